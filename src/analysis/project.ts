@@ -1,0 +1,42 @@
+// Where the project's data files live. Notebooks run with their own folder as the
+// working directory and tslab compiles to CommonJS (no import.meta), so the root is
+// found by walking up from the working directory to lagebild's package.json.
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+
+/** The lagebild project folder: `LAGEBILD_ROOT`, else the nearest ancestor of `from` holding lagebild's package.json. */
+export function projectRoot(from: string = process.cwd()): string {
+  if (process.env.LAGEBILD_ROOT) return resolve(process.env.LAGEBILD_ROOT);
+  let dir = resolve(from);
+  for (;;) {
+    const pkg = join(dir, "package.json");
+    if (existsSync(pkg) && isLagebildPackage(pkg)) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`lagebild: no lagebild package.json above ${from}; set LAGEBILD_ROOT`);
+    dir = parent;
+  }
+}
+
+function isLagebildPackage(file: string): boolean {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")).name === "lagebild";
+  } catch {
+    return false;
+  }
+}
+
+/** A path inside the project's `data/` folder. */
+export function dataPath(...parts: string[]): string {
+  return join(projectRoot(), "data", ...parts);
+}
+
+/** A path inside the project's cache folder (`.cache/`, ignored by git). */
+export function cachePath(...parts: string[]): string {
+  return join(projectRoot(), ".cache", ...parts);
+}
+
+/** A file inside an installed package, resolved from the project (works under ESM and tslab's CommonJS alike). */
+export function resolvePackageFile(id: string): string {
+  return createRequire(join(projectRoot(), "package.json")).resolve(id);
+}
