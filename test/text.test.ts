@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { analyzeText, loadStopwords, sentenceTokens, type TextLayer } from "../src/analysis/text.js";
+import { defaultLexicon, lemmatize } from "../src/analysis/lemmas.js";
+import { projectRoot } from "../src/analysis/project.js";
+import { evaluateUd, readConllu, UD_DIR } from "../scripts/eval-ud.js";
+import { existsSync } from "node:fs";
+
+const seedDir = join(projectRoot(), "seeds");
+const seed = (prefix: string) => readFileSync(join(seedDir, readdirSync(seedDir).find((f) => f.startsWith(prefix))!), "utf8");
+const seeds = readdirSync(seedDir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(seedDir, f), "utf8"));
+
+/** The sentence containing a piece of text. */
+function sentenceWith(layer: TextLayer, piece: string) {
+  const found = layer.sentences.filter((s) => s.text.includes(piece));
+  expect(found, `one sentence contains "${piece}"`).toHaveLength(1);
+  return found[0];
+}
+
+describe("sentences on the seed articles", () => {
+  it("do not break after ordinals and dates", () => {
+    const s001 = analyzeText(seed("001"));
+    expect(sentenceWith(s001, "Am 12. November führte der Sekretär").text.startsWith("Am 12. November")).toBe(true);
+    const s002 = analyzeText(seed("002"));
+    expect(sentenceWith(s002, "Die 8. Chinesisch-Russische Konferenz des Dialogmechanismus").text).toMatch(/^Die 8\. Chinesisch-Russische .* stattgefunden\.$/);
+    // The headline line starting with an ordinal stays one sentence as well.
+    expect(s002.sentences[0].text).toBe("8. Chinesisch-Russische Konferenz von Dialogmechanismus regierender Parteien");
+    expect(sentenceWith(analyzeText(seed("000")), "der 75. Jahrestag der Aufnahme").text).toMatch(/^In diesem Jahr werde der 75\. Jahrestag/);
+    expect(sentenceWith(analyzeText(seed("004")), "zum 80. Jahrestag des Sieges").text).toMatch(/^Ein wichtiger Gesprächspunkt .* in Moskau\.$/);
+  });
+
+  it("keep a quotation with its speech frame and break after a closing quote", () => {
+    const s001 = analyzeText(seed("001"));
+    const quote = sentenceWith(s001, "unterstützen sich gegenseitig");
+    expect(quote.text.startsWith("„Russland und China")).toBe(true);
+    expect(quote.text.endsWith("“, sagte Wang.")).toBe(true);
+    const s004 = analyzeText(seed("004"));
+    expect(sentenceWith(s004, "„stetig weiterentwickeln“ würden").text).toMatch(/^Das chinesische Außenministerium wies .* würden\.$/);
+    // „fest und unerschütterlich“. ends a sentence; the next one starts after it.
+    const after = sentenceWith(s004, "Beide Seiten vereinbarten");
+    expect(after.text.startsWith("Beide Seiten vereinbarten")).toBe(true);
+  });
+
+  it("split the seeds into the sentences a reader sees", () => {
+    // Seed 003, counted by hand: 1 photo line + 1 lead + 4 + 2 + 2 sentences.
+    expect(analyzeText(seed("003")).sentences.map((s) => s.text.slice(0, 12))).toEqual([
+      "Foto von VCG", "Im Vorfeld d", "Xi sagte, da", "Im vergangen", "Dieses Jahr ", "China sei be",
+      "Xi betonte, ", "Zudem sollte", "Wladimir Put", "Russland hal",
+    ]);
+  });
+
+  it("do not break after abbreviations in real UD news sentences", () => {
+    const sentences = readConllu(join(UD_DIR, "de_pud-ud-test.conllu")).concat(readConllu(join(UD_DIR, "de_gsd-ud-test.conllu")));
+    const withAbbreviation = sentences.filter((s) => /\b(?:z\. B\.|u\. a\.|Nr\.|Dr\.|ca\.|bzw\.|Mio\.|Mrd\.|St\.)\s+\S/.test(s.text));
+    expect(withAbbreviation.length).toBeGreaterThan(10);
+    for (const s of withAbbreviation) expect(analyzeText(s.text).sentences.map((x) => x.text)).toEqual([s.text]);
+  });
+
+  it("keep initials with the name", () => {
+    const layer = analyzeText("Der Autor John F. Kennedy Jr. sprach in Berlin. Danach reiste er ab.");
+    expect(layer.sentences.map((s) => s.text)).toEqual(["Der Autor John F. Kennedy Jr. sprach in Berlin.", "Danach reiste er ab."]);
+  });
+});
+
+describe("tokens", () => {
+  it("have offsets that point at their text, in every seed", () => {
+    for (const text of seeds) {
+      const layer = analyzeText(text);
+      expect(layer.tokens.length).toBeGreaterThan(200);
+      for (const t of layer.tokens) {
+        expect(text.slice(t.start, t.end)).toBe(t.text);
+        for (const p of t.parts ?? []) expect(text.slice(p.start, p.end)).toBe(p.text);
+      }
+      for (const s of layer.sentences) expect(sentenceTokens(layer, s).every((t) => t.sentence === s.index)).toBe(true);
+    }
+  });
+
+  it("keep hyphenated compounds whole with visible parts", () => {
+    const tokens = analyzeText(seed("001") + "\n" + seed("002") + "\n" + seed("000")).tokens;
+    const find = (text: string) => tokens.find((t) => t.text === text);
+    const sino = find("chinesisch-russischen")!;
+    expect(sino.parts!.map((p) => [p.text, p.lemma])).toEqual([["chinesisch", "chinesisch"], ["russischen", "russisch"]]);
+    expect(sino.lemma).toBe("chinesisch-russisch");
+    expect(find("COVID-19-Pandemie")!.parts!.map((p) => p.text)).toEqual(["COVID", "19", "Pandemie"]);
+    expect(find("US-Eindämmungspolitik")!.parts!.map((p) => p.text)).toEqual(["US", "Eindämmungspolitik"]);
+    expect(find("Staats-")!.kind).toBe("word"); // "Staats- und Regierungschefs"
+  });
+
+  it("read URLs, numbers and times as single tokens", () => {
+    const layer = analyzeText(seed("001"));
+    expect(layer.tokens.some((t) => t.kind === "url" && t.text.startsWith("https://thanhnien.vn/") && t.text.endsWith(".htm"))).toBe(true);
+    const times = analyzeText(seed("002")).tokens.filter((t) => t.kind === "number").map((t) => t.text);
+    expect(times).toContain("09:42:32");
+  });
+});
+
+describe("lemmas", () => {
+  const lemmasOf = (text: string) => new Map(analyzeText(text).tokens.map((t) => [t.text, t.lemma]));
+  it("reduce inflected forms in the seeds", () => {
+    const l = lemmasOf(seed("001") + "\n" + seed("004") + "\n" + seed("000"));
+    expect(l.get("Chinas")).toBe("China");
+    expect(l.get("Russlands")).toBe("Russland");
+    expect(l.get("Beziehungen")).toBe("Beziehung");
+    expect(l.get("hätten")).toBe("haben");
+    expect(l.get("größeren")).toBe("groß");
+    expect(l.get("Staatspräsidenten")).toBe("Staatspräsident");
+    expect(l.get("zusammenzuarbeiten")).toBe("zusammenarbeiten");
+    expect(l.get("betonten")).toBe("betonen");
+    expect(l.get("Sicherheitskonsultationsmechanismus")).toBe("Sicherheitskonsultationsmechanismus");
+    expect(l.get("Vereinigten")).toBe("vereinigt");
+  });
+  it("use capitalisation and the preceding article", () => {
+    const lexicon = defaultLexicon();
+    expect(lemmatize("Putins", lexicon).lemma).toBe("Putin");
+    expect(lemmatize("Abkommen", lexicon).lemma).toBe("Abkommen");
+    expect(lemmatize("Fragen", lexicon).lemma).toBe("Frage");
+    expect(lemmatize("Die", lexicon, { sentenceInitial: true }).lemma).toBe("der");
+    expect(lemmatize("Beide", lexicon, { sentenceInitial: true }).lemma).toBe("beide");
+    expect(lemmatize("Kooperationsorganisation", lexicon).lemma).toBe("Kooperationsorganisation");
+    expect(lemmatize("Glückwunschschreiben", lexicon).lemma).toBe("Glückwunschschreiben");
+  });
+});
+
+describe("stopwords", () => {
+  it("flag function words, not content words", () => {
+    const tokens = analyzeText(seed("000")).tokens;
+    const flag = (w: string) => tokens.find((t) => t.text === w)!.stop;
+    expect(flag("und")).toBe(true);
+    expect(flag("der")).toBe(true);
+    expect(flag("China")).toBe(false);
+    expect(flag("Zusammenarbeit")).toBe(false);
+  });
+  it("extend and shrink the list from a data file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lagebild-stop-"));
+    writeFileSync(join(dir, "stopwords.txt"), "# test\nstrategisch\n-und\n");
+    const words = loadStopwords(join(dir, "stopwords.txt"));
+    expect(words.has("strategisch")).toBe(true);
+    expect(words.has("und")).toBe(false);
+    expect(words.has("der")).toBe(true);
+  });
+});
+
+describe.skipIf(!existsSync(UD_DIR))("UD German evaluation", () => {
+  it("meets the accuracy bar", () => {
+    const scores = evaluateUd();
+    expect(scores.sentence_f1_news).toBeGreaterThanOrEqual(0.97);
+    expect(scores.token_f1).toBeGreaterThanOrEqual(0.99);
+    expect(scores.lemma_acc_content).toBeGreaterThanOrEqual(0.92);
+  });
+});
