@@ -16,7 +16,11 @@ export interface Lexicon {
   functionWords: Map<string, string>;
   /** Proper names whose genitive adds -s (China → Chinas), from data/lemmas/names.txt. */
   names: Set<string>;
+  /** Results already computed, keyed by context flags + word: a corpus repeats its words. */
+  memo: Map<string, LemmaResult>;
 }
+
+const MEMO_LIMIT = 1_000_000;
 
 export interface LemmaContext {
   /** First word of a sentence: its capital letter says nothing about its class. */
@@ -161,7 +165,7 @@ export function loadLexicon(options: { cacheFile?: string; dataDir?: string } = 
       if (form && lemma) forms.set(form, `${cls.toUpperCase().charAt(0)}:${lemma}`);
     }
   }
-  return { forms, functionWords, names: new Set(dataLines(`${dir}/names.txt`)) };
+  return { forms, functionWords, names: new Set(dataLines(`${dir}/names.txt`)), memo: new Map() };
 }
 
 function dataLines(file: string): string[] {
@@ -241,14 +245,30 @@ function editDistance(a: string, b: string): number {
 const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
 const isAllCaps = (w: string) => /^[\p{Lu}\d]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
 
-/** Lemma and coarse word class of one word, using capitalisation and the preceding word as cheap context. */
+/** Lemma and coarse word class of one word, using capitalisation and the neighbouring words as cheap context. */
 export function lemmatize(word: string, lexicon: Lexicon, context: LemmaContext = {}): LemmaResult {
+  // Only these facts of the context change the result, so they make the memo key.
+  const key =
+    (context.sentenceInitial ? "s" : "-") +
+    (context.previous !== undefined && ARTICLES.has(context.previous.toLowerCase()) ? "a" : "-") +
+    (context.next !== undefined && /^\p{Lu}/u.test(context.next) ? "n" : "-") +
+    word;
+  let result = lexicon.memo.get(key);
+  if (result === undefined) {
+    if (lexicon.memo.size >= MEMO_LIMIT) lexicon.memo.clear();
+    result = lemmatizeUncached(word, lexicon, context);
+    lexicon.memo.set(key, result);
+  }
+  return result;
+}
+
+function lemmatizeUncached(word: string, lexicon: Lexicon, context: LemmaContext): LemmaResult {
   const w = word.normalize("NFC").replace(/’/g, "'");
   // Hyphenated compounds: the head carries the inflection ("chinesisch-russischen" → "chinesisch-russisch").
   const hyphen = w.search(/[-‐‑][^-‐‑]*$/);
   if (hyphen > 0 && hyphen < w.length - 1) {
     const head = w.slice(hyphen + 1);
-    const headResult = lemmatize(head, lexicon, { previous: context.previous });
+    const headResult = lemmatize(head, lexicon, { previous: context.previous, next: context.next });
     return { lemma: w.slice(0, hyphen + 1) + headResult.lemma, wordClass: headResult.wordClass };
   }
   // Truncated compounds ("Staats- und Regierungschefs") keep their hyphen.
@@ -384,7 +404,8 @@ function compoundHead(w: string, lexicon: Lexicon, tags: string): LemmaResult | 
     const head = tags === "N" ? capitalize(rest) : rest;
     // Short heads match by accident inside long words ("lediglich" ≠ "ledig"+"lich"); demand a plausible head.
     if (rest.length < (tags === "N" ? 4 : 6)) break;
-    const hit = pick(lexicon, head, tags, head);
+    // Heads inflect like the simple noun ("Sicherheitsrates" → "…rat").
+    const hit = pick(lexicon, head, tags, head) ?? (tags === "N" ? nounInflection(head, lexicon) : null);
     if (!hit) continue;
     const lemmaHead = tags === "N" ? hit.lemma.toLowerCase() : hit.lemma;
     return { lemma: w.slice(0, i) + lemmaHead, wordClass: hit.wordClass };

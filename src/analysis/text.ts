@@ -176,6 +176,7 @@ export function tokenize(text: string, offset = 0, abbreviations: Abbreviations 
   const out: RawToken[] = [];
   let i = 0;
   const n = text.length;
+  const mayHaveEmail = text.includes("@");
   const at = (re: RegExp): string | null => {
     re.lastIndex = i;
     const m = re.exec(text);
@@ -196,7 +197,7 @@ export function tokenize(text: string, offset = 0, abbreviations: Abbreviations 
       push(m.replace(/[.,;:!?)\]'"“”«»]+$/, "").length, "url");
       continue;
     }
-    if ((m = at(EMAIL_RE)) && m.includes("@")) {
+    if (mayHaveEmail && (m = at(EMAIL_RE)) && m.includes("@")) {
       push(m.length, "email");
       continue;
     }
