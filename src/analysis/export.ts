@@ -1,8 +1,16 @@
+/// <reference lib="dom" />
 // Writing outputs. Every file is written to a temporary name in the same folder
 // and renamed into place, so a reader never sees half a file and an interrupted
-// run leaves the previous output intact.
+// run leaves the previous output intact. Charts export as a standalone SVG (title,
+// subtitle and caption drawn into it), a PNG rendered by resvg with the bundled
+// DejaVu fonts (identical on every machine, no system fonts needed), and the data
+// behind the chart as CSV.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join, resolve, sep } from "node:path";
+import { csvFormatRows } from "d3";
+import type { ColumnTable } from "arquero";
+import { projectRoot, resolvePackageFile } from "./project.js";
 
 /** Write a file atomically (temp file + rename), creating its folder. */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
@@ -22,4 +30,177 @@ export function toJsonl(rows: Iterable<unknown>): string {
   let out = "";
   for (const row of rows) out += JSON.stringify(row) + "\n";
   return out;
+}
+
+// ---------------------------------------------------------------------------
+// CSV
+
+export type TableLike = ColumnTable | ReadonlyArray<Record<string, unknown>>;
+
+function tableRows(data: TableLike): Array<Record<string, unknown>> {
+  return Array.isArray(data) ? (data as Array<Record<string, unknown>>) : ((data as ColumnTable).objects() as Array<Record<string, unknown>>);
+}
+
+function tableColumns(data: TableLike, rows: Array<Record<string, unknown>>): string[] {
+  if (!Array.isArray(data)) return (data as ColumnTable).columnNames();
+  const names = new Set<string>();
+  for (const row of rows) for (const k of Object.keys(row)) names.add(k);
+  return [...names];
+}
+
+/**
+ * A text cell that a spreadsheet would run as a formula (= + - @, tab, CR) gets a
+ * leading apostrophe, per OWASP's CSV-injection advice. Numbers stay numbers.
+ */
+export function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (value instanceof Date) return value.toISOString();
+  const text = typeof value === "object" ? JSON.stringify(value) : String(value);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/**
+ * CSV with a header row: comma-separated, "." as decimal point, UTF-8 with a byte
+ * order mark so Excel detects the encoding (see README: Data → From Text/CSV).
+ */
+export function toCSV(data: TableLike, columns?: string[]): string {
+  const rows = tableRows(data);
+  const cols = columns ?? tableColumns(data, rows);
+  return "\ufeff" + csvFormatRows([cols, ...rows.map((r) => cols.map((c) => csvCell(r[c])))]) + "\n";
+}
+
+// ---------------------------------------------------------------------------
+// Charts
+
+const FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"];
+const FONT_FAMILY = "DejaVu Sans, sans-serif";
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+function escapeXml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** Greedy line wrapping by an average glyph width (DejaVu Sans ≈ 0.58 em). */
+function wrap(text: string, width: number, fontSize: number): string[] {
+  const perLine = Math.max(10, Math.floor(width / (fontSize * 0.58)));
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * A Plot figure as one standalone SVG document: title, subtitle, every SVG inside
+ * the figure (legends, the chart) stacked, and the caption below.
+ */
+export function chartSVG(fig: Element): string {
+  const isSvg = fig.tagName.toLowerCase() === "svg";
+  const svgs = isSvg ? [fig] : Array.from(fig.querySelectorAll("svg")).filter((s) => !s.parentElement || s.parentElement.closest("svg") === null);
+  const text = (selector: string) => (isSvg ? "" : (fig.querySelector(selector)?.textContent ?? "").trim());
+  const title = text("h2");
+  const subtitle = text("h3");
+  const caption = text("figcaption");
+  const width = Math.max(...svgs.map((s) => Number(s.getAttribute("width")) || 640), 320);
+  const parts: string[] = [];
+  let y = 0;
+  const lineBlock = (content: string, size: number, weight: string, color: string, gap: number) => {
+    if (!content) return;
+    for (const line of wrap(content, width - 8, size)) {
+      y += size * 1.3;
+      parts.push(`<text x="0" y="${y.toFixed(1)}" font-family="${FONT_FAMILY}" font-size="${size}" font-weight="${weight}" fill="${color}">${escapeXml(line)}</text>`);
+    }
+    y += gap;
+  };
+  lineBlock(title, 18, "bold", "#1f2328", 2);
+  lineBlock(subtitle, 13, "normal", "#6e7781", 8);
+  for (const svg of svgs) {
+    const w = Number(svg.getAttribute("width")) || width;
+    const h = Number(svg.getAttribute("height")) || 0;
+    const clone = svg.cloneNode(true) as Element;
+    clone.setAttribute("x", "0");
+    clone.setAttribute("y", y.toFixed(1));
+    clone.setAttribute("width", String(w));
+    clone.setAttribute("height", String(h));
+    clone.removeAttribute("xmlns");
+    parts.push(clone.outerHTML);
+    y += h + 4;
+  }
+  lineBlock(caption, 11, "normal", "#6e7781", 4);
+  // A white margin around everything, as on a printed page.
+  const pad = 16;
+  const outerWidth = width + 2 * pad;
+  const outerHeight = Math.ceil(y + 4) + 2 * pad;
+  return (
+    `<svg xmlns="${SVG_NS}" width="${outerWidth}" height="${outerHeight}" viewBox="0 0 ${outerWidth} ${outerHeight}" font-family="${FONT_FAMILY}">` +
+    `<rect width="100%" height="100%" fill="#ffffff"/><g transform="translate(${pad},${pad})">${parts.join("")}</g></svg>\n`
+  );
+}
+
+/** Render an SVG document to PNG with the bundled fonts; `scale` is the pixel ratio (default 2). */
+export function svgToPNG(svg: string, options: { scale?: number } = {}): Uint8Array {
+  // resvg is loaded lazily: only exports need the native module.
+  const { Resvg } = createRequire(join(projectRoot(), "package.json"))("@resvg/resvg-js") as typeof import("@resvg/resvg-js");
+  const fontFiles = FONT_FILES.map((f) => resolvePackageFile(`dejavu-fonts-ttf/ttf/${f}`));
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: "zoom", value: options.scale ?? 2 },
+    background: "#ffffff",
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans" },
+  });
+  return resvg.render().asPng();
+}
+
+/** A safe, stable file name: lower case letters, digits and dashes only (never a path). */
+export function slug(name: string): string {
+  const s = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ß/g, "ss")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return s.slice(0, 80) || "chart";
+}
+
+export interface ExportOptions {
+  /** Output folder (default: reports/ in the project). */
+  dir?: string;
+  /** PNG pixel ratio (default 2). */
+  scale?: number;
+}
+
+export interface ExportedFiles {
+  svg: string;
+  png: string;
+  csv: string | null;
+}
+
+/**
+ * Write a chart as `<name>.svg` and `<name>.png`, and the data behind it as
+ * `<name>.csv`, into the reports folder. Names are slugged, so they are stable and
+ * stay inside the folder.
+ */
+export function exportChart(name: string, fig: Element, data?: TableLike, options: ExportOptions = {}): ExportedFiles {
+  const dir = resolve(options.dir ?? join(projectRoot(), "reports"));
+  const base = join(dir, slug(name));
+  if (!base.startsWith(dir + sep)) throw new Error(`exportChart: name "${name}" leaves ${dir}`);
+  const svg = chartSVG(fig);
+  writeFileAtomic(`${base}.svg`, svg);
+  writeFileAtomic(`${base}.png`, svgToPNG(svg, { scale: options.scale }));
+  if (data !== undefined) writeFileAtomic(`${base}.csv`, toCSV(data));
+  return { svg: `${base}.svg`, png: `${base}.png`, csv: data === undefined ? null : `${base}.csv` };
+}
+
+/** Write a table as CSV into the reports folder (`<name>.csv`). */
+export function exportTable(name: string, data: TableLike, options: Pick<ExportOptions, "dir"> = {}): string {
+  const dir = resolve(options.dir ?? join(projectRoot(), "reports"));
+  const file = join(dir, `${slug(name)}.csv`);
+  writeFileAtomic(file, toCSV(data));
+  return file;
 }

@@ -1,0 +1,1162 @@
+// Loading German news articles into plain documents: folder trees of .txt/.md files
+// (optional YAML front matter, sidecar manifest.json) and bulk .jsonl/.csv files with
+// one article per row. Each document keeps its raw text, a clean text without
+// boilerplate and metadata lines, what was removed and why, and a clean→raw offset
+// map, so every later finding can be shown in the text exactly as it was read.
+import { createHash } from "node:crypto";
+import { createReadStream, readFileSync } from "node:fs";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
+import { TextDecoder } from "node:util";
+import { table } from "arquero";
+import type { ColumnTable } from "arquero";
+import { dsvFormat } from "d3";
+import { parse as parseYaml } from "yaml";
+import { dataPath } from "./project.js";
+
+// ---------------------------------------------------------------------------
+// Types
+
+/** A piece of the raw text that is not in the clean text; start/end are offsets in `doc.raw`. */
+export interface Removed { text: string; reason: string; start: number; end: number }
+
+/** Something wrong with an input; never thrown, always reported. */
+export interface Problem { file: string; line?: number; level: "error" | "warning"; message: string }
+
+export type MetaField = "title" | "date" | "source" | "url";
+export type MetaOrigin = "manifest" | "front-matter" | "row" | "inferred";
+
+export interface Document {
+  id: string;            // file name without extension, or the row's id (bulk files)
+  title: string | null;
+  date: string | null;   // ISO "YYYY-MM-DD"
+  source: string | null;
+  url: string | null;
+  lang: string;          // "de" unless given
+  file: string;          // path it came from (for bulk rows: the bulk file; line in `line`)
+  line?: number;
+  raw: string;           // decoded text exactly as read (BOM stripped); for .md the whole file incl. front matter
+  text: string;          // clean text: boilerplate, metadata lines and front matter removed
+  offsets: number[];     // flat pairs [cleanStart0, rawStart0, cleanStart1, rawStart1, ...]; within a run offsets advance together
+  removed: Removed[];
+  metaFrom: Partial<Record<MetaField, MetaOrigin>>;
+  hash: string;          // sha256 hex of `text`
+}
+
+/** Identity and metadata overrides for `parseDocument` (from a manifest or a bulk row). */
+export interface DocumentInit {
+  id: string;
+  file: string;
+  line?: number;
+  title?: string | null;
+  date?: string | null;
+  source?: string | null;
+  url?: string | null;
+  lang?: string | null;
+  /** Where the overrides above came from, per field; fields without an entry count as "manifest". */
+  metaFrom?: Partial<Record<MetaField, MetaOrigin>>;
+}
+
+/** One entry of data/boilerplate.json (schema in data/README.md). */
+export interface BoilerplateRule {
+  pattern: string;
+  flags?: string;
+  reason: string;
+  scope?: "line" | "leading" | "trailing";
+  removeAbove?: boolean;
+}
+
+interface CompiledRule { re: RegExp; reason: string; scope: "line" | "leading" | "trailing"; removeAbove: boolean }
+
+/** Boilerplate rules ready to use; make once with `loadBoilerplate` when parsing many strings. */
+export interface Boilerplate { compiled: CompiledRule[] }
+
+export type BoilerplateOption = string | BoilerplateRule[] | Boilerplate | false;
+
+export interface ParseOptions {
+  /** Path of a boilerplate JSON file, rules, compiled rules, or false for none. Default: data/boilerplate.json. */
+  boilerplate?: BoilerplateOption;
+  /** "markdown" also strips `#` heading markers. Default "text". */
+  format?: "text" | "markdown";
+  /** Look for YAML front matter at the top. Default true. */
+  frontMatter?: boolean;
+  /** Language when none is given. Default "de". */
+  lang?: string;
+  /** Longest inferred title before it is shortened with "…". Default 120. */
+  titleMax?: number;
+  /** Receives warnings (broken front matter, unusable dates); parseDocument never throws for bad text. */
+  onProblem?: (p: Problem) => void;
+}
+
+export interface LoadOptions {
+  boilerplate?: BoilerplateOption;
+  lang?: string;
+  titleMax?: number;
+  /** Read manifest.json sidecars. Default true. */
+  manifest?: boolean;
+  /** Skip documents whose clean text was seen before. Default true. */
+  dedupe?: boolean;
+  /** Text files read ahead while parsing. Default 16. */
+  concurrency?: number;
+}
+
+const TEXT_EXTS = new Set([".txt", ".md", ".markdown"]);
+const BULK_EXTS = new Set([".jsonl", ".ndjson", ".csv", ".tsv"]);
+const HEADER_LINES = 8; // metadata lines are looked for in the first and last non-blank lines only,
+const FOOTER_LINES = 6; // so a "Quelle:" under a chart in mid-article is left alone
+
+// ---------------------------------------------------------------------------
+// Small helpers
+
+export function isProblem(x: Document | Problem): x is Problem {
+  return (x as Problem).level !== undefined && (x as Document).text === undefined;
+}
+
+/** "seeds/x.txt:12: error: the problem" (one line). */
+export function formatProblem(p: Problem): string {
+  const where = p.line != null ? `${p.file}:${p.line}` : p.file;
+  return `${where}: ${p.level}: ${p.message.replace(/\s*[\r\n]+\s*/g, " ")}`;
+}
+
+/** Raw offset of the character at `cleanOffset` in the clean text (the end maps to the end of the last run). */
+export function rawOffset(doc: Pick<Document, "offsets">, cleanOffset: number): number {
+  const o = doc.offsets;
+  const runs = o.length >> 1;
+  if (runs === 0) return cleanOffset;
+  const i = Math.max(0, cleanOffset);
+  let lo = 0;
+  let hi = runs - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (o[2 * mid] <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return o[2 * lo + 1] + (i - o[2 * lo]);
+}
+
+function sha256(s: string): string {
+  return createHash("sha256").update(s, "utf8").digest("hex");
+}
+
+function firstLine(s: string): string {
+  return s.split(/\r?\n/)[0];
+}
+
+function errorMessage(e: unknown): string {
+  return firstLine(e instanceof Error ? e.message : String(e));
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./i, "") || null;
+  } catch {
+    return null;
+  }
+}
+
+function cleanValue(v: unknown): string | null {
+  if (v == null) return null;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  if (v instanceof Date) return isNaN(v.getTime()) ? null : v.toISOString();
+  if (typeof v !== "string") return null;
+  const s = v.trim();
+  return s === "" ? null : s;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// ---------------------------------------------------------------------------
+// Dates
+
+const MONTHS: Record<string, number> = {
+  januar: 1, "jänner": 1, jan: 1, january: 1, februar: 2, feber: 2, feb: 2, february: 2,
+  "märz": 3, maerz: 3, "mär": 3, mrz: 3, march: 3, april: 4, apr: 4, mai: 5, may: 5,
+  juni: 6, jun: 6, june: 6, juli: 7, jul: 7, july: 7, august: 8, aug: 8,
+  september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, october: 10, oct: 10,
+  november: 11, nov: 11, dezember: 12, dez: 12, december: 12, dec: 12,
+};
+const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
+const DATE_PREFIX = String.raw`(?:(?:zuletzt\s+)?(?:veröffentlicht|publiziert|erschienen|aktualisiert|geändert|stand|datum)(?:\s+am)?\s*:?\s*)?`;
+const WEEKDAY = String.raw`(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so)\.?,?\s+)?`;
+const DATE_CORE = String.raw`(?:(\d{1,2})\.\s*(${MONTH})\.?\s+(\d{4})|(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})-(\d{2})-(\d{2})|(${MONTH})\.?\s+(\d{1,2}),?\s+(\d{4}))(?!\d)`;
+const TIME = String.raw`(?:(?:,?\s*(?:um\s+)?|T)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*Uhr)?(?:\s*(?:MEZ|MESZ|CET|CEST|UTC|GMT)|Z|[+-]\d{2}:?\d{2})?)?`;
+const DATE_PREFIX_RE = new RegExp(`^${DATE_PREFIX.slice(0, -1)}`, "iu"); // the prefix, required
+// A line that starts with a date (optionally "Stand:", a weekday, a time) — the rest is checked by the caller.
+const DATE_LINE_RE = new RegExp(`^${DATE_PREFIX}${WEEKDAY}${DATE_CORE}${TIME}`, "iu");
+
+function isoDate(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCMonth() !== m - 1) return null; // 31. Februar
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** A date at the start of `s` (German or ISO forms); `end` is where the date (and time) stops. */
+function matchDateAtStart(s: string): { iso: string; end: number } | null {
+  const m = DATE_LINE_RE.exec(s);
+  if (!m) return null;
+  let iso: string | null = null;
+  if (m[1]) iso = isoDate(+m[3], MONTHS[m[2].toLowerCase()], +m[1]);
+  else if (m[4]) iso = isoDate(+m[6], +m[5], +m[4]);
+  else if (m[7]) iso = isoDate(+m[7], +m[8], +m[9]);
+  else if (m[10]) iso = isoDate(+m[12], MONTHS[m[10].toLowerCase()], +m[11]);
+  return iso ? { iso, end: m[0].length } : null;
+}
+
+/** A given date value (manifest, front matter, row) as "YYYY-MM-DD"; null when unusable. */
+export function normalizeDate(v: unknown): string | null {
+  if (v instanceof Date) return isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+  const s = cleanValue(v);
+  if (!s) return null;
+  const d = matchDateAtStart(s);
+  return d && s.slice(d.end).trim() === "" ? d.iso : null;
+}
+
+// ---------------------------------------------------------------------------
+// Metadata lines ("Donnerstag, 11. Januar 2024  Quelle : CRI", "Quelle: https://…", a bare URL)
+
+interface LineMeta { date?: string; source?: string; url?: string }
+
+const QUELLE_RE = /^(?:Quelle|Quellen|Source)\s*:\s*(.{1,200})$/iu;
+const URL_IN_RE = /(?:https?:\/\/|www\.)[^\s<>"“”„]+/iu;
+const URL_LINE_RE = /^<?((?:https?:\/\/|www\.)[^\s<>"]+)>?$/iu;
+
+function normalizeUrl(u: string): string {
+  const t = u.replace(/[.,;:)\]]+$/, "");
+  return /^www\./i.test(t) ? `https://${t}` : t;
+}
+
+function matchQuelle(s: string): LineMeta | null {
+  const m = QUELLE_RE.exec(s);
+  if (!m) return null;
+  const value = m[1].trim();
+  const u = URL_IN_RE.exec(value);
+  if (u) {
+    const url = normalizeUrl(u[0]);
+    const rest = (value.slice(0, u.index) + value.slice(u.index + u[0].length)).replace(/^[\s,;:|–—()-]+|[\s,;:|–—()-]+$/g, "");
+    const source = rest && rest.length <= 80 ? rest : hostOf(url);
+    return source ? { url, source } : { url };
+  }
+  const source = value.replace(/[\s.]+$/, "");
+  return source && source.length <= 80 ? { source } : null;
+}
+
+function matchMetadataLine(s: string): LineMeta | null {
+  const d = matchDateAtStart(s);
+  if (d) {
+    const rest = s.slice(d.end).replace(/^[\s|·•–—,;-]+/u, "");
+    if (rest === "") return { date: d.iso };
+    const q = matchQuelle(rest);
+    return q ? { date: d.iso, ...q } : null; // "11. Januar 2024 begann …" is a sentence, not a date line
+  }
+  const q = matchQuelle(s);
+  if (q) return q;
+  const u = URL_LINE_RE.exec(s);
+  return u ? { url: normalizeUrl(u[1]) } : null;
+}
+
+// ---------------------------------------------------------------------------
+// Titles
+
+const ABBREVIATIONS = new Set([
+  "dr", "prof", "nr", "st", "str", "bzw", "ca", "vgl", "usw", "etc", "mio", "mrd", "jh", "jhd", "abs", "art",
+  "hr", "fr", "frl", "bd", "mr", "mrs", "ms", "sen", "gen", "inkl", "exkl", "zzgl", "ggf", "evtl", "max", "min",
+  "rd", "geb", "gegr", "tel", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
+  "vs", "co", "ag", "gmbh", "u", "a", "z", "b", "d", "h", "v", "o", "s",
+]);
+const SENTENCE_END_RE = /[.!?…]+["“”»«'’)]*(?=\s+["„“»«'‚(]?[\p{Lu}\p{N}])/gu;
+
+/** The first sentence of a paragraph: ends at .!? before a capital, not after an ordinal ("8.") or abbreviation. */
+export function firstSentence(p: string): string {
+  SENTENCE_END_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_END_RE.exec(p))) {
+    const before = /(\S+)$/.exec(p.slice(0, m.index));
+    const word = before ? before[1].replace(/^["„“»«'‚(]+/, "") : "";
+    const isDot = m[0][0] === ".";
+    if (isDot && (/^\d{1,3}$/.test(word) || ABBREVIATIONS.has(word.toLowerCase()) || /\p{L}\.\p{L}/u.test(word))) continue;
+    return p.slice(0, m.index + m[0].length);
+  }
+  return p;
+}
+
+function shorten(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let cut = s.lastIndexOf(" ", max - 1);
+  if (cut < max / 2) cut = max - 1;
+  return s.slice(0, cut).replace(/[\s,;:–—-]+$/, "") + "…";
+}
+
+/** A running-text paragraph: several words, and long or ending like a sentence (a long URL is not prose). */
+function isProse(line: string): boolean {
+  return line.split(/\s+/).length >= 6 && (line.length >= 120 || /[.!?…]["“”»«'’)]*$/.test(line));
+}
+
+function isHeadline(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return line.length <= 160 && words >= 2 && words <= 25 && !/[.,;:]$/.test(line) && /^["„“»«'‚(\p{Lu}\p{N}]/u.test(line);
+}
+
+/** A headline line at the top when there is one, else the first sentence (shortened with "…"). */
+export function inferTitle(text: string, max = 120): string | null {
+  const nl = text.indexOf("\n");
+  const top = (nl < 0 ? text : text.slice(0, nl)).trim();
+  if (!top) return null;
+  const more = nl >= 0 && text.slice(nl).trim() !== "";
+  if (more && isHeadline(top)) return shorten(top, max);
+  const s = firstSentence(top).trim();
+  return shorten(/[^.]\.$/.test(s) ? s.slice(0, -1) : s, max);
+}
+
+// ---------------------------------------------------------------------------
+// Boilerplate rules
+
+function compileRules(rules: unknown, file: string, problems: Problem[]): CompiledRule[] {
+  const list = Array.isArray(rules) ? rules : isRecord(rules) && Array.isArray(rules.patterns) ? rules.patterns : null;
+  if (!list) {
+    problems.push({ file, level: "error", message: 'boilerplate: expected {"patterns": [...]} or an array of rules' });
+    return [];
+  }
+  const out: CompiledRule[] = [];
+  list.forEach((r: unknown, i: number) => {
+    const where = `boilerplate pattern #${i + 1}`;
+    if (!isRecord(r) || typeof r.pattern !== "string" || typeof r.reason !== "string") {
+      problems.push({ file, level: "error", message: `${where}: needs "pattern" and "reason" strings; skipped` });
+      return;
+    }
+    const scope = r.scope ?? "line";
+    if (scope !== "line" && scope !== "leading" && scope !== "trailing") {
+      problems.push({ file, level: "error", message: `${where}: scope must be "line", "leading" or "trailing"; skipped` });
+      return;
+    }
+    // Always unicode; g/y would make test() stateful across lines.
+    const flags = Array.from(new Set(((typeof r.flags === "string" ? r.flags : "") + "u").replace(/[gy]/g, ""))).join("");
+    try {
+      out.push({ re: new RegExp(r.pattern, flags), reason: r.reason, scope, removeAbove: r.removeAbove === true });
+    } catch (e) {
+      problems.push({ file, level: "error", message: `${where}: invalid pattern (${errorMessage(e)}); skipped` });
+    }
+  });
+  return out;
+}
+
+/** Compile boilerplate rules from a JSON file (default data/boilerplate.json) or from rules given in code. */
+export function loadBoilerplate(source?: string | BoilerplateRule[]): { boilerplate: Boilerplate; problems: Problem[] } {
+  const problems: Problem[] = [];
+  if (Array.isArray(source)) return { boilerplate: { compiled: compileRules(source, "(boilerplate rules)", problems) }, problems };
+  let file = source ?? "data/boilerplate.json";
+  try {
+    if (source === undefined) file = dataPath("boilerplate.json");
+    const json: unknown = JSON.parse(readFileSync(file, "utf8"));
+    return { boilerplate: { compiled: compileRules(json, file, problems) }, problems };
+  } catch (e) {
+    problems.push({ file, level: "error", message: `cannot read boilerplate rules (${errorMessage(e)}); no boilerplate removed` });
+    return { boilerplate: { compiled: [] }, problems };
+  }
+}
+
+function resolveBoilerplate(opt: BoilerplateOption | undefined, onProblem?: (p: Problem) => void): Boilerplate {
+  if (opt === false) return { compiled: [] };
+  if (isRecord(opt) && Array.isArray((opt as Boilerplate).compiled)) return opt as Boilerplate;
+  const { boilerplate, problems } = loadBoilerplate(opt as string | BoilerplateRule[] | undefined);
+  for (const p of problems) onProblem?.(p);
+  return boilerplate;
+}
+
+// ---------------------------------------------------------------------------
+// Clean text with an offset map
+
+// Replaced 1:1 by a space (so offsets stay aligned): NBSP, tab, the other Unicode spaces.
+const SPACE_CHARS = "\\t\\v\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000";
+const SPACE_G = new RegExp(`[${SPACE_CHARS}]`, "g");
+// Invisible characters dropped from the clean text (soft hyphen, zero-width space, word joiner, BOM).
+const DROP_RE = /[\u00AD\u200B\u2060\uFEFF]/;
+const CLUSTER_G = /[^\p{M}]\p{M}*|\p{M}+/gu;
+const MAYBE_NOT_NFC = /[^\u0000-\u02FF]/; // below U+0300 every string is already NFC
+
+interface Builder { parts: string[]; offsets: number[]; len: number; runClean: number; runRaw: number }
+
+function emit(b: Builder, s: string, rawStart: number): void {
+  if (!s) return;
+  if (b.offsets.length === 0 || rawStart !== b.runRaw + (b.len - b.runClean)) {
+    b.offsets.push(b.len, rawStart);
+    b.runClean = b.len;
+    b.runRaw = rawStart;
+  }
+  b.parts.push(s);
+  b.len += s.length;
+}
+
+function isNfc(s: string): boolean {
+  return !MAYBE_NOT_NFC.test(s) || s.normalize("NFC") === s;
+}
+
+/** Append raw[start, end) normalised (spaces, NFC, invisibles dropped), keeping the offset map exact. */
+function emitSegment(b: Builder, raw: string, start: number, end: number): void {
+  const seg = raw.slice(start, end);
+  if (!DROP_RE.test(seg) && isNfc(seg)) {
+    emit(b, seg.replace(SPACE_G, " "), start);
+    return;
+  }
+  CLUSTER_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLUSTER_G.exec(seg))) {
+    const c = m[0].replace(DROP_RE, "");
+    if (c) emit(b, c.replace(SPACE_G, " ").normalize("NFC"), start + m.index + (m[0].length - c.length));
+  }
+}
+
+function spaceView(raw: string, s: number, e: number): string {
+  return raw.slice(s, e).replace(SPACE_G, " ");
+}
+
+const TRIM_RE = /[\s\u200B\u2060\uFEFF\u00AD]/;
+function trimRange(raw: string, s: number, e: number): [number, number] {
+  while (s < e && TRIM_RE.test(raw[s])) s++;
+  while (e > s && TRIM_RE.test(raw[e - 1])) e--;
+  return [s, e];
+}
+
+interface Line { start: number; end: number } // content [start, end), without the line break
+
+function splitLines(raw: string): Line[] {
+  const lines: Line[] = [];
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(raw))) {
+    lines.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  lines.push({ start, end: raw.length });
+  return lines;
+}
+
+// ---------------------------------------------------------------------------
+// Front matter
+
+interface FrontMatter { data: Record<string, unknown>; lastLine: number; removed: Removed }
+
+function readFrontMatter(raw: string, lines: Line[], report: (level: Problem["level"], msg: string, line?: number) => void): FrontMatter | null {
+  const isFence = (l: Line, closing: boolean) => {
+    const t = raw.slice(l.start, l.end).trim();
+    return t === "---" || (closing && t === "...");
+  };
+  if (lines.length === 0 || !isFence(lines[0], false)) return null;
+  let close = -1;
+  for (let i = 1; i < lines.length; i++) if (isFence(lines[i], true)) { close = i; break; }
+  if (close < 0) {
+    report("warning", "front matter not closed (no second '---' line); loaded the text after the first '---' without metadata", 1);
+    return { data: {}, lastLine: 0, removed: { text: raw.slice(lines[0].start, lines[0].end), reason: "front matter (unclosed)", start: lines[0].start, end: lines[0].end } };
+  }
+  const end = lines[close].end;
+  const removedAll = (reason: string): Removed => ({ text: raw.slice(0, end), reason, start: 0, end });
+  const src = close > 1 ? raw.slice(lines[1].start, lines[close].start) : "";
+  let data: unknown;
+  try {
+    data = parseYaml(src);
+  } catch (e) {
+    const pos = (e as { linePos?: Array<{ line: number }> }).linePos;
+    const line = pos && pos[0] ? pos[0].line + 1 : 1;
+    report("warning", `invalid YAML in front matter (${errorMessage(e).replace(/ at line \d+, column \d+:?$/, "")}); loaded the body without it`, line);
+    return { data: {}, lastLine: close, removed: removedAll("front matter (invalid YAML)") };
+  }
+  if (data != null && !isRecord(data)) {
+    report("warning", "front matter is not a list of 'key: value' lines; ignored", 2);
+    data = {};
+  }
+  return { data: (data as Record<string, unknown>) ?? {}, lastLine: close, removed: removedAll("front matter") };
+}
+
+// ---------------------------------------------------------------------------
+// parseDocument: the pure core
+
+const META_FIELDS: MetaField[] = ["title", "date", "source", "url"];
+
+/** Parse one article's decoded text into a Document (no I/O unless the default boilerplate file must be read). */
+export function parseDocument(raw: string, init: DocumentInit, options: ParseOptions = {}): Document {
+  const report = (level: Problem["level"], message: string, line?: number) =>
+    options.onProblem?.({ file: init.file, line: init.line ?? line, level, message });
+  const rules = resolveBoilerplate(options.boilerplate, options.onProblem).compiled;
+  const lines = splitLines(raw);
+  const removed: Removed[] = [];
+
+  // Line states: kept lines carry their (possibly shortened) range.
+  const kept: Array<[number, number] | null> = new Array(lines.length).fill(null);
+  const blank: boolean[] = new Array(lines.length).fill(false);
+
+  let body = 0;
+  let fmData: Record<string, unknown> = {};
+  if (options.frontMatter !== false) {
+    const fm = readFrontMatter(raw, lines, report);
+    if (fm) {
+      fmData = fm.data;
+      removed.push(fm.removed);
+      body = fm.lastLine + 1;
+    }
+  }
+
+  const ranges: Array<[number, number]> = [];
+  const nonBlank: number[] = [];
+  for (let i = body; i < lines.length; i++) {
+    const r = trimRange(raw, lines[i].start, lines[i].end);
+    ranges[i] = r;
+    if (r[0] === r[1]) blank[i] = true;
+    else nonBlank.push(i);
+  }
+
+  const found: LineMeta = {};
+  const lineRules = rules.filter((r) => r.scope === "line");
+  const leading = rules.filter((r) => r.scope === "leading");
+  const trailing = rules.filter((r) => r.scope === "trailing");
+  const remove = (s: number, e: number, reason: string) => removed.push({ text: raw.slice(s, e), reason, start: s, end: e });
+
+  // Metadata lines count only above the first and below the last prose paragraph (and near the
+  // ends), so date headings in a results table or a chart's "Quelle:" mid-article stay text.
+  const views = nonBlank.map((i) => spaceView(raw, ranges[i][0], ranges[i][1]).normalize("NFC"));
+  let firstProse = views.findIndex(isProse);
+  let lastProse = views.length - 1;
+  while (lastProse >= 0 && !isProse(views[lastProse])) lastProse--;
+  if (firstProse < 0) firstProse = views.length;
+
+  nonBlank.forEach((i, rank) => {
+    let [s, e] = ranges[i];
+    const view = spaceView(raw, s, e);
+    const nview = views[rank];
+    const inHeader = rank < HEADER_LINES && rank < firstProse;
+    const inFooter = rank >= nonBlank.length - FOOTER_LINES && rank > lastProse;
+    const meta = inHeader || inFooter ? matchMetadataLine(nview) : null;
+    // A bare date at the bottom is more often a table heading than metadata; "Stand: …" is fine.
+    const bareFooterDate = meta !== null && !inHeader && meta.date !== undefined && !meta.source && !DATE_PREFIX_RE.test(nview);
+    if (meta && !bareFooterDate) {
+      const what = (["date", "source", "url"] as const).filter((k) => meta[k] !== undefined);
+      for (const k of what) if (found[k] === undefined) found[k] = meta[k];
+      remove(s, e, `metadata: ${what.join(", ")}`);
+      return;
+    }
+    const rule = lineRules.find((r) => r.re.test(nview));
+    if (rule) {
+      remove(s, e, rule.reason);
+      // Site-name lines directly above a breadcrumb at the top are header, not article.
+      if (rule.removeAbove && rank <= 3) {
+        const above = nonBlank.slice(0, rank).filter((j) => kept[j]);
+        const header = above.every((j) => {
+          const t = spaceView(raw, kept[j]![0], kept[j]![1]);
+          return t.length <= 80 && !/[.!?:;,]$/.test(t);
+        });
+        if (header) for (const j of above) { remove(kept[j]![0], kept[j]![1], "site header"); kept[j] = null; }
+      }
+      return;
+    }
+    let v = view;
+    if (options.format === "markdown") {
+      const h = /^#{1,6}\s+/.exec(v);
+      if (h) { remove(s, s + h[0].length, "markdown heading marker"); [s, e] = trimRange(raw, s + h[0].length, e); v = spaceView(raw, s, e); }
+    }
+    for (const r of leading) {
+      const m = r.re.exec(v);
+      if (m && m.index === 0 && m[0].length > 0) {
+        const [rs, re] = trimRange(raw, s, s + m[0].length);
+        remove(rs, re, r.reason);
+        [s, e] = trimRange(raw, s + m[0].length, e);
+        v = spaceView(raw, s, e);
+      }
+    }
+    for (const r of trailing) {
+      const m = r.re.exec(v);
+      if (m && m[0].length > 0) {
+        const [rs, re] = trimRange(raw, s + m.index, e);
+        if (rs < re) remove(rs, re, r.reason);
+        [s, e] = trimRange(raw, s, s + m.index);
+        v = spaceView(raw, s, e);
+      }
+    }
+    if (s < e) kept[i] = [s, e];
+  });
+
+  // Clean text: kept lines, one newline between lines, one blank line where the raw had any.
+  const b: Builder = { parts: [], offsets: [], len: 0, runClean: 0, runRaw: 0 };
+  let prev = -1;
+  let sawBlank = false;
+  for (let i = body; i < lines.length; i++) {
+    if (blank[i]) { sawBlank = true; continue; }
+    const k = kept[i];
+    if (!k) continue;
+    if (prev >= 0) {
+      emit(b, "\n", lines[prev].end);
+      if (sawBlank) emit(b, "\n", lines[i].start - 1);
+    }
+    emitSegment(b, raw, k[0], k[1]);
+    prev = i;
+    sawBlank = false;
+  }
+  const text = b.parts.join("");
+  removed.sort((x, y) => x.start - y.start);
+
+  // Metadata: manifest/row overrides, then front matter, then what the text says.
+  const metaFrom: Document["metaFrom"] = {};
+  const meta: Record<MetaField, string | null> = { title: null, date: null, source: null, url: null };
+  const fmGet = (keys: string[]) => {
+    for (const k of keys) for (const key of Object.keys(fmData)) if (key.toLowerCase() === k) {
+      const v = fmData[key];
+      if (v instanceof Date) return v;
+      const c = cleanValue(v);
+      if (c) return c;
+    }
+    return null;
+  };
+  const fmValues: Record<MetaField, unknown> = {
+    title: fmGet(["title", "titel", "headline"]),
+    date: fmGet(["date", "datum", "published"]),
+    source: fmGet(["source", "quelle", "publisher"]),
+    url: fmGet(["url", "link"]),
+  };
+  for (const f of META_FIELDS) {
+    const candidates: Array<[unknown, MetaOrigin]> = [
+      [init[f], (init.metaFrom && init.metaFrom[f]) || "manifest"],
+      [fmValues[f], "front-matter"],
+    ];
+    for (const [value, origin] of candidates) {
+      if (value == null || value === "") continue;
+      const v = f === "date" ? normalizeDate(value) : cleanValue(value);
+      if (v === null) {
+        report("warning", `${origin}: ${f} ${JSON.stringify(String(value))} is not a usable ${f === "date" ? "date" : "value"}; ignored`);
+        continue;
+      }
+      meta[f] = v;
+      metaFrom[f] = origin;
+      break;
+    }
+  }
+  const inferred: Partial<Record<MetaField, string | null>> = {
+    date: found.date,
+    url: found.url,
+    source: found.source ?? (meta.url ? hostOf(meta.url) : found.url ? hostOf(found.url) : null),
+    title: meta.title == null ? inferTitle(text, options.titleMax ?? 120) : null,
+  };
+  for (const f of META_FIELDS) {
+    const v = inferred[f];
+    if (meta[f] == null && v) { meta[f] = v; metaFrom[f] = "inferred"; }
+  }
+
+  const lang = cleanValue(init.lang) ?? cleanValue(fmData.lang) ?? cleanValue(fmData.language) ?? options.lang ?? "de";
+  const doc: Document = {
+    id: init.id, title: meta.title, date: meta.date, source: meta.source, url: meta.url, lang,
+    file: init.file, raw, text, offsets: b.offsets, removed, metaFrom, hash: sha256(text),
+  };
+  if (init.line !== undefined) doc.line = init.line;
+  return doc;
+}
+
+// ---------------------------------------------------------------------------
+// Decoding bytes
+
+export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+
+/** Decode a file's bytes: BOM (UTF-8/UTF-16), else UTF-8, else Windows-1252 (a superset of Latin-1 for text). */
+export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encoding; bom: boolean } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8", bom: true };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le", bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be", bom: true };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", bom: false };
+  } catch {
+    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252", bom: false };
+  }
+}
+
+const ENCODING_NAMES: Record<Encoding, string> = { "utf-8": "UTF-8", "utf-16le": "UTF-16LE", "utf-16be": "UTF-16BE", "windows-1252": "Windows-1252" };
+
+/** NUL characters or many control characters: not a text file. */
+function looksBinary(text: string): boolean {
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (sample.indexOf("\u0000") >= 0) return true;
+  const controls = sample.match(/[\u0001-\u0008\u000E-\u001F\u007F]/g);
+  return controls !== null && controls.length > Math.max(2, sample.length * 0.01);
+}
+
+// ---------------------------------------------------------------------------
+// Manifests
+
+interface Manifest { file: string; text: string; entries: Map<string, Record<string, unknown>>; used: Set<string> }
+
+const MANIFEST_FIELDS = new Set(["id", "file", "title", "date", "source", "url", "lang"]);
+
+function stem(name: string): string {
+  return basename(name, extname(name));
+}
+
+async function readManifest(dir: string, problems: Problem[]): Promise<Manifest | null> {
+  const file = join(dir, "manifest.json");
+  let text: string;
+  try {
+    text = decodeBytes(await readFile(file)).text;
+  } catch (e) {
+    if ((e as { code?: string }).code !== "ENOENT") problems.push({ file, level: "error", message: `cannot read manifest (${errorMessage(e)}); ignored` });
+    return null;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    problems.push({ file, level: "error", message: `invalid JSON in manifest (${errorMessage(e)}); ignored` });
+    return null;
+  }
+  const entries = new Map<string, Record<string, unknown>>();
+  const add = (key: string, v: unknown) => {
+    if (!isRecord(v)) {
+      problems.push({ file, line: lineOf(text, key), level: "warning", message: `manifest entry ${JSON.stringify(key)} is not an object; ignored` });
+      return;
+    }
+    const unknown = Object.keys(v).filter((k) => !MANIFEST_FIELDS.has(k));
+    if (unknown.length) problems.push({ file, line: lineOf(text, key), level: "warning", message: `manifest entry ${JSON.stringify(key)}: unknown field(s) ${unknown.join(", ")} ignored` });
+    entries.set(TEXT_EXTS.has(extname(key).toLowerCase()) ? stem(key) : key, v);
+  };
+  if (Array.isArray(json)) {
+    json.forEach((v, i) => {
+      const key = isRecord(v) ? cleanValue(v.id) ?? (cleanValue(v.file) ? stem(String(v.file)) : null) : null;
+      if (key) add(key, v);
+      else problems.push({ file, level: "warning", message: `manifest entry #${i + 1} has no "id"; ignored` });
+    });
+  } else if (isRecord(json)) {
+    for (const [k, v] of Object.entries(json)) if (!k.startsWith("$")) add(k, v);
+  } else {
+    problems.push({ file, level: "error", message: "manifest must be an object keyed by article id; ignored" });
+    return null;
+  }
+  return { file, text, entries, used: new Set() };
+}
+
+function lineOf(text: string, key: string): number | undefined {
+  const at = text.indexOf(JSON.stringify(key));
+  if (at < 0) return undefined;
+  let n = 1;
+  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+function manifestInit(m: Manifest | null, id: string): Partial<DocumentInit> {
+  const e = m ? m.entries.get(id) : undefined;
+  if (!m || !e) return {};
+  m.used.add(id);
+  const out: Partial<DocumentInit> = {};
+  for (const f of META_FIELDS) if (e[f] != null) (out as Record<string, unknown>)[f] = e[f];
+  if (e.lang != null) out.lang = cleanValue(e.lang);
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Bulk files: streamed line by line
+
+interface LineReadInfo { encoding: Encoding; fallbackLines: number; firstFallback: number; binary: boolean; bytes: number }
+
+/** Lines of a file as text, decoded per line (UTF-8, Windows-1252 per bad line) or as UTF-16 when there is a BOM. */
+async function* readLines(file: string, info: LineReadInfo): AsyncGenerator<{ text: string; line: number }> {
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  const cp1252 = new TextDecoder("windows-1252");
+  let utf16: TextDecoder | null = null;
+  let started = false;
+  let carry: Buffer[] = [];
+  let carryText: string[] = [];
+  let lineNo = 0;
+  const decodeLine = (buf: Uint8Array): string => {
+    try {
+      return utf8.decode(buf);
+    } catch {
+      info.fallbackLines++;
+      if (!info.firstFallback) info.firstFallback = lineNo;
+      return cp1252.decode(buf);
+    }
+  };
+  const stream = createReadStream(file, { highWaterMark: 1 << 16 });
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    let buf = chunk;
+    info.bytes += buf.length;
+    if (!started) {
+      started = true;
+      if (buf[0] === 0xff && buf[1] === 0xfe) { info.encoding = "utf-16le"; utf16 = new TextDecoder("utf-16le"); buf = buf.subarray(2); }
+      else if (buf[0] === 0xfe && buf[1] === 0xff) { info.encoding = "utf-16be"; utf16 = new TextDecoder("utf-16be"); buf = buf.subarray(2); }
+      else {
+        if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
+        if (buf.indexOf(0) >= 0) { info.binary = true; stream.destroy(); return; }
+      }
+    }
+    if (utf16) {
+      const s = utf16.decode(buf, { stream: true });
+      let from = 0;
+      let nl: number;
+      while ((nl = s.indexOf("\n", from)) >= 0) {
+        carryText.push(s.slice(from, nl));
+        lineNo++;
+        yield { text: carryText.join("").replace(/\r$/, ""), line: lineNo };
+        carryText = [];
+        from = nl + 1;
+      }
+      if (from < s.length) carryText.push(s.slice(from));
+      continue;
+    }
+    let from = 0;
+    let nl: number;
+    while ((nl = buf.indexOf(10, from)) >= 0) {
+      const part = buf.subarray(from, nl);
+      const whole = carry.length ? Buffer.concat([...carry, part]) : part;
+      carry = [];
+      lineNo++;
+      yield { text: decodeLine(whole).replace(/\r$/, ""), line: lineNo };
+      from = nl + 1;
+    }
+    if (from < buf.length) carry.push(Buffer.from(buf.subarray(from)));
+  }
+  if (utf16) {
+    const rest = carryText.join("") + utf16.decode();
+    if (rest) { lineNo++; yield { text: rest.replace(/\r$/, ""), line: lineNo }; }
+  } else if (carry.length) {
+    lineNo++;
+    yield { text: decodeLine(Buffer.concat(carry)).replace(/\r$/, ""), line: lineNo };
+  }
+}
+
+const ROW_ALIASES: Record<string, string[]> = {
+  id: ["id", "_id", "uid", "guid", "article_id", "doc_id"],
+  title: ["title", "headline", "heading", "titel", "überschrift", "ueberschrift"],
+  date: ["date", "published", "published_at", "publishedat", "pubdate", "publication_date", "datum", "created_at", "timestamp"],
+  source: ["source", "publisher", "outlet", "site", "medium", "quelle"],
+  url: ["url", "link", "href", "uri"],
+  lang: ["lang", "language", "sprache"],
+  text: ["text", "content", "body", "article", "fulltext", "full_text", "maintext", "story", "inhalt"],
+};
+
+function rowField(row: Record<string, unknown>, keys: Map<string, string>, field: string): unknown {
+  for (const alias of ROW_ALIASES[field]) {
+    const k = keys.get(alias);
+    if (k !== undefined) {
+      const v = row[k];
+      if (v != null && v !== "") return v;
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Streaming over files and folders
+
+interface Context {
+  boilerplate: Boilerplate;
+  options: LoadOptions;
+  manifests: Map<string, Promise<Manifest | null>>;
+  manifestProblems: Problem[];
+  hashes: Map<string, string>;
+  ids: Map<string, string>;
+}
+
+function where(file: string, line?: number): string {
+  return line != null ? `${file}:${line}` : file;
+}
+
+function getManifest(ctx: Context, dir: string): Promise<Manifest | null> {
+  if (ctx.options.manifest === false) return Promise.resolve(null);
+  let m = ctx.manifests.get(dir);
+  if (!m) { m = readManifest(dir, ctx.manifestProblems); ctx.manifests.set(dir, m); }
+  return m;
+}
+
+/** Duplicate and empty checks shared by files and rows; returns the problem when the document must be skipped. */
+function admit(ctx: Context, doc: Document, problems: Problem[]): boolean {
+  const at = { file: doc.file, line: doc.line };
+  if (!doc.text.trim()) {
+    problems.push({ ...at, level: "warning", message: "no text left after removing boilerplate and metadata; skipped" });
+    return false;
+  }
+  if (ctx.options.dedupe !== false) {
+    const first = ctx.hashes.get(doc.hash);
+    if (first !== undefined) {
+      problems.push({ ...at, level: "warning", message: `duplicate of ${first} (same clean text); skipped` });
+      return false;
+    }
+    ctx.hashes.set(doc.hash, `${where(doc.file, doc.line)} (id ${doc.id})`);
+  }
+  const sameId = ctx.ids.get(doc.id);
+  if (sameId !== undefined) problems.push({ ...at, level: "warning", message: `id ${JSON.stringify(doc.id)} is also used by ${sameId}` });
+  else ctx.ids.set(doc.id, where(doc.file, doc.line));
+  return true;
+}
+
+function parseOptions(ctx: Context, file: string, onProblem: (p: Problem) => void): ParseOptions {
+  const ext = extname(file).toLowerCase();
+  return {
+    boilerplate: ctx.boilerplate,
+    format: ext === ".md" || ext === ".markdown" ? "markdown" : "text",
+    lang: ctx.options.lang,
+    titleMax: ctx.options.titleMax,
+    onProblem,
+  };
+}
+
+type ReadResult = { bytes: Buffer } | { error: unknown };
+
+function textFileDocument(ctx: Context, file: string, read: ReadResult, manifest: Manifest | null): Array<Document | Problem> {
+  const out: Array<Document | Problem> = [];
+  const problems: Problem[] = [];
+  if ("error" in read) return [{ file, level: "error", message: `cannot read file (${errorMessage(read.error)})` }];
+  const bytes = read.bytes;
+  if (bytes.length === 0) return [{ file, level: "warning", message: "empty file; skipped" }];
+  const head = bytes.subarray(0, 65536);
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  if (!utf16 && head.indexOf(0) >= 0) return [{ file, level: "error", message: "binary file (NUL bytes), not text; skipped" }];
+  const decoded = decodeBytes(bytes);
+  if (looksBinary(decoded.text)) return [{ file, level: "error", message: `binary file (control characters when read as ${ENCODING_NAMES[decoded.encoding]}), not text; skipped` }];
+  if (!decoded.text.trim()) return [{ file, level: "warning", message: "empty file (only whitespace); skipped" }];
+  if (decoded.encoding === "windows-1252") problems.push({ file, level: "warning", message: "not valid UTF-8; decoded as Windows-1252 (Latin-1)" });
+  else if (decoded.encoding !== "utf-8") problems.push({ file, level: "warning", message: `decoded as ${ENCODING_NAMES[decoded.encoding]} (byte order mark)` });
+  const id = stem(file);
+  const doc = parseDocument(decoded.text, { id, file, ...manifestInit(manifest, id) }, parseOptions(ctx, file, (p) => problems.push(p)));
+  const ok = admit(ctx, doc, problems);
+  out.push(...problems);
+  if (ok) out.push(doc);
+  return out;
+}
+
+async function* bulkDocuments(ctx: Context, file: string, manifest: Manifest | null): AsyncGenerator<Document | Problem> {
+  const ext = extname(file).toLowerCase();
+  const csv = ext === ".csv" || ext === ".tsv";
+  const info: LineReadInfo = { encoding: "utf-8", fallbackLines: 0, firstFallback: 0, binary: false, bytes: 0 };
+  const fallbackStem = stem(file);
+  let rows = 0;
+
+  function* rowDocument(row: Record<string, unknown>, line: number): Generator<Document | Problem> {
+    rows++;
+    const keys = new Map<string, string>();
+    for (const k of Object.keys(row)) { const lk = k.trim().toLowerCase(); if (!keys.has(lk)) keys.set(lk, k); }
+    const text = rowField(row, keys, "text");
+    if (typeof text !== "string" || !text.trim()) {
+      yield { file, line, level: "error", message: `row has no text (expected a "text", "content" or "body" field); skipped` };
+      return;
+    }
+    const id = cleanValue(rowField(row, keys, "id")) ?? `${fallbackStem}-${line}`;
+    const init: DocumentInit = { id, file, line, metaFrom: {} };
+    for (const f of META_FIELDS) {
+      const v = rowField(row, keys, f);
+      if (v !== undefined) { (init as unknown as Record<string, unknown>)[f] = v; init.metaFrom![f] = "row"; }
+    }
+    const lang = cleanValue(rowField(row, keys, "lang"));
+    if (lang) init.lang = lang;
+    const fromManifest = manifestInit(manifest, id); // the sidecar manifest wins over the row
+    for (const f of META_FIELDS) if (fromManifest[f] != null) { (init as unknown as Record<string, unknown>)[f] = fromManifest[f]; init.metaFrom![f] = "manifest"; }
+    if (fromManifest.lang) init.lang = fromManifest.lang;
+    const problems: Problem[] = [];
+    const doc = parseDocument(text, init, { ...parseOptions(ctx, file, (p) => problems.push(p)), format: "text", frontMatter: false });
+    const ok = admit(ctx, doc, problems);
+    for (const x of problems) yield x;
+    if (ok) yield doc;
+  }
+
+  try {
+    if (!csv) {
+      for await (const { text, line } of readLines(file, info)) {
+        const t = line === 1 ? text.replace(/^\uFEFF/, "").trim() : text.trim();
+        if (!t) continue;
+        let row: unknown;
+        try {
+          row = JSON.parse(t);
+        } catch (e) {
+          rows++;
+          yield { file, line, level: "error", message: `invalid JSON (${errorMessage(e)}); row skipped` };
+          continue;
+        }
+        if (!isRecord(row)) { rows++; yield { file, line, level: "error", message: "row is not a JSON object; skipped" }; continue; }
+        yield* rowDocument(row, line);
+      }
+    } else {
+      // Records may span lines inside quoted fields: collect lines until the quotes balance.
+      let header: string[] | null = null;
+      let parser = dsvFormat(ext === ".tsv" ? "\t" : ",");
+      let pending: string[] = [];
+      let quotes = 0;
+      let recordLine = 0;
+      for await (const { text, line } of readLines(file, info)) {
+        if (pending.length === 0) {
+          if (!text.trim()) continue;
+          recordLine = line;
+        }
+        pending.push(line === 1 ? text.replace(/^\uFEFF/, "") : text);
+        for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 34) quotes++;
+        if (quotes % 2 === 1) continue;
+        const record = pending.join("\n");
+        pending = [];
+        quotes = 0;
+        if (!header) {
+          if (ext === ".csv") parser = dsvFormat(sniffDelimiter(record));
+          header = parser.parseRows(record)[0].map((h) => h.trim());
+          continue;
+        }
+        const cells = parser.parseRows(record)[0] ?? [];
+        const row: Record<string, unknown> = {};
+        header.forEach((h, i) => { row[h] = cells[i] ?? ""; });
+        yield* rowDocument(row, recordLine);
+      }
+      if (pending.length) yield { file, line: recordLine, level: "error", message: "unterminated quoted field at the end of the file; last row skipped" };
+    }
+  } catch (e) {
+    yield { file, level: "error", message: `cannot read file (${errorMessage(e)})` };
+    return;
+  }
+  if (info.binary) { yield { file, level: "error", message: "binary file (NUL bytes), not text; skipped" }; return; }
+  if (info.bytes === 0 || rows === 0) yield { file, level: "warning", message: info.bytes === 0 ? "empty file; skipped" : "no rows" };
+  if (info.fallbackLines) yield { file, line: info.firstFallback, level: "warning", message: `${info.fallbackLines} line(s) not valid UTF-8; decoded as Windows-1252 (Latin-1)` };
+  else if (info.encoding !== "utf-8") yield { file, level: "warning", message: `decoded as ${ENCODING_NAMES[info.encoding]} (byte order mark)` };
+}
+
+function sniffDelimiter(headerLine: string): string {
+  let inQuotes = false;
+  const counts: Record<string, number> = { ",": 0, ";": 0, "\t": 0 };
+  for (const ch of headerLine) {
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && ch in counts) counts[ch]++;
+  }
+  return Object.keys(counts).sort((a, b) => counts[b] - counts[a])[0];
+}
+
+function isNotArticle(name: string): boolean {
+  return /^readme(\.md|\.txt)?$/i.test(name) || name.toLowerCase() === "manifest.json";
+}
+
+function kindOf(file: string): "text" | "bulk" | null {
+  const ext = extname(file).toLowerCase();
+  return TEXT_EXTS.has(ext) ? "text" : BULK_EXTS.has(ext) ? "bulk" : null;
+}
+
+/** Article files under `dir`, sorted by path; hidden entries skipped; symlinked folders visited once. */
+async function walk(dir: string, out: string[], dirs: string[], seen: Set<string>, problems: Problem[]): Promise<void> {
+  let real: string;
+  try {
+    real = await realpath(dir);
+  } catch {
+    real = dir;
+  }
+  if (seen.has(real)) return;
+  seen.add(real);
+  dirs.push(dir);
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    problems.push({ file: dir, level: "error", message: `cannot read folder (${errorMessage(e)})` });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const ent of entries) {
+    if (ent.name.startsWith(".") || ent.name === "node_modules") continue;
+    const p = join(dir, ent.name);
+    let isDir = ent.isDirectory();
+    let isFile = ent.isFile();
+    if (ent.isSymbolicLink()) {
+      try {
+        const st = await stat(p);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        continue;
+      }
+    }
+    if (isDir) await walk(p, out, dirs, seen, problems);
+    else if (isFile && !isNotArticle(ent.name) && kindOf(p)) out.push(p);
+  }
+}
+
+/**
+ * Documents and problems, in path order, one at a time: bulk files are read line by line and
+ * text files a few ahead, so a large corpus never has to sit in memory.
+ */
+export async function* streamCorpus(inputs: string[], options: LoadOptions = {}): AsyncGenerator<Document | Problem> {
+  const boilerplateProblems: Problem[] = [];
+  const ctx: Context = {
+    boilerplate: resolveBoilerplate(options.boilerplate, (p) => boilerplateProblems.push(p)),
+    options,
+    manifests: new Map(),
+    manifestProblems: [],
+    hashes: new Map(),
+    ids: new Map(),
+  };
+  for (const x of boilerplateProblems) yield x;
+  const ahead = Math.max(1, options.concurrency ?? 16);
+
+  for (const input of inputs) {
+    let st;
+    try {
+      st = await stat(input);
+    } catch (e) {
+      yield { file: input, level: "error", message: (e as { code?: string }).code === "ENOENT" ? "no such file or folder" : `cannot read (${errorMessage(e)})` };
+      continue;
+    }
+    const files: string[] = [];
+    const dirs: string[] = [];
+    const walkProblems: Problem[] = [];
+    if (st.isDirectory()) {
+      await walk(input, files, dirs, new Set(), walkProblems);
+      for (const x of walkProblems) yield x;
+    } else if (kindOf(input)) {
+      files.push(input);
+    } else {
+      yield { file: input, level: "error", message: `unsupported file type "${extname(input) || "(none)"}"; expected .txt, .md, .jsonl, .csv` };
+      continue;
+    }
+
+    const reads = new Map<number, Promise<ReadResult>>();
+    const startRead = (i: number) => {
+      if (i < files.length && !reads.has(i) && kindOf(files[i]) === "text") {
+        reads.set(i, readFile(files[i]).then((bytes) => ({ bytes }), (error: unknown) => ({ error })));
+      }
+    };
+    for (let i = 0; i < files.length; i++) {
+      for (let j = i; j < i + ahead; j++) startRead(j);
+      const file = files[i];
+      const manifest = await getManifest(ctx, dirname(file));
+      for (const x of ctx.manifestProblems.splice(0)) yield x;
+      if (kindOf(file) === "text") {
+        const read = await reads.get(i)!;
+        reads.delete(i);
+        for (const x of textFileDocument(ctx, file, read, manifest)) yield x;
+      } else {
+        yield* bulkDocuments(ctx, file, manifest);
+      }
+    }
+
+    // Manifest entries that matched nothing in a walked folder are probably typos.
+    for (const dir of dirs) {
+      const m = await getManifest(ctx, dir);
+      for (const x of ctx.manifestProblems.splice(0)) yield x;
+      if (!m) continue;
+      for (const key of m.entries.keys()) {
+        if (!m.used.has(key)) yield { file: m.file, line: lineOf(m.text, key), level: "warning", message: `manifest entry ${JSON.stringify(key)} matches no article in ${dir}` };
+      }
+    }
+  }
+}
+
+/** All documents and problems of the inputs (files or folders); never throws for bad input. */
+export async function loadCorpus(inputs: string[], options: LoadOptions = {}): Promise<{ documents: Document[]; problems: Problem[] }> {
+  const documents: Document[] = [];
+  const problems: Problem[] = [];
+  for await (const x of streamCorpus(inputs, options)) {
+    if (isProblem(x)) problems.push(x);
+    else documents.push(x);
+  }
+  return { documents, problems };
+}
+
+/** One row per document: id, date, source, title, url, chars, sentences, tokens, removed. */
+export function documentTable(docs: Array<Document & { sentences?: unknown[]; tokens?: unknown[] }>): ColumnTable {
+  return table({
+    id: docs.map((d) => d.id),
+    date: docs.map((d) => d.date),
+    source: docs.map((d) => d.source),
+    title: docs.map((d) => d.title),
+    url: docs.map((d) => d.url),
+    chars: docs.map((d) => d.text.length),
+    sentences: docs.map((d) => (Array.isArray(d.sentences) ? d.sentences.length : null)),
+    tokens: docs.map((d) => (Array.isArray(d.tokens) ? d.tokens.length : null)),
+    removed: docs.map((d) => d.removed.map((r) => r.text).join(" | ")),
+  });
+}
