@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { loadCorpus } from "../src/analysis/corpus.js";
 import { analyzeDocument } from "../src/analysis/text.js";
 import { projectRoot } from "../src/analysis/project.js";
-import { collocations, corpusTermCounts, documentTermCounts, keyness, kwic, ngramCounts, termsOverTime, tfidf, type TermDocument } from "../src/analysis/terms.js";
+import { collocations, corpusTermCounts, countCorpusTerms, documentTermCounts, keyness, kwic, ngramCounts, termsOverTime, tfidf, type TermDocument } from "../src/analysis/terms.js";
 import { chiSquareP1, keynessG2, logRatio } from "../src/analysis/stats.js";
 
 let docs: TermDocument[];
@@ -24,6 +24,16 @@ describe("term counts on the seeds", () => {
     // strategische 8×, strategischen 3×, strategischer 2×, strategisch 1×.
     expect(countOf(counts, "strategisch")).toBe(14);
     expect(countOf(counts, "Zusammenarbeit")).toBe(9);
+  });
+
+  it("agree between the streaming counter and the analysed documents", () => {
+    const fast = countCorpusTerms(docs.map((d) => d.text));
+    for (const term of ["China", "Russland", "strategisch", "Zusammenarbeit", "Beziehung", "Putin"]) {
+      expect(countOf(fast, term), term).toBe(countOf(corpusTermCounts(docs), term));
+    }
+    const rows = fast.objects() as Array<{ term: string; doc_count: number }>;
+    expect(rows.find((r) => r.term === "China")!.doc_count).toBe(5);
+    expect(countOf(fast, "und")).toBeUndefined();
   });
 
   it("leave stopwords out by default and keep them on request", () => {

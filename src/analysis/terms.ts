@@ -5,6 +5,8 @@
 import { table, type ColumnTable } from "arquero";
 import type { Sentence, TextLayer, Token, TokenKind } from "./text.js";
 import { chiSquareP1, keynessG2, logLikelihood2x2, logRatio, pmi } from "./stats.js";
+import { defaultLexicon, lemmatize, type Lexicon } from "./lemmas.js";
+import { defaultStopwords } from "./text.js";
 
 /** What term functions need of a document: its id, metadata and text layer. */
 export interface TermDocument extends TextLayer {
@@ -406,6 +408,173 @@ export function termsOverTime(docs: readonly TermDocument[], terms: readonly str
     }
   }
   return table(cols);
+}
+
+// ---------------------------------------------------------------------------
+// Streaming corpus counts for large corpora
+
+/** Word characters for the fast scanner: letters, digits, marks (Latin-1 and beyond). */
+const WORD_CHAR = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) {
+  const typographic = c >= 0x2000 && c < 0x3040; // dashes, quotes, spaces, symbols
+  WORD_CHAR[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !typographic) ? 1 : 0;
+}
+
+export interface StreamCountOptions extends TermOptions {
+  lexicon?: Lexicon;
+  stopwordList?: ReadonlySet<string>;
+}
+
+/**
+ * A term counter that never holds the corpus: feed it one text at a time, then
+ * read the table. It scans words (letters, digits, inner hyphens and apostrophes,
+ * as the text layer does) and counts distinct word types in an open-addressing
+ * table keyed by two independent 32-bit hashes of the word (a 64-bit key: with
+ * 10⁶ types a collision has odds below 10⁻⁷, and would merge two counts). Each type
+ * is lemmatised once, on first sight, without sentence context; so on a few
+ * sentence-initial words the lemmas can differ from `corpusTermCounts` on
+ * analysed documents.
+ */
+export function termCounter(options: StreamCountOptions = {}) {
+  const by = options.by ?? "lemma";
+  const lexicon = by === "lemma" ? (options.lexicon ?? defaultLexicon()) : null;
+  const stopwords = options.stopwordList ?? defaultStopwords();
+  const minLength = options.minLength ?? 2;
+  let mask = (1 << 16) - 1;
+  let slots = new Int32Array(mask + 1).fill(-1);
+  let hash1 = new Int32Array(1 << 15);
+  let hash2 = new Int32Array(1 << 15);
+  let typeTerm = new Int32Array(1 << 15); // type → term index, -1 when the type is not a term
+  const types: string[] = [];
+  const terms: string[] = [];
+  const termIndex = new Map<string, number>();
+  let termCount = new Float64Array(1 << 12);
+  let termDocs = new Int32Array(1 << 12);
+  let termLast = new Int32Array(1 << 12);
+  let tokens = 0;
+  let documents = 0;
+
+  const grow = <T extends Int32Array | Float64Array>(a: T, size: number): T => {
+    if (size < a.length) return a;
+    const b = new (a.constructor as { new (n: number): T })(Math.max(size + 1, a.length * 2));
+    b.set(a);
+    return b;
+  };
+  const rehash = () => {
+    mask = mask * 2 + 1;
+    slots = new Int32Array(mask + 1).fill(-1);
+    for (let t = 0; t < types.length; t++) {
+      let j = hash1[t] & mask;
+      while (slots[j] !== -1) j = (j + 1) & mask;
+      slots[j] = t;
+    }
+  };
+  const termOfType = (type: string): number => {
+    if (!/\p{L}/u.test(type)) return -1;
+    const norm = type.toLowerCase();
+    if (!options.stopwords && stopwords.has(norm)) return -1;
+    const term = by === "norm" ? norm : by === "text" ? type : lemmatize(type, lexicon!).lemma;
+    if (term.length < minLength) return -1;
+    let k = termIndex.get(term);
+    if (k === undefined) {
+      k = terms.length;
+      terms.push(term);
+      termIndex.set(term, k);
+      termCount = grow(termCount, k);
+      termDocs = grow(termDocs, k);
+      termLast = grow(termLast, k);
+      termLast[k] = -1;
+    }
+    return k;
+  };
+
+  /** A new word type: store it, decide its term, grow the tables. Returns its index. */
+  function addType(text: string, start: number, end: number, slot: number, h1: number, h2: number): number {
+    const t = types.length;
+    types.push(text.slice(start, end));
+    hash1 = grow(hash1, t);
+    hash2 = grow(hash2, t);
+    typeTerm = grow(typeTerm, t);
+    hash1[t] = h1;
+    hash2[t] = h2;
+    slots[slot] = t;
+    typeTerm[t] = termOfType(types[t]);
+    if (types.length * 2 > mask) rehash();
+    return t;
+  }
+
+  /** Count one document's words. The hot loop keeps the tables in locals; only a new type changes them. */
+  function add(text: string): void {
+    const doc = documents++;
+    const len = text.length;
+    let [s, m, f1, f2, tt] = [slots, mask, hash1, hash2, typeTerm];
+    let i = 0;
+    while (i < len) {
+      let c = text.charCodeAt(i);
+      if (WORD_CHAR[c] === 0) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let h1 = -2128831035; // FNV-1a offset basis
+      let h2 = 7;
+      for (;;) {
+        h1 = Math.imul(h1 ^ c, 16777619);
+        h2 = (Math.imul(h2, 31) + c) | 0;
+        i++;
+        while (i < len && WORD_CHAR[(c = text.charCodeAt(i))] === 1) {
+          h1 = Math.imul(h1 ^ c, 16777619);
+          h2 = (Math.imul(h2, 31) + c) | 0;
+          i++;
+        }
+        // Inner hyphens and apostrophes join ("COVID-19-Pandemie", "geht's"); ’ counts as '.
+        if (i + 1 < len && (c === 45 || c === 39 || c === 0x2019 || c === 0x2010 || c === 0x2011) && WORD_CHAR[text.charCodeAt(i + 1)] === 1) {
+          if (c === 0x2019) c = 39;
+          continue;
+        }
+        break;
+      }
+      tokens++;
+      let j = h1 & m;
+      let t = s[j];
+      while (t !== -1 && (f1[t] !== h1 || f2[t] !== h2)) {
+        j = (j + 1) & m;
+        t = s[j];
+      }
+      if (t === -1) {
+        t = addType(text, start, i, j, h1, h2);
+        [s, m, f1, f2, tt] = [slots, mask, hash1, hash2, typeTerm];
+      }
+      const k = tt[t];
+      if (k < 0) continue;
+      termCount[k]++;
+      if (termLast[k] !== doc) {
+        termDocs[k]++;
+        termLast[k] = doc;
+      }
+    }
+  }
+
+  /** term, count, doc_count, per_10k (of all word tokens), sorted by count, ties in order of first appearance. */
+  function result(): ColumnTable {
+    const order = terms.map((_, k) => k).filter((k) => termCount[k] > 0);
+    order.sort((a, b) => termCount[b] - termCount[a] || a - b);
+    return table({
+      term: order.map((k) => terms[k]),
+      count: order.map((k) => termCount[k]),
+      doc_count: order.map((k) => termDocs[k]),
+      per_10k: order.map((k) => per10k(termCount[k], tokens)),
+    });
+  }
+
+  return { add, result, stats: () => ({ documents, tokens, types: types.length, terms: terms.length }) };
+}
+
+/** Corpus term counts straight from texts, streaming (see `termCounter`). */
+export function countCorpusTerms(texts: Iterable<string>, options: StreamCountOptions = {}): ColumnTable {
+  const counter = termCounter(options);
+  for (const text of texts) counter.add(text);
+  return counter.result();
 }
 
 // ---------------------------------------------------------------------------
