@@ -2,8 +2,9 @@
 import { parseArgs } from "node:util";
 import { join, resolve } from "node:path";
 import { formatProblem, streamCorpus, type Document, type Problem } from "./corpus.js";
-import { analyzeDocument } from "./text.js";
-import { toJsonl, writeFileAtomic } from "./export.js";
+import { analyzeDocument, type TextLayer } from "./text.js";
+import { atomicLineWriter, csvHeader, csvLine } from "./export.js";
+import { termRows } from "./terms.js";
 
 const USAGE = `Usage: lagebild <command> [options]
 
@@ -17,9 +18,12 @@ const ANALYZE_USAGE = `Usage: lagebild analyze <files or folders…> [--out <dir
 Reads .txt and .md articles (optional front matter), folders of them (with an
 optional manifest.json), and bulk .jsonl/.csv files with one article a row.
 
-Writes into <dir> (default: out/):
-  documents.jsonl   one document a line: id, title, date, source, url, file,
-                    paragraph/sentence/token counts, removed boilerplate
+Writes into <dir> (default: out/), each file complete or not at all:
+  documents.jsonl    one document a line: id, title, date, source, url, file,
+                     paragraph/sentence/token counts, removed boilerplate
+  terms.csv          doc, term, lemma, count: every word form of every document
+  corpus-terms.csv   lemma, count, doc_count, per_10k: lemmas over the corpus,
+                     stopwords left out, per 10,000 word tokens
 
 Problems with single inputs (unreadable, empty, binary, duplicate, broken front
 matter) are printed to stderr, one line each, naming the file; the other
@@ -41,8 +45,8 @@ export interface DocumentSummary {
   removed: Array<{ reason: string; text: string }>;
 }
 
-export function summarizeDocument(doc: Document): DocumentSummary {
-  const layer = analyzeDocument(doc);
+export function summarizeDocument(doc: Document & TextLayer): DocumentSummary {
+  const layer = doc;
   return {
     id: doc.id,
     title: doc.title,
@@ -74,28 +78,53 @@ async function analyze(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const outDir = resolve(values.out ?? "out");
-  const summaries: DocumentSummary[] = [];
-  const problems: Problem[] = [];
-  for await (const item of streamCorpus(positionals)) {
-    if ("message" in item) {
-      problems.push(item);
-      io.err(formatProblem(item));
-    } else {
-      summaries.push(summarizeDocument(item));
-    }
-  }
-  if (summaries.length === 0) {
-    io.err(`lagebild analyze: no documents could be loaded from ${positionals.join(", ")}`);
-    return 1;
-  }
+  const writers = {
+    documents: atomicLineWriter(join(outDir, "documents.jsonl")),
+    terms: atomicLineWriter(join(outDir, "terms.csv"), csvHeader(["doc", "term", "lemma", "count"])),
+  };
+  const corpus = new Map<string, { count: number; docs: number }>();
+  let words = 0;
+  let loaded = 0;
+  let errors = 0;
+  let warnings = 0;
   try {
-    writeFileAtomic(join(outDir, "documents.jsonl"), toJsonl(summaries));
+    for await (const item of streamCorpus(positionals)) {
+      if ("message" in item) {
+        if (item.level === "error") errors++;
+        else warnings++;
+        io.err(formatProblem(item));
+        continue;
+      }
+      const doc = analyzeDocument(item);
+      loaded++;
+      writers.documents.write(JSON.stringify(summarizeDocument(doc)) + "\n");
+      const seen = new Set<string>();
+      for (const row of termRows(doc)) {
+        writers.terms.write(csvLine([row.doc, row.term, row.lemma, row.count]));
+        words += row.count;
+        if (row.stop) continue;
+        const entry = corpus.get(row.lemma) ?? { count: 0, docs: 0 };
+        entry.count += row.count;
+        if (!seen.has(row.lemma)) entry.docs++;
+        seen.add(row.lemma);
+        corpus.set(row.lemma, entry);
+      }
+    }
+    if (loaded === 0) {
+      io.err(`lagebild analyze: no documents could be loaded from ${positionals.join(", ")}`);
+      for (const w of Object.values(writers)) w.abort();
+      return 1;
+    }
+    const corpusTerms = atomicLineWriter(join(outDir, "corpus-terms.csv"), csvHeader(["lemma", "count", "doc_count", "per_10k"]));
+    const sorted = [...corpus].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
+    for (const [lemma, { count, docs }] of sorted) corpusTerms.write(csvLine([lemma, count, docs, Math.round((count * 1e6) / words) / 100]));
+    for (const w of [...Object.values(writers), corpusTerms]) w.commit();
   } catch (error) {
-    io.err(`lagebild analyze: cannot write to ${outDir}: ${(error as Error).message}`);
+    for (const w of Object.values(writers)) w.abort();
+    io.err(`lagebild analyze: ${(error as Error).message}`);
     return 1;
   }
-  const errors = problems.filter((p) => p.level === "error").length;
-  io.err(`lagebild analyze: ${summaries.length} documents → ${outDir}` + (problems.length ? ` (${errors} skipped, ${problems.length - errors} warnings)` : ""));
+  io.err(`lagebild analyze: ${loaded} documents → ${outDir}` + (errors + warnings ? ` (${errors} skipped, ${warnings} warnings)` : ""));
   return 0;
 }
 

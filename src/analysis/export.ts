@@ -5,7 +5,7 @@
 // subtitle and caption drawn into it), a PNG rendered by resvg with the bundled
 // DejaVu fonts (identical on every machine, no system fonts needed), and the data
 // behind the chart as CSV.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve, sep } from "node:path";
 import { csvFormatRows } from "d3";
@@ -23,6 +23,35 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
     rmSync(tmp, { force: true });
     throw error;
   }
+}
+
+/**
+ * A file written line by line and put in place only on `commit()` (temp file +
+ * rename), for outputs too large to hold in memory. `abort()` removes the temp file.
+ */
+export function atomicLineWriter(file: string, header?: string) {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  const fd = openSync(tmp, "w");
+  if (header !== undefined) writeSync(fd, header);
+  let open = true;
+  return {
+    write(text: string): void {
+      writeSync(fd, text);
+    },
+    commit(): void {
+      if (!open) return;
+      closeSync(fd);
+      open = false;
+      renameSync(tmp, file);
+    },
+    abort(): void {
+      if (!open) return;
+      closeSync(fd);
+      open = false;
+      rmSync(tmp, { force: true });
+    },
+  };
 }
 
 /** One JSON object a line. */
@@ -67,7 +96,17 @@ export function csvCell(value: unknown): string {
 export function toCSV(data: TableLike, columns?: string[]): string {
   const rows = tableRows(data);
   const cols = columns ?? tableColumns(data, rows);
-  return "\ufeff" + csvFormatRows([cols, ...rows.map((r) => cols.map((c) => csvCell(r[c])))]) + "\n";
+  return csvHeader(cols) + rows.map((r) => csvLine(cols.map((c) => r[c]))).join("");
+}
+
+/** The first line of a CSV file: byte order mark and column names. */
+export function csvHeader(columns: readonly string[]): string {
+  return "\ufeff" + csvLine(columns);
+}
+
+/** One CSV line (with its line break), cells neutralised by `csvCell`. */
+export function csvLine(values: readonly unknown[]): string {
+  return csvFormatRows([values.map(csvCell)]) + "\n";
 }
 
 // ---------------------------------------------------------------------------

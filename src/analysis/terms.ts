@@ -580,15 +580,15 @@ export function countCorpusTerms(texts: Iterable<string>, options: StreamCountOp
 // ---------------------------------------------------------------------------
 // Rows for `lagebild analyze`
 
-/** terms.csv: doc, term (surface form), lemma, count — stopwords included, as counted in the text. */
-export function termRows(doc: TermDocument): Array<{ doc: string; term: string; lemma: string; count: number }> {
-  const counts = new Map<string, { term: string; lemma: string; count: number }>();
+/** terms.csv: doc, term (surface form), lemma, count, stop — every word form, as counted in the text. */
+export function termRows(doc: TermDocument): Array<{ doc: string; term: string; lemma: string; count: number; stop: boolean }> {
+  const counts = new Map<string, { term: string; lemma: string; count: number; stop: boolean }>();
   for (const t of doc.tokens) {
-    if (!TERM_KINDS.has(t.kind)) continue;
+    if (!WORD_KINDS.has(t.kind)) continue;
     const key = `${t.text}\u0000${t.lemma}`;
     const row = counts.get(key);
     if (row) row.count++;
-    else counts.set(key, { term: t.text, lemma: t.lemma, count: 1 });
+    else counts.set(key, { term: t.text, lemma: t.lemma, count: 1, stop: t.stop || !TERM_KINDS.has(t.kind) });
   }
   return [...counts.values()]
     .sort((a, b) => b.count - a.count || compare(a.term, b.term))

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../src/analysis/cli.js";
+import { projectRoot } from "../src/analysis/project.js";
+
+function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return main(args, { out: (l) => out.push(l), err: (l) => err.push(l) }).then((status) => ({ status, out, err }));
+}
+
+const csvRows = (file: string) => readFileSync(file, "utf8").replace(/^\ufeff/, "").trim().split("\n").map((l) => l.split(","));
+
+describe("lagebild analyze", () => {
+  it("writes documents, terms and corpus terms for the seeds", async () => {
+    const out = mkdtempSync(join(tmpdir(), "lagebild-cli-"));
+    const { status, err } = await run(["analyze", join(projectRoot(), "seeds"), "--out", out]);
+    expect(status).toBe(0);
+    expect(err.join("\n")).toContain("5 documents");
+    const docs = readFileSync(join(out, "documents.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(docs.map((d) => d.date)).toEqual(["2024-01-11", "2024-11-12", "2020-07-24", "2024-02-08", "2025-02-28"]);
+    expect(docs[0].sentences).toBeGreaterThan(5);
+    expect(docs[0].removed.some((r: { text: string }) => r.text.startsWith("BRNN>>"))).toBe(true);
+    const corpus = csvRows(join(out, "corpus-terms.csv"));
+    expect(corpus[0]).toEqual(["lemma", "count", "doc_count", "per_10k"]);
+    expect(corpus.find((r) => r[0] === "China")!.slice(1, 3)).toEqual(["24", "5"]);
+    expect(corpus.some((r) => r[0] === "und")).toBe(false);
+    const terms = csvRows(join(out, "terms.csv"));
+    expect(terms[0]).toEqual(["doc", "term", "lemma", "count"]);
+    expect(terms.find((r) => r[0] === "002_2cbafb68f2645588" && r[1] === "Chinas")).toEqual(["002_2cbafb68f2645588", "Chinas", "China", "4"]);
+    expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("reports bad files one line each, naming them, and processes the rest", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "lagebild-bad-"));
+    cpSync(join(projectRoot(), "seeds", "000_2609a3f4d5f1518f.txt"), join(dir, "good.txt"));
+    writeFileSync(join(dir, "empty.txt"), "");
+    writeFileSync(join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3, 0]));
+    const before = readdirSync(dir).map((f) => [f, statSync(join(dir, f)).mtimeMs, readFileSync(join(dir, f)).toString("base64")]);
+    const out = join(dir, "out");
+    const { status, err } = await run(["analyze", dir, join(dir, "missing.txt"), "--out", out]);
+    expect(status).toBe(0);
+    for (const name of ["empty.txt", "binary.txt", "missing.txt"]) expect(err.filter((l) => l.includes(name))).toHaveLength(1);
+    expect(readFileSync(join(out, "documents.jsonl"), "utf8").trim().split("\n")).toHaveLength(1);
+    const after = readdirSync(dir).filter((f) => f !== "out").map((f) => [f, statSync(join(dir, f)).mtimeMs, readFileSync(join(dir, f)).toString("base64")]);
+    expect(after).toEqual(before);
+  });
+
+  it("keeps the previous outputs when nothing loads, and explains usage errors", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "lagebild-none-"));
+    writeFileSync(join(dir, "documents.jsonl"), "previous\n");
+    writeFileSync(join(dir, "empty.txt"), "   \n");
+    const { status } = await run(["analyze", join(dir, "empty.txt"), "--out", dir]);
+    expect(status).toBe(1);
+    expect(readFileSync(join(dir, "documents.jsonl"), "utf8")).toBe("previous\n");
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect((await run(["analyze"])).status).toBe(2);
+    expect((await run(["analyze", "--bogus", "x"])).status).toBe(2);
+    expect((await run(["nonsense"])).status).toBe(2);
+    const help = await run(["analyze", "--help"]);
+    expect(help.status).toBe(0);
+    expect(help.out.join("\n")).toContain("corpus-terms.csv");
+    expect(existsSync(join(dir, "terms.csv"))).toBe(false);
+  });
+});
