@@ -2,9 +2,10 @@
 // sentence boundaries, tokens and lemmas. Run: npm run -s eval:ud [-- --errors]
 // Sentences of a document (PUD) or of a run of 20 consecutive sentences (GSD has no
 // document marks) are joined into running text and split by our splitter, so
-// boundaries are found, not given. A sentence without final punctuation is a
-// headline or dateline, which real articles put on a line of its own, so it is
-// followed by a line break; every other sentence by a space. Hyphenated compounds are one token for us with visible
+// boundaries are found, not given. A sentence without final punctuation (. ! ? …
+// : ; before any closing quotes) is a headline or dateline, which real articles
+// put on a line of its own, so it is followed by a line break; every other
+// sentence by a space. Hyphenated compounds are one token for us with visible
 // parts; UD splits them ("US", "-", "Statistikbehörde"), so they are scored part by part.
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -89,7 +90,7 @@ function scoreGroup(sentences: GoldSentence[], c: Counts): void {
   const goldEnds: number[] = [];
   const goldTokens: GoldToken[] = [];
   for (const s of sentences) {
-    if (text) text += /[.!?…:;"'“”»«)]$/.test(text) ? " " : "\n";
+    if (text) text += /(?:[.!?…:;]["'“”»«)\]]*|[:;])$/.test(text) ? " " : "\n";
     const offset = text.length;
     text += s.text;
     goldEnds.push(text.length);
