@@ -508,6 +508,7 @@ export function termCounter(options: StreamCountOptions = {}) {
     const doc = documents++;
     const len = text.length;
     let [s, m, f1, f2, tt] = [slots, mask, hash1, hash2, typeTerm];
+    let [counts, docsOf, lastDoc] = [termCount, termDocs, termLast];
     let i = 0;
     while (i < len) {
       let c = text.charCodeAt(i);
@@ -544,13 +545,14 @@ export function termCounter(options: StreamCountOptions = {}) {
       if (t === -1) {
         t = addType(text, start, i, j, h1, h2);
         [s, m, f1, f2, tt] = [slots, mask, hash1, hash2, typeTerm];
+        [counts, docsOf, lastDoc] = [termCount, termDocs, termLast];
       }
       const k = tt[t];
       if (k < 0) continue;
-      termCount[k]++;
-      if (termLast[k] !== doc) {
-        termDocs[k]++;
-        termLast[k] = doc;
+      counts[k]++;
+      if (lastDoc[k] !== doc) {
+        docsOf[k]++;
+        lastDoc[k] = doc;
       }
     }
   }
