@@ -1,0 +1,262 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadCorpus } from "../src/analysis/corpus.js";
+import { analyzeDocument } from "../src/analysis/text.js";
+import { projectRoot } from "../src/analysis/project.js";
+import {
+  compileRegistry,
+  defaultRegistry,
+  matchActors,
+  mentionRows,
+  personSpans,
+  roleHolder,
+  unknownNames,
+  VIA_KINDS,
+  type ActorDocument,
+  type Mention,
+} from "../src/analysis/actors.js";
+
+const gold = JSON.parse(readFileSync(join(projectRoot(), "..", "shared", "gold", "seed-entities.json"), "utf8")) as Record<string, { must: string[]; may: string[] }>;
+
+let seeds: ActorDocument[];
+beforeAll(async () => {
+  const { documents } = await loadCorpus([join(projectRoot(), "seeds")]);
+  seeds = documents.map((d) => analyzeDocument(d));
+});
+
+/** A small article, analysed. */
+const article = (text: string, date: string | null = "2024-06-01", id = "test"): ActorDocument => analyzeDocument({ id, date, text });
+const actorsIn = (ms: Mention[]) => new Set(ms.map((m) => m.actor));
+const find = (ms: Mention[], actor: string) => ms.filter((m) => m.actor === actor);
+
+describe("the registry", () => {
+  it("holds every gold actor under its canonical name", () => {
+    const registry = defaultRegistry();
+    for (const [id, g] of Object.entries(gold)) {
+      if (id.startsWith("_")) continue;
+      for (const name of [...g.must, ...g.may]) expect(registry.byName.has(name), name).toBe(true);
+    }
+  });
+
+  it("resolves role holders by date, from inclusive and to exclusive", () => {
+    const registry = defaultRegistry();
+    const foreignMinister = registry.roles.find((r) => r.of === "China" && r.title.includes("Außenminister"))!;
+    expect(roleHolder(foreignMinister, "2022-12-29")).toBe("Wang Yi");
+    expect(roleHolder(foreignMinister, "2022-12-30")).toBe("Qin Gang");
+    expect(roleHolder(foreignMinister, "2023-07-24")).toBe("Qin Gang");
+    expect(roleHolder(foreignMinister, "2023-07-25")).toBe("Wang Yi");
+  });
+
+  it("reports every invalid entry at once", () => {
+    expect(() =>
+      compileRegistry({
+        actors: [{ name: "A", type: "planet" as never }, { name: "B", type: "person", country: "Nowhere" }],
+        roles: [{ title: "Chef", of: "C", holders: [{ actor: "D", from: "01.01.2020" }] }],
+      }),
+    ).toThrow(/A: type must be one of[\s\S]*B: country "Nowhere"[\s\S]*"C" is not in the registry[\s\S]*holder "D"[\s\S]*01\.01\.2020/);
+  });
+});
+
+describe("actor mentions in the seeds", () => {
+  it("find every must actor of the gold and nothing outside must ∪ may", () => {
+    for (const doc of seeds) {
+      const g = gold[doc.id];
+      const found = actorsIn(matchActors(doc));
+      for (const name of g.must) expect(found.has(name), `${doc.id}: ${name} missing`).toBe(true);
+      const allowed = new Set([...g.must, ...g.may]);
+      expect([...found].filter((a) => !allowed.has(a)), doc.id).toEqual([]);
+    }
+  });
+
+  it("keep offsets into the clean text and record how each mention matched", () => {
+    for (const doc of seeds) {
+      for (const m of matchActors(doc)) {
+        expect(doc.text.slice(m.start, m.end)).toBe(m.surface);
+        expect(VIA_KINDS).toContain(m.via);
+        expect(doc.sentences[m.sentence].start).toBeLessThanOrEqual(m.start);
+        expect(doc.sentences[m.sentence].end).toBeGreaterThanOrEqual(m.end);
+        expect(doc.sentences[m.sentence].paragraph).toBe(m.paragraph);
+      }
+    }
+  });
+
+  it("make a role phrase with a name one mention of the person, and resolve a bare role by date", () => {
+    const doc = seeds.find((d) => d.id.startsWith("000"))!;
+    const wang = find(matchActors(doc), "Wang Yi");
+    const withTitle = wang.find((m) => m.surface === "Wang Yi" && m.title === "chinesische Außenminister");
+    expect(withTitle).toBeDefined();
+    // "…, so der chinesische Außenminister." names nobody: the article's date (2024-01-11) does.
+    expect(wang.some((m) => m.via === "role" && m.surface === "chinesische Außenminister")).toBe(true);
+    // "so Wang weiter" after the full name.
+    expect(wang.some((m) => m.via === "short" && m.surface === "Wang")).toBe(true);
+    // "Sergei Lawrow" is a spelling variant of Sergej Lawrow.
+    expect(find(matchActors(doc), "Sergej Lawrow").map((m) => [m.surface, m.via])).toEqual([["Sergei Lawrow", "alias"], ["Lawrow", "short"]]);
+  });
+
+  it("read inflection, compounds, abbreviations, metonyms and long forms", () => {
+    const byDoc = Object.fromEntries(seeds.map((d) => [d.id.slice(0, 3), matchActors(d)]));
+    const surfaces = (id: string, actor: string) => find(byDoc[id], actor).map((m) => `${m.surface}/${m.via}`);
+    expect(surfaces("001", "Russland")).toContain("Russlands/name");
+    expect(surfaces("001", "USA")).toEqual(expect.arrayContaining(["US/abbreviation", "Vereinigten Staaten/alias"]));
+    expect(surfaces("001", "China")).toContain("Peking/metonym");
+    expect(surfaces("003", "SOZ")).toEqual(["Shanghaier Kooperationsorganisation/alias"]);
+    expect(surfaces("004", "NATO")).toEqual(["NATO/name"]);
+    expect(surfaces("004", "BRICS")).toEqual(["BRICS/name"]);
+    expect(surfaces("004", "Marco Rubio")).toEqual(["Marco Rubio/name"]);
+    expect(find(byDoc["004"], "Marco Rubio")[0].title).toBe("US-Außenminister");
+    expect(surfaces("004", "Chinesisches Außenministerium")).toEqual(["chinesische Außenministerium/name"]);
+    expect(surfaces("004", "Russischer Sicherheitsrat")).toEqual(["russische Sicherheitsrat/name"]);
+  });
+
+  it("take 'Sekretär des russischen Sicherheitsrates, Sergej Schoigu' as one person; the council is part of the title", () => {
+    const doc = seeds.find((d) => d.id.startsWith("001"))!;
+    const ms = matchActors(doc).filter((m) => m.sentence === 1);
+    expect(ms.map((m) => `${m.actor}/${m.surface}`)).toEqual(["Russland/russischen", "Sergej Schoigu/Sergej Schoigu", "China/Peking", "China/chinesischen", "Wang Yi/Wang Yi"]);
+    expect(ms[1].title).toBe("Sekretär des russischen Sicherheitsrates");
+    expect(ms[0].attribute).toBe(true);
+    // "der ehemalige russische Verteidigungsminister Schoigu" (2024-11-12): the name decides, not the date (Beloussow).
+    expect(actorsIn(matchActors(doc)).has("Andrei Beloussow")).toBe(false);
+  });
+
+  it("count a demonym that qualifies a person's title as the country, unless told not to", () => {
+    const doc = article("Der russische Präsident Wladimir Putin traf am Montag in Moskau ein.");
+    expect(matchActors(doc).map((m) => `${m.actor}/${m.via}${m.attribute ? "/attribute" : ""}`)).toEqual(["Russland/demonym/attribute", "Wladimir Putin/name", "Russland/metonym"]);
+    expect(matchActors(doc, defaultRegistry(), { countryAttributes: false, metonyms: false }).map((m) => m.actor)).toEqual(["Wladimir Putin"]);
+  });
+});
+
+describe("role nouns by the article's date", () => {
+  const text =
+    "Der chinesische Außenminister hat am Dienstag in Peking die Lage in der Ukraine mit seinem russischen Amtskollegen erörtert. " +
+    "Beide Seiten wollten die Zusammenarbeit vertiefen, sagte der chinesische Außenminister nach dem Treffen.";
+
+  it("name Qin Gang in March 2023 and Wang Yi in January 2024", () => {
+    const march2023 = matchActors(article(text, "2023-03-01", "a"));
+    const january2024 = matchActors(article(text, "2024-01-10", "b"));
+    expect(find(march2023, "Qin Gang").map((m) => m.via)).toEqual(["role", "role"]);
+    expect(actorsIn(march2023).has("Wang Yi")).toBe(false);
+    expect(find(january2024, "Wang Yi").map((m) => m.via)).toEqual(["role", "role"]);
+    expect(actorsIn(january2024).has("Qin Gang")).toBe(false);
+    // The role phrase's offsets point at the words that name the office.
+    const first = find(march2023, "Qin Gang")[0];
+    expect(first.surface).toBe("chinesische Außenminister");
+  });
+
+  it("resolve the Security Council's secretary and the defence minister across May 2024", () => {
+    const secretary = "Der Sekretär des russischen Sicherheitsrates reiste nach Peking. Der russische Verteidigungsminister blieb in Moskau.";
+    const before = actorsIn(matchActors(article(secretary, "2023-09-18")));
+    const after = actorsIn(matchActors(article(secretary, "2024-09-18")));
+    expect(before.has("Nikolai Patruschew") && before.has("Sergej Schoigu")).toBe(true);
+    expect(after.has("Sergej Schoigu") && after.has("Andrei Beloussow")).toBe(true);
+    expect(after.has("Nikolai Patruschew") || after.has("Russischer Sicherheitsrat")).toBe(false);
+  });
+
+  it("leave former office holders, unknown names and undated articles unresolved", () => {
+    expect(actorsIn(matchActors(article("Der ehemalige chinesische Außenminister äußerte sich nicht.", "2024-03-01"))).has("Wang Yi")).toBe(false);
+    expect(actorsIn(matchActors(article("Der chinesische Außenminister Li Zhaoxing sprach in Berlin.", "2024-03-01"))).has("Wang Yi")).toBe(false);
+    expect(actorsIn(matchActors(article("Der chinesische Außenminister sprach in Berlin.", null))).has("Wang Yi")).toBe(false);
+    expect(actorsIn(matchActors(article("US-Präsident Biden und der russische Präsident sprachen.", "2022-05-01")))).toEqual(new Set(["USA", "Joe Biden", "Russland", "Wladimir Putin"]));
+  });
+});
+
+describe("names, short forms and compounds", () => {
+  it("do not take Xinhua for Xi Jinping; 'Xi' matches only as a whole token", () => {
+    const ms = matchActors(article("Wie die Nachrichtenagentur Xinhua meldete, wird die Xinhua-Meldung in Xian diskutiert."));
+    expect(actorsIn(ms)).toEqual(new Set(["Xinhua"]));
+    expect(find(ms, "Xinhua").map((m) => m.surface)).toEqual(["Nachrichtenagentur Xinhua", "Xinhua"]);
+    expect(actorsIn(matchActors(article("Xi sagte, China sei bereit.")))).toEqual(new Set(["Xi Jinping", "China"]));
+  });
+
+  it("split 'chinesisch-russischen' into China and Russland with offsets inside the token", () => {
+    const doc = article("Der Beginn des chinesisch-russischen Kulturjahrs wurde gefeiert.");
+    const token = doc.tokens.find((t) => t.text === "chinesisch-russischen")!;
+    const ms = matchActors(doc);
+    expect(ms.map((m) => [m.actor, m.surface, m.via])).toEqual([["China", "chinesisch", "demonym"], ["Russland", "russischen", "demonym"]]);
+    for (const m of ms) {
+      expect(m.start).toBeGreaterThanOrEqual(token.start);
+      expect(m.end).toBeLessThanOrEqual(token.end);
+      expect(doc.text.slice(m.start, m.end)).toBe(m.surface);
+    }
+    expect(ms[0].start).toBe(token.start);
+    expect(ms[1].end).toBe(token.end);
+  });
+
+  it("match through inflection and inside compounds", () => {
+    const doc = article("Putins Sprecher kritisierte Chinas Haltung und die Ausweitung des NATO-Einflusses; beim BRICS-Gipfel sprachen Vertreter der Vereinigten Staaten nicht. Ein Xi-Putin-Treffen ist geplant.");
+    const ms = matchActors(doc);
+    expect(ms.map((m) => `${m.actor}/${m.surface}`)).toEqual([
+      "Wladimir Putin/Putins",
+      "China/Chinas",
+      "NATO/NATO",
+      "BRICS/BRICS",
+      "USA/Vereinigten Staaten",
+      "Xi Jinping/Xi",
+      "Wladimir Putin/Putin",
+    ]);
+  });
+
+  it("resolve a surname and 'Herr X' to the person named in full earlier, but not a different full name", () => {
+    const doc = article("Außenminister Wang Yi traf Herrn Lawrow. Herr Wang sagte, man sei sich einig. Sprecher Wang Wenbin bestätigte das Treffen. Wang Xiaoming, ein Student, war auch da.");
+    const ms = matchActors(doc);
+    expect(ms.map((m) => `${m.actor}/${m.surface}/${m.via}`)).toEqual([
+      "Wang Yi/Wang Yi/name",
+      "Sergej Lawrow/Lawrow/short",
+      "Wang Yi/Wang/short",
+      "Wang Wenbin/Wang Wenbin/name",
+    ]);
+    expect(ms[2].title).toBe("Herr");
+    // Without a full name before it, an ambiguous surname stays open.
+    expect(actorsIn(matchActors(article("Wang sagte, die Lage sei ernst.")))).toEqual(new Set());
+  });
+
+  it("switch metonyms off", () => {
+    const doc = article("Peking und Moskau wiesen die Kritik aus Washington zurück.");
+    expect(matchActors(doc).map((m) => m.actor)).toEqual(["China", "Russland", "USA"]);
+    expect(matchActors(doc, defaultRegistry(), { metonyms: false })).toEqual([]);
+  });
+
+  it("give mentions.jsonl rows", () => {
+    const rows = mentionRows(seeds.slice(0, 1));
+    expect(Object.keys(rows[0])).toEqual(["doc", "actor", "type", "surface", "via", "start", "end", "sentence"]);
+    expect(rows[0]).toMatchObject({ doc: "000_2609a3f4d5f1518f", actor: "Wang Yi", type: "person", surface: "Wang Yi", via: "name", sentence: 0 });
+  });
+
+  it("let users extend the registry in code or in their own file", () => {
+    const registry = compileRegistry({
+      actors: [
+        { name: "China", type: "country", demonyms: ["chinesisch"], capitals: ["Peking"] },
+        { name: "Li Hui", type: "person", country: "China", surname: "Li" },
+      ],
+      roles: [{ title: ["Sonderbeauftragter", "Sondergesandter"], of: "China", holders: [{ actor: "Li Hui", from: "2019-01-01" }] }],
+    });
+    const ms = matchActors(article("Chinas Sondergesandter reiste nach Kiew. Li Hui traf dort Vertreter der Regierung. Li sagte danach, man bleibe im Gespräch."), registry);
+    expect(ms.map((m) => `${m.actor}/${m.via}`)).toEqual(["China/name", "Li Hui/role", "Li Hui/name", "Li Hui/short"]);
+  });
+});
+
+describe("names the registry does not know", () => {
+  it("are listed with a type guess, counts and an example", () => {
+    const docs = [
+      article("Konzernsprecherin Petra Hohlfeld sagte am Montag, die Gespräche mit der Siemens AG gingen weiter. Hohlfeld erwartet eine Einigung.", "2024-05-01", "a"),
+      article("In Marktredwitz bestätigte Herr Kowalczyk die Zahlen. Die Firma Tenbrink schwieg.", "2024-05-02", "b"),
+    ];
+    const rows = unknownNames(docs).objects() as Array<{ name: string; type: string; count: number; docs: number; example: string }>;
+    const byName = Object.fromEntries(rows.map((r) => [r.name, r]));
+    expect(byName["Petra Hohlfeld"]).toMatchObject({ type: "person", count: 1, docs: 1 });
+    expect(byName["Petra Hohlfeld"].example).toMatch(/^Konzernsprecherin Petra Hohlfeld sagte/);
+    expect(byName["Hohlfeld"]).toMatchObject({ type: "person", count: 1 });
+    expect(byName["Kowalczyk"].type).toBe("person");
+    expect(byName["Siemens AG"].type).toBe("organisation");
+    expect(byName["Marktredwitz"].type).toBe("location");
+    expect(byName["Tenbrink"].type).toBe("organisation");
+    // Registry actors are never "unknown".
+    expect(rows.some((r) => /Putin|China/.test(r.name))).toBe(false);
+  });
+
+  it("count as persons for the NER scorer together with registry persons (name spans only)", () => {
+    const doc = article("Der russische Präsident Wladimir Putin empfing den Unternehmer Oleg Deripaska. Deripaska sagte danach wenig.");
+    const spans = personSpans([doc]).map((p) => `${doc.text.slice(p.start, p.end)}/${p.source}`);
+    expect(spans).toEqual(["Wladimir Putin/registry", "Oleg Deripaska/discovered", "Deripaska/discovered"]);
+  });
+});
