@@ -30,6 +30,15 @@ describe("lagebild analyze", () => {
     const terms = csvRows(join(out, "terms.csv"));
     expect(terms[0]).toEqual(["doc", "term", "lemma", "count"]);
     expect(terms.find((r) => r[0] === "002_2cbafb68f2645588" && r[1] === "Chinas")).toEqual(["002_2cbafb68f2645588", "Chinas", "China", "4"]);
+    const mentions = readFileSync(join(out, "mentions.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const text000 = readFileSync(join(projectRoot(), "seeds", "000_2609a3f4d5f1518f.txt"), "utf8");
+    expect(mentions.some((m) => m.doc === "000_2609a3f4d5f1518f" && m.actor === "Sergej Lawrow" && m.surface === "Sergei Lawrow")).toBe(true);
+    expect(text000).toContain("Sergei Lawrow");
+    const pairs = csvRows(join(out, "comentions.csv"));
+    expect(pairs[0]).toEqual(["actor_a", "actor_b", "window", "count", "docs", "pmi", "npmi", "g2", "jaccard", "dice"]);
+    expect(pairs.some((r) => r[0] === "Sergej Lawrow" && r[1] === "Wang Yi" && r[2] === "sentence")).toBe(true);
+    expect(pairs.some((r) => r[0] === "Marco Rubio" && r[1] === "Sergej Lawrow" && r[2] === "sentence")).toBe(true);
+    expect(new Set(pairs.slice(1).map((r) => r[2]))).toEqual(new Set(["sentence", "paragraph", "article"]));
     expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 

@@ -5,6 +5,8 @@ import { formatProblem, streamCorpus, type Document, type Problem } from "./corp
 import { analyzeDocument, type TextLayer } from "./text.js";
 import { atomicLineWriter, csvHeader, csvLine } from "./export.js";
 import { termRows } from "./terms.js";
+import { defaultRegistry, matchActors, type Mention } from "./actors.js";
+import { comentionRows, type Window } from "./comentions.js";
 
 const USAGE = `Usage: lagebild <command> [options]
 
@@ -24,6 +26,15 @@ Writes into <dir> (default: out/), each file complete or not at all:
   terms.csv          doc, term, lemma, count: every word form of every document
   corpus-terms.csv   lemma, count, doc_count, per_10k: lemmas over the corpus,
                      stopwords left out, per 10,000 word tokens
+  mentions.jsonl     one actor mention a line: doc, actor, type, surface, via
+                     (name, alias, short, demonym, metonym, role, abbreviation),
+                     start, end (offsets in the clean text), sentence
+  comentions.csv     actor_a, actor_b, window (sentence, paragraph, article),
+                     count, docs, pmi, npmi, g2, jaccard, dice
+
+Options:
+  --out, -o <dir>    output folder (default out/)
+  --min-count <n>    leave out actor pairs seen in fewer windows (default 1)
 
 Problems with single inputs (unreadable, empty, binary, duplicate, broken front
 matter) are printed to stderr, one line each, naming the file; the other
@@ -66,7 +77,11 @@ async function analyze(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { out: { type: "string", short: "o", default: "out" }, help: { type: "boolean", short: "h" } },
+    options: {
+      out: { type: "string", short: "o", default: "out" },
+      "min-count": { type: "string", default: "1" },
+      help: { type: "boolean", short: "h" },
+    },
   });
   if (values.help) {
     io.out(ANALYZE_USAGE);
@@ -77,11 +92,21 @@ async function analyze(args: string[], io: Io): Promise<number> {
     io.err(ANALYZE_USAGE);
     return 2;
   }
+  const minCount = Number(values["min-count"]);
+  if (!Number.isInteger(minCount) || minCount < 1) {
+    io.err(`lagebild analyze: --min-count must be a whole number ≥ 1, not "${values["min-count"]}"`);
+    return 2;
+  }
   const outDir = resolve(values.out ?? "out");
+  const registry = defaultRegistry();
   const writers = {
     documents: atomicLineWriter(join(outDir, "documents.jsonl")),
     terms: atomicLineWriter(join(outDir, "terms.csv"), csvHeader(["doc", "term", "lemma", "count"])),
+    mentions: atomicLineWriter(join(outDir, "mentions.jsonl")),
   };
+  // Co-mentions are corpus-wide: keep each document's mentions and window counts, not its text.
+  const windowDocs: WindowDocument[] = [];
+  const mentions: Mention[] = [];
   const corpus = new Map<string, { count: number; docs: number }>();
   let words = 0;
   let loaded = 0;
@@ -98,6 +123,12 @@ async function analyze(args: string[], io: Io): Promise<number> {
       const doc = analyzeDocument(item);
       loaded++;
       writers.documents.write(JSON.stringify(summarizeDocument(doc)) + "\n");
+      const found = matchActors(doc, registry);
+      for (const m of found) {
+        writers.mentions.write(JSON.stringify({ doc: m.doc, actor: m.actor, type: m.type, surface: m.surface, via: m.via, start: m.start, end: m.end, sentence: m.sentence }) + "\n");
+        mentions.push(m);
+      }
+      windowDocs.push({ id: doc.id, date: doc.date, text: "", tokens: [], sentences: doc.sentences, paragraphs: doc.paragraphs });
       const seen = new Set<string>();
       for (const row of termRows(doc)) {
         writers.terms.write(csvLine([row.doc, row.term, row.lemma, row.count]));
@@ -118,7 +149,13 @@ async function analyze(args: string[], io: Io): Promise<number> {
     const corpusTerms = atomicLineWriter(join(outDir, "corpus-terms.csv"), csvHeader(["lemma", "count", "doc_count", "per_10k"]));
     const sorted = [...corpus].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
     for (const [lemma, { count, docs }] of sorted) corpusTerms.write(csvLine([lemma, count, docs, Math.round((count * 1e6) / words) / 100]));
-    for (const w of [...Object.values(writers), corpusTerms]) w.commit();
+    const pairs = atomicLineWriter(join(outDir, "comentions.csv"), csvHeader(["actor_a", "actor_b", "window", "count", "docs", "pmi", "npmi", "g2", "jaccard", "dice"]));
+    for (const window of ["sentence", "paragraph", "article"] as Window[]) {
+      for (const r of comentionRows(windowDocs, { window, mentions, minCount, registry })) {
+        pairs.write(csvLine([r.actor_a, r.actor_b, r.window, r.count, r.docs, round(r.pmi), round(r.npmi), round(r.g2), round(r.jaccard), round(r.dice)]));
+      }
+    }
+    for (const w of [...Object.values(writers), corpusTerms, pairs]) w.commit();
   } catch (error) {
     for (const w of Object.values(writers)) w.abort();
     io.err(`lagebild analyze: ${(error as Error).message}`);
@@ -127,6 +164,11 @@ async function analyze(args: string[], io: Io): Promise<number> {
   io.err(`lagebild analyze: ${loaded} documents → ${outDir}` + (errors + warnings ? ` (${errors} skipped, ${warnings} warnings)` : ""));
   return 0;
 }
+
+/** What co-mentions need of a document once its text is no longer needed. */
+type WindowDocument = Pick<Document, "id" | "date" | "text"> & TextLayer;
+
+const round = (x: number) => (Number.isFinite(x) ? Math.round(x * 10000) / 10000 : x);
 
 export interface Io {
   out: (line: string) => void;
