@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // notebooks/src is a symlink to ../src: without this, tests found through it would run twice.
+    exclude: ["notebooks/**", "node_modules/**", "out/**", ".jupyter/**", ".cache/**"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    env: { DOTENV_CONFIG_QUIET: "true" },
+  },
+});
