@@ -1,0 +1,791 @@
+// Stance: what a speaker is for or against. For each statement, its targets — actors
+// named in it (countries and organisations by their short name; persons and
+// institutions stand for their country), concepts ("Einmischung von außen",
+// "Hegemonie") and, in an article about two countries, the partner side when the
+// statement speaks of "beide Seiten" or of cooperation — each with a polarity decided
+// by cue words from data/stance/: cooperation, praise and strengthening support;
+// rejecting, countering and condemning oppose; negation flips. A speaker takes no
+// stance toward their own side. The same lexicons score the polarity toward a target
+// in any sentence (`targetPolarity`), with a general German polarity lexicon as backup.
+import { readFileSync } from "node:fs";
+import { table, type ColumnTable } from "arquero";
+import { writeFileAtomic, toJsonl } from "./export.js";
+import { dataPath, resolvePackageFile } from "./project.js";
+import { analyzeText, type TextLayer, type Token } from "./text.js";
+import { extractStatements, registryMentions, type ActorMention, type MentionFinder, type Statement, type StatementInput, type StatementOptions } from "./statements.js";
+
+// ---------------------------------------------------------------------------
+// Types
+
+export type Polarity = "support" | "oppose" | "neutral";
+export type CueClass = "cooperation" | "strengthening" | "praise" | "positive" | "rejection" | "countering" | "condemnation" | "hostile" | "containment";
+export type CueScope = "partner" | "nearest" | "left" | "right";
+
+export interface StanceCue {
+  /** Lower-case lemmas, one per word. */
+  words: string[];
+  polarity: "support" | "oppose";
+  class: CueClass;
+  scope: CueScope;
+}
+
+export interface Concept {
+  name: string;
+  pattern: RegExp;
+  default: "support" | "oppose";
+}
+
+export interface StanceLexicon {
+  cues: StanceCue[];
+  /** First word → cues starting with it. */
+  byFirstWord: ReadonlyMap<string, StanceCue[]>;
+  negators: ReadonlySet<string>;
+  /** Phrases with a negator (or a cue) that neither negate nor count ("nicht nur", "zum Scheitern verurteilt"). */
+  keep: string[][];
+  concepts: Concept[];
+  /** "beide Seiten", "bilateral": lemma sequences that name both sides. */
+  bilateral: string[][];
+}
+
+export interface StanceTarget {
+  target: string;
+  polarity: Polarity;
+  /** The words that decided it, as written ("lehne … ab", "Zusammenarbeit", "nicht unterstützen"). */
+  cues: string[];
+}
+
+export interface StatementWithStance extends Statement {
+  stance: StanceTarget[];
+}
+
+export interface StanceOptions extends Omit<StatementOptions, "mentions" | "layer"> {
+  stanceLexicon?: StanceLexicon;
+  /** Actor mentions or a finder; default the actor registry. */
+  mentions?: ActorMention[] | MentionFinder | false;
+  /** Tokens a cue reaches to find its target. Default 10. */
+  window?: number;
+}
+
+// ---------------------------------------------------------------------------
+// Lexicons (data/stance/*.tsv)
+
+function tsvRows(file: string): string[][] {
+  return readFileSync(file, "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "" && !l.startsWith("#"))
+    .map((l) => l.split("\t").map((c) => c.trim()));
+}
+
+/** Read the stance lexicons from a folder (default data/stance/). */
+export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexicon {
+  const cues: StanceCue[] = tsvRows(`${dir}/cues.tsv`).map(([cue, polarity, cls, scope]) => ({
+    words: cue.toLowerCase().split(/\s+/),
+    polarity: polarity === "oppose" ? "oppose" : "support",
+    class: cls as CueClass,
+    scope: (scope as CueScope) || "nearest",
+  }));
+  const byFirstWord = new Map<string, StanceCue[]>();
+  for (const c of cues) byFirstWord.set(c.words[0], [...(byFirstWord.get(c.words[0]) ?? []), c]);
+  const negation = tsvRows(`${dir}/negation.tsv`);
+  const concepts = tsvRows(`${dir}/concepts.tsv`).map(([name, pattern, def]) => ({ name, pattern: new RegExp(pattern, "giu"), default: def === "support" ? "support" : "oppose" }) as Concept);
+  const bilateral = tsvRows(`${dir}/bilateral.tsv`).map(([words]) => words.toLowerCase().split(/\s+/));
+  return {
+    cues,
+    byFirstWord,
+    negators: new Set(negation.filter((r) => r[1] === "negator").map((r) => r[0].toLowerCase())),
+    keep: negation.filter((r) => r[1] === "keep").map((r) => r[0].toLowerCase().split(/\s+/)),
+    concepts,
+    bilateral,
+  };
+}
+
+let cachedLexicon: StanceLexicon | undefined;
+/** data/stance/, loaded once per process (read-only data). */
+export function defaultStanceLexicon(): StanceLexicon {
+  return (cachedLexicon ??= loadStanceLexicon());
+}
+
+// ---------------------------------------------------------------------------
+// Cue and target finding over a token range
+
+const PARTICLES = new Set(["zurück", "ab", "an", "auf", "aus", "bei", "ein", "entgegen", "fest", "fort", "hin", "mit", "nach", "vor", "weiter", "zu", "zusammen", "voran", "aufrecht"]);
+const ADJ_ENDING = /(?:e|en|er|es|em)$/;
+
+/** Forms under which a token can match a cue: lemma, form, adjective stem. */
+function keysOf(t: Token): string[] {
+  const lemma = t.lemma.toLowerCase();
+  const keys = [lemma, t.norm];
+  if (ADJ_ENDING.test(t.norm) && t.norm.length > 4) keys.push(t.norm.replace(ADJ_ENDING, ""));
+  return keys;
+}
+
+interface CueHit {
+  cue: StanceCue;
+  /** Token index the cue stands at (the particle of a separated verb). */
+  at: number;
+  /** Token index of its first word. */
+  from: number;
+  polarity: "support" | "oppose";
+  text: string;
+}
+
+interface TargetMention {
+  target: string;
+  from: number;
+  to: number;
+  kind: "actor" | "concept" | "bilateral";
+  /** Concepts: the polarity a speaker takes when no cue is near. */
+  fallback?: "support" | "oppose";
+}
+
+interface Span {
+  from: number;
+  to: number;
+}
+
+/** Cue words in tokens [from, to): single lemmas, compound heads, separated verbs, multiword cues. */
+function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: number) => boolean): CueHit[] {
+  const out: CueHit[] = [];
+  const kept = keptRanges(tokens, span, lex);
+  for (let k = span.from; k < span.to; k++) {
+    if (skip(k) || kept.has(k)) continue;
+    const t = tokens[k];
+    if (t.kind !== "word") continue;
+    const keys = keysOf(t);
+    // Separated particle verbs: "lehne … ab", "wies … zurück", "halte … fest".
+    if (t.wordClass === "verb") {
+      const particle = particleAfter(tokens, k, span.to);
+      if (particle !== null) {
+        const joined = tokens[particle].norm + t.lemma.toLowerCase();
+        const cue = (lex.byFirstWord.get(joined) ?? []).find((c) => c.words.length === 1);
+        if (cue) {
+          out.push({ cue, at: particle, from: k, polarity: cue.polarity, text: `${t.text} … ${tokens[particle].text}` });
+          continue;
+        }
+      }
+    }
+    let matched = false;
+    for (const key of keys) {
+      for (const cue of lex.byFirstWord.get(key) ?? []) {
+        if (cue.words.length === 1) {
+          out.push({ cue, at: k, from: k, polarity: cue.polarity, text: t.text });
+          matched = true;
+          break;
+        }
+        const end = multiwordEnd(tokens, k, span.to, cue.words);
+        if (end !== null) {
+          out.push({ cue, at: end, from: k, polarity: cue.polarity, text: end === k + 1 ? `${t.text} ${tokens[end].text}` : `${t.text} … ${tokens[end].text}` });
+          matched = true;
+          break;
+        }
+      }
+      if (matched) break;
+    }
+    if (matched || t.wordClass !== "noun") continue;
+    // Compound heads: "Sicherheitszusammenarbeit", "US-Eindämmungspolitik".
+    const full = t.lemma.toLowerCase();
+    const lemma = full.replace(/^.*-/, "");
+    for (const cue of lex.cues) {
+      const w = cue.words[0];
+      if (cue.words.length === 1 && w.length >= 5 && (lemma.length > w.length || full.length > lemma.length) && lemma.endsWith(w)) {
+        out.push({ cue, at: k, from: k, polarity: cue.polarity, text: t.text });
+        break;
+      }
+    }
+  }
+  // Negation flips a cue: a negator shortly before it (or right after a verb cue).
+  for (const hit of out) {
+    const negator = negatorNear(tokens, hit, span, lex, kept);
+    if (negator !== null) {
+      hit.polarity = hit.polarity === "support" ? "oppose" : "support";
+      hit.text = `${tokens[negator].text} ${hit.text}`;
+    }
+  }
+  return out;
+}
+
+/** Token indexes inside "keep" phrases ("nicht nur", "noch nie da gewesen", "zum Scheitern verurteilt"). */
+function keptRanges(tokens: Token[], span: Span, lex: StanceLexicon): Set<number> {
+  const out = new Set<number>();
+  for (let k = span.from; k < span.to; k++) {
+    for (const phrase of lex.keep) {
+      if (phrase.every((w, i) => k + i < span.to && (tokens[k + i].norm === w || tokens[k + i].lemma.toLowerCase() === w))) {
+        for (let i = 0; i < phrase.length; i++) out.add(k + i);
+      }
+    }
+  }
+  return out;
+}
+
+function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexicon, kept: Set<number>): number | null {
+  for (let j = hit.from - 1; j >= Math.max(span.from, hit.from - 3); j--) {
+    if (/^[,;:.]$/.test(tokens[j].text)) break;
+    if (lex.negators.has(tokens[j].norm) && !kept.has(j)) return j;
+  }
+  // A finite verb cue is negated later in its clause: "unterstützt die Politik nicht", "lehnt … nicht ab".
+  if (tokens[hit.from].wordClass !== "verb") return null;
+  for (let j = hit.from + 1; j < span.to && j <= Math.max(hit.at, hit.from + 8); j++) {
+    if (/^[,;:.!?]$/.test(tokens[j].text)) break;
+    if (lex.negators.has(tokens[j].norm) && !kept.has(j)) return j;
+  }
+  return null;
+}
+
+function particleAfter(tokens: Token[], k: number, to: number): number | null {
+  for (let j = k + 1; j < to && j < k + 25; j++) {
+    const t = tokens[j];
+    if (t.norm === "dass" || t.text === ";") return null;
+    if (PARTICLES.has(t.norm)) {
+      const next = tokens[j + 1];
+      if (!next || next.kind === "punct" || /^(und|oder|sowie|aber)$/.test(next.norm)) return j;
+    }
+  }
+  return null;
+}
+
+function multiwordEnd(tokens: Token[], k: number, to: number, words: string[]): number | null {
+  let at = k;
+  for (let w = 1; w < words.length; w++) {
+    let found = -1;
+    for (let j = at + 1; j < to && j <= at + 12; j++) {
+      if (/^[,;:.]$/.test(tokens[j].text)) break;
+      if (keysOf(tokens[j]).includes(words[w])) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) return null;
+    at = found;
+  }
+  return at;
+}
+
+/** A mention's stance target: countries and international organisations by name, the rest by their country. */
+export function targetOf(m: ActorMention): string | null {
+  if (m.type === "country") return m.name;
+  if (m.type === "organisation" && !m.side) return m.name;
+  return m.side ?? null;
+}
+
+/** Concept mentions: pattern matches in the text, mapped to the tokens they fall in. */
+function findConcepts(text: string, tokens: Token[], span: Span, lex: StanceLexicon): TargetMention[] {
+  if (span.to <= span.from) return [];
+  const start = tokens[span.from].start;
+  const slice = text.slice(start, tokens[span.to - 1].end);
+  const out: TargetMention[] = [];
+  for (const c of lex.concepts) {
+    c.pattern.lastIndex = 0;
+    for (const m of slice.matchAll(c.pattern)) {
+      const at = start + (m.index ?? 0);
+      const k = tokenAt(tokens, span, at);
+      if (k !== null) out.push({ target: c.name, from: k, to: k + 1, kind: "concept", fallback: c.default });
+    }
+  }
+  return out;
+}
+
+function tokenAt(tokens: Token[], span: Span, offset: number): number | null {
+  for (let k = span.from; k < span.to; k++) if (tokens[k].start <= offset && offset < tokens[k].end) return k;
+  return null;
+}
+
+/** "beide Seiten", "bilateralen", "gegenseitig": places where the statement speaks of both sides. */
+function findBilateral(tokens: Token[], span: Span, lex: StanceLexicon): number[] {
+  const out: number[] = [];
+  for (let k = span.from; k < span.to; k++) {
+    for (const words of lex.bilateral) {
+      if (words.every((w, i) => k + i < span.to && keysOf(tokens[k + i]).some((key) => key === w || (i === words.length - 1 && key.startsWith(w))))) {
+        out.push(k);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Stance of one statement
+
+export interface StanceContext {
+  text: string;
+  layer: TextLayer;
+  mentions: readonly ActorMention[];
+  /** The article's two leading countries, when it has them (the "bilateral" pair). */
+  pair: readonly string[];
+}
+
+/** The two countries an article is about: the most mentioned, counting persons and institutions for their country. */
+export function articlePair(mentions: readonly ActorMention[]): string[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const t = m.type === "country" ? m.name : m.side ?? null;
+    if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]).slice(0, 2).map(([t]) => t);
+}
+
+/**
+ * Targets of one statement and the speaker's polarity toward each. Cues of the
+ * "nearest"/"left"/"right" scopes attach to the nearest target on their side within
+ * `window` tokens of the same clause; cooperation cues to the partner side and the
+ * targets near them; support without a target in reach goes to the partner side.
+ */
+export function statementStance(st: Statement, ctx: StanceContext, options: { lexicon?: StanceLexicon; window?: number } = {}): StanceTarget[] {
+  const lex = options.lexicon ?? defaultStanceLexicon();
+  const window = options.window ?? 10;
+  const { tokens } = ctx.layer;
+  const span = tokenSpan(tokens, st.clean_start, st.clean_end);
+  if (span.to <= span.from) return [];
+  const inSpeaker = (k: number) => st.speaker_clean_start !== null && st.speaker_clean_end !== null && tokens[k].start >= st.speaker_clean_start && tokens[k].end <= st.speaker_clean_end && st.speaker_clean_start >= st.clean_start;
+
+  // Own side: the speaker's country, and every country named in a group speaker ("chinesische und russische Beamte").
+  const own = new Set<string>();
+  if (st.speaker_side) own.add(st.speaker_side);
+  if (st.speaker && ctx.mentions.some((m) => m.name === st.speaker && targetOf(m) === st.speaker)) own.add(st.speaker);
+  if (st.speaker_clean_start !== null && st.speaker_clean_end !== null) {
+    for (const m of ctx.mentions) if (m.start >= st.speaker_clean_start && m.end <= st.speaker_clean_end && m.type === "country") own.add(m.name);
+  }
+  const partner = own.size === 1 && ctx.pair.length === 2 && own.has(ctx.pair[0]) ? ctx.pair[1] : own.size === 1 && ctx.pair.length === 2 && own.has(ctx.pair[1]) ? ctx.pair[0] : null;
+
+  // Targets in the statement (the speaker's own phrase excluded).
+  const targets: TargetMention[] = [];
+  for (const m of ctx.mentions) {
+    if (m.start < tokens[span.from].start || m.end > tokens[span.to - 1].end) continue;
+    const target = targetOf(m);
+    const k = tokenAt(tokens, span, m.start);
+    if (!target || k === null || inSpeaker(k)) continue;
+    const end = tokenAt(tokens, span, m.end - 1) ?? k;
+    targets.push({ target, from: k, to: end + 1, kind: "actor" });
+  }
+  targets.push(...findConcepts(ctx.text, tokens, span, lex));
+  if (partner) for (const k of findBilateral(tokens, span, lex)) targets.push({ target: partner, from: k, to: k + 1, kind: "bilateral" });
+  // Tokens that are wholly a name ("Shanghaier Kooperationsorganisation"); "US-Eindämmungspolitik" is not.
+  const actorTokens = new Set<number>();
+  for (const m of ctx.mentions) {
+    for (let k = span.from; k < span.to; k++) if (tokens[k].start >= m.start && tokens[k].end <= m.end) actorTokens.add(k);
+  }
+
+  // Cues (not inside names: "Shanghaier Kooperationsorganisation"; not in the speaker's phrase).
+  const cues = findCues(tokens, span, lex, (k) => inSpeaker(k) || (actorTokens.has(k) && !targets.some((t) => t.kind === "concept" && t.from === k)));
+  const votes = new Map<string, { score: number; cues: string[] }>();
+  const vote = (target: string, polarity: "support" | "oppose", cue: string) => {
+    if (own.has(target)) return;
+    const v = votes.get(target) ?? { score: 0, cues: [] };
+    v.score += polarity === "support" ? 1 : -1;
+    if (!v.cues.includes(cue)) v.cues.push(cue);
+    votes.set(target, v);
+  };
+  const foreign = targets.filter((t) => !own.has(t.target));
+  const clauseOf = clauseIndex(tokens, span);
+  const hostileAt = new Set(cues.filter((c) => c.cue.class === "hostile" || c.cue.class === "containment").map((c) => c.at));
+
+  for (const hit of cues) {
+    const { cue } = hit;
+    if (cue.class === "hostile" || cue.class === "containment") {
+      hostileAct(hit, tokens, span, foreign, vote);
+      continue;
+    }
+    // "Provokationen gegen China": "gegen" belongs to the hostile noun before it.
+    if (cue.words[0] === "gegen" && [1, 2, 3].some((d) => hostileAt.has(hit.at - d))) continue;
+    const reach = (t: TargetMention) => {
+      const distance = t.from > hit.at ? t.from - hit.at : hit.at - (t.to - 1);
+      if (distance > window) return Infinity;
+      if (clauseOf[t.from - span.from] !== clauseOf[hit.at - span.from] && distance > 3) return Infinity;
+      if (cue.scope === "left" && t.from > hit.at) return Infinity;
+      if (cue.scope === "right" && t.to - 1 < hit.at) return Infinity;
+      // Support stays inside its phrase: no other verb between cue and target, and
+      // concepts only right next to it ("Multilateralismus zu wahren").
+      if (hit.polarity === "support" && verbBetween(tokens, hit, t)) return Infinity;
+      if (hit.polarity === "support" && t.kind === "concept" && distance > 2) return Infinity;
+      return distance;
+    };
+    if (cue.scope === "partner") {
+      // Cooperation goes to the partner, and to whom it is named with ("mit der chinesischen Seite in der SOZ").
+      const near = foreign.filter((t) => t.from > hit.at && reach(t) <= 8 && t.kind !== "concept");
+      for (const t of near) vote(t.target, hit.polarity, hit.text);
+      if (partner && hit.polarity === "support") vote(partner, hit.polarity, hit.text);
+      continue;
+    }
+    let best: TargetMention | null = null;
+    let bestDistance = Infinity;
+    for (const t of foreign) {
+      const d = reach(t);
+      if (d < bestDistance) [best, bestDistance] = [t, d];
+    }
+    if (best) {
+      vote(best.target, hit.polarity, hit.text);
+      // Coordinated targets share the cue: "gegen Hegemonie und Unilateralität".
+      for (const t of coordinatedWith(tokens, best, foreign)) vote(t.target, hit.polarity, hit.text);
+    } else if (partner && hit.polarity === "support") vote(partner, "support", hit.text);
+  }
+  // Concepts named without a cue near them take their default ("Hegemonie" is named to reject it).
+  for (const t of targets) {
+    if (t.kind === "concept" && !votes.has(t.target) && t.fallback) vote(t.target, t.fallback, t.target);
+  }
+  const out: StanceTarget[] = [];
+  const seen = new Set<string>();
+  for (const t of targets) {
+    if (own.has(t.target) || seen.has(t.target)) continue;
+    seen.add(t.target);
+    const v = votes.get(t.target);
+    out.push({ target: t.target, polarity: !v || v.score === 0 ? "neutral" : v.score > 0 ? "support" : "oppose", cues: v?.cues ?? [] });
+  }
+  for (const [target, v] of votes) {
+    if (seen.has(target)) continue;
+    out.push({ target, polarity: v.score === 0 ? "neutral" : v.score > 0 ? "support" : "oppose", cues: v.cues });
+  }
+  return out;
+}
+
+/** A finite verb between a cue and a target ends the phrase the cue speaks of. */
+function verbBetween(tokens: Token[], hit: CueHit, t: TargetMention): boolean {
+  const [a, b] = t.from > hit.at ? [hit.at + 1, t.from] : [t.to, hit.from];
+  for (let k = a; k < b; k++) {
+    if (k === hit.from || k === hit.at) continue;
+    const x = tokens[k];
+    if (x.wordClass === "verb" && !/^\p{Lu}/u.test(x.text) && !/^(ge\p{Ll}+[tn]|\p{Ll}+zu\p{Ll}+en|\p{Ll}+end)$/u.test(x.norm)) return true;
+  }
+  return false;
+}
+
+/** Targets joined to `t` by "und", "sowie", "oder" ("Hegemonie und Unilateralität"). */
+function coordinatedWith(tokens: Token[], t: TargetMention, targets: TargetMention[]): TargetMention[] {
+  const out: TargetMention[] = [];
+  let end = t.to;
+  for (;;) {
+    if (!/^(und|sowie|oder)$/.test(tokens[end]?.norm ?? "")) break;
+    const next = targets.find((x) => x.from === end + 1 || x.from === end + 2);
+    if (!next || out.includes(next)) break;
+    out.push(next);
+    end = next.to;
+  }
+  return out;
+}
+
+/** "Provokationen gegen China" → China support; "Eindämmungspolitik Russlands, die von den USA verfolgt wird" → USA oppose. */
+function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMention[], vote: (t: string, p: "support" | "oppose", cue: string) => void): void {
+  // Negated or rejected acts keep their direction: the act is what the speaker speaks against.
+  const victim = hit.polarity === "oppose" ? "support" : "oppose";
+  const agent = hit.polarity;
+  const at = hit.at;
+  // A target inside the same compound ("US-Eindämmungspolitik") is the agent.
+  for (const t of targets) if (t.from <= at && t.to > at && t.kind === "actor") vote(t.target, agent, hit.text);
+  for (let j = at + 1; j < Math.min(span.to, at + 10); j++) {
+    const w = tokens[j].norm;
+    if (/^[.;:]$/.test(tokens[j].text)) break;
+    const targetAt = (k: number) => targets.find((t) => t.from === k || (t.from <= k && t.to > k));
+    if ((w === "gegen" || w === "auf") && j <= at + 2) {
+      for (let k = j + 1; k < Math.min(span.to, j + 4); k++) {
+        const t = targetAt(k);
+        if (t) {
+          vote(t.target, victim, `${hit.text} ${w}`);
+          break;
+        }
+      }
+    } else if ((w === "von" || w === "vom" || w === "durch") && j > at) {
+      for (let k = j + 1; k < Math.min(span.to, j + 4); k++) {
+        const t = targetAt(k);
+        if (t) {
+          vote(t.target, agent, `${hit.text} ${w}`);
+          break;
+        }
+      }
+    } else if (j <= at + 3) {
+      // Genitive right after: the contained ("Eindämmung Chinas") or the actor ("Einmischung der USA").
+      const t = targetAt(j);
+      if (t && t.kind === "actor") {
+        vote(t.target, hit.cue.class === "containment" ? victim : agent, hit.text);
+        // A coordinated second genitive: "Eindämmungspolitik Russlands und Chinas".
+        if (tokens[t.to]?.norm === "und") {
+          const second = targetAt(t.to + 1);
+          if (second) vote(second.target, hit.cue.class === "containment" ? victim : agent, hit.text);
+        }
+        j = t.to - 1;
+      }
+    }
+  }
+}
+
+function tokenSpan(tokens: Token[], start: number, end: number): Span {
+  let from = 0;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  from = lo;
+  let to = from;
+  while (to < tokens.length && tokens[to].start < end) to++;
+  return { from, to };
+}
+
+/** Clause number of each token in the span (commas, colons and conjunctions of clauses split). */
+function clauseIndex(tokens: Token[], span: Span): number[] {
+  const out: number[] = [];
+  let n = 0;
+  for (let k = span.from; k < span.to; k++) {
+    if (/^[,;:.!?–—]$/.test(tokens[k].text)) n++;
+    out.push(n);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Documents, rows and tables
+
+/** Statements of a document with their stance. Loads the registry and lexicons once. */
+export function documentStance(doc: StatementInput, options: StanceOptions = {}): StatementWithStance[] {
+  const layer = analyzeText(doc.text);
+  const finder = options.mentions === undefined ? registryMentions() : options.mentions;
+  const mentions = finder === false ? [] : typeof finder === "function" ? finder(doc, layer) : finder;
+  const statements = extractStatements(doc, { ...options, layer, mentions });
+  const ctx: StanceContext = { text: doc.text, layer, mentions, pair: articlePair(mentions) };
+  return statements.map((st) => ({ ...st, stance: statementStance(st, ctx, { lexicon: options.stanceLexicon, window: options.window }) }));
+}
+
+/** One row of statements.jsonl. */
+export interface StatementRow {
+  id: string;
+  doc: string;
+  speaker: string | null;
+  speaker_surface: string | null;
+  speaker_role: string | null;
+  speaker_resolved: boolean;
+  kind: string;
+  cue: string;
+  text: string;
+  /** Raw offsets. */
+  start: number;
+  end: number;
+  sentences: number[];
+  stance: StanceTarget[];
+}
+
+/** Rows for statements.jsonl: one statement a line, with its stance. */
+export function statementRows(docs: Iterable<StatementInput>, options: StanceOptions = {}): StatementRow[] {
+  const out: StatementRow[] = [];
+  for (const doc of docs) for (const st of documentStance(doc, options)) out.push(toRow(st));
+  return out;
+}
+
+export function toRow(st: StatementWithStance): StatementRow {
+  return {
+    id: st.id,
+    doc: st.doc,
+    speaker: st.speaker,
+    speaker_surface: st.speaker_surface,
+    speaker_role: st.speaker_role,
+    speaker_resolved: st.speaker_resolved,
+    kind: st.kind,
+    cue: st.cue,
+    text: st.text,
+    start: st.start,
+    end: st.end,
+    sentences: st.sentences,
+    stance: st.stance,
+  };
+}
+
+/** One row of stance.csv: how often a speaker took a polarity toward a target, in which documents. */
+export interface StanceRow {
+  speaker: string;
+  target: string;
+  polarity: Polarity;
+  count: number;
+  /** Document ids, "|"-joined. */
+  docs: string;
+  /** Statement ids, "|"-joined. */
+  statements: string;
+}
+
+/** Speaker × target × polarity counts (neutral left out unless asked for), most frequent first. */
+export function stanceRows(statements: Iterable<Pick<StatementWithStance, "id" | "doc" | "speaker" | "stance">>, options: { neutral?: boolean } = {}): StanceRow[] {
+  const groups = new Map<string, { speaker: string; target: string; polarity: Polarity; docs: Set<string>; ids: string[] }>();
+  for (const st of statements) {
+    if (!st.speaker) continue;
+    for (const s of st.stance) {
+      if (s.polarity === "neutral" && !options.neutral) continue;
+      const key = `${st.speaker}\u0000${s.target}\u0000${s.polarity}`;
+      const g = groups.get(key) ?? { speaker: st.speaker, target: s.target, polarity: s.polarity, docs: new Set(), ids: [] };
+      g.docs.add(st.doc);
+      g.ids.push(st.id);
+      groups.set(key, g);
+    }
+  }
+  return [...groups.values()]
+    .map((g) => ({ speaker: g.speaker, target: g.target, polarity: g.polarity, count: g.ids.length, docs: [...g.docs].join("|"), statements: g.ids.join("|") }))
+    .sort((a, b) => b.count - a.count || a.speaker.localeCompare(b.speaker) || a.target.localeCompare(b.target) || a.polarity.localeCompare(b.polarity));
+}
+
+/** The same tally as an arquero table; `statements` holds the ids (as an array) of the statements behind each row. */
+export function stanceTable(statements: Iterable<Pick<StatementWithStance, "id" | "doc" | "speaker" | "stance">>, options: { neutral?: boolean } = {}): ColumnTable {
+  const rows = stanceRows(statements, options);
+  return table({
+    speaker: rows.map((r) => r.speaker),
+    target: rows.map((r) => r.target),
+    polarity: rows.map((r) => r.polarity),
+    count: rows.map((r) => r.count),
+    docs: rows.map((r) => r.docs.split("|")),
+    statements: rows.map((r) => r.statements.split("|")),
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Polarity toward a target in any sentence
+
+export type SentencePolarity = "positive" | "neutral" | "negative";
+
+export interface TargetPolarityOptions {
+  lexicon?: StanceLexicon;
+  /** General word polarities (lower-case form → -1…1); default SentiWS as shipped with `natural`. */
+  general?: ReadonlyMap<string, number>;
+  /** Score above which the result is positive. Default 0.3. */
+  positiveThreshold?: number;
+  /** Score below minus this is negative (news is worded negatively more often than it means it). Default 0.7. */
+  negativeThreshold?: number;
+  /** Scale for words from the general lexicon against stance cues (weight 1). Default 3. */
+  generalWeight?: number;
+  /** How fast a word's weight falls with its distance in words from the target: 1 / (1 + decay · d). Default 0.05. */
+  decay?: number;
+  /** General-lexicon words with |polarity| at most this are ignored. Default 0. */
+  minimum?: number;
+  /** Count each general-lexicon word as ±1 instead of its value. Default false. */
+  signOnly?: boolean;
+  /** Read the whole snippet (GerNTSA snippets join two or three sentences about the target); false: only the target's sentence. Default true. */
+  wholeSnippet?: boolean;
+  /** Weight of the target's own words ("Gewitter", "Sieg") against the others. Default 0. */
+  targetWeight?: number;
+}
+
+// Cue classes whose words say little outside diplomatic statements ("gegen" in "3:2 gegen Arsenal").
+const CLASS_WEIGHT: Record<CueClass, number> = {
+  cooperation: 0.4,
+  strengthening: 0.5,
+  praise: 1,
+  positive: 0.6,
+  rejection: 0.8,
+  countering: 0.3,
+  condemnation: 1,
+  hostile: 0.6,
+  containment: 0.5,
+};
+
+/**
+ * Polarity toward the target at `anchor` (character offsets into `snippet`): cue words
+ * and general polarity words of the target's sentence, weighted by their distance to
+ * the target and flipped by negation, summed; the target's own words do not count.
+ */
+export function targetPolarity(snippet: string, target: string, anchor: { from: number; to: number }, options: TargetPolarityOptions = {}): SentencePolarity {
+  const score = targetPolarityScore(snippet, target, anchor, options);
+  return score > (options.positiveThreshold ?? 0.3) ? "positive" : score < -(options.negativeThreshold ?? 0.7) ? "negative" : "neutral";
+}
+
+/** The signed score behind `targetPolarity` (positive: favourable toward the target). */
+export function targetPolarityScore(snippet: string, target: string, anchor: { from: number; to: number }, options: TargetPolarityOptions = {}): number {
+  const lex = options.lexicon ?? defaultStanceLexicon();
+  const general = options.general ?? defaultGeneralPolarity();
+  const generalWeight = options.generalWeight ?? 3;
+  const decay = options.decay ?? 0.05;
+  const minimum = options.minimum ?? 0;
+  const layer = analyzeText(snippet);
+  const { tokens, sentences } = layer;
+  if (tokens.length === 0) return 0;
+  let at = tokens.findIndex((t) => t.end > anchor.from && t.start < anchor.to);
+  if (at < 0) at = tokens.findIndex((t) => t.text.includes(target));
+  if (at < 0) at = 0;
+  const sentence = sentences[tokens[at].sentence];
+  const span = options.wholeSnippet !== false ? { from: 0, to: tokens.length } : { from: sentence.tokenStart, to: sentence.tokenEnd };
+  let targetEnd = at;
+  while (targetEnd + 1 < span.to && tokens[targetEnd + 1].start < anchor.to) targetEnd++;
+  const isTarget = (k: number) => k >= at && k <= targetEnd;
+  const weightAt = (k: number) => 1 / (1 + decay * Math.max(0, k < at ? at - k : k - targetEnd));
+  let score = 0;
+  const counted = new Set<number>();
+  for (const hit of findCues(tokens, span, lex, isTarget)) {
+    // A hostile act named with the target after "gegen" makes the target its victim.
+    const w = CLASS_WEIGHT[hit.cue.class] * weightAt(hit.at);
+    score += (hit.polarity === "support" ? 1 : -1) * w;
+    for (let k = hit.from; k <= hit.at; k++) counted.add(k);
+  }
+  const kept = keptRanges(tokens, span, lex);
+  const targetWeight = options.targetWeight ?? 0;
+  for (let k = span.from; k < span.to; k++) {
+    if ((isTarget(k) && targetWeight === 0) || counted.has(k) || tokens[k].kind !== "word") continue;
+    const value = (general.get(tokens[k].norm) ?? general.get(tokens[k].lemma.toLowerCase()) ?? 0) * (isTarget(k) ? targetWeight : 1);
+    if (value === undefined || Math.abs(value) <= minimum) continue;
+    let sign = 1;
+    for (let j = k - 1; j >= Math.max(span.from, k - 3); j--) {
+      if (/^[,;:.]$/.test(tokens[j].text)) break;
+      if (lex.negators.has(tokens[j].norm) && !kept.has(j)) {
+        sign = -1;
+        break;
+      }
+    }
+    score += sign * (options.signOnly ? Math.sign(value) : value) * generalWeight * weightAt(k);
+  }
+  return score;
+}
+
+interface SentiEntry { form: string; polarity: string; sense?: string }
+
+let cachedGeneral: Map<string, number> | undefined;
+/**
+ * A general German polarity lexicon: data/stance/polarity.tsv, then SentiWS (Remus,
+ * Quasthoff & Heyer 2010) as the `natural` package ships it (pattern-sentiment-de.json),
+ * every inflected form listed.
+ */
+export function defaultGeneralPolarity(): ReadonlyMap<string, number> {
+  if (cachedGeneral) return cachedGeneral;
+  const data = JSON.parse(readFileSync(resolvePackageFile("natural/lib/natural/sentiment/German/pattern-sentiment-de.json"), "utf8")) as Record<string, SentiEntry>;
+  const out = new Map<string, number>();
+  // data/stance/polarity.tsv first: news words SentiWS misses or barely weights.
+  for (const [word, value] of tsvRows(dataPath("stance", "polarity.tsv"))) {
+    const v = Number(value);
+    if (word && Number.isFinite(v)) out.set(word.toLowerCase(), v);
+  }
+  for (const entry of Object.values(data)) {
+    const value = Number(entry.polarity);
+    if (!Number.isFinite(value)) continue;
+    for (const form of [entry.form, ...(entry.sense ?? "").split(",")]) {
+      const key = form.trim().toLowerCase();
+      if (key && !out.has(key)) out.set(key, value);
+    }
+  }
+  return (cachedGeneral = out);
+}
+
+/** Lines of the GerNTSA format: {"id","opinion_snippet","target","target_anchor":{"from","to"}, …}. */
+export interface PolarityRequest {
+  id: string;
+  opinion_snippet: string;
+  target: string;
+  target_anchor: { from: number; to: number };
+}
+
+/** Polarity for each request line; unreadable lines are reported in `problems`, never thrown. */
+export function polarityLines(lines: Iterable<string>, options: TargetPolarityOptions = {}): { results: Array<{ id: string; polarity: SentencePolarity }>; problems: string[] } {
+  const results: Array<{ id: string; polarity: SentencePolarity }> = [];
+  const problems: string[] = [];
+  let n = 0;
+  for (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    try {
+      const r = JSON.parse(line) as PolarityRequest;
+      if (typeof r.opinion_snippet !== "string" || !r.target_anchor) throw new Error("needs opinion_snippet and target_anchor");
+      results.push({ id: String(r.id), polarity: targetPolarity(r.opinion_snippet, r.target ?? "", r.target_anchor, options) });
+    } catch (error) {
+      problems.push(`line ${n}: ${(error as Error).message}`);
+    }
+  }
+  return { results, problems };
+}
+
+/** `lagebild stance <in.jsonl> --out <out.jsonl>`: writes {"id","polarity"} lines. */
+export function stanceFile(inPath: string, outPath: string, options: TargetPolarityOptions = {}): { written: number; problems: string[] } {
+  const { results, problems } = polarityLines(readFileSync(inPath, "utf8").split(/\r?\n/), options);
+  writeFileAtomic(outPath, toJsonl(results));
+  return { written: results.length, problems };
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadCorpus, type Document } from "../src/analysis/corpus.js";
+import { documentStance, stanceFile, stanceRows, stanceTable, statementRows, targetPolarity, type StatementWithStance } from "../src/analysis/stance.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const shared = join(root, "..", "shared");
+
+let seedDocs: Document[] = [];
+async function seeds(): Promise<Document[]> {
+  if (seedDocs.length === 0) seedDocs = (await loadCorpus([join(root, "seeds")])).documents;
+  return seedDocs;
+}
+
+interface Score { precision: number; recall: number; f1: number }
+
+describe("seed articles against the shared gold and scorer", () => {
+  it("reaches detection F1 ≥ 0.90, attribution F1 ≥ 0.90, stance F1 ≥ 0.80", async () => {
+    const docs = await seeds();
+    expect(docs).toHaveLength(5);
+    expect(docs.every((d) => d.date !== null)).toBe(true); // dates from seeds/manifest.json
+    const rows = statementRows(docs);
+    const dir = mkdtempSync(join(tmpdir(), "lagebild-stance-"));
+    try {
+      const predicted = join(dir, "statements.jsonl");
+      writeFileSync(predicted, rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
+      const out = execFileSync(process.execPath, [join(shared, "tools", "score-statements.mjs"), join(shared, "gold", "seed-statements.jsonl"), predicted, "--json"], { encoding: "utf8" });
+      const score = JSON.parse(out) as { detection: Score; attribution: Score; stance: Score };
+      expect(score.detection.f1).toBeGreaterThanOrEqual(0.9);
+      expect(score.attribution.f1).toBeGreaterThanOrEqual(0.9);
+      expect(score.stance.f1).toBeGreaterThanOrEqual(0.8);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("004: the Russian Security Council opposes NATO and takes no stance toward its own side", async () => {
+    const doc = (await seeds()).find((d) => d.id.startsWith("004"))!;
+    const council = documentStance(doc).find((s) => s.speaker === "Russischer Sicherheitsrat")!;
+    expect(council.stance.find((s) => s.target === "NATO")).toMatchObject({ polarity: "oppose" });
+    expect(council.stance.find((s) => s.target === "NATO")!.cues.length).toBeGreaterThan(0);
+    expect(council.stance.some((s) => s.target === "Russland")).toBe(false);
+    expect(council.stance.find((s) => s.target === "China")?.polarity ?? "neutral").toBe("neutral");
+  });
+
+  it("gives the partner side for 'beide Seiten' and cooperation, and concepts for 'gegen Hegemonie'", async () => {
+    const docs = await seeds();
+    const all = docs.flatMap((d) => documentStance(d));
+    const both = all.find((s) => s.text.startsWith("Beide Seiten hätten"))!;
+    expect(both.stance).toEqual([expect.objectContaining({ target: "Russland", polarity: "support" })]);
+    const xi = all.find((s) => s.text.includes("gegen Hegemonie"))!;
+    expect(xi.stance).toEqual(expect.arrayContaining([expect.objectContaining({ target: "Hegemonie", polarity: "oppose" }), expect.objectContaining({ target: "Russland", polarity: "support" })]));
+    const schoigu = all.find((s) => s.speaker === "Sergej Schoigu" && s.text.includes("Eindämmungspolitik"))!;
+    expect(schoigu.stance).toEqual(expect.arrayContaining([expect.objectContaining({ target: "USA", polarity: "oppose" }), expect.objectContaining({ target: "China", polarity: "support" })]));
+    // A speaker never takes a stance toward their own side.
+    for (const s of all) if (s.speaker_side) expect(s.stance.some((t) => t.target === s.speaker_side)).toBe(false);
+  });
+});
+
+describe("statement stance on constructed text", () => {
+  const stanceOf = (text: string) => documentStance({ id: "t", text, date: "2024-01-11" });
+
+  it("flips polarity under negation, but not for 'nicht nur'", () => {
+    const [negated] = stanceOf("Der chinesische Außenminister Wang Yi sagte, China unterstütze die Politik Washingtons nicht.");
+    expect(negated.stance.find((s) => s.target === "USA")).toMatchObject({ polarity: "oppose" });
+    const [notOnly] = stanceOf("Der chinesische Außenminister Wang Yi sagte, China unterstütze nicht nur Russland, sondern auch die SOZ.");
+    expect(notOnly.stance.find((s) => s.target === "Russland")?.polarity).toBe("support");
+  });
+
+  it("reads rejection and condemnation, and interference from outside as a concept", () => {
+    const [st] = stanceOf("Das chinesische Außenministerium erklärte, China lehne jede Einmischung von außen entschieden ab und verurteile die Provokationen der USA.");
+    expect(st.speaker).toBe("Chinesisches Außenministerium");
+    expect(st.stance).toEqual(expect.arrayContaining([expect.objectContaining({ target: "Einmischung von außen", polarity: "oppose" }), expect.objectContaining({ target: "USA", polarity: "oppose" })]));
+  });
+
+  it("tallies speaker × target × polarity with links to the statements", () => {
+    const statements: Array<Pick<StatementWithStance, "id" | "doc" | "speaker" | "stance">> = [
+      { id: "a#1", doc: "a", speaker: "Wang Yi", stance: [{ target: "Russland", polarity: "support", cues: ["Zusammenarbeit"] }] },
+      { id: "b#2", doc: "b", speaker: "Wang Yi", stance: [{ target: "Russland", polarity: "support", cues: ["stärken"] }, { target: "NATO", polarity: "neutral", cues: [] }] },
+      { id: "b#3", doc: "b", speaker: null, stance: [{ target: "USA", polarity: "oppose", cues: ["gegen"] }] },
+    ];
+    expect(stanceRows(statements)).toEqual([{ speaker: "Wang Yi", target: "Russland", polarity: "support", count: 2, docs: "a|b", statements: "a#1|b#2" }]);
+    expect(stanceRows(statements, { neutral: true })).toHaveLength(2);
+    const t = stanceTable(statements);
+    expect(t.numRows()).toBe(1);
+    expect(t.get("statements", 0)).toEqual(["a#1", "b#2"]);
+  });
+
+  it("works on any article text and on articles without statements", () => {
+    expect(stanceOf("Das Spiel endete 2:1. Am Sonntag scheint die Sonne.")).toEqual([]);
+    expect(statementRows([{ id: "x", text: "Laut Polizei wurden drei Menschen verletzt." }])[0]).toMatchObject({ doc: "x", kind: "indirect", stance: [] });
+  });
+});
+
+describe("targetPolarity", () => {
+  const at = (s: string, target: string) => ({ from: s.indexOf(target), to: s.indexOf(target) + target.length });
+
+  it("reads positive, negative and neutral sentences toward a target", () => {
+    const pos = "Die Mannschaft feierte einen hervorragenden Sieg, der Trainer lobte das Team.";
+    const neg = "Bei dem schweren Unfall wurden drei Menschen getötet, die Polizei spricht von einer Katastrophe.";
+    const neu = "Die Sitzung des Ausschusses beginnt am Montag um zehn Uhr im Rathaus.";
+    expect(targetPolarity(pos, "Mannschaft", at(pos, "Mannschaft"))).toBe("positive");
+    expect(targetPolarity(neg, "Unfall", at(neg, "Unfall"))).toBe("negative");
+    expect(targetPolarity(neu, "Ausschusses", at(neu, "Ausschusses"))).toBe("neutral");
+  });
+
+  it("stanceFile writes {id, polarity} lines and reports bad lines", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lagebild-polarity-"));
+    try {
+      const input = join(dir, "in.jsonl");
+      const output = join(dir, "out.jsonl");
+      const s = "Der Verein feierte einen großartigen Erfolg.";
+      writeFileSync(input, [JSON.stringify({ id: "1", opinion_snippet: s, target: "Verein", target_anchor: at(s, "Verein") }), "{kaputt", ""].join("\n"));
+      const result = stanceFile(input, output);
+      expect(result.written).toBe(1);
+      expect(result.problems).toHaveLength(1);
+      expect(readFileSync(output, "utf8").trim().split("\n").map((l) => JSON.parse(l))).toEqual([{ id: "1", polarity: "positive" }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadCorpus, parseDocument, type Document } from "../src/analysis/corpus.js";
+import { defaultReportingLexicon, extractStatements, findQuotations, type Statement } from "../src/analysis/statements.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+/** Statements of a text, read like an article file (no registry: speakers come from the text). */
+function statementsOf(text: string, options: { registry?: boolean; date?: string } = {}): Statement[] {
+  const doc = { id: "t", text, date: options.date ?? "2024-01-11" };
+  return extractStatements(doc, options.registry ? {} : { mentions: false });
+}
+
+describe("findQuotations", () => {
+  it("pairs German, French, English and straight quotation marks", () => {
+    const text = "Er sagte: „Wir kommen.“ Sie sagte »Ja«, er sagte “No” und \"Gut\" und ‚so‘.";
+    const quotes = findQuotations(text).map((q) => text.slice(q.start, q.end));
+    expect(quotes).toEqual(["„Wir kommen.“", "»Ja«", "“No”", '"Gut"', "‚so‘"]);
+  });
+
+  it("keeps nested quotations and marks an unclosed one as unbalanced, ending at its paragraph", () => {
+    const text = "„Er nannte es ‚Unsinn‘, sagte sie.\nNeuer Absatz ohne Zeichen.";
+    const quotes = findQuotations(text);
+    const outer = quotes.find((q) => q.depth === 0)!;
+    expect(outer.balanced).toBe(false);
+    expect(text.slice(outer.start, outer.end)).toBe("„Er nannte es ‚Unsinn‘, sagte sie.");
+    expect(quotes.some((q) => q.depth === 0 && text.slice(q.start, q.end) === "‚Unsinn‘")).toBe(false);
+  });
+
+  it("ignores stray closing marks and never throws on odd input", () => {
+    for (const text of ["“", "„", "Text“ mit Rest", '"""', "»«»«", "", "„\n“", "a „ b “ c"]) {
+      expect(() => findQuotations(text)).not.toThrow();
+    }
+    expect(findQuotations("Das ist“ falsch.")).toEqual([]);
+  });
+});
+
+describe("reporting-verb lexicon", () => {
+  const lex = defaultReportingLexicon();
+  it("generates tenses, Konjunktiv, participles and separable forms from the lemma", () => {
+    const readings = (form: string) => (lex.forms.get(form) ?? []).map((r) => `${r.verb.lemma}:${r.form}:${r.particle ?? ""}`);
+    expect(readings("sagte")).toContain("sagen:finite:");
+    expect(readings("gesagt")).toContain("sagen:participle:");
+    expect(readings("wies")).toContain("zurückweisen:finite:zurück");
+    expect(readings("mitteilte")).toContain("mitteilen:finite:");
+    expect(readings("betone")).toContain("betonen:finite:");
+  });
+  it("knows which finite forms mark reported speech", () => {
+    for (const f of ["sei", "seien", "habe", "hätten", "würden", "befänden", "könne", "sollten"]) expect(lex.konjunktiv.has(f)).toBe(true);
+    for (const f of ["eine", "ist", "sagen", "runde", "klare"]) expect(lex.konjunktiv.has(f)).toBe(false);
+    expect(lex.konjunktivI.has("sei")).toBe(true);
+    expect(lex.konjunktivI.has("hätten")).toBe(false);
+  });
+});
+
+describe("extractStatements on constructed sentences", () => {
+  it("finds direct quotations with frames after, before and around them", () => {
+    const st = statementsOf(
+      "„Wir unterstützen diese Entscheidung ausdrücklich“, sagte Olaf Müller am Montag.\n" +
+        "„Das ist ein guter Tag für die Region“, so Anna Schmidt.\n" +
+        "Peter Weber sagte: „Wir werden weiter verhandeln.“\n" +
+        "„Wir bleiben hier. Wir gehen nicht“, sagte Eva Klein.",
+    );
+    expect(st.map((s) => [s.kind, s.speaker, s.cue])).toEqual([
+      ["direct", "Olaf Müller", "sagte"],
+      ["direct", "Anna Schmidt", "so"],
+      ["direct", "Peter Weber", "sagte"],
+      ["direct", "Eva Klein", "sagte"],
+    ]);
+    expect(st[3].text).toBe("„Wir bleiben hier. Wir gehen nicht“");
+    expect(st[3].sentences.length).toBe(2);
+  });
+
+  it("finds indirect speech: complement clauses, dass, so X, laut X, X zufolge, nach Angaben von X", () => {
+    const st = statementsOf(
+      "Der Minister Karl Berger sagte, die Lage sei ernst.\n" +
+        "Die Sprecherin Maria Lang betonte, dass die Gespräche weitergehen würden.\n" +
+        "Die Verhandlungen seien schwierig, so Berger weiter.\n" +
+        "Laut Polizei wurden drei Menschen verletzt.\n" +
+        "Dem Bericht zufolge ist der Schaden groß.\n" +
+        "Nach Angaben von Ärzten ist der Zustand stabil.",
+    );
+    expect(st.map((s) => s.kind)).toEqual(["indirect", "indirect", "indirect", "indirect", "indirect", "indirect"]);
+    expect(st[0]).toMatchObject({ speaker: "Karl Berger", cue: "sagte", text: "die Lage sei ernst." });
+    expect(st[1].text).toBe("dass die Gespräche weitergehen würden.");
+    expect(st[2]).toMatchObject({ speaker: "Karl Berger", text: "Die Verhandlungen seien schwierig" });
+    expect(st[3].speaker_surface).toBe("Polizei");
+    expect(st[4].speaker_surface).toBe("Dem Bericht");
+    expect(st[5].speaker_surface).toBe("Ärzten");
+  });
+
+  it("carries Konjunktiv sentences on the speaker before, and resolves pronouns and surnames", () => {
+    const st = statementsOf(
+      "Die Außenministerin Julia Brandt erklärte, die Beziehungen seien gut. Beide Seiten hätten viel erreicht. Dies sei ein Erfolg.\n" +
+        "Das Wetter war schön.\n" +
+        "Frau Brandt lobte die Gastgeber. Sie rief beide Seiten dazu auf, den Dialog fortzusetzen.",
+    );
+    expect(st.map((s) => [s.kind, s.cue, s.speaker])).toEqual([
+      ["indirect", "erklärte", "Julia Brandt"],
+      ["indirect", "Konjunktiv", "Julia Brandt"],
+      ["indirect", "Konjunktiv", "Julia Brandt"],
+      ["reported", "lobte", "Julia Brandt"],
+      ["reported", "rief auf", "Julia Brandt"],
+    ]);
+  });
+
+  it("reads summarised speech acts: lobte, rief … auf, wies … zurück, zeigte sich bereit", () => {
+    const st = statementsOf(
+      "Die Regierung wies die Vorwürfe entschieden zurück.\nDer Präsident zeigte sich bereit, die Gespräche fortzusetzen.\nDer Kanzler lobte die Zusammenarbeit.",
+    );
+    expect(st.map((s) => [s.kind, s.cue])).toEqual([
+      ["reported", "wies zurück"],
+      ["reported", "zeigte"],
+      ["reported", "lobte"],
+    ]);
+    expect(st[0].speaker).toBe("Regierung");
+    expect(st[0].speaker_type).toBe("institution");
+  });
+
+  it("keeps an unresolvable speaker phrase and flags it; a quote with no speaker gets none", () => {
+    const st = statementsOf("Beobachter sagten, die Wahl sei manipuliert worden.\n„Das lassen wir uns nicht gefallen, niemals und nirgends“.");
+    expect(st[0]).toMatchObject({ speaker: "Beobachter", speaker_resolved: false });
+    const quote = st.find((s) => s.kind === "direct")!;
+    expect(quote.speaker).toBe("Beobachter");
+    const alone = statementsOf("„Das lassen wir uns nicht gefallen, niemals und nirgends“.");
+    expect(alone).toHaveLength(1);
+    expect(alone[0]).toMatchObject({ kind: "direct", speaker: null, speaker_resolved: false });
+  });
+
+  it("survives unbalanced marks and returns nothing for an article without statements", () => {
+    const unbalanced = statementsOf("„Wir kommen morgen wieder und bleiben lange hier, sagte er.\nDas Spiel endete 2:1.");
+    expect(unbalanced.length).toBeGreaterThan(0);
+    expect(unbalanced[0].unbalanced).toBe(true);
+    expect(statementsOf("Das Spiel endete 2:1. Am Sonntag scheint die Sonne. Der Zug fährt um acht Uhr.")).toEqual([]);
+    expect(statementsOf("")).toEqual([]);
+    expect(() => statementsOf("„“ „ “ » « , sagte : „")).not.toThrow();
+  });
+
+  it("maps offsets to the raw text", () => {
+    const raw = "Zur Startseite\n\nDer Minister Karl Berger sagte, die Lage sei ernst.\n";
+    const doc: Document = parseDocument(raw, { id: "raw", file: "raw.txt" });
+    const [st] = extractStatements(doc, { mentions: false });
+    expect(raw.slice(st.start, st.end)).toBe("die Lage sei ernst.");
+    expect(raw.slice(st.speaker_start!, st.speaker_end!)).toBe("Der Minister Karl Berger");
+  });
+
+  it("cuts long statements to 600 characters", () => {
+    const long = "Der Minister Karl Berger sagte, " + Array.from({ length: 80 }, (_, i) => `Punkt ${i} sei wichtig`).join(", ") + ".";
+    const [st] = statementsOf(long);
+    expect(st.text.length).toBeLessThanOrEqual(600);
+    expect(st.text.endsWith("…")).toBe(true);
+  });
+});
+
+describe("extractStatements on the seed articles", () => {
+  let docs: Document[] = [];
+  const statements = async () => {
+    if (docs.length === 0) docs = (await loadCorpus([join(root, "seeds")])).documents;
+    return docs.flatMap((d) => extractStatements(d));
+  };
+
+  it("002: 'Er sei der festen Überzeugung' continues Putin's statement", async () => {
+    const st = (await statements()).find((s) => s.doc.startsWith("002") && s.text.startsWith("Er sei der festen Überzeugung"))!;
+    expect(st).toMatchObject({ speaker: "Wladimir Putin", kind: "indirect", cue: "Konjunktiv" });
+  });
+
+  it("000: 'so der chinesische Außenminister' resolves to Wang Yi by the article's date", async () => {
+    const st = (await statements()).find((s) => s.doc.startsWith("000") && s.text.startsWith("China glaube fest daran"))!;
+    expect(st).toMatchObject({ speaker: "Wang Yi", speaker_resolved: true, speaker_role: "der chinesische Außenminister" });
+  });
+
+  it("004: institutions speak ('Der russische Sicherheitsrat erklärte')", async () => {
+    const all = await statements();
+    const council = all.find((s) => s.doc.startsWith("004") && s.text.includes("NATO-Einflusses"))!;
+    expect(council).toMatchObject({ speaker: "Russischer Sicherheitsrat", speaker_type: "institution", speaker_side: "Russland" });
+    const ministry = all.find((s) => s.doc.startsWith("004") && s.text.includes("Spaltung"))!;
+    expect(ministry.speaker).toBe("Chinesisches Außenministerium");
+  });
+
+  it("resolves 'Herr Wang', surnames and pronouns to full names, and keeps raw offsets", async () => {
+    const all = await statements();
+    const herr = all.find((s) => s.speaker_surface === "Herr Wang")!;
+    expect(herr.speaker).toBe("Wang Yi");
+    const er = all.find((s) => s.doc.startsWith("004") && s.text.startsWith("Er lobte"))!;
+    expect(er).toMatchObject({ speaker: "Sergej Schoigu", speaker_surface: "Er" });
+    for (const s of all) {
+      const doc = docs.find((d) => d.id === s.doc)!;
+      expect(doc.raw.slice(s.start, s.end).replace(/\s+/g, " ")).toBe(s.text);
+    }
+  });
+});
