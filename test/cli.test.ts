@@ -13,6 +13,22 @@ function run(args: string[]) {
 
 const csvRows = (file: string) => readFileSync(file, "utf8").replace(/^\ufeff/, "").trim().split("\n").map((l) => l.split(","));
 
+describe("lagebild stance", () => {
+  it("writes one polarity per readable line and reports the broken one", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "lagebild-stance-"));
+    const input = join(dir, "in.jsonl");
+    const snippet = "Die Regierung lobte die enge Zusammenarbeit mit Frankreich.";
+    writeFileSync(input, JSON.stringify({ id: "a", opinion_snippet: snippet, target: "Frankreich", target_anchor: { from: snippet.indexOf("Frankreich"), to: snippet.indexOf("Frankreich") + 10 } }) + "\n{broken\n");
+    const { status, err } = await run(["stance", input, "--out", join(dir, "out.jsonl")]);
+    expect(status).toBe(0);
+    expect(err.some((l) => l.includes("in.jsonl") && l.includes("2"))).toBe(true);
+    const rows = readFileSync(join(dir, "out.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(1);
+    expect(rows[0].id).toBe("a");
+    expect(["positive", "neutral", "negative"]).toContain(rows[0].polarity);
+  });
+});
+
 describe("lagebild analyze", () => {
   it("writes documents, terms and corpus terms for the seeds", async () => {
     const out = mkdtempSync(join(tmpdir(), "lagebild-cli-"));
@@ -39,6 +55,14 @@ describe("lagebild analyze", () => {
     expect(pairs.some((r) => r[0] === "Sergej Lawrow" && r[1] === "Wang Yi" && r[2] === "sentence")).toBe(true);
     expect(pairs.some((r) => r[0] === "Marco Rubio" && r[1] === "Sergej Lawrow" && r[2] === "sentence")).toBe(true);
     expect(new Set(pairs.slice(1).map((r) => r[2]))).toEqual(new Set(["sentence", "paragraph", "article"]));
+    const statements = readFileSync(join(out, "statements.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const raw001 = readFileSync(join(projectRoot(), "seeds", "001_32bcdc2161b30d8b.txt"), "utf8");
+    const quote = statements.find((st) => st.doc === "001_32bcdc2161b30d8b" && st.kind === "direct" && st.text.includes("unterstützen sich gegenseitig"));
+    expect(quote.speaker).toBe("Wang Yi");
+    expect(raw001.slice(quote.start, quote.end)).toContain("unterstützen sich gegenseitig");
+    const stance = csvRows(join(out, "stance.csv"));
+    expect(stance[0]).toEqual(["speaker", "target", "polarity", "count", "docs", "statements"]);
+    expect(stance.some((r) => r[0] === "Russischer Sicherheitsrat" && r[1] === "NATO" && r[2] === "oppose")).toBe(true);
     expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 

@@ -7,11 +7,13 @@ import { atomicLineWriter, csvHeader, csvLine } from "./export.js";
 import { termRows } from "./terms.js";
 import { defaultRegistry, matchActors, type Mention } from "./actors.js";
 import { comentionRows, type Window } from "./comentions.js";
+import { documentStance, stanceFile, stanceRows, toRow, type StatementWithStance } from "./stance.js";
 
 const USAGE = `Usage: lagebild <command> [options]
 
 Commands:
-  analyze <files or folders…> --out <dir>   load articles, run the text layer, write tidy tables
+  analyze <files or folders…> --out <dir>   load articles, run every analysis, write tidy tables
+  stance <in.jsonl> --out <out.jsonl>       polarity toward a target in GerNTSA-style lines
 
 Run "lagebild <command> --help" for a command's options.`;
 
@@ -31,6 +33,10 @@ Writes into <dir> (default: out/), each file complete or not at all:
                      start, end (offsets in the clean text), sentence
   comentions.csv     actor_a, actor_b, window (sentence, paragraph, article),
                      count, docs, pmi, npmi, g2, jaccard, dice
+  statements.jsonl   one statement a line: id, doc, speaker, kind (direct,
+                     indirect, reported), cue, text, start, end (offsets in the
+                     raw file text), stance [{target, polarity, cues}]
+  stance.csv         speaker, target, polarity, count, docs, statements (ids)
 
 Options:
   --out, -o <dir>    output folder (default out/)
@@ -103,7 +109,9 @@ async function analyze(args: string[], io: Io): Promise<number> {
     documents: atomicLineWriter(join(outDir, "documents.jsonl")),
     terms: atomicLineWriter(join(outDir, "terms.csv"), csvHeader(["doc", "term", "lemma", "count"])),
     mentions: atomicLineWriter(join(outDir, "mentions.jsonl")),
+    statements: atomicLineWriter(join(outDir, "statements.jsonl")),
   };
+  const statements: StatementWithStance[] = [];
   // Co-mentions are corpus-wide: keep each document's mentions and window counts, not its text.
   const windowDocs: WindowDocument[] = [];
   const mentions: Mention[] = [];
@@ -129,6 +137,10 @@ async function analyze(args: string[], io: Io): Promise<number> {
         mentions.push(m);
       }
       windowDocs.push({ id: doc.id, date: doc.date, text: "", tokens: [], sentences: doc.sentences, paragraphs: doc.paragraphs });
+      for (const st of documentStance(doc, { layer: doc })) {
+        writers.statements.write(JSON.stringify(toRow(st)) + "\n");
+        statements.push({ ...st, text: "" });
+      }
       const seen = new Set<string>();
       for (const row of termRows(doc)) {
         writers.terms.write(csvLine([row.doc, row.term, row.lemma, row.count]));
@@ -155,7 +167,9 @@ async function analyze(args: string[], io: Io): Promise<number> {
         pairs.write(csvLine([r.actor_a, r.actor_b, r.window, r.count, r.docs, round(r.pmi), round(r.npmi), round(r.g2), round(r.jaccard), round(r.dice)]));
       }
     }
-    for (const w of [...Object.values(writers), corpusTerms, pairs]) w.commit();
+    const stance = atomicLineWriter(join(outDir, "stance.csv"), csvHeader(["speaker", "target", "polarity", "count", "docs", "statements"]));
+    for (const r of stanceRows(statements)) stance.write(csvLine([r.speaker, r.target, r.polarity, r.count, r.docs, r.statements]));
+    for (const w of [...Object.values(writers), corpusTerms, pairs, stance]) w.commit();
   } catch (error) {
     for (const w of Object.values(writers)) w.abort();
     io.err(`lagebild analyze: ${(error as Error).message}`);
@@ -163,6 +177,30 @@ async function analyze(args: string[], io: Io): Promise<number> {
   }
   io.err(`lagebild analyze: ${loaded} documents → ${outDir}` + (errors + warnings ? ` (${errors} skipped, ${warnings} warnings)` : ""));
   return 0;
+}
+
+const STANCE_USAGE = `Usage: lagebild stance <in.jsonl> --out <out.jsonl>
+
+Reads lines {"id", "opinion_snippet", "target", "target_anchor": {"from", "to"}}
+(the GerNTSA format) and writes {"id", "polarity"} lines, polarity positive,
+neutral or negative toward the target, decided by the stance lexicons in
+data/stance/. Unreadable lines are reported on stderr and left out.`;
+
+function stance(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } } });
+  if (values.help) {
+    io.out(STANCE_USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1 || !values.out) {
+    io.err("lagebild stance: give one input file and --out <file>");
+    io.err(STANCE_USAGE);
+    return 2;
+  }
+  const { written, problems } = stanceFile(resolve(positionals[0]), resolve(values.out));
+  for (const p of problems) io.err(p);
+  io.err(`lagebild stance: ${written} lines → ${values.out}`);
+  return written > 0 || problems.length === 0 ? 0 : 1;
 }
 
 /** What co-mentions need of a document once its text is no longer needed. */
@@ -186,6 +224,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
   }
   try {
     if (command === "analyze") return await analyze(rest, io);
+    if (command === "stance") return stance(rest, io);
   } catch (error) {
     io.err(`lagebild ${command}: ${(error as Error).message}`);
     return 2;

@@ -58,7 +58,7 @@ export interface StatementWithStance extends Statement {
   stance: StanceTarget[];
 }
 
-export interface StanceOptions extends Omit<StatementOptions, "mentions" | "layer"> {
+export interface StanceOptions extends Omit<StatementOptions, "mentions"> {
   stanceLexicon?: StanceLexicon;
   /** Actor mentions or a finder; default the actor registry. */
   mentions?: ActorMention[] | MentionFinder | false;
@@ -537,7 +537,7 @@ function clauseIndex(tokens: Token[], span: Span): number[] {
 
 /** Statements of a document with their stance. Loads the registry and lexicons once. */
 export function documentStance(doc: StatementInput, options: StanceOptions = {}): StatementWithStance[] {
-  const layer = analyzeText(doc.text);
+  const layer = options.layer ?? analyzeText(doc.text);
   const finder = options.mentions === undefined ? registryMentions() : options.mentions;
   const mentions = finder === false ? [] : typeof finder === "function" ? finder(doc, layer) : finder;
   const statements = extractStatements(doc, { ...options, layer, mentions });
@@ -787,5 +787,6 @@ export function polarityLines(lines: Iterable<string>, options: TargetPolarityOp
 export function stanceFile(inPath: string, outPath: string, options: TargetPolarityOptions = {}): { written: number; problems: string[] } {
   const { results, problems } = polarityLines(readFileSync(inPath, "utf8").split(/\r?\n/), options);
   writeFileAtomic(outPath, toJsonl(results));
-  return { written: results.length, problems };
+  // Name the file in every message, as the loader does.
+  return { written: results.length, problems: problems.map((p) => `${inPath}: ${p}`) };
 }
