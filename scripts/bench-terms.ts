@@ -10,11 +10,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadCorpus } from "../src/analysis/corpus.js";
 import { defaultLexicon } from "../src/analysis/lemmas.js";
-import { projectRoot } from "../src/analysis/project.js";
+import { sharedPath } from "../src/analysis/project.js";
 import { countCorpusTerms } from "../src/analysis/terms.js";
 import { defaultStopwords } from "../src/analysis/text.js";
 
-const CORPUS = process.env.NEWS_DE ?? join(projectRoot(), "..", "shared", "corpora", "news-de", "articles.jsonl");
+const CORPUS = process.env.NEWS_DE ?? sharedPath("corpora", "news-de", "articles.jsonl");
 const REPEAT = 10;
 
 function time<T>(f: () => T): { seconds: number; value: T } {

@@ -15,10 +15,10 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { analyzeText } from "../src/analysis/text.js";
 import { personSpans, type ActorDocument } from "../src/analysis/actors.js";
-import { projectRoot } from "../src/analysis/project.js";
+import { sharedPath } from "../src/analysis/project.js";
 
 const { values } = parseArgs({ options: { file: { type: "string" }, errors: { type: "string", default: "0" }, "by-cue": { type: "boolean", default: false } } });
-const file = values.file ?? join(projectRoot(), "..", "shared", "corpora", "ner-de", "NER-de-test.news.tsv");
+const file = values.file ?? sharedPath("corpora", "ner-de", "NER-de-test.news.tsv");
 
 interface GoldSentence {
   id: string;

@@ -28,7 +28,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadCorpus } from "../src/analysis/corpus.js";
-import { projectRoot } from "../src/analysis/project.js";
+import { sharedPath } from "../src/analysis/project.js";
 import { extractStatements, type Statement } from "../src/analysis/statements.js";
 
 interface Span { charBegin: number; charEnd: number }
@@ -40,7 +40,7 @@ interface Gold { doc: string; type: string; start: number; end: number; spans: S
 
 const args = process.argv.slice(2);
 const fileArg = args.indexOf("--file");
-const file = fileArg >= 0 ? args[fileArg + 1] : join(projectRoot(), "..", "shared", "corpora", "quotes-de", "dev.jsonl");
+const file = fileArg >= 0 ? args[fileArg + 1] : sharedPath("corpora", "quotes-de", "dev.jsonl");
 const showErrors = args.includes("--errors");
 
 const articles = readFileSync(file, "utf8")

@@ -11,9 +11,9 @@ import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { analyzeText, type Token } from "../src/analysis/text.js";
 import { defaultLexicon } from "../src/analysis/lemmas.js";
-import { projectRoot } from "../src/analysis/project.js";
+import { sharedPath } from "../src/analysis/project.js";
 
-export const UD_DIR = process.env.UD_DIR ?? join(projectRoot(), "..", "shared", "corpora", "ud-german");
+export const UD_DIR = process.env.UD_DIR ?? sharedPath("corpora", "ud-german");
 const FILES = ["de_gsd-ud-test.conllu", "de_pud-ud-test.conllu"];
 const CONTENT = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV"]);
 const showErrors = process.argv.includes("--errors");

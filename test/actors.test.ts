@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadCorpus } from "../src/analysis/corpus.js";
 import { analyzeDocument } from "../src/analysis/text.js";
-import { projectRoot } from "../src/analysis/project.js";
+import { projectRoot, sharedPath } from "../src/analysis/project.js";
 import {
   compileRegistry,
   defaultRegistry,
@@ -17,7 +17,7 @@ import {
   type Mention,
 } from "../src/analysis/actors.js";
 
-const gold = JSON.parse(readFileSync(join(projectRoot(), "..", "shared", "gold", "seed-entities.json"), "utf8")) as Record<string, { must: string[]; may: string[] }>;
+const gold = JSON.parse(readFileSync(sharedPath("gold", "seed-entities.json"), "utf8")) as Record<string, { must: string[]; may: string[] }>;
 
 let seeds: ActorDocument[];
 beforeAll(async () => {

@@ -7,10 +7,10 @@ import {
   documentTable, formatProblem, isProblem, loadCorpus, parseDocument, rawOffset, streamCorpus,
   type Document, type Problem,
 } from "../src/analysis/corpus.js";
-import { projectRoot } from "../src/analysis/project.js";
+import { projectRoot, sharedPath } from "../src/analysis/project.js";
 
 const SEEDS = join(projectRoot(), "seeds");
-const NEWS = "/work/shared/corpora/news-de/articles.jsonl";
+const NEWS = sharedPath("corpora", "news-de", "articles.jsonl");
 
 function byPrefix(docs: Document[], prefix: string): Document {
   const d = docs.find((x) => x.id.startsWith(prefix));

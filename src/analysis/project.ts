@@ -40,3 +40,17 @@ export function cachePath(...parts: string[]): string {
 export function resolvePackageFile(id: string): string {
   return createRequire(join(projectRoot(), "package.json")).resolve(id);
 }
+
+/**
+ * A path inside the workplace's shared folder (gold data, corpora, scorers), which
+ * sits beside the checkout: `LAGEBILD_SHARED`, else the first `shared/` found next
+ * to the project or one level further up. Throws with a hint when there is none.
+ */
+export function sharedPath(...parts: string[]): string {
+  const candidates = process.env.LAGEBILD_SHARED
+    ? [resolve(process.env.LAGEBILD_SHARED)]
+    : [join(projectRoot(), "..", "shared"), join(projectRoot(), "..", "..", "shared"), "/work/shared"];
+  const dir = candidates.find((c) => existsSync(join(c, "corpora")) || existsSync(join(c, "gold")));
+  if (!dir) throw new Error(`lagebild: the shared data folder was not found (looked in ${candidates.join(", ")}); set LAGEBILD_SHARED`);
+  return join(dir, ...parts);
+}
