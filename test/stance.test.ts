@@ -1,3 +1,4 @@
+import { sharedPath } from "../src/analysis/project.js";
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -8,7 +9,7 @@ import { loadCorpus, type Document } from "../src/analysis/corpus.js";
 import { documentStance, stanceFile, stanceRows, stanceTable, statementRows, targetPolarity, type StatementWithStance } from "../src/analysis/stance.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const shared = join(root, "..", "shared");
+const shared = sharedPath();
 
 let seedDocs: Document[] = [];
 async function seeds(): Promise<Document[]> {
