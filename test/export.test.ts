@@ -2,14 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadCorpus } from "../src/analysis/corpus.js";
+import { corpusFingerprint, loadCorpus } from "../src/analysis/corpus.js";
 import { analyzeDocument } from "../src/analysis/text.js";
 import { projectRoot } from "../src/analysis/project.js";
 import { corpusTermCounts, documentTermCounts, keyness, termsOverTime, type TermDocument } from "../src/analysis/terms.js";
 import { keynessChart, termDocumentHeatmap, termsOverTimeChart, topTermsChart } from "../src/analysis/charts/terms.js";
 import { chartSVG, exportChart, slug, svgToPNG, toCSV } from "../src/analysis/export.js";
 
-let docs: TermDocument[];
+let docs: Array<TermDocument & { hash: string }>;
 beforeAll(async () => {
   docs = (await loadCorpus([join(projectRoot(), "seeds")])).documents.map((d) => analyzeDocument(d));
 });
@@ -33,9 +33,15 @@ describe("term charts", () => {
 describe("export", () => {
   it("writes SVG, PNG and CSV with stable names inside the folder", () => {
     const dir = mkdtempSync(join(tmpdir(), "lagebild-export-"));
-    const files = exportChart("Top-Begriffe: Seeds", topTermsChart(corpusTermCounts(docs), docs), corpusTermCounts(docs), { dir });
+    const corpus = corpusFingerprint(docs);
+    const files = exportChart("Top-Begriffe: Seeds", topTermsChart(corpusTermCounts(docs), docs), corpusTermCounts(docs), { dir, corpus });
     expect(files.svg).toBe(join(dir, "top-begriffe-seeds.svg"));
-    expect(readdirSync(dir).sort()).toEqual(["top-begriffe-seeds.csv", "top-begriffe-seeds.png", "top-begriffe-seeds.svg"]);
+    expect(readdirSync(dir).sort()).toEqual(["top-begriffe-seeds.csv", "top-begriffe-seeds.json", "top-begriffe-seeds.png", "top-begriffe-seeds.svg"]);
+    // Provenance: the corpus fingerprint is in the picture's caption and in the metadata.
+    expect(corpus.documents).toBe(5);
+    expect(readFileSync(files.svg, "utf8")).toContain(`Fingerabdruck ${corpus.hash}`);
+    const meta = JSON.parse(readFileSync(join(dir, "top-begriffe-seeds.json"), "utf8"));
+    expect(meta).toMatchObject({ kind: "chart", title: "Häufigste Begriffe (Anzahl)", corpus, files: { svg: "top-begriffe-seeds.svg", png: "top-begriffe-seeds.png", csv: "top-begriffe-seeds.csv" } });
     const png = readFileSync(files.png);
     expect(png.subarray(1, 4).toString()).toBe("PNG");
     const csv = readFileSync(files.csv!, "utf8");

@@ -14,7 +14,7 @@ import {
   listNotebooks,
   tempOutDir,
   type Notebook,
-} from "../scripts/run-notebooks.js";
+} from "../src/analysis/notebooks.js";
 
 const NOTEBOOK_TIMEOUT_MS = 120_000;
 const notebooks = listNotebooks();

@@ -1,9 +1,12 @@
 // The lagebild command line: the same pipeline as the notebooks, without Jupyter.
 import { parseArgs } from "node:util";
 import { join, resolve } from "node:path";
-import { formatProblem, streamCorpus, type Document, type Problem } from "./corpus.js";
+import { corpusFingerprint, formatProblem, loadCorpus, streamCorpus, type Document, type Problem } from "./corpus.js";
 import { analyzeDocument, type TextLayer } from "./text.js";
-import { atomicLineWriter, csvHeader, csvLine } from "./export.js";
+import { atomicLineWriter, csvHeader, csvLine, generatedAt, writeFileAtomic } from "./export.js";
+import { notebookLinks, readExports, reportHTML } from "./report.js";
+import { runNotebooks } from "./notebooks.js";
+import { projectRoot } from "./project.js";
 import { termRows } from "./terms.js";
 import { defaultRegistry, matchActors, type Mention } from "./actors.js";
 import { comentionRows, type Window } from "./comentions.js";
@@ -13,6 +16,7 @@ const USAGE = `Usage: lagebild <command> [options]
 
 Commands:
   analyze <files or folders…> --out <dir>   load articles, run every analysis, write tidy tables
+  report                                    run every notebook, gather charts into reports/index.html
   stance <in.jsonl> --out <out.jsonl>       polarity toward a target in GerNTSA-style lines
 
 Run "lagebild <command> --help" for a command's options.`;
@@ -179,6 +183,50 @@ async function analyze(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+const REPORT_USAGE = `Usage: lagebild report [--out <dir>] [--skip-notebooks]
+
+Executes every notebook in notebooks/ headlessly through Jupyter (executed copies
+and HTML in out/notebooks/); the notebooks write their charts (SVG, PNG, CSV and a
+.json with title and caption) into reports/. Then writes reports/index.html: every
+chart with its title, caption and links to its files, the tables, the notebooks,
+and the documents (seeds/ and data/articles/) with the corpus fingerprint.
+Exit status 1 when a notebook failed (the index is still written).
+
+Options:
+  --out <dir>         reports folder (default reports/)
+  --skip-notebooks    only rebuild index.html from what is in the folder`;
+
+async function report(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: { out: { type: "string" }, "skip-notebooks": { type: "boolean" }, help: { type: "boolean", short: "h" } } });
+  if (values.help) {
+    io.out(REPORT_USAGE);
+    return 0;
+  }
+  const root = projectRoot();
+  const reportsDir = resolve(values.out ?? join(root, "reports"));
+  const notebooksDir = join(root, "out", "notebooks");
+  let failed = 0;
+  if (!values["skip-notebooks"]) {
+    const run = runNotebooks([], notebooksDir, io);
+    if (run.problem) {
+      io.err(`lagebild report: ${run.problem}`);
+      return 1;
+    }
+    failed = run.failed;
+  }
+  const { documents, problems } = await loadCorpus([join(root, "seeds"), join(root, "data", "articles")]);
+  for (const p of problems) io.err(formatProblem(p));
+  const html = reportHTML(readExports(reportsDir), {
+    corpus: corpusFingerprint(documents),
+    documents: documents.map((d) => ({ id: d.id, date: d.date, source: d.source, title: d.title })),
+    notebooks: notebookLinks(reportsDir, notebooksDir),
+    generated: generatedAt(),
+  });
+  writeFileAtomic(join(reportsDir, "index.html"), html);
+  io.err(`lagebild report: ${join(reportsDir, "index.html")}` + (failed ? ` (${failed} notebook${failed === 1 ? "" : "s"} failed)` : ""));
+  return failed ? 1 : 0;
+}
+
 const STANCE_USAGE = `Usage: lagebild stance <in.jsonl> --out <out.jsonl>
 
 Reads lines {"id", "opinion_snippet", "target", "target_anchor": {"from", "to"}}
@@ -225,6 +273,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
   try {
     if (command === "analyze") return await analyze(rest, io);
     if (command === "stance") return stance(rest, io);
+    if (command === "report") return await report(rest, io);
   } catch (error) {
     io.err(`lagebild ${command}: ${(error as Error).message}`);
     return 2;

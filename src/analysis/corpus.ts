@@ -1160,3 +1160,16 @@ export function documentTable(docs: Array<Document & { sentences?: unknown[]; to
     removed: docs.map((d) => d.removed.map((r) => r.text).join(" | ")),
   });
 }
+
+/** What a set of documents was: its size and one hash over every document's content. */
+export interface CorpusFingerprint {
+  documents: number;
+  /** First 12 hex digits of sha256 over the sorted document hashes. */
+  hash: string;
+}
+
+/** The corpus fingerprint that exports and reports carry, so a chart can be traced to its corpus. */
+export function corpusFingerprint(docs: ReadonlyArray<Pick<Document, "hash">>): CorpusFingerprint {
+  const hashes = docs.map((d) => d.hash).sort();
+  return { documents: docs.length, hash: sha256(hashes.join("\n")).slice(0, 12) };
+}

@@ -11,6 +11,7 @@ import { dirname, join, resolve, sep } from "node:path";
 import { csvFormatRows } from "d3";
 import type { ColumnTable } from "arquero";
 import { projectRoot, resolvePackageFile } from "./project.js";
+import type { CorpusFingerprint } from "./corpus.js";
 
 /** Write a file atomically (temp file + rename), creating its folder. */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
@@ -139,7 +140,7 @@ function wrap(text: string, width: number, fontSize: number): string[] {
  * A Plot figure as one standalone SVG document: title, subtitle, every SVG inside
  * the figure (legends, the chart) stacked, and the caption below.
  */
-export function chartSVG(fig: Element): string {
+export function chartSVG(fig: Element, options: { footnote?: string } = {}): string {
   const isSvg = fig.tagName.toLowerCase() === "svg";
   const svgs = isSvg ? [fig] : Array.from(fig.querySelectorAll("svg")).filter((s) => !s.parentElement || s.parentElement.closest("svg") === null);
   const text = (selector: string) => (isSvg ? "" : (fig.querySelector(selector)?.textContent ?? "").trim());
@@ -172,6 +173,7 @@ export function chartSVG(fig: Element): string {
     y += h + 4;
   }
   lineBlock(caption, 11, "normal", "#6e7781", 4);
+  if (options.footnote) lineBlock(options.footnote, 10, "normal", "#6e7781", 4);
   // A white margin around everything, as on a printed page.
   const pad = 16;
   const outerWidth = width + 2 * pad;
@@ -212,6 +214,32 @@ export interface ExportOptions {
   dir?: string;
   /** PNG pixel ratio (default 2). */
   scale?: number;
+  /** The corpus the chart was made from: added to the caption and the metadata file. */
+  corpus?: CorpusFingerprint;
+}
+
+/** What `<name>.json` beside every export says, for `lagebild report` and for provenance. */
+export interface ExportMetadata {
+  kind: "chart" | "table";
+  name: string;
+  title: string;
+  subtitle: string;
+  caption: string;
+  files: { svg?: string; png?: string; csv?: string };
+  corpus: CorpusFingerprint | null;
+  generated: string;
+}
+
+/** The generation time: SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
+export function generatedAt(): Date {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
+}
+
+/** "Korpus: 5 Artikel, Fingerabdruck 3f2a9c1b04de · erstellt 2026-11-22 04:30 UTC" */
+export function provenanceLine(corpus: CorpusFingerprint, generated: Date = generatedAt()): string {
+  const when = generated.toISOString().slice(0, 16).replace("T", " ");
+  return `Korpus: ${corpus.documents} Artikel, Fingerabdruck ${corpus.hash} · erstellt ${when} UTC`;
 }
 
 export interface ExportedFiles {
@@ -226,20 +254,53 @@ export interface ExportedFiles {
  * stay inside the folder.
  */
 export function exportChart(name: string, fig: Element, data?: TableLike, options: ExportOptions = {}): ExportedFiles {
-  const dir = resolve(options.dir ?? join(projectRoot(), "reports"));
-  const base = join(dir, slug(name));
-  if (!base.startsWith(dir + sep)) throw new Error(`exportChart: name "${name}" leaves ${dir}`);
-  const svg = chartSVG(fig);
+  const { base } = exportBase(name, options.dir);
+  const generated = generatedAt();
+  const footnote = options.corpus ? provenanceLine(options.corpus, generated) : undefined;
+  const svg = chartSVG(fig, { footnote });
   writeFileAtomic(`${base}.svg`, svg);
   writeFileAtomic(`${base}.png`, svgToPNG(svg, { scale: options.scale }));
   if (data !== undefined) writeFileAtomic(`${base}.csv`, toCSV(data));
+  const text = (selector: string) => (fig.tagName.toLowerCase() === "svg" ? "" : (fig.querySelector(selector)?.textContent ?? "").trim());
+  writeMetadata(base, {
+    kind: "chart",
+    name: slug(name),
+    title: text("h2") || name,
+    subtitle: text("h3"),
+    caption: [text("figcaption"), footnote].filter(Boolean).join(" · "),
+    files: { svg: `${slug(name)}.svg`, png: `${slug(name)}.png`, ...(data !== undefined ? { csv: `${slug(name)}.csv` } : {}) },
+    corpus: options.corpus ?? null,
+    generated: generated.toISOString(),
+  });
   return { svg: `${base}.svg`, png: `${base}.png`, csv: data === undefined ? null : `${base}.csv` };
 }
 
-/** Write a table as CSV into the reports folder (`<name>.csv`). */
-export function exportTable(name: string, data: TableLike, options: Pick<ExportOptions, "dir"> = {}): string {
-  const dir = resolve(options.dir ?? join(projectRoot(), "reports"));
-  const file = join(dir, `${slug(name)}.csv`);
-  writeFileAtomic(file, toCSV(data));
-  return file;
+/** The folder and the path without extension for an export name; never outside the folder. */
+function exportBase(name: string, folder?: string): { dir: string; base: string } {
+  const dir = resolve(folder ?? join(projectRoot(), "reports"));
+  const base = join(dir, slug(name));
+  if (!base.startsWith(dir + sep)) throw new Error(`export: name "${name}" leaves ${dir}`);
+  return { dir, base };
+}
+
+function writeMetadata(base: string, meta: ExportMetadata): void {
+  writeFileAtomic(`${base}.json`, JSON.stringify(meta, null, 2) + "\n");
+}
+
+/** Write a table as CSV into the reports folder (`<name>.csv`), with its metadata file. */
+export function exportTable(name: string, data: TableLike, options: Pick<ExportOptions, "dir" | "corpus"> & { title?: string } = {}): string {
+  const { base } = exportBase(name, options.dir);
+  writeFileAtomic(`${base}.csv`, toCSV(data));
+  const generated = generatedAt();
+  writeMetadata(base, {
+    kind: "table",
+    name: slug(name),
+    title: options.title ?? name,
+    subtitle: `${tableRows(data).length} Zeilen`,
+    caption: options.corpus ? provenanceLine(options.corpus, generated) : "",
+    files: { csv: `${slug(name)}.csv` },
+    corpus: options.corpus ?? null,
+    generated: generated.toISOString(),
+  });
+  return `${base}.csv`;
 }
