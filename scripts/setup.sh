@@ -10,8 +10,9 @@
 #      `jupyter nbconvert` is missing) and fonts-dejavu-core (charts are rendered with it).
 #   2. npm ci (when node_modules does not match package-lock.json).
 #   3. Registers the tslab kernel project-locally in .jupyter/ (not in ~/.local).
-# Main job: executes every notebooks/*.ipynb headlessly into out/notebooks/ (.ipynb + .html);
-# the committed notebooks are left untouched. Exits non-zero when a cell fails.
+# Main job: `lagebild report` executes every notebooks/*.ipynb headlessly into out/notebooks/
+# (.ipynb + .html; the committed notebooks are left untouched), the notebooks export their
+# charts into reports/, and reports/index.html gathers them. Exits non-zero when a cell fails.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -113,7 +114,7 @@ if [ "$INSTALL_ONLY" -eq 1 ]; then
 fi
 
 # ---------------------------------------------------------------------------- main job
-say "Executing notebooks → out/notebooks/"
+say "Report: executing notebooks → out/notebooks/, charts → reports/"
 export DOTENV_CONFIG_QUIET=true
-node bin/run.js scripts/run-notebooks.ts
-say "Done: open out/notebooks/*.html in a browser"
+node bin/lagebild.js report
+say "Done: open reports/index.html in a browser"
