@@ -1,16 +1,17 @@
 // The lagebild command line: the same pipeline as the notebooks, without Jupyter.
 import { parseArgs } from "node:util";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { corpusFingerprint, formatProblem, loadCorpus, streamCorpus, type Document, type Problem } from "./corpus.js";
-import { analyzeDocument, type TextLayer } from "./text.js";
+import { corpusFingerprint, formatProblem, loadCorpus, streamCorpus } from "./corpus.js";
 import { atomicLineWriter, csvHeader, csvLine, generatedAt, writeFileAtomic } from "./export.js";
 import { notebookLinks, readExports, reportHTML } from "./report.js";
 import { runNotebooks } from "./notebooks.js";
 import { projectRoot } from "./project.js";
-import { termRows } from "./terms.js";
-import { defaultRegistry, matchActors, type Mention } from "./actors.js";
+import { defaultRegistry, type Mention } from "./actors.js";
 import { comentionRows, type Window } from "./comentions.js";
-import { documentStance, stanceFile, stanceRows, toRow, type StatementWithStance } from "./stance.js";
+import { stanceFile, stanceRows, type StatementRow } from "./stance.js";
+import { documentResults, windowDocument } from "./pipeline.js";
+import { documentCache } from "./cache.js";
 
 const USAGE = `Usage: lagebild <command> [options]
 
@@ -45,43 +46,15 @@ Writes into <dir> (default: out/), each file complete or not at all:
 Options:
   --out, -o <dir>    output folder (default out/)
   --min-count <n>    leave out actor pairs seen in fewer windows (default 1)
+  --cache <dir>      per-document results are kept here (default .cache/analyze/);
+                     a re-run computes only new or changed articles, and a changed
+                     registry or lexicon recomputes only what depends on it
+  --no-cache         compute everything, read and write no cache
 
 Problems with single inputs (unreadable, empty, binary, duplicate, broken front
 matter) are printed to stderr, one line each, naming the file; the other
 documents are still processed. Exit status: 0 when the outputs were written,
 1 when nothing could be loaded or an output could not be written, 2 on bad usage.`;
-
-/** One row of documents.jsonl. */
-export interface DocumentSummary {
-  id: string;
-  title: string | null;
-  date: string | null;
-  source: string | null;
-  url: string | null;
-  file: string;
-  chars: number;
-  paragraphs: number;
-  sentences: number;
-  tokens: number;
-  removed: Array<{ reason: string; text: string }>;
-}
-
-export function summarizeDocument(doc: Document & TextLayer): DocumentSummary {
-  const layer = doc;
-  return {
-    id: doc.id,
-    title: doc.title,
-    date: doc.date,
-    source: doc.source,
-    url: doc.url,
-    file: doc.line === undefined ? doc.file : `${doc.file}:${doc.line}`,
-    chars: doc.text.length,
-    paragraphs: layer.paragraphs.length,
-    sentences: layer.sentences.length,
-    tokens: layer.tokens.filter((t) => t.kind !== "punct").length,
-    removed: doc.removed.map((r) => ({ reason: r.reason, text: r.text })),
-  };
-}
 
 async function analyze(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -90,6 +63,8 @@ async function analyze(args: string[], io: Io): Promise<number> {
     options: {
       out: { type: "string", short: "o", default: "out" },
       "min-count": { type: "string", default: "1" },
+      cache: { type: "string" },
+      "no-cache": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -109,44 +84,47 @@ async function analyze(args: string[], io: Io): Promise<number> {
   }
   const outDir = resolve(values.out ?? "out");
   const registry = defaultRegistry();
+  const cache = documentCache({ enabled: !values["no-cache"], dir: values.cache ? resolve(values.cache) : undefined });
   const writers = {
     documents: atomicLineWriter(join(outDir, "documents.jsonl")),
     terms: atomicLineWriter(join(outDir, "terms.csv"), csvHeader(["doc", "term", "lemma", "count"])),
     mentions: atomicLineWriter(join(outDir, "mentions.jsonl")),
     statements: atomicLineWriter(join(outDir, "statements.jsonl")),
   };
-  const statements: StatementWithStance[] = [];
-  // Co-mentions are corpus-wide: keep each document's mentions and window counts, not its text.
-  const windowDocs: WindowDocument[] = [];
+  // Corpus-wide tables need every document: keep their mentions, statement stances and window counts, not their text.
+  const statements: StatementRow[] = [];
+  const windowDocs: ReturnType<typeof windowDocument>[] = [];
   const mentions: Mention[] = [];
   const corpus = new Map<string, { count: number; docs: number }>();
   let words = 0;
   let loaded = 0;
   let errors = 0;
   let warnings = 0;
+  const progress = progressBar("analyze", await estimateInputs(positionals), io);
   try {
     for await (const item of streamCorpus(positionals)) {
       if ("message" in item) {
         if (item.level === "error") errors++;
         else warnings++;
+        progress.clear();
         io.err(formatProblem(item));
         continue;
       }
-      const doc = analyzeDocument(item);
+      const results = documentResults(item, { registry, cache });
       loaded++;
-      writers.documents.write(JSON.stringify(summarizeDocument(doc)) + "\n");
-      const found = matchActors(doc, registry);
-      for (const m of found) {
+      progress.tick(loaded);
+      writers.documents.write(JSON.stringify(results.summary) + "\n");
+      for (const m of results.mentions) {
         writers.mentions.write(JSON.stringify({ doc: m.doc, actor: m.actor, type: m.type, surface: m.surface, via: m.via, start: m.start, end: m.end, sentence: m.sentence }) + "\n");
         mentions.push(m);
       }
-      windowDocs.push({ id: doc.id, date: doc.date, text: "", tokens: [], sentences: doc.sentences, paragraphs: doc.paragraphs });
-      for (const st of documentStance(doc, { layer: doc })) {
-        writers.statements.write(JSON.stringify(toRow(st)) + "\n");
+      windowDocs.push(windowDocument(results.summary));
+      for (const st of results.statements) {
+        writers.statements.write(JSON.stringify(st) + "\n");
         statements.push({ ...st, text: "" });
       }
       const seen = new Set<string>();
-      for (const row of termRows(doc)) {
+      for (const row of results.terms) {
         writers.terms.write(csvLine([row.doc, row.term, row.lemma, row.count]));
         words += row.count;
         if (row.stop) continue;
@@ -157,6 +135,7 @@ async function analyze(args: string[], io: Io): Promise<number> {
         corpus.set(row.lemma, entry);
       }
     }
+    progress.clear();
     if (loaded === 0) {
       io.err(`lagebild analyze: no documents could be loaded from ${positionals.join(", ")}`);
       for (const w of Object.values(writers)) w.abort();
@@ -179,7 +158,12 @@ async function analyze(args: string[], io: Io): Promise<number> {
     io.err(`lagebild analyze: ${(error as Error).message}`);
     return 1;
   }
-  io.err(`lagebild analyze: ${loaded} documents → ${outDir}` + (errors + warnings ? ` (${errors} skipped, ${warnings} warnings)` : ""));
+  const { hits, misses } = cache.stats();
+  io.err(
+    `lagebild analyze: ${loaded} documents → ${outDir}` +
+      (errors + warnings ? ` (${errors} skipped, ${warnings} warnings)` : "") +
+      (hits + misses ? `; cache: ${hits} of ${hits + misses} results reused` : ""),
+  );
   return 0;
 }
 
@@ -251,10 +235,57 @@ function stance(args: string[], io: Io): number {
   return written > 0 || problems.length === 0 ? 0 : 1;
 }
 
-/** What co-mentions need of a document once its text is no longer needed. */
-type WindowDocument = Pick<Document, "id" | "date" | "text"> & TextLayer;
-
 const round = (x: number) => (Number.isFinite(x) ? Math.round(x * 10000) / 10000 : x);
+
+/** How many documents the inputs hold, cheaply: text files counted, bulk files' lines counted. */
+async function estimateInputs(inputs: string[]): Promise<number> {
+  let n = 0;
+  const visit = (path: string): void => {
+    let st;
+    try {
+      st = statSync(path);
+    } catch {
+      return;
+    }
+    if (st.isDirectory()) {
+      for (const f of readdirSync(path)) if (!f.startsWith(".")) visit(join(path, f));
+    } else if (/\.(jsonl|ndjson|csv|tsv)$/i.test(path)) {
+      const bytes = readFileSync(path);
+      for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) n++;
+    } else if (/\.(txt|md|markdown)$/i.test(path)) n++;
+  };
+  for (const input of inputs) visit(input);
+  return n;
+}
+
+/**
+ * A progress bar with ETA on stderr, for runs longer than about 2 s and only on a
+ * terminal (logs and pipes get the final summary line only).
+ */
+function progressBar(label: string, total: number, io: Io, stream: NodeJS.WriteStream = process.stderr) {
+  const started = Date.now();
+  let shown = false;
+  let last = 0;
+  const enabled = stream.isTTY === true && io.err === consoleIo.err;
+  return {
+    tick(done: number): void {
+      const now = Date.now();
+      if (!enabled || now - started < 2000 || now - last < 200) return;
+      last = now;
+      shown = true;
+      const fraction = total > 0 ? Math.min(1, done / total) : 0;
+      const width = 24;
+      const filled = Math.round(fraction * width);
+      const elapsed = (now - started) / 1000;
+      const eta = fraction > 0 ? elapsed / fraction - elapsed : 0;
+      stream.write(`\r${label} ▕${"█".repeat(filled)}${"░".repeat(width - filled)}▏ ${done}/${total || "?"} · ${elapsed.toFixed(0)} s · noch ${eta.toFixed(0)} s `);
+    },
+    clear(): void {
+      if (shown) stream.write("\r\x1b[K");
+      shown = false;
+    },
+  };
+}
 
 export interface Io {
   out: (line: string) => void;

@@ -1,0 +1,98 @@
+// One document through every analysis, as `lagebild analyze` writes it: summary,
+// word counts, actor mentions, statements with stance. Each stage's result is
+// cached per document (see cache.ts); the text layer is computed only when a
+// stage is missing from the cache.
+import { createHash } from "node:crypto";
+import type { Document } from "./corpus.js";
+import { analyzeDocument, type Paragraph, type Sentence, type TextLayer } from "./text.js";
+import { termRows } from "./terms.js";
+import { matchActors, type Mention, type Registry } from "./actors.js";
+import { documentStance, toRow, type StatementRow } from "./stance.js";
+import type { DocumentCache } from "./cache.js";
+
+/** One row of documents.jsonl. */
+export interface DocumentSummary {
+  id: string;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  file: string;
+  chars: number;
+  paragraphs: number;
+  sentences: number;
+  tokens: number;
+  removed: Array<{ reason: string; text: string }>;
+}
+
+export function summarizeDocument(doc: Document & TextLayer): DocumentSummary {
+  return {
+    id: doc.id,
+    title: doc.title,
+    date: doc.date,
+    source: doc.source,
+    url: doc.url,
+    file: doc.line === undefined ? doc.file : `${doc.file}:${doc.line}`,
+    chars: doc.text.length,
+    paragraphs: doc.paragraphs.length,
+    sentences: doc.sentences.length,
+    tokens: doc.tokens.filter((t) => t.kind !== "punct").length,
+    removed: doc.removed.map((r) => ({ reason: r.reason, text: r.text })),
+  };
+}
+
+export interface TextResult {
+  summary: DocumentSummary;
+  terms: ReturnType<typeof termRows>;
+}
+
+export interface DocumentResults extends TextResult {
+  mentions: Mention[];
+  statements: StatementRow[];
+}
+
+/** Every per-document result, from the cache where it is there. */
+export function documentResults(doc: Document, options: { registry: Registry; cache: DocumentCache }): DocumentResults {
+  const { cache, registry } = options;
+  // Keyed by the raw text: it decides the clean text and the raw offsets of statements.
+  const key = createHash("sha256").update(doc.raw).digest("hex");
+  let layer: (Document & TextLayer) | undefined;
+  const analyzed = () => (layer ??= analyzeDocument(doc));
+  let text = cache.get<TextResult>("text", key);
+  if (!text) {
+    text = { summary: summarizeDocument(analyzed()), terms: termRows(analyzed()) };
+    cache.set("text", key, text);
+  }
+  // The summary's id and file come from where the document was found now, not from the cache.
+  const summary = { ...text.summary, id: doc.id, title: doc.title, date: doc.date, source: doc.source, url: doc.url, file: doc.line === undefined ? doc.file : `${doc.file}:${doc.line}` };
+  let mentions = cache.get<Mention[]>("actors", key);
+  if (!mentions) {
+    mentions = matchActors(analyzed(), registry);
+    cache.set("actors", key, mentions);
+  }
+  let statements = cache.get<StatementRow[]>("statements", key);
+  if (!statements) {
+    statements = documentStance(analyzed(), { layer: analyzed() }).map(toRow);
+    cache.set("statements", key, statements);
+  }
+  // Cached rows carry the id of the document they were computed for; the same text may now have another id.
+  const id = doc.id;
+  return {
+    summary,
+    terms: text.terms.map((r) => (r.doc === id ? r : { ...r, doc: id })),
+    mentions: mentions.map((m) => (m.doc === id ? m : { ...m, doc: id })),
+    statements: statements.map((s) => (s.doc === id ? s : { ...s, doc: id, id: s.id.replace(/^.*#/, `${id}#`) })),
+  };
+}
+
+/** What co-mentions need of a document: its id, date and the number of sentences and paragraphs. */
+export function windowDocument(summary: DocumentSummary): Pick<Document, "id" | "date" | "text"> & TextLayer {
+  return {
+    id: summary.id,
+    date: summary.date,
+    text: "",
+    tokens: [],
+    sentences: new Array<Sentence>(summary.sentences),
+    paragraphs: new Array<Paragraph>(summary.paragraphs),
+  };
+}
