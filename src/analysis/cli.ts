@@ -7,7 +7,7 @@ import { atomicLineWriter, csvHeader, csvLine, generatedAt, writeFileAtomic } fr
 import { notebookLinks, readExports, reportHTML } from "./report.js";
 import { runNotebooks } from "./notebooks.js";
 import { projectRoot } from "./project.js";
-import { defaultRegistry, type Mention } from "./actors.js";
+import { defaultRegistry, type Mention, type Registry } from "./actors.js";
 import { comentionRows, type Window } from "./comentions.js";
 import { stanceFile, stanceRows, type StatementRow } from "./stance.js";
 import { documentResults, windowDocument } from "./pipeline.js";
@@ -83,7 +83,9 @@ async function analyze(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const outDir = resolve(values.out ?? "out");
-  const registry = defaultRegistry();
+  // Loading the registry (and the lexicon behind it) is skipped when every result comes from the cache.
+  let registry: Registry | undefined;
+  const getRegistry = () => (registry ??= defaultRegistry());
   const cache = documentCache({ enabled: !values["no-cache"], dir: values.cache ? resolve(values.cache) : undefined });
   const writers = {
     documents: atomicLineWriter(join(outDir, "documents.jsonl")),
@@ -110,7 +112,7 @@ async function analyze(args: string[], io: Io): Promise<number> {
         io.err(formatProblem(item));
         continue;
       }
-      const results = documentResults(item, { registry, cache });
+      const results = documentResults(item, { registry: getRegistry, cache });
       loaded++;
       progress.tick(loaded);
       writers.documents.write(JSON.stringify(results.summary) + "\n");
@@ -123,16 +125,14 @@ async function analyze(args: string[], io: Io): Promise<number> {
         writers.statements.write(JSON.stringify(st) + "\n");
         statements.push({ ...st, text: "" });
       }
-      const seen = new Set<string>();
-      for (const row of results.terms) {
-        writers.terms.write(csvLine([row.doc, row.term, row.lemma, row.count]));
-        words += row.count;
-        if (row.stop) continue;
-        const entry = corpus.get(row.lemma) ?? { count: 0, docs: 0 };
-        entry.count += row.count;
-        if (!seen.has(row.lemma)) entry.docs++;
-        seen.add(row.lemma);
-        corpus.set(row.lemma, entry);
+      writers.terms.write(results.termsCsv);
+      words += results.words;
+      for (const [lemma, count] of results.lemmas) {
+        const entry = corpus.get(lemma);
+        if (entry) {
+          entry.count += count;
+          entry.docs++;
+        } else corpus.set(lemma, { count, docs: 1 });
       }
     }
     progress.clear();
@@ -146,7 +146,7 @@ async function analyze(args: string[], io: Io): Promise<number> {
     for (const [lemma, { count, docs }] of sorted) corpusTerms.write(csvLine([lemma, count, docs, Math.round((count * 1e6) / words) / 100]));
     const pairs = atomicLineWriter(join(outDir, "comentions.csv"), csvHeader(["actor_a", "actor_b", "window", "count", "docs", "pmi", "npmi", "g2", "jaccard", "dice"]));
     for (const window of ["sentence", "paragraph", "article"] as Window[]) {
-      for (const r of comentionRows(windowDocs, { window, mentions, minCount, registry })) {
+      for (const r of comentionRows(windowDocs, { window, mentions, minCount })) {
         pairs.write(csvLine([r.actor_a, r.actor_b, r.window, r.count, r.docs, round(r.pmi), round(r.npmi), round(r.g2), round(r.jaccard), round(r.dice)]));
       }
     }

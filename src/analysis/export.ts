@@ -34,14 +34,21 @@ export function atomicLineWriter(file: string, header?: string) {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   const fd = openSync(tmp, "w");
-  if (header !== undefined) writeSync(fd, header);
+  // Lines are gathered into ~1 MB chunks: one system call per line would dominate large outputs.
+  let buffer = header ?? "";
   let open = true;
+  const flush = () => {
+    if (buffer) writeSync(fd, buffer);
+    buffer = "";
+  };
   return {
     write(text: string): void {
-      writeSync(fd, text);
+      buffer += text;
+      if (buffer.length > 1 << 20) flush();
     },
     commit(): void {
       if (!open) return;
+      flush();
       closeSync(fd);
       open = false;
       renameSync(tmp, file);

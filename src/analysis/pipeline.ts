@@ -9,6 +9,7 @@ import { termRows } from "./terms.js";
 import { matchActors, type Mention, type Registry } from "./actors.js";
 import { documentStance, toRow, type StatementRow } from "./stance.js";
 import type { DocumentCache } from "./cache.js";
+import { csvLine } from "./export.js";
 
 /** One row of documents.jsonl. */
 export interface DocumentSummary {
@@ -43,7 +44,25 @@ export function summarizeDocument(doc: Document & TextLayer): DocumentSummary {
 
 export interface TextResult {
   summary: DocumentSummary;
-  terms: ReturnType<typeof termRows>;
+  /** The document's lines of terms.csv, ready to write. */
+  termsCsv: string;
+  /** Word tokens (stopwords included): the denominator of relative frequencies. */
+  words: number;
+  /** Lemma counts without stopwords, for corpus-terms.csv. */
+  lemmas: Array<[string, number]>;
+}
+
+function textResult(doc: Document & TextLayer): TextResult {
+  const rows = termRows(doc);
+  const lemmas = new Map<string, number>();
+  let words = 0;
+  let termsCsv = "";
+  for (const row of rows) {
+    termsCsv += csvLine([row.doc, row.term, row.lemma, row.count]);
+    words += row.count;
+    if (!row.stop) lemmas.set(row.lemma, (lemmas.get(row.lemma) ?? 0) + row.count);
+  }
+  return { summary: summarizeDocument(doc), termsCsv, words, lemmas: [...lemmas] };
 }
 
 export interface DocumentResults extends TextResult {
@@ -51,23 +70,24 @@ export interface DocumentResults extends TextResult {
   statements: StatementRow[];
 }
 
-/** Every per-document result, from the cache where it is there. */
-export function documentResults(doc: Document, options: { registry: Registry; cache: DocumentCache }): DocumentResults {
+/** Every per-document result, from the cache where it is there; the registry is loaded only when needed. */
+export function documentResults(doc: Document, options: { registry: () => Registry; cache: DocumentCache }): DocumentResults {
   const { cache, registry } = options;
-  // Keyed by the raw text: it decides the clean text and the raw offsets of statements.
-  const key = createHash("sha256").update(doc.raw).digest("hex");
+  // Keyed by id and raw text: the raw text decides the clean text and the raw offsets
+  // of statements, and the id is written into every row.
+  const key = createHash("sha256").update(doc.id).update("\u0000").update(doc.raw).digest("hex");
   let layer: (Document & TextLayer) | undefined;
   const analyzed = () => (layer ??= analyzeDocument(doc));
   let text = cache.get<TextResult>("text", key);
   if (!text) {
-    text = { summary: summarizeDocument(analyzed()), terms: termRows(analyzed()) };
+    text = textResult(analyzed());
     cache.set("text", key, text);
   }
-  // The summary's id and file come from where the document was found now, not from the cache.
-  const summary = { ...text.summary, id: doc.id, title: doc.title, date: doc.date, source: doc.source, url: doc.url, file: doc.line === undefined ? doc.file : `${doc.file}:${doc.line}` };
+  // Metadata and file come from where the document was found now (a manifest may have changed), not from the cache.
+  const summary = { ...text.summary, title: doc.title, date: doc.date, source: doc.source, url: doc.url, file: doc.line === undefined ? doc.file : `${doc.file}:${doc.line}` };
   let mentions = cache.get<Mention[]>("actors", key);
   if (!mentions) {
-    mentions = matchActors(analyzed(), registry);
+    mentions = matchActors(analyzed(), registry());
     cache.set("actors", key, mentions);
   }
   let statements = cache.get<StatementRow[]>("statements", key);
@@ -75,14 +95,7 @@ export function documentResults(doc: Document, options: { registry: Registry; ca
     statements = documentStance(analyzed(), { layer: analyzed() }).map(toRow);
     cache.set("statements", key, statements);
   }
-  // Cached rows carry the id of the document they were computed for; the same text may now have another id.
-  const id = doc.id;
-  return {
-    summary,
-    terms: text.terms.map((r) => (r.doc === id ? r : { ...r, doc: id })),
-    mentions: mentions.map((m) => (m.doc === id ? m : { ...m, doc: id })),
-    statements: statements.map((s) => (s.doc === id ? s : { ...s, doc: id, id: s.id.replace(/^.*#/, `${id}#`) })),
-  };
+  return { ...text, summary, mentions, statements };
 }
 
 /** What co-mentions need of a document: its id, date and the number of sentences and paragraphs. */
