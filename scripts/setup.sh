@@ -7,7 +7,8 @@
 #
 # Install steps, each skipped when already done (so re-running is cheap):
 #   1. Debian packages: jupyter-notebook jupyter-nbconvert python3-ipykernel (when
-#      `jupyter nbconvert` is missing) and fonts-dejavu-core (charts are rendered with it).
+#      `jupyter nbconvert` is missing), fonts-dejavu-core (charts are rendered with it) and
+#      chromium (when /usr/bin/chromium is missing; for test/browser.test.ts).
 #   2. npm ci (when node_modules does not match package-lock.json).
 #   3. Registers the tslab kernel project-locally in .jupyter/ (not in ~/.local).
 # Main job: `lagebild report` executes every notebooks/*.ipynb headlessly into out/notebooks/
@@ -56,6 +57,11 @@ fi
 if ! has_deb fonts-dejavu-core && [ ! -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
   missing+=(fonts-dejavu-core)
 fi
+# Chromium for the browser tests (test/browser.test.ts drives it with playwright-core, which
+# cannot download browsers here): Debian's package, /usr/bin/chromium.
+if [ ! -x /usr/bin/chromium ]; then
+  missing+=(chromium)
+fi
 if [ "${#missing[@]}" -gt 0 ]; then
   say "Installing Debian packages: ${missing[*]}"
   command -v apt-get >/dev/null \
@@ -68,8 +74,9 @@ if [ "${#missing[@]}" -gt 0 ]; then
   $SUDO apt-get update -q
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
   jupyter_ok || die "jupyter nbconvert still not working after installing ${missing[*]}"
+  [ -x /usr/bin/chromium ] || die "/usr/bin/chromium still missing after installing ${missing[*]}"
 else
-  say "Debian packages: Jupyter, nbconvert, ipykernel and DejaVu fonts already present"
+  say "Debian packages: Jupyter, nbconvert, ipykernel, DejaVu fonts and Chromium already present"
 fi
 
 # ---------------------------------------------------------------------------- npm
