@@ -187,7 +187,7 @@ export function termsOverTimeChart(rows: Rows<{ period: string; term: string; co
     height: options.height ?? 320,
     marginRight: labelMargin(terms, 160),
     x: { type: "utc", label: null },
-    y: { grid: true, zero: true, label: value === "count" ? "Anzahl" : "je 10.000 Wörter", tickFormat: (v: number) => formatNumber(v) },
+    y: { grid: true, zero: true, nice: true, label: value === "count" ? "Anzahl" : "je 10.000 Wörter", tickFormat: (v: number) => formatNumber(v) },
     color: { domain: terms, range: [...theme.categorical] },
     marks: [
       Plot.ruleY([0], { stroke: theme.text }),
