@@ -437,139 +437,170 @@ export interface StreamCountOptions extends TermOptions {
  */
 export function termCounter(options: StreamCountOptions = {}) {
   const by = options.by ?? "lemma";
+  const state: CounterState = {
+    termOf: (type) => {
+      if (!/\p{L}/u.test(type)) return null;
+      const norm = type.toLowerCase();
+      if (!options.stopwords && stopwords.has(norm)) return null;
+      const term = by === "norm" ? norm : by === "text" ? type : lemmatize(type, lexicon!).lemma;
+      return term.length < minLength ? null : term;
+    },
+    mask: (1 << 16) - 1,
+    slots: new Int32Array(1 << 16).fill(-1),
+    hash1: new Int32Array(1 << 15),
+    hash2: new Int32Array(1 << 15),
+    typeTerm: new Int32Array(1 << 15),
+    types: [],
+    terms: [],
+    termIndex: new Map(),
+    termCount: new Float64Array(1 << 12),
+    termDocs: new Int32Array(1 << 12),
+    termLast: new Int32Array(1 << 12),
+    tokens: 0,
+    documents: 0,
+  };
   const lexicon = by === "lemma" ? (options.lexicon ?? defaultLexicon()) : null;
   const stopwords = options.stopwordList ?? defaultStopwords();
   const minLength = options.minLength ?? 2;
-  let mask = (1 << 16) - 1;
-  let slots = new Int32Array(mask + 1).fill(-1);
-  let hash1 = new Int32Array(1 << 15);
-  let hash2 = new Int32Array(1 << 15);
-  let typeTerm = new Int32Array(1 << 15); // type → term index, -1 when the type is not a term
-  const types: string[] = [];
-  const terms: string[] = [];
-  const termIndex = new Map<string, number>();
-  let termCount = new Float64Array(1 << 12);
-  let termDocs = new Int32Array(1 << 12);
-  let termLast = new Int32Array(1 << 12);
-  let tokens = 0;
-  let documents = 0;
+  return {
+    /** Count one document's words. */
+    add: (text: string) => scanWords(state, text),
+    /** term, count, doc_count, per_10k (of all word tokens), sorted by count, ties in order of first appearance. */
+    result: () => counterTable(state),
+    stats: () => ({ documents: state.documents, tokens: state.tokens, types: state.types.length, terms: state.terms.length }),
+  };
+}
 
-  const grow = <T extends Int32Array | Float64Array>(a: T, size: number): T => {
-    if (size < a.length) return a;
-    const b = new (a.constructor as { new (n: number): T })(Math.max(size + 1, a.length * 2));
-    b.set(a);
-    return b;
-  };
-  const rehash = () => {
-    mask = mask * 2 + 1;
-    slots = new Int32Array(mask + 1).fill(-1);
-    for (let t = 0; t < types.length; t++) {
-      let j = hash1[t] & mask;
-      while (slots[j] !== -1) j = (j + 1) & mask;
-      slots[j] = t;
-    }
-  };
-  const termOfType = (type: string): number => {
-    if (!/\p{L}/u.test(type)) return -1;
-    const norm = type.toLowerCase();
-    if (!options.stopwords && stopwords.has(norm)) return -1;
-    const term = by === "norm" ? norm : by === "text" ? type : lemmatize(type, lexicon!).lemma;
-    if (term.length < minLength) return -1;
-    let k = termIndex.get(term);
-    if (k === undefined) {
-      k = terms.length;
-      terms.push(term);
-      termIndex.set(term, k);
-      termCount = grow(termCount, k);
-      termDocs = grow(termDocs, k);
-      termLast = grow(termLast, k);
-      termLast[k] = -1;
-    }
-    return k;
-  };
+/** The tables of a term counter. The scanning functions are module-level, so every counter shares their optimised code. */
+interface CounterState {
+  termOf: (type: string) => string | null;
+  mask: number;
+  slots: Int32Array;
+  hash1: Int32Array;
+  hash2: Int32Array;
+  /** Type → term index, -1 when the type is not a term. */
+  typeTerm: Int32Array;
+  types: string[];
+  terms: string[];
+  termIndex: Map<string, number>;
+  termCount: Float64Array;
+  termDocs: Int32Array;
+  termLast: Int32Array;
+  tokens: number;
+  documents: number;
+}
 
-  /** A new word type: store it, decide its term, grow the tables. Returns its index. */
-  function addType(text: string, start: number, end: number, slot: number, h1: number, h2: number): number {
-    const t = types.length;
-    types.push(text.slice(start, end));
-    hash1 = grow(hash1, t);
-    hash2 = grow(hash2, t);
-    typeTerm = grow(typeTerm, t);
-    hash1[t] = h1;
-    hash2[t] = h2;
-    slots[slot] = t;
-    typeTerm[t] = termOfType(types[t]);
-    if (types.length * 2 > mask) rehash();
-    return t;
+function grow<T extends Int32Array | Float64Array>(a: T, size: number): T {
+  if (size < a.length) return a;
+  const b = new (a.constructor as { new (n: number): T })(Math.max(size + 1, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+function rehash(st: CounterState): void {
+  st.mask = st.mask * 2 + 1;
+  st.slots = new Int32Array(st.mask + 1).fill(-1);
+  for (let t = 0; t < st.types.length; t++) {
+    let j = st.hash1[t] & st.mask;
+    while (st.slots[j] !== -1) j = (j + 1) & st.mask;
+    st.slots[j] = t;
   }
+}
 
-  /** Count one document's words. The hot loop keeps the tables in locals; only a new type changes them. */
-  function add(text: string): void {
-    const doc = documents++;
-    const len = text.length;
-    let [s, m, f1, f2, tt] = [slots, mask, hash1, hash2, typeTerm];
-    let [counts, docsOf, lastDoc] = [termCount, termDocs, termLast];
-    let i = 0;
-    while (i < len) {
-      let c = text.charCodeAt(i);
-      if (WORD_CHAR[c] === 0) {
-        i++;
-        continue;
-      }
-      const start = i;
-      let h1 = -2128831035; // FNV-1a offset basis
-      let h2 = 7;
-      for (;;) {
+function termIndexOf(st: CounterState, type: string): number {
+  const term = st.termOf(type);
+  if (term === null) return -1;
+  let k = st.termIndex.get(term);
+  if (k === undefined) {
+    k = st.terms.length;
+    st.terms.push(term);
+    st.termIndex.set(term, k);
+    st.termCount = grow(st.termCount, k);
+    st.termDocs = grow(st.termDocs, k);
+    st.termLast = grow(st.termLast, k);
+    st.termLast[k] = -1;
+  }
+  return k;
+}
+
+/** A new word type: store it, decide its term, grow the tables. Returns its index. */
+function addType(st: CounterState, text: string, start: number, end: number, slot: number, h1: number, h2: number): number {
+  const t = st.types.length;
+  st.types.push(text.slice(start, end));
+  st.hash1 = grow(st.hash1, t);
+  st.hash2 = grow(st.hash2, t);
+  st.typeTerm = grow(st.typeTerm, t);
+  st.hash1[t] = h1;
+  st.hash2[t] = h2;
+  st.slots[slot] = t;
+  st.typeTerm[t] = termIndexOf(st, st.types[t]);
+  if (st.types.length * 2 > st.mask) rehash(st);
+  return t;
+}
+
+/** Count one document's words. The hot loop keeps the tables in locals; only a new type changes them. */
+function scanWords(st: CounterState, text: string): void {
+  const doc = st.documents++;
+  const len = text.length;
+  let { slots: s, mask: m, hash1: f1, hash2: f2, typeTerm: tt, termCount: counts, termDocs: docsOf, termLast: lastDoc } = st;
+  let tokens = 0;
+  let i = 0;
+  while (i < len) {
+    let c = text.charCodeAt(i);
+    if (WORD_CHAR[c] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h1 = -2128831035; // FNV-1a offset basis
+    let h2 = 7;
+    for (;;) {
+      h1 = Math.imul(h1 ^ c, 16777619);
+      h2 = (Math.imul(h2, 31) + c) | 0;
+      i++;
+      while (i < len && WORD_CHAR[(c = text.charCodeAt(i))] === 1) {
         h1 = Math.imul(h1 ^ c, 16777619);
         h2 = (Math.imul(h2, 31) + c) | 0;
         i++;
-        while (i < len && WORD_CHAR[(c = text.charCodeAt(i))] === 1) {
-          h1 = Math.imul(h1 ^ c, 16777619);
-          h2 = (Math.imul(h2, 31) + c) | 0;
-          i++;
-        }
-        // Inner hyphens and apostrophes join ("COVID-19-Pandemie", "geht's"); ’ counts as '.
-        if (i + 1 < len && (c === 45 || c === 39 || c === 0x2019 || c === 0x2010 || c === 0x2011) && WORD_CHAR[text.charCodeAt(i + 1)] === 1) {
-          if (c === 0x2019) c = 39;
-          continue;
-        }
-        break;
       }
-      tokens++;
-      let j = h1 & m;
-      let t = s[j];
-      while (t !== -1 && (f1[t] !== h1 || f2[t] !== h2)) {
-        j = (j + 1) & m;
-        t = s[j];
+      // Inner hyphens and apostrophes join ("COVID-19-Pandemie", "geht's"); ’ counts as '.
+      if (i + 1 < len && (c === 45 || c === 39 || c === 0x2019 || c === 0x2010 || c === 0x2011) && WORD_CHAR[text.charCodeAt(i + 1)] === 1) {
+        if (c === 0x2019) c = 39;
+        continue;
       }
-      if (t === -1) {
-        t = addType(text, start, i, j, h1, h2);
-        [s, m, f1, f2, tt] = [slots, mask, hash1, hash2, typeTerm];
-        [counts, docsOf, lastDoc] = [termCount, termDocs, termLast];
-      }
-      const k = tt[t];
-      if (k < 0) continue;
-      counts[k]++;
-      if (lastDoc[k] !== doc) {
-        docsOf[k]++;
-        lastDoc[k] = doc;
-      }
+      break;
+    }
+    tokens++;
+    let j = h1 & m;
+    let t = s[j];
+    while (t !== -1 && (f1[t] !== h1 || f2[t] !== h2)) {
+      j = (j + 1) & m;
+      t = s[j];
+    }
+    if (t === -1) {
+      t = addType(st, text, start, i, j, h1, h2);
+      ({ slots: s, mask: m, hash1: f1, hash2: f2, typeTerm: tt, termCount: counts, termDocs: docsOf, termLast: lastDoc } = st);
+    }
+    const k = tt[t];
+    if (k < 0) continue;
+    counts[k]++;
+    if (lastDoc[k] !== doc) {
+      docsOf[k]++;
+      lastDoc[k] = doc;
     }
   }
+  st.tokens += tokens;
+}
 
-  /** term, count, doc_count, per_10k (of all word tokens), sorted by count, ties in order of first appearance. */
-  function result(): ColumnTable {
-    const order = terms.map((_, k) => k).filter((k) => termCount[k] > 0);
-    order.sort((a, b) => termCount[b] - termCount[a] || a - b);
-    return table({
-      term: order.map((k) => terms[k]),
-      count: order.map((k) => termCount[k]),
-      doc_count: order.map((k) => termDocs[k]),
-      per_10k: order.map((k) => per10k(termCount[k], tokens)),
-    });
-  }
-
-  return { add, result, stats: () => ({ documents, tokens, types: types.length, terms: terms.length }) };
+function counterTable(st: CounterState): ColumnTable {
+  const order = st.terms.map((_, k) => k).filter((k) => st.termCount[k] > 0);
+  order.sort((a, b) => st.termCount[b] - st.termCount[a] || a - b);
+  return table({
+    term: order.map((k) => st.terms[k]),
+    count: order.map((k) => st.termCount[k]),
+    doc_count: order.map((k) => st.termDocs[k]),
+    per_10k: order.map((k) => per10k(st.termCount[k], st.tokens)),
+  });
 }
 
 /** Corpus term counts straight from texts, streaming (see `termCounter`). */
