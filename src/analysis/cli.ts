@@ -12,12 +12,15 @@ import { comentionRows, type Window } from "./comentions.js";
 import { stanceFile, stanceRows, type StatementRow } from "./stance.js";
 import { documentResults, windowDocument } from "./pipeline.js";
 import { documentCache } from "./cache.js";
+import { addArticles, checkProject } from "./maintenance.js";
 
 const USAGE = `Usage: lagebild <command> [options]
 
 Commands:
   analyze <files or folders…> --out <dir>   load articles, run every analysis, write tidy tables
   report                                    run every notebook, gather charts into reports/index.html
+  add <files…> [--date … --source …]        copy articles into data/articles/, refusing duplicates
+  check [files or folders…]                 list every problem in corpus, manifests, registries, lexicons
   stance <in.jsonl> --out <out.jsonl>       polarity toward a target in GerNTSA-style lines
 
 Run "lagebild <command> --help" for a command's options.`;
@@ -167,6 +170,62 @@ async function analyze(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+const ADD_USAGE = `Usage: lagebild add <files…> [--title <t>] [--date YYYY-MM-DD] [--source <s>] [--url <u>]
+
+Copies .txt/.md articles (or .jsonl/.csv bulk files) into data/articles/. Metadata
+given on the command line is written as front matter (a .txt becomes a .md; fields
+the file's own front matter has win). An article whose text is already in the
+corpus (seeds/ or data/articles/), or whose name is taken, is refused with a message.
+The input files are never changed. Exit status 1 when any file was refused.`;
+
+async function add(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { title: { type: "string" }, date: { type: "string" }, source: { type: "string" }, url: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+  if (values.help) {
+    io.out(ADD_USAGE);
+    return 0;
+  }
+  if (positionals.length === 0) {
+    io.err("lagebild add: no files given");
+    io.err(ADD_USAGE);
+    return 2;
+  }
+  if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+    io.err(`lagebild add: --date must be YYYY-MM-DD, not "${values.date}"`);
+    return 2;
+  }
+  const { added, problems } = await addArticles(positionals.map((f) => resolve(f)), { title: values.title, date: values.date, source: values.source, url: values.url });
+  for (const p of problems) io.err(formatProblem(p));
+  for (const f of added) io.out(f);
+  io.err(`lagebild add: ${added.length} added, ${problems.length} refused`);
+  return problems.length > 0 ? 1 : 0;
+}
+
+const CHECK_USAGE = `Usage: lagebild check [files or folders…]
+
+Loads the corpus (default: seeds/ and data/articles/) with its manifests, and the
+boilerplate rules, stopwords, abbreviations, lemma files, actor registry,
+reporting-verb and stance lexicons. Prints every problem, one line each, naming the
+file. Exit status 0 when there are none (warnings allowed), 1 when there are errors.`;
+
+async function check(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: "boolean", short: "h" } } });
+  if (values.help) {
+    io.out(CHECK_USAGE);
+    return 0;
+  }
+  const root = projectRoot();
+  const inputs = positionals.length > 0 ? positionals : [join(root, "seeds"), join(root, "data", "articles")];
+  const problems = await checkProject(inputs);
+  for (const p of problems) io.out(formatProblem(p));
+  const errors = problems.filter((p) => p.level === "error").length;
+  io.err(`lagebild check: ${errors} errors, ${problems.length - errors} warnings`);
+  return errors > 0 ? 1 : 0;
+}
+
 const REPORT_USAGE = `Usage: lagebild report [--out <dir>] [--skip-notebooks]
 
 Executes every notebook in notebooks/ headlessly through Jupyter (executed copies
@@ -305,6 +364,8 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     if (command === "analyze") return await analyze(rest, io);
     if (command === "stance") return stance(rest, io);
     if (command === "report") return await report(rest, io);
+    if (command === "add") return await add(rest, io);
+    if (command === "check") return await check(rest, io);
   } catch (error) {
     io.err(`lagebild ${command}: ${(error as Error).message}`);
     return 2;
