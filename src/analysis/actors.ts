@@ -359,14 +359,15 @@ interface Unit {
 function buildUnits(doc: TextLayer, index: FormIndex): Unit[] {
   const units: Unit[] = [];
   for (const t of doc.tokens) {
-    const base = { token: t.index, sentence: t.sentence, kind: t.kind, stop: t.stop };
-    const whole: Unit = { ...base, text: t.text, norm: normalizeWord(t.text), lemma: normalizeWord(t.lemma), start: t.start, end: t.end, capital: isCapitalized(t.text), wordClass: t.wordClass, part: false, tokenEnd: true };
+    // Tokens are already NFC and lower-cased in `norm`; only the apostrophe needs folding.
+    const norm = t.norm.includes("’") ? t.norm.replace(/’/g, "'") : t.norm;
+    const whole: Unit = { token: t.index, sentence: t.sentence, kind: t.kind, stop: t.stop, text: t.text, norm, lemma: normalizeWord(t.lemma), start: t.start, end: t.end, capital: isCapitalized(t.text), wordClass: t.wordClass, part: false, tokenEnd: true };
     if (!t.parts || t.parts.length < 2 || lookupKeys(whole).some((k) => index.words.has(k))) {
       units.push(whole);
       continue;
     }
     t.parts.forEach((p, i) => {
-      units.push({ ...base, text: p.text, norm: normalizeWord(p.text), lemma: normalizeWord(p.lemma), start: p.start, end: p.end, capital: isCapitalized(p.text), wordClass: null, part: true, tokenEnd: i === t.parts!.length - 1 });
+      units.push({ token: t.index, sentence: t.sentence, kind: t.kind, stop: t.stop, text: p.text, norm: normalizeWord(p.text), lemma: normalizeWord(p.lemma), start: p.start, end: p.end, capital: isCapitalized(p.text), wordClass: null, part: true, tokenEnd: i === t.parts!.length - 1 });
     });
   }
   return units;

@@ -8,6 +8,7 @@ import { analyzeDocument, type Paragraph, type Sentence, type TextLayer } from "
 import { termRows } from "./terms.js";
 import { matchActors, type Mention, type Registry } from "./actors.js";
 import { documentStance, toRow, type StatementRow } from "./stance.js";
+import { toActorMentions } from "./statements.js";
 import type { DocumentCache } from "./cache.js";
 import { csvLine } from "./export.js";
 
@@ -92,7 +93,8 @@ export function documentResults(doc: Document, options: { registry: () => Regist
   }
   let statements = cache.get<StatementRow[]>("statements", key);
   if (!statements) {
-    statements = documentStance(analyzed(), { layer: analyzed() }).map(toRow);
+    // The actor mentions found above are reused: matching them again would double the cost.
+    statements = documentStance(analyzed(), { layer: analyzed(), mentions: toActorMentions(mentions, registry()) }).map(toRow);
     cache.set("statements", key, statements);
   }
   return { ...text, summary, mentions, statements };

@@ -8,7 +8,7 @@
 // the nearest earlier "role Name". Offsets in the output point into the raw text.
 import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
-import { defaultRegistry, matchActors, type Registry } from "./actors.js";
+import { defaultRegistry, matchActors, type Mention, type Registry } from "./actors.js";
 import { rawOffset } from "./corpus.js";
 import { dataPath, resolvePackageFile } from "./project.js";
 import { defaultLexicon } from "./lemmas.js";
@@ -522,15 +522,19 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
  * name, type, and the country the actor speaks for (its `country`, or itself for a country).
  */
 export function registryMentions(registry: Registry = defaultRegistry()): MentionFinder {
-  return (doc, layer) =>
-    matchActors({ ...layer, id: doc.id, date: doc.date ?? null, text: doc.text }, registry).map((m) => ({
-      start: m.start,
-      end: m.end,
-      name: m.actor,
-      type: m.type,
-      via: m.via,
-      side: m.type === "country" ? m.actor : registry.byName.get(m.actor)?.country ?? null,
-    }));
+  return (doc, layer) => toActorMentions(matchActors({ ...layer, id: doc.id, date: doc.date ?? null, text: doc.text }, registry), registry);
+}
+
+/** The registry matcher's mentions in the shape statements use, with the side each actor speaks for. */
+export function toActorMentions(mentions: readonly Mention[], registry: Registry): ActorMention[] {
+  return mentions.map((m) => ({
+    start: m.start,
+    end: m.end,
+    name: m.actor,
+    type: m.type,
+    via: m.via,
+    side: m.type === "country" ? m.actor : registry.byName.get(m.actor)?.country ?? null,
+  }));
 }
 
 /** Direct statements join the list when the sentence walk reaches them, so pronouns see them. */
