@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadCorpus, type Document } from "../src/analysis/corpus.js";
-import { documentStance, stanceFile, stanceRows, stanceTable, statementRows, targetPolarity, type StatementWithStance } from "../src/analysis/stance.js";
+import { documentStance, stanceFile, stanceRows, stanceTable, statementRows, targetPolarity, targetPolarityScore, type StatementWithStance } from "../src/analysis/stance.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const shared = sharedPath();
@@ -107,6 +107,34 @@ describe("targetPolarity", () => {
     expect(targetPolarity(pos, "Mannschaft", at(pos, "Mannschaft"))).toBe("positive");
     expect(targetPolarity(neg, "Unfall", at(neg, "Unfall"))).toBe("negative");
     expect(targetPolarity(neu, "Ausschusses", at(neu, "Ausschusses"))).toBe("neutral");
+  });
+
+  it("reads compounds by their head and evaluative first part, not by chance endings", () => {
+    const score = (s: string) => targetPolarityScore(s, "", { from: -1, to: -1 });
+    expect(score("Der Raubüberfall am Bahnhof.")).toBeLessThan(0);
+    expect(score("Ein Horror-Crash auf der A7.")).toBeLessThan(0);
+    expect(score("Ein Traumtor in der Nachspielzeit.")).toBeGreaterThan(0);
+    // "Entscheidung" is not ent + Scheidung, "Wiederholung" not Wied + Erholung.
+    expect(score("Die Entscheidung kommt am Montag.")).toBe(0);
+    expect(score("Die Wiederholung läuft am Montag.")).toBe(0);
+  });
+
+  it("flips negated words, reads derivations and separable verbs, and scales by intensifiers", () => {
+    const score = (s: string) => targetPolarityScore(s, "", { from: -1, to: -1 });
+    expect(score("Das war kein Erfolg.")).toBeLessThan(0);
+    expect(score("Der Versuch blieb erfolglos.")).toBeLessThan(0);
+    expect(score("Alles lief problemlos.")).toBeGreaterThan(0);
+    expect(score("Die Armee griff die Stadt an.")).toBeLessThan(0);
+    expect(score("Er wurde schwer verletzt.")).toBeLessThan(score("Er wurde verletzt."));
+    // "stark" before an adjective only scales it: it adds nothing positive of its own.
+    expect(score("Eine stark beschädigte Brücke.")).toBeLessThan(score("Eine beschädigte Brücke."));
+    expect(score("Eine beschädigte Brücke.")).toBeLessThan(0);
+  });
+
+  it("weighs the target's sentence over the rest of the snippet", () => {
+    const s = "Der Verein feierte einen großartigen Sieg. Am Abend gab es einen Unfall.";
+    expect(targetPolarity(s, "Verein", at(s, "Verein"))).toBe("positive");
+    expect(targetPolarityScore(s, "Verein", at(s, "Verein"))).toBeGreaterThan(targetPolarityScore(s, "Verein", at(s, "Verein"), { otherSentenceWeight: 1 }));
   });
 
   it("stanceFile writes {id, polarity} lines and reports bad lines", () => {

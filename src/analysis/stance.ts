@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { table, type ColumnTable } from "arquero";
 import { writeFileAtomic, toJsonl } from "./export.js";
 import { dataPath, resolvePackageFile } from "./project.js";
+import { defaultLexicon } from "./lemmas.js";
 import { analyzeText, type TextLayer, type Token } from "./text.js";
 import { extractStatements, registryMentions, type ActorMention, type MentionFinder, type Statement, type StatementInput, type StatementOptions } from "./statements.js";
 
@@ -639,24 +640,36 @@ export type SentencePolarity = "positive" | "neutral" | "negative";
 
 export interface TargetPolarityOptions {
   lexicon?: StanceLexicon;
-  /** General word polarities (lower-case form → -1…1); default SentiWS as shipped with `natural`. */
+  /**
+   * Word polarities (lower-case lemma or form → -1…1) read at full weight instead of the
+   * default: data/stance/polarity.tsv at full weight, backed up by SentiWS as shipped with
+   * `natural` (see `backupWeight`).
+   */
   general?: ReadonlyMap<string, number>;
-  /** Score above which the result is positive. Default 0.3. */
+  /** Score above which the result is positive. Default 1.25. */
   positiveThreshold?: number;
-  /** Score below minus this is negative (news is worded negatively more often than it means it). Default 0.7. */
+  /** Score below minus this is negative (news is worded negatively more often than it means it). Default 1.95. */
   negativeThreshold?: number;
-  /** Scale for words from the general lexicon against stance cues (weight 1). Default 3. */
+  /** Scale of word polarities in the score (stance cues count `cueWeight` each). Default 3. */
   generalWeight?: number;
-  /** How fast a word's weight falls with its distance in words from the target: 1 / (1 + decay · d). Default 0.05. */
+  /** How fast a word's weight falls with its distance in words from the target: 1 / (1 + decay · d). Default 0: GerNTSA's readers judge the whole snippet. */
   decay?: number;
-  /** General-lexicon words with |polarity| at most this are ignored. Default 0. */
+  /** SentiWS words with |polarity| below this are ignored. Default 0.1 (most SentiWS words carry a placeholder 0.004). */
   minimum?: number;
-  /** Count each general-lexicon word as ±1 instead of its value. Default false. */
+  /** Count each word as ±1 instead of its value. Default false. */
   signOnly?: boolean;
   /** Read the whole snippet (GerNTSA snippets join two or three sentences about the target); false: only the target's sentence. Default true. */
   wholeSnippet?: boolean;
-  /** Weight of the target's own words ("Gewitter", "Sieg") against the others. Default 0. */
+  /** Weight of the target's own words ("Unfall", "Sieg") against the others. Default 1: readers rate the topic too. */
   targetWeight?: number;
+  /** Weight of words in the snippet's other sentences against the target's sentence. Default 0.6. */
+  otherSentenceWeight?: number;
+  /** Weight of SentiWS words (not in data/stance/polarity.tsv; stopwords skipped) against the curated lexicon. Default 0.5. */
+  backupWeight?: number;
+  /** Weight of stance cues (data/stance/cues.tsv) by cue class; 0 leaves them out. Default 0: outside diplomatic statements they add nothing the polarity lexicon does not. */
+  cueWeight?: number;
+  /** Read intensifiers and down-toners (data/stance/intensifiers.tsv). Default true. */
+  intensifiers?: boolean;
 }
 
 // Cue classes whose words say little outside diplomatic statements ("gegen" in "3:2 gegen Arsenal").
@@ -673,62 +686,228 @@ const CLASS_WEIGHT: Record<CueClass, number> = {
 };
 
 /**
- * Polarity toward the target at `anchor` (character offsets into `snippet`): cue words
- * and general polarity words of the target's sentence, weighted by their distance to
- * the target and flipped by negation, summed; the target's own words do not count.
+ * Polarity toward the target at `anchor` (character offsets into `snippet`): polarity
+ * words of the snippet — curated news lexicon, then SentiWS — read by lemma, separable
+ * verb, derivation ("erfolglos", "unfair") and compound ("Raubüberfall", "Horror-Crash"),
+ * scaled by intensifiers, flipped by negation, weighted by sentence, summed.
  */
 export function targetPolarity(snippet: string, target: string, anchor: { from: number; to: number }, options: TargetPolarityOptions = {}): SentencePolarity {
   const score = targetPolarityScore(snippet, target, anchor, options);
-  return score > (options.positiveThreshold ?? 0.3) ? "positive" : score < -(options.negativeThreshold ?? 0.7) ? "negative" : "neutral";
+  return score > (options.positiveThreshold ?? 1.25) ? "positive" : score < -(options.negativeThreshold ?? 1.95) ? "negative" : "neutral";
 }
 
 /** The signed score behind `targetPolarity` (positive: favourable toward the target). */
 export function targetPolarityScore(snippet: string, target: string, anchor: { from: number; to: number }, options: TargetPolarityOptions = {}): number {
   const lex = options.lexicon ?? defaultStanceLexicon();
-  const general = options.general ?? defaultGeneralPolarity();
+  const words: PolarityWords = options.general ? { ...defaultPolarityWords(), curated: options.general, backup: new Map() } : defaultPolarityWords();
   const generalWeight = options.generalWeight ?? 3;
-  const decay = options.decay ?? 0.05;
-  const minimum = options.minimum ?? 0;
+  const decay = options.decay ?? 0;
+  const targetWeight = options.targetWeight ?? 1;
+  const otherWeight = options.otherSentenceWeight ?? 0.6;
+  const cueWeight = options.cueWeight ?? 0;
+  const read: ReadOptions = { minimum: options.minimum ?? 0.1, backupWeight: options.backupWeight ?? 0.5 };
   const layer = analyzeText(snippet);
   const { tokens, sentences } = layer;
   if (tokens.length === 0) return 0;
   let at = tokens.findIndex((t) => t.end > anchor.from && t.start < anchor.to);
-  if (at < 0) at = tokens.findIndex((t) => t.text.includes(target));
+  if (at < 0) at = tokens.findIndex((t) => target !== "" && t.text.includes(target));
   if (at < 0) at = 0;
   const sentence = sentences[tokens[at].sentence];
   const span = options.wholeSnippet !== false ? { from: 0, to: tokens.length } : { from: sentence.tokenStart, to: sentence.tokenEnd };
   let targetEnd = at;
   while (targetEnd + 1 < span.to && tokens[targetEnd + 1].start < anchor.to) targetEnd++;
   const isTarget = (k: number) => k >= at && k <= targetEnd;
-  const weightAt = (k: number) => 1 / (1 + decay * Math.max(0, k < at ? at - k : k - targetEnd));
+  const weightAt = (k: number) => (tokens[k].sentence === sentence.index ? 1 : otherWeight) / (1 + decay * Math.max(0, k < at ? at - k : k - targetEnd));
   let score = 0;
   const counted = new Set<number>();
-  for (const hit of findCues(tokens, span, lex, isTarget)) {
-    // A hostile act named with the target after "gegen" makes the target its victim.
-    const w = CLASS_WEIGHT[hit.cue.class] * weightAt(hit.at);
-    score += (hit.polarity === "support" ? 1 : -1) * w;
-    for (let k = hit.from; k <= hit.at; k++) counted.add(k);
+  if (cueWeight > 0) {
+    for (const hit of findCues(tokens, span, lex, isTarget)) {
+      score += (hit.polarity === "support" ? 1 : -1) * CLASS_WEIGHT[hit.cue.class] * cueWeight * weightAt(hit.at);
+      for (let k = hit.from; k <= hit.at; k++) counted.add(k);
+    }
   }
   const kept = keptRanges(tokens, span, lex);
-  const targetWeight = options.targetWeight ?? 0;
   for (let k = span.from; k < span.to; k++) {
-    if ((isTarget(k) && targetWeight === 0) || counted.has(k) || tokens[k].kind !== "word") continue;
-    const value = (general.get(tokens[k].norm) ?? general.get(tokens[k].lemma.toLowerCase()) ?? 0) * (isTarget(k) ? targetWeight : 1);
-    if (value === undefined || Math.abs(value) <= minimum) continue;
-    let sign = 1;
+    const t = tokens[k];
+    if ((isTarget(k) && targetWeight === 0) || counted.has(k) || t.kind !== "word") continue;
+    // An intensifier before an adjective or verb only scales it ("stark steigende", "schwer verletzt").
+    const next = tokens[k + 1];
+    if (options.intensifiers !== false && words.intensifiers.has(t.norm) && next && k + 1 < span.to && next.kind === "word" && next.wordClass !== "noun" && next.wordClass !== "function" && next.wordClass !== "name") continue;
+    let value = wordPolarity(tokens, k, span.to, words, read);
+    if (value === 0) continue;
+    if (options.signOnly) value = Math.sign(value);
+    const before = tokens[k - 1];
+    if (options.intensifiers !== false && before && k - 1 >= span.from) value *= words.intensifiers.get(before.norm) ?? 1;
+    if (isTarget(k)) value *= targetWeight;
     for (let j = k - 1; j >= Math.max(span.from, k - 3); j--) {
       if (/^[,;:.]$/.test(tokens[j].text)) break;
       if (lex.negators.has(tokens[j].norm) && !kept.has(j)) {
-        sign = -1;
+        value = -value;
         break;
       }
     }
-    score += sign * (options.signOnly ? Math.sign(value) : value) * generalWeight * weightAt(k);
+    score += value * generalWeight * weightAt(k);
   }
   return score;
 }
 
+interface PolarityWords {
+  /** data/stance/polarity.tsv: lemma or form → polarity, read at full weight. */
+  curated: ReadonlyMap<string, number>;
+  /** data/stance/polarity-prefixes.tsv: evaluative first parts of compounds. */
+  prefixes: ReadonlyMap<string, number>;
+  /** SentiWS forms → polarity, read at `backupWeight`. */
+  backup: ReadonlyMap<string, number>;
+  /** German stopwords (stopwords-iso): SentiWS rates some ("groß", "neu", "heißen") that say nothing in news. */
+  stop: ReadonlySet<string>;
+  /** data/stance/intensifiers.tsv: word → factor. */
+  intensifiers: ReadonlyMap<string, number>;
+}
+
+interface ReadOptions {
+  minimum: number;
+  backupWeight: number;
+}
+
+const SEPARABLE = new Set([...PARTICLES, "um", "los", "her", "weg", "durch", "über", "unter", "nieder"]);
+
+/** Polarity of token k: curated lexicon (with separable verbs, derivations and compounds), then SentiWS; 0 if none. */
+function wordPolarity(tokens: Token[], k: number, to: number, words: PolarityWords, read: ReadOptions): number {
+  const t = tokens[k];
+  const lemma = t.lemma.toLowerCase();
+  const { curated } = words;
+  // Separated particle verbs: "griff … an" → angreifen, "sagte … ab" → absagen.
+  if (t.wordClass === "verb") {
+    for (let j = k + 1; j < to && j < k + 20; j++) {
+      const u = tokens[j];
+      if (/^[.;:!?]$/.test(u.text) || u.norm === "dass") break;
+      const after = tokens[j + 1];
+      if (SEPARABLE.has(u.norm) && (!after || after.kind === "punct" || /^(und|oder|aber|sowie)$/.test(after.norm))) {
+        const joined = curated.get(u.norm + lemma);
+        if (joined !== undefined) return joined;
+        break;
+      }
+    }
+  }
+  const direct = curated.get(lemma) ?? curated.get(t.norm) ?? (ADJ_ENDING.test(t.norm) && t.norm.length > 4 ? curated.get(t.norm.replace(ADJ_ENDING, "")) : undefined);
+  if (direct !== undefined) return direct;
+  const derived = derivedPolarity(lemma, t.wordClass, curated);
+  if (derived !== undefined) return derived;
+  if ((t.wordClass === "noun" || t.wordClass === null) && /^\p{Lu}/u.test(t.text)) {
+    const compound = compoundPolarity(lemma, t, words);
+    if (compound !== undefined) return compound;
+  }
+  if (words.stop.has(t.norm) || words.stop.has(lemma)) return 0;
+  const backup = words.backup.get(t.norm) ?? words.backup.get(lemma) ?? 0;
+  return Math.abs(backup) < read.minimum ? 0 : backup * read.backupWeight;
+}
+
+/** "unfair" → -fair, "erfolglos" → -Erfolg, "fehlerfrei" → +, "hoffnungsvoll" → Hoffnung. */
+function derivedPolarity(lemma: string, wordClass: Token["wordClass"], curated: ReadonlyMap<string, number>): number | undefined {
+  let m: RegExpMatchArray | null;
+  if (wordClass !== "noun" && (m = lemma.match(/^un(.{4,})$/))) {
+    const v = curated.get(m[1]);
+    if (v !== undefined) return -v * 0.8;
+  }
+  if ((m = lemma.match(/^(.{3,}?)(?:s|es|en|n)?(los|frei)(?:e|en|er|es|em|igkeit)?$/))) {
+    const v = curated.get(m[1]) ?? curated.get(lemma.replace(/(los|frei).*$/, "").replace(/s$/, ""));
+    // Without something good is bad ("erfolglos"); without something bad is good ("problemlos", "fehlerfrei").
+    if (v !== undefined && (m[2] === "los" || v < 0)) return m[2] === "los" && v > 0 ? -v : Math.abs(v) * 0.7;
+  }
+  if ((m = lemma.match(/^(.{3,}?)(?:s|es)?(voll|reich)(?:e|en|er|es|em)?$/))) {
+    const v = curated.get(m[1]);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+/** A noun compound: its head ("Raubüberfall" → Überfall), else half its evaluative first part ("Traumtor", "Horror-Crash"). */
+function compoundPolarity(lemma: string, t: Token, words: PolarityWords): number | undefined {
+  const { curated, prefixes } = words;
+  const parts = lemma.split("-");
+  const last = parts[parts.length - 1];
+  if (parts.length > 1 && curated.has(last)) return curated.get(last);
+  // The head is a noun of four letters or more and what stands before it a word of its own:
+  // not "Entscheidung" (ent + Scheidung), "Wiederholung" or "Nachbarschaft" (… + Haft).
+  for (let i = 3; i <= last.length - 4; i++) {
+    const v = curated.get(last.slice(i));
+    if (v !== undefined && isNoun(last.slice(i)) && isModifier(last.slice(0, i))) return v;
+  }
+  for (let i = last.length - 3; i >= 3; i--) {
+    const v = prefixes.get(last.slice(0, i));
+    if (v !== undefined && isNoun(last.slice(i))) return v * 0.5;
+  }
+  if (parts.length > 1) {
+    const v = prefixes.get(parts[0]) ?? curated.get(parts[0]);
+    if (v !== undefined) return v * 0.5;
+  }
+  let fromParts: number | undefined;
+  for (const p of t.parts ?? []) fromParts = curated.get(p.lemma.toLowerCase()) ?? fromParts;
+  return fromParts;
+}
+
+const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** A noun form in the lemma dictionaries ("scheidung" → Scheidung). */
+function isNoun(word: string): boolean {
+  return /(?:^|\|)[NI]:/.test(defaultLexicon().forms.get(capitalise(word)) ?? "");
+}
+
+// Verb prefixes that make words, not compounds: "ent|scheidung", "ver|einigung".
+const VERB_PREFIX = /^(?:ab|an|auf|aus|be|bei|durch|ein|ent|er|ge|her|hin|miss|mit|nach|über|um|un|unter|ver|vor|weg|wider|zer|zu)$/;
+
+/** The first part of a compound: a word of its own, perhaps with a linking -s-, -es-, -n-, -en-, -e-, -er- ("Unfall|stelle", "Todes|opfer", "Wasch|maschine"). */
+function isModifier(first: string): boolean {
+  if (VERB_PREFIX.test(first)) return false;
+  const { forms } = defaultLexicon();
+  for (const stem of new Set([first, first.replace(/(?:es|s)$/, ""), first.replace(/(?:en|n|e|er)$/, "")])) {
+    if (stem.length < 3) continue;
+    if (forms.has(capitalise(stem)) || forms.has(stem) || forms.has(`${stem}en`) || forms.has(`${stem}n`)) return true;
+  }
+  return false;
+}
+
 interface SentiEntry { form: string; polarity: string; sense?: string }
+
+function polarityTsv(file: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [word, value] of tsvRows(file)) {
+    const v = Number(value);
+    const key = (word ?? "").toLowerCase();
+    if (key && !key.includes(" ") && Number.isFinite(v) && !out.has(key)) out.set(key, v);
+  }
+  return out;
+}
+
+let cachedSentiWS: Map<string, number> | undefined;
+/** SentiWS (Remus, Quasthoff & Heyer 2010) as `natural` ships it (pattern-sentiment-de.json): every inflected form → polarity. */
+function sentiWS(): Map<string, number> {
+  if (cachedSentiWS) return cachedSentiWS;
+  const data = JSON.parse(readFileSync(resolvePackageFile("natural/lib/natural/sentiment/German/pattern-sentiment-de.json"), "utf8")) as Record<string, SentiEntry>;
+  const out = new Map<string, number>();
+  for (const entry of Object.values(data)) {
+    const value = Number(entry.polarity);
+    if (!Number.isFinite(value)) continue;
+    for (const form of [entry.form, ...(entry.sense ?? "").split(",")]) {
+      const key = form.trim().toLowerCase();
+      if (key && !out.has(key)) out.set(key, value);
+    }
+  }
+  return (cachedSentiWS = out);
+}
+
+let cachedWords: PolarityWords | undefined;
+function defaultPolarityWords(): PolarityWords {
+  if (cachedWords) return cachedWords;
+  const iso = JSON.parse(readFileSync(resolvePackageFile("stopwords-iso/stopwords-iso.json"), "utf8")) as Record<string, string[]>;
+  return (cachedWords = {
+    curated: polarityTsv(dataPath("stance", "polarity.tsv")),
+    prefixes: polarityTsv(dataPath("stance", "polarity-prefixes.tsv")),
+    backup: sentiWS(),
+    stop: new Set(iso.de ?? []),
+    intensifiers: polarityTsv(dataPath("stance", "intensifiers.tsv")),
+  });
+}
 
 let cachedGeneral: Map<string, number> | undefined;
 /**
@@ -738,21 +917,8 @@ let cachedGeneral: Map<string, number> | undefined;
  */
 export function defaultGeneralPolarity(): ReadonlyMap<string, number> {
   if (cachedGeneral) return cachedGeneral;
-  const data = JSON.parse(readFileSync(resolvePackageFile("natural/lib/natural/sentiment/German/pattern-sentiment-de.json"), "utf8")) as Record<string, SentiEntry>;
-  const out = new Map<string, number>();
-  // data/stance/polarity.tsv first: news words SentiWS misses or barely weights.
-  for (const [word, value] of tsvRows(dataPath("stance", "polarity.tsv"))) {
-    const v = Number(value);
-    if (word && Number.isFinite(v)) out.set(word.toLowerCase(), v);
-  }
-  for (const entry of Object.values(data)) {
-    const value = Number(entry.polarity);
-    if (!Number.isFinite(value)) continue;
-    for (const form of [entry.form, ...(entry.sense ?? "").split(",")]) {
-      const key = form.trim().toLowerCase();
-      if (key && !out.has(key)) out.set(key, value);
-    }
-  }
+  const out = new Map(defaultPolarityWords().curated);
+  for (const [form, value] of sentiWS()) if (!out.has(form)) out.set(form, value);
   return (cachedGeneral = out);
 }
 
