@@ -7,15 +7,14 @@
 // {"macro_f1":…, "accuracy":…}. Duplicate lines (the same id and snippet twice) count once each,
 // as they come.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { projectRoot } from "../src/analysis/project.js";
+import { sharedPath } from "../src/analysis/project.js";
 import { targetPolarity, targetPolarityScore, type SentencePolarity } from "../src/analysis/stance.js";
 
 interface Row { id: string; opinion_snippet: string; target: string; target_anchor: { from: number; to: number }; sentiment: { polarity: SentencePolarity } }
 
 const args = process.argv.slice(2);
 const fileArg = args.indexOf("--file");
-const file = fileArg >= 0 ? args[fileArg + 1] : join(projectRoot(), "..", "shared", "corpora", "sentiment-de", "gerntsa-dev.jsonl");
+const file = fileArg >= 0 ? args[fileArg + 1] : sharedPath("corpora", "sentiment-de", "gerntsa-dev.jsonl");
 const showErrors = args.includes("--errors");
 const classes: SentencePolarity[] = ["positive", "neutral", "negative"];
 
