@@ -473,3 +473,30 @@ export function corpusBySource(docs: Rows<DatedRow & SourcedRow>, options: Corpu
     ],
   });
 }
+
+/** Documents a chart was made from: for the subtitle (size, date range) and caption (sources). */
+export type Corpus = Rows<DatedRow & SourcedRow>;
+
+/**
+ * Title, subtitle and caption of a chart about a corpus: the subtitle states its size
+ * and date range (plus `subtitleExtra`), the caption its sources. The caller's text
+ * in `options` wins; null leaves a line out.
+ */
+export function corpusTexts(
+  document: Document,
+  options: ChartOptions,
+  corpus: Corpus,
+  title: string,
+  subtitleExtra = "",
+  undatedShown = true,
+): Pick<Plot.PlotOptions, "title" | "subtitle" | "caption"> {
+  const summary = summarizeCorpus(corpus);
+  return textOptions(document, options, {
+    title,
+    subtitle: corpusSubtitle(summary, { undatedShown }) + subtitleExtra,
+    caption: sourcesCaption(summary),
+  });
+}
+
+/** Room for the longest label on a band axis (≈ 7 px a character at 12 px). */
+export const labelMargin = (labels: string[], max = 240): number => Math.min(max, 16 + (d3.max(labels, (l) => l.length) ?? 6) * 7);

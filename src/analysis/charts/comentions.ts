@@ -8,45 +8,22 @@
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import {
-  chartCaption,
   chartDocument,
-  chartSubtitle,
-  chartTitle,
-  corpusSubtitle,
   formatMonth,
   formatNumber,
   formatYear,
   rowsOf,
-  sourcesCaption,
-  summarizeCorpus,
   theme,
   themeOptions,
   type ChartOptions,
-  type DatedRow,
   type Rows,
-  type SourcedRow,
+  corpusTexts,
+  labelMargin,
+  type Corpus,
 } from "../charts.js";
 import { comentionNetwork, labelWidth, layoutNetwork, type Measure, type NetworkLayout, type PairRow, type PlacedNode } from "../graph.js";
 
 type Figure = ReturnType<typeof Plot.plot>;
-type Corpus = Rows<DatedRow & SourcedRow>;
-
-/** Title, subtitle and caption: the caller's text wins; null leaves a line out. */
-function texts(document: Document, options: ChartOptions, corpus: Corpus, title: string, subtitleExtra = ""): Pick<Plot.PlotOptions, "title" | "subtitle" | "caption"> {
-  const summary = summarizeCorpus(corpus);
-  const choose = (value: string | null | undefined, fallback: string) => (value === undefined ? fallback : value);
-  const t = choose(options.title, title);
-  const s = choose(options.subtitle, corpusSubtitle(summary) + subtitleExtra);
-  const c = choose(options.caption, sourcesCaption(summary));
-  return {
-    title: t === null ? undefined : chartTitle(document, t),
-    subtitle: s === null ? undefined : chartSubtitle(document, s),
-    caption: c === null ? undefined : chartCaption(document, c),
-  };
-}
-
-/** Room for the longest label on a band axis (≈ 7 px a character at 12 px). */
-const labelMargin = (labels: string[], max = 240) => Math.min(max, 16 + (d3.max(labels, (l) => l.length) ?? 6) * 7);
 
 // ---------------------------------------------------------------------------
 // Names and numbers
@@ -218,7 +195,7 @@ export function comentionHeatmap(pairs: Rows<PairRow>, corpus: Corpus, options: 
   const note = `; Zahl = ${MEASURE_LABELS[measure]} der Nennungen ${windowPhrase(rows)}, ${orderNote}`;
   return Plot.plot({
     ...themeOptions(document),
-    ...texts(document, options, corpus, `Gemeinsam genannte Akteure (${MEASURE_LABELS[measure]})`, note),
+    ...corpusTexts(document, options, corpus, `Gemeinsam genannte Akteure (${MEASURE_LABELS[measure]})`, note),
     width,
     height,
     marginLeft,
@@ -343,7 +320,7 @@ export function comentionNetworkChart(pairs: Rows<PairRow>, corpus: Corpus, opti
   const typeOf = (n: PlacedNode) => TYPE_LABELS[n.type] ?? n.type;
   return Plot.plot({
     ...themeOptions(document),
-    ...texts(document, options, corpus, `Netzwerk der gemeinsam genannten Akteure (${MEASURE_LABELS[measure]})`, note),
+    ...corpusTexts(document, options, corpus, `Netzwerk der gemeinsam genannten Akteure (${MEASURE_LABELS[measure]})`, note),
     width,
     height,
     margin: 0,
@@ -401,7 +378,7 @@ export function topPairsChart(pairs: Rows<PairRow>, corpus: Corpus, options: Top
   const hi = Math.max(0, extent[1] ?? 1);
   return Plot.plot({
     ...themeOptions(document),
-    ...texts(document, options, corpus, `${measure === "count" || measure === "docs" ? "Häufigste" : "Stärkste"} Akteurspaare (${MEASURE_LABELS[measure]})`, note),
+    ...corpusTexts(document, options, corpus, `${measure === "count" || measure === "docs" ? "Häufigste" : "Stärkste"} Akteurspaare (${MEASURE_LABELS[measure]})`, note),
     width,
     height: options.height ?? 50 + Math.max(1, rows.length) * 22,
     marginLeft: labelMargin(rows.map((r) => r.pair), 300),
@@ -455,7 +432,7 @@ export function pairOverTimeChart(rows: Rows<PeriodRow>, corpus: Corpus, options
   const unit = value === "count" ? "Anzahl" : "je 1.000 Fenster";
   return Plot.plot({
     ...themeOptions(document),
-    ...texts(document, options, corpus, `${pairName}: gemeinsame Nennungen im Zeitverlauf`, "; Zeiträume ohne Artikel bleiben Lücken"),
+    ...corpusTexts(document, options, corpus, `${pairName}: gemeinsame Nennungen im Zeitverlauf`, "; Zeiträume ohne Artikel bleiben Lücken"),
     width,
     height: options.height ?? 300,
     marginLeft: 48,

@@ -8,44 +8,21 @@
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import {
-  chartCaption,
   chartDocument,
-  chartSubtitle,
-  chartTitle,
-  corpusSubtitle,
   formatNumber,
   rowsOf,
-  sourcesCaption,
-  summarizeCorpus,
   theme,
   themeOptions,
   timeLocale,
   type ChartOptions,
-  type DatedRow,
   type Rows,
-  type SourcedRow,
+  corpusTexts,
+  labelMargin,
+  type Corpus,
 } from "../charts.js";
 
 type Figure = ReturnType<typeof Plot.plot>;
-type Corpus = Rows<DatedRow & SourcedRow>;
 type Polarity = "support" | "oppose" | "neutral";
-
-/** Title, subtitle and caption: the caller's text wins; null leaves a line out. */
-function texts(document: Document, options: ChartOptions, corpus: Corpus, title: string, subtitleExtra = "", undatedShown = true): Pick<Plot.PlotOptions, "title" | "subtitle" | "caption"> {
-  const summary = summarizeCorpus(corpus);
-  const choose = (value: string | null | undefined, fallback: string) => (value === undefined ? fallback : value);
-  const t = choose(options.title, title);
-  const s = choose(options.subtitle, corpusSubtitle(summary, { undatedShown }) + subtitleExtra);
-  const c = choose(options.caption, sourcesCaption(summary));
-  return {
-    title: t === null ? undefined : chartTitle(document, t),
-    subtitle: s === null ? undefined : chartSubtitle(document, s),
-    caption: c === null ? undefined : chartCaption(document, c),
-  };
-}
-
-/** Room for the longest label on a band axis (≈ 7 px a character at 12 px). */
-const labelMargin = (labels: string[], max = 240) => Math.min(max, 16 + (d3.max(labels, (l) => l.length) ?? 6) * 7);
 
 /** A label cut to `max` characters with "…", so one long phrase does not eat the chart. */
 export const shorten = (label: string, max = 30): string => (label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label);
@@ -141,7 +118,7 @@ export function stanceBarsChart(rows: Rows<StanceCountRow>, corpus: Corpus, opti
   const labels = pairs.map(label);
   return Plot.plot({
     ...themeOptions(document),
-    ...texts(
+    ...corpusTexts(
       document,
       options,
       corpus,
@@ -214,7 +191,7 @@ export function stanceMatrixChart(rows: Rows<StanceCountRow>, corpus: Corpus, op
         `${shownOf(speakers.length, allSpeakers.length, "Sprecher", "Sprecher", "Sprechern")}, ${shownOf(targets.length, allTargets.length, "Ziel", "Ziele", "Zielen")}`;
   return Plot.plot({
     ...themeOptions(document),
-    ...texts(document, options, corpus, "Haltung der Sprecher zu den Zielen", extra),
+    ...corpusTexts(document, options, corpus, "Haltung der Sprecher zu den Zielen", extra),
     width,
     height: options.height ?? marginBottom + 30 + Math.max(1, speakers.length) * 34,
     marginLeft,
@@ -305,7 +282,7 @@ function polarityTimeline(data: StancePeriodRow[], corpus: Corpus, options: Stan
   const empty = bars.length === 0;
   return Plot.plot({
     ...themeOptions(document),
-    ...texts(
+    ...corpusTexts(
       document,
       options,
       corpus,
@@ -365,7 +342,7 @@ function netTimeline(data: StancePeriodRow[], corpus: Corpus, options: StanceTim
   const empty = shown.length === 0;
   return Plot.plot({
     ...themeOptions(document),
-    ...texts(
+    ...corpusTexts(
       document,
       options,
       corpus,

@@ -6,42 +6,21 @@
 import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import {
-  chartCaption,
   chartDocument,
-  chartSubtitle,
-  chartTitle,
-  corpusSubtitle,
   formatNumber,
   rowsOf,
-  sourcesCaption,
-  summarizeCorpus,
   theme,
   themeOptions,
   type ChartOptions,
   type DatedRow,
   type Rows,
   type SourcedRow,
+  corpusTexts,
+  labelMargin,
+  type Corpus,
 } from "../charts.js";
 
 type Figure = ReturnType<typeof Plot.plot>;
-type Corpus = Rows<DatedRow & SourcedRow>;
-
-/** Title, subtitle and caption: the caller's text wins; null leaves a line out. */
-function texts(document: Document, options: ChartOptions, corpus: Corpus, title: string, subtitleExtra = ""): Pick<Plot.PlotOptions, "title" | "subtitle" | "caption"> {
-  const summary = summarizeCorpus(corpus);
-  const choose = (value: string | null | undefined, fallback: string) => (value === undefined ? fallback : value);
-  const t = choose(options.title, title);
-  const s = choose(options.subtitle, corpusSubtitle(summary) + subtitleExtra);
-  const c = choose(options.caption, sourcesCaption(summary));
-  return {
-    title: t === null ? undefined : chartTitle(document, t),
-    subtitle: s === null ? undefined : chartSubtitle(document, s),
-    caption: c === null ? undefined : chartCaption(document, c),
-  };
-}
-
-/** Room for the longest label on a band axis (≈ 7 px a character at 12 px). */
-const labelMargin = (labels: string[], max = 240) => Math.min(max, 16 + (d3.max(labels, (l) => l.length) ?? 6) * 7);
 
 export interface TopTermsOptions extends ChartOptions {
   /** How many terms (default 20). */
@@ -61,7 +40,7 @@ export function topTermsChart(terms: Rows<{ term: string; count: number; per_10k
   const unit = value === "count" ? "Anzahl" : "je 10.000 Wörter";
   return Plot.plot({
     ...themeOptions(document),
-    ...texts(document, options, corpus, `Häufigste Begriffe (${unit})`, ", ohne Stoppwörter"),
+    ...corpusTexts(document, options, corpus, `Häufigste Begriffe (${unit})`, ", ohne Stoppwörter"),
     width,
     height: options.height ?? 50 + rows.length * 22,
     marginLeft: labelMargin(rows.map((r) => r.term)),
@@ -108,7 +87,7 @@ export function termDocumentHeatmap(cells: Rows<{ doc: string; term: string; cou
     });
   return Plot.plot({
     ...themeOptions(document),
-    ...texts(document, options, corpus, "Begriffe je Artikel", value === "count" ? "; Zahl = Anzahl" : "; Farbe = je 10.000 Wörter, Zahl = Anzahl"),
+    ...corpusTexts(document, options, corpus, "Begriffe je Artikel", value === "count" ? "; Zahl = Anzahl" : "; Farbe = je 10.000 Wörter, Zahl = Anzahl"),
     width,
     height: options.height ?? 90 + terms.length * 24,
     marginLeft: labelMargin(terms),
@@ -154,7 +133,7 @@ export function keynessChart(rows: Rows<{ term: string; log_ratio: number; g2: n
   const extent = Math.max(1, d3.max(shown, (r) => Math.abs(r.log_ratio)) ?? 1);
   return Plot.plot({
     ...themeOptions(document),
-    ...texts(document, options, corpus, `Schlüsselbegriffe: ${targetLabel} gegenüber ${referenceLabel}`, `; Log-Ratio, p < ${formatNumber(maxP, 2)} (G²)`),
+    ...corpusTexts(document, options, corpus, `Schlüsselbegriffe: ${targetLabel} gegenüber ${referenceLabel}`, `; Log-Ratio, p < ${formatNumber(maxP, 2)} (G²)`),
     width,
     height: options.height ?? 70 + Math.max(1, shown.length) * 22,
     marginLeft: labelMargin(shown.map((r) => r.term)),
@@ -182,7 +161,7 @@ export function termsOverTimeChart(rows: Rows<{ period: string; term: string; co
   const last = terms.map((t) => data.filter((r) => r.term === t && r.tokens > 0).pop()).filter((r): r is (typeof data)[number] => r !== undefined);
   return Plot.plot({
     ...themeOptions(document),
-    ...texts(document, options, corpus, value === "count" ? "Begriffe im Zeitverlauf (Anzahl)" : "Begriffe im Zeitverlauf (je 10.000 Wörter)"),
+    ...corpusTexts(document, options, corpus, value === "count" ? "Begriffe im Zeitverlauf (Anzahl)" : "Begriffe im Zeitverlauf (je 10.000 Wörter)"),
     width,
     height: options.height ?? 320,
     marginRight: labelMargin(terms, 160),
