@@ -10,6 +10,7 @@
 // it overlaps no other label and no other node, biggest nodes first. A label that
 // finds no free spot is left out (counted in `hiddenLabels`), never drawn on top of
 // another.
+import type { ComentionRow } from "./comentions.js";
 import { join, resolve, sep } from "node:path";
 import * as d3 from "d3";
 import { rowsOf, type Rows } from "./charts.js";
@@ -52,16 +53,10 @@ export interface NetworkNode {
   windows: number;
 }
 
-export interface NetworkLink {
+/** A link of the network: a co-mention pair with all its measures. */
+export interface NetworkLink extends Pick<ComentionRow, "count" | "docs" | "pmi" | "npmi" | "g2" | "jaccard" | "dice"> {
   source: string;
   target: string;
-  count: number;
-  docs: number;
-  pmi: number;
-  npmi: number;
-  g2: number;
-  jaccard: number;
-  dice: number;
 }
 
 export interface Network {
