@@ -255,7 +255,8 @@ export interface ChartOptions {
   document?: Document;
 }
 
-type Figure = ReturnType<typeof Plot.plot>;
+/** What every chart function returns: a Plot figure (a `<figure>` or an `<svg>`). */
+export type Figure = ReturnType<typeof Plot.plot>;
 
 function textOptions(
   document: Document,

@@ -20,10 +20,10 @@ import {
   corpusTexts,
   labelMargin,
   type Corpus,
+  type Figure,
 } from "../charts.js";
 import { comentionNetwork, labelWidth, layoutNetwork, type Measure, type NetworkLayout, type PairRow, type PlacedNode } from "../graph.js";
 
-type Figure = ReturnType<typeof Plot.plot>;
 
 // ---------------------------------------------------------------------------
 // Names and numbers

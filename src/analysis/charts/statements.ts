@@ -19,9 +19,9 @@ import {
   corpusTexts,
   labelMargin,
   type Corpus,
+  type Figure,
 } from "../charts.js";
 
-type Figure = ReturnType<typeof Plot.plot>;
 type Polarity = "support" | "oppose" | "neutral";
 
 /** A label cut to `max` characters with "…", so one long phrase does not eat the chart. */

@@ -18,9 +18,9 @@ import {
   corpusTexts,
   labelMargin,
   type Corpus,
+  type Figure,
 } from "../charts.js";
 
-type Figure = ReturnType<typeof Plot.plot>;
 
 export interface TopTermsOptions extends ChartOptions {
   /** How many terms (default 20). */
