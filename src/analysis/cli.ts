@@ -115,7 +115,16 @@ async function analyze(args: string[], io: Io): Promise<number> {
         io.err(formatProblem(item));
         continue;
       }
-      const results = documentResults(item, { registry: getRegistry, cache });
+      let results;
+      try {
+        results = documentResults(item, { registry: getRegistry, cache });
+      } catch (error) {
+        // One document the analysis cannot handle is reported and left out; the run goes on.
+        errors++;
+        progress.clear();
+        io.err(formatProblem({ file: item.file, line: item.line, level: "error", message: `analysis failed, document left out: ${(error as Error).message}` }));
+        continue;
+      }
       loaded++;
       progress.tick(loaded);
       writers.documents.write(JSON.stringify(results.summary) + "\n");

@@ -3,8 +3,11 @@
 // one article per row. Each document keeps its raw text, a clean text without
 // boilerplate and metadata lines, what was removed and why, and a clean→raw offset
 // map, so every later finding can be shown in the text exactly as it was read.
+// Saved HTML pages are reduced to their article text first; articles that are not in
+// German (a stopword-ratio check) are left out unless their language is asked for.
 import { createHash } from "node:crypto";
 import { createReadStream, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { TextDecoder } from "node:util";
@@ -12,7 +15,7 @@ import { table } from "arquero";
 import type { ColumnTable } from "arquero";
 import { dsvFormat } from "d3";
 import { parse as parseYaml } from "yaml";
-import { dataPath } from "./project.js";
+import { dataPath, projectRoot } from "./project.js";
 
 // ---------------------------------------------------------------------------
 // Types
@@ -98,9 +101,26 @@ export interface LoadOptions {
   dedupe?: boolean;
   /** Text files read ahead while parsing. Default 16. */
   concurrency?: number;
+  /**
+   * Largest single-article file (.txt, .md, .html) or bulk row in bytes; larger ones are
+   * refused with a "too large" message instead of stalling the run. Default 20 MB
+   * (`DEFAULT_MAX_FILE_SIZE`). Bulk files themselves are streamed and have no limit.
+   */
+  maxFileSize?: number;
+  /**
+   * Languages to keep (ISO 639-1, e.g. ["de", "en"]), or "all". An article whose given or
+   * detected language is not listed gets a warning and is left out. Default ["de"].
+   */
+  languages?: readonly string[] | "all";
+  /** Warn about documents whose text equals an earlier one apart from whitespace or boilerplate. Default true. */
+  nearDuplicates?: boolean;
 }
 
-const TEXT_EXTS = new Set([".txt", ".md", ".markdown"]);
+/** Default of `LoadOptions.maxFileSize`: far above any real article, far below what would stall a run. */
+export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
+
+const TEXT_EXTS = new Set([".txt", ".md", ".markdown", ".html", ".htm", ".xhtml"]);
+const HTML_EXTS = new Set([".html", ".htm", ".xhtml"]);
 const BULK_EXTS = new Set([".jsonl", ".ndjson", ".csv", ".tsv"]);
 const HEADER_LINES = 8; // metadata lines are looked for in the first and last non-blank lines only,
 const FOOTER_LINES = 6; // so a "Quelle:" under a chart in mid-article is left alone
@@ -620,7 +640,9 @@ export function parseDocument(raw: string, init: DocumentInit, options: ParseOpt
     ];
     for (const [value, origin] of candidates) {
       if (value == null || value === "") continue;
-      const v = f === "date" ? normalizeDate(value) : cleanValue(value);
+      let v = f === "date" ? normalizeDate(value) : cleanValue(value);
+      // Only web addresses count as a url: "javascript:…" or "file:…" would become a live link somewhere.
+      if (f === "url" && v !== null && /^[a-z][a-z0-9+.-]*:/i.test(v) && !/^https?:\/\//i.test(v)) v = null;
       if (v === null) {
         report("warning", `${origin}: ${f} ${JSON.stringify(String(value))} is not a usable ${f === "date" ? "date" : "value"}; ignored`);
         continue;
@@ -641,13 +663,150 @@ export function parseDocument(raw: string, init: DocumentInit, options: ParseOpt
     if (meta[f] == null && v) { meta[f] = v; metaFrom[f] = "inferred"; }
   }
 
-  const lang = cleanValue(init.lang) ?? cleanValue(fmData.lang) ?? cleanValue(fmData.language) ?? options.lang ?? "de";
+  // A language somebody gave wins; else the text's own, when it is clear; else the default.
+  const lang = cleanValue(init.lang) ?? cleanValue(fmData.lang) ?? cleanValue(fmData.language) ?? detectLanguage(text) ?? options.lang ?? "de";
   const doc: Document = {
     id: init.id, title: meta.title, date: meta.date, source: meta.source, url: meta.url, lang,
     file: init.file, raw, text, offsets: b.offsets, removed, metaFrom, hash: sha256(text),
   };
   if (init.line !== undefined) doc.line = init.line;
   return doc;
+}
+
+// ---------------------------------------------------------------------------
+// Language: a cheap stopword-ratio check
+
+// Frequent function words per language; words shared between German and another list
+// (in, an, was, will, so, die…) are left out where they would blur the German count.
+const STOPWORDS: Record<string, ReadonlySet<string>> = {
+  de: new Set("der die das und ist nicht ein eine einen einem einer eines zu den dem des von mit sich auf für im nach bei auch es sie er wir ich wird werden wurde wurden sind war hat haben hatte oder aber wie noch aus über dass daß zum zur vom am nur schon kann um sei seien seine ihre ihr diese dieser dieses man wenn als".split(" ")),
+  en: new Set("the and of to is that for with on as are by this be from have it not at which has were or but they he she their been would who its than there what about more into".split(" ")),
+  fr: new Set("le la les et des du un une est que qui dans pour pas sur au aux avec il elle sont ce cette ne se plus par ont été leur nous vous".split(" ")),
+  es: new Set("el los las y que en un una es por con para del se no su al lo como más pero sus fue han está".split(" ")),
+  it: new Set("il lo gli di che è un una per con non sono del della nel al da ha anche come più questo".split(" ")),
+  nl: new Set("het een en van is dat op te zijn niet met voor er maar ook als bij om aan wordt werd naar deze".split(" ")),
+};
+
+/** Names for messages. */
+const LANGUAGE_NAMES: Record<string, string> = { de: "German", en: "English", fr: "French", es: "Spanish", it: "Italian", nl: "Dutch" };
+
+/**
+ * The language of a text ("de", "en", "fr", "es", "it", "nl") from the share of each
+ * language's function words among the first 2,000 words; null when the text is too short
+ * (under 12 words) or no language reaches 10 % (a list of names, a table of numbers).
+ */
+export function detectLanguage(text: string): string | null {
+  const words = (text.length > 20000 ? text.slice(0, 20000) : text).toLowerCase().match(/\p{L}+/gu);
+  if (!words || words.length < 12) return null;
+  const sample = words.length > 2000 ? words.slice(0, 2000) : words;
+  let best: string | null = null;
+  let bestRatio = 0;
+  let de = 0;
+  for (const [lang, set] of Object.entries(STOPWORDS)) {
+    let hits = 0;
+    for (const w of sample) if (set.has(w)) hits++;
+    const ratio = hits / sample.length;
+    if (lang === "de") de = ratio;
+    if (ratio > bestRatio) { best = lang; bestRatio = ratio; }
+  }
+  // German is the default: another language must clearly win to count.
+  if (de >= 0.12 || bestRatio < 0.1) return de >= 0.06 ? "de" : null;
+  return best;
+}
+
+function primaryLanguage(lang: string): string {
+  return lang.trim().toLowerCase().split(/[-_]/)[0];
+}
+
+function languageName(lang: string): string {
+  return LANGUAGE_NAMES[primaryLanguage(lang)] ?? JSON.stringify(lang);
+}
+
+// ---------------------------------------------------------------------------
+// Saved HTML pages: the article text
+
+/** The bits of a linkedom element this module uses (no DOM lib needed, tslab compiles without one). */
+interface HtmlElement {
+  tagName: string;
+  textContent: string | null;
+  parentElement: HtmlElement | null;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): HtmlElement | null;
+  querySelectorAll(selector: string): ArrayLike<HtmlElement>;
+  closest(selector: string): HtmlElement | null;
+  remove(): void;
+}
+
+export interface HtmlArticle {
+  /** Article paragraphs (headings, paragraphs, list items, quotes), one blank line between them. */
+  text: string;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  lang: string | null;
+}
+
+// Page furniture, never article text.
+const HTML_DROP = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, canvas, button, select, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden]";
+const HTML_BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td, th, dd, dt";
+
+let parseHtmlFn: ((html: string) => { document: HtmlElement }) | null = null;
+
+function parseHtml(html: string): { document: HtmlElement } {
+  // linkedom is loaded on the first HTML page only: plain-text corpora never pay for it.
+  parseHtmlFn ??= (createRequire(join(projectRoot(), "package.json"))("linkedom") as { parseHTML: (h: string) => { document: HtmlElement } }).parseHTML;
+  return parseHtmlFn(html);
+}
+
+/** A text file that is really a saved web page. */
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(text.slice(0, 4096));
+}
+
+const squash = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
+
+/**
+ * The article in a saved HTML page: script, style, navigation, header, footer and other
+ * page furniture removed; the text of <article> (else <main>, else <body>) as paragraphs;
+ * title, date, url, site name and language from the page's meta data.
+ */
+export function extractHtmlArticle(html: string): HtmlArticle {
+  const { document } = parseHtml(html);
+  const meta = (...selectors: string[]) => {
+    for (const sel of selectors) {
+      const el = document.querySelector(sel);
+      const v = squash(el ? el.getAttribute("content") ?? el.getAttribute("href") ?? el.getAttribute("datetime") ?? el.textContent : null);
+      if (v) return v;
+    }
+    return null;
+  };
+  const title = meta('meta[property="og:title"]', 'meta[name="twitter:title"]', "h1", "title");
+  const rawDate = meta('meta[property="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]', "time[datetime]");
+  const date = rawDate ? normalizeDate(rawDate) ?? normalizeDate(rawDate.slice(0, 10)) : null;
+  const url = meta('link[rel="canonical"]', 'meta[property="og:url"]');
+  const source = meta('meta[property="og:site_name"]', 'meta[name="publisher"]');
+  const htmlEl = document.querySelector("html");
+  const lang = squash(htmlEl ? htmlEl.getAttribute("lang") : null) || null;
+
+  for (const el of Array.from(document.querySelectorAll(HTML_DROP))) el.remove();
+  const articles = Array.from(document.querySelectorAll("article"));
+  // Several <article>s (teasers beside the story): the one with the most text.
+  const root = articles.length
+    ? articles.reduce((a, b) => (squash(b.textContent).length > squash(a.textContent).length ? b : a))
+    : document.querySelector("main") ?? document.querySelector('[role="main"]') ?? document.querySelector("body") ?? document;
+  const blocks = Array.from(root.querySelectorAll(HTML_BLOCKS)).filter((el) => {
+    // Only the outermost block: a <p> inside a <blockquote> or <li> is read with it.
+    const outer = el.parentElement ? el.parentElement.closest(HTML_BLOCKS) : null;
+    return !outer || !isInside(outer, root);
+  });
+  const paras = (blocks.length ? blocks.map((el) => squash(el.textContent)) : squash(root.textContent) ? [squash(root.textContent)] : []).filter(Boolean);
+  return { text: paras.join("\n\n"), title, date, source, url: url && /^https?:\/\//i.test(url) ? url : null, lang };
+}
+
+function isInside(el: HtmlElement, root: HtmlElement): boolean {
+  for (let p: HtmlElement | null = el; p; p = p.parentElement) if (p === root) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------------------
@@ -663,8 +822,20 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encodi
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", bom: false };
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252", bom: false };
+    return { text: decodeWindows1252(bytes), encoding: "windows-1252", bom: false };
   }
+}
+
+// Windows-1252 at 0x80–0x9F (undefined bytes stay as they are, like in the WHATWG table).
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+const C1_G = /[\u0080-\u009F]/g;
+
+/**
+ * Windows-1252 bytes as text. Node's TextDecoder("windows-1252") decodes as Latin-1 and
+ * turns € „ “ – into invisible C1 controls, so those 32 bytes are mapped here.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1").replace(C1_G, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
 const ENCODING_NAMES: Record<Encoding, string> = { "utf-8": "UTF-8", "utf-16le": "UTF-16LE", "utf-16be": "UTF-16BE", "windows-1252": "Windows-1252" };
@@ -755,7 +926,6 @@ interface LineReadInfo { encoding: Encoding; fallbackLines: number; firstFallbac
 /** Lines of a file as text, decoded per line (UTF-8, Windows-1252 per bad line) or as UTF-16 when there is a BOM. */
 async function* readLines(file: string, info: LineReadInfo): AsyncGenerator<{ text: string; line: number }> {
   const utf8 = new TextDecoder("utf-8", { fatal: true });
-  const cp1252 = new TextDecoder("windows-1252");
   let utf16: TextDecoder | null = null;
   let started = false;
   let carry: Buffer[] = [];
@@ -767,7 +937,7 @@ async function* readLines(file: string, info: LineReadInfo): AsyncGenerator<{ te
     } catch {
       info.fallbackLines++;
       if (!info.firstFallback) info.firstFallback = lineNo;
-      return cp1252.decode(buf);
+      return decodeWindows1252(buf);
     }
   };
   const stream = createReadStream(file, { highWaterMark: 1 << 16 });
@@ -849,6 +1019,56 @@ interface Context {
   manifestProblems: Problem[];
   hashes: Map<string, string>;
   ids: Map<string, string>;
+  near: NearIndex;
+}
+
+/** What near-duplicate detection remembers of every admitted document. */
+interface NearIndex {
+  /** Hash of the whitespace-squashed text → first document. */
+  squashed: Map<string, string>;
+  /** Hash of a long paragraph → first document having it. */
+  paragraphs: Map<string, string>;
+  /** Characters in each document's long paragraphs. */
+  sizes: Map<string, number>;
+}
+
+const NEAR_MIN_PARAGRAPH = 40; // shorter lines are too often shared boilerplate ("Mehr zum Thema")
+const NEAR_SHARE = 0.9;
+
+function longParagraphs(text: string): Array<{ key: string; size: number }> {
+  const out: Array<{ key: string; size: number }> = [];
+  for (const line of text.split("\n")) {
+    const t = line.replace(/\s+/g, " ").trim();
+    if (t.length >= NEAR_MIN_PARAGRAPH) out.push({ key: sha256(t).slice(0, 20), size: t.length });
+  }
+  return out;
+}
+
+/**
+ * An earlier document with the same text apart from whitespace, or sharing ≥ 90 % of the
+ * long paragraphs both ways (the same article with other boilerplate around it); else null.
+ * Remembers the document for later ones.
+ */
+function nearDuplicate(index: NearIndex, doc: Document, label: string): string | null {
+  const squashed = sha256(doc.text.replace(/\s+/g, " ").trim());
+  const same = index.squashed.get(squashed);
+  const paras = longParagraphs(doc.text);
+  const total = paras.reduce((n, p) => n + p.size, 0);
+  let found: string | null = same ?? null;
+  if (!found && total >= 80) {
+    const shared = new Map<string, number>();
+    for (const p of paras) {
+      const other = index.paragraphs.get(p.key);
+      if (other !== undefined) shared.set(other, (shared.get(other) ?? 0) + p.size);
+    }
+    for (const [other, n] of shared) {
+      if (n >= NEAR_SHARE * total && n >= NEAR_SHARE * (index.sizes.get(other) ?? Infinity)) { found = other; break; }
+    }
+  }
+  if (!same) index.squashed.set(squashed, label);
+  for (const p of paras) if (!index.paragraphs.has(p.key)) index.paragraphs.set(p.key, label);
+  index.sizes.set(label, total);
+  return found;
 }
 
 function where(file: string, line?: number): string {
@@ -877,10 +1097,25 @@ function admit(ctx: Context, doc: Document, problems: Problem[]): boolean {
     }
     ctx.hashes.set(doc.hash, `${where(doc.file, doc.line)} (id ${doc.id})`);
   }
+  const languages = ctx.options.languages ?? ["de"];
+  if (languages !== "all" && !languages.some((l) => primaryLanguage(l) === primaryLanguage(doc.lang))) {
+    const name = languageName(doc.lang);
+    problems.push({ ...at, level: "warning", message: `language is ${name} ("${doc.lang}"), not ${languages.map(languageName).join(" or ")}; skipped (loader option languages: [${[...languages, primaryLanguage(doc.lang)].map((l) => JSON.stringify(l)).join(", ")}] keeps it)` });
+    return false;
+  }
+  if (ctx.options.dedupe !== false && ctx.options.nearDuplicates !== false) {
+    const label = `${where(doc.file, doc.line)} (id ${doc.id})`;
+    const twin = nearDuplicate(ctx.near, doc, label);
+    if (twin !== null) problems.push({ ...at, level: "warning", message: `near-duplicate of ${twin} (same text apart from whitespace or boilerplate); loaded anyway, remove one copy if they are the same article` });
+  }
   const sameId = ctx.ids.get(doc.id);
   if (sameId !== undefined) problems.push({ ...at, level: "warning", message: `id ${JSON.stringify(doc.id)} is also used by ${sameId}` });
   else ctx.ids.set(doc.id, where(doc.file, doc.line));
   return true;
+}
+
+function maxFileSize(ctx: Context): number {
+  return ctx.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 }
 
 function parseOptions(ctx: Context, file: string, onProblem: (p: Problem) => void): ParseOptions {
@@ -894,12 +1129,21 @@ function parseOptions(ctx: Context, file: string, onProblem: (p: Problem) => voi
   };
 }
 
-type ReadResult = { bytes: Buffer } | { error: unknown };
+type ReadResult = { bytes: Buffer } | { error: unknown } | { tooLarge: number };
+
+function megabytes(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+function tooLargeMessage(size: number, limit: number, what: string): string {
+  return `too large (${megabytes(size)}; the limit for ${what} is ${megabytes(limit)}, loader option maxFileSize); skipped. Split it into articles, e.g. a .jsonl file with one article a line`;
+}
 
 function textFileDocument(ctx: Context, file: string, read: ReadResult, manifest: Manifest | null): Array<Document | Problem> {
   const out: Array<Document | Problem> = [];
   const problems: Problem[] = [];
   if ("error" in read) return [{ file, level: "error", message: `cannot read file (${errorMessage(read.error)})` }];
+  if ("tooLarge" in read) return [{ file, level: "error", message: tooLargeMessage(read.tooLarge, maxFileSize(ctx), "one article file") }];
   const bytes = read.bytes;
   if (bytes.length === 0) return [{ file, level: "warning", message: "empty file; skipped" }];
   const head = bytes.subarray(0, 65536);
@@ -911,7 +1155,22 @@ function textFileDocument(ctx: Context, file: string, read: ReadResult, manifest
   if (decoded.encoding === "windows-1252") problems.push({ file, level: "warning", message: "not valid UTF-8; decoded as Windows-1252 (Latin-1)" });
   else if (decoded.encoding !== "utf-8") problems.push({ file, level: "warning", message: `decoded as ${ENCODING_NAMES[decoded.encoding]} (byte order mark)` });
   const id = stem(file);
-  const doc = parseDocument(decoded.text, { id, file, ...manifestInit(manifest, id) }, parseOptions(ctx, file, (p) => problems.push(p)));
+  let doc: Document;
+  if (HTML_EXTS.has(extname(file).toLowerCase()) || looksLikeHtml(decoded.text)) {
+    // The page is reduced to its article; raw (and so statement offsets) is that extracted text.
+    const page = extractHtmlArticle(decoded.text);
+    if (!page.text.trim()) return [...problems, { file, level: "warning", message: "HTML page without article text (no <article>, <main> or <p> text); skipped" }];
+    const init: DocumentInit = { id, file, metaFrom: {} };
+    for (const f of META_FIELDS) if (page[f] != null) { (init as unknown as Record<string, unknown>)[f] = page[f]; init.metaFrom![f] = "inferred"; }
+    // Page templates often carry a wrong lang attribute: the text itself is trusted first.
+    if (page.lang && detectLanguage(page.text) === null) init.lang = page.lang;
+    const fromManifest = manifestInit(manifest, id);
+    for (const f of META_FIELDS) if (fromManifest[f] != null) { (init as unknown as Record<string, unknown>)[f] = fromManifest[f]; init.metaFrom![f] = "manifest"; }
+    if (fromManifest.lang) init.lang = fromManifest.lang;
+    doc = parseDocument(page.text, init, { ...parseOptions(ctx, file, (p) => problems.push(p)), format: "text", frontMatter: false });
+  } else {
+    doc = parseDocument(decoded.text, { id, file, ...manifestInit(manifest, id) }, parseOptions(ctx, file, (p) => problems.push(p)));
+  }
   const ok = admit(ctx, doc, problems);
   out.push(...problems);
   if (ok) out.push(doc);
@@ -932,6 +1191,10 @@ async function* bulkDocuments(ctx: Context, file: string, manifest: Manifest | n
     const text = rowField(row, keys, "text");
     if (typeof text !== "string" || !text.trim()) {
       yield { file, line, level: "error", message: `row has no text (expected a "text", "content" or "body" field); skipped` };
+      return;
+    }
+    if (text.length > maxFileSize(ctx)) {
+      yield { file, line, level: "error", message: tooLargeMessage(text.length, maxFileSize(ctx), "one article") };
       return;
     }
     const id = cleanValue(rowField(row, keys, "id")) ?? `${fallbackStem}-${line}`;
@@ -1056,8 +1319,18 @@ async function walk(dir: string, out: string[], dirs: string[], seen: Set<string
         const st = await stat(p);
         isDir = st.isDirectory();
         isFile = st.isFile();
-      } catch {
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        problems.push({ file: p, level: "warning", message: code === "ELOOP" ? "symbolic link loop (the link points back to itself); skipped" : `broken symbolic link (${errorMessage(e)}); skipped` });
         continue;
+      }
+      if (isDir) {
+        let target = p;
+        try { target = await realpath(p); } catch { /* stat worked, so this does too */ }
+        if (seen.has(target)) {
+          problems.push({ file: p, level: "warning", message: `symbolic link to a folder already read (${target}); skipped, so a link loop is read once` });
+          continue;
+        }
       }
     }
     if (isDir) await walk(p, out, dirs, seen, problems);
@@ -1078,6 +1351,7 @@ export async function* streamCorpus(inputs: string[], options: LoadOptions = {})
     manifestProblems: [],
     hashes: new Map(),
     ids: new Map(),
+    near: { squashed: new Map(), paragraphs: new Map(), sizes: new Map() },
   };
   for (const x of boilerplateProblems) yield x;
   const ahead = Math.max(1, options.concurrency ?? 16);
@@ -1106,7 +1380,11 @@ export async function* streamCorpus(inputs: string[], options: LoadOptions = {})
     const reads = new Map<number, Promise<ReadResult>>();
     const startRead = (i: number) => {
       if (i < files.length && !reads.has(i) && kindOf(files[i]) === "text") {
-        reads.set(i, readFile(files[i]).then((bytes) => ({ bytes }), (error: unknown) => ({ error })));
+        // Size first: a huge file is refused before it is read into memory.
+        const limit = maxFileSize(ctx);
+        reads.set(i, stat(files[i]).then(
+          (st): Promise<ReadResult> | ReadResult => (st.size > limit ? { tooLarge: st.size } : readFile(files[i]).then((bytes) => ({ bytes }))),
+        ).catch((error: unknown) => ({ error })));
       }
     };
     for (let i = 0; i < files.length; i++) {

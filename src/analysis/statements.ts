@@ -822,6 +822,8 @@ function cueText(ctx: DocContext, k: number, hit: VerbHit): string {
 /** End (exclusive token index) of the clause starting at k: the next comma, colon or sentence end. */
 function clauseEnd(ctx: DocContext, k: number): number {
   const { tokens, sentences } = ctx.layer;
+  // Past the last token (a text ending in "…, betonte"): the clause is empty.
+  if (k >= tokens.length) return tokens.length;
   const s = sentences[tokens[k].sentence];
   for (let j = k; j < s.tokenEnd; j++) if (!inQuote(ctx, j) && /^[,;:–—]$/.test(tokens[j].text)) return j;
   return s.tokenEnd;
