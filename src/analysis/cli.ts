@@ -53,6 +53,9 @@ Options:
                      a re-run computes only new or changed articles, and a changed
                      registry or lexicon recomputes only what depends on it
   --no-cache         compute everything, read and write no cache
+  --languages <l,…>  languages to keep (ISO codes, or "all"; default de): other
+                     articles get a warning and are left out
+  --max-file-mb <n>  larger article files are refused with a message (default 20)
 
 Problems with single inputs (unreadable, empty, binary, duplicate, broken front
 matter) are printed to stderr, one line each, naming the file; the other
@@ -68,6 +71,8 @@ async function analyze(args: string[], io: Io): Promise<number> {
       "min-count": { type: "string", default: "1" },
       cache: { type: "string" },
       "no-cache": { type: "boolean" },
+      languages: { type: "string", default: "de" },
+      "max-file-mb": { type: "string", default: "20" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -85,6 +90,13 @@ async function analyze(args: string[], io: Io): Promise<number> {
     io.err(`lagebild analyze: --min-count must be a whole number ≥ 1, not "${values["min-count"]}"`);
     return 2;
   }
+  const maxMb = Number(values["max-file-mb"]);
+  if (!(maxMb > 0)) {
+    io.err(`lagebild analyze: --max-file-mb must be a positive number, not "${values["max-file-mb"]}"`);
+    return 2;
+  }
+  const languages: string[] | "all" = values.languages === "all" ? "all" : (values.languages ?? "de").split(",").map((l) => l.trim()).filter(Boolean);
+  const loadOptions = { languages, maxFileSize: maxMb * 1024 * 1024 };
   const outDir = resolve(values.out ?? "out");
   // Loading the registry (and the lexicon behind it) is skipped when every result comes from the cache.
   let registry: Registry | undefined;
@@ -107,7 +119,7 @@ async function analyze(args: string[], io: Io): Promise<number> {
   let warnings = 0;
   const progress = progressBar("analyze", await estimateInputs(positionals), io);
   try {
-    for await (const item of streamCorpus(positionals)) {
+    for await (const item of streamCorpus(positionals, loadOptions)) {
       if ("message" in item) {
         if (item.level === "error") errors++;
         else warnings++;
