@@ -424,7 +424,16 @@ function emitSegment(b: Builder, raw: string, start: number, end: number): void 
   let m: RegExpExecArray | null;
   while ((m = CLUSTER_G.exec(seg))) {
     const c = m[0].replace(DROP_RE, "");
-    if (c) emit(b, c.replace(SPACE_G, " ").normalize("NFC"), start + m.index + (m[0].length - c.length));
+    if (!c) continue;
+    const rawAt = start + m.index + (m[0].length - c.length);
+    const clean = c.replace(SPACE_G, " ").normalize("NFC");
+    if (clean.length === c.length) {
+      emit(b, clean, rawAt);
+      continue;
+    }
+    // NFC changed the length (a composition exclusion such as 𝅘𝅥 expands): every clean
+    // code unit gets a run of its own, pointing into the raw cluster, never past it.
+    for (let k = 0; k < clean.length; k++) emit(b, clean[k], rawAt + Math.min(k, c.length - 1));
   }
 }
 
