@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { corpusFingerprint, formatProblem, loadCorpus, streamCorpus } from "./corpus.js";
 import { atomicLineWriter, csvHeader, csvLine, generatedAt, writeFileAtomic } from "./export.js";
-import { notebookLinks, readExports, reportHTML } from "./report.js";
+import { notebookLinks, otherReportFiles, readExports, reportHTML } from "./report.js";
 import { runNotebooks } from "./notebooks.js";
 import { projectRoot } from "./project.js";
 import { defaultRegistry, type Mention, type Registry } from "./actors.js";
@@ -280,10 +280,12 @@ async function report(args: string[], io: Io): Promise<number> {
   }
   const { documents, problems } = await loadCorpus([join(root, "seeds"), join(root, "data", "articles")]);
   for (const p of problems) io.err(formatProblem(p));
-  const html = reportHTML(readExports(reportsDir), {
+  const exports = readExports(reportsDir);
+  const html = reportHTML(exports, {
     corpus: corpusFingerprint(documents),
     documents: documents.map((d) => ({ id: d.id, date: d.date, source: d.source, title: d.title })),
     notebooks: notebookLinks(reportsDir, notebooksDir),
+    otherFiles: otherReportFiles(reportsDir, exports),
     generated: generatedAt(),
   });
   writeFileAtomic(join(reportsDir, "index.html"), html);

@@ -40,6 +40,8 @@ export interface ReportOptions {
   documents: readonly ReportDocument[];
   /** Executed notebooks (HTML files) to link, as paths relative to the report. */
   notebooks?: readonly string[];
+  /** Other files in the reports folder (network graphs for Gephi, …) to link. */
+  otherFiles?: readonly string[];
   generated: Date;
 }
 
@@ -76,6 +78,11 @@ export function reportHTML(exports: readonly ExportMetadata[], options: ReportOp
       const csv = safeHref(t.files.csv);
       return `<li>${csv ? `<a href="${escapeHtml(csv)}">${escapeHtml(t.title)}</a>` : escapeHtml(t.title)} <span class="muted">${escapeHtml(t.subtitle)}</span></li>`;
     })
+    .join("\n");
+  const otherFiles = (options.otherFiles ?? [])
+    .map(safeHref)
+    .filter((f): f is string => f !== null)
+    .map((f) => `<li><a href="${escapeHtml(f)}">${escapeHtml(f)}</a></li>`)
     .join("\n");
   const notebooks = (options.notebooks ?? []).map((n) => `<li><a href="${escapeHtml(n)}">${escapeHtml(n.split("/").pop()!)}</a></li>`).join("\n");
   return `<!DOCTYPE html>
@@ -115,6 +122,7 @@ ${tableRows || "<li>keine</li>"}
 </ul>
 </section>
 ${notebooks ? `<section><h2>Notebooks</h2><ul>\n${notebooks}\n</ul></section>` : ""}
+${otherFiles ? `<section><h2>Weitere Dateien</h2><ul>\n${otherFiles}\n</ul></section>` : ""}
 <section>
 <h2>Dokumente</h2>
 <table>
@@ -136,4 +144,15 @@ export function notebookLinks(reportsDir: string, notebooksDir: string): string[
     .filter((f) => f.endsWith(".html"))
     .sort()
     .map((f) => relative(reportsDir, join(notebooksDir, f)).split("\\").join("/"));
+}
+
+/** Files in the reports folder that belong to no chart or table export (e.g. GraphML, GEXF). */
+export function otherReportFiles(dir: string, exports: readonly ExportMetadata[]): string[] {
+  if (!existsSync(dir)) return [];
+  const known = new Set<string>(["index.html"]);
+  for (const e of exports) {
+    known.add(`${e.name}.json`);
+    for (const f of Object.values(e.files)) if (f) known.add(f);
+  }
+  return readdirSync(dir).filter((f) => !known.has(f) && !f.endsWith(".tmp")).sort();
 }
