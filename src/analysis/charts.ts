@@ -284,6 +284,21 @@ export function chartHTML(fig: Element): string {
   return fig.outerHTML;
 }
 
+/**
+ * At most `max` tick keys on calendar steps (every 1, 2, 3, 6, 12, … months, starting in
+ * January; every 1, 2, 5, 10, … years) so labels neither collide nor land on odd months.
+ */
+function periodTicks(counts: PeriodCount[], interval: Interval, max: number): string[] {
+  const steps = interval === "year" ? [1, 2, 5, 10, 20, 50, 100] : [1, 2, 3, 6, 12, 24, 60, 120];
+  const fits = (step: number) => counts.filter((d) => onStep(d.start, step)).length <= max;
+  const onStep = (start: Date, step: number) =>
+    interval === "year"
+      ? start.getUTCFullYear() % step === 0
+      : (start.getUTCFullYear() * 12 + start.getUTCMonth()) % step === 0;
+  const step = steps.find(fits) ?? steps[steps.length - 1];
+  return counts.filter((d) => onStep(d.start, step)).map((d) => d.key);
+}
+
 /** Whole-number ticks from 0 to `max` (avoids 0,5 Artikel). */
 function integerTicks(max: number, count = 5): number[] {
   return d3.ticks(0, Math.max(1, max), count).filter(Number.isInteger);
@@ -350,9 +365,7 @@ export function corpusOverTime(docs: Rows<DatedRow & SourcedRow>, options: Corpu
   const summary = summarizeCorpus(rows);
   const counts = countByPeriod(rows, { interval });
   const max = d3.max(counts, (d) => d.count) ?? 0;
-  // Label at most one tick per ~70 px so month names do not collide.
-  const every = Math.max(1, Math.ceil(counts.length / Math.max(1, Math.floor((width - 60) / 70))));
-  const ticks = counts.filter((_, i) => i % every === 0).map((d) => d.key);
+  const ticks = periodTicks(counts, interval, Math.max(1, Math.floor((width - 60) / 70)));
   const labels = new Map(counts.map((d) => [d.key, d.label]));
   return Plot.plot({
     ...themeOptions(document),
