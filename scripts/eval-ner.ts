@@ -11,7 +11,6 @@
 // shares a token with a gold PER span, and a gold span as found when any prediction
 // overlaps it.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { analyzeText } from "../src/analysis/text.js";
 import { personSpans, type ActorDocument } from "../src/analysis/actors.js";

@@ -29,8 +29,6 @@ export interface LemmaContext {
   previous?: string;
   /** The following token's text (a capitalised adjective before a noun is attributive: "Vereinigten Staaten"). */
   next?: string;
-  /** Non-final part of a hyphenated compound ("chinesisch" in "chinesisch-russische"). */
-  modifier?: boolean;
 }
 
 export interface LemmaResult {

@@ -263,7 +263,7 @@ const ORDINAL_CONTEXT = new Set(
 );
 
 /** Is this quote/bracket character closing (glued to the text before it)? */
-function isClosingMark(text: string, tok: RawToken, clean: string): boolean {
+function isClosingMark(tok: RawToken, clean: string): boolean {
   if (!CLOSING.has(tok.text)) return false;
   if (tok.text === "”" || tok.text === ")" || tok.text === "]" || tok.text === "’" || tok.text === "''") return true;
   const before = clean[tok.start - 1] ?? " ";
@@ -288,7 +288,7 @@ function splitSentences(tokens: RawToken[], clean: string): { tokens: RawToken[]
     if (!isEnd) continue;
     // Closing quotes and brackets stay with the sentence they close.
     let j = k + 1;
-    while (j < tokens.length && isClosingMark(tokens[j].text, tokens[j], clean)) j++;
+    while (j < tokens.length && isClosingMark(tokens[j], clean)) j++;
     const next = tokens[j];
     if (!next) continue; // paragraph end closes the sentence anyway
     const nextText = next.text;
@@ -410,7 +410,7 @@ function compoundParts(raw: RawToken, compoundLemma: string, lexicon: Lexicon, s
   const last = parts.length - 1;
   parts.forEach((p, i) => {
     if (i === last && !/[-‐‑]$/.test(raw.text)) p.lemma = compoundLemma.split(/[-‐‑]/).pop() ?? p.text;
-    else p.lemma = lemmatize(p.text, lexicon, { sentenceInitial: sentenceInitial && i === 0, modifier: true }).lemma;
+    else p.lemma = lemmatize(p.text, lexicon, { sentenceInitial: sentenceInitial && i === 0 }).lemma;
   });
   return parts;
 }
