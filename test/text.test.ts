@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { analyzeText, loadStopwords, sentenceTokens, type TextLayer } from "../src/analysis/text.js";
+import { analyzeDocuments, analyzeText, loadStopwords, sentenceTokens, type TextLayer } from "../src/analysis/text.js";
 import { defaultLexicon, lemmatize } from "../src/analysis/lemmas.js";
 import { projectRoot } from "../src/analysis/project.js";
 import { evaluateUd, readConllu, UD_DIR } from "../scripts/eval-ud.js";
@@ -120,6 +120,15 @@ describe("lemmas", () => {
     expect(lemmatize("Beide", lexicon, { sentenceInitial: true }).lemma).toBe("beide");
     expect(lemmatize("Kooperationsorganisation", lexicon).lemma).toBe("Kooperationsorganisation");
     expect(lemmatize("Glückwunschschreiben", lexicon).lemma).toBe("Glückwunschschreiben");
+  });
+});
+
+describe("analyzeDocuments", () => {
+  it("gives every document its layer and ends with a progress line", async () => {
+    const lines: string[] = [];
+    const docs = await analyzeDocuments(seeds.map((text, i) => ({ id: String(i), text })), { onProgress: (l) => lines.push(l) });
+    expect(docs.map((d) => d.sentences.length)).toEqual(seeds.map((t) => analyzeText(t).sentences.length));
+    expect(lines[lines.length - 1]).toMatch(/^Textanalyse: 5 von 5 Artikeln · \d+ s$/);
   });
 });
 

@@ -414,3 +414,37 @@ function compoundParts(raw: RawToken, compoundLemma: string, lexicon: Lexicon, s
   });
   return parts;
 }
+
+export interface ProgressOptions {
+  /** Called about every half second with a line like "Textanalyse: 120 von 1.878 Artikeln · 3 s · noch etwa 40 s". */
+  onProgress?: (line: string) => void;
+  label?: string;
+}
+
+/**
+ * The text layer for many documents, with a progress line for long runs (in a
+ * notebook: `const line = tslab.newDisplay(); await analyzeDocuments(docs, { onProgress: (s) => line.text(s) })`).
+ * It yields to the event loop between reports so a notebook can show them while it works.
+ */
+export async function analyzeDocuments<D extends { text: string }>(docs: readonly D[], options: TextOptions & ProgressOptions = {}): Promise<Array<D & TextLayer>> {
+  const { onProgress, label = "Textanalyse" } = options;
+  const started = Date.now();
+  let reported = started;
+  const out: Array<D & TextLayer> = [];
+  const line = (done: number) => {
+    const elapsed = (Date.now() - started) / 1000;
+    const left = done > 0 ? (elapsed / done) * (docs.length - done) : 0;
+    const n = (x: number) => x.toLocaleString("de-DE");
+    return `${label}: ${n(done)} von ${n(docs.length)} Artikeln · ${elapsed.toFixed(0)} s` + (done < docs.length ? ` · noch etwa ${left.toFixed(0)} s` : "");
+  };
+  for (const doc of docs) {
+    out.push(analyzeDocument(doc, options));
+    if (onProgress && Date.now() - reported > 500) {
+      reported = Date.now();
+      onProgress(line(out.length));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  onProgress?.(line(out.length));
+  return out;
+}
