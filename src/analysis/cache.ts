@@ -25,7 +25,8 @@ const STAGE_PACKAGES: Record<Stage, string[]> = {
   statements: [],
 };
 
-function sha256(...parts: string[]): string {
+/** sha256 hex of the parts, each ended by a NUL so ("ab", "c") and ("a", "bc") differ. */
+export function sha256(...parts: string[]): string {
   const h = createHash("sha256");
   for (const p of parts) h.update(p).update("\u0000");
   return h.digest("hex");

@@ -15,7 +15,7 @@ import { join, resolve, sep } from "node:path";
 import * as d3 from "d3";
 import { rowsOf, type Rows } from "./charts.js";
 import type { CorpusFingerprint } from "./corpus.js";
-import { slug, writeFileAtomic } from "./export.js";
+import { escapeXml, slug, writeFileAtomic } from "./export.js";
 import { projectRoot } from "./project.js";
 
 // ---------------------------------------------------------------------------
@@ -410,16 +410,6 @@ function placeLabels(
 // ---------------------------------------------------------------------------
 // Writers
 
-/** Text for XML content and attribute values; characters XML 1.0 forbids are dropped. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
 
 const NODE_ATTRIBUTES = [
   { key: "type", type: "string" },

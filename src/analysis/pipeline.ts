@@ -2,14 +2,13 @@
 // word counts, actor mentions, statements with stance. Each stage's result is
 // cached per document (see cache.ts); the text layer is computed only when a
 // stage is missing from the cache.
-import { createHash } from "node:crypto";
 import type { Document } from "./corpus.js";
 import { analyzeDocument, type Paragraph, type Sentence, type TextLayer } from "./text.js";
 import { termRows } from "./terms.js";
 import { matchActors, type Mention, type Registry } from "./actors.js";
 import { documentStance, toRow, type StatementRow } from "./stance.js";
 import { toActorMentions } from "./statements.js";
-import type { DocumentCache } from "./cache.js";
+import { sha256, type DocumentCache } from "./cache.js";
 import { csvLine } from "./export.js";
 
 /** One row of documents.jsonl. */
@@ -76,7 +75,7 @@ export function documentResults(doc: Document, options: { registry: () => Regist
   const { cache, registry } = options;
   // Keyed by id and raw text: the raw text decides the clean text and the raw offsets
   // of statements, and the id is written into every row.
-  const key = createHash("sha256").update(doc.id).update("\u0000").update(doc.raw).digest("hex");
+  const key = sha256(doc.id, doc.raw);
   let layer: (Document & TextLayer) | undefined;
   const analyzed = () => (layer ??= analyzeDocument(doc));
   let text = cache.get<TextResult>("text", key);
