@@ -7,7 +7,6 @@
 // German (a stopword-ratio check) are left out unless their language is asked for.
 import { createHash } from "node:crypto";
 import { createReadStream, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { TextDecoder } from "node:util";
@@ -15,7 +14,7 @@ import { table } from "arquero";
 import type { ColumnTable } from "arquero";
 import { dsvFormat } from "d3";
 import { parse as parseYaml } from "yaml";
-import { dataPath, projectRoot } from "./project.js";
+import { dataPath, requirePackage } from "./project.js";
 
 // ---------------------------------------------------------------------------
 // Types
@@ -764,7 +763,7 @@ let parseHtmlFn: ((html: string) => { document: HtmlElement }) | null = null;
 
 function parseHtml(html: string): { document: HtmlElement } {
   // linkedom is loaded on the first HTML page only: plain-text corpora never pay for it.
-  parseHtmlFn ??= (createRequire(join(projectRoot(), "package.json"))("linkedom") as { parseHTML: (h: string) => { document: HtmlElement } }).parseHTML;
+  parseHtmlFn ??= requirePackage<{ parseHTML: (h: string) => { document: HtmlElement } }>("linkedom").parseHTML;
   return parseHtmlFn(html);
 }
 

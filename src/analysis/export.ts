@@ -6,11 +6,10 @@
 // DejaVu fonts (identical on every machine, no system fonts needed), and the data
 // behind the chart as CSV.
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join, resolve, sep } from "node:path";
 import { csvFormatRows } from "d3";
 import type { ColumnTable } from "arquero";
-import { projectRoot, resolvePackageFile } from "./project.js";
+import { projectRoot, requirePackage, resolvePackageFile } from "./project.js";
 import type { CorpusFingerprint } from "./corpus.js";
 
 /** Write a file atomically (temp file + rename), creating its folder. */
@@ -201,7 +200,7 @@ export function chartSVG(fig: Element, options: { footnote?: string } = {}): str
 /** Render an SVG document to PNG with the bundled fonts; `scale` is the pixel ratio (default 2). */
 export function svgToPNG(svg: string, options: { scale?: number } = {}): Uint8Array {
   // resvg is loaded lazily: only exports need the native module.
-  const { Resvg } = createRequire(join(projectRoot(), "package.json"))("@resvg/resvg-js") as typeof import("@resvg/resvg-js");
+  const { Resvg } = requirePackage<typeof import("@resvg/resvg-js")>("@resvg/resvg-js");
   const fontFiles = FONT_FILES.map((f) => resolvePackageFile(`dejavu-fonts-ttf/ttf/${f}`));
   const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: options.scale ?? 2 },

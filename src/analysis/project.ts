@@ -41,6 +41,11 @@ export function resolvePackageFile(id: string): string {
   return createRequire(join(projectRoot(), "package.json")).resolve(id);
 }
 
+/** An installed package loaded on demand (a native or heavy module only some calls need). */
+export function requirePackage<T>(id: string): T {
+  return createRequire(join(projectRoot(), "package.json"))(id) as T;
+}
+
 /**
  * A path inside the workplace's shared folder (gold data, corpora, scorers), which
  * sits beside the checkout: `LAGEBILD_SHARED`, else the first `shared/` found next
