@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../src/analysis/cli.js";
 import { projectRoot } from "../src/analysis/project.js";
 import { stageFingerprints } from "../src/analysis/cache.js";
+import { partOf } from "../src/analysis/analyze.js";
+import { readParquetRows } from "../src/analysis/parquet.js";
 
 async function analyze(args: string[]) {
   const err: string[] = [];
@@ -12,6 +14,7 @@ async function analyze(args: string[]) {
   return { status, summary: err[err.length - 1] };
 }
 
+const sortedLines = (file: string) => readFileSync(file, "utf8").replace(/^\ufeff/, "").split("\n").filter(Boolean).sort();
 const outputs = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), "utf8")]));
 
 describe("incremental cache", () => {
@@ -23,14 +26,19 @@ describe("incremental cache", () => {
     const cold = await analyze([corpus, "--out", join(tmp, "cold"), "--cache", cache]);
     expect(cold.status).toBe(0);
     expect(cold.summary).toContain("cache: 0 of 15 results reused");
+    // Nothing changed: the previous run's outputs are taken over as they are.
     const warm = await analyze([corpus, "--out", join(tmp, "warm"), "--cache", cache]);
-    expect(warm.summary).toContain("cache: 15 of 15 results reused");
+    expect(warm.summary).toContain("0 new, the rest from the previous run");
     expect(outputs(join(tmp, "warm"))).toEqual(outputs(join(tmp, "cold")));
+    // Rebuilt from the per-document cache: every result reused, the same bytes.
+    const rebuilt = await analyze([corpus, "--out", join(tmp, "rebuilt"), "--cache", cache, "--rebuild"]);
+    expect(rebuilt.summary).toContain("cache: 15 of 15 results reused");
+    expect(outputs(join(tmp, "rebuilt"))).toEqual(outputs(join(tmp, "cold")));
     const uncached = await analyze([corpus, "--out", join(tmp, "uncached"), "--no-cache"]);
     expect(uncached.status).toBe(0);
     expect(outputs(join(tmp, "uncached"))).toEqual(outputs(join(tmp, "cold")));
 
-    // A new article: only its three stage results are computed.
+    // A new article: only it is read and computed.
     writeFileSync(
       join(corpus, "005_test.txt"),
       "Annalena Baerbock trifft Wang Yi in Peking\n\nDie deutsche Außenministerin Annalena Baerbock hat am Montag in Peking den chinesischen Außenminister Wang Yi getroffen. " +
@@ -38,7 +46,8 @@ describe("incremental cache", () => {
     );
     const added = await analyze([corpus, "--out", join(tmp, "added"), "--cache", cache]);
     expect(added.summary).toContain("6 documents");
-    expect(added.summary).toContain("cache: 15 of 18 results reused");
+    expect(added.summary).toContain("1 new");
+    expect(added.summary).toContain("cache: 0 of 3 results reused");
     // The new document, its actor, co-mention and statement are in the outputs.
     const read = (f: string) => readFileSync(join(tmp, "added", f), "utf8");
     expect(read("documents.jsonl")).toContain('"id":"005_test"');
@@ -47,6 +56,42 @@ describe("incremental cache", () => {
     expect(read("comentions.csv")).toMatch(/^Annalena Baerbock,Wang Yi,sentence,2,1,/m);
     const statements = read("statements.jsonl").trim().split("\n").map((l) => JSON.parse(l));
     expect(statements.find((st) => st.doc === "005_test")).toMatchObject({ speaker: "Annalena Baerbock", kind: "direct", cue: "sagte" });
+
+    // Appending gives the rows a full run gives (the new article's rows come last instead of in path order).
+    await analyze([corpus, "--out", join(tmp, "full"), "--no-cache"]);
+    for (const f of ["documents.jsonl", "terms.csv", "mentions.jsonl", "statements.jsonl", "corpus-terms.csv", "comentions.csv"]) {
+      expect(sortedLines(join(tmp, "added", f)), f).toEqual(sortedLines(join(tmp, "full", f)));
+    }
+    expect(await readParquetRows(join(tmp, "added", "terms.parquet"))).toHaveLength(sortedLines(join(tmp, "full", "terms.csv")).length - 1);
+  });
+
+  it("writes the same rows split into parts, and an added article changes only its part", async () => {
+    const tmp = mkdtempSync(join(tmpdir(), "lagebild-parts-"));
+    const corpus = join(tmp, "corpus");
+    cpSync(join(projectRoot(), "seeds"), corpus, { recursive: true });
+    const cache = join(tmp, "cache");
+    await analyze([corpus, "--out", join(tmp, "single"), "--no-cache"]);
+    const parts = join(tmp, "parts");
+    expect((await analyze([corpus, "--out", parts, "--cache", cache, "--partitions", "4"])).status).toBe(0);
+    expect(existsSync(join(parts, "terms.csv"))).toBe(false);
+    const partLines = (table: string, ext: string) => readdirSync(join(parts, table)).filter((f) => f.endsWith(ext)).sort().flatMap((f) => sortedLines(join(parts, table, f)));
+    expect(readdirSync(join(parts, "terms")).filter((f) => f.endsWith(".csv"))).toHaveLength(4);
+    expect(partLines("terms", ".csv").filter((l) => l !== "doc,term,lemma,count").sort()).toEqual(sortedLines(join(tmp, "single", "terms.csv")).filter((l) => l !== "doc,term,lemma,count"));
+    expect(partLines("statements", ".jsonl").sort()).toEqual(sortedLines(join(tmp, "single", "statements.jsonl")));
+    const before = Object.fromEntries(readdirSync(join(parts, "terms")).map((f) => [f, statSync(join(parts, "terms", f)).mtimeMs]));
+    writeFileSync(join(corpus, "005_test.txt"), "Wang Yi in Berlin\n\nDer chinesische Außenminister Wang Yi ist am Montag in Berlin eingetroffen.\n");
+    expect((await analyze([corpus, "--out", parts, "--cache", cache, "--partitions", "4"])).summary).toContain("1 new");
+    const changed = readdirSync(join(parts, "terms")).filter((f) => statSync(join(parts, "terms", f)).mtimeMs !== before[f]);
+    expect(changed.sort()).toEqual([`part-00${partOf("005_test", 4)}.csv`, `part-00${partOf("005_test", 4)}.parquet`]);
+  });
+
+  it("gives the same bytes with worker threads as on the main thread", async () => {
+    const tmp = mkdtempSync(join(tmpdir(), "lagebild-threads-"));
+    const corpus = join(projectRoot(), "seeds");
+    await analyze([corpus, "--out", join(tmp, "main"), "--no-cache", "--threads", "0"]);
+    const threaded = await analyze([corpus, "--out", join(tmp, "workers"), "--no-cache", "--threads", "2"]);
+    expect(threaded.status).toBe(0);
+    expect(outputs(join(tmp, "workers"))).toEqual(outputs(join(tmp, "main")));
   });
 
   it("invalidates exactly the stages whose data files changed", () => {

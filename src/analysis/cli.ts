@@ -1,17 +1,13 @@
 // The lagebild command line: the same pipeline as the notebooks, without Jupyter.
 import { parseArgs } from "node:util";
-import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { corpusFingerprint, formatProblem, loadCorpus, streamCorpus } from "./corpus.js";
-import { atomicLineWriter, csvHeader, csvLine, generatedAt, writeFileAtomic } from "./export.js";
+import { corpusFingerprint, formatProblem, loadCorpus } from "./corpus.js";
+import { generatedAt, writeFileAtomic } from "./export.js";
 import { notebookLinks, otherReportFiles, readExports, reportHTML } from "./report.js";
 import { runNotebooks } from "./notebooks.js";
 import { projectRoot } from "./project.js";
-import { defaultRegistry, type Mention, type Registry } from "./actors.js";
-import { comentionRows, type Window } from "./comentions.js";
-import { stanceFile, stanceRows, type StatementRow } from "./stance.js";
-import { documentResults, windowDocument } from "./pipeline.js";
-import { documentCache } from "./cache.js";
+import { stanceFile } from "./stance.js";
+import { analyzeCorpus, WORKERS_FROM } from "./analyze.js";
 import { addArticles, checkProject } from "./maintenance.js";
 
 const USAGE = `Usage: lagebild <command> [options]
@@ -45,14 +41,30 @@ Writes into <dir> (default: out/), each file complete or not at all:
                      indirect, reported), cue, text, start, end (offsets in the
                      raw file text), stance [{target, polarity, cues}]
   stance.csv         speaker, target, polarity, count, docs, statements (ids)
+  *.parquet          terms, mentions, corpus-terms, comentions and stance again
+                     as Parquet, for DuckDB, Polars, pandas or Spark
+
+A re-run over the same inputs reads only articles added since the last run and
+appends them (rows of earlier documents keep their place); anything else that
+changed (an edited or removed article, a manifest, registry, lexicon, option or
+the code) makes a full run, with per-document results from the cache.
 
 Options:
   --out, -o <dir>    output folder (default out/)
   --min-count <n>    leave out actor pairs seen in fewer windows (default 1)
-  --cache <dir>      per-document results are kept here (default .cache/analyze/);
-                     a re-run computes only new or changed articles, and a changed
-                     registry or lexicon recomputes only what depends on it
+  --partitions <n>   split documents, terms, mentions and statements into n parts
+                     by document id: terms/part-000.csv … (default 1: one file
+                     each); an added article then rewrites one part, not all
+  --no-parquet       write no .parquet files
+  --threads <n>      worker threads for the per-document analysis (default: one
+                     per core when there are ${WORKERS_FROM} or more documents to read; 0: none)
+  --cache <dir>      per-document results and the run record are kept here
+                     (default .cache/analyze/); a changed registry or lexicon
+                     recomputes only what depends on it
   --no-cache         compute everything, read and write no cache
+  --rebuild          ignore the previous run: write every output anew
+  --keep-duplicates  keep articles whose clean text repeats an earlier one
+                     (default: skipped with a warning)
   --languages <l,…>  languages to keep (ISO codes, or "all"; default de): other
                      articles get a warning and are left out
   --max-file-mb <n>  larger article files are refused with a message (default 20)
@@ -71,6 +83,11 @@ async function analyze(args: string[], io: Io): Promise<number> {
       "min-count": { type: "string", default: "1" },
       cache: { type: "string" },
       "no-cache": { type: "boolean" },
+      rebuild: { type: "boolean" },
+      partitions: { type: "string", default: "1" },
+      "no-parquet": { type: "boolean" },
+      threads: { type: "string" },
+      "keep-duplicates": { type: "boolean" },
       languages: { type: "string", default: "de" },
       "max-file-mb": { type: "string", default: "20" },
       help: { type: "boolean", short: "h" },
@@ -85,108 +102,57 @@ async function analyze(args: string[], io: Io): Promise<number> {
     io.err(ANALYZE_USAGE);
     return 2;
   }
-  const minCount = Number(values["min-count"]);
-  if (!Number.isInteger(minCount) || minCount < 1) {
-    io.err(`lagebild analyze: --min-count must be a whole number ≥ 1, not "${values["min-count"]}"`);
-    return 2;
-  }
+  const wholeNumber = (name: "min-count" | "partitions" | "threads", min: number): number | null => {
+    const n = Number(values[name]);
+    if (Number.isInteger(n) && n >= min) return n;
+    io.err(`lagebild analyze: --${name} must be a whole number ≥ ${min}, not "${values[name]}"`);
+    return null;
+  };
+  const minCount = wholeNumber("min-count", 1);
+  const partitions = wholeNumber("partitions", 1);
+  const threads = values.threads === undefined ? undefined : wholeNumber("threads", 0);
+  if (minCount === null || partitions === null || threads === null) return 2;
   const maxMb = Number(values["max-file-mb"]);
   if (!(maxMb > 0)) {
     io.err(`lagebild analyze: --max-file-mb must be a positive number, not "${values["max-file-mb"]}"`);
     return 2;
   }
   const languages: string[] | "all" = values.languages === "all" ? "all" : (values.languages ?? "de").split(",").map((l) => l.trim()).filter(Boolean);
-  const loadOptions = { languages, maxFileSize: maxMb * 1024 * 1024 };
-  const outDir = resolve(values.out ?? "out");
-  // Loading the registry (and the lexicon behind it) is skipped when every result comes from the cache.
-  let registry: Registry | undefined;
-  const getRegistry = () => (registry ??= defaultRegistry());
-  const cache = documentCache({ enabled: !values["no-cache"], dir: values.cache ? resolve(values.cache) : undefined });
-  const writers = {
-    documents: atomicLineWriter(join(outDir, "documents.jsonl")),
-    terms: atomicLineWriter(join(outDir, "terms.csv"), csvHeader(["doc", "term", "lemma", "count"])),
-    mentions: atomicLineWriter(join(outDir, "mentions.jsonl")),
-    statements: atomicLineWriter(join(outDir, "statements.jsonl")),
-  };
-  // Corpus-wide tables need every document: keep their mentions, statement stances and window counts, not their text.
-  const statements: StatementRow[] = [];
-  const windowDocs: ReturnType<typeof windowDocument>[] = [];
-  const mentions: Mention[] = [];
-  const corpus = new Map<string, { count: number; docs: number }>();
-  let words = 0;
-  let loaded = 0;
-  let errors = 0;
-  let warnings = 0;
-  const progress = progressBar("analyze", await estimateInputs(positionals), io);
+  const progress = progressBar("analyze", io);
+  let summary;
   try {
-    for await (const item of streamCorpus(positionals, loadOptions)) {
-      if ("message" in item) {
-        if (item.level === "error") errors++;
-        else warnings++;
+    summary = await analyzeCorpus(positionals, {
+      out: values.out ?? "out",
+      minCount,
+      partitions,
+      threads,
+      parquet: !values["no-parquet"],
+      cache: !values["no-cache"],
+      cacheDir: values.cache,
+      rebuild: values.rebuild,
+      load: { languages, maxFileSize: maxMb * 1024 * 1024, dedupe: !values["keep-duplicates"] },
+      onProblem: (p) => {
         progress.clear();
-        io.err(formatProblem(item));
-        continue;
-      }
-      let results;
-      try {
-        results = documentResults(item, { registry: getRegistry, cache });
-      } catch (error) {
-        // One document the analysis cannot handle is reported and left out; the run goes on.
-        errors++;
-        progress.clear();
-        io.err(formatProblem({ file: item.file, line: item.line, level: "error", message: `analysis failed, document left out: ${(error as Error).message}` }));
-        continue;
-      }
-      loaded++;
-      progress.tick(loaded);
-      writers.documents.write(JSON.stringify(results.summary) + "\n");
-      for (const m of results.mentions) {
-        writers.mentions.write(JSON.stringify({ doc: m.doc, actor: m.actor, type: m.type, surface: m.surface, via: m.via, start: m.start, end: m.end, sentence: m.sentence }) + "\n");
-        mentions.push(m);
-      }
-      windowDocs.push(windowDocument(results.summary));
-      for (const st of results.statements) {
-        writers.statements.write(JSON.stringify(st) + "\n");
-        statements.push({ ...st, text: "" });
-      }
-      writers.terms.write(results.termsCsv);
-      words += results.words;
-      for (const [lemma, count] of results.lemmas) {
-        const entry = corpus.get(lemma);
-        if (entry) {
-          entry.count += count;
-          entry.docs++;
-        } else corpus.set(lemma, { count, docs: 1 });
-      }
-    }
-    progress.clear();
-    if (loaded === 0) {
-      io.err(`lagebild analyze: no documents could be loaded from ${positionals.join(", ")}`);
-      for (const w of Object.values(writers)) w.abort();
-      return 1;
-    }
-    const corpusTerms = atomicLineWriter(join(outDir, "corpus-terms.csv"), csvHeader(["lemma", "count", "doc_count", "per_10k"]));
-    const sorted = [...corpus].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
-    for (const [lemma, { count, docs }] of sorted) corpusTerms.write(csvLine([lemma, count, docs, Math.round((count * 1e6) / words) / 100]));
-    const pairs = atomicLineWriter(join(outDir, "comentions.csv"), csvHeader(["actor_a", "actor_b", "window", "count", "docs", "pmi", "npmi", "g2", "jaccard", "dice"]));
-    for (const window of ["sentence", "paragraph", "article"] as Window[]) {
-      for (const r of comentionRows(windowDocs, { window, mentions, minCount })) {
-        pairs.write(csvLine([r.actor_a, r.actor_b, r.window, r.count, r.docs, round(r.pmi), round(r.npmi), round(r.g2), round(r.jaccard), round(r.dice)]));
-      }
-    }
-    const stance = atomicLineWriter(join(outDir, "stance.csv"), csvHeader(["speaker", "target", "polarity", "count", "docs", "statements"]));
-    for (const r of stanceRows(statements)) stance.write(csvLine([r.speaker, r.target, r.polarity, r.count, r.docs, r.statements]));
-    for (const w of [...Object.values(writers), corpusTerms, pairs, stance]) w.commit();
+        io.err(formatProblem(p));
+      },
+      onProgress: (done, total) => progress.tick(done, total),
+    });
   } catch (error) {
-    for (const w of Object.values(writers)) w.abort();
+    progress.clear();
     io.err(`lagebild analyze: ${(error as Error).message}`);
     return 1;
   }
-  const { hits, misses } = cache.stats();
+  progress.clear();
+  const { documents, read, errors, warnings, reused, needed, mode, outDir } = summary;
+  if (documents === 0) {
+    io.err(`lagebild analyze: no documents could be loaded from ${positionals.join(", ")}`);
+    return 1;
+  }
   io.err(
-    `lagebild analyze: ${loaded} documents → ${outDir}` +
+    `lagebild analyze: ${documents} documents → ${outDir}` +
+      (mode === "incremental" ? ` (${read} new, the rest from the previous run)` : "") +
       (errors + warnings ? ` (${errors} skipped, ${warnings} warnings)` : "") +
-      (hits + misses ? `; cache: ${hits} of ${hits + misses} results reused` : ""),
+      (needed ? `; cache: ${reused} of ${needed} results reused` : ""),
   );
   return 0;
 }
@@ -317,40 +283,17 @@ function stance(args: string[], io: Io): number {
   return written > 0 || problems.length === 0 ? 0 : 1;
 }
 
-const round = (x: number) => (Number.isFinite(x) ? Math.round(x * 10000) / 10000 : x);
-
-/** How many documents the inputs hold, cheaply: text files counted, bulk files' lines counted. */
-async function estimateInputs(inputs: string[]): Promise<number> {
-  let n = 0;
-  const visit = (path: string): void => {
-    let st;
-    try {
-      st = statSync(path);
-    } catch {
-      return;
-    }
-    if (st.isDirectory()) {
-      for (const f of readdirSync(path)) if (!f.startsWith(".")) visit(join(path, f));
-    } else if (/\.(jsonl|ndjson|csv|tsv)$/i.test(path)) {
-      const bytes = readFileSync(path);
-      for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) n++;
-    } else if (/\.(txt|md|markdown)$/i.test(path)) n++;
-  };
-  for (const input of inputs) visit(input);
-  return n;
-}
-
 /**
  * A progress bar with ETA on stderr, for runs longer than about 2 s and only on a
  * terminal (logs and pipes get the final summary line only).
  */
-function progressBar(label: string, total: number, io: Io, stream: NodeJS.WriteStream = process.stderr) {
+function progressBar(label: string, io: Io, stream: NodeJS.WriteStream = process.stderr) {
   const started = Date.now();
   let shown = false;
   let last = 0;
   const enabled = stream.isTTY === true && io.err === consoleIo.err;
   return {
-    tick(done: number): void {
+    tick(done: number, total: number): void {
       const now = Date.now();
       if (!enabled || now - started < 2000 || now - last < 200) return;
       last = now;

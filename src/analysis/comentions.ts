@@ -72,14 +72,10 @@ function collectWindows(docs: readonly ActorDocument[], options: ComentionOption
   const selected = docs.filter((d) => inRange(d, options));
   const mentions = options.mentions ?? actorMentions(selected, { ...options, registry: options.registry ?? defaultRegistry() });
   const byDoc = new Map<string, Mention[]>();
-  const types = new Map<string, ActorType>();
-  for (const m of mentions) {
-    if (options.types && !options.types.includes(m.type)) continue;
-    if (options.attributes === false && m.attribute) continue;
+  for (const m of countedMentions(mentions, options)) {
     const list = byDoc.get(m.doc);
     if (list) list.push(m);
     else byDoc.set(m.doc, [m]);
-    types.set(m.actor, m.type);
   }
   const windows: WindowActors[] = [];
   let n = 0;
@@ -94,7 +90,7 @@ function collectWindows(docs: readonly ActorDocument[], options: ComentionOption
     }
     for (const [unit, actors] of [...units].sort((a, b) => a[0] - b[0])) windows.push({ doc, unit, actors });
   }
-  return { window, selected, windows, n, types, byDoc };
+  return { window, selected, windows, n, byDoc };
 }
 
 const byName = (a: string, b: string) => a.localeCompare(b, "de");
@@ -128,7 +124,7 @@ export interface ComentionRow {
   dice: number;
 }
 
-interface PairStats extends ComentionRow {
+export interface PairStats extends ComentionRow {
   type_a: ActorType;
   type_b: ActorType;
   count_a: number;
@@ -136,27 +132,62 @@ interface PairStats extends ComentionRow {
   windows: number;
 }
 
-function pairStats(docs: readonly ActorDocument[], options: ComentionOptions): PairStats[] {
-  const { window, windows, n, types } = collectWindows(docs, options);
-  const single = new Map<string, number>();
-  const pairs = new Map<string, { count: number; docs: Set<string> }>();
-  for (const w of windows) {
-    const actors = [...w.actors].sort(byName);
-    for (const a of actors) single.set(a, (single.get(a) ?? 0) + 1);
+/**
+ * Window counts that add up across documents: N, windows per actor, windows and
+ * documents per pair. Built one document at a time (`addComentionWindows`), so a
+ * corpus streams through and a re-run adds only its new documents.
+ */
+export interface ComentionTotals {
+  window: Window;
+  /** N: every window of the documents added, those without mentions included. */
+  windows: number;
+  actors: Map<string, number>;
+  types: Map<string, ActorType>;
+  /** "a\0b" (a sorts first) → windows naming both, documents with such a window. */
+  pairs: Map<string, { count: number; docs: number }>;
+}
+
+export function comentionTotals(window: Window = "sentence"): ComentionTotals {
+  return { window, windows: 0, actors: new Map(), types: new Map(), pairs: new Map() };
+}
+
+/** Adds one document: its number of windows and its mentions (already filtered by type and attribute). */
+export function addComentionWindows(totals: ComentionTotals, windows: number, mentions: Iterable<Pick<Mention, "actor" | "type" | "sentence" | "paragraph">>): void {
+  totals.windows += windows;
+  const units = new Map<number, Set<string>>();
+  for (const m of mentions) {
+    const u = unitOf(m, totals.window);
+    const set = units.get(u);
+    if (set) set.add(m.actor);
+    else units.set(u, new Set([m.actor]));
+    totals.types.set(m.actor, m.type);
+  }
+  const inDoc = new Set<string>();
+  for (const actorSet of units.values()) {
+    const actors = [...actorSet].sort(byName);
+    for (const a of actors) totals.actors.set(a, (totals.actors.get(a) ?? 0) + 1);
     for (let i = 0; i < actors.length; i++) {
       for (let j = i + 1; j < actors.length; j++) {
         const key = `${actors[i]}\u0000${actors[j]}`;
-        let p = pairs.get(key);
-        if (!p) pairs.set(key, (p = { count: 0, docs: new Set() }));
+        let p = totals.pairs.get(key);
+        if (!p) totals.pairs.set(key, (p = { count: 0, docs: 0 }));
         p.count++;
-        p.docs.add(w.doc.id);
+        if (!inDoc.has(key)) {
+          inDoc.add(key);
+          p.docs++;
+        }
       }
     }
   }
+}
+
+/** Pair rows with their measures from the totals, sorted by count, then G². */
+export function comentionStats(totals: ComentionTotals, options: Pick<ComentionOptions, "minCount" | "actors"> = {}): PairStats[] {
+  const { window, windows: n, actors: single, types } = totals;
   const wanted = options.actors ? new Set(options.actors) : null;
   const minCount = options.minCount ?? 2;
   const out: PairStats[] = [];
-  for (const [key, p] of pairs) {
+  for (const [key, p] of totals.pairs) {
     if (p.count < minCount) continue;
     const [a, b] = key.split("\u0000");
     if (wanted && !wanted.has(a) && !wanted.has(b)) continue;
@@ -169,7 +200,7 @@ function pairStats(docs: readonly ActorDocument[], options: ComentionOptions): P
       type_b: types.get(b)!,
       window,
       count: p.count,
-      docs: p.docs.size,
+      docs: p.docs,
       count_a: fa,
       count_b: fb,
       windows: n,
@@ -181,6 +212,24 @@ function pairStats(docs: readonly ActorDocument[], options: ComentionOptions): P
     });
   }
   return out.sort((x, y) => y.count - x.count || y.g2 - x.g2 || byName(x.actor_a, y.actor_a) || byName(x.actor_b, y.actor_b));
+}
+
+/** The mentions `comentions` counts: of selected documents, types and attributes as the options say. */
+export function countedMentions(mentions: Iterable<Mention>, options: Pick<ComentionOptions, "types" | "attributes"> = {}): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (options.types && !options.types.includes(m.type)) continue;
+    if (options.attributes === false && m.attribute) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+function pairStats(docs: readonly ActorDocument[], options: ComentionOptions): PairStats[] {
+  const { window, selected, byDoc } = collectWindows(docs, options);
+  const totals = comentionTotals(window);
+  for (const doc of selected) addComentionWindows(totals, windowCount(doc, window), byDoc.get(doc.id) ?? []);
+  return comentionStats(totals, options);
 }
 
 /**

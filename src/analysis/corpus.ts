@@ -113,6 +113,11 @@ export interface LoadOptions {
   languages?: readonly string[] | "all";
   /** Warn about documents whose text equals an earlier one apart from whitespace or boilerplate. Default true. */
   nearDuplicates?: boolean;
+  /**
+   * Documents loaded by an earlier run that this one extends (clean-text hash → and id →
+   * "where (id …)"): a new document repeating one of them is a duplicate as if read now.
+   */
+  known?: { hashes: ReadonlyMap<string, string>; ids: ReadonlyMap<string, string> };
 }
 
 /** Default of `LoadOptions.maxFileSize`: far above any real article, far below what would stall a run. */
@@ -1347,6 +1352,33 @@ async function walk(dir: string, out: string[], dirs: string[], seen: Set<string
 }
 
 /**
+ * The files `streamCorpus` would read for these inputs, in the same order: article
+ * files (text and bulk) and the manifest.json of every folder walked. Problems of the
+ * walk are not reported here; streaming reports them.
+ */
+export async function inputFiles(inputs: string[]): Promise<{ articles: string[]; manifests: string[] }> {
+  const articles: string[] = [];
+  const manifests: string[] = [];
+  for (const input of inputs) {
+    let st;
+    try {
+      st = await stat(input);
+    } catch {
+      continue;
+    }
+    if (st.isDirectory()) {
+      const dirs: string[] = [];
+      await walk(input, articles, dirs, new Set(), []);
+      for (const dir of dirs) manifests.push(join(dir, "manifest.json"));
+    } else if (kindOf(input)) {
+      articles.push(input);
+      manifests.push(join(dirname(input), "manifest.json"));
+    }
+  }
+  return { articles, manifests };
+}
+
+/**
  * Documents and problems, in path order, one at a time: bulk files are read line by line and
  * text files a few ahead, so a large corpus never has to sit in memory.
  */
@@ -1357,8 +1389,8 @@ export async function* streamCorpus(inputs: string[], options: LoadOptions = {})
     options,
     manifests: new Map(),
     manifestProblems: [],
-    hashes: new Map(),
-    ids: new Map(),
+    hashes: new Map(options.known?.hashes ?? []),
+    ids: new Map(options.known?.ids ?? []),
     near: { squashed: new Map(), paragraphs: new Map(), sizes: new Map() },
   };
   for (const x of boilerplateProblems) yield x;

@@ -5,7 +5,7 @@
 // subtitle and caption drawn into it), a PNG rendered by resvg with the bundled
 // DejaVu fonts (identical on every machine, no system fonts needed), and the data
 // behind the chart as CSV.
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, copyFileSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
 import { csvFormatRows } from "d3";
 import type { ColumnTable } from "arquero";
@@ -28,11 +28,16 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
 /**
  * A file written line by line and put in place only on `commit()` (temp file +
  * rename), for outputs too large to hold in memory. `abort()` removes the temp file.
+ * `start` is a header line, or `{ extend: file }` to begin with a copy of that file.
  */
-export function atomicLineWriter(file: string, header?: string) {
+export function atomicLineWriter(file: string, start?: string | { extend: string }) {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  const fd = openSync(tmp, "w");
+  // `extend`: the new file starts as a copy of that one (an earlier version), and lines are appended.
+  const extend = typeof start === "object" ? start.extend : undefined;
+  const header = typeof start === "string" ? start : undefined;
+  if (extend) copyFileSync(extend, tmp);
+  const fd = openSync(tmp, extend ? "a" : "w");
   // Lines are gathered into ~1 MB chunks: one system call per line would dominate large outputs.
   let buffer = header ?? "";
   let open = true;

@@ -3,13 +3,12 @@
 // cached per document (see cache.ts); the text layer is computed only when a
 // stage is missing from the cache.
 import type { Document } from "./corpus.js";
-import { analyzeDocument, type Paragraph, type Sentence, type TextLayer } from "./text.js";
+import { analyzeDocument, type TextLayer } from "./text.js";
 import { termRows } from "./terms.js";
 import { matchActors, type Mention, type Registry } from "./actors.js";
 import { documentStance, toRow, type StatementRow } from "./stance.js";
 import { toActorMentions } from "./statements.js";
 import { sha256, type DocumentCache } from "./cache.js";
-import { csvLine } from "./export.js";
 
 /** One row of documents.jsonl. */
 export interface DocumentSummary {
@@ -44,8 +43,8 @@ export function summarizeDocument(doc: Document & TextLayer): DocumentSummary {
 
 export interface TextResult {
   summary: DocumentSummary;
-  /** The document's lines of terms.csv, ready to write. */
-  termsCsv: string;
+  /** The document's rows of terms.csv without the doc column: term, lemma, count. */
+  terms: Array<[string, string, number]>;
   /** Word tokens (stopwords included): the denominator of relative frequencies. */
   words: number;
   /** Lemma counts without stopwords, for corpus-terms.csv. */
@@ -56,18 +55,20 @@ function textResult(doc: Document & TextLayer): TextResult {
   const rows = termRows(doc);
   const lemmas = new Map<string, number>();
   let words = 0;
-  let termsCsv = "";
+  const terms: TextResult["terms"] = [];
   for (const row of rows) {
-    termsCsv += csvLine([row.doc, row.term, row.lemma, row.count]);
+    terms.push([row.term, row.lemma, row.count]);
     words += row.count;
     if (!row.stop) lemmas.set(row.lemma, (lemmas.get(row.lemma) ?? 0) + row.count);
   }
-  return { summary: summarizeDocument(doc), termsCsv, words, lemmas: [...lemmas] };
+  return { summary: summarizeDocument(doc), terms, words, lemmas: [...lemmas] };
 }
 
 export interface DocumentResults extends TextResult {
   mentions: Mention[];
   statements: StatementRow[];
+  /** How many of the three stages came from the cache. */
+  reused: number;
 }
 
 /** Every per-document result, from the cache where it is there; the registry is loaded only when needed. */
@@ -78,35 +79,27 @@ export function documentResults(doc: Document, options: { registry: () => Regist
   const key = sha256(doc.id, doc.raw);
   let layer: (Document & TextLayer) | undefined;
   const analyzed = () => (layer ??= analyzeDocument(doc));
+  let reused = 0;
   let text = cache.get<TextResult>("text", key);
-  if (!text) {
+  if (text) reused++;
+  else {
     text = textResult(analyzed());
     cache.set("text", key, text);
   }
   // Metadata and file come from where the document was found now (a manifest may have changed), not from the cache.
   const summary = { ...text.summary, title: doc.title, date: doc.date, source: doc.source, url: doc.url, file: doc.line === undefined ? doc.file : `${doc.file}:${doc.line}` };
   let mentions = cache.get<Mention[]>("actors", key);
-  if (!mentions) {
+  if (mentions) reused++;
+  else {
     mentions = matchActors(analyzed(), registry());
     cache.set("actors", key, mentions);
   }
   let statements = cache.get<StatementRow[]>("statements", key);
-  if (!statements) {
+  if (statements) reused++;
+  else {
     // The actor mentions found above are reused: matching them again would double the cost.
     statements = documentStance(analyzed(), { layer: analyzed(), mentions: toActorMentions(mentions, registry()) }).map(toRow);
     cache.set("statements", key, statements);
   }
-  return { ...text, summary, mentions, statements };
-}
-
-/** What co-mentions need of a document: its id, date and the number of sentences and paragraphs. */
-export function windowDocument(summary: DocumentSummary): Pick<Document, "id" | "date" | "text"> & TextLayer {
-  return {
-    id: summary.id,
-    date: summary.date,
-    text: "",
-    tokens: [],
-    sentences: new Array<Sentence>(summary.sentences),
-    paragraphs: new Array<Paragraph>(summary.paragraphs),
-  };
+  return { ...text, summary, mentions, statements, reused };
 }

@@ -603,19 +603,38 @@ export interface StanceRow {
 
 /** Speaker × target × polarity counts (neutral left out unless asked for), most frequent first. */
 export function stanceRows(statements: Iterable<Pick<StatementWithStance, "id" | "doc" | "speaker" | "stance">>, options: { neutral?: boolean } = {}): StanceRow[] {
-  const groups = new Map<string, { speaker: string; target: string; polarity: Polarity; docs: Set<string>; ids: string[] }>();
+  const tally = stanceTally(options);
+  addToStanceTally(tally, statements);
+  return stanceTallyRows(tally);
+}
+
+/** Speaker × target × polarity groups that grow statement by statement (a corpus streams through them). */
+export interface StanceTally {
+  neutral: boolean;
+  groups: Map<string, { speaker: string; target: string; polarity: Polarity; docs: Set<string>; ids: string[] }>;
+}
+
+export function stanceTally(options: { neutral?: boolean } = {}): StanceTally {
+  return { neutral: options.neutral ?? false, groups: new Map() };
+}
+
+export function addToStanceTally(tally: StanceTally, statements: Iterable<Pick<StatementWithStance, "id" | "doc" | "speaker" | "stance">>): void {
   for (const st of statements) {
     if (!st.speaker) continue;
     for (const s of st.stance) {
-      if (s.polarity === "neutral" && !options.neutral) continue;
+      if (s.polarity === "neutral" && !tally.neutral) continue;
       const key = `${st.speaker}\u0000${s.target}\u0000${s.polarity}`;
-      const g = groups.get(key) ?? { speaker: st.speaker, target: s.target, polarity: s.polarity, docs: new Set(), ids: [] };
+      let g = tally.groups.get(key);
+      if (!g) tally.groups.set(key, (g = { speaker: st.speaker, target: s.target, polarity: s.polarity, docs: new Set(), ids: [] }));
       g.docs.add(st.doc);
       g.ids.push(st.id);
-      groups.set(key, g);
     }
   }
-  return [...groups.values()]
+}
+
+/** The tally's rows, most frequent first. */
+export function stanceTallyRows(tally: StanceTally): StanceRow[] {
+  return [...tally.groups.values()]
     .map((g) => ({ speaker: g.speaker, target: g.target, polarity: g.polarity, count: g.ids.length, docs: [...g.docs].join("|"), statements: g.ids.join("|") }))
     .sort((a, b) => b.count - a.count || a.speaker.localeCompare(b.speaker) || a.target.localeCompare(b.target) || a.polarity.localeCompare(b.polarity));
 }

@@ -1,0 +1,470 @@
+// `lagebild analyze` as a function: a corpus streams through the per-document
+// pipeline (on worker threads when there is much to compute) into tidy tables.
+//
+// Per-document tables (documents, terms, mentions, statements) are written row by
+// row in input order, split into `partitions` parts by a hash of the document id
+// when asked (Spark/DuckDB style folders). Corpus tables (corpus-terms, comentions,
+// stance) come from running totals, so no whole-corpus array of tokens, mentions or
+// statements is ever held. Large tables get a Parquet twin.
+//
+// A run leaves a record (the run state) in the cache folder: which input files it
+// read (size, mtime), the totals, and the outputs it wrote. The next run over the
+// same inputs with the same options and code reads only files that are new, appends
+// their rows to the parts they belong to and rewrites the corpus tables; a changed
+// or removed input, a changed manifest, registry, lexicon or pipeline, or outputs
+// touched since, make it a full run (per-document results still come from the cache).
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { inputFiles, streamCorpus, type Document, type LoadOptions, type Problem } from "./corpus.js";
+import { defaultRegistry, type Registry } from "./actors.js";
+import { addComentionWindows, comentionStats, comentionTotals, type ComentionTotals, type Window } from "./comentions.js";
+import { addToStanceTally, stanceTally, stanceTallyRows, type StanceTally } from "./stance.js";
+import { documentResults, type DocumentResults } from "./pipeline.js";
+import { documentCache, sha256, stageFingerprints } from "./cache.js";
+import { atomicLineWriter, csvHeader, csvLine, writeFileAtomic } from "./export.js";
+import { parquetTableWriter, readParquetRows, type ParquetColumn } from "./parquet.js";
+import { documentPool } from "./workers.js";
+import { cachePath } from "./project.js";
+
+export interface AnalyzeOptions {
+  /** Output folder. */
+  out: string;
+  /** Actor pairs seen in fewer windows are left out of comentions.csv. Default 1. */
+  minCount?: number;
+  /** Cache folder for per-document results and the run state. Default .cache/analyze. */
+  cacheDir?: string;
+  /** false: compute everything, read and write no cache and no run state. Default true. */
+  cache?: boolean;
+  /** Ignore the previous run and rewrite every output (per-document results still come from the cache). */
+  rebuild?: boolean;
+  load?: Pick<LoadOptions, "languages" | "maxFileSize" | "dedupe">;
+  /** Parts per per-document table: 1 writes terms.csv, more write terms/part-000.csv … Default 1. */
+  partitions?: number;
+  /** Write .parquet next to the CSVs. Default true. */
+  parquet?: boolean;
+  /** Worker threads; default one per core when more than `WORKERS_FROM` documents are to be read, else none. */
+  threads?: number;
+  onProblem?: (p: Problem) => void;
+  /** Called after each document with the number done and the number expected. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface AnalyzeSummary {
+  /** Documents in the outputs. */
+  documents: number;
+  /** Documents read in this run (all of them in a full run, the new ones in an incremental one). */
+  read: number;
+  errors: number;
+  warnings: number;
+  /** Per-document stage results taken from the cache, of those needed. */
+  reused: number;
+  needed: number;
+  mode: "full" | "incremental";
+  outDir: string;
+}
+
+/** Fewer documents than this are analysed on the main thread: starting workers costs about a second. */
+export const WORKERS_FROM = 400;
+const STATE_VERSION = 1;
+const WINDOWS: Window[] = ["sentence", "paragraph", "article"];
+
+// ---------------------------------------------------------------------------
+// Tables
+
+type TableName = "documents" | "terms" | "mentions" | "statements";
+interface PerDocTable {
+  name: TableName;
+  ext: "csv" | "jsonl";
+  header?: string[];
+  parquet?: readonly ParquetColumn[];
+}
+
+const PER_DOC_TABLES: PerDocTable[] = [
+  { name: "documents", ext: "jsonl" },
+  {
+    name: "terms",
+    ext: "csv",
+    header: ["doc", "term", "lemma", "count"],
+    parquet: [["doc", "STRING"], ["term", "STRING"], ["lemma", "STRING"], ["count", "INT32"]],
+  },
+  {
+    name: "mentions",
+    ext: "jsonl",
+    parquet: [["doc", "STRING"], ["actor", "STRING"], ["type", "STRING"], ["surface", "STRING"], ["via", "STRING"], ["start", "INT32"], ["end", "INT32"], ["sentence", "INT32"]],
+  },
+  { name: "statements", ext: "jsonl" },
+];
+
+const CORPUS_TERMS: readonly ParquetColumn[] = [["lemma", "STRING"], ["count", "INT32"], ["doc_count", "INT32"], ["per_10k", "DOUBLE"]];
+const COMENTIONS: readonly ParquetColumn[] = [["actor_a", "STRING"], ["actor_b", "STRING"], ["window", "STRING"], ["count", "INT32"], ["docs", "INT32"], ["pmi", "DOUBLE"], ["npmi", "DOUBLE"], ["g2", "DOUBLE"], ["jaccard", "DOUBLE"], ["dice", "DOUBLE"]];
+const STANCE: readonly ParquetColumn[] = [["speaker", "STRING"], ["target", "STRING"], ["polarity", "STRING"], ["count", "INT32"], ["docs", "STRING"], ["statements", "STRING"]];
+
+/** The file of a table's part, relative to the output folder. */
+function partFile(table: PerDocTable, part: number, partitions: number, ext: string = table.ext): string {
+  return partitions === 1 ? `${table.name}.${ext}` : join(table.name, `part-${String(part).padStart(3, "0")}.${ext}`);
+}
+
+/** The part a document's rows go to: stable for its id, whatever else is in the corpus. */
+export function partOf(id: string, partitions: number): number {
+  return partitions === 1 ? 0 : parseInt(sha256(id).slice(0, 8), 16) % partitions;
+}
+
+/** One document's lines and Parquet rows for each per-document table. */
+function documentRows(r: DocumentResults): Record<TableName, { lines: string; rows?: unknown[][] }> {
+  const id = r.summary.id;
+  let terms = "";
+  const termRows: unknown[][] = [];
+  for (const [term, lemma, count] of r.terms) {
+    terms += csvLine([id, term, lemma, count]);
+    termRows.push([id, term, lemma, count]);
+  }
+  let mentions = "";
+  const mentionRows: unknown[][] = [];
+  for (const m of r.mentions) {
+    mentions += JSON.stringify({ doc: m.doc, actor: m.actor, type: m.type, surface: m.surface, via: m.via, start: m.start, end: m.end, sentence: m.sentence }) + "\n";
+    mentionRows.push([m.doc, m.actor, m.type, m.surface, m.via, m.start, m.end, m.sentence]);
+  }
+  let statements = "";
+  for (const st of r.statements) statements += JSON.stringify(st) + "\n";
+  return {
+    documents: { lines: JSON.stringify(r.summary) + "\n" },
+    terms: { lines: terms, rows: termRows },
+    mentions: { lines: mentions, rows: mentionRows },
+    statements: { lines: statements },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Running totals and the run state
+
+interface Totals {
+  documents: number;
+  words: number;
+  lemmas: Map<string, { count: number; docs: number }>;
+  comentions: ComentionTotals[];
+  stance: StanceTally;
+}
+
+function emptyTotals(): Totals {
+  return { documents: 0, words: 0, lemmas: new Map(), comentions: WINDOWS.map((w) => comentionTotals(w)), stance: stanceTally() };
+}
+
+function addToTotals(totals: Totals, r: DocumentResults): void {
+  totals.documents++;
+  totals.words += r.words;
+  for (const [lemma, count] of r.lemmas) {
+    const entry = totals.lemmas.get(lemma);
+    if (entry) {
+      entry.count += count;
+      entry.docs++;
+    } else totals.lemmas.set(lemma, { count, docs: 1 });
+  }
+  for (const t of totals.comentions) {
+    const windows = t.window === "sentence" ? r.summary.sentences : t.window === "paragraph" ? r.summary.paragraphs : 1;
+    addComentionWindows(t, windows, r.mentions);
+  }
+  addToStanceTally(totals.stance, r.statements);
+}
+
+type FileStat = [size: number, mtimeMs: number];
+
+interface RunState {
+  version: number;
+  outDir: string;
+  /** Output file (relative to outDir) → its size and mtime when written. */
+  outputs: Record<string, FileStat>;
+  /** Article files and manifests read (a missing manifest as [-1, 0]). */
+  inputs: Record<string, FileStat>;
+  /** For duplicate checks of later documents: clean-text hash → where, id → where. */
+  known: { hashes: Map<string, string>; ids: Map<string, string> };
+  totals: Totals;
+}
+
+function fileStat(path: string): FileStat {
+  try {
+    const st = statSync(path);
+    return [st.size, st.mtimeMs];
+  } catch {
+    return [-1, 0];
+  }
+}
+
+const sameStat = (a: FileStat | undefined, b: FileStat) => a !== undefined && a[0] === b[0] && a[1] === b[1];
+
+function readState(file: string): RunState | null {
+  try {
+    const state = deserialize(readFileSync(file)) as RunState;
+    return state.version === STATE_VERSION ? state : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The files an incremental run has to read, or null when it must be a full run. */
+function newInputs(state: RunState | null, outDir: string, articles: string[], manifests: string[]): string[] | null {
+  if (!state) return null;
+  for (const [file, st] of Object.entries(state.outputs)) if (!sameStat(st, fileStat(join(state.outDir, file)))) return null;
+  const current = new Set([...articles, ...manifests]);
+  for (const [file, st] of Object.entries(state.inputs)) if (!current.has(file) || !sameStat(st, fileStat(file))) return null;
+  for (const m of manifests) if (!(m in state.inputs)) return null;
+  return articles.filter((f) => !(f in state.inputs));
+}
+
+// ---------------------------------------------------------------------------
+// The run
+
+/** Analyses the corpus in `inputs` and writes the tables into `options.out`; throws when an output cannot be written. */
+export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): Promise<AnalyzeSummary> {
+  const outDir = resolve(options.out);
+  const partitions = Math.max(1, Math.floor(options.partitions ?? 1));
+  const parquet = options.parquet !== false;
+  const useCache = options.cache !== false;
+  const cacheDir = options.cacheDir ? resolve(options.cacheDir) : cachePath("analyze");
+  const fingerprints = stageFingerprints();
+  const cache = documentCache({ dir: cacheDir, enabled: useCache, fingerprints });
+  const resolvedInputs = inputs.map((i) => resolve(i));
+  const load = options.load ?? {};
+  const stateKey = sha256(JSON.stringify({ inputs: resolvedInputs, load, partitions, parquet, fingerprints }));
+  const stateFile = join(cacheDir, "runs", `${stateKey.slice(0, 32)}.bin`);
+
+  // Stat before reading: a file changed while it is read looks changed to the next run.
+  // Paths as given: file names in the outputs stay as the user wrote them.
+  const listed = await inputFiles(inputs);
+  const inputStats: Record<string, FileStat> = {};
+  for (const f of [...listed.articles, ...listed.manifests]) inputStats[f] = fileStat(f);
+  const previous = useCache && !options.rebuild ? readState(stateFile) : null;
+  const added = newInputs(previous, outDir, listed.articles, listed.manifests);
+  const incremental = previous !== null && added !== null;
+  const toRead = incremental ? added : inputs;
+  const expected = incremental ? added.length : await estimateDocuments(listed.articles);
+
+  const state: RunState = incremental
+    ? { ...previous, outDir, inputs: inputStats }
+    : { version: STATE_VERSION, outDir, outputs: {}, inputs: inputStats, known: { hashes: new Map(), ids: new Map() }, totals: emptyTotals() };
+  const summary: AnalyzeSummary = { documents: 0, read: 0, errors: 0, warnings: 0, reused: 0, needed: 0, mode: incremental ? "incremental" : "full", outDir };
+  const report = (p: Problem) => {
+    if (p.level === "error") summary.errors++;
+    else summary.warnings++;
+    options.onProblem?.(p);
+  };
+
+  // Per-document parts: a full run writes every part anew; an incremental one starts
+  // the parts it touches from their previous content and copies or keeps the rest.
+  const parts = new Map<string, PartWriter>();
+  const partWriter = (table: PerDocTable, part: number): PartWriter => {
+    const file = partFile(table, part, partitions);
+    let w = parts.get(file);
+    if (!w) {
+      w = openPart(outDir, table, part, partitions, parquet, incremental ? previous!.outDir : null);
+      parts.set(file, w);
+    }
+    return w;
+  };
+  if (!incremental) for (const table of PER_DOC_TABLES) for (let p = 0; p < partitions; p++) partWriter(table, p);
+
+  const threads = options.threads ?? (expected >= WORKERS_FROM ? availableParallelism() : 0);
+  const pool = threads > 0 ? documentPool({ threads, cacheDir, cacheEnabled: useCache, fingerprints }) : null;
+  let registry: Registry | undefined;
+  const getRegistry = () => (registry ??= defaultRegistry());
+  const inFlight: Array<{ doc: Document; results: Promise<DocumentResults> }> = [];
+
+  const take = async (job: { doc: Document; results: Promise<DocumentResults> }) => {
+    let results: DocumentResults;
+    try {
+      results = await job.results;
+    } catch (error) {
+      // One document the analysis cannot handle is reported and left out; the run goes on.
+      report({ file: job.doc.file, line: job.doc.line, level: "error", message: `analysis failed, document left out: ${(error as Error).message}` });
+      return;
+    }
+    summary.read++;
+    summary.reused += results.reused;
+    summary.needed += 3;
+    const rows = documentRows(results);
+    const part = partOf(results.summary.id, partitions);
+    for (const table of PER_DOC_TABLES) partWriter(table, part).add(rows[table.name].lines, rows[table.name].rows);
+    addToTotals(state.totals, results);
+    const where = results.summary.file;
+    state.known.hashes.set(job.doc.hash, `${where} (id ${job.doc.id})`);
+    if (!state.known.ids.has(job.doc.id)) state.known.ids.set(job.doc.id, where);
+    options.onProgress?.(summary.read, expected);
+  };
+
+  try {
+    const stream = streamCorpus(toRead, { ...load, known: incremental ? previous!.known : undefined });
+    for await (const item of stream) {
+      if ("message" in item) {
+        report(item);
+        continue;
+      }
+      const results = pool
+        ? pool.run(item)
+        : new Promise<DocumentResults>((ok) => ok(documentResults(item, { registry: getRegistry, cache })));
+      inFlight.push({ doc: item, results });
+      // Results are taken in input order; a few documents per thread are kept in flight.
+      while (inFlight.length > (pool ? threads * 8 : 0)) await take(inFlight.shift()!);
+    }
+    while (inFlight.length > 0) await take(inFlight.shift()!);
+  } catch (error) {
+    for (const w of parts.values()) w.abort();
+    throw error;
+  } finally {
+    await pool?.close();
+  }
+  summary.documents = state.totals.documents;
+  if (summary.documents === 0) {
+    for (const w of parts.values()) w.abort();
+    return summary;
+  }
+
+  const written: string[] = [];
+  try {
+    for (const w of parts.values()) written.push(...(await w.commit()));
+    if (incremental) written.push(...carryOver(previous!, outDir, new Set(parts.keys()), parquet));
+    else removeStaleParts(outDir, partitions);
+    written.push(...writeCorpusTables(outDir, state.totals, { minCount: options.minCount ?? 1, parquet }));
+  } catch (error) {
+    for (const w of parts.values()) w.abort();
+    throw error;
+  }
+  if (useCache) {
+    state.outputs = Object.fromEntries(written.map((f) => [f, fileStat(join(outDir, f))]));
+    writeFileAtomic(stateFile, serialize(state));
+  }
+  return summary;
+}
+
+/** Documents the article files hold, cheaply: text files count one, bulk files their lines. */
+async function estimateDocuments(articles: string[]): Promise<number> {
+  let n = 0;
+  for (const f of articles) {
+    if (!/\.(jsonl|ndjson|csv|tsv)$/i.test(f)) {
+      n++;
+      continue;
+    }
+    try {
+      const bytes = readFileSync(f);
+      for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) n++;
+    } catch {
+      // Unreadable: streaming reports it.
+    }
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------------------
+// Writing
+
+interface PartWriter {
+  add(lines: string, rows?: unknown[][]): void;
+  /** Puts the part in place; returns the files written (relative to the output folder). */
+  commit(): Promise<string[]>;
+  abort(): void;
+}
+
+/** One part of a per-document table; `from` is the previous output folder whose part it extends. */
+function openPart(outDir: string, table: PerDocTable, part: number, partitions: number, parquet: boolean, from: string | null): PartWriter {
+  const file = partFile(table, part, partitions);
+  const pqFile = partFile(table, part, partitions, "parquet");
+  const header = table.header ? csvHeader(table.header) : undefined;
+  const lines = atomicLineWriter(join(outDir, file), from ? { extend: join(from, file) } : header);
+  const pq = parquet && table.parquet ? parquetTableWriter(join(outDir, pqFile), table.parquet) : null;
+  // New rows of an extended part wait until the previous rows are in (read at commit, and only then).
+  const pending: unknown[][][] = [];
+  return {
+    add(text, rows) {
+      lines.write(text);
+      if (pq && rows) {
+        if (from) pending.push(rows);
+        else pq.append(rows);
+      }
+    },
+    async commit() {
+      if (!pq) {
+        lines.commit();
+        return [file];
+      }
+      if (from) pq.append(await readParquetRows(join(from, pqFile)));
+      for (const rows of pending) pq.append(rows);
+      lines.commit();
+      pq.commit();
+      return [file, pqFile];
+    },
+    abort() {
+      lines.abort();
+      pq?.abort();
+    },
+  };
+}
+
+/** Parts of the previous outputs that got no new rows: kept where they are, or copied to a new output folder. */
+function carryOver(previous: RunState, outDir: string, touched: Set<string>, parquet: boolean): string[] {
+  const out: string[] = [];
+  for (const file of Object.keys(previous.outputs)) {
+    const table = PER_DOC_TABLES.find((t) => file === `${t.name}.${t.ext}` || file === `${t.name}.parquet` || file.startsWith(`${t.name}/`));
+    if (!table) continue;
+    const linesFile = file.replace(/\.parquet$/, `.${table.ext}`);
+    if (touched.has(linesFile) || (file.endsWith(".parquet") && !parquet)) continue;
+    if (previous.outDir !== outDir) copyAtomic(join(previous.outDir, file), join(outDir, file));
+    out.push(file);
+  }
+  return out;
+}
+
+function copyAtomic(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  const tmp = `${to}.${process.pid}.${Date.now()}.tmp`;
+  copyFileSync(from, tmp);
+  renameSync(tmp, to);
+}
+
+/** Part files of an earlier layout (another partition count) that the tables no longer use. */
+function removeStaleParts(outDir: string, partitions: number): void {
+  for (const table of PER_DOC_TABLES) {
+    const dir = join(outDir, table.name);
+    if (partitions === 1) {
+      if (existsSync(dir)) for (const f of readdirSync(dir)) if (/^part-\d+\.(csv|jsonl|parquet)$/.test(f)) rmSync(join(dir, f));
+      continue;
+    }
+    for (const f of [`${table.name}.${table.ext}`, `${table.name}.parquet`]) rmSync(join(outDir, f), { force: true });
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir)) {
+      const m = /^part-(\d+)\.(csv|jsonl|parquet)$/.exec(f);
+      if (m && Number(m[1]) >= partitions) rmSync(join(dir, f));
+    }
+  }
+}
+
+const round = (x: number) => (Number.isFinite(x) ? Math.round(x * 10000) / 10000 : x);
+
+/** corpus-terms, comentions and stance (CSV and Parquet) from the totals; returns the files written. */
+function writeCorpusTables(outDir: string, totals: Totals, options: { minCount: number; parquet: boolean }): string[] {
+  const tables: Array<{ name: string; columns: readonly ParquetColumn[]; rows: unknown[][] }> = [];
+  const lemmas = [...totals.lemmas].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
+  tables.push({
+    name: "corpus-terms",
+    columns: CORPUS_TERMS,
+    rows: lemmas.map(([lemma, { count, docs }]) => [lemma, count, docs, Math.round((count * 1e6) / totals.words) / 100]),
+  });
+  const pairs: unknown[][] = [];
+  for (const t of totals.comentions) {
+    for (const r of comentionStats(t, { minCount: options.minCount })) pairs.push([r.actor_a, r.actor_b, r.window, r.count, r.docs, round(r.pmi), round(r.npmi), round(r.g2), round(r.jaccard), round(r.dice)]);
+  }
+  tables.push({ name: "comentions", columns: COMENTIONS, rows: pairs });
+  tables.push({ name: "stance", columns: STANCE, rows: stanceTallyRows(totals.stance).map((r) => [r.speaker, r.target, r.polarity, r.count, r.docs, r.statements]) });
+  const written: string[] = [];
+  for (const { name, columns, rows } of tables) {
+    const csv = atomicLineWriter(join(outDir, `${name}.csv`), csvHeader(columns.map(([c]) => c)));
+    for (const row of rows) csv.write(csvLine(row));
+    csv.commit();
+    written.push(`${name}.csv`);
+    if (!options.parquet) continue;
+    const pq = parquetTableWriter(join(outDir, `${name}.parquet`), columns);
+    pq.append(rows);
+    pq.commit();
+    written.push(`${name}.parquet`);
+  }
+  return written;
+}

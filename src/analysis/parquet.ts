@@ -1,0 +1,106 @@
+// Parquet files next to the CSVs, for DuckDB, Polars, pandas and Spark: columnar,
+// compressed, typed, so large tables are queried instead of loaded. Written with
+// hyparquet-writer (pure JavaScript), in row groups as rows arrive, into a temp file
+// that is renamed into place on commit.
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { dirname } from "node:path";
+import { requirePackage } from "./project.js";
+
+export type ParquetType = "STRING" | "INT32" | "DOUBLE";
+/** A column: name and type. Strings may be null; numbers may not. */
+export type ParquetColumn = readonly [name: string, type: ParquetType];
+
+/** The part of hyparquet-writer used here (its typings need a newer module resolution than tslab's). */
+interface ByteWriterLike {
+  buffer: ArrayBuffer;
+  index: number;
+  view: DataView;
+  ensure(size: number): void;
+  finish(): void;
+}
+interface HyparquetWriter {
+  ByteWriter: new () => ByteWriterLike;
+  ParquetWriter: new (options: { writer: ByteWriterLike; schema: unknown[]; createdBy?: string }) => {
+    write(options: { columnData: Array<{ name: string; data: unknown[] }>; rowGroupSize?: number }): void;
+    finish(): void;
+  };
+}
+
+function schemaOf(columns: readonly ParquetColumn[]): unknown[] {
+  return [
+    { name: "root", num_children: columns.length },
+    ...columns.map(([name, type]) =>
+      type === "STRING"
+        ? { name, type: "BYTE_ARRAY", converted_type: "UTF8", repetition_type: "OPTIONAL" }
+        : { name, type, repetition_type: "REQUIRED" },
+    ),
+  ];
+}
+
+export interface ParquetTableWriter {
+  /** Rows as arrays in column order. */
+  append(rows: Iterable<readonly unknown[]>): void;
+  commit(): void;
+  abort(): void;
+}
+
+/** A Parquet file written row group by row group (default 50,000 rows), put in place on commit. */
+export function parquetTableWriter(file: string, columns: readonly ParquetColumn[], options: { rowGroup?: number } = {}): ParquetTableWriter {
+  const { ByteWriter, ParquetWriter } = requirePackage<HyparquetWriter>("hyparquet-writer");
+  const rowGroup = options.rowGroup ?? 50_000;
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  const fd = openSync(tmp, "w");
+  // hyparquet-writer's file writer, with a descriptor: the bytes go out in ~1 MB chunks.
+  const bytes = new ByteWriter();
+  const flushBytes = () => {
+    if (bytes.index > 0) writeSync(fd, new Uint8Array(bytes.buffer, 0, bytes.index));
+    bytes.index = 0;
+  };
+  const grow = bytes.ensure.bind(bytes);
+  bytes.ensure = (size: number) => {
+    if (bytes.index > 1_000_000) flushBytes();
+    grow(size);
+  };
+  bytes.finish = flushBytes;
+  const parquet = new ParquetWriter({ writer: bytes, schema: schemaOf(columns), createdBy: "lagebild" });
+  let buffered: unknown[][] = columns.map(() => []);
+  let open = true;
+  const writeGroup = () => {
+    if (buffered[0].length === 0) return;
+    parquet.write({ columnData: columns.map(([name], i) => ({ name, data: buffered[i] })), rowGroupSize: rowGroup });
+    buffered = columns.map(() => []);
+  };
+  return {
+    append(rows) {
+      for (const row of rows) {
+        for (let i = 0; i < columns.length; i++) buffered[i].push(row[i]);
+        if (buffered[0].length >= rowGroup) writeGroup();
+      }
+    },
+    commit() {
+      if (!open) return;
+      writeGroup();
+      parquet.finish();
+      closeSync(fd);
+      open = false;
+      renameSync(tmp, file);
+    },
+    abort() {
+      if (!open) return;
+      closeSync(fd);
+      open = false;
+      rmSync(tmp, { force: true });
+    },
+  };
+}
+
+/** Every row of a Parquet file as arrays in column order (hyparquet). */
+export async function readParquetRows(file: string): Promise<unknown[][]> {
+  const { parquetRead } = await import("hyparquet");
+  const data = readFileSync(file);
+  const buffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
+  let rows: unknown[][] = [];
+  await parquetRead({ file: buffer, onComplete: (r: unknown[][]) => (rows = r) });
+  return rows;
+}
