@@ -4,7 +4,6 @@
 // The ratio compares the same task: lower-cased word counts (tidytext's default).
 // Lemma counting (our default term) is timed too and shown in the table.
 // Loading the lexicon and R's packages is set-up, outside the timings.
-import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +11,7 @@ import { loadCorpus } from "../src/analysis/corpus.js";
 import { defaultLexicon } from "../src/analysis/lemmas.js";
 import { sharedPath } from "../src/analysis/project.js";
 import { countCorpusTerms } from "../src/analysis/terms.js";
+import { tidytextSeconds } from "./lib/tidytext.js";
 import { defaultStopwords } from "../src/analysis/text.js";
 
 const CORPUS = process.env.NEWS_DE ?? sharedPath("corpora", "news-de", "articles.jsonl");
@@ -21,20 +21,6 @@ function time<T>(f: () => T): { seconds: number; value: T } {
   const t = process.hrtime.bigint();
   const value = f();
   return { seconds: Number(process.hrtime.bigint() - t) / 1e9, value };
-}
-
-function tidytextSeconds(file: string): { once: number; repeated: number } | null {
-  const probe = spawnSync("Rscript", ["-e", "suppressPackageStartupMessages({library(tidytext); library(jsonlite); library(dplyr)})"], { encoding: "utf8" });
-  if (probe.status !== 0) return null;
-  const script = `
-suppressPackageStartupMessages({library(jsonlite); library(dplyr); library(tidytext)})
-df <- stream_in(file(${JSON.stringify(file)}), verbose = FALSE)
-t1 <- system.time(n1 <- df %>% unnest_tokens(word, text) %>% count(word, sort = TRUE))[["elapsed"]]
-df10 <- do.call(rbind, replicate(${REPEAT}, df, simplify = FALSE))
-t10 <- system.time(n10 <- df10 %>% unnest_tokens(word, text) %>% count(word, sort = TRUE))[["elapsed"]]
-cat(toJSON(list(once = t1, repeated = t10), auto_unbox = TRUE))`;
-  const out = execFileSync("Rscript", ["-e", script], { encoding: "utf8", maxBuffer: 1 << 26 });
-  return JSON.parse(out.trim().split("\n").pop()!);
 }
 
 async function main(): Promise<void> {
@@ -65,7 +51,7 @@ async function main(): Promise<void> {
   try {
     const file = join(dir, "texts.jsonl");
     writeFileSync(file, documents.map((d) => JSON.stringify({ id: d.id, text: d.text })).join("\n") + "\n");
-    tidy = tidytextSeconds(file);
+    tidy = tidytextSeconds(file, REPEAT);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -65,7 +65,7 @@ export interface AnalyzeSummary {
   outDir: string;
 }
 
-/** Fewer documents than this are analysed on the main thread: starting workers costs about a second. */
+/** Fewer documents than this are analysed on the main thread: starting workers costs about a second. (`analyze --help` names the number.) */
 export const WORKERS_FROM = 400;
 const STATE_VERSION = 1;
 const WINDOWS: Window[] = ["sentence", "paragraph", "article"];

@@ -1,14 +1,9 @@
 // The lagebild command line: the same pipeline as the notebooks, without Jupyter.
 import { parseArgs } from "node:util";
 import { join, resolve } from "node:path";
-import { corpusFingerprint, formatProblem, loadCorpus } from "./corpus.js";
-import { generatedAt, writeFileAtomic } from "./export.js";
-import { notebookLinks, otherReportFiles, readExports, reportHTML } from "./report.js";
-import { runNotebooks } from "./notebooks.js";
 import { projectRoot } from "./project.js";
-import { stanceFile } from "./stance.js";
-import { analyzeCorpus, WORKERS_FROM } from "./analyze.js";
-import { addArticles, checkProject } from "./maintenance.js";
+// Each command loads the modules it needs when it runs: start-up stays short, and a
+// re-run that has little to do is not dominated by loading what it does not use.
 
 const USAGE = `Usage: lagebild <command> [options]
 
@@ -57,7 +52,7 @@ Options:
                      each); an added article then rewrites one part, not all
   --no-parquet       write no .parquet files
   --threads <n>      worker threads for the per-document analysis (default: one
-                     per core when there are ${WORKERS_FROM} or more documents to read; 0: none)
+                     per core when there are 400 or more documents to read; 0: none)
   --cache <dir>      per-document results and the run record are kept here
                      (default .cache/analyze/); a changed registry or lexicon
                      recomputes only what depends on it
@@ -118,6 +113,8 @@ async function analyze(args: string[], io: Io): Promise<number> {
     return 2;
   }
   const languages: string[] | "all" = values.languages === "all" ? "all" : (values.languages ?? "de").split(",").map((l) => l.trim()).filter(Boolean);
+  const { analyzeCorpus } = await import("./analyze.js");
+  const { formatProblem } = await import("./corpus.js");
   const progress = progressBar("analyze", io);
   let summary;
   try {
@@ -184,6 +181,8 @@ async function add(args: string[], io: Io): Promise<number> {
     io.err(`lagebild add: --date must be YYYY-MM-DD, not "${values.date}"`);
     return 2;
   }
+  const { addArticles } = await import("./maintenance.js");
+  const { formatProblem } = await import("./corpus.js");
   const { added, problems } = await addArticles(positionals.map((f) => resolve(f)), { title: values.title, date: values.date, source: values.source, url: values.url });
   for (const p of problems) io.err(formatProblem(p));
   for (const f of added) io.out(f);
@@ -206,6 +205,8 @@ async function check(args: string[], io: Io): Promise<number> {
   }
   const root = projectRoot();
   const inputs = positionals.length > 0 ? positionals : [join(root, "seeds"), join(root, "data", "articles")];
+  const { checkProject } = await import("./maintenance.js");
+  const { formatProblem } = await import("./corpus.js");
   const problems = await checkProject(inputs);
   for (const p of problems) io.out(formatProblem(p));
   const errors = problems.filter((p) => p.level === "error").length;
@@ -237,6 +238,7 @@ async function report(args: string[], io: Io): Promise<number> {
   const notebooksDir = join(root, "out", "notebooks");
   let failed = 0;
   if (!values["skip-notebooks"]) {
+    const { runNotebooks } = await import("./notebooks.js");
     const run = runNotebooks([], notebooksDir, io);
     if (run.problem) {
       io.err(`lagebild report: ${run.problem}`);
@@ -244,6 +246,9 @@ async function report(args: string[], io: Io): Promise<number> {
     }
     failed = run.failed;
   }
+  const { corpusFingerprint, formatProblem, loadCorpus } = await import("./corpus.js");
+  const { generatedAt, writeFileAtomic } = await import("./export.js");
+  const { notebookLinks, otherReportFiles, readExports, reportHTML } = await import("./report.js");
   const { documents, problems } = await loadCorpus([join(root, "seeds"), join(root, "data", "articles")]);
   for (const p of problems) io.err(formatProblem(p));
   const exports = readExports(reportsDir);
@@ -266,7 +271,7 @@ Reads lines {"id", "opinion_snippet", "target", "target_anchor": {"from", "to"}}
 neutral or negative toward the target, decided by the stance lexicons in
 data/stance/. Unreadable lines are reported on stderr and left out.`;
 
-function stance(args: string[], io: Io): number {
+async function stance(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: "string", short: "o" }, help: { type: "boolean", short: "h" } } });
   if (values.help) {
     io.out(STANCE_USAGE);
@@ -277,6 +282,7 @@ function stance(args: string[], io: Io): number {
     io.err(STANCE_USAGE);
     return 2;
   }
+  const { stanceFile } = await import("./stance.js");
   const { written, problems } = stanceFile(resolve(positionals[0]), resolve(values.out));
   for (const p of problems) io.err(p);
   io.err(`lagebild stance: ${written} lines → ${values.out}`);
@@ -328,7 +334,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
   }
   try {
     if (command === "analyze") return await analyze(rest, io);
-    if (command === "stance") return stance(rest, io);
+    if (command === "stance") return await stance(rest, io);
     if (command === "report") return await report(rest, io);
     if (command === "add") return await add(rest, io);
     if (command === "check") return await check(rest, io);

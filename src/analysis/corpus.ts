@@ -12,7 +12,7 @@ import { basename, dirname, extname, join } from "node:path";
 import { TextDecoder } from "node:util";
 import { table } from "arquero";
 import type { ColumnTable } from "arquero";
-import { dsvFormat } from "d3";
+import { dsvFormat } from "d3-dsv";
 import { parse as parseYaml } from "yaml";
 import { dataPath, requirePackage } from "./project.js";
 

@@ -7,7 +7,7 @@
 // behind the chart as CSV.
 import { closeSync, copyFileSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
-import { csvFormatRows } from "d3";
+import { csvFormatRows } from "d3-dsv";
 import type { ColumnTable } from "arquero";
 import { projectRoot, requirePackage, resolvePackageFile } from "./project.js";
 import type { CorpusFingerprint } from "./corpus.js";

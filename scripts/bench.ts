@@ -1,0 +1,146 @@
+// Scale benchmark: corpora of 2k, 20k and 100k articles made by repeating news-de
+// (new ids per copy), each run through `lagebild analyze` (tokens, lemmas, actors,
+// co-mentions, statements, stance, term tables, Parquet) as a real process:
+// cold (empty cache), warm (nothing changed), then with one article added.
+// Peak RSS is the whole process's, worker threads included (GNU time, else /proc).
+// The term-counting ratio against R's tidytext is measured on the 20k corpus.
+// Run: npm run -s bench   (BENCH_SIZES=2000,20000 for a subset; BENCH_KEEP=1 keeps the folders)
+// Last line: {"sizes":[{"articles","cold_s","warm_s","mb_per_s","tokens_per_s","peak_rss_mb","add_one_s"}…],"ratio_vs_tidytext"}
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { projectRoot, sharedPath } from "../src/analysis/project.js";
+import { countCorpusTerms } from "../src/analysis/terms.js";
+import { defaultStopwords } from "../src/analysis/text.js";
+import { tidytextSeconds } from "./lib/tidytext.js";
+
+const SOURCE = process.env.NEWS_DE ?? sharedPath("corpora", "news-de", "articles.jsonl");
+const SIZES = (process.env.BENCH_SIZES ?? "2000,20000,100000").split(",").map(Number);
+const TERMS_SIZE = 20000;
+
+interface Run { seconds: number; peakRssMb: number; stderr: string }
+
+/** A part per ~1,500 documents (at most 64): an added article rewrites one small part. */
+const partitionsFor = (articles: number) => Math.max(1, Math.min(64, Math.round(articles / 1500)));
+
+function analyze(corpus: string, out: string, cache: string, partitions: number): Promise<Run> {
+  const args = [join(projectRoot(), "bin", "lagebild.js"), "analyze", corpus, "--out", out, "--cache", cache, "--partitions", String(partitions), "--keep-duplicates"];
+  const gnuTime = existsSync("/usr/bin/time");
+  const rssFile = join(out, "..", `rss-${Date.now()}.txt`);
+  const [cmd, argv] = gnuTime ? ["/usr/bin/time", ["-f", "%M", "-o", rssFile, process.execPath, ...args]] : [process.execPath, args];
+  const started = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, argv as string[], { stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    let peakKb = 0;
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    // Without GNU time: the kernel's high-water mark, read while the process runs.
+    const poll = gnuTime ? null : setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
+        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+      } catch { /* exited */ }
+    }, 100);
+    child.on("exit", (code) => {
+      if (poll) clearInterval(poll);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (code !== 0) return reject(new Error(`analyze failed (${code}): ${stderr.slice(-2000)}`));
+      if (gnuTime) peakKb = Number(readFileSync(rssFile, "utf8").trim().split("\n").pop());
+      resolve({ seconds, peakRssMb: peakKb / 1024, stderr });
+    });
+  });
+}
+
+/** Rows of news-de repeated with new ids until there are `n`. */
+function repeatedRows(base: Array<Record<string, unknown>>, n: number): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = [];
+  for (let copy = 0; out.length < n; copy++) {
+    for (const row of base) {
+      if (out.length === n) break;
+      out.push({ ...row, id: `${row.id}-${copy}` });
+    }
+  }
+  return out;
+}
+
+/** Word tokens in the outputs' documents tables (one file or parts). */
+function tokensIn(out: string): number {
+  const files = existsSync(join(out, "documents.jsonl")) ? [join(out, "documents.jsonl")] : readdirSync(join(out, "documents")).filter((f) => f.endsWith(".jsonl")).map((f) => join(out, "documents", f));
+  let tokens = 0;
+  for (const f of files) for (const line of readFileSync(f, "utf8").split("\n")) if (line) tokens += (JSON.parse(line) as { tokens: number }).tokens;
+  return tokens;
+}
+
+function termRatio(dir: string, rows: Array<Record<string, unknown>>): { ours_s: number; tidytext_s: number; ratio: number } | null {
+  const file = join(dir, "texts.jsonl");
+  writeFileSync(file, rows.map((r) => JSON.stringify({ id: r.id, text: r.text })).join("\n") + "\n");
+  const tidy = tidytextSeconds(file);
+  if (!tidy) return null;
+  const texts = rows.map((r) => String(r.text));
+  defaultStopwords();
+  countCorpusTerms(texts.slice(0, 500), { by: "norm" }); // warms the JIT, as R's compiled tokenizer needs none
+  const t = process.hrtime.bigint();
+  countCorpusTerms(texts, { by: "norm", stopwords: true, minLength: 1 });
+  const ours = Number(process.hrtime.bigint() - t) / 1e9;
+  return { ours_s: ours, tidytext_s: tidy.once, ratio: tidy.once / ours };
+}
+
+async function main(): Promise<void> {
+  const base = readFileSync(SOURCE, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const root = mkdtempSync(join(tmpdir(), "lagebild-scale-"));
+  const results = [];
+  let terms: ReturnType<typeof termRatio> = null;
+  console.log(`news-de: ${base.length} articles, repeated; ${availableParallelism()} cores\n`);
+  console.log("articles   parts      MB   cold s   warm s   add one s     MB/s     tokens/s   peak RSS MB");
+  try {
+    for (const n of SIZES) {
+      const dir = join(root, String(n));
+      const corpus = join(dir, "corpus");
+      mkdirSync(corpus, { recursive: true });
+      const rows = repeatedRows(base, n);
+      writeFileSync(join(corpus, "articles.jsonl"), rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
+      const mb = rows.reduce((s, r) => s + Buffer.byteLength(String(r.text)), 0) / 1e6;
+      const partitions = partitionsFor(n);
+      const out = join(dir, "out");
+      const cache = join(dir, "cache");
+      const cold = await analyze(corpus, out, cache, partitions);
+      const tokens = tokensIn(out);
+      const warm = await analyze(corpus, out, cache, partitions);
+      writeFileSync(
+        join(corpus, "nachtrag.txt"),
+        "Neue Gespräche in Peking\n\nDer chinesische Außenminister Wang Yi hat am Montag in Peking seinen russischen Amtskollegen Sergej Lawrow empfangen. " +
+          "„Wir wollen die Zusammenarbeit weiter vertiefen“, sagte Wang nach dem Treffen. Lawrow erklärte, beide Seiten lehnten eine Einmischung von außen ab.\n",
+      );
+      const added = await analyze(corpus, out, cache, partitions);
+      if (!/1 new/.test(added.stderr)) throw new Error(`the re-run after adding one article was not incremental: ${added.stderr}`);
+      if (n === TERMS_SIZE) terms = termRatio(dir, rows);
+      const row = {
+        articles: n,
+        partitions,
+        mb: round(mb),
+        cold_s: round(cold.seconds),
+        warm_s: round(warm.seconds),
+        add_one_s: round(added.seconds),
+        mb_per_s: round(mb / cold.seconds),
+        tokens_per_s: Math.round(tokens / cold.seconds),
+        peak_rss_mb: Math.round(Math.max(cold.peakRssMb, warm.peakRssMb, added.peakRssMb)),
+      };
+      results.push(row);
+      console.log(
+        `${String(n).padStart(8)} ${String(partitions).padStart(7)} ${mb.toFixed(1).padStart(7)} ${cold.seconds.toFixed(1).padStart(8)} ${warm.seconds.toFixed(2).padStart(8)} ${added.seconds.toFixed(2).padStart(11)} ` +
+          `${row.mb_per_s.toFixed(2).padStart(8)} ${row.tokens_per_s.toLocaleString("de-DE").padStart(12)} ${String(row.peak_rss_mb).padStart(13)}`,
+      );
+      if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+    }
+  } finally {
+    if (!process.env.BENCH_KEEP) rmSync(root, { recursive: true, force: true });
+    else console.log(`\nkept: ${root}`);
+  }
+  if (terms) console.log(`\nterm counting on ${TERMS_SIZE} articles: ours ${terms.ours_s.toFixed(2)} s, tidytext ${terms.tidytext_s.toFixed(2)} s, ${terms.ratio.toFixed(1)}×`);
+  else if (SIZES.includes(TERMS_SIZE)) console.log("\n(R with tidytext not found: no ratio; apt-get install -y r-cran-tidytext r-cran-jsonlite)");
+  console.log(JSON.stringify({ sizes: results, ratio_vs_tidytext: terms ? round(terms.ratio) : null }));
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+await main();
