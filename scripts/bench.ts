@@ -129,7 +129,7 @@ async function main(): Promise<void> {
       results.push(row);
       console.log(
         `${String(n).padStart(8)} ${String(partitions).padStart(7)} ${mb.toFixed(1).padStart(7)} ${cold.seconds.toFixed(1).padStart(8)} ${warm.seconds.toFixed(2).padStart(8)} ${added.seconds.toFixed(2).padStart(11)} ` +
-          `${row.mb_per_s.toFixed(2).padStart(8)} ${row.tokens_per_s.toLocaleString("de-DE").padStart(12)} ${String(row.peak_rss_mb).padStart(13)}`,
+          `${row.mb_per_s.toFixed(2).padStart(8)} ${String(row.tokens_per_s).padStart(12)} ${String(row.peak_rss_mb).padStart(13)}`,
       );
       if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
     }

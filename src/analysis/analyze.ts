@@ -24,7 +24,7 @@ import { addToStanceTally, stanceTally, stanceTallyRows, type StanceTally } from
 import { documentResults, type DocumentResults } from "./pipeline.js";
 import { documentCache, sha256, stageFingerprints } from "./cache.js";
 import { atomicLineWriter, csvHeader, csvLine, writeFileAtomic } from "./export.js";
-import { parquetTableWriter, readParquetRows, type ParquetColumn } from "./parquet.js";
+import { parquetTableWriter, type ParquetColumn, type ParquetLayout } from "./parquet.js";
 import { documentPool } from "./workers.js";
 import { cachePath } from "./project.js";
 
@@ -67,7 +67,7 @@ export interface AnalyzeSummary {
 
 /** Fewer documents than this are analysed on the main thread: starting workers costs about a second. (`analyze --help` names the number.) */
 export const WORKERS_FROM = 400;
-const STATE_VERSION = 1;
+const STATE_VERSION = 2;
 const WINDOWS: Window[] = ["sentence", "paragraph", "article"];
 
 // ---------------------------------------------------------------------------
@@ -177,6 +177,8 @@ interface RunState {
   outputs: Record<string, FileStat>;
   /** Article files and manifests read (a missing manifest as [-1, 0]). */
   inputs: Record<string, FileStat>;
+  /** Layouts of the per-document Parquet parts, so the next run can extend them. */
+  parquet: Record<string, ParquetLayout>;
   /** For duplicate checks of later documents: clean-text hash → where, id → where. */
   known: { hashes: Map<string, string>; ids: Map<string, string> };
   totals: Totals;
@@ -241,8 +243,8 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   const expected = incremental ? added.length : await estimateDocuments(listed.articles);
 
   const state: RunState = incremental
-    ? { ...previous, outDir, inputs: inputStats }
-    : { version: STATE_VERSION, outDir, outputs: {}, inputs: inputStats, known: { hashes: new Map(), ids: new Map() }, totals: emptyTotals() };
+    ? { ...previous, outDir, inputs: inputStats, parquet: { ...previous.parquet } }
+    : { version: STATE_VERSION, outDir, outputs: {}, inputs: inputStats, parquet: {}, known: { hashes: new Map(), ids: new Map() }, totals: emptyTotals() };
   const summary: AnalyzeSummary = { documents: 0, read: 0, errors: 0, warnings: 0, reused: 0, needed: 0, mode: incremental ? "incremental" : "full", outDir };
   const report = (p: Problem) => {
     if (p.level === "error") summary.errors++;
@@ -257,7 +259,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
     const file = partFile(table, part, partitions);
     let w = parts.get(file);
     if (!w) {
-      w = openPart(outDir, table, part, partitions, parquet, incremental ? previous!.outDir : null);
+      w = openPart(outDir, table, part, partitions, parquet, incremental ? previous : null);
       parts.set(file, w);
     }
     return w;
@@ -321,7 +323,11 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
 
   const written: string[] = [];
   try {
-    for (const w of parts.values()) written.push(...(await w.commit()));
+    for (const w of parts.values()) {
+      const { files, layout } = w.commit();
+      written.push(...files);
+      if (layout) state.parquet[layout[0]] = layout[1];
+    }
     if (incremental) written.push(...carryOver(previous!, outDir, new Set(parts.keys()), parquet));
     else removeStaleParts(outDir, partitions);
     written.push(...writeCorpusTables(outDir, state.totals, { minCount: options.minCount ?? 1, parquet }));
@@ -359,38 +365,35 @@ async function estimateDocuments(articles: string[]): Promise<number> {
 
 interface PartWriter {
   add(lines: string, rows?: unknown[][]): void;
-  /** Puts the part in place; returns the files written (relative to the output folder). */
-  commit(): Promise<string[]>;
+  /** Puts the part in place; returns the files written (relative to the output folder) and the Parquet file's layout. */
+  commit(): { files: string[]; layout?: [string, ParquetLayout] };
   abort(): void;
 }
 
-/** One part of a per-document table; `from` is the previous output folder whose part it extends. */
-function openPart(outDir: string, table: PerDocTable, part: number, partitions: number, parquet: boolean, from: string | null): PartWriter {
+/** One part of a per-document table; `from` is the previous run whose part it extends. */
+function openPart(outDir: string, table: PerDocTable, part: number, partitions: number, parquet: boolean, from: RunState | null): PartWriter {
   const file = partFile(table, part, partitions);
   const pqFile = partFile(table, part, partitions, "parquet");
   const header = table.header ? csvHeader(table.header) : undefined;
-  const lines = atomicLineWriter(join(outDir, file), from ? { extend: join(from, file) } : header);
-  const pq = parquet && table.parquet ? parquetTableWriter(join(outDir, pqFile), table.parquet) : null;
-  // New rows of an extended part wait until the previous rows are in (read at commit, and only then).
-  const pending: unknown[][][] = [];
+  // Every table has `partitions` parts open at once: their buffers share a budget of
+  // about 16M characters of lines and 400,000 Parquet rows per table.
+  const lines = atomicLineWriter(join(outDir, file), from ? { extend: join(from.outDir, file) } : header, { chunk: Math.max(1 << 16, Math.floor((1 << 24) / partitions)) });
+  const rowGroup = Math.min(50_000, Math.max(5_000, Math.floor(400_000 / partitions)));
+  const layout = from?.parquet[pqFile];
+  if (from && parquet && table.parquet && !layout) throw new Error(`internal: no Parquet layout recorded for ${pqFile}`);
+  const pq =
+    parquet && table.parquet
+      ? parquetTableWriter(join(outDir, pqFile), table.parquet, { rowGroup, extend: from && layout ? { file: join(from.outDir, pqFile), layout } : undefined })
+      : null;
   return {
     add(text, rows) {
       lines.write(text);
-      if (pq && rows) {
-        if (from) pending.push(rows);
-        else pq.append(rows);
-      }
+      if (pq && rows) pq.append(rows);
     },
-    async commit() {
-      if (!pq) {
-        lines.commit();
-        return [file];
-      }
-      if (from) pq.append(await readParquetRows(join(from, pqFile)));
-      for (const rows of pending) pq.append(rows);
+    commit() {
       lines.commit();
-      pq.commit();
-      return [file, pqFile];
+      if (!pq) return { files: [file] };
+      return { files: [file, pqFile], layout: [pqFile, pq.commit()] };
     },
     abort() {
       lines.abort();

@@ -30,7 +30,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
  * rename), for outputs too large to hold in memory. `abort()` removes the temp file.
  * `start` is a header line, or `{ extend: file }` to begin with a copy of that file.
  */
-export function atomicLineWriter(file: string, start?: string | { extend: string }) {
+export function atomicLineWriter(file: string, start?: string | { extend: string }, options: { chunk?: number } = {}) {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   // `extend`: the new file starts as a copy of that one (an earlier version), and lines are appended.
@@ -38,7 +38,9 @@ export function atomicLineWriter(file: string, start?: string | { extend: string
   const header = typeof start === "string" ? start : undefined;
   if (extend) copyFileSync(extend, tmp);
   const fd = openSync(tmp, extend ? "a" : "w");
-  // Lines are gathered into ~1 MB chunks: one system call per line would dominate large outputs.
+  // Lines are gathered into chunks (default ~1M characters): one system call per line would
+  // dominate large outputs. Many writers open at once want smaller chunks.
+  const chunk = options.chunk ?? 1 << 20;
   let buffer = header ?? "";
   let open = true;
   const flush = () => {
@@ -48,7 +50,7 @@ export function atomicLineWriter(file: string, start?: string | { extend: string
   return {
     write(text: string): void {
       buffer += text;
-      if (buffer.length > 1 << 20) flush();
+      if (buffer.length > chunk) flush();
     },
     commit(): void {
       if (!open) return;

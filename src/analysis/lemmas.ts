@@ -17,10 +17,11 @@ export interface Lexicon {
   /** Proper names whose genitive adds -s (China → Chinas), from data/lemmas/names.txt. */
   names: Set<string>;
   /** Results already computed, keyed by context flags + word: a corpus repeats its words. */
-  memo: Map<string, LemmaResult>;
+  /** Results so far, one map per context variant (see `lemmatize`). */
+  memo: Array<Map<string, LemmaResult>>;
 }
 
-const MEMO_LIMIT = 1_000_000;
+const MEMO_LIMIT = 250_000; // per context variant
 
 export interface LemmaContext {
   /** First word of a sentence: its capital letter says nothing about its class. */
@@ -163,7 +164,7 @@ export function loadLexicon(options: { cacheFile?: string; dataDir?: string } = 
       if (form && lemma) forms.set(form, `${cls.toUpperCase().charAt(0)}:${lemma}`);
     }
   }
-  return { forms, functionWords, names: new Set(dataLines(`${dir}/names.txt`)), memo: new Map() };
+  return { forms, functionWords, names: new Set(dataLines(`${dir}/names.txt`)), memo: [] };
 }
 
 function dataLines(file: string): string[] {
@@ -241,21 +242,28 @@ function editDistance(a: string, b: string): number {
 }
 
 const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
+/** Whether the first letter is upper case: the plain test for ASCII, the Unicode one otherwise. */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(w);
+}
 const isAllCaps = (w: string) => /^[\p{Lu}\d]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
 
 /** Lemma and coarse word class of one word, using capitalisation and the neighbouring words as cheap context. */
 export function lemmatize(word: string, lexicon: Lexicon, context: LemmaContext = {}): LemmaResult {
-  // Only these facts of the context change the result, so they make the memo key.
-  const key =
-    (context.sentenceInitial ? "s" : "-") +
-    (context.previous !== undefined && ARTICLES.has(context.previous.toLowerCase()) ? "a" : "-") +
-    (context.next !== undefined && /^\p{Lu}/u.test(context.next) ? "n" : "-") +
-    word;
-  let result = lexicon.memo.get(key);
+  // Only these facts of the context change the result: they pick one of eight memos,
+  // keyed by the word itself (no key string is built per token).
+  const variant =
+    (context.sentenceInitial ? 1 : 0) |
+    (context.previous !== undefined && ARTICLES.has(context.previous.toLowerCase()) ? 2 : 0) |
+    (context.next !== undefined && startsUpper(context.next) ? 4 : 0);
+  const memo = (lexicon.memo[variant] ??= new Map());
+  let result = memo.get(word);
   if (result === undefined) {
-    if (lexicon.memo.size >= MEMO_LIMIT) lexicon.memo.clear();
+    if (memo.size >= MEMO_LIMIT) memo.clear();
     result = lemmatizeUncached(word, lexicon, context);
-    lexicon.memo.set(key, result);
+    memo.set(word, result);
   }
   return result;
 }

@@ -2,7 +2,7 @@
 // compressed, typed, so large tables are queried instead of loaded. Written with
 // hyparquet-writer (pure JavaScript), in row groups as rows arrive, into a temp file
 // that is renamed into place on commit.
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, truncateSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import { requirePackage } from "./project.js";
 
@@ -37,20 +37,57 @@ function schemaOf(columns: readonly ParquetColumn[]): unknown[] {
   ];
 }
 
+/**
+ * Where an earlier Parquet file's row groups are, as its writer left them: a later
+ * writer extends that file with new row groups without reading or re-encoding the old
+ * ones (their bytes stay, the footer is written anew and lists them all).
+ */
+export interface ParquetLayout {
+  rowGroups: unknown[];
+  numRows: bigint;
+}
+
 export interface ParquetTableWriter {
   /** Rows as arrays in column order. */
   append(rows: Iterable<readonly unknown[]>): void;
-  commit(): void;
+  /** Puts the file in place; returns its layout, for extending it later. */
+  commit(): ParquetLayout;
   abort(): void;
 }
 
-/** A Parquet file written row group by row group (default 50,000 rows), put in place on commit. */
-export function parquetTableWriter(file: string, columns: readonly ParquetColumn[], options: { rowGroup?: number } = {}): ParquetTableWriter {
+interface ParquetWriterState {
+  row_groups: unknown[];
+  num_rows: bigint;
+}
+
+/**
+ * A Parquet file written row group by row group (default 50,000 rows), put in place on
+ * commit. With `extend`, the file starts as that earlier file (same columns) and the
+ * rows appended come after its rows.
+ */
+export function parquetTableWriter(
+  file: string,
+  columns: readonly ParquetColumn[],
+  options: { rowGroup?: number; extend?: { file: string; layout: ParquetLayout } } = {},
+): ParquetTableWriter {
   const { ByteWriter, ParquetWriter } = requirePackage<HyparquetWriter>("hyparquet-writer");
   const rowGroup = options.rowGroup ?? 50_000;
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  const fd = openSync(tmp, "w");
+  // The earlier file without its footer (metadata, its length, "PAR1"): row groups and page indexes.
+  let start = 0;
+  if (options.extend) {
+    const size = statSync(options.extend.file).size;
+    const tail = Buffer.alloc(8);
+    const fd = openSync(options.extend.file, "r");
+    readSync(fd, tail, 0, 8, size - 8);
+    closeSync(fd);
+    if (tail.toString("latin1", 4) !== "PAR1") throw new Error(`${options.extend.file}: not a Parquet file`);
+    start = size - 8 - tail.readUInt32LE(0);
+    copyFileSync(options.extend.file, tmp);
+    truncateSync(tmp, start);
+  }
+  const fd = openSync(tmp, options.extend ? "a" : "w");
   // hyparquet-writer's file writer, with a descriptor: the bytes go out in ~1 MB chunks.
   const bytes = new ByteWriter();
   const flushBytes = () => {
@@ -64,6 +101,14 @@ export function parquetTableWriter(file: string, columns: readonly ParquetColumn
   };
   bytes.finish = flushBytes;
   const parquet = new ParquetWriter({ writer: bytes, schema: schemaOf(columns), createdBy: "lagebild" });
+  const state = parquet as unknown as ParquetWriterState;
+  if (options.extend) {
+    // The magic number the constructor wrote is already in the copied bytes.
+    bytes.index = 0;
+    (bytes as unknown as { offset: number }).offset = start;
+    state.row_groups = [...options.extend.layout.rowGroups];
+    state.num_rows = options.extend.layout.numRows;
+  }
   let buffered: unknown[][] = columns.map(() => []);
   let open = true;
   const writeGroup = () => {
@@ -79,12 +124,14 @@ export function parquetTableWriter(file: string, columns: readonly ParquetColumn
       }
     },
     commit() {
-      if (!open) return;
-      writeGroup();
-      parquet.finish();
-      closeSync(fd);
-      open = false;
-      renameSync(tmp, file);
+      if (open) {
+        writeGroup();
+        parquet.finish();
+        closeSync(fd);
+        open = false;
+        renameSync(tmp, file);
+      }
+      return { rowGroups: state.row_groups, numRows: state.num_rows };
     },
     abort() {
       if (!open) return;

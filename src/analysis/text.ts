@@ -379,8 +379,14 @@ function isAfterOpening(tokens: RawToken[], k: number, from: number): boolean {
   return true;
 }
 
+/** Lower case in NFC; text below U+0300 (no combining marks) is NFC already, which spares ICU most words. */
+function nfcLower(s: string): string {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x300) return s.normalize("NFC").toLowerCase();
+  return s.toLowerCase();
+}
+
 function makeToken(raw: RawToken, index: number, sentence: number, context: LemmaContext, lexicon: Lexicon, stopwords: ReadonlySet<string>): Token {
-  const norm = raw.text.normalize("NFC").toLowerCase();
+  const norm = nfcLower(raw.text);
   const isWordLike = raw.kind === "word" || raw.kind === "abbreviation";
   const analysis = isWordLike ? lemmatize(raw.text, lexicon, context) : { lemma: raw.text, wordClass: null };
   const token: Token = {

@@ -19,6 +19,8 @@ export interface PoolOptions {
   fingerprints: Record<Stage, string>;
 }
 
+const WORKER_HEAP_MB = 1024;
+
 type Reply = { seq: number; results: DocumentResults } | { seq: number; error: string };
 
 export interface DocumentPool {
@@ -36,7 +38,12 @@ export function documentPool(options: PoolOptions): DocumentPool {
   let seq = 0;
   let failure: Error | null = null;
   const workers = Array.from({ length: threads }, (_, i) => {
-    const w = new Worker(script, { workerData: { cacheDir: options.cacheDir, cacheEnabled: options.cacheEnabled, fingerprints: options.fingerprints } });
+    // A worker holds the lexicons (~200 MB) and one document at a time: a heap limit makes
+    // it collect garbage early instead of growing towards the machine's default limit.
+    const w = new Worker(script, {
+      workerData: { cacheDir: options.cacheDir, cacheEnabled: options.cacheEnabled, fingerprints: options.fingerprints },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     w.on("message", (reply: Reply) => {
       const job = pending.get(reply.seq);
       if (!job) return;

@@ -1,0 +1,62 @@
+// The Parquet twins, read by an independent engine (DuckDB) the way the README tells
+// users to: after a full run and after an incremental one that extended a part by a
+// row group, they hold exactly the rows of the CSVs.
+import { describe, expect, it } from "vitest";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { main } from "../src/analysis/cli.js";
+import { projectRoot } from "../src/analysis/project.js";
+
+async function analyze(args: string[]): Promise<string> {
+  const err: string[] = [];
+  const status = await main(["analyze", ...args], { out: () => {}, err: (l) => err.push(l) });
+  expect(status, err.join("\n")).toBe(0);
+  return err[err.length - 1];
+}
+
+/** Data lines of CSV parts (header and BOM left out). */
+function csvRows(files: string[]): string[] {
+  return files.flatMap((f) => readFileSync(f, "utf8").replace(/^\ufeff/, "").split("\n").slice(1).filter(Boolean));
+}
+
+describe("Parquet outputs", () => {
+  it("answer the README's DuckDB queries with the CSVs' numbers, also after an article was appended", async () => {
+    const tmp = mkdtempSync(join(tmpdir(), "lagebild-parquet-"));
+    const corpus = join(tmp, "corpus");
+    cpSync(join(projectRoot(), "seeds"), corpus, { recursive: true });
+    const out = join(tmp, "out");
+    const args = [corpus, "--out", out, "--cache", join(tmp, "cache"), "--partitions", "2"];
+    await analyze(args);
+    writeFileSync(join(corpus, "005_test.txt"), "Wang Yi in Berlin\n\nDer chinesische Außenminister Wang Yi hat am Montag in Berlin Sanktionen gegen China kritisiert. „Sanktionen sind der falsche Weg“, sagte Wang.\n");
+    expect(await analyze(args)).toContain("1 new");
+
+    const db = await DuckDBInstance.create(":memory:");
+    const con = await db.connect();
+    const rows = async (sql: string) => (await con.runAndReadAll(sql)).getRowObjects();
+
+    const termParts = readdirSync(join(out, "terms")).filter((f) => f.endsWith(".csv")).map((f) => join(out, "terms", f));
+    const csvTerms = csvRows(termParts);
+    const [{ n, total }] = await rows(`SELECT count(*) AS n, sum(count) AS total FROM read_parquet('${out}/terms/*.parquet')`);
+    expect(Number(n)).toBe(csvTerms.length);
+    expect(Number(total)).toBe(csvTerms.reduce((s, l) => s + Number(l.split(",").pop()), 0));
+
+    // One lemma per document, across every part: the new article is there.
+    const sanktion = await rows(`SELECT doc, sum(count) AS n FROM read_parquet('${out}/terms/*.parquet') WHERE lemma = 'Sanktion' GROUP BY doc ORDER BY n DESC`);
+    expect(sanktion.map((r) => r.doc)).toContain("005_test");
+    const fromCsv = csvTerms.filter((l) => l.startsWith("005_test,") && l.split(",")[2] === "Sanktion").reduce((s, l) => s + Number(l.split(",")[3]), 0);
+    expect(Number(sanktion.find((r) => r.doc === "005_test")!.n)).toBe(fromCsv);
+
+    const top = await rows(`SELECT lemma, count, doc_count FROM '${out}/corpus-terms.parquet' ORDER BY count DESC, lemma LIMIT 20`);
+    const csvTop = csvRows([join(out, "corpus-terms.csv")]).slice(0, 20).map((l) => l.split(","));
+    expect(top.map((r) => [r.lemma, String(r.count), String(r.doc_count)])).toEqual(csvTop.map((c) => c.slice(0, 3)));
+
+    const oppose = await rows(`SELECT speaker, target, count FROM '${out}/stance.parquet' WHERE polarity = 'oppose' ORDER BY count DESC`);
+    expect(oppose.length).toBe(csvRows([join(out, "stance.csv")]).filter((l) => /,oppose,/.test(l)).length);
+    expect(oppose.length).toBeGreaterThan(0);
+
+    const mentions = await rows(`SELECT count(*) AS n FROM read_parquet('${out}/mentions/*.parquet') WHERE doc = '005_test' AND actor = 'Wang Yi'`);
+    expect(Number(mentions[0].n)).toBeGreaterThan(0);
+  });
+});
