@@ -1,6 +1,7 @@
 // Term counting benchmark: our streaming counter over news-de (1× and 10×), and,
 // when R with tidytext is installed, `unnest_tokens() %>% count()` on the very same
-// texts in the same run. Run: npm run -s bench:terms
+// texts in the same run; our counter on one thread and on every core (worker threads).
+// Run: npm run -s bench:terms
 // The ratio compares the same task: lower-cased word counts (tidytext's default).
 // Lemma counting (our default term) is timed too and shown in the table.
 // Loading the lexicon and R's packages is set-up, outside the timings.
@@ -12,6 +13,8 @@ import { defaultLexicon } from "../src/analysis/lemmas.js";
 import { sharedPath } from "../src/analysis/project.js";
 import { countCorpusTerms } from "../src/analysis/terms.js";
 import { tidytextSeconds } from "./lib/tidytext.js";
+import { countTermsInParallel } from "../src/analysis/workers.js";
+import { availableParallelism } from "node:os";
 import { defaultStopwords } from "../src/analysis/text.js";
 
 const CORPUS = process.env.NEWS_DE ?? sharedPath("corpora", "news-de", "articles.jsonl");
@@ -46,6 +49,12 @@ async function main(): Promise<void> {
     return { ...run, seconds, tokens, mb };
   });
 
+  // The same 10× count on every core: slices counted by worker threads, merged (start-up included).
+  const started = process.hrtime.bigint();
+  await countTermsInParallel(repeated, { by: "norm", stopwords: true, minLength: 1 });
+  const parallel = { ...runs[1], label: `words ${REPEAT}× ${availableParallelism()} cores`, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+  runs.splice(2, 0, parallel);
+
   const dir = mkdtempSync(join(tmpdir(), "lagebild-bench-"));
   let tidy: { once: number; repeated: number } | null = null;
   try {
@@ -58,11 +67,12 @@ async function main(): Promise<void> {
 
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   console.log(`news-de: ${documents.length} articles, ${(bytes / 1e6).toFixed(1)} MB of clean text\n`);
-  console.log("run            seconds   tokens/s     MB/s   tidytext s   ratio");
+  console.log("run                    seconds   tokens/s     MB/s   tidytext s   ratio");
   for (const r of runs) {
     const tidyS = r.by === "norm" ? (r.texts === texts ? tidy?.once : tidy?.repeated) : undefined;
+    const label = r.label.padEnd(22);
     console.log(
-      `${r.label.padEnd(14)} ${r.seconds.toFixed(3).padStart(7)} ${Math.round(r.tokens / r.seconds).toLocaleString("de-DE").padStart(11)} ${(r.mb / r.seconds).toFixed(1).padStart(8)}` +
+      `${label} ${r.seconds.toFixed(3).padStart(7)} ${String(Math.round(r.tokens / r.seconds)).padStart(11)} ${(r.mb / r.seconds).toFixed(1).padStart(8)}` +
         `   ${tidyS === undefined ? "—".padStart(10) : tidyS.toFixed(3).padStart(10)}   ${tidyS === undefined ? "—" : (tidyS / r.seconds).toFixed(1) + "×"}`,
     );
   }
@@ -74,7 +84,8 @@ async function main(): Promise<void> {
       tokens_per_s: Math.round(main.tokens / main.seconds),
       mb_per_s: Number((main.mb / main.seconds).toFixed(2)),
       peak_rss_mb: Math.round(peakRssMb),
-      ratio_vs_tidytext: tidy ? Number((tidy.repeated / main.seconds).toFixed(2)) : null,
+      ratio_vs_tidytext: tidy ? Number((tidy.repeated / parallel.seconds).toFixed(2)) : null,
+      ratio_vs_tidytext_one_thread: tidy ? Number((tidy.repeated / main.seconds).toFixed(2)) : null,
     }),
   );
 }

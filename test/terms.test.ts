@@ -114,3 +114,18 @@ describe("over time", () => {
     expect(rows.reduce((sum, r) => sum + r.count, 0)).toBe(24);
   });
 });
+
+describe("term counting on every core", () => {
+  it("gives the table one counter gives, lemmas and word forms alike", async () => {
+    const { countTermsInParallel } = await import("../src/analysis/workers.js");
+    const { documents } = await loadCorpus([join(projectRoot(), "seeds")]);
+    // Each seed three times over, so slices share terms and ties must keep first-appearance order.
+    const texts = [...documents, ...documents, ...documents].map((d) => d.text);
+    for (const by of ["lemma", "norm"] as const) {
+      const single = countCorpusTerms(texts, { by });
+      const parallel = await countTermsInParallel(texts, { by, threads: 3 });
+      expect(parallel.objects()).toEqual(single.objects());
+      expect(single.numRows()).toBeGreaterThan(300);
+    }
+  }, 60_000);
+});

@@ -111,6 +111,20 @@ export function parquetTableWriter(
   }
   let buffered: unknown[][] = columns.map(() => []);
   let open = true;
+  // Strings go in as UTF-8 bytes, encoded once per distinct value: term tables repeat
+  // their document ids, words and lemmas, and the writer would encode every cell anew.
+  const isString = columns.map(([, type]) => type === "STRING");
+  const encoded = new Map<string, Uint8Array>();
+  const encoder = new TextEncoder();
+  const bytesOf = (v: unknown): unknown => {
+    if (typeof v !== "string") return v;
+    let b = encoded.get(v);
+    if (b === undefined) {
+      if (encoded.size >= 200_000) encoded.clear();
+      encoded.set(v, (b = encoder.encode(v)));
+    }
+    return b;
+  };
   const writeGroup = () => {
     if (buffered[0].length === 0) return;
     parquet.write({ columnData: columns.map(([name], i) => ({ name, data: buffered[i] })), rowGroupSize: rowGroup });
@@ -119,7 +133,7 @@ export function parquetTableWriter(
   return {
     append(rows) {
       for (const row of rows) {
-        for (let i = 0; i < columns.length; i++) buffered[i].push(row[i]);
+        for (let i = 0; i < columns.length; i++) buffered[i].push(isString[i] ? bytesOf(row[i]) : row[i]);
         if (buffered[0].length >= rowGroup) writeGroup();
       }
     },

@@ -467,6 +467,17 @@ export function termCounter(options: StreamCountOptions = {}) {
     add: (text: string) => scanWords(state, text),
     /** term, count, doc_count, per_10k (of all word tokens), sorted by count, ties in order of first appearance. */
     result: () => counterTable(state),
+    /** The counts so far as plain data, to merge with other counters' (`mergeTermCounts`). */
+    partial: (): TermCounts => {
+      const keep = state.terms.map((_, k) => k).filter((k) => state.termCount[k] > 0);
+      return {
+        terms: keep.map((k) => state.terms[k]),
+        counts: keep.map((k) => state.termCount[k]),
+        docs: keep.map((k) => state.termDocs[k]),
+        tokens: state.tokens,
+        documents: state.documents,
+      };
+    },
     stats: () => ({ documents: state.documents, tokens: state.tokens, types: state.types.length, terms: state.terms.length }),
   };
 }
@@ -600,6 +611,50 @@ function counterTable(st: CounterState): ColumnTable {
     count: order.map((k) => st.termCount[k]),
     doc_count: order.map((k) => st.termDocs[k]),
     per_10k: order.map((k) => per10k(st.termCount[k], st.tokens)),
+  });
+}
+
+/** A counter's terms in order of first appearance, with counts and document counts. */
+export interface TermCounts {
+  terms: string[];
+  counts: number[];
+  docs: number[];
+  tokens: number;
+  documents: number;
+}
+
+/**
+ * The table of counters that each saw a slice of the texts, given in the order of the
+ * slices: the same table one counter would give over all texts (ties stay in order of
+ * first appearance).
+ */
+export function mergeTermCounts(parts: readonly TermCounts[]): ColumnTable {
+  const index = new Map<string, number>();
+  const terms: string[] = [];
+  const counts: number[] = [];
+  const docs: number[] = [];
+  let tokens = 0;
+  for (const part of parts) {
+    tokens += part.tokens;
+    for (let i = 0; i < part.terms.length; i++) {
+      const k = index.get(part.terms[i]);
+      if (k === undefined) {
+        index.set(part.terms[i], terms.length);
+        terms.push(part.terms[i]);
+        counts.push(part.counts[i]);
+        docs.push(part.docs[i]);
+      } else {
+        counts[k] += part.counts[i];
+        docs[k] += part.docs[i];
+      }
+    }
+  }
+  const order = terms.map((_, k) => k).sort((a, b) => counts[b] - counts[a] || a - b);
+  return table({
+    term: order.map((k) => terms[k]),
+    count: order.map((k) => counts[k]),
+    doc_count: order.map((k) => docs[k]),
+    per_10k: order.map((k) => per10k(counts[k], tokens)),
   });
 }
 
