@@ -93,7 +93,8 @@ function collectWindows(docs: readonly ActorDocument[], options: ComentionOption
   return { window, selected, windows, n, byDoc };
 }
 
-const byName = (a: string, b: string) => a.localeCompare(b, "de");
+// One collator for every comparison: localeCompare with a locale builds its own each time.
+const byName = new Intl.Collator("de").compare;
 
 /** Jaccard coefficient of two sets of windows: f(ab) / (f(a) + f(b) − f(ab)). */
 export function jaccard(ab: number, a: number, b: number): number {

@@ -712,18 +712,21 @@ export function detectLanguage(text: string): string | null {
   const words = (text.length > 20000 ? text.slice(0, 20000) : text).toLowerCase().match(/\p{L}+/gu);
   if (!words || words.length < 12) return null;
   const sample = words.length > 2000 ? words.slice(0, 2000) : words;
-  let best: string | null = null;
-  let bestRatio = 0;
-  let de = 0;
-  for (const [lang, set] of Object.entries(STOPWORDS)) {
+  const ratioOf = (set: ReadonlySet<string>) => {
     let hits = 0;
     for (const w of sample) if (set.has(w)) hits++;
-    const ratio = hits / sample.length;
-    if (lang === "de") de = ratio;
+    return hits / sample.length;
+  };
+  // German is the default: another language must clearly win to count, so clear German ends the search.
+  const de = ratioOf(STOPWORDS.de);
+  if (de >= 0.12) return "de";
+  let best: string | null = null;
+  let bestRatio = 0;
+  for (const [lang, set] of Object.entries(STOPWORDS)) {
+    const ratio = lang === "de" ? de : ratioOf(set);
     if (ratio > bestRatio) { best = lang; bestRatio = ratio; }
   }
-  // German is the default: another language must clearly win to count.
-  if (de >= 0.12 || bestRatio < 0.1) return de >= 0.06 ? "de" : null;
+  if (bestRatio < 0.1) return de >= 0.06 ? "de" : null;
   return best;
 }
 
