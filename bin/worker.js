@@ -1,8 +1,7 @@
 // A worker thread of lagebild (the per-document step of `analyze`, or a slice of a
-// term count): loads the TypeScript sources through tsx, then serves its task
-// (src/analysis/workers.ts).
-import { register } from "tsx/esm/api";
+// term count): loads src/analysis/workers (compiled or through tsx, see load.js) and
+// serves its task.
+import { loadModule } from "./load.js";
 
-register();
-const { serveTask } = await import("../src/analysis/workers.ts");
+const { serveTask } = await loadModule("workers");
 serveTask();

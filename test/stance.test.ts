@@ -131,6 +131,28 @@ describe("targetPolarity", () => {
     expect(score("Eine beschädigte Brücke.")).toBeLessThan(0);
   });
 
+  it("turns what a shifter acts on: prevented attacks, a low risk, a fall in unemployment", () => {
+    const score = (s: string) => targetPolarityScore(s, "", { from: -1, to: -1 });
+    const off = (s: string) => targetPolarityScore(s, "", { from: -1, to: -1 }, { shifters: false });
+    const prevented = "Die Polizei hat im vergangenen Sommer zwei Anschläge verhindert.";
+    expect(off(prevented)).toBeLessThan(0);
+    expect(score(prevented)).toBeGreaterThan(0);
+    expect(score("Das Risiko einer Ansteckung gilt als gering.")).toBeGreaterThan(0);
+    expect(score("Der Rückgang der Arbeitslosigkeit setzte sich im Mai fort.")).toBeGreaterThan(0);
+    // Negated, or "too low": nothing is turned.
+    expect(score("Die Polizei konnte den Anschlag nicht verhindern.")).toBeLessThan(0);
+    expect(score("Die Impfquote ist leider noch zu niedrig.")).toBeLessThan(0);
+  });
+
+  it("reads SentiWS by word class and skips test results and names", () => {
+    const score = (s: string) => targetPolarityScore(s, "", { from: -1, to: -1 });
+    // The verb "heißen" is not the adjective form "heißen" (hot); "fest" in "steht fest" is not the noun "Fest".
+    expect(score("Das Kind hieß Anna. Fest steht: Es heißt jetzt anders.")).toBe(0);
+    expect(score("Drei Spieler des Vereins sind positiv auf das Virus getestet worden.")).toBeLessThanOrEqual(0);
+    expect(score("Bundesarbeitsminister Hubertus Heil stellte den Bericht vor.")).toBe(0);
+    expect(score("Am Abend spielten die Toten Hosen in der Halle.")).toBe(0);
+  });
+
   it("weighs the target's sentence over the rest of the snippet", () => {
     const s = "Der Verein feierte einen großartigen Sieg. Am Abend gab es einen Unfall.";
     expect(targetPolarity(s, "Verein", at(s, "Verein"))).toBe("positive");

@@ -49,6 +49,8 @@ export interface AnalyzeOptions {
   onProblem?: (p: Problem) => void;
   /** Called after each document with the number done and the number expected. */
   onProgress?: (done: number, total: number) => void;
+  /** Called at the end of each phase with its name and duration in seconds (where the time goes). */
+  onPhase?: (phase: string, seconds: number) => void;
 }
 
 export interface AnalyzeSummary {
@@ -233,10 +235,18 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
 
   // Stat before reading: a file changed while it is read looks changed to the next run.
   // Paths as given: file names in the outputs stay as the user wrote them.
+  let phaseStart = process.hrtime.bigint();
+  const phase = (name: string) => {
+    const now = process.hrtime.bigint();
+    options.onPhase?.(name, Number(now - phaseStart) / 1e9);
+    phaseStart = now;
+  };
   const listed = await inputFiles(inputs);
   const inputStats: Record<string, FileStat> = {};
   for (const f of [...listed.articles, ...listed.manifests]) inputStats[f] = fileStat(f);
+  phase("list inputs");
   const previous = useCache && !options.rebuild ? readState(stateFile) : null;
+  phase("read run record");
   const added = newInputs(previous, outDir, listed.articles, listed.manifests);
   const incremental = previous !== null && added !== null;
   const toRead = incremental ? added : inputs;
@@ -315,6 +325,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   } finally {
     await pool?.close();
   }
+  phase("read and analyse");
   summary.documents = state.totals.documents;
   if (summary.documents === 0) {
     for (const w of parts.values()) w.abort();
@@ -330,7 +341,9 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
     }
     if (incremental) written.push(...carryOver(previous!, outDir, new Set(parts.keys()), parquet));
     else removeStaleParts(outDir, partitions);
+    phase("write document tables");
     written.push(...writeCorpusTables(outDir, state.totals, { minCount: options.minCount ?? 1, parquet }));
+    phase("write corpus tables");
   } catch (error) {
     for (const w of parts.values()) w.abort();
     throw error;
@@ -338,6 +351,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   if (useCache) {
     state.outputs = Object.fromEntries(written.map((f) => [f, fileStat(join(outDir, f))]));
     writeFileAtomic(stateFile, serialize(state));
+    phase("write run record");
   }
   return summary;
 }

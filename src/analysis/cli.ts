@@ -63,6 +63,8 @@ Options:
   --languages <l,…>  languages to keep (ISO codes, or "all"; default de): other
                      articles get a warning and are left out
   --max-file-mb <n>  larger article files are refused with a message (default 20)
+  --timings          print how long each phase took (listing, run record,
+                     analysis, writing), to see where the time goes
 
 Problems with single inputs (unreadable, empty, binary, duplicate, broken front
 matter) are printed to stderr, one line each, naming the file; the other
@@ -83,6 +85,7 @@ async function analyze(args: string[], io: Io): Promise<number> {
       "no-parquet": { type: "boolean" },
       threads: { type: "string" },
       "keep-duplicates": { type: "boolean" },
+      timings: { type: "boolean" },
       languages: { type: "string", default: "de" },
       "max-file-mb": { type: "string", default: "20" },
       help: { type: "boolean", short: "h" },
@@ -116,6 +119,7 @@ async function analyze(args: string[], io: Io): Promise<number> {
   const { analyzeCorpus } = await import("./analyze.js");
   const { formatProblem } = await import("./corpus.js");
   const progress = progressBar("analyze", io);
+  if (values.timings) io.err(`  start-up (Node.js, tsx, modules): ${process.uptime().toFixed(3)} s`);
   let summary;
   try {
     summary = await analyzeCorpus(positionals, {
@@ -133,6 +137,7 @@ async function analyze(args: string[], io: Io): Promise<number> {
         io.err(formatProblem(p));
       },
       onProgress: (done, total) => progress.tick(done, total),
+      onPhase: values.timings ? (name, seconds) => io.err(`  ${name}: ${seconds.toFixed(3)} s`) : undefined,
     });
   } catch (error) {
     progress.clear();

@@ -689,6 +689,8 @@ export interface TargetPolarityOptions {
   cueWeight?: number;
   /** Read intensifiers and down-toners (data/stance/intensifiers.tsv). Default true. */
   intensifiers?: boolean;
+  /** Read valence shifters (data/stance/shifters.tsv: "Anschläge verhindern", "Kampf gegen Corona", "geringes Risiko"). Default true. */
+  shifters?: boolean;
 }
 
 // Cue classes whose words say little outside diplomatic statements ("gegen" in "3:2 gegen Arsenal").
@@ -718,7 +720,7 @@ export function targetPolarity(snippet: string, target: string, anchor: { from: 
 /** The signed score behind `targetPolarity` (positive: favourable toward the target). */
 export function targetPolarityScore(snippet: string, target: string, anchor: { from: number; to: number }, options: TargetPolarityOptions = {}): number {
   const lex = options.lexicon ?? defaultStanceLexicon();
-  const words: PolarityWords = options.general ? { ...defaultPolarityWords(), curated: options.general, backup: new Map() } : defaultPolarityWords();
+  const words: PolarityWords = options.general ? { ...defaultPolarityWords(), curated: options.general, backup: new Map(), backupClasses: new Map() } : defaultPolarityWords();
   const generalWeight = options.generalWeight ?? 3;
   const decay = options.decay ?? 0;
   const targetWeight = options.targetWeight ?? 1;
@@ -746,6 +748,7 @@ export function targetPolarityScore(snippet: string, target: string, anchor: { f
     }
   }
   const kept = keptRanges(tokens, span, lex);
+  const values = new Map<number, number>();
   for (let k = span.from; k < span.to; k++) {
     const t = tokens[k];
     if ((isTarget(k) && targetWeight === 0) || counted.has(k) || t.kind !== "word") continue;
@@ -753,7 +756,7 @@ export function targetPolarityScore(snippet: string, target: string, anchor: { f
     const next = tokens[k + 1];
     if (options.intensifiers !== false && words.intensifiers.has(t.norm) && next && k + 1 < span.to && next.kind === "word" && next.wordClass !== "noun" && next.wordClass !== "function" && next.wordClass !== "name") continue;
     let value = wordPolarity(tokens, k, span.to, words, read);
-    if (value === 0) continue;
+    if (value === 0 || testResult(tokens, k, span) || inName(tokens, k)) continue;
     if (options.signOnly) value = Math.sign(value);
     const before = tokens[k - 1];
     if (options.intensifiers !== false && before && k - 1 >= span.from) value *= words.intensifiers.get(before.norm) ?? 1;
@@ -765,6 +768,11 @@ export function targetPolarityScore(snippet: string, target: string, anchor: { f
         break;
       }
     }
+    values.set(k, value);
+  }
+  if (options.shifters !== false) applyShifters(tokens, span, values, words, lex, kept);
+  for (const [k, value] of values) {
+    if (value === 0) continue;
     score += value * generalWeight * weightAt(k);
   }
   return score;
@@ -777,10 +785,121 @@ interface PolarityWords {
   prefixes: ReadonlyMap<string, number>;
   /** SentiWS forms → polarity, read at `backupWeight`. */
   backup: ReadonlyMap<string, number>;
+  /** SentiWS forms → their entries' word classes (NN, VB, JJ, RB) and polarities; empty when `general` replaces the lexicons. */
+  backupClasses: ReadonlyMap<string, ReadonlyArray<{ pos: string; value: number; base: boolean }>>;
   /** German stopwords (stopwords-iso): SentiWS rates some ("groß", "neu", "heißen") that say nothing in news. */
   stop: ReadonlySet<string>;
   /** data/stance/intensifiers.tsv: word → factor. */
   intensifiers: ReadonlyMap<string, number>;
+  /** data/stance/shifters.tsv: lemma → kind. */
+  shifters: ReadonlyMap<string, ShifterKind>;
+}
+
+/** `against`: turns a bad thing it acts on into a good one ("Anschläge verhindern"); `less`: flips what it scales down ("geringes Risiko", "Rückgang der Arbeitslosigkeit"). */
+type ShifterKind = "against" | "less";
+
+// How much of a shifted word's value remains, with its sign turned.
+const SHIFT_FACTOR: Record<ShifterKind, number> = { against: 0.5, less: 0.5 };
+// Words that end the clause a shifter reaches into.
+const CLAUSE_BREAK = /^(?:[,;:.!?»«"„“”]|und|oder|aber|doch|sondern|dass|weil|obwohl|während|wenn|nachdem)$/;
+
+/** The shifter at token k (lemma, form, or a separated particle verb: "dämmt … ein" → eindämmen). */
+function shifterAt(tokens: Token[], k: number, to: number, shifters: ReadonlyMap<string, ShifterKind>): ShifterKind | undefined {
+  const t = tokens[k];
+  const lemma = t.lemma.toLowerCase();
+  const direct = shifters.get(lemma) ?? shifters.get(t.norm);
+  if (direct) return direct;
+  if (t.wordClass !== "verb") return undefined;
+  for (let j = k + 1; j < to && j < k + 15; j++) {
+    const u = tokens[j];
+    if (/^[.;:!?,]$/.test(u.text)) break;
+    if (SEPARABLE.has(u.norm)) {
+      const after = tokens[j + 1];
+      if (!after || after.kind === "punct" || /^(und|oder|aber|sowie)$/.test(after.norm)) return shifters.get(u.norm + lemma);
+    }
+  }
+  return undefined;
+}
+
+// "positiv"/"negativ" next to a test or an infection is a finding, not an evaluation
+// ("positiv getestet", "ein positiver PCR-Test", "positive Corona-Fälle").
+const TEST_CONTEXT = /(?:test|befund|probe|fall$|fälle|infekt|infiz|corona|covid|virus|pcr|antigen)/;
+
+function testResult(tokens: Token[], k: number, span: Span): boolean {
+  if (!/^(?:positiv|negativ)/.test(tokens[k].norm)) return false;
+  for (let j = Math.max(span.from, k - 3); j < Math.min(span.to, k + 4); j++) {
+    if (j !== k && TEST_CONTEXT.test(tokens[j].lemma.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * A word that is part of a name, not an evaluation: a capitalised word right after an unknown
+ * capitalised name word ("Hubertus Heil", "Mike Heiter"), or a capitalised adjective inside a
+ * sentence ("die Toten Hosen", "das Rote Kreuz").
+ */
+const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)$/;
+
+function inName(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  if (!before || before.sentence !== t.sentence || !/^\p{Lu}/u.test(t.text) || before.kind !== "word") return false;
+  // A given name before it, not a genitive ("Putins Krieg") or a name after an article ("die Hamas").
+  const first = before.wordClass === null && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !/s$/.test(before.text) && !ARTICLE.test(tokens[k - 2]?.norm ?? "");
+  if (first && t.wordClass !== "adj") return true;
+  return t.wordClass === "adj";
+}
+
+/** What a shifter acts on: a noun, or an adjective right before one ("terroristische Attentate"), not an adverb ("leider") or a verb. */
+function objectWord(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t.wordClass === "noun" || (t.wordClass === null && /^\p{Lu}/u.test(t.text))) return true;
+  const next = tokens[j + 1];
+  return t.wordClass === "adj" && next !== undefined && next.wordClass === "noun";
+}
+
+/**
+ * Valence shifters: a verb, adjective or noun that acts on a polar word in its clause turns
+ * that word around ("23 Terroranschläge verhindert", "Kampf gegen die Pandemie", "das Risiko
+ * ist gering", "Rückgang der Arbeitslosigkeit"), and its own value is dropped. Nouns and
+ * prepositions reach right (their object), verbs and adjectives both ways, up to five words.
+ * A negated shifter ("konnte den Anschlag nicht verhindern") shifts nothing.
+ */
+function applyShifters(tokens: Token[], span: Span, values: Map<number, number>, words: PolarityWords, lex: StanceLexicon, kept: Set<number>): void {
+  const shifted = new Set<number>();
+  for (let k = span.from; k < span.to; k++) {
+    const t = tokens[k];
+    if (t.kind !== "word") continue;
+    const kind = shifterAt(tokens, k, span.to, words.shifters);
+    if (!kind) continue;
+    const rightOnly = t.wordClass === "noun" || t.wordClass === "function" || /^\p{Lu}/u.test(t.text);
+    const scope: number[] = [];
+    let negated = false;
+    for (let j = k + 1; j < span.to && j <= k + 5; j++) {
+      if (CLAUSE_BREAK.test(tokens[j].norm)) break;
+      if (lex.negators.has(tokens[j].norm) && !kept.has(j)) negated = true;
+      scope.push(j);
+    }
+    for (let j = k - 1; j >= span.from && j >= k - 5; j--) {
+      if (CLAUSE_BREAK.test(tokens[j].norm)) break;
+      if (lex.negators.has(tokens[j].norm) && !kept.has(j)) {
+        negated = true;
+        break;
+      }
+      if (!rightOnly) scope.push(j);
+    }
+    // "zu niedrig", "zu gering": too little is bad, not good.
+    if (negated || (kind === "less" && tokens[k - 1]?.norm === "zu")) continue;
+    let found = false;
+    for (const j of scope) {
+      const v = values.get(j) ?? 0;
+      if (shifted.has(j) || v === 0 || (kind === "against" && v > 0) || !objectWord(tokens, j)) continue;
+      values.set(j, -v * SHIFT_FACTOR[kind]);
+      shifted.add(j);
+      found = true;
+    }
+    if (found) values.set(k, 0);
+  }
 }
 
 interface ReadOptions {
@@ -817,8 +936,28 @@ function wordPolarity(tokens: Token[], k: number, to: number, words: PolarityWor
     if (compound !== undefined) return compound;
   }
   if (words.stop.has(t.norm) || words.stop.has(lemma)) return 0;
-  const backup = words.backup.get(t.norm) ?? words.backup.get(lemma) ?? 0;
+  const backup = backupPolarity(t, lemma, words);
   return Math.abs(backup) < read.minimum ? 0 : backup * read.backupWeight;
+}
+
+// Token word classes → SentiWS part-of-speech tags they can stand for.
+const SENTIWS_POS: Record<string, string[]> = { noun: ["NN"], name: ["NN"], verb: ["VB", "JJ"], adj: ["JJ", "RB", "VB"], function: ["JJ", "RB", "VB"] };
+
+/**
+ * SentiWS value of a token whose word class fits the entry's: "heißt" (verb heißen) is not the
+ * adjective form "heißen" (hot), "Fest" is a noun but "steht fest" is not. The lemma is looked
+ * up among base forms only. Tokens of unknown class take any entry.
+ */
+function backupPolarity(t: Token, lemma: string, words: PolarityWords): number {
+  const fits = t.wordClass ? SENTIWS_POS[t.wordClass] : undefined;
+  if (t.wordClass && !fits) return 0;
+  const pick = (key: string, baseOnly: boolean): number | undefined => {
+    for (const e of words.backupClasses.get(key) ?? []) {
+      if ((!fits || fits.includes(e.pos)) && (!baseOnly || e.base)) return e.value;
+    }
+    return undefined;
+  };
+  return pick(t.norm, false) ?? pick(lemma, true) ?? 0;
 }
 
 /** "unfair" → -fair, "erfolglos" → -Erfolg, "fehlerfrei" → +, "hoffnungsvoll" → Hoffnung. */
@@ -886,7 +1025,7 @@ function isModifier(first: string): boolean {
   return false;
 }
 
-interface SentiEntry { form: string; polarity: string; sense?: string }
+interface SentiEntry { form: string; polarity: string; pos?: string; sense?: string }
 
 function polarityTsv(file: string): Map<string, number> {
   const out = new Map<string, number>();
@@ -915,6 +1054,25 @@ function sentiWS(): Map<string, number> {
   return (cachedSentiWS = out);
 }
 
+/** SentiWS forms → the entries they belong to: word class, polarity, and whether the form is the entry's base form. */
+function sentiWSClasses(): Map<string, Array<{ pos: string; value: number; base: boolean }>> {
+  const data = JSON.parse(readFileSync(resolvePackageFile("natural/lib/natural/sentiment/German/pattern-sentiment-de.json"), "utf8")) as Record<string, SentiEntry>;
+  const out = new Map<string, Array<{ pos: string; value: number; base: boolean }>>();
+  for (const entry of Object.values(data)) {
+    const value = Number(entry.polarity);
+    if (!Number.isFinite(value)) continue;
+    const forms = [entry.form, ...(entry.sense ?? "").split(",")];
+    forms.forEach((form, i) => {
+      const key = form.trim().toLowerCase();
+      if (!key) return;
+      const list = out.get(key) ?? [];
+      list.push({ pos: entry.pos ?? "", value, base: i === 0 });
+      out.set(key, list);
+    });
+  }
+  return out;
+}
+
 let cachedWords: PolarityWords | undefined;
 function defaultPolarityWords(): PolarityWords {
   if (cachedWords) return cachedWords;
@@ -923,8 +1081,10 @@ function defaultPolarityWords(): PolarityWords {
     curated: polarityTsv(dataPath("stance", "polarity.tsv")),
     prefixes: polarityTsv(dataPath("stance", "polarity-prefixes.tsv")),
     backup: sentiWS(),
+    backupClasses: sentiWSClasses(),
     stop: new Set(iso.de ?? []),
     intensifiers: polarityTsv(dataPath("stance", "intensifiers.tsv")),
+    shifters: new Map(tsvRows(dataPath("stance", "shifters.tsv")).map(([word, kind]) => [word.toLowerCase(), kind === "less" ? "less" : "against"] as [string, ShifterKind])),
   });
 }
 
