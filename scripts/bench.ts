@@ -27,7 +27,7 @@ interface Run { seconds: number; peakRssMb: number; stderr: string }
 const partitionsFor = (articles: number) => Math.max(1, Math.min(64, Math.round(articles / 1500)));
 
 function analyze(corpus: string, out: string, cache: string, partitions: number): Promise<Run> {
-  const args = [join(projectRoot(), "bin", "lagebild.js"), "analyze", corpus, "--out", out, "--cache", cache, "--partitions", String(partitions), "--keep-duplicates"];
+  const args = [join(projectRoot(), "bin", "lagebild.js"), "analyze", corpus, "--out", out, "--cache", cache, "--partitions", String(partitions), "--keep-duplicates", "--timings"];
   const gnuTime = existsSync("/usr/bin/time");
   const rssFile = join(out, "..", `rss-${Date.now()}.txt`);
   const [cmd, argv] = gnuTime ? ["/usr/bin/time", ["-f", "%M", "-o", rssFile, process.execPath, ...args]] : [process.execPath, args];
@@ -98,6 +98,7 @@ async function main(): Promise<void> {
   const base = readFileSync(SOURCE, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
   const root = mkdtempSync(join(tmpdir(), "lagebild-scale-"));
   const results = [];
+  const phases: string[] = [];
   let terms: Awaited<ReturnType<typeof termRatio>> = null;
   console.log(`news-de: ${base.length} articles, repeated; ${availableParallelism()} cores\n`);
   console.log("articles   parts      MB   cold s   warm s   add one s     MB/s     tokens/s   peak RSS MB");
@@ -139,12 +140,16 @@ async function main(): Promise<void> {
         `${String(n).padStart(8)} ${String(partitions).padStart(7)} ${mb.toFixed(1).padStart(7)} ${cold.seconds.toFixed(1).padStart(8)} ${warm.seconds.toFixed(2).padStart(8)} ${added.seconds.toFixed(2).padStart(11)} ` +
           `${row.mb_per_s.toFixed(2).padStart(8)} ${String(row.tokens_per_s).padStart(12)} ${String(row.peak_rss_mb).padStart(13)}`,
       );
+      // Where the time of the re-run after adding one article goes.
+      phases.push(`${n} articles, one added: ` + added.stderr.split("\n").filter((l) => /^  .*: [\d.]+ s$/.test(l)).map((l) => l.trim()).join("; "));
       if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
     }
   } finally {
     if (!process.env.BENCH_KEEP) rmSync(root, { recursive: true, force: true });
     else console.log(`\nkept: ${root}`);
   }
+  console.log("");
+  for (const p of phases) console.log(p);
   if (terms) {
     console.log(`\nterm counting on ${TERMS_SIZE} articles: tidytext ${terms.tidytext_s.toFixed(2)} s; ours on one thread ${terms.single_s.toFixed(2)} s (${(terms.tidytext_s / terms.single_s).toFixed(1)}×),`);
     console.log(`on ${availableParallelism()} cores ${terms.parallel_s.toFixed(2)} s (${(terms.tidytext_s / terms.parallel_s).toFixed(1)}×)`);

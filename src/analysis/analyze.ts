@@ -69,7 +69,7 @@ export interface AnalyzeSummary {
 
 /** Fewer documents than this are analysed on the main thread: starting workers costs about a second. (`analyze --help` names the number.) */
 export const WORKERS_FROM = 400;
-const STATE_VERSION = 2;
+const STATE_VERSION = 3;
 const WINDOWS: Window[] = ["sentence", "paragraph", "article"];
 
 // ---------------------------------------------------------------------------
@@ -179,8 +179,11 @@ interface RunState {
   outputs: Record<string, FileStat>;
   /** Article files and manifests read (a missing manifest as [-1, 0]). */
   inputs: Record<string, FileStat>;
-  /** Layouts of the per-document Parquet parts, so the next run can extend them. */
-  parquet: Record<string, ParquetLayout>;
+  /**
+   * Layouts of the per-document Parquet parts, so the next run can extend them; each kept
+   * serialized, as a run needs only those of the parts it touches.
+   */
+  parquet: Record<string, Uint8Array>;
   /** For duplicate checks of later documents: clean-text hash → where, id → where. */
   known: { hashes: Map<string, string>; ids: Map<string, string> };
   totals: Totals;
@@ -197,13 +200,34 @@ function fileStat(path: string): FileStat {
 
 const sameStat = (a: FileStat | undefined, b: FileStat) => a !== undefined && a[0] === b[0] && a[1] === b[1];
 
+/** On disk, the duplicate-check maps are one string each: a Map of 100,000 entries takes far longer to deserialize. */
+type StoredState = Omit<RunState, "known"> & { known: { hashes: string; ids: string } };
+
+const packMap = (map: ReadonlyMap<string, string>) => [...map].map(([k, v]) => `${k}\u0001${v}`).join("\u0000");
+
+function unpackMap(packed: string): Map<string, string> {
+  const map = new Map<string, string>();
+  if (!packed) return map;
+  for (const entry of packed.split("\u0000")) {
+    const cut = entry.indexOf("\u0001");
+    map.set(entry.slice(0, cut), entry.slice(cut + 1));
+  }
+  return map;
+}
+
 function readState(file: string): RunState | null {
   try {
-    const state = deserialize(readFileSync(file)) as RunState;
-    return state.version === STATE_VERSION ? state : null;
+    const stored = deserialize(readFileSync(file)) as StoredState;
+    if (stored.version !== STATE_VERSION) return null;
+    return { ...stored, known: { hashes: unpackMap(stored.known.hashes), ids: unpackMap(stored.known.ids) } };
   } catch {
     return null;
   }
+}
+
+function writeState(file: string, state: RunState): void {
+  const stored: StoredState = { ...state, known: { hashes: packMap(state.known.hashes), ids: packMap(state.known.ids) } };
+  writeFileAtomic(file, serialize(stored));
 }
 
 /** The files an incremental run has to read, or null when it must be a full run. */
@@ -337,7 +361,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
     for (const w of parts.values()) {
       const { files, layout } = w.commit();
       written.push(...files);
-      if (layout) state.parquet[layout[0]] = layout[1];
+      if (layout) state.parquet[layout[0]] = serialize(layout[1]);
     }
     if (incremental) written.push(...carryOver(previous!, outDir, new Set(parts.keys()), parquet));
     else removeStaleParts(outDir, partitions);
@@ -350,7 +374,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   }
   if (useCache) {
     state.outputs = Object.fromEntries(written.map((f) => [f, fileStat(join(outDir, f))]));
-    writeFileAtomic(stateFile, serialize(state));
+    writeState(stateFile, state);
     phase("write run record");
   }
   return summary;
@@ -394,7 +418,8 @@ function openPart(outDir: string, table: PerDocTable, part: number, partitions: 
   const chunk = Math.min(1 << 20, Math.max(1 << 16, Math.floor((1 << 23) / partitions)));
   const lines = atomicLineWriter(join(outDir, file), from ? { extend: join(from.outDir, file) } : header, { chunk });
   const rowGroup = Math.min(50_000, Math.max(5_000, Math.floor(200_000 / partitions)));
-  const layout = from?.parquet[pqFile];
+  const stored = from?.parquet[pqFile];
+  const layout = stored ? (deserialize(stored) as ParquetLayout) : undefined;
   if (from && parquet && table.parquet && !layout) throw new Error(`internal: no Parquet layout recorded for ${pqFile}`);
   const pq =
     parquet && table.parquet
