@@ -6,9 +6,9 @@
 // and as role nouns resolved by the article's date ("der chinesische Außenminister").
 // `unknownNames` lists capitalised names the registry does not know, with a type guess.
 import { readFileSync } from "node:fs";
-import { table, type ColumnTable } from "arquero";
+import type { ColumnTable } from "arquero";
 import { parse as parseYaml } from "yaml";
-import { dataPath } from "./project.js";
+import { dataPath, table } from "./project.js";
 import { compiledOnDisk } from "./cache.js";
 import { defaultLexicon, lemmatize, type Lexicon, type WordClass } from "./lemmas.js";
 import type { TextLayer, TokenKind } from "./text.js";

@@ -17,7 +17,8 @@
 // Pairs are unordered (actor_a sorts before actor_b) and an actor is never paired
 // with itself. Pairs seen in fewer than `minCount` windows are dropped (default 2):
 // PMI in particular rewards rare pairs, so a count guard comes first.
-import { table, type ColumnTable } from "arquero";
+import type { ColumnTable } from "arquero";
+import { table } from "./project.js";
 import { actorMentions, defaultRegistry, type ActorDocument, type ActorType, type MatchOptions, type Mention, type Registry } from "./actors.js";
 import { logLikelihood2x2, npmi, pmi } from "./stats.js";
 import { periodOf, periodRange } from "./terms.js";

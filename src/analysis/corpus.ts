@@ -10,11 +10,10 @@ import { createReadStream, readFileSync } from "node:fs";
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { TextDecoder } from "node:util";
-import { table } from "arquero";
 import type { ColumnTable } from "arquero";
 import { dsvFormat } from "d3-dsv";
 import { parse as parseYaml } from "yaml";
-import { dataPath, requirePackage } from "./project.js";
+import { dataPath, requirePackage, table } from "./project.js";
 
 // ---------------------------------------------------------------------------
 // Types

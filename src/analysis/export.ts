@@ -7,7 +7,6 @@
 // behind the chart as CSV.
 import { closeSync, copyFileSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
-import { csvFormatRows } from "d3-dsv";
 import type { ColumnTable } from "arquero";
 import { projectRoot, requirePackage, resolvePackageFile } from "./project.js";
 import type { CorpusFingerprint } from "./corpus.js";
@@ -120,8 +119,16 @@ export function csvHeader(columns: readonly string[]): string {
 
 /** One CSV line (with its line break), cells neutralised by `csvCell`. */
 export function csvLine(values: readonly unknown[]): string {
-  return csvFormatRows([values.map(csvCell)]) + "\n";
+  // As d3-dsv's csvFormatRows formats one row, without its per-call arrays: large tables are written row by row.
+  let line = "";
+  for (let i = 0; i < values.length; i++) {
+    const cell = csvCell(values[i]);
+    line += (i > 0 ? "," : "") + (NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+  }
+  return line + "\n";
 }
+
+const NEEDS_QUOTES = /[",\n\r]/;
 
 // ---------------------------------------------------------------------------
 // Charts

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
+import type * as Arquero from "arquero";
 
 /** The lagebild project folder: `LAGEBILD_ROOT`, else the nearest ancestor of `from` holding lagebild's package.json. */
 export function projectRoot(from: string = process.cwd()): string {
@@ -59,3 +60,9 @@ export function sharedPath(...parts: string[]): string {
   if (!dir) throw new Error(`lagebild: the shared data folder was not found (looked in ${candidates.join(", ")}); set LAGEBILD_SHARED`);
   return join(dir, ...parts);
 }
+
+/**
+ * arquero's `table()`, with arquero loaded on first use: loading it takes a fifth of a
+ * second, and `lagebild analyze` builds no tables, so its start-up is spared that.
+ */
+export const table = ((...args: Parameters<typeof Arquero.table>) => requirePackage<typeof Arquero>("arquero").table(...args)) as typeof Arquero.table;

@@ -8,9 +8,9 @@
 // stance toward their own side. The same lexicons score the polarity toward a target
 // in any sentence (`targetPolarity`), with a general German polarity lexicon as backup.
 import { readFileSync } from "node:fs";
-import { table, type ColumnTable } from "arquero";
+import type { ColumnTable } from "arquero";
 import { writeFileAtomic, toJsonl } from "./export.js";
-import { dataPath, resolvePackageFile } from "./project.js";
+import { dataPath, resolvePackageFile, table } from "./project.js";
 import { defaultLexicon } from "./lemmas.js";
 import { analyzeText, type TextLayer, type Token } from "./text.js";
 import { extractStatements, registryMentions, type ActorMention, type MentionFinder, type Statement, type StatementInput, type StatementOptions } from "./statements.js";

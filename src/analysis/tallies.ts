@@ -4,7 +4,8 @@
 // A tally counts stance entries (statement × target): a statement that supports
 // Russland and opposes Hegemonie counts once in each row. Statements without a
 // speaker are left out, as in `stanceTable`; so is neutral unless asked for.
-import { table, type ColumnTable } from "arquero";
+import type { ColumnTable } from "arquero";
+import { table } from "./project.js";
 import type { Polarity, StatementWithStance } from "./stance.js";
 import { periodOf, periodRange } from "./terms.js";
 

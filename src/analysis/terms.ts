@@ -2,7 +2,8 @@
 // corpus, tf-idf, n-grams, collocations, keyness of one group against another,
 // KWIC concordances and frequencies over time. Every function returns a tidy
 // arquero table built column-wise from plain loops (fast on large corpora).
-import { table, type ColumnTable } from "arquero";
+import type { ColumnTable } from "arquero";
+import { table } from "./project.js";
 import type { Sentence, TextLayer, Token, TokenKind } from "./text.js";
 import { chiSquareP1, keynessG2, logLikelihood2x2, logRatio, pmi } from "./stats.js";
 import { defaultLexicon, lemmatize, type Lexicon } from "./lemmas.js";
