@@ -51,7 +51,7 @@ describe("lagebild analyze", () => {
     expect(mentions.some((m) => m.doc === "000_2609a3f4d5f1518f" && m.actor === "Sergej Lawrow" && m.surface === "Sergei Lawrow")).toBe(true);
     expect(text000).toContain("Sergei Lawrow");
     const pairs = csvRows(join(out, "comentions.csv"));
-    expect(pairs[0]).toEqual(["actor_a", "actor_b", "window", "count", "docs", "pmi", "npmi", "g2", "jaccard", "dice"]);
+    expect(pairs[0]).toEqual(["actor_a", "actor_b", "window", "count", "docs", "pmi", "npmi", "g2", "jaccard", "dice", "type_a", "type_b", "count_a", "count_b"]);
     expect(pairs.some((r) => r[0] === "Sergej Lawrow" && r[1] === "Wang Yi" && r[2] === "sentence")).toBe(true);
     expect(pairs.some((r) => r[0] === "Marco Rubio" && r[1] === "Sergej Lawrow" && r[2] === "sentence")).toBe(true);
     expect(new Set(pairs.slice(1).map((r) => r[2]))).toEqual(new Set(["sentence", "paragraph", "article"]));

@@ -13,11 +13,11 @@
 // their rows to the parts they belong to and rewrites the corpus tables; a changed
 // or removed input, a changed manifest, registry, lexicon or pipeline, or outputs
 // touched since, make it a full run (per-document results still come from the cache).
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { inputFiles, streamCorpus, type Document, type LoadOptions, type Problem } from "./corpus.js";
+import { corpusFingerprint, inputFiles, streamCorpus, type CorpusFingerprint, type Document, type LoadOptions, type Problem } from "./corpus.js";
 import { defaultRegistry, type Registry } from "./actors.js";
 import { addComentionWindows, comentionStats, comentionTotals, type ComentionTotals, type Window } from "./comentions.js";
 import { addToStanceTally, stanceTally, stanceTallyRows, type StanceTally } from "./stance.js";
@@ -65,11 +65,13 @@ export interface AnalyzeSummary {
   needed: number;
   mode: "full" | "incremental";
   outDir: string;
+  /** Size and content hash of the corpus in the outputs, for the provenance of charts drawn from them. */
+  fingerprint: CorpusFingerprint;
 }
 
 /** Fewer documents than this are analysed on the main thread: starting workers costs about a second. (`analyze --help` names the number.) */
 export const WORKERS_FROM = 400;
-const STATE_VERSION = 3;
+const STATE_VERSION = 4;
 const WINDOWS: Window[] = ["sentence", "paragraph", "article"];
 
 // ---------------------------------------------------------------------------
@@ -84,7 +86,11 @@ interface PerDocTable {
 }
 
 const PER_DOC_TABLES: PerDocTable[] = [
-  { name: "documents", ext: "jsonl" },
+  {
+    name: "documents",
+    ext: "jsonl",
+    parquet: [["id", "STRING"], ["title", "STRING"], ["date", "STRING"], ["source", "STRING"], ["url", "STRING"], ["file", "STRING"], ["chars", "INT32"], ["paragraphs", "INT32"], ["sentences", "INT32"], ["tokens", "INT32"]],
+  },
   {
     name: "terms",
     ext: "csv",
@@ -100,7 +106,12 @@ const PER_DOC_TABLES: PerDocTable[] = [
 ];
 
 const CORPUS_TERMS: readonly ParquetColumn[] = [["lemma", "STRING"], ["count", "INT32"], ["doc_count", "INT32"], ["per_10k", "DOUBLE"]];
-const COMENTIONS: readonly ParquetColumn[] = [["actor_a", "STRING"], ["actor_b", "STRING"], ["window", "STRING"], ["count", "INT32"], ["docs", "INT32"], ["pmi", "DOUBLE"], ["npmi", "DOUBLE"], ["g2", "DOUBLE"], ["jaccard", "DOUBLE"], ["dice", "DOUBLE"]];
+const COMENTIONS: readonly ParquetColumn[] = [
+  ["actor_a", "STRING"], ["actor_b", "STRING"], ["window", "STRING"], ["count", "INT32"], ["docs", "INT32"],
+  ["pmi", "DOUBLE"], ["npmi", "DOUBLE"], ["g2", "DOUBLE"], ["jaccard", "DOUBLE"], ["dice", "DOUBLE"],
+  // Last, so readers of the first ten columns are not disturbed: what the network and matrix charts need too.
+  ["type_a", "STRING"], ["type_b", "STRING"], ["count_a", "INT32"], ["count_b", "INT32"],
+];
 const STANCE: readonly ParquetColumn[] = [["speaker", "STRING"], ["target", "STRING"], ["polarity", "STRING"], ["count", "INT32"], ["docs", "STRING"], ["statements", "STRING"]];
 
 /** The file of a table's part, relative to the output folder. */
@@ -131,7 +142,10 @@ function documentRows(r: DocumentResults): Record<TableName, { lines: string; ro
   let statements = "";
   for (const st of r.statements) statements += JSON.stringify(st) + "\n";
   return {
-    documents: { lines: JSON.stringify(r.summary) + "\n" },
+    documents: {
+      lines: JSON.stringify(r.summary) + "\n",
+      rows: [[id, r.summary.title, r.summary.date, r.summary.source, r.summary.url, r.summary.file, r.summary.chars, r.summary.paragraphs, r.summary.sentences, r.summary.tokens]],
+    },
     terms: { lines: terms, rows: termRows },
     mentions: { lines: mentions, rows: mentionRows },
     statements: { lines: statements },
@@ -279,7 +293,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   const state: RunState = incremental
     ? { ...previous, outDir, inputs: inputStats, parquet: { ...previous.parquet } }
     : { version: STATE_VERSION, outDir, outputs: {}, inputs: inputStats, parquet: {}, known: { hashes: new Map(), ids: new Map() }, totals: emptyTotals() };
-  const summary: AnalyzeSummary = { documents: 0, read: 0, errors: 0, warnings: 0, reused: 0, needed: 0, mode: incremental ? "incremental" : "full", outDir };
+  const summary: AnalyzeSummary = { documents: 0, read: 0, errors: 0, warnings: 0, reused: 0, needed: 0, mode: incremental ? "incremental" : "full", outDir, fingerprint: { documents: 0, hash: "" } };
   const report = (p: Problem) => {
     if (p.level === "error") summary.errors++;
     else summary.warnings++;
@@ -351,6 +365,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   }
   phase("read and analyse");
   summary.documents = state.totals.documents;
+  summary.fingerprint = corpusFingerprint([...state.known.hashes.keys()].map((hash) => ({ hash })));
   if (summary.documents === 0) {
     for (const w of parts.values()) w.abort();
     return summary;
@@ -388,11 +403,18 @@ async function estimateDocuments(articles: string[]): Promise<number> {
       n++;
       continue;
     }
+    // Read in chunks: a bulk file of hundreds of megabytes is not held to count its lines.
+    let fd: number | undefined;
     try {
-      const bytes = readFileSync(f);
-      for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) n++;
+      fd = openSync(f, "r");
+      const chunk = Buffer.alloc(1 << 20);
+      for (let got = readSync(fd, chunk); got > 0; got = readSync(fd, chunk)) {
+        for (let i = chunk.indexOf(10); i >= 0 && i < got; i = chunk.indexOf(10, i + 1)) n++;
+      }
     } catch {
       // Unreadable: streaming reports it.
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
   }
   return n;
@@ -493,7 +515,9 @@ function writeCorpusTables(outDir: string, totals: Totals, options: { minCount: 
   });
   const pairs: unknown[][] = [];
   for (const t of totals.comentions) {
-    for (const r of comentionStats(t, { minCount: options.minCount })) pairs.push([r.actor_a, r.actor_b, r.window, r.count, r.docs, round(r.pmi), round(r.npmi), round(r.g2), round(r.jaccard), round(r.dice)]);
+    for (const r of comentionStats(t, { minCount: options.minCount })) {
+      pairs.push([r.actor_a, r.actor_b, r.window, r.count, r.docs, round(r.pmi), round(r.npmi), round(r.g2), round(r.jaccard), round(r.dice), r.type_a, r.type_b, r.count_a, r.count_b]);
+    }
   }
   tables.push({ name: "comentions", columns: COMENTIONS, rows: pairs });
   tables.push({ name: "stance", columns: STANCE, rows: stanceTallyRows(totals.stance).map((r) => [r.speaker, r.target, r.polarity, r.count, r.docs, r.statements]) });

@@ -31,13 +31,14 @@ Writes into <dir> (default: out/), each file complete or not at all:
                      (name, alias, short, demonym, metonym, role, abbreviation),
                      start, end (offsets in the clean text), sentence
   comentions.csv     actor_a, actor_b, window (sentence, paragraph, article),
-                     count, docs, pmi, npmi, g2, jaccard, dice
+                     count, docs, pmi, npmi, g2, jaccard, dice, type_a, type_b,
+                     count_a, count_b (windows naming each actor)
   statements.jsonl   one statement a line: id, doc, speaker, kind (direct,
                      indirect, reported), cue, text, start, end (offsets in the
                      raw file text), stance [{target, polarity, cues}]
   stance.csv         speaker, target, polarity, count, docs, statements (ids)
-  *.parquet          terms, mentions, corpus-terms, comentions and stance again
-                     as Parquet, for DuckDB, Polars, pandas or Spark
+  *.parquet          documents, terms, mentions, corpus-terms, comentions and
+                     stance again as Parquet, for DuckDB, Polars, pandas or Spark
 
 A re-run over the same inputs reads only articles added since the last run and
 appends them (rows of earlier documents keep their place); anything else that

@@ -77,7 +77,8 @@ export function toJsonl(rows: Iterable<unknown>): string {
 // ---------------------------------------------------------------------------
 // CSV
 
-export type TableLike = ColumnTable | ReadonlyArray<Record<string, unknown>>;
+/** An arquero table, or rows as plain objects (interfaces included: any object's own keys are its columns). */
+export type TableLike = ColumnTable | ReadonlyArray<object>;
 
 function tableRows(data: TableLike): Array<Record<string, unknown>> {
   return Array.isArray(data) ? (data as Array<Record<string, unknown>>) : ((data as ColumnTable).objects() as Array<Record<string, unknown>>);

@@ -47,6 +47,23 @@ export interface ParquetLayout {
   numRows: bigint;
 }
 
+// Strings go in as UTF-8 bytes, encoded once per distinct value: term tables repeat their
+// document ids, words and lemmas, and the writer would encode every cell anew. One memo for
+// every writer (a partitioned run has hundreds open), of bounded size.
+const ENCODED_MAX = 200_000;
+const encoded = new Map<string, Uint8Array>();
+const encoder = new TextEncoder();
+
+function utf8(v: unknown): unknown {
+  if (typeof v !== "string") return v;
+  let b = encoded.get(v);
+  if (b === undefined) {
+    if (encoded.size >= ENCODED_MAX) encoded.clear();
+    encoded.set(v, (b = encoder.encode(v)));
+  }
+  return b;
+}
+
 export interface ParquetTableWriter {
   /** Rows as arrays in column order. */
   append(rows: Iterable<readonly unknown[]>): void;
@@ -111,20 +128,7 @@ export function parquetTableWriter(
   }
   let buffered: unknown[][] = columns.map(() => []);
   let open = true;
-  // Strings go in as UTF-8 bytes, encoded once per distinct value: term tables repeat
-  // their document ids, words and lemmas, and the writer would encode every cell anew.
   const isString = columns.map(([, type]) => type === "STRING");
-  const encoded = new Map<string, Uint8Array>();
-  const encoder = new TextEncoder();
-  const bytesOf = (v: unknown): unknown => {
-    if (typeof v !== "string") return v;
-    let b = encoded.get(v);
-    if (b === undefined) {
-      if (encoded.size >= 200_000) encoded.clear();
-      encoded.set(v, (b = encoder.encode(v)));
-    }
-    return b;
-  };
   const writeGroup = () => {
     if (buffered[0].length === 0) return;
     parquet.write({ columnData: columns.map(([name], i) => ({ name, data: buffered[i] })), rowGroupSize: rowGroup });
@@ -133,7 +137,7 @@ export function parquetTableWriter(
   return {
     append(rows) {
       for (const row of rows) {
-        for (let i = 0; i < columns.length; i++) buffered[i].push(isString[i] ? bytesOf(row[i]) : row[i]);
+        for (let i = 0; i < columns.length; i++) buffered[i].push(isString[i] ? utf8(row[i]) : row[i]);
         if (buffered[0].length >= rowGroup) writeGroup();
       }
     },

@@ -20,9 +20,11 @@ export interface PoolOptions {
   cacheDir?: string;
   cacheEnabled?: boolean;
   fingerprints: Record<Stage, string>;
+  /** Old-generation heap limit of each worker in MB (default 512). */
+  heapMb?: number;
 }
 
-const WORKER_HEAP_MB = 1024;
+const WORKER_HEAP_MB = 512; // a 10 MB article still fits; a larger one fails alone, with a message
 
 type Reply = { seq: number; results: DocumentResults } | { seq: number; error: string };
 
@@ -36,18 +38,21 @@ export interface DocumentPool {
 export function documentPool(options: PoolOptions): DocumentPool {
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const script = join(projectRoot(), "bin", "worker.js");
-  const pending = new Map<number, { resolve: (r: DocumentResults) => void; reject: (e: Error) => void; worker: number }>();
+  const pending = new Map<number, { doc: Document; resolve: (r: DocumentResults) => void; reject: (e: Error) => void; worker: number }>();
   const load = new Array<number>(threads).fill(0);
   let seq = 0;
   let failure: Error | null = null;
-  const workers = Array.from({ length: threads }, (_, i) => {
-    // A worker holds the lexicons (~200 MB) and one document at a time: a heap limit makes
-    // it collect garbage early instead of growing towards the machine's default limit.
+
+  const spawn = (i: number, deathsBefore: number): Worker => {
+    // A worker holds the lexicons and one document at a time: a heap limit makes it collect
+    // garbage early instead of growing towards the machine's default limit.
     const w = new Worker(script, {
       workerData: { task: "documents", cacheDir: options.cacheDir, cacheEnabled: options.cacheEnabled, fingerprints: options.fingerprints },
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? WORKER_HEAP_MB },
     });
+    let answered = false;
     w.on("message", (reply: Reply) => {
+      answered = true;
       const job = pending.get(reply.seq);
       if (!job) return;
       pending.delete(reply.seq);
@@ -55,13 +60,34 @@ export function documentPool(options: PoolOptions): DocumentPool {
       if ("error" in reply) job.reject(new Error(reply.error));
       else job.resolve(reply.results);
     });
-    // A worker that dies takes its jobs with it: they fail, and so does every later one.
     w.on("error", (error) => {
-      failure = error;
-      for (const [s, job] of pending) if (job.worker === i) { pending.delete(s); job.reject(error); }
+      const mine = [...pending].filter(([, job]) => job.worker === i).sort((a, b) => a[0] - b[0]);
+      const outOfMemory = (error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY";
+      const deaths = answered ? 0 : deathsBefore + 1;
+      // A worker that cannot even start (or dies again before any answer) ends the pool.
+      if (!outOfMemory || deaths > 1 || mine.length === 0) {
+        failure = error;
+        for (const [s, job] of mine) {
+          pending.delete(s);
+          job.reject(error);
+        }
+        return;
+      }
+      // The oldest job was being analysed when memory ran out: it fails alone, with a
+      // message; the others go to a fresh worker.
+      const [[first, job], ...rest] = mine;
+      pending.delete(first);
+      job.reject(new Error(`the analysis ran out of memory (worker heap limit ${options.heapMb ?? WORKER_HEAP_MB} MB)`));
+      load[i] = 0;
+      workers[i] = spawn(i, deaths);
+      for (const [s, other] of rest) {
+        load[i]++;
+        workers[i].postMessage({ seq: s, doc: other.doc });
+      }
     });
     return w;
-  });
+  };
+  const workers = Array.from({ length: threads }, (_, i) => spawn(i, 0));
   return {
     run(doc) {
       if (failure) return Promise.reject(failure);
@@ -69,7 +95,7 @@ export function documentPool(options: PoolOptions): DocumentPool {
       load[worker]++;
       const s = seq++;
       return new Promise((resolve, reject) => {
-        pending.set(s, { resolve, reject, worker });
+        pending.set(s, { doc, resolve, reject, worker });
         workers[worker].postMessage({ seq: s, doc });
       });
     },
