@@ -271,14 +271,14 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   const stateKey = sha256(JSON.stringify({ inputs: resolvedInputs, load, partitions, parquet, fingerprints }));
   const stateFile = join(cacheDir, "runs", `${stateKey.slice(0, 32)}.bin`);
 
-  // Stat before reading: a file changed while it is read looks changed to the next run.
-  // Paths as given: file names in the outputs stay as the user wrote them.
   let phaseStart = process.hrtime.bigint();
   const phase = (name: string) => {
     const now = process.hrtime.bigint();
     options.onPhase?.(name, Number(now - phaseStart) / 1e9);
     phaseStart = now;
   };
+  // Stat before reading: a file changed while it is read looks changed to the next run.
+  // Paths as given: file names in the outputs stay as the user wrote them.
   const listed = await inputFiles(inputs);
   const inputStats: Record<string, FileStat> = {};
   for (const f of [...listed.articles, ...listed.manifests]) inputStats[f] = fileStat(f);
@@ -319,12 +319,18 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   let registry: Registry | undefined;
   const getRegistry = () => (registry ??= defaultRegistry());
   const inFlight: Array<{ doc: Document; results: Promise<DocumentResults> }> = [];
+  // Workers that cannot run (not one document could be analysed) end the run with one message.
+  const checkPool = () => {
+    const broken = pool?.failure();
+    if (broken) throw new Error(`worker threads failed (${broken.message}); --threads 0 analyses on the main thread`);
+  };
 
   const take = async (job: { doc: Document; results: Promise<DocumentResults> }) => {
     let results: DocumentResults;
     try {
       results = await job.results;
     } catch (error) {
+      if (pool?.failure()) return;
       // One document the analysis cannot handle is reported and left out; the run goes on.
       report({ file: job.doc.file, line: job.doc.line, level: "error", message: `analysis failed, document left out: ${(error as Error).message}` });
       return;
@@ -349,6 +355,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
         report(item);
         continue;
       }
+      checkPool();
       const results = pool
         ? pool.run(item)
         : new Promise<DocumentResults>((ok) => ok(documentResults(item, { registry: getRegistry, cache })));
@@ -357,6 +364,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
       while (inFlight.length > (pool ? threads * 8 : 0)) await take(inFlight.shift()!);
     }
     while (inFlight.length > 0) await take(inFlight.shift()!);
+    checkPool();
   } catch (error) {
     for (const w of parts.values()) w.abort();
     throw error;

@@ -31,6 +31,8 @@ type Reply = { seq: number; results: DocumentResults } | { seq: number; error: s
 export interface DocumentPool {
   /** The document's results, or a rejection with the analysis error. */
   run(doc: Document): Promise<DocumentResults>;
+  /** Set when the workers cannot go on (one could not start, or died twice before answering). */
+  failure(): Error | null;
   close(): Promise<void>;
 }
 
@@ -99,6 +101,7 @@ export function documentPool(options: PoolOptions): DocumentPool {
         workers[worker].postMessage({ seq: s, doc });
       });
     },
+    failure: () => failure,
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));
     },
