@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../src/analysis/cli.js";
@@ -56,6 +56,15 @@ describe("incremental cache", () => {
     expect(read("comentions.csv")).toMatch(/^Annalena Baerbock,Wang Yi,sentence,2,1,/m);
     const statements = read("statements.jsonl").trim().split("\n").map((l) => JSON.parse(l));
     expect(statements.find((st) => st.doc === "005_test")).toMatchObject({ speaker: "Annalena Baerbock", kind: "direct", cue: "sagte" });
+
+    // A later article repeating an earlier one is still a duplicate, named after the first.
+    const seed = readdirSync(corpus).find((f) => f.startsWith("000_"))!;
+    writeFileSync(join(corpus, "zz_copy.txt"), readFileSync(join(corpus, seed)));
+    const err: string[] = [];
+    await main(["analyze", corpus, "--out", join(tmp, "dup"), "--cache", cache], { out: () => {}, err: (l) => err.push(l) });
+    expect(err.join("\n")).toMatch(new RegExp(`zz_copy\\.txt: warning: duplicate of .*${seed.replace(".", "\\.")} \\(id 000_`));
+    expect(err[err.length - 1]).toContain("6 documents");
+    rmSync(join(corpus, "zz_copy.txt"));
 
     // Appending gives the rows a full run gives (the new article's rows come last instead of in path order).
     await analyze([corpus, "--out", join(tmp, "full"), "--no-cache"]);

@@ -71,7 +71,7 @@ export interface AnalyzeSummary {
 
 /** Fewer documents than this are analysed on the main thread: starting workers costs about a second. (`analyze --help` names the number.) */
 export const WORKERS_FROM = 400;
-const STATE_VERSION = 4;
+const STATE_VERSION = 5;
 const WINDOWS: Window[] = ["sentence", "paragraph", "article"];
 
 // ---------------------------------------------------------------------------
@@ -198,8 +198,8 @@ interface RunState {
    * serialized, as a run needs only those of the parts it touches.
    */
   parquet: Record<string, Uint8Array>;
-  /** For duplicate checks of later documents: clean-text hash → where, id → where. */
-  known: { hashes: Map<string, string>; ids: Map<string, string> };
+  /** The documents in the outputs, for duplicate checks of later ones and the fingerprint. */
+  known: KnownDocuments;
   totals: Totals;
 }
 
@@ -214,16 +214,61 @@ function fileStat(path: string): FileStat {
 
 const sameStat = (a: FileStat | undefined, b: FileStat) => a !== undefined && a[0] === b[0] && a[1] === b[1];
 
-/** On disk, the duplicate-check maps are one string each: a Map of 100,000 entries takes far longer to deserialize. */
-type StoredState = Omit<RunState, "known"> & { known: { hashes: string; ids: string } };
+/**
+ * Where each document in the outputs came from, compactly: a location is "<file index>" or
+ * "<file index>:<line>" into `files`, so a 100,000-row bulk file's path is kept once.
+ */
+interface KnownDocuments {
+  files: string[];
+  /** Clean-text hash → "<location>\u0001<id>". */
+  byHash: Map<string, string>;
+  /** Document id → location (of the first document with that id). */
+  byId: Map<string, string>;
+}
 
-const packMap = (map: ReadonlyMap<string, string>) => [...map].map(([k, v]) => `${k}\u0001${v}`).join("\u0000");
+const emptyKnown = (): KnownDocuments => ({ files: [], byHash: new Map(), byId: new Map() });
+
+function addKnown(known: KnownDocuments, fileIndex: Map<string, number>, doc: Pick<Document, "hash" | "id" | "file" | "line">): void {
+  let f = fileIndex.get(doc.file);
+  if (f === undefined) {
+    fileIndex.set(doc.file, (f = known.files.length));
+    known.files.push(doc.file);
+  }
+  const location = doc.line === undefined ? String(f) : `${f}:${doc.line}`;
+  if (!known.byHash.has(doc.hash)) known.byHash.set(doc.hash, `${location}\u0001${doc.id}`);
+  if (!known.byId.has(doc.id)) known.byId.set(doc.id, location);
+}
+
+/** The lookups streamCorpus asks: "file:line (id …)" of a clean-text hash, "file:line" of an id. */
+function knownLookups(known: KnownDocuments): NonNullable<LoadOptions["known"]> {
+  const where = (location: string) => {
+    const colon = location.indexOf(":");
+    return colon < 0 ? known.files[Number(location)] : `${known.files[Number(location.slice(0, colon))]}${location.slice(colon)}`;
+  };
+  return {
+    byHash(hash) {
+      const entry = known.byHash.get(hash);
+      if (entry === undefined) return undefined;
+      const cut = entry.indexOf("\u0001");
+      return `${where(entry.slice(0, cut))} (id ${entry.slice(cut + 1)})`;
+    },
+    byId: (id) => {
+      const location = known.byId.get(id);
+      return location === undefined ? undefined : where(location);
+    },
+  };
+}
+
+/** On disk each map is one string: Maps of 100,000 entries take far longer to (de)serialize. */
+type StoredState = Omit<RunState, "known"> & { known: { files: string[]; byHash: string; byId: string } };
+
+const packMap = (map: ReadonlyMap<string, string>) => [...map].map(([k, v]) => `${k}\u0002${v}`).join("\u0000");
 
 function unpackMap(packed: string): Map<string, string> {
   const map = new Map<string, string>();
   if (!packed) return map;
   for (const entry of packed.split("\u0000")) {
-    const cut = entry.indexOf("\u0001");
+    const cut = entry.indexOf("\u0002");
     map.set(entry.slice(0, cut), entry.slice(cut + 1));
   }
   return map;
@@ -233,14 +278,15 @@ function readState(file: string): RunState | null {
   try {
     const stored = deserialize(readFileSync(file)) as StoredState;
     if (stored.version !== STATE_VERSION) return null;
-    return { ...stored, known: { hashes: unpackMap(stored.known.hashes), ids: unpackMap(stored.known.ids) } };
+    return { ...stored, known: { files: stored.known.files, byHash: unpackMap(stored.known.byHash), byId: unpackMap(stored.known.byId) } };
   } catch {
     return null;
   }
 }
 
 function writeState(file: string, state: RunState): void {
-  const stored: StoredState = { ...state, known: { hashes: packMap(state.known.hashes), ids: packMap(state.known.ids) } };
+  const { files, byHash, byId } = state.known;
+  const stored: StoredState = { ...state, known: { files, byHash: packMap(byHash), byId: packMap(byId) } };
   writeFileAtomic(file, serialize(stored));
 }
 
@@ -292,7 +338,8 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
 
   const state: RunState = incremental
     ? { ...previous, outDir, inputs: inputStats, parquet: { ...previous.parquet } }
-    : { version: STATE_VERSION, outDir, outputs: {}, inputs: inputStats, parquet: {}, known: { hashes: new Map(), ids: new Map() }, totals: emptyTotals() };
+    : { version: STATE_VERSION, outDir, outputs: {}, inputs: inputStats, parquet: {}, known: emptyKnown(), totals: emptyTotals() };
+  const fileIndex = new Map(state.known.files.map((f, i) => [f, i]));
   const summary: AnalyzeSummary = { documents: 0, read: 0, errors: 0, warnings: 0, reused: 0, needed: 0, mode: incremental ? "incremental" : "full", outDir, fingerprint: { documents: 0, hash: "" } };
   const report = (p: Problem) => {
     if (p.level === "error") summary.errors++;
@@ -342,14 +389,12 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
     const part = partOf(results.summary.id, partitions);
     for (const table of PER_DOC_TABLES) partWriter(table, part).add(rows[table.name].lines, rows[table.name].rows);
     addToTotals(state.totals, results);
-    const where = results.summary.file;
-    state.known.hashes.set(job.doc.hash, `${where} (id ${job.doc.id})`);
-    if (!state.known.ids.has(job.doc.id)) state.known.ids.set(job.doc.id, where);
+    addKnown(state.known, fileIndex, job.doc);
     options.onProgress?.(summary.read, expected);
   };
 
   try {
-    const stream = streamCorpus(toRead, { ...load, known: incremental ? previous!.known : undefined });
+    const stream = streamCorpus(toRead, { ...load, known: incremental ? knownLookups(previous!.known) : undefined });
     for await (const item of stream) {
       if ("message" in item) {
         report(item);
@@ -373,7 +418,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   }
   phase("read and analyse");
   summary.documents = state.totals.documents;
-  summary.fingerprint = corpusFingerprint([...state.known.hashes.keys()].map((hash) => ({ hash })));
+  summary.fingerprint = corpusFingerprint([...state.known.byHash.keys()].map((hash) => ({ hash })));
   if (summary.documents === 0) {
     for (const w of parts.values()) w.abort();
     return summary;
@@ -536,7 +581,7 @@ function writeCorpusTables(outDir: string, totals: Totals, options: { minCount: 
     csv.commit();
     written.push(`${name}.csv`);
     if (!options.parquet) continue;
-    const pq = parquetTableWriter(join(outDir, `${name}.parquet`), columns);
+    const pq = parquetTableWriter(join(outDir, `${name}.parquet`), columns, { rowGroup: Math.max(rows.length, 1), statistics: false });
     pq.append(rows);
     pq.commit();
     written.push(`${name}.parquet`);

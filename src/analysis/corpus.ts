@@ -113,10 +113,11 @@ export interface LoadOptions {
   /** Warn about documents whose text equals an earlier one apart from whitespace or boilerplate. Default true. */
   nearDuplicates?: boolean;
   /**
-   * Documents loaded by an earlier run that this one extends (clean-text hash → and id →
-   * "where (id …)"): a new document repeating one of them is a duplicate as if read now.
+   * Documents loaded by an earlier run that this one extends: a new document repeating one
+   * of them is a duplicate as if read now. `byHash` and `byId` say where such a document
+   * was ("file:line (id …)" and "file:line"), or undefined.
    */
-  known?: { hashes: ReadonlyMap<string, string>; ids: ReadonlyMap<string, string> };
+  known?: { byHash(hash: string): string | undefined; byId(id: string): string | undefined };
 }
 
 /** Default of `LoadOptions.maxFileSize`: far above any real article, far below what would stall a run. */
@@ -1105,7 +1106,7 @@ function admit(ctx: Context, doc: Document, problems: Problem[]): boolean {
     return false;
   }
   if (ctx.options.dedupe !== false) {
-    const first = ctx.hashes.get(doc.hash);
+    const first = ctx.hashes.get(doc.hash) ?? ctx.options.known?.byHash(doc.hash);
     if (first !== undefined) {
       problems.push({ ...at, level: "warning", message: `duplicate of ${first} (same clean text); skipped` });
       return false;
@@ -1123,7 +1124,7 @@ function admit(ctx: Context, doc: Document, problems: Problem[]): boolean {
     const twin = nearDuplicate(ctx.near, doc, label);
     if (twin !== null) problems.push({ ...at, level: "warning", message: `near-duplicate of ${twin} (same text apart from whitespace or boilerplate); loaded anyway, remove one copy if they are the same article` });
   }
-  const sameId = ctx.ids.get(doc.id);
+  const sameId = ctx.ids.get(doc.id) ?? ctx.options.known?.byId(doc.id);
   if (sameId !== undefined) problems.push({ ...at, level: "warning", message: `id ${JSON.stringify(doc.id)} is also used by ${sameId}` });
   else ctx.ids.set(doc.id, where(doc.file, doc.line));
   return true;
@@ -1391,8 +1392,8 @@ export async function* streamCorpus(inputs: string[], options: LoadOptions = {})
     options,
     manifests: new Map(),
     manifestProblems: [],
-    hashes: new Map(options.known?.hashes ?? []),
-    ids: new Map(options.known?.ids ?? []),
+    hashes: new Map(),
+    ids: new Map(),
     near: { squashed: new Map(), paragraphs: new Map(), sizes: new Map() },
   };
   for (const x of boilerplateProblems) yield x;

@@ -20,7 +20,7 @@ interface ByteWriterLike {
 }
 interface HyparquetWriter {
   ByteWriter: new () => ByteWriterLike;
-  ParquetWriter: new (options: { writer: ByteWriterLike; schema: unknown[]; createdBy?: string }) => {
+  ParquetWriter: new (options: { writer: ByteWriterLike; schema: unknown[]; createdBy?: string; statistics?: boolean }) => {
     write(options: { columnData: Array<{ name: string; data: unknown[] }>; rowGroupSize?: number }): void;
     finish(): void;
   };
@@ -56,6 +56,8 @@ const encoder = new TextEncoder();
 
 function utf8(v: unknown): unknown {
   if (typeof v !== "string") return v;
+  // Long values (lists of statement ids) are seldom repeated: encoded, not remembered.
+  if (v.length > 200) return encoder.encode(v);
   let b = encoded.get(v);
   if (b === undefined) {
     if (encoded.size >= ENCODED_MAX) encoded.clear();
@@ -80,12 +82,13 @@ interface ParquetWriterState {
 /**
  * A Parquet file written row group by row group (default 50,000 rows), put in place on
  * commit. With `extend`, the file starts as that earlier file (same columns) and the
- * rows appended come after its rows.
+ * rows appended come after its rows. `statistics: false` leaves out the min/max per
+ * column chunk (readers use them to skip row groups; a one-group table has no use for them).
  */
 export function parquetTableWriter(
   file: string,
   columns: readonly ParquetColumn[],
-  options: { rowGroup?: number; extend?: { file: string; layout: ParquetLayout } } = {},
+  options: { rowGroup?: number; extend?: { file: string; layout: ParquetLayout }; statistics?: boolean } = {},
 ): ParquetTableWriter {
   const { ByteWriter, ParquetWriter } = requirePackage<HyparquetWriter>("hyparquet-writer");
   const rowGroup = options.rowGroup ?? 50_000;
@@ -117,7 +120,7 @@ export function parquetTableWriter(
     grow(size);
   };
   bytes.finish = flushBytes;
-  const parquet = new ParquetWriter({ writer: bytes, schema: schemaOf(columns), createdBy: "lagebild" });
+  const parquet = new ParquetWriter({ writer: bytes, schema: schemaOf(columns), createdBy: "lagebild", statistics: options.statistics ?? true });
   const state = parquet as unknown as ParquetWriterState;
   if (options.extend) {
     // The magic number the constructor wrote is already in the copied bytes.
