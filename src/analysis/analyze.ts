@@ -71,7 +71,7 @@ export interface AnalyzeSummary {
 
 /** Fewer documents than this are analysed on the main thread: starting workers costs about a second. (`analyze --help` names the number.) */
 export const WORKERS_FROM = 400;
-const STATE_VERSION = 5;
+const STATE_VERSION = 6;
 const WINDOWS: Window[] = ["sentence", "paragraph", "article"];
 
 // ---------------------------------------------------------------------------
@@ -259,8 +259,15 @@ function knownLookups(known: KnownDocuments): NonNullable<LoadOptions["known"]> 
   };
 }
 
-/** On disk each map is one string: Maps of 100,000 entries take far longer to (de)serialize. */
-type StoredState = Omit<RunState, "known"> & { known: { files: string[]; byHash: string; byId: string } };
+/**
+ * On disk each large map is one string (and the lemma counts two typed arrays): Maps of
+ * 100,000 entries take far longer to (de)serialize, and a small re-run reads and writes
+ * the whole record.
+ */
+type StoredState = Omit<RunState, "known" | "totals"> & {
+  known: { files: string[]; byHash: string; byId: string };
+  totals: Omit<Totals, "lemmas"> & { lemmas: { names: string; counts: Float64Array; docs: Int32Array } };
+};
 
 const packMap = (map: ReadonlyMap<string, string>) => [...map].map(([k, v]) => `${k}\u0002${v}`).join("\u0000");
 
@@ -278,7 +285,14 @@ function readState(file: string): RunState | null {
   try {
     const stored = deserialize(readFileSync(file)) as StoredState;
     if (stored.version !== STATE_VERSION) return null;
-    return { ...stored, known: { files: stored.known.files, byHash: unpackMap(stored.known.byHash), byId: unpackMap(stored.known.byId) } };
+    const { names, counts, docs } = stored.totals.lemmas;
+    const lemmas = new Map<string, { count: number; docs: number }>();
+    if (names) names.split("\u0000").forEach((lemma, i) => lemmas.set(lemma, { count: counts[i], docs: docs[i] }));
+    return {
+      ...stored,
+      known: { files: stored.known.files, byHash: unpackMap(stored.known.byHash), byId: unpackMap(stored.known.byId) },
+      totals: { ...stored.totals, lemmas },
+    };
   } catch {
     return null;
   }
@@ -286,7 +300,15 @@ function readState(file: string): RunState | null {
 
 function writeState(file: string, state: RunState): void {
   const { files, byHash, byId } = state.known;
-  const stored: StoredState = { ...state, known: { files, byHash: packMap(byHash), byId: packMap(byId) } };
+  const lemmas = [...state.totals.lemmas];
+  const stored: StoredState = {
+    ...state,
+    known: { files, byHash: packMap(byHash), byId: packMap(byId) },
+    totals: {
+      ...state.totals,
+      lemmas: { names: lemmas.map(([l]) => l).join("\u0000"), counts: Float64Array.from(lemmas, ([, v]) => v.count), docs: Int32Array.from(lemmas, ([, v]) => v.docs) },
+    },
+  };
   writeFileAtomic(file, serialize(stored));
 }
 
