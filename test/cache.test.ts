@@ -6,7 +6,7 @@ import { main } from "../src/analysis/cli.js";
 import { projectRoot } from "../src/analysis/project.js";
 import { stageFingerprints } from "../src/analysis/cache.js";
 import { partOf } from "../src/analysis/analyze.js";
-import { readParquetRows } from "../src/analysis/parquet.js";
+import { readOutputTable } from "../src/analysis/outputs.js";
 
 async function analyze(args: string[]) {
   const err: string[] = [];
@@ -72,7 +72,7 @@ describe("incremental cache", () => {
       expect(sortedLines(join(tmp, "added", f)), f).toEqual(sortedLines(join(tmp, "full", f)));
     }
     // The Parquet twin, extended by a row group, holds the same rows as the full run's.
-    const parquetRows = async (dir: string) => (await readParquetRows(join(tmp, dir, "terms.parquet"))).map((r) => JSON.stringify(r)).sort();
+    const parquetRows = async (dir: string) => (await readOutputTable(join(tmp, dir), "terms")).map((r) => JSON.stringify(r)).sort();
     const extended = await parquetRows("added");
     expect(extended).toHaveLength(sortedLines(join(tmp, "full", "terms.csv")).length - 1);
     expect(extended).toEqual(await parquetRows("full"));

@@ -96,9 +96,12 @@ describe.skipIf(!NEWS)("lagebild analyze, killed and run twice at once", () => {
     // What a killed run leaves is temporary files only, never a half-written output name.
     const stray = readdirSync(out).filter((f) => !OUTPUTS.includes(f) && !f.endsWith(".parquet"));
     for (const f of stray) expect(f).toMatch(/\.tmp$/);
+    expect(stray.length, "the run was killed while writing").toBeGreaterThan(0);
 
     const rerun = runSync("corpus", out, cache);
     expect(rerun.stderr).toMatch(/300 documents/);
+    // The killed run's temporary files are gone: its process is.
+    expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     expect(rerun.stderr).toMatch(/cache: [1-9]\d* of \d+ results reused/);
     expectSameOutputs(out, join(root, "clean"));
   }, 240_000);

@@ -13,9 +13,9 @@
 // their rows to the parts they belong to and rewrites the corpus tables; a changed
 // or removed input, a changed manifest, registry, lexicon or pipeline, or outputs
 // touched since, make it a full run (per-document results still come from the cache).
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { corpusFingerprint, inputFiles, streamCorpus, type CorpusFingerprint, type Document, type LoadOptions, type Problem } from "./corpus.js";
 import { defaultRegistry, type Registry } from "./actors.js";
@@ -339,6 +339,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   const stateKey = sha256(JSON.stringify({ inputs: resolvedInputs, load, partitions, parquet, fingerprints }));
   const stateFile = join(cacheDir, "runs", `${stateKey.slice(0, 32)}.bin`);
 
+  removeAbandonedTemps(outDir);
   let phaseStart = process.hrtime.bigint();
   const phase = (name: string) => {
     const now = process.hrtime.bigint();
@@ -547,17 +548,41 @@ function carryOver(previous: RunState, outDir: string, touched: Set<string>, par
     if (!table) continue;
     const linesFile = file.replace(/\.parquet$/, `.${table.ext}`);
     if (touched.has(linesFile) || (file.endsWith(".parquet") && !parquet)) continue;
-    if (previous.outDir !== outDir) copyAtomic(join(previous.outDir, file), join(outDir, file));
+    // Into a new output folder: copied, atomically like every output.
+    if (previous.outDir !== outDir) atomicLineWriter(join(outDir, file), { extend: join(previous.outDir, file) }).commit();
     out.push(file);
   }
   return out;
 }
 
-function copyAtomic(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
-  const tmp = `${to}.${process.pid}.${Date.now()}.tmp`;
-  copyFileSync(from, tmp);
-  renameSync(tmp, to);
+/**
+ * Temporary files that a killed run left in the output folder (and its part folders): the
+ * "<name>.<pid>.<time>.tmp" of writers whose process is gone. Those of a run still going
+ * (another process) are left alone.
+ */
+function removeAbandonedTemps(outDir: string): void {
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (error) {
+      return (error as { code?: string }).code === "EPERM";
+    }
+  };
+  const sweep = (dir: string, depth: number) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.isDirectory() && depth > 0) sweep(join(dir, e.name), depth - 1);
+      const m = /\.(\d+)\.\d+\.tmp$/.exec(e.name);
+      if (e.isFile() && m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) rmSync(join(dir, e.name), { force: true });
+    }
+  };
+  sweep(outDir, 1);
 }
 
 /** Part files of an earlier layout (another partition count) that the tables no longer use. */

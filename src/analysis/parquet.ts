@@ -2,7 +2,7 @@
 // compressed, typed, so large tables are queried instead of loaded. Written with
 // hyparquet-writer (pure JavaScript), in row groups as rows arrive, into a temp file
 // that is renamed into place on commit.
-import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, truncateSync, writeSync } from "node:fs";
+import { closeSync, copyFileSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, truncateSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import { requirePackage } from "./project.js";
 
@@ -161,14 +161,4 @@ export function parquetTableWriter(
       rmSync(tmp, { force: true });
     },
   };
-}
-
-/** Every row of a Parquet file as arrays in column order (hyparquet). */
-export async function readParquetRows(file: string): Promise<unknown[][]> {
-  const { parquetRead } = await import("hyparquet");
-  const data = readFileSync(file);
-  const buffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
-  let rows: unknown[][] = [];
-  await parquetRead({ file: buffer, onComplete: (r: unknown[][]) => (rows = r) });
-  return rows;
 }
