@@ -587,17 +587,15 @@ function removeAbandonedTemps(outDir: string): void {
 
 /** Part files of an earlier layout (another partition count) that the tables no longer use. */
 function removeStaleParts(outDir: string, partitions: number): void {
+  // One file per table uses no part files; parts replace the one file.
+  const partsInUse = partitions === 1 ? 0 : partitions;
   for (const table of PER_DOC_TABLES) {
+    if (partitions > 1) for (const f of [`${table.name}.${table.ext}`, `${table.name}.parquet`]) rmSync(join(outDir, f), { force: true });
     const dir = join(outDir, table.name);
-    if (partitions === 1) {
-      if (existsSync(dir)) for (const f of readdirSync(dir)) if (/^part-\d+\.(csv|jsonl|parquet)$/.test(f)) rmSync(join(dir, f));
-      continue;
-    }
-    for (const f of [`${table.name}.${table.ext}`, `${table.name}.parquet`]) rmSync(join(outDir, f), { force: true });
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir)) {
       const m = /^part-(\d+)\.(csv|jsonl|parquet)$/.exec(f);
-      if (m && Number(m[1]) >= partitions) rmSync(join(dir, f));
+      if (m && Number(m[1]) >= partsInUse) rmSync(join(dir, f));
     }
   }
 }

@@ -45,7 +45,7 @@ function hashPath(path: string): string {
  * data files and package versions of this stage and of every stage before it.
  */
 export function stageFingerprints(root: string = projectRoot()): Record<Stage, string> {
-  const code = hashPath(join(root, "src", "analysis"));
+  const code = codeFingerprint(root);
   const out = {} as Record<Stage, string>;
   let previous = code;
   for (const stage of STAGE_ORDER) {
@@ -94,7 +94,14 @@ export function documentCache(options: { dir?: string; enabled?: boolean; finger
   };
 }
 
-let codeHash: string | undefined;
+const codeHashes = new Map<string, string>();
+
+/** The hash of the pipeline's code (src/analysis), once per process and project. */
+function codeFingerprint(root: string): string {
+  let hash = codeHashes.get(root);
+  if (hash === undefined) codeHashes.set(root, (hash = hashPath(join(root, "src", "analysis"))));
+  return hash;
+}
 
 /**
  * A value derived from data files, kept on disk (v8-serialized, so Maps, Sets and shared
@@ -105,8 +112,7 @@ let codeHash: string | undefined;
  */
 export function compiledOnDisk<T>(name: string, key: readonly string[], compute: () => T): T {
   // The code that compiles is part of the key: a changed rule recompiles.
-  codeHash ??= hashPath(join(projectRoot(), "src", "analysis"));
-  const file = cachePath("compiled", `${name}-${sha256(codeHash, ...key).slice(0, 32)}.bin`);
+  const file = cachePath("compiled", `${name}-${sha256(codeFingerprint(projectRoot()), ...key).slice(0, 32)}.bin`);
   try {
     return deserialize(readFileSync(file)) as T;
   } catch {

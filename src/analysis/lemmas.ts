@@ -301,9 +301,8 @@ function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
 /** Whether the first letter is upper case: the plain test for ASCII, the Unicode one otherwise. */
-function startsUpper(w: string): boolean {
+function isCapitalized(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(w);
@@ -317,7 +316,7 @@ export function lemmatize(word: string, lexicon: Lexicon, context: LemmaContext 
   const variant =
     (context.sentenceInitial ? 1 : 0) |
     (context.previous !== undefined && ARTICLES.has(context.previous.toLowerCase()) ? 2 : 0) |
-    (context.next !== undefined && startsUpper(context.next) ? 4 : 0);
+    (context.next !== undefined && isCapitalized(context.next) ? 4 : 0);
   const memo = (lexicon.memo[variant] ??= new Map());
   let result = memo.get(word);
   if (result === undefined) {

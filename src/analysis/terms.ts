@@ -469,16 +469,7 @@ export function termCounter(options: StreamCountOptions = {}) {
     /** term, count, doc_count, per_10k (of all word tokens), sorted by count, ties in order of first appearance. */
     result: () => counterTable(state),
     /** The counts so far as plain data, to merge with other counters' (`mergeTermCounts`). */
-    partial: (): TermCounts => {
-      const keep = state.terms.map((_, k) => k).filter((k) => state.termCount[k] > 0);
-      return {
-        terms: keep.map((k) => state.terms[k]),
-        counts: keep.map((k) => state.termCount[k]),
-        docs: keep.map((k) => state.termDocs[k]),
-        tokens: state.tokens,
-        documents: state.documents,
-      };
-    },
+    partial: (): TermCounts => counterCounts(state),
     stats: () => ({ documents: state.documents, tokens: state.tokens, types: state.types.length, terms: state.terms.length }),
   };
 }
@@ -605,14 +596,19 @@ function scanWords(st: CounterState, text: string): void {
 }
 
 function counterTable(st: CounterState): ColumnTable {
-  const order = st.terms.map((_, k) => k).filter((k) => st.termCount[k] > 0);
-  order.sort((a, b) => st.termCount[b] - st.termCount[a] || a - b);
-  return table({
-    term: order.map((k) => st.terms[k]),
-    count: order.map((k) => st.termCount[k]),
-    doc_count: order.map((k) => st.termDocs[k]),
-    per_10k: order.map((k) => per10k(st.termCount[k], st.tokens)),
-  });
+  return mergeTermCounts([counterCounts(st)]);
+}
+
+/** A counter's counts as plain data: terms seen, in order of first appearance. */
+function counterCounts(st: CounterState): TermCounts {
+  const keep = st.terms.map((_, k) => k).filter((k) => st.termCount[k] > 0);
+  return {
+    terms: keep.map((k) => st.terms[k]),
+    counts: keep.map((k) => st.termCount[k]),
+    docs: keep.map((k) => st.termDocs[k]),
+    tokens: st.tokens,
+    documents: st.documents,
+  };
 }
 
 /** A counter's terms in order of first appearance, with counts and document counts. */
