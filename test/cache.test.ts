@@ -2,17 +2,11 @@ import { describe, expect, it } from "vitest";
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../src/analysis/cli.js";
 import { projectRoot } from "../src/analysis/project.js";
 import { stageFingerprints } from "../src/analysis/cache.js";
 import { partOf } from "../src/analysis/analyze.js";
 import { readOutputTable } from "../src/analysis/outputs.js";
-
-async function analyze(args: string[]) {
-  const err: string[] = [];
-  const status = await main(["analyze", ...args], { out: () => {}, err: (l) => err.push(l) });
-  return { status, summary: err[err.length - 1] };
-}
+import { runAnalyze as analyze } from "./helpers/analyze.js";
 
 const sortedLines = (file: string) => readFileSync(file, "utf8").replace(/^\ufeff/, "").split("\n").filter(Boolean).sort();
 const outputs = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), "utf8")]));
@@ -60,8 +54,7 @@ describe("incremental cache", () => {
     // A later article repeating an earlier one is still a duplicate, named after the first.
     const seed = readdirSync(corpus).find((f) => f.startsWith("000_"))!;
     writeFileSync(join(corpus, "zz_copy.txt"), readFileSync(join(corpus, seed)));
-    const err: string[] = [];
-    await main(["analyze", corpus, "--out", join(tmp, "dup"), "--cache", cache], { out: () => {}, err: (l) => err.push(l) });
+    const { err } = await analyze([corpus, "--out", join(tmp, "dup"), "--cache", cache]);
     expect(err.join("\n")).toMatch(new RegExp(`zz_copy\\.txt: warning: duplicate of .*${seed.replace(".", "\\.")} \\(id 000_`));
     expect(err[err.length - 1]).toContain("6 documents");
     rmSync(join(corpus, "zz_copy.txt"));

@@ -6,14 +6,13 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { main } from "../src/analysis/cli.js";
 import { projectRoot } from "../src/analysis/project.js";
+import { runAnalyze } from "./helpers/analyze.js";
 
 async function analyze(args: string[]): Promise<string> {
-  const err: string[] = [];
-  const status = await main(["analyze", ...args], { out: () => {}, err: (l) => err.push(l) });
+  const { status, err, summary } = await runAnalyze(args);
   expect(status, err.join("\n")).toBe(0);
-  return err[err.length - 1];
+  return summary;
 }
 
 /** Data lines of CSV parts (header and BOM left out). */
