@@ -36,6 +36,13 @@ describe("term counts on the seeds", () => {
     expect(countOf(fast, "und")).toBeUndefined();
   });
 
+  it("count words with letters in any script and skip bare numbers", () => {
+    const counts = countCorpusTerms(["Am 9. Mai 2025 sagte Ωmega-Chef Ümit, ١٢٣ und 2025 seien Zahlen; Москва, Москва."], { by: "norm", stopwords: true, minLength: 1 });
+    const terms = (counts.objects() as Array<{ term: string; count: number }>).map((r) => `${r.term}:${r.count}`);
+    expect(terms).toEqual(expect.arrayContaining(["москва:2", "ωmega-chef:1", "ümit:1", "am:1"]));
+    expect(terms.some((t) => /^(9|2025|١٢٣):/.test(t))).toBe(false);
+  });
+
   it("leave stopwords out by default and keep them on request", () => {
     expect(countOf(corpusTermCounts(docs), "der")).toBeUndefined();
     expect(countOf(corpusTermCounts(docs, { stopwords: true }), "der")).toBeGreaterThan(50);

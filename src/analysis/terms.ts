@@ -440,7 +440,7 @@ export function termCounter(options: StreamCountOptions = {}) {
   const by = options.by ?? "lemma";
   const state: CounterState = {
     termOf: (type) => {
-      if (!/\p{L}/u.test(type)) return null;
+      if (!hasLetter(type)) return null;
       const norm = type.toLowerCase();
       if (!options.stopwords && stopwords.has(norm)) return null;
       const term = by === "norm" ? norm : by === "text" ? type : lemmatize(type, lexicon!).lemma;
@@ -595,20 +595,50 @@ function scanWords(st: CounterState, text: string): void {
   st.tokens += tokens;
 }
 
-function counterTable(st: CounterState): ColumnTable {
-  return mergeTermCounts([counterCounts(st)]);
+/** A letter among a word type's characters; most answer at the first character, without a regular expression. */
+function hasLetter(type: string): boolean {
+  for (let i = 0; i < type.length; i++) {
+    const c = type.charCodeAt(i) | 32;
+    if ((c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff && c !== 0xf7)) return true;
+    if (c > 0xff) break;
+  }
+  return /\p{L}/u.test(type);
 }
 
-/** A counter's counts as plain data: terms seen, in order of first appearance. */
+/** A counter's table. Its terms are distinct already: no merging, only the sort. */
+function counterTable(st: CounterState): ColumnTable {
+  return countsTable(st.terms, st.termCount, st.termDocs, st.terms.length, st.tokens);
+}
+
+/** A counter's counts as plain data: terms seen, in order of first appearance (every term was counted on creation). */
 function counterCounts(st: CounterState): TermCounts {
-  const keep = st.terms.map((_, k) => k).filter((k) => st.termCount[k] > 0);
+  const n = st.terms.length;
   return {
-    terms: keep.map((k) => st.terms[k]),
-    counts: keep.map((k) => st.termCount[k]),
-    docs: keep.map((k) => st.termDocs[k]),
+    terms: st.terms.slice(),
+    counts: Array.from(st.termCount.subarray(0, n)),
+    docs: Array.from(st.termDocs.subarray(0, n)),
     tokens: st.tokens,
     documents: st.documents,
   };
+}
+
+/** term, count, doc_count, per_10k for the first `n` distinct terms, by count, ties in given order. */
+function countsTable(terms: readonly string[], counts: ArrayLike<number>, docs: ArrayLike<number>, n: number, tokens: number): ColumnTable {
+  const order = new Array<number>(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  order.sort((a, b) => counts[b] - counts[a] || a - b);
+  const term = new Array<string>(n);
+  const count = new Array<number>(n);
+  const docCount = new Array<number>(n);
+  const per = new Array<number>(n);
+  for (let r = 0; r < n; r++) {
+    const k = order[r];
+    term[r] = terms[k];
+    count[r] = counts[k];
+    docCount[r] = docs[k];
+    per[r] = per10k(counts[k], tokens);
+  }
+  return table({ term, count, doc_count: docCount, per_10k: per });
 }
 
 /** A counter's terms in order of first appearance, with counts and document counts. */
@@ -646,13 +676,7 @@ export function mergeTermCounts(parts: readonly TermCounts[]): ColumnTable {
       }
     }
   }
-  const order = terms.map((_, k) => k).sort((a, b) => counts[b] - counts[a] || a - b);
-  return table({
-    term: order.map((k) => terms[k]),
-    count: order.map((k) => counts[k]),
-    doc_count: order.map((k) => docs[k]),
-    per_10k: order.map((k) => per10k(counts[k], tokens)),
-  });
+  return countsTable(terms, counts, docs, terms.length, tokens);
 }
 
 /** Corpus term counts straight from texts, streaming (see `termCounter`). */
