@@ -158,24 +158,44 @@ function documentRows(r: DocumentResults): Record<TableName, { lines: string; ro
 interface Totals {
   documents: number;
   words: number;
-  lemmas: Map<string, { count: number; docs: number }>;
+  lemmas: LemmaTotals;
   comentions: ComentionTotals[];
   stance: StanceTally;
 }
 
+/**
+ * Lemma counts over the corpus as columns, kept in the order of corpus-terms.csv (count
+ * descending, then lemma) from run to run: after a few added documents that order is
+ * nearly right, and sorting a nearly sorted array takes close to linear time.
+ */
+interface LemmaTotals {
+  names: string[];
+  counts: number[];
+  docs: number[];
+  /** Lemma → position; built when first needed, dropped when the order changes. */
+  index: Map<string, number> | null;
+}
+
 function emptyTotals(): Totals {
-  return { documents: 0, words: 0, lemmas: new Map(), comentions: WINDOWS.map((w) => comentionTotals(w)), stance: stanceTally() };
+  return { documents: 0, words: 0, lemmas: { names: [], counts: [], docs: [], index: null }, comentions: WINDOWS.map((w) => comentionTotals(w)), stance: stanceTally() };
 }
 
 function addToTotals(totals: Totals, r: DocumentResults): void {
   totals.documents++;
   totals.words += r.words;
+  const lemmas = totals.lemmas;
+  const index = (lemmas.index ??= new Map(lemmas.names.map((name, i) => [name, i])));
   for (const [lemma, count] of r.lemmas) {
-    const entry = totals.lemmas.get(lemma);
-    if (entry) {
-      entry.count += count;
-      entry.docs++;
-    } else totals.lemmas.set(lemma, { count, docs: 1 });
+    const i = index.get(lemma);
+    if (i !== undefined) {
+      lemmas.counts[i] += count;
+      lemmas.docs[i]++;
+    } else {
+      index.set(lemma, lemmas.names.length);
+      lemmas.names.push(lemma);
+      lemmas.counts.push(count);
+      lemmas.docs.push(1);
+    }
   }
   for (const t of totals.comentions) {
     const windows = t.window === "sentence" ? r.summary.sentences : t.window === "paragraph" ? r.summary.paragraphs : 1;
@@ -286,8 +306,7 @@ function readState(file: string): RunState | null {
     const stored = deserialize(readFileSync(file)) as StoredState;
     if (stored.version !== STATE_VERSION) return null;
     const { names, counts, docs } = stored.totals.lemmas;
-    const lemmas = new Map<string, { count: number; docs: number }>();
-    if (names) names.split("\u0000").forEach((lemma, i) => lemmas.set(lemma, { count: counts[i], docs: docs[i] }));
+    const lemmas: LemmaTotals = { names: names ? names.split("\u0000") : [], counts: Array.from(counts), docs: Array.from(docs), index: null };
     return {
       ...stored,
       known: { files: stored.known.files, byHash: unpackMap(stored.known.byHash), byId: unpackMap(stored.known.byId) },
@@ -300,14 +319,11 @@ function readState(file: string): RunState | null {
 
 function writeState(file: string, state: RunState): void {
   const { files, byHash, byId } = state.known;
-  const lemmas = [...state.totals.lemmas];
+  const { names, counts, docs } = state.totals.lemmas;
   const stored: StoredState = {
     ...state,
     known: { files, byHash: packMap(byHash), byId: packMap(byId) },
-    totals: {
-      ...state.totals,
-      lemmas: { names: lemmas.map(([l]) => l).join("\u0000"), counts: Float64Array.from(lemmas, ([, v]) => v.count), docs: Int32Array.from(lemmas, ([, v]) => v.docs) },
-    },
+    totals: { ...state.totals, lemmas: { names: names.join("\u0000"), counts: Float64Array.from(counts), docs: Int32Array.from(docs) } },
   };
   writeFileAtomic(file, serialize(stored));
 }
@@ -602,14 +618,29 @@ function removeStaleParts(outDir: string, partitions: number): void {
 
 const round = (x: number) => (Number.isFinite(x) ? Math.round(x * 10000) / 10000 : x);
 
+/** The lemma totals in corpus-terms order: count descending, then lemma (code units). */
+function sortLemmaTotals(lemmas: LemmaTotals): LemmaTotals {
+  const { names, counts, docs } = lemmas;
+  const before = (i: number, j: number) => counts[j] - counts[i] || (names[i] < names[j] ? -1 : 1);
+  let sorted = true;
+  for (let i = 1; i < names.length && sorted; i++) sorted = before(i - 1, i) < 0;
+  if (sorted) return lemmas;
+  const order = Array.from(names.keys()).sort(before);
+  lemmas.names = order.map((i) => names[i]);
+  lemmas.counts = order.map((i) => counts[i]);
+  lemmas.docs = order.map((i) => docs[i]);
+  lemmas.index = null;
+  return lemmas;
+}
+
 /** corpus-terms, comentions and stance (CSV and Parquet) from the totals; returns the files written. */
 function writeCorpusTables(outDir: string, totals: Totals, options: { minCount: number; parquet: boolean }): string[] {
   const tables: Array<{ name: string; columns: readonly ParquetColumn[]; rows: unknown[][] }> = [];
-  const lemmas = [...totals.lemmas].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
+  const { names, counts, docs } = sortLemmaTotals(totals.lemmas);
   tables.push({
     name: "corpus-terms",
     columns: CORPUS_TERMS,
-    rows: lemmas.map(([lemma, { count, docs }]) => [lemma, count, docs, Math.round((count * 1e6) / totals.words) / 100]),
+    rows: names.map((lemma, i) => [lemma, counts[i], docs[i], Math.round((counts[i] * 1e6) / totals.words) / 100]),
   });
   const pairs: unknown[][] = [];
   for (const t of totals.comentions) {
