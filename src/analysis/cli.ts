@@ -13,6 +13,7 @@ Commands:
   add <files…> [--date … --source …]        copy articles into data/articles/, refusing duplicates
   check [files or folders…]                 list every problem in corpus, manifests, registries, lexicons
   stance <in.jsonl> --out <out.jsonl>       polarity toward a target in GerNTSA-style lines
+  server start|stop|status                  a resident process that runs analyze warm
 
 Run "lagebild <command> --help" for a command's options.`;
 
@@ -66,6 +67,8 @@ Options:
   --max-file-mb <n>  larger article files are refused with a message (default 20)
   --timings          print how long each phase took (listing, run record,
                      analysis, writing), to see where the time goes
+  --no-server        run in this process even when a resident server runs for
+                     the project (see "lagebild server --help")
 
 Problems with single inputs (unreadable, empty, binary, duplicate, broken front
 matter) are printed to stderr, one line each, naming the file; the other
@@ -89,6 +92,7 @@ async function analyze(args: string[], io: Io): Promise<number> {
       timings: { type: "boolean" },
       languages: { type: "string", default: "de" },
       "max-file-mb": { type: "string", default: "20" },
+      "no-server": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -120,7 +124,10 @@ async function analyze(args: string[], io: Io): Promise<number> {
   const { analyzeCorpus } = await import("./analyze.js");
   const { formatProblem } = await import("./corpus.js");
   const progress = progressBar("analyze", io);
-  if (values.timings) io.err(`  start-up (Node.js, tsx, modules): ${process.uptime().toFixed(3)} s`);
+  if (values.timings) {
+    const startup = io.startup === undefined ? `start-up (Node.js, modules): ${process.uptime().toFixed(3)} s` : `start-up (client, to the resident server): ${io.startup.toFixed(3)} s`;
+    io.err(`  ${startup}`);
+  }
   let summary;
   try {
     summary = await analyzeCorpus(positionals, {
@@ -155,7 +162,8 @@ async function analyze(args: string[], io: Io): Promise<number> {
     `lagebild analyze: ${documents} documents → ${outDir}` +
       (mode === "incremental" ? ` (${read} new, the rest from the previous run)` : "") +
       (errors + warnings ? ` (${errors} skipped, ${warnings} warnings)` : "") +
-      (needed ? `; cache: ${reused} of ${needed} results reused` : ""),
+      (needed ? `; cache: ${reused} of ${needed} results reused` : "") +
+      (io.startup === undefined ? "" : "; in the resident server"),
   );
   return 0;
 }
@@ -218,6 +226,65 @@ async function check(args: string[], io: Io): Promise<number> {
   const errors = problems.filter((p) => p.level === "error").length;
   io.err(`lagebild check: ${errors} errors, ${problems.length - errors} warnings`);
   return errors > 0 ? 1 : 0;
+}
+
+const SERVER_USAGE = `Usage: lagebild server start|stop|status|run [--idle <minutes>]
+
+A resident process for this project that keeps the modules loaded, the lexicons
+read and the compiler warm. While it runs, "lagebild analyze" hands its command to
+it: a re-run after adding a few articles then takes a fraction of a second instead
+of the start-up of a new process. Outputs are the same either way. The server runs
+one command at a time; when a source, data file (registry, lexicon, stopwords) or
+the build changes, it steps down and a new one starts on the current files; with
+other LAGEBILD_* settings, or with --no-server, analyze runs in its own process.
+
+  start    start it in the background (socket, server.json and server.log in
+           .cache/server/, or LAGEBILD_SERVER_DIR)
+  stop     stop it
+  status   whether it runs, since when, how many commands it served
+  run      run it in the foreground (what start runs)
+
+Options:
+  --idle <minutes>   stop after this long without a command (default 30)`;
+
+async function server(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { idle: { type: "string", default: "30" }, help: { type: "boolean", short: "h" } } });
+  const action = positionals[0];
+  if (values.help || !action || !["start", "stop", "status", "run"].includes(action)) {
+    (values.help ? io.out : io.err)(SERVER_USAGE);
+    return values.help ? 0 : 2;
+  }
+  const idleMinutes = Number(values.idle);
+  if (!(idleMinutes > 0)) {
+    io.err(`lagebild server: --idle must be a positive number of minutes, not "${values.idle}"`);
+    return 2;
+  }
+  const { askServer, serve, serverDir, startServer } = await import("./server.js");
+  if (action === "run") {
+    await serve({ idleMinutes });
+    return 0;
+  }
+  let status: import("./server.js").ServerStatus | null = null;
+  const running = await askServer({ command: "status" }, (reply) => {
+    if ("status" in reply) status = reply.status;
+  });
+  const current = status as import("./server.js").ServerStatus | null;
+  if (action === "status") {
+    io.out(current ? `running: pid ${current.pid}, since ${current.started}, ${current.served} commands served, stops after ${current.idleMinutes} min idle` : "not running");
+    return 0;
+  }
+  if (action === "stop") {
+    if (running) await askServer({ command: "stop" }, () => {});
+    io.err(running ? `lagebild server: stopped (pid ${current?.pid})` : "lagebild server: not running");
+    return 0;
+  }
+  if (running && current) {
+    io.err(`lagebild server: already running (pid ${current.pid})`);
+    return 0;
+  }
+  const info = await startServer({ idleMinutes });
+  io.err(`lagebild server: running (pid ${info.pid}, ${serverDir()}), stops after ${idleMinutes} min idle`);
+  return 0;
 }
 
 const REPORT_USAGE = `Usage: lagebild report [--out <dir>] [--skip-notebooks]
@@ -327,6 +394,8 @@ function progressBar(label: string, io: Io, stream: NodeJS.WriteStream = process
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Seconds a resident server's client took to start (else the process's own start-up counts). */
+  startup?: number;
 }
 
 const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
@@ -344,6 +413,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
     if (command === "report") return await report(rest, io);
     if (command === "add") return await add(rest, io);
     if (command === "check") return await check(rest, io);
+    if (command === "server") return await server(rest, io);
   } catch (error) {
     io.err(`lagebild ${command}: ${(error as Error).message}`);
     return 2;
