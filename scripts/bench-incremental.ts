@@ -1,7 +1,12 @@
-// Incremental re-analysis benchmark: writes news-de as one .txt file per article,
-// runs `lagebild analyze` cold (empty cache), again unchanged (outputs must be
-// byte-identical), then adds one article and runs again.
-// Run: npm run -s bench:incremental   Last line: {"cold_s", "add_one_s", "ratio", "identical"}
+// Incremental re-analysis benchmark: writes news-de as one .txt file per article, runs
+// `lagebild analyze` cold (empty cache, its own process), starts the resident server
+// (`lagebild server start`), runs again unchanged through it (outputs must be
+// byte-identical to the cold run's), then adds one article and runs again through the
+// server: the daily "add a few articles, re-run" with the server running. For
+// comparison a second article is added and analysed without the server (a new process
+// that loads everything anew).
+// Run: npm run -s bench:incremental
+// Last line: {"cold_s", "add_one_s", "ratio", "identical", "add_one_no_server_s", "ratio_no_server"}
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,9 +16,9 @@ import { projectRoot, sharedPath } from "../src/analysis/project.js";
 
 const CORPUS = process.env.NEWS_DE ?? sharedPath("corpora", "news-de", "articles.jsonl");
 
-function analyze(corpus: string, out: string, cache: string): number {
+function lagebild(args: string[], env: NodeJS.ProcessEnv): number {
   const started = process.hrtime.bigint();
-  execFileSync(process.execPath, [join(projectRoot(), "bin", "lagebild.js"), "analyze", corpus, "--out", out, "--cache", cache], { stdio: ["ignore", "ignore", "pipe"] });
+  execFileSync(process.execPath, [join(projectRoot(), "bin", "lagebild.js"), ...args], { stdio: ["ignore", "ignore", "pipe"], env });
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
@@ -21,24 +26,46 @@ const outputs = (dir: string) => readdirSync(dir).sort().map((f) => [f, readFile
 
 async function main(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), "lagebild-incr-"));
+  // The benchmark's own server, whatever else runs for the project.
+  const env = { ...process.env, LAGEBILD_SERVER_DIR: join(tmp, "server") };
   try {
     const { documents } = await loadCorpus([CORPUS]);
     const corpus = join(tmp, "corpus");
     mkdirSync(corpus);
-    for (const d of documents.slice(1)) writeFileSync(join(corpus, `${d.id}.txt`), d.text);
+    for (const d of documents.slice(2)) writeFileSync(join(corpus, `${d.id}.txt`), d.text);
     const cache = join(tmp, "cache");
-    const cold = analyze(corpus, join(tmp, "cold"), cache);
-    const warm = analyze(corpus, join(tmp, "warm"), cache);
+    const analyze = (out: string, ...flags: string[]) => lagebild(["analyze", corpus, "--out", join(tmp, out), "--cache", cache, ...flags], env);
+    const cold = analyze("cold", "--no-server");
+    const serverStart = lagebild(["server", "start"], env);
+    const warm = analyze("warm");
     const identical = outputs(join(tmp, "cold")) === outputs(join(tmp, "warm"));
-    const added = documents[0];
-    writeFileSync(join(corpus, `${added.id}.txt`), added.text);
-    const addOne = analyze(corpus, join(tmp, "added"), cache);
-    console.log(`news-de as ${documents.length - 1} files, then one added`);
-    console.log(`cold            ${cold.toFixed(2)} s`);
-    console.log(`warm, unchanged ${warm.toFixed(2)} s (outputs ${identical ? "identical" : "DIFFERENT"})`);
-    console.log(`one added       ${addOne.toFixed(2)} s (${((addOne / cold) * 100).toFixed(1)} % of cold)`);
-    console.log(JSON.stringify({ cold_s: round(cold), add_one_s: round(addOne), ratio: round(addOne / cold), identical }));
+    writeFileSync(join(corpus, `${documents[0].id}.txt`), documents[0].text);
+    const addOne = analyze("added");
+    writeFileSync(join(corpus, `${documents[1].id}.txt`), documents[1].text);
+    const addOneNoServer = analyze("added-here", "--no-server");
+    lagebild(["server", "stop"], env);
+    console.log(`news-de as ${documents.length - 2} files, then one added, then another`);
+    console.log(`cold, own process          ${cold.toFixed(2)} s`);
+    console.log(`server start               ${serverStart.toFixed(2)} s`);
+    console.log(`unchanged, through server  ${warm.toFixed(2)} s (outputs ${identical ? "identical" : "DIFFERENT"})`);
+    console.log(`one added, through server  ${addOne.toFixed(2)} s (${((addOne / cold) * 100).toFixed(1)} % of cold)`);
+    console.log(`one more, own process      ${addOneNoServer.toFixed(2)} s (${((addOneNoServer / cold) * 100).toFixed(1)} % of cold)`);
+    console.log(
+      JSON.stringify({
+        cold_s: round(cold),
+        add_one_s: round(addOne),
+        ratio: round(addOne / cold),
+        identical,
+        add_one_no_server_s: round(addOneNoServer),
+        ratio_no_server: round(addOneNoServer / cold),
+      }),
+    );
   } finally {
+    try {
+      lagebild(["server", "stop"], env);
+    } catch {
+      // already stopped
+    }
     rmSync(tmp, { recursive: true, force: true });
   }
 }

@@ -100,8 +100,10 @@ export function csvCell(value: unknown): string {
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (value instanceof Date) return value.toISOString();
   const text = typeof value === "object" ? JSON.stringify(value) : String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return FORMULA_START.has(text.charCodeAt(0)) ? `'${text}` : text;
 }
+
+const FORMULA_START = new Set([..."=+-@\t\r"].map((c) => c.charCodeAt(0)));
 
 /**
  * CSV with a header row: comma-separated, "." as decimal point, UTF-8 with a byte
@@ -123,8 +125,14 @@ export function csvLine(values: readonly unknown[]): string {
   // As d3-dsv's csvFormatRows formats one row, without its per-call arrays: large tables are written row by row.
   let line = "";
   for (let i = 0; i < values.length; i++) {
-    const cell = csvCell(values[i]);
-    line += (i > 0 ? "," : "") + (NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+    const value = values[i];
+    if (i > 0) line += ",";
+    // Numbers never need quotes: most cells of large tables are counts.
+    if (typeof value === "number") line += Number.isFinite(value) ? String(value) : "";
+    else {
+      const cell = csvCell(value);
+      line += NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+    }
   }
   return line + "\n";
 }
