@@ -8,7 +8,7 @@
 // user can open.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createConnection, createServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -164,6 +164,33 @@ export async function startServer(options: { idleMinutes?: number; dir?: string;
 }
 
 /**
+ * Analyses the project's seed articles in a temp folder, from scratch and then with one
+ * article added, twice: the first real command then finds the lexicons loaded and the
+ * code of both kinds of run compiled.
+ */
+async function warmUp(main: (argv: string[], io: { out: (l: string) => void; err: (l: string) => void }) => Promise<number>, root: string): Promise<void> {
+  const seeds = join(root, "seeds");
+  const articles = existsSync(seeds) ? readdirSync(seeds).filter((f) => /\.(txt|md)$/.test(f)).sort() : [];
+  if (articles.length < 2) return;
+  const tmp = mkdtempSync(join(tmpdir(), "lagebild-warm-"));
+  const quiet = { out: () => {}, err: () => {} };
+  const corpus = join(tmp, "corpus");
+  const run = () => main(["analyze", corpus, "--out", join(tmp, "out"), "--cache", join(tmp, "cache")], quiet);
+  try {
+    for (let round = 0; round < 2; round++) {
+      rmSync(corpus, { recursive: true, force: true });
+      mkdirSync(corpus);
+      for (const f of articles.slice(1)) copyFileSync(join(seeds, f), join(corpus, f));
+      await run();
+      copyFileSync(join(seeds, articles[0]), join(corpus, articles[0]));
+      await run();
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/**
  * Runs the server in this process until it is stopped, steps down, or has been idle for
  * `idleMinutes`. Refuses to start when another server already listens on the socket.
  */
@@ -176,12 +203,12 @@ export async function serve(options: { idleMinutes?: number } = {}): Promise<voi
   const signature = projectSignature(root);
   const settings = JSON.stringify(settingsOf(process.env));
   const { main } = await import("./cli.js");
-  await import("./analyze.js"); // loaded now, not by the first request
   const socket = socketPathFor(dir);
   rmSync(socket, { force: true });
   const started = new Date().toISOString();
   let served = 0;
-  let queue: Promise<void> = Promise.resolve();
+  // Commands wait for the warm-up; status and stop are answered at once.
+  let queue: Promise<void> = warmUp(main, root).catch(() => {});
   let idle: NodeJS.Timeout | undefined;
 
   const server = createServer((conn) => {
@@ -194,7 +221,8 @@ export async function serve(options: { idleMinutes?: number } = {}): Promise<voi
       if (nl < 0) return;
       const request = JSON.parse(buffered.slice(0, nl)) as ServerRequest | { command: "status" | "stop" };
       buffered = "";
-      queue = queue.then(() => handle(conn, request)).catch(() => {});
+      if ("command" in request) void handle(conn, request);
+      else queue = queue.then(() => handle(conn, request)).catch(() => {});
     });
   });
   const send = (conn: Socket, reply: Reply) => {
