@@ -635,32 +635,40 @@ function sortLemmaTotals(lemmas: LemmaTotals): LemmaTotals {
 
 /** corpus-terms, comentions and stance (CSV and Parquet) from the totals; returns the files written. */
 function writeCorpusTables(outDir: string, totals: Totals, options: { minCount: number; parquet: boolean }): string[] {
-  const tables: Array<{ name: string; columns: readonly ParquetColumn[]; rows: unknown[][] }> = [];
+  // Column by column: corpus-terms has a row per lemma, tens of thousands, and its columns are there already.
+  const tables: Array<{ name: string; columns: readonly ParquetColumn[]; data: ArrayLike<unknown>[] }> = [];
   const { names, counts, docs } = sortLemmaTotals(totals.lemmas);
-  tables.push({
-    name: "corpus-terms",
-    columns: CORPUS_TERMS,
-    rows: names.map((lemma, i) => [lemma, counts[i], docs[i], Math.round((counts[i] * 1e6) / totals.words) / 100]),
-  });
+  tables.push({ name: "corpus-terms", columns: CORPUS_TERMS, data: [names, counts, docs, counts.map((n) => Math.round((n * 1e6) / totals.words) / 100)] });
   const pairs: unknown[][] = [];
   for (const t of totals.comentions) {
     for (const r of comentionStats(t, { minCount: options.minCount })) {
       pairs.push([r.actor_a, r.actor_b, r.window, r.count, r.docs, round(r.pmi), round(r.npmi), round(r.g2), round(r.jaccard), round(r.dice), r.type_a, r.type_b, r.count_a, r.count_b]);
     }
   }
-  tables.push({ name: "comentions", columns: COMENTIONS, rows: pairs });
-  tables.push({ name: "stance", columns: STANCE, rows: stanceTallyRows(totals.stance).map((r) => [r.speaker, r.target, r.polarity, r.count, r.docs, r.statements]) });
+  tables.push({ name: "comentions", columns: COMENTIONS, data: transpose(pairs, COMENTIONS.length) });
+  const stance = stanceTallyRows(totals.stance).map((r) => [r.speaker, r.target, r.polarity, r.count, r.docs, r.statements]);
+  tables.push({ name: "stance", columns: STANCE, data: transpose(stance, STANCE.length) });
   const written: string[] = [];
-  for (const { name, columns, rows } of tables) {
+  for (const { name, columns, data } of tables) {
     const csv = atomicLineWriter(join(outDir, `${name}.csv`), csvHeader(columns.map(([c]) => c)));
-    for (const row of rows) csv.write(csvLine(row));
+    const row = new Array<unknown>(columns.length);
+    for (let r = 0; r < data[0].length; r++) {
+      for (let c = 0; c < columns.length; c++) row[c] = data[c][r];
+      csv.write(csvLine(row));
+    }
     csv.commit();
     written.push(`${name}.csv`);
     if (!options.parquet) continue;
-    const pq = parquetTableWriter(join(outDir, `${name}.parquet`), columns, { rowGroup: Math.max(rows.length, 1), statistics: false });
-    pq.append(rows);
+    const pq = parquetTableWriter(join(outDir, `${name}.parquet`), columns, { rowGroup: Math.max(data[0].length, 1), statistics: false });
+    pq.appendColumns(data);
     pq.commit();
     written.push(`${name}.parquet`);
   }
   return written;
+}
+
+function transpose(rows: readonly unknown[][], width: number): unknown[][] {
+  const data = Array.from({ length: width }, () => new Array<unknown>(rows.length));
+  rows.forEach((row, r) => row.forEach((v, c) => (data[c][r] = v)));
+  return data;
 }

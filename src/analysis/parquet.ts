@@ -69,6 +69,8 @@ function utf8(v: unknown): unknown {
 export interface ParquetTableWriter {
   /** Rows as arrays in column order. */
   append(rows: Iterable<readonly unknown[]>): void;
+  /** Rows given column by column (equal lengths, in column order): no row arrays for large tables. */
+  appendColumns(data: ReadonlyArray<ArrayLike<unknown>>): void;
   /** Puts the file in place; returns its layout, for extending it later. */
   commit(): ParquetLayout;
   abort(): void;
@@ -141,6 +143,20 @@ export function parquetTableWriter(
     append(rows) {
       for (const row of rows) {
         for (let i = 0; i < columns.length; i++) buffered[i].push(isString[i] ? utf8(row[i]) : row[i]);
+        if (buffered[0].length >= rowGroup) writeGroup();
+      }
+    },
+    appendColumns(data) {
+      const n = data[0]?.length ?? 0;
+      for (let start = 0; start < n; ) {
+        const end = Math.min(n, start + rowGroup - buffered[0].length);
+        for (let i = 0; i < columns.length; i++) {
+          const from = Array.prototype.slice.call(data[i], start, end) as unknown[];
+          const values = isString[i] ? from.map(utf8) : from;
+          if (buffered[i].length === 0) buffered[i] = values;
+          else for (const v of values) buffered[i].push(v);
+        }
+        start = end;
         if (buffered[0].length >= rowGroup) writeGroup();
       }
     },
