@@ -317,6 +317,27 @@ function readState(file: string): RunState | null {
   }
 }
 
+/**
+ * The run records this process wrote last, with the record file's size and mtime then:
+ * a long-running process (the resident server, a notebook) takes a record from memory,
+ * its lemma index built already, while the file is unchanged. Taken, not shared: a run
+ * that fails midway leaves nothing behind, and the next one reads the file.
+ */
+const keptStates = new Map<string, { state: RunState; stat: FileStat }>();
+const KEPT_STATES = 4;
+
+function takeState(file: string): RunState | null {
+  const kept = keptStates.get(file);
+  keptStates.delete(file);
+  return kept && sameStat(kept.stat, fileStat(file)) ? kept.state : readState(file);
+}
+
+function keepState(file: string, state: RunState): void {
+  keptStates.delete(file);
+  if (keptStates.size >= KEPT_STATES) keptStates.delete(keptStates.keys().next().value as string);
+  keptStates.set(file, { state, stat: fileStat(file) });
+}
+
 function writeState(file: string, state: RunState): void {
   const { files, byHash, byId } = state.known;
   const { names, counts, docs } = state.totals.lemmas;
@@ -368,7 +389,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   const inputStats: Record<string, FileStat> = {};
   for (const f of [...listed.articles, ...listed.manifests]) inputStats[f] = fileStat(f);
   phase("list inputs");
-  const previous = useCache && !options.rebuild ? readState(stateFile) : null;
+  const previous = useCache && !options.rebuild ? takeState(stateFile) : null;
   phase("read run record");
   const added = newInputs(previous, outDir, listed.articles, listed.manifests);
   const incremental = previous !== null && added !== null;
@@ -482,6 +503,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   if (useCache) {
     state.outputs = Object.fromEntries(written.map((f) => [f, fileStat(join(outDir, f))]));
     writeState(stateFile, state);
+    keepState(stateFile, state);
     phase("write run record");
   }
   return summary;
