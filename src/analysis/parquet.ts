@@ -66,6 +66,22 @@ function utf8(v: unknown): unknown {
   return b;
 }
 
+/**
+ * A column's strings as UTF-8 views into one buffer: one allocation for the column, not one
+ * per value (corpus tables hold tens of thousands of distinct lemmas and names).
+ */
+function utf8Column(values: readonly unknown[]): unknown[] {
+  let size = 0;
+  for (const v of values) if (typeof v === "string") size += v.length * 3;
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  return values.map((v) => {
+    if (typeof v !== "string") return v;
+    const { written } = encoder.encodeInto(v, bytes.subarray(at));
+    return bytes.subarray(at, (at += written));
+  });
+}
+
 export interface ParquetTableWriter {
   /** Rows as arrays in column order. */
   append(rows: Iterable<readonly unknown[]>): void;
@@ -152,7 +168,7 @@ export function parquetTableWriter(
         const end = Math.min(n, start + rowGroup - buffered[0].length);
         for (let i = 0; i < columns.length; i++) {
           const from = Array.prototype.slice.call(data[i], start, end) as unknown[];
-          const values = isString[i] ? from.map(utf8) : from;
+          const values = isString[i] ? utf8Column(from) : from;
           if (buffered[i].length === 0) buffered[i] = values;
           else for (const v of values) buffered[i].push(v);
         }
