@@ -71,7 +71,7 @@ export interface AnalyzeSummary {
 
 /** Fewer documents than this are analysed on the main thread: starting workers costs about a second. (`analyze --help` names the number.) */
 export const WORKERS_FROM = 400;
-const STATE_VERSION = 6;
+const STATE_VERSION = 7;
 const WINDOWS: Window[] = ["sentence", "paragraph", "article"];
 
 // ---------------------------------------------------------------------------
@@ -164,20 +164,24 @@ interface Totals {
 }
 
 /**
- * Lemma counts over the corpus as columns, kept in the order of corpus-terms.csv (count
- * descending, then lemma) from run to run: after a few added documents that order is
- * nearly right, and sorting a nearly sorted array takes close to linear time.
+ * Lemma counts over the corpus as columns, one slot per lemma, with the slots in the order
+ * of corpus-terms.csv (count descending, then lemma) kept from run to run. After a few
+ * added documents only the lemmas they changed are sorted anew and merged back in.
  */
 interface LemmaTotals {
   names: string[];
   counts: number[];
   docs: number[];
-  /** Lemma → position; built when first needed, dropped when the order changes. */
+  /** Slots in corpus-terms order, as of the last sort. */
+  order: number[];
+  /** Slots changed since (new ones included); null when so many changed that a full sort is cheaper. */
+  changed: Set<number> | null;
+  /** Lemma → slot; built when first needed. */
   index: Map<string, number> | null;
 }
 
 function emptyTotals(): Totals {
-  return { documents: 0, words: 0, lemmas: { names: [], counts: [], docs: [], index: null }, comentions: WINDOWS.map((w) => comentionTotals(w)), stance: stanceTally() };
+  return { documents: 0, words: 0, lemmas: { names: [], counts: [], docs: [], order: [], changed: new Set(), index: null }, comentions: WINDOWS.map((w) => comentionTotals(w)), stance: stanceTally() };
 }
 
 function addToTotals(totals: Totals, r: DocumentResults): void {
@@ -186,17 +190,21 @@ function addToTotals(totals: Totals, r: DocumentResults): void {
   const lemmas = totals.lemmas;
   const index = (lemmas.index ??= new Map(lemmas.names.map((name, i) => [name, i])));
   for (const [lemma, count] of r.lemmas) {
-    const i = index.get(lemma);
+    let i = index.get(lemma);
     if (i !== undefined) {
       lemmas.counts[i] += count;
       lemmas.docs[i]++;
     } else {
-      index.set(lemma, lemmas.names.length);
+      i = lemmas.names.length;
+      index.set(lemma, i);
       lemmas.names.push(lemma);
       lemmas.counts.push(count);
       lemmas.docs.push(1);
+      lemmas.order.push(i);
     }
+    lemmas.changed?.add(i);
   }
+  if (lemmas.changed && lemmas.changed.size > lemmas.names.length / 8) lemmas.changed = null;
   for (const t of totals.comentions) {
     const windows = t.window === "sentence" ? r.summary.sentences : t.window === "paragraph" ? r.summary.paragraphs : 1;
     addComentionWindows(t, windows, r.mentions);
@@ -286,7 +294,7 @@ function knownLookups(known: KnownDocuments): NonNullable<LoadOptions["known"]> 
  */
 type StoredState = Omit<RunState, "known" | "totals"> & {
   known: { files: string[]; byHash: string; byId: string };
-  totals: Omit<Totals, "lemmas"> & { lemmas: { names: string; counts: Float64Array; docs: Int32Array } };
+  totals: Omit<Totals, "lemmas"> & { lemmas: { names: string; counts: Float64Array; docs: Int32Array; order: Int32Array } };
 };
 
 const packMap = (map: ReadonlyMap<string, string>) => [...map].map(([k, v]) => `${k}\u0002${v}`).join("\u0000");
@@ -305,8 +313,8 @@ function readState(file: string): RunState | null {
   try {
     const stored = deserialize(readFileSync(file)) as StoredState;
     if (stored.version !== STATE_VERSION) return null;
-    const { names, counts, docs } = stored.totals.lemmas;
-    const lemmas: LemmaTotals = { names: names ? names.split("\u0000") : [], counts: Array.from(counts), docs: Array.from(docs), index: null };
+    const { names, counts, docs, order } = stored.totals.lemmas;
+    const lemmas: LemmaTotals = { names: names ? names.split("\u0000") : [], counts: Array.from(counts), docs: Array.from(docs), order: Array.from(order), changed: new Set(), index: null };
     return {
       ...stored,
       known: { files: stored.known.files, byHash: unpackMap(stored.known.byHash), byId: unpackMap(stored.known.byId) },
@@ -340,11 +348,11 @@ function keepState(file: string, state: RunState): void {
 
 function writeState(file: string, state: RunState): void {
   const { files, byHash, byId } = state.known;
-  const { names, counts, docs } = state.totals.lemmas;
+  const { names, counts, docs, order } = sortLemmaTotals(state.totals.lemmas);
   const stored: StoredState = {
     ...state,
     known: { files, byHash: packMap(byHash), byId: packMap(byId) },
-    totals: { ...state.totals, lemmas: { names: names.join("\u0000"), counts: Float64Array.from(counts), docs: Int32Array.from(docs) } },
+    totals: { ...state.totals, lemmas: { names: names.join("\u0000"), counts: Float64Array.from(counts), docs: Int32Array.from(docs), order: Int32Array.from(order) } },
   };
   writeFileAtomic(file, serialize(stored));
 }
@@ -640,18 +648,22 @@ function removeStaleParts(outDir: string, partitions: number): void {
 
 const round = (x: number) => (Number.isFinite(x) ? Math.round(x * 10000) / 10000 : x);
 
-/** The lemma totals in corpus-terms order: count descending, then lemma (code units). */
+/** Puts the lemma slots in corpus-terms order: count descending, then lemma (code units). */
 function sortLemmaTotals(lemmas: LemmaTotals): LemmaTotals {
-  const { names, counts, docs } = lemmas;
+  const { names, counts, changed } = lemmas;
   const before = (i: number, j: number) => counts[j] - counts[i] || (names[i] < names[j] ? -1 : 1);
-  let sorted = true;
-  for (let i = 1; i < names.length && sorted; i++) sorted = before(i - 1, i) < 0;
-  if (sorted) return lemmas;
-  const order = Array.from(names.keys()).sort(before);
-  lemmas.names = order.map((i) => names[i]);
-  lemmas.counts = order.map((i) => counts[i]);
-  lemmas.docs = order.map((i) => docs[i]);
-  lemmas.index = null;
+  if (changed === null) lemmas.order = Array.from(names.keys()).sort(before);
+  else if (changed.size > 0) {
+    // The unchanged slots keep their order: merge the changed ones, sorted, into them.
+    const rest = lemmas.order.filter((i) => !changed.has(i));
+    const moved = [...changed].sort(before);
+    const order = new Array<number>(rest.length + moved.length);
+    let a = 0;
+    let b = 0;
+    for (let k = 0; k < order.length; k++) order[k] = b >= moved.length || (a < rest.length && before(rest[a], moved[b]) < 0) ? rest[a++] : moved[b++];
+    lemmas.order = order;
+  }
+  lemmas.changed = new Set();
   return lemmas;
 }
 
@@ -659,8 +671,13 @@ function sortLemmaTotals(lemmas: LemmaTotals): LemmaTotals {
 function writeCorpusTables(outDir: string, totals: Totals, options: { minCount: number; parquet: boolean }): string[] {
   // Column by column: corpus-terms has a row per lemma, tens of thousands, and its columns are there already.
   const tables: Array<{ name: string; columns: readonly ParquetColumn[]; data: ArrayLike<unknown>[] }> = [];
-  const { names, counts, docs } = sortLemmaTotals(totals.lemmas);
-  tables.push({ name: "corpus-terms", columns: CORPUS_TERMS, data: [names, counts, docs, counts.map((n) => Math.round((n * 1e6) / totals.words) / 100)] });
+  const { names, counts, docs, order } = sortLemmaTotals(totals.lemmas);
+  const count = order.map((i) => counts[i]);
+  tables.push({
+    name: "corpus-terms",
+    columns: CORPUS_TERMS,
+    data: [order.map((i) => names[i]), count, order.map((i) => docs[i]), count.map((n) => Math.round((n * 1e6) / totals.words) / 100)],
+  });
   const pairs: unknown[][] = [];
   for (const t of totals.comentions) {
     for (const r of comentionStats(t, { minCount: options.minCount })) {
