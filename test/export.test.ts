@@ -7,7 +7,7 @@ import { analyzeDocument } from "../src/analysis/text.js";
 import { projectRoot } from "../src/analysis/project.js";
 import { corpusTermCounts, documentTermCounts, keyness, termsOverTime, type TermDocument } from "../src/analysis/terms.js";
 import { keynessChart, termDocumentHeatmap, termsOverTimeChart, topTermsChart } from "../src/analysis/charts/terms.js";
-import { chartSVG, exportChart, slug, svgToPNG, toCSV } from "../src/analysis/export.js";
+import { chartSVG, csvLine, csvLinesOfColumns, exportChart, slug, svgToPNG, toCSV } from "../src/analysis/export.js";
 
 let docs: Array<TermDocument & { hash: string }>;
 beforeAll(async () => {
@@ -65,5 +65,16 @@ describe("export", () => {
     const csv = toCSV([{ a: "=HYPERLINK(\"x\")", b: -2.5, c: "+cmd", d: "@SUM(A1)", e: "-2+3", f: "ok, \"quoted\"" }]);
     const line = csv.split("\n")[1];
     expect(line).toBe(`"'=HYPERLINK(""x"")",-2.5,'+cmd,'@SUM(A1),'-2+3,"ok, ""quoted"""`);
+  });
+
+  it("formats a table given column by column as it formats rows", () => {
+    const rows = [
+      ["=1+1", -2.5, "Xi Jinping", null],
+      ['sagte: "ja", dann', Number.NaN, "Peking\nMoskau", 1e-7],
+      ["", 0, "@Lawrow", 3],
+    ];
+    const columns = rows[0].map((_, c) => rows.map((row) => row[c]));
+    expect(csvLinesOfColumns(columns)).toBe(rows.map((row) => csvLine(row)).join(""));
+    expect(csvLinesOfColumns([[], []])).toBe("");
   });
 });

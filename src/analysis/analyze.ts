@@ -23,7 +23,7 @@ import { addComentionWindows, comentionStats, comentionTotals, type ComentionTot
 import { addToStanceTally, stanceTally, stanceTallyRows, type StanceTally } from "./stance.js";
 import { documentResults, type DocumentResults } from "./pipeline.js";
 import { documentCache, sha256, stageFingerprints } from "./cache.js";
-import { atomicLineWriter, csvHeader, csvLine, writeFileAtomic } from "./export.js";
+import { atomicLineWriter, csvHeader, csvLine, csvLinesOfColumns, writeFileAtomic } from "./export.js";
 import { parquetTableWriter, type ParquetColumn, type ParquetLayout } from "./parquet.js";
 import { documentPool } from "./workers.js";
 import { cachePath } from "./project.js";
@@ -690,11 +690,7 @@ function writeCorpusTables(outDir: string, totals: Totals, options: { minCount: 
   const written: string[] = [];
   for (const { name, columns, data } of tables) {
     const csv = atomicLineWriter(join(outDir, `${name}.csv`), csvHeader(columns.map(([c]) => c)));
-    const row = new Array<unknown>(columns.length);
-    for (let r = 0; r < data[0].length; r++) {
-      for (let c = 0; c < columns.length; c++) row[c] = data[c][r];
-      csv.write(csvLine(row));
-    }
+    csv.write(csvLinesOfColumns(data));
     csv.commit();
     written.push(`${name}.csv`);
     if (!options.parquet) continue;

@@ -5,7 +5,8 @@
 // would (same code, same outputs), and steps down when the code or data files it loaded
 // change (a new server on the current files takes its place) or after a while without
 // requests. The protocol: one JSON object a line over a Unix socket that only the
-// user can open.
+// user can open; `lagebild analyze` talks it in bin/client.js (plain JavaScript, quick
+// to start), the server commands through `askServer`.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -53,7 +54,7 @@ function socketPathFor(dir: string): string {
   return join(tmpdir(), `lagebild-${createHash("sha1").update(dir).digest("hex").slice(0, 12)}.sock`);
 }
 
-/** LAGEBILD_* settings that change what a command does (the server's own folder does not). */
+/** LAGEBILD_* settings that change what a command does (the server's own folder does not); bin/client.js sends the same. */
 export function settingsOf(env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(env)) if (k.startsWith("LAGEBILD_") && k !== "LAGEBILD_SERVER_DIR" && v !== undefined) out[k] = v;
@@ -62,11 +63,14 @@ export function settingsOf(env: NodeJS.ProcessEnv): Record<string, string> {
 
 /**
  * Size and modification time of every file the server's results depend on: sources,
- * the compiled build, the launchers and the data files (registries, lexicons, stopwords).
+ * the compiled build, the launchers and the data files (registries, lexicons, stopwords),
+ * not the articles in data/articles/ (input, read anew by every command).
  */
 export function projectSignature(root: string = projectRoot()): string {
   const hash = createHash("sha1");
+  const articles = join(root, "data", "articles");
   const walk = (dir: string) => {
+    if (dir === articles) return;
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -124,23 +128,6 @@ export function askServer(request: ServerRequest | { command: "status" | "stop" 
     conn.on("error", () => resolve(false));
     conn.on("close", () => resolve(done));
   });
-}
-
-/**
- * `lagebild analyze` through the server: the exit status, or null when the command has
- * to run here (no server, or the server refused it: other settings, or it stepped
- * down because files changed).
- */
-export async function analyzeViaServer(argv: string[], io: { out: (l: string) => void; err: (l: string) => void }): Promise<number | null> {
-  let exit: number | null = null;
-  const request: ServerRequest = { argv, cwd: process.cwd(), env: settingsOf(process.env), startup: process.uptime() };
-  const answered = await askServer(request, (reply) => {
-    if ("out" in reply) io.out(reply.out);
-    else if ("err" in reply) io.err(reply.err);
-    else if ("exit" in reply) exit = reply.exit;
-    else if ("refused" in reply) io.err(`lagebild analyze: running here, not in the server: ${reply.refused}`);
-  });
-  return answered ? exit : null;
 }
 
 /** Starts a server in the background for this project; resolves with its info once it listens. */

@@ -1,0 +1,45 @@
+// The client side of the resident server (src/analysis/server.ts, "lagebild server
+// start"): hands a command to the server of the project and relays its output. Plain
+// JavaScript with Node.js modules only, so that it costs no more than starting Node.js.
+import { readFileSync } from "node:fs";
+import { createConnection } from "node:net";
+import { join } from "node:path";
+
+/**
+ * Runs `argv` in the server whose socket and server.json are in `dir`. Resolves with the
+ * exit status, or null when the command has to run here: no server, or the server refused
+ * it (other LAGEBILD_* settings, or it stepped down because files changed), or it went
+ * away before answering in full.
+ */
+export function runInServer(dir, argv, io) {
+  let info;
+  try {
+    info = JSON.parse(readFileSync(join(dir, "server.json"), "utf8"));
+  } catch {
+    return Promise.resolve(null);
+  }
+  // The settings the server compares with its own (settingsOf in server.ts).
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) if (k.startsWith("LAGEBILD_") && k !== "LAGEBILD_SERVER_DIR") env[k] = v;
+  const request = { argv, cwd: process.cwd(), env, startup: process.uptime() };
+  return new Promise((resolve) => {
+    let exit = null;
+    let buffered = "";
+    const conn = createConnection(info.socket);
+    conn.setEncoding("utf8");
+    conn.on("connect", () => conn.write(JSON.stringify(request) + "\n"));
+    conn.on("data", (chunk) => {
+      buffered += chunk;
+      for (let nl = buffered.indexOf("\n"); nl >= 0; nl = buffered.indexOf("\n")) {
+        const reply = JSON.parse(buffered.slice(0, nl));
+        buffered = buffered.slice(nl + 1);
+        if ("out" in reply) io.out(reply.out);
+        else if ("err" in reply) io.err(reply.err);
+        else if ("exit" in reply) exit = reply.exit;
+        else if ("refused" in reply) io.err(`lagebild ${argv[0]}: running here, not in the server: ${reply.refused}`);
+      }
+    });
+    conn.on("error", () => resolve(null));
+    conn.on("close", () => resolve(exit));
+  });
+}

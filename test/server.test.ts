@@ -1,0 +1,109 @@
+// The resident server (lagebild server start): analyze handed to it gives the outputs a
+// run of its own gives; it steps down when data files change, a successor takes over;
+// a killed server or other settings leave the command to run by itself.
+import { afterEach, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { projectRoot } from "../src/analysis/project.js";
+
+const bin = join(projectRoot(), "bin", "lagebild.js");
+const started: string[] = [];
+
+function lagebild(dir: string, args: string[], extraEnv: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { ...process.env, LAGEBILD_SERVER_DIR: dir, ...extraEnv }, timeout: 120_000 });
+  return { status: r.status, out: r.stdout, err: r.stderr };
+}
+
+function startServer(): string {
+  const dir = mkdtempSync(join(tmpdir(), "lagebild-server-"));
+  started.push(dir);
+  const r = lagebild(dir, ["server", "start", "--idle", "5"]);
+  expect(r.err).toMatch(/lagebild server: running \(pid \d+/);
+  return dir;
+}
+
+const pidOf = (dir: string) => Number(/pid (\d+)/.exec(lagebild(dir, ["server", "status"]).out)?.[1] ?? 0);
+
+const filesOf = (dir: string) =>
+  readdirSync(dir)
+    .sort()
+    .map((f) => [f, readFileSync(join(dir, f), "utf8")]);
+
+afterEach(() => {
+  for (const dir of started.splice(0)) lagebild(dir, ["server", "stop"]);
+});
+
+describe("lagebild server", () => {
+  it("runs analyze with the outputs of a run of its own, relays problems, and stops", () => {
+    const dir = startServer();
+    expect(lagebild(dir, ["server", "status"]).out).toMatch(/^running: pid \d+, since .*, 0 commands served/);
+    const out = mkdtempSync(join(tmpdir(), "lagebild-served-"));
+    const seeds = join(projectRoot(), "seeds");
+    const served = lagebild(dir, ["analyze", seeds, "--out", join(out, "served"), "--cache", join(out, "cache-a")]);
+    expect(served.status).toBe(0);
+    expect(served.err).toContain("5 documents");
+    expect(served.err).toContain("in the resident server");
+    const here = lagebild(dir, ["analyze", seeds, "--out", join(out, "here"), "--cache", join(out, "cache-b"), "--no-server"]);
+    expect(here.err).not.toContain("in the resident server");
+    expect(filesOf(join(out, "served"))).toEqual(filesOf(join(out, "here")));
+
+    // Problems and the exit status come through: a missing input, then usage.
+    const missing = lagebild(dir, ["analyze", join(out, "no-such-folder"), "--out", join(out, "none")]);
+    expect(missing.status).toBe(1);
+    expect(missing.err).toContain("no-such-folder");
+    expect(lagebild(dir, ["analyze", seeds, "--threads", "x"]).status).toBe(2);
+    expect(lagebild(dir, ["server", "status"]).out).toMatch(/[34] commands served/);
+
+    expect(lagebild(dir, ["server", "stop"]).err).toMatch(/stopped \(pid \d+\)/);
+    expect(lagebild(dir, ["server", "status"]).out.trim()).toBe("not running");
+    expect(existsSync(join(dir, "server.json"))).toBe(false);
+  });
+
+  it("steps down when a data file changes; a new server on the current files takes over", async () => {
+    const dir = startServer();
+    const first = pidOf(dir);
+    // Only the modification time changes: the content, and so every cache key, stays.
+    const file = join(projectRoot(), "data", "README.md");
+    const { atime, mtime } = statSync(file);
+    const out = mkdtempSync(join(tmpdir(), "lagebild-stale-"));
+    const seeds = join(projectRoot(), "seeds");
+    try {
+      utimesSync(file, atime, new Date(mtime.getTime() + 5000));
+      const r = lagebild(dir, ["analyze", seeds, "--out", join(out, "a"), "--cache", join(out, "cache")]);
+      expect(r.status).toBe(0);
+      expect(r.err).toContain("running here, not in the server: code or data files changed");
+      expect(r.err).not.toContain("in the resident server");
+      // The successor starts on the files as they are now.
+      let next = 0;
+      for (let i = 0; i < 100 && (next === 0 || next === first); i++) {
+        await new Promise((res) => setTimeout(res, 200));
+        next = pidOf(dir);
+      }
+      expect(next).toBeGreaterThan(0);
+      expect(next).not.toBe(first);
+      const again = lagebild(dir, ["analyze", seeds, "--out", join(out, "b"), "--cache", join(out, "cache")]);
+      expect(again.err).toContain("in the resident server");
+      expect(filesOf(join(out, "b"))).toEqual(filesOf(join(out, "a")));
+    } finally {
+      utimesSync(file, atime, mtime);
+    }
+  }, 120_000);
+
+  it("leaves the command to run by itself when the server was killed or has other settings", () => {
+    const dir = startServer();
+    const out = mkdtempSync(join(tmpdir(), "lagebild-gone-"));
+    const seeds = join(projectRoot(), "seeds");
+    const other = lagebild(dir, ["analyze", seeds, "--out", join(out, "a"), "--no-cache"], { LAGEBILD_THREADS: "0" });
+    expect(other.status).toBe(0);
+    expect(other.err).toContain("LAGEBILD_* settings differ");
+    process.kill(pidOf(dir), "SIGKILL");
+    const r = lagebild(dir, ["analyze", seeds, "--out", join(out, "b"), "--no-cache"]);
+    expect(r.status).toBe(0);
+    expect(r.err).toContain("5 documents");
+    expect(r.err).not.toContain("in the resident server");
+    // A new server starts over the one that left its files behind.
+    expect(lagebild(dir, ["server", "start"]).err).toMatch(/running \(pid \d+/);
+  }, 120_000);
+});
