@@ -1,10 +1,10 @@
 // Incremental re-analysis benchmark: writes news-de as one .txt file per article, runs
 // `lagebild analyze` cold (empty cache, its own process), starts the resident server
-// (`lagebild server start`), runs again unchanged through it (outputs must be
-// byte-identical to the cold run's), then adds one article and runs again through the
-// server: the daily "add a few articles, re-run" with the server running. For
-// comparison a second article is added and analysed without the server (a new process
-// that loads everything anew).
+// (`lagebild server start`), runs again unchanged through it into a second folder
+// (outputs must be byte-identical to the cold run's), then adds one article and runs
+// again through the server into that folder: the daily "add a few articles, re-run"
+// into out/ with the server running. For comparison a second article is added and
+// analysed without the server (a new process that loads everything anew).
 // Run: npm run -s bench:incremental
 // Last line: {"cold_s", "add_one_s", "ratio", "identical", "add_one_no_server_s", "ratio_no_server"}
 import { execFileSync } from "node:child_process";
@@ -40,9 +40,9 @@ async function main(): Promise<void> {
     const warm = analyze("warm");
     const identical = outputs(join(tmp, "cold")) === outputs(join(tmp, "warm"));
     writeFileSync(join(corpus, `${documents[0].id}.txt`), documents[0].text);
-    const addOne = analyze("added");
+    const addOne = analyze("warm");
     writeFileSync(join(corpus, `${documents[1].id}.txt`), documents[1].text);
-    const addOneNoServer = analyze("added-here", "--no-server");
+    const addOneNoServer = analyze("warm", "--no-server");
     lagebild(["server", "stop"], env);
     console.log(`news-de as ${documents.length - 2} files, then one added, then another`);
     console.log(`cold, own process          ${cold.toFixed(2)} s`);
