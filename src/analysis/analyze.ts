@@ -180,6 +180,10 @@ interface LemmaTotals {
   index: Map<string, number> | null;
 }
 
+function lemmaIndex(lemmas: LemmaTotals): Map<string, number> {
+  return (lemmas.index ??= new Map(lemmas.names.map((name, i) => [name, i])));
+}
+
 function emptyTotals(): Totals {
   return { documents: 0, words: 0, lemmas: { names: [], counts: [], docs: [], order: [], changed: new Set(), index: null }, comentions: WINDOWS.map((w) => comentionTotals(w)), stance: stanceTally() };
 }
@@ -188,7 +192,7 @@ function addToTotals(totals: Totals, r: DocumentResults): void {
   totals.documents++;
   totals.words += r.words;
   const lemmas = totals.lemmas;
-  const index = (lemmas.index ??= new Map(lemmas.names.map((name, i) => [name, i])));
+  const index = lemmaIndex(lemmas);
   for (const [lemma, count] of r.lemmas) {
     let i = index.get(lemma);
     if (i !== undefined) {
@@ -340,6 +344,11 @@ function takeState(file: string): RunState | null {
   return kept && sameStat(kept.stat, fileStat(file)) ? kept.state : readState(file);
 }
 
+/** Readies the kept run records for their next run (the lemma index), in a long-running process's idle time. */
+export function prepareKeptStates(): void {
+  for (const { state } of keptStates.values()) lemmaIndex(state.totals.lemmas);
+}
+
 function keepState(file: string, state: RunState): void {
   keptStates.delete(file);
   if (keptStates.size >= KEPT_STATES) keptStates.delete(keptStates.keys().next().value as string);
@@ -358,11 +367,10 @@ function writeState(file: string, state: RunState): void {
 }
 
 /** The files an incremental run has to read, or null when it must be a full run. */
-function newInputs(state: RunState | null, outDir: string, articles: string[], manifests: string[]): string[] | null {
+function newInputs(state: RunState | null, current: Record<string, FileStat>, articles: string[], manifests: string[]): string[] | null {
   if (!state) return null;
   for (const [file, st] of Object.entries(state.outputs)) if (!sameStat(st, fileStat(join(state.outDir, file)))) return null;
-  const current = new Set([...articles, ...manifests]);
-  for (const [file, st] of Object.entries(state.inputs)) if (!current.has(file) || !sameStat(st, fileStat(file))) return null;
+  for (const [file, st] of Object.entries(state.inputs)) if (!(file in current) || !sameStat(st, current[file])) return null;
   for (const m of manifests) if (!(m in state.inputs)) return null;
   return articles.filter((f) => !(f in state.inputs));
 }
@@ -399,7 +407,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   phase("list inputs");
   const previous = useCache && !options.rebuild ? takeState(stateFile) : null;
   phase("read run record");
-  const added = newInputs(previous, outDir, listed.articles, listed.manifests);
+  const added = newInputs(previous, inputStats, listed.articles, listed.manifests);
   const incremental = previous !== null && added !== null;
   const toRead = incremental ? added : inputs;
   const expected = await estimateDocuments(incremental ? added : listed.articles);

@@ -136,9 +136,8 @@ export async function startServer(options: { idleMinutes?: number; dir?: string;
   mkdirSync(dir, { recursive: true });
   const log = openSync(join(dir, "server.log"), "a");
   const args = [join(projectRoot(), "bin", "lagebild.js"), "server", "run", "--idle", String(options.idleMinutes ?? 30)];
-  // A larger young generation: a run allocates tens of MB of short-lived rows, and fewer,
-  // larger scavenges copy less.
-  const child = spawn(process.execPath, ["--max-semi-space-size=32", ...args], { detached: true, stdio: ["ignore", log, log], env: { ...process.env, LAGEBILD_SERVER_DIR: dir } });
+  // --expose-gc: the server collects garbage between commands, not during them.
+  const child = spawn(process.execPath, ["--expose-gc", ...args], { detached: true, stdio: ["ignore", log, log], env: { ...process.env, LAGEBILD_SERVER_DIR: dir } });
   child.unref();
   const deadline = Date.now() + (options.waitSeconds ?? 30) * 1000;
   while (Date.now() < deadline) {
@@ -190,12 +189,15 @@ export async function serve(options: { idleMinutes?: number } = {}): Promise<voi
   const signature = projectSignature(root);
   const settings = JSON.stringify(settingsOf(process.env));
   const { main } = await import("./cli.js");
+  const { prepareKeptStates } = await import("./analyze.js");
   const socket = socketPathFor(dir);
   rmSync(socket, { force: true });
   const started = new Date().toISOString();
   let served = 0;
   // Commands wait for the warm-up; status and stop are answered at once.
-  let queue: Promise<void> = warmUp(main, root).catch(() => {});
+  let queue: Promise<void> = warmUp(main, root)
+    .catch(() => {})
+    .then(() => (globalThis as { gc?: () => void }).gc?.());
   let idle: NodeJS.Timeout | undefined;
 
   const server = createServer((conn) => {
@@ -258,6 +260,9 @@ export async function serve(options: { idleMinutes?: number } = {}): Promise<voi
     }
     send(conn, { exit });
     conn.end();
+    // Idle time, before the next command: ready what it will need, collect what this one left.
+    prepareKeptStates();
+    (globalThis as { gc?: () => void }).gc?.();
   }
 
   await new Promise<void>((resolve, reject) => {
