@@ -24,7 +24,7 @@ import { addToStanceTally, stanceTally, stanceTallyRows, type StanceTally } from
 import { documentResults, type DocumentResults } from "./pipeline.js";
 import { documentCache, sha256, stageFingerprints } from "./cache.js";
 import { atomicLineWriter, csvHeader, csvLine, csvLinesOfColumns, writeFileAtomic } from "./export.js";
-import { parquetTableWriter, type ParquetColumn, type ParquetLayout } from "./parquet.js";
+import { parquetTableWriter, writeParquetFile, type ParquetColumn, type ParquetFileWriter, type ParquetLayout } from "./parquet.js";
 import { documentPool } from "./workers.js";
 import { cachePath } from "./project.js";
 
@@ -51,6 +51,11 @@ export interface AnalyzeOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called at the end of each phase with its name and duration in seconds (where the time goes). */
   onPhase?: (phase: string, seconds: number) => void;
+  /**
+   * Writes the corpus tables' Parquet files (default: on this thread). The resident server
+   * passes its warm worker thread's, so the CSVs are written meanwhile.
+   */
+  writeParquet?: ParquetFileWriter;
 }
 
 export interface AnalyzeSummary {
@@ -510,7 +515,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
     if (incremental) written.push(...carryOver(previous!, outDir, new Set(parts.keys()), parquet));
     else removeStaleParts(outDir, partitions);
     phase("write document tables");
-    written.push(...writeCorpusTables(outDir, state.totals, { minCount: options.minCount ?? 1, parquet }));
+    written.push(...(await writeCorpusTables(outDir, state.totals, { minCount: options.minCount ?? 1, writeParquet: parquet ? (options.writeParquet ?? writeParquetFile) : null })));
     phase("write corpus tables");
   } catch (error) {
     for (const w of parts.values()) w.abort();
@@ -676,7 +681,7 @@ function sortLemmaTotals(lemmas: LemmaTotals): LemmaTotals {
 }
 
 /** corpus-terms, comentions and stance (CSV and Parquet) from the totals; returns the files written. */
-function writeCorpusTables(outDir: string, totals: Totals, options: { minCount: number; parquet: boolean }): string[] {
+async function writeCorpusTables(outDir: string, totals: Totals, options: { minCount: number; writeParquet: ParquetFileWriter | null }): Promise<string[]> {
   // Column by column: corpus-terms has a row per lemma, tens of thousands, and its columns are there already.
   const tables: Array<{ name: string; columns: readonly ParquetColumn[]; data: ArrayLike<unknown>[] }> = [];
   const { names, counts, docs, order } = sortLemmaTotals(totals.lemmas);
@@ -695,19 +700,16 @@ function writeCorpusTables(outDir: string, totals: Totals, options: { minCount: 
   tables.push({ name: "comentions", columns: COMENTIONS, data: transpose(pairs, COMENTIONS.length) });
   const stance = stanceTallyRows(totals.stance).map((r) => [r.speaker, r.target, r.polarity, r.count, r.docs, r.statements]);
   tables.push({ name: "stance", columns: STANCE, data: transpose(stance, STANCE.length) });
-  const written: string[] = [];
+  // Parquet first: on a worker thread it is written while this thread writes the CSVs.
+  const parquet = Promise.all(options.writeParquet ? tables.map(({ name, columns, data }) => options.writeParquet!(join(outDir, `${name}.parquet`), columns, data)) : []);
+  parquet.catch(() => {}); // awaited below, also when a CSV fails first
   for (const { name, columns, data } of tables) {
     const csv = atomicLineWriter(join(outDir, `${name}.csv`), csvHeader(columns.map(([c]) => c)));
     csv.write(csvLinesOfColumns(data));
     csv.commit();
-    written.push(`${name}.csv`);
-    if (!options.parquet) continue;
-    const pq = parquetTableWriter(join(outDir, `${name}.parquet`), columns, { rowGroup: Math.max(data[0].length, 1), statistics: false });
-    pq.appendColumns(data);
-    pq.commit();
-    written.push(`${name}.parquet`);
   }
-  return written;
+  await parquet;
+  return tables.flatMap(({ name }) => (options.writeParquet ? [`${name}.csv`, `${name}.parquet`] : [`${name}.csv`]));
 }
 
 function transpose(rows: readonly unknown[][], width: number): unknown[][] {

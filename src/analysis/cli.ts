@@ -146,6 +146,7 @@ async function analyze(args: string[], io: Io): Promise<number> {
       },
       onProgress: (done, total) => progress.tick(done, total),
       onPhase: values.timings ? (name, seconds) => io.err(`  ${name}: ${seconds.toFixed(3)} s`) : undefined,
+      writeParquet: io.writeParquet,
     });
   } catch (error) {
     progress.clear();
@@ -396,6 +397,8 @@ export interface Io {
   err: (line: string) => void;
   /** Seconds a resident server's client took to start (else the process's own start-up counts). */
   startup?: number;
+  /** The resident server's Parquet writer on its warm worker thread, for analyze's corpus tables. */
+  writeParquet?: import("./parquet.js").ParquetFileWriter;
 }
 
 const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };

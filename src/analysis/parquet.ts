@@ -194,3 +194,13 @@ export function parquetTableWriter(
     },
   };
 }
+
+/** Writes a whole table, given column by column, as one Parquet file (put in place when complete). */
+export type ParquetFileWriter = (file: string, columns: readonly ParquetColumn[], data: ReadonlyArray<ArrayLike<unknown>>) => Promise<void>;
+
+/** `ParquetFileWriter` on the calling thread: one row group, no statistics (small aggregate tables). */
+export const writeParquetFile: ParquetFileWriter = async (file, columns, data) => {
+  const pq = parquetTableWriter(file, columns, { rowGroup: Math.max(data[0]?.length ?? 0, 1), statistics: false });
+  pq.appendColumns(data);
+  pq.commit();
+};

@@ -13,7 +13,9 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, 
 import { createConnection, createServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Io } from "./cli.js";
 import { writeFileAtomic } from "./export.js";
+import type { ParquetFileWriter } from "./parquet.js";
 import { projectRoot } from "./project.js";
 
 /** What a running server wrote into `server.json`. */
@@ -136,8 +138,7 @@ export async function startServer(options: { idleMinutes?: number; dir?: string;
   mkdirSync(dir, { recursive: true });
   const log = openSync(join(dir, "server.log"), "a");
   const args = [join(projectRoot(), "bin", "lagebild.js"), "server", "run", "--idle", String(options.idleMinutes ?? 30)];
-  // --expose-gc: the server collects garbage between commands, not during them.
-  const child = spawn(process.execPath, ["--expose-gc", ...args], { detached: true, stdio: ["ignore", log, log], env: { ...process.env, LAGEBILD_SERVER_DIR: dir } });
+  const child = spawn(process.execPath, args, { detached: true, stdio: ["ignore", log, log], env: { ...process.env, LAGEBILD_SERVER_DIR: dir } });
   child.unref();
   const deadline = Date.now() + (options.waitSeconds ?? 30) * 1000;
   while (Date.now() < deadline) {
@@ -154,12 +155,12 @@ export async function startServer(options: { idleMinutes?: number; dir?: string;
  * article added, twice: the first real command then finds the lexicons loaded and the
  * code of both kinds of run compiled.
  */
-async function warmUp(main: (argv: string[], io: { out: (l: string) => void; err: (l: string) => void }) => Promise<number>, root: string): Promise<void> {
+async function warmUp(main: (argv: string[], io: Io) => Promise<number>, root: string, writeParquet: ParquetFileWriter): Promise<void> {
   const seeds = join(root, "seeds");
   const articles = existsSync(seeds) ? readdirSync(seeds).filter((f) => /\.(txt|md)$/.test(f)).sort() : [];
   if (articles.length < 2) return;
   const tmp = mkdtempSync(join(tmpdir(), "lagebild-warm-"));
-  const quiet = { out: () => {}, err: () => {} };
+  const quiet: Io = { out: () => {}, err: () => {}, writeParquet };
   const corpus = join(tmp, "corpus");
   const run = () => main(["analyze", corpus, "--out", join(tmp, "out"), "--cache", join(tmp, "cache")], quiet);
   try {
@@ -190,14 +191,13 @@ export async function serve(options: { idleMinutes?: number } = {}): Promise<voi
   const settings = JSON.stringify(settingsOf(process.env));
   const { main } = await import("./cli.js");
   const { prepareKeptStates } = await import("./analyze.js");
+  const parquet = (await import("./workers.js")).parquetWorker();
   const socket = socketPathFor(dir);
   rmSync(socket, { force: true });
   const started = new Date().toISOString();
   let served = 0;
   // Commands wait for the warm-up; status and stop are answered at once.
-  let queue: Promise<void> = warmUp(main, root)
-    .catch(() => {})
-    .then(() => (globalThis as { gc?: () => void }).gc?.());
+  let queue: Promise<void> = warmUp(main, root, parquet.write).catch(() => {});
   let idle: NodeJS.Timeout | undefined;
 
   const server = createServer((conn) => {
@@ -254,15 +254,14 @@ export async function serve(options: { idleMinutes?: number } = {}): Promise<voi
     process.chdir(request.cwd);
     let exit = 1;
     try {
-      exit = await main(request.argv, { out: (l) => send(conn, { out: l }), err: (l) => send(conn, { err: l }), startup: request.startup });
+      exit = await main(request.argv, { out: (l) => send(conn, { out: l }), err: (l) => send(conn, { err: l }), startup: request.startup, writeParquet: parquet.write });
     } catch (error) {
       send(conn, { err: `lagebild: ${(error as Error).message}` });
     }
     send(conn, { exit });
     conn.end();
-    // Idle time, before the next command: ready what it will need, collect what this one left.
+    // Idle time, before the next command: ready what it will need.
     prepareKeptStates();
-    (globalThis as { gc?: () => void }).gc?.();
   }
 
   await new Promise<void>((resolve, reject) => {
