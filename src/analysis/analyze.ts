@@ -667,13 +667,25 @@ function sortLemmaTotals(lemmas: LemmaTotals): LemmaTotals {
   const before = (i: number, j: number) => counts[j] - counts[i] || (names[i] < names[j] ? -1 : 1);
   if (changed === null) lemmas.order = Array.from(names.keys()).sort(before);
   else if (changed.size > 0) {
-    // The unchanged slots keep their order: merge the changed ones, sorted, into them.
+    // The unchanged slots keep their order: the changed ones, sorted, go in where a binary
+    // search puts them (a few hundred searches instead of comparing every slot).
     const rest = lemmas.order.filter((i) => !changed.has(i));
     const moved = [...changed].sort(before);
     const order = new Array<number>(rest.length + moved.length);
+    let k = 0;
     let a = 0;
-    let b = 0;
-    for (let k = 0; k < order.length; k++) order[k] = b >= moved.length || (a < rest.length && before(rest[a], moved[b]) < 0) ? rest[a++] : moved[b++];
+    for (const m of moved) {
+      let lo = a;
+      let hi = rest.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (before(rest[mid], m) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      while (a < lo) order[k++] = rest[a++];
+      order[k++] = m;
+    }
+    while (a < rest.length) order[k++] = rest[a++];
     lemmas.order = order;
   }
   lemmas.changed = new Set();
@@ -685,12 +697,20 @@ async function writeCorpusTables(outDir: string, totals: Totals, options: { minC
   // Column by column: corpus-terms has a row per lemma, tens of thousands, and its columns are there already.
   const tables: Array<{ name: string; columns: readonly ParquetColumn[]; data: ArrayLike<unknown>[] }> = [];
   const { names, counts, docs, order } = sortLemmaTotals(totals.lemmas);
-  const count = order.map((i) => counts[i]);
-  tables.push({
-    name: "corpus-terms",
-    columns: CORPUS_TERMS,
-    data: [order.map((i) => names[i]), count, order.map((i) => docs[i]), count.map((n) => Math.round((n * 1e6) / totals.words) / 100)],
-  });
+  // Numbers in typed arrays: filled in one pass, and handed to a worker thread without copying element by element.
+  const n = order.length;
+  const lemma = new Array<string>(n);
+  const count = new Int32Array(n);
+  const docCount = new Int32Array(n);
+  const per10k = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    const i = order[r];
+    lemma[r] = names[i];
+    count[r] = counts[i];
+    docCount[r] = docs[i];
+    per10k[r] = Math.round((counts[i] * 1e6) / totals.words) / 100;
+  }
+  tables.push({ name: "corpus-terms", columns: CORPUS_TERMS, data: [lemma, count, docCount, per10k] });
   const pairs: unknown[][] = [];
   for (const t of totals.comentions) {
     for (const r of comentionStats(t, { minCount: options.minCount })) {
