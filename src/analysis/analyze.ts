@@ -183,6 +183,8 @@ interface LemmaTotals {
   changed: Set<number> | null;
   /** Lemma → slot; built when first needed. */
   index: Map<string, number> | null;
+  /** Each slot's corpus-terms CSV line and the numbers in it, kept in memory between runs (not in the record). */
+  lines?: { line: string[]; count: number[]; docs: number[]; per10k: number[] };
 }
 
 function lemmaIndex(lemmas: LemmaTotals): Map<string, number> {
@@ -694,10 +696,48 @@ function sortLemmaTotals(lemmas: LemmaTotals): LemmaTotals {
 
 /** corpus-terms, comentions and stance (CSV and Parquet) from the totals; returns the files written. */
 async function writeCorpusTables(outDir: string, totals: Totals, options: { minCount: number; writeParquet: ParquetFileWriter | null }): Promise<string[]> {
-  // Column by column: corpus-terms has a row per lemma, tens of thousands, and its columns are there already.
-  const tables: Array<{ name: string; columns: readonly ParquetColumn[]; data: ArrayLike<unknown>[] }> = [];
-  const { names, counts, docs, order } = sortLemmaTotals(totals.lemmas);
-  // Numbers in typed arrays: filled in one pass, and handed to a worker thread without copying element by element.
+  const parquet: Array<Promise<void>> = [];
+  const written: string[] = [];
+  const write = (name: string, columns: readonly ParquetColumn[], data: ArrayLike<unknown>[], lines: () => string) => {
+    // Parquet first: on a worker thread it is written while this thread writes the CSV.
+    if (options.writeParquet) {
+      const done = options.writeParquet(join(outDir, `${name}.parquet`), columns, data);
+      done.catch(() => {}); // awaited below, also when a CSV fails first
+      parquet.push(done);
+    }
+    const csv = atomicLineWriter(join(outDir, `${name}.csv`), csvHeader(columns.map(([c]) => c)));
+    csv.write(lines());
+    csv.commit();
+    written.push(`${name}.csv`, ...(options.writeParquet ? [`${name}.parquet`] : []));
+  };
+  const terms = corpusTermColumns(totals);
+  write("corpus-terms", CORPUS_TERMS, terms.data, terms.lines);
+  const pairs: unknown[][] = [];
+  for (const t of totals.comentions) {
+    for (const r of comentionStats(t, { minCount: options.minCount })) {
+      pairs.push([r.actor_a, r.actor_b, r.window, r.count, r.docs, round(r.pmi), round(r.npmi), round(r.g2), round(r.jaccard), round(r.dice), r.type_a, r.type_b, r.count_a, r.count_b]);
+    }
+  }
+  const comentions = transpose(pairs, COMENTIONS.length);
+  write("comentions", COMENTIONS, comentions, () => csvLinesOfColumns(comentions));
+  const stance = transpose(
+    stanceTallyRows(totals.stance).map((r) => [r.speaker, r.target, r.polarity, r.count, r.docs, r.statements]),
+    STANCE.length,
+  );
+  write("stance", STANCE, stance, () => csvLinesOfColumns(stance));
+  await Promise.all(parquet);
+  return written;
+}
+
+/**
+ * corpus-terms as columns (numbers in typed arrays: filled in one pass, handed to a worker
+ * thread without copying element by element) and its CSV lines. A lemma's line is kept
+ * with the totals and formatted anew only when its numbers changed: after a few added
+ * documents most lines stay as they were (per_10k is rounded to two decimals).
+ */
+function corpusTermColumns(totals: Totals): { data: ArrayLike<unknown>[]; lines: () => string } {
+  const lemmas = sortLemmaTotals(totals.lemmas);
+  const { names, counts, docs, order } = lemmas;
   const n = order.length;
   const lemma = new Array<string>(n);
   const count = new Int32Array(n);
@@ -710,26 +750,22 @@ async function writeCorpusTables(outDir: string, totals: Totals, options: { minC
     docCount[r] = docs[i];
     per10k[r] = Math.round((counts[i] * 1e6) / totals.words) / 100;
   }
-  tables.push({ name: "corpus-terms", columns: CORPUS_TERMS, data: [lemma, count, docCount, per10k] });
-  const pairs: unknown[][] = [];
-  for (const t of totals.comentions) {
-    for (const r of comentionStats(t, { minCount: options.minCount })) {
-      pairs.push([r.actor_a, r.actor_b, r.window, r.count, r.docs, round(r.pmi), round(r.npmi), round(r.g2), round(r.jaccard), round(r.dice), r.type_a, r.type_b, r.count_a, r.count_b]);
+  const lines = () => {
+    const kept = (lemmas.lines ??= { line: [], per10k: [], count: [], docs: [] });
+    let text = "";
+    for (let r = 0; r < n; r++) {
+      const i = order[r];
+      if (kept.line[i] === undefined || kept.count[i] !== count[r] || kept.docs[i] !== docCount[r] || kept.per10k[i] !== per10k[r]) {
+        kept.line[i] = csvLine([lemma[r], count[r], docCount[r], per10k[r]]);
+        kept.count[i] = count[r];
+        kept.docs[i] = docCount[r];
+        kept.per10k[i] = per10k[r];
+      }
+      text += kept.line[i];
     }
-  }
-  tables.push({ name: "comentions", columns: COMENTIONS, data: transpose(pairs, COMENTIONS.length) });
-  const stance = stanceTallyRows(totals.stance).map((r) => [r.speaker, r.target, r.polarity, r.count, r.docs, r.statements]);
-  tables.push({ name: "stance", columns: STANCE, data: transpose(stance, STANCE.length) });
-  // Parquet first: on a worker thread it is written while this thread writes the CSVs.
-  const parquet = Promise.all(options.writeParquet ? tables.map(({ name, columns, data }) => options.writeParquet!(join(outDir, `${name}.parquet`), columns, data)) : []);
-  parquet.catch(() => {}); // awaited below, also when a CSV fails first
-  for (const { name, columns, data } of tables) {
-    const csv = atomicLineWriter(join(outDir, `${name}.csv`), csvHeader(columns.map(([c]) => c)));
-    csv.write(csvLinesOfColumns(data));
-    csv.commit();
-  }
-  await parquet;
-  return tables.flatMap(({ name }) => (options.writeParquet ? [`${name}.csv`, `${name}.parquet`] : [`${name}.csv`]));
+    return text;
+  };
+  return { data: [lemma, count, docCount, per10k], lines };
 }
 
 function transpose(rows: readonly unknown[][], width: number): unknown[][] {
