@@ -1,14 +1,18 @@
 // Scale benchmark: corpora of 2k, 20k and 100k articles made by repeating news-de
 // (new ids per copy), each run through `lagebild analyze` (tokens, lemmas, actors,
 // co-mentions, statements, stance, term tables, Parquet) as a real process:
-// cold (empty cache), warm (nothing changed), then with one article added.
-// Peak RSS is the whole process's, worker threads included (GNU time, else /proc).
+// cold (empty cache), warm (nothing changed), then with one article added; then the
+// same with the resident server (`lagebild server start`): one run to load the run
+// record, and another article added.
+// Peak RSS is the whole process's, worker threads included (GNU time, else /proc); the
+// server's is its own high-water mark.
 // The term-counting ratio against R's tidytext is measured on the 20k corpus, for our
 // counter on one thread and on every core; the headline ratio is the faster of the two.
 // Run: npm run -s bench   (BENCH_SIZES=2000,20000 for a subset; BENCH_KEEP=1 keeps the folders)
-// Last line: {"sizes":[{"articles","cold_s","warm_s","mb_per_s","tokens_per_s","peak_rss_mb","add_one_s"}…],
+// Last line: {"sizes":[{"articles","cold_s","warm_s","mb_per_s","tokens_per_s","peak_rss_mb","add_one_s",
+//                       "add_one_server_s","server_rss_mb"}…],
 //             "ratio_vs_tidytext","ratio_vs_tidytext_one_thread","ratio_vs_tidytext_all_cores"}
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -27,14 +31,15 @@ interface Run { seconds: number; peakRssMb: number; stderr: string }
 /** A part per ~1,500 documents (at most 64): an added article rewrites one small part. */
 const partitionsFor = (articles: number) => Math.max(1, Math.min(64, Math.round(articles / 1500)));
 
-function analyze(corpus: string, out: string, cache: string, partitions: number): Promise<Run> {
+function analyze(corpus: string, out: string, cache: string, partitions: number, server: string | null = null): Promise<Run> {
   const args = [join(projectRoot(), "bin", "lagebild.js"), "analyze", corpus, "--out", out, "--cache", cache, "--partitions", String(partitions), "--keep-duplicates", "--timings"];
+  if (!server) args.push("--no-server");
   const gnuTime = existsSync("/usr/bin/time");
   const rssFile = join(out, "..", `rss-${Date.now()}.txt`);
   const [cmd, argv] = gnuTime ? ["/usr/bin/time", ["-f", "%M", "-o", rssFile, process.execPath, ...args]] : [process.execPath, args];
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, argv as string[], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(cmd, argv as string[], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, LAGEBILD_SERVER_DIR: server ?? join(out, "..", "no-server") } });
     let stderr = "";
     let peakKb = 0;
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
@@ -53,6 +58,18 @@ function analyze(corpus: string, out: string, cache: string, partitions: number)
       resolve({ seconds, peakRssMb: peakKb / 1024, stderr });
     });
   });
+}
+
+/** `lagebild server …` with the benchmark's own server folder. */
+function serverCommand(dir: string, action: string): string {
+  const r = spawnSync(process.execPath, [join(projectRoot(), "bin", "lagebild.js"), "server", action], { encoding: "utf8", env: { ...process.env, LAGEBILD_SERVER_DIR: dir } });
+  return r.stdout + r.stderr;
+}
+
+/** A process's peak resident memory in MB (its high-water mark). */
+function peakRssOf(pid: number): number {
+  const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return m ? Number(m[1]) / 1024 : 0;
 }
 
 /** Rows of news-de repeated with new ids until there are `n`. */
@@ -102,7 +119,7 @@ async function main(): Promise<void> {
   const phases: string[] = [];
   let terms: Awaited<ReturnType<typeof termRatio>> = null;
   console.log(`news-de: ${base.length} articles, repeated; ${availableParallelism()} cores\n`);
-  console.log("articles   parts      MB   cold s   warm s   add one s     MB/s     tokens/s   peak RSS MB");
+  console.log("articles   parts      MB   cold s   warm s   add one s     MB/s     tokens/s   peak RSS MB   add one, server s   server RSS MB");
   try {
     for (const n of SIZES) {
       const dir = join(root, String(n));
@@ -124,6 +141,15 @@ async function main(): Promise<void> {
       );
       const added = await analyze(corpus, out, cache, partitions);
       if (!/1 new/.test(added.stderr)) throw new Error(`the re-run after adding one article was not incremental: ${added.stderr}`);
+      // The same with the resident server: a first run reads the run record, then one more article.
+      const server = join(dir, "server");
+      const pid = Number(/pid (\d+)/.exec(serverCommand(server, "start"))?.[1]);
+      await analyze(corpus, out, cache, partitions, server);
+      writeFileSync(join(corpus, "nachtrag-2.txt"), readFileSync(join(corpus, "nachtrag.txt"), "utf8").replace("am Montag", "am Dienstag").replace("weiter vertiefen", "noch weiter vertiefen"));
+      const addedServed = await analyze(corpus, out, cache, partitions, server);
+      if (!/1 new/.test(addedServed.stderr) || !/in the resident server/.test(addedServed.stderr)) throw new Error(`the re-run through the server was not incremental: ${addedServed.stderr}`);
+      const serverRss = pid ? peakRssOf(pid) : 0;
+      serverCommand(server, "stop");
       if (n === TERMS_SIZE) terms = await termRatio(dir, rows);
       const row = {
         articles: n,
@@ -135,14 +161,17 @@ async function main(): Promise<void> {
         mb_per_s: round(mb / cold.seconds),
         tokens_per_s: Math.round(tokens / cold.seconds),
         peak_rss_mb: Math.round(Math.max(cold.peakRssMb, warm.peakRssMb, added.peakRssMb)),
+        add_one_server_s: round(addedServed.seconds),
+        server_rss_mb: Math.round(serverRss),
       };
       results.push(row);
       console.log(
         `${String(n).padStart(8)} ${String(partitions).padStart(7)} ${mb.toFixed(1).padStart(7)} ${cold.seconds.toFixed(1).padStart(8)} ${warm.seconds.toFixed(2).padStart(8)} ${added.seconds.toFixed(2).padStart(11)} ` +
-          `${row.mb_per_s.toFixed(2).padStart(8)} ${String(row.tokens_per_s).padStart(12)} ${String(row.peak_rss_mb).padStart(13)}`,
+          `${row.mb_per_s.toFixed(2).padStart(8)} ${String(row.tokens_per_s).padStart(12)} ${String(row.peak_rss_mb).padStart(13)} ${addedServed.seconds.toFixed(2).padStart(19)} ${String(row.server_rss_mb).padStart(15)}`,
       );
       // Where the time of the re-run after adding one article goes.
-      phases.push(`${n} articles, one added: ` + added.stderr.split("\n").filter((l) => /^  .*: [\d.]+ s$/.test(l)).map((l) => l.trim()).join("; "));
+      const phasesOf = (run: Run) => run.stderr.split("\n").filter((l) => /^  .*: [\d.]+ s$/.test(l)).map((l) => l.trim()).join("; ");
+      phases.push(`${n} articles, one added: ${phasesOf(added)}`, `${n} articles, one more added, through the server: ${phasesOf(addedServed)}`);
       if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
     }
   } finally {
