@@ -183,8 +183,8 @@ interface LemmaTotals {
   changed: Set<number> | null;
   /** Lemma → slot; built when first needed. */
   index: Map<string, number> | null;
-  /** Each slot's corpus-terms CSV line and the numbers in it, kept in memory between runs (not in the record). */
-  lines?: { line: string[]; count: number[]; docs: number[]; per10k: number[] };
+  /** Each slot's corpus-terms CSV line ("" until made) and the numbers in it, kept in memory between runs (not in the record). */
+  lines?: { line: string[]; numbers: Float64Array };
 }
 
 function lemmaIndex(lemmas: LemmaTotals): Map<string, number> {
@@ -751,17 +751,29 @@ function corpusTermColumns(totals: Totals): { data: ArrayLike<unknown>[]; lines:
     per10k[r] = Math.round((counts[i] * 1e6) / totals.words) / 100;
   }
   const lines = () => {
-    const kept = (lemmas.lines ??= { line: [], per10k: [], count: [], docs: [] });
+    // Dense arrays, one entry per slot (filled out of order, a sparse array would turn into a slow dictionary).
+    if (!lemmas.lines || lemmas.lines.line.length < names.length) {
+      const size = Math.max(names.length, 2 * (lemmas.lines?.line.length ?? 0));
+      const line = new Array<string>(size).fill("");
+      const numbers = new Float64Array(3 * size);
+      if (lemmas.lines) {
+        lemmas.lines.line.forEach((l, i) => (line[i] = l));
+        numbers.set(lemmas.lines.numbers);
+      }
+      lemmas.lines = { line, numbers };
+    }
+    const { line, numbers } = lemmas.lines;
     let text = "";
     for (let r = 0; r < n; r++) {
       const i = order[r];
-      if (kept.line[i] === undefined || kept.count[i] !== count[r] || kept.docs[i] !== docCount[r] || kept.per10k[i] !== per10k[r]) {
-        kept.line[i] = csvLine([lemma[r], count[r], docCount[r], per10k[r]]);
-        kept.count[i] = count[r];
-        kept.docs[i] = docCount[r];
-        kept.per10k[i] = per10k[r];
+      const at = 3 * i;
+      if (line[i] === "" || numbers[at] !== count[r] || numbers[at + 1] !== docCount[r] || numbers[at + 2] !== per10k[r]) {
+        line[i] = csvLine([lemma[r], count[r], docCount[r], per10k[r]]);
+        numbers[at] = count[r];
+        numbers[at + 1] = docCount[r];
+        numbers[at + 2] = per10k[r];
       }
-      text += kept.line[i];
+      text += line[i];
     }
     return text;
   };
