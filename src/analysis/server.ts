@@ -191,7 +191,7 @@ export async function serve(options: { idleMinutes?: number } = {}): Promise<voi
   const settings = JSON.stringify(settingsOf(process.env));
   const { main } = await import("./cli.js");
   const { prepareKeptStates } = await import("./analyze.js");
-  const parquet = (await import("./workers.js")).parquetWorkers();
+  const parquet = (await import("./workers.js")).parquetWorker();
   const socket = socketPathFor(dir);
   rmSync(socket, { force: true });
   const started = new Date().toISOString();

@@ -151,47 +151,42 @@ export async function countTermsInParallel(texts: readonly string[], options: Pa
 }
 
 /**
- * Worker threads that write Parquet files while the calling thread goes on with the
- * CSVs: the resident server keeps them, warm, for the corpus tables (encoding 50,000
- * lemma rows takes a tenth of a second). A file goes to the thread with the fewest files
- * waiting, so corpus-terms and the smaller tables are encoded side by side. Files are
- * written as `writeParquetFile` writes them.
+ * A worker thread that writes Parquet files while the calling thread goes on with the
+ * CSVs: the resident server keeps one, warm, for the corpus tables (encoding 50,000
+ * lemma rows takes a tenth of a second). Files are written as `writeParquetFile` writes them.
  */
-export function parquetWorkers(threads = 2): { write: ParquetFileWriter; close(): Promise<void> } {
+export function parquetWorker(): { write: ParquetFileWriter; close(): Promise<void> } {
+  let worker: Worker | null = null;
   let seq = 0;
-  const slots = Array.from({ length: Math.max(1, threads) }, () => ({
-    worker: null as Worker | null,
-    pending: new Map<number, { resolve: () => void; reject: (e: Error) => void }>(),
-  }));
-  const start = (slot: (typeof slots)[number]): Worker => {
-    const failAll = (error: Error) => {
-      for (const job of slot.pending.values()) job.reject(error);
-      slot.pending.clear();
-      slot.worker = null; // the next write starts a new one
-    };
+  const pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+  const failAll = (error: Error) => {
+    for (const job of pending.values()) job.reject(error);
+    pending.clear();
+    worker = null; // the next write starts a new one
+  };
+  const start = (): Worker => {
     const w = new Worker(join(projectRoot(), "bin", "worker.js"), { workerData: { task: "parquet" } });
     w.on("message", (reply: { seq: number; error?: string }) => {
-      const job = slot.pending.get(reply.seq);
-      slot.pending.delete(reply.seq);
+      const job = pending.get(reply.seq);
+      pending.delete(reply.seq);
       if (reply.error === undefined) job?.resolve();
       else job?.reject(new Error(reply.error));
     });
     w.on("error", failAll);
-    w.on("exit", () => failAll(new Error("a Parquet worker stopped")));
+    w.on("exit", () => failAll(new Error("the Parquet worker stopped")));
     w.unref();
     return w;
   };
   return {
     write(file, columns, data) {
-      const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-      const worker = (slot.worker ??= start(slot));
+      worker ??= start();
       const s = seq++;
-      const done = new Promise<void>((resolve, reject) => slot.pending.set(s, { resolve, reject }));
+      const done = new Promise<void>((resolve, reject) => pending.set(s, { resolve, reject }));
       worker.postMessage({ seq: s, file, columns, data });
       return done;
     },
     async close() {
-      await Promise.all(slots.map((slot) => slot.worker?.terminate()));
+      await worker?.terminate();
     },
   };
 }
