@@ -7,6 +7,7 @@ export default defineConfig({
     exclude: ["notebooks/**", "node_modules/**", "out/**", ".jupyter/**", ".cache/**"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    env: { DOTENV_CONFIG_QUIET: "true" },
+    // LAGEBILD_SERVER=0: a resident server the developer runs never takes the tests' commands.
+    env: { DOTENV_CONFIG_QUIET: "true", LAGEBILD_SERVER: "0" },
   },
 });

@@ -20,7 +20,7 @@ export function runInServer(dir, argv, io) {
   }
   // The settings the server compares with its own (settingsOf in server.ts).
   const env = {};
-  for (const [k, v] of Object.entries(process.env)) if (k.startsWith("LAGEBILD_") && k !== "LAGEBILD_SERVER_DIR") env[k] = v;
+  for (const [k, v] of Object.entries(process.env)) if (k.startsWith("LAGEBILD_") && k !== "LAGEBILD_SERVER_DIR" && k !== "LAGEBILD_SERVER") env[k] = v;
   const request = { argv, cwd: process.cwd(), env, startup: process.uptime() };
   return new Promise((resolve) => {
     let exit = null;

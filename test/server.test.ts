@@ -12,7 +12,7 @@ const bin = join(projectRoot(), "bin", "lagebild.js");
 const started: string[] = [];
 
 function lagebild(dir: string, args: string[], extraEnv: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { ...process.env, LAGEBILD_SERVER_DIR: dir, ...extraEnv }, timeout: 120_000 });
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", env: { ...process.env, LAGEBILD_SERVER: "1", LAGEBILD_SERVER_DIR: dir, ...extraEnv }, timeout: 120_000 });
   return { status: r.status, out: r.stdout, err: r.stderr };
 }
 

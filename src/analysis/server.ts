@@ -56,10 +56,10 @@ function socketPathFor(dir: string): string {
   return join(tmpdir(), `lagebild-${createHash("sha1").update(dir).digest("hex").slice(0, 12)}.sock`);
 }
 
-/** LAGEBILD_* settings that change what a command does (the server's own folder does not); bin/client.js sends the same. */
+/** LAGEBILD_* settings that change what a command does (the server's own folder and LAGEBILD_SERVER do not); bin/client.js sends the same. */
 export function settingsOf(env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(env)) if (k.startsWith("LAGEBILD_") && k !== "LAGEBILD_SERVER_DIR" && v !== undefined) out[k] = v;
+  for (const [k, v] of Object.entries(env)) if (k.startsWith("LAGEBILD_") && k !== "LAGEBILD_SERVER_DIR" && k !== "LAGEBILD_SERVER" && v !== undefined) out[k] = v;
   return out;
 }
 
