@@ -9,7 +9,7 @@ import { join } from "node:path";
  * Runs `argv` in the server whose socket and server.json are in `dir`. Resolves with the
  * exit status, or null when the command has to run here: no server, or the server refused
  * it (other LAGEBILD_* settings, or it stepped down because files changed), or it went
- * away before answering in full.
+ * away before answering at all.
  */
 export function runInServer(dir, argv, io) {
   let info;
@@ -18,12 +18,13 @@ export function runInServer(dir, argv, io) {
   } catch {
     return Promise.resolve(null);
   }
-  // The settings the server compares with its own (settingsOf in server.ts).
+  // The settings the server compares with its own, in name order (settingsOf in server.ts).
   const env = {};
-  for (const [k, v] of Object.entries(process.env)) if (k.startsWith("LAGEBILD_") && k !== "LAGEBILD_SERVER_DIR" && k !== "LAGEBILD_SERVER") env[k] = v;
+  for (const k of Object.keys(process.env).sort()) if (k.startsWith("LAGEBILD_") && k !== "LAGEBILD_SERVER_DIR" && k !== "LAGEBILD_SERVER") env[k] = process.env[k];
   const request = { argv, cwd: process.cwd(), env, startup: process.uptime() };
   return new Promise((resolve) => {
     let exit = null;
+    let relayed = false;
     let buffered = "";
     const conn = createConnection(info.socket);
     conn.setEncoding("utf8");
@@ -35,11 +36,21 @@ export function runInServer(dir, argv, io) {
         buffered = buffered.slice(nl + 1);
         if ("out" in reply) io.out(reply.out);
         else if ("err" in reply) io.err(reply.err);
+        if ("out" in reply || "err" in reply) relayed = true;
         else if ("exit" in reply) exit = reply.exit;
         else if ("refused" in reply) io.err(`lagebild ${argv[0]}: running here, not in the server: ${reply.refused}`);
       }
     });
-    conn.on("error", () => resolve(null));
-    conn.on("close", () => resolve(exit));
+    // Gone before a word: the command runs here. Gone midway: said so, not run twice.
+    let settled = false;
+    const gone = () => {
+      if (settled) return;
+      settled = true;
+      if (exit !== null || !relayed) return resolve(exit);
+      io.err(`lagebild ${argv[0]}: the server stopped during the command (see ${join(dir, "server.log")})`);
+      resolve(1);
+    };
+    conn.on("error", gone);
+    conn.on("close", gone);
   });
 }

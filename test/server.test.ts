@@ -2,11 +2,13 @@
 // run of its own gives; it steps down when data files change, a successor takes over;
 // a killed server or other settings leave the command to run by itself.
 import { afterEach, describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "../src/analysis/project.js";
+import { askServer, settingsOf } from "../src/analysis/server.js";
+import { createConnection } from "node:net";
 
 const bin = join(projectRoot(), "bin", "lagebild.js");
 const started: string[] = [];
@@ -105,5 +107,44 @@ describe("lagebild server", () => {
     expect(r.err).not.toContain("in the resident server");
     // A new server starts over the one that left its files behind.
     expect(lagebild(dir, ["server", "start"]).err).toMatch(/running \(pid \d+/);
+  }, 120_000);
+
+  it("survives a garbled request and answers a command it cannot run with an error, not silence", async () => {
+    const dir = startServer();
+    const { socket } = JSON.parse(readFileSync(join(dir, "server.json"), "utf8")) as { socket: string };
+    await new Promise<void>((resolve) => {
+      const conn = createConnection(socket, () => conn.write("{not json\n"));
+      conn.on("close", () => resolve());
+      conn.on("error", () => resolve());
+    });
+    const replies: unknown[] = [];
+    // As bin/lagebild.js sends it (it sets LAGEBILD_ROOT), from a folder that does not exist.
+    const request = { argv: ["analyze", join(projectRoot(), "seeds")], cwd: join(dir, "no-such-folder"), env: settingsOf({ ...process.env, LAGEBILD_ROOT: join(projectRoot(), "/") }) };
+    expect(await askServer(request, (r) => replies.push(r), dir)).toBe(true);
+    expect(replies[replies.length - 1]).toEqual({ exit: 1 });
+    expect(JSON.stringify(replies)).toContain("no-such-folder");
+    expect(lagebild(dir, ["server", "status"]).out).toMatch(/^running/);
+  }, 120_000);
+
+  it("starts one server when two starts race", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "lagebild-server-"));
+    started.push(dir);
+    const start = () =>
+      new Promise<string>((resolve) => {
+        const child = spawn(process.execPath, [bin, "server", "start"], { env: { ...process.env, LAGEBILD_SERVER: "1", LAGEBILD_SERVER_DIR: dir } });
+        let err = "";
+        child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+        child.on("exit", () => resolve(err));
+      });
+    const messages = await Promise.all([start(), start()]);
+    const pids = messages.flatMap((m) => [...m.matchAll(/pid (\d+)/g)].map((x) => Number(x[1])));
+    const alive = [...new Set(pids)].filter((pid) => {
+      try {
+        return process.kill(pid, 0);
+      } catch {
+        return false;
+      }
+    });
+    expect(alive).toEqual([pidOf(dir)]);
   }, 120_000);
 });

@@ -702,7 +702,7 @@ async function writeCorpusTables(outDir: string, totals: Totals, options: { minC
     // Parquet first: on a worker thread it is written while this thread writes the CSV.
     if (options.writeParquet) {
       const done = options.writeParquet(join(outDir, `${name}.parquet`), columns, data);
-      done.catch(() => {}); // awaited below, also when a CSV fails first
+      done.catch(() => {}); // awaited below (settled first when a CSV fails)
       parquet.push(done);
     }
     const csv = atomicLineWriter(join(outDir, `${name}.csv`), csvHeader(columns.map(([c]) => c)));
@@ -710,21 +710,26 @@ async function writeCorpusTables(outDir: string, totals: Totals, options: { minC
     csv.commit();
     written.push(`${name}.csv`, ...(options.writeParquet ? [`${name}.parquet`] : []));
   };
-  const terms = corpusTermColumns(totals);
-  write("corpus-terms", CORPUS_TERMS, terms.data, terms.lines);
-  const pairs: unknown[][] = [];
-  for (const t of totals.comentions) {
-    for (const r of comentionStats(t, { minCount: options.minCount })) {
-      pairs.push([r.actor_a, r.actor_b, r.window, r.count, r.docs, round(r.pmi), round(r.npmi), round(r.g2), round(r.jaccard), round(r.dice), r.type_a, r.type_b, r.count_a, r.count_b]);
+  try {
+    const terms = corpusTermColumns(totals);
+    write("corpus-terms", CORPUS_TERMS, terms.data, terms.lines);
+    const pairs: unknown[][] = [];
+    for (const t of totals.comentions) {
+      for (const r of comentionStats(t, { minCount: options.minCount })) {
+        pairs.push([r.actor_a, r.actor_b, r.window, r.count, r.docs, round(r.pmi), round(r.npmi), round(r.g2), round(r.jaccard), round(r.dice), r.type_a, r.type_b, r.count_a, r.count_b]);
+      }
     }
+    const comentions = transpose(pairs, COMENTIONS.length);
+    write("comentions", COMENTIONS, comentions, () => csvLinesOfColumns(comentions));
+    const stance = transpose(
+      stanceTallyRows(totals.stance).map((r) => [r.speaker, r.target, r.polarity, r.count, r.docs, r.statements]),
+      STANCE.length,
+    );
+    write("stance", STANCE, stance, () => csvLinesOfColumns(stance));
+  } catch (error) {
+    await Promise.allSettled(parquet); // no Parquet file lands after the command failed
+    throw error;
   }
-  const comentions = transpose(pairs, COMENTIONS.length);
-  write("comentions", COMENTIONS, comentions, () => csvLinesOfColumns(comentions));
-  const stance = transpose(
-    stanceTallyRows(totals.stance).map((r) => [r.speaker, r.target, r.polarity, r.count, r.docs, r.statements]),
-    STANCE.length,
-  );
-  write("stance", STANCE, stance, () => csvLinesOfColumns(stance));
   await Promise.all(parquet);
   return written;
 }

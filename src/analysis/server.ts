@@ -9,10 +9,10 @@
 // to start), the server commands through `askServer`.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createConnection, createServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { Io } from "./cli.js";
 import { writeFileAtomic } from "./export.js";
 import type { ParquetFileWriter } from "./parquet.js";
@@ -46,7 +46,7 @@ export interface ServerStatus {
 
 /** The folder of the server's socket, info and log: `LAGEBILD_SERVER_DIR`, else `.cache/server/` of the project. */
 export function serverDir(root: string = projectRoot()): string {
-  return process.env.LAGEBILD_SERVER_DIR ?? join(root, ".cache", "server");
+  return resolve(process.env.LAGEBILD_SERVER_DIR ?? join(root, ".cache", "server"));
 }
 
 /** The socket path; in the temp folder when the folder's path is too long for a Unix socket (about 100 bytes). */
@@ -56,17 +56,21 @@ function socketPathFor(dir: string): string {
   return join(tmpdir(), `lagebild-${createHash("sha1").update(dir).digest("hex").slice(0, 12)}.sock`);
 }
 
-/** LAGEBILD_* settings that change what a command does (the server's own folder and LAGEBILD_SERVER do not); bin/client.js sends the same. */
+/**
+ * LAGEBILD_* settings that change what a command does (the server's own folder and
+ * LAGEBILD_SERVER do not), in name order; bin/client.js sends the same.
+ */
 export function settingsOf(env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(env)) if (k.startsWith("LAGEBILD_") && k !== "LAGEBILD_SERVER_DIR" && k !== "LAGEBILD_SERVER" && v !== undefined) out[k] = v;
+  for (const k of Object.keys(env).sort()) if (k.startsWith("LAGEBILD_") && k !== "LAGEBILD_SERVER_DIR" && k !== "LAGEBILD_SERVER" && env[k] !== undefined) out[k] = env[k]!;
   return out;
 }
 
 /**
  * Size and modification time of every file the server's results depend on: sources,
- * the compiled build, the launchers and the data files (registries, lexicons, stopwords),
- * not the articles in data/articles/ (input, read anew by every command).
+ * the compiled build, the launchers, the data files (registries, lexicons, stopwords;
+ * not the articles in data/articles/, input read anew by every command) and the
+ * installed packages (their lock files).
  */
 export function projectSignature(root: string = projectRoot()): string {
   const hash = createHash("sha1");
@@ -82,17 +86,20 @@ export function projectSignature(root: string = projectRoot()): string {
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, e.name);
       if (e.isDirectory()) walk(path);
-      else if (e.isFile()) {
-        const st = statSync(path);
-        hash.update(`${path}\u0000${st.size}\u0000${st.mtimeMs}\n`);
-      }
+      else if (e.isFile()) stamp(path);
+    }
+  };
+  // A file removed between listing and stat (an editor's backup, a build in progress) counts as absent.
+  const stamp = (path: string) => {
+    try {
+      const st = statSync(path);
+      hash.update(`${path}\u0000${st.size}\u0000${st.mtimeMs}\n`);
+    } catch {
+      hash.update(`${path}\u0000absent\n`);
     }
   };
   for (const dir of ["src", "bin", "data", "dist"]) walk(join(root, dir));
-  for (const file of ["package.json", join("dist", ".built")]) {
-    const path = join(root, file);
-    if (existsSync(path)) hash.update(`${path}\u0000${statSync(path).mtimeMs}\n`);
-  }
+  for (const file of ["package.json", "package-lock.json", join("node_modules", ".package-lock.json")]) stamp(join(root, file));
   return hash.digest("hex");
 }
 
@@ -138,7 +145,7 @@ export async function startServer(options: { idleMinutes?: number; dir?: string;
   mkdirSync(dir, { recursive: true });
   const log = openSync(join(dir, "server.log"), "a");
   const args = [join(projectRoot(), "bin", "lagebild.js"), "server", "run", "--idle", String(options.idleMinutes ?? 30)];
-  const child = spawn(process.execPath, args, { detached: true, stdio: ["ignore", log, log], env: { ...process.env, LAGEBILD_SERVER_DIR: dir } });
+  const child = spawn(process.execPath, args, { cwd: projectRoot(), detached: true, stdio: ["ignore", log, log], env: { ...process.env, LAGEBILD_SERVER_DIR: dir } });
   child.unref();
   const deadline = Date.now() + (options.waitSeconds ?? 30) * 1000;
   while (Date.now() < deadline) {
@@ -178,15 +185,40 @@ async function warmUp(main: (argv: string[], io: Io) => Promise<number>, root: s
 }
 
 /**
+ * Takes the project's server lock (server.lock, holding the pid), so that two servers
+ * never start side by side; a lock whose process is gone is taken over.
+ */
+function takeLock(dir: string): void {
+  const lock = join(dir, "server.lock");
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: "wx" });
+      return;
+    } catch {
+      const pid = Number(readFileSync(lock, "utf8"));
+      let alive = false;
+      try {
+        alive = pid > 0 && process.kill(pid, 0);
+      } catch {
+        alive = false;
+      }
+      if (alive) throw new Error(`a server already runs or starts for this project (pid ${pid}, ${lock})`);
+      rmSync(lock, { force: true });
+    }
+  }
+  throw new Error(`could not take ${lock}`);
+}
+
+/**
  * Runs the server in this process until it is stopped, steps down, or has been idle for
- * `idleMinutes`. Refuses to start when another server already listens on the socket.
+ * `idleMinutes`. Refuses to start when another server runs for the project.
  */
 export async function serve(options: { idleMinutes?: number } = {}): Promise<void> {
   const root = projectRoot();
   const dir = serverDir(root);
   const idleMinutes = options.idleMinutes ?? 30;
   mkdirSync(dir, { recursive: true });
-  if (await askServer({ command: "status" }, () => {}, dir)) throw new Error(`a server already runs for this project (${join(dir, "server.json")})`);
+  takeLock(dir);
   const signature = projectSignature(root);
   const settings = JSON.stringify(settingsOf(process.env));
   const { main } = await import("./cli.js");
@@ -196,72 +228,93 @@ export async function serve(options: { idleMinutes?: number } = {}): Promise<voi
   rmSync(socket, { force: true });
   const started = new Date().toISOString();
   let served = 0;
-  // Commands wait for the warm-up; status and stop are answered at once.
+  // Commands run one after another, after the warm-up; status and stop are answered at once.
   let queue: Promise<void> = warmUp(main, root, parquet.write).catch(() => {});
+  let waiting = 0;
+  let stopping = false;
   let idle: NodeJS.Timeout | undefined;
 
+  const send = (conn: Socket, reply: Reply) => {
+    if (!conn.destroyed) conn.write(JSON.stringify(reply) + "\n");
+  };
+  const refuse = (conn: Socket, reason: string) => {
+    send(conn, { refused: reason });
+    conn.end();
+  };
   const server = createServer((conn) => {
     let buffered = "";
     conn.setEncoding("utf8");
-    conn.on("error", () => {}); // a client that went away: its command still finishes, unread
+    conn.on("error", () => {}); // a client that went away
     conn.on("data", (chunk: string) => {
       buffered += chunk;
       const nl = buffered.indexOf("\n");
       if (nl < 0) return;
-      const request = JSON.parse(buffered.slice(0, nl)) as ServerRequest | { command: "status" | "stop" };
+      let request: ServerRequest | { command: "status" | "stop" };
+      try {
+        request = JSON.parse(buffered.slice(0, nl)) as ServerRequest | { command: "status" | "stop" };
+      } catch {
+        conn.destroy();
+        return;
+      }
       buffered = "";
-      if ("command" in request) void handle(conn, request);
-      else queue = queue.then(() => handle(conn, request)).catch(() => {});
+      if ("command" in request) answer(conn, request.command);
+      else if (stopping) refuse(conn, "the server is stopping");
+      else {
+        waiting++;
+        clearTimeout(idle); // no idle stop while commands wait or run
+        queue = queue.then(() => handle(conn, request as ServerRequest));
+      }
     });
   });
-  const send = (conn: Socket, reply: Reply) => {
-    if (!conn.destroyed) conn.write(JSON.stringify(reply) + "\n");
-  };
+  /** Stops taking commands at once; the process ends when the commands already taken are done. */
   const stop = (successor: boolean) => {
+    if (stopping) return;
+    stopping = true;
     clearTimeout(idle);
     server.close();
     rmSync(socket, { force: true });
     if (readInfo(dir)?.pid === process.pid) rmSync(join(dir, "server.json"), { force: true });
-    // A new server on the current files; this one ends once the successor is started.
-    if (successor) void startServer({ idleMinutes, dir }).catch(() => {}).finally(() => process.exit(0));
-    else setImmediate(() => process.exit(0));
+    rmSync(join(dir, "server.lock"), { force: true });
+    // A new server on the current files takes over the socket.
+    const next = successor ? startServer({ idleMinutes, dir }).then(() => {}, () => {}) : Promise.resolve();
+    void Promise.all([next, queue]).finally(() => process.exit(0));
   };
   const resetIdle = () => {
     clearTimeout(idle);
-    idle = setTimeout(() => stop(false), idleMinutes * 60_000);
+    if (!stopping && waiting === 0) idle = setTimeout(() => stop(false), idleMinutes * 60_000);
   };
-  async function handle(conn: Socket, request: ServerRequest | { command: "status" | "stop" }): Promise<void> {
-    resetIdle();
-    if ("command" in request) {
-      if (request.command === "status") send(conn, { status: { pid: process.pid, started, idleMinutes, served } });
-      else send(conn, { exit: 0 });
-      conn.end();
-      if (request.command === "stop") stop(false);
-      return;
-    }
-    if (projectSignature(root) !== signature) {
-      send(conn, { refused: "code or data files changed since the server started" });
-      conn.end();
-      stop(true);
-      return;
-    }
-    if (JSON.stringify(request.env) !== settings) {
-      send(conn, { refused: "the command's LAGEBILD_* settings differ from the server's" });
-      conn.end();
-      return;
-    }
-    served++;
-    process.chdir(request.cwd);
-    let exit = 1;
+  function answer(conn: Socket, command: "status" | "stop"): void {
+    if (command === "status") send(conn, { status: { pid: process.pid, started, idleMinutes, served } });
+    else send(conn, { exit: 0 });
+    conn.end();
+    if (command === "stop") stop(false);
+  }
+  async function handle(conn: Socket, request: ServerRequest): Promise<void> {
     try {
-      exit = await main(request.argv, { out: (l) => send(conn, { out: l }), err: (l) => send(conn, { err: l }), startup: request.startup, writeParquet: parquet.write });
+      if (conn.destroyed) return; // the client went away while its command waited
+      if (stopping) return refuse(conn, "the server is stopping");
+      if (projectSignature(root) !== signature) {
+        refuse(conn, "code or data files changed since the server started");
+        return stop(true);
+      }
+      if (JSON.stringify(request.env) !== settings) return refuse(conn, "the command's LAGEBILD_* settings differ from the server's");
+      served++;
+      process.chdir(request.cwd);
+      const exit = await main(request.argv, { out: (l) => send(conn, { out: l }), err: (l) => send(conn, { err: l }), startup: request.startup, writeParquet: parquet.write });
+      send(conn, { exit });
     } catch (error) {
       send(conn, { err: `lagebild: ${(error as Error).message}` });
+      send(conn, { exit: 1 });
+    } finally {
+      conn.end();
+      waiting--;
+      try {
+        prepareKeptStates(); // idle time, before the next command
+      } catch {
+        // only a head start
+      }
+      resetIdle();
     }
-    send(conn, { exit });
-    conn.end();
-    // Idle time, before the next command: ready what it will need.
-    prepareKeptStates();
   }
 
   await new Promise<void>((resolve, reject) => {

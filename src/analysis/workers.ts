@@ -156,37 +156,41 @@ export async function countTermsInParallel(texts: readonly string[], options: Pa
  * lemma rows takes a tenth of a second). Files are written as `writeParquetFile` writes them.
  */
 export function parquetWorker(): { write: ParquetFileWriter; close(): Promise<void> } {
-  let worker: Worker | null = null;
+  type Thread = { worker: Worker; pending: Map<number, { resolve: () => void; reject: (e: Error) => void }> };
+  let current: Thread | null = null;
   let seq = 0;
-  const pending = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
-  const failAll = (error: Error) => {
-    for (const job of pending.values()) job.reject(error);
-    pending.clear();
-    worker = null; // the next write starts a new one
-  };
-  const start = (): Worker => {
-    const w = new Worker(join(projectRoot(), "bin", "worker.js"), { workerData: { task: "parquet" } });
-    w.on("message", (reply: { seq: number; error?: string }) => {
-      const job = pending.get(reply.seq);
-      pending.delete(reply.seq);
-      if (reply.error === undefined) job?.resolve();
-      else job?.reject(new Error(reply.error));
-    });
-    w.on("error", failAll);
-    w.on("exit", () => failAll(new Error("the Parquet worker stopped")));
-    w.unref();
-    return w;
+  const start = (): Thread => {
+    const thread: Thread = { worker: new Worker(join(projectRoot(), "bin", "worker.js"), { workerData: { task: "parquet" } }), pending: new Map() };
+    const { worker, pending } = thread;
+    // Only a thread with files to write keeps the process alive.
+    const settle = (s: number, error?: Error) => {
+      const job = pending.get(s);
+      pending.delete(s);
+      if (pending.size === 0) worker.unref();
+      if (error) job?.reject(error);
+      else job?.resolve();
+    };
+    const failAll = (error: Error) => {
+      for (const s of [...pending.keys()]) settle(s, error);
+      if (current === thread) current = null; // the next write starts a new one
+    };
+    worker.on("message", (reply: { seq: number; error?: string }) => settle(reply.seq, reply.error === undefined ? undefined : new Error(reply.error)));
+    worker.on("error", failAll);
+    worker.on("exit", () => failAll(new Error("the Parquet worker stopped")));
+    worker.unref();
+    return thread;
   };
   return {
     write(file, columns, data) {
-      worker ??= start();
+      const thread = (current ??= start());
       const s = seq++;
-      const done = new Promise<void>((resolve, reject) => pending.set(s, { resolve, reject }));
-      worker.postMessage({ seq: s, file, columns, data });
+      const done = new Promise<void>((resolve, reject) => thread.pending.set(s, { resolve, reject }));
+      thread.worker.ref();
+      thread.worker.postMessage({ seq: s, file, columns, data });
       return done;
     },
     async close() {
-      await worker?.terminate();
+      await current?.worker.terminate();
     },
   };
 }
