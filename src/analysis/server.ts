@@ -154,6 +154,9 @@ export async function startServer(options: { idleMinutes?: number; dir?: string;
     if (child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 50));
   }
+  // Another start won the race: its server is the one.
+  const other = readInfo(dir);
+  if (other && (await askServer({ command: "status" }, () => {}, dir))) return other;
   throw new Error(`the server did not start; see ${join(dir, "server.log")}`);
 }
 
@@ -186,27 +189,47 @@ async function warmUp(main: (argv: string[], io: Io) => Promise<number>, root: s
 
 /**
  * Takes the project's server lock (server.lock, holding the pid), so that two servers
- * never start side by side; a lock whose process is gone is taken over.
+ * never run side by side. A lock whose process is gone is taken over; while its process
+ * is still starting (alive, not yet answering), this one waits to see which way it goes.
  */
-function takeLock(dir: string): void {
+async function takeLock(dir: string): Promise<void> {
   const lock = join(dir, "server.lock");
-  for (let attempt = 0; attempt < 2; attempt++) {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
     try {
       writeFileSync(lock, String(process.pid), { flag: "wx" });
       return;
     } catch {
-      const pid = Number(readFileSync(lock, "utf8"));
-      let alive = false;
-      try {
-        alive = pid > 0 && process.kill(pid, 0);
-      } catch {
-        alive = false;
-      }
-      if (alive) throw new Error(`a server already runs or starts for this project (pid ${pid}, ${lock})`);
-      rmSync(lock, { force: true });
+      // held, or just released
     }
+    let pid = 0;
+    try {
+      pid = Number(readFileSync(lock, "utf8"));
+    } catch {
+      continue; // released meanwhile
+    }
+    if (!isAlive(pid)) {
+      rmSync(lock, { force: true });
+      continue;
+    }
+    if (await askServer({ command: "status" }, () => {}, dir)) throw new Error(`a server already runs for this project (pid ${pid})`);
+    if (Date.now() > deadline) throw new Error(`${lock} is held by process ${pid}, which does not answer`);
+    await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`could not take ${lock}`);
+}
+
+/** Whether a process runs: killed but not yet reaped (a zombie) counts as gone. */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return true; // no /proc: trust kill()
+  }
 }
 
 /**
@@ -218,7 +241,7 @@ export async function serve(options: { idleMinutes?: number } = {}): Promise<voi
   const dir = serverDir(root);
   const idleMinutes = options.idleMinutes ?? 30;
   mkdirSync(dir, { recursive: true });
-  takeLock(dir);
+  await takeLock(dir);
   const signature = projectSignature(root);
   const settings = JSON.stringify(settingsOf(process.env));
   const { main } = await import("./cli.js");
