@@ -124,20 +124,18 @@ export function csvHeader(columns: readonly string[]): string {
 export function csvLine(values: readonly unknown[]): string {
   // As d3-dsv's csvFormatRows formats one row, without its per-call arrays: large tables are written row by row.
   let line = "";
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (i > 0) line += ",";
-    // Numbers never need quotes: most cells of large tables are counts.
-    if (typeof value === "number") line += Number.isFinite(value) ? String(value) : "";
-    else {
-      const cell = csvCell(value);
-      line += NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-    }
-  }
+  for (let i = 0; i < values.length; i++) line += (i > 0 ? "," : "") + csvField(values[i]);
   return line + "\n";
 }
 
 const NEEDS_QUOTES = /[",\n\r]/;
+
+/** A cell as it stands in a CSV line: neutralised, quoted when it must be. Numbers never need quotes (most cells of large tables are counts). */
+function csvField(value: unknown): string {
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  const cell = csvCell(value);
+  return NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
 
 /**
  * CSV lines (with line breaks) of a table given column by column: each column formatted
@@ -147,14 +145,7 @@ export function csvLinesOfColumns(columns: ReadonlyArray<ArrayLike<unknown>>): s
   const rows = columns[0]?.length ?? 0;
   const cells = columns.map((column) => {
     const out = new Array<string>(rows);
-    for (let r = 0; r < rows; r++) {
-      const value = column[r];
-      if (typeof value === "number") out[r] = Number.isFinite(value) ? String(value) : "";
-      else {
-        const cell = csvCell(value);
-        out[r] = NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-      }
-    }
+    for (let r = 0; r < rows; r++) out[r] = csvField(column[r]);
     return out;
   });
   let text = "";
