@@ -691,6 +691,8 @@ export interface TargetPolarityOptions {
   intensifiers?: boolean;
   /** Read valence shifters (data/stance/shifters.tsv: "Anschläge verhindern", "Kampf gegen Corona", "geringes Risiko"). Default true. */
   shifters?: boolean;
+  /** Called with each word that counts: its token, its value and its weight in the score (for explaining a score). */
+  trace?: (word: Token, value: number, weight: number) => void;
 }
 
 // Cue classes whose words say little outside diplomatic statements ("gegen" in "3:2 gegen Arsenal").
@@ -774,6 +776,7 @@ export function targetPolarityScore(snippet: string, target: string, anchor: { f
   for (const [k, value] of values) {
     if (value === 0) continue;
     score += value * generalWeight * weightAt(k);
+    options.trace?.(tokens[k], value, generalWeight * weightAt(k));
   }
   return score;
 }
@@ -931,9 +934,16 @@ function wordPolarity(tokens: Token[], k: number, to: number, words: PolarityWor
   if (direct !== undefined) return direct;
   const derived = derivedPolarity(lemma, t.wordClass, curated);
   if (derived !== undefined) return derived;
-  if ((t.wordClass === "noun" || t.wordClass === null) && /^\p{Lu}/u.test(t.text)) {
+  // A compound noun, also one led by a number or a score ("2:1-Sieg", "0:3-Niederlage", "100-Millionen-Schaden").
+  if ((t.wordClass === "noun" || t.wordClass === null) && /^(?:\p{Lu}|[\d.,:/]+-\p{L})/u.test(t.text)) {
     const compound = compoundPolarity(lemma, t, words);
     if (compound !== undefined) return compound;
+    // A feminine form reads as its base ("Siegerin", "Oscarpreisträgerin", "Terroristinnen").
+    const base = lemma.match(/^(.{4,}?)in(?:nen)?$/)?.[1];
+    if (base !== undefined) {
+      const v = curated.get(base) ?? compoundPolarity(base, { ...t, parts: undefined }, words);
+      if (v !== undefined) return v;
+    }
   }
   if (words.stop.has(t.norm) || words.stop.has(lemma)) return 0;
   const backup = backupPolarity(t, lemma, words);
