@@ -28,6 +28,7 @@ for (const arg of process.argv.slice(2)) {
   const tune = (idx: number[]) => { let b = { f: -1, p: 0, n: 0 }; for (let p = 0; p <= 80; p++) for (let n = 0; n <= 80; n++) { const f = f1(idx, by(p / 20, n / 20)); if (f > b.f) b = { f, p: p / 20, n: n / 20 }; } return b; };
   const te = tune(even), to = tune(odd), ta = tune(all);
   const eo = f1(odd, by(te.p, te.n)), oe = f1(even, by(to.p, to.n));
-  const dflt = f1(all, by(opts.positiveThreshold ?? 1.25, opts.negativeThreshold ?? 1.95));
-  console.log(`${arg.padEnd(50)} split ${((eo + oe) / 2).toFixed(3)} (e→o ${eo.toFixed(3)} o→e ${oe.toFixed(3)})  tunedE ${te.f.toFixed(3)} tunedO ${to.f.toFixed(3)} tunedAll ${ta.f.toFixed(3)} @+${ta.p}/-${ta.n}  default ${dflt.toFixed(3)}`);
+  const dby = by(opts.positiveThreshold ?? 1.25, opts.negativeThreshold ?? 1.95);
+  const dflt = `${f1(all, dby).toFixed(3)} (even ${f1(even, dby).toFixed(3)} odd ${f1(odd, dby).toFixed(3)})`;
+  console.log(`${arg.padEnd(50)} split ${((eo + oe) / 2).toFixed(3)} (e→o ${eo.toFixed(3)} o→e ${oe.toFixed(3)})  tunedE ${te.f.toFixed(3)} tunedO ${to.f.toFixed(3)} tunedAll ${ta.f.toFixed(3)} @+${ta.p}/-${ta.n}  default ${dflt}`);
 }
