@@ -930,7 +930,7 @@ function wordPolarity(tokens: Token[], k: number, to: number, words: PolarityWor
       }
     }
   }
-  const direct = curated.get(lemma) ?? curated.get(t.norm) ?? (ADJ_ENDING.test(t.norm) && t.norm.length > 4 ? curated.get(t.norm.replace(ADJ_ENDING, "")) : undefined);
+  const direct = curated.get(lemma) ?? curated.get(t.norm) ?? adjectiveStem(t, curated);
   if (direct !== undefined) return direct;
   const derived = derivedPolarity(lemma, t.wordClass, curated);
   if (derived !== undefined) return derived;
@@ -948,6 +948,17 @@ function wordPolarity(tokens: Token[], k: number, to: number, words: PolarityWor
   if (words.stop.has(t.norm) || words.stop.has(lemma)) return 0;
   const backup = backupPolarity(t, lemma, words);
   return Math.abs(backup) < read.minimum ? 0 : backup * read.backupWeight;
+}
+
+/**
+ * A form read as an adjective's stem ("schwacher" → schwach, "verdienten" → verdient), but a verb
+ * form not as a noun ("gefahren" is not Gefahr, "suchte" not Sucht, "erfolgen" not Erfolg).
+ */
+function adjectiveStem(t: Token, curated: ReadonlyMap<string, number>): number | undefined {
+  if (!ADJ_ENDING.test(t.norm) || t.norm.length <= 4) return undefined;
+  const stem = t.norm.replace(ADJ_ENDING, "");
+  if (t.wordClass === "verb" && isNoun(stem)) return undefined;
+  return curated.get(stem);
 }
 
 // Token word classes → SentiWS part-of-speech tags they can stand for.
