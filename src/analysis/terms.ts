@@ -691,17 +691,29 @@ export function countCorpusTerms(texts: Iterable<string>, options: StreamCountOp
 
 /** terms.csv: doc, term (surface form), lemma, count, stop — every word form, as counted in the text. */
 export function termRows(doc: TermDocument): Array<{ doc: string; term: string; lemma: string; count: number; stop: boolean }> {
-  const counts = new Map<string, { term: string; lemma: string; count: number; stop: boolean }>();
+  // Keyed by the form alone (no key string per token); a form with two lemmas in one text chains a second row.
+  type Row = { doc: string; term: string; lemma: string; count: number; stop: boolean; other?: Row };
+  const byForm = new Map<string, Row>();
+  const rows: Row[] = [];
   for (const t of doc.tokens) {
     if (!WORD_KINDS.has(t.kind)) continue;
-    const key = `${t.text}\u0000${t.lemma}`;
-    const row = counts.get(key);
+    let row = byForm.get(t.text);
+    while (row !== undefined && row.lemma !== t.lemma) row = row.other;
     if (row) row.count++;
-    else counts.set(key, { term: t.text, lemma: t.lemma, count: 1, stop: t.stop || !TERM_KINDS.has(t.kind) });
+    else {
+      const added: Row = { doc: doc.id, term: t.text, lemma: t.lemma, count: 1, stop: t.stop || !TERM_KINDS.has(t.kind) };
+      const first = byForm.get(t.text);
+      if (first) {
+        let last = first;
+        while (last.other) last = last.other;
+        last.other = added;
+      } else byForm.set(t.text, added);
+      rows.push(added);
+    }
   }
-  return [...counts.values()]
-    .sort((a, b) => b.count - a.count || compare(a.term, b.term))
-    .map((r) => ({ doc: doc.id, ...r }));
+  rows.sort((a, b) => b.count - a.count || compare(a.term, b.term));
+  for (const r of rows) delete r.other;
+  return rows;
 }
 
 // ---------------------------------------------------------------------------
