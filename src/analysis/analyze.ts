@@ -582,7 +582,12 @@ function openPart(outDir: string, table: PerDocTable, part: number, partitions: 
   if (from && parquet && table.parquet && !layout) throw new Error(`internal: no Parquet layout recorded for ${pqFile}`);
   const pq =
     parquet && table.parquet
-      ? parquetTableWriter(join(outDir, pqFile), table.parquet, { rowGroup, extend: from && layout ? { file: join(from.outDir, pqFile), layout } : undefined })
+      ? parquetTableWriter(join(outDir, pqFile), table.parquet, {
+          rowGroup,
+          extend: from && layout ? { file: join(from.outDir, pqFile), layout } : undefined,
+          // One row per document: ids, titles and files do not repeat, a dictionary would only add to them.
+          dictionary: table.name !== "documents",
+        })
       : null;
   return {
     add(text, rows) {

@@ -21,7 +21,7 @@ interface ByteWriterLike {
 interface HyparquetWriter {
   ByteWriter: new () => ByteWriterLike;
   ParquetWriter: new (options: { writer: ByteWriterLike; schema: unknown[]; createdBy?: string; statistics?: boolean }) => {
-    write(options: { columnData: Array<{ name: string; data: unknown[] }>; rowGroupSize?: number }): void;
+    write(options: { columnData: Array<{ name: string; data: unknown[]; encoding?: "RLE_DICTIONARY" }>; rowGroupSize?: number }): void;
     finish(): void;
   };
 }
@@ -48,18 +48,18 @@ export interface ParquetLayout {
 }
 
 // Strings go in as UTF-8 bytes, encoded once per distinct value: term tables repeat their
-// document ids, words and lemmas, and the writer would encode every cell anew. One memo for
-// every writer (a partitioned run has hundreds open), of bounded size.
+// document ids, words and lemmas, and the writer would encode every cell anew (and, given
+// the same bytes object again, finds it in its dictionary by identity). One memo for every
+// writer (a partitioned run has hundreds open), of bounded size.
 const ENCODED_MAX = 200_000;
 const encoded = new Map<string, Uint8Array>();
 const encoder = new TextEncoder();
 
-function utf8(v: unknown): unknown {
-  if (typeof v !== "string") return v;
-  // Long values (lists of statement ids) are seldom repeated: encoded, not remembered.
-  if (v.length > 200) return encoder.encode(v);
+function utf8(v: string): Uint8Array {
   let b = encoded.get(v);
   if (b === undefined) {
+    // Long values (lists of statement ids) are seldom repeated: encoded, not remembered.
+    if (v.length > 200) return encoder.encode(v);
     if (encoded.size >= ENCODED_MAX) encoded.clear();
     encoded.set(v, (b = encoder.encode(v)));
   }
@@ -102,11 +102,15 @@ interface ParquetWriterState {
  * commit. With `extend`, the file starts as that earlier file (same columns) and the
  * rows appended come after its rows. `statistics: false` leaves out the min/max per
  * column chunk (readers use them to skip row groups; a one-group table has no use for them).
+ * `dictionary` (default true) dictionary-encodes every string column: per-document tables
+ * repeat their ids, words and names, and the writer's own test (the dictionary must halve
+ * the plain bytes) turns it down for words and lemmas, whose files then come out about a
+ * quarter larger and are slower to write.
  */
 export function parquetTableWriter(
   file: string,
   columns: readonly ParquetColumn[],
-  options: { rowGroup?: number; extend?: { file: string; layout: ParquetLayout }; statistics?: boolean } = {},
+  options: { rowGroup?: number; extend?: { file: string; layout: ParquetLayout }; statistics?: boolean; dictionary?: boolean } = {},
 ): ParquetTableWriter {
   const { ByteWriter, ParquetWriter } = requirePackage<HyparquetWriter>("hyparquet-writer");
   const rowGroup = options.rowGroup ?? 50_000;
@@ -150,15 +154,26 @@ export function parquetTableWriter(
   let buffered: unknown[][] = columns.map(() => []);
   let open = true;
   const isString = columns.map(([, type]) => type === "STRING");
+  const encoding = options.dictionary === false ? undefined : ("RLE_DICTIONARY" as const);
   const writeGroup = () => {
     if (buffered[0].length === 0) return;
-    parquet.write({ columnData: columns.map(([name], i) => ({ name, data: buffered[i] })), rowGroupSize: rowGroup });
+    parquet.write({ columnData: columns.map(([name], i) => ({ name, data: buffered[i], encoding: isString[i] ? encoding : undefined })), rowGroupSize: rowGroup });
     buffered = columns.map(() => []);
+  };
+  // Each column's last string and its bytes: a document's rows repeat its id one after another.
+  const last: Array<{ text: string; bytes: Uint8Array } | null> = columns.map(() => null);
+  const bytesOf = (i: number, v: unknown): unknown => {
+    if (typeof v !== "string") return v;
+    const previous = last[i];
+    if (previous !== null && previous.text === v) return previous.bytes;
+    const bytes = utf8(v);
+    last[i] = { text: v, bytes };
+    return bytes;
   };
   return {
     append(rows) {
       for (const row of rows) {
-        for (let i = 0; i < columns.length; i++) buffered[i].push(isString[i] ? utf8(row[i]) : row[i]);
+        for (let i = 0; i < columns.length; i++) buffered[i].push(isString[i] ? bytesOf(i, row[i]) : row[i]);
         if (buffered[0].length >= rowGroup) writeGroup();
       }
     },
@@ -200,7 +215,7 @@ export type ParquetFileWriter = (file: string, columns: readonly ParquetColumn[]
 
 /** `ParquetFileWriter` on the calling thread: one row group, no statistics (small aggregate tables). */
 export const writeParquetFile: ParquetFileWriter = async (file, columns, data) => {
-  const pq = parquetTableWriter(file, columns, { rowGroup: Math.max(data[0]?.length ?? 0, 1), statistics: false });
+  const pq = parquetTableWriter(file, columns, { rowGroup: Math.max(data[0]?.length ?? 0, 1), statistics: false, dictionary: false });
   pq.appendColumns(data);
   pq.commit();
 };
