@@ -37,6 +37,47 @@ describe("lagebild add", () => {
     expect(readdirSync(dir)).toEqual(["neu.md"]);
   });
 
+  it("adds saved web pages: copied as they are, or as their article text with the page's metadata", async () => {
+    const tmp = mkdtempSync(join(tmpdir(), "lagebild-add-html-"));
+    const dir = join(tmp, "articles");
+    const page = (title: string, body: string) =>
+      `<!doctype html><html lang="de"><head><title>${title} | Zeitung</title><meta property="og:title" content="${title}">` +
+      `<meta property="article:published_time" content="2025-02-01T08:00:00Z"><meta property="og:site_name" content="Zeitung"></head>` +
+      `<body><nav><a href="/">Startseite</a> <a href="/politik">Politik</a></nav><article><h1>${title}</h1>` +
+      body.split("\n\n").map((p) => `<p>${p}</p>`).join("") + `</article><footer>© Zeitung 2025</footer></body></html>`;
+    const [head, ...rest] = article.trim().split("\n\n");
+    const first = join(tmp, "seite.html");
+    writeFileSync(first, page(head, rest.join("\n\n")));
+    const copied = await addArticles([first], { dir, existing: [seeds, dir] });
+    expect(copied.problems).toEqual([]);
+    expect(copied.added).toEqual([join(dir, "seite.html")]);
+    expect(readFileSync(join(dir, "seite.html"), "utf8")).toBe(readFileSync(first, "utf8"));
+    // The same article in another page (other furniture): the loader's article text decides.
+    const twin = join(tmp, "andere.htm");
+    writeFileSync(twin, page(head, rest.join("\n\n")).replace("Startseite", "Home"));
+    const refused = await addArticles([twin], { dir, existing: [seeds, dir] });
+    expect(refused.problems.map((p) => p.message)).toEqual(["already in the corpus as seite"]);
+    // With metadata: a .md of the article text; the page's title and source, the given date.
+    const other = join(tmp, "zweite.html");
+    writeFileSync(other, page("Moskau und Peking beraten über Energie", "Wang Yi sagte, beide Seiten wollten mehr Gas handeln.\n\nLawrow stimmte zu."));
+    const withMeta = await addArticles([other], { dir, date: "2025-03-04", existing: [seeds, dir] });
+    expect(withMeta.problems).toEqual([]);
+    expect(withMeta.added).toEqual([join(dir, "zweite.md")]);
+    const md = readFileSync(join(dir, "zweite.md"), "utf8");
+    expect(md).not.toContain("Startseite");
+    expect(md).not.toContain("<p>");
+    const { documents } = await loadCorpus([dir]);
+    const byId = new Map(documents.map((d) => [d.id, d]));
+    expect(byId.get("seite")).toMatchObject({ title: head, date: "2025-02-01", source: "Zeitung" });
+    expect(byId.get("zweite")).toMatchObject({ title: "Moskau und Peking beraten über Energie", date: "2025-03-04", source: "Zeitung" });
+    expect(byId.get("zweite")!.text).toContain("Wang Yi sagte, beide Seiten wollten mehr Gas handeln.");
+    // Added again, the page is recognised in its .md form; a page without article text is refused.
+    expect((await addArticles([other], { dir, existing: [seeds, dir] })).problems[0].message).toBe("already in the corpus as zweite");
+    const empty = join(tmp, "leer.html");
+    writeFileSync(empty, "<!doctype html><html><body><nav>Menü</nav></body></html>");
+    expect((await addArticles([empty], { dir, existing: [seeds, dir] })).problems[0].message).toContain("no article text in the page");
+  });
+
   it("keeps fields of the file's own front matter", () => {
     expect(withFrontMatter("---\ndate: 2024-01-01\n---\nText", { date: "2025-01-01", source: "X" })).toBe("---\ndate: 2024-01-01\nsource: X\n---\nText");
   });

@@ -19,8 +19,9 @@ Run "lagebild <command> --help" for a command's options.`;
 
 const ANALYZE_USAGE = `Usage: lagebild analyze <files or folders…> [--out <dir>]
 
-Reads .txt and .md articles (optional front matter), folders of them (with an
-optional manifest.json), and bulk .jsonl/.csv files with one article a row.
+Reads .txt and .md articles (optional front matter), saved web pages (.html: the
+article without the page around it), folders of them (with an optional
+manifest.json), and bulk .jsonl/.csv files with one article a row.
 
 Writes into <dir> (default: out/), each file complete or not at all:
   documents.jsonl    one document a line: id, title, date, source, url, file,
@@ -171,11 +172,13 @@ async function analyze(args: string[], io: Io): Promise<number> {
 
 const ADD_USAGE = `Usage: lagebild add <files…> [--title <t>] [--date YYYY-MM-DD] [--source <s>] [--url <u>]
 
-Copies .txt/.md articles (or .jsonl/.csv bulk files) into data/articles/. Metadata
-given on the command line is written as front matter (a .txt becomes a .md; fields
-the file's own front matter has win). An article whose text is already in the
-corpus (seeds/ or data/articles/), or whose name is taken, is refused with a message.
-The input files are never changed. Exit status 1 when any file was refused.`;
+Copies .txt/.md articles, saved web pages (.html, .htm) or .jsonl/.csv bulk files
+into data/articles/. Metadata given on the command line is written as front matter:
+a .txt becomes a .md (fields the file's own front matter has win); a web page becomes
+a .md of its article text, with the page's title, date, source and url (the command
+line's win). An article whose text is already in the corpus (seeds/ or
+data/articles/), or whose name is taken, is refused with a message. The input files
+are never changed. Exit status 1 when any file was refused.`;
 
 async function add(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({

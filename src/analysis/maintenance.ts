@@ -4,7 +4,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { parse as parseYaml, stringify as toYaml } from "yaml";
-import { loadBoilerplate, loadCorpus, parseDocument, decodeBytes, type Problem } from "./corpus.js";
+import { loadBoilerplate, loadCorpus, parseDocument, decodeBytes, extractHtmlArticle, type Problem } from "./corpus.js";
 import { loadRegistry } from "./actors.js";
 import { loadStanceLexicon } from "./stance.js";
 import { loadReportingLexicon } from "./statements.js";
@@ -30,10 +30,17 @@ export interface AddResult {
   problems: Problem[];
 }
 
+const HTML_EXTS = [".html", ".htm", ".xhtml"];
+const ARTICLE_EXTS = [".txt", ".md", ...HTML_EXTS];
+const BULK_EXTS = [".jsonl", ".csv"];
+
 /**
  * Copy article files into data/articles/. Metadata from the options is written as
  * front matter (a .txt becomes a .md with front matter; the input is never changed).
- * A file whose text is already in the corpus, or whose name is taken, is refused.
+ * A saved web page is copied as it is, or, with metadata, becomes a .md of its article
+ * text whose front matter has the page's title, date, source and url, the options
+ * winning (they correct what the page says). A file whose article text is already in
+ * the corpus, or whose name is taken, is refused.
  */
 export async function addArticles(files: string[], options: AddOptions = {}): Promise<AddResult> {
   const dir = options.dir ?? dataPath("articles");
@@ -50,17 +57,22 @@ export async function addArticles(files: string[], options: AddOptions = {}): Pr
       continue;
     }
     const ext = extname(file).toLowerCase();
-    if (![".txt", ".md", ".jsonl", ".csv"].includes(ext)) {
-      problem(`unsupported file type "${ext}" (use .txt, .md, .jsonl or .csv)`);
+    if (![...ARTICLE_EXTS, ...BULK_EXTS].includes(ext)) {
+      problem(`unsupported file type "${ext}" (use .txt, .md, .html, .jsonl or .csv)`);
       continue;
     }
     const bytes = readFileSync(file);
     const { text } = decodeBytes(bytes);
     const id = basename(file, extname(file));
-    const doc = parseDocument(text, { id, file }, { format: ext === ".md" ? "markdown" : "text" });
-    if (ext === ".txt" || ext === ".md") {
+    // A page is read as the loader reads it: its article, without the page around it.
+    const page = HTML_EXTS.includes(ext) ? extractHtmlArticle(text) : null;
+    const doc = page
+      ? parseDocument(page.text, { id, file }, { format: "text", frontMatter: false })
+      : parseDocument(text, { id, file }, { format: ext === ".md" ? "markdown" : "text" });
+    const isArticle = ARTICLE_EXTS.includes(ext);
+    if (isArticle) {
       if (!doc.text.trim()) {
-        problem("no article text");
+        problem(page ? "no article text in the page (no <article>, <main> or <p> text)" : "no article text");
         continue;
       }
       const twin = known.get(doc.hash);
@@ -69,14 +81,18 @@ export async function addArticles(files: string[], options: AddOptions = {}): Pr
         continue;
       }
     }
-    const hasMeta = Object.keys(meta).length > 0 && (ext === ".txt" || ext === ".md");
+    const hasMeta = Object.keys(meta).length > 0 && isArticle;
     const target = join(dir, hasMeta ? `${id}.md` : basename(file));
     if (existsSync(target) || existsSync(join(dir, `${id}.txt`)) || existsSync(join(dir, `${id}.md`))) {
       problem(`an article named ${id} is already in ${dir}`);
       continue;
     }
     mkdirSync(dir, { recursive: true });
-    if (hasMeta) {
+    if (hasMeta && page) {
+      const fromPage: Record<string, string> = {};
+      for (const f of ["title", "date", "source", "url"] as const) if (page[f]) fromPage[f] = page[f]!;
+      writeFileAtomic(target, withFrontMatter("", { ...fromPage, ...meta }) + page.text + "\n");
+    } else if (hasMeta) {
       writeFileAtomic(target, withFrontMatter(text.replace(/^\ufeff/, ""), meta));
     } else {
       copyFileSync(file, target);
