@@ -9,9 +9,10 @@ import { join } from "node:path";
  * Runs `argv` in the server whose socket and server.json are in `dir`. Resolves with the
  * exit status, or null when the command has to run here: no server, or the server refused
  * it (other LAGEBILD_* settings, or it stepped down because files changed), or it went
- * away before answering at all.
+ * away before answering at all. The server's progress line is shown in place on
+ * `terminal` (default: stderr when it is a terminal) and cleared before any other output.
  */
-export function runInServer(dir, argv, io) {
+export function runInServer(dir, argv, io, terminal = process.stderr.isTTY ? process.stderr : null) {
   let info;
   try {
     info = JSON.parse(readFileSync(join(dir, "server.json"), "utf8"));
@@ -26,6 +27,12 @@ export function runInServer(dir, argv, io) {
     let exit = null;
     let relayed = false;
     let buffered = "";
+    let bar = false;
+    const progress = (line) => {
+      if (!terminal || (line === null && !bar)) return;
+      terminal.write(line === null ? "\r\x1b[K" : `\r${line}`);
+      bar = line !== null;
+    };
     const conn = createConnection(info.socket);
     conn.setEncoding("utf8");
     conn.on("connect", () => conn.write(JSON.stringify(request) + "\n"));
@@ -34,6 +41,11 @@ export function runInServer(dir, argv, io) {
       for (let nl = buffered.indexOf("\n"); nl >= 0; nl = buffered.indexOf("\n")) {
         const reply = JSON.parse(buffered.slice(0, nl));
         buffered = buffered.slice(nl + 1);
+        if ("progress" in reply) {
+          progress(reply.progress);
+          continue;
+        }
+        progress(null);
         if ("out" in reply) io.out(reply.out);
         else if ("err" in reply) io.err(reply.err);
         if ("out" in reply || "err" in reply) relayed = true;
@@ -46,6 +58,7 @@ export function runInServer(dir, argv, io) {
     const gone = () => {
       if (settled) return;
       settled = true;
+      progress(null);
       if (exit !== null || !relayed) return resolve(exit);
       io.err(`lagebild ${argv[0]}: the server stopped during the command (see ${join(dir, "server.log")})`);
       resolve(1);

@@ -148,3 +148,66 @@ describe("lagebild server", () => {
     expect(alive).toEqual([pidOf(dir)]);
   }, 120_000);
 });
+
+describe("progress through the resident server", () => {
+  it("the bar comes after two seconds, at most every 200 ms, and is cleared", async () => {
+    const { progressBar } = await import("../src/analysis/cli.js");
+    const lines: Array<string | null> = [];
+    let t = 0;
+    const bar = progressBar("analyze", { out: () => {}, err: () => {}, progress: (l) => lines.push(l) }, { now: () => t });
+    t = 1500;
+    bar.tick(1, 10);
+    expect(lines).toEqual([]);
+    t = 2500;
+    bar.tick(4, 10);
+    t = 2600;
+    bar.tick(5, 10); // within 200 ms of the last line
+    t = 3000;
+    bar.tick(5, 10);
+    bar.clear();
+    bar.clear();
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^analyze ▕█{10}░{14}▏ 4\/10 · 3 s · noch 4 s $/);
+    expect(lines[1]).toContain("5/10");
+    expect(lines[2]).toBeNull();
+  });
+
+  it("the client shows the server's progress line in place and clears it before other output", async () => {
+    const { createServer } = await import("node:net");
+    const { writeFileSync } = await import("node:fs");
+    // @ts-expect-error plain JavaScript module without types
+    const { runInServer } = (await import("../bin/client.js")) as { runInServer: (dir: string, argv: string[], io: object, terminal: object | null) => Promise<number | null> };
+    const dir = mkdtempSync(join(tmpdir(), "lagebild-client-"));
+    const socket = join(dir, "s.sock");
+    const fake = createServer((conn) => {
+      conn.once("data", () => {
+        for (const reply of [{ progress: "analyze ▕█░▏ 1/2" }, { err: "a.txt: warning: empty file; skipped" }, { progress: "analyze ▕██▏ 2/2" }, { out: "done" }, { exit: 0 }]) conn.write(JSON.stringify(reply) + "\n");
+        conn.end();
+      });
+    });
+    await new Promise<void>((r) => fake.listen(socket, () => r()));
+    writeFileSync(join(dir, "server.json"), JSON.stringify({ socket }));
+    const shown: string[] = [];
+    const events: string[] = [];
+    const io = { out: (l: string) => events.push(`out ${l}`), err: (l: string) => events.push(`err ${l}`) };
+    const terminal = { write: (s: string) => (shown.push(s), events.push(`tty ${JSON.stringify(s)}`)) };
+    expect(await runInServer(dir, ["analyze", "x"], io, terminal)).toBe(0);
+    fake.close();
+    expect(events).toEqual([
+      `tty ${JSON.stringify("\ranalyze ▕█░▏ 1/2")}`,
+      `tty ${JSON.stringify("\r\x1b[K")}`,
+      "err a.txt: warning: empty file; skipped",
+      `tty ${JSON.stringify("\ranalyze ▕██▏ 2/2")}`,
+      `tty ${JSON.stringify("\r\x1b[K")}`,
+      "out done",
+    ]);
+    // Not a terminal: the progress lines are dropped, the rest is relayed.
+    const plain: string[] = [];
+    const fake2 = createServer((conn) => conn.once("data", () => conn.end([{ progress: "p" }, { err: "e" }, { exit: 3 }].map((r) => JSON.stringify(r) + "\n").join(""))));
+    await new Promise<void>((r) => fake2.listen(socket + "2", () => r()));
+    writeFileSync(join(dir, "server.json"), JSON.stringify({ socket: socket + "2" }));
+    expect(await runInServer(dir, ["analyze", "x"], { out: (l: string) => plain.push(l), err: (l: string) => plain.push(l) }, null)).toBe(3);
+    fake2.close();
+    expect(plain).toEqual(["e"]);
+  });
+});

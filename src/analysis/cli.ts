@@ -368,31 +368,40 @@ async function stance(args: string[], io: Io): Promise<number> {
 
 /**
  * A progress bar with ETA on stderr, for runs longer than about 2 s and only on a
- * terminal (logs and pipes get the final summary line only).
+ * terminal (logs and pipes get the final summary line only). Through the resident server
+ * the line goes to the client (`io.progress`), which shows it when its own stderr is one.
  */
-function progressBar(label: string, io: Io, stream: NodeJS.WriteStream = process.stderr) {
-  const started = Date.now();
+export function progressBar(label: string, io: Io, options: { stream?: NodeJS.WriteStream; delayMs?: number; now?: () => number } = {}) {
+  const stream = options.stream ?? process.stderr;
+  const now = options.now ?? Date.now;
+  const delay = options.delayMs ?? 2000;
+  const started = now();
   let shown = false;
   let last = 0;
-  const enabled = stream.isTTY === true && io.err === consoleIo.err;
+  const toTerminal = stream.isTTY === true && io.err === consoleIo.err ? (line: string | null) => stream.write(line === null ? "\r\x1b[K" : `\r${line}`) : null;
+  const show = io.progress ?? toTerminal;
   return {
     tick(done: number, total: number): void {
-      const now = Date.now();
-      if (!enabled || now - started < 2000 || now - last < 200) return;
-      last = now;
+      const t = now();
+      if (!show || t - started < delay || t - last < 200) return;
+      last = t;
       shown = true;
-      const fraction = total > 0 ? Math.min(1, done / total) : 0;
-      const width = 24;
-      const filled = Math.round(fraction * width);
-      const elapsed = (now - started) / 1000;
-      const eta = fraction > 0 ? elapsed / fraction - elapsed : 0;
-      stream.write(`\r${label} ▕${"█".repeat(filled)}${"░".repeat(width - filled)}▏ ${done}/${total || "?"} · ${elapsed.toFixed(0)} s · noch ${eta.toFixed(0)} s `);
+      show(progressLine(label, done, total, (t - started) / 1000));
     },
     clear(): void {
-      if (shown) stream.write("\r\x1b[K");
+      if (shown) show?.(null);
       shown = false;
     },
   };
+}
+
+/** "analyze ▕████░░…▏ 120/1878 · 3 s · noch 40 s" */
+function progressLine(label: string, done: number, total: number, elapsed: number): string {
+  const fraction = total > 0 ? Math.min(1, done / total) : 0;
+  const width = 24;
+  const filled = Math.round(fraction * width);
+  const eta = fraction > 0 ? elapsed / fraction - elapsed : 0;
+  return `${label} ▕${"█".repeat(filled)}${"░".repeat(width - filled)}▏ ${done}/${total || "?"} · ${elapsed.toFixed(0)} s · noch ${eta.toFixed(0)} s `;
 }
 
 export interface Io {
@@ -402,6 +411,8 @@ export interface Io {
   startup?: number;
   /** The resident server's Parquet writer on its warm worker thread, for analyze's corpus tables. */
   writeParquet?: import("./parquet.js").ParquetFileWriter;
+  /** Shows a progress line in place, or clears it (null): the resident server sends it to its client. */
+  progress?: (line: string | null) => void;
 }
 
 const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };

@@ -35,7 +35,7 @@ export interface ServerRequest {
   startup?: number;
 }
 
-type Reply = { out: string } | { err: string } | { exit: number } | { refused: string } | { status: ServerStatus };
+type Reply = { out: string } | { err: string } | { progress: string | null } | { exit: number } | { refused: string } | { status: ServerStatus };
 
 export interface ServerStatus {
   pid: number;
@@ -323,7 +323,13 @@ export async function serve(options: { idleMinutes?: number } = {}): Promise<voi
       if (JSON.stringify(request.env) !== settings) return refuse(conn, "the command's LAGEBILD_* settings differ from the server's");
       served++;
       process.chdir(request.cwd);
-      const exit = await main(request.argv, { out: (l) => send(conn, { out: l }), err: (l) => send(conn, { err: l }), startup: request.startup, writeParquet: parquet.write });
+      const exit = await main(request.argv, {
+        out: (l) => send(conn, { out: l }),
+        err: (l) => send(conn, { err: l }),
+        progress: (line) => send(conn, { progress: line }),
+        startup: request.startup,
+        writeParquet: parquet.write,
+      });
       send(conn, { exit });
     } catch (error) {
       send(conn, { err: `lagebild: ${(error as Error).message}` });
