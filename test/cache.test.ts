@@ -6,16 +6,14 @@ import { projectRoot } from "../src/analysis/project.js";
 import { stageFingerprints } from "../src/analysis/cache.js";
 import { partOf } from "../src/analysis/analyze.js";
 import { readOutputTable } from "../src/analysis/outputs.js";
-import { runAnalyze as analyze } from "./helpers/analyze.js";
+import { runAnalyze as analyze, seedCorpusCopy } from "./helpers/analyze.js";
 
 const sortedLines = (file: string) => readFileSync(file, "utf8").replace(/^\ufeff/, "").split("\n").filter(Boolean).sort();
 const outputs = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), "utf8")]));
 
 describe("incremental cache", () => {
   it("gives byte-identical outputs cold and warm, and computes only an added article", async () => {
-    const tmp = mkdtempSync(join(tmpdir(), "lagebild-cache-"));
-    const corpus = join(tmp, "corpus");
-    cpSync(join(projectRoot(), "seeds"), corpus, { recursive: true });
+    const { tmp, corpus } = seedCorpusCopy("lagebild-cache-");
     const cache = join(tmp, "cache");
     const cold = await analyze([corpus, "--out", join(tmp, "cold"), "--cache", cache]);
     expect(cold.status).toBe(0);

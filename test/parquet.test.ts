@@ -2,12 +2,10 @@
 // users to: after a full run and after an incremental one that extended a part by a
 // row group, they hold exactly the rows of the CSVs.
 import { describe, expect, it } from "vitest";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { projectRoot } from "../src/analysis/project.js";
-import { runAnalyze } from "./helpers/analyze.js";
+import { runAnalyze, seedCorpusCopy } from "./helpers/analyze.js";
 
 async function analyze(args: string[]): Promise<string> {
   const { status, err, summary } = await runAnalyze(args);
@@ -22,9 +20,7 @@ function csvRows(files: string[]): string[] {
 
 describe("Parquet outputs", () => {
   it("answer the README's DuckDB queries with the CSVs' numbers, also after an article was appended", async () => {
-    const tmp = mkdtempSync(join(tmpdir(), "lagebild-parquet-"));
-    const corpus = join(tmp, "corpus");
-    cpSync(join(projectRoot(), "seeds"), corpus, { recursive: true });
+    const { tmp, corpus } = seedCorpusCopy("lagebild-parquet-");
     const out = join(tmp, "out");
     const args = [corpus, "--out", out, "--cache", join(tmp, "cache"), "--partitions", "2"];
     await analyze(args);

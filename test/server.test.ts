@@ -6,7 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { projectRoot } from "../src/analysis/project.js";
+import { projectRoot, sharedPath } from "../src/analysis/project.js";
 import { askServer, settingsOf } from "../src/analysis/server.js";
 import { createConnection } from "node:net";
 
@@ -124,6 +124,26 @@ describe("lagebild server", () => {
     expect(replies[replies.length - 1]).toEqual({ exit: 1 });
     expect(JSON.stringify(replies)).toContain("no-such-folder");
     expect(lagebild(dir, ["server", "status"]).out).toMatch(/^running/);
+  }, 120_000);
+
+  it("stops a command whose client went away (Ctrl-C) and serves the next", async () => {
+    const dir = startServer();
+    const tmp = mkdtempSync(join(tmpdir(), "lagebild-gone-"));
+    expect(lagebild(dir, ["analyze", join(projectRoot(), "seeds"), "--out", join(tmp, "first"), "--no-cache"]).status).toBe(0); // warmed up
+    const client = spawn(process.execPath, [bin, "analyze", sharedPath("corpora", "news-de", "articles.jsonl"), "--out", join(tmp, "big"), "--no-cache"], {
+      env: { ...process.env, LAGEBILD_SERVER: "1", LAGEBILD_SERVER_DIR: dir },
+    });
+    // Killed once the server is writing its outputs (their temporary files are there).
+    const running = () => existsSync(join(tmp, "big")) && readdirSync(join(tmp, "big")).some((f) => f.endsWith(".tmp"));
+    for (let waited = 0; !running() && waited < 60_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    expect(running()).toBe(true);
+    client.kill("SIGINT");
+    await new Promise((r) => client.on("exit", r));
+    // Commands run one after another: had the first gone on, its outputs would be there when the second is done.
+    const next = lagebild(dir, ["analyze", join(projectRoot(), "seeds"), "--out", join(tmp, "seeds"), "--no-cache"]);
+    expect(next.status).toBe(0);
+    expect(next.err).toContain("in the resident server");
+    expect(existsSync(join(tmp, "big")) ? readdirSync(join(tmp, "big")) : []).toEqual([]);
   }, 120_000);
 
   it("starts one server when two starts race", async () => {

@@ -56,6 +56,12 @@ export interface AnalyzeOptions {
    * passes its warm worker thread's, so the CSVs are written meanwhile.
    */
   writeParquet?: ParquetFileWriter;
+  /**
+   * Stops the run when aborted (Ctrl-C, a client that went away): it rejects with the
+   * signal's reason, the outputs and the run record stay as they were, and the documents
+   * analysed so far stay in the cache for the next run.
+   */
+  signal?: AbortSignal;
 }
 
 export interface AnalyzeSummary {
@@ -478,7 +484,9 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
 
   try {
     const stream = streamCorpus(toRead, { ...load, known: incremental ? knownLookups(previous!.known) : undefined });
+    const interrupted = () => options.signal?.throwIfAborted();
     for await (const item of stream) {
+      interrupted();
       if ("message" in item) {
         report(item);
         continue;
@@ -491,8 +499,12 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
       // Results are taken in input order; a few documents per thread are kept in flight.
       while (inFlight.length > (pool ? threads * 8 : 0)) await take(inFlight.shift()!);
     }
-    while (inFlight.length > 0) await take(inFlight.shift()!);
+    while (inFlight.length > 0) {
+      interrupted();
+      await take(inFlight.shift()!);
+    }
     checkPool();
+    interrupted();
   } catch (error) {
     for (const w of parts.values()) w.abort();
     throw error;

@@ -125,6 +125,19 @@ async function analyze(args: string[], io: Io): Promise<number> {
   const { analyzeCorpus } = await import("./analyze.js");
   const { formatProblem } = await import("./corpus.js");
   const progress = progressBar("analyze", io);
+  // Ctrl-C stops the run cleanly (outputs as they were, what was analysed kept in the cache);
+  // a second one ends the process at once. In the resident server the client going away stops it.
+  const stop = new AbortController();
+  let done = 0;
+  const onSignal = (name: NodeJS.Signals) => {
+    if (stop.signal.aborted) process.exit(name === "SIGINT" ? 130 : 143);
+    stop.abort();
+    progress.clear();
+    io.err(`lagebild analyze: stopping (${name}); press Ctrl-C again to quit at once`);
+  };
+  const ownSignals = io === consoleIo;
+  if (ownSignals) for (const name of ["SIGINT", "SIGTERM"] as const) process.on(name, onSignal);
+  const signal = io.signal ?? stop.signal;
   if (values.timings) {
     const startup = io.startup === undefined ? `start-up (Node.js, modules): ${process.uptime().toFixed(3)} s` : `start-up (client, to the resident server): ${io.startup.toFixed(3)} s`;
     io.err(`  ${startup}`);
@@ -145,14 +158,21 @@ async function analyze(args: string[], io: Io): Promise<number> {
         progress.clear();
         io.err(formatProblem(p));
       },
-      onProgress: (done, total) => progress.tick(done, total),
+      onProgress: (n, total) => progress.tick((done = n), total),
       onPhase: values.timings ? (name, seconds) => io.err(`  ${name}: ${seconds.toFixed(3)} s`) : undefined,
       writeParquet: io.writeParquet,
+      signal,
     });
   } catch (error) {
     progress.clear();
+    if (signal.aborted) {
+      io.err(`lagebild analyze: interrupted after ${done} documents; the outputs are as they were (what was analysed is kept in the cache for the next run)`);
+      return 130;
+    }
     io.err(`lagebild analyze: ${(error as Error).message}`);
     return 1;
+  } finally {
+    if (ownSignals) for (const name of ["SIGINT", "SIGTERM"] as const) process.off(name, onSignal);
   }
   progress.clear();
   const { documents, read, errors, warnings, reused, needed, mode, outDir } = summary;
@@ -413,6 +433,8 @@ export interface Io {
   writeParquet?: import("./parquet.js").ParquetFileWriter;
   /** Shows a progress line in place, or clears it (null): the resident server sends it to its client. */
   progress?: (line: string | null) => void;
+  /** Aborted when the command should stop (the resident server: its client went away). */
+  signal?: AbortSignal;
 }
 
 const consoleIo: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };

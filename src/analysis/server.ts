@@ -323,7 +323,11 @@ export async function serve(options: { idleMinutes?: number } = {}): Promise<voi
       if (JSON.stringify(request.env) !== settings) return refuse(conn, "the command's LAGEBILD_* settings differ from the server's");
       served++;
       process.chdir(request.cwd);
+      // A client that goes away (Ctrl-C) stops its command.
+      const gone = new AbortController();
+      conn.once("close", () => gone.abort());
       const exit = await main(request.argv, {
+        signal: gone.signal,
         out: (l) => send(conn, { out: l }),
         err: (l) => send(conn, { err: l }),
         progress: (line) => send(conn, { progress: line }),
