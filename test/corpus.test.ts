@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import {
-  documentTable, formatProblem, isProblem, loadCorpus, parseDocument, rawOffset, streamCorpus,
+  documentTable, formatProblem, isProblem, loadCorpus, loadWorkingSet, parseDocument, rawOffset, streamCorpus, workingSetNote,
   type Document, type Problem,
 } from "../src/analysis/corpus.js";
 import { projectRoot, sharedPath } from "../src/analysis/project.js";
@@ -423,5 +423,27 @@ describe.skipIf(!existsSync(NEWS))("news-de/articles.jsonl", () => {
     const odd = rows.findIndex((r) => r.date === "0001-01-01");
     expect(odd >= 0 ? documents[odd].date : null).toBeNull();
     for (const d of documents.slice(0, 200)) expectOffsetsRoundTrip(d);
+  }, 60_000);
+});
+
+describe.skipIf(!existsSync(NEWS))("the working set of a notebook", () => {
+  it("is the whole corpus up to its size, else the most recent articles, in input order", async () => {
+    const { documents: all } = await loadCorpus([NEWS]);
+    const whole = await loadWorkingSet([NEWS], { max: 5000 });
+    expect(whole.total).toBe(all.length);
+    expect(whole.documents.map((d) => d.id)).toEqual(all.map((d) => d.id));
+    expect(workingSetNote(whole.documents.length, whole.total)).toBeNull();
+
+    const part = await loadWorkingSet([NEWS], { max: 300 });
+    expect(part.total).toBe(all.length);
+    expect(part.documents).toHaveLength(300);
+    // In input order, and none left out is newer than the oldest kept (undated ones count as oldest).
+    const index = new Map(all.map((d, i) => [d.id, i]));
+    const positions = part.documents.map((d) => index.get(d.id)!);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    const kept = new Set(part.documents.map((d) => d.id));
+    const oldestKept = part.documents.map((d) => d.date ?? "").sort()[0];
+    expect(all.filter((d) => !kept.has(d.id) && (d.date ?? "") > oldestKept)).toEqual([]);
+    expect(workingSetNote(300, part.total)).toBe(`${all.length.toLocaleString("de-DE")} Artikel im Korpus; dieses Notebook analysiert die neuesten 300 (nach Datum). Das ganze Korpus: Notebook 05-archive oder lagebild analyze.`);
   }, 60_000);
 });

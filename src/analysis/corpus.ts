@@ -1467,6 +1467,45 @@ export async function loadCorpus(inputs: string[], options: LoadOptions = {}): P
   return { documents, problems };
 }
 
+export interface WorkingSetOptions extends LoadOptions {
+  /** At most this many documents: the most recent by date, undated ones last. Default: LAGEBILD_NOTEBOOK_DOCS, else 5,000. */
+  max?: number;
+}
+
+/**
+ * The documents a notebook analyses in memory: the whole corpus up to `max` documents,
+ * else the `max` most recent (by date; ties and undated ones in input order), kept in
+ * input order. Streams the corpus, so an archive of 100,000 articles never sits in memory
+ * whole; `total` says how many there are (notebook 05 and `lagebild analyze` read them all).
+ */
+export async function loadWorkingSet(inputs: string[], options: WorkingSetOptions = {}): Promise<{ documents: Document[]; problems: Problem[]; total: number }> {
+  const max = Math.max(1, Math.floor(options.max ?? (Number(process.env.LAGEBILD_NOTEBOOK_DOCS) || 5000)));
+  let kept: Array<{ doc: Document; at: number }> = [];
+  const problems: Problem[] = [];
+  let total = 0;
+  // Newest first; among equal dates the earlier document first.
+  const newest = (a: { doc: Document; at: number }, b: { doc: Document; at: number }) =>
+    (b.doc.date ?? "").localeCompare(a.doc.date ?? "") || a.at - b.at;
+  for await (const x of streamCorpus(inputs, options)) {
+    if (isProblem(x)) {
+      problems.push(x);
+      continue;
+    }
+    kept.push({ doc: x, at: total++ });
+    // Cut back now and then, not at every document: the pile stays below twice `max`.
+    if (kept.length >= 2 * max) kept = kept.sort(newest).slice(0, max);
+  }
+  if (kept.length > max) kept = kept.sort(newest).slice(0, max);
+  return { documents: kept.sort((a, b) => a.at - b.at).map((k) => k.doc), problems, total };
+}
+
+/** The line a notebook prints when it works on part of the corpus (null when on all of it). */
+export function workingSetNote(kept: number, total: number): string | null {
+  if (kept >= total) return null;
+  const n = (x: number) => x.toLocaleString("de-DE");
+  return `${n(total)} Artikel im Korpus; dieses Notebook analysiert die neuesten ${n(kept)} (nach Datum). Das ganze Korpus: Notebook 05-archive oder lagebild analyze.`;
+}
+
 /** One row per document: id, date, source, title, url, chars, sentences, tokens, removed. */
 export function documentTable(docs: Array<Document & { sentences?: unknown[]; tokens?: unknown[] }>): ColumnTable {
   return table({
