@@ -874,7 +874,9 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   const prev = tokens[k - 1];
 
   // ", sagte Lawrow." / ", erklärte er weiter." — an inverted frame after the content.
-  if (isComma(prev) && k - 1 > s.tokenStart && hit.form === "finite" && !inQuote(ctx, k - 1)) {
+  // The content before the comma must be a clause of its own: "Der Verkehrsminister, Binali
+  // Yildirim, charakterisierte …" is an apposition before the verb, no content.
+  if (isComma(prev) && k - 1 > s.tokenStart && hit.form === "finite" && !inQuote(ctx, k - 1) && firstVerbIndex(ctx, s) < k - 1) {
     const end = clauseEnd(ctx, k + 1);
     if (end >= s.tokenEnd - 1 || end === s.tokenEnd) {
       // ", hieß es aus Regierungskreisen." names its source after "es", if at all.
@@ -890,7 +892,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   // ", hatte Obama bei seinem Treffen gesagt." — an inverted perfect frame after the content.
   if (hit.form === "participle") {
     const clause = clauseStartOf(ctx, k, s);
-    if (clause > s.tokenStart + 3 && isComma(tokens[clause - 1]) && AUX_FORMS.has(tokens[clause].norm) && clauseEnd(ctx, k) >= s.tokenEnd - 1) {
+    if (clause > s.tokenStart + 3 && isComma(tokens[clause - 1]) && AUX_FORMS.has(tokens[clause].norm) && clauseEnd(ctx, k) >= s.tokenEnd - 1 && firstVerbIndex(ctx, s) < clause - 1) {
       const np = nounPhraseAfter(ctx, clause + 1, k);
       return { kind: "indirect", cue: `${tokens[clause].text} ${tokens[k].text}`, start: s.start, end: tokens[clause - 2].end, speaker: np, at: k, nested };
     }
@@ -1288,7 +1290,8 @@ function speakerForVerb(ctx: DocContext, from: number, k: number, to: number, hi
   if (vorfeldEnd > start && isNominalStart(tokens[start], tokens[start + 1]) && !(vorfeldEnd === start + 1 && ctx.lex.retro.has(tokens[start].norm))) {
     const phrase = trimPhrase(ctx, start, vorfeldEnd);
     // "Der Zeitung sagte Filep Karma: …": a dative Vorfeld; the person after the verb is the subject.
-    if (phrase && vorfeldEnd === k && !PERSONAL_PRONOUNS.has(tokens[phrase[0]].norm) && !namesPerson(ctx, phrase[0], phrase[1])) {
+    // Only a phrase with a determiner that can be dative ("der", "dem", "einer") is one; a bare name ("Li nannte …") is the subject.
+    if (phrase && vorfeldEnd === k && /^(der|dem|den|einer|einem)$/.test(tokens[phrase[0]].norm) && !namesPerson(ctx, phrase[0], phrase[1])) {
       const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
       if (after && namesPerson(ctx, after[0], after[1])) return after;
     }
