@@ -122,6 +122,8 @@ export interface ReportingVerb {
   frames: ReadonlySet<Frame>;
   /** Word groups that must accompany the verb in its clause; each group lists alternatives. */
   companions: string[][];
+  /** Words that must not stand in its clause ("forderte 35 Todesopfer" is no demand). */
+  excluded: string[];
 }
 
 export interface VerbForm {
@@ -196,8 +198,10 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
   for (const [lemma, spec] of Object.entries(data.verbs ?? {})) {
     const [frameText, companionText = ""] = String(spec).split("|");
     const frames = new Set(frameText.trim().split(/\s+/).filter((f): f is Frame => (FRAMES as string[]).includes(f)));
-    const companions = companionText.trim().split(/\s+/).filter(Boolean).map((g) => g.toLowerCase().split("/"));
-    const verb: ReportingVerb = { lemma, frames, companions };
+    const groups = companionText.trim().split(/\s+/).filter(Boolean).map((g) => g.toLowerCase().split("/"));
+    const companions = groups.filter((g) => !g.every((w) => w.startsWith("!")));
+    const excluded = groups.filter((g) => g.every((w) => w.startsWith("!"))).flat().map((w) => w.slice(1));
+    const verb: ReportingVerb = { lemma, frames, companions, excluded };
     verbs.push(verb);
     for (const f of verbForms(lemma, dict)) add(f.surface, { verb, form: f.form, particle: f.particle, konjunktiv: f.form === "finite" && konjunktiv.has(f.surface.toLowerCase()) });
   }
@@ -759,7 +763,10 @@ function verbHit(ctx: DocContext, k: number, end: number, allowCapital: boolean,
   const { tokens, sentences } = ctx.layer;
   const t = tokens[k];
   if (!t || t.kind !== "word" || inQuote(ctx, k)) return null;
-  const readings = ctx.lex.forms.get(t.norm);
+  // A particle written apart from its participle ("bekannt gegeben", "fest gestellt") reads as the joined form.
+  const before = tokens[k - 1];
+  const joined = before && before.kind === "word" && !isCapitalized(before) && before.sentence === t.sentence ? ctx.lex.forms.get(before.norm + t.norm)?.filter((r) => r.form === "participle") : undefined;
+  const readings = joined && joined.length > 0 ? joined : ctx.lex.forms.get(t.norm);
   if (!readings) return null;
   const s = sentences[t.sentence];
   const sentenceInitial = k === s.tokenStart || ctx.quoteOf[k - 1] === -2;
@@ -812,13 +819,13 @@ function hasAuxBefore(ctx: DocContext, k: number, s: Sentence): boolean {
 }
 
 function companionsPresent(ctx: DocContext, k: number, verb: ReportingVerb, s: Sentence, end: number): boolean {
-  if (verb.companions.length === 0) return true;
+  if (verb.companions.length === 0 && verb.excluded.length === 0) return true;
   const { tokens } = ctx.layer;
   const from = Math.max(s.tokenStart, k - 3);
   const to = Math.min(s.tokenEnd, Math.max(end, k + 1), k + 12);
   const words = new Set<string>();
   for (let j = from; j < to; j++) if (j !== k && !inQuote(ctx, j)) words.add(tokens[j].norm);
-  return verb.companions.every((group) => group.some((w) => w.split(" ").every((part) => words.has(part))));
+  return verb.companions.every((group) => group.some((w) => w.split(" ").every((part) => words.has(part)))) && !verb.excluded.some((w) => words.has(w));
 }
 
 function cueText(ctx: DocContext, k: number, hit: VerbHit): string {
@@ -933,10 +940,42 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
       if (hit.verb.frames.has("indirect")) return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker, at: k, nested };
     }
   }
-  if (after.hasObject && hit.verb.frames.has("reported")) {
+  // A passive without its agent ("Allerdings wurden Vorbedingungen genannt") names no speaker.
+  const mittelfeld = after.complement === null && hit.form === "participle" && mittelfeldObject(ctx, vorfeldEnd + 1, k, speaker) && !(vorfeldEnd < k && isPassive(ctx, vorfeldEnd, k) && !hasAgent(ctx, s.tokenStart, k));
+  if ((after.hasObject || mittelfeld) && hit.verb.frames.has("reported")) {
     return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
   }
   return null;
+}
+
+/** A "von"/"vom" agent before token k ("Von der Bewegung wurden … angekündigt"). */
+function hasAgent(ctx: DocContext, from: number, k: number): boolean {
+  for (let j = from; j < k; j++) if (/^(von|vom)$/.test(ctx.layer.tokens[j].norm) && !inQuote(ctx, j)) return true;
+  return false;
+}
+
+/**
+ * A verb-final participle has its object between the auxiliary and itself ("hat … den
+ * Abzug der Truppen angekündigt"): a noun phrase outside the speaker phrase that no
+ * preposition governs.
+ */
+function mittelfeldObject(ctx: DocContext, from: number, to: number, speaker: [number, number] | null): boolean {
+  const { tokens } = ctx.layer;
+  let governed = false;
+  for (let j = from; j < to; j++) {
+    if (speaker && j >= speaker[0] && j < speaker[1]) continue;
+    const t = tokens[j];
+    if (inQuote(ctx, j) || t.kind === "punct") {
+      governed = false;
+      continue;
+    }
+    if (PREPOSITIONS.has(t.norm)) governed = true;
+    else if (isCapitalized(t) && t.wordClass !== "function" && !isAdverbial(t)) {
+      if (!governed && !PRONOUNS.has(t.norm)) return true;
+      governed = false;
+    }
+  }
+  return false;
 }
 
 /** "Wie die Mitarbeiterin seines Büros, Arminda Thomas, mitteilte": the clause-initial "wie" before a verb-final k. */
