@@ -1247,6 +1247,8 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
         if (tokens[from].norm === "von") from++;
         const np = nounPhraseAfter(ctx, from, clauseEnd(ctx, from), true);
         if (np) return sourceMatch(ctx, s, k, np[1], np, cue);
+        // An agent we cannot delimit ("nach Angaben von n24"): the source noun names it.
+        return sourceMatch(ctx, s, k, from + 1, [k + 1, from + 1], cue);
       }
     }
     // laut X / gemäß X
@@ -1412,11 +1414,17 @@ function trimPhrase(ctx: DocContext, from: number, to: number): [number, number]
 function nounPhraseAfter(ctx: DocContext, from: number, to: number, allowVon = false): [number, number] | null {
   const { tokens } = ctx.layer;
   let k = from;
-  while (k < to && (FRAME_ADVERBS.has(tokens[k].norm) || REFLEXIVES.has(tokens[k].norm) || tokens[k].kind === "punct")) k++;
+  while (k < to && (FRAME_ADVERBS.has(tokens[k].norm) || REFLEXIVES.has(tokens[k].norm) || (tokens[k].kind === "punct" && !(allowVon && ctx.quoteOf[k] === -2)))) k++;
   if (k >= to) return null;
   const start = k;
   const first = tokens[k];
   if (PERSONAL_PRONOUNS.has(first.norm) || first.norm === "man") return [k, k + 1];
+  // A quoted name: "laut „BBC News“", "so die „Financial Times“".
+  if (allowVon && ctx.quoteOf[k] === -2) {
+    let j = k + 1;
+    while (j < to && j < k + 7 && ctx.quoteOf[j] >= 0) j++;
+    if (j > k + 1 && j < to && ctx.quoteOf[j] === -2) return [k, j + 1];
+  }
   let sawHead = false;
   while (k < to) {
     const t = tokens[k];
@@ -1439,6 +1447,11 @@ function nounPhraseAfter(ctx: DocContext, from: number, to: number, allowVon = f
       continue;
     }
     if (t.wordClass === "adj" && !isCapitalized(t)) {
+      k++;
+      continue;
+    }
+    // An adjective the lexicon does not know, before its noun ("der malaysischen Nachrichtenagentur").
+    if (!sawHead && t.wordClass === null && t.kind === "word" && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(t.text) && tokens[k + 1] && isCapitalized(tokens[k + 1])) {
       k++;
       continue;
     }
