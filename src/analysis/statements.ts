@@ -862,7 +862,7 @@ function sentenceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     const plain = candidates.find((c) => !c.nested);
     if (plain) return plain;
   }
-  if (!best || best.nested) return sourceFrame(ctx, s) ?? best ?? null;
+  if (!best || best.nested) return sourceFrame(ctx, s) ?? best ?? intentionFrame(ctx, s);
   // Speech acts before the complement belong to the statement: "wies … zurück und bekräftigte, dass …".
   const earlier = candidates.filter((c) => c !== best && c.at < best.at && !c.retro);
   if (earlier.length > 0) return { ...best, start: Math.min(best.start, s.start), cue: cueOf(earlier[0], best) };
@@ -1211,6 +1211,29 @@ function isReportativeSollen(ctx: DocContext, j: number, s: Sentence): boolean {
     if (/^(sein|haben)$/.test(tokens[k].norm) && (tokens[k - 1].wordClass === "verb" || tokens[k - 1].norm === "worden" || /^ge\p{Ll}+[tn]$/u.test(tokens[k - 1].norm))) return true;
   }
   return false;
+}
+
+/**
+ * A declared intention: "Die SPD will die Krankenversicherung … weiterentwickeln", "Als
+ * Ersatz wollen die G7-Staaten sich … treffen". Present-tense "will"/"wollen" as the finite
+ * verb of a main clause that ends in its infinitive; the subject is the speaker. (Past
+ * "wollte" mostly narrates what someone tried to do.)
+ */
+function intentionFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
+  const { tokens } = ctx.layer;
+  const k = firstVerbIndex(ctx, s);
+  if (k >= s.tokenEnd || !/^(will|wollen)$/.test(tokens[k].text) || inQuote(ctx, k)) return null;
+  if (SUBORDINATORS.has(tokens[s.tokenStart].norm)) return null;
+  const end = clauseEnd(ctx, k + 1);
+  let last = end - 1;
+  while (last > k && tokens[last].kind === "punct") last--;
+  const inf = tokens[last];
+  if (last <= k + 1 || isCapitalized(inf) || !/^\p{Ll}+(?:en|ern|eln)$/u.test(inf.text) || (inf.wordClass !== "verb" && inf.wordClass !== null)) return null;
+  let start = s.tokenStart;
+  while (start < k - 1 && FRAME_ADVERBS.has(tokens[start].norm)) start++;
+  const speaker = k > start && isNominalStart(tokens[start], tokens[start + 1]) ? trimPhrase(ctx, start, k) : nounPhraseAfter(ctx, k + 1, last);
+  if (!speaker) return null;
+  return { kind: "reported", cue: tokens[k].text, start: s.start, end: s.end, speaker, at: k };
 }
 
 /** "laut X", "X zufolge", "nach Angaben von X", "nach Polizeiangaben", ", so X (weiter)." */
