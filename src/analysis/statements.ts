@@ -149,6 +149,8 @@ export interface ReportingLexicon {
   sourceNouns: readonly string[];
   sourceNounPrepositions: ReadonlySet<string>;
   so: ReadonlySet<string>;
+  /** Nouns of saying that take a complement clause ("die Ansicht, dass …", "der Appell, … zu …"). */
+  complementNouns: ReadonlySet<string>;
   /** Adverbs that point back to a source named before ("demnach"). */
   sourceAdverbs: ReadonlySet<string>;
   retro: ReadonlySet<string>;
@@ -160,7 +162,7 @@ export interface ReportingLexicon {
 
 interface LexiconFile {
   verbs?: Record<string, string>;
-  sources?: { prepositions?: string[]; postpositions?: string[]; nouns?: string[]; nounPrepositions?: string[]; so?: string[]; adverbs?: string[] };
+  sources?: { prepositions?: string[]; postpositions?: string[]; nouns?: string[]; nounPrepositions?: string[]; so?: string[]; adverbs?: string[]; complementNouns?: string[] };
   retro?: string[];
   speakers?: { institutions?: string[]; roles?: string[] };
   konjunktiv?: { add?: string[]; remove?: string[] };
@@ -217,6 +219,7 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
     sourceNounPrepositions: lower(data.sources?.nounPrepositions),
     so: lower(data.sources?.so),
     sourceAdverbs: lower(data.sources?.adverbs),
+    complementNouns: lower(data.sources?.complementNouns),
     retro: lower(data.retro),
     institutions: [...lower(data.speakers?.institutions)].sort((a, b) => b.length - a.length),
     roles: lower(data.speakers?.roles),
@@ -449,6 +452,8 @@ interface FrameMatch {
   retro?: boolean;
   /** The speaker phrase points back ("demnach"): resolve it like a pronoun. */
   anaphor?: boolean;
+  /** The speaker phrase is the frame's own noun ("gebe es Hinweise, dass …"): Konjunktiv sentences after it do not carry it on. */
+  noCarry?: boolean;
 }
 
 /** All statements of one document, in text order. Never throws on odd text. */
@@ -479,6 +484,7 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
   const bySentence = new Map<number, Statement>();
   for (const st of direct) for (const si of st.sentences) bySentence.set(si, st);
   const continuation = options.continuation !== false;
+  const noCarry = new Set<Statement>();
   for (const s of layer.sentences) {
     if (consumed.has(s.index) || bySentence.has(s.index)) {
       pushDirectInOrder(ctx, direct, s.index);
@@ -496,14 +502,18 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
       bySentence.set(s.index, st);
       continue;
     }
-    if (frame && !(frame.nested && previous && continuation)) {
-      const st = makeStatement(ctx, frame, [s.index], s.index);
+    const marker = continuation && !isHeadline(ctx, s) ? reportedSpeechMarker(ctx, s) : null;
+    const emit = (f: FrameMatch) => {
+      const st = makeStatement(ctx, f, [s.index], s.index);
       ctx.statements.push(st);
-      bySentence.set(s.index, st);
+      if (f.noCarry) noCarry.add(st);
+      else bySentence.set(s.index, st);
+    };
+    if (frame && !(frame.nested && previous && marker !== null)) {
+      emit(frame);
       continue;
     }
     if (!continuation || isHeadline(ctx, s)) continue;
-    const marker = reportedSpeechMarker(ctx, s);
     if (previous && marker !== null) {
       const st = continuationStatement(ctx, previous, s);
       ctx.statements.push(st);
@@ -513,7 +523,7 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
       // attributed to the latest statement a few sentences back, if any.
       // The subject of the sentence right before, else the latest statement a few sentences back.
       const subject = sentenceSubject(ctx, s.index - 1);
-      const recent = ctx.statements.filter((x) => x.sentences[x.sentences.length - 1] >= s.index - 3 && x.clean_start < s.start).pop();
+      const recent = ctx.statements.filter((x) => x.sentences[x.sentences.length - 1] >= s.index - 3 && x.clean_start < s.start && !noCarry.has(x)).pop();
       const st = continuationStatement(ctx, subject ? null : recent ?? null, s);
       if (subject || !recent) Object.assign(st, subjectBefore(ctx, s.index));
       // Hearsay nobody in reach can have said is not a statement we can attribute.
@@ -780,7 +790,8 @@ function verbHit(ctx: DocContext, k: number, end: number, allowCapital: boolean,
       if (particleAt === null) continue;
     }
     if (r.form === "participle" && !hasAuxBefore(ctx, k, s)) continue;
-    if (r.form === "infinitive") continue;
+    // An infinitive frames only after a modal or "werden" ("musste er betonen, dass …", "wird … ankündigen").
+    if (r.form === "infinitive" && !(r.verb.frames.has("indirect") && modalBefore(ctx, k, s))) continue;
     if (!anyCompanion && !companionsPresent(ctx, k, r.verb, s, end)) continue;
     // Without its companion only a real speech verb frames a quotation ("zeigen", "sein" do not).
     if (anyCompanion && r.verb.companions.length > 0 && !r.verb.frames.has("direct") && !companionsPresent(ctx, k, r.verb, s, end)) continue;
@@ -804,6 +815,21 @@ function findParticle(ctx: DocContext, k: number, particle: string, s: Sentence)
     }
   }
   return null;
+}
+
+const MODALS = /^(muss|musste|müsse|müsste|kann|konnte|könne|könnte|will|wollte|wolle|soll|sollte|möchte|darf|durfte|dürfe|wird|werden|wurde|würde|werde|müssen|mussten|können|konnten|wollen|wollten|sollen|sollten|möchten|dürfen|durften|würden|wollen)$/;
+
+/** A finite modal or "werden" earlier in the clause, with the infinitive at the clause end. */
+function modalBefore(ctx: DocContext, k: number, s: Sentence): boolean {
+  const { tokens } = ctx.layer;
+  const next = tokens[k + 1];
+  if (next && next.sentence === s.index && !/^[,:;.!?–—]$/.test(next.text) && !COORDINATORS.has(next.norm)) return false;
+  for (let j = k - 1; j >= s.tokenStart && k - j <= 20; j--) {
+    if (inQuote(ctx, j)) continue;
+    if (MODALS.test(tokens[j].norm)) return true;
+    if (/^[,;:]$/.test(tokens[j].text)) break;
+  }
+  return false;
 }
 
 function hasAuxBefore(ctx: DocContext, k: number, s: Sentence): boolean {
@@ -862,7 +888,7 @@ function sentenceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     const plain = candidates.find((c) => !c.nested);
     if (plain) return plain;
   }
-  if (!best || best.nested) return sourceFrame(ctx, s) ?? best ?? intentionFrame(ctx, s);
+  if (!best || best.nested) return sourceFrame(ctx, s) ?? best ?? nounComplementFrame(ctx, s) ?? intentionFrame(ctx, s);
   // Speech acts before the complement belong to the statement: "wies … zurück und bekräftigte, dass …".
   const earlier = candidates.filter((c) => c !== best && c.at < best.at && !c.retro);
   if (earlier.length > 0) return { ...best, start: Math.min(best.start, s.start), cue: cueOf(earlier[0], best) };
@@ -930,6 +956,9 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   }
   const speaker = speakerForVerb(ctx, s.tokenStart, k, s.tokenEnd, hit);
   const after = afterVerbPart(ctx, k, hit, s);
+  // After a modal the complement must be marked ("musste er betonen, dass …"): "konnte die Polizei
+  // informieren, allerdings hatte sie …" goes on with a clause of its own.
+  if (after.complement !== null && isInfinitiveAfterModal(ctx, k, hit, s) && !COMPLEMENTIZERS.has(tokens[after.complement].norm) && tokens[after.complement - 1]?.text !== ":" && firstKonjunktiv(ctx, after.complement, clauseEnd(ctx, after.complement)) === null) return null;
   if (after.complement !== null) {
     const c = after.complement;
     if (after.type === "clause" && hit.verb.frames.has("indirect")) {
@@ -1036,10 +1065,14 @@ function isMainClauseVerb(ctx: DocContext, k: number, s: Sentence, hit: VerbHit)
   if (first === k) return mainStart;
   if (first > k) return false;
   // Perfect and passive: "Rice hatte … erklärt, …", "Frankreich hat sich bereit erklärt, …"
-  if (mainStart && AUX_FORMS.has(tokens[first].norm) && isParticipleOf(ctx, k, hit) && !hasClauseBreak(ctx, first, k)) return true;
+  if (mainStart && AUX_FORMS.has(tokens[first].norm) && (isParticipleOf(ctx, k, hit) || isInfinitiveAfterModal(ctx, k, hit, s)) && !hasClauseBreak(ctx, first, k)) return true;
   // "… begrüßte die Offiziellen und erklärte …", "…, und betonte, dass …"
   const before = tokens[k - 1];
   return before !== undefined && COORDINATORS.has(before.norm) && mainStart;
+}
+
+function isInfinitiveAfterModal(ctx: DocContext, k: number, hit: VerbHit, s: Sentence): boolean {
+  return (ctx.lex.forms.get(ctx.layer.tokens[k].norm) ?? []).some((r) => r.verb === hit.verb && r.form === "infinitive") && modalBefore(ctx, k, s);
 }
 
 function isParticipleOf(ctx: DocContext, k: number, hit: VerbHit): boolean {
@@ -1214,6 +1247,58 @@ function isReportativeSollen(ctx: DocContext, j: number, s: Sentence): boolean {
 }
 
 /**
+ * A noun of saying with its complement: "kamen zum Ergebnis, dass …", "Seit 2015 gab es
+ * Hinweise, dass …", "erteilte der Luftwaffe den Befehl, dabei zu helfen, …". The statement
+ * is the complement; the speaker the noun's "von"/genitive attachment, else the subject in
+ * the Vorfeld, else the noun phrase itself.
+ */
+function nounComplementFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
+  const { tokens } = ctx.layer;
+  for (let n = s.tokenStart + 1; n < s.tokenEnd - 2; n++) {
+    const t = tokens[n];
+    if (!isCapitalized(t) || inQuote(ctx, n) || !ctx.lex.complementNouns.has(t.norm)) continue;
+    // The noun's attachments ("von Politikern der SPD", "an „den Westen“") up to its comma.
+    let comma = n + 1;
+    while (comma < s.tokenEnd && comma < n + 8 && !isComma(tokens[comma]) && (inQuote(ctx, comma) || ctx.quoteOf[comma] === -2 || (tokens[comma].kind !== "punct" && !isVerbLike(ctx, tokens[comma])))) comma++;
+    if (!isComma(tokens[comma])) continue;
+    const c = comma + 1;
+    const next = tokens[c];
+    if (!next) continue;
+    const end = clauseEnd(ctx, c);
+    let complement = /^(dass|ob|wonach)$/.test(next.norm);
+    if (!complement) {
+      const zu = hasZuInfinitive(ctx, c, end);
+      if (zu !== null) {
+        let finite = false;
+        for (let j = c; j < zu; j++) if (!inQuote(ctx, j) && isVerbLike(ctx, tokens[j])) finite = true;
+        complement = !finite;
+      }
+    }
+    if (!complement) continue;
+    let speaker: [number, number] | null = null;
+    if (comma > n + 1 && (tokens[n + 1].norm === "von" || GENITIVE_DETERMINERS.has(tokens[n + 1].norm))) {
+      speaker = nounPhraseAfter(ctx, tokens[n + 1].norm === "von" ? n + 2 : n + 1, comma, true);
+    }
+    const vorfeldEnd = firstVerbIndex(ctx, s);
+    if (!speaker && vorfeldEnd < n && vorfeldEnd > s.tokenStart && isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1]) && !hasClauseBreak(ctx, s.tokenStart - 1, vorfeldEnd) && !(ctx.lex.retro.has(tokens[s.tokenStart].norm) && vorfeldEnd === s.tokenStart + 1)) {
+      speaker = trimPhrase(ctx, s.tokenStart, vorfeldEnd);
+    }
+    // Without an agent or subject ("So gebe es Hinweise, dass …") the sentence may itself carry
+    // on the speaker before: then it is that speaker's (nested, like a Konjunktiv frame).
+    let nested = false;
+    if (!speaker) {
+      nested = true;
+      let a = n;
+      while (a > s.tokenStart && (DETERMINERS.has(tokens[a - 1].norm) || tokens[a - 1].wordClass === "adj" || /^(zum|zur|im|am|beim)$/.test(tokens[a - 1].norm))) a--;
+      if (/^(zum|zur|im|am|beim)$/.test(tokens[a].norm)) a++;
+      speaker = [a, comma];
+    }
+    return { kind: "indirect", cue: t.text, start: next.start, end: s.end, speaker, at: n, nested, noCarry: nested };
+  }
+  return null;
+}
+
+/**
  * A declared intention: "Die SPD will die Krankenversicherung … weiterentwickeln", "Als
  * Ersatz wollen die G7-Staaten sich … treffen". Present-tense "will"/"wollen" as the finite
  * verb of a main clause that ends in its infinitive; the subject is the speaker. (Past
@@ -1347,7 +1432,7 @@ function speakerForVerb(ctx: DocContext, from: number, k: number, to: number, hi
   }
   // Passive ("Die Besitzer sollen aufgefordert worden sein"): the subject is the addressee;
   // the speaker is the "von" agent, if any ("zitiert" names the speaker as its subject).
-  if (vorfeldEnd < k && isPassive(ctx, vorfeldEnd, k) && hit.verb.lemma !== "zitieren") {
+  if (vorfeldEnd < k && !isInfinitiveAfterModal(ctx, k, hit, s) && isPassive(ctx, vorfeldEnd, k) && hit.verb.lemma !== "zitieren") {
     for (let j = vorfeldEnd + 1; j < k; j++) if (tokens[j].norm === "von" || tokens[j].norm === "vom") return nounPhraseAfter(ctx, j + 1, k);
     return null;
   }
