@@ -246,6 +246,10 @@ export function verbForms(lemma: string, dict: Record<string, VerbEntry>): Gener
     }
   }
   if (!entry) return weakVerbForms(lemma);
+  // Some entries list a separable verb's finite forms joined only ("festlegte"): the split
+  // form ("legte … fest") is the base verb's with the particle.
+  const joinedOnly = !prefix && ![entry.PRÄ, entry.PRT].some((t) => Object.values(t?.S ?? {}).some(Array.isArray));
+  const split = joinedOnly ? PARTICLES.find((p) => lemma.startsWith(p) && dict[lemma.slice(p.length)]) ?? null : null;
   const finite = (x: string | string[] | undefined) => {
     if (x === undefined) return;
     if (Array.isArray(x)) {
@@ -256,6 +260,7 @@ export function verbForms(lemma: string, dict: Record<string, VerbEntry>): Gener
       out.push({ surface: prefix + x, form: "finite", particle: null });
     } else {
       out.push({ surface: x, form: "finite", particle: null });
+      if (split && x.startsWith(split) && x.length > split.length + 2) out.push({ surface: x.slice(split.length), form: "finite", particle: split });
     }
   };
   for (const tense of [entry.PRÄ, entry.PRT, entry.KJ1, entry.KJ2]) {
@@ -955,7 +960,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
     }
   }
   const speaker = speakerForVerb(ctx, s.tokenStart, k, s.tokenEnd, hit);
-  const after = afterVerbPart(ctx, k, hit, s);
+  const after = afterVerbPart(ctx, k, hit, s, speaker);
   // After a modal the complement must be marked ("musste er betonen, dass …"): "konnte die Polizei
   // informieren, allerdings hatte sie …" goes on with a clause of its own.
   if (after.complement !== null && isInfinitiveAfterModal(ctx, k, hit, s) && !COMPLEMENTIZERS.has(tokens[after.complement].norm) && tokens[after.complement - 1]?.text !== ":" && firstKonjunktiv(ctx, after.complement, clauseEnd(ctx, after.complement)) === null) return null;
@@ -1127,7 +1132,7 @@ interface AfterVerb {
 }
 
 /** What follows the reporting verb: a complement clause, a zu-infinitive, or an object. */
-function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence): AfterVerb {
+function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, speaker: [number, number] | null = null): AfterVerb {
   const { tokens } = ctx.layer;
   const particle = hit.particleAt ?? k;
   // The verb's own clause runs to the first comma or colon after the verb; a separated
@@ -1147,6 +1152,8 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence): A
     if (isWord(t)) {
       // "begrüßte die Offiziellen und erklärte, …": the complement belongs to the second verb.
       if (COORDINATORS.has(tokens[j - 1]?.norm ?? "") && isVerbLike(ctx, t)) return { complement: null, type: null, hasObject: gapWords > 1 };
+      // The subject after an inverted verb ("sagte Rice, die USA hielten …") is no object.
+      if (speaker && j >= speaker[0] && j < speaker[1]) continue;
       gapWords++;
       if (isCapitalized(t) && t.wordClass !== "function" && !isPronounLike(t)) gapNoun = true;
     }
