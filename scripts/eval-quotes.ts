@@ -1,6 +1,8 @@
 // Scores statement extraction against the German Wikinews quotation corpus
 // (Petersen-Frey & Biemann 2024, ../shared/corpora/quotes-de/dev.jsonl).
-// Run: npm run -s eval:quotes [-- --errors] [-- --file other.jsonl]
+// Run: npm run -s eval:quotes [-- --errors] [-- --file other.jsonl] [-- --half even|odd|both]
+// `--half even` / `--half odd` score every other article (by position in the file), a
+// check against tuning rules to single articles; `--half both` prints both halves' JSON.
 //
 // Each article's `originalText` is written to a temporary folder as `<number>.txt`
 // and read back through the normal pipeline (loadCorpus → extractStatements), so the
@@ -33,15 +35,18 @@ import { extractStatements, type Statement } from "../src/analysis/statements.js
 
 interface Span { charBegin: number; charEnd: number }
 interface Part { text: string; spans: Span[] }
-interface Annotation { type: string; quote?: Part | null; speaker?: Part | null; cue?: Part | null }
+interface Annotation { type: string; isNested?: boolean; quote?: Part | null; speaker?: Part | null; cue?: Part | null }
 interface Article { _file?: string; documentName: string; originalText: string; annotations: Annotation[] }
 
-interface Gold { doc: string; type: string; start: number; end: number; spans: Span[]; speaker: string | null; speakerSpans: Span[]; text: string; context: string; antecedent?: string | null }
+interface Gold { doc: string; type: string; start: number; end: number; spans: Span[]; speaker: string | null; speakerSpans: Span[]; text: string; context: string; nested: boolean; antecedent?: string | null }
 
 const args = process.argv.slice(2);
 const fileArg = args.indexOf("--file");
 const file = fileArg >= 0 ? args[fileArg + 1] : sharedPath("corpora", "quotes-de", "dev.jsonl");
 const showErrors = args.includes("--errors");
+const halfArg = args.indexOf("--half");
+const half = halfArg >= 0 ? args[halfArg + 1] : null;
+if (half !== null && !["even", "odd", "both"].includes(half)) throw new Error("--half takes even, odd or both");
 
 const articles = readFileSync(file, "utf8")
   .split("\n")
@@ -81,7 +86,7 @@ function linkAntecedents(gold: Gold[]): void {
   }
 }
 
-function report(predicted: Statement[], gold: Gold[], docIds: string[]) {
+function report(predicted: Statement[], gold: Gold[], docIds: string[], label = "") {
   const docs = new Set(docIds);
   const goldIn = gold.filter((g) => docs.has(g.doc));
   linkAntecedents(goldIn);
@@ -128,6 +133,9 @@ function report(predicted: Statement[], gold: Gold[], docIds: string[]) {
     recallByType[t] = round(found / all.length);
     console.log(`${t.padEnd(22)} ${String(all.length).padStart(5)} ${String(found).padStart(6)}  ${(found / all.length).toFixed(3)}`);
   }
+  const nestedAll = goldIn.map((g, i) => [g, i] as const).filter(([g]) => g.nested);
+  const nestedFound = nestedAll.filter(([, i]) => usedG.has(i)).length;
+  console.log(`(nested in another quote) ${String(nestedAll.length).padStart(4)} ${String(nestedFound).padStart(6)}  ${(nestedFound / Math.max(1, nestedAll.length)).toFixed(3)}`);
   const byKind = new Map<string, [number, number]>();
   predicted.forEach((p, i) => {
     const [n, ok] = byKind.get(p.kind) ?? [0, 0];
@@ -140,7 +148,7 @@ function report(predicted: Statement[], gold: Gold[], docIds: string[]) {
   if (showErrors) {
     console.log("\n-- missed gold quotes");
     goldIn.forEach((g, i) => {
-      if (!usedG.has(i)) console.log(`${g.doc} ${g.type} [${g.speaker ?? "-"}] …${g.context.slice(0, 80)}⟦${g.text.slice(0, 140)}⟧`);
+      if (!usedG.has(i)) console.log(`${g.doc} ${g.type}${g.nested ? "(nested)" : ""} [${g.speaker ?? "-"}] …${g.context.slice(0, 80)}⟦${g.text.slice(0, 140)}⟧`);
     });
     console.log("\n-- unmatched predictions");
     predicted.forEach((p, i) => {
@@ -150,7 +158,7 @@ function report(predicted: Statement[], gold: Gold[], docIds: string[]) {
     for (const e of speakerErrors) console.log(e);
   }
   console.log(
-    JSON.stringify({
+    label + JSON.stringify({
       detection_f1: round(f1),
       precision: round(precision),
       recall: round(recall),
@@ -183,13 +191,21 @@ async function main() {
           speaker: an.speaker?.text || null,
           speakerSpans: an.speaker?.spans ?? [],
           text: an.quote?.text ?? "",
+          nested: an.isNested === true,
           context: a.originalText.slice(Math.max(0, Math.min(...spans.map((s) => s.charBegin)) - 80), Math.min(...spans.map((s) => s.charBegin))).replace(/\s+/g, " "),
         });
       }
     });
     const { documents } = await loadCorpus([dir], { dedupe: false });
     const predicted: Statement[] = documents.flatMap((d) => extractStatements(d));
-    report(predicted, gold, documents.map((d) => d.id));
+    const order = new Map(articles.map((a, i) => [articleId(a, i), i]));
+    const inHalf = (id: string, h: string) => (order.get(id) ?? 0) % 2 === (h === "even" ? 0 : 1);
+    if (half === null) report(predicted, gold, documents.map((d) => d.id));
+    for (const h of half === "both" ? ["even", "odd"] : half ? [half] : []) {
+      const ids = documents.map((d) => d.id).filter((id) => inHalf(id, h));
+      const keep = new Set(ids);
+      report(predicted.filter((p) => keep.has(p.doc)), gold, ids, half === "both" ? `${h} ` : "");
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

