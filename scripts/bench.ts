@@ -7,8 +7,8 @@
 // Peak RSS is the whole process's, worker threads included (GNU time, else /proc); the
 // server's is its own high-water mark.
 // The term-counting ratio against R's tidytext is measured on the 20k corpus (fastest of three
-// runs on each side), for our
-// counter on one thread and on every core; the headline ratio is the faster of the two.
+// runs on each side), for our counter on one thread and on every core; the headline ratio is
+// the faster of the two.
 // Run: npm run -s bench   (BENCH_SIZES=2000,20000 for a subset; BENCH_KEEP=1 keeps the folders)
 // Last line: {"sizes":[{"articles","cold_s","warm_s","mb_per_s","tokens_per_s","peak_rss_mb","add_one_s",
 //                       "add_one_server_s","server_rss_mb"}…],
