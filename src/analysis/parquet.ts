@@ -50,9 +50,11 @@ export interface ParquetLayout {
 // Strings go in as UTF-8 bytes, encoded once per distinct value: term tables repeat their
 // document ids, words and lemmas, and the writer would encode every cell anew (and, given
 // the same bytes object again, finds it in its dictionary by identity). One memo for every
-// writer (a partitioned run has hundreds open), of bounded size.
+// writer (a partitioned run has hundreds open), of bounded size: two generations, so that a
+// full memo keeps the values in use (they move to the new one) and drops the others.
 const ENCODED_MAX = 200_000;
-const encoded = new Map<string, Uint8Array>();
+let encoded = new Map<string, Uint8Array>();
+let encodedBefore = new Map<string, Uint8Array>();
 const encoder = new TextEncoder();
 
 function utf8(v: string): Uint8Array {
@@ -60,8 +62,11 @@ function utf8(v: string): Uint8Array {
   if (b === undefined) {
     // Long values (lists of statement ids) are seldom repeated: encoded, not remembered.
     if (v.length > 200) return encoder.encode(v);
-    if (encoded.size >= ENCODED_MAX) encoded.clear();
-    encoded.set(v, (b = encoder.encode(v)));
+    if (encoded.size >= ENCODED_MAX) {
+      encodedBefore = encoded;
+      encoded = new Map();
+    }
+    encoded.set(v, (b = encodedBefore.get(v) ?? encoder.encode(v)));
   }
   return b;
 }
