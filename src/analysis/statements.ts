@@ -1447,6 +1447,8 @@ function speakerForVerb(ctx: DocContext, from: number, k: number, to: number, hi
   // Passive ("Die Besitzer sollen aufgefordert worden sein"): the subject is the addressee;
   // the speaker is the "von" agent, if any ("zitiert" names the speaker as its subject).
   if (vorfeldEnd < k && !isInfinitiveAfterModal(ctx, k, hit, s) && isPassive(ctx, vorfeldEnd, k) && hit.verb.lemma !== "zitieren") {
+    // The agent may open the sentence: "Von der Bewegung … wurden Protestwellen angekündigt".
+    if (/^(von|vom)$/.test(tokens[start]?.norm ?? "") && start + 1 < vorfeldEnd) return nounPhraseAfter(ctx, start + 1, vorfeldEnd, true);
     for (let j = vorfeldEnd + 1; j < k; j++) if (tokens[j].norm === "von" || tokens[j].norm === "vom") return nounPhraseAfter(ctx, j + 1, k);
     return null;
   }
