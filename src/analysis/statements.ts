@@ -401,7 +401,7 @@ const FRAME_ADVERBS = new Set(
   "auch jedoch zudem außerdem ebenfalls noch nun bereits später zuvor erneut dann daraufhin seinerseits ihrerseits dabei dazu damals gestern heute morgen weiter weiterhin abschließend schließlich zunächst kürzlich jüngst nochmals wiederholt mehrfach demnach allerdings indes hingegen dagegen ferner zugleich gleichzeitig nachdrücklich ausdrücklich deutlich offenbar offenbart inzwischen mittlerweile bislang bisher vorige".split(" "),
 );
 const AUX_FORMS = new Set(
-  "hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wäre wären wird werden wurde wurden werde würde würden kann können konnte konnten könne könnte könnten soll sollen sollte sollten muss müssen musste mussten müsse müsste müssten will wollen wollte wollten wolle darf dürfen durfte dürfe dürfte dürften mag möge möchte möchten müsste müssten".split(" "),
+  "hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wäre wären wird werden wurde wurden werde würde würden kann können konnte konnten könne könnte könnten soll sollen sollte sollten muss müssen musste mussten müsse müsste müssten will wollen wollte wollten wolle darf dürfen durfte dürfe dürfte dürften mag möge möchte möchten müsste müssten lässt ließ ließen ließe".split(" "),
 );
 const ZU = "zu";
 const NON_NOMINATIVE = new Set(["den", "dem", "einen", "einem", "ihm", "ihn", "ihnen", "uns", "mir", "mich"]);
@@ -826,7 +826,7 @@ function findParticle(ctx: DocContext, k: number, particle: string, s: Sentence)
   return null;
 }
 
-const MODALS = /^(muss|musste|müsse|müsste|kann|konnte|könne|könnte|will|wollte|wolle|soll|sollte|möchte|darf|durfte|dürfe|wird|werden|wurde|würde|werde|müssen|mussten|können|konnten|wollen|wollten|sollen|sollten|möchten|dürfen|durften|würden|wollen)$/;
+const MODALS = /^(muss|musste|müsse|müsste|kann|konnte|könne|könnte|will|wollte|wolle|soll|sollte|möchte|darf|durfte|dürfe|wird|werden|wurde|würde|werde|müssen|mussten|können|konnten|wollen|wollten|sollen|sollten|möchten|dürfen|durften|würden|wollen|lässt|ließ|ließen|ließe)$/;
 
 /** A finite modal or "werden" earlier in the clause, with the infinitive at the clause end. */
 function modalBefore(ctx: DocContext, k: number, s: Sentence): boolean {
@@ -1594,6 +1594,12 @@ function nounPhraseAfter(ctx: DocContext, from: number, to: number, allowVon = f
   if (end < to && isComma(tokens[end])) {
     let j = end + 1;
     while (j < tokens.length && j < end + 5 && isCapitalized(tokens[j]) && tokens[j].wordClass !== "function") j++;
+    // A party or age in parentheses after the name: "…, Sebastian Edathy (SPD),".
+    if (j > end + 1 && tokens[j]?.text === "(") {
+      let close = j + 1;
+      while (close < tokens.length && close < j + 4 && tokens[close].text !== ")" && tokens[close].kind !== "punct") close++;
+      if (tokens[close]?.text === ")" && close > j + 1 && (isComma(tokens[close + 1]) || close + 1 >= to)) j = close + 1;
+    }
     if (j > end + 1 && (isComma(tokens[j]) || j >= to)) end = j;
   }
   return [start, end];
@@ -1855,18 +1861,31 @@ function sentenceSubject(ctx: DocContext, si: number): { name: string; type: Spe
   const s = ctx.layer.sentences[si];
   if (!s) return null;
   const { tokens } = ctx.layer;
-  const end = firstVerbIndex(ctx, s);
-  if (end <= s.tokenStart || !isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1])) return null;
-  const from = tokens[s.tokenStart].start;
-  const to = tokens[end - 1].end;
+  const verb = firstVerbIndex(ctx, s);
+  if (verb <= s.tokenStart || verb >= s.tokenEnd) return null;
+  let a = s.tokenStart;
+  let b = verb;
+  if (!isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1])) {
+    // "Unterdessen verteidigte der Vorsitzende …, Sebastian Edathy (SPD), den Gesetzentwurf":
+    // after an adverbial Vorfeld the subject follows the finite verb.
+    if (SUBORDINATORS.has(tokens[s.tokenStart].norm) || verb - s.tokenStart > 6 || hasClauseBreak(ctx, s.tokenStart - 1, verb)) return null;
+    const np = nounPhraseAfter(ctx, verb + 1, s.tokenEnd);
+    if (!np || NON_NOMINATIVE.has(tokens[np[0]].norm)) return null;
+    [a, b] = np;
+  }
+  const from = tokens[a].start;
+  const to = tokens[b - 1].end;
   const inside = ctx.mentions.filter((m) => m.start >= from && m.end <= to && m.type !== "country");
-  const person = inside.find((m) => m.type === "person") ?? inside[0];
-  if (person) return { name: person.name, type: person.type === "person" ? "person" : person.type === "institution" ? "institution" : "organisation", side: person.side ?? null };
-  const name = nameIn(ctx, s.tokenStart, end);
+  const person = inside.find((m) => m.type === "person");
+  if (person) return { name: person.name, type: "person", side: person.side ?? null };
+  // A full name before an organisation in a genitive ("der Vorsitzende des Bundestags-Innenausschusses, Sebastian Edathy").
+  const name = nameIn(ctx, a, b);
+  if (name?.includes(" ")) return { name, type: "person", side: null };
+  const org = inside[0];
+  if (org) return { name: org.name, type: org.type === "institution" ? "institution" : "organisation", side: org.side ?? null };
   if (!name) return null;
-  if (name.includes(" ")) return { name, type: "person", side: null };
   const full = lookupPerson(ctx, name, from, false);
-  return full ? { name: full.name, type: "person", side: full.side } : end - s.tokenStart <= 2 ? { name, type: "person", side: null } : null;
+  return full ? { name: full.name, type: "person", side: full.side } : b - a <= 2 ? { name, type: "person", side: null } : null;
 }
 
 function sideOf(ctx: DocContext, mentions: ActorMention[]): string | null {
