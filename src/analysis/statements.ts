@@ -459,6 +459,8 @@ interface FrameMatch {
   retro?: boolean;
   /** The speaker phrase points back ("demnach"): resolve it like a pronoun. */
   anaphor?: boolean;
+  /** The frame verb ends a subordinate or relative clause. */
+  subordinate?: boolean;
   /** The speaker phrase is the frame's own noun ("gebe es Hinweise, dass …"): Konjunktiv sentences after it do not carry it on. */
   noCarry?: boolean;
 }
@@ -728,6 +730,11 @@ function skipObjectPronouns(ctx: DocContext, from: number, to: number): number {
   return k;
 }
 
+function laterHit(ctx: DocContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (verbHit(ctx, j, to, false, true)) return true;
+  return false;
+}
+
 /** X sagte: „…“ / Er fügte hinzu: „…“ / Merkel: „…“ */
 function leftFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
   const { tokens, sentences } = ctx.layer;
@@ -748,6 +755,9 @@ function leftFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
   if (from >= colon) return null;
   for (let j = from; j < colon; j++) {
     const hit = verbHit(ctx, j, colon, false, true);
+    // A reporting verb in a clause before the main one ("Nachdem dieser von Moderator X gefragt
+    // wurde, was …, entgegnete Suttner: „…“") gives way to a later one.
+    if (hit && j + 1 < colon && SUBORDINATORS.has(tokens[clauseStartOf(ctx, j, s)].norm) && laterHit(ctx, j + 1, colon)) continue;
     if (hit) {
       // The subject may stand before an earlier quotation of the same sentence ("X erläutert …: „A“, und fügt hinzu: „B“").
       const speaker = speakerForVerb(ctx, s.tokenStart, j, colon, hit);
@@ -888,7 +898,9 @@ function sentenceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     const frame = verbFrame(ctx, s, k, hit);
     if (frame) candidates.push(frame);
   }
-  const rank = (f: FrameMatch) => (f.retro ? 3 : f.kind === "indirect" ? 2 : 1);
+  // A main-clause frame before one in a subordinate or relative clause of the same kind
+  // ("Ein Beamter, den die New York Times zitiert, kommentierte, …").
+  const rank = (f: FrameMatch) => (f.retro ? 6 : f.kind === "indirect" ? 4 : 2) + (f.subordinate ? 0 : 1);
   candidates.sort((a, b) => rank(b) - rank(a) || a.at - b.at);
   const best = candidates[0];
   // A Konjunktiv reporting verb ("Russland lehne … ab") belongs to reported speech; an
@@ -1124,7 +1136,7 @@ function subordinateFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit)
     speaker = nounPhraseAfter(ctx, inner, k);
   }
   if (!speaker && relative) speaker = nounPhraseBefore(ctx, open - 1, s.tokenStart);
-  return { kind: "indirect", cue: tokens[k].text, start: tokens[c].start, end: s.end, speaker, at: k, nested: hit.konjunktiv };
+  return { kind: "indirect", cue: tokens[k].text, start: tokens[c].start, end: s.end, speaker, at: k, nested: hit.konjunktiv, subordinate: true };
 }
 
 interface AfterVerb {
@@ -1451,6 +1463,11 @@ function speakerForVerb(ctx: DocContext, from: number, k: number, to: number, hi
     if (/^(von|vom)$/.test(tokens[start]?.norm ?? "") && start + 1 < vorfeldEnd) return nounPhraseAfter(ctx, start + 1, vorfeldEnd, true);
     for (let j = vorfeldEnd + 1; j < k; j++) if (tokens[j].norm === "von" || tokens[j].norm === "vom") return nounPhraseAfter(ctx, j + 1, k);
     return null;
+  }
+  // "Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: …": who is quoted is the object.
+  if (hit.verb.lemma === "zitieren" && vorfeldEnd === k && hit.form === "finite") {
+    const object = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
+    if (object && /^(den|einen)$/.test(tokens[object[0]].norm) && object[1] - object[0] > 1) return object;
   }
   if (vorfeldEnd > start && isNominalStart(tokens[start], tokens[start + 1]) && !(vorfeldEnd === start + 1 && ctx.lex.retro.has(tokens[start].norm))) {
     const phrase = trimPhrase(ctx, start, vorfeldEnd);
@@ -1878,8 +1895,12 @@ function sentenceSubject(ctx: DocContext, si: number): { name: string; type: Spe
   const inside = ctx.mentions.filter((m) => m.start >= from && m.end <= to && m.type !== "country");
   const person = inside.find((m) => m.type === "person");
   if (person) return { name: person.name, type: "person", side: person.side ?? null };
-  // A full name before an organisation in a genitive ("der Vorsitzende des Bundestags-Innenausschusses, Sebastian Edathy").
-  const name = nameIn(ctx, a, b);
+  // A full name before an organisation in a genitive ("der Vorsitzende des Bundestags-Innenausschusses, Sebastian Edathy");
+  // a name that opens the Vorfeld before its apposition ("Gabriela Schimmer-Göresz, Vorsitzende des …, verteidigte").
+  let comma = a + 1;
+  while (comma < b && !isComma(tokens[comma])) comma++;
+  const lead = comma < b ? nameIn(ctx, a, comma) : null;
+  const name = lead?.includes(" ") ? lead : nameIn(ctx, a, b);
   if (name?.includes(" ")) return { name, type: "person", side: null };
   const org = inside[0];
   if (org) return { name: org.name, type: org.type === "institution" ? "institution" : "organisation", side: org.side ?? null };
