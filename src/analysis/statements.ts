@@ -1250,6 +1250,8 @@ function reportedSpeechMarker(ctx: DocContext, s: Sentence): "strong" | "weak" |
     const isKonj = ctx.lex.konjunktiv.has(t.norm) && (!isCapitalized(t) || initial);
     const reportative = (t.norm === "soll" || t.norm === "sollen") && isReportativeSollen(ctx, j, s);
     if (!isKonj && !reportative) continue;
+    // "es sei denn" ("unless") is no reported speech.
+    if (t.norm === "sei" && tokens[j - 1]?.norm === "es" && tokens[j + 1]?.norm === "denn") continue;
     const clause = clauseStartOf(ctx, j, s);
     const opener = tokens[clause]?.norm;
     if (opener === "wenn" || opener === "falls" || (opener === "als" && tokens[clause + 1]?.norm === "ob")) continue;
@@ -1373,12 +1375,20 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
       if (isSourceNoun(ctx, tokens[j])) {
         const cue = `${t.text} ${tokens[j].text}`;
         let from = j + 1;
-        const agent = tokens[from] && (tokens[from].norm === "von" || GENITIVE_DETERMINERS.has(tokens[from].norm) || (isCapitalized(tokens[from]) && tokens[from].wordClass !== "function"));
+        // A compound names its source ("nach Zeugenaussagen der Ehemann"); a bare common noun
+        // after the source noun is no genitive ("nach ersten Meldungen Schäden"), a name is ("nach Angaben Moskaus").
+        const next = tokens[from];
+        const compound = (sourceCompound(ctx, tokens[j]) ?? "").length >= 4;
+        const agent =
+          next &&
+          (next.norm === "von" ||
+            (!compound && GENITIVE_DETERMINERS.has(next.norm)) ||
+            (!compound && isCapitalized(next) && next.wordClass !== "function" && (next.wordClass !== "noun" || ctx.mentions.some((m) => m.start <= next.start && m.end >= next.end))));
         if (!agent) {
           // The phrase names the source itself: "nach Polizeiangaben", "nach ersten Untersuchungen".
           return sourceMatch(ctx, s, k, j + 1, [k + 1, j + 1], cue);
         }
-        if (tokens[from].norm === "von") from++;
+        if (next.norm === "von") from++;
         const np = nounPhraseAfter(ctx, from, clauseEnd(ctx, from), true);
         if (np) return sourceMatch(ctx, s, k, np[1], np, cue);
         // An agent we cannot delimit ("nach Angaben von n24"): the source noun names it.
@@ -1885,9 +1895,9 @@ function sentenceSubject(ctx: DocContext, si: number): { name: string; type: Spe
   if (!isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1])) {
     // "Unterdessen verteidigte der Vorsitzende …, Sebastian Edathy (SPD), den Gesetzentwurf":
     // after an adverbial Vorfeld the subject follows the finite verb.
-    if (SUBORDINATORS.has(tokens[s.tokenStart].norm) || verb - s.tokenStart > 6 || hasClauseBreak(ctx, s.tokenStart - 1, verb)) return null;
-    const np = nounPhraseAfter(ctx, verb + 1, s.tokenEnd);
-    if (!np || NON_NOMINATIVE.has(tokens[np[0]].norm)) return null;
+    if (SUBORDINATORS.has(tokens[s.tokenStart].norm) || verb - s.tokenStart > 8 || hasClauseBreak(ctx, s.tokenStart - 1, verb)) return null;
+    const np = invertedSubject(ctx, verb, s);
+    if (!np) return null;
     [a, b] = np;
   }
   const from = tokens[a].start;
@@ -1904,9 +1914,46 @@ function sentenceSubject(ctx: DocContext, si: number): { name: string; type: Spe
   if (name?.includes(" ")) return { name, type: "person", side: null };
   const org = inside[0];
   if (org) return { name: org.name, type: org.type === "institution" ? "institution" : "organisation", side: org.side ?? null };
-  if (!name) return null;
+  if (!name) {
+    // After the verb, a definite institution no registry knows ("Gegen den Verband ermittelt die Staatsanwaltschaft").
+    const head = headNoun(ctx, a, b);
+    if (a > s.tokenStart && head && /^(der|die|das)$/.test(tokens[a].norm) && ctx.lex.institutions.some((h) => head.norm.endsWith(h))) return { name: normalizePhrase(ctx, a, b), type: "institution", side: null };
+    return null;
+  }
   const full = lookupPerson(ctx, name, from, false);
   return full ? { name: full.name, type: "person", side: full.side } : b - a <= 2 ? { name, type: "person", side: null } : null;
+}
+
+/**
+ * The subject after the finite verb of a clause with an adverbial Vorfeld: the first noun
+ * phrase no preposition governs ("Gegen den Verband ermittelt seit vergangenem Jahr die
+ * Staatsanwaltschaft", "Unterdessen verteidigte der Vorsitzende …"). Null at an object first.
+ */
+function invertedSubject(ctx: DocContext, verb: number, s: Sentence): [number, number] | null {
+  const { tokens } = ctx.layer;
+  const end = Math.min(clauseEnd(ctx, verb + 1), verb + 12);
+  let governed = false;
+  for (let j = verb + 1; j < end; j++) {
+    const t = tokens[j];
+    if (inQuote(ctx, j) || ctx.quoteOf[j] === -2) continue;
+    if (PREPOSITIONS.has(t.norm)) {
+      governed = true;
+      continue;
+    }
+    if (NON_NOMINATIVE.has(t.norm) && !governed) return null;
+    if (isCapitalized(t) && t.wordClass !== "function" && !isAdverbial(t)) {
+      if (governed) {
+        governed = false;
+        continue;
+      }
+      let a = j;
+      while (a > verb + 1 && (DETERMINERS.has(tokens[a - 1].norm) || tokens[a - 1].wordClass === "adj") && !inQuote(ctx, a - 1)) a--;
+      if (a > verb + 1 && PREPOSITIONS.has(tokens[a - 1].norm)) return null;
+      return nounPhraseAfter(ctx, a, s.tokenEnd);
+    }
+    if (t.kind === "punct" && t.text !== "(") return null;
+  }
+  return null;
 }
 
 function sideOf(ctx: DocContext, mentions: ActorMention[]): string | null {
