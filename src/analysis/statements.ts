@@ -1299,6 +1299,14 @@ function nounComplementFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
         complement = !finite;
       }
     }
+    if (!complement) {
+      // A V2 clause in Konjunktiv ("mit der Begründung, dieses habe die Ausschreibung zugeschnitten"),
+      // not a relative clause with its verb at the end ("die Forderung, die er gestellt habe").
+      const konj = firstKonjunktiv(ctx, c, end);
+      let last = end - 1;
+      while (last > c && tokens[last].kind === "punct") last--;
+      complement = konj !== null && konj > c && konj < last && !isVerbLike(ctx, next);
+    }
     if (!complement) continue;
     let speaker: [number, number] | null = null;
     if (comma > n + 1 && (tokens[n + 1].norm === "von" || GENITIVE_DETERMINERS.has(tokens[n + 1].norm))) {
@@ -1307,6 +1315,11 @@ function nounComplementFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     const vorfeldEnd = firstVerbIndex(ctx, s);
     if (!speaker && vorfeldEnd < n && vorfeldEnd > s.tokenStart && isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1]) && !hasClauseBreak(ctx, s.tokenStart - 1, vorfeldEnd) && !(ctx.lex.retro.has(tokens[s.tokenStart].norm) && vorfeldEnd === s.tokenStart + 1)) {
       speaker = trimPhrase(ctx, s.tokenStart, vorfeldEnd);
+    }
+    // "Am Dienstag zog der US-Partner … das Angebot mit der Begründung zurück, …": the subject after the verb.
+    if (!speaker && vorfeldEnd < n && vorfeldEnd - s.tokenStart <= 4 && !SUBORDINATORS.has(tokens[s.tokenStart].norm) && !isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1])) {
+      const subject = invertedSubject(ctx, vorfeldEnd, s);
+      if (subject && subject[1] <= n && !(subject[0] <= n && n < subject[1])) speaker = subject;
     }
     // Without an agent or subject ("So gebe es Hinweise, dass …") the sentence may itself carry
     // on the speaker before: then it is that speaker's (nested, like a Konjunktiv frame).
