@@ -58,7 +58,7 @@ export interface Speaker {
   speaker_type: SpeakerType;
   /** False when the phrase names nobody in particular ("Beobachter", "er" without antecedent). */
   speaker_resolved: boolean;
-  /** How the speaker was found: "registry", "name", "surname", "pronoun", "role", "institution", "previous", "phrase", "none". */
+  /** How the speaker was found: "registry", "name", "surname", "pronoun", "role", "institution", "previous", "next" (the frame of the sentence after), "phrase", "none". */
   speaker_via: string;
   /** The country the speaker speaks for, when the registry or the phrase tells ("China"). */
   speaker_side: string | null;
@@ -459,6 +459,10 @@ interface FrameMatch {
   retro?: boolean;
   /** The speaker phrase points back ("demnach"): resolve it like a pronoun. */
   anaphor?: boolean;
+  /** The phrase whose speaker reported speech after the frame carries on, when not the frame's own. */
+  carry?: [number, number] | null;
+  /** An inverted frame after its content (", sagte X."). */
+  tail?: boolean;
   /** The frame verb ends a subordinate or relative clause. */
   subordinate?: boolean;
   /** The speaker phrase is the frame's own noun ("gebe es Hinweise, dass …"): Konjunktiv sentences after it do not carry it on. */
@@ -517,6 +521,7 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
       const st = makeStatement(ctx, f, [s.index], s.index);
       ctx.statements.push(st);
       if (f.noCarry) noCarry.add(st);
+      else if (f.carry !== undefined) bySentence.set(s.index, withOffsets(ctx, { ...st, ...resolveSpeaker(ctx, f.carry, s.start) }));
       else bySentence.set(s.index, st);
     };
     if (frame && !carriedOn) {
@@ -525,7 +530,15 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     }
     if (!continuation || isHeadline(ctx, s)) continue;
     const marker = reportedSpeechMarker(ctx, s);
-    if (previous && marker !== null) {
+    // "Das System habe sich bewährt. Es sei … gelobt worden, berichtete X.": reported speech right
+    // before a sentence that ends in its own frame is that frame's speaker's.
+    if (marker !== null && next?.tail && next.speaker && reportedSpeechMarker(ctx, layer.sentences[s.index + 1]) !== null) {
+      const st = continuationStatement(ctx, null, s);
+      Object.assign(st, withOffsets(ctx, { ...st, ...resolveSpeaker(ctx, next.speaker, s.start) }));
+      st.speaker_via = "next";
+      ctx.statements.push(st);
+      bySentence.set(s.index, st);
+    } else if (previous && marker !== null) {
       const st = continuationStatement(ctx, previous, s);
       ctx.statements.push(st);
       bySentence.set(s.index, st);
@@ -900,7 +913,9 @@ function sentenceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   }
   // A main-clause frame before one in a subordinate or relative clause of the same kind
   // ("Ein Beamter, den die New York Times zitiert, kommentierte, …").
-  const rank = (f: FrameMatch) => (f.retro ? 6 : f.kind === "indirect" ? 4 : 2) + (f.subordinate ? 0 : 1);
+  // An inverted frame after the content (", berichtete X.") frames everything before it: "Es sei …
+  // gelobt worden, berichtete X." is X's, not a "loben" frame with "berichtete X" as its complement.
+  const rank = (f: FrameMatch) => (f.retro ? 8 : f.tail ? 6 : f.kind === "indirect" ? 4 : 2) + (f.subordinate ? 0 : 1);
   candidates.sort((a, b) => rank(b) - rank(a) || a.at - b.at);
   const best = candidates[0];
   // A Konjunktiv reporting verb ("Russland lehne … ab") belongs to reported speech; an
@@ -939,7 +954,8 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
         return { kind: "indirect", cue: `${tokens[k].text} es`, start: s.start, end: tokens[k - 2].end, speaker: np, at: k, nested };
       }
       if (np && contentWords(ctx, s.tokenStart, k - 1) >= 3) {
-        return { kind: "indirect", cue, start: s.start, end: tokens[k - 2].end, speaker: np, at: k, nested };
+        const tail = hit.verb.frames.has("direct") && !SUBORDINATORS.has(tokens[s.tokenStart].norm);
+        return { kind: "indirect", cue, start: s.start, end: tokens[k - 2].end, speaker: np, at: k, nested, tail };
       }
     }
   }
@@ -982,6 +998,11 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   if (after.complement !== null && isInfinitiveAfterModal(ctx, k, hit, s) && !COMPLEMENTIZERS.has(tokens[after.complement].norm) && tokens[after.complement - 1]?.text !== ":" && firstKonjunktiv(ctx, after.complement, clauseEnd(ctx, after.complement)) === null) return null;
   if (after.complement !== null) {
     const c = after.complement;
+    // "lehnte Merkel den Vorschlag des Umweltministers ab, die Kontrolle … zu …", "hat Berichte der
+    // Wochenzeitung zurückgewiesen, er sei …": the complement is what the object noun's owner said.
+    const owner = after.type !== null && hit.verb.frames.has("indirect") ? objectNounOwner(ctx, Math.min(vorfeldEnd, k) + 1, c - 1, speaker, hit) : null;
+    // Reported speech after it goes on with the subject's words, not the owner's.
+    if (owner) return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker: owner, at: k, nested, carry: speaker };
     if (after.type === "clause" && hit.verb.frames.has("indirect")) {
       return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker, at: k, nested };
     }
@@ -994,6 +1015,36 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   const mittelfeld = after.complement === null && hit.form === "participle" && mittelfeldObject(ctx, vorfeldEnd + 1, k, speaker) && !(vorfeldEnd < k && isPassive(ctx, vorfeldEnd, k) && !hasAgent(ctx, s.tokenStart, k));
   if ((after.hasObject || mittelfeld) && hit.verb.frames.has("reported")) {
     return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
+  }
+  return null;
+}
+
+/**
+ * The owner of a noun of saying that ends the verb's clause right before its complement: the
+ * genitive or "von" phrase after the noun ("den Vorschlag des Umweltministers Sigmar Gabriel (SPD) ab,"),
+ * with only the verb, its particle or a parenthesis left before the comma. Null otherwise.
+ */
+function objectNounOwner(ctx: DocContext, from: number, comma: number, speaker: [number, number] | null, hit: VerbHit): [number, number] | null {
+  const { tokens } = ctx.layer;
+  for (let n = from; n < comma - 2; n++) {
+    const t = tokens[n];
+    if (speaker && n >= speaker[0] && n < speaker[1]) continue;
+    if (!isCapitalized(t) || !(ctx.lex.complementNouns.has(t.norm) || ctx.lex.sourceNouns.includes(t.norm)) || inQuote(ctx, n)) continue;
+    const det = tokens[n + 1];
+    if (!(det.norm === "von" || GENITIVE_DETERMINERS.has(det.norm))) continue;
+    const np = nounPhraseAfter(ctx, det.norm === "von" ? n + 2 : n + 1, comma, true);
+    if (!np) continue;
+    // Only the verb, its particle, auxiliaries or a parenthesis may follow ("(SPD) ab", "zurückgewiesen").
+    let j = np[1];
+    let depth = 0;
+    for (; j < comma; j++) {
+      const x = tokens[j];
+      if (x.text === "(") depth++;
+      else if (x.text === ")") depth--;
+      else if (depth > 0 || inQuote(ctx, j) || ctx.quoteOf[j] === -2) continue;
+      else if (!(j === hit.particleAt || ctx.lex.forms.has(x.norm) || AUX_FORMS.has(x.norm))) break;
+    }
+    if (j === comma && depth === 0) return np;
   }
   return null;
 }
