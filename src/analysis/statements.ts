@@ -404,6 +404,7 @@ const AUX_FORMS = new Set(
   "hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wäre wären wird werden wurde wurden werde würde würden kann können konnte konnten könne könnte könnten soll sollen sollte sollten muss müssen musste mussten müsse müsste müssten will wollen wollte wollten wolle darf dürfen durfte dürfe dürfte dürften mag möge möchte möchten müsste müssten lässt ließ ließen ließe".split(" "),
 );
 const ZU = "zu";
+const PRONOMINAL_ADVERB = /^(?:da|dar|hier|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)(?:hinaus|hin|her)?$/;
 const NON_NOMINATIVE = new Set(["den", "dem", "einen", "einem", "ihm", "ihn", "ihnen", "uns", "mir", "mich"]);
 const GENITIVE_DETERMINERS = new Set("des der eines einer aller dieser dieses seines seiner ihres ihrer beider".split(" "));
 // Between an inverted reporting verb and its subject: "äußerte sich der Präsident", "zeigte sich X".
@@ -1591,6 +1592,8 @@ function isNominalStart(t: Token | undefined, next?: Token): boolean {
   if (DETERMINERS.has(t.norm) || PRONOUNS.has(t.norm)) return true;
   if (PREPOSITIONS.has(t.norm) || SUBORDINATORS.has(t.norm)) return false;
   if (t.kind === "number") return true;
+  // Inside a clause an adjective may open the phrase: "Nachdem erste Ermittlungen ergeben hatten, …".
+  if (t.wordClass === "adj" && !isCapitalized(t) && next && isCapitalized(next) && next.wordClass === "noun") return true;
   // A genitive name the lemmatizer took for an adverb ("Thüringens Justizminister").
   if (t.wordClass === "function" && isCapitalized(t) && !defaultLexicon().functionWords.has(t.norm) && next && isCapitalized(next) && next.wordClass === "noun") return true;
   if (t.wordClass === "function") return false;
@@ -1607,6 +1610,8 @@ function isAdverbial(t: Token): boolean {
   if (t.wordClass === "adj" || t.wordClass === "function") return true;
   const lower = t.norm;
   if (lexicon.functionWords.has(lower) || /(^|\|)A:/.test(lexicon.forms.get(lower) ?? "")) return true;
+  // Pronominal adverbs, also written together with "hinaus" ("Darüberhinaus", "Danach", "Dagegen").
+  if (PRONOMINAL_ADVERB.test(lower)) return true;
   return /(?:weise|dessen|dem|halb|mals|falls|seits|wärts|samt|maßen|ders|lich)$/.test(lower);
 }
 
