@@ -151,6 +151,8 @@ export interface ReportingLexicon {
   so: ReadonlySet<string>;
   /** Nouns of saying that take a complement clause ("die Ansicht, dass …", "der Appell, … zu …"). */
   complementNouns: ReadonlySet<string>;
+  /** Lower-case heads of texts that speak in an agentless passive ("In einer Stellungnahme … wird betont"), matched as compound heads. */
+  documents?: readonly string[];
   /** Adverbs that point back to a source named before ("demnach"). */
   sourceAdverbs: ReadonlySet<string>;
   retro: ReadonlySet<string>;
@@ -162,7 +164,7 @@ export interface ReportingLexicon {
 
 interface LexiconFile {
   verbs?: Record<string, string>;
-  sources?: { prepositions?: string[]; postpositions?: string[]; nouns?: string[]; nounPrepositions?: string[]; so?: string[]; adverbs?: string[]; complementNouns?: string[] };
+  sources?: { prepositions?: string[]; postpositions?: string[]; nouns?: string[]; nounPrepositions?: string[]; so?: string[]; adverbs?: string[]; complementNouns?: string[]; documents?: string[] };
   retro?: string[];
   speakers?: { institutions?: string[]; roles?: string[] };
   konjunktiv?: { add?: string[]; remove?: string[] };
@@ -222,6 +224,7 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
     so: lower(data.sources?.so),
     sourceAdverbs: lower(data.sources?.adverbs),
     complementNouns: lower(data.sources?.complementNouns),
+    documents: [...lower(data.sources?.documents)],
     retro: lower(data.retro),
     institutions: [...lower(data.speakers?.institutions)].sort((a, b) => b.length - a.length),
     roles: lower(data.speakers?.roles),
@@ -1537,6 +1540,12 @@ function speakerForVerb(ctx: DocContext, from: number, k: number, to: number, hi
     // The agent may open the sentence: "Von der Bewegung … wurden Protestwellen angekündigt".
     if (/^(von|vom)$/.test(tokens[start]?.norm ?? "") && start + 1 < vorfeldEnd) return nounPhraseAfter(ctx, start + 1, vorfeldEnd, true);
     for (let j = vorfeldEnd + 1; j < k; j++) if (tokens[j].norm === "von" || tokens[j].norm === "vom") return nounPhraseAfter(ctx, j + 1, k);
+    // Without an agent, a text named in the Vorfeld speaks: "In einer Stellungnahme des Ministeriums wird begründet, dass …".
+    if (/^(in|im)$/.test(tokens[start]?.norm ?? "") && start + 1 < vorfeldEnd) {
+      const np = nounPhraseAfter(ctx, start + 1, vorfeldEnd, true);
+      const head = np ? headNoun(ctx, np[0], np[1]) : null;
+      if (np && head && (ctx.lex.documents ?? []).some((d) => head.norm.endsWith(d))) return np;
+    }
     return null;
   }
   // "Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: …": who is quoted is the object.
