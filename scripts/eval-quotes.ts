@@ -48,6 +48,9 @@ const halfArg = args.indexOf("--half");
 const half = halfArg >= 0 ? args[halfArg + 1] : null;
 if (half !== null && !["even", "odd", "both"].includes(half)) throw new Error("--half takes even, odd or both");
 
+/** Article texts by id, for the context shown with speaker errors. */
+const texts = new Map<string, string>();
+
 const articles = readFileSync(file, "utf8")
   .split("\n")
   .filter((l) => l.trim())
@@ -122,7 +125,19 @@ function report(predicted: Statement[], gold: Gold[], docIds: string[], label = 
     if (!g.speaker) continue;
     withSpeaker++;
     if (speakerCorrect(predicted[pi], g)) speakerRight++;
-    else speakerErrors.push(`${g.doc} [${predicted[pi].cue}/${predicted[pi].speaker_via}] gold=${JSON.stringify(g.speaker)} predicted=${JSON.stringify(predicted[pi].speaker)} (${predicted[pi].speaker_surface}) | ${g.text.slice(0, 80)}`);
+    else {
+      const p = predicted[pi];
+      const text = texts.get(g.doc) ?? "";
+      const at = (x: number | null | undefined) => (x === null || x === undefined ? "-" : String(x));
+      const gs = g.speakerSpans[0];
+      // Where the gold speaker and our speaker phrase stand, each with some text around it.
+      const around = (a: number, b: number) => `…${text.slice(Math.max(0, a - 60), a)}⟦${text.slice(a, b)}⟧${text.slice(b, b + 40)}…`.replace(/\s+/g, " ");
+      speakerErrors.push(
+        `${g.doc} [${p.cue}/${p.speaker_via}] gold=${JSON.stringify(g.speaker)}${g.antecedent ? ` (→ ${JSON.stringify(g.antecedent)})` : ""} predicted=${JSON.stringify(p.speaker)} (${p.speaker_surface}) | ${g.text.slice(0, 80)}` +
+          `\n    quote@${g.start} gold speaker@${gs ? gs.charBegin : "-"} ${gs ? around(gs.charBegin, gs.charEnd) : ""}` +
+          `\n    predicted speaker@${at(p.speaker_start)} ${p.speaker_start !== null && p.speaker_end !== null ? around(p.speaker_start, p.speaker_end) : ""}`,
+      );
+    }
   }
   const types = [...new Set(goldIn.map((g) => g.type))].sort();
   const recallByType: Record<string, number> = {};
@@ -179,6 +194,7 @@ async function main() {
     articles.forEach((a, i) => {
       const id = articleId(a, i);
       writeFileSync(join(dir, `${id}.txt`), a.originalText);
+      texts.set(id, a.originalText);
       for (const an of a.annotations) {
         const spans = an.quote?.spans ?? [];
         if (spans.length === 0) continue;

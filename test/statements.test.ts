@@ -105,6 +105,22 @@ describe("extractStatements on constructed sentences", () => {
     ]);
   });
 
+  it("finds speakers in agent, object, inverted and owner positions", () => {
+    const speakerOf = (text: string) => statementsOf(text).map((s) => s.speaker);
+    expect(speakerOf("Von der Bewegung Occupy Central wurden neue Proteste angekündigt.")).toEqual(["Occupy Central"]);
+    expect(speakerOf("Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: „Der Mann hat einen Fußgänger erst angefahren und ist dann geflohen.“")).toEqual(["Einen Augenzeugen"]);
+    // The pronoun goes to the subject after the verb of the sentence before, past an apposition with a party.
+    expect(
+      speakerOf("Petra Pau kritisierte den Entwurf scharf.\nUnterdessen verteidigte der Vorsitzende des Innenausschusses, Sebastian Edathy (SPD), den Gesetzentwurf. Er halte die Verlängerung der Gesetze für vertretbar und bezeichnete sie als notwendig."),
+    ).toEqual(["Petra Pau", "Sebastian Edathy"]);
+    // The complement of a rejected proposal is the proposer's.
+    expect(speakerOf("Auch lehnte Angela Merkel den Vorschlag des Umweltministers Sigmar Gabriel ab, die Kontrolle der Atomkraftwerke einer Bundesbehörde zu übertragen.")[0]).toContain("Sigmar Gabriel");
+    expect(speakerOf("Dazu ließ Ali Akbar Welajati im Rundfunk verbreiten, Iran werde sich nicht von seinem Weg abbringen lassen.")).toEqual(["Ali Akbar Welajati"]);
+    expect(speakerOf("Nach ersten Meldungen soll das Beben Schäden an mehreren Gebäuden verursacht haben.")).toEqual(["Ersten Meldungen"]);
+    expect(speakerOf("Am Dienstag zog der Hersteller Northrop Grumman das Angebot mit der Begründung zurück, die Ausschreibung sei auf Boeing zugeschnitten.")).toEqual(["Northrop Grumman"]);
+    expect(speakerOf("Darüberhinaus will sich die SPD für die Stärkung der Tarifautonomie einsetzen.")).toEqual(["SPD"]);
+  });
+
   it("reads summarised speech acts: lobte, rief … auf, wies … zurück, zeigte sich bereit", () => {
     const st = statementsOf(
       "Die Regierung wies die Vorwürfe entschieden zurück.\nDer Präsident zeigte sich bereit, die Gespräche fortzusetzen.\nDer Kanzler lobte die Zusammenarbeit.",

@@ -58,7 +58,7 @@ export interface Speaker {
   speaker_type: SpeakerType;
   /** False when the phrase names nobody in particular ("Beobachter", "er" without antecedent). */
   speaker_resolved: boolean;
-  /** How the speaker was found: "registry", "name", "surname", "pronoun", "role", "institution", "previous", "phrase", "none". */
+  /** How the speaker was found: "registry", "name", "surname", "pronoun", "role", "institution", "previous", "next" (the frame of the sentence after), "phrase", "none". */
   speaker_via: string;
   /** The country the speaker speaks for, when the registry or the phrase tells ("China"). */
   speaker_side: string | null;
@@ -151,6 +151,8 @@ export interface ReportingLexicon {
   so: ReadonlySet<string>;
   /** Nouns of saying that take a complement clause ("die Ansicht, dass …", "der Appell, … zu …"). */
   complementNouns: ReadonlySet<string>;
+  /** Lower-case heads of texts that speak in an agentless passive ("In einer Stellungnahme … wird betont"), matched as compound heads. */
+  documents?: readonly string[];
   /** Adverbs that point back to a source named before ("demnach"). */
   sourceAdverbs: ReadonlySet<string>;
   retro: ReadonlySet<string>;
@@ -162,7 +164,7 @@ export interface ReportingLexicon {
 
 interface LexiconFile {
   verbs?: Record<string, string>;
-  sources?: { prepositions?: string[]; postpositions?: string[]; nouns?: string[]; nounPrepositions?: string[]; so?: string[]; adverbs?: string[]; complementNouns?: string[] };
+  sources?: { prepositions?: string[]; postpositions?: string[]; nouns?: string[]; nounPrepositions?: string[]; so?: string[]; adverbs?: string[]; complementNouns?: string[]; documents?: string[] };
   retro?: string[];
   speakers?: { institutions?: string[]; roles?: string[] };
   konjunktiv?: { add?: string[]; remove?: string[] };
@@ -222,6 +224,7 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
     so: lower(data.sources?.so),
     sourceAdverbs: lower(data.sources?.adverbs),
     complementNouns: lower(data.sources?.complementNouns),
+    documents: [...lower(data.sources?.documents)],
     retro: lower(data.retro),
     institutions: [...lower(data.speakers?.institutions)].sort((a, b) => b.length - a.length),
     roles: lower(data.speakers?.roles),
@@ -401,9 +404,10 @@ const FRAME_ADVERBS = new Set(
   "auch jedoch zudem außerdem ebenfalls noch nun bereits später zuvor erneut dann daraufhin seinerseits ihrerseits dabei dazu damals gestern heute morgen weiter weiterhin abschließend schließlich zunächst kürzlich jüngst nochmals wiederholt mehrfach demnach allerdings indes hingegen dagegen ferner zugleich gleichzeitig nachdrücklich ausdrücklich deutlich offenbar offenbart inzwischen mittlerweile bislang bisher vorige".split(" "),
 );
 const AUX_FORMS = new Set(
-  "hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wäre wären wird werden wurde wurden werde würde würden kann können konnte konnten könne könnte könnten soll sollen sollte sollten muss müssen musste mussten müsse müsste müssten will wollen wollte wollten wolle darf dürfen durfte dürfe dürfte dürften mag möge möchte möchten müsste müssten".split(" "),
+  "hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wäre wären wird werden wurde wurden werde würde würden kann können konnte konnten könne könnte könnten soll sollen sollte sollten muss müssen musste mussten müsse müsste müssten will wollen wollte wollten wolle darf dürfen durfte dürfe dürfte dürften mag möge möchte möchten müsste müssten lässt ließ ließen ließe".split(" "),
 );
 const ZU = "zu";
+const PRONOMINAL_ADVERB = /^(?:da|dar|hier|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)(?:hinaus|hin|her)?$/;
 const NON_NOMINATIVE = new Set(["den", "dem", "einen", "einem", "ihm", "ihn", "ihnen", "uns", "mir", "mich"]);
 const GENITIVE_DETERMINERS = new Set("des der eines einer aller dieser dieses seines seiner ihres ihrer beider".split(" "));
 // Between an inverted reporting verb and its subject: "äußerte sich der Präsident", "zeigte sich X".
@@ -459,6 +463,12 @@ interface FrameMatch {
   retro?: boolean;
   /** The speaker phrase points back ("demnach"): resolve it like a pronoun. */
   anaphor?: boolean;
+  /** The phrase whose speaker reported speech after the frame carries on, when not the frame's own. */
+  carry?: [number, number] | null;
+  /** An inverted frame after its content (", sagte X."). */
+  tail?: boolean;
+  /** The frame verb ends a subordinate or relative clause. */
+  subordinate?: boolean;
   /** The speaker phrase is the frame's own noun ("gebe es Hinweise, dass …"): Konjunktiv sentences after it do not carry it on. */
   noCarry?: boolean;
 }
@@ -515,6 +525,7 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
       const st = makeStatement(ctx, f, [s.index], s.index);
       ctx.statements.push(st);
       if (f.noCarry) noCarry.add(st);
+      else if (f.carry !== undefined) bySentence.set(s.index, withOffsets(ctx, { ...st, ...resolveSpeaker(ctx, f.carry, s.start) }));
       else bySentence.set(s.index, st);
     };
     if (frame && !carriedOn) {
@@ -523,7 +534,15 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     }
     if (!continuation || isHeadline(ctx, s)) continue;
     const marker = reportedSpeechMarker(ctx, s);
-    if (previous && marker !== null) {
+    // "Das System habe sich bewährt. Es sei … gelobt worden, berichtete X.": reported speech right
+    // before a sentence that ends in its own frame is that frame's speaker's.
+    if (marker !== null && next?.tail && next.speaker && reportedSpeechMarker(ctx, layer.sentences[s.index + 1]) !== null) {
+      const st = continuationStatement(ctx, null, s);
+      Object.assign(st, withOffsets(ctx, { ...st, ...resolveSpeaker(ctx, next.speaker, s.start) }));
+      st.speaker_via = "next";
+      ctx.statements.push(st);
+      bySentence.set(s.index, st);
+    } else if (previous && marker !== null) {
       const st = continuationStatement(ctx, previous, s);
       ctx.statements.push(st);
       bySentence.set(s.index, st);
@@ -728,6 +747,11 @@ function skipObjectPronouns(ctx: DocContext, from: number, to: number): number {
   return k;
 }
 
+function laterHit(ctx: DocContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (verbHit(ctx, j, to, false, true)) return true;
+  return false;
+}
+
 /** X sagte: „…“ / Er fügte hinzu: „…“ / Merkel: „…“ */
 function leftFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
   const { tokens, sentences } = ctx.layer;
@@ -748,6 +772,9 @@ function leftFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
   if (from >= colon) return null;
   for (let j = from; j < colon; j++) {
     const hit = verbHit(ctx, j, colon, false, true);
+    // A reporting verb in a clause before the main one ("Nachdem dieser von Moderator X gefragt
+    // wurde, was …, entgegnete Suttner: „…“") gives way to a later one.
+    if (hit && j + 1 < colon && SUBORDINATORS.has(tokens[clauseStartOf(ctx, j, s)].norm) && laterHit(ctx, j + 1, colon)) continue;
     if (hit) {
       // The subject may stand before an earlier quotation of the same sentence ("X erläutert …: „A“, und fügt hinzu: „B“").
       const speaker = speakerForVerb(ctx, s.tokenStart, j, colon, hit);
@@ -826,7 +853,7 @@ function findParticle(ctx: DocContext, k: number, particle: string, s: Sentence)
   return null;
 }
 
-const MODALS = /^(muss|musste|müsse|müsste|kann|konnte|könne|könnte|will|wollte|wolle|soll|sollte|möchte|darf|durfte|dürfe|wird|werden|wurde|würde|werde|müssen|mussten|können|konnten|wollen|wollten|sollen|sollten|möchten|dürfen|durften|würden|wollen)$/;
+const MODALS = /^(muss|musste|müsse|müsste|kann|konnte|könne|könnte|will|wollte|wolle|soll|sollte|möchte|darf|durfte|dürfe|wird|werden|wurde|würde|werde|müssen|mussten|können|konnten|wollen|wollten|sollen|sollten|möchten|dürfen|durften|würden|wollen|lässt|ließ|ließen|ließe)$/;
 
 /** A finite modal or "werden" earlier in the clause, with the infinitive at the clause end. */
 function modalBefore(ctx: DocContext, k: number, s: Sentence): boolean {
@@ -888,7 +915,11 @@ function sentenceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     const frame = verbFrame(ctx, s, k, hit);
     if (frame) candidates.push(frame);
   }
-  const rank = (f: FrameMatch) => (f.retro ? 3 : f.kind === "indirect" ? 2 : 1);
+  // A main-clause frame before one in a subordinate or relative clause of the same kind
+  // ("Ein Beamter, den die New York Times zitiert, kommentierte, …").
+  // An inverted frame after the content (", berichtete X.") frames everything before it: "Es sei …
+  // gelobt worden, berichtete X." is X's, not a "loben" frame with "berichtete X" as its complement.
+  const rank = (f: FrameMatch) => (f.retro ? 8 : f.tail ? 6 : f.kind === "indirect" ? 4 : 2) + (f.subordinate ? 0 : 1);
   candidates.sort((a, b) => rank(b) - rank(a) || a.at - b.at);
   const best = candidates[0];
   // A Konjunktiv reporting verb ("Russland lehne … ab") belongs to reported speech; an
@@ -927,7 +958,8 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
         return { kind: "indirect", cue: `${tokens[k].text} es`, start: s.start, end: tokens[k - 2].end, speaker: np, at: k, nested };
       }
       if (np && contentWords(ctx, s.tokenStart, k - 1) >= 3) {
-        return { kind: "indirect", cue, start: s.start, end: tokens[k - 2].end, speaker: np, at: k, nested };
+        const tail = hit.verb.frames.has("direct") && !SUBORDINATORS.has(tokens[s.tokenStart].norm);
+        return { kind: "indirect", cue, start: s.start, end: tokens[k - 2].end, speaker: np, at: k, nested, tail };
       }
     }
   }
@@ -970,6 +1002,11 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   if (after.complement !== null && isInfinitiveAfterModal(ctx, k, hit, s) && !COMPLEMENTIZERS.has(tokens[after.complement].norm) && tokens[after.complement - 1]?.text !== ":" && firstKonjunktiv(ctx, after.complement, clauseEnd(ctx, after.complement)) === null) return null;
   if (after.complement !== null) {
     const c = after.complement;
+    // "lehnte Merkel den Vorschlag des Umweltministers ab, die Kontrolle … zu …", "hat Berichte der
+    // Wochenzeitung zurückgewiesen, er sei …": the complement is what the object noun's owner said.
+    const owner = after.type !== null && hit.verb.frames.has("indirect") ? objectNounOwner(ctx, Math.min(vorfeldEnd, k) + 1, c - 1, speaker, hit) : null;
+    // Reported speech after it goes on with the subject's words, not the owner's.
+    if (owner) return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker: owner, at: k, nested, carry: speaker };
     if (after.type === "clause" && hit.verb.frames.has("indirect")) {
       return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker, at: k, nested };
     }
@@ -982,6 +1019,36 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   const mittelfeld = after.complement === null && hit.form === "participle" && mittelfeldObject(ctx, vorfeldEnd + 1, k, speaker) && !(vorfeldEnd < k && isPassive(ctx, vorfeldEnd, k) && !hasAgent(ctx, s.tokenStart, k));
   if ((after.hasObject || mittelfeld) && hit.verb.frames.has("reported")) {
     return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
+  }
+  return null;
+}
+
+/**
+ * The owner of a noun of saying that ends the verb's clause right before its complement: the
+ * genitive or "von" phrase after the noun ("den Vorschlag des Umweltministers Sigmar Gabriel (SPD) ab,"),
+ * with only the verb, its particle or a parenthesis left before the comma. Null otherwise.
+ */
+function objectNounOwner(ctx: DocContext, from: number, comma: number, speaker: [number, number] | null, hit: VerbHit): [number, number] | null {
+  const { tokens } = ctx.layer;
+  for (let n = from; n < comma - 2; n++) {
+    const t = tokens[n];
+    if (speaker && n >= speaker[0] && n < speaker[1]) continue;
+    if (!isCapitalized(t) || !(ctx.lex.complementNouns.has(t.norm) || ctx.lex.sourceNouns.includes(t.norm)) || inQuote(ctx, n)) continue;
+    const det = tokens[n + 1];
+    if (!(det.norm === "von" || GENITIVE_DETERMINERS.has(det.norm))) continue;
+    const np = nounPhraseAfter(ctx, det.norm === "von" ? n + 2 : n + 1, comma, true);
+    if (!np) continue;
+    // Only the verb, its particle, auxiliaries or a parenthesis may follow ("(SPD) ab", "zurückgewiesen").
+    let j = np[1];
+    let depth = 0;
+    for (; j < comma; j++) {
+      const x = tokens[j];
+      if (x.text === "(") depth++;
+      else if (x.text === ")") depth--;
+      else if (depth > 0 || inQuote(ctx, j) || ctx.quoteOf[j] === -2) continue;
+      else if (!(j === hit.particleAt || ctx.lex.forms.has(x.norm) || AUX_FORMS.has(x.norm))) break;
+    }
+    if (j === comma && depth === 0) return np;
   }
   return null;
 }
@@ -1124,7 +1191,7 @@ function subordinateFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit)
     speaker = nounPhraseAfter(ctx, inner, k);
   }
   if (!speaker && relative) speaker = nounPhraseBefore(ctx, open - 1, s.tokenStart);
-  return { kind: "indirect", cue: tokens[k].text, start: tokens[c].start, end: s.end, speaker, at: k, nested: hit.konjunktiv };
+  return { kind: "indirect", cue: tokens[k].text, start: tokens[c].start, end: s.end, speaker, at: k, nested: hit.konjunktiv, subordinate: true };
 }
 
 interface AfterVerb {
@@ -1238,6 +1305,8 @@ function reportedSpeechMarker(ctx: DocContext, s: Sentence): "strong" | "weak" |
     const isKonj = ctx.lex.konjunktiv.has(t.norm) && (!isCapitalized(t) || initial);
     const reportative = (t.norm === "soll" || t.norm === "sollen") && isReportativeSollen(ctx, j, s);
     if (!isKonj && !reportative) continue;
+    // "es sei denn" ("unless") is no reported speech.
+    if (t.norm === "sei" && tokens[j - 1]?.norm === "es" && tokens[j + 1]?.norm === "denn") continue;
     const clause = clauseStartOf(ctx, j, s);
     const opener = tokens[clause]?.norm;
     if (opener === "wenn" || opener === "falls" || (opener === "als" && tokens[clause + 1]?.norm === "ob")) continue;
@@ -1285,6 +1354,14 @@ function nounComplementFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
         complement = !finite;
       }
     }
+    if (!complement) {
+      // A V2 clause in Konjunktiv ("mit der Begründung, dieses habe die Ausschreibung zugeschnitten"),
+      // not a relative clause with its verb at the end ("die Forderung, die er gestellt habe").
+      const konj = firstKonjunktiv(ctx, c, end);
+      let last = end - 1;
+      while (last > c && tokens[last].kind === "punct") last--;
+      complement = konj !== null && konj > c && konj < last && !isVerbLike(ctx, next);
+    }
     if (!complement) continue;
     let speaker: [number, number] | null = null;
     if (comma > n + 1 && (tokens[n + 1].norm === "von" || GENITIVE_DETERMINERS.has(tokens[n + 1].norm))) {
@@ -1293,6 +1370,11 @@ function nounComplementFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     const vorfeldEnd = firstVerbIndex(ctx, s);
     if (!speaker && vorfeldEnd < n && vorfeldEnd > s.tokenStart && isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1]) && !hasClauseBreak(ctx, s.tokenStart - 1, vorfeldEnd) && !(ctx.lex.retro.has(tokens[s.tokenStart].norm) && vorfeldEnd === s.tokenStart + 1)) {
       speaker = trimPhrase(ctx, s.tokenStart, vorfeldEnd);
+    }
+    // "Am Dienstag zog der US-Partner … das Angebot mit der Begründung zurück, …": the subject after the verb.
+    if (!speaker && vorfeldEnd < n && vorfeldEnd - s.tokenStart <= 4 && !SUBORDINATORS.has(tokens[s.tokenStart].norm) && !isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1])) {
+      const subject = invertedSubject(ctx, vorfeldEnd, s);
+      if (subject && subject[1] <= n && !(subject[0] <= n && n < subject[1])) speaker = subject;
     }
     // Without an agent or subject ("So gebe es Hinweise, dass …") the sentence may itself carry
     // on the speaker before: then it is that speaker's (nested, like a Konjunktiv frame).
@@ -1361,12 +1443,20 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
       if (isSourceNoun(ctx, tokens[j])) {
         const cue = `${t.text} ${tokens[j].text}`;
         let from = j + 1;
-        const agent = tokens[from] && (tokens[from].norm === "von" || GENITIVE_DETERMINERS.has(tokens[from].norm) || (isCapitalized(tokens[from]) && tokens[from].wordClass !== "function"));
+        // A compound names its source ("nach Zeugenaussagen der Ehemann"); a bare common noun
+        // after the source noun is no genitive ("nach ersten Meldungen Schäden"), a name is ("nach Angaben Moskaus").
+        const next = tokens[from];
+        const compound = (sourceCompound(ctx, tokens[j]) ?? "").length >= 4;
+        const agent =
+          next &&
+          (next.norm === "von" ||
+            (!compound && GENITIVE_DETERMINERS.has(next.norm)) ||
+            (!compound && isCapitalized(next) && next.wordClass !== "function" && (next.wordClass !== "noun" || ctx.mentions.some((m) => m.start <= next.start && m.end >= next.end))));
         if (!agent) {
           // The phrase names the source itself: "nach Polizeiangaben", "nach ersten Untersuchungen".
           return sourceMatch(ctx, s, k, j + 1, [k + 1, j + 1], cue);
         }
-        if (tokens[from].norm === "von") from++;
+        if (next.norm === "von") from++;
         const np = nounPhraseAfter(ctx, from, clauseEnd(ctx, from), true);
         if (np) return sourceMatch(ctx, s, k, np[1], np, cue);
         // An agent we cannot delimit ("nach Angaben von n24"): the source noun names it.
@@ -1447,8 +1537,21 @@ function speakerForVerb(ctx: DocContext, from: number, k: number, to: number, hi
   // Passive ("Die Besitzer sollen aufgefordert worden sein"): the subject is the addressee;
   // the speaker is the "von" agent, if any ("zitiert" names the speaker as its subject).
   if (vorfeldEnd < k && !isInfinitiveAfterModal(ctx, k, hit, s) && isPassive(ctx, vorfeldEnd, k) && hit.verb.lemma !== "zitieren") {
+    // The agent may open the sentence: "Von der Bewegung … wurden Protestwellen angekündigt".
+    if (/^(von|vom)$/.test(tokens[start]?.norm ?? "") && start + 1 < vorfeldEnd) return nounPhraseAfter(ctx, start + 1, vorfeldEnd, true);
     for (let j = vorfeldEnd + 1; j < k; j++) if (tokens[j].norm === "von" || tokens[j].norm === "vom") return nounPhraseAfter(ctx, j + 1, k);
+    // Without an agent, a text named in the Vorfeld speaks: "In einer Stellungnahme des Ministeriums wird begründet, dass …".
+    if (/^(in|im)$/.test(tokens[start]?.norm ?? "") && start + 1 < vorfeldEnd) {
+      const np = nounPhraseAfter(ctx, start + 1, vorfeldEnd, true);
+      const head = np ? headNoun(ctx, np[0], np[1]) : null;
+      if (np && head && (ctx.lex.documents ?? []).some((d) => head.norm.endsWith(d))) return np;
+    }
     return null;
+  }
+  // "Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: …": who is quoted is the object.
+  if (hit.verb.lemma === "zitieren" && vorfeldEnd === k && hit.form === "finite") {
+    const object = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
+    if (object && /^(den|einen)$/.test(tokens[object[0]].norm) && object[1] - object[0] > 1) return object;
   }
   if (vorfeldEnd > start && isNominalStart(tokens[start], tokens[start + 1]) && !(vorfeldEnd === start + 1 && ctx.lex.retro.has(tokens[start].norm))) {
     const phrase = trimPhrase(ctx, start, vorfeldEnd);
@@ -1498,6 +1601,8 @@ function isNominalStart(t: Token | undefined, next?: Token): boolean {
   if (DETERMINERS.has(t.norm) || PRONOUNS.has(t.norm)) return true;
   if (PREPOSITIONS.has(t.norm) || SUBORDINATORS.has(t.norm)) return false;
   if (t.kind === "number") return true;
+  // Inside a clause an adjective may open the phrase: "Nachdem erste Ermittlungen ergeben hatten, …".
+  if (t.wordClass === "adj" && !isCapitalized(t) && next && isCapitalized(next) && next.wordClass === "noun") return true;
   // A genitive name the lemmatizer took for an adverb ("Thüringens Justizminister").
   if (t.wordClass === "function" && isCapitalized(t) && !defaultLexicon().functionWords.has(t.norm) && next && isCapitalized(next) && next.wordClass === "noun") return true;
   if (t.wordClass === "function") return false;
@@ -1514,6 +1619,8 @@ function isAdverbial(t: Token): boolean {
   if (t.wordClass === "adj" || t.wordClass === "function") return true;
   const lower = t.norm;
   if (lexicon.functionWords.has(lower) || /(^|\|)A:/.test(lexicon.forms.get(lower) ?? "")) return true;
+  // Pronominal adverbs, also written together with "hinaus" ("Darüberhinaus", "Danach", "Dagegen").
+  if (PRONOMINAL_ADVERB.test(lower)) return true;
   return /(?:weise|dessen|dem|halb|mals|falls|seits|wärts|samt|maßen|ders|lich)$/.test(lower);
 }
 
@@ -1592,6 +1699,12 @@ function nounPhraseAfter(ctx: DocContext, from: number, to: number, allowVon = f
   if (end < to && isComma(tokens[end])) {
     let j = end + 1;
     while (j < tokens.length && j < end + 5 && isCapitalized(tokens[j]) && tokens[j].wordClass !== "function") j++;
+    // A party or age in parentheses after the name: "…, Sebastian Edathy (SPD),".
+    if (j > end + 1 && tokens[j]?.text === "(") {
+      let close = j + 1;
+      while (close < tokens.length && close < j + 4 && tokens[close].text !== ")" && tokens[close].kind !== "punct") close++;
+      if (tokens[close]?.text === ")" && close > j + 1 && (isComma(tokens[close + 1]) || close + 1 >= to)) j = close + 1;
+    }
     if (j > end + 1 && (isComma(tokens[j]) || j >= to)) end = j;
   }
   return [start, end];
@@ -1853,18 +1966,72 @@ function sentenceSubject(ctx: DocContext, si: number): { name: string; type: Spe
   const s = ctx.layer.sentences[si];
   if (!s) return null;
   const { tokens } = ctx.layer;
-  const end = firstVerbIndex(ctx, s);
-  if (end <= s.tokenStart || !isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1])) return null;
-  const from = tokens[s.tokenStart].start;
-  const to = tokens[end - 1].end;
+  const verb = firstVerbIndex(ctx, s);
+  if (verb <= s.tokenStart || verb >= s.tokenEnd) return null;
+  let a = s.tokenStart;
+  let b = verb;
+  if (!isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1])) {
+    // "Unterdessen verteidigte der Vorsitzende …, Sebastian Edathy (SPD), den Gesetzentwurf":
+    // after an adverbial Vorfeld the subject follows the finite verb.
+    if (SUBORDINATORS.has(tokens[s.tokenStart].norm) || verb - s.tokenStart > 8 || hasClauseBreak(ctx, s.tokenStart - 1, verb)) return null;
+    const np = invertedSubject(ctx, verb, s);
+    if (!np) return null;
+    [a, b] = np;
+  }
+  const from = tokens[a].start;
+  const to = tokens[b - 1].end;
   const inside = ctx.mentions.filter((m) => m.start >= from && m.end <= to && m.type !== "country");
-  const person = inside.find((m) => m.type === "person") ?? inside[0];
-  if (person) return { name: person.name, type: person.type === "person" ? "person" : person.type === "institution" ? "institution" : "organisation", side: person.side ?? null };
-  const name = nameIn(ctx, s.tokenStart, end);
-  if (!name) return null;
-  if (name.includes(" ")) return { name, type: "person", side: null };
+  const person = inside.find((m) => m.type === "person");
+  if (person) return { name: person.name, type: "person", side: person.side ?? null };
+  // A full name before an organisation in a genitive ("der Vorsitzende des Bundestags-Innenausschusses, Sebastian Edathy");
+  // a name that opens the Vorfeld before its apposition ("Gabriela Schimmer-Göresz, Vorsitzende des …, verteidigte").
+  let comma = a + 1;
+  while (comma < b && !isComma(tokens[comma])) comma++;
+  const lead = comma < b ? nameIn(ctx, a, comma) : null;
+  const name = lead?.includes(" ") ? lead : nameIn(ctx, a, b);
+  if (name?.includes(" ")) return { name, type: "person", side: null };
+  const org = inside[0];
+  if (org) return { name: org.name, type: org.type === "institution" ? "institution" : "organisation", side: org.side ?? null };
+  if (!name) {
+    // After the verb, a definite institution no registry knows ("Gegen den Verband ermittelt die Staatsanwaltschaft").
+    const head = headNoun(ctx, a, b);
+    if (a > s.tokenStart && head && /^(der|die|das)$/.test(tokens[a].norm) && ctx.lex.institutions.some((h) => head.norm.endsWith(h))) return { name: normalizePhrase(ctx, a, b), type: "institution", side: null };
+    return null;
+  }
   const full = lookupPerson(ctx, name, from, false);
-  return full ? { name: full.name, type: "person", side: full.side } : end - s.tokenStart <= 2 ? { name, type: "person", side: null } : null;
+  return full ? { name: full.name, type: "person", side: full.side } : b - a <= 2 ? { name, type: "person", side: null } : null;
+}
+
+/**
+ * The subject after the finite verb of a clause with an adverbial Vorfeld: the first noun
+ * phrase no preposition governs ("Gegen den Verband ermittelt seit vergangenem Jahr die
+ * Staatsanwaltschaft", "Unterdessen verteidigte der Vorsitzende …"). Null at an object first.
+ */
+function invertedSubject(ctx: DocContext, verb: number, s: Sentence): [number, number] | null {
+  const { tokens } = ctx.layer;
+  const end = Math.min(clauseEnd(ctx, verb + 1), verb + 12);
+  let governed = false;
+  for (let j = verb + 1; j < end; j++) {
+    const t = tokens[j];
+    if (inQuote(ctx, j) || ctx.quoteOf[j] === -2) continue;
+    if (PREPOSITIONS.has(t.norm)) {
+      governed = true;
+      continue;
+    }
+    if (NON_NOMINATIVE.has(t.norm) && !governed) return null;
+    if (isCapitalized(t) && t.wordClass !== "function" && !isAdverbial(t)) {
+      if (governed) {
+        governed = false;
+        continue;
+      }
+      let a = j;
+      while (a > verb + 1 && (DETERMINERS.has(tokens[a - 1].norm) || tokens[a - 1].wordClass === "adj") && !inQuote(ctx, a - 1)) a--;
+      if (a > verb + 1 && PREPOSITIONS.has(tokens[a - 1].norm)) return null;
+      return nounPhraseAfter(ctx, a, s.tokenEnd);
+    }
+    if (t.kind === "punct" && t.text !== "(") return null;
+  }
+  return null;
 }
 
 function sideOf(ctx: DocContext, mentions: ActorMention[]): string | null {
