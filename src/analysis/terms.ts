@@ -8,6 +8,7 @@ import type { Sentence, TextLayer, Token, TokenKind } from "./text.js";
 import { chiSquareP1, keynessG2, logLikelihood2x2, logRatio, pmi } from "./stats.js";
 import { defaultLexicon, lemmatize, type Lexicon } from "./lemmas.js";
 import { defaultStopwords } from "./text.js";
+import { termScan, type TermScan, type TermScanCounter } from "./native.js";
 
 /** What term functions need of a document: its id, metadata and text layer. */
 export interface TermDocument extends TextLayer {
@@ -434,7 +435,8 @@ export interface StreamCountOptions extends TermOptions {
  * 10⁶ types a collision has odds below 10⁻⁷, and would merge two counts). Each type
  * is lemmatised once, on first sight, without sentence context; so on a few
  * sentence-initial words the lemmas can differ from `corpusTermCounts` on
- * analysed documents.
+ * analysed documents. The scan runs in the native addon when it is built (see
+ * native.ts; LAGEBILD_NATIVE=0 turns it off), else in JavaScript: same table either way.
  */
 export function termCounter(options: StreamCountOptions = {}) {
   const by = options.by ?? "lemma";
@@ -459,18 +461,23 @@ export function termCounter(options: StreamCountOptions = {}) {
     termLast: new Int32Array(1 << 12),
     tokens: 0,
     documents: 0,
+    native: nativeCounter(termScan()),
   };
   const lexicon = by === "lemma" ? (options.lexicon ?? defaultLexicon()) : null;
   const stopwords = options.stopwordList ?? defaultStopwords();
   const minLength = options.minLength ?? 2;
   return {
     /** Count one document's words. */
-    add: (text: string) => scanWords(state, text),
+    add: (text: string) => (state.native ? scanNative(state, state.native, text) : scanWords(state, text)),
     /** term, count, doc_count, per_10k (of all word tokens), sorted by count, ties in order of first appearance. */
-    result: () => counterTable(state),
+    result: () => counterTable(readNative(state)),
     /** The counts so far as plain data, to merge with other counters' (`mergeTermCounts`). */
-    partial: (): TermCounts => counterCounts(state),
-    stats: () => ({ documents: state.documents, tokens: state.tokens, types: state.types.length, terms: state.terms.length }),
+    partial: (): TermCounts => counterCounts(readNative(state)),
+    /** `native`: the scan runs in the native addon. */
+    stats: () => {
+      const { native, documents, tokens, types, terms } = readNative(state);
+      return { documents, tokens, types: native ? native.scan.types(native.counter) : types.length, terms: terms.length, native: native !== null };
+    },
   };
 }
 
@@ -491,6 +498,40 @@ interface CounterState {
   termLast: Int32Array;
   tokens: number;
   documents: number;
+  /** The native scanner's counter, when the addon is there: it then holds the types and counts. */
+  native: NativeCounter | null;
+}
+
+interface NativeCounter {
+  scan: TermScan;
+  counter: TermScanCounter;
+}
+
+function nativeCounter(scan: TermScan | null): NativeCounter | null {
+  return scan ? { scan, counter: scan.create() } : null;
+}
+
+/**
+ * Count one document's words natively. New types come back as offsets; their terms are
+ * decided here (`termOf` stays in JS) in order of appearance, so term indices, and with
+ * them the order of first appearance, are those of `scanWords`.
+ */
+function scanNative(st: CounterState, native: NativeCounter, text: string): void {
+  st.documents++;
+  const fresh = native.scan.scan(native.counter, text);
+  if (fresh === null) return;
+  const terms = new Int32Array(fresh.length >> 1);
+  for (let n = 0; n < terms.length; n++) terms[n] = termIndexOf(st, text.slice(fresh[2 * n], fresh[2 * n + 1]));
+  native.scan.commit(native.counter, terms);
+}
+
+/** Copies the native counts into the state's arrays (sized by termIndexOf), so the tables read one layout. */
+function readNative(st: CounterState): CounterState {
+  if (st.native) {
+    const n = st.terms.length;
+    st.tokens = st.native.scan.read(st.native.counter, st.termCount.subarray(0, n), st.termDocs.subarray(0, n));
+  }
+  return st;
 }
 
 function grow<T extends Int32Array | Float64Array>(a: T, size: number): T {

@@ -1,0 +1,288 @@
+// The hot loop of lagebild's streaming term counter (src/analysis/terms.ts, scanWords)
+// in C++: word boundaries, the two word hashes, the type table and the counts. What a
+// type counts as (lower-casing, stopwords, lemma) stays in JavaScript: a scan hands the
+// types it has not seen before back to JS, which answers with their term indices.
+//
+// Must give exactly what the JS scanner gives: the same UTF-16 code units are word
+// characters, the same hashes make a type (so even a hash collision merges the same two
+// types), new types are reported in order of first appearance.
+//
+// API (plain Node-API, context-aware, so worker threads load it too):
+//   create() → counter
+//   scan(counter, text) → null when the document is counted; else an Int32Array of
+//     [start, end) offsets of the new types, and the document waits for commit()
+//   commit(counter, Int32Array termOfEachNewType)  (-1: not a term)
+//   read(counter, Float64Array counts, Int32Array docs) → tokens; fills the first n terms
+//   types(counter) → number of distinct types
+#include <node_api.h>
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace {
+
+constexpr int32_t kNoTerm = -1;
+constexpr int32_t kPending = -2;  // a new type whose term JS has not given yet
+
+// Word characters, as WORD_CHAR in terms.ts: ASCII letters and digits, and every code
+// unit from U+00C0 on except × ÷ and the typographic block U+2000–U+303F.
+constexpr std::array<uint8_t, 65536> MakeWordChars() {
+  std::array<uint8_t, 65536> t{};
+  for (uint32_t c = 0; c < 65536; c++) {
+    const bool typographic = c >= 0x2000 && c < 0x3040;
+    t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           (c >= 0xc0 && c != 0xd7 && c != 0xf7 && !typographic);
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 65536> kWordChar = MakeWordChars();
+
+inline bool IsJoiner(char16_t c) {
+  return c == 45 || c == 39 || c == 0x2019 || c == 0x2010 || c == 0x2011;
+}
+
+struct Type {
+  uint32_t h1, h2;
+  int32_t term;
+};
+
+struct Counter {
+  uint32_t mask = (1u << 16) - 1;
+  std::vector<int32_t> slots = std::vector<int32_t>(1u << 16, -1);
+  std::vector<Type> types;
+  std::vector<double> count;
+  std::vector<int32_t> docs, last;
+  double tokens = 0;
+  int32_t doc = 0;
+  std::vector<char16_t> text;  // the document, copied out of V8
+  // A document waiting for commit(): its new types start at firstNew; the tokens of
+  // those types are kept to be counted once their terms are known.
+  size_t firstNew = 0;
+  std::vector<int32_t> newOffsets;
+  std::vector<int32_t> waiting;
+};
+
+void Rehash(Counter& st) {
+  st.mask = st.mask * 2 + 1;
+  st.slots.assign(st.mask + 1, -1);
+  for (size_t t = 0; t < st.types.size(); t++) {
+    uint32_t j = st.types[t].h1 & st.mask;
+    while (st.slots[j] != -1) j = (j + 1) & st.mask;
+    st.slots[j] = static_cast<int32_t>(t);
+  }
+}
+
+inline void Count(Counter& st, int32_t k) {
+  st.count[k]++;
+  if (st.last[k] != st.doc) {
+    st.docs[k]++;
+    st.last[k] = st.doc;
+  }
+}
+
+// Scans st.text[0, len): counts tokens of known types, collects new ones. The same loop
+// as scanWords in terms.ts.
+void Scan(Counter& st, size_t len) {
+  const char16_t* s = st.text.data();
+  st.firstNew = st.types.size();
+  st.newOffsets.clear();
+  st.waiting.clear();
+  double tokens = 0;
+  size_t i = 0;
+  while (i < len) {
+    char16_t c = s[i];
+    if (!kWordChar[c]) {
+      i++;
+      continue;
+    }
+    const size_t start = i;
+    uint32_t h1 = 2166136261u;  // FNV-1a offset basis
+    uint32_t h2 = 7;
+    for (;;) {
+      h1 = (h1 ^ c) * 16777619u;
+      h2 = h2 * 31 + c;
+      i++;
+      while (i < len && kWordChar[c = s[i]]) {
+        h1 = (h1 ^ c) * 16777619u;
+        h2 = h2 * 31 + c;
+        i++;
+      }
+      // Inner hyphens and apostrophes join; ’ counts as '.
+      if (i + 1 < len && IsJoiner(c) && kWordChar[s[i + 1]]) {
+        if (c == 0x2019) c = 39;
+        continue;
+      }
+      break;
+    }
+    tokens++;
+    uint32_t j = h1 & st.mask;
+    int32_t t = st.slots[j];
+    while (t != -1 && (st.types[t].h1 != h1 || st.types[t].h2 != h2)) {
+      j = (j + 1) & st.mask;
+      t = st.slots[j];
+    }
+    if (t == -1) {
+      t = static_cast<int32_t>(st.types.size());
+      st.types.push_back({h1, h2, kPending});
+      st.slots[j] = t;
+      st.newOffsets.push_back(static_cast<int32_t>(start));
+      st.newOffsets.push_back(static_cast<int32_t>(i));
+      if (st.types.size() * 2 > st.mask) Rehash(st);
+    }
+    const int32_t k = st.types[t].term;
+    if (k >= 0) Count(st, k);
+    else if (k == kPending) st.waiting.push_back(t);
+  }
+  st.tokens += tokens;
+}
+
+// Gives the new types their terms and counts the tokens that waited for them.
+void Commit(Counter& st, const int32_t* terms) {
+  for (size_t n = 0; st.firstNew + n < st.types.size(); n++) {
+    const int32_t k = terms[n];
+    st.types[st.firstNew + n].term = k < 0 ? kNoTerm : k;
+    if (k >= static_cast<int32_t>(st.count.size())) {
+      st.count.resize(k + 1, 0);
+      st.docs.resize(k + 1, 0);
+      st.last.resize(k + 1, -1);
+    }
+  }
+  for (const int32_t t : st.waiting) {
+    const int32_t k = st.types[t].term;
+    if (k >= 0) Count(st, k);
+  }
+  st.firstNew = st.types.size();
+  st.newOffsets.clear();
+  st.waiting.clear();
+  st.doc++;
+}
+
+// ------------------------------------------------------------------------- Node-API glue
+
+#define CHECK(call)                        \
+  do {                                     \
+    if ((call) != napi_ok) return nullptr; \
+  } while (0)
+
+napi_value Fail(napi_env env, const char* message) {
+  napi_throw_error(env, nullptr, message);
+  return nullptr;
+}
+
+void Finalize(napi_env, void* data, void*) { delete static_cast<Counter*>(data); }
+
+bool Args(napi_env env, napi_callback_info info, size_t want, napi_value* argv, Counter** st) {
+  size_t argc = want;
+  if (napi_get_cb_info(env, info, &argc, argv, nullptr, nullptr) != napi_ok || argc < want) return false;
+  void* data = nullptr;
+  if (napi_get_value_external(env, argv[0], &data) != napi_ok || data == nullptr) return false;
+  *st = static_cast<Counter*>(data);
+  return true;
+}
+
+// A typed array's elements and length, if it is one of the wanted type (an empty one may have no data).
+template <typename T>
+bool Elements(napi_env env, napi_value value, napi_typedarray_type want, T** data, size_t* length) {
+  napi_typedarray_type type;
+  void* raw = nullptr;
+  if (napi_get_typedarray_info(env, value, &type, length, &raw, nullptr, nullptr) != napi_ok || type != want) return false;
+  *data = static_cast<T*>(raw);
+  return *length == 0 || raw != nullptr;
+}
+
+napi_value Create(napi_env env, napi_callback_info) {
+  auto* st = new Counter();
+  st->types.reserve(1u << 15);
+  napi_value out;
+  if (napi_create_external(env, st, Finalize, nullptr, &out) != napi_ok) {
+    delete st;
+    return nullptr;
+  }
+  return out;
+}
+
+napi_value ScanText(napi_env env, napi_callback_info info) {
+  napi_value argv[2];
+  Counter* st;
+  if (!Args(env, info, 2, argv, &st)) return Fail(env, "termscan.scan(counter, text)");
+  // A document left waiting (its commit never came, e.g. JS threw): its new types count as no term.
+  if (st->firstNew < st->types.size()) {
+    for (size_t t = st->firstNew; t < st->types.size(); t++) st->types[t].term = kNoTerm;
+    st->firstNew = st->types.size();
+    st->doc++;
+  }
+  size_t len = 0;
+  if (napi_get_value_string_utf16(env, argv[1], nullptr, 0, &len) != napi_ok) return Fail(env, "termscan.scan: text must be a string");
+  if (st->text.size() < len + 1) st->text.resize(len + 1 + len / 4);
+  size_t copied = 0;
+  CHECK(napi_get_value_string_utf16(env, argv[1], st->text.data(), len + 1, &copied));
+  Scan(*st, copied);
+  napi_value out;
+  if (st->newOffsets.empty()) {
+    st->doc++;
+    CHECK(napi_get_null(env, &out));
+    return out;
+  }
+  // New types: their offsets go back to JS; the document waits for commit().
+  const size_t n = st->newOffsets.size();
+  void* data = nullptr;
+  napi_value buffer;
+  CHECK(napi_create_arraybuffer(env, n * sizeof(int32_t), &data, &buffer));
+  std::copy(st->newOffsets.begin(), st->newOffsets.end(), static_cast<int32_t*>(data));
+  CHECK(napi_create_typedarray(env, napi_int32_array, n, buffer, 0, &out));
+  return out;
+}
+
+napi_value CommitTerms(napi_env env, napi_callback_info info) {
+  napi_value argv[2];
+  Counter* st;
+  if (!Args(env, info, 2, argv, &st)) return Fail(env, "termscan.commit(counter, terms)");
+  const size_t n = st->types.size() - st->firstNew;
+  if (n == 0) return Fail(env, "termscan.commit: no document waits for terms");
+  int32_t* terms = nullptr;
+  size_t length = 0;
+  if (!Elements(env, argv[1], napi_int32_array, &terms, &length) || length != n) return Fail(env, "termscan.commit: terms must be an Int32Array, one per new type");
+  Commit(*st, terms);
+  return nullptr;
+}
+
+napi_value Read(napi_env env, napi_callback_info info) {
+  napi_value argv[3];
+  Counter* st;
+  if (!Args(env, info, 3, argv, &st)) return Fail(env, "termscan.read(counter, counts, docs)");
+  double* counts = nullptr;
+  int32_t* docs = nullptr;
+  size_t n = 0, m = 0;
+  if (!Elements(env, argv[1], napi_float64_array, &counts, &n) || !Elements(env, argv[2], napi_int32_array, &docs, &m) || n != m) return Fail(env, "termscan.read: a Float64Array and an Int32Array of one length");
+  for (size_t k = 0; k < n; k++) {
+    counts[k] = k < st->count.size() ? st->count[k] : 0;
+    docs[k] = k < st->docs.size() ? st->docs[k] : 0;
+  }
+  napi_value out;
+  CHECK(napi_create_double(env, st->tokens, &out));
+  return out;
+}
+
+napi_value Types(napi_env env, napi_callback_info info) {
+  napi_value argv[1];
+  Counter* st;
+  if (!Args(env, info, 1, argv, &st)) return Fail(env, "termscan.types(counter)");
+  napi_value out;
+  CHECK(napi_create_double(env, static_cast<double>(st->types.size()), &out));
+  return out;
+}
+
+}  // namespace
+
+NAPI_MODULE_INIT() {
+  const napi_property_descriptor functions[] = {
+      {"create", nullptr, Create, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"scan", nullptr, ScanText, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"commit", nullptr, CommitTerms, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"read", nullptr, Read, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"types", nullptr, Types, nullptr, nullptr, nullptr, napi_default, nullptr},
+  };
+  if (napi_define_properties(env, exports, sizeof(functions) / sizeof(functions[0]), functions) != napi_ok) return nullptr;
+  return exports;
+}
