@@ -16,7 +16,9 @@
 //   types(counter) → number of distinct types
 #include <node_api.h>
 
+#include <algorithm>
 #include <array>
+#include <climits>
 #include <cstdint>
 #include <vector>
 
@@ -42,42 +44,58 @@ inline bool IsJoiner(char16_t c) {
   return c == 45 || c == 39 || c == 0x2019 || c == 0x2010 || c == 0x2011;
 }
 
-struct Type {
+// A slot of the type table holds the type's key and its term inline, and a term's
+// numbers sit together: a token then touches two cache lines, not five.
+struct Slot {
   uint32_t h1, h2;
-  int32_t term;
+  int32_t term;  // kEmpty, kNoTerm, a term index, or kPending - n for the document's n-th new type
+};
+constexpr int32_t kEmpty = INT32_MIN;
+
+struct Term {
+  double count;
+  int32_t docs, last;
 };
 
 struct Counter {
   uint32_t mask = (1u << 16) - 1;
-  std::vector<int32_t> slots = std::vector<int32_t>(1u << 16, -1);
-  std::vector<Type> types;
-  std::vector<double> count;
-  std::vector<int32_t> docs, last;
+  std::vector<Slot> slots = std::vector<Slot>(1u << 16, Slot{0, 0, kEmpty});
+  size_t types = 0;
+  std::vector<Term> terms;
   double tokens = 0;
   int32_t doc = 0;
   std::vector<char16_t> text;  // the document, copied out of V8
-  // A document waiting for commit(): its new types start at firstNew; the tokens of
-  // those types are kept to be counted once their terms are known.
-  size_t firstNew = 0;
+  // A document waiting for commit(): the keys and offsets of its new types, and the
+  // new-type ordinal of each of its tokens whose type is new, counted once terms are known.
+  std::vector<Slot> newKeys;
   std::vector<int32_t> newOffsets;
   std::vector<int32_t> waiting;
 };
 
-void Rehash(Counter& st) {
-  st.mask = st.mask * 2 + 1;
-  st.slots.assign(st.mask + 1, -1);
-  for (size_t t = 0; t < st.types.size(); t++) {
-    uint32_t j = st.types[t].h1 & st.mask;
-    while (st.slots[j] != -1) j = (j + 1) & st.mask;
-    st.slots[j] = static_cast<int32_t>(t);
+inline Slot& Find(Counter& st, uint32_t h1, uint32_t h2) {
+  uint32_t j = h1 & st.mask;
+  for (;;) {
+    Slot& slot = st.slots[j];
+    if (slot.term == kEmpty || (slot.h1 == h1 && slot.h2 == h2)) return slot;
+    j = (j + 1) & st.mask;
   }
 }
 
+void Rehash(Counter& st) {
+  std::vector<Slot> old;
+  old.swap(st.slots);
+  st.mask = st.mask * 2 + 1;
+  st.slots.assign(st.mask + 1, Slot{0, 0, kEmpty});
+  for (const Slot& slot : old)
+    if (slot.term != kEmpty) Find(st, slot.h1, slot.h2) = slot;
+}
+
 inline void Count(Counter& st, int32_t k) {
-  st.count[k]++;
-  if (st.last[k] != st.doc) {
-    st.docs[k]++;
-    st.last[k] = st.doc;
+  Term& term = st.terms[k];
+  term.count++;
+  if (term.last != st.doc) {
+    term.docs++;
+    term.last = st.doc;
   }
 }
 
@@ -85,7 +103,7 @@ inline void Count(Counter& st, int32_t k) {
 // as scanWords in terms.ts.
 void Scan(Counter& st, size_t len) {
   const char16_t* s = st.text.data();
-  st.firstNew = st.types.size();
+  st.newKeys.clear();
   st.newOffsets.clear();
   st.waiting.clear();
   double tokens = 0;
@@ -116,45 +134,45 @@ void Scan(Counter& st, size_t len) {
       break;
     }
     tokens++;
-    uint32_t j = h1 & st.mask;
-    int32_t t = st.slots[j];
-    while (t != -1 && (st.types[t].h1 != h1 || st.types[t].h2 != h2)) {
-      j = (j + 1) & st.mask;
-      t = st.slots[j];
-    }
-    if (t == -1) {
-      t = static_cast<int32_t>(st.types.size());
-      st.types.push_back({h1, h2, kPending});
-      st.slots[j] = t;
+    Slot* slot = &Find(st, h1, h2);
+    if (slot->term == kEmpty) {
+      *slot = Slot{h1, h2, kPending - static_cast<int32_t>(st.newKeys.size())};
+      st.newKeys.push_back(*slot);
       st.newOffsets.push_back(static_cast<int32_t>(start));
       st.newOffsets.push_back(static_cast<int32_t>(i));
-      if (st.types.size() * 2 > st.mask) Rehash(st);
+      if (++st.types * 2 > st.mask) {
+        Rehash(st);
+        slot = &Find(st, h1, h2);
+      }
     }
-    const int32_t k = st.types[t].term;
+    const int32_t k = slot->term;
     if (k >= 0) Count(st, k);
-    else if (k == kPending) st.waiting.push_back(t);
+    else if (k <= kPending) st.waiting.push_back(kPending - k);
   }
   st.tokens += tokens;
 }
 
-// Gives the new types their terms and counts the tokens that waited for them.
+// Gives the document's new types their terms (-1: none) and counts the tokens that waited for them.
 void Commit(Counter& st, const int32_t* terms) {
-  for (size_t n = 0; st.firstNew + n < st.types.size(); n++) {
-    const int32_t k = terms[n];
-    st.types[st.firstNew + n].term = k < 0 ? kNoTerm : k;
-    if (k >= static_cast<int32_t>(st.count.size())) {
-      st.count.resize(k + 1, 0);
-      st.docs.resize(k + 1, 0);
-      st.last.resize(k + 1, -1);
-    }
+  for (size_t n = 0; n < st.newKeys.size(); n++) {
+    const int32_t k = terms[n] < 0 ? kNoTerm : terms[n];
+    Find(st, st.newKeys[n].h1, st.newKeys[n].h2).term = k;
+    if (k >= static_cast<int32_t>(st.terms.size())) st.terms.resize(k + 1, Term{0, 0, -1});
   }
-  for (const int32_t t : st.waiting) {
-    const int32_t k = st.types[t].term;
+  for (const int32_t n : st.waiting) {
+    const int32_t k = terms[n];
     if (k >= 0) Count(st, k);
   }
-  st.firstNew = st.types.size();
+  st.newKeys.clear();
   st.newOffsets.clear();
   st.waiting.clear();
+  st.doc++;
+}
+
+// A document whose commit never came (JS threw in between): its new types count as no term.
+void Abandon(Counter& st) {
+  for (const Slot& key : st.newKeys) Find(st, key.h1, key.h2).term = kNoTerm;
+  st.newKeys.clear();
   st.doc++;
 }
 
@@ -193,7 +211,6 @@ bool Elements(napi_env env, napi_value value, napi_typedarray_type want, T** dat
 
 napi_value Create(napi_env env, napi_callback_info) {
   auto* st = new Counter();
-  st->types.reserve(1u << 15);
   napi_value out;
   if (napi_create_external(env, st, Finalize, nullptr, &out) != napi_ok) {
     delete st;
@@ -206,12 +223,7 @@ napi_value ScanText(napi_env env, napi_callback_info info) {
   napi_value argv[2];
   Counter* st;
   if (!Args(env, info, 2, argv, &st)) return Fail(env, "termscan.scan(counter, text)");
-  // A document left waiting (its commit never came, e.g. JS threw): its new types count as no term.
-  if (st->firstNew < st->types.size()) {
-    for (size_t t = st->firstNew; t < st->types.size(); t++) st->types[t].term = kNoTerm;
-    st->firstNew = st->types.size();
-    st->doc++;
-  }
+  if (!st->newKeys.empty()) Abandon(*st);
   size_t len = 0;
   if (napi_get_value_string_utf16(env, argv[1], nullptr, 0, &len) != napi_ok) return Fail(env, "termscan.scan: text must be a string");
   if (st->text.size() < len + 1) st->text.resize(len + 1 + len / 4);
@@ -238,7 +250,7 @@ napi_value CommitTerms(napi_env env, napi_callback_info info) {
   napi_value argv[2];
   Counter* st;
   if (!Args(env, info, 2, argv, &st)) return Fail(env, "termscan.commit(counter, terms)");
-  const size_t n = st->types.size() - st->firstNew;
+  const size_t n = st->newKeys.size();
   if (n == 0) return Fail(env, "termscan.commit: no document waits for terms");
   int32_t* terms = nullptr;
   size_t length = 0;
@@ -256,8 +268,8 @@ napi_value Read(napi_env env, napi_callback_info info) {
   size_t n = 0, m = 0;
   if (!Elements(env, argv[1], napi_float64_array, &counts, &n) || !Elements(env, argv[2], napi_int32_array, &docs, &m) || n != m) return Fail(env, "termscan.read: a Float64Array and an Int32Array of one length");
   for (size_t k = 0; k < n; k++) {
-    counts[k] = k < st->count.size() ? st->count[k] : 0;
-    docs[k] = k < st->docs.size() ? st->docs[k] : 0;
+    counts[k] = k < st->terms.size() ? st->terms[k].count : 0;
+    docs[k] = k < st->terms.size() ? st->terms[k].docs : 0;
   }
   napi_value out;
   CHECK(napi_create_double(env, st->tokens, &out));
@@ -269,7 +281,7 @@ napi_value Types(napi_env env, napi_callback_info info) {
   Counter* st;
   if (!Args(env, info, 1, argv, &st)) return Fail(env, "termscan.types(counter)");
   napi_value out;
-  CHECK(napi_create_double(env, static_cast<double>(st->types.size()), &out));
+  CHECK(napi_create_double(env, static_cast<double>(st->types), &out));
   return out;
 }
 

@@ -665,9 +665,7 @@ function counterCounts(st: CounterState): TermCounts {
 
 /** term, count, doc_count, per_10k for the first `n` distinct terms, by count, ties in given order. */
 function countsTable(terms: readonly string[], counts: ArrayLike<number>, docs: ArrayLike<number>, n: number, tokens: number): ColumnTable {
-  const order = new Array<number>(n);
-  for (let k = 0; k < n; k++) order[k] = k;
-  order.sort((a, b) => counts[b] - counts[a] || a - b);
+  const order = countOrder(counts, n);
   const term = new Array<string>(n);
   const count = new Array<number>(n);
   const docCount = new Array<number>(n);
@@ -680,6 +678,35 @@ function countsTable(terms: readonly string[], counts: ArrayLike<number>, docs: 
     per[r] = per10k(counts[k], tokens);
   }
   return table({ term, count, doc_count: docCount, per_10k: per });
+}
+
+/** Counts below this are ordered by a counting sort; the few larger ones by comparison. */
+const BUCKETED_COUNTS = 4096;
+
+/**
+ * The indices 0…n-1 by count, descending, ties in index order. Most terms are rare, so a
+ * stable counting sort places them in one pass; sorting 10⁵ indices with a comparator
+ * took as long as a tenth of a corpus scan.
+ */
+function countOrder(counts: ArrayLike<number>, n: number): Int32Array {
+  const bucketed = (c: number) => c >= 0 && c < BUCKETED_COUNTS && c === Math.floor(c);
+  const large: number[] = [];
+  const start = new Int32Array(BUCKETED_COUNTS);
+  for (let k = 0; k < n; k++) {
+    if (bucketed(counts[k])) start[counts[k]]++;
+    else large.push(k);
+  }
+  large.sort((a, b) => counts[b] - counts[a] || a - b);
+  const order = new Int32Array(n);
+  order.set(large);
+  let at = large.length;
+  for (let c = BUCKETED_COUNTS - 1; c >= 0; c--) {
+    const size = start[c];
+    start[c] = at;
+    at += size;
+  }
+  for (let k = 0; k < n; k++) if (bucketed(counts[k])) order[start[counts[k]]++] = k;
+  return order;
 }
 
 /** A counter's terms in order of first appearance, with counts and document counts. */
