@@ -1,17 +1,19 @@
 // The hot loop of lagebild's streaming term counter (src/analysis/terms.ts, scanWords)
-// in C++: word boundaries, the two word hashes, the type table and the counts. What a
-// type counts as (lower-casing, stopwords, lemma) stays in JavaScript: a scan hands the
-// types it has not seen before back to JS, which answers with their term indices.
+// in C++: word boundaries, the two word hashes, the type table, the term table and the
+// counts. What a type counts as (lower-casing, stopwords, lemma) stays in JavaScript: a
+// scan hands the types it has not seen before back to JS, which answers with their terms.
 //
 // Must give exactly what the JS scanner gives: the same UTF-16 code units are word
 // characters, the same hashes make a type (so even a hash collision merges the same two
-// types), new types are reported in order of first appearance.
+// types), new types are reported in order of first appearance, and terms are numbered in
+// the order they first come (as JS's Map of terms would number them).
 //
 // API (plain Node-API, context-aware, so worker threads load it too):
 //   create() → counter
 //   scan(counter, text) → null when the document is counted; else an Int32Array of
 //     [start, end) offsets of the new types, and the document waits for commit()
-//   commit(counter, Int32Array termOfEachNewType)  (-1: not a term)
+//   commit(counter, joined, Int32Array lengths): the new types' terms, concatenated, and
+//     each one's length (-1: not a term); overwrites each length with the term's index
 //   read(counter, Float64Array counts, Int32Array docs) → tokens; fills the first n terms
 //   types(counter) → number of distinct types
 #include <node_api.h>
@@ -57,11 +59,25 @@ struct Term {
   int32_t docs, last;
 };
 
+// The term table: each distinct term's characters once, in an arena, found by content.
+struct TermSlot {
+  uint32_t hash, offset, length;
+  int32_t index;  // -1: empty
+};
+
+struct TermTable {
+  uint32_t mask = (1u << 14) - 1;
+  std::vector<TermSlot> slots = std::vector<TermSlot>(1u << 14, TermSlot{0, 0, 0, -1});
+  std::vector<char16_t> chars;
+  int32_t size = 0;
+};
+
 struct Counter {
   uint32_t mask = (1u << 16) - 1;
   std::vector<Slot> slots = std::vector<Slot>(1u << 16, Slot{0, 0, kEmpty});
   size_t types = 0;
   std::vector<Term> terms;
+  TermTable termTable;
   double tokens = 0;
   int32_t doc = 0;
   std::vector<char16_t> text;  // the document, copied out of V8
@@ -150,6 +166,42 @@ void Scan(Counter& st, size_t len) {
     else if (k <= kPending) st.waiting.push_back(kPending - k);
   }
   st.tokens += tokens;
+}
+
+TermSlot& FindTerm(TermTable& tt, const char16_t* term, uint32_t length, uint32_t hash) {
+  uint32_t j = hash & tt.mask;
+  for (;;) {
+    TermSlot& slot = tt.slots[j];
+    if (slot.index == -1) return slot;
+    if (slot.hash == hash && slot.length == length &&
+        std::equal(term, term + length, tt.chars.data() + slot.offset))
+      return slot;
+    j = (j + 1) & tt.mask;
+  }
+}
+
+// The index of a term, numbered in order of first sight.
+int32_t InternTerm(TermTable& tt, const char16_t* term, uint32_t length) {
+  uint32_t hash = 2166136261u;
+  for (uint32_t i = 0; i < length; i++) hash = (hash ^ term[i]) * 16777619u;
+  TermSlot& slot = FindTerm(tt, term, length, hash);
+  if (slot.index != -1) return slot.index;
+  slot = TermSlot{hash, static_cast<uint32_t>(tt.chars.size()), length, tt.size++};
+  tt.chars.insert(tt.chars.end(), term, term + length);
+  const int32_t index = slot.index;
+  if (static_cast<uint32_t>(tt.size) * 2 > tt.mask) {
+    std::vector<TermSlot> old;
+    old.swap(tt.slots);
+    tt.mask = tt.mask * 2 + 1;
+    tt.slots.assign(tt.mask + 1, TermSlot{0, 0, 0, -1});
+    for (const TermSlot& s : old) {
+      if (s.index == -1) continue;
+      uint32_t j = s.hash & tt.mask;
+      while (tt.slots[j].index != -1) j = (j + 1) & tt.mask;
+      tt.slots[j] = s;
+    }
+  }
+  return index;
 }
 
 // Gives the document's new types their terms (-1: none) and counts the tokens that waited for them.
@@ -247,14 +299,29 @@ napi_value ScanText(napi_env env, napi_callback_info info) {
 }
 
 napi_value CommitTerms(napi_env env, napi_callback_info info) {
-  napi_value argv[2];
+  napi_value argv[3];
   Counter* st;
-  if (!Args(env, info, 2, argv, &st)) return Fail(env, "termscan.commit(counter, terms)");
+  if (!Args(env, info, 3, argv, &st)) return Fail(env, "termscan.commit(counter, joined, lengths)");
   const size_t n = st->newKeys.size();
   if (n == 0) return Fail(env, "termscan.commit: no document waits for terms");
   int32_t* terms = nullptr;
   size_t length = 0;
-  if (!Elements(env, argv[1], napi_int32_array, &terms, &length) || length != n) return Fail(env, "termscan.commit: terms must be an Int32Array, one per new type");
+  if (!Elements(env, argv[2], napi_int32_array, &terms, &length) || length != n) return Fail(env, "termscan.commit: lengths must be an Int32Array, one per new type");
+  size_t joined = 0;
+  if (napi_get_value_string_utf16(env, argv[1], nullptr, 0, &joined) != napi_ok) return Fail(env, "termscan.commit: joined must be a string");
+  size_t total = 0;
+  for (size_t i = 0; i < n; i++) total += terms[i] < 0 ? 0 : static_cast<size_t>(terms[i]);
+  if (total != joined) return Fail(env, "termscan.commit: the lengths do not add up to the joined terms");
+  std::vector<char16_t> chars(joined + 1);
+  CHECK(napi_get_value_string_utf16(env, argv[1], chars.data(), joined + 1, &joined));
+  // Lengths become term indices, in place: JS reads them back.
+  const char16_t* at = chars.data();
+  for (size_t i = 0; i < n; i++) {
+    if (terms[i] < 0) continue;
+    const uint32_t len = static_cast<uint32_t>(terms[i]);
+    terms[i] = InternTerm(st->termTable, at, len);
+    at += len;
+  }
   Commit(*st, terms);
   return nullptr;
 }

@@ -15,8 +15,12 @@ export interface TermScan {
   create(): TermScanCounter;
   /** Counts a document; or returns the [start, end) offsets of its new types, and the document waits for `commit`. */
   scan(counter: TermScanCounter, text: string): Int32Array | null;
-  /** The term index of each new type (-1: not a term); counts the waiting document. */
-  commit(counter: TermScanCounter, terms: Int32Array): void;
+  /**
+   * The new types' terms, concatenated, and each one's length (-1: not a term); counts the
+   * waiting document. Overwrites each length with the term's index: terms are numbered by
+   * first sight, so a term is new when its index is the number of terms known before.
+   */
+  commit(counter: TermScanCounter, joined: string, lengths: Int32Array): void;
   /** Fills counts and document counts of the first `counts.length` terms; returns the word tokens seen. */
   read(counter: TermScanCounter, counts: Float64Array, docs: Int32Array): number;
   /** Distinct word types seen. */
