@@ -22,12 +22,11 @@
 #include <array>
 #include <climits>
 #include <cstdint>
-#include <vector>
+#include <cstdlib>
+#include <cstring>
+#include <type_traits>
 
 namespace {
-
-constexpr int32_t kNoTerm = -1;
-constexpr int32_t kPending = -2;  // a new type whose term JS has not given yet
 
 // Word characters, as WORD_CHAR in terms.ts: ASCII letters and digits, and every code
 // unit from U+00C0 on except × ÷ and the typographic block U+2000–U+303F.
@@ -46,46 +45,105 @@ inline bool IsJoiner(char16_t c) {
   return c == 45 || c == 39 || c == 0x2019 || c == 0x2010 || c == 0x2011;
 }
 
+// A growable array of plain values, in memory from realloc: a large one grows in place
+// (mremap), touching only its new pages. On this kind of VM the first touch of a page is
+// what a big table costs most, so nothing here is copied into a doubled array.
+template <typename T>
+struct Buffer {
+  static_assert(std::is_trivially_copyable<T>::value, "plain values only");
+  T* data = nullptr;
+  size_t size = 0, capacity = 0;
+
+  Buffer() = default;
+  Buffer(const Buffer&) = delete;
+  Buffer& operator=(const Buffer&) = delete;
+  ~Buffer() { std::free(data); }
+
+  void reserve(size_t n) {
+    if (n <= capacity) return;
+    const size_t grown = std::max(n, capacity + capacity / 2 + 16);
+    T* moved = static_cast<T*>(std::realloc(data, grown * sizeof(T)));
+    if (moved == nullptr) std::abort();  // built without exceptions: out of memory ends here
+    data = moved;
+    capacity = grown;
+  }
+  void push(const T& value) {
+    if (size == capacity) reserve(size + 1);
+    data[size++] = value;
+  }
+  // Sets the size; new elements are `fill`.
+  void resize(size_t n, const T& fill) {
+    reserve(n);
+    for (size_t i = size; i < n; i++) data[i] = fill;
+    size = n;
+  }
+  T& operator[](size_t i) { return data[i]; }
+  const T& operator[](size_t i) const { return data[i]; }
+  T* begin() { return data; }
+  T* end() { return data + size; }
+  void clear() { size = 0; }
+  size_t bytes() const { return capacity * sizeof(T); }
+};
+
+// Open-addressing tables grow at three quarters full: half full, as in terms.ts, would
+// double their pages for no fewer probes worth having (probe order never shows in results).
+inline bool Crowded(size_t used, uint32_t mask) { return used * 4 > (static_cast<size_t>(mask) + 1) * 3; }
+
+constexpr int32_t kEmpty = INT32_MIN;
+constexpr int32_t kNoTerm = -1;
+constexpr int32_t kPending = -2;  // kPending - n: the document's n-th new type, its term not given yet
+
 // A slot of the type table holds the type's key and its term inline, and a term's
-// numbers sit together: a token then touches two cache lines, not five.
+// numbers sit together: a word then touches two cache lines.
 struct Slot {
   uint32_t h1, h2;
-  int32_t term;  // kEmpty, kNoTerm, a term index, or kPending - n for the document's n-th new type
+  int32_t term;  // kEmpty, kNoTerm, a term index, or a pending code
 };
-constexpr int32_t kEmpty = INT32_MIN;
 
 struct Term {
   double count;
   int32_t docs, last;
 };
 
-// The term table: each distinct term's characters once, in an arena, found by content.
-struct TermSlot {
+// A distinct term's characters, kept in an arena, and their hash: the term table finds
+// terms by content.
+struct TermKey {
   uint32_t hash, offset, length;
-  int32_t index;  // -1: empty
 };
 
-struct TermTable {
-  uint32_t mask = (1u << 14) - 1;
-  std::vector<TermSlot> slots = std::vector<TermSlot>(1u << 14, TermSlot{0, 0, 0, -1});
-  std::vector<char16_t> chars;
-  int32_t size = 0;
+// A word of the document: its two hashes and where it stands.
+struct Word {
+  uint32_t h1, h2, start, end;
 };
 
 struct Counter {
-  uint32_t mask = (1u << 16) - 1;
-  std::vector<Slot> slots = std::vector<Slot>(1u << 16, Slot{0, 0, kEmpty});
+  uint32_t mask = (1u << 12) - 1;
+  Buffer<Slot> slots;
   size_t types = 0;
-  std::vector<Term> terms;
-  TermTable termTable;
+  Buffer<Term> terms;
+  uint32_t termMask = (1u << 12) - 1;
+  Buffer<int32_t> termSlots;  // indices into termKeys, -1 empty
+  Buffer<TermKey> termKeys;
+  Buffer<char16_t> termChars;
   double tokens = 0;
   int32_t doc = 0;
-  std::vector<char16_t> text;  // the document, copied out of V8
+  Buffer<char16_t> text;  // the document, copied out of V8
+  Buffer<Word> words;      // its words
   // A document waiting for commit(): the keys and offsets of its new types, and the
-  // new-type ordinal of each of its tokens whose type is new, counted once terms are known.
-  std::vector<Slot> newKeys;
-  std::vector<int32_t> newOffsets;
-  std::vector<int32_t> waiting;
+  // new-type ordinal of each of its words whose type is new, counted once terms are known.
+  Buffer<Slot> newKeys;
+  Buffer<int32_t> newOffsets;
+  Buffer<int32_t> waiting;
+  int64_t reported = 0;  // bytes told to V8 (napi_adjust_external_memory)
+
+  Counter() {
+    slots.resize(mask + 1, Slot{0, 0, kEmpty});
+    termSlots.resize(termMask + 1, -1);
+  }
+  int64_t bytes() const {
+    return static_cast<int64_t>(slots.bytes() + terms.bytes() + termSlots.bytes() + termKeys.bytes() + termChars.bytes() +
+                                text.bytes() + words.bytes() + newKeys.bytes() + newOffsets.bytes() + waiting.bytes());
+  }
 };
 
 inline Slot& Find(Counter& st, uint32_t h1, uint32_t h2) {
@@ -98,10 +156,12 @@ inline Slot& Find(Counter& st, uint32_t h1, uint32_t h2) {
 }
 
 void Rehash(Counter& st) {
-  std::vector<Slot> old;
-  old.swap(st.slots);
+  Buffer<Slot> old;
+  std::swap(old.data, st.slots.data);
+  std::swap(old.size, st.slots.size);
+  std::swap(old.capacity, st.slots.capacity);
   st.mask = st.mask * 2 + 1;
-  st.slots.assign(st.mask + 1, Slot{0, 0, kEmpty});
+  st.slots.resize(st.mask + 1, Slot{0, 0, kEmpty});
   for (const Slot& slot : old)
     if (slot.term != kEmpty) Find(st, slot.h1, slot.h2) = slot;
 }
@@ -115,14 +175,13 @@ inline void Count(Counter& st, int32_t k) {
   }
 }
 
-// Scans st.text[0, len): counts tokens of known types, collects new ones. The same loop
-// as scanWords in terms.ts.
-void Scan(Counter& st, size_t len) {
-  const char16_t* s = st.text.data();
-  st.newKeys.clear();
-  st.newOffsets.clear();
-  st.waiting.clear();
-  double tokens = 0;
+// Pass 1: the document's words and their hashes. The same loop as scanWords in terms.ts.
+// No table is touched here, so the branchy character loop never waits on memory.
+void FindWords(Counter& st, size_t len) {
+  const char16_t* s = st.text.data;
+  st.words.clear();
+  st.words.reserve(len / 2 + 1);  // at most one word in two characters
+  Word* out = st.words.data;
   size_t i = 0;
   while (i < len) {
     char16_t c = s[i];
@@ -149,72 +208,81 @@ void Scan(Counter& st, size_t len) {
       }
       break;
     }
-    tokens++;
+    *out++ = Word{h1, h2, static_cast<uint32_t>(start), static_cast<uint32_t>(i)};
+  }
+  st.words.size = out - st.words.data;
+}
+
+// Pass 2: each word's type, looked up with the slots of words a little ahead already on
+// their way into the cache (their misses then overlap instead of queueing).
+void CountWords(Counter& st) {
+  constexpr size_t kAhead = 8;
+  const size_t n = st.words.size;
+  const Word* words = st.words.data;
+  for (size_t w = 0; w < n; w++) {
+    if (w + kAhead < n) __builtin_prefetch(&st.slots[words[w + kAhead].h1 & st.mask]);
+    const uint32_t h1 = words[w].h1, h2 = words[w].h2;
     Slot* slot = &Find(st, h1, h2);
     if (slot->term == kEmpty) {
-      *slot = Slot{h1, h2, kPending - static_cast<int32_t>(st.newKeys.size())};
-      st.newKeys.push_back(*slot);
-      st.newOffsets.push_back(static_cast<int32_t>(start));
-      st.newOffsets.push_back(static_cast<int32_t>(i));
-      if (++st.types * 2 > st.mask) {
+      *slot = Slot{h1, h2, kPending - static_cast<int32_t>(st.newKeys.size)};
+      st.newKeys.push(*slot);
+      st.newOffsets.push(static_cast<int32_t>(words[w].start));
+      st.newOffsets.push(static_cast<int32_t>(words[w].end));
+      if (Crowded(++st.types, st.mask)) {
         Rehash(st);
         slot = &Find(st, h1, h2);
       }
     }
     const int32_t k = slot->term;
     if (k >= 0) Count(st, k);
-    else if (k <= kPending) st.waiting.push_back(kPending - k);
+    else if (k <= kPending) st.waiting.push(kPending - k);
   }
-  st.tokens += tokens;
+  st.tokens += static_cast<double>(n);
 }
 
-TermSlot& FindTerm(TermTable& tt, const char16_t* term, uint32_t length, uint32_t hash) {
-  uint32_t j = hash & tt.mask;
-  for (;;) {
-    TermSlot& slot = tt.slots[j];
-    if (slot.index == -1) return slot;
-    if (slot.hash == hash && slot.length == length &&
-        std::equal(term, term + length, tt.chars.data() + slot.offset))
-      return slot;
-    j = (j + 1) & tt.mask;
-  }
+// Scans st.text[0, len): counts words of known types, collects new ones.
+void Scan(Counter& st, size_t len) {
+  st.newKeys.clear();
+  st.newOffsets.clear();
+  st.waiting.clear();
+  FindWords(st, len);
+  CountWords(st);
 }
 
 // The index of a term, numbered in order of first sight.
-int32_t InternTerm(TermTable& tt, const char16_t* term, uint32_t length) {
+int32_t InternTerm(Counter& st, const char16_t* term, uint32_t length) {
   uint32_t hash = 2166136261u;
   for (uint32_t i = 0; i < length; i++) hash = (hash ^ term[i]) * 16777619u;
-  TermSlot& slot = FindTerm(tt, term, length, hash);
-  if (slot.index != -1) return slot.index;
-  slot = TermSlot{hash, static_cast<uint32_t>(tt.chars.size()), length, tt.size++};
-  tt.chars.insert(tt.chars.end(), term, term + length);
-  const int32_t index = slot.index;
-  if (static_cast<uint32_t>(tt.size) * 2 > tt.mask) {
-    std::vector<TermSlot> old;
-    old.swap(tt.slots);
-    tt.mask = tt.mask * 2 + 1;
-    tt.slots.assign(tt.mask + 1, TermSlot{0, 0, 0, -1});
-    for (const TermSlot& s : old) {
-      if (s.index == -1) continue;
-      uint32_t j = s.hash & tt.mask;
-      while (tt.slots[j].index != -1) j = (j + 1) & tt.mask;
-      tt.slots[j] = s;
+  uint32_t j = hash & st.termMask;
+  for (int32_t k; (k = st.termSlots[j]) != -1; j = (j + 1) & st.termMask) {
+    const TermKey& key = st.termKeys[k];
+    if (key.hash == hash && key.length == length && std::equal(term, term + length, st.termChars.data + key.offset)) return k;
+  }
+  const int32_t k = static_cast<int32_t>(st.termKeys.size);
+  st.termSlots[j] = k;
+  st.termKeys.push(TermKey{hash, static_cast<uint32_t>(st.termChars.size), length});
+  st.termChars.reserve(st.termChars.size + length);
+  std::copy(term, term + length, st.termChars.data + st.termChars.size);
+  st.termChars.size += length;
+  st.terms.push(Term{0, 0, -1});
+  if (Crowded(st.termKeys.size, st.termMask)) {
+    st.termMask = st.termMask * 2 + 1;
+    st.termSlots.clear();
+    st.termSlots.resize(st.termMask + 1, -1);
+    for (size_t t = 0; t < st.termKeys.size; t++) {
+      uint32_t i = st.termKeys[t].hash & st.termMask;
+      while (st.termSlots[i] != -1) i = (i + 1) & st.termMask;
+      st.termSlots[i] = static_cast<int32_t>(t);
     }
   }
-  return index;
+  return k;
 }
 
-// Gives the document's new types their terms (-1: none) and counts the tokens that waited for them.
+// Gives the document's new types their terms (-1: none) and counts the words that waited for them.
 void Commit(Counter& st, const int32_t* terms) {
-  for (size_t n = 0; n < st.newKeys.size(); n++) {
-    const int32_t k = terms[n] < 0 ? kNoTerm : terms[n];
-    Find(st, st.newKeys[n].h1, st.newKeys[n].h2).term = k;
-    if (k >= static_cast<int32_t>(st.terms.size())) st.terms.resize(k + 1, Term{0, 0, -1});
-  }
-  for (const int32_t n : st.waiting) {
-    const int32_t k = terms[n];
-    if (k >= 0) Count(st, k);
-  }
+  for (size_t n = 0; n < st.newKeys.size; n++) Find(st, st.newKeys[n].h1, st.newKeys[n].h2).term = terms[n] < 0 ? kNoTerm : terms[n];
+  for (const int32_t n : st.waiting)
+    if (terms[n] >= 0) Count(st, terms[n]);
   st.newKeys.clear();
   st.newOffsets.clear();
   st.waiting.clear();
@@ -240,7 +308,20 @@ napi_value Fail(napi_env env, const char* message) {
   return nullptr;
 }
 
-void Finalize(napi_env, void* data, void*) { delete static_cast<Counter*>(data); }
+void Finalize(napi_env env, void* data, void*) {
+  auto* st = static_cast<Counter*>(data);
+  int64_t ignored;
+  napi_adjust_external_memory(env, -st->reported, &ignored);
+  delete st;
+}
+
+// Tells V8 how much memory the counter holds, so a large dead one is collected soon.
+void Report(napi_env env, Counter& st) {
+  const int64_t bytes = st.bytes();
+  if (bytes == st.reported) return;
+  int64_t ignored;
+  if (napi_adjust_external_memory(env, bytes - st.reported, &ignored) == napi_ok) st.reported = bytes;
+}
 
 bool Args(napi_env env, napi_callback_info info, size_t want, napi_value* argv, Counter** st) {
   size_t argc = want;
@@ -261,6 +342,13 @@ bool Elements(napi_env env, napi_value value, napi_typedarray_type want, T** dat
   return *length == 0 || raw != nullptr;
 }
 
+// A JS string's UTF-16 code units into `into` (resized); returns their number.
+bool CopyString(napi_env env, napi_value value, Buffer<char16_t>& into, size_t* length) {
+  if (napi_get_value_string_utf16(env, value, nullptr, 0, length) != napi_ok) return false;
+  into.reserve(*length + 1);
+  return napi_get_value_string_utf16(env, value, into.data, *length + 1, length) == napi_ok;
+}
+
 napi_value Create(napi_env env, napi_callback_info) {
   auto* st = new Counter();
   napi_value out;
@@ -268,6 +356,7 @@ napi_value Create(napi_env env, napi_callback_info) {
     delete st;
     return nullptr;
   }
+  Report(env, *st);
   return out;
 }
 
@@ -275,25 +364,23 @@ napi_value ScanText(napi_env env, napi_callback_info info) {
   napi_value argv[2];
   Counter* st;
   if (!Args(env, info, 2, argv, &st)) return Fail(env, "termscan.scan(counter, text)");
-  if (!st->newKeys.empty()) Abandon(*st);
+  if (st->newKeys.size > 0) Abandon(*st);
   size_t len = 0;
-  if (napi_get_value_string_utf16(env, argv[1], nullptr, 0, &len) != napi_ok) return Fail(env, "termscan.scan: text must be a string");
-  if (st->text.size() < len + 1) st->text.resize(len + 1 + len / 4);
-  size_t copied = 0;
-  CHECK(napi_get_value_string_utf16(env, argv[1], st->text.data(), len + 1, &copied));
-  Scan(*st, copied);
+  if (!CopyString(env, argv[1], st->text, &len)) return Fail(env, "termscan.scan: text must be a string");
+  Scan(*st, len);
+  Report(env, *st);
   napi_value out;
-  if (st->newOffsets.empty()) {
+  if (st->newKeys.size == 0) {
     st->doc++;
     CHECK(napi_get_null(env, &out));
     return out;
   }
   // New types: their offsets go back to JS; the document waits for commit().
-  const size_t n = st->newOffsets.size();
+  const size_t n = st->newOffsets.size;
   void* data = nullptr;
   napi_value buffer;
   CHECK(napi_create_arraybuffer(env, n * sizeof(int32_t), &data, &buffer));
-  std::copy(st->newOffsets.begin(), st->newOffsets.end(), static_cast<int32_t*>(data));
+  std::memcpy(data, st->newOffsets.data, n * sizeof(int32_t));
   CHECK(napi_create_typedarray(env, napi_int32_array, n, buffer, 0, &out));
   return out;
 }
@@ -302,27 +389,26 @@ napi_value CommitTerms(napi_env env, napi_callback_info info) {
   napi_value argv[3];
   Counter* st;
   if (!Args(env, info, 3, argv, &st)) return Fail(env, "termscan.commit(counter, joined, lengths)");
-  const size_t n = st->newKeys.size();
+  const size_t n = st->newKeys.size;
   if (n == 0) return Fail(env, "termscan.commit: no document waits for terms");
   int32_t* terms = nullptr;
   size_t length = 0;
   if (!Elements(env, argv[2], napi_int32_array, &terms, &length) || length != n) return Fail(env, "termscan.commit: lengths must be an Int32Array, one per new type");
   size_t joined = 0;
-  if (napi_get_value_string_utf16(env, argv[1], nullptr, 0, &joined) != napi_ok) return Fail(env, "termscan.commit: joined must be a string");
+  if (!CopyString(env, argv[1], st->text, &joined)) return Fail(env, "termscan.commit: joined must be a string");
   size_t total = 0;
   for (size_t i = 0; i < n; i++) total += terms[i] < 0 ? 0 : static_cast<size_t>(terms[i]);
   if (total != joined) return Fail(env, "termscan.commit: the lengths do not add up to the joined terms");
-  std::vector<char16_t> chars(joined + 1);
-  CHECK(napi_get_value_string_utf16(env, argv[1], chars.data(), joined + 1, &joined));
   // Lengths become term indices, in place: JS reads them back.
-  const char16_t* at = chars.data();
+  const char16_t* at = st->text.data;
   for (size_t i = 0; i < n; i++) {
     if (terms[i] < 0) continue;
     const uint32_t len = static_cast<uint32_t>(terms[i]);
-    terms[i] = InternTerm(st->termTable, at, len);
+    terms[i] = InternTerm(*st, at, len);
     at += len;
   }
   Commit(*st, terms);
+  Report(env, *st);
   return nullptr;
 }
 
@@ -335,8 +421,8 @@ napi_value Read(napi_env env, napi_callback_info info) {
   size_t n = 0, m = 0;
   if (!Elements(env, argv[1], napi_float64_array, &counts, &n) || !Elements(env, argv[2], napi_int32_array, &docs, &m) || n != m) return Fail(env, "termscan.read: a Float64Array and an Int32Array of one length");
   for (size_t k = 0; k < n; k++) {
-    counts[k] = k < st->terms.size() ? st->terms[k].count : 0;
-    docs[k] = k < st->terms.size() ? st->terms[k].docs : 0;
+    counts[k] = k < st->terms.size ? st->terms[k].count : 0;
+    docs[k] = k < st->terms.size ? st->terms[k].docs : 0;
   }
   napi_value out;
   CHECK(napi_create_double(env, st->tokens, &out));
