@@ -524,14 +524,12 @@ function scanNative(st: CounterState, native: NativeCounter, text: string): void
   const n = fresh.length >> 1;
   const terms = new Array<string | null>(n);
   const lengths = new Int32Array(n);
-  let joined = "";
   for (let i = 0; i < n; i++) {
     const term = st.termOf(text.slice(fresh[2 * i], fresh[2 * i + 1]));
     terms[i] = term;
     lengths[i] = term === null ? -1 : term.length;
-    if (term !== null) joined += term;
   }
-  native.scan.commit(native.counter, joined, lengths);
+  native.scan.commit(native.counter, terms.join(""), lengths); // join writes null as ""
   for (let i = 0; i < n; i++) if (lengths[i] === st.terms.length) st.terms.push(terms[i]!);
 }
 
