@@ -16,6 +16,7 @@
 //     each one's length (-1: not a term); overwrites each length with the term's index
 //   read(counter, Float64Array counts, Int32Array docs) → tokens; fills the first n terms
 //   types(counter) → number of distinct types
+//   api: the version of this interface (src/analysis/native.ts loads only its own)
 #include <node_api.h>
 
 #include <algorithm>
@@ -29,6 +30,8 @@
 #include <sys/mman.h>
 
 namespace {
+
+constexpr uint32_t kApi = 1;  // raise with every change of the functions below: TERMSCAN_API in native.ts
 
 // Word characters, as WORD_CHAR in terms.ts: ASCII letters and digits, and every code
 // unit from U+00C0 on except × ÷ and the typographic block U+2000–U+303F.
@@ -468,5 +471,7 @@ NAPI_MODULE_INIT() {
       {"types", nullptr, Types, nullptr, nullptr, nullptr, napi_default, nullptr},
   };
   if (napi_define_properties(env, exports, sizeof(functions) / sizeof(functions[0]), functions) != napi_ok) return nullptr;
+  napi_value api;
+  if (napi_create_uint32(env, kApi, &api) != napi_ok || napi_set_named_property(env, exports, "api", api) != napi_ok) return nullptr;
   return exports;
 }

@@ -130,7 +130,7 @@ describe("without the native term scanner", () => {
       const broken = join(dir, "termscan.node");
       writeFileSync(broken, "not a shared object");
       const foreign = join(dir, "foreign.js");
-      writeFileSync(foreign, "module.exports = { create() {} };");
+      writeFileSync(foreign, "module.exports = { api: 0, create() {} };");
       expect(loadTermScan(join(dir, "missing.node"))).toBeNull();
       expect(loadTermScan(broken)).toBeNull();
       expect(loadTermScan(foreign)).toBeNull();

@@ -10,8 +10,12 @@ import { projectRoot } from "./project.js";
 /** One native counter: the addon's type table and counts (opaque to JS). */
 export type TermScanCounter = { readonly __termScanCounter: true };
 
+/** The version of the addon's interface this code calls (kApi in native/termscan.cc). */
+const TERMSCAN_API = 1;
+
 /** The addon's functions (see native/termscan.cc). */
 export interface TermScan {
+  api: number;
   create(): TermScanCounter;
   /** Counts a document; or returns the [start, end) offsets of its new types, and the document waits for `commit`. */
   scan(counter: TermScanCounter, text: string): Int32Array | null;
@@ -32,12 +36,11 @@ export function termScanPath(): string {
   return join(projectRoot(), "native", "build", "Release", "termscan.node");
 }
 
-/** The addon at `file`, or null when it is missing, does not load, or lacks a function (a stale build). */
+/** The addon at `file`, or null when it is missing, does not load, or is of another interface version (a stale build). */
 export function loadTermScan(file: string): TermScan | null {
   try {
     const scan = createRequire(file)(file) as Partial<TermScan>;
-    const complete = (["create", "scan", "commit", "read", "types"] as const).every((f) => typeof scan[f] === "function");
-    return complete ? (scan as TermScan) : null;
+    return scan.api === TERMSCAN_API ? (scan as TermScan) : null;
   } catch {
     return null;
   }
