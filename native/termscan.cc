@@ -188,13 +188,13 @@ void Rehash(Counter& st) {
     if (slot.term != kEmpty) Find(st, slot.h1, slot.h2) = slot;
 }
 
+// Without a branch: whether a word is a term's first in its document is a coin toss
+// for the branch predictor, and the mispredictions cost as much as the lookups.
 inline void Count(Counter& st, int32_t k) {
   Term& term = st.terms[k];
   term.count++;
-  if (term.last != st.doc) {
-    term.docs++;
-    term.last = st.doc;
-  }
+  term.docs += term.last != st.doc;
+  term.last = st.doc;
 }
 
 // Pass 1: the document's words and their hashes. The same loop as scanWords in terms.ts.
