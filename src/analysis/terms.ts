@@ -440,6 +440,9 @@ export interface StreamCountOptions extends TermOptions {
  */
 export function termCounter(options: StreamCountOptions = {}) {
   const by = options.by ?? "lemma";
+  const native = nativeCounter(termScan());
+  // The native scan keeps its own type table: the JS one then stays tiny (fresh pages cost).
+  const bits = native ? 4 : 16;
   const state: CounterState = {
     termOf: (type) => {
       if (!hasLetter(type)) return null;
@@ -448,11 +451,11 @@ export function termCounter(options: StreamCountOptions = {}) {
       const term = by === "norm" ? norm : by === "text" ? type : lemmatize(type, lexicon!).lemma;
       return term.length < minLength ? null : term;
     },
-    mask: (1 << 16) - 1,
-    slots: new Int32Array(1 << 16).fill(-1),
-    hash1: new Int32Array(1 << 15),
-    hash2: new Int32Array(1 << 15),
-    typeTerm: new Int32Array(1 << 15),
+    mask: (1 << bits) - 1,
+    slots: new Int32Array(1 << bits).fill(-1),
+    hash1: new Int32Array(1 << (bits - 1)),
+    hash2: new Int32Array(1 << (bits - 1)),
+    typeTerm: new Int32Array(1 << (bits - 1)),
     types: [],
     terms: [],
     termIndex: new Map(),
@@ -461,7 +464,7 @@ export function termCounter(options: StreamCountOptions = {}) {
     termLast: new Int32Array(1 << 12),
     tokens: 0,
     documents: 0,
-    native: nativeCounter(termScan()),
+    native,
   };
   const lexicon = by === "lemma" ? (options.lexicon ?? defaultLexicon()) : null;
   const stopwords = options.stopwordList ?? defaultStopwords();
