@@ -16,8 +16,9 @@ import { projectRoot, sharedPath } from "../src/analysis/project.js";
 import { termCounter, type StreamCountOptions } from "../src/analysis/terms.js";
 
 const built = existsSync(termScanPath()) && loadTermScan(termScanPath()) !== null;
-const NOT_BUILT = "the native term scanner is not built (npm run -s build:native)";
 const NEWS = sharedPath("corpora", "news-de", "articles.jsonl");
+/** A test's name, with why it is skipped when it is. */
+const unless = (skip: boolean, reason: string, name: string) => (skip ? `${name} (skipped: ${reason})` : name);
 
 const ODD_SCRIPTS = "Am 9. Mai 2025 sagte Ωmega-Chef Ümit, ١٢٣ und 2025 seien Zahlen; Москва, Москва.";
 // Joiners at every position: inner, doubled, leading, trailing, at the very end; ’ and ' as one type.
@@ -48,8 +49,9 @@ function expectSame(texts: readonly string[], options: StreamCountOptions): void
   expect(native.rows).toEqual(js.rows);
 }
 
-describe.skipIf(!built)("native term scanner", () => {
-  it.skipIf(!existsSync(NEWS))("counts news-de as the JavaScript scan does, by norm, lemma and text, with and without stopwords", async () => {
+describe.skipIf(!built)(unless(!built, "not built or not loadable: npm run -s build:native says why", "native term scanner"), () => {
+  const noNews = !existsSync(NEWS);
+  it.skipIf(noNews)(unless(noNews, `${NEWS} missing`, "counts news-de as the JavaScript scan does, by norm, lemma and text, with and without stopwords"), async () => {
     const { documents } = await loadCorpus([NEWS]);
     const texts = [...documents.map((d) => d.text), ODD_SCRIPTS, JOINERS];
     for (const by of ["norm", "lemma", "text"] as const) {
