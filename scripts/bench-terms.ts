@@ -3,7 +3,8 @@
 // texts in the same run; our counter on one thread and on every core (worker threads).
 // Run: npm run -s bench:terms
 // The ratio compares the same task: lower-cased word counts (tidytext's default).
-// Lemma counting (our default term) is timed too and shown in the table.
+// Lemma counting (our default term) is timed too and shown in the table. The scan is the
+// native one when it is built (LAGEBILD_NATIVE=0: the JavaScript one); the JSON says which.
 // Loading the lexicon and R's packages is set-up, outside the timings.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,6 +17,7 @@ import { tidytextSeconds } from "./lib/tidytext.js";
 import { countTermsInParallel } from "../src/analysis/workers.js";
 import { availableParallelism } from "node:os";
 import { defaultStopwords } from "../src/analysis/text.js";
+import { termScan } from "../src/analysis/native.js";
 
 const CORPUS = process.env.NEWS_DE ?? sharedPath("corpora", "news-de", "articles.jsonl");
 const REPEAT = 10;
@@ -66,7 +68,8 @@ async function main(): Promise<void> {
   }
 
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  console.log(`news-de: ${documents.length} articles, ${(bytes / 1e6).toFixed(1)} MB of clean text\n`);
+  const native = termScan() !== null;
+  console.log(`news-de: ${documents.length} articles, ${(bytes / 1e6).toFixed(1)} MB of clean text; ${native ? "native" : "JavaScript"} scan\n`);
   console.log("run                    seconds   tokens/s     MB/s   tidytext s   ratio");
   for (const r of runs) {
     const tidyS = r.by === "norm" ? (r.texts === texts ? tidy?.once : tidy?.repeated) : undefined;
@@ -81,6 +84,7 @@ async function main(): Promise<void> {
   const main = runs[1];
   console.log(
     JSON.stringify({
+      native_scanner: native,
       tokens_per_s: Math.round(main.tokens / main.seconds),
       mb_per_s: Number((main.mb / main.seconds).toFixed(2)),
       peak_rss_mb: Math.round(peakRssMb),

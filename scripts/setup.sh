@@ -10,7 +10,9 @@
 #      `jupyter nbconvert` is missing), fonts-dejavu-core (charts are rendered with it) and
 #      chromium (when /usr/bin/chromium is missing; for test/browser.test.ts).
 #   2. npm ci (when node_modules does not match package-lock.json).
-#   3. Compiles src/analysis into dist/ (`npm run build`) for a quick command line.
+#   3. Compiles src/analysis into dist/ (`npm run build`) for a quick command line, and the
+#      optional native term scanner (native/, node-gyp against the local Node headers; when
+#      that fails, one line says so and term counting runs in JavaScript).
 #   4. Registers the tslab kernel project-locally in .jupyter/ (not in ~/.local).
 # Main job: `lagebild report` executes every notebooks/*.ipynb headlessly into out/notebooks/
 # (.ipynb + .html; the committed notebooks are left untouched), the notebooks export their
@@ -110,7 +112,7 @@ fi
 # ---------------------------------------------------------------------------- compiled command line
 # bin/lagebild.js runs dist/ when it is newer than every source (start-up ~3× faster),
 # else the TypeScript sources through tsx.
-say "Compiling src/analysis → dist/ (npm run build)"
+say "Compiling src/analysis → dist/ and the native term scanner (npm run build)"
 npm run -s build
 
 # ---------------------------------------------------------------------------- tslab kernel

@@ -8,6 +8,7 @@ import type { Sentence, TextLayer, Token, TokenKind } from "./text.js";
 import { chiSquareP1, keynessG2, logLikelihood2x2, logRatio, pmi } from "./stats.js";
 import { defaultLexicon, lemmatize, type Lexicon } from "./lemmas.js";
 import { defaultStopwords } from "./text.js";
+import { termScan, type TermScan, type TermScanCounter } from "./native.js";
 
 /** What term functions need of a document: its id, metadata and text layer. */
 export interface TermDocument extends TextLayer {
@@ -434,10 +435,14 @@ export interface StreamCountOptions extends TermOptions {
  * 10⁶ types a collision has odds below 10⁻⁷, and would merge two counts). Each type
  * is lemmatised once, on first sight, without sentence context; so on a few
  * sentence-initial words the lemmas can differ from `corpusTermCounts` on
- * analysed documents.
+ * analysed documents. The scan runs in the native addon when it is built (see
+ * native.ts; LAGEBILD_NATIVE=0 turns it off), else in JavaScript: same table either way.
  */
 export function termCounter(options: StreamCountOptions = {}) {
   const by = options.by ?? "lemma";
+  const native = nativeCounter(termScan());
+  // The native scan keeps its own type table: the JS one then stays tiny (fresh pages cost).
+  const bits = native ? 4 : 16;
   const state: CounterState = {
     termOf: (type) => {
       if (!hasLetter(type)) return null;
@@ -446,11 +451,11 @@ export function termCounter(options: StreamCountOptions = {}) {
       const term = by === "norm" ? norm : by === "text" ? type : lemmatize(type, lexicon!).lemma;
       return term.length < minLength ? null : term;
     },
-    mask: (1 << 16) - 1,
-    slots: new Int32Array(1 << 16).fill(-1),
-    hash1: new Int32Array(1 << 15),
-    hash2: new Int32Array(1 << 15),
-    typeTerm: new Int32Array(1 << 15),
+    mask: (1 << bits) - 1,
+    slots: new Int32Array(1 << bits).fill(-1),
+    hash1: new Int32Array(1 << (bits - 1)),
+    hash2: new Int32Array(1 << (bits - 1)),
+    typeTerm: new Int32Array(1 << (bits - 1)),
     types: [],
     terms: [],
     termIndex: new Map(),
@@ -459,18 +464,23 @@ export function termCounter(options: StreamCountOptions = {}) {
     termLast: new Int32Array(1 << 12),
     tokens: 0,
     documents: 0,
+    native,
   };
   const lexicon = by === "lemma" ? (options.lexicon ?? defaultLexicon()) : null;
   const stopwords = options.stopwordList ?? defaultStopwords();
   const minLength = options.minLength ?? 2;
   return {
     /** Count one document's words. */
-    add: (text: string) => scanWords(state, text),
+    add: (text: string) => (state.native ? scanNative(state, state.native, text) : scanWords(state, text)),
     /** term, count, doc_count, per_10k (of all word tokens), sorted by count, ties in order of first appearance. */
-    result: () => counterTable(state),
+    result: () => counterTable(readNative(state)),
     /** The counts so far as plain data, to merge with other counters' (`mergeTermCounts`). */
-    partial: (): TermCounts => counterCounts(state),
-    stats: () => ({ documents: state.documents, tokens: state.tokens, types: state.types.length, terms: state.terms.length }),
+    partial: (): TermCounts => counterCounts(readNative(state)),
+    /** `native`: the scan runs in the native addon. */
+    stats: () => {
+      const { native, documents, tokens, types, terms } = readNative(state);
+      return { documents, tokens, types: native ? native.scan.types(native.counter) : types.length, terms: terms.length, native: native !== null };
+    },
   };
 }
 
@@ -491,6 +501,50 @@ interface CounterState {
   termLast: Int32Array;
   tokens: number;
   documents: number;
+  /** The native scanner's counter, when the addon is there: it then holds the types and counts. */
+  native: NativeCounter | null;
+}
+
+interface NativeCounter {
+  scan: TermScan;
+  counter: TermScanCounter;
+}
+
+function nativeCounter(scan: TermScan | null): NativeCounter | null {
+  return scan ? { scan, counter: scan.create() } : null;
+}
+
+/**
+ * Count one document's words natively. New types come back as offsets; their terms are
+ * decided here (`termOf` stays in JS) and numbered by the addon in order of appearance,
+ * as `termIndexOf` numbers them, so the order of first appearance is that of `scanWords`.
+ * The addon keeps the term table: a JS Map of 10⁵ fresh strings cost half the first pass.
+ */
+function scanNative(st: CounterState, native: NativeCounter, text: string): void {
+  st.documents++;
+  const fresh = native.scan.scan(native.counter, text);
+  if (fresh === null) return;
+  const n = fresh.length >> 1;
+  const terms = new Array<string | null>(n);
+  const lengths = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const term = st.termOf(text.slice(fresh[2 * i], fresh[2 * i + 1]));
+    terms[i] = term;
+    lengths[i] = term === null ? -1 : term.length;
+  }
+  native.scan.commit(native.counter, terms.join(""), lengths); // join writes null as ""
+  for (let i = 0; i < n; i++) if (lengths[i] === st.terms.length) st.terms.push(terms[i]!);
+}
+
+/** Copies the native counts into the state's arrays, so the tables read one layout. */
+function readNative(st: CounterState): CounterState {
+  if (st.native) {
+    const n = st.terms.length;
+    st.termCount = grow(st.termCount, n);
+    st.termDocs = grow(st.termDocs, n);
+    st.tokens = st.native.scan.read(st.native.counter, st.termCount.subarray(0, n), st.termDocs.subarray(0, n));
+  }
+  return st;
 }
 
 function grow<T extends Int32Array | Float64Array>(a: T, size: number): T {
@@ -615,18 +669,23 @@ function counterCounts(st: CounterState): TermCounts {
   const n = st.terms.length;
   return {
     terms: st.terms.slice(),
-    counts: Array.from(st.termCount.subarray(0, n)),
-    docs: Array.from(st.termDocs.subarray(0, n)),
+    counts: plainArray(st.termCount, n),
+    docs: plainArray(st.termDocs, n),
     tokens: st.tokens,
     documents: st.documents,
   };
 }
 
+/** The first `n` numbers of a typed array as a plain array; a loop, as Array.from iterates several times slower. */
+function plainArray(a: Float64Array | Int32Array, n: number): number[] {
+  const out = new Array<number>(n);
+  for (let k = 0; k < n; k++) out[k] = a[k];
+  return out;
+}
+
 /** term, count, doc_count, per_10k for the first `n` distinct terms, by count, ties in given order. */
 function countsTable(terms: readonly string[], counts: ArrayLike<number>, docs: ArrayLike<number>, n: number, tokens: number): ColumnTable {
-  const order = new Array<number>(n);
-  for (let k = 0; k < n; k++) order[k] = k;
-  order.sort((a, b) => counts[b] - counts[a] || a - b);
+  const order = countOrder(counts, n);
   const term = new Array<string>(n);
   const count = new Array<number>(n);
   const docCount = new Array<number>(n);
@@ -639,6 +698,35 @@ function countsTable(terms: readonly string[], counts: ArrayLike<number>, docs: 
     per[r] = per10k(counts[k], tokens);
   }
   return table({ term, count, doc_count: docCount, per_10k: per });
+}
+
+/** Counts below this are ordered by a counting sort; the few larger ones by comparison. */
+const BUCKETED_COUNTS = 4096;
+
+/**
+ * The indices 0…n-1 by count, descending, ties in index order. Most terms are rare, so a
+ * stable counting sort places them in one pass; sorting 10⁵ indices with a comparator
+ * took as long as a tenth of a corpus scan.
+ */
+function countOrder(counts: ArrayLike<number>, n: number): Int32Array {
+  const bucketed = (c: number) => c >= 0 && c < BUCKETED_COUNTS && c === Math.floor(c);
+  const large: number[] = [];
+  const start = new Int32Array(BUCKETED_COUNTS);
+  for (let k = 0; k < n; k++) {
+    if (bucketed(counts[k])) start[counts[k]]++;
+    else large.push(k);
+  }
+  large.sort((a, b) => counts[b] - counts[a] || a - b);
+  const order = new Int32Array(n);
+  order.set(large);
+  let at = large.length;
+  for (let c = BUCKETED_COUNTS - 1; c >= 0; c--) {
+    const size = start[c];
+    start[c] = at;
+    at += size;
+  }
+  for (let k = 0; k < n; k++) if (bucketed(counts[k])) order[start[counts[k]]++] = k;
+  return order;
 }
 
 /** A counter's terms in order of first appearance, with counts and document counts. */
