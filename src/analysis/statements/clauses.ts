@@ -1,0 +1,165 @@
+// Reporting verbs in their clause: whether a token is a reporting verb in use
+// (verbHit: particle, companions, modal or auxiliary), where clauses start and end, the
+// end of the Vorfeld, participles and infinitives. Shared by frames, quotes and phrases.
+import type { Sentence, Token } from "../text.js";
+import { DETERMINERS, PREPOSITIONS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, AUX_FORMS, isCapitalized, isComma } from "./words.js";
+import { PARTICLE_SET, type ReportingVerb, type VerbForm } from "./lexicon.js";
+import { inQuote, type DocContext } from "./context.js";
+
+export interface VerbHit extends VerbForm {
+  /** Index of the separated particle, when there is one. */
+  particleAt: number | null;
+}
+
+/** Is token k a reporting verb (with its particle and companions in place)? */
+export function verbHit(ctx: DocContext, k: number, end: number, allowCapital: boolean, anyCompanion = false): VerbHit | null {
+  const { tokens, sentences } = ctx.layer;
+  const t = tokens[k];
+  if (!t || t.kind !== "word" || inQuote(ctx, k)) return null;
+  // A particle written apart from its participle ("bekannt gegeben", "fest gestellt") reads as the joined form.
+  const before = tokens[k - 1];
+  const joined = t.norm.startsWith("ge") && before && PARTICLE_SET.has(before.norm) && before.sentence === t.sentence ? ctx.lex.forms.get(before.norm + t.norm) : undefined;
+  const readings = joined && joined.some((r) => r.form === "participle") ? joined.filter((r) => r.form === "participle") : ctx.lex.forms.get(t.norm);
+  if (!readings) return null;
+  const s = sentences[t.sentence];
+  const sentenceInitial = k === s.tokenStart || ctx.quoteOf[k - 1] === -2;
+  if (isCapitalized(t) && !sentenceInitial && !allowCapital) return null;
+  if (isCapitalized(t) && !sentenceInitial && tokens[k - 1] && DETERMINERS.has(tokens[k - 1].norm)) return null; // "das Schreiben"
+  let best: VerbHit | null = null;
+  for (const r of readings) {
+    let particleAt: number | null = null;
+    if (r.particle) {
+      particleAt = findParticle(ctx, k, r.particle, s);
+      if (particleAt === null) continue;
+    }
+    if (r.form === "participle" && !hasAuxBefore(ctx, k, s)) continue;
+    // An infinitive frames only after a modal or "werden" ("musste er betonen, dass …", "wird … ankündigen").
+    if (r.form === "infinitive" && !(r.verb.frames.has("indirect") && modalBefore(ctx, k, s))) continue;
+    if (!anyCompanion && !companionsPresent(ctx, k, r.verb, s, end)) continue;
+    // Without its companion only a real speech verb frames a quotation ("zeigen", "sein" do not).
+    if (anyCompanion && r.verb.companions.length > 0 && !r.verb.frames.has("direct") && !companionsPresent(ctx, k, r.verb, s, end)) continue;
+    const hit = { ...r, particleAt };
+    // Prefer the particle verb when its particle is there ("wies … zurück" over "weisen").
+    if (!best || (hit.particle && !best.particle)) best = hit;
+  }
+  return best;
+}
+
+/** A separated particle closes its clause: followed by punctuation, a conjunction or the end. */
+function findParticle(ctx: DocContext, k: number, particle: string, s: Sentence): number | null {
+  const { tokens } = ctx.layer;
+  for (let j = k + 1; j < s.tokenEnd; j++) {
+    const t = tokens[j];
+    if (inQuote(ctx, j)) continue;
+    if (COMPLEMENTIZERS.has(t.norm) && isComma(tokens[j - 1]) && t.norm !== "wie") return null;
+    if (t.norm === particle) {
+      const next = tokens[j + 1];
+      if (!next || next.sentence !== s.index || next.kind === "punct" || COORDINATORS.has(next.norm)) return j;
+    }
+  }
+  return null;
+}
+
+const MODALS = /^(muss|musste|müsse|müsste|kann|konnte|könne|könnte|will|wollte|wolle|soll|sollte|möchte|darf|durfte|dürfe|wird|werden|wurde|würde|werde|müssen|mussten|können|konnten|wollen|wollten|sollen|sollten|möchten|dürfen|durften|würden|wollen|lässt|ließ|ließen|ließe)$/;
+
+/** A finite modal or "werden" earlier in the clause, with the infinitive at the clause end. */
+function modalBefore(ctx: DocContext, k: number, s: Sentence): boolean {
+  const { tokens } = ctx.layer;
+  const next = tokens[k + 1];
+  if (next && next.sentence === s.index && !/^[,:;.!?–—]$/.test(next.text) && !COORDINATORS.has(next.norm)) return false;
+  for (let j = k - 1; j >= s.tokenStart && k - j <= 20; j--) {
+    if (inQuote(ctx, j)) continue;
+    if (MODALS.test(tokens[j].norm)) return true;
+    if (/^[,;:]$/.test(tokens[j].text)) break;
+  }
+  return false;
+}
+
+function hasAuxBefore(ctx: DocContext, k: number, s: Sentence): boolean {
+  const { tokens } = ctx.layer;
+  for (let j = k - 1; j >= s.tokenStart && k - j <= 30; j--) {
+    if (inQuote(ctx, j)) continue;
+    if (AUX_FORMS.has(tokens[j].norm)) return true;
+    if (/^[;:]$/.test(tokens[j].text)) break;
+  }
+  // "…, hatte X gesagt" after a quotation starts its clause with the auxiliary; also "gesagt hatte" (verb-final).
+  const next = tokens[k + 1];
+  return next !== undefined && AUX_FORMS.has(next.norm);
+}
+
+function companionsPresent(ctx: DocContext, k: number, verb: ReportingVerb, s: Sentence, end: number): boolean {
+  if (verb.companions.length === 0 && verb.excluded.length === 0) return true;
+  const { tokens } = ctx.layer;
+  const from = Math.max(s.tokenStart, k - 3);
+  const to = Math.min(s.tokenEnd, Math.max(end, k + 1), k + 12);
+  const words = new Set<string>();
+  for (let j = from; j < to; j++) if (j !== k && !inQuote(ctx, j)) words.add(tokens[j].norm);
+  return verb.companions.every((group) => group.some((w) => w.split(" ").every((part) => words.has(part)))) && !verb.excluded.some((w) => words.has(w));
+}
+
+export function cueText(ctx: DocContext, k: number, hit: VerbHit): string {
+  const { tokens } = ctx.layer;
+  return hit.particleAt !== null ? `${tokens[k].text} ${tokens[hit.particleAt].text}` : tokens[k].text;
+}
+
+/** End (exclusive token index) of the clause starting at k: the next comma, colon or sentence end. */
+export function clauseEnd(ctx: DocContext, k: number): number {
+  const { tokens, sentences } = ctx.layer;
+  // Past the last token (a text ending in "…, betonte"): the clause is empty.
+  if (k >= tokens.length) return tokens.length;
+  const s = sentences[tokens[k].sentence];
+  for (let j = k; j < s.tokenEnd; j++) if (!inQuote(ctx, j) && /^[,;:–—]$/.test(tokens[j].text)) return j;
+  return s.tokenEnd;
+}
+
+/** Index of the first token of the clause that holds token k (after the last comma at depth 0). */
+export function clauseStartOf(ctx: DocContext, k: number, s: Sentence): number {
+  const { tokens } = ctx.layer;
+  for (let j = k - 1; j >= s.tokenStart; j--) if (!inQuote(ctx, j) && /^[,;:–—(]$/.test(tokens[j].text)) return j + 1;
+  return s.tokenStart;
+}
+
+/** First finite-looking verb of the sentence outside quotations: the end of the Vorfeld. */
+export function firstVerbIndex(ctx: DocContext, s: Sentence): number {
+  const { tokens } = ctx.layer;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (inQuote(ctx, k)) continue;
+    const t = tokens[k];
+    if (k === s.tokenStart) {
+      if (ctx.lex.forms.has(t.norm) && t.wordClass === "verb") return k;
+      continue;
+    }
+    // "Frank Sichau, der als Sprecher der Fraktion fungiert, erklärte …": skip relative clauses.
+    if (isComma(t) && k + 1 < s.tokenEnd && (RELATIVES.has(tokens[k + 1].norm) || (PREPOSITIONS.has(tokens[k + 1].norm) && RELATIVES.has(tokens[k + 2]?.norm ?? "")))) {
+      let j = k + 2;
+      while (j < s.tokenEnd && !isComma(tokens[j])) j++;
+      if (j < s.tokenEnd && j - k <= 25) {
+        k = j;
+        continue;
+      }
+    }
+    if (isVerbLike(ctx, t)) return k;
+  }
+  return s.tokenEnd;
+}
+
+export function isVerbLike(ctx: DocContext, t: Token): boolean {
+  if (AUX_FORMS.has(t.norm) && !isCapitalized(t)) return true;
+  if (isCapitalized(t) || t.kind !== "word") return false;
+  if (t.wordClass === "verb") return !/^(ge\p{Ll}+t|\p{Ll}+end)$/u.test(t.norm) || ctx.lex.forms.has(t.norm);
+  return ctx.lex.forms.has(t.norm) && ctx.lex.forms.get(t.norm)!.some((r) => r.form === "finite");
+}
+
+export function isInfinitiveAfterModal(ctx: DocContext, k: number, hit: VerbHit, s: Sentence): boolean {
+  return (ctx.lex.forms.get(ctx.layer.tokens[k].norm) ?? []).some((r) => r.verb === hit.verb && r.form === "infinitive") && modalBefore(ctx, k, s);
+}
+
+export function isParticipleOf(ctx: DocContext, k: number, hit: VerbHit): boolean {
+  return (ctx.lex.forms.get(ctx.layer.tokens[k].norm) ?? []).some((r) => r.verb === hit.verb && r.form === "participle");
+}
+
+/** A comma, colon or dash at depth 0 between two tokens (appositions aside, a clause boundary). */
+export function hasClauseBreak(ctx: DocContext, from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (!inQuote(ctx, j) && /^[,;:–—]$/.test(ctx.layer.tokens[j].text)) return true;
+  return false;
+}

@@ -1,0 +1,577 @@
+// Sentence frames: indirect speech and speech acts. A reporting verb with its
+// complement ("betonte, dass …", "forderte … zu …"), sources ("laut X", "X zufolge",
+// ", so X"), nouns of saying ("die Forderung, …"), and the Konjunktiv that marks a
+// sentence as reported speech.
+import type { Sentence, Token } from "../text.js";
+import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, isWord, isCapitalized, isComma } from "./words.js";
+import { inQuote, type DocContext, type FrameMatch } from "./context.js";
+import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, type VerbHit } from "./clauses.js";
+import { speakerForVerb, isPassive, isNominalStart, isAdverbial, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject } from "./phrases.js";
+
+/** First paragraph without sentence punctuation: a headline repeating the article's statements. */
+export function isHeadline(ctx: DocContext, s: Sentence): boolean {
+  if (s.paragraph !== 0) return false;
+  const para = ctx.layer.paragraphs[0];
+  return para !== undefined && !/[.!?:"“”«»]$/.test(ctx.doc.text.slice(para.start, para.end).trim());
+}
+
+/** The strongest frame of a sentence: indirect over reported, verbs over source phrases. */
+export function sentenceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
+  if (isHeadline(ctx, s)) return null;
+  const candidates: FrameMatch[] = [];
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const hit = verbHit(ctx, k, s.tokenEnd, false);
+    if (!hit) continue;
+    const frame = verbFrame(ctx, s, k, hit);
+    if (frame) candidates.push(frame);
+  }
+  // A main-clause frame before one in a subordinate or relative clause of the same kind
+  // ("Ein Beamter, den die New York Times zitiert, kommentierte, …").
+  // An inverted frame after the content (", berichtete X.") frames everything before it: "Es sei …
+  // gelobt worden, berichtete X." is X's, not a "loben" frame with "berichtete X" as its complement.
+  const rank = (f: FrameMatch) => (f.retro ? 8 : f.tail ? 6 : f.kind === "indirect" ? 4 : 2) + (f.subordinate ? 0 : 1);
+  candidates.sort((a, b) => rank(b) - rank(a) || a.at - b.at);
+  const best = candidates[0];
+  // A Konjunktiv reporting verb ("Russland lehne … ab") belongs to reported speech; an
+  // explicit source in the same sentence (", so der Außenminister") names the speaker.
+  if (best?.nested) {
+    const plain = candidates.find((c) => !c.nested);
+    if (plain) return plain;
+  }
+  if (!best || best.nested) return sourceFrame(ctx, s) ?? best ?? nounComplementFrame(ctx, s) ?? intentionFrame(ctx, s);
+  // Speech acts before the complement belong to the statement: "wies … zurück und bekräftigte, dass …".
+  const earlier = candidates.filter((c) => c !== best && c.at < best.at && !c.retro);
+  if (earlier.length > 0) return { ...best, start: Math.min(best.start, s.start), cue: cueOf(earlier[0], best) };
+  return best;
+}
+
+function cueOf(first: FrameMatch, best: FrameMatch): string {
+  return first.cue === best.cue ? best.cue : `${first.cue}; ${best.cue}`;
+}
+
+/** How a reporting verb at token k frames its sentence, if it does. */
+function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): FrameMatch | null {
+  const { tokens } = ctx.layer;
+  const cue = cueText(ctx, k, hit);
+  const nested = hit.konjunktiv;
+  const prev = tokens[k - 1];
+
+  // ", sagte Lawrow." / ", erklärte er weiter." — an inverted frame after the content.
+  // The content before the comma must be a clause of its own: "Der Verkehrsminister, Binali
+  // Yildirim, charakterisierte …" is an apposition before the verb, no content.
+  if (isComma(prev) && k - 1 > s.tokenStart && hit.form === "finite" && !inQuote(ctx, k - 1) && firstVerbIndex(ctx, s) < k - 1) {
+    const end = clauseEnd(ctx, k + 1);
+    if (end >= s.tokenEnd - 1 || end === s.tokenEnd) {
+      // ", hieß es aus Regierungskreisen." names its source after "es", if at all.
+      const np = hit.verb.lemma === "heißen" ? sourceAfter(ctx, k + 2, s.tokenEnd) : nounPhraseAfter(ctx, k + 1, end);
+      if (hit.verb.lemma === "heißen" && contentWords(ctx, s.tokenStart, k - 1) >= 3) {
+        return { kind: "indirect", cue: `${tokens[k].text} es`, start: s.start, end: tokens[k - 2].end, speaker: np, at: k, nested };
+      }
+      if (np && contentWords(ctx, s.tokenStart, k - 1) >= 3) {
+        const tail = hit.verb.frames.has("direct") && !SUBORDINATORS.has(tokens[s.tokenStart].norm);
+        return { kind: "indirect", cue, start: s.start, end: tokens[k - 2].end, speaker: np, at: k, nested, tail };
+      }
+    }
+  }
+  // ", hatte Obama bei seinem Treffen gesagt." — an inverted perfect frame after the content.
+  if (hit.form === "participle") {
+    const clause = clauseStartOf(ctx, k, s);
+    if (clause > s.tokenStart + 3 && isComma(tokens[clause - 1]) && AUX_FORMS.has(tokens[clause].norm) && clauseEnd(ctx, k) >= s.tokenEnd - 1 && firstVerbIndex(ctx, s) < clause - 1) {
+      const np = nounPhraseAfter(ctx, clause + 1, k);
+      return { kind: "indirect", cue: `${tokens[clause].text} ${tokens[k].text}`, start: s.start, end: tokens[clause - 2].end, speaker: np, at: k, nested };
+    }
+  }
+  // "Wie die Polizei mitteilte, …" / "…, wie X sagte." — verb-final "wie" clause.
+  const clauseStart = wieClauseStart(ctx, k, s) ?? clauseStartOf(ctx, k, s);
+  if (tokens[clauseStart]?.norm === "wie" && hit.particle === null && (hit.form === "finite" || hit.form === "participle")) {
+    const end = clauseEnd(ctx, k);
+    const speaker: [number, number] | null = clauseStart + 1 < k ? trimPhrase(ctx, clauseStart + 1, k) : null;
+    if (clauseStart === s.tokenStart && end < s.tokenEnd - 1) {
+      return { kind: "indirect", cue: `wie ${tokens[k].text}`, start: tokens[end + 1].start, end: s.end, speaker, at: k, nested };
+    }
+    if (clauseStart > s.tokenStart + 2 && end >= s.tokenEnd - 1) {
+      return { kind: "indirect", cue: `wie ${tokens[k].text}`, start: s.start, end: tokens[clauseStart - 2].end, speaker, at: k, nested };
+    }
+    return null;
+  }
+  if (!isMainClauseVerb(ctx, k, s, hit)) return subordinateFrame(ctx, s, k, hit);
+
+  const vorfeldEnd = firstVerbIndex(ctx, s);
+  // "Dies sagte der chinesische Außenminister Wang Yi …": the sentence before is the statement.
+  if (vorfeldEnd === k && k === s.tokenStart + 1 && ctx.lex.retro.has(tokens[s.tokenStart].norm)) {
+    const after = afterVerbPart(ctx, k, hit, s);
+    if (after.complement === null) {
+      const np = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
+      return { kind: "indirect", cue, start: s.start, end: s.end, speaker: np, at: k, retro: true };
+    }
+  }
+  const speaker = speakerForVerb(ctx, s.tokenStart, k, s.tokenEnd, hit);
+  const after = afterVerbPart(ctx, k, hit, s, speaker);
+  // After a modal the complement must be marked ("musste er betonen, dass …"): "konnte die Polizei
+  // informieren, allerdings hatte sie …" goes on with a clause of its own.
+  if (after.complement !== null && isInfinitiveAfterModal(ctx, k, hit, s) && !COMPLEMENTIZERS.has(tokens[after.complement].norm) && tokens[after.complement - 1]?.text !== ":" && firstKonjunktiv(ctx, after.complement, clauseEnd(ctx, after.complement)) === null) return null;
+  if (after.complement !== null) {
+    const c = after.complement;
+    // "lehnte Merkel den Vorschlag des Umweltministers ab, die Kontrolle … zu …", "hat Berichte der
+    // Wochenzeitung zurückgewiesen, er sei …": the complement is what the object noun's owner said.
+    const owner = after.type !== null && hit.verb.frames.has("indirect") ? objectNounOwner(ctx, Math.min(vorfeldEnd, k) + 1, c - 1, speaker, hit) : null;
+    // Reported speech after it goes on with the subject's words, not the owner's.
+    if (owner) return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker: owner, at: k, nested, carry: speaker };
+    if (after.type === "clause" && hit.verb.frames.has("indirect")) {
+      return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker, at: k, nested };
+    }
+    if (after.type === "infinitive") {
+      if (hit.verb.frames.has("reported")) return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
+      if (hit.verb.frames.has("indirect")) return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker, at: k, nested };
+    }
+  }
+  // A passive without its agent ("Allerdings wurden Vorbedingungen genannt") names no speaker.
+  const mittelfeld = after.complement === null && hit.form === "participle" && mittelfeldObject(ctx, vorfeldEnd + 1, k, speaker) && !(vorfeldEnd < k && isPassive(ctx, vorfeldEnd, k) && !hasAgent(ctx, s.tokenStart, k));
+  if ((after.hasObject || mittelfeld) && hit.verb.frames.has("reported")) {
+    return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
+  }
+  return null;
+}
+
+/**
+ * The owner of a noun of saying that ends the verb's clause right before its complement: the
+ * genitive or "von" phrase after the noun ("den Vorschlag des Umweltministers Sigmar Gabriel (SPD) ab,"),
+ * with only the verb, its particle or a parenthesis left before the comma. Null otherwise.
+ */
+function objectNounOwner(ctx: DocContext, from: number, comma: number, speaker: [number, number] | null, hit: VerbHit): [number, number] | null {
+  const { tokens } = ctx.layer;
+  for (let n = from; n < comma - 2; n++) {
+    const t = tokens[n];
+    if (speaker && n >= speaker[0] && n < speaker[1]) continue;
+    if (!isCapitalized(t) || !(ctx.lex.complementNouns.has(t.norm) || ctx.lex.sourceNouns.includes(t.norm)) || inQuote(ctx, n)) continue;
+    const det = tokens[n + 1];
+    if (!(det.norm === "von" || GENITIVE_DETERMINERS.has(det.norm))) continue;
+    const np = nounPhraseAfter(ctx, det.norm === "von" ? n + 2 : n + 1, comma, true);
+    if (!np) continue;
+    // Only the verb, its particle, auxiliaries or a parenthesis may follow ("(SPD) ab", "zurückgewiesen").
+    let j = np[1];
+    let depth = 0;
+    for (; j < comma; j++) {
+      const x = tokens[j];
+      if (x.text === "(") depth++;
+      else if (x.text === ")") depth--;
+      else if (depth > 0 || inQuote(ctx, j) || ctx.quoteOf[j] === -2) continue;
+      else if (!(j === hit.particleAt || ctx.lex.forms.has(x.norm) || AUX_FORMS.has(x.norm))) break;
+    }
+    if (j === comma && depth === 0) return np;
+  }
+  return null;
+}
+
+/** A "von"/"vom" agent before token k ("Von der Bewegung wurden … angekündigt"). */
+function hasAgent(ctx: DocContext, from: number, k: number): boolean {
+  for (let j = from; j < k; j++) if (/^(von|vom)$/.test(ctx.layer.tokens[j].norm) && !inQuote(ctx, j)) return true;
+  return false;
+}
+
+/**
+ * A verb-final participle has its object between the auxiliary and itself ("hat … den
+ * Abzug der Truppen angekündigt"): a noun phrase outside the speaker phrase that no
+ * preposition governs.
+ */
+function mittelfeldObject(ctx: DocContext, from: number, to: number, speaker: [number, number] | null): boolean {
+  const { tokens } = ctx.layer;
+  let governed = false;
+  for (let j = from; j < to; j++) {
+    if (speaker && j >= speaker[0] && j < speaker[1]) continue;
+    const t = tokens[j];
+    if (inQuote(ctx, j) || t.kind === "punct") {
+      governed = false;
+      continue;
+    }
+    if (PREPOSITIONS.has(t.norm)) governed = true;
+    else if (isCapitalized(t) && t.wordClass !== "function" && !isAdverbial(t)) {
+      if (!governed && !PRONOUNS.has(t.norm)) return true;
+      governed = false;
+    }
+  }
+  return false;
+}
+
+/** "Wie die Mitarbeiterin seines Büros, Arminda Thomas, mitteilte": the clause-initial "wie" before a verb-final k. */
+function wieClauseStart(ctx: DocContext, k: number, s: Sentence): number | null {
+  const { tokens } = ctx.layer;
+  for (let j = k - 1; j >= s.tokenStart && k - j <= 16; j--) {
+    if (inQuote(ctx, j)) return null;
+    const t = tokens[j];
+    if (t.norm === "wie" && (j === s.tokenStart || isComma(tokens[j - 1]))) return j;
+    if (isVerbLike(ctx, t) || /^[;:]$/.test(t.text)) return null;
+  }
+  return null;
+}
+
+/** The reporting verb is the finite verb of the main clause (V2, or coordinated with "und"). */
+function isMainClauseVerb(ctx: DocContext, k: number, s: Sentence, hit: VerbHit): boolean {
+  const { tokens } = ctx.layer;
+  const first = firstVerbIndex(ctx, s);
+  const mainStart = !SUBORDINATORS.has(tokens[s.tokenStart].norm) || tokens[s.tokenStart].norm === "wie";
+  if (first === k) return mainStart;
+  if (first > k) return false;
+  // Perfect and passive: "Rice hatte … erklärt, …", "Frankreich hat sich bereit erklärt, …"
+  if (mainStart && AUX_FORMS.has(tokens[first].norm) && (isParticipleOf(ctx, k, hit) || isInfinitiveAfterModal(ctx, k, hit, s)) && !hasClauseBreak(ctx, first, k)) return true;
+  // "… begrüßte die Offiziellen und erklärte …", "…, und betonte, dass …"
+  const before = tokens[k - 1];
+  return before !== undefined && COORDINATORS.has(before.norm) && mainStart;
+}
+
+/**
+ * A reporting verb at the end of a subordinate or relative clause, followed by its
+ * complement: "von dem die Polizei glaubt, er sei …", "der vor dem Parlament betonte,
+ * er gehöre …", "Nachdem die Anwältin dem Richter mitgeteilt hatte, dass …".
+ */
+function subordinateFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): FrameMatch | null {
+  const { tokens } = ctx.layer;
+  if (!hit.verb.frames.has("indirect")) return null;
+  let end = k + 1;
+  while (end < s.tokenEnd && AUX_FORMS.has(tokens[end].norm)) end++;
+  if (!isComma(tokens[end])) return null;
+  const open = clauseStartOf(ctx, k, s);
+  const opener = tokens[open];
+  if (!opener) return null;
+  const relative = RELATIVES.has(opener.norm) && open > s.tokenStart && isComma(tokens[open - 1]);
+  const prepRelative = PREPOSITIONS.has(opener.norm) && RELATIVES.has(tokens[open + 1]?.norm ?? "");
+  if (!relative && !prepRelative && !SUBORDINATORS.has(opener.norm)) return null;
+  const c = end + 1;
+  const next = tokens[c];
+  if (!next) return null;
+  const konj = firstKonjunktiv(ctx, c, s.tokenEnd);
+  const complement = (COMPLEMENTIZERS.has(next.norm) && next.norm !== "wie") || (konj !== null && konj < clauseEnd(ctx, c) + 6);
+  if (!complement) return null;
+  // The subject: inside the clause ("von dem die Polizei glaubt"), else the relative pronoun's antecedent.
+  const inner = prepRelative ? open + 2 : open + 1;
+  let speaker: [number, number] | null = null;
+  if (inner < k && isNominalStart(tokens[inner], tokens[inner + 1]) && !(relative && !DETERMINERS.has(tokens[inner].norm) && !PERSONAL_PRONOUNS.has(tokens[inner].norm) && !isCapitalized(tokens[inner]))) {
+    speaker = nounPhraseAfter(ctx, inner, k);
+  }
+  if (!speaker && relative) speaker = nounPhraseBefore(ctx, open - 1, s.tokenStart);
+  return { kind: "indirect", cue: tokens[k].text, start: tokens[c].start, end: s.end, speaker, at: k, nested: hit.konjunktiv, subordinate: true };
+}
+
+interface AfterVerb {
+  /** Token index where the complement starts (after its comma or colon), or null. */
+  complement: number | null;
+  type: "clause" | "infinitive" | null;
+  /** Words between the verb and the clause end that can be an object. */
+  hasObject: boolean;
+}
+
+/** What follows the reporting verb: a complement clause, a zu-infinitive, or an object. */
+function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, speaker: [number, number] | null = null): AfterVerb {
+  const { tokens } = ctx.layer;
+  const particle = hit.particleAt ?? k;
+  // The verb's own clause runs to the first comma or colon after the verb; a separated
+  // particle may come after an inserted infinitive ("wies jegliche Versuche, …, zurück").
+  let j = k + 1;
+  let gapNoun = false;
+  let gapWords = 0;
+  for (; j < s.tokenEnd; j++) {
+    const t = tokens[j];
+    if (inQuote(ctx, j)) {
+      gapWords++;
+      continue;
+    }
+    if (j === particle) continue;
+    if (/^[,:;–—]$/.test(t.text) && j > particle) break;
+    if (/^[,:;–—]$/.test(t.text)) continue;
+    if (isWord(t)) {
+      // "begrüßte die Offiziellen und erklärte, …": the complement belongs to the second verb.
+      if (COORDINATORS.has(tokens[j - 1]?.norm ?? "") && isVerbLike(ctx, t)) return { complement: null, type: null, hasObject: gapWords > 1 };
+      // The subject after an inverted verb ("sagte Rice, die USA hielten …") is no object.
+      if (speaker && j >= speaker[0] && j < speaker[1]) continue;
+      gapWords++;
+      if (isCapitalized(t) && t.wordClass !== "function" && !isPronounLike(t)) gapNoun = true;
+    }
+  }
+  const objectWords = gapWords;
+  if (j >= s.tokenEnd - 1) return { complement: null, type: null, hasObject: objectWords > 0 };
+  const sep = tokens[j];
+  const n = j + 1;
+  const next = tokens[n];
+  if (!next) return { complement: null, type: null, hasObject: objectWords > 0 };
+  const rest = { from: n, to: s.tokenEnd };
+  if (sep.text === ":") return { complement: n, type: "clause", hasObject: objectWords > 0 };
+  if (COMPLEMENTIZERS.has(next.norm) && next.norm !== "wie") return { complement: n, type: "clause", hasObject: objectWords > 0 };
+  if (next.norm === "wie" && !gapNoun) return { complement: n, type: "clause", hasObject: objectWords > 0 };
+  const konj = firstKonjunktiv(ctx, rest.from, rest.to);
+  const zuInf = hasZuInfinitive(ctx, rest.from, rest.to);
+  if (konj !== null && (!zuInf || konj < zuInf)) return { complement: n, type: "clause", hasObject: objectWords > 0 };
+  if (zuInf !== null) return { complement: n, type: "infinitive", hasObject: objectWords > 0 };
+  // Indicative complement without "dass" ("Er sagte, er kommt"): only right after the verb.
+  if (!gapNoun && objectWords <= 4 && !RELATIVES.has(next.norm) && hasFiniteVerb(ctx, rest.from, rest.to)) return { complement: n, type: "clause", hasObject: false };
+  if (!gapNoun && objectWords <= 4 && RELATIVES.has(next.norm) && hasFiniteVerb(ctx, rest.from, rest.to) && !isVerbLike(ctx, tokens[n + 1] ?? next)) {
+    return { complement: n, type: "clause", hasObject: false };
+  }
+  return { complement: null, type: null, hasObject: objectWords > 0 };
+}
+
+function isPronounLike(t: Token): boolean {
+  return PRONOUNS.has(t.norm) || DETERMINERS.has(t.norm);
+}
+
+function firstKonjunktiv(ctx: DocContext, from: number, to: number): number | null {
+  const { tokens } = ctx.layer;
+  for (let j = from; j < to; j++) {
+    if (inQuote(ctx, j)) continue;
+    const t = tokens[j];
+    if (ctx.lex.konjunktiv.has(t.norm) && (!isCapitalized(t) || j === ctx.layer.sentences[t.sentence].tokenStart)) return j;
+  }
+  return null;
+}
+
+function hasZuInfinitive(ctx: DocContext, from: number, to: number): number | null {
+  const { tokens } = ctx.layer;
+  for (let j = from; j < to; j++) {
+    if (inQuote(ctx, j)) continue;
+    const t = tokens[j];
+    if (t.norm === ZU && tokens[j + 1] && /^\p{Ll}+(?:en|ern|eln|n)$/u.test(tokens[j + 1].text) && tokens[j + 1].wordClass === "verb") return j;
+    // "zusammenzuarbeiten", "fortzusetzen", "aufrechtzuerhalten"
+    if (/^\p{Ll}{2,}zu\p{Ll}{2,}(?:en|ern|eln)$/u.test(t.text) && (t.wordClass === "verb" || t.wordClass === null)) return j;
+  }
+  return null;
+}
+
+function hasFiniteVerb(ctx: DocContext, from: number, to: number): boolean {
+  const { tokens } = ctx.layer;
+  for (let j = from; j < to; j++) if (!inQuote(ctx, j) && isVerbLike(ctx, tokens[j])) return true;
+  return false;
+}
+
+function contentWords(ctx: DocContext, from: number, to: number): number {
+  let n = 0;
+  for (let j = from; j < to; j++) if (isWord(ctx.layer.tokens[j])) n++;
+  return n;
+}
+
+/**
+ * Does a sentence read as reported speech? "strong": Konjunktiv I ("sei", "habe",
+ * "könne") or reportative "soll … gegeben haben"; "weak": Konjunktiv II and deontic
+ * "sollte", which carry reported speech on only right after a statement. Forms inside
+ * quotations and in "wenn"/"falls"/"als ob" clauses do not count.
+ */
+export function reportedSpeechMarker(ctx: DocContext, s: Sentence): "strong" | "weak" | null {
+  const { tokens } = ctx.layer;
+  let found: "strong" | "weak" | null = null;
+  for (let j = s.tokenStart; j < s.tokenEnd; j++) {
+    if (inQuote(ctx, j)) continue;
+    const t = tokens[j];
+    const initial = j === s.tokenStart;
+    const isKonj = ctx.lex.konjunktiv.has(t.norm) && (!isCapitalized(t) || initial);
+    const reportative = (t.norm === "soll" || t.norm === "sollen") && isReportativeSollen(ctx, j, s);
+    if (!isKonj && !reportative) continue;
+    // "es sei denn" ("unless") is no reported speech.
+    if (t.norm === "sei" && tokens[j - 1]?.norm === "es" && tokens[j + 1]?.norm === "denn") continue;
+    const clause = clauseStartOf(ctx, j, s);
+    const opener = tokens[clause]?.norm;
+    if (opener === "wenn" || opener === "falls" || (opener === "als" && tokens[clause + 1]?.norm === "ob")) continue;
+    if (reportative || ctx.lex.konjunktivI.has(t.norm)) return "strong";
+    found = "weak";
+  }
+  return found;
+}
+
+/** "soll … abgebrannt sein", "sollen … verletzt worden sein", "soll … kassiert haben": hearsay. */
+function isReportativeSollen(ctx: DocContext, j: number, s: Sentence): boolean {
+  const { tokens } = ctx.layer;
+  const end = clauseEnd(ctx, j + 1);
+  for (let k = j + 2; k < end; k++) {
+    if (/^(sein|haben)$/.test(tokens[k].norm) && (tokens[k - 1].wordClass === "verb" || tokens[k - 1].norm === "worden" || /^ge\p{Ll}+[tn]$/u.test(tokens[k - 1].norm))) return true;
+  }
+  return false;
+}
+
+/**
+ * A noun of saying with its complement: "kamen zum Ergebnis, dass …", "Seit 2015 gab es
+ * Hinweise, dass …", "erteilte der Luftwaffe den Befehl, dabei zu helfen, …". The statement
+ * is the complement; the speaker the noun's "von"/genitive attachment, else the subject in
+ * the Vorfeld, else the noun phrase itself.
+ */
+function nounComplementFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
+  const { tokens } = ctx.layer;
+  for (let n = s.tokenStart + 1; n < s.tokenEnd - 2; n++) {
+    const t = tokens[n];
+    if (!ctx.lex.complementNouns.has(t.norm) || !isCapitalized(t) || inQuote(ctx, n)) continue;
+    // The noun's attachments ("von Politikern der SPD", "an „den Westen“") up to its comma.
+    let comma = n + 1;
+    while (comma < s.tokenEnd && comma < n + 8 && !isComma(tokens[comma]) && (inQuote(ctx, comma) || ctx.quoteOf[comma] === -2 || (tokens[comma].kind !== "punct" && !isVerbLike(ctx, tokens[comma])))) comma++;
+    if (!isComma(tokens[comma])) continue;
+    const c = comma + 1;
+    const next = tokens[c];
+    if (!next) continue;
+    const end = clauseEnd(ctx, c);
+    let complement = /^(dass|ob|wonach)$/.test(next.norm);
+    if (!complement) {
+      const zu = hasZuInfinitive(ctx, c, end);
+      if (zu !== null) {
+        let finite = false;
+        for (let j = c; j < zu; j++) if (!inQuote(ctx, j) && isVerbLike(ctx, tokens[j])) finite = true;
+        complement = !finite;
+      }
+    }
+    if (!complement) {
+      // A V2 clause in Konjunktiv ("mit der Begründung, dieses habe die Ausschreibung zugeschnitten"),
+      // not a relative clause with its verb at the end ("die Forderung, die er gestellt habe").
+      const konj = firstKonjunktiv(ctx, c, end);
+      let last = end - 1;
+      while (last > c && tokens[last].kind === "punct") last--;
+      complement = konj !== null && konj > c && konj < last && !isVerbLike(ctx, next);
+    }
+    if (!complement) continue;
+    let speaker: [number, number] | null = null;
+    if (comma > n + 1 && (tokens[n + 1].norm === "von" || GENITIVE_DETERMINERS.has(tokens[n + 1].norm))) {
+      speaker = nounPhraseAfter(ctx, tokens[n + 1].norm === "von" ? n + 2 : n + 1, comma, true);
+    }
+    const vorfeldEnd = firstVerbIndex(ctx, s);
+    if (!speaker && vorfeldEnd < n && vorfeldEnd > s.tokenStart && isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1]) && !hasClauseBreak(ctx, s.tokenStart - 1, vorfeldEnd) && !(ctx.lex.retro.has(tokens[s.tokenStart].norm) && vorfeldEnd === s.tokenStart + 1)) {
+      speaker = trimPhrase(ctx, s.tokenStart, vorfeldEnd);
+    }
+    // "Am Dienstag zog der US-Partner … das Angebot mit der Begründung zurück, …": the subject after the verb.
+    if (!speaker && vorfeldEnd < n && vorfeldEnd - s.tokenStart <= 4 && !SUBORDINATORS.has(tokens[s.tokenStart].norm) && !isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1])) {
+      const subject = invertedSubject(ctx, vorfeldEnd, s);
+      if (subject && subject[1] <= n && !(subject[0] <= n && n < subject[1])) speaker = subject;
+    }
+    // Without an agent or subject ("So gebe es Hinweise, dass …") the sentence may itself carry
+    // on the speaker before: then it is that speaker's (nested, like a Konjunktiv frame).
+    let nested = false;
+    if (!speaker) {
+      nested = true;
+      let a = n;
+      while (a > s.tokenStart && (DETERMINERS.has(tokens[a - 1].norm) || tokens[a - 1].wordClass === "adj" || /^(zum|zur|im|am|beim)$/.test(tokens[a - 1].norm))) a--;
+      if (/^(zum|zur|im|am|beim)$/.test(tokens[a].norm)) a++;
+      speaker = [a, comma];
+    }
+    return { kind: "indirect", cue: t.text, start: next.start, end: s.end, speaker, at: n, nested, noCarry: nested };
+  }
+  return null;
+}
+
+/**
+ * A declared intention: "Die SPD will die Krankenversicherung … weiterentwickeln", "Als
+ * Ersatz wollen die G7-Staaten sich … treffen". Present-tense "will"/"wollen" as the finite
+ * verb of a main clause that ends in its infinitive; the subject is the speaker. (Past
+ * "wollte" mostly narrates what someone tried to do.)
+ */
+function intentionFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
+  const { tokens } = ctx.layer;
+  let any = false;
+  for (let j = s.tokenStart + 1; j < s.tokenEnd && !any; j++) any = tokens[j].text === "will" || tokens[j].text === "wollen";
+  if (!any) return null;
+  const k = firstVerbIndex(ctx, s);
+  if (k >= s.tokenEnd || !/^(will|wollen)$/.test(tokens[k].text) || inQuote(ctx, k)) return null;
+  if (SUBORDINATORS.has(tokens[s.tokenStart].norm)) return null;
+  const end = clauseEnd(ctx, k + 1);
+  let last = end - 1;
+  while (last > k && tokens[last].kind === "punct") last--;
+  const inf = tokens[last];
+  if (last <= k + 1 || isCapitalized(inf) || !/^\p{Ll}+(?:en|ern|eln)$/u.test(inf.text) || (inf.wordClass !== "verb" && inf.wordClass !== null)) return null;
+  let start = s.tokenStart;
+  while (start < k - 1 && FRAME_ADVERBS.has(tokens[start].norm)) start++;
+  const speaker = k > start && isNominalStart(tokens[start], tokens[start + 1]) ? trimPhrase(ctx, start, k) : nounPhraseAfter(ctx, k + 1, last);
+  if (!speaker) return null;
+  return { kind: "reported", cue: tokens[k].text, start: s.start, end: s.end, speaker, at: k };
+}
+
+/** "laut X", "X zufolge", "nach Angaben von X", "nach Polizeiangaben", ", so X (weiter)." */
+function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
+  const { tokens } = ctx.layer;
+  const lex = ctx.lex;
+  if (!hasFiniteVerb(ctx, s.tokenStart, s.tokenEnd)) return null;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (inQuote(ctx, k)) continue;
+    const t = tokens[k];
+    const inParens = tokens[k - 1]?.text === "(";
+    if (inParens) continue;
+    // ", so X." at the end (X may carry an apposition: ", so der Sprecher der Bewegung, Ehsanullah Ehsan.")
+    if (lex.so.has(t.norm) && isComma(tokens[k - 1]) && k > s.tokenStart + 3) {
+      let end = s.tokenEnd;
+      while (end > k && tokens[end - 1].kind === "punct" && !isComma(tokens[end - 1])) end--;
+      const np = nounPhraseAfter(ctx, k + 1, end);
+      if (np && np[1] >= end - countTrailingAdverbs(ctx, np[1], end)) {
+        return { kind: "indirect", cue: `${t.text}${tokens[np[1]]?.norm === "weiter" ? " … weiter" : ""}`, start: s.start, end: tokens[k - 2].end, speaker: np, at: k };
+      }
+    }
+    // nach Angaben von X / nach ersten Untersuchungen / nach Polizeiangaben
+    if (lex.sourceNounPrepositions.has(t.norm)) {
+      let j = k + 1;
+      while (j < k + 4 && j < s.tokenEnd && (DETERMINERS.has(tokens[j].norm) || tokens[j].wordClass === "adj" || (tokens[j].wordClass === "function" && !isCapitalized(tokens[j]) && !PREPOSITIONS.has(tokens[j].norm)))) j++;
+      if (isSourceNoun(ctx, tokens[j])) {
+        const cue = `${t.text} ${tokens[j].text}`;
+        let from = j + 1;
+        // A compound names its source ("nach Zeugenaussagen der Ehemann"); a bare common noun
+        // after the source noun is no genitive ("nach ersten Meldungen Schäden"), a name is ("nach Angaben Moskaus").
+        const next = tokens[from];
+        const compound = (sourceCompound(ctx, tokens[j]) ?? "").length >= 4;
+        const agent =
+          next &&
+          (next.norm === "von" ||
+            (!compound && GENITIVE_DETERMINERS.has(next.norm)) ||
+            (!compound && isCapitalized(next) && next.wordClass !== "function" && (next.wordClass !== "noun" || ctx.mentions.some((m) => m.start <= next.start && m.end >= next.end))));
+        if (!agent) {
+          // The phrase names the source itself: "nach Polizeiangaben", "nach ersten Untersuchungen".
+          return sourceMatch(ctx, s, k, j + 1, [k + 1, j + 1], cue);
+        }
+        if (next.norm === "von") from++;
+        const np = nounPhraseAfter(ctx, from, clauseEnd(ctx, from), true);
+        if (np) return sourceMatch(ctx, s, k, np[1], np, cue);
+        // An agent we cannot delimit ("nach Angaben von n24"): the source noun names it.
+        return sourceMatch(ctx, s, k, from + 1, [k + 1, from + 1], cue);
+      }
+    }
+    // laut X / gemäß X
+    if (lex.sourcePrepositions.has(t.norm)) {
+      const np = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1), true);
+      if (np) return sourceMatch(ctx, s, k, np[1], np, t.text);
+    }
+    // "Demnach …": the source of the sentence before.
+    if (lex.sourceAdverbs.has(t.norm) && s.index > 0) {
+      return { kind: "indirect", cue: t.text, start: s.start, end: s.end, speaker: [k, k + 1], at: k, anaphor: true };
+    }
+    // X zufolge
+    if (lex.sourcePostpositions.has(t.norm)) {
+      const np = nounPhraseBefore(ctx, k, clauseStartOf(ctx, k, s));
+      if (!np) continue;
+      return sourceMatch(ctx, s, np[0], k + 1, np, t.text);
+    }
+  }
+  return null;
+}
+
+function countTrailingAdverbs(ctx: DocContext, from: number, to: number): number {
+  let n = 0;
+  for (let j = from; j < to; j++) if (FRAME_ADVERBS.has(ctx.layer.tokens[j].norm)) n++;
+  return n;
+}
+
+function isSourceNoun(ctx: DocContext, t: Token | undefined): boolean {
+  if (!t || !isCapitalized(t)) return false;
+  const norm = t.norm;
+  return ctx.lex.sourceNouns.includes(norm) || sourceCompound(ctx, t) !== null;
+}
+
+/** "Polizeiangaben" → "Polizei" (the first part of a compound ending in a source noun). */
+function sourceCompound(ctx: DocContext, t: Token): string | null {
+  const norm = t.norm.replace(/-/g, "");
+  for (const noun of ctx.lex.sourceNouns) {
+    if (norm.length > noun.length + 2 && norm.endsWith(noun)) return t.text.slice(0, t.text.length - noun.length).replace(/-$/, "");
+  }
+  return null;
+}
+
+/** A statement framed by a source phrase: the sentence without the phrase. */
+function sourceMatch(ctx: DocContext, s: Sentence, frameStart: number, frameEnd: number, speaker: [number, number], cue: string): FrameMatch {
+  const { tokens } = ctx.layer;
+  let start = s.start;
+  let end = s.end;
+  if (frameStart === s.tokenStart) {
+    let j = frameEnd;
+    while (j < s.tokenEnd && tokens[j].kind === "punct") j++;
+    if (j < s.tokenEnd) start = tokens[j].start;
+  } else if (frameEnd >= s.tokenEnd - 1 && isComma(tokens[frameStart - 1])) {
+    end = tokens[frameStart - 2]?.end ?? s.end;
+  }
+  return { kind: "indirect", cue, start, end, speaker, at: frameStart };
+}

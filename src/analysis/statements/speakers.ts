@@ -1,0 +1,398 @@
+// Speaker resolution: from a speaker phrase to a Speaker (a registry actor, a full name
+// mentioned earlier, a pronoun's antecedent, a role noun, an institution, the phrase
+// itself), and the Statement records built from frames and continuations.
+import { rawOffset } from "../corpus.js";
+import type { Sentence, TextLayer, Token } from "../text.js";
+import { PERSONAL_PRONOUNS, SUBORDINATORS, isWord, isCapitalized, isComma } from "./words.js";
+import type { SpeakerType, ActorMention, Speaker, Statement } from "./types.js";
+import type { ReportingLexicon } from "./lexicon.js";
+import type { DocContext, PersonMention, FrameMatch } from "./context.js";
+import { firstVerbIndex, hasClauseBreak } from "./clauses.js";
+import { isNominalStart, invertedSubject, headNoun, nameIn } from "./phrases.js";
+
+export function copySpeaker(target: Statement, source: Statement) {
+  for (const key of ["speaker", "speaker_surface", "speaker_role", "speaker_type", "speaker_resolved", "speaker_via", "speaker_side", "speaker_clean_start", "speaker_clean_end", "speaker_start", "speaker_end"] as const) {
+    (target as unknown as Record<string, unknown>)[key] = source[key];
+  }
+}
+
+const NO_SPEAKER: Speaker = {
+  speaker: null,
+  speaker_surface: null,
+  speaker_role: null,
+  speaker_type: "unknown",
+  speaker_resolved: false,
+  speaker_via: "none",
+  speaker_side: null,
+  speaker_clean_start: null,
+  speaker_clean_end: null,
+};
+
+/** The statement a frame yields, its speaker resolved (or left "pending" for the sentence walk). */
+export function makeStatement(ctx: DocContext, frame: FrameMatch, sentenceIndexes: number[], sentence: number, pending = false): Statement {
+  const speaker = pending ? { ...NO_SPEAKER, speaker_via: "pending" } : frame.anaphor ? anaphorSpeaker(ctx, frame.speaker) : resolveSpeaker(ctx, frame.speaker, ctx.layer.sentences[sentence].start);
+  const span = trimSpan(ctx.doc.text, frame.start, frame.end);
+  return withOffsets(ctx, {
+    ...speaker,
+    id: "",
+    doc: ctx.doc.id,
+    kind: frame.kind,
+    cue: frame.cue,
+    text: clip(ctx.doc.text.slice(span[0], span[1]), ctx.maxText),
+    start: 0,
+    end: 0,
+    clean_start: span[0],
+    clean_end: span[1],
+    speaker_start: null,
+    speaker_end: null,
+    sentences: sentenceIndexes,
+  });
+}
+
+/** A Konjunktiv sentence as a statement: `previous`'s speaker carried on, or a subject pronoun's antecedent. */
+export function continuationStatement(ctx: DocContext, previous: Statement | null, s: Sentence): Statement {
+  const span = trimSpan(ctx.doc.text, s.start, s.end);
+  const st: Statement = withOffsets(ctx, {
+    ...NO_SPEAKER,
+    id: "",
+    doc: ctx.doc.id,
+    kind: "indirect",
+    cue: "Konjunktiv",
+    text: clip(ctx.doc.text.slice(span[0], span[1]), ctx.maxText),
+    start: 0,
+    end: 0,
+    clean_start: span[0],
+    clean_end: span[1],
+    speaker_start: null,
+    speaker_end: null,
+    sentences: [s.index],
+  });
+  if (previous) {
+    copySpeaker(st, previous);
+    if (st.speaker_via !== "none") st.speaker_via = "previous";
+  }
+  // "… nehme er in Kauf": a subject pronoun that cannot be the previous speaker.
+  const pronoun = subjectPronoun(ctx, s);
+  if (pronoun && (!previous || (pronoun === "er" && previous.speaker_type !== "person") || !previous.speaker_resolved)) {
+    const found = fromContext(ctx, s.start, pronoun);
+    if (found.speaker && found.speaker !== pronoun) {
+      copySpeaker(st, { ...st, ...found, speaker_start: null, speaker_end: null } as Statement);
+      st.speaker_via = "pronoun";
+    }
+  }
+  return st;
+}
+
+/** A personal pronoun as subject: first word, or right after the finite verb ("nehme er"). */
+function subjectPronoun(ctx: DocContext, s: Sentence): string | null {
+  const { tokens } = ctx.layer;
+  const first = tokens[s.tokenStart];
+  if (first && PERSONAL_PRONOUNS.has(first.norm) && first.norm !== "ich" && first.norm !== "wir") return first.norm;
+  const verb = firstVerbIndex(ctx, s);
+  const after = tokens[verb + 1];
+  return after && verb < s.tokenEnd && (after.norm === "er" || after.norm === "sie") ? after.norm : null;
+}
+
+/** Fill in the raw offsets of a statement and its speaker from the clean ones. */
+export function withOffsets(ctx: DocContext, st: Statement): Statement {
+  const raw = (clean: number) => (ctx.doc.offsets ? rawOffset({ offsets: ctx.doc.offsets }, clean) : clean);
+  st.start = raw(st.clean_start);
+  st.end = st.clean_end > st.clean_start ? raw(st.clean_end - 1) + 1 : st.start;
+  if (st.speaker_clean_start !== null && st.speaker_clean_end !== null) {
+    st.speaker_start = raw(st.speaker_clean_start);
+    st.speaker_end = raw(st.speaker_clean_end - 1) + 1;
+  }
+  return st;
+}
+
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
+  return [start, end];
+}
+
+/** At most `max` characters, cut at a word boundary and marked with "…". */
+export function clip(text: string, max: number): string {
+  const folded = text.replace(/\s+/g, " ").trim();
+  if (folded.length <= max) return folded;
+  const cut = folded.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return (space > max * 0.6 ? cut.slice(0, space) : cut) + "…";
+}
+
+/** Who a speaker phrase names: registry actor, name, pronoun antecedent, role, institution or the phrase itself. */
+export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, at: number): Speaker {
+  if (!range) return fromContext(ctx, at, null);
+  const { tokens } = ctx.layer;
+  const [a, b] = range;
+  const start = tokens[a].start;
+  const end = tokens[b - 1].end;
+  const surface = ctx.doc.text.slice(start, end);
+  const base: Speaker = { ...NO_SPEAKER, speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end };
+  const words = tokens.slice(a, b).filter(isWord);
+  if (words.length === 1 && PERSONAL_PRONOUNS.has(words[0].norm)) return { ...fromContext(ctx, start, words[0].norm), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
+
+  const inside = ctx.mentions.filter((m) => m.start >= start && m.end <= end);
+  const persons = inside.filter((m) => m.type === "person");
+  const side = sideOf(ctx, inside);
+  if (persons.length > 0) {
+    const p = persons[0];
+    return { ...base, speaker: p.name, speaker_role: p.via === "role" ? surface : roleText(ctx, surface, start, p), speaker_type: "person", speaker_resolved: true, speaker_via: p.via === "role" ? "role" : "registry", speaker_side: p.side ?? side };
+  }
+  // Institutions: "Das chinesische Außenministerium", "Der russische Sicherheitsrat"
+  const head = headNoun(ctx, a, b);
+  const institutionHead = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h));
+  const orgs = inside.filter((m) => m.type !== "person" && m.type !== "country" && m.start <= (head?.start ?? start) && m.end >= (head?.end ?? end));
+  if (orgs.length > 0) {
+    const o = orgs[0];
+    return { ...base, speaker: o.name, speaker_type: o.type === "institution" ? "institution" : "organisation", speaker_resolved: true, speaker_via: "registry", speaker_side: o.side ?? side };
+  }
+  // A name in the phrase: full name, or a surname/"Herr X" matched to an earlier full name.
+  const name = nameIn(ctx, a, b);
+  if (name) {
+    const full = name.split(" ").length >= 2 ? lookupPerson(ctx, name, start, true) : lookupPerson(ctx, name, start, false);
+    if (full) return { ...base, speaker: full.name, speaker_role: roleText(ctx, surface, start, null, name), speaker_type: "person", speaker_resolved: true, speaker_via: full.registry ? "registry" : name.includes(" ") ? "name" : "surname", speaker_side: full.side ?? side };
+    if (name.includes(" ") && !institutionHead) return { ...base, speaker: name, speaker_role: roleText(ctx, surface, start, null, name), speaker_type: "person", speaker_resolved: true, speaker_via: "name", speaker_side: side };
+  }
+  // A role noun alone: the nearest earlier "role Name" with the same role.
+  const role = head && ctx.lex.roles.has(head.lemma.toLowerCase()) ? head : null;
+  if (role) {
+    const qualifier = roleQualifier(ctx, a, b);
+    const p = lookupRole(ctx, role.lemma.toLowerCase(), qualifier, start);
+    if (p) return { ...base, speaker: p.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "role", speaker_side: p.side ?? side };
+  }
+  if (institutionHead && head) {
+    return { ...base, speaker: normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0, speaker_via: "institution", speaker_side: side };
+  }
+  const countries = inside.filter((m) => m.type === "country");
+  if (countries.length === 1 && words.length <= 2) {
+    return { ...base, speaker: countries[0].name, speaker_type: "country", speaker_resolved: true, speaker_via: "registry", speaker_side: countries[0].name };
+  }
+  if (name) return { ...base, speaker: name, speaker_type: "person", speaker_resolved: name.includes(" "), speaker_via: "name", speaker_side: side };
+  return { ...base, speaker: normalizePhrase(ctx, a, b), speaker_role: role ? surface : null, speaker_type: words.length > 0 && /e?n$/.test(words[words.length - 1].text) && !isDefiniteSingular(tokens[a]) ? "group" : "unknown", speaker_resolved: false, speaker_via: "phrase", speaker_side: side };
+}
+
+/** "Demnach …": the speaker of the statement before, with the adverb as its surface. */
+function anaphorSpeaker(ctx: DocContext, range: [number, number] | null): Speaker {
+  const start = range ? ctx.layer.tokens[range[0]].start : null;
+  const end = range ? ctx.layer.tokens[range[1] - 1].end : null;
+  const found = fromContext(ctx, start ?? 0, null);
+  return { ...found, speaker_surface: start !== null && end !== null ? ctx.doc.text.slice(start, end) : null, speaker_clean_start: start, speaker_clean_end: end, speaker_via: found.speaker ? "previous" : "none" };
+}
+
+/** The speaker when the statement names none or uses a pronoun: the nearest earlier speaker, else person. */
+function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speaker {
+  const wantsPerson = pronoun === "er" || pronoun === "ich";
+  if (pronoun !== null) {
+    // The subject of the nearest sentence before (a statement's speaker counts as its subject).
+    const here = sentenceAt(ctx, at);
+    for (let si = here - 1; si >= Math.max(0, here - 3); si--) {
+      const st = ctx.statements.find((x) => x.sentences.includes(si) && x.speaker && x.speaker_via !== "none");
+      if (st && (!wantsPerson || st.speaker_type === "person")) {
+        return { ...NO_SPEAKER, speaker: st.speaker, speaker_role: st.speaker_role, speaker_type: st.speaker_type, speaker_resolved: st.speaker_resolved, speaker_via: "pronoun", speaker_side: st.speaker_side };
+      }
+      const subject = sentenceSubject(ctx, si);
+      if (subject && (!wantsPerson || subject.type === "person")) return { ...NO_SPEAKER, speaker: subject.name, speaker_type: subject.type, speaker_resolved: true, speaker_via: "pronoun", speaker_side: subject.side };
+    }
+  }
+  for (let i = ctx.statements.length - 1; i >= 0; i--) {
+    const st = ctx.statements[i];
+    if (st.clean_start >= at || !st.speaker) continue;
+    if (wantsPerson && st.speaker_type !== "person") continue;
+    if (pronoun === "sie" && st.speaker_type === "country") continue;
+    return { ...NO_SPEAKER, speaker: st.speaker, speaker_role: st.speaker_role, speaker_type: st.speaker_type, speaker_resolved: st.speaker_resolved, speaker_via: "previous", speaker_side: st.speaker_side };
+  }
+  if (pronoun !== null) {
+    let best: PersonMention | null = null;
+    for (const p of ctx.persons) if (p.end <= at) best = p;
+    if (best) return { ...NO_SPEAKER, speaker: best.name, speaker_type: "person", speaker_resolved: true, speaker_via: "pronoun", speaker_side: best.side };
+  }
+  return { ...NO_SPEAKER, speaker: pronoun, speaker_via: pronoun ? "pronoun" : "none" };
+}
+
+function sentenceAt(ctx: DocContext, at: number): number {
+  const { sentences } = ctx.layer;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The subject of one of the two sentences before, as a speaker ("previous"), for free indirect speech. */
+export function subjectBefore(ctx: DocContext, si: number): Partial<Speaker> {
+  for (let j = si - 1; j >= Math.max(0, si - 2); j--) {
+    const subject = sentenceSubject(ctx, j);
+    if (subject) return { speaker: subject.name, speaker_type: subject.type, speaker_resolved: true, speaker_via: "previous", speaker_side: subject.side };
+  }
+  return {};
+}
+
+/** The person or organisation named in a sentence's Vorfeld (its subject in a V2 main clause). */
+export function sentenceSubject(ctx: DocContext, si: number): { name: string; type: SpeakerType; side: string | null } | null {
+  const s = ctx.layer.sentences[si];
+  if (!s) return null;
+  const { tokens } = ctx.layer;
+  const verb = firstVerbIndex(ctx, s);
+  if (verb <= s.tokenStart || verb >= s.tokenEnd) return null;
+  let a = s.tokenStart;
+  let b = verb;
+  if (!isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1])) {
+    // "Unterdessen verteidigte der Vorsitzende …, Sebastian Edathy (SPD), den Gesetzentwurf":
+    // after an adverbial Vorfeld the subject follows the finite verb.
+    if (SUBORDINATORS.has(tokens[s.tokenStart].norm) || verb - s.tokenStart > 8 || hasClauseBreak(ctx, s.tokenStart - 1, verb)) return null;
+    const np = invertedSubject(ctx, verb, s);
+    if (!np) return null;
+    [a, b] = np;
+  }
+  const from = tokens[a].start;
+  const to = tokens[b - 1].end;
+  const inside = ctx.mentions.filter((m) => m.start >= from && m.end <= to && m.type !== "country");
+  const person = inside.find((m) => m.type === "person");
+  if (person) return { name: person.name, type: "person", side: person.side ?? null };
+  // A full name before an organisation in a genitive ("der Vorsitzende des Bundestags-Innenausschusses, Sebastian Edathy");
+  // a name that opens the Vorfeld before its apposition ("Gabriela Schimmer-Göresz, Vorsitzende des …, verteidigte").
+  let comma = a + 1;
+  while (comma < b && !isComma(tokens[comma])) comma++;
+  const lead = comma < b ? nameIn(ctx, a, comma) : null;
+  const name = lead?.includes(" ") ? lead : nameIn(ctx, a, b);
+  if (name?.includes(" ")) return { name, type: "person", side: null };
+  const org = inside[0];
+  if (org) return { name: org.name, type: org.type === "institution" ? "institution" : "organisation", side: org.side ?? null };
+  if (!name) {
+    // After the verb, a definite institution no registry knows ("Gegen den Verband ermittelt die Staatsanwaltschaft").
+    const head = headNoun(ctx, a, b);
+    if (a > s.tokenStart && head && /^(der|die|das)$/.test(tokens[a].norm) && ctx.lex.institutions.some((h) => head.norm.endsWith(h))) return { name: normalizePhrase(ctx, a, b), type: "institution", side: null };
+    return null;
+  }
+  const full = lookupPerson(ctx, name, from, false);
+  return full ? { name: full.name, type: "person", side: full.side } : b - a <= 2 ? { name, type: "person", side: null } : null;
+}
+
+function sideOf(ctx: DocContext, mentions: ActorMention[]): string | null {
+  for (const m of mentions) if (m.side) return m.side;
+  for (const m of mentions) if (m.type === "country") return m.name;
+  return null;
+}
+
+function roleText(ctx: DocContext, surface: string, start: number, person: ActorMention | null, name?: string): string | null {
+  let role = surface;
+  if (person) role = surface.slice(0, person.start - start) + surface.slice(person.end - start);
+  else if (name) {
+    // Remove the name and any given name glued before it ("Song" in "…, Song Tang").
+    const at = surface.lastIndexOf(name);
+    if (at >= 0) role = surface.slice(0, at).replace(/,?\s*\p{Lu}\p{Ll}+\s*$/u, (m) => (m.trim().startsWith(",") || /,\s*$/.test(surface.slice(0, at - m.length + 1)) ? "" : m)) + surface.slice(at + name.length);
+  }
+  role = role.replace(/^[\s,]+|[\s,]+$/g, "").replace(/\s*,\s*,?\s*$/, "").replace(/\s{2,}/g, " ");
+  return role && /\p{L}{3}/u.test(role) && !/^(Herr|Frau|Herrn)$/.test(role) ? role : null;
+}
+
+function roleQualifier(ctx: DocContext, a: number, b: number): string | null {
+  for (let j = a; j < b; j++) {
+    const t = ctx.layer.tokens[j];
+    if (t.wordClass === "adj" && /isch$/.test(t.lemma)) return t.lemma.toLowerCase();
+  }
+  return null;
+}
+
+const isDefinite = (t: Token) => /^(der|die|das|dem|den|des)$/.test(t.norm);
+const isDefiniteSingular = (t: Token) => /^(der|das)$/.test(t.norm);
+
+/** A person mentioned earlier (or anywhere) whose full name contains this name. */
+function lookupPerson(ctx: DocContext, name: string, at: number, full: boolean): PersonMention | null {
+  const parts = name.split(" ");
+  const matches = (p: PersonMention) => (full ? p.name === name || p.name.endsWith(" " + parts[parts.length - 1]) && p.name.split(" ").length >= parts.length : p.name.split(" ").includes(name));
+  let best: PersonMention | null = null;
+  for (const p of ctx.persons) {
+    if (!matches(p) || !p.name.includes(" ")) continue;
+    if (full && p.name === name && !p.registry) continue;
+    if (p.start < at) best = p;
+    else if (!best) best = p;
+  }
+  if (best && full && best.name !== name && !best.registry) return null;
+  return best && best.name.split(" ").length > 1 ? best : null;
+}
+
+function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at: number): PersonMention | null {
+  let best: PersonMention | null = null;
+  for (const p of ctx.persons) {
+    if (p.start >= at || p.role !== role || !p.name.includes(" ")) continue;
+    if (qualifier && p.roleQualifier && p.roleQualifier !== qualifier) continue;
+    best = p;
+  }
+  return best;
+}
+
+/** Persons in the article: registry mentions, and "role Name Name" / "Name Name" runs in the text. */
+export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: ReportingLexicon): PersonMention[] {
+  const out: PersonMention[] = [];
+  const tokens = layer.tokens;
+  const roleBefore = (start: number): { role: string | null; qualifier: string | null } => {
+    let k = tokens.findIndex((t) => t.start >= start) - 1;
+    // Skip given names before the surname: "Außenminister Wang Yi" has the role right before "Wang".
+    while (k >= 0 && tokens[k].kind === "word" && isCapitalized(tokens[k]) && !lex.roles.has(tokens[k].lemma.toLowerCase()) && (tokens[k].wordClass === "name" || tokens[k].wordClass === null)) k--;
+    const t = tokens[k];
+    if (!t || !lex.roles.has(t.lemma.toLowerCase())) return { role: null, qualifier: null };
+    const adj = tokens[k - 1];
+    return { role: t.lemma.toLowerCase(), qualifier: adj && adj.wordClass === "adj" && /isch$/.test(adj.lemma) ? adj.lemma.toLowerCase() : null };
+  };
+  for (const m of mentions) {
+    if (m.type !== "person") continue;
+    const r = roleBefore(m.start);
+    out.push({ start: m.start, end: m.end, name: m.name, role: r.role, roleQualifier: r.qualifier, side: m.side ?? null, registry: true });
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (!prev || !lex.roles.has(prev.lemma.toLowerCase())) continue;
+    // "Außenminister Wang Yi", "Präsident Xi Jinping": a role noun right before a capitalised run.
+    let j = k;
+    while (j < tokens.length && j < k + 3 && tokens[j].kind === "word" && isCapitalized(tokens[j]) && tokens[j].wordClass !== "function" && tokens[j].sentence === t.sentence) j++;
+    if (j === k) continue;
+    const start = tokens[k].start;
+    if (mentions.some((m) => m.type === "person" && m.start <= start && m.end > start)) continue;
+    const name = tokens.slice(k, j).map((x) => x.text).join(" ");
+    const r = roleBefore(start);
+    out.push({ start, end: tokens[j - 1].end, name, role: r.role, roleQualifier: r.qualifier, side: null, registry: false });
+  }
+  // Bare names of two to four words ("Sergej Schoigu", "Jan Peter Balkenende") and appositions (", Song Tang,").
+  const nameish = (t: Token | undefined) => t !== undefined && t.kind === "word" && isCapitalized(t) && (t.wordClass === "name" || t.wordClass === null) && !/^\p{Lu}{2,}$/u.test(t.text);
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const a = tokens[k];
+    const b = tokens[k + 1];
+    const apposition = isComma(tokens[k - 1]) && (isComma(tokens[k + 2]) || tokens[k + 2]?.wordClass === "verb");
+    if (!(nameish(a) && nameish(b)) && !(apposition && isCapitalized(a) && isCapitalized(b) && a.wordClass !== "function" && (nameish(a) || nameish(b)))) continue;
+    let e = k + 2;
+    while (e < k + 4 && nameish(tokens[e]) && tokens[e].sentence === a.sentence) e++;
+    const last = tokens[e - 1];
+    if (a.sentence !== last.sentence || out.some((p) => p.start <= a.start && p.end >= last.end)) continue;
+    if (mentions.some((m) => m.start <= a.start && m.end >= last.end)) continue;
+    out.push({ start: a.start, end: last.end, name: tokens.slice(k, e).map((t) => t.text).join(" "), role: null, roleQualifier: null, side: null, registry: false });
+    k = e - 1;
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** "Das chinesische Außenministerium" → "Chinesisches Außenministerium" (nominative, no article). */
+function normalizePhrase(ctx: DocContext, a: number, b: number): string {
+  const { tokens, } = ctx.layer;
+  const words = tokens.slice(a, b);
+  const article = words[0] && /^(der|die|das|ein|eine)$/.test(words[0].norm) ? words[0].norm : null;
+  const ending = article === "der" ? "er" : article === "das" ? "es" : null;
+  const rest = article ? words.slice(1) : words;
+  let seenNoun = false;
+  const parts = rest.map((t) => {
+    if (!seenNoun && ending && t.wordClass === "adj" && /e$/.test(t.text)) return t.text + ending.slice(1);
+    if (isCapitalized(t) && t.wordClass !== "adj") seenNoun = true;
+    return t.text;
+  });
+  let out = ctx.doc.text.slice(rest[0]?.start ?? tokens[a].start, tokens[b - 1].end);
+  if (rest.length > 0) {
+    // Rebuild from the parts but keep the original spacing of everything after the first noun.
+    out = parts.join(" ").replace(/\s+([,.])/g, "$1");
+  }
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}

@@ -1,0 +1,33 @@
+// Closed word classes (grammar, not vocabulary) and the token tests the statement
+// extractor's parts share.
+import type { Token } from "../text.js";
+
+export const DETERMINERS = new Set(
+  "der die das dem den des ein eine einen einem einer eines dieser diese dieses diesem diesen jener jene jenes sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer unser unsere beide beiden alle viele mehrere einige zwei drei vier fünf zahlreiche manche kein keine".split(" "),
+);
+export const PRONOUNS = new Set(["er", "sie", "es", "man", "wir", "ich", "ihr", "beide", "diese", "dieser", "jener"]);
+export const PERSONAL_PRONOUNS = new Set(["er", "sie", "ich", "wir", "ihr"]);
+export const PREPOSITIONS = new Set(
+  "an am auf aus bei beim bis durch für gegen hinter im in ins mit nach neben ohne seit über um unter von vom vor während wegen zu zum zur zwischen angesichts trotz laut gemäß infolge innerhalb außerhalb anlässlich bezüglich".split(" "),
+);
+export const SUBORDINATORS = new Set("dass ob wonach weil da wenn als nachdem obwohl während damit sodass bevor seit seitdem falls wie indem".split(" "));
+export const COMPLEMENTIZERS = new Set("dass ob wonach warum wieso weshalb wann wo wer was wie inwiefern inwieweit".split(" "));
+export const RELATIVES = new Set("der die das dem den deren dessen denen welche welcher welches welchem welchen".split(" "));
+export const COORDINATORS = new Set(["und", "oder", "sowie", "aber", "sondern", "doch"]);
+// Adverbs and particles that stand between a reporting verb and its subject ("erklärte auch der …").
+export const FRAME_ADVERBS = new Set(
+  "auch jedoch zudem außerdem ebenfalls noch nun bereits später zuvor erneut dann daraufhin seinerseits ihrerseits dabei dazu damals gestern heute morgen weiter weiterhin abschließend schließlich zunächst kürzlich jüngst nochmals wiederholt mehrfach demnach allerdings indes hingegen dagegen ferner zugleich gleichzeitig nachdrücklich ausdrücklich deutlich offenbar offenbart inzwischen mittlerweile bislang bisher vorige".split(" "),
+);
+export const AUX_FORMS = new Set(
+  "hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wäre wären wird werden wurde wurden werde würde würden kann können konnte konnten könne könnte könnten soll sollen sollte sollten muss müssen musste mussten müsse müsste müssten will wollen wollte wollten wolle darf dürfen durfte dürfe dürfte dürften mag möge möchte möchten müsste müssten lässt ließ ließen ließe".split(" "),
+);
+export const ZU = "zu";
+export const PRONOMINAL_ADVERB = /^(?:da|dar|hier|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)(?:hinaus|hin|her)?$/;
+export const NON_NOMINATIVE = new Set(["den", "dem", "einen", "einem", "ihm", "ihn", "ihnen", "uns", "mir", "mich"]);
+export const GENITIVE_DETERMINERS = new Set("des der eines einer aller dieser dieses seines seiner ihres ihrer beider".split(" "));
+// Between an inverted reporting verb and its subject: "äußerte sich der Präsident", "zeigte sich X".
+export const REFLEXIVES = new Set(["sich", "dazu", "darauf", "daran", "hierzu", "hierauf"]);
+
+export const isWord = (t: Token) => t.kind === "word" || t.kind === "abbreviation" || t.kind === "number" || t.kind === "ordinal";
+export const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
+export const isComma = (t: Token | undefined) => t !== undefined && t.text === ",";
