@@ -70,6 +70,7 @@ const EXPECTED: Record<string, { level: Problem["level"]; message: RegExp; line?
   "huge.txt": { level: "error", message: /too large \(100 MB; the limit for one article file is 20 MB, loader option maxFileSize\)/ },
   "english.txt": { level: "warning", message: /language is English \("en"\), not German; skipped \(loader option languages/ },
   "badyaml.md": { level: "warning", message: /invalid YAML in front matter/ },
+  "oddtag.md": { level: "warning", message: /^front matter: Unresolved tag: !quelle; read as plain text$/, line: 3 },
   "baddate.md": { level: "warning", message: /date "2024-02-30" is not a usable date/ },
   "bulk.jsonl": { level: "error", message: /invalid JSON/, line: 2 },
   "rows-1252.jsonl": { level: "warning", message: /1 line\(s\) not valid UTF-8; decoded as Windows-1252/, line: 2 },
@@ -128,6 +129,7 @@ beforeAll(async () => {
   w("page.html", HTML_PAGE);
   w("english.txt", ENGLISH);
   w("badyaml.md", "---\ntitle: [kaputt\nsource: X\n---\nDie Verhandlungen in Genf wurden am Freitag fortgesetzt.\n");
+  w("oddtag.md", "---\ntitle: Ein Tag in Bonn\nsource: !quelle Lokalzeitung\n---\nDer Stadtrat in Bonn beriet am Dienstag über den neuen Radweg am Rhein.\n");
   w("baddate.md", "---\ntitle: Schaltjahr\ndate: 2024-02-30\n---\nDer Gemeinderat tagte am Abend im Rathaus.\n");
   w("bulk.jsonl", [
     JSON.stringify({ id: "row-1", title: "Erste Zeile", date: "2024-03-01", text: "Die Regierung kündigte neue Maßnahmen an." }),
@@ -185,7 +187,7 @@ describe("loadCorpus on a folder of bad input", () => {
     const names = loaded.documents.map((d) => rel(d.file) + (d.line ? `:${d.line}` : ""));
     expect(names).toEqual([
       "-x.txt", "art-000.txt", "art-001.txt", "baddate.md", "badyaml.md", "bulk.jsonl:1", "bulk.jsonl:3",
-      "cp1252.txt", "latin1.txt", ...(isRoot ? ["locked.txt"] : []), "mit Leerzeichen und Ümlaut.txt", "mixed-eol.txt",
+      "cp1252.txt", "latin1.txt", ...(isRoot ? ["locked.txt"] : []), "mit Leerzeichen und Ümlaut.txt", "mixed-eol.txt", "oddtag.md",
       "page.html", "quoted.csv:2", "quoted.csv:5", "rows-1252.jsonl:1", "rows-1252.jsonl:2", "utf16be.txt", "utf16le.txt", "zz-near.txt",
     ]);
   });
@@ -234,6 +236,8 @@ describe("loadCorpus on a folder of bad input", () => {
     expect(docOf("badyaml.md")!.text).toBe("Die Verhandlungen in Genf wurden am Freitag fortgesetzt.");
     const d = docOf("baddate.md")!;
     expect([d.title, d.date, d.text]).toEqual(["Schaltjahr", null, "Der Gemeinderat tagte am Abend im Rathaus."]);
+    // An unknown YAML tag: the value as plain text, one warning naming the file (nothing on the console).
+    expect([docOf("oddtag.md")!.title, docOf("oddtag.md")!.source]).toEqual(["Ein Tag in Bonn", "Lokalzeitung"]);
   });
 
   it("keeps a language when asked to", async () => {

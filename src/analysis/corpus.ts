@@ -12,7 +12,7 @@ import { basename, dirname, extname, join } from "node:path";
 import { TextDecoder } from "node:util";
 import type { ColumnTable } from "arquero";
 import { dsvFormat } from "d3-dsv";
-import { parse as parseYaml } from "yaml";
+import { parseDocument as parseYamlDocument } from "yaml";
 import { dataPath, requirePackage, table } from "./project.js";
 
 // ---------------------------------------------------------------------------
@@ -487,15 +487,20 @@ function readFrontMatter(raw: string, lines: Line[], report: (level: Problem["le
   const end = lines[close].end;
   const removedAll = (reason: string): Removed => ({ text: raw.slice(0, end), reason, start: 0, end });
   const src = close > 1 ? raw.slice(lines[1].start, lines[close].start) : "";
+  // A parsed document, not `parse`: the YAML library prints its warnings ("Unresolved tag")
+  // to the console; here they become the file's own one-line problems.
+  const yaml = parseYamlDocument(src);
+  const lineOf = (e: { linePos?: Array<{ line: number }> }) => (e.linePos && e.linePos[0] ? e.linePos[0].line + 1 : 1);
+  const plain = (e: unknown) => errorMessage(e).replace(/ at line \d+, column \d+:?$/, "");
   let data: unknown;
   try {
-    data = parseYaml(src);
+    if (yaml.errors.length > 0) throw yaml.errors[0];
+    data = yaml.toJS();
   } catch (e) {
-    const pos = (e as { linePos?: Array<{ line: number }> }).linePos;
-    const line = pos && pos[0] ? pos[0].line + 1 : 1;
-    report("warning", `invalid YAML in front matter (${errorMessage(e).replace(/ at line \d+, column \d+:?$/, "")}); loaded the body without it`, line);
+    report("warning", `invalid YAML in front matter (${plain(e)}); loaded the body without it`, lineOf(e as { linePos?: Array<{ line: number }> }));
     return { data: {}, lastLine: close, removed: removedAll("front matter (invalid YAML)") };
   }
+  for (const w of yaml.warnings) report("warning", `front matter: ${plain(w)}; read as plain text`, lineOf(w));
   if (data != null && !isRecord(data)) {
     report("warning", "front matter is not a list of 'key: value' lines; ignored", 2);
     data = {};

@@ -4,7 +4,7 @@
 import { rawOffset } from "../corpus.js";
 import type { Sentence, TextLayer, Token } from "../text.js";
 import { PERSONAL_PRONOUNS, SUBORDINATORS, isWord, isCapitalized, isComma } from "./words.js";
-import type { SpeakerType, ActorMention, Speaker, Statement } from "./types.js";
+import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind } from "./types.js";
 import type { ReportingLexicon } from "./lexicon.js";
 import type { DocContext, PersonMention, FrameMatch } from "./context.js";
 import { firstVerbIndex, hasClauseBreak } from "./clauses.js";
@@ -31,13 +31,18 @@ const NO_SPEAKER: Speaker = {
 /** The statement a frame yields, its speaker resolved (or left "pending" for the sentence walk). */
 export function makeStatement(ctx: DocContext, frame: FrameMatch, sentenceIndexes: number[], sentence: number, pending = false): Statement {
   const speaker = pending ? { ...NO_SPEAKER, speaker_via: "pending" } : frame.anaphor ? anaphorSpeaker(ctx, frame.speaker) : resolveSpeaker(ctx, frame.speaker, ctx.layer.sentences[sentence].start);
-  const span = trimSpan(ctx.doc.text, frame.start, frame.end);
+  return statementRecord(ctx, speaker, frame.kind, frame.cue, [frame.start, frame.end], sentenceIndexes);
+}
+
+/** A statement over the clean text from..to (trimmed, clipped), with its raw offsets. */
+function statementRecord(ctx: DocContext, speaker: Speaker, kind: StatementKind, cue: string, [from, to]: [number, number], sentences: number[]): Statement {
+  const span = trimSpan(ctx.doc.text, from, to);
   return withOffsets(ctx, {
     ...speaker,
     id: "",
     doc: ctx.doc.id,
-    kind: frame.kind,
-    cue: frame.cue,
+    kind,
+    cue,
     text: clip(ctx.doc.text.slice(span[0], span[1]), ctx.maxText),
     start: 0,
     end: 0,
@@ -45,28 +50,13 @@ export function makeStatement(ctx: DocContext, frame: FrameMatch, sentenceIndexe
     clean_end: span[1],
     speaker_start: null,
     speaker_end: null,
-    sentences: sentenceIndexes,
+    sentences,
   });
 }
 
 /** A Konjunktiv sentence as a statement: `previous`'s speaker carried on, or a subject pronoun's antecedent. */
 export function continuationStatement(ctx: DocContext, previous: Statement | null, s: Sentence): Statement {
-  const span = trimSpan(ctx.doc.text, s.start, s.end);
-  const st: Statement = withOffsets(ctx, {
-    ...NO_SPEAKER,
-    id: "",
-    doc: ctx.doc.id,
-    kind: "indirect",
-    cue: "Konjunktiv",
-    text: clip(ctx.doc.text.slice(span[0], span[1]), ctx.maxText),
-    start: 0,
-    end: 0,
-    clean_start: span[0],
-    clean_end: span[1],
-    speaker_start: null,
-    speaker_end: null,
-    sentences: [s.index],
-  });
+  const st = statementRecord(ctx, NO_SPEAKER, "indirect", "Konjunktiv", [s.start, s.end], [s.index]);
   if (previous) {
     copySpeaker(st, previous);
     if (st.speaker_via !== "none") st.speaker_via = "previous";
