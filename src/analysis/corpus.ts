@@ -124,7 +124,8 @@ export interface LoadOptions {
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
 
 const TEXT_EXTS = new Set([".txt", ".md", ".markdown", ".html", ".htm", ".xhtml"]);
-const HTML_EXTS = new Set([".html", ".htm", ".xhtml"]);
+/** Extensions of saved web pages, read as their article text. */
+export const HTML_EXTS: ReadonlySet<string> = new Set([".html", ".htm", ".xhtml"]);
 const BULK_EXTS = new Set([".jsonl", ".ndjson", ".csv", ".tsv"]);
 const HEADER_LINES = 8; // metadata lines are looked for in the first and last non-blank lines only,
 const FOOTER_LINES = 6; // so a "Quelle:" under a chart in mid-article is left alone

@@ -4,7 +4,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { parse as parseYaml, stringify as toYaml } from "yaml";
-import { loadBoilerplate, loadCorpus, parseDocument, decodeBytes, extractHtmlArticle, type Problem } from "./corpus.js";
+import { loadBoilerplate, loadCorpus, parseDocument, decodeBytes, extractHtmlArticle, HTML_EXTS, type Problem } from "./corpus.js";
 import { loadRegistry } from "./actors.js";
 import { loadStanceLexicon } from "./stance.js";
 import { loadReportingLexicon } from "./statements.js";
@@ -30,7 +30,6 @@ export interface AddResult {
   problems: Problem[];
 }
 
-const HTML_EXTS = [".html", ".htm", ".xhtml"];
 const ARTICLE_EXTS = [".txt", ".md", ...HTML_EXTS];
 const BULK_EXTS = [".jsonl", ".csv"];
 
@@ -65,7 +64,7 @@ export async function addArticles(files: string[], options: AddOptions = {}): Pr
     const { text } = decodeBytes(bytes);
     const id = basename(file, extname(file));
     // A page is read as the loader reads it: its article, without the page around it.
-    const page = HTML_EXTS.includes(ext) ? extractHtmlArticle(text) : null;
+    const page = HTML_EXTS.has(ext) ? extractHtmlArticle(text) : null;
     const doc = page
       ? parseDocument(page.text, { id, file }, { format: "text", frontMatter: false })
       : parseDocument(text, { id, file }, { format: ext === ".md" ? "markdown" : "text" });
