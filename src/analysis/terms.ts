@@ -785,12 +785,12 @@ export function termRows(doc: TermDocument): Array<{ doc: string; term: string; 
   const rows: Row[] = [];
   for (const t of doc.tokens) {
     if (!WORD_KINDS.has(t.kind)) continue;
-    let row = byForm.get(t.text);
+    const first = byForm.get(t.text);
+    let row = first;
     while (row !== undefined && row.lemma !== t.lemma) row = row.other;
     if (row) row.count++;
     else {
       const added: Row = { doc: doc.id, term: t.text, lemma: t.lemma, count: 1, stop: t.stop || !TERM_KINDS.has(t.kind) };
-      const first = byForm.get(t.text);
       if (first) {
         let last = first;
         while (last.other) last = last.other;
