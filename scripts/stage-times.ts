@@ -13,7 +13,7 @@ import { toActorMentions } from "../src/analysis/statements.js";
 import { sharedPath } from "../src/analysis/project.js";
 
 const REPS = Math.max(2, Number(process.env.REPS ?? 3));
-const { documents } = await loadCorpus([process.env.NEWS_DE ?? sharedPath("corpora", "news-de", "articles.jsonl")], { keepDuplicates: true });
+const { documents } = await loadCorpus([process.env.NEWS_DE ?? sharedPath("corpora", "news-de", "articles.jsonl")]);
 const registry = defaultRegistry();
 const mb = documents.reduce((s, d) => s + Buffer.byteLength(d.text), 0) / 1e6;
 const STAGES = ["text", "terms", "actors", "statements", "json"] as const;
