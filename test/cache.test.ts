@@ -3,7 +3,7 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirS
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "../src/analysis/project.js";
-import { stageFingerprints } from "../src/analysis/cache.js";
+import { documentCache, sha256, stageFingerprints } from "../src/analysis/cache.js";
 import { partOf } from "../src/analysis/analyze.js";
 import { readOutputTable } from "../src/analysis/outputs.js";
 import { runAnalyze as analyze, seedCorpusCopy } from "./helpers/analyze.js";
@@ -118,5 +118,42 @@ describe("incremental cache", () => {
     const textEdited = stageFingerprints(root);
     expect(textEdited.text).not.toBe(stanceEdited.text);
     expect(textEdited.actors).not.toBe(stanceEdited.actors);
+  });
+
+  it("keeps results in pack files: found by a later cache object, a damaged pack passed by", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lagebild-packs-"));
+    const fingerprints = { text: sha256("t"), actors: sha256("a"), statements: sha256("s") };
+    const hashes = Array.from({ length: 300 }, (_, i) => sha256(`doc ${i}`));
+    const value = (i: number) => ({ doc: i, words: [`Wort ${i}`, "Außenminister", "„Zitat“"] });
+    const first = documentCache({ dir, fingerprints });
+    hashes.forEach((h, i) => first.set("text", h, value(i)));
+    // Held in memory until flushed, and found there meanwhile.
+    expect(first.get("text", hashes[7])).toEqual(value(7));
+    expect(readdirSync(dir)).toEqual([]);
+    first.flush();
+    first.set("actors", hashes[0], []);
+    first.flush();
+    const packs = (stage: string) => readdirSync(join(dir, "packs")).filter((f) => f.startsWith(stage)).flatMap((f) => readdirSync(join(dir, "packs", f)).map((p) => join(dir, "packs", f, p)));
+    expect(packs("text")).toHaveLength(1);
+
+    const second = documentCache({ dir, fingerprints });
+    hashes.forEach((h, i) => expect(second.get("text", h)).toEqual(value(i)));
+    expect(second.get("actors", hashes[0])).toEqual([]);
+    expect(second.get("actors", hashes[1])).toBeUndefined();
+    expect(second.get("statements", hashes[0])).toBeUndefined();
+    expect(second.stats()).toEqual({ hits: 301, misses: 2 });
+    // Another fingerprint (changed code or data) sees none of them.
+    expect(documentCache({ dir, fingerprints: { ...fingerprints, text: sha256("t2") } }).get("text", hashes[0])).toBeUndefined();
+
+    // A damaged pack is passed by: its results are computed again, the others still found.
+    const other = documentCache({ dir, fingerprints });
+    other.set("text", sha256("another"), value(-1));
+    other.flush();
+    const largest = packs("text").sort((a, b) => statSync(b).size - statSync(a).size)[0];
+    writeFileSync(largest, "not a pack");
+    const third = documentCache({ dir, fingerprints });
+    expect([...hashes, sha256("another")].filter((h) => third.get("text", h) !== undefined)).toEqual([sha256("another")]);
+    // Read anew (as a new process would), the damaged file is passed by as well.
+    expect(documentCache({ dir, fingerprints }).get("text", hashes[0])).toBeUndefined();
   });
 });

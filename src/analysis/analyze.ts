@@ -509,7 +509,9 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
     for (const w of parts.values()) w.abort();
     throw error;
   } finally {
+    // Also when the run stops early: what was analysed is kept for the next run.
     await pool?.close();
+    cache.flush();
   }
   phase("read and analyse");
   summary.documents = state.totals.documents;

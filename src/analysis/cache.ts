@@ -3,9 +3,10 @@
 // data files the stage reads. Adding an article computes only that article;
 // editing the actor registry recomputes actors and statements but not terms.
 // Entries are written atomically, so runs at the same time cannot corrupt them.
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { createHash, randomBytes } from "node:crypto";
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
+import { threadId } from "node:worker_threads";
 import { deserialize, serialize } from "node:v8";
 import { writeFileAtomic } from "./export.js";
 import { cachePath, projectRoot, resolvePackageFile } from "./project.js";
@@ -58,37 +59,184 @@ export function stageFingerprints(root: string = projectRoot()): Record<Stage, s
 
 export interface DocumentCache {
   get<T>(stage: Stage, docHash: string): T | undefined;
+  /** Kept in memory until `flush()` or until enough has gathered (see PACK_BYTES, PACK_SECONDS). */
   set(stage: Stage, docHash: string, value: unknown): void;
+  /** Writes what `set` gathered; call before the cache is let go (a run's end, also when it stops early). */
+  flush(): void;
   stats(): { hits: number; misses: number };
+}
+
+// Results are written in packs, one file holding many documents' results of one stage, not
+// a file per document and stage: a run over 100,000 articles would otherwise create 300,000
+// small files, and opening, writing and renaming them cost more CPU than most stages.
+// A pack is written when its results reach PACK_BYTES or the oldest of them is PACK_SECONDS
+// old, so a killed run loses at most a few seconds of work.
+const PACK_BYTES = 4 << 20;
+const PACK_SECONDS = 1;
+const PACK_ENTRIES = 50_000;
+
+/*
+ * Pack file: the results' JSON texts one after another, then the index (per result 12 bytes
+ * of the document hash, offset and length as unsigned 32-bit little-endian), then a 16-byte
+ * trailer: "LBPACK01", the number of results and the index offset (both u32 LE).
+ */
+const MAGIC = "LBPACK01";
+const TRAILER = 16;
+const ENTRY = 20;
+const KEY_BYTES = 12; // 96 bits of the document hash: no collision among billions of documents
+
+interface Pack { file: string; offsets: Uint32Array; lengths: Uint32Array }
+/** The packs of one stage and fingerprint, and where each document's result is: pack number × 2^20 + entry. */
+interface PackIndex { seen: Set<string>; packs: Pack[]; entries: Map<string, number> }
+const ENTRY_SLOTS = 1 << 20;
+
+// Kept per folder for the life of the process: the resident server reads only packs added since its last run.
+const packIndexes = new Map<string, PackIndex>();
+
+function readPack(file: string): Pack & { keys: string[] } {
+  const fd = openSync(file, "r");
+  try {
+    const size = fstatSync(fd).size;
+    const trailer = Buffer.alloc(TRAILER);
+    if (size < TRAILER || readSync(fd, trailer, 0, TRAILER, size - TRAILER) !== TRAILER || trailer.toString("latin1", 0, 8) !== MAGIC) throw new Error("not a cache pack");
+    const count = trailer.readUInt32LE(8);
+    const indexAt = trailer.readUInt32LE(12);
+    const index = Buffer.alloc(count * ENTRY);
+    if (indexAt + index.length + TRAILER !== size || readSync(fd, index, 0, index.length, indexAt) !== index.length) throw new Error("not a cache pack");
+    const keys: string[] = new Array(count);
+    const offsets = new Uint32Array(count);
+    const lengths = new Uint32Array(count);
+    for (let i = 0; i < count; i++) {
+      keys[i] = index.toString("hex", i * ENTRY, i * ENTRY + KEY_BYTES);
+      offsets[i] = index.readUInt32LE(i * ENTRY + KEY_BYTES);
+      lengths[i] = index.readUInt32LE(i * ENTRY + KEY_BYTES + 4);
+    }
+    return { file, keys, offsets, lengths };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function addPack(index: PackIndex, pack: Pack & { keys: string[] }): void {
+  const slot = index.packs.length * ENTRY_SLOTS;
+  index.packs.push({ file: pack.file, offsets: pack.offsets, lengths: pack.lengths });
+  index.seen.add(basename(pack.file));
+  pack.keys.forEach((key, i) => index.entries.set(key, slot + i));
+}
+
+/** The folder's index with every pack in it read: those added since the last call are read now. */
+function refreshPackIndex(folder: string): PackIndex {
+  let index = packIndexes.get(folder);
+  if (!index) packIndexes.set(folder, (index = { seen: new Set(), packs: [], entries: new Map() }));
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return index; // no results of this stage and fingerprint yet
+  }
+  for (const name of names) {
+    if (!name.endsWith(".pack") || index.seen.has(name)) continue;
+    try {
+      addPack(index, readPack(join(folder, name)));
+    } catch {
+      index.seen.add(name); // unreadable (another tool's file, a damaged disk): passed by
+    }
+  }
+  return index;
+}
+
+/** One pack file from results gathered in memory. */
+function packBytes(results: ReadonlyArray<[string, string]>): Buffer {
+  const texts = results.map(([, json]) => Buffer.from(json));
+  const dataBytes = texts.reduce((n, t) => n + t.length, 0);
+  const out = Buffer.alloc(dataBytes + results.length * ENTRY + TRAILER);
+  let at = 0;
+  results.forEach(([key], i) => {
+    texts[i].copy(out, at);
+    const entry = dataBytes + i * ENTRY;
+    out.write(key.slice(0, KEY_BYTES * 2), entry, "hex");
+    out.writeUInt32LE(at, entry + KEY_BYTES);
+    out.writeUInt32LE(texts[i].length, entry + KEY_BYTES + 4);
+    at += texts[i].length;
+  });
+  out.write(MAGIC, at + results.length * ENTRY, "latin1");
+  out.writeUInt32LE(results.length, at + results.length * ENTRY + 8);
+  out.writeUInt32LE(dataBytes, at + results.length * ENTRY + 12);
+  return out;
 }
 
 /** A cache folder (default .cache/analyze); `enabled: false` gives a cache that never hits. */
 export function documentCache(options: { dir?: string; enabled?: boolean; fingerprints?: Record<Stage, string> } = {}): DocumentCache {
   const dir = options.dir ?? join(projectRoot(), ".cache", "analyze");
   const fingerprints = options.fingerprints ?? stageFingerprints();
+  const enabled = options.enabled !== false;
   let hits = 0;
   let misses = 0;
-  const file = (stage: Stage, docHash: string) => {
-    const key = sha256(fingerprints[stage], docHash);
-    return join(dir, stage, key.slice(0, 2), `${key}.json`);
+  const folder = (stage: Stage) => join(dir, "packs", `${stage}-${fingerprints[stage].slice(0, 16)}`);
+  // Each stage's index is brought up to date once per cache object, at its first lookup.
+  const indexes = new Map<Stage, PackIndex>();
+  const pending = new Map<Stage, { results: Map<string, string>; bytes: number; since: number }>();
+  const shortKey = (docHash: string) => docHash.slice(0, KEY_BYTES * 2);
+
+  const lookup = (stage: Stage, docHash: string): string | undefined => {
+    const waiting = pending.get(stage)?.results.get(docHash);
+    if (waiting !== undefined) return waiting;
+    let index = indexes.get(stage);
+    if (!index) indexes.set(stage, (index = refreshPackIndex(folder(stage))));
+    const slot = index.entries.get(shortKey(docHash));
+    if (slot === undefined) return undefined;
+    const pack = index.packs[Math.floor(slot / ENTRY_SLOTS)];
+    const entry = slot % ENTRY_SLOTS;
+    const bytes = Buffer.alloc(pack.lengths[entry]);
+    const fd = openSync(pack.file, "r");
+    try {
+      readSync(fd, bytes, 0, bytes.length, pack.offsets[entry]);
+    } finally {
+      closeSync(fd);
+    }
+    return bytes.toString("utf8");
   };
+
+  const writePack = (stage: Stage) => {
+    const gathered = pending.get(stage);
+    if (!gathered || gathered.results.size === 0) return;
+    pending.delete(stage);
+    const file = join(folder(stage), `${process.pid}-${threadId}-${Date.now()}-${randomBytes(4).toString("hex")}.pack`);
+    try {
+      writeFileAtomic(file, packBytes([...gathered.results]));
+    } catch {
+      // A full disk or a read-only folder: the results are computed again next time.
+    }
+  };
+
   return {
     get<T>(stage: Stage, docHash: string): T | undefined {
-      if (options.enabled === false) return undefined;
-      const f = file(stage, docHash);
+      if (!enabled) return undefined;
       try {
-        const value = JSON.parse(readFileSync(f, "utf8")) as T;
-        hits++;
-        return value;
+        const json = lookup(stage, docHash);
+        if (json !== undefined) {
+          const value = JSON.parse(json) as T;
+          hits++;
+          return value;
+        }
       } catch {
-        // Missing, or unreadable: computed again and rewritten.
-        misses++;
-        return undefined;
+        // A pack removed or damaged since it was indexed: computed again, and the index read anew next run.
+        packIndexes.delete(folder(stage));
       }
+      misses++;
+      return undefined;
     },
     set(stage: Stage, docHash: string, value: unknown): void {
-      if (options.enabled === false) return;
-      writeFileAtomic(file(stage, docHash), JSON.stringify(value));
+      if (!enabled) return;
+      let gathered = pending.get(stage);
+      if (!gathered) pending.set(stage, (gathered = { results: new Map(), bytes: 0, since: Date.now() }));
+      const json = JSON.stringify(value);
+      gathered.results.set(docHash, json);
+      gathered.bytes += json.length;
+      if (gathered.bytes >= PACK_BYTES || gathered.results.size >= PACK_ENTRIES || Date.now() - gathered.since >= PACK_SECONDS * 1000) writePack(stage);
+    },
+    flush(): void {
+      for (const stage of [...pending.keys()]) writePack(stage);
     },
     stats: () => ({ hits, misses }),
   };

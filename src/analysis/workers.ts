@@ -27,7 +27,7 @@ export interface PoolOptions {
 
 const WORKER_HEAP_MB = 512; // a 10 MB article still fits; a larger one fails alone, with a message
 
-type Reply = { seq: number; results: DocumentResults } | { seq: number; error: string };
+type Reply = { seq: number; results: DocumentResults } | { seq: number; error: string } | { flushed: true };
 
 export interface DocumentPool {
   /** The document's results, or a rejection with the analysis error. */
@@ -55,6 +55,7 @@ export function documentPool(options: PoolOptions): DocumentPool {
     });
     let answered = false;
     w.on("message", (reply: Reply) => {
+      if ("flushed" in reply) return void w.emit("flushed");
       answered = true;
       const job = pending.get(reply.seq);
       if (!job) return;
@@ -104,7 +105,16 @@ export function documentPool(options: PoolOptions): DocumentPool {
     },
     failure: () => failure,
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      // Each worker first writes the cache results it still holds (see DocumentCache.flush).
+      await Promise.all(
+        workers.map(async (w) => {
+          await new Promise<void>((done) => {
+            w.once("flushed", done).once("exit", done);
+            w.postMessage({ flush: true });
+          });
+          await w.terminate();
+        }),
+      );
     },
   };
 }
@@ -228,7 +238,11 @@ function serveDocuments(): void {
   const cache = documentCache({ dir: cacheDir, enabled: cacheEnabled, fingerprints });
   let registry: Registry | undefined;
   const getRegistry = () => (registry ??= defaultRegistry());
-  port.on("message", ({ seq, doc }: { seq: number; doc: Document }) => {
+  port.on("message", ({ seq, doc, flush }: { seq: number; doc: Document; flush?: true }) => {
+    if (flush) {
+      cache.flush();
+      return port.postMessage({ flushed: true } satisfies Reply);
+    }
     let reply: Reply;
     try {
       reply = { seq, results: documentResults(doc, { registry: getRegistry, cache }) };
