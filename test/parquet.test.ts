@@ -2,8 +2,10 @@
 // users to: after a full run and after an incremental one that extended a part by a
 // row group, they hold exactly the rows of the CSVs.
 import { describe, expect, it } from "vitest";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parquetTableWriter, type ParquetColumn } from "../src/analysis/parquet.js";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { runAnalyze, seedCorpusCopy } from "./helpers/analyze.js";
 
@@ -53,5 +55,35 @@ describe("Parquet outputs", () => {
 
     const mentions = await rows(`SELECT count(*) AS n FROM read_parquet('${out}/mentions/*.parquet') WHERE doc = '005_test' AND actor = 'Wang Yi'`);
     expect(Number(mentions[0].n)).toBeGreaterThan(0);
+  });
+
+  it("parquetTableWriter: dictionary-encoded strings with nulls, several row groups, an extended file, UTF-8 statistics", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "lagebild-pq-"));
+    const columns: ParquetColumn[] = [["doc", "STRING"], ["word", "STRING"], ["count", "INT32"]];
+    // Words in every script the corpus may hold: umlauts, ß, an emoji (after U+FFxx in UTF-8 order, before it in UTF-16), none.
+    const words = ["Außenminister", "Peking", "ﬀ", "😀", null, "Zusammenarbeit", "Ölpreis"];
+    const rows = Array.from({ length: 2500 }, (_, i) => [`doc-${Math.floor(i / 7)}`, words[i % words.length], i]);
+    const file = join(dir, "t.parquet");
+    const first = parquetTableWriter(file, columns, { rowGroup: 1000 });
+    first.append(rows.slice(0, 1800));
+    const layout = first.commit();
+    const extended = parquetTableWriter(file, columns, { rowGroup: 1000, extend: { file, layout } });
+    extended.append(rows.slice(1800));
+    extended.commit();
+
+    const db = await (await DuckDBInstance.create(":memory:")).connect();
+    const read = async (sql: string) => (await db.runAndReadAll(sql)).getRowObjects();
+    const back = await read(`SELECT doc, word, count FROM '${file}'`);
+    expect(back.map((r) => [r.doc, r.word, Number(r.count)])).toEqual(rows);
+    const meta = await read(`SELECT row_group_id, path_in_schema, stats_min_value, stats_max_value, stats_null_count, encodings FROM parquet_metadata('${file}') ORDER BY row_group_id, column_id`);
+    expect(new Set(meta.map((m) => m.row_group_id)).size).toBe(3); // 1000 + 800, then 700 appended
+    const wordChunks = meta.filter((m) => m.path_in_schema === "word");
+    expect(wordChunks.map((m) => [m.stats_min_value, m.stats_max_value])).toEqual([["Außenminister", "😀"], ["Außenminister", "😀"], ["Außenminister", "😀"]]);
+    const nullsIn = (from: number, to: number) => rows.slice(from, to).filter((r) => r[1] === null).length;
+    expect(wordChunks.map((m) => Number(m.stats_null_count))).toEqual([nullsIn(0, 1000), nullsIn(1000, 1800), nullsIn(1800, 2500)]);
+    expect(String(wordChunks[0].encodings)).toMatch(/RLE_DICTIONARY/);
+    // A filter DuckDB may answer from the statistics finds exactly the rows.
+    const emoji = await read(`SELECT count(*) AS n FROM '${file}' WHERE word = '😀'`);
+    expect(Number(emoji[0].n)).toBe(rows.filter((r) => r[1] === "😀").length);
   });
 });

@@ -18,12 +18,42 @@ interface ByteWriterLike {
   ensure(size: number): void;
   finish(): void;
 }
+/** hyparquet-writer's column encoder options (src/types.d.ts ColumnEncoder), as its ParquetWriter.write builds them. */
+interface ColumnEncoder {
+  columnName: string;
+  element: SchemaElement;
+  schemaPath: SchemaElement[];
+  codec: string;
+  compressors: Record<string, (bytes: Uint8Array) => Uint8Array>;
+  stats: boolean;
+  statisticsTruncateLength: number | undefined;
+  pageSize: number;
+  dictionarySize: undefined;
+  columnIndex: boolean;
+  offsetIndex: boolean;
+  encoding: undefined;
+  bloomFilter: undefined;
+}
+interface SchemaElement { name: string; type?: string }
+interface PageData { values: ArrayLike<unknown>; definitionLevels: number[]; repetitionLevels: number[]; maxDefinitionLevel: number }
+interface ColumnResult { chunk: { meta_data?: { total_uncompressed_size: bigint } } }
+/** The page functions of hyparquet-writer used to write dictionary-encoded string columns here. */
+interface HyparquetPages {
+  writeColumn(options: { writer: ByteWriterLike; column: ColumnEncoder; pageData: PageData }): ColumnResult;
+  writeDictionaryPage(writer: ByteWriterLike, column: ColumnEncoder, dictionary: Uint8Array[]): number;
+  writeDataPageV2(options: { writer: ByteWriterLike; column: ColumnEncoder; encoding: "RLE_DICTIONARY"; pageData: PageData }): number;
+}
 interface HyparquetWriter {
   ByteWriter: new () => ByteWriterLike;
   ParquetWriter: new (options: { writer: ByteWriterLike; schema: unknown[]; createdBy?: string; statistics?: boolean }) => {
     write(options: { columnData: Array<{ name: string; data: unknown[]; encoding?: "RLE_DICTIONARY" }>; rowGroupSize?: number }): void;
     finish(): void;
   };
+}
+
+function hyparquetPages(): HyparquetPages {
+  const from = (file: string) => requirePackage<Record<string, unknown>>(`hyparquet-writer/src/${file}.js`);
+  return { ...from("column"), ...from("dictionary"), ...from("datapage") } as unknown as HyparquetPages;
 }
 
 function schemaOf(columns: readonly ParquetColumn[]): unknown[] {
@@ -97,9 +127,121 @@ export interface ParquetTableWriter {
   abort(): void;
 }
 
+/** The fields of hyparquet-writer's ParquetWriter that its `write` uses, for `writeRowGroup`. */
 interface ParquetWriterState {
+  writer: ByteWriterLike & { offset: number };
+  schema: SchemaElement[];
+  codec: string;
+  compressors: ColumnEncoder["compressors"];
+  statistics: boolean;
+  statisticsTruncateLength: number | undefined;
   row_groups: unknown[];
   num_rows: bigint;
+  pendingIndexes: unknown[];
+}
+
+// hyparquet-writer's default page size: a column chunk of up to 262,144 dictionary indexes is one page.
+const PAGE_SIZE = 1_048_576;
+const MAX_DICTIONARY_GROUP = PAGE_SIZE / 4;
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+/**
+ * A string column chunk, dictionary-encoded: the same bytes hyparquet-writer writes for
+ * `encoding: "RLE_DICTIONARY"`, with the dictionary built by one Map lookup per value and
+ * the statistics taken over the distinct values only. Its general path tests every value
+ * (bytes identity, levels, min and max) and was the largest single cost of writing the
+ * per-document tables.
+ */
+function writeStringColumn(pages: HyparquetPages, writer: ParquetWriterState["writer"], column: ColumnEncoder, values: readonly unknown[]): unknown {
+  const slots = new Map<string, number>();
+  const dictionary: string[] = [];
+  const indexes: Array<number | null> = new Array(values.length);
+  const levels: number[] = new Array(values.length);
+  let nulls = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) {
+      indexes[i] = null;
+      levels[i] = 0;
+      nulls++;
+      continue;
+    }
+    let slot = slots.get(v as string);
+    if (slot === undefined) {
+      slots.set(v as string, (slot = dictionary.length));
+      dictionary.push(v as string);
+    }
+    indexes[i] = slot;
+    levels[i] = 1;
+  }
+  const bytes = dictionary.map(utf8);
+  let min: Uint8Array | undefined;
+  let max: Uint8Array | undefined;
+  for (const b of bytes) {
+    if (min === undefined || compareBytes(b, min) < 0) min = b;
+    if (max === undefined || compareBytes(b, max) > 0) max = b;
+  }
+  const start = writer.offset;
+  const dictionaryOffset = BigInt(start);
+  let uncompressed = pages.writeDictionaryPage(writer, column, bytes);
+  const dataOffset = BigInt(writer.offset);
+  uncompressed += pages.writeDataPageV2({ writer, column, encoding: "RLE_DICTIONARY", pageData: { values: indexes, definitionLevels: levels, repetitionLevels: [], maxDefinitionLevel: 1 } });
+  const stats = column.stats;
+  return {
+    chunk: {
+      meta_data: {
+        type: "BYTE_ARRAY",
+        encodings: ["PLAIN", "RLE_DICTIONARY"],
+        path_in_schema: [column.columnName],
+        codec: column.codec,
+        num_values: BigInt(values.length),
+        total_compressed_size: BigInt(writer.offset - start),
+        total_uncompressed_size: BigInt(uncompressed),
+        data_page_offset: dataOffset,
+        dictionary_page_offset: dictionaryOffset,
+        statistics: stats ? { min_value: min, max_value: max, null_count: BigInt(nulls), nan_count: undefined } : undefined,
+        encoding_stats: stats ? [{ page_type: "DICTIONARY_PAGE", encoding: "PLAIN", count: 1 }, { page_type: "DATA_PAGE_V2", encoding: "RLE_DICTIONARY", count: 1 }] : undefined,
+        geospatial_statistics: undefined,
+      },
+      file_offset: BigInt(start),
+    },
+    columnIndex: false,
+    offsetIndex: false,
+    bloomFilter: undefined,
+  };
+}
+
+/**
+ * One row group as hyparquet-writer's `ParquetWriter.write` writes it with dictionary-encoded
+ * strings (byte for byte the same file), strings through `writeStringColumn`, numbers through
+ * its own column writer.
+ */
+function writeRowGroup(state: ParquetWriterState, pages: HyparquetPages, columns: readonly ParquetColumn[], data: readonly unknown[][]): void {
+  const { writer } = state;
+  const groupStart = writer.offset;
+  const rows = data[0].length;
+  const chunks: Array<{ meta_data?: { total_uncompressed_size: bigint } }> = [];
+  columns.forEach(([name, type], i) => {
+    const element = state.schema[i + 1];
+    const column: ColumnEncoder = {
+      columnName: name, element, schemaPath: [state.schema[0], element], codec: state.codec, compressors: state.compressors, stats: state.statistics,
+      statisticsTruncateLength: state.statisticsTruncateLength, pageSize: PAGE_SIZE, dictionarySize: undefined, columnIndex: false, offsetIndex: true, encoding: undefined, bloomFilter: undefined,
+    };
+    const result = (type === "STRING"
+      ? writeStringColumn(pages, writer, column, data[i])
+      : pages.writeColumn({ writer, column, pageData: { values: data[i], definitionLevels: [], repetitionLevels: [], maxDefinitionLevel: 0 } })) as ColumnResult;
+    chunks.push(result.chunk);
+    state.pendingIndexes.push(result);
+  });
+  let totalBytes = 0n;
+  for (const c of chunks) totalBytes += c.meta_data?.total_uncompressed_size ?? 0n;
+  state.num_rows += BigInt(rows);
+  state.row_groups.push({ columns: chunks, total_byte_size: totalBytes, num_rows: BigInt(rows), total_compressed_size: BigInt(writer.offset - groupStart) });
 }
 
 /**
@@ -118,7 +260,8 @@ export function parquetTableWriter(
   options: { rowGroup?: number; extend?: { file: string; layout: ParquetLayout }; statistics?: boolean; dictionary?: boolean } = {},
 ): ParquetTableWriter {
   const { ByteWriter, ParquetWriter } = requirePackage<HyparquetWriter>("hyparquet-writer");
-  const rowGroup = options.rowGroup ?? 50_000;
+  // A dictionary-encoded group is kept to one data page per column (see writeStringColumn).
+  const rowGroup = options.dictionary === false ? (options.rowGroup ?? 50_000) : Math.min(options.rowGroup ?? 50_000, MAX_DICTIONARY_GROUP);
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   // The earlier file without its footer (metadata, its length, "PAR1"): row groups and page indexes.
@@ -159,26 +302,19 @@ export function parquetTableWriter(
   let buffered: unknown[][] = columns.map(() => []);
   let open = true;
   const isString = columns.map(([, type]) => type === "STRING");
-  const encoding = options.dictionary === false ? undefined : ("RLE_DICTIONARY" as const);
+  const dictionary = options.dictionary !== false;
+  const pages = dictionary ? hyparquetPages() : null;
   const writeGroup = () => {
     if (buffered[0].length === 0) return;
-    parquet.write({ columnData: columns.map(([name], i) => ({ name, data: buffered[i], encoding: isString[i] ? encoding : undefined })), rowGroupSize: rowGroup });
+    if (pages) writeRowGroup(state, pages, columns, buffered);
+    else parquet.write({ columnData: columns.map(([name], i) => ({ name, data: buffered[i] })), rowGroupSize: rowGroup });
     buffered = columns.map(() => []);
-  };
-  // Each column's last string and its bytes: a document's rows repeat its id one after another.
-  const last: Array<{ text: string; bytes: Uint8Array } | null> = columns.map(() => null);
-  const bytesOf = (i: number, v: unknown): unknown => {
-    if (typeof v !== "string") return v;
-    const previous = last[i];
-    if (previous !== null && previous.text === v) return previous.bytes;
-    const bytes = utf8(v);
-    last[i] = { text: v, bytes };
-    return bytes;
   };
   return {
     append(rows) {
       for (const row of rows) {
-        for (let i = 0; i < columns.length; i++) buffered[i].push(isString[i] ? bytesOf(i, row[i]) : row[i]);
+        // Dictionary columns take the strings as they are (see writeStringColumn).
+        for (let i = 0; i < columns.length; i++) buffered[i].push(isString[i] && !dictionary && typeof row[i] === "string" ? utf8(row[i] as string) : row[i]);
         if (buffered[0].length >= rowGroup) writeGroup();
       }
     },
@@ -188,7 +324,7 @@ export function parquetTableWriter(
         const end = Math.min(n, start + rowGroup - buffered[0].length);
         for (let i = 0; i < columns.length; i++) {
           const from = Array.prototype.slice.call(data[i], start, end) as unknown[];
-          const values = isString[i] ? utf8Column(from) : from;
+          const values = isString[i] && !dictionary ? utf8Column(from) : from;
           if (buffered[i].length === 0) buffered[i] = values;
           else for (const v of values) buffered[i].push(v);
         }
