@@ -21,7 +21,8 @@ import { corpusFingerprint, inputFiles, streamCorpus, type CorpusFingerprint, ty
 import { defaultRegistry, type Registry } from "./actors.js";
 import { addComentionWindows, comentionStats, comentionTotals, type ComentionTotals, type Window } from "./comentions.js";
 import { addToStanceTally, stanceTally, stanceTallyRows, type StanceTally } from "./stance.js";
-import { documentResults, type DocumentResults } from "./pipeline.js";
+import { documentResults } from "./pipeline.js";
+import { documentOutput, type DocumentOutput, type TableName, type TableRows } from "./rows.js";
 import { documentCache, sha256, stageFingerprints } from "./cache.js";
 import { atomicLineWriter, csvHeader, csvLine, csvLinesOfColumns, writeFileAtomic } from "./export.js";
 import { parquetTableWriter, writeParquetFile, type ParquetColumn, type ParquetFileWriter, type ParquetLayout } from "./parquet.js";
@@ -88,7 +89,6 @@ const WINDOWS: Window[] = ["sentence", "paragraph", "article"];
 // ---------------------------------------------------------------------------
 // Tables
 
-type TableName = "documents" | "terms" | "mentions" | "statements";
 interface PerDocTable {
   name: TableName;
   ext: "csv" | "jsonl";
@@ -135,34 +135,6 @@ export function partOf(id: string, partitions: number): number {
   return partitions === 1 ? 0 : parseInt(sha256(id).slice(0, 8), 16) % partitions;
 }
 
-/** One document's lines and Parquet rows for each per-document table. */
-function documentRows(r: DocumentResults): Record<TableName, { lines: string; rows?: unknown[][] }> {
-  const id = r.summary.id;
-  let terms = "";
-  const termRows: unknown[][] = [];
-  for (const [term, lemma, count] of r.terms) {
-    terms += csvLine([id, term, lemma, count]);
-    termRows.push([id, term, lemma, count]);
-  }
-  let mentions = "";
-  const mentionRows: unknown[][] = [];
-  for (const m of r.mentions) {
-    mentions += JSON.stringify({ doc: m.doc, actor: m.actor, type: m.type, surface: m.surface, via: m.via, start: m.start, end: m.end, sentence: m.sentence }) + "\n";
-    mentionRows.push([m.doc, m.actor, m.type, m.surface, m.via, m.start, m.end, m.sentence]);
-  }
-  let statements = "";
-  for (const st of r.statements) statements += JSON.stringify(st) + "\n";
-  return {
-    documents: {
-      lines: JSON.stringify(r.summary) + "\n",
-      rows: [[id, r.summary.title, r.summary.date, r.summary.source, r.summary.url, r.summary.file, r.summary.chars, r.summary.paragraphs, r.summary.sentences, r.summary.tokens]],
-    },
-    terms: { lines: terms, rows: termRows },
-    mentions: { lines: mentions, rows: mentionRows },
-    statements: { lines: statements },
-  };
-}
-
 // ---------------------------------------------------------------------------
 // Running totals and the run state
 
@@ -201,7 +173,7 @@ function emptyTotals(): Totals {
   return { documents: 0, words: 0, lemmas: { names: [], counts: [], docs: [], order: [], changed: new Set(), index: null }, comentions: WINDOWS.map((w) => comentionTotals(w)), stance: stanceTally() };
 }
 
-function addToTotals(totals: Totals, r: DocumentResults): void {
+function addToTotals(totals: Totals, r: DocumentOutput): void {
   totals.documents++;
   totals.words += r.words;
   const lemmas = totals.lemmas;
@@ -454,15 +426,15 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   const pool = threads > 0 ? documentPool({ threads, cacheDir, cacheEnabled: useCache, fingerprints }) : null;
   let registry: Registry | undefined;
   const getRegistry = () => (registry ??= defaultRegistry());
-  const inFlight: Array<{ doc: Document; results: Promise<DocumentResults> }> = [];
+  const inFlight: Array<{ doc: Document; results: Promise<DocumentOutput> }> = [];
   // Workers that cannot run (not one document could be analysed) end the run with one message.
   const checkPool = () => {
     const broken = pool?.failure();
     if (broken) throw new Error(`worker threads failed (${broken.message}); --threads 0 analyses on the main thread`);
   };
 
-  const take = async (job: { doc: Document; results: Promise<DocumentResults> }) => {
-    let results: DocumentResults;
+  const take = async (job: { doc: Document; results: Promise<DocumentOutput> }) => {
+    let results: DocumentOutput;
     try {
       results = await job.results;
     } catch (error) {
@@ -474,9 +446,8 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
     summary.read++;
     summary.reused += results.reused;
     summary.needed += 3;
-    const rows = documentRows(results);
     const part = partOf(results.summary.id, partitions);
-    for (const table of PER_DOC_TABLES) partWriter(table, part).add(rows[table.name].lines, rows[table.name].rows);
+    for (const table of PER_DOC_TABLES) partWriter(table, part).add(results.rows[table.name]);
     addToTotals(state.totals, results);
     addKnown(state.known, fileIndex, job.doc);
     options.onProgress?.(summary.read, expected);
@@ -494,7 +465,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
       checkPool();
       const results = pool
         ? pool.run(item)
-        : new Promise<DocumentResults>((ok) => ok(documentResults(item, { registry: getRegistry, cache })));
+        : new Promise<DocumentOutput>((ok) => ok(documentOutput(documentResults(item, { registry: getRegistry, cache }))));
       inFlight.push({ doc: item, results });
       // Results are taken in input order; a few documents per thread are kept in flight.
       while (inFlight.length > (pool ? threads * 8 : 0)) await take(inFlight.shift()!);
@@ -575,7 +546,7 @@ async function estimateDocuments(articles: string[]): Promise<number> {
 // Writing
 
 interface PartWriter {
-  add(lines: string, rows?: unknown[][]): void;
+  add(rows: TableRows): void;
   /** Puts the part in place; returns the files written (relative to the output folder) and the Parquet file's layout. */
   commit(): { files: string[]; layout?: [string, ParquetLayout] };
   abort(): void;
@@ -604,9 +575,9 @@ function openPart(outDir: string, table: PerDocTable, part: number, partitions: 
         })
       : null;
   return {
-    add(text, rows) {
-      lines.write(text);
-      if (pq && rows) pq.append(rows);
+    add(rows) {
+      lines.write(rows.lines);
+      if (pq && rows.columns) pq.appendColumns(rows.columns);
     },
     commit() {
       lines.commit();

@@ -9,7 +9,8 @@ import { join } from "node:path";
 import type { Document } from "./corpus.js";
 import { defaultRegistry, type Registry } from "./actors.js";
 import { documentCache, type Stage } from "./cache.js";
-import { documentResults, type DocumentResults } from "./pipeline.js";
+import { documentResults } from "./pipeline.js";
+import { documentOutput, type DocumentOutput } from "./rows.js";
 import { projectRoot } from "./project.js";
 import { mergeTermCounts, termCounter, type StreamCountOptions, type TermCounts } from "./terms.js";
 import { writeParquetFile, type ParquetColumn, type ParquetFileWriter } from "./parquet.js";
@@ -27,11 +28,11 @@ export interface PoolOptions {
 
 const WORKER_HEAP_MB = 512; // a 10 MB article still fits; a larger one fails alone, with a message
 
-type Reply = { seq: number; results: DocumentResults } | { seq: number; error: string } | { flushed: true };
+type Reply = { seq: number; results: DocumentOutput } | { seq: number; error: string } | { flushed: true };
 
 export interface DocumentPool {
-  /** The document's results, or a rejection with the analysis error. */
-  run(doc: Document): Promise<DocumentResults>;
+  /** The document's results and table rows, or a rejection with the analysis error. */
+  run(doc: Document): Promise<DocumentOutput>;
   /** Set when the workers cannot go on (one could not start, or died twice before answering). */
   failure(): Error | null;
   close(): Promise<void>;
@@ -41,7 +42,7 @@ export interface DocumentPool {
 export function documentPool(options: PoolOptions): DocumentPool {
   const threads = Math.max(1, options.threads ?? availableParallelism());
   const script = join(projectRoot(), "bin", "worker.js");
-  const pending = new Map<number, { doc: Document; resolve: (r: DocumentResults) => void; reject: (e: Error) => void; worker: number }>();
+  const pending = new Map<number, { doc: Document; resolve: (r: DocumentOutput) => void; reject: (e: Error) => void; worker: number }>();
   const load = new Array<number>(threads).fill(0);
   let seq = 0;
   let failure: Error | null = null;
@@ -245,7 +246,7 @@ function serveDocuments(): void {
     }
     let reply: Reply;
     try {
-      reply = { seq, results: documentResults(doc, { registry: getRegistry, cache }) };
+      reply = { seq, results: documentOutput(documentResults(doc, { registry: getRegistry, cache })) };
     } catch (error) {
       reply = { seq, error: (error as Error).message };
     }
