@@ -77,11 +77,11 @@ export interface ParquetLayout {
   numRows: bigint;
 }
 
-// Strings go in as UTF-8 bytes, encoded once per distinct value: term tables repeat their
-// document ids, words and lemmas, and the writer would encode every cell anew (and, given
-// the same bytes object again, finds it in its dictionary by identity). One memo for every
-// writer (a partitioned run has hundreds open), of bounded size: two generations, so that a
-// full memo keeps the values in use (they move to the new one) and drops the others.
+// Strings go in as UTF-8 bytes, encoded once per distinct value: every row group's dictionary
+// repeats most words and lemmas of the one before, and so do the columns of plain-encoded
+// tables. One memo for every writer (a partitioned run has hundreds open), of bounded size:
+// two generations, so that a full memo keeps the values in use (they move to the new one)
+// and drops the others.
 const ENCODED_MAX = 200_000;
 let encoded = new Map<string, Uint8Array>();
 let encodedBefore = new Map<string, Uint8Array>();
@@ -150,36 +150,25 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
   return a.length - b.length;
 }
 
+/** A string column's distinct values in the current row group, in order of first appearance. */
+interface Dictionary { slots: Map<string, number>; values: string[] }
+
 /**
  * A string column chunk, dictionary-encoded: the same bytes hyparquet-writer writes for
- * `encoding: "RLE_DICTIONARY"`, with the dictionary built by one Map lookup per value and
- * the statistics taken over the distinct values only. Its general path tests every value
- * (bytes identity, levels, min and max) and was the largest single cost of writing the
- * per-document tables.
+ * `encoding: "RLE_DICTIONARY"`, with the dictionary built as rows arrive (one Map lookup per
+ * value; a repeated string is let go at once instead of being held until the group is
+ * written) and the statistics taken over the distinct values only. Its general path tests
+ * every value (bytes identity, levels, min and max) and was the largest single cost of
+ * writing the per-document tables.
  */
-function writeStringColumn(pages: HyparquetPages, writer: ParquetWriterState["writer"], column: ColumnEncoder, values: readonly unknown[]): unknown {
-  const slots = new Map<string, number>();
-  const dictionary: string[] = [];
-  const indexes: Array<number | null> = new Array(values.length);
-  const levels: number[] = new Array(values.length);
+function writeStringColumn(pages: HyparquetPages, writer: ParquetWriterState["writer"], column: ColumnEncoder, indexes: ReadonlyArray<number | null>, dictionary: Dictionary): unknown {
+  const levels: number[] = new Array(indexes.length);
   let nulls = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === null || v === undefined) {
-      indexes[i] = null;
-      levels[i] = 0;
-      nulls++;
-      continue;
-    }
-    let slot = slots.get(v as string);
-    if (slot === undefined) {
-      slots.set(v as string, (slot = dictionary.length));
-      dictionary.push(v as string);
-    }
-    indexes[i] = slot;
-    levels[i] = 1;
+  for (let i = 0; i < indexes.length; i++) {
+    levels[i] = indexes[i] === null ? 0 : 1;
+    nulls += 1 - levels[i];
   }
-  const bytes = dictionary.map(utf8);
+  const bytes = dictionary.values.map(utf8);
   let min: Uint8Array | undefined;
   let max: Uint8Array | undefined;
   for (const b of bytes) {
@@ -199,7 +188,7 @@ function writeStringColumn(pages: HyparquetPages, writer: ParquetWriterState["wr
         encodings: ["PLAIN", "RLE_DICTIONARY"],
         path_in_schema: [column.columnName],
         codec: column.codec,
-        num_values: BigInt(values.length),
+        num_values: BigInt(indexes.length),
         total_compressed_size: BigInt(writer.offset - start),
         total_uncompressed_size: BigInt(uncompressed),
         data_page_offset: dataOffset,
@@ -218,10 +207,10 @@ function writeStringColumn(pages: HyparquetPages, writer: ParquetWriterState["wr
 
 /**
  * One row group as hyparquet-writer's `ParquetWriter.write` writes it with dictionary-encoded
- * strings (byte for byte the same file), strings through `writeStringColumn`, numbers through
- * its own column writer.
+ * strings (byte for byte the same file): string columns (given as dictionary indexes) through
+ * `writeStringColumn`, numbers through its own column writer.
  */
-function writeRowGroup(state: ParquetWriterState, pages: HyparquetPages, columns: readonly ParquetColumn[], data: readonly unknown[][]): void {
+function writeRowGroup(state: ParquetWriterState, pages: HyparquetPages, columns: readonly ParquetColumn[], data: readonly unknown[][], dictionaries: ReadonlyArray<Dictionary | null>): void {
   const { writer } = state;
   const groupStart = writer.offset;
   const rows = data[0].length;
@@ -232,8 +221,9 @@ function writeRowGroup(state: ParquetWriterState, pages: HyparquetPages, columns
       columnName: name, element, schemaPath: [state.schema[0], element], codec: state.codec, compressors: state.compressors, stats: state.statistics,
       statisticsTruncateLength: state.statisticsTruncateLength, pageSize: PAGE_SIZE, dictionarySize: undefined, columnIndex: false, offsetIndex: true, encoding: undefined, bloomFilter: undefined,
     };
-    const result = (type === "STRING"
-      ? writeStringColumn(pages, writer, column, data[i])
+    const dictionary = dictionaries[i];
+    const result = (type === "STRING" && dictionary
+      ? writeStringColumn(pages, writer, column, data[i] as Array<number | null>, dictionary)
       : pages.writeColumn({ writer, column, pageData: { values: data[i], definitionLevels: [], repetitionLevels: [], maxDefinitionLevel: 0 } })) as ColumnResult;
     chunks.push(result.chunk);
     state.pendingIndexes.push(result);
@@ -299,22 +289,36 @@ export function parquetTableWriter(
     state.row_groups = [...options.extend.layout.rowGroups];
     state.num_rows = options.extend.layout.numRows;
   }
+  // Rows gathered for the next row group, column by column; a dictionary column holds its
+  // values' dictionary indexes (null for null).
   let buffered: unknown[][] = columns.map(() => []);
   let open = true;
   const isString = columns.map(([, type]) => type === "STRING");
-  const dictionary = options.dictionary !== false;
-  const pages = dictionary ? hyparquetPages() : null;
+  const pages = options.dictionary === false ? null : hyparquetPages();
+  const newDictionaries = () => columns.map(([, type]): Dictionary | null => (pages && type === "STRING" ? { slots: new Map(), values: [] } : null));
+  let dictionaries = newDictionaries();
+  const put = (i: number, v: unknown) => {
+    const d = dictionaries[i];
+    if (d === null) return void buffered[i].push(isString[i] && typeof v === "string" ? utf8(v) : v);
+    if (v === null || v === undefined) return void buffered[i].push(null);
+    let slot = d.slots.get(v as string);
+    if (slot === undefined) {
+      d.slots.set(v as string, (slot = d.values.length));
+      d.values.push(v as string);
+    }
+    buffered[i].push(slot);
+  };
   const writeGroup = () => {
     if (buffered[0].length === 0) return;
-    if (pages) writeRowGroup(state, pages, columns, buffered);
+    if (pages) writeRowGroup(state, pages, columns, buffered, dictionaries);
     else parquet.write({ columnData: columns.map(([name], i) => ({ name, data: buffered[i] })), rowGroupSize: rowGroup });
     buffered = columns.map(() => []);
+    dictionaries = newDictionaries();
   };
   return {
     append(rows) {
       for (const row of rows) {
-        // Dictionary columns take the strings as they are (see writeStringColumn).
-        for (let i = 0; i < columns.length; i++) buffered[i].push(isString[i] && !dictionary && typeof row[i] === "string" ? utf8(row[i] as string) : row[i]);
+        for (let i = 0; i < columns.length; i++) put(i, row[i]);
         if (buffered[0].length >= rowGroup) writeGroup();
       }
     },
@@ -323,10 +327,10 @@ export function parquetTableWriter(
       for (let start = 0; start < n; ) {
         const end = Math.min(n, start + rowGroup - buffered[0].length);
         for (let i = 0; i < columns.length; i++) {
-          const from = Array.prototype.slice.call(data[i], start, end) as unknown[];
-          const values = isString[i] && !dictionary ? utf8Column(from) : from;
-          if (buffered[i].length === 0) buffered[i] = values;
-          else for (const v of values) buffered[i].push(v);
+          const column = data[i];
+          // Strings of a column without dictionary: encoded into one buffer per call (see utf8Column).
+          if (isString[i] && !pages) for (const v of utf8Column(Array.prototype.slice.call(column, start, end))) buffered[i].push(v);
+          else for (let k = start; k < end; k++) put(i, column[k]);
         }
         start = end;
         if (buffered[0].length >= rowGroup) writeGroup();
