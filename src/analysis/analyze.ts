@@ -558,7 +558,7 @@ function openPart(outDir: string, table: PerDocTable, part: number, partitions: 
   const pqFile = partFile(table, part, partitions, "parquet");
   const header = table.header ? csvHeader(table.header) : undefined;
   // Every table has `partitions` parts open at once: their buffers share a budget of
-  // about 8M characters of lines and 200,000 Parquet rows per table.
+  // about 8 MB of lines and 200,000 Parquet rows per table.
   const chunk = Math.min(1 << 20, Math.max(1 << 16, Math.floor((1 << 23) / partitions)));
   const lines = atomicLineWriter(join(outDir, file), from ? { extend: join(from.outDir, file) } : header, { chunk });
   const rowGroup = Math.min(50_000, Math.max(5_000, Math.floor(200_000 / partitions)));

@@ -37,20 +37,37 @@ export function atomicLineWriter(file: string, start?: string | { extend: string
   const header = typeof start === "string" ? start : undefined;
   if (extend) copyFileSync(extend, tmp);
   const fd = openSync(tmp, extend ? "a" : "w");
-  // Lines are gathered into chunks (default ~1M characters): one system call per line would
-  // dominate large outputs. Many writers open at once want smaller chunks.
+  // Lines are gathered into chunks (default ~1 MB): one system call per line would dominate
+  // large outputs. Many writers open at once want smaller chunks. Text is encoded straight
+  // into the chunk; bytes (lines encoded by a worker thread) are copied in.
   const chunk = options.chunk ?? 1 << 20;
-  let buffer = header ?? "";
+  let buffer = Buffer.allocUnsafe(0);
+  let used = 0;
   let open = true;
-  const flush = () => {
-    if (buffer) writeSync(fd, buffer);
-    buffer = "";
+  const room = (bytes: number) => {
+    if (used + bytes <= buffer.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(used + bytes, Math.min(chunk * 2, buffer.length * 2), 1 << 14));
+    buffer.copy(grown, 0, 0, used);
+    buffer = grown;
   };
+  const flush = () => {
+    if (used > 0) writeSync(fd, buffer, 0, used);
+    used = 0;
+  };
+  const write = (data: string | Uint8Array): void => {
+    if (typeof data === "string") {
+      room(data.length * 3); // the most UTF-8 needs
+      used += buffer.write(data, used);
+    } else {
+      room(data.length);
+      buffer.set(data, used);
+      used += data.length;
+    }
+    if (used > chunk) flush();
+  };
+  if (header) write(header);
   return {
-    write(text: string): void {
-      buffer += text;
-      if (buffer.length > chunk) flush();
-    },
+    write,
     commit(): void {
       if (!open) return;
       flush();

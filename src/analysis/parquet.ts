@@ -117,11 +117,14 @@ function utf8Column(values: readonly unknown[]): unknown[] {
   });
 }
 
+/** A column's values, or `{ constant: v }`: v in every row (the length comes from the other columns). */
+export type ParquetColumnData = ArrayLike<unknown> | { constant: unknown };
+
 export interface ParquetTableWriter {
   /** Rows as arrays in column order. */
   append(rows: Iterable<readonly unknown[]>): void;
   /** Rows given column by column (equal lengths, in column order): no row arrays for large tables. */
-  appendColumns(data: ReadonlyArray<ArrayLike<unknown>>): void;
+  appendColumns(data: ReadonlyArray<ParquetColumnData>): void;
   /** Puts the file in place; returns its layout, for extending it later. */
   commit(): ParquetLayout;
   abort(): void;
@@ -323,13 +326,14 @@ export function parquetTableWriter(
       }
     },
     appendColumns(data) {
-      const n = data[0]?.length ?? 0;
+      const n = (data.find((c) => !("constant" in c)) as ArrayLike<unknown> | undefined)?.length ?? 0;
       for (let start = 0; start < n; ) {
         const end = Math.min(n, start + rowGroup - buffered[0].length);
         for (let i = 0; i < columns.length; i++) {
           const column = data[i];
+          if ("constant" in column) for (let k = start; k < end; k++) put(i, column.constant);
           // Strings of a column without dictionary: encoded into one buffer per call (see utf8Column).
-          if (isString[i] && !pages) for (const v of utf8Column(Array.prototype.slice.call(column, start, end))) buffered[i].push(v);
+          else if (isString[i] && !pages) for (const v of utf8Column(Array.prototype.slice.call(column, start, end))) buffered[i].push(v);
           else for (let k = start; k < end; k++) put(i, column[k]);
         }
         start = end;

@@ -5,13 +5,18 @@
 // every document there made it the slowest thread of a run.
 import { csvLine } from "./export.js";
 import type { DocumentResults } from "./pipeline.js";
+import type { ParquetColumnData } from "./parquet.js";
 
 export type TableName = "documents" | "terms" | "mentions" | "statements";
 
-/** A table's part of one document: its lines, and its Parquet columns (column-major, equal lengths). */
+/**
+ * A table's part of one document: its lines as UTF-8 (what is written to the file, and
+ * moved, not copied, from a worker thread), and its Parquet columns (column-major; a
+ * value in every row, such as the document id, given once as `{ constant }`).
+ */
 export interface TableRows {
-  lines: string;
-  columns?: unknown[][];
+  lines: Uint8Array;
+  columns?: ParquetColumnData[];
 }
 
 export type DocumentRows = Record<TableName, TableRows>;
@@ -22,6 +27,13 @@ export type DocumentOutput = Omit<DocumentResults, "terms"> & { rows: DocumentRo
 export function documentOutput(results: DocumentResults): DocumentOutput {
   const { terms: _, ...rest } = results;
   return { ...rest, rows: documentRows(results) };
+}
+
+const utf8 = new TextEncoder();
+
+/** The buffers of a document's lines, to move them to another thread instead of copying. */
+export function rowBuffers(rows: DocumentRows): ArrayBuffer[] {
+  return Object.values(rows).map((r) => r.lines.buffer as ArrayBuffer);
 }
 
 /** One document's lines and Parquet columns for each per-document table. */
@@ -39,20 +51,20 @@ export function documentRows(r: DocumentResults): DocumentRows {
     count.push(c);
   }
   let mentions = "";
-  const m8: unknown[][] = [[], [], [], [], [], [], [], []];
+  const m7: unknown[][] = [[], [], [], [], [], [], []];
   for (const m of r.mentions) {
     mentions += JSON.stringify({ doc: m.doc, actor: m.actor, type: m.type, surface: m.surface, via: m.via, start: m.start, end: m.end, sentence: m.sentence }) + "\n";
-    [m.doc, m.actor, m.type, m.surface, m.via, m.start, m.end, m.sentence].forEach((v, i) => m8[i].push(v));
+    [m.actor, m.type, m.surface, m.via, m.start, m.end, m.sentence].forEach((v, i) => m7[i].push(v));
   }
   let statements = "";
   for (const st of r.statements) statements += JSON.stringify(st) + "\n";
   return {
     documents: {
-      lines: JSON.stringify(s) + "\n",
+      lines: utf8.encode(JSON.stringify(s) + "\n"),
       columns: [[id], [s.title], [s.date], [s.source], [s.url], [s.file], [s.chars], [s.paragraphs], [s.sentences], [s.tokens]],
     },
-    terms: { lines: terms, columns: [new Array<string>(term.length).fill(id), term, lemma, count] },
-    mentions: { lines: mentions, columns: m8 },
-    statements: { lines: statements },
+    terms: { lines: utf8.encode(terms), columns: [{ constant: id }, term, lemma, count] },
+    mentions: { lines: utf8.encode(mentions), columns: [{ constant: id }, ...m7] },
+    statements: { lines: utf8.encode(statements) },
   };
 }

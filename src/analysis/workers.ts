@@ -10,7 +10,7 @@ import type { Document } from "./corpus.js";
 import { defaultRegistry, type Registry } from "./actors.js";
 import { documentCache, type Stage } from "./cache.js";
 import { documentResults } from "./pipeline.js";
-import { documentOutput, type DocumentOutput } from "./rows.js";
+import { documentOutput, rowBuffers, type DocumentOutput } from "./rows.js";
 import { projectRoot } from "./project.js";
 import { mergeTermCounts, termCounter, type StreamCountOptions, type TermCounts } from "./terms.js";
 import { writeParquetFile, type ParquetColumn, type ParquetFileWriter } from "./parquet.js";
@@ -250,6 +250,6 @@ function serveDocuments(): void {
     } catch (error) {
       reply = { seq, error: (error as Error).message };
     }
-    port.postMessage(reply);
+    port.postMessage(reply, "results" in reply ? rowBuffers(reply.results.rows) : []);
   });
 }
