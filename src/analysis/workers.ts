@@ -38,6 +38,10 @@ export interface DocumentPool {
   close(): Promise<void>;
 }
 
+/** A document as posted to a worker: the raw text, mostly the clean text itself (a bulk row without boilerplate), is sent once. */
+type SlimDocument = Omit<Document, "raw"> & { raw: string | null };
+const slim = (doc: Document): SlimDocument => (doc.raw === doc.text ? { ...doc, raw: null } : doc);
+
 /** Worker threads for documentResults; `threads` workers, jobs handed to the least busy one. */
 export function documentPool(options: PoolOptions): DocumentPool {
   const threads = Math.max(1, options.threads ?? availableParallelism());
@@ -87,7 +91,7 @@ export function documentPool(options: PoolOptions): DocumentPool {
       workers[i] = spawn(i, deaths);
       for (const [s, other] of rest) {
         load[i]++;
-        workers[i].postMessage({ seq: s, doc: other.doc });
+        workers[i].postMessage({ seq: s, doc: slim(other.doc) });
       }
     });
     return w;
@@ -101,7 +105,7 @@ export function documentPool(options: PoolOptions): DocumentPool {
       const s = seq++;
       return new Promise((resolve, reject) => {
         pending.set(s, { doc, resolve, reject, worker });
-        workers[worker].postMessage({ seq: s, doc });
+        workers[worker].postMessage({ seq: s, doc: slim(doc) });
       });
     },
     failure: () => failure,
@@ -239,11 +243,12 @@ function serveDocuments(): void {
   const cache = documentCache({ dir: cacheDir, enabled: cacheEnabled, fingerprints });
   let registry: Registry | undefined;
   const getRegistry = () => (registry ??= defaultRegistry());
-  port.on("message", ({ seq, doc, flush }: { seq: number; doc: Document; flush?: true }) => {
+  port.on("message", ({ seq, doc: sent, flush }: { seq: number; doc: SlimDocument; flush?: true }) => {
     if (flush) {
       cache.flush();
       return port.postMessage({ flushed: true } satisfies Reply);
     }
+    const doc: Document = { ...sent, raw: sent.raw ?? sent.text };
     let reply: Reply;
     try {
       reply = { seq, results: documentOutput(documentResults(doc, { registry: getRegistry, cache })) };
