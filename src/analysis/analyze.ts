@@ -22,7 +22,7 @@ import { defaultRegistry, type Registry } from "./actors.js";
 import { addComentionWindows, comentionStats, comentionTotals, type ComentionTotals, type Window } from "./comentions.js";
 import { addToStanceTally, stanceTally, stanceTallyRows, type StanceTally } from "./stance.js";
 import { documentResults } from "./pipeline.js";
-import { documentOutput, type DocumentOutput, type TableName, type TableRows } from "./rows.js";
+import { documentOutput, vocabulary, type DocumentOutput, type TableName, type TableRows, type Vocabulary } from "./rows.js";
 import { documentCache, sha256, stageFingerprints } from "./cache.js";
 import { atomicLineWriter, csvHeader, csvLine, csvLinesOfColumns, writeFileAtomic } from "./export.js";
 import { parquetTableWriter, writeParquetFile, type ParquetColumn, type ParquetFileWriter, type ParquetLayout } from "./parquet.js";
@@ -173,24 +173,30 @@ function emptyTotals(): Totals {
   return { documents: 0, words: 0, lemmas: { names: [], counts: [], docs: [], order: [], changed: new Set(), index: null }, comentions: WINDOWS.map((w) => comentionTotals(w)), stance: stanceTally() };
 }
 
-function addToTotals(totals: Totals, r: DocumentOutput): void {
+/** `slots`: the run's lemma numbers (in `vocab`) → slots of the lemma totals, filled as lemmas come. */
+function addToTotals(totals: Totals, r: DocumentOutput, vocab: Vocabulary, slots: Map<number, number>): void {
   totals.documents++;
   totals.words += r.words;
   const lemmas = totals.lemmas;
-  const index = lemmaIndex(lemmas);
-  for (const [lemma, count] of r.lemmas) {
-    let i = index.get(lemma);
-    if (i !== undefined) {
-      lemmas.counts[i] += count;
-      lemmas.docs[i]++;
-    } else {
-      i = lemmas.names.length;
-      index.set(lemma, i);
-      lemmas.names.push(lemma);
-      lemmas.counts.push(count);
-      lemmas.docs.push(1);
-      lemmas.order.push(i);
+  const { ids, counts } = r.lemmas;
+  for (let k = 0; k < ids.length; k++) {
+    let i = slots.get(ids[k]);
+    if (i === undefined) {
+      const lemma = vocab.words[ids[k]];
+      const index = lemmaIndex(lemmas);
+      i = index.get(lemma);
+      if (i === undefined) {
+        i = lemmas.names.length;
+        index.set(lemma, i);
+        lemmas.names.push(lemma);
+        lemmas.counts.push(0);
+        lemmas.docs.push(0);
+        lemmas.order.push(i);
+      }
+      slots.set(ids[k], i);
     }
+    lemmas.counts[i] += counts[k];
+    lemmas.docs[i]++;
     lemmas.changed?.add(i);
   }
   if (lemmas.changed && lemmas.changed.size > lemmas.names.length / 8) lemmas.changed = null;
@@ -410,12 +416,15 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
 
   // Per-document parts: a full run writes every part anew; an incremental one starts
   // the parts it touches from their previous content and copies or keeps the rest.
+  // Words and lemmas of this run, numbered (see rows.ts), and the lemma totals' slot of each lemma number.
+  const vocab = vocabulary();
+  const lemmaSlots = new Map<number, number>();
   const parts = new Map<string, PartWriter>();
   const partWriter = (table: PerDocTable, part: number): PartWriter => {
     const file = partFile(table, part, partitions);
     let w = parts.get(file);
     if (!w) {
-      w = openPart(outDir, table, part, partitions, parquet, incremental ? previous : null);
+      w = openPart(outDir, table, part, partitions, { parquet, words: vocab.words }, incremental ? previous : null);
       parts.set(file, w);
     }
     return w;
@@ -423,7 +432,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   if (!incremental) for (const table of PER_DOC_TABLES) for (let p = 0; p < partitions; p++) partWriter(table, p);
 
   const threads = options.threads ?? (expected >= WORKERS_FROM ? availableParallelism() : 0);
-  const pool = threads > 0 ? documentPool({ threads, cacheDir, cacheEnabled: useCache, fingerprints }) : null;
+  const pool = threads > 0 ? documentPool({ threads, cacheDir, cacheEnabled: useCache, fingerprints, vocabulary: vocab }) : null;
   let registry: Registry | undefined;
   const getRegistry = () => (registry ??= defaultRegistry());
   const inFlight: Array<{ doc: Document; results: Promise<DocumentOutput> }> = [];
@@ -448,7 +457,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
     summary.needed += 3;
     const part = partOf(results.summary.id, partitions);
     for (const table of PER_DOC_TABLES) partWriter(table, part).add(results.rows[table.name]);
-    addToTotals(state.totals, results);
+    addToTotals(state.totals, results, vocab, lemmaSlots);
     addKnown(state.known, fileIndex, job.doc);
     options.onProgress?.(summary.read, expected);
   };
@@ -465,7 +474,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
       checkPool();
       const results = pool
         ? pool.run(item)
-        : new Promise<DocumentOutput>((ok) => ok(documentOutput(documentResults(item, { registry: getRegistry, cache }))));
+        : new Promise<DocumentOutput>((ok) => ok(documentOutput(documentResults(item, { registry: getRegistry, cache }), vocab)));
       inFlight.push({ doc: item, results });
       // Results are taken in input order; a few documents per thread are kept in flight.
       while (inFlight.length > (pool ? threads * 8 : 0)) await take(inFlight.shift()!);
@@ -553,7 +562,8 @@ interface PartWriter {
 }
 
 /** One part of a per-document table; `from` is the previous run whose part it extends. */
-function openPart(outDir: string, table: PerDocTable, part: number, partitions: number, parquet: boolean, from: RunState | null): PartWriter {
+function openPart(outDir: string, table: PerDocTable, part: number, partitions: number, options: { parquet: boolean; words: readonly string[] }, from: RunState | null): PartWriter {
+  const { parquet, words } = options;
   const file = partFile(table, part, partitions);
   const pqFile = partFile(table, part, partitions, "parquet");
   const header = table.header ? csvHeader(table.header) : undefined;
@@ -572,6 +582,7 @@ function openPart(outDir: string, table: PerDocTable, part: number, partitions: 
           extend: from && layout ? { file: join(from.outDir, pqFile), layout } : undefined,
           // One row per document: ids, titles and files do not repeat, a dictionary would only add to them.
           dictionary: table.name !== "documents",
+          words,
         })
       : null;
   return {

@@ -117,8 +117,11 @@ function utf8Column(values: readonly unknown[]): unknown[] {
   });
 }
 
-/** A column's values, or `{ constant: v }`: v in every row (the length comes from the other columns). */
-export type ParquetColumnData = ArrayLike<unknown> | { constant: unknown };
+/**
+ * A column's values; or `{ constant: v }`, v in every row (the length comes from the other
+ * columns); or `{ ids }`, numbers of strings in the writer's `words` option.
+ */
+export type ParquetColumnData = ArrayLike<unknown> | { constant: unknown } | { ids: Int32Array };
 
 export interface ParquetTableWriter {
   /** Rows as arrays in column order. */
@@ -153,8 +156,8 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
   return a.length - b.length;
 }
 
-/** A string column's distinct values in the current row group, in order of first appearance. */
-interface Dictionary { slots: Map<string, number>; values: string[] }
+/** A string column's distinct values in the current row group, in order of first appearance (keyed by the string, or its number in `words`). */
+interface Dictionary { slots: Map<string | number, number>; values: string[] }
 
 /**
  * A string column chunk, dictionary-encoded: the same bytes hyparquet-writer writes for
@@ -245,13 +248,14 @@ function writeRowGroup(state: ParquetWriterState, pages: HyparquetPages, columns
  * `dictionary` (default true) dictionary-encodes every string column: per-document tables
  * repeat their ids, words and names, and the writer's own test (the dictionary must halve
  * the plain bytes) turns it down for words and lemmas, whose files then come out about a
- * quarter larger and are slower to write.
+ * quarter larger and are slower to write. `words`: the strings that `{ ids }` columns number.
  */
 export function parquetTableWriter(
   file: string,
   columns: readonly ParquetColumn[],
-  options: { rowGroup?: number; extend?: { file: string; layout: ParquetLayout }; statistics?: boolean; dictionary?: boolean } = {},
+  options: { rowGroup?: number; extend?: { file: string; layout: ParquetLayout }; statistics?: boolean; dictionary?: boolean; words?: readonly string[] } = {},
 ): ParquetTableWriter {
+  const words = options.words ?? [];
   const { ByteWriter, ParquetWriter } = requirePackage<HyparquetWriter>("hyparquet-writer");
   // A dictionary-encoded group is kept to one data page per column (see writeStringColumn).
   const rowGroup = options.dictionary === false ? (options.rowGroup ?? 50_000) : Math.min(options.rowGroup ?? 50_000, MAX_DICTIONARY_GROUP);
@@ -311,6 +315,17 @@ export function parquetTableWriter(
     }
     buffered[i].push(slot);
   };
+  // Numbered words: the number is the key, the string is looked up only for a new dictionary entry.
+  const putId = (i: number, id: number) => {
+    const d = dictionaries[i];
+    if (d === null) return put(i, words[id]);
+    let slot = d.slots.get(id);
+    if (slot === undefined) {
+      d.slots.set(id, (slot = d.values.length));
+      d.values.push(words[id]);
+    }
+    buffered[i].push(slot);
+  };
   const writeGroup = () => {
     if (buffered[0].length === 0) return;
     if (pages) writeRowGroup(state, pages, columns, buffered, dictionaries);
@@ -326,12 +341,13 @@ export function parquetTableWriter(
       }
     },
     appendColumns(data) {
-      const n = (data.find((c) => !("constant" in c)) as ArrayLike<unknown> | undefined)?.length ?? 0;
+      const n = data.reduce((length, c) => ("constant" in c ? length : Math.max(length, "ids" in c ? c.ids.length : c.length)), 0);
       for (let start = 0; start < n; ) {
         const end = Math.min(n, start + rowGroup - buffered[0].length);
         for (let i = 0; i < columns.length; i++) {
           const column = data[i];
           if ("constant" in column) for (let k = start; k < end; k++) put(i, column.constant);
+          else if ("ids" in column) for (let k = start; k < end; k++) putId(i, column.ids[k]);
           // Strings of a column without dictionary: encoded into one buffer per call (see utf8Column).
           else if (isString[i] && !pages) for (const v of utf8Column(Array.prototype.slice.call(column, start, end))) buffered[i].push(v);
           else for (let k = start; k < end; k++) put(i, column[k]);

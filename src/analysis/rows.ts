@@ -12,7 +12,8 @@ export type TableName = "documents" | "terms" | "mentions" | "statements";
 /**
  * A table's part of one document: its lines as UTF-8 (what is written to the file, and
  * moved, not copied, from a worker thread), and its Parquet columns (column-major; a
- * value in every row, such as the document id, given once as `{ constant }`).
+ * value in every row, such as the document id, given once as `{ constant }`; words as
+ * numbers of the vocabulary, `{ ids }`).
  */
 export interface TableRows {
   lines: Uint8Array;
@@ -21,35 +22,89 @@ export interface TableRows {
 
 export type DocumentRows = Record<TableName, TableRows>;
 
-/** What the writing thread needs of an analysed document: the results but the term rows, which are in `rows`. */
-export type DocumentOutput = Omit<DocumentResults, "terms"> & { rows: DocumentRows };
+/**
+ * Words numbered in order of first appearance. Words and lemmas cross from a worker to the
+ * writing thread as numbers (each distinct word once, with the first document that has
+ * it), so that thread neither copies nor hashes a string per row of the terms table.
+ */
+export interface Vocabulary {
+  words: string[];
+  index: Map<string, number>;
+}
 
-export function documentOutput(results: DocumentResults): DocumentOutput {
-  const { terms: _, ...rest } = results;
-  return { ...rest, rows: documentRows(results) };
+export const vocabulary = (): Vocabulary => ({ words: [], index: new Map() });
+
+export function wordId(vocab: Vocabulary, word: string): number {
+  let id = vocab.index.get(word);
+  if (id === undefined) {
+    vocab.index.set(word, (id = vocab.words.length));
+    vocab.words.push(word);
+  }
+  return id;
+}
+
+/** What the writing thread needs of an analysed document: the results but the term rows, which are in `rows`. */
+export type DocumentOutput = Omit<DocumentResults, "terms" | "lemmas"> & {
+  rows: DocumentRows;
+  /** Lemma counts without stopwords, lemmas as numbers of the vocabulary. */
+  lemmas: { ids: Int32Array; counts: Int32Array };
+  /** The words this document added to the vocabulary, in order. */
+  fresh: string[];
+};
+
+/** A worker's vocabulary is renewed when it grows this large (`DocumentOutput.fresh` then starts at 0). */
+export const VOCABULARY_MAX = 1_000_000;
+
+export function documentOutput(results: DocumentResults, vocab: Vocabulary): DocumentOutput {
+  const { terms: _, lemmas, ...rest } = results;
+  const before = vocab.words.length;
+  const ids = Int32Array.from(lemmas, ([lemma]) => wordId(vocab, lemma));
+  const counts = Int32Array.from(lemmas, ([, count]) => count);
+  const rows = documentRows(results, vocab);
+  return { ...rest, rows, lemmas: { ids, counts }, fresh: vocab.words.slice(before) };
+}
+
+/**
+ * An output numbered in a worker's vocabulary, renumbered in the writing thread's (in place):
+ * `local` maps the worker's numbers to the writing thread's, and is extended by the output's
+ * fresh words. Outputs of one worker must come here in the order it made them.
+ */
+export function renumberOutput(output: DocumentOutput, local: number[], vocab: Vocabulary): void {
+  for (const word of output.fresh) local.push(wordId(vocab, word));
+  const renumber = (ids: Int32Array) => {
+    for (let i = 0; i < ids.length; i++) ids[i] = local[ids[i]];
+  };
+  renumber(output.lemmas.ids);
+  for (const column of output.rows.terms.columns ?? []) if ("ids" in column) renumber(column.ids);
 }
 
 const utf8 = new TextEncoder();
 
-/** The buffers of a document's lines, to move them to another thread instead of copying. */
-export function rowBuffers(rows: DocumentRows): ArrayBuffer[] {
-  return Object.values(rows).map((r) => r.lines.buffer as ArrayBuffer);
+/** The buffers of a document's output to move to another thread instead of copying: lines and numbered words. */
+export function outputBuffers(output: DocumentOutput): ArrayBuffer[] {
+  const buffers = [output.lemmas.ids.buffer, output.lemmas.counts.buffer];
+  for (const r of Object.values(output.rows)) {
+    buffers.push(r.lines.buffer);
+    for (const column of r.columns ?? []) if ("ids" in column) buffers.push(column.ids.buffer);
+  }
+  return buffers as ArrayBuffer[];
 }
 
 /** One document's lines and Parquet columns for each per-document table. */
-export function documentRows(r: DocumentResults): DocumentRows {
+export function documentRows(r: DocumentResults, vocab: Vocabulary): DocumentRows {
   const s = r.summary;
   const id = s.id;
   let terms = "";
-  const term: string[] = [];
-  const lemma: string[] = [];
-  const count: number[] = [];
-  for (const [t, l, c] of r.terms) {
+  const n = r.terms.length;
+  const term = new Int32Array(n);
+  const lemma = new Int32Array(n);
+  const count = new Array<number>(n);
+  r.terms.forEach(([t, l, c], i) => {
     terms += csvLine([id, t, l, c]);
-    term.push(t);
-    lemma.push(l);
-    count.push(c);
-  }
+    term[i] = wordId(vocab, t);
+    lemma[i] = wordId(vocab, l);
+    count[i] = c;
+  });
   let mentions = "";
   const m7: unknown[][] = [[], [], [], [], [], [], []];
   for (const m of r.mentions) {
@@ -63,7 +118,7 @@ export function documentRows(r: DocumentResults): DocumentRows {
       lines: utf8.encode(JSON.stringify(s) + "\n"),
       columns: [[id], [s.title], [s.date], [s.source], [s.url], [s.file], [s.chars], [s.paragraphs], [s.sentences], [s.tokens]],
     },
-    terms: { lines: utf8.encode(terms), columns: [{ constant: id }, term, lemma, count] },
+    terms: { lines: utf8.encode(terms), columns: [{ constant: id }, { ids: term }, { ids: lemma }, count] },
     mentions: { lines: utf8.encode(mentions), columns: [{ constant: id }, ...m7] },
     statements: { lines: utf8.encode(statements) },
   };

@@ -10,7 +10,7 @@ import type { Document } from "./corpus.js";
 import { defaultRegistry, type Registry } from "./actors.js";
 import { documentCache, type Stage } from "./cache.js";
 import { documentResults } from "./pipeline.js";
-import { documentOutput, rowBuffers, type DocumentOutput } from "./rows.js";
+import { documentOutput, outputBuffers, renumberOutput, vocabulary, VOCABULARY_MAX, type DocumentOutput, type Vocabulary } from "./rows.js";
 import { projectRoot } from "./project.js";
 import { mergeTermCounts, termCounter, type StreamCountOptions, type TermCounts } from "./terms.js";
 import { writeParquetFile, type ParquetColumn, type ParquetFileWriter } from "./parquet.js";
@@ -24,11 +24,15 @@ export interface PoolOptions {
   fingerprints: Record<Stage, string>;
   /** Old-generation heap limit of each worker in MB (default 512). */
   heapMb?: number;
+  /** The run's vocabulary: results come back numbered in it (see rows.ts). */
+  vocabulary?: Vocabulary;
+  /** Size at which a worker starts its vocabulary again (default VOCABULARY_MAX). */
+  vocabularyMax?: number;
 }
 
 const WORKER_HEAP_MB = 512; // a 10 MB article still fits; a larger one fails alone, with a message
 
-type Reply = { seq: number; results: DocumentOutput } | { seq: number; error: string } | { flushed: true };
+type Reply = { seq: number; results: DocumentOutput; renewed?: true } | { seq: number; error: string } | { flushed: true };
 
 export interface DocumentPool {
   /** The document's results and table rows, or a rejection with the analysis error. */
@@ -45,6 +49,7 @@ const slim = (doc: Document): SlimDocument => (doc.raw === doc.text ? { ...doc, 
 /** Worker threads for documentResults; `threads` workers, jobs handed to the least busy one. */
 export function documentPool(options: PoolOptions): DocumentPool {
   const threads = Math.max(1, options.threads ?? availableParallelism());
+  const vocab = options.vocabulary ?? vocabulary();
   const script = join(projectRoot(), "bin", "worker.js");
   const pending = new Map<number, { doc: Document; resolve: (r: DocumentOutput) => void; reject: (e: Error) => void; worker: number }>();
   const load = new Array<number>(threads).fill(0);
@@ -55,12 +60,18 @@ export function documentPool(options: PoolOptions): DocumentPool {
     // A worker holds the lexicons and one document at a time: a heap limit makes it collect
     // garbage early instead of growing towards the machine's default limit.
     const w = new Worker(script, {
-      workerData: { task: "documents", cacheDir: options.cacheDir, cacheEnabled: options.cacheEnabled, fingerprints: options.fingerprints },
+      workerData: { task: "documents", cacheDir: options.cacheDir, cacheEnabled: options.cacheEnabled, fingerprints: options.fingerprints, vocabularyMax: options.vocabularyMax ?? VOCABULARY_MAX },
       resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? WORKER_HEAP_MB },
     });
     let answered = false;
+    // This worker's word numbers → the run's; a new worker (or a renewed vocabulary) starts again.
+    let local: number[] = [];
     w.on("message", (reply: Reply) => {
       if ("flushed" in reply) return void w.emit("flushed");
+      if ("results" in reply) {
+        if (reply.renewed) local = [];
+        renumberOutput(reply.results, local, vocab);
+      }
       answered = true;
       const job = pending.get(reply.seq);
       if (!job) return;
@@ -239,22 +250,33 @@ function serveTermCounts(): void {
 function serveDocuments(): void {
   const port = parentPort;
   if (!port) throw new Error("serveDocuments runs in a worker thread");
-  const { cacheDir, cacheEnabled, fingerprints } = workerData as { cacheDir?: string; cacheEnabled?: boolean; fingerprints: Record<Stage, string> };
+  const { cacheDir, cacheEnabled, fingerprints, vocabularyMax } = workerData as { cacheDir?: string; cacheEnabled?: boolean; fingerprints: Record<Stage, string>; vocabularyMax: number };
   const cache = documentCache({ dir: cacheDir, enabled: cacheEnabled, fingerprints });
   let registry: Registry | undefined;
   const getRegistry = () => (registry ??= defaultRegistry());
+  let vocab = vocabulary();
+  let renewed = false;
   port.on("message", ({ seq, doc: sent, flush }: { seq: number; doc: SlimDocument; flush?: true }) => {
     if (flush) {
       cache.flush();
       return port.postMessage({ flushed: true } satisfies Reply);
     }
     const doc: Document = { ...sent, raw: sent.raw ?? sent.text };
+    // A vocabulary grown very large (a huge archive's every spelling) starts again; the next result says so.
+    if (vocab.words.length >= vocabularyMax) {
+      vocab = vocabulary();
+      renewed = true;
+    }
+    const known = vocab.words.length;
     let reply: Reply;
     try {
-      reply = { seq, results: documentOutput(documentResults(doc, { registry: getRegistry, cache })) };
+      reply = { seq, results: documentOutput(documentResults(doc, { registry: getRegistry, cache }), vocab), ...(renewed ? { renewed: true as const } : {}) };
+      renewed = false;
     } catch (error) {
+      // Words numbered for a document that then failed were never sent: forgotten again.
+      for (const word of vocab.words.splice(known)) vocab.index.delete(word);
       reply = { seq, error: (error as Error).message };
     }
-    port.postMessage(reply, "results" in reply ? rowBuffers(reply.results.rows) : []);
+    port.postMessage(reply, "results" in reply ? outputBuffers(reply.results) : []);
   });
 }
