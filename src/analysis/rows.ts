@@ -80,12 +80,15 @@ export function renumberOutput(output: DocumentOutput, local: number[], vocab: V
 
 const utf8 = new TextEncoder();
 
-/** The buffers of a document's output to move to another thread instead of copying: lines and numbered words. */
+/** The buffers of a document's output to move to another thread instead of copying: lines, numbered words, counts. */
 export function outputBuffers(output: DocumentOutput): ArrayBuffer[] {
   const buffers = [output.lemmas.ids.buffer, output.lemmas.counts.buffer];
   for (const r of Object.values(output.rows)) {
     buffers.push(r.lines.buffer);
-    for (const column of r.columns ?? []) if ("ids" in column) buffers.push(column.ids.buffer);
+    for (const column of r.columns ?? []) {
+      if ("ids" in column) buffers.push(column.ids.buffer);
+      else if (column instanceof Int32Array) buffers.push(column.buffer);
+    }
   }
   return buffers as ArrayBuffer[];
 }
@@ -98,7 +101,7 @@ export function documentRows(r: DocumentResults, vocab: Vocabulary): DocumentRow
   const n = r.terms.length;
   const term = new Int32Array(n);
   const lemma = new Int32Array(n);
-  const count = new Array<number>(n);
+  const count = new Int32Array(n);
   r.terms.forEach(([t, l, c], i) => {
     terms += csvLine([id, t, l, c]);
     term[i] = wordId(vocab, t);
