@@ -148,7 +148,7 @@ export function csvLine(values: readonly unknown[]): string {
 const NEEDS_QUOTES = /[",\n\r]/;
 
 /** A cell as it stands in a CSV line: neutralised, quoted when it must be. Numbers never need quotes (most cells of large tables are counts). */
-function csvField(value: unknown): string {
+export function csvField(value: unknown): string {
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   const cell = csvCell(value);
   return NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;

@@ -3,7 +3,7 @@
 // twins. Made where the document was analysed (a worker thread, mostly), so the thread
 // that writes the files only appends: building lines and row arrays for every word of
 // every document there made it the slowest thread of a run.
-import { csvLine } from "./export.js";
+import { csvField } from "./export.js";
 import type { DocumentResults } from "./pipeline.js";
 import type { ParquetColumnData } from "./parquet.js";
 
@@ -30,15 +30,18 @@ export type DocumentRows = Record<TableName, TableRows>;
 export interface Vocabulary {
   words: string[];
   index: Map<string, number>;
+  /** Each word as a CSV cell (see csvField), made once. */
+  cells: string[];
 }
 
-export const vocabulary = (): Vocabulary => ({ words: [], index: new Map() });
+export const vocabulary = (): Vocabulary => ({ words: [], index: new Map(), cells: [] });
 
 export function wordId(vocab: Vocabulary, word: string): number {
   let id = vocab.index.get(word);
   if (id === undefined) {
     vocab.index.set(word, (id = vocab.words.length));
     vocab.words.push(word);
+    vocab.cells.push(csvField(word));
   }
   return id;
 }
@@ -102,11 +105,13 @@ export function documentRows(r: DocumentResults, vocab: Vocabulary): DocumentRow
   const term = new Int32Array(n);
   const lemma = new Int32Array(n);
   const count = new Int32Array(n);
+  const idCell = csvField(id);
   r.terms.forEach(([t, l, c], i) => {
-    terms += csvLine([id, t, l, c]);
     term[i] = wordId(vocab, t);
     lemma[i] = wordId(vocab, l);
     count[i] = c;
+    // As csvLine writes the row, with each word's cell made once.
+    terms += `${idCell},${vocab.cells[term[i]]},${vocab.cells[lemma[i]]},${c}\n`;
   });
   let mentions = "";
   const m7: unknown[][] = [[], [], [], [], [], [], []];
