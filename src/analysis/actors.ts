@@ -266,10 +266,23 @@ const NOUN_ENDINGS = ["s", "es", "n", "en", "e", "ns", "nen", "'s", "’s"];
 const NAME_ENDINGS = ["s", "'s", "’s", "'", "’"];
 const ACRONYM_ENDINGS = ["s", "'s", "’s"];
 const ALL_ENDINGS = [...new Set([...ADJECTIVE_ENDINGS, ...NOUN_ENDINGS, ...NAME_ENDINGS])].sort((a, b) => b.length - a.length);
+const MAX_ENDING = ALL_ENDINGS[0].length;
 
-const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
+/** Starts with an upper-case letter; ASCII decides without the Unicode regex (most tokens). */
+function isCapitalized(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(w);
+}
 const isAcronym = (w: string) => /^[\p{Lu}\d.+-]+$/u.test(w) && /\p{Lu}.*\p{Lu}|\p{Lu}\d|^\p{Lu}$/u.test(w);
-const normalizeWord = (w: string) => w.normalize("NFC").toLowerCase().replace(/’/g, "'");
+
+/** Lower case, NFC, straight apostrophes. */
+function normalizeWord(w: string): string {
+  // Code units below U+0300 (where combining marks begin) are NFC already and hold no "’":
+  // most words need only the lower-casing, not ICU's normalisation.
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0x300) return w.normalize("NFC").toLowerCase().replace(/’/g, "'");
+  return w.toLowerCase();
+}
 
 // Order in which ties between forms of equal length are broken.
 const KIND_RANK: Record<FormKind, number> = { name: 0, alias: 1, abbreviation: 2, short: 3, surname: 4, demonym: 5, metonym: 6, role: 7, title: 8 };
@@ -391,6 +404,61 @@ function wordMatches(u: Unit, w: FormWord, multi: boolean): boolean {
   return multi && u.lemma === w.lemma;
 }
 
+const NO_FORMS: readonly Form[] = [];
+
+/** A cheap string hash (the same on both sides: index keys and a unit's candidate keys). */
+function keyHash(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) | 0;
+}
+
+/** Hashes of every index key: most units can then be ruled out without building their keys. */
+const keyHashes = new WeakMap<FormIndex, Set<number>>();
+function indexKeyHashes(index: FormIndex): Set<number> {
+  let set = keyHashes.get(index);
+  if (!set) {
+    set = new Set();
+    for (const key of index.byKey.keys()) {
+      let h = 0;
+      for (let i = 0; i < key.length; i++) h = keyHash(h, key.charCodeAt(i));
+      set.add(h);
+    }
+    keyHashes.set(index, set);
+  }
+  return set;
+}
+
+/** Might one of the unit's lookup keys (see lookupKeys) be an index key? False means surely not. */
+function mayHaveForms(u: Pick<Unit, "norm" | "lemma">, hashes: ReadonlySet<number>): boolean {
+  const { norm, lemma } = u;
+  let h = 0;
+  for (let i = 0; i < lemma.length; i++) h = keyHash(h, lemma.charCodeAt(i));
+  if (hashes.has(h)) return true;
+  // The form and its prefixes less an ending: the running hash at each cut an ending allows.
+  h = 0;
+  const shortest = norm.length - MAX_ENDING;
+  for (let i = 0; i < norm.length; i++) {
+    h = keyHash(h, norm.charCodeAt(i));
+    if (i + 1 >= shortest && hashes.has(h)) return true;
+  }
+  return false;
+}
+
+/** The forms under a unit's lookup keys, each once, in key order (the order findHits breaks ties in). */
+function candidateForms(u: Pick<Unit, "norm" | "lemma">, index: FormIndex): readonly Form[] {
+  return mayHaveForms(u, indexKeyHashes(index)) ? collectForms(lookupKeys(u), index) : NO_FORMS;
+}
+
+function collectForms(keys: readonly string[], index: FormIndex): readonly Form[] {
+  let out: Form[] | null = null;
+  for (const key of keys) {
+    for (const form of index.byKey.get(key) ?? NO_FORMS) {
+      if (out === null) out = [form];
+      else if (!out.includes(form)) out.push(form);
+    }
+  }
+  return out ?? NO_FORMS;
+}
+
 interface Hit {
   from: number; // unit index
   to: number; // exclusive
@@ -404,24 +472,19 @@ function findHits(units: Unit[], index: FormIndex, options: MatchOptions): Hit[]
   while (i < units.length) {
     let best: Form[] = [];
     let bestLength = 0;
-    const seen = new Set<Form>();
-    for (const key of lookupKeys(units[i])) {
-      for (const form of index.byKey.get(key) ?? []) {
-        if (seen.has(form)) continue;
-        seen.add(form);
-        if (form.kind === "metonym" && options.metonyms === false) continue;
-        if (form.kind === "demonym" && options.demonyms === false) continue;
-        const n = form.words.length;
-        if (n < bestLength || i + n > units.length) continue;
-        let ok = true;
-        for (let k = 0; k < n && ok; k++) {
-          const u = units[i + k];
-          ok = u.sentence === units[i].sentence && wordMatches(u, form.words[k], n > 1);
-        }
-        if (!ok) continue;
-        if (n > bestLength) [best, bestLength] = [[form], n];
-        else best.push(form);
+    for (const form of candidateForms(units[i], index)) {
+      if (form.kind === "metonym" && options.metonyms === false) continue;
+      if (form.kind === "demonym" && options.demonyms === false) continue;
+      const n = form.words.length;
+      if (n < bestLength || i + n > units.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const u = units[i + k];
+        ok = u.sentence === units[i].sentence && wordMatches(u, form.words[k], n > 1);
       }
+      if (!ok) continue;
+      if (n > bestLength) [best, bestLength] = [[form], n];
+      else best.push(form);
     }
     if (bestLength > 0) {
       best.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
