@@ -318,7 +318,7 @@ function firstKonjunktiv(ctx: DocContext, from: number, to: number): number | nu
   for (let j = from; j < to; j++) {
     if (inQuote(ctx, j)) continue;
     const t = tokens[j];
-    if (ctx.lex.konjunktiv.has(t.norm) && (!isCapitalized(t) || j === ctx.layer.sentences[t.sentence].tokenStart)) return j;
+    if ((!isCapitalized(t) || j === ctx.layer.sentences[t.sentence].tokenStart) && ctx.lex.konjunktiv.has(t.norm)) return j;
   }
   return null;
 }
@@ -360,7 +360,8 @@ export function reportedSpeechMarker(ctx: DocContext, s: Sentence): "strong" | "
     if (inQuote(ctx, j)) continue;
     const t = tokens[j];
     const initial = j === s.tokenStart;
-    const isKonj = ctx.lex.konjunktiv.has(t.norm) && (!isCapitalized(t) || initial);
+    // Case first: it is cheaper than a look-up in the large Konjunktiv set.
+    const isKonj = (!isCapitalized(t) || initial) && ctx.lex.konjunktiv.has(t.norm);
     const reportative = (t.norm === "soll" || t.norm === "sollen") && isReportativeSollen(ctx, j, s);
     if (!isKonj && !reportative) continue;
     // "es sei denn" ("unless") is no reported speech.
@@ -479,7 +480,9 @@ function intentionFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
 function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   const { tokens } = ctx.layer;
   const lex = ctx.lex;
-  if (!hasFiniteVerb(ctx, s.tokenStart, s.tokenEnd)) return null;
+  // Every source phrase has one of the lexicon's source words: most sentences have none,
+  // and that is cheaper to see than whether they have a finite verb.
+  if (!hasSourceWord(ctx, s) || !hasFiniteVerb(ctx, s.tokenStart, s.tokenEnd)) return null;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     if (inQuote(ctx, k)) continue;
     const t = tokens[k];
@@ -538,6 +541,17 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     }
   }
   return null;
+}
+
+/** A word of "so", "laut", "zufolge", "nach Angaben" or "demnach" in the sentence. */
+function hasSourceWord(ctx: DocContext, s: Sentence): boolean {
+  const { tokens } = ctx.layer;
+  const lex = ctx.lex;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const norm = tokens[k].norm;
+    if (lex.so.has(norm) || lex.sourceNounPrepositions.has(norm) || lex.sourcePrepositions.has(norm) || lex.sourceAdverbs.has(norm) || lex.sourcePostpositions.has(norm)) return true;
+  }
+  return false;
 }
 
 function countTrailingAdverbs(ctx: DocContext, from: number, to: number): number {

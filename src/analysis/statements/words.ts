@@ -29,5 +29,39 @@ export const GENITIVE_DETERMINERS = new Set("des der eines einer aller dieser di
 export const REFLEXIVES = new Set(["sich", "dazu", "darauf", "daran", "hierzu", "hierauf"]);
 
 export const isWord = (t: Token) => t.kind === "word" || t.kind === "abbreviation" || t.kind === "number" || t.kind === "ordinal";
-export const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
+/** Starts with an upper-case letter; ASCII decides without the Unicode regex (most tokens). */
+export function isCapitalized(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(t.text);
+}
 export const isComma = (t: Token | undefined) => t !== undefined && t.text === ",";
+
+const foldedHashes = new WeakMap<ReadonlySet<string>, Set<number>>();
+const hashStep = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
+
+/**
+ * `set.has(word.toLowerCase())` for a set of lower-case words, without lower-casing (and
+ * hashing a new string for) most words that miss: a hash over the word's letters,
+ * lower-cased the way toLowerCase does below U+0100, rules them out first.
+ */
+export function hasLowerCase(set: ReadonlySet<string>, word: string): boolean {
+  let hashes = foldedHashes.get(set);
+  if (!hashes) {
+    hashes = new Set();
+    for (const w of set) {
+      let h = 0;
+      for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+      hashes.add(h);
+    }
+    foldedHashes.set(set, hashes);
+  }
+  let h = 0;
+  for (let i = 0; i < word.length; i++) {
+    let c = word.charCodeAt(i);
+    if (c >= 0x100) return set.has(word.toLowerCase());
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 32;
+    h = hashStep(h, c);
+  }
+  return hashes.has(h) && set.has(word.toLowerCase());
+}
