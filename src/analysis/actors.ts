@@ -11,7 +11,7 @@ import { parse as parseYaml } from "yaml";
 import { dataPath, table } from "./project.js";
 import { compiledOnDisk } from "./cache.js";
 import { defaultLexicon, lemmatize, type Lexicon, type WordClass } from "./lemmas.js";
-import type { TextLayer, TokenKind } from "./text.js";
+import type { TextLayer, Token, TokenKind, TokenPart } from "./text.js";
 
 // ---------------------------------------------------------------------------
 // Types
@@ -348,22 +348,62 @@ function buildIndex(actors: Actor[], roles: Role[], cues: RegistryCues, lexicon:
 // ---------------------------------------------------------------------------
 // Units: tokens, with hyphenated compounds split into their parts
 
-interface Unit {
-  text: string;
-  norm: string;
-  lemma: string;
-  start: number;
-  end: number;
-  token: number;
-  sentence: number;
-  capital: boolean;
-  kind: TokenKind;
-  wordClass: WordClass | null;
-  stop: boolean;
+/** A token, or a part of a hyphenated one, as matching sees it. */
+class Unit {
+  readonly text: string;
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+  readonly token: number;
+  readonly sentence: number;
+  readonly capital: boolean;
+  readonly kind: TokenKind;
+  readonly wordClass: WordClass | null;
+  readonly stop: boolean;
   /** A part of a hyphenated compound. */
-  part: boolean;
+  readonly part: boolean;
   /** Last unit of its token (parts before it are glued to it by hyphens). */
-  tokenEnd: boolean;
+  readonly tokenEnd: boolean;
+  private readonly rawLemma: string;
+  private normalizedLemma: string | null = null;
+
+  constructor(t: Token, part: TokenPart | null, norm: string, tokenEnd: boolean) {
+    const own = part ?? t;
+    this.text = own.text;
+    this.norm = norm;
+    this.start = own.start;
+    this.end = own.end;
+    this.token = t.index;
+    this.sentence = t.sentence;
+    this.capital = isCapitalized(own.text);
+    this.kind = t.kind;
+    this.wordClass = part ? null : t.wordClass;
+    this.stop = t.stop;
+    this.part = part !== null;
+    this.tokenEnd = tokenEnd;
+    this.rawLemma = own.lemma;
+  }
+
+  /** The lemma, normalised on first use: most units never need it (see lemmaHash). */
+  get lemma(): string {
+    return (this.normalizedLemma ??= normalizeWord(this.rawLemma));
+  }
+
+  /** keyHash of the lemma; Latin-1 text is lower-cased on the fly (as toLowerCase does) instead of normalised. */
+  lemmaHash(): number {
+    if (this.normalizedLemma === null) {
+      const w = this.rawLemma;
+      let h = 0;
+      for (let i = 0; i < w.length; i++) {
+        let c = w.charCodeAt(i);
+        if (c >= 0x100) return stringHash(this.lemma);
+        if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 32;
+        h = keyHash(h, c);
+      }
+      return h;
+    }
+    return stringHash(this.normalizedLemma);
+  }
 }
 
 /**
@@ -376,14 +416,12 @@ function buildUnits(doc: TextLayer, index: FormIndex): Unit[] {
   for (const t of doc.tokens) {
     // Tokens are already NFC and lower-cased in `norm`; only the apostrophe needs folding.
     const norm = t.norm.includes("’") ? t.norm.replace(/’/g, "'") : t.norm;
-    const whole: Unit = { token: t.index, sentence: t.sentence, kind: t.kind, stop: t.stop, text: t.text, norm, lemma: normalizeWord(t.lemma), start: t.start, end: t.end, capital: isCapitalized(t.text), wordClass: t.wordClass, part: false, tokenEnd: true };
+    const whole = new Unit(t, null, norm, true);
     if (!t.parts || t.parts.length < 2 || lookupKeys(whole).some((k) => index.words.has(k))) {
       units.push(whole);
       continue;
     }
-    t.parts.forEach((p, i) => {
-      units.push({ token: t.index, sentence: t.sentence, kind: t.kind, stop: t.stop, text: p.text, norm: normalizeWord(p.text), lemma: normalizeWord(p.lemma), start: p.start, end: p.end, capital: isCapitalized(p.text), wordClass: null, part: true, tokenEnd: i === t.parts!.length - 1 });
-    });
+    t.parts.forEach((p, i) => units.push(new Unit(t, p, normalizeWord(p.text), i === t.parts!.length - 1)));
   }
   return units;
 }
@@ -411,30 +449,30 @@ function keyHash(h: number, c: number): number {
   return (Math.imul(h, 31) + c) | 0;
 }
 
+function stringHash(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = keyHash(h, w.charCodeAt(i));
+  return h;
+}
+
 /** Hashes of every index key: most units can then be ruled out without building their keys. */
 const keyHashes = new WeakMap<FormIndex, Set<number>>();
 function indexKeyHashes(index: FormIndex): Set<number> {
   let set = keyHashes.get(index);
   if (!set) {
     set = new Set();
-    for (const key of index.byKey.keys()) {
-      let h = 0;
-      for (let i = 0; i < key.length; i++) h = keyHash(h, key.charCodeAt(i));
-      set.add(h);
-    }
+    for (const key of index.byKey.keys()) set.add(stringHash(key));
     keyHashes.set(index, set);
   }
   return set;
 }
 
 /** Might one of the unit's lookup keys (see lookupKeys) be an index key? False means surely not. */
-function mayHaveForms(u: Pick<Unit, "norm" | "lemma">, hashes: ReadonlySet<number>): boolean {
-  const { norm, lemma } = u;
-  let h = 0;
-  for (let i = 0; i < lemma.length; i++) h = keyHash(h, lemma.charCodeAt(i));
-  if (hashes.has(h)) return true;
+function mayHaveForms(u: Unit, hashes: ReadonlySet<number>): boolean {
+  if (hashes.has(u.lemmaHash())) return true;
   // The form and its prefixes less an ending: the running hash at each cut an ending allows.
-  h = 0;
+  const { norm } = u;
+  let h = 0;
   const shortest = norm.length - MAX_ENDING;
   for (let i = 0; i < norm.length; i++) {
     h = keyHash(h, norm.charCodeAt(i));
@@ -444,7 +482,7 @@ function mayHaveForms(u: Pick<Unit, "norm" | "lemma">, hashes: ReadonlySet<numbe
 }
 
 /** The forms under a unit's lookup keys, each once, in key order (the order findHits breaks ties in). */
-function candidateForms(u: Pick<Unit, "norm" | "lemma">, index: FormIndex): readonly Form[] {
+function candidateForms(u: Unit, index: FormIndex): readonly Form[] {
   return mayHaveForms(u, indexKeyHashes(index)) ? collectForms(lookupKeys(u), index) : NO_FORMS;
 }
 
