@@ -162,7 +162,7 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
     if (t.kind !== "word") continue;
     const keys = keysAt(k);
     // Separated particle verbs: "lehne … ab", "wies … zurück", "halte … fest".
-    if (t.wordClass === "verb") {
+    if (t.wordClass === "verb" && particleVerbStems(lex).has(keys[0])) {
       const particle = particleAfter(tokens, k, span.to);
       if (particle !== null) {
         const joined = tokens[particle].norm + t.lemma.toLowerCase();
@@ -278,6 +278,18 @@ function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexico
     if (lex.negators.has(tokens[j].norm) && !kept.has(j)) return j;
   }
   return null;
+}
+
+const stemIndex = new WeakMap<StanceLexicon, Set<string>>();
+/** Lemmas that a particle before them makes a single-word cue ("lehnen" of "ablehnen"): only these need their particle found. */
+function particleVerbStems(lex: StanceLexicon): Set<string> {
+  let stems = stemIndex.get(lex);
+  if (!stems) {
+    stems = new Set();
+    for (const cue of lex.cues) for (const p of PARTICLES) if (cue.words.length === 1 && cue.words[0].startsWith(p)) stems.add(cue.words[0].slice(p.length));
+    stemIndex.set(lex, stems);
+  }
+  return stems;
 }
 
 function particleAfter(tokens: Token[], k: number, to: number): number | null {
@@ -412,6 +424,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // Tokens that are wholly a name ("Shanghaier Kooperationsorganisation"); "US-Eindämmungspolitik" is not.
   const actorTokens = new Set<number>();
   for (const m of ctx.mentions) {
+    // Tokens are in text order: a mention ending before the span's first token ends, or starting after its last starts, covers none.
+    if (m.end < tokens[span.from].end || m.start > tokens[span.to - 1].start) continue;
     for (let k = span.from; k < span.to; k++) if (tokens[k].start >= m.start && tokens[k].end <= m.end) actorTokens.add(k);
   }
 

@@ -16,14 +16,15 @@ export function verbHit(ctx: DocContext, k: number, end: number, allowCapital: b
   const { tokens, sentences } = ctx.layer;
   const t = tokens[k];
   if (!t || t.kind !== "word" || inQuote(ctx, k)) return null;
+  const s = sentences[t.sentence];
+  const sentenceInitial = k === s.tokenStart || ctx.quoteOf[k - 1] === -2;
+  // A capitalised word inside the sentence is no verb here: no need to look it up.
+  if (isCapitalized(t) && !sentenceInitial && !allowCapital) return null;
   // A particle written apart from its participle ("bekannt gegeben", "fest gestellt") reads as the joined form.
   const before = tokens[k - 1];
   const joined = t.norm.startsWith("ge") && before && PARTICLE_SET.has(before.norm) && before.sentence === t.sentence ? ctx.lex.forms.get(before.norm + t.norm) : undefined;
   const readings = joined && joined.some((r) => r.form === "participle") ? joined.filter((r) => r.form === "participle") : ctx.lex.forms.get(t.norm);
   if (!readings) return null;
-  const s = sentences[t.sentence];
-  const sentenceInitial = k === s.tokenStart || ctx.quoteOf[k - 1] === -2;
-  if (isCapitalized(t) && !sentenceInitial && !allowCapital) return null;
   if (isCapitalized(t) && !sentenceInitial && tokens[k - 1] && DETERMINERS.has(tokens[k - 1].norm)) return null; // "das Schreiben"
   let best: VerbHit | null = null;
   for (const r of readings) {
