@@ -267,6 +267,7 @@ const NAME_ENDINGS = ["s", "'s", "’s", "'", "’"];
 const ACRONYM_ENDINGS = ["s", "'s", "’s"];
 const ALL_ENDINGS = [...new Set([...ADJECTIVE_ENDINGS, ...NOUN_ENDINGS, ...NAME_ENDINGS])].sort((a, b) => b.length - a.length);
 const MAX_ENDING = ALL_ENDINGS[0].length;
+const ENDING_SET: ReadonlySet<string> = new Set(ALL_ENDINGS);
 
 /** Starts with an upper-case letter; ASCII decides without the Unicode regex (most tokens). */
 function isCapitalized(w: string): boolean {
@@ -444,9 +445,9 @@ function wordMatches(u: Unit, w: FormWord, multi: boolean): boolean {
 
 const NO_FORMS: readonly Form[] = [];
 
-/** A cheap string hash (the same on both sides: index keys and a unit's candidate keys). */
+/** A cheap string hash (the same on both sides: index keys and a unit's candidate keys); 30 bits keep it a small integer, not a boxed number. */
 function keyHash(h: number, c: number): number {
-  return (Math.imul(h, 31) + c) | 0;
+  return (Math.imul(h, 31) + c) & 0x3fffffff;
 }
 
 function stringHash(w: string): number {
@@ -470,13 +471,13 @@ function indexKeyHashes(index: FormIndex): Set<number> {
 /** Might one of the unit's lookup keys (see lookupKeys) be an index key? False means surely not. */
 function mayHaveForms(u: Unit, hashes: ReadonlySet<number>): boolean {
   if (hashes.has(u.lemmaHash())) return true;
-  // The form and its prefixes less an ending: the running hash at each cut an ending allows.
+  // The form, and its prefixes less an ending (as lookupKeys cuts them): the running hash at each cut.
   const { norm } = u;
   let h = 0;
   const shortest = norm.length - MAX_ENDING;
-  for (let i = 0; i < norm.length; i++) {
-    h = keyHash(h, norm.charCodeAt(i));
-    if (i + 1 >= shortest && hashes.has(h)) return true;
+  for (let cut = 1; cut <= norm.length; cut++) {
+    h = keyHash(h, norm.charCodeAt(cut - 1));
+    if (cut >= shortest && hashes.has(h) && (cut === norm.length || (cut >= 2 && ENDING_SET.has(norm.slice(cut))))) return true;
   }
   return false;
 }
