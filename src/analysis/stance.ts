@@ -116,7 +116,7 @@ const ADJ_ENDING = /(?:e|en|er|es|em)$/;
 function keysOf(t: Token): string[] {
   const lemma = t.lemma.toLowerCase();
   const keys = [lemma, t.norm];
-  if (ADJ_ENDING.test(t.norm) && t.norm.length > 4) keys.push(t.norm.replace(ADJ_ENDING, ""));
+  if (t.norm.length > 4 && ADJ_ENDING.test(t.norm)) keys.push(t.norm.replace(ADJ_ENDING, ""));
   return keys;
 }
 
@@ -165,7 +165,7 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
     if (t.wordClass === "verb" && particleVerbStems(lex).has(keys[0])) {
       const particle = particleAfter(tokens, k, span.to);
       if (particle !== null) {
-        const joined = tokens[particle].norm + t.lemma.toLowerCase();
+        const joined = tokens[particle].norm + keys[0];
         const cue = (lex.byFirstWord.get(joined) ?? []).find((c) => c.words.length === 1);
         if (cue) {
           out.push({ cue, at: particle, from: k, polarity: cue.polarity, text: `${t.text} … ${tokens[particle].text}` });
@@ -192,7 +192,7 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
     }
     if (matched || t.wordClass !== "noun") continue;
     // Compound heads: "Sicherheitszusammenarbeit", "US-Eindämmungspolitik".
-    const full = t.lemma.toLowerCase();
+    const full = keys[0]; // the lower-cased lemma
     const lemma = full.replace(/^.*-/, "");
     for (const cue of compoundHeadCues(lex, lemma)) {
       const w = cue.words[0];

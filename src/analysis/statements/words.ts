@@ -44,7 +44,8 @@ interface FoldedSet {
   wide: boolean;
 }
 const foldedSets = new WeakMap<ReadonlySet<string>, FoldedSet>();
-const hashStep = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
+// 30 bits keep the hash a small integer, not a boxed number.
+const hashStep = (h: number, c: number) => (Math.imul(h, 31) + c) & 0x3fffffff;
 // The only characters at or above U+0100 that toLowerCase maps below it: Ÿ, ẞ, the Kelvin and Ångström signs.
 const LOWER_TO_LATIN1 = new Set([0x178, 0x1e9e, 0x212a, 0x212b]);
 
