@@ -5,6 +5,7 @@
 import type { Sentence, Token } from "../text.js";
 import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, isWord, isCapitalized, isComma } from "./words.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
+import type { ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, type VerbHit } from "./clauses.js";
 import { speakerForVerb, isPassive, isNominalStart, isAdverbial, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject } from "./phrases.js";
 
@@ -395,7 +396,7 @@ function nounComplementFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   const { tokens } = ctx.layer;
   for (let n = s.tokenStart + 1; n < s.tokenEnd - 2; n++) {
     const t = tokens[n];
-    if (!ctx.lex.complementNouns.has(t.norm) || !isCapitalized(t) || inQuote(ctx, n)) continue;
+    if (!isCapitalized(t) || !ctx.lex.complementNouns.has(t.norm) || inQuote(ctx, n)) continue;
     // The noun's attachments ("von Politikern der SPD", "an „den Westen“") up to its comma.
     let comma = n + 1;
     while (comma < s.tokenEnd && comma < n + 8 && !isComma(tokens[comma]) && (inQuote(ctx, comma) || ctx.quoteOf[comma] === -2 || (tokens[comma].kind !== "punct" && !isVerbLike(ctx, tokens[comma])))) comma++;
@@ -546,12 +547,17 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
 /** A word of "so", "laut", "zufolge", "nach Angaben" or "demnach" in the sentence. */
 function hasSourceWord(ctx: DocContext, s: Sentence): boolean {
   const { tokens } = ctx.layer;
-  const lex = ctx.lex;
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    const norm = tokens[k].norm;
-    if (lex.so.has(norm) || lex.sourceNounPrepositions.has(norm) || lex.sourcePrepositions.has(norm) || lex.sourceAdverbs.has(norm) || lex.sourcePostpositions.has(norm)) return true;
-  }
+  const words = sourceWords(ctx.lex);
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (words.has(tokens[k].norm)) return true;
   return false;
+}
+
+const sourceWordSets = new WeakMap<ReportingLexicon, Set<string>>();
+/** The words that open or close a source phrase, in one set (one look-up per token). */
+function sourceWords(lex: ReportingLexicon): Set<string> {
+  let words = sourceWordSets.get(lex);
+  if (!words) sourceWordSets.set(lex, (words = new Set([...lex.so, ...lex.sourceNounPrepositions, ...lex.sourcePrepositions, ...lex.sourceAdverbs, ...lex.sourcePostpositions])));
+  return words;
 }
 
 function countTrailingAdverbs(ctx: DocContext, from: number, to: number): number {

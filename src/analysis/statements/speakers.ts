@@ -336,12 +336,13 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
   }
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    // "Außenminister Wang Yi", "Präsident Xi Jinping": a role noun right before a capitalised run.
+    // The run must start here: test that before the (dearer) role look-up of the word before.
+    if (!isRunWord(t)) continue;
     const prev = tokens[k - 1];
     if (!prev || !hasLowerCase(lex.roles, prev.lemma)) continue;
-    // "Außenminister Wang Yi", "Präsident Xi Jinping": a role noun right before a capitalised run.
     let j = k;
-    while (j < tokens.length && j < k + 3 && tokens[j].kind === "word" && isCapitalized(tokens[j]) && tokens[j].wordClass !== "function" && tokens[j].sentence === t.sentence) j++;
-    if (j === k) continue;
+    while (j < tokens.length && j < k + 3 && isRunWord(tokens[j]) && tokens[j].sentence === t.sentence) j++;
     const start = tokens[k].start;
     if (mentions.some((m) => m.type === "person" && m.start <= start && m.end > start)) continue;
     const name = tokens.slice(k, j).map((x) => x.text).join(" ");
@@ -376,6 +377,11 @@ function firstTokenFrom(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo < tokens.length ? lo : -1;
+}
+
+/** A word of a name run after a role noun: capitalised, not a function word. */
+function isRunWord(t: Token): boolean {
+  return t.kind === "word" && isCapitalized(t) && t.wordClass !== "function";
 }
 
 /** "Das chinesische Außenministerium" → "Chinesisches Außenministerium" (nominative, no article). */
