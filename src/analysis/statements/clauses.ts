@@ -137,6 +137,12 @@ export function clauseStartOf(ctx: DocContext, k: number, s: Sentence): number {
 
 /** First finite-looking verb of the sentence outside quotations: the end of the Vorfeld. */
 export function firstVerbIndex(ctx: DocContext, s: Sentence): number {
+  const known = ctx.firstVerb[s.index];
+  if (known >= 0) return known;
+  return (ctx.firstVerb[s.index] = findFirstVerb(ctx, s));
+}
+
+function findFirstVerb(ctx: DocContext, s: Sentence): number {
   const { tokens } = ctx.layer;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     if (inQuote(ctx, k)) continue;

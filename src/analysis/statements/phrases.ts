@@ -100,14 +100,43 @@ export function isNominalStart(t: Token | undefined, next?: Token): boolean {
 
 /** A capitalised word whose lower-case form is an adverb or adjective and that is no listed noun or name. */
 export function isAdverbial(t: Token): boolean {
-  const lexicon = defaultLexicon();
-  if (/(^|\|)[NI]:/.test(lexicon.forms.get(t.text) ?? "") || lexicon.names.has(t.text) || /^\p{Lu}{2,}/u.test(t.text)) return false;
+  if (isNounOrName(t.text)) return false;
   if (t.wordClass === "adj" || t.wordClass === "function") return true;
   const lower = t.norm;
-  if (lexicon.functionWords.has(lower) || /(^|\|)A:/.test(lexicon.forms.get(lower) ?? "")) return true;
+  if (isAdjectiveForm(lower)) return true;
   // Pronominal adverbs, also written together with "hinaus" ("Darüberhinaus", "Danach", "Dagegen").
   if (PRONOMINAL_ADVERB.test(lower)) return true;
   return /(?:weise|dessen|dem|halb|mals|falls|seits|wärts|samt|maßen|ders|lich)$/.test(lower);
+}
+
+// The lexicon's form map is a binary search in a sorted file, dear next to everything
+// else here: its answers for a word are remembered (bounded, words repeat across texts).
+const WORD_MEMO_MAX = 50_000;
+function memoized(memo: Map<string, boolean>, word: string, compute: (word: string) => boolean): boolean {
+  let known = memo.get(word);
+  if (known === undefined) {
+    if (memo.size >= WORD_MEMO_MAX) memo.clear();
+    memo.set(word, (known = compute(word)));
+  }
+  return known;
+}
+
+const nounOrName = new Map<string, boolean>();
+/** The word as written is a listed noun or name, or starts with two capitals. */
+function isNounOrName(text: string): boolean {
+  return memoized(nounOrName, text, (w) => {
+    const lexicon = defaultLexicon();
+    return /(^|\|)[NI]:/.test(lexicon.forms.get(w) ?? "") || lexicon.names.has(w) || /^\p{Lu}{2,}/u.test(w);
+  });
+}
+
+const adjectiveForm = new Map<string, boolean>();
+/** The lower-case word is a function word or a listed adjective form. */
+function isAdjectiveForm(lower: string): boolean {
+  return memoized(adjectiveForm, lower, (w) => {
+    const lexicon = defaultLexicon();
+    return lexicon.functionWords.has(w) || /(^|\|)A:/.test(lexicon.forms.get(w) ?? "");
+  });
 }
 
 /** Trim punctuation and frame adverbs from both ends of a token range. */
