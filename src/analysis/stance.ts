@@ -13,6 +13,7 @@ import { writeFileAtomic, toJsonl } from "./export.js";
 import { dataPath, resolvePackageFile, table } from "./project.js";
 import { defaultLexicon } from "./lemmas.js";
 import { analyzeText, type TextLayer, type Token } from "./text.js";
+import { hasLowerCase } from "./statements/words.js";
 import { extractStatements, registryMentions, type ActorMention, type MentionFinder, type Statement, type StatementInput, type StatementOptions } from "./statements.js";
 
 // ---------------------------------------------------------------------------
@@ -236,8 +237,11 @@ function compoundHeadCues(lex: StanceLexicon, lemma: string): readonly StanceCue
 function keptRanges(tokens: Token[], span: Span, lex: StanceLexicon, keysAt: SpanKeys = spanKeys(tokens, span)): Set<number> {
   const out = new Set<number>();
   const byFirst = keepByFirstWord(lex);
+  const firstWords = keepFirstWords(lex);
   for (let k = span.from; k < span.to; k++) {
-    // A phrase can start here only under the token's form or lemma (keysOf's first two keys).
+    // A phrase can start here only under the token's form or lemma (keysOf's first two keys):
+    // rule most tokens out by those before building their keys.
+    if (!firstWords.has(tokens[k].norm) && !hasLowerCase(firstWords, tokens[k].lemma)) continue;
     const [lemma, norm] = keysAt(k);
     for (const phrase of byFirst.get(norm) ?? NO_PHRASES) markPhrase(phrase, k, span, keysAt, out);
     if (lemma !== norm) for (const phrase of byFirst.get(lemma) ?? NO_PHRASES) markPhrase(phrase, k, span, keysAt, out);
@@ -252,6 +256,14 @@ function markPhrase(phrase: string[], k: number, span: Span, keysAt: SpanKeys, o
   if (phrase.every((w, i) => k + i < span.to && (keysAt(k + i)[1] === w || keysAt(k + i)[0] === w))) {
     for (let i = 0; i < phrase.length; i++) out.add(k + i);
   }
+}
+
+const keepFirstIndex = new WeakMap<StanceLexicon, Set<string>>();
+/** The first words of the keep phrases. */
+function keepFirstWords(lex: StanceLexicon): Set<string> {
+  let words = keepFirstIndex.get(lex);
+  if (!words) keepFirstIndex.set(lex, (words = new Set(keepByFirstWord(lex).keys())));
+  return words;
 }
 
 const keepIndex = new WeakMap<StanceLexicon, Map<string, string[][]>>();
