@@ -11,7 +11,7 @@ import { parse as parseYaml } from "yaml";
 import { dataPath, table } from "./project.js";
 import { compiledOnDisk } from "./cache.js";
 import { defaultLexicon, lemmatize, type Lexicon, type WordClass } from "./lemmas.js";
-import type { TextLayer, TokenKind } from "./text.js";
+import type { TextLayer, Token, TokenKind, TokenPart } from "./text.js";
 
 // ---------------------------------------------------------------------------
 // Types
@@ -266,10 +266,24 @@ const NOUN_ENDINGS = ["s", "es", "n", "en", "e", "ns", "nen", "'s", "’s"];
 const NAME_ENDINGS = ["s", "'s", "’s", "'", "’"];
 const ACRONYM_ENDINGS = ["s", "'s", "’s"];
 const ALL_ENDINGS = [...new Set([...ADJECTIVE_ENDINGS, ...NOUN_ENDINGS, ...NAME_ENDINGS])].sort((a, b) => b.length - a.length);
+const MAX_ENDING = ALL_ENDINGS[0].length;
+const ENDING_SET: ReadonlySet<string> = new Set(ALL_ENDINGS);
 
-const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
+/** Starts with an upper-case letter; ASCII decides without the Unicode regex (most tokens). */
+function isCapitalized(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(w);
+}
 const isAcronym = (w: string) => /^[\p{Lu}\d.+-]+$/u.test(w) && /\p{Lu}.*\p{Lu}|\p{Lu}\d|^\p{Lu}$/u.test(w);
-const normalizeWord = (w: string) => w.normalize("NFC").toLowerCase().replace(/’/g, "'");
+
+/** Lower case, NFC, straight apostrophes. */
+function normalizeWord(w: string): string {
+  // Code units below U+0300 (where combining marks begin) are NFC already and hold no "’":
+  // most words need only the lower-casing, not ICU's normalisation.
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0x300) return w.normalize("NFC").toLowerCase().replace(/’/g, "'");
+  return w.toLowerCase();
+}
 
 // Order in which ties between forms of equal length are broken.
 const KIND_RANK: Record<FormKind, number> = { name: 0, alias: 1, abbreviation: 2, short: 3, surname: 4, demonym: 5, metonym: 6, role: 7, title: 8 };
@@ -335,22 +349,62 @@ function buildIndex(actors: Actor[], roles: Role[], cues: RegistryCues, lexicon:
 // ---------------------------------------------------------------------------
 // Units: tokens, with hyphenated compounds split into their parts
 
-interface Unit {
-  text: string;
-  norm: string;
-  lemma: string;
-  start: number;
-  end: number;
-  token: number;
-  sentence: number;
-  capital: boolean;
-  kind: TokenKind;
-  wordClass: WordClass | null;
-  stop: boolean;
+/** A token, or a part of a hyphenated one, as matching sees it. */
+class Unit {
+  readonly text: string;
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+  readonly token: number;
+  readonly sentence: number;
+  readonly capital: boolean;
+  readonly kind: TokenKind;
+  readonly wordClass: WordClass | null;
+  readonly stop: boolean;
   /** A part of a hyphenated compound. */
-  part: boolean;
+  readonly part: boolean;
   /** Last unit of its token (parts before it are glued to it by hyphens). */
-  tokenEnd: boolean;
+  readonly tokenEnd: boolean;
+  private readonly rawLemma: string;
+  private normalizedLemma: string | null = null;
+
+  constructor(t: Token, part: TokenPart | null, norm: string, tokenEnd: boolean) {
+    const own = part ?? t;
+    this.text = own.text;
+    this.norm = norm;
+    this.start = own.start;
+    this.end = own.end;
+    this.token = t.index;
+    this.sentence = t.sentence;
+    this.capital = isCapitalized(own.text);
+    this.kind = t.kind;
+    this.wordClass = part ? null : t.wordClass;
+    this.stop = t.stop;
+    this.part = part !== null;
+    this.tokenEnd = tokenEnd;
+    this.rawLemma = own.lemma;
+  }
+
+  /** The lemma, normalised on first use: most units never need it (see lemmaHash). */
+  get lemma(): string {
+    return (this.normalizedLemma ??= normalizeWord(this.rawLemma));
+  }
+
+  /** keyHash of the lemma; Latin-1 text is lower-cased on the fly (as toLowerCase does) instead of normalised. */
+  lemmaHash(): number {
+    if (this.normalizedLemma === null) {
+      const w = this.rawLemma;
+      let h = 0;
+      for (let i = 0; i < w.length; i++) {
+        let c = w.charCodeAt(i);
+        if (c >= 0x100) return stringHash(this.lemma);
+        if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 32;
+        h = keyHash(h, c);
+      }
+      return h;
+    }
+    return stringHash(this.normalizedLemma);
+  }
 }
 
 /**
@@ -363,14 +417,12 @@ function buildUnits(doc: TextLayer, index: FormIndex): Unit[] {
   for (const t of doc.tokens) {
     // Tokens are already NFC and lower-cased in `norm`; only the apostrophe needs folding.
     const norm = t.norm.includes("’") ? t.norm.replace(/’/g, "'") : t.norm;
-    const whole: Unit = { token: t.index, sentence: t.sentence, kind: t.kind, stop: t.stop, text: t.text, norm, lemma: normalizeWord(t.lemma), start: t.start, end: t.end, capital: isCapitalized(t.text), wordClass: t.wordClass, part: false, tokenEnd: true };
+    const whole = new Unit(t, null, norm, true);
     if (!t.parts || t.parts.length < 2 || lookupKeys(whole).some((k) => index.words.has(k))) {
       units.push(whole);
       continue;
     }
-    t.parts.forEach((p, i) => {
-      units.push({ token: t.index, sentence: t.sentence, kind: t.kind, stop: t.stop, text: p.text, norm: normalizeWord(p.text), lemma: normalizeWord(p.lemma), start: p.start, end: p.end, capital: isCapitalized(p.text), wordClass: null, part: true, tokenEnd: i === t.parts!.length - 1 });
-    });
+    t.parts.forEach((p, i) => units.push(new Unit(t, p, normalizeWord(p.text), i === t.parts!.length - 1)));
   }
   return units;
 }
@@ -391,6 +443,61 @@ function wordMatches(u: Unit, w: FormWord, multi: boolean): boolean {
   return multi && u.lemma === w.lemma;
 }
 
+const NO_FORMS: readonly Form[] = [];
+
+/** A cheap string hash (the same on both sides: index keys and a unit's candidate keys); 30 bits keep it a small integer, not a boxed number. */
+function keyHash(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) & 0x3fffffff;
+}
+
+function stringHash(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = keyHash(h, w.charCodeAt(i));
+  return h;
+}
+
+/** Hashes of every index key: most units can then be ruled out without building their keys. */
+const keyHashes = new WeakMap<FormIndex, Set<number>>();
+function indexKeyHashes(index: FormIndex): Set<number> {
+  let set = keyHashes.get(index);
+  if (!set) {
+    set = new Set();
+    for (const key of index.byKey.keys()) set.add(stringHash(key));
+    keyHashes.set(index, set);
+  }
+  return set;
+}
+
+/** Might one of the unit's lookup keys (see lookupKeys) be an index key? False means surely not. */
+function mayHaveForms(u: Unit, hashes: ReadonlySet<number>): boolean {
+  if (hashes.has(u.lemmaHash())) return true;
+  // The form, and its prefixes less an ending (as lookupKeys cuts them): the running hash at each cut.
+  const { norm } = u;
+  let h = 0;
+  const shortest = norm.length - MAX_ENDING;
+  for (let cut = 1; cut <= norm.length; cut++) {
+    h = keyHash(h, norm.charCodeAt(cut - 1));
+    if (cut >= shortest && hashes.has(h) && (cut === norm.length || (cut >= 2 && ENDING_SET.has(norm.slice(cut))))) return true;
+  }
+  return false;
+}
+
+/** The forms under a unit's lookup keys, each once, in key order (the order findHits breaks ties in). */
+function candidateForms(u: Unit, index: FormIndex): readonly Form[] {
+  return mayHaveForms(u, indexKeyHashes(index)) ? collectForms(lookupKeys(u), index) : NO_FORMS;
+}
+
+function collectForms(keys: readonly string[], index: FormIndex): readonly Form[] {
+  let out: Form[] | null = null;
+  for (const key of keys) {
+    for (const form of index.byKey.get(key) ?? NO_FORMS) {
+      if (out === null) out = [form];
+      else if (!out.includes(form)) out.push(form);
+    }
+  }
+  return out ?? NO_FORMS;
+}
+
 interface Hit {
   from: number; // unit index
   to: number; // exclusive
@@ -404,24 +511,19 @@ function findHits(units: Unit[], index: FormIndex, options: MatchOptions): Hit[]
   while (i < units.length) {
     let best: Form[] = [];
     let bestLength = 0;
-    const seen = new Set<Form>();
-    for (const key of lookupKeys(units[i])) {
-      for (const form of index.byKey.get(key) ?? []) {
-        if (seen.has(form)) continue;
-        seen.add(form);
-        if (form.kind === "metonym" && options.metonyms === false) continue;
-        if (form.kind === "demonym" && options.demonyms === false) continue;
-        const n = form.words.length;
-        if (n < bestLength || i + n > units.length) continue;
-        let ok = true;
-        for (let k = 0; k < n && ok; k++) {
-          const u = units[i + k];
-          ok = u.sentence === units[i].sentence && wordMatches(u, form.words[k], n > 1);
-        }
-        if (!ok) continue;
-        if (n > bestLength) [best, bestLength] = [[form], n];
-        else best.push(form);
+    for (const form of candidateForms(units[i], index)) {
+      if (form.kind === "metonym" && options.metonyms === false) continue;
+      if (form.kind === "demonym" && options.demonyms === false) continue;
+      const n = form.words.length;
+      if (n < bestLength || i + n > units.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const u = units[i + k];
+        ok = u.sentence === units[i].sentence && wordMatches(u, form.words[k], n > 1);
       }
+      if (!ok) continue;
+      if (n > bestLength) [best, bestLength] = [[form], n];
+      else best.push(form);
     }
     if (bestLength > 0) {
       best.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);

@@ -13,6 +13,7 @@ import { writeFileAtomic, toJsonl } from "./export.js";
 import { dataPath, resolvePackageFile, table } from "./project.js";
 import { defaultLexicon } from "./lemmas.js";
 import { analyzeText, type TextLayer, type Token } from "./text.js";
+import { hasLowerCase } from "./statements/words.js";
 import { extractStatements, registryMentions, type ActorMention, type MentionFinder, type Statement, type StatementInput, type StatementOptions } from "./statements.js";
 
 // ---------------------------------------------------------------------------
@@ -116,8 +117,16 @@ const ADJ_ENDING = /(?:e|en|er|es|em)$/;
 function keysOf(t: Token): string[] {
   const lemma = t.lemma.toLowerCase();
   const keys = [lemma, t.norm];
-  if (ADJ_ENDING.test(t.norm) && t.norm.length > 4) keys.push(t.norm.replace(ADJ_ENDING, ""));
+  if (t.norm.length > 4 && ADJ_ENDING.test(t.norm)) keys.push(t.norm.replace(ADJ_ENDING, ""));
   return keys;
+}
+
+/** Keys of the tokens of one span, each computed once: cues, keep phrases and "beide Seiten" all read them. */
+type SpanKeys = (k: number) => string[];
+
+function spanKeys(tokens: Token[], span: Span): SpanKeys {
+  const cache: Array<string[] | undefined> = [];
+  return (k) => (cache[k - span.from] ??= keysOf(tokens[k]));
 }
 
 interface CueHit {
@@ -145,19 +154,19 @@ interface Span {
 }
 
 /** Cue words in tokens [from, to): single lemmas, compound heads, separated verbs, multiword cues. */
-function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: number) => boolean): CueHit[] {
+function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: number) => boolean, keysAt: SpanKeys = spanKeys(tokens, span)): CueHit[] {
   const out: CueHit[] = [];
-  const kept = keptRanges(tokens, span, lex);
+  const kept = keptRanges(tokens, span, lex, keysAt);
   for (let k = span.from; k < span.to; k++) {
     if (skip(k) || kept.has(k)) continue;
     const t = tokens[k];
     if (t.kind !== "word") continue;
-    const keys = keysOf(t);
+    const keys = keysAt(k);
     // Separated particle verbs: "lehne … ab", "wies … zurück", "halte … fest".
-    if (t.wordClass === "verb") {
+    if (t.wordClass === "verb" && particleVerbStems(lex).has(keys[0])) {
       const particle = particleAfter(tokens, k, span.to);
       if (particle !== null) {
-        const joined = tokens[particle].norm + t.lemma.toLowerCase();
+        const joined = tokens[particle].norm + keys[0];
         const cue = (lex.byFirstWord.get(joined) ?? []).find((c) => c.words.length === 1);
         if (cue) {
           out.push({ cue, at: particle, from: k, polarity: cue.polarity, text: `${t.text} … ${tokens[particle].text}` });
@@ -173,7 +182,7 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
           matched = true;
           break;
         }
-        const end = multiwordEnd(tokens, k, span.to, cue.words);
+        const end = multiwordEnd(tokens, k, span.to, cue.words, keysAt);
         if (end !== null) {
           out.push({ cue, at: end, from: k, polarity: cue.polarity, text: end === k + 1 ? `${t.text} ${tokens[end].text}` : `${t.text} … ${tokens[end].text}` });
           matched = true;
@@ -184,11 +193,11 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
     }
     if (matched || t.wordClass !== "noun") continue;
     // Compound heads: "Sicherheitszusammenarbeit", "US-Eindämmungspolitik".
-    const full = t.lemma.toLowerCase();
+    const full = keys[0]; // the lower-cased lemma
     const lemma = full.replace(/^.*-/, "");
-    for (const cue of lex.cues) {
+    for (const cue of compoundHeadCues(lex, lemma)) {
       const w = cue.words[0];
-      if (cue.words.length === 1 && w.length >= 5 && (lemma.length > w.length || full.length > lemma.length) && lemma.endsWith(w)) {
+      if ((lemma.length > w.length || full.length > lemma.length) && lemma.endsWith(w)) {
         out.push({ cue, at: k, from: k, polarity: cue.polarity, text: t.text });
         break;
       }
@@ -205,17 +214,68 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
   return out;
 }
 
-/** Token indexes inside "keep" phrases ("nicht nur", "noch nie da gewesen", "zum Scheitern verurteilt"). */
-function keptRanges(tokens: Token[], span: Span, lex: StanceLexicon): Set<number> {
-  const out = new Set<number>();
-  for (let k = span.from; k < span.to; k++) {
-    for (const phrase of lex.keep) {
-      if (phrase.every((w, i) => k + i < span.to && (tokens[k + i].norm === w || tokens[k + i].lemma.toLowerCase() === w))) {
-        for (let i = 0; i < phrase.length; i++) out.add(k + i);
-      }
+const NO_CUES: readonly StanceCue[] = [];
+const headCueIndex = new WeakMap<StanceLexicon, Map<number, StanceCue[]>>();
+const lastTwo = (w: string) => w.charCodeAt(w.length - 2) * 0x10000 + w.charCodeAt(w.length - 1);
+
+/** Single-word cues of five letters or more that may end `lemma` (same last two letters), in lexicon order. */
+function compoundHeadCues(lex: StanceLexicon, lemma: string): readonly StanceCue[] {
+  let index = headCueIndex.get(lex);
+  if (!index) {
+    index = new Map();
+    for (const cue of lex.cues) {
+      if (cue.words.length !== 1 || cue.words[0].length < 5) continue;
+      const key = lastTwo(cue.words[0]);
+      index.set(key, [...(index.get(key) ?? []), cue]);
     }
+    headCueIndex.set(lex, index);
+  }
+  return (lemma.length < 5 ? undefined : index.get(lastTwo(lemma))) ?? NO_CUES;
+}
+
+/** Token indexes inside "keep" phrases ("nicht nur", "noch nie da gewesen", "zum Scheitern verurteilt"). */
+function keptRanges(tokens: Token[], span: Span, lex: StanceLexicon, keysAt: SpanKeys = spanKeys(tokens, span)): Set<number> {
+  const out = new Set<number>();
+  const byFirst = keepByFirstWord(lex);
+  const firstWords = keepFirstWords(lex);
+  for (let k = span.from; k < span.to; k++) {
+    // A phrase can start here only under the token's form or lemma (keysOf's first two keys):
+    // rule most tokens out by those before building their keys.
+    if (!firstWords.has(tokens[k].norm) && !hasLowerCase(firstWords, tokens[k].lemma)) continue;
+    const [lemma, norm] = keysAt(k);
+    for (const phrase of byFirst.get(norm) ?? NO_PHRASES) markPhrase(phrase, k, span, keysAt, out);
+    if (lemma !== norm) for (const phrase of byFirst.get(lemma) ?? NO_PHRASES) markPhrase(phrase, k, span, keysAt, out);
   }
   return out;
+}
+
+const NO_PHRASES: readonly string[][] = [];
+
+/** Adds the tokens of `phrase` to `out` when it stands at k (each word as form or lemma). */
+function markPhrase(phrase: string[], k: number, span: Span, keysAt: SpanKeys, out: Set<number>): void {
+  if (phrase.every((w, i) => k + i < span.to && (keysAt(k + i)[1] === w || keysAt(k + i)[0] === w))) {
+    for (let i = 0; i < phrase.length; i++) out.add(k + i);
+  }
+}
+
+const keepFirstIndex = new WeakMap<StanceLexicon, Set<string>>();
+/** The first words of the keep phrases. */
+function keepFirstWords(lex: StanceLexicon): Set<string> {
+  let words = keepFirstIndex.get(lex);
+  if (!words) keepFirstIndex.set(lex, (words = new Set(keepByFirstWord(lex).keys())));
+  return words;
+}
+
+const keepIndex = new WeakMap<StanceLexicon, Map<string, string[][]>>();
+/** The lexicon's keep phrases by their first word. */
+function keepByFirstWord(lex: StanceLexicon): Map<string, string[][]> {
+  let index = keepIndex.get(lex);
+  if (!index) {
+    index = new Map();
+    for (const phrase of lex.keep) index.set(phrase[0], [...(index.get(phrase[0]) ?? []), phrase]);
+    keepIndex.set(lex, index);
+  }
+  return index;
 }
 
 function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexicon, kept: Set<number>): number | null {
@@ -232,6 +292,18 @@ function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexico
   return null;
 }
 
+const stemIndex = new WeakMap<StanceLexicon, Set<string>>();
+/** Lemmas that a particle before them makes a single-word cue ("lehnen" of "ablehnen"): only these need their particle found. */
+function particleVerbStems(lex: StanceLexicon): Set<string> {
+  let stems = stemIndex.get(lex);
+  if (!stems) {
+    stems = new Set();
+    for (const cue of lex.cues) for (const p of PARTICLES) if (cue.words.length === 1 && cue.words[0].startsWith(p)) stems.add(cue.words[0].slice(p.length));
+    stemIndex.set(lex, stems);
+  }
+  return stems;
+}
+
 function particleAfter(tokens: Token[], k: number, to: number): number | null {
   for (let j = k + 1; j < to && j < k + 25; j++) {
     const t = tokens[j];
@@ -244,13 +316,13 @@ function particleAfter(tokens: Token[], k: number, to: number): number | null {
   return null;
 }
 
-function multiwordEnd(tokens: Token[], k: number, to: number, words: string[]): number | null {
+function multiwordEnd(tokens: Token[], k: number, to: number, words: string[], keysAt: SpanKeys): number | null {
   let at = k;
   for (let w = 1; w < words.length; w++) {
     let found = -1;
     for (let j = at + 1; j < to && j <= at + 12; j++) {
       if (/^[,;:.]$/.test(tokens[j].text)) break;
-      if (keysOf(tokens[j]).includes(words[w])) {
+      if (keysAt(j).includes(words[w])) {
         found = j;
         break;
       }
@@ -291,11 +363,11 @@ function tokenAt(tokens: Token[], span: Span, offset: number): number | null {
 }
 
 /** "beide Seiten", "bilateralen", "gegenseitig": places where the statement speaks of both sides. */
-function findBilateral(tokens: Token[], span: Span, lex: StanceLexicon): number[] {
+function findBilateral(span: Span, lex: StanceLexicon, keysAt: SpanKeys): number[] {
   const out: number[] = [];
   for (let k = span.from; k < span.to; k++) {
     for (const words of lex.bilateral) {
-      if (words.every((w, i) => k + i < span.to && keysOf(tokens[k + i]).some((key) => key === w || (i === words.length - 1 && key.startsWith(w))))) {
+      if (words.every((w, i) => k + i < span.to && keysAt(k + i).some((key) => key === w || (i === words.length - 1 && key.startsWith(w))))) {
         out.push(k);
         break;
       }
@@ -359,15 +431,18 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     targets.push({ target, from: k, to: end + 1, kind: "actor" });
   }
   targets.push(...findConcepts(ctx.text, tokens, span, lex));
-  if (partner) for (const k of findBilateral(tokens, span, lex)) targets.push({ target: partner, from: k, to: k + 1, kind: "bilateral" });
+  const keysAt = spanKeys(tokens, span);
+  if (partner) for (const k of findBilateral(span, lex, keysAt)) targets.push({ target: partner, from: k, to: k + 1, kind: "bilateral" });
   // Tokens that are wholly a name ("Shanghaier Kooperationsorganisation"); "US-Eindämmungspolitik" is not.
   const actorTokens = new Set<number>();
   for (const m of ctx.mentions) {
+    // Tokens are in text order: a mention ending before the span's first token ends, or starting after its last starts, covers none.
+    if (m.end < tokens[span.from].end || m.start > tokens[span.to - 1].start) continue;
     for (let k = span.from; k < span.to; k++) if (tokens[k].start >= m.start && tokens[k].end <= m.end) actorTokens.add(k);
   }
 
   // Cues (not inside names: "Shanghaier Kooperationsorganisation"; not in the speaker's phrase).
-  const cues = findCues(tokens, span, lex, (k) => inSpeaker(k) || (actorTokens.has(k) && !targets.some((t) => t.kind === "concept" && t.from === k)));
+  const cues = findCues(tokens, span, lex, (k) => inSpeaker(k) || (actorTokens.has(k) && !targets.some((t) => t.kind === "concept" && t.from === k)), keysAt);
   const votes = new Map<string, { score: number; cues: string[] }>();
   const vote = (target: string, polarity: "support" | "oppose", cue: string) => {
     if (own.has(target)) return;

@@ -62,6 +62,7 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     persons: collectPersons(layer, mentions, lex),
     statements: [],
     maxText: options.maxText ?? 600,
+    firstVerb: new Int32Array(layer.sentences.length).fill(-1),
   };
   const consumed = new Set<number>(); // sentences fully used as frames or direct quotations
 

@@ -16,16 +16,19 @@ export function verbHit(ctx: DocContext, k: number, end: number, allowCapital: b
   const { tokens, sentences } = ctx.layer;
   const t = tokens[k];
   if (!t || t.kind !== "word" || inQuote(ctx, k)) return null;
+  const s = sentences[t.sentence];
+  const sentenceInitial = k === s.tokenStart || ctx.quoteOf[k - 1] === -2;
+  // A capitalised word inside the sentence is no verb here: no need to look it up.
+  if (isCapitalized(t) && !sentenceInitial && !allowCapital) return null;
   // A particle written apart from its participle ("bekannt gegeben", "fest gestellt") reads as the joined form.
   const before = tokens[k - 1];
   const joined = t.norm.startsWith("ge") && before && PARTICLE_SET.has(before.norm) && before.sentence === t.sentence ? ctx.lex.forms.get(before.norm + t.norm) : undefined;
   const readings = joined && joined.some((r) => r.form === "participle") ? joined.filter((r) => r.form === "participle") : ctx.lex.forms.get(t.norm);
   if (!readings) return null;
-  const s = sentences[t.sentence];
-  const sentenceInitial = k === s.tokenStart || ctx.quoteOf[k - 1] === -2;
-  if (isCapitalized(t) && !sentenceInitial && !allowCapital) return null;
   if (isCapitalized(t) && !sentenceInitial && tokens[k - 1] && DETERMINERS.has(tokens[k - 1].norm)) return null; // "das Schreiben"
-  let best: VerbHit | null = null;
+  // The best reading and its particle; the hit is built once, for the reading chosen.
+  let best: VerbForm | null = null;
+  let bestParticleAt: number | null = null;
   for (const r of readings) {
     let particleAt: number | null = null;
     if (r.particle) {
@@ -38,11 +41,10 @@ export function verbHit(ctx: DocContext, k: number, end: number, allowCapital: b
     if (!anyCompanion && !companionsPresent(ctx, k, r.verb, s, end)) continue;
     // Without its companion only a real speech verb frames a quotation ("zeigen", "sein" do not).
     if (anyCompanion && r.verb.companions.length > 0 && !r.verb.frames.has("direct") && !companionsPresent(ctx, k, r.verb, s, end)) continue;
-    const hit = { ...r, particleAt };
     // Prefer the particle verb when its particle is there ("wies … zurück" over "weisen").
-    if (!best || (hit.particle && !best.particle)) best = hit;
+    if (!best || (r.particle && !best.particle)) [best, bestParticleAt] = [r, particleAt];
   }
-  return best;
+  return best ? { ...best, particleAt: bestParticleAt } : null;
 }
 
 /** A separated particle closes its clause: followed by punctuation, a conjunction or the end. */
@@ -89,12 +91,26 @@ function hasAuxBefore(ctx: DocContext, k: number, s: Sentence): boolean {
 
 function companionsPresent(ctx: DocContext, k: number, verb: ReportingVerb, s: Sentence, end: number): boolean {
   if (verb.companions.length === 0 && verb.excluded.length === 0) return true;
+  const words = clauseWords(ctx, k, s, end);
+  return companionWords(verb).every((group) => group.some((parts) => parts.every((part) => words.has(part)))) && !verb.excluded.some((w) => words.has(w));
+}
+
+/** The words around verb k where its companions may stand (k itself and quotations left out). */
+function clauseWords(ctx: DocContext, k: number, s: Sentence, end: number): Set<string> {
   const { tokens } = ctx.layer;
   const from = Math.max(s.tokenStart, k - 3);
   const to = Math.min(s.tokenEnd, Math.max(end, k + 1), k + 12);
   const words = new Set<string>();
   for (let j = from; j < to; j++) if (j !== k && !inQuote(ctx, j)) words.add(tokens[j].norm);
-  return verb.companions.every((group) => group.some((w) => w.split(" ").every((part) => words.has(part)))) && !verb.excluded.some((w) => words.has(w));
+  return words;
+}
+
+const companionIndex = new WeakMap<ReportingVerb, string[][][]>();
+/** A verb's companion groups with each alternative split into its words ("zum Ausdruck"). */
+function companionWords(verb: ReportingVerb): string[][][] {
+  let groups = companionIndex.get(verb);
+  if (!groups) companionIndex.set(verb, (groups = verb.companions.map((group) => group.map((w) => w.split(" ")))));
+  return groups;
 }
 
 export function cueText(ctx: DocContext, k: number, hit: VerbHit): string {
@@ -121,6 +137,12 @@ export function clauseStartOf(ctx: DocContext, k: number, s: Sentence): number {
 
 /** First finite-looking verb of the sentence outside quotations: the end of the Vorfeld. */
 export function firstVerbIndex(ctx: DocContext, s: Sentence): number {
+  const known = ctx.firstVerb[s.index];
+  if (known >= 0) return known;
+  return (ctx.firstVerb[s.index] = findFirstVerb(ctx, s));
+}
+
+function findFirstVerb(ctx: DocContext, s: Sentence): number {
   const { tokens } = ctx.layer;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     if (inQuote(ctx, k)) continue;

@@ -16,6 +16,8 @@ export interface DocContext {
   persons: PersonMention[];
   statements: Statement[];
   maxText: number;
+  /** firstVerbIndex per sentence once computed, else -1: frames, subjects and pronouns all ask for it. */
+  firstVerb: Int32Array;
 }
 
 export interface PersonMention {

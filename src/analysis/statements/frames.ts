@@ -5,6 +5,7 @@
 import type { Sentence, Token } from "../text.js";
 import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, isWord, isCapitalized, isComma } from "./words.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
+import type { ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, type VerbHit } from "./clauses.js";
 import { speakerForVerb, isPassive, isNominalStart, isAdverbial, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject } from "./phrases.js";
 
@@ -318,7 +319,7 @@ function firstKonjunktiv(ctx: DocContext, from: number, to: number): number | nu
   for (let j = from; j < to; j++) {
     if (inQuote(ctx, j)) continue;
     const t = tokens[j];
-    if (ctx.lex.konjunktiv.has(t.norm) && (!isCapitalized(t) || j === ctx.layer.sentences[t.sentence].tokenStart)) return j;
+    if ((!isCapitalized(t) || j === ctx.layer.sentences[t.sentence].tokenStart) && ctx.lex.konjunktiv.has(t.norm)) return j;
   }
   return null;
 }
@@ -360,7 +361,8 @@ export function reportedSpeechMarker(ctx: DocContext, s: Sentence): "strong" | "
     if (inQuote(ctx, j)) continue;
     const t = tokens[j];
     const initial = j === s.tokenStart;
-    const isKonj = ctx.lex.konjunktiv.has(t.norm) && (!isCapitalized(t) || initial);
+    // Case first: it is cheaper than a look-up in the large Konjunktiv set.
+    const isKonj = (!isCapitalized(t) || initial) && ctx.lex.konjunktiv.has(t.norm);
     const reportative = (t.norm === "soll" || t.norm === "sollen") && isReportativeSollen(ctx, j, s);
     if (!isKonj && !reportative) continue;
     // "es sei denn" ("unless") is no reported speech.
@@ -394,7 +396,7 @@ function nounComplementFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   const { tokens } = ctx.layer;
   for (let n = s.tokenStart + 1; n < s.tokenEnd - 2; n++) {
     const t = tokens[n];
-    if (!ctx.lex.complementNouns.has(t.norm) || !isCapitalized(t) || inQuote(ctx, n)) continue;
+    if (!isCapitalized(t) || !ctx.lex.complementNouns.has(t.norm) || inQuote(ctx, n)) continue;
     // The noun's attachments ("von Politikern der SPD", "an „den Westen“") up to its comma.
     let comma = n + 1;
     while (comma < s.tokenEnd && comma < n + 8 && !isComma(tokens[comma]) && (inQuote(ctx, comma) || ctx.quoteOf[comma] === -2 || (tokens[comma].kind !== "punct" && !isVerbLike(ctx, tokens[comma])))) comma++;
@@ -479,7 +481,9 @@ function intentionFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
 function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   const { tokens } = ctx.layer;
   const lex = ctx.lex;
-  if (!hasFiniteVerb(ctx, s.tokenStart, s.tokenEnd)) return null;
+  // Every source phrase has one of the lexicon's source words: most sentences have none,
+  // and that is cheaper to see than whether they have a finite verb.
+  if (!hasSourceWord(ctx, s) || !hasFiniteVerb(ctx, s.tokenStart, s.tokenEnd)) return null;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     if (inQuote(ctx, k)) continue;
     const t = tokens[k];
@@ -538,6 +542,22 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     }
   }
   return null;
+}
+
+/** A word of "so", "laut", "zufolge", "nach Angaben" or "demnach" in the sentence. */
+function hasSourceWord(ctx: DocContext, s: Sentence): boolean {
+  const { tokens } = ctx.layer;
+  const words = sourceWords(ctx.lex);
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (words.has(tokens[k].norm)) return true;
+  return false;
+}
+
+const sourceWordSets = new WeakMap<ReportingLexicon, Set<string>>();
+/** The words that open or close a source phrase, in one set (one look-up per token). */
+function sourceWords(lex: ReportingLexicon): Set<string> {
+  let words = sourceWordSets.get(lex);
+  if (!words) sourceWordSets.set(lex, (words = new Set([...lex.so, ...lex.sourceNounPrepositions, ...lex.sourcePrepositions, ...lex.sourceAdverbs, ...lex.sourcePostpositions])));
+  return words;
 }
 
 function countTrailingAdverbs(ctx: DocContext, from: number, to: number): number {

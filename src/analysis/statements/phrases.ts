@@ -3,7 +3,7 @@
 // source word, and the tests for names and head nouns inside such a range.
 import { defaultLexicon } from "../lemmas.js";
 import type { Sentence, Token } from "../text.js";
-import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, isCapitalized, isComma } from "./words.js";
+import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, isCapitalized, isComma, hasLowerCase } from "./words.js";
 import { inQuote, type DocContext } from "./context.js";
 import { clauseEnd, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, type VerbHit } from "./clauses.js";
 
@@ -100,14 +100,43 @@ export function isNominalStart(t: Token | undefined, next?: Token): boolean {
 
 /** A capitalised word whose lower-case form is an adverb or adjective and that is no listed noun or name. */
 export function isAdverbial(t: Token): boolean {
-  const lexicon = defaultLexicon();
-  if (/(^|\|)[NI]:/.test(lexicon.forms.get(t.text) ?? "") || lexicon.names.has(t.text) || /^\p{Lu}{2,}/u.test(t.text)) return false;
+  if (isNounOrName(t.text)) return false;
   if (t.wordClass === "adj" || t.wordClass === "function") return true;
   const lower = t.norm;
-  if (lexicon.functionWords.has(lower) || /(^|\|)A:/.test(lexicon.forms.get(lower) ?? "")) return true;
+  if (isAdjectiveForm(lower)) return true;
   // Pronominal adverbs, also written together with "hinaus" ("Darüberhinaus", "Danach", "Dagegen").
   if (PRONOMINAL_ADVERB.test(lower)) return true;
   return /(?:weise|dessen|dem|halb|mals|falls|seits|wärts|samt|maßen|ders|lich)$/.test(lower);
+}
+
+// The lexicon's form map is a binary search in a sorted file, dear next to everything
+// else here: its answers for a word are remembered (bounded, words repeat across texts).
+const WORD_MEMO_MAX = 50_000;
+function memoized(memo: Map<string, boolean>, word: string, compute: (word: string) => boolean): boolean {
+  let known = memo.get(word);
+  if (known === undefined) {
+    if (memo.size >= WORD_MEMO_MAX) memo.clear();
+    memo.set(word, (known = compute(word)));
+  }
+  return known;
+}
+
+const nounOrName = new Map<string, boolean>();
+/** The word as written is a listed noun or name, or starts with two capitals. */
+function isNounOrName(text: string): boolean {
+  return memoized(nounOrName, text, (w) => {
+    const lexicon = defaultLexicon();
+    return /(^|\|)[NI]:/.test(lexicon.forms.get(w) ?? "") || lexicon.names.has(w) || /^\p{Lu}{2,}/u.test(w);
+  });
+}
+
+const adjectiveForm = new Map<string, boolean>();
+/** The lower-case word is a function word or a listed adjective form. */
+function isAdjectiveForm(lower: string): boolean {
+  return memoized(adjectiveForm, lower, (w) => {
+    const lexicon = defaultLexicon();
+    return lexicon.functionWords.has(w) || /(^|\|)A:/.test(lexicon.forms.get(w) ?? "");
+  });
 }
 
 /** Trim punctuation and frame adverbs from both ends of a token range. */
@@ -290,10 +319,10 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
       !/^(herr|herrn|frau)$/.test(t.norm) &&
       !DETERMINERS.has(t.norm) &&
       !/^\p{Lu}{2,}$/u.test(t.text) &&
-      !ctx.lex.roles.has(t.lemma.toLowerCase()) &&
+      !hasLowerCase(ctx.lex.roles, t.lemma) &&
       !ctx.mentions.some((m) => m.type !== "person" && m.start <= t.start && m.end >= t.end);
     // A surname that is also a word ("Olaf Müller", "Eva Klein") follows a given name.
-    const surnameAfterName = run.length > 0 && run.length < 3 && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function" && !ctx.lex.roles.has(t.lemma.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(t.text) && tokens[j - 1].end === t.start - 1;
+    const surnameAfterName = run.length > 0 && run.length < 3 && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function" && !hasLowerCase(ctx.lex.roles, t.lemma) && !/^\p{Lu}{2,}$/u.test(t.text) && tokens[j - 1].end === t.start - 1;
     if (nameLike || surnameAfterName) run.push(t);
     else {
       if (run.length) names.push(run);

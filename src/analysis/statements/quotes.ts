@@ -36,6 +36,9 @@ export function findQuotations(text: string): Quotation[] {
     if (paraEnd < 0) paraEnd = text.length;
     const stack: Array<{ ch: string; pos: number }> = [];
     for (let i = paraStart; i < paraEnd; i++) {
+      // Every mark but the straight quote lies at or above U+00AB: skip plain text without a set lookup.
+      const code = text.charCodeAt(i);
+      if (code !== 0x22 && code < 0xab) continue;
       const c = text[i];
       if (!QUOTE_CHARS.has(c)) continue;
       const prev = i > paraStart ? text[i - 1] : " ";

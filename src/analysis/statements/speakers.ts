@@ -3,7 +3,7 @@
 // itself), and the Statement records built from frames and continuations.
 import { rawOffset } from "../corpus.js";
 import type { Sentence, TextLayer, Token } from "../text.js";
-import { PERSONAL_PRONOUNS, SUBORDINATORS, isWord, isCapitalized, isComma } from "./words.js";
+import { PERSONAL_PRONOUNS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase } from "./words.js";
 import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind } from "./types.js";
 import type { ReportingLexicon } from "./lexicon.js";
 import type { DocContext, PersonMention, FrameMatch } from "./context.js";
@@ -145,7 +145,7 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     if (name.includes(" ") && !institutionHead) return { ...base, speaker: name, speaker_role: roleText(ctx, surface, start, null, name), speaker_type: "person", speaker_resolved: true, speaker_via: "name", speaker_side: side };
   }
   // A role noun alone: the nearest earlier "role Name" with the same role.
-  const role = head && ctx.lex.roles.has(head.lemma.toLowerCase()) ? head : null;
+  const role = head && hasLowerCase(ctx.lex.roles, head.lemma) ? head : null;
   if (role) {
     const qualifier = roleQualifier(ctx, a, b);
     const p = lookupRole(ctx, role.lemma.toLowerCase(), qualifier, start);
@@ -321,11 +321,11 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
   const out: PersonMention[] = [];
   const tokens = layer.tokens;
   const roleBefore = (start: number): { role: string | null; qualifier: string | null } => {
-    let k = tokens.findIndex((t) => t.start >= start) - 1;
+    let k = firstTokenFrom(tokens, start) - 1;
     // Skip given names before the surname: "Außenminister Wang Yi" has the role right before "Wang".
-    while (k >= 0 && tokens[k].kind === "word" && isCapitalized(tokens[k]) && !lex.roles.has(tokens[k].lemma.toLowerCase()) && (tokens[k].wordClass === "name" || tokens[k].wordClass === null)) k--;
+    while (k >= 0 && tokens[k].kind === "word" && isCapitalized(tokens[k]) && !hasLowerCase(lex.roles, tokens[k].lemma) && (tokens[k].wordClass === "name" || tokens[k].wordClass === null)) k--;
     const t = tokens[k];
-    if (!t || !lex.roles.has(t.lemma.toLowerCase())) return { role: null, qualifier: null };
+    if (!t || !hasLowerCase(lex.roles, t.lemma)) return { role: null, qualifier: null };
     const adj = tokens[k - 1];
     return { role: t.lemma.toLowerCase(), qualifier: adj && adj.wordClass === "adj" && /isch$/.test(adj.lemma) ? adj.lemma.toLowerCase() : null };
   };
@@ -336,12 +336,13 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
   }
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    const prev = tokens[k - 1];
-    if (!prev || !lex.roles.has(prev.lemma.toLowerCase())) continue;
     // "Außenminister Wang Yi", "Präsident Xi Jinping": a role noun right before a capitalised run.
+    // The run must start here: test that before the (dearer) role look-up of the word before.
+    if (!isRunWord(t)) continue;
+    const prev = tokens[k - 1];
+    if (!prev || !hasLowerCase(lex.roles, prev.lemma)) continue;
     let j = k;
-    while (j < tokens.length && j < k + 3 && tokens[j].kind === "word" && isCapitalized(tokens[j]) && tokens[j].wordClass !== "function" && tokens[j].sentence === t.sentence) j++;
-    if (j === k) continue;
+    while (j < tokens.length && j < k + 3 && isRunWord(tokens[j]) && tokens[j].sentence === t.sentence) j++;
     const start = tokens[k].start;
     if (mentions.some((m) => m.type === "person" && m.start <= start && m.end > start)) continue;
     const name = tokens.slice(k, j).map((x) => x.text).join(" ");
@@ -364,6 +365,23 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     k = e - 1;
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** Index of the first token that starts at or after `offset`, -1 if none (tokens are in text order). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length ? lo : -1;
+}
+
+/** A word of a name run after a role noun: capitalised, not a function word. */
+function isRunWord(t: Token): boolean {
+  return t.kind === "word" && isCapitalized(t) && t.wordClass !== "function";
 }
 
 /** "Das chinesische Außenministerium" → "Chinesisches Außenministerium" (nominative, no article). */

@@ -29,5 +29,57 @@ export const GENITIVE_DETERMINERS = new Set("des der eines einer aller dieser di
 export const REFLEXIVES = new Set(["sich", "dazu", "darauf", "daran", "hierzu", "hierauf"]);
 
 export const isWord = (t: Token) => t.kind === "word" || t.kind === "abbreviation" || t.kind === "number" || t.kind === "ordinal";
-export const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
+/** Starts with an upper-case letter; ASCII decides without the Unicode regex (most tokens). */
+export function isCapitalized(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(t.text);
+}
 export const isComma = (t: Token | undefined) => t !== undefined && t.text === ",";
+
+interface FoldedSet {
+  /** Hashes of the entries (see hasLowerCase). */
+  hashes: Set<number>;
+  /** Some entry has a character at or above U+0100. */
+  wide: boolean;
+}
+const foldedSets = new WeakMap<ReadonlySet<string>, FoldedSet>();
+// 30 bits keep the hash a small integer, not a boxed number.
+const hashStep = (h: number, c: number) => (Math.imul(h, 31) + c) & 0x3fffffff;
+// The only characters at or above U+0100 that toLowerCase maps below it: Ÿ, ẞ, the Kelvin and Ångström signs.
+const LOWER_TO_LATIN1 = new Set([0x178, 0x1e9e, 0x212a, 0x212b]);
+
+function foldedSet(set: ReadonlySet<string>): FoldedSet {
+  let folded = foldedSets.get(set);
+  if (!folded) {
+    folded = { hashes: new Set(), wide: false };
+    for (const w of set) {
+      let h = 0;
+      for (let i = 0; i < w.length; i++) {
+        h = hashStep(h, w.charCodeAt(i));
+        if (w.charCodeAt(i) >= 0x100) folded.wide = true;
+      }
+      folded.hashes.add(h);
+    }
+    foldedSets.set(set, folded);
+  }
+  return folded;
+}
+
+/**
+ * `set.has(word.toLowerCase())` for a set of lower-case words, without lower-casing (and
+ * hashing a new string for) most words that miss: a hash over the word's letters,
+ * lower-cased the way toLowerCase does below U+0100, rules them out first; so does a
+ * character above (a dash, a quotation mark) when no entry has one.
+ */
+export function hasLowerCase(set: ReadonlySet<string>, word: string): boolean {
+  const folded = foldedSet(set);
+  let h = 0;
+  for (let i = 0; i < word.length; i++) {
+    let c = word.charCodeAt(i);
+    if (c >= 0x100) return (folded.wide || LOWER_TO_LATIN1.has(c)) && set.has(word.toLowerCase());
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 32;
+    h = hashStep(h, c);
+  }
+  return folded.hashes.has(h) && set.has(word.toLowerCase());
+}
