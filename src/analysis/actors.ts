@@ -350,7 +350,7 @@ function buildIndex(actors: Actor[], roles: Role[], cues: RegistryCues, lexicon:
 // Units: tokens, with hyphenated compounds split into their parts
 
 /** A token, or a part of a hyphenated one, as matching sees it. */
-class Unit {
+interface Unit {
   readonly text: string;
   readonly norm: string;
   readonly start: number;
@@ -365,46 +365,33 @@ class Unit {
   readonly part: boolean;
   /** Last unit of its token (parts before it are glued to it by hyphens). */
   readonly tokenEnd: boolean;
-  private readonly rawLemma: string;
-  private normalizedLemma: string | null = null;
+  readonly rawLemma: string;
+  /** The lemma normalised, once `unitLemma` needed it: most units never do (see unitLemmaHash). */
+  normalizedLemma: string | null;
+}
 
-  constructor(t: Token, part: TokenPart | null, norm: string, tokenEnd: boolean) {
-    const own = part ?? t;
-    this.text = own.text;
-    this.norm = norm;
-    this.start = own.start;
-    this.end = own.end;
-    this.token = t.index;
-    this.sentence = t.sentence;
-    this.capital = isCapitalized(own.text);
-    this.kind = t.kind;
-    this.wordClass = part ? null : t.wordClass;
-    this.stop = t.stop;
-    this.part = part !== null;
-    this.tokenEnd = tokenEnd;
-    this.rawLemma = own.lemma;
-  }
+function makeUnit(t: Token, part: TokenPart | null, norm: string, tokenEnd: boolean): Unit {
+  const own = part ?? t;
+  return {
+    text: own.text, norm, start: own.start, end: own.end, token: t.index, sentence: t.sentence, capital: isCapitalized(own.text), kind: t.kind,
+    wordClass: part ? null : t.wordClass, stop: t.stop, part: part !== null, tokenEnd, rawLemma: own.lemma, normalizedLemma: null,
+  };
+}
 
-  /** The lemma, normalised on first use: most units never need it (see lemmaHash). */
-  get lemma(): string {
-    return (this.normalizedLemma ??= normalizeWord(this.rawLemma));
-  }
+const unitLemma = (u: Unit): string => (u.normalizedLemma ??= normalizeWord(u.rawLemma));
 
-  /** keyHash of the lemma; Latin-1 text is lower-cased on the fly (as toLowerCase does) instead of normalised. */
-  lemmaHash(): number {
-    if (this.normalizedLemma === null) {
-      const w = this.rawLemma;
-      let h = 0;
-      for (let i = 0; i < w.length; i++) {
-        let c = w.charCodeAt(i);
-        if (c >= 0x100) return stringHash(this.lemma);
-        if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 32;
-        h = keyHash(h, c);
-      }
-      return h;
-    }
-    return stringHash(this.normalizedLemma);
+/** keyHash of the unit's lemma; Latin-1 text is lower-cased on the fly (as toLowerCase does) instead of normalised. */
+function unitLemmaHash(u: Unit): number {
+  if (u.normalizedLemma !== null) return stringHash(u.normalizedLemma);
+  const w = u.rawLemma;
+  let h = 0;
+  for (let i = 0; i < w.length; i++) {
+    let c = w.charCodeAt(i);
+    if (c >= 0x100) return stringHash(unitLemma(u));
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 32;
+    h = keyHash(h, c);
   }
+  return h;
 }
 
 /**
@@ -417,20 +404,20 @@ function buildUnits(doc: TextLayer, index: FormIndex): Unit[] {
   for (const t of doc.tokens) {
     // Tokens are already NFC and lower-cased in `norm`; only the apostrophe needs folding.
     const norm = t.norm.includes("’") ? t.norm.replace(/’/g, "'") : t.norm;
-    const whole = new Unit(t, null, norm, true);
-    if (!t.parts || t.parts.length < 2 || lookupKeys(whole).some((k) => index.words.has(k))) {
+    const whole = makeUnit(t, null, norm, true);
+    if (!t.parts || t.parts.length < 2 || lookupKeys(whole.norm, unitLemma(whole)).some((k) => index.words.has(k))) {
       units.push(whole);
       continue;
     }
-    t.parts.forEach((p, i) => units.push(new Unit(t, p, normalizeWord(p.text), i === t.parts!.length - 1)));
+    t.parts.forEach((p, i) => units.push(makeUnit(t, p, normalizeWord(p.text), i === t.parts!.length - 1)));
   }
   return units;
 }
 
 /** Keys under which a unit may find forms: its form, its lemma and its form less an inflection ending. */
-function lookupKeys(u: Pick<Unit, "norm" | "lemma">): string[] {
-  const keys = [u.norm, u.lemma];
-  for (const e of ALL_ENDINGS) if (u.norm.length > e.length + 1 && u.norm.endsWith(e)) keys.push(u.norm.slice(0, -e.length));
+function lookupKeys(norm: string, lemma: string): string[] {
+  const keys = [norm, lemma];
+  for (const e of ALL_ENDINGS) if (norm.length > e.length + 1 && norm.endsWith(e)) keys.push(norm.slice(0, -e.length));
   return keys;
 }
 
@@ -440,7 +427,7 @@ function wordMatches(u: Unit, w: FormWord, multi: boolean): boolean {
   if (u.norm === w.lower) return true;
   if (u.norm.length > w.lower.length && u.norm.startsWith(w.lower) && w.suffixes.includes(u.norm.slice(w.lower.length))) return true;
   // Inside multiword names the lexicon's lemmas bridge adjective endings ("russische Sicherheitsrat" ~ "Russischer Sicherheitsrat").
-  return multi && u.lemma === w.lemma;
+  return multi && unitLemma(u) === w.lemma;
 }
 
 const NO_FORMS: readonly Form[] = [];
@@ -470,7 +457,7 @@ function indexKeyHashes(index: FormIndex): Set<number> {
 
 /** Might one of the unit's lookup keys (see lookupKeys) be an index key? False means surely not. */
 function mayHaveForms(u: Unit, hashes: ReadonlySet<number>): boolean {
-  if (hashes.has(u.lemmaHash())) return true;
+  if (hashes.has(unitLemmaHash(u))) return true;
   // The form, and its prefixes less an ending (as lookupKeys cuts them): the running hash at each cut.
   const { norm } = u;
   let h = 0;
@@ -484,7 +471,7 @@ function mayHaveForms(u: Unit, hashes: ReadonlySet<number>): boolean {
 
 /** The forms under a unit's lookup keys, each once, in key order (the order findHits breaks ties in). */
 function candidateForms(u: Unit, index: FormIndex): readonly Form[] {
-  return mayHaveForms(u, indexKeyHashes(index)) ? collectForms(lookupKeys(u), index) : NO_FORMS;
+  return mayHaveForms(u, indexKeyHashes(index)) ? collectForms(lookupKeys(u.norm, unitLemma(u)), index) : NO_FORMS;
 }
 
 function collectForms(keys: readonly string[], index: FormIndex): readonly Form[] {
@@ -617,8 +604,8 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
     // "der ehemalige russische Verteidigungsminister", "Ex-Präsident": not the holder on the date.
     let notCurrent = false;
     for (let u = from - 1; u >= Math.max(0, from - 3) && units[u].sentence === units[from].sentence; u--) {
-      if (index.notCurrent.has(units[u].lemma) || index.notCurrent.has(units[u].norm)) notCurrent = true;
-      if (!/^(der|die|das|dem|den|des|ein|eine|einen|einem|eines|sein|seine|seinem|seinen|seines|ihr|ihre|ihrem|ihren|ihres)$/.test(units[u].norm) && units[u].kind === "word" && !index.notCurrent.has(units[u].lemma) && !index.notCurrent.has(units[u].norm)) break;
+      if (index.notCurrent.has(unitLemma(units[u])) || index.notCurrent.has(units[u].norm)) notCurrent = true;
+      if (!/^(der|die|das|dem|den|des|ein|eine|einen|einem|eines|sein|seine|seinem|seinen|seines|ihr|ihre|ihrem|ihren|ihres)$/.test(units[u].norm) && units[u].kind === "word" && !index.notCurrent.has(unitLemma(units[u])) && !index.notCurrent.has(units[u].norm)) break;
     }
     // The name after the phrase (a comma may stand between: "Sekretär des …, Sergej Schoigu"); titles chain ("Kuratorin Dr. X").
     let p = to;
@@ -777,7 +764,7 @@ function titleWords(registry: Registry): Set<string> {
 /** Is this token a title noun ("Präsident", "Außenministerin", "SPD-Chef", "Nationalspieler")? */
 function isTitleToken(norm: string, lemma: string, titles: ReadonlySet<string>): boolean {
   if (titles.has(norm) || titles.has(lemma)) return true;
-  for (const key of lookupKeys({ norm, lemma })) if (titles.has(key)) return true;
+  for (const key of lookupKeys(norm, lemma)) if (titles.has(key)) return true;
   // Compound titles: the head decides ("SPD-Chef", "Bundestrainer", "Nationalspieler").
   const head = lemma.split(/[-‐‑]/).pop() ?? lemma;
   for (let i = 1; i <= head.length - 4; i++) if (titles.has(head.slice(i))) return true;
