@@ -357,12 +357,13 @@ export function lexiconWord(lexicon: Lexicon, word: string): LexiconWord {
 }
 
 /**
- * A copy of a string to keep in a memo. A slice of 13 or more characters is a view of the
- * string it was cut from: kept as a key, it would keep a whole document alive, and
- * comparing with it goes through the view.
+ * A flat copy of a string to keep in a memo. A slice is often a view of the string it was
+ * cut from: kept as a key it would keep a whole document alive, and comparing or hashing
+ * it goes through the view. JSON's parser also stores Latin-1 text one byte per character,
+ * which the later regular expressions, case mappings and comparisons read faster.
  */
 export function detached(s: string): string {
-  return (" " + s).slice(1);
+  return JSON.parse(JSON.stringify(s)) as string;
 }
 
 /** A memoized word's lemma in a context variant. */
