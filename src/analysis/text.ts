@@ -319,7 +319,7 @@ function scan(text: string, offset: number, abbreviations: Abbreviations, out: S
     return m ? m[0] : null;
   };
   const push = (len: number, kind: TokenKind, period?: boolean) => {
-    out.push(offset + i, offset + i + len, kind, period, formOf(text.slice(i, i + len)));
+    out.push(offset + i, offset + i + len, kind, period, formTable.find(text, i, i + len));
     i += len;
   };
   while (i < n) {
@@ -423,18 +423,75 @@ const CAPITAL_MARK = 64; // lemma context: a capital after the previous word
 const HYPHENATED = 128;
 
 const FORM_LIMIT = 250_000;
-// Per process, like the lemma memo: news repeats its words, and a form keeps its answers.
-const forms = new Map<string, Form>();
+
+/**
+ * Word forms by text, per process like the lemma memo: news repeats its words, and a form
+ * keeps its answers. Open addressing over an FNV-1a hash of the code units, so finding a
+ * known form reads the text in place: no slice, and no Map lookup of a fresh string.
+ */
+class FormTable {
+  private mask = (1 << 16) - 1;
+  private slots = new Int32Array(this.mask + 1).fill(-1);
+  private hashes = new Int32Array(1 << 15);
+  private forms: Form[] = [];
+
+  /** The form of text[start, end). */
+  find(text: string, start: number, end: number): Form {
+    let h = -2128831035; // FNV-1a offset basis
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    const { slots, hashes, forms, mask } = this;
+    let j = h & mask;
+    for (let k = slots[j]; k >= 0; k = slots[j]) {
+      if (hashes[k] === h && sameText(forms[k].text, text, start, end)) return forms[k];
+      j = (j + 1) & mask;
+    }
+    return this.add(text.slice(start, end), h, j);
+  }
+
+  private add(text: string, hash: number, slot: number): Form {
+    if (this.forms.length >= FORM_LIMIT) {
+      // Start over rather than grow without bound (a stream of distinct numbers and names).
+      this.forms = [];
+      this.slots.fill(-1);
+      return this.find(text, 0, text.length);
+    }
+    text = detached(text);
+    const form: Form = { text, norm: nfcLower(text), marks: formMarks(text), lexicon: undefined, word: undefined };
+    const k = this.forms.length;
+    this.forms.push(form);
+    if (k === this.hashes.length) {
+      const grown = new Int32Array(k * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[k] = hash;
+    this.slots[slot] = k;
+    if (this.forms.length * 2 > this.mask) this.rehash();
+    return form;
+  }
+
+  private rehash(): void {
+    this.mask = this.mask * 2 + 1;
+    this.slots = new Int32Array(this.mask + 1).fill(-1);
+    for (let k = 0; k < this.forms.length; k++) {
+      let j = this.hashes[k] & this.mask;
+      while (this.slots[j] >= 0) j = (j + 1) & this.mask;
+      this.slots[j] = k;
+    }
+  }
+}
+
+/** Whether `form` is text[start, end). */
+function sameText(form: string, text: string, start: number, end: number): boolean {
+  if (form.length !== end - start) return false;
+  for (let i = 0; i < form.length; i++) if (form.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+const formTable = new FormTable();
 
 function formOf(text: string): Form {
-  let form = forms.get(text);
-  if (form === undefined) {
-    if (forms.size >= FORM_LIMIT) forms.clear();
-    text = detached(text);
-    form = { text, norm: nfcLower(text), marks: formMarks(text), lexicon: undefined, word: undefined };
-    forms.set(text, form);
-  }
-  return form;
+  return formTable.find(text, 0, text.length);
 }
 
 function formMarks(t: string): number {
