@@ -548,14 +548,16 @@ function isClosingMark(tokens: Spans, k: number, clean: string): boolean {
 }
 
 /**
- * Decide sentence boundaries over a paragraph's raw tokens, copied to `out`. Returns the
- * boundary positions (index of the first token of each new sentence) and splits a
- * sentence-final period off ordinal candidates ("2007." → "2007" ".").
+ * Decide sentence boundaries over a paragraph's raw tokens. Returns the tokens, with a
+ * sentence-final period split off ordinal candidates ("2007." → "2007" "."), and the
+ * boundary positions (index of the first token of each new sentence) in them. The tokens
+ * are copied to `split` only from the first such split on: most paragraphs have none.
  */
-function splitSentences(tokens: Spans, clean: string, out: Spans): number[] {
+function splitSentences(tokens: Spans, clean: string, split: Spans): { tokens: Spans; starts: number[] } {
   const starts = [0];
+  let out: Spans | null = null;
   for (let k = 0; k < tokens.length; k++) {
-    out.copy(tokens, k);
+    out?.copy(tokens, k);
     const period = tokens.period[k] === true;
     if (!(tokens.form[k].marks & SENTENCE_END_MARK) && !period) continue;
     // Closing quotes and brackets stay with the sentence they close.
@@ -566,16 +568,19 @@ function splitSentences(tokens: Spans, clean: string, out: Spans): number[] {
     if (period && !periodEndsSentence(tokens, k, j)) continue;
     if (period && tokens.kind[k] === "ordinal") {
       // The period ends the sentence: split it off the number.
+      if (out === null) {
+        out = split;
+        for (let i = 0; i < k; i++) out.copy(tokens, i);
+      } else out.pop();
       const end = tokens.end[k];
-      out.pop();
       out.push(tokens.start[k], end - 1, "number", false, formOf(tokens.form[k].text.slice(0, -1)));
       out.push(end - 1, end, "punct", undefined, formOf("."));
     }
-    for (k++; k < j; k++) out.copy(tokens, k);
+    for (k++; k < j; k++) out?.copy(tokens, k);
     k--;
-    starts.push(out.length);
+    starts.push(out ? out.length : j);
   }
-  return starts;
+  return { tokens: out ?? tokens, starts };
 }
 
 /** A number or abbreviation with a glued period, followed by a capitalised word: does the sentence end here? */
@@ -613,12 +618,12 @@ export function analyzeText(text: string, options: TextOptions = {}): TextLayer 
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   const raw = new Spans();
-  const split = new Spans();
+  const spare = new Spans();
   for (const para of paras) {
     raw.clear();
-    split.clear();
+    spare.clear();
     scan(text.slice(para.start, para.end), para.start, abbreviations, raw);
-    const starts = splitSentences(raw, text, split);
+    const { tokens: split, starts } = splitSentences(raw, text, spare);
     for (let s = 0; s < starts.length; s++) {
       const from = starts[s];
       const to = s + 1 < starts.length ? starts[s + 1] : split.length;
