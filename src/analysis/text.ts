@@ -6,8 +6,8 @@
 import { readFileSync } from "node:fs";
 import { dataPath, resolvePackageFile } from "./project.js";
 import {
-  AFTER_ARTICLE, BEFORE_CAPITAL, SENTENCE_INITIAL, defaultLexicon, detached, isArticle, isCapitalized, lemmaIn, lemmatize, lexiconWord,
-  type Lexicon, type LexiconWord, type WordClass,
+  AFTER_ARTICLE, BEFORE_CAPITAL, SENTENCE_INITIAL, defaultLexicon, detached, isArticle, isCapitalized, lemmaIn, lexiconWord,
+  type LemmaResult, type Lexicon, type LexiconWord, type WordClass,
 } from "./lemmas.js";
 
 export type TokenKind = "word" | "number" | "ordinal" | "abbreviation" | "punct" | "symbol" | "url" | "email";
@@ -411,6 +411,8 @@ interface Form {
   /** The lexicon's memo entry, for the lexicon last asked (`lexiconWordOf`). */
   lexicon: Lexicon | undefined;
   word: LexiconWord | undefined;
+  /** Of a hyphenated form (`formParts`). */
+  parts: FormParts | undefined;
 }
 
 const SENTENCE_END_MARK = 1; // isSentenceEnd
@@ -456,7 +458,7 @@ class FormTable {
       return this.find(text, 0, text.length);
     }
     text = detached(text);
-    const form: Form = { text, norm: nfcLower(text), marks: formMarks(text), lexicon: undefined, word: undefined };
+    const form: Form = { text, norm: nfcLower(text), marks: formMarks(text), lexicon: undefined, word: undefined, parts: undefined };
     const k = this.forms.length;
     this.forms.push(form);
     if (k === this.hashes.length) {
@@ -509,12 +511,13 @@ function formMarks(t: string): number {
   );
 }
 
-function lexiconWordOf(form: Form, lexicon: Lexicon): LexiconWord {
+/** The lemma of a form in a context variant. */
+function lemmaOf(form: Form, lexicon: Lexicon, variant: number): LemmaResult {
   if (form.lexicon !== lexicon) {
     form.word = lexiconWord(lexicon, form.text);
     form.lexicon = lexicon;
   }
-  return form.word!;
+  return lemmaIn(form.word!, lexicon, variant);
 }
 
 // ---------------------------------------------------------------------------
@@ -671,7 +674,7 @@ function makeToken(split: Spans, k: number, index: number, sentence: number, var
   const form = split.form[k];
   const kind = split.kind[k];
   const isWordLike = kind === "word" || kind === "abbreviation";
-  const analysis = isWordLike ? lemmaIn(lexiconWordOf(form, lexicon), lexicon, variant) : null;
+  const analysis = isWordLike ? lemmaOf(form, lexicon, variant) : null;
   const token: Token = {
     index,
     text: form.text,
@@ -684,24 +687,51 @@ function makeToken(split: Spans, k: number, index: number, sentence: number, var
     stop: isWordLike && stopwords.has(form.norm),
     sentence,
   };
-  if (kind === "word" && form.marks & HYPHENATED) token.parts = compoundParts(token, lexicon, (variant & SENTENCE_INITIAL) !== 0);
+  if (kind === "word" && form.marks & HYPHENATED) token.parts = compoundParts(token, form, lexicon, (variant & SENTENCE_INITIAL) !== 0);
   return token;
 }
 
 /** The parts of "chinesisch-russische": each with offsets and a lemma; the head shares the compound's inflection. */
-function compoundParts(token: Token, lexicon: Lexicon, sentenceInitial: boolean): TokenPart[] {
+function compoundParts(token: Token, form: Form, lexicon: Lexicon, sentenceInitial: boolean): TokenPart[] {
+  const { forms, offsets, trailingHyphen } = formParts(form);
+  const last = forms.length - 1;
   const parts: TokenPart[] = [];
-  const re = /[^-‐‑]+/g;
-  for (const m of token.text.matchAll(re)) {
-    const start = token.start + m.index!;
-    parts.push({ text: m[0], start, end: start + m[0].length, lemma: m[0] });
+  for (let i = 0; i <= last; i++) {
+    const text = forms[i].text;
+    const start = token.start + offsets[i];
+    const lemma = i === last && !trailingHyphen ? afterLastHyphen(token.lemma) : lemmaOf(forms[i], lexicon, sentenceInitial && i === 0 ? SENTENCE_INITIAL : 0).lemma;
+    parts.push({ text, start, end: start + text.length, lemma });
   }
-  const last = parts.length - 1;
-  parts.forEach((p, i) => {
-    if (i === last && !/[-‐‑]$/.test(token.text)) p.lemma = token.lemma.split(/[-‐‑]/).pop() ?? p.text;
-    else p.lemma = lemmatize(p.text, lexicon, { sentenceInitial: sentenceInitial && i === 0 }).lemma;
-  });
   return parts;
+}
+
+/** A hyphenated form's parts (hyphens excluded) as forms, and where each starts in it. */
+interface FormParts {
+  forms: Form[];
+  offsets: number[];
+  /** A truncated compound ("Staats-"): its last part has a lemma of its own. */
+  trailingHyphen: boolean;
+}
+
+/** The parts of a hyphenated form, found on its first token. */
+function formParts(form: Form): FormParts {
+  if (form.parts === undefined) {
+    const forms: Form[] = [];
+    const offsets: number[] = [];
+    for (const m of form.text.matchAll(/[^-‐‑]+/g)) {
+      forms.push(formOf(m[0]));
+      offsets.push(m.index!);
+    }
+    form.parts = { forms, offsets, trailingHyphen: /[-‐‑]$/.test(form.text) };
+  }
+  return form.parts;
+}
+
+/** What follows the last hyphen, as `split(/[-‐‑]/).pop()` gives it. */
+function afterLastHyphen(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && !isHyphen(s.charCodeAt(i))) i--;
+  return s.slice(i + 1);
 }
 
 export interface ProgressOptions {
