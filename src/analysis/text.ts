@@ -406,9 +406,9 @@ interface Form {
   text: string;
   /** Lower case, NFC: the tokens' `norm`. */
   norm: string;
-  /** Bits of FORM_MARKS. */
+  /** The *_MARK bits below, and HYPHENATED. */
   marks: number;
-  /** The lexicon's memo entry, for the lexicon last asked (`lexiconWordOf`). */
+  /** The lexicon's memo entry, for the lexicon last asked (`lemmaOf`). */
   lexicon: Lexicon | undefined;
   word: LexiconWord | undefined;
   /** Of a hyphenated form (`formParts`). */
