@@ -22,11 +22,11 @@ export interface Lexicon {
   functionWords: Map<string, string>;
   /** Proper names whose genitive adds -s (China → Chinas), from data/lemmas/names.txt. */
   names: Set<string>;
-  /** Results so far, one map per context variant (see `lemmatize`): a corpus repeats its words. */
-  memo: Array<Map<string, LemmaResult>>;
+  /** Words seen so far with their results (see `lexiconWord`): a corpus repeats its words. */
+  memo: Map<string, LexiconWord>;
 }
 
-const MEMO_LIMIT = 250_000; // per context variant
+const MEMO_LIMIT = 250_000;
 
 export interface LemmaContext {
   /** First word of a sentence: its capital letter says nothing about its class. */
@@ -41,6 +41,22 @@ export interface LemmaResult {
   lemma: string;
   wordClass: WordClass | null;
 }
+
+/**
+ * One distinct word as the lemmatizer memoizes it: its result in each context variant
+ * (see `contextVariant`), found on first need. The text layer keeps the entry with its
+ * word forms, so a token costs no memo lookup.
+ */
+export interface LexiconWord {
+  word: string;
+  /** Results by context variant. */
+  results: Array<LemmaResult | undefined>;
+}
+
+/** The bits of a context variant: the only facts of a `LemmaContext` that change a result. */
+export const SENTENCE_INITIAL = 1;
+export const AFTER_ARTICLE = 2;
+export const BEFORE_CAPITAL = 4;
 
 const CACHE_VERSION = 4;
 // I marks a nominalised infinitive ("das Fragen"): a noun, but the plural of "Frage" is likelier.
@@ -160,25 +176,44 @@ function sortedLinesIndex(bytes: Buffer, from: number): FormIndex {
     while (pos < bytes.length && bytes[pos] !== 10) pos++;
     pos++;
   }
-  // <0: the line's key sorts before `key`; 0: equal; >0: after.
-  const compare = (at: number, key: Buffer): number => {
-    for (let i = 0; i < key.length; i++) {
+  // The line range of each first two bytes: a lookup searches only that range, a few
+  // probes near each other instead of 18 across the whole file, and misses at once
+  // when no form starts so.
+  const rangeFirst = new Int32Array(1 << 16).fill(-1);
+  const rangeLast = new Int32Array(1 << 16);
+  for (let m = 0; m < n; m++) {
+    const p = (bytes[starts[m]] << 8) | (bytes[starts[m] + 1] ?? 0);
+    if (rangeFirst[p] < 0) rangeFirst[p] = m;
+    rangeLast[p] = m;
+  }
+  // The key's UTF-8 bytes are written here, not into a new Buffer per lookup.
+  let key = Buffer.alloc(256);
+  // <0: the line's key sorts before key[0, length); 0: equal; >0: after.
+  const compare = (at: number, length: number): number => {
+    for (let i = 0; i < length; i++) {
       const c = bytes[at + i];
       if (c === 9) return -1;
       const d = c - key[i];
       if (d !== 0) return d;
     }
-    return bytes[at + key.length] === 9 ? 0 : 1;
+    return bytes[at + length] === 9 ? 0 : 1;
   };
-  /** Where the value of `key` starts, or -1. */
+  /** Where the value of `form` starts, or -1. */
   const find = (form: string): number => {
-    const key = Buffer.from(form, "utf8");
+    if (form.length * 3 > key.length) key = Buffer.alloc(form.length * 3);
+    const length = key.write(form, "utf8");
     let lo = 0;
     let hi = n - 1;
+    if (length >= 2) {
+      const p = (key[0] << 8) | key[1];
+      if (rangeFirst[p] < 0) return -1;
+      lo = rangeFirst[p];
+      hi = rangeLast[p];
+    }
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const c = compare(starts[mid], key);
-      if (c === 0) return starts[mid] + key.length + 1;
+      const c = compare(starts[mid], length);
+      if (c === 0) return starts[mid] + length + 1;
       if (c < 0) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -224,7 +259,7 @@ export function loadLexicon(options: { cacheFile?: string; dataDir?: string } = 
     }
   }
   const forms = withOverrides(loadFormMap(options.cacheFile), extra);
-  return { forms, functionWords, names: new Set(dataLines(`${dir}/names.txt`)), memo: [] };
+  return { forms, functionWords, names: new Set(dataLines(`${dir}/names.txt`)), memo: new Map() };
 }
 
 function dataLines(file: string): string[] {
@@ -302,7 +337,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Whether the first letter is upper case: the plain test for ASCII, the Unicode one otherwise. */
-function isCapitalized(w: string): boolean {
+export function isCapitalized(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(w);
@@ -311,37 +346,65 @@ const isAllCaps = (w: string) => /^[\p{Lu}\d]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.t
 
 /** Lemma and coarse word class of one word, using capitalisation and the neighbouring words as cheap context. */
 export function lemmatize(word: string, lexicon: Lexicon, context: LemmaContext = {}): LemmaResult {
-  // Only these facts of the context change the result: they pick one of eight memos,
-  // keyed by the word itself (no key string is built per token).
-  const variant =
-    (context.sentenceInitial ? 1 : 0) |
-    (context.previous !== undefined && ARTICLES.has(context.previous.toLowerCase()) ? 2 : 0) |
-    (context.next !== undefined && isCapitalized(context.next) ? 4 : 0);
-  const memo = (lexicon.memo[variant] ??= new Map());
-  let result = memo.get(word);
-  if (result === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    result = lemmatizeUncached(word, lexicon, context);
-    memo.set(word, result);
-  }
-  return result;
+  return lemmaIn(lexiconWord(lexicon, word), lexicon, contextVariant(context));
 }
 
-function lemmatizeUncached(word: string, lexicon: Lexicon, context: LemmaContext): LemmaResult {
+/** The variant of a context: which of its facts hold (the words themselves are not needed beyond these). */
+export function contextVariant(context: LemmaContext): number {
+  return (
+    (context.sentenceInitial ? SENTENCE_INITIAL : 0) |
+    (context.previous !== undefined && isArticle(context.previous) ? AFTER_ARTICLE : 0) |
+    (context.next !== undefined && isCapitalized(context.next) ? BEFORE_CAPITAL : 0)
+  );
+}
+
+/** An article or a contracted preposition ("der", "im"): the next word is then likely a noun or an adjective. */
+export function isArticle(word: string): boolean {
+  return ARTICLES.has(word.toLowerCase());
+}
+
+/** The memo entry of a word, made on first sight (the memo starts over when it grows too large). */
+export function lexiconWord(lexicon: Lexicon, word: string): LexiconWord {
+  let entry = lexicon.memo.get(word);
+  if (entry === undefined) {
+    if (lexicon.memo.size >= MEMO_LIMIT) lexicon.memo.clear();
+    word = detached(word);
+    entry = { word, results: [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined] };
+    lexicon.memo.set(word, entry);
+  }
+  return entry;
+}
+
+/**
+ * A flat copy of a string to keep in a memo. A slice is often a view of the string it was
+ * cut from: kept as a key it would keep a whole document alive, and comparing or hashing
+ * it goes through the view. JSON's parser also stores Latin-1 text one byte per character,
+ * which the later regular expressions, case mappings and comparisons read faster.
+ */
+export function detached(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
+}
+
+/** A memoized word's lemma in a context variant. */
+export function lemmaIn(entry: LexiconWord, lexicon: Lexicon, variant: number): LemmaResult {
+  return (entry.results[variant] ??= lemmatizeUncached(entry.word, lexicon, variant));
+}
+
+function lemmatizeUncached(word: string, lexicon: Lexicon, variant: number): LemmaResult {
   const w = word.normalize("NFC").replace(/’/g, "'");
   // Hyphenated compounds: the head carries the inflection ("chinesisch-russischen" → "chinesisch-russisch").
   const hyphen = w.search(/[-‐‑][^-‐‑]*$/);
   if (hyphen > 0 && hyphen < w.length - 1) {
     const head = w.slice(hyphen + 1);
-    const headResult = lemmatize(head, lexicon, { previous: context.previous, next: context.next });
+    const headResult = lemmaIn(lexiconWord(lexicon, head), lexicon, variant & ~SENTENCE_INITIAL);
     return { lemma: w.slice(0, hyphen + 1) + headResult.lemma, wordClass: headResult.wordClass };
   }
   // Truncated compounds ("Staats- und Regierungschefs") keep their hyphen.
   if (/[-‐‑]$/.test(w)) return { lemma: w, wordClass: null };
   const lower = w.toLowerCase();
   const capital = isCapitalized(w);
-  const ambiguousCase = context.sentenceInitial === true || isAllCaps(w);
-  const afterArticle = context.previous !== undefined && ARTICLES.has(context.previous.toLowerCase());
+  const ambiguousCase = (variant & SENTENCE_INITIAL) !== 0 || isAllCaps(w);
+  const afterArticle = (variant & AFTER_ARTICLE) !== 0;
 
   // Function words: lower-case ones always, capitalised ones only where capitals say nothing.
   const fn = lexicon.functionWords.get(lower);
@@ -353,7 +416,7 @@ function lemmatizeUncached(word: string, lexicon: Lexicon, context: LemmaContext
     const asNoun = pick(lexicon, w, "N", w) ?? pick(lexicon, w.replace(/ss/g, "ß"), "N", w);
     // A capitalised adjective before a noun is attributive ("Europäischen Union", "Vereinigten Staaten"),
     // also where the dictionary lists a nominalised adjective ("der Vereinigte").
-    const attributive = context.next !== undefined && /^\p{Lu}/u.test(context.next) ? adjectiveRules(lower, lexicon) : null;
+    const attributive = (variant & BEFORE_CAPITAL) !== 0 ? adjectiveRules(lower, lexicon) : null;
     if (attributive && (!asNoun || adjectiveRules(asNoun.lemma.toLowerCase(), lexicon))) return attributive;
     if (ambiguousCase) {
       // Sentence-initial: a verb or adjective reading of the lower-case form competes with the noun.

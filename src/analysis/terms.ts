@@ -777,31 +777,71 @@ export function countCorpusTerms(texts: Iterable<string>, options: StreamCountOp
 // ---------------------------------------------------------------------------
 // Rows for `lagebild analyze`
 
+/** One row of terms.csv. */
+export interface TermRow {
+  doc: string;
+  term: string;
+  lemma: string;
+  count: number;
+  stop: boolean;
+}
+
 /** terms.csv: doc, term (surface form), lemma, count, stop — every word form, as counted in the text. */
-export function termRows(doc: TermDocument): Array<{ doc: string; term: string; lemma: string; count: number; stop: boolean }> {
-  // Keyed by the form alone (no key string per token); a form with two lemmas in one text chains a second row.
-  type Row = { doc: string; term: string; lemma: string; count: number; stop: boolean; other?: Row };
-  const byForm = new Map<string, Row>();
-  const rows: Row[] = [];
+export function termRows(doc: TermDocument): TermRow[] {
+  // Keyed by the form alone (no key string per token); a form with two lemmas in one text
+  // chains a second row: `next[r]` is the row after r with the same form, -1 at the end.
+  const byForm = new Map<string, number>();
+  const rows: TermRow[] = [];
+  const next: number[] = [];
   for (const t of doc.tokens) {
-    if (!WORD_KINDS.has(t.kind)) continue;
-    const first = byForm.get(t.text);
-    let row = first;
-    while (row !== undefined && row.lemma !== t.lemma) row = row.other;
-    if (row) row.count++;
-    else {
-      const added: Row = { doc: doc.id, term: t.text, lemma: t.lemma, count: 1, stop: t.stop || !TERM_KINDS.has(t.kind) };
-      if (first) {
-        let last = first;
-        while (last.other) last = last.other;
-        last.other = added;
-      } else byForm.set(t.text, added);
-      rows.push(added);
-    }
+    if (!isWordKind(t.kind)) continue;
+    let r = byForm.get(t.text);
+    if (r !== undefined) {
+      while (rows[r].lemma !== t.lemma && next[r] >= 0) r = next[r];
+      if (rows[r].lemma === t.lemma) {
+        rows[r].count++;
+        continue;
+      }
+      next[r] = rows.length;
+    } else byForm.set(t.text, rows.length);
+    rows.push({ doc: doc.id, term: t.text, lemma: t.lemma, count: 1, stop: t.stop || !(t.kind === "word" || t.kind === "abbreviation") });
+    next.push(-1);
   }
-  rows.sort((a, b) => b.count - a.count || compare(a.term, b.term));
-  for (const r of rows) delete r.other;
-  return rows;
+  return byCountThenTerm(rows);
+}
+
+/** WORD_KINDS without a set lookup: this runs for every token. */
+function isWordKind(kind: TokenKind): boolean {
+  return kind === "word" || kind === "abbreviation" || kind === "number" || kind === "ordinal";
+}
+
+/**
+ * Rows by count (descending), then term, ties in given order. Most comparisons are
+ * settled by the count or by a number made of the term's first three UTF-16 code units
+ * (the order of `compare` where they differ); only the rest compare whole strings.
+ */
+function byCountThenTerm(rows: TermRow[]): TermRow[] {
+  const n = rows.length;
+  const prefix = new Float64Array(n);
+  for (let r = 0; r < n; r++) prefix[r] = codePrefix(rows[r].term);
+  const order = new Array<number>(n);
+  for (let r = 0; r < n; r++) order[r] = r;
+  order.sort((a, b) => rows[b].count - rows[a].count || prefix[a] - prefix[b] || compare(rows[a].term, rows[b].term) || a - b);
+  const out = new Array<TermRow>(n);
+  for (let i = 0; i < n; i++) out[i] = rows[order[i]];
+  return out;
+}
+
+/**
+ * The first three code units as one number, a missing one as 0: orders as the strings do
+ * wherever the numbers differ (a string that ends early has a 0 where the other has a
+ * code unit of 0 or more, so ties go to the full comparison).
+ */
+function codePrefix(s: string): number {
+  const c0 = s.length > 0 ? s.charCodeAt(0) : 0;
+  const c1 = s.length > 1 ? s.charCodeAt(1) : 0;
+  const c2 = s.length > 2 ? s.charCodeAt(2) : 0;
+  return c0 * 0x100000000 + c1 * 0x10000 + c2;
 }
 
 // ---------------------------------------------------------------------------
