@@ -258,49 +258,45 @@ function hasLetter(text: string, from: number, to: number): boolean {
  * A paragraph's raw tokens as parallel arrays, refilled for each paragraph: a token becomes
  * an object only as the layer's Token. `period`: see RawToken.periodCandidate.
  */
-class Spans {
-  start: number[] = [];
-  end: number[] = [];
-  kind: TokenKind[] = [];
-  period: Array<boolean | undefined> = [];
-  form: Form[] = [];
+interface Spans {
+  start: number[];
+  end: number[];
+  kind: TokenKind[];
+  period: Array<boolean | undefined>;
+  form: Form[];
+}
 
-  get length(): number {
-    return this.start.length;
-  }
+const newSpans = (): Spans => ({ start: [], end: [], kind: [], period: [], form: [] });
 
-  push(start: number, end: number, kind: TokenKind, period: boolean | undefined, form: Form): void {
-    this.start.push(start);
-    this.end.push(end);
-    this.kind.push(kind);
-    this.period.push(period);
-    this.form.push(form);
-  }
+function pushSpan(s: Spans, start: number, end: number, kind: TokenKind, period: boolean | undefined, form: Form): void {
+  s.start.push(start);
+  s.end.push(end);
+  s.kind.push(kind);
+  s.period.push(period);
+  s.form.push(form);
+}
 
-  /** Token k of another Spans. */
-  copy(from: Spans, k: number): void {
-    this.push(from.start[k], from.end[k], from.kind[k], from.period[k], from.form[k]);
-  }
+/** Appends token k of `from` to `to`. */
+const copySpan = (to: Spans, from: Spans, k: number) => pushSpan(to, from.start[k], from.end[k], from.kind[k], from.period[k], from.form[k]);
 
-  pop(): void {
-    this.start.pop();
-    this.end.pop();
-    this.kind.pop();
-    this.period.pop();
-    this.form.pop();
-  }
+function popSpan(s: Spans): void {
+  s.start.pop();
+  s.end.pop();
+  s.kind.pop();
+  s.period.pop();
+  s.form.pop();
+}
 
-  clear(): void {
-    this.start.length = this.end.length = this.kind.length = this.period.length = this.form.length = 0;
-  }
+function clearSpans(s: Spans): void {
+  s.start.length = s.end.length = s.kind.length = s.period.length = s.form.length = 0;
 }
 
 /** Split a span of text into raw tokens with offsets (relative to `text`, shifted by `offset`). */
 export function tokenize(text: string, offset = 0, abbreviations: Abbreviations = defaultAbbreviations()): RawToken[] {
-  const spans = new Spans();
+  const spans = newSpans();
   scan(text, offset, abbreviations, spans);
   const out: RawToken[] = [];
-  for (let k = 0; k < spans.length; k++) {
+  for (let k = 0; k < spans.start.length; k++) {
     const token: RawToken = { text: spans.form[k].text, start: spans.start[k], end: spans.end[k], kind: spans.kind[k] };
     if (spans.period[k] !== undefined) token.periodCandidate = spans.period[k];
     out.push(token);
@@ -319,7 +315,7 @@ function scan(text: string, offset: number, abbreviations: Abbreviations, out: S
     return m ? m[0] : null;
   };
   const push = (len: number, kind: TokenKind, period?: boolean) => {
-    out.push(offset + i, offset + i + len, kind, period, formTable.find(text, i, i + len));
+    pushSpan(out, offset + i, offset + i + len, kind, period, formTable.find(text, i, i + len));
     i += len;
   };
   while (i < n) {
@@ -431,56 +427,56 @@ const FORM_LIMIT = 250_000;
  * keeps its answers. Open addressing over an FNV-1a hash of the code units, so finding a
  * known form reads the text in place: no slice, and no Map lookup of a fresh string.
  */
-class FormTable {
-  private mask = (1 << 16) - 1;
-  private slots = new Int32Array(this.mask + 1).fill(-1);
-  private hashes = new Int32Array(1 << 15);
-  private forms: Form[] = [];
+function formTableOf(): { find(text: string, start: number, end: number): Form } {
+  let mask = (1 << 16) - 1;
+  let slots = new Int32Array(mask + 1).fill(-1);
+  let hashes = new Int32Array(1 << 15);
+  let forms: Form[] = [];
+
+  const rehash = () => {
+    mask = mask * 2 + 1;
+    slots = new Int32Array(mask + 1).fill(-1);
+    for (let k = 0; k < forms.length; k++) {
+      let j = hashes[k] & mask;
+      while (slots[j] >= 0) j = (j + 1) & mask;
+      slots[j] = k;
+    }
+  };
+
+  const add = (text: string, hash: number, slot: number): Form => {
+    if (forms.length >= FORM_LIMIT) {
+      // Start over rather than grow without bound (a stream of distinct numbers and names).
+      forms = [];
+      slots.fill(-1);
+      return find(text, 0, text.length);
+    }
+    text = detached(text);
+    const form: Form = { text, norm: nfcLower(text), marks: formMarks(text), lexicon: undefined, word: undefined, parts: undefined };
+    const k = forms.length;
+    forms.push(form);
+    if (k === hashes.length) {
+      const grown = new Int32Array(k * 2);
+      grown.set(hashes);
+      hashes = grown;
+    }
+    hashes[k] = hash;
+    slots[slot] = k;
+    if (forms.length * 2 > mask) rehash();
+    return form;
+  };
 
   /** The form of text[start, end). */
-  find(text: string, start: number, end: number): Form {
+  const find = (text: string, start: number, end: number): Form => {
     let h = -2128831035; // FNV-1a offset basis
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-    const { slots, hashes, forms, mask } = this;
     let j = h & mask;
     for (let k = slots[j]; k >= 0; k = slots[j]) {
       if (hashes[k] === h && sameText(forms[k].text, text, start, end)) return forms[k];
       j = (j + 1) & mask;
     }
-    return this.add(text.slice(start, end), h, j);
-  }
-
-  private add(text: string, hash: number, slot: number): Form {
-    if (this.forms.length >= FORM_LIMIT) {
-      // Start over rather than grow without bound (a stream of distinct numbers and names).
-      this.forms = [];
-      this.slots.fill(-1);
-      return this.find(text, 0, text.length);
-    }
-    text = detached(text);
-    const form: Form = { text, norm: nfcLower(text), marks: formMarks(text), lexicon: undefined, word: undefined, parts: undefined };
-    const k = this.forms.length;
-    this.forms.push(form);
-    if (k === this.hashes.length) {
-      const grown = new Int32Array(k * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
-    }
-    this.hashes[k] = hash;
-    this.slots[slot] = k;
-    if (this.forms.length * 2 > this.mask) this.rehash();
-    return form;
-  }
-
-  private rehash(): void {
-    this.mask = this.mask * 2 + 1;
-    this.slots = new Int32Array(this.mask + 1).fill(-1);
-    for (let k = 0; k < this.forms.length; k++) {
-      let j = this.hashes[k] & this.mask;
-      while (this.slots[j] >= 0) j = (j + 1) & this.mask;
-      this.slots[j] = k;
-    }
-  }
+    return add(text.slice(start, end), h, j);
+  };
+  return { find };
 }
 
 /** Whether `form` is text[start, end). */
@@ -490,7 +486,7 @@ function sameText(form: string, text: string, start: number, end: number): boole
   return true;
 }
 
-const formTable = new FormTable();
+const formTable = formTableOf();
 
 function formOf(text: string): Form {
   return formTable.find(text, 0, text.length);
@@ -559,29 +555,30 @@ function isClosingMark(tokens: Spans, k: number, clean: string): boolean {
 function splitSentences(tokens: Spans, clean: string, split: Spans): { tokens: Spans; starts: number[] } {
   const starts = [0];
   let out: Spans | null = null;
-  for (let k = 0; k < tokens.length; k++) {
-    out?.copy(tokens, k);
+  const n = tokens.start.length;
+  for (let k = 0; k < n; k++) {
+    if (out) copySpan(out, tokens, k);
     const period = tokens.period[k] === true;
     if (!(tokens.form[k].marks & SENTENCE_END_MARK) && !period) continue;
     // Closing quotes and brackets stay with the sentence they close.
     let j = k + 1;
-    while (j < tokens.length && isClosingMark(tokens, j, clean)) j++;
-    if (j >= tokens.length) continue; // paragraph end closes the sentence anyway
+    while (j < n && isClosingMark(tokens, j, clean)) j++;
+    if (j >= n) continue; // paragraph end closes the sentence anyway
     if (!(tokens.form[j].marks & STARTS_UPPER)) continue;
     if (period && !periodEndsSentence(tokens, k, j)) continue;
     if (period && tokens.kind[k] === "ordinal") {
       // The period ends the sentence: split it off the number.
       if (out === null) {
         out = split;
-        for (let i = 0; i < k; i++) out.copy(tokens, i);
-      } else out.pop();
+        for (let i = 0; i < k; i++) copySpan(out, tokens, i);
+      } else popSpan(out);
       const end = tokens.end[k];
-      out.push(tokens.start[k], end - 1, "number", false, formOf(tokens.form[k].text.slice(0, -1)));
-      out.push(end - 1, end, "punct", undefined, formOf("."));
+      pushSpan(out, tokens.start[k], end - 1, "number", false, formOf(tokens.form[k].text.slice(0, -1)));
+      pushSpan(out, end - 1, end, "punct", undefined, formOf("."));
     }
-    for (k++; k < j; k++) out?.copy(tokens, k);
+    for (k++; k < j; k++) if (out) copySpan(out, tokens, k);
     k--;
-    starts.push(out ? out.length : j);
+    starts.push(out ? out.start.length : j);
   }
   return { tokens: out ?? tokens, starts };
 }
@@ -620,16 +617,16 @@ export function analyzeText(text: string, options: TextOptions = {}): TextLayer 
   const paras = paragraphs(text, { lineBreaksSplitParagraphs: options.lineBreaksSplitParagraphs ?? true });
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  const raw = new Spans();
-  const spare = new Spans();
+  const raw = newSpans();
+  const spare = newSpans();
   for (const para of paras) {
-    raw.clear();
-    spare.clear();
+    clearSpans(raw);
+    clearSpans(spare);
     scan(text.slice(para.start, para.end), para.start, abbreviations, raw);
     const { tokens: split, starts } = splitSentences(raw, text, spare);
     for (let s = 0; s < starts.length; s++) {
       const from = starts[s];
-      const to = s + 1 < starts.length ? starts[s + 1] : split.length;
+      const to = s + 1 < starts.length ? starts[s + 1] : split.start.length;
       if (to <= from) continue;
       const sentenceIndex = sentences.length;
       const tokenStart = tokens.length;
