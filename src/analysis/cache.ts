@@ -5,7 +5,7 @@
 // Entries are written atomically, so runs at the same time cannot corrupt them.
 import { createHash, randomBytes } from "node:crypto";
 import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { threadId } from "node:worker_threads";
 import { deserialize, serialize } from "node:v8";
 import { writeFileAtomic } from "./export.js";
@@ -59,7 +59,7 @@ export function stageFingerprints(root: string = projectRoot()): Record<Stage, s
 
 export interface DocumentCache {
   get<T>(stage: Stage, docHash: string): T | undefined;
-  /** Kept in memory until `flush()` or until enough has gathered (see PACK_BYTES, PACK_SECONDS). */
+  /** Kept in memory until `flush()` or until enough has gathered (see PACK_BYTES). */
   set(stage: Stage, docHash: string, value: unknown): void;
   /** Writes what `set` gathered; call before the cache is let go (a run's end, also when it stops early). */
   flush(): void;
@@ -69,31 +69,33 @@ export interface DocumentCache {
 // Results are written in packs, one file holding many documents' results of one stage, not
 // a file per document and stage: a run over 100,000 articles would otherwise create 300,000
 // small files, and opening, writing and renaming them cost more CPU than most stages.
-// A pack is written when its results reach PACK_BYTES or the oldest of them is PACK_SECONDS
-// old, so a killed run loses at most a few seconds of work.
-const PACK_BYTES = 4 << 20;
-const PACK_SECONDS = 1;
+// A pack is written when its results reach PACK_BYTES, or when they have waited a while: a
+// second for the first pack of a cache object, then twice as long for each next one up to
+// PACK_SECONDS_MAX. A killed run loses little, and a long run leaves a few hundred packs
+// whose indexes a small re-run searches quickly.
+const PACK_BYTES = 8 << 20;
+const PACK_SECONDS_FIRST = 1;
+const PACK_SECONDS_MAX = 16;
 const PACK_ENTRIES = 50_000;
 
 /*
- * Pack file: the results' JSON texts one after another, then the index (per result 12 bytes
- * of the document hash, offset and length as unsigned 32-bit little-endian), then a 16-byte
- * trailer: "LBPACK01", the number of results and the index offset (both u32 LE).
+ * Pack file: the results' JSON texts one after another, then the index sorted by key (per
+ * result 12 bytes of the document hash, offset and length as unsigned 32-bit little-endian),
+ * then a 16-byte trailer: "LBPACK01", the number of results and the index offset (both u32 LE).
  */
 const MAGIC = "LBPACK01";
 const TRAILER = 16;
 const ENTRY = 20;
 const KEY_BYTES = 12; // 96 bits of the document hash: no collision among billions of documents
 
-interface Pack { file: string; offsets: Uint32Array; lengths: Uint32Array }
-/** The packs of one stage and fingerprint, and where each document's result is: pack number × 2^20 + entry. */
-interface PackIndex { seen: Set<string>; packs: Pack[]; entries: Map<string, number> }
-const ENTRY_SLOTS = 1 << 20;
+/** A pack's file and its index as read (binary-searched in place: no string per entry). */
+interface Pack { file: string; index: Buffer; count: number }
+interface PackFolder { seen: Set<string>; packs: Pack[] }
 
 // Kept per folder for the life of the process: the resident server reads only packs added since its last run.
-const packIndexes = new Map<string, PackIndex>();
+const packFolders = new Map<string, PackFolder>();
 
-function readPack(file: string): Pack & { keys: string[] } {
+function readPack(file: string): Pack {
   const fd = openSync(file, "r");
   try {
     const size = fstatSync(fd).size;
@@ -103,65 +105,75 @@ function readPack(file: string): Pack & { keys: string[] } {
     const indexAt = trailer.readUInt32LE(12);
     const index = Buffer.alloc(count * ENTRY);
     if (indexAt + index.length + TRAILER !== size || readSync(fd, index, 0, index.length, indexAt) !== index.length) throw new Error("not a cache pack");
-    const keys: string[] = new Array(count);
-    const offsets = new Uint32Array(count);
-    const lengths = new Uint32Array(count);
-    for (let i = 0; i < count; i++) {
-      keys[i] = index.toString("hex", i * ENTRY, i * ENTRY + KEY_BYTES);
-      offsets[i] = index.readUInt32LE(i * ENTRY + KEY_BYTES);
-      lengths[i] = index.readUInt32LE(i * ENTRY + KEY_BYTES + 4);
-    }
-    return { file, keys, offsets, lengths };
+    return { file, index, count };
   } finally {
     closeSync(fd);
   }
 }
 
-function addPack(index: PackIndex, pack: Pack & { keys: string[] }): void {
-  const slot = index.packs.length * ENTRY_SLOTS;
-  index.packs.push({ file: pack.file, offsets: pack.offsets, lengths: pack.lengths });
-  index.seen.add(basename(pack.file));
-  pack.keys.forEach((key, i) => index.entries.set(key, slot + i));
-}
-
-/** The folder's index with every pack in it read: those added since the last call are read now. */
-function refreshPackIndex(folder: string): PackIndex {
-  let index = packIndexes.get(folder);
-  if (!index) packIndexes.set(folder, (index = { seen: new Set(), packs: [], entries: new Map() }));
+/** The folder's packs, those added since the last call read now. */
+function refreshPackFolder(folder: string): PackFolder {
+  let known = packFolders.get(folder);
+  if (!known) packFolders.set(folder, (known = { seen: new Set(), packs: [] }));
   let names: string[];
   try {
     names = readdirSync(folder);
   } catch {
-    return index; // no results of this stage and fingerprint yet
+    return known; // no results of this stage and fingerprint yet
   }
   for (const name of names) {
-    if (!name.endsWith(".pack") || index.seen.has(name)) continue;
+    if (!name.endsWith(".pack") || known.seen.has(name)) continue;
+    known.seen.add(name);
     try {
-      addPack(index, readPack(join(folder, name)));
+      known.packs.push(readPack(join(folder, name)));
     } catch {
-      index.seen.add(name); // unreadable (another tool's file, a damaged disk): passed by
+      // unreadable (another tool's file, a damaged disk): passed by
     }
   }
-  return index;
+  return known;
 }
 
-/** One pack file from results gathered in memory. */
+/** A key as three unsigned 32-bit numbers (big-endian, so they order as the bytes do). */
+function keyWords(docHash: string): [number, number, number] {
+  const k = Buffer.from(docHash.slice(0, KEY_BYTES * 2), "hex");
+  return [k.readUInt32BE(0), k.readUInt32BE(4), k.readUInt32BE(8)];
+}
+
+/** The entry of `key` in a pack's sorted index, or -1. */
+function findInPack(pack: Pack, key: readonly [number, number, number]): number {
+  const { index } = pack;
+  let lo = 0;
+  let hi = pack.count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = mid * ENTRY;
+    let order = index.readUInt32BE(at) - key[0];
+    if (order === 0) order = index.readUInt32BE(at + 4) - key[1];
+    if (order === 0) order = index.readUInt32BE(at + 8) - key[2];
+    if (order === 0) return mid;
+    if (order < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** One pack file from results gathered in memory, the index sorted by key. */
 function packBytes(results: ReadonlyArray<[string, string]>): Buffer {
-  const texts = results.map(([, json]) => Buffer.from(json));
-  const dataBytes = texts.reduce((n, t) => n + t.length, 0);
-  const out = Buffer.alloc(dataBytes + results.length * ENTRY + TRAILER);
+  const sorted = results.map(([key, json]) => [key.slice(0, KEY_BYTES * 2), Buffer.from(json)] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const dataBytes = sorted.reduce((n, [, t]) => n + t.length, 0);
+  const out = Buffer.alloc(dataBytes + sorted.length * ENTRY + TRAILER);
   let at = 0;
-  results.forEach(([key], i) => {
-    texts[i].copy(out, at);
+  sorted.forEach(([key, text], i) => {
+    text.copy(out, at);
     const entry = dataBytes + i * ENTRY;
-    out.write(key.slice(0, KEY_BYTES * 2), entry, "hex");
+    out.write(key, entry, "hex");
     out.writeUInt32LE(at, entry + KEY_BYTES);
-    out.writeUInt32LE(texts[i].length, entry + KEY_BYTES + 4);
-    at += texts[i].length;
+    out.writeUInt32LE(text.length, entry + KEY_BYTES + 4);
+    at += text.length;
   });
-  out.write(MAGIC, at + results.length * ENTRY, "latin1");
-  out.writeUInt32LE(results.length, at + results.length * ENTRY + 8);
-  out.writeUInt32LE(dataBytes, at + results.length * ENTRY + 12);
+  out.write(MAGIC, at + sorted.length * ENTRY, "latin1");
+  out.writeUInt32LE(sorted.length, at + sorted.length * ENTRY + 8);
+  out.writeUInt32LE(dataBytes, at + sorted.length * ENTRY + 12);
   return out;
 }
 
@@ -173,34 +185,37 @@ export function documentCache(options: { dir?: string; enabled?: boolean; finger
   let hits = 0;
   let misses = 0;
   const folder = (stage: Stage) => join(dir, "packs", `${stage}-${fingerprints[stage].slice(0, 16)}`);
-  // Each stage's index is brought up to date once per cache object, at its first lookup.
-  const indexes = new Map<Stage, PackIndex>();
+  // Each stage's packs are listed once per cache object, at its first lookup.
+  const folders = new Map<Stage, PackFolder>();
   const pending = new Map<Stage, { results: Map<string, string>; bytes: number; since: number }>();
-  const shortKey = (docHash: string) => docHash.slice(0, KEY_BYTES * 2);
+  const packSeconds = new Map<Stage, number>();
 
   const lookup = (stage: Stage, docHash: string): string | undefined => {
     const waiting = pending.get(stage)?.results.get(docHash);
     if (waiting !== undefined) return waiting;
-    let index = indexes.get(stage);
-    if (!index) indexes.set(stage, (index = refreshPackIndex(folder(stage))));
-    const slot = index.entries.get(shortKey(docHash));
-    if (slot === undefined) return undefined;
-    const pack = index.packs[Math.floor(slot / ENTRY_SLOTS)];
-    const entry = slot % ENTRY_SLOTS;
-    const bytes = Buffer.alloc(pack.lengths[entry]);
-    const fd = openSync(pack.file, "r");
-    try {
-      readSync(fd, bytes, 0, bytes.length, pack.offsets[entry]);
-    } finally {
-      closeSync(fd);
+    let known = folders.get(stage);
+    if (!known) folders.set(stage, (known = refreshPackFolder(folder(stage))));
+    const key = keyWords(docHash);
+    for (const pack of known.packs) {
+      const entry = findInPack(pack, key);
+      if (entry < 0) continue;
+      const bytes = Buffer.alloc(pack.index.readUInt32LE(entry * ENTRY + KEY_BYTES + 4));
+      const fd = openSync(pack.file, "r");
+      try {
+        readSync(fd, bytes, 0, bytes.length, pack.index.readUInt32LE(entry * ENTRY + KEY_BYTES));
+      } finally {
+        closeSync(fd);
+      }
+      return bytes.toString("utf8");
     }
-    return bytes.toString("utf8");
+    return undefined;
   };
 
   const writePack = (stage: Stage) => {
     const gathered = pending.get(stage);
     if (!gathered || gathered.results.size === 0) return;
     pending.delete(stage);
+    packSeconds.set(stage, Math.min(PACK_SECONDS_MAX, (packSeconds.get(stage) ?? PACK_SECONDS_FIRST) * 2));
     const file = join(folder(stage), `${process.pid}-${threadId}-${Date.now()}-${randomBytes(4).toString("hex")}.pack`);
     try {
       writeFileAtomic(file, packBytes([...gathered.results]));
@@ -221,7 +236,7 @@ export function documentCache(options: { dir?: string; enabled?: boolean; finger
         }
       } catch {
         // A pack removed or damaged since it was indexed: computed again, and the index read anew next run.
-        packIndexes.delete(folder(stage));
+        packFolders.delete(folder(stage));
       }
       misses++;
       return undefined;
@@ -233,7 +248,7 @@ export function documentCache(options: { dir?: string; enabled?: boolean; finger
       const json = JSON.stringify(value);
       gathered.results.set(docHash, json);
       gathered.bytes += json.length;
-      if (gathered.bytes >= PACK_BYTES || gathered.results.size >= PACK_ENTRIES || Date.now() - gathered.since >= PACK_SECONDS * 1000) writePack(stage);
+      if (gathered.bytes >= PACK_BYTES || gathered.results.size >= PACK_ENTRIES || Date.now() - gathered.since >= (packSeconds.get(stage) ?? PACK_SECONDS_FIRST) * 1000) writePack(stage);
     },
     flush(): void {
       for (const stage of [...pending.keys()]) writePack(stage);
