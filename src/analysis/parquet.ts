@@ -46,14 +46,16 @@ interface HyparquetPages {
 interface HyparquetWriter {
   ByteWriter: new () => ByteWriterLike;
   ParquetWriter: new (options: { writer: ByteWriterLike; schema: unknown[]; createdBy?: string; statistics?: boolean }) => {
-    write(options: { columnData: Array<{ name: string; data: unknown[]; encoding?: "RLE_DICTIONARY" }>; rowGroupSize?: number }): void;
+    write(options: { columnData: Array<{ name: string; data: unknown[] }>; rowGroupSize?: number }): void;
     finish(): void;
   };
 }
 
+let pagesLoaded: HyparquetPages | undefined;
+/** Loaded once, when the first dictionary-encoded writer opens (a partitioned run opens hundreds). */
 function hyparquetPages(): HyparquetPages {
   const from = (file: string) => requirePackage<Record<string, unknown>>(`hyparquet-writer/src/${file}.js`);
-  return { ...from("column"), ...from("dictionary"), ...from("datapage") } as unknown as HyparquetPages;
+  return (pagesLoaded ??= { ...from("column"), ...from("dictionary"), ...from("datapage") } as unknown as HyparquetPages);
 }
 
 function schemaOf(columns: readonly ParquetColumn[]): unknown[] {

@@ -30,8 +30,8 @@ export type DocumentRows = Record<TableName, TableRows>;
 export interface Vocabulary {
   words: string[];
   index: Map<string, number>;
-  /** Each word as a CSV cell (see csvField), made once. */
-  cells: string[];
+  /** Each word as a CSV cell (see csvField), made when a terms line first needs it. */
+  cells: Array<string | undefined>;
 }
 
 export const vocabulary = (): Vocabulary => ({ words: [], index: new Map(), cells: [] });
@@ -41,10 +41,11 @@ export function wordId(vocab: Vocabulary, word: string): number {
   if (id === undefined) {
     vocab.index.set(word, (id = vocab.words.length));
     vocab.words.push(word);
-    vocab.cells.push(csvField(word));
   }
   return id;
 }
+
+const wordCell = (vocab: Vocabulary, id: number): string => (vocab.cells[id] ??= csvField(vocab.words[id]));
 
 /** What the writing thread needs of an analysed document: the results but the term rows, which are in `rows`. */
 export type DocumentOutput = Omit<DocumentResults, "terms" | "lemmas"> & {
@@ -111,7 +112,7 @@ export function documentRows(r: DocumentResults, vocab: Vocabulary): DocumentRow
     lemma[i] = wordId(vocab, l);
     count[i] = c;
     // As csvLine writes the row, with each word's cell made once.
-    terms += `${idCell},${vocab.cells[term[i]]},${vocab.cells[lemma[i]]},${c}\n`;
+    terms += `${idCell},${wordCell(vocab, term[i])},${wordCell(vocab, lemma[i])},${c}\n`;
   });
   let mentions = "";
   const m7: unknown[][] = [[], [], [], [], [], [], []];
