@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "../src/analysis/project.js";
-import { documentCache, sha256, stageFingerprints } from "../src/analysis/cache.js";
+import { documentCache, pruneCache, sha256, stageFingerprints } from "../src/analysis/cache.js";
 import { partOf } from "../src/analysis/analyze.js";
 import { readOutputTable } from "../src/analysis/outputs.js";
 import { runAnalyze as analyze, seedCorpusCopy } from "./helpers/analyze.js";
@@ -155,5 +155,37 @@ describe("incremental cache", () => {
     expect([...hashes, sha256("another")].filter((h) => third.get("text", h) !== undefined)).toEqual([sha256("another")]);
     // Read anew (as a new process would), the damaged file is passed by as well.
     expect(documentCache({ dir, fingerprints }).get("text", hashes[0])).toBeUndefined();
+  });
+
+  it("removes the results of earlier code or data after a full run, but the two most recent per stage", async () => {
+    const { tmp, corpus } = seedCorpusCopy("lagebild-prune-");
+    const cache = join(tmp, "cache");
+    // Four earlier text fingerprints, written a day apart (the newest last), and the one-file-per-result layout of earlier versions.
+    const stale = ["0000000000000001", "0000000000000002", "0000000000000003", "0000000000000004"].map((fp, i) => {
+      const folder = join(cache, "packs", `text-${fp}`);
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, "1.pack"), "x".repeat(1000));
+      const day = Date.now() / 1000 - (4 - i) * 86400;
+      utimesSync(folder, day, day);
+      return folder;
+    });
+    mkdirSync(join(cache, "text", "ab"), { recursive: true });
+    writeFileSync(join(cache, "text", "ab", "abcd.json"), "{}");
+    const full = await analyze([corpus, "--out", join(tmp, "out"), "--cache", cache]);
+    expect(full.status).toBe(0);
+    expect(full.summary).toContain("; 3 kB of cached results of earlier code or data removed");
+    expect(stale.map(existsSync)).toEqual([false, false, true, true]);
+    expect(existsSync(join(cache, "text"))).toBe(false);
+    // The current results stay and are used: a rebuilt run reuses every one.
+    const current = stageFingerprints();
+    expect(existsSync(join(cache, "packs", `text-${current.text.slice(0, 16)}`))).toBe(true);
+    const rebuilt = await analyze([corpus, "--out", join(tmp, "again"), "--cache", cache, "--rebuild"]);
+    expect(rebuilt.summary).toContain("cache: 15 of 15 results reused");
+    expect(rebuilt.summary).not.toContain("removed");
+    // Nothing else to remove: pruning again changes nothing.
+    expect(pruneCache({ dir: cache, fingerprints: current })).toEqual({ removed: [], bytes: 0 });
+    // With keep 0, the other fingerprints go too, and their bytes are counted.
+    expect(pruneCache({ dir: cache, fingerprints: current, keep: 0 })).toEqual({ removed: [stale[3], stale[2]], bytes: 2000 });
+    rmSync(tmp, { recursive: true, force: true });
   });
 });

@@ -23,7 +23,7 @@ import { addComentionWindows, comentionStats, comentionTotals, type ComentionTot
 import { addToStanceTally, stanceTally, stanceTallyRows, type StanceTally } from "./stance.js";
 import { documentResults } from "./pipeline.js";
 import { documentOutput, vocabulary, type DocumentOutput, type TableName, type TableRows, type Vocabulary } from "./rows.js";
-import { documentCache, sha256, stageFingerprints } from "./cache.js";
+import { documentCache, pruneCache, sha256, stageFingerprints } from "./cache.js";
 import { atomicLineWriter, csvHeader, csvLine, csvLinesOfColumns, writeFileAtomic } from "./export.js";
 import { parquetTableWriter, writeParquetFile, type ParquetColumn, type ParquetFileWriter, type ParquetLayout } from "./parquet.js";
 import { documentPool } from "./workers.js";
@@ -79,6 +79,8 @@ export interface AnalyzeSummary {
   outDir: string;
   /** Size and content hash of the corpus in the outputs, for the provenance of charts drawn from them. */
   fingerprint: CorpusFingerprint;
+  /** Bytes of cached results of earlier code or data removed after a full run (see pruneCache). */
+  pruned: number;
 }
 
 /** Fewer documents than this are analysed on the main thread: starting workers costs about a second. (`analyze --help` names the number.) */
@@ -407,7 +409,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
     ? { ...previous, outDir, inputs: inputStats, parquet: { ...previous.parquet } }
     : { version: STATE_VERSION, outDir, outputs: {}, inputs: inputStats, parquet: {}, known: emptyKnown(), totals: emptyTotals() };
   const fileIndex = new Map(state.known.files.map((f, i) => [f, i]));
-  const summary: AnalyzeSummary = { documents: 0, read: 0, errors: 0, warnings: 0, reused: 0, needed: 0, mode: incremental ? "incremental" : "full", outDir, fingerprint: { documents: 0, hash: "" } };
+  const summary: AnalyzeSummary = { documents: 0, read: 0, errors: 0, warnings: 0, reused: 0, needed: 0, mode: incremental ? "incremental" : "full", outDir, fingerprint: { documents: 0, hash: "" }, pruned: 0 };
   const report = (p: Problem) => {
     if (p.level === "error") summary.errors++;
     else summary.warnings++;
@@ -522,6 +524,8 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
     writeState(stateFile, state);
     keepState(stateFile, state);
     phase("write run record");
+    // A full run is where a change of code or data shows: results of older fingerprints go then.
+    if (!incremental) summary.pruned = pruneCache({ dir: cacheDir, fingerprints }).bytes;
   }
   return summary;
 }

@@ -4,7 +4,7 @@
 // editing the actor registry recomputes actors and statements but not terms.
 // Entries are written atomically, so runs at the same time cannot corrupt them.
 import { createHash, randomBytes } from "node:crypto";
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { threadId } from "node:worker_threads";
 import { deserialize, serialize } from "node:v8";
@@ -255,6 +255,52 @@ export function documentCache(options: { dir?: string; enabled?: boolean; finger
     },
     stats: () => ({ hits, misses }),
   };
+}
+
+/** Bytes of every file under a path. */
+function sizeOf(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((n, name) => n + sizeOf(join(path, name)), 0);
+}
+
+/**
+ * Removes results no run will read again, so the cache of a large archive does not grow
+ * by its whole size with each change of code or data: per stage, the pack folders of
+ * other fingerprints but the `keep` (default 2) most recently written ones (switching
+ * back to another branch or an earlier lexicon still finds its results), and the
+ * one-file-per-result folders of earlier versions (`text/`, `actors/`, `statements/`).
+ * What cannot be removed (a read-only folder) stays.
+ */
+export function pruneCache(options: { dir?: string; fingerprints?: Record<Stage, string>; keep?: number } = {}): { removed: string[]; bytes: number } {
+  const dir = options.dir ?? join(projectRoot(), ".cache", "analyze");
+  const fingerprints = options.fingerprints ?? stageFingerprints();
+  const keep = options.keep ?? 2;
+  const packs = join(dir, "packs");
+  const names = existsSync(packs) ? readdirSync(packs) : [];
+  const doomed: string[] = STAGE_ORDER.map((stage) => join(dir, stage)).filter((old) => existsSync(old));
+  for (const stage of STAGE_ORDER) {
+    const current = `${stage}-${fingerprints[stage].slice(0, 16)}`;
+    const others = names
+      .filter((name) => name !== current && new RegExp(`^${stage}-[0-9a-f]{16}$`).test(name))
+      .map((name) => ({ path: join(packs, name), written: statSync(join(packs, name)).mtimeMs }))
+      .sort((a, b) => b.written - a.written);
+    doomed.push(...others.slice(keep).map((o) => o.path));
+  }
+  const removed: string[] = [];
+  let bytes = 0;
+  for (const path of doomed) {
+    try {
+      const size = sizeOf(path);
+      rmSync(path, { recursive: true });
+      packFolders.delete(path);
+      removed.push(path);
+      bytes += size;
+    } catch {
+      // Left for a later run.
+    }
+  }
+  return { removed, bytes };
 }
 
 const codeHashes = new Map<string, string>();

@@ -175,7 +175,7 @@ async function analyze(args: string[], io: Io): Promise<number> {
     if (ownSignals) for (const name of ["SIGINT", "SIGTERM"] as const) process.off(name, onSignal);
   }
   progress.clear();
-  const { documents, read, errors, warnings, reused, needed, mode, outDir } = summary;
+  const { documents, read, errors, warnings, reused, needed, mode, outDir, pruned } = summary;
   if (documents === 0) {
     io.err(`lagebild analyze: no documents could be loaded from ${positionals.join(", ")}`);
     return 1;
@@ -185,6 +185,7 @@ async function analyze(args: string[], io: Io): Promise<number> {
       (mode === "incremental" ? ` (${read} new, the rest from the previous run)` : "") +
       (errors + warnings ? ` (${errors} skipped, ${warnings} warnings)` : "") +
       (needed ? `; cache: ${reused} of ${needed} results reused` : "") +
+      (pruned ? `; ${pruned < 1e5 ? `${Math.ceil(pruned / 1e3)} kB` : `${(pruned / 1e6).toFixed(1)} MB`} of cached results of earlier code or data removed` : "") +
       (io.startup === undefined ? "" : "; in the resident server"),
   );
   return 0;
