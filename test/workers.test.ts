@@ -41,7 +41,7 @@ describe("documentPool", () => {
       outputs.forEach((out, k) => {
         const expected = documentResults(documents[k % documents.length], { registry: defaultRegistry, cache });
         const [, term, lemma] = out.rows.terms.columns as Array<{ ids: Int32Array }>;
-        expect([...term.ids].map((id, i) => [vocab.words[id], vocab.words[lemma.ids[i]]])).toEqual(expected.terms.map(([t, l]) => [t, l]));
+        expect([...term.ids].map((id, i) => [vocab.words[id], vocab.words[lemma.ids[i]]])).toEqual(expected.terms.term.map((t, i) => [t, expected.terms.lemma[i]]));
         expect([...out.lemmas.ids].map((id, i) => [vocab.words[id], out.lemmas.counts[i]])).toEqual(expected.lemmas);
       });
     } finally {

@@ -4,7 +4,7 @@
 // stage is missing from the cache.
 import type { Document } from "./corpus.js";
 import { analyzeDocument, type TextLayer } from "./text.js";
-import { termRows } from "./terms.js";
+import { termRows, type TermRows } from "./terms.js";
 import { matchActors, type Mention, type Registry } from "./actors.js";
 import { documentStance, toRow, type StatementRow } from "./stance.js";
 import { toActorMentions } from "./statements.js";
@@ -43,8 +43,8 @@ export function summarizeDocument(doc: Document & TextLayer): DocumentSummary {
 
 export interface TextResult {
   summary: DocumentSummary;
-  /** The document's rows of terms.csv without the doc column: term, lemma, count. */
-  terms: Array<[string, string, number]>;
+  /** The document's rows of terms.csv without the doc column, column by column (see TermRows). */
+  terms: Omit<TermRows, "stop">;
   /** Word tokens (stopwords included): the denominator of relative frequencies. */
   words: number;
   /** Lemma counts without stopwords, for corpus-terms.csv. */
@@ -52,16 +52,14 @@ export interface TextResult {
 }
 
 function textResult(doc: Document & TextLayer): TextResult {
-  const rows = termRows(doc);
+  const { term, lemma, count, stop } = termRows(doc);
   const lemmas = new Map<string, number>();
   let words = 0;
-  const terms: TextResult["terms"] = [];
-  for (const row of rows) {
-    terms.push([row.term, row.lemma, row.count]);
-    words += row.count;
-    if (!row.stop) lemmas.set(row.lemma, (lemmas.get(row.lemma) ?? 0) + row.count);
+  for (let r = 0; r < term.length; r++) {
+    words += count[r];
+    if (!stop[r]) lemmas.set(lemma[r], (lemmas.get(lemma[r]) ?? 0) + count[r]);
   }
-  return { summary: summarizeDocument(doc), terms, words, lemmas: [...lemmas] };
+  return { summary: summarizeDocument(doc), terms: { term, lemma, count }, words, lemmas: [...lemmas] };
 }
 
 export interface DocumentResults extends TextResult {

@@ -32,16 +32,32 @@ export interface Vocabulary {
   index: Map<string, number>;
   /** Each word as a CSV cell (see csvField), made when a terms line first needs it. */
   cells: Array<string | undefined>;
+  /** A direct-mapped cache in front of `index`: slot (a hash of the word) → word and its number. */
+  recent: Array<string | undefined>;
+  recentIds: Int32Array;
 }
 
-export const vocabulary = (): Vocabulary => ({ words: [], index: new Map(), cells: [] });
+const RECENT_SLOTS = 1 << 15;
 
+export const vocabulary = (): Vocabulary => ({ words: [], index: new Map(), cells: [], recent: new Array(RECENT_SLOTS).fill(undefined), recentIds: new Int32Array(RECENT_SLOTS) });
+
+/**
+ * The number of a word, numbered on first sight. A large Map is probed with cache misses
+ * between the analyses of one document and the next, so a word (the same string object
+ * for every token of a form or lemma) is looked up first in a small direct-mapped table,
+ * found there by identity.
+ */
 export function wordId(vocab: Vocabulary, word: string): number {
+  const n = word.length;
+  const slot = (n * 31 + word.charCodeAt(0) * 961 + word.charCodeAt(n >> 1) * 29 + word.charCodeAt(n - 1)) & (RECENT_SLOTS - 1);
+  if (vocab.recent[slot] === word) return vocab.recentIds[slot];
   let id = vocab.index.get(word);
   if (id === undefined) {
     vocab.index.set(word, (id = vocab.words.length));
     vocab.words.push(word);
   }
+  vocab.recent[slot] = word;
+  vocab.recentIds[slot] = id;
   return id;
 }
 
@@ -102,18 +118,17 @@ export function documentRows(r: DocumentResults, vocab: Vocabulary): DocumentRow
   const s = r.summary;
   const id = s.id;
   let terms = "";
-  const n = r.terms.length;
+  const n = r.terms.term.length;
   const term = new Int32Array(n);
   const lemma = new Int32Array(n);
-  const count = new Int32Array(n);
+  const count = Int32Array.from(r.terms.count);
   const idCell = csvField(id);
-  r.terms.forEach(([t, l, c], i) => {
-    term[i] = wordId(vocab, t);
-    lemma[i] = wordId(vocab, l);
-    count[i] = c;
+  for (let i = 0; i < n; i++) {
+    term[i] = wordId(vocab, r.terms.term[i]);
+    lemma[i] = wordId(vocab, r.terms.lemma[i]);
     // As csvLine writes the row, with each word's cell made once.
-    terms += `${idCell},${wordCell(vocab, term[i])},${wordCell(vocab, lemma[i])},${c}\n`;
-  });
+    terms += `${idCell},${wordCell(vocab, term[i])},${wordCell(vocab, lemma[i])},${count[i]}\n`;
+  }
   let mentions = "";
   const m7: unknown[][] = [[], [], [], [], [], [], []];
   for (const m of r.mentions) {

@@ -777,34 +777,40 @@ export function countCorpusTerms(texts: Iterable<string>, options: StreamCountOp
 // ---------------------------------------------------------------------------
 // Rows for `lagebild analyze`
 
-/** One row of terms.csv. */
-export interface TermRow {
-  doc: string;
-  term: string;
-  lemma: string;
-  count: number;
-  stop: boolean;
+/**
+ * A document's rows of terms.csv (without its doc column), column by column: every word
+ * form as counted in the text, with its lemma; `stop` marks stopwords and non-words (numbers).
+ * Ordered by count (descending), then term. Columns, not an object per row: a corpus has
+ * hundreds of rows per document, and these go to the cache and the output as they are.
+ */
+export interface TermRows {
+  term: string[];
+  lemma: string[];
+  count: number[];
+  stop: boolean[];
 }
 
-/** terms.csv: doc, term (surface form), lemma, count, stop — every word form, as counted in the text. */
-export function termRows(doc: TermDocument): TermRow[] {
+export function termRows(doc: TermDocument): TermRows {
   // Keyed by the form alone (no key string per token); a form with two lemmas in one text
   // chains a second row: `next[r]` is the row after r with the same form, -1 at the end.
   const byForm = new Map<string, number>();
-  const rows: TermRow[] = [];
+  const rows: TermRows = { term: [], lemma: [], count: [], stop: [] };
   const next: number[] = [];
   for (const t of doc.tokens) {
     if (!isWordKind(t.kind)) continue;
     let r = byForm.get(t.text);
     if (r !== undefined) {
-      while (rows[r].lemma !== t.lemma && next[r] >= 0) r = next[r];
-      if (rows[r].lemma === t.lemma) {
-        rows[r].count++;
+      while (rows.lemma[r] !== t.lemma && next[r] >= 0) r = next[r];
+      if (rows.lemma[r] === t.lemma) {
+        rows.count[r]++;
         continue;
       }
-      next[r] = rows.length;
-    } else byForm.set(t.text, rows.length);
-    rows.push({ doc: doc.id, term: t.text, lemma: t.lemma, count: 1, stop: t.stop || !(t.kind === "word" || t.kind === "abbreviation") });
+      next[r] = rows.term.length;
+    } else byForm.set(t.text, rows.term.length);
+    rows.term.push(t.text);
+    rows.lemma.push(t.lemma);
+    rows.count.push(1);
+    rows.stop.push(t.stop || !(t.kind === "word" || t.kind === "abbreviation"));
     next.push(-1);
   }
   return byCountThenTerm(rows);
@@ -820,16 +826,20 @@ function isWordKind(kind: TokenKind): boolean {
  * settled by the count or by a number made of the term's first three UTF-16 code units
  * (the order of `compare` where they differ); only the rest compare whole strings.
  */
-function byCountThenTerm(rows: TermRow[]): TermRow[] {
-  const n = rows.length;
+function byCountThenTerm(rows: TermRows): TermRows {
+  const { term, count } = rows;
+  const n = term.length;
   const prefix = new Float64Array(n);
-  for (let r = 0; r < n; r++) prefix[r] = codePrefix(rows[r].term);
+  for (let r = 0; r < n; r++) prefix[r] = codePrefix(term[r]);
   const order = new Array<number>(n);
   for (let r = 0; r < n; r++) order[r] = r;
-  order.sort((a, b) => rows[b].count - rows[a].count || prefix[a] - prefix[b] || compare(rows[a].term, rows[b].term) || a - b);
-  const out = new Array<TermRow>(n);
-  for (let i = 0; i < n; i++) out[i] = rows[order[i]];
-  return out;
+  order.sort((a, b) => count[b] - count[a] || prefix[a] - prefix[b] || compare(term[a], term[b]) || a - b);
+  const permuted = <T>(column: T[]): T[] => {
+    const out = new Array<T>(n);
+    for (let i = 0; i < n; i++) out[i] = column[order[i]];
+    return out;
+  };
+  return { term: permuted(term), lemma: permuted(rows.lemma), count: permuted(count), stop: permuted(rows.stop) };
 }
 
 /**

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { dataPath, resolvePackageFile } from "./project.js";
 import {
   AFTER_ARTICLE, BEFORE_CAPITAL, SENTENCE_INITIAL, defaultLexicon, detached, isArticle, isCapitalized, lemmaIn, lexiconWord,
-  type LemmaResult, type Lexicon, type LexiconWord, type WordClass,
+  type Lexicon, type LexiconWord, type WordClass,
 } from "./lemmas.js";
 
 export type TokenKind = "word" | "number" | "ordinal" | "abbreviation" | "punct" | "symbol" | "url" | "email";
@@ -404,9 +404,13 @@ interface Form {
   norm: string;
   /** The *_MARK bits below, and HYPHENATED. */
   marks: number;
-  /** The lexicon's memo entry, for the lexicon last asked (`lemmaOf`). */
+  /** The lexicon's memo entry, for the lexicon last asked (`lemmatizeForm`). */
   lexicon: Lexicon | undefined;
   word: LexiconWord | undefined;
+  /** The lemma and word class in the context variant last asked (-1: none yet). */
+  variant: number;
+  lemma: string;
+  wordClass: WordClass | null;
   /** Of a hyphenated form (`formParts`). */
   parts: FormParts | undefined;
 }
@@ -429,17 +433,20 @@ const FORM_LIMIT = 250_000;
  */
 function formTableOf(): { find(text: string, start: number, end: number): Form } {
   let mask = (1 << 16) - 1;
-  let slots = new Int32Array(mask + 1).fill(-1);
-  let hashes = new Int32Array(1 << 15);
+  // Slot j holds a form's number at 2j and its hash at 2j + 1: one cache line read per probe.
+  let slots = new Int32Array(2 * (mask + 1)).fill(-1);
   let forms: Form[] = [];
 
   const rehash = () => {
+    const old = slots;
     mask = mask * 2 + 1;
-    slots = new Int32Array(mask + 1).fill(-1);
-    for (let k = 0; k < forms.length; k++) {
-      let j = hashes[k] & mask;
-      while (slots[j] >= 0) j = (j + 1) & mask;
-      slots[j] = k;
+    slots = new Int32Array(2 * (mask + 1)).fill(-1);
+    for (let o = 0; o < old.length; o += 2) {
+      if (old[o] < 0) continue;
+      let j = old[o + 1] & mask;
+      while (slots[2 * j] >= 0) j = (j + 1) & mask;
+      slots[2 * j] = old[o];
+      slots[2 * j + 1] = old[o + 1];
     }
   };
 
@@ -451,16 +458,10 @@ function formTableOf(): { find(text: string, start: number, end: number): Form }
       return find(text, 0, text.length);
     }
     text = detached(text);
-    const form: Form = { text, norm: nfcLower(text), marks: formMarks(text), lexicon: undefined, word: undefined, parts: undefined };
-    const k = forms.length;
+    const form: Form = { text, norm: nfcLower(text), marks: formMarks(text), lexicon: undefined, word: undefined, variant: -1, lemma: text, wordClass: null, parts: undefined };
+    slots[2 * slot] = forms.length;
+    slots[2 * slot + 1] = hash;
     forms.push(form);
-    if (k === hashes.length) {
-      const grown = new Int32Array(k * 2);
-      grown.set(hashes);
-      hashes = grown;
-    }
-    hashes[k] = hash;
-    slots[slot] = k;
     if (forms.length * 2 > mask) rehash();
     return form;
   };
@@ -470,8 +471,8 @@ function formTableOf(): { find(text: string, start: number, end: number): Form }
     let h = -2128831035; // FNV-1a offset basis
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
     let j = h & mask;
-    for (let k = slots[j]; k >= 0; k = slots[j]) {
-      if (hashes[k] === h && sameText(forms[k].text, text, start, end)) return forms[k];
+    for (let k = slots[2 * j]; k >= 0; k = slots[2 * j]) {
+      if (slots[2 * j + 1] === h && sameText(forms[k].text, text, start, end)) return forms[k];
       j = (j + 1) & mask;
     }
     return add(text.slice(start, end), h, j);
@@ -507,13 +508,22 @@ function formMarks(t: string): number {
   );
 }
 
-/** The lemma of a form in a context variant. */
-function lemmaOf(form: Form, lexicon: Lexicon, variant: number): LemmaResult {
+/**
+ * The form's lemma and word class in a context variant, set on the form. Most words come
+ * in one variant, and reading the answer off the form spares the reads through the memo
+ * entry and its result, each a likely cache miss for every token.
+ */
+function lemmatizeForm(form: Form, lexicon: Lexicon, variant: number): void {
   if (form.lexicon !== lexicon) {
     form.word = lexiconWord(lexicon, form.text);
     form.lexicon = lexicon;
+    form.variant = -1;
   }
-  return lemmaIn(form.word!, lexicon, variant);
+  if (form.variant === variant) return;
+  const result = lemmaIn(form.word!, lexicon, variant);
+  form.variant = variant;
+  form.lemma = result.lemma;
+  form.wordClass = result.wordClass;
 }
 
 // ---------------------------------------------------------------------------
@@ -671,7 +681,7 @@ function makeToken(split: Spans, k: number, index: number, sentence: number, var
   const form = split.form[k];
   const kind = split.kind[k];
   const isWordLike = kind === "word" || kind === "abbreviation";
-  const analysis = isWordLike ? lemmaOf(form, lexicon, variant) : null;
+  if (isWordLike) lemmatizeForm(form, lexicon, variant);
   const token: Token = {
     index,
     text: form.text,
@@ -679,13 +689,18 @@ function makeToken(split: Spans, k: number, index: number, sentence: number, var
     end: split.end[k],
     kind,
     norm: form.norm,
-    lemma: analysis ? analysis.lemma : form.text,
-    wordClass: analysis ? analysis.wordClass : null,
+    lemma: isWordLike ? form.lemma : form.text,
+    wordClass: isWordLike ? form.wordClass : null,
     stop: isWordLike && stopwords.has(form.norm),
     sentence,
   };
   if (kind === "word" && form.marks & HYPHENATED) token.parts = compoundParts(token, form, lexicon, (variant & SENTENCE_INITIAL) !== 0);
   return token;
+}
+
+function lemmaOfPart(form: Form, lexicon: Lexicon, variant: number): string {
+  lemmatizeForm(form, lexicon, variant);
+  return form.lemma;
 }
 
 /** The parts of "chinesisch-russische": each with offsets and a lemma; the head shares the compound's inflection. */
@@ -696,7 +711,7 @@ function compoundParts(token: Token, form: Form, lexicon: Lexicon, sentenceIniti
   for (let i = 0; i <= last; i++) {
     const text = forms[i].text;
     const start = token.start + offsets[i];
-    const lemma = i === last && !trailingHyphen ? afterLastHyphen(token.lemma) : lemmaOf(forms[i], lexicon, sentenceInitial && i === 0 ? SENTENCE_INITIAL : 0).lemma;
+    const lemma = i === last && !trailingHyphen ? afterLastHyphen(token.lemma) : lemmaOfPart(forms[i], lexicon, sentenceInitial && i === 0 ? SENTENCE_INITIAL : 0);
     parts.push({ text, start, end: start + text.length, lemma });
   }
   return parts;
