@@ -5,6 +5,8 @@
 // every document there made it the slowest thread of a run.
 import { csvField } from "./export.js";
 import type { DocumentResults } from "./pipeline.js";
+import type { Mention } from "./actors.js";
+import type { StanceTarget, StatementRow } from "./stance.js";
 import type { ParquetColumnData } from "./parquet.js";
 
 export type TableName = "documents" | "terms" | "mentions" | "statements";
@@ -63,8 +65,18 @@ export function wordId(vocab: Vocabulary, word: string): number {
 
 const wordCell = (vocab: Vocabulary, id: number): string => (vocab.cells[id] ??= csvField(vocab.words[id]));
 
-/** What the writing thread needs of an analysed document: the results but the term rows, which are in `rows`. */
-export type DocumentOutput = Omit<DocumentResults, "terms" | "lemmas"> & {
+/** What the corpus totals read of a mention (co-mentions) and of a statement (the stance tally). */
+export type MentionKey = Pick<Mention, "actor" | "type" | "sentence" | "paragraph">;
+export type StatementKey = Pick<StatementRow, "id" | "doc" | "speaker"> & { stance: Array<Pick<StanceTarget, "target" | "polarity">> };
+
+/**
+ * What the writing thread needs of an analysed document: its lines and columns in `rows`,
+ * and of the rest what the corpus totals read (a statement's text and offsets, say, are in
+ * its line only: copying them to the writing thread as objects was most of the copying).
+ */
+export type DocumentOutput = Omit<DocumentResults, "terms" | "lemmas" | "mentions" | "statements"> & {
+  mentions: MentionKey[];
+  statements: StatementKey[];
   rows: DocumentRows;
   /** Lemma counts without stopwords, lemmas as numbers of the vocabulary. */
   lemmas: { ids: Int32Array; counts: Int32Array };
@@ -76,12 +88,19 @@ export type DocumentOutput = Omit<DocumentResults, "terms" | "lemmas"> & {
 export const VOCABULARY_MAX = 1_000_000;
 
 export function documentOutput(results: DocumentResults, vocab: Vocabulary): DocumentOutput {
-  const { terms: _, lemmas, ...rest } = results;
+  const { terms: _, lemmas, mentions, statements, ...rest } = results;
   const before = vocab.words.length;
   const ids = Int32Array.from(lemmas, ([lemma]) => wordId(vocab, lemma));
   const counts = Int32Array.from(lemmas, ([, count]) => count);
   const rows = documentRows(results, vocab);
-  return { ...rest, rows, lemmas: { ids, counts }, fresh: vocab.words.slice(before) };
+  return {
+    ...rest,
+    mentions: mentions.map(({ actor, type, sentence, paragraph }) => ({ actor, type, sentence, paragraph })),
+    statements: statements.map(({ id, doc, speaker, stance }) => ({ id, doc, speaker, stance: stance.map(({ target, polarity }) => ({ target, polarity })) })),
+    rows,
+    lemmas: { ids, counts },
+    fresh: vocab.words.slice(before),
+  };
 }
 
 /**

@@ -693,7 +693,7 @@ export function stanceTally(options: { neutral?: boolean } = {}): StanceTally {
   return { neutral: options.neutral ?? false, groups: new Map() };
 }
 
-export function addToStanceTally(tally: StanceTally, statements: Iterable<Pick<StatementWithStance, "id" | "doc" | "speaker" | "stance">>): void {
+export function addToStanceTally(tally: StanceTally, statements: Iterable<Pick<StatementWithStance, "id" | "doc" | "speaker"> & { stance: ReadonlyArray<Pick<StanceTarget, "target" | "polarity">> }>): void {
   for (const st of statements) {
     if (!st.speaker) continue;
     for (const s of st.stance) {
