@@ -86,4 +86,26 @@ describe("Parquet outputs", () => {
     const emoji = await read(`SELECT count(*) AS n FROM '${file}' WHERE word = '😀'`);
     expect(Number(emoji[0].n)).toBe(rows.filter((r) => r[1] === "😀").length);
   });
+
+  it("parquetTableWriter: numbered words, constants and counts, across row groups; numbers that are not int32 refused", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "lagebild-pq-"));
+    const columns: ParquetColumn[] = [["doc", "STRING"], ["lemma", "STRING"], ["count", "INT32"]];
+    const words = ["Außenminister", "Peking", "😀", "und"];
+    const file = join(dir, "ids.parquet");
+    const pq = parquetTableWriter(file, columns, { rowGroup: 4, words });
+    const expected: unknown[][] = [];
+    for (const [doc, ids] of [["a", [3, 0, 1, 3, 2, 0]], ["b", [2, 2, 1]], ["c", []], ["d", [0, 3, 3, 3, 1]]] as const) {
+      const counts = Int32Array.from(ids, (id, k) => id * 10 + k);
+      pq.appendColumns([{ constant: doc }, { ids: Int32Array.from(ids) }, counts]);
+      ids.forEach((id, k) => expected.push([doc, words[id], counts[k]]));
+    }
+    pq.commit();
+    const db = await (await DuckDBInstance.create(":memory:")).connect();
+    const back = (await db.runAndReadAll(`SELECT doc, lemma, count FROM '${file}'`)).getRowObjects();
+    expect(back.map((r) => [r.doc, r.lemma, Number(r.count)])).toEqual(expected);
+
+    const refusing = parquetTableWriter(join(dir, "refused.parquet"), columns, { words });
+    expect(() => refusing.appendColumns([{ constant: "e" }, { ids: Int32Array.of(0) }, [2.5]])).toThrow(/count.*int32/);
+    refusing.abort();
+  });
 });

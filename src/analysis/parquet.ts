@@ -15,7 +15,9 @@ interface ByteWriterLike {
   buffer: ArrayBuffer;
   index: number;
   view: DataView;
+  offset: number;
   ensure(size: number): void;
+  appendBytes(bytes: Uint8Array): void;
   finish(): void;
 }
 /** hyparquet-writer's column encoder options (src/types.d.ts ColumnEncoder), as its ParquetWriter.write builds them. */
@@ -35,13 +37,13 @@ interface ColumnEncoder {
   bloomFilter: undefined;
 }
 interface SchemaElement { name: string; type?: string }
-interface PageData { values: ArrayLike<unknown>; definitionLevels: number[]; repetitionLevels: number[]; maxDefinitionLevel: number }
+interface PageData { values: ArrayLike<unknown>; definitionLevels: ArrayLike<number>; repetitionLevels: number[]; maxDefinitionLevel: number }
 interface ColumnResult { chunk: { meta_data?: { total_uncompressed_size: bigint } } }
 /** The page functions of hyparquet-writer used to write dictionary-encoded string columns here. */
 interface HyparquetPages {
   writeColumn(options: { writer: ByteWriterLike; column: ColumnEncoder; pageData: PageData }): ColumnResult;
-  writeDictionaryPage(writer: ByteWriterLike, column: ColumnEncoder, dictionary: Uint8Array[]): number;
   writeDataPageV2(options: { writer: ByteWriterLike; column: ColumnEncoder; encoding: "RLE_DICTIONARY"; pageData: PageData }): number;
+  writePageHeader(writer: ByteWriterLike, header: { type: "DICTIONARY_PAGE"; uncompressed_page_size: number; compressed_page_size: number; dictionary_page_header: { num_values: number; encoding: "PLAIN" } }): void;
 }
 interface HyparquetWriter {
   ByteWriter: new () => ByteWriterLike;
@@ -55,7 +57,7 @@ let pagesLoaded: HyparquetPages | undefined;
 /** Loaded once, when the first dictionary-encoded writer opens (a partitioned run opens hundreds). */
 function hyparquetPages(): HyparquetPages {
   const from = (file: string) => requirePackage<Record<string, unknown>>(`hyparquet-writer/src/${file}.js`);
-  return (pagesLoaded ??= { ...from("column"), ...from("dictionary"), ...from("datapage") } as unknown as HyparquetPages);
+  return (pagesLoaded ??= { ...from("column"), ...from("datapage") } as unknown as HyparquetPages);
 }
 
 function schemaOf(columns: readonly ParquetColumn[]): unknown[] {
@@ -79,29 +81,7 @@ export interface ParquetLayout {
   numRows: bigint;
 }
 
-// Strings go in as UTF-8 bytes, encoded once per distinct value: every row group's dictionary
-// repeats most words and lemmas of the one before, and so do the columns of plain-encoded
-// tables. One memo for every writer (a partitioned run has hundreds open), of bounded size:
-// two generations, so that a full memo keeps the values in use (they move to the new one)
-// and drops the others.
-const ENCODED_MAX = 200_000;
-let encoded = new Map<string, Uint8Array>();
-let encodedBefore = new Map<string, Uint8Array>();
 const encoder = new TextEncoder();
-
-function utf8(v: string): Uint8Array {
-  let b = encoded.get(v);
-  if (b === undefined) {
-    // Long values (lists of statement ids) are seldom repeated: encoded, not remembered.
-    if (v.length > 200) return encoder.encode(v);
-    if (encoded.size >= ENCODED_MAX) {
-      encodedBefore = encoded;
-      encoded = new Map();
-    }
-    encoded.set(v, (b = encodedBefore.get(v) ?? encoder.encode(v)));
-  }
-  return b;
-}
 
 /**
  * A column's strings as UTF-8 views into one buffer: one allocation for the column, not one
@@ -152,42 +132,204 @@ interface ParquetWriterState {
 const PAGE_SIZE = 1_048_576;
 const MAX_DICTIONARY_GROUP = PAGE_SIZE / 4;
 
-function compareBytes(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return a.length - b.length;
+/**
+ * Writes `v` as UTF-8 at `at` (with room for 3 bytes a UTF-16 unit) and returns where it
+ * ends: ASCII by hand, as most words are, the rest (and lone surrogates) as TextEncoder does.
+ */
+function writeUtf8(bytes: Uint8Array, at: number, v: string): number {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 0x80) return at + encoder.encodeInto(v, bytes.subarray(at)).written;
+    bytes[at + i] = c;
+  }
+  return at + v.length;
 }
 
-/** A string column's distinct values in the current row group, in order of first appearance (keyed by the string, or its number in `words`). */
-interface Dictionary { slots: Map<string | number, number>; values: string[] }
+/** Byte order of bytes[a..aEnd) and bytes[b..bEnd): the order of Parquet's BYTE_ARRAY statistics. */
+function compareBytes(bytes: Uint8Array, a: number, aEnd: number, b: number, bEnd: number): number {
+  const n = Math.min(aEnd - a, bEnd - b);
+  for (let i = 0; i < n; i++) if (bytes[a + i] !== bytes[b + i]) return bytes[a + i] - bytes[b + i];
+  return aEnd - a - (bEnd - b);
+}
+
+/**
+ * A string column's distinct values in the current row group, in order of first appearance,
+ * with their slots: by the value, or by its number in `words` in an open-addressing table
+ * (keys -1 when free) sized to the dictionary rather than to the vocabulary, as a partitioned
+ * run has over a hundred such columns open. Cleared, not renewed, for the next group.
+ */
+interface Dictionary { slots: Map<unknown, number>; idKeys: Int32Array; idSlots: Int32Array; idCount: number; values: string[] }
+
+const newDictionary = (): Dictionary => ({ slots: new Map(), idKeys: new Int32Array(1024).fill(-1), idSlots: new Int32Array(1024), idCount: 0, values: [] });
+
+function clearDictionary(d: Dictionary): void {
+  d.slots.clear();
+  d.idKeys.fill(-1);
+  d.idCount = 0;
+  d.values.length = 0;
+}
+
+/** The slot of a value (-1 for null); a new value is added. Non-strings are keyed as they are and written as text. */
+function slotOf(d: Dictionary, v: unknown): number {
+  if (v === null || v === undefined) return -1;
+  let slot = d.slots.get(v);
+  if (slot === undefined) {
+    d.slots.set(v, (slot = d.values.length));
+    d.values.push(String(v));
+  }
+  return slot;
+}
+
+/** Where word number `id` is in the table of `d`, or the free place it would take (Fibonacci hashing, linear probing). */
+function idPlace(keys: Int32Array, id: number): number {
+  const mask = keys.length - 1;
+  let at = (Math.imul(id, 0x9e3779b1) >>> Math.clz32(mask)) & mask;
+  while (keys[at] !== id && keys[at] !== -1) at = (at + 1) & mask;
+  return at;
+}
+
+/** The slot of word number `id`; a new word is added (its string looked up only then). */
+function slotOfId(d: Dictionary, id: number, words: readonly string[]): number {
+  const at = idPlace(d.idKeys, id);
+  if (d.idKeys[at] === id) return d.idSlots[at];
+  const slot = d.values.length;
+  d.values.push(words[id]);
+  d.idKeys[at] = id;
+  d.idSlots[at] = slot;
+  // Kept at most half full, so that probes stay short.
+  if (++d.idCount * 2 > d.idKeys.length) {
+    const { idKeys, idSlots } = d;
+    d.idKeys = new Int32Array(idKeys.length * 2).fill(-1);
+    d.idSlots = new Int32Array(idKeys.length * 2);
+    for (let i = 0; i < idKeys.length; i++) {
+      if (idKeys[i] === -1) continue;
+      const to = idPlace(d.idKeys, idKeys[i]);
+      d.idKeys[to] = idKeys[i];
+      d.idSlots[to] = idSlots[i];
+    }
+  }
+  return slot;
+}
+
+/**
+ * A column's rows in the current row group, with dictionary encoding: a string column's as
+ * their slots in its dictionary (-1 for null), a number column's as they are. Typed arrays,
+ * reused from group to group: plain arrays of this size, grown a value at a time, cost the
+ * writing thread more in pushes and garbage collection than the encoding.
+ */
+interface GroupColumn { rows: Int32Array | Float64Array; length: number; dictionary: Dictionary | null }
+
+const groupColumn = (type: ParquetType): GroupColumn =>
+  type === "DOUBLE" ? { rows: new Float64Array(1024), length: 0, dictionary: null } : { rows: new Int32Array(1024), length: 0, dictionary: type === "STRING" ? newDictionary() : null };
+
+/** The column's rows with room for `n` more (they grow to the row group's size at most). */
+function roomFor(c: GroupColumn, n: number): GroupColumn["rows"] {
+  if (c.length + n > c.rows.length) {
+    const size = Math.max(c.rows.length * 2, c.length + n);
+    const grown = c.rows instanceof Int32Array ? new Int32Array(size) : new Float64Array(size);
+    grown.set(c.rows.subarray(0, c.length));
+    c.rows = grown;
+  }
+  return c.rows;
+}
+
+/** A value for `rows`, which would turn anything else silently into a number, or cut it to an int32 (hyparquet-writer refuses such values). */
+function numberFor(rows: GroupColumn["rows"], v: unknown, column: string): number {
+  if (typeof v !== "number" || (rows instanceof Int32Array && (v | 0) !== v)) throw new Error(`Parquet column ${column}: expected ${rows instanceof Int32Array ? "an int32" : "a number"}, got ${String(v)}`);
+  return v;
+}
+
+/** Rows start..end of a string column as slots in its dictionary: a constant looked up once, numbered words by their number (the string only for a new entry). */
+function appendSlots(c: GroupColumn, dictionary: Dictionary, column: ParquetColumnData, start: number, end: number, words: readonly string[]): void {
+  const out = roomFor(c, end - start);
+  const at = c.length - start;
+  if ("constant" in column) out.fill(slotOf(dictionary, column.constant), at + start, at + end);
+  else if ("ids" in column) for (let k = start; k < end; k++) out[at + k] = slotOfId(dictionary, column.ids[k], words);
+  else for (let k = start; k < end; k++) out[at + k] = slotOf(dictionary, column[k]);
+  c.length += end - start;
+}
+
+/** Rows start..end of a number column; a typed array of the column's kind (counts) is copied at once. */
+function appendNumbers(c: GroupColumn, name: string, column: ArrayLike<unknown> | { constant: unknown }, start: number, end: number): void {
+  const out = roomFor(c, end - start);
+  const at = c.length - start;
+  if ("constant" in column) out.fill(numberFor(out, column.constant, name), at + start, at + end);
+  else if (column.constructor === out.constructor) out.set((column as typeof out).subarray(start, end), at + start);
+  else for (let k = start; k < end; k++) out[at + k] = numberFor(out, column[k], name);
+  c.length += end - start;
+}
+
+/** Rows start..end of a column without dictionary encoding, as values: strings as UTF-8 (see utf8Column). */
+function appendValues(out: unknown[], isString: boolean, column: ArrayLike<unknown> | { constant: unknown }, start: number, end: number): void {
+  if ("constant" in column) {
+    const v = isString && typeof column.constant === "string" ? encoder.encode(column.constant) : column.constant;
+    for (let k = start; k < end; k++) out.push(v);
+  } else if (isString) for (const v of utf8Column(Array.prototype.slice.call(column, start, end))) out.push(v);
+  else for (let k = start; k < end; k++) out.push(column[k]);
+}
+
+/**
+ * hyparquet-writer's `writeDictionaryPage` for strings, the PLAIN values (length, UTF-8 bytes)
+ * encoded straight into one buffer instead of one at a time through a growing ByteWriter; the
+ * smallest and largest value (in byte order) are found on the way, for the statistics.
+ */
+function writeStringDictionary(pages: HyparquetPages, writer: ByteWriterLike, column: ColumnEncoder, values: readonly string[]): { size: number; min?: Uint8Array; max?: Uint8Array } {
+  let room = 0;
+  for (const v of values) room += 4 + v.length * 3;
+  const bytes = new Uint8Array(room);
+  const lengths = new DataView(bytes.buffer);
+  let at = 0;
+  let [min, minEnd, max, maxEnd] = [-1, -1, -1, -1];
+  for (const v of values) {
+    const start = at + 4;
+    at = writeUtf8(bytes, start, v);
+    lengths.setUint32(start - 4, at - start, true);
+    if (min < 0 || compareBytes(bytes, start, at, min, minEnd) < 0) [min, minEnd] = [start, at];
+    if (max < 0 || compareBytes(bytes, start, at, max, maxEnd) > 0) [max, maxEnd] = [start, at];
+  }
+  const plain = bytes.subarray(0, at);
+  const compressed = column.compressors[column.codec]?.(plain) ?? plain;
+  const headerStart = writer.offset;
+  pages.writePageHeader(writer, {
+    type: "DICTIONARY_PAGE",
+    uncompressed_page_size: plain.byteLength,
+    compressed_page_size: compressed.byteLength,
+    dictionary_page_header: { num_values: values.length, encoding: "PLAIN" },
+  });
+  const headerSize = writer.offset - headerStart;
+  writer.appendBytes(compressed);
+  // Copies: the statistics stay until the footer is written, the page's buffer need not.
+  return { size: headerSize + plain.byteLength, min: min < 0 ? undefined : bytes.slice(min, minEnd), max: max < 0 ? undefined : bytes.slice(max, maxEnd) };
+}
 
 /**
  * A string column chunk, dictionary-encoded: the same bytes hyparquet-writer writes for
- * `encoding: "RLE_DICTIONARY"`, with the dictionary built as rows arrive (one Map lookup per
+ * `encoding: "RLE_DICTIONARY"`, with the dictionary built as rows arrive (one lookup per
  * value; a repeated string is let go at once instead of being held until the group is
  * written) and the statistics taken over the distinct values only. Its general path tests
  * every value (bytes identity, levels, min and max) and was the largest single cost of
  * writing the per-document tables.
  */
-function writeStringColumn(pages: HyparquetPages, writer: ParquetWriterState["writer"], column: ColumnEncoder, indexes: ReadonlyArray<number | null>, dictionary: Dictionary): unknown {
-  const levels: number[] = new Array(indexes.length);
+function writeStringColumn(pages: HyparquetPages, writer: ParquetWriterState["writer"], column: ColumnEncoder, slots: Int32Array, dictionary: Dictionary): unknown {
+  const n = slots.length;
   let nulls = 0;
-  for (let i = 0; i < indexes.length; i++) {
-    levels[i] = indexes[i] === null ? 0 : 1;
-    nulls += 1 - levels[i];
-  }
-  const bytes = dictionary.values.map(utf8);
-  let min: Uint8Array | undefined;
-  let max: Uint8Array | undefined;
-  for (const b of bytes) {
-    if (min === undefined || compareBytes(b, min) < 0) min = b;
-    if (max === undefined || compareBytes(b, max) > 0) max = b;
+  for (let i = 0; i < n; i++) if (slots[i] < 0) nulls++;
+  // Definition levels, 0 for null; hyparquet-writer wants the nulls among the values too.
+  const levels = new Uint8Array(n).fill(1);
+  let values: ArrayLike<number | null> = slots;
+  if (nulls > 0) {
+    const withNulls = new Array<number | null>(n);
+    for (let i = 0; i < n; i++) {
+      withNulls[i] = slots[i] < 0 ? null : slots[i];
+      if (slots[i] < 0) levels[i] = 0;
+    }
+    values = withNulls;
   }
   const start = writer.offset;
   const dictionaryOffset = BigInt(start);
-  let uncompressed = pages.writeDictionaryPage(writer, column, bytes);
+  const { size, min, max } = writeStringDictionary(pages, writer, column, dictionary.values);
   const dataOffset = BigInt(writer.offset);
-  uncompressed += pages.writeDataPageV2({ writer, column, encoding: "RLE_DICTIONARY", pageData: { values: indexes, definitionLevels: levels, repetitionLevels: [], maxDefinitionLevel: 1 } });
+  const uncompressed = size + pages.writeDataPageV2({ writer, column, encoding: "RLE_DICTIONARY", pageData: { values, definitionLevels: levels, repetitionLevels: [], maxDefinitionLevel: 1 } });
   const stats = column.stats;
   return {
     chunk: {
@@ -196,7 +338,7 @@ function writeStringColumn(pages: HyparquetPages, writer: ParquetWriterState["wr
         encodings: ["PLAIN", "RLE_DICTIONARY"],
         path_in_schema: [column.columnName],
         codec: column.codec,
-        num_values: BigInt(indexes.length),
+        num_values: BigInt(n),
         total_compressed_size: BigInt(writer.offset - start),
         total_uncompressed_size: BigInt(uncompressed),
         data_page_offset: dataOffset,
@@ -215,24 +357,23 @@ function writeStringColumn(pages: HyparquetPages, writer: ParquetWriterState["wr
 
 /**
  * One row group as hyparquet-writer's `ParquetWriter.write` writes it with dictionary-encoded
- * strings (byte for byte the same file): string columns (given as dictionary indexes) through
- * `writeStringColumn`, numbers through its own column writer.
+ * strings (byte for byte the same file): string columns through `writeStringColumn`, numbers
+ * through its own column writer.
  */
-function writeRowGroup(state: ParquetWriterState, pages: HyparquetPages, columns: readonly ParquetColumn[], data: readonly unknown[][], dictionaries: ReadonlyArray<Dictionary | null>): void {
+function writeRowGroup(state: ParquetWriterState, pages: HyparquetPages, columns: readonly ParquetColumn[], rows: number, data: readonly GroupColumn[]): void {
   const { writer } = state;
   const groupStart = writer.offset;
-  const rows = data[0].length;
   const chunks: Array<{ meta_data?: { total_uncompressed_size: bigint } }> = [];
-  columns.forEach(([name, type], i) => {
+  columns.forEach(([name], i) => {
     const element = state.schema[i + 1];
     const column: ColumnEncoder = {
       columnName: name, element, schemaPath: [state.schema[0], element], codec: state.codec, compressors: state.compressors, stats: state.statistics,
       statisticsTruncateLength: state.statisticsTruncateLength, pageSize: PAGE_SIZE, dictionarySize: undefined, columnIndex: false, offsetIndex: true, encoding: undefined, bloomFilter: undefined,
     };
-    const dictionary = dictionaries[i];
-    const result = (type === "STRING" && dictionary
-      ? writeStringColumn(pages, writer, column, data[i] as Array<number | null>, dictionary)
-      : pages.writeColumn({ writer, column, pageData: { values: data[i], definitionLevels: [], repetitionLevels: [], maxDefinitionLevel: 0 } })) as ColumnResult;
+    const { rows: values, length, dictionary } = data[i];
+    const result = (dictionary
+      ? writeStringColumn(pages, writer, column, values.subarray(0, length) as Int32Array, dictionary)
+      : pages.writeColumn({ writer, column, pageData: { values: values.subarray(0, length), definitionLevels: [], repetitionLevels: [], maxDefinitionLevel: 0 } })) as ColumnResult;
     chunks.push(result.chunk);
     state.pendingIndexes.push(result);
   });
@@ -298,66 +439,50 @@ export function parquetTableWriter(
     state.row_groups = [...options.extend.layout.rowGroups];
     state.num_rows = options.extend.layout.numRows;
   }
-  // Rows gathered for the next row group, column by column; a dictionary column holds its
-  // values' dictionary indexes (null for null).
-  let buffered: unknown[][] = columns.map(() => []);
+  // Rows gathered for the next row group, column by column: as values without dictionary
+  // encoding, else in typed arrays (see GroupColumn).
+  let rows = 0;
+  let values: unknown[][] = columns.map(() => []);
   let open = true;
   const isString = columns.map(([, type]) => type === "STRING");
   const pages = options.dictionary === false ? null : hyparquetPages();
-  const newDictionaries = () => columns.map(([, type]): Dictionary | null => (pages && type === "STRING" ? { slots: new Map(), values: [] } : null));
-  let dictionaries = newDictionaries();
-  const put = (i: number, v: unknown) => {
-    const d = dictionaries[i];
-    if (d === null) return void buffered[i].push(isString[i] && typeof v === "string" ? utf8(v) : v);
-    if (v === null || v === undefined) return void buffered[i].push(null);
-    let slot = d.slots.get(v as string);
-    if (slot === undefined) {
-      d.slots.set(v as string, (slot = d.values.length));
-      d.values.push(v as string);
-    }
-    buffered[i].push(slot);
-  };
-  // Numbered words: the number is the key, the string is looked up only for a new dictionary entry.
-  const putId = (i: number, id: number) => {
-    const d = dictionaries[i];
-    if (d === null) return put(i, words[id]);
-    let slot = d.slots.get(id);
-    if (slot === undefined) {
-      d.slots.set(id, (slot = d.values.length));
-      d.values.push(words[id]);
-    }
-    buffered[i].push(slot);
+  const group = pages ? columns.map(([, type]) => groupColumn(type)) : [];
+  /** Rows start..end of column i, into the row group. */
+  const appendRange = (i: number, column: ParquetColumnData, start: number, end: number): void => {
+    const c = pages ? group[i] : null;
+    if (c?.dictionary) return appendSlots(c, c.dictionary, column, start, end, words);
+    // Numbered words where no dictionary takes them: as their strings.
+    if ("ids" in column) return appendRange(i, Array.from(column.ids.subarray(start, end), (id) => words[id]), 0, end - start);
+    if (c) appendNumbers(c, columns[i][0], column, start, end);
+    else appendValues(values[i], isString[i], column, start, end);
   };
   const writeGroup = () => {
-    if (buffered[0].length === 0) return;
-    if (pages) writeRowGroup(state, pages, columns, buffered, dictionaries);
-    else parquet.write({ columnData: columns.map(([name], i) => ({ name, data: buffered[i] })), rowGroupSize: rowGroup });
-    buffered = columns.map(() => []);
-    dictionaries = newDictionaries();
+    if (rows === 0) return;
+    if (pages) writeRowGroup(state, pages, columns, rows, group);
+    else parquet.write({ columnData: columns.map(([name], i) => ({ name, data: values[i] })), rowGroupSize: rowGroup });
+    rows = 0;
+    values = columns.map(() => []);
+    for (const c of group) {
+      c.length = 0;
+      if (c.dictionary) clearDictionary(c.dictionary);
+    }
+  };
+  const appendColumns = (data: ReadonlyArray<ParquetColumnData>) => {
+    const n = data.reduce((length, c) => ("constant" in c ? length : Math.max(length, "ids" in c ? c.ids.length : c.length)), 0);
+    for (let start = 0; start < n; ) {
+      const end = Math.min(n, start + rowGroup - rows);
+      for (let i = 0; i < columns.length; i++) appendRange(i, data[i], start, end);
+      rows += end - start;
+      start = end;
+      if (rows >= rowGroup) writeGroup();
+    }
   };
   return {
-    append(rows) {
-      for (const row of rows) {
-        for (let i = 0; i < columns.length; i++) put(i, row[i]);
-        if (buffered[0].length >= rowGroup) writeGroup();
-      }
+    append(rowArrays) {
+      const list = Array.from(rowArrays);
+      appendColumns(columns.map((_, i) => list.map((row) => row[i])));
     },
-    appendColumns(data) {
-      const n = data.reduce((length, c) => ("constant" in c ? length : Math.max(length, "ids" in c ? c.ids.length : c.length)), 0);
-      for (let start = 0; start < n; ) {
-        const end = Math.min(n, start + rowGroup - buffered[0].length);
-        for (let i = 0; i < columns.length; i++) {
-          const column = data[i];
-          if ("constant" in column) for (let k = start; k < end; k++) put(i, column.constant);
-          else if ("ids" in column) for (let k = start; k < end; k++) putId(i, column.ids[k]);
-          // Strings of a column without dictionary: encoded into one buffer per call (see utf8Column).
-          else if (isString[i] && !pages) for (const v of utf8Column(Array.prototype.slice.call(column, start, end))) buffered[i].push(v);
-          else for (let k = start; k < end; k++) put(i, column[k]);
-        }
-        start = end;
-        if (buffered[0].length >= rowGroup) writeGroup();
-      }
-    },
+    appendColumns,
     commit() {
       if (open) {
         writeGroup();
