@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import {
-  documentTable, formatProblem, isProblem, loadCorpus, loadWorkingSet, parseDocument, rawOffset, streamCorpus, workingSetNote,
+  detectLanguage, documentTable, formatProblem, isProblem, loadCorpus, loadWorkingSet, parseDocument, rawOffset, streamCorpus, workingSetNote,
   type Document, type Problem,
 } from "../src/analysis/corpus.js";
 import { projectRoot, sharedPath } from "../src/analysis/project.js";
@@ -383,6 +383,45 @@ describe("parseDocument", () => {
     expect(problems).toEqual([]);
     parseDocument("Text.", { id: "n", file: "n.txt", date: "irgendwann" }, { onProblem: (p) => problems.push(p) });
     expect(problems.map(formatProblem)).toEqual(['n.txt: warning: manifest: date "irgendwann" is not a usable date; ignored']);
+  });
+});
+
+describe("detectLanguage reads words as toLowerCase().match(/\\p{L}+/gu) would", () => {
+  const eleven = "xx ".repeat(11);
+
+  it("reads only the first 20,000 chars: a word or surrogate pair cut there is cut", () => {
+    // Eleven non-function words, then "dasselbe" cut to "das" (a German hit, 1 of 12 words ≥ 6 %).
+    const cut = (word: string, after: string) => "1".repeat(20000 - eleven.length - word.length) + eleven + word + after;
+    expect(detectLanguage(cut("das", "selbe 1111"))).toBe("de");
+    expect(detectLanguage(eleven + "dasselbe 1111")).toBeNull();
+    // "der" + the high half of "𐐀": the half alone is no letter, so "der" stays a word of its own.
+    expect(detectLanguage(cut("der\uD801", "\uDC00 1111"))).toBe("de");
+    expect(detectLanguage(eleven + "der\uD801\uDC00 1111")).toBeNull();
+  });
+
+  it("counts the first 2,000 words only", () => {
+    expect(detectLanguage("der ".repeat(240) + "the ".repeat(1760))).toBe("de");
+    expect(detectLanguage("der ".repeat(239) + "the ".repeat(1761) + "der ".repeat(500))).toBe("en");
+  });
+
+  it("lower-cases letters beyond ASCII as toLowerCase does", () => {
+    expect(detectLanguage("\u212Aann xx ".repeat(6))).toBe("de"); // KELVIN SIGN → "k"
+    expect(detectLanguage("FÜR ÜBER DAẞ xx ".repeat(3))).toBe("de");
+    expect(detectLanguage("İl xx xx xx ".repeat(3))).toBeNull(); // "i̇l": the dot splits "i" from "l"
+    expect(detectLanguage("PIÙ È ÉTÉ xx ".repeat(3))).not.toBe("de");
+  });
+});
+
+describe("boilerplate rules with pre-checked chars", () => {
+  const clean = (raw: string, rules: Array<{ pattern: string; flags?: string; reason: string; scope?: "line" | "leading" | "trailing" }>) =>
+    parseDocument(raw, { id: "x", file: "x.txt" }, { boilerplate: rules }).text;
+
+  it("still matches lines that have the chars every match needs", () => {
+    const body = "Der Rat beschloss am Montag neue Regeln für die Häfen an der Küste.";
+    expect(clean(`${body} © Agentur`, [{ pattern: "(?<=[.!?])\\s+©\\s*\\p{L}+$", reason: "credit", scope: "trailing" }])).toBe(body);
+    expect(clean(`MEHR:\n${body}`, [{ pattern: "^mehr:$", flags: "i", reason: "nav" }])).toBe(body);
+    expect(clean(`(dpa) ${body}`, [{ pattern: "^\\((?:dpa|afp)\\)\\s*", reason: "agency", scope: "leading" }])).toBe(body);
+    expect(clean(`Werbung\n${body}`, [{ pattern: "^x{0}y?(?:Anzeige|Werbung)$", reason: "ad" }])).toBe(body);
   });
 });
 

@@ -67,7 +67,14 @@ export interface BoilerplateRule {
   removeAbove?: boolean;
 }
 
-interface CompiledRule { re: RegExp; reason: string; scope: "line" | "leading" | "trailing"; removeAbove: boolean }
+interface CompiledRule {
+  re: RegExp;
+  reason: string;
+  scope: "line" | "leading" | "trailing";
+  removeAbove: boolean;
+  /** Chars every match contains (`requiredChars`): a line without one cannot match. */
+  required: string[];
+}
 
 /** Boilerplate rules ready to use; make once with `loadBoilerplate` when parsing many strings. */
 export interface Boilerplate { compiled: CompiledRule[] }
@@ -314,14 +321,33 @@ function shorten(s: string, max: number): string {
   return s.slice(0, cut).replace(/[\s,;:–—-]+$/, "") + "…";
 }
 
+/** A char code that `\s` matches (white space and line terminators, BOM included). */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** `line.split(/\s+/).length`, counted up to `max` without splitting (many lines are whole paragraphs). */
+function wordCount(line: string, max: number): number {
+  let words = 1;
+  let inSpace = false;
+  for (let i = 0; i < line.length && words < max; i++) {
+    const space = isSpaceCode(line.charCodeAt(i));
+    if (space && !inSpace) words++;
+    inSpace = space;
+  }
+  return words;
+}
+
 /** A running-text paragraph: several words, and long or ending like a sentence (a long URL is not prose). */
 function isProse(line: string): boolean {
-  return line.split(/\s+/).length >= 6 && (line.length >= 120 || /[.!?…]["“”»«'’)]*$/.test(line));
+  return (line.length >= 120 || /[.!?…]["“”»«'’)]*$/.test(line)) && wordCount(line, 6) >= 6;
 }
 
 function isHeadline(line: string): boolean {
-  const words = line.split(/\s+/).length;
-  return line.length <= 160 && words >= 2 && words <= 25 && !/[.,;:]$/.test(line) && /^["„“»«'‚(\p{Lu}\p{N}]/u.test(line);
+  if (line.length > 160) return false;
+  const words = wordCount(line, 26);
+  return words >= 2 && words <= 25 && !/[.,;:]$/.test(line) && /^["„“»«'‚(\p{Lu}\p{N}]/u.test(line);
 }
 
 /** A headline line at the top when there is one, else the first sentence (shortened with "…"). */
@@ -337,6 +363,113 @@ export function inferTitle(text: string, max = 120): string | null {
 
 // ---------------------------------------------------------------------------
 // Boilerplate rules
+
+// Chars that every match of a rule contains, so that a line without one of them skips the
+// regex: long paragraphs are most lines, and a trailing rule ("… © Name") is tried at every
+// position of each. The reader below knows the pattern syntax of unicode mode; where it
+// meets anything else, or alternatives ("a|b"), it claims no char, never a wrong one.
+
+/** One atom of a pattern (code points `p`) at `i`: where it ends, and its literal char or group body. */
+interface PatternAtom { end: number; literal?: string; body?: [number, number] }
+
+const SYNTAX_CHARS = "^$\\.*+?()[]{}|/";
+const ESCAPE_LENGTHS: Record<string, number> = { u: 6, x: 4, c: 3 }; // \uXXXX, \xXX, \cX
+
+function readAtom(p: string[], i: number): PatternAtom | null {
+  const ch = p[i];
+  if (ch === "\\") {
+    const x = p[i + 1];
+    if (x === undefined) return null;
+    if (SYNTAX_CHARS.includes(x)) return { end: i + 2, literal: x };
+    if ("dDsSwWbBfnrtv".includes(x)) return { end: i + 2 };
+    if (x === "p" || x === "P" || x === "k" || (x === "u" && p[i + 2] === "{")) {
+      const close = p.indexOf(x === "k" ? ">" : "}", i + 2);
+      return close < 0 ? null : { end: close + 1 };
+    }
+    if (ESCAPE_LENGTHS[x] !== undefined) return { end: i + ESCAPE_LENGTHS[x] };
+    if (x >= "0" && x <= "9") {
+      let end = i + 2;
+      while (p[end] >= "0" && p[end] <= "9") end++;
+      return { end };
+    }
+    return null;
+  }
+  if (ch === "[") {
+    for (let j = i + 1; j < p.length; j++) {
+      if (p[j] === "\\") j++;
+      else if (p[j] === "]") return { end: j + 1 };
+    }
+    return null;
+  }
+  if (ch === "(") {
+    const head = p.slice(i + 1, i + 4).join("");
+    const lookaround = /^\?(?:=|!|<=|<!)/.test(head);
+    const start = head.startsWith("?:") ? i + 3 : head.startsWith("?<") && !lookaround ? p.indexOf(">", i) + 1 : i + 1;
+    if (head.startsWith("?") && !lookaround && start === i + 1) return null;
+    let j = start;
+    while (j < p.length && p[j] !== ")") {
+      const next = p[j] === "|" ? j + 1 : (quantifierAt(p, j) ?? readAtom(p, j))?.end;
+      if (next === undefined) return null;
+      j = next;
+    }
+    if (j >= p.length) return null;
+    return lookaround ? { end: j + 1 } : { end: j + 1, body: [start, j] };
+  }
+  if (ch === ")" || ch === "|" || ch === undefined || "*+?{}".includes(ch)) return null;
+  return ch === "." || ch === "^" || ch === "$" ? { end: i + 1 } : { end: i + 1, literal: ch };
+}
+
+/** A quantifier at `i` (lazy or not): where it ends and how often it requires its atom. */
+function quantifierAt(p: string[], i: number): { end: number; min: number } | null {
+  let end = i + 1;
+  let min: number;
+  if (p[i] === "*" || p[i] === "?") min = 0;
+  else if (p[i] === "+") min = 1;
+  else if (p[i] === "{") {
+    const m = /^\{(\d+)(?:,\d*)?\}/.exec(p.slice(i, i + 24).join(""));
+    if (!m) return null;
+    min = Number(m[1]);
+    end = i + [...m[0]].length;
+  } else return null;
+  return { end: p[end] === "?" ? end + 1 : end, min };
+}
+
+/** A char that the i flag matches only as itself: no letter or mark, no case mapping ("©", ":"). */
+function hasNoCase(ch: string): boolean {
+  return ch.toLowerCase() === ch && ch.toUpperCase() === ch && !/[\p{L}\p{M}]/u.test(ch);
+}
+
+/** Literal chars of p[from, to) that every match has; null when the syntax is unknown here. */
+function sequenceChars(p: string[], from: number, to: number, caseless: boolean): string[] | null {
+  const out: string[] = [];
+  for (let i = from; i < to; ) {
+    if (p[i] === "|") return [];
+    const atom = readAtom(p, i);
+    if (!atom) return null;
+    const q = quantifierAt(p, atom.end);
+    i = q ? q.end : atom.end;
+    if (q && q.min === 0) continue;
+    if (atom.literal !== undefined && (!caseless || hasNoCase(atom.literal))) out.push(atom.literal);
+    if (atom.body) {
+      const inner = sequenceChars(p, atom.body[0], atom.body[1], caseless);
+      if (!inner) return null;
+      out.push(...inner);
+    }
+  }
+  return out;
+}
+
+/** Chars in every match of a unicode-mode pattern (none when unsure). */
+function requiredChars(pattern: string, flags: string): string[] {
+  const p = [...pattern];
+  return [...new Set(sequenceChars(p, 0, p.length, flags.includes("i")) ?? [])];
+}
+
+/** False when the line lacks a char that every match of the rule has. */
+function mayMatch(rule: CompiledRule, line: string): boolean {
+  for (const ch of rule.required) if (!line.includes(ch)) return false;
+  return true;
+}
 
 function compileRules(rules: unknown, file: string, problems: Problem[]): CompiledRule[] {
   const list = Array.isArray(rules) ? rules : isRecord(rules) && Array.isArray(rules.patterns) ? rules.patterns : null;
@@ -359,7 +492,7 @@ function compileRules(rules: unknown, file: string, problems: Problem[]): Compil
     // Always unicode; g/y would make test() stateful across lines.
     const flags = Array.from(new Set(((typeof r.flags === "string" ? r.flags : "") + "u").replace(/[gy]/g, ""))).join("");
     try {
-      out.push({ re: new RegExp(r.pattern, flags), reason: r.reason, scope, removeAbove: r.removeAbove === true });
+      out.push({ re: new RegExp(r.pattern, flags), reason: r.reason, scope, removeAbove: r.removeAbove === true, required: requiredChars(r.pattern, flags) });
     } catch (e) {
       problems.push({ file, level: "error", message: `${where}: invalid pattern (${errorMessage(e)}); skipped` });
     }
@@ -418,11 +551,14 @@ function isNfc(s: string): boolean {
   return !MAYBE_NOT_NFC.test(s) || s.normalize("NFC") === s;
 }
 
-/** Append raw[start, end) normalised (spaces, NFC, invisibles dropped), keeping the offset map exact. */
-function emitSegment(b: Builder, raw: string, start: number, end: number): void {
+/**
+ * Append raw[start, end) normalised (spaces, NFC, invisibles dropped), keeping the offset map
+ * exact; `spaced` is that range as `spaceView` gives it.
+ */
+function emitSegment(b: Builder, raw: string, start: number, end: number, spaced: string): void {
   const seg = raw.slice(start, end);
   if (!DROP_RE.test(seg) && isNfc(seg)) {
-    emit(b, seg.replace(SPACE_G, " "), start);
+    emit(b, spaced, start);
     return;
   }
   CLUSTER_G.lastIndex = 0;
@@ -522,8 +658,9 @@ export function parseDocument(raw: string, init: DocumentInit, options: ParseOpt
   const lines = splitLines(raw);
   const removed: Removed[] = [];
 
-  // Line states: kept lines carry their (possibly shortened) range.
+  // Line states: kept lines carry their (possibly shortened) range, and keptViews its spaceView.
   const kept: Array<[number, number] | null> = new Array(lines.length).fill(null);
+  const keptViews: string[] = [];
   const blank: boolean[] = new Array(lines.length).fill(false);
 
   let body = 0;
@@ -554,7 +691,8 @@ export function parseDocument(raw: string, init: DocumentInit, options: ParseOpt
 
   // Metadata lines count only above the first and below the last prose paragraph (and near the
   // ends), so date headings in a results table or a chart's "Quelle:" mid-article stay text.
-  const views = nonBlank.map((i) => spaceView(raw, ranges[i][0], ranges[i][1]).normalize("NFC"));
+  const spaced = nonBlank.map((i) => spaceView(raw, ranges[i][0], ranges[i][1]));
+  const views = spaced.map((v) => v.normalize("NFC"));
   let firstProse = views.findIndex(isProse);
   let lastProse = views.length - 1;
   while (lastProse >= 0 && !isProse(views[lastProse])) lastProse--;
@@ -562,7 +700,7 @@ export function parseDocument(raw: string, init: DocumentInit, options: ParseOpt
 
   nonBlank.forEach((i, rank) => {
     let [s, e] = ranges[i];
-    const view = spaceView(raw, s, e);
+    const view = spaced[rank];
     const nview = views[rank];
     const inHeader = rank < HEADER_LINES && rank < firstProse;
     const inFooter = rank >= nonBlank.length - FOOTER_LINES && rank > lastProse;
@@ -575,14 +713,14 @@ export function parseDocument(raw: string, init: DocumentInit, options: ParseOpt
       remove(s, e, `metadata: ${what.join(", ")}`);
       return;
     }
-    const rule = lineRules.find((r) => r.re.test(nview));
+    const rule = lineRules.find((r) => mayMatch(r, nview) && r.re.test(nview));
     if (rule) {
       remove(s, e, rule.reason);
       // Site-name lines directly above a breadcrumb at the top are header, not article.
       if (rule.removeAbove && rank <= 3) {
         const above = nonBlank.slice(0, rank).filter((j) => kept[j]);
         const header = above.every((j) => {
-          const t = spaceView(raw, kept[j]![0], kept[j]![1]);
+          const t = keptViews[j];
           return t.length <= 80 && !/[.!?:;,]$/.test(t);
         });
         if (header) for (const j of above) { remove(kept[j]![0], kept[j]![1], "site header"); kept[j] = null; }
@@ -595,7 +733,7 @@ export function parseDocument(raw: string, init: DocumentInit, options: ParseOpt
       if (h) { remove(s, s + h[0].length, "markdown heading marker"); [s, e] = trimRange(raw, s + h[0].length, e); v = spaceView(raw, s, e); }
     }
     for (const r of leading) {
-      const m = r.re.exec(v);
+      const m = mayMatch(r, v) ? r.re.exec(v) : null;
       if (m && m.index === 0 && m[0].length > 0) {
         const [rs, re] = trimRange(raw, s, s + m[0].length);
         remove(rs, re, r.reason);
@@ -604,7 +742,7 @@ export function parseDocument(raw: string, init: DocumentInit, options: ParseOpt
       }
     }
     for (const r of trailing) {
-      const m = r.re.exec(v);
+      const m = mayMatch(r, v) ? r.re.exec(v) : null;
       if (m && m[0].length > 0) {
         const [rs, re] = trimRange(raw, s + m.index, e);
         if (rs < re) remove(rs, re, r.reason);
@@ -612,7 +750,7 @@ export function parseDocument(raw: string, init: DocumentInit, options: ParseOpt
         v = spaceView(raw, s, e);
       }
     }
-    if (s < e) kept[i] = [s, e];
+    if (s < e) { kept[i] = [s, e]; keptViews[i] = v; }
   });
 
   // Clean text: kept lines, one newline between lines, one blank line where the raw had any.
@@ -627,7 +765,7 @@ export function parseDocument(raw: string, init: DocumentInit, options: ParseOpt
       emit(b, "\n", lines[prev].end);
       if (sawBlank) emit(b, "\n", lines[i].start - 1);
     }
-    emitSegment(b, raw, k[0], k[1]);
+    emitSegment(b, raw, k[0], k[1], keptViews[i]);
     prev = i;
     sawBlank = false;
   }
@@ -709,28 +847,141 @@ const STOPWORDS: Record<string, ReadonlySet<string>> = {
 /** Names for messages. */
 const LANGUAGE_NAMES: Record<string, string> = { de: "German", en: "English", fr: "French", es: "Spanish", it: "Italian", nl: "Dutch" };
 
+// What detectLanguage reads: the first 2,000 words ("\p{L}+" in the lower-cased text) of the first 20,000 chars.
+const SAMPLE_CHARS = 20000;
+const SAMPLE_WORDS = 2000;
+const LANGUAGES = Object.keys(STOPWORDS);
+const GERMAN = LANGUAGES.indexOf("de");
+// German hits that settle "de" however the count ends: 240 of at most 2,000 words is ≥ 12 %.
+const CLEAR_GERMAN_HITS = 0.12 * SAMPLE_WORDS;
+const LETTER_RE = /\p{L}/u;
+// Latin-1 chars lower-cased: the lower-case letter, 0 for a non-letter, -1 when lower-casing makes more than one char.
+const LATIN1_LOWER = Array.from({ length: 256 }, (_, c) => {
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.length !== 1 ? -1 : LETTER_RE.test(l) ? l.charCodeAt(0) : 0;
+});
+
+/**
+ * The function words as a trie over lower-case UTF-16 code units, so words are matched as
+ * they are read, without a string per word: `next[node * width + symbols[unit]]` is the
+ * node after a unit (-1: no function word goes on so; symbol 0 is a unit in none),
+ * `langs[node]` the bits (index in LANGUAGES) of the lists whose word ends there.
+ */
+interface StopwordTrie { symbols: Uint8Array; width: number; next: Int16Array; langs: Uint8Array }
+
+function stopwordTrie(): StopwordTrie {
+  const lists = LANGUAGES.map((lang) => [...STOPWORDS[lang]]);
+  const units = [...new Set(lists.flat().join("").split(""))];
+  const symbols = new Uint8Array(65536);
+  units.forEach((u, k) => { symbols[u.charCodeAt(0)] = k + 1; });
+  const width = units.length + 1;
+  const next: number[] = new Array<number>(width).fill(-1);
+  const langs: number[] = [0];
+  lists.forEach((words, k) => {
+    for (const word of words) {
+      let node = 0;
+      for (let i = 0; i < word.length; i++) {
+        const at = node * width + symbols[word.charCodeAt(i)];
+        if (next[at] < 0) { next[at] = langs.length; langs.push(0); next.push(...new Array<number>(width).fill(-1)); }
+        node = next[at];
+      }
+      langs[node] |= 1 << k;
+    }
+  });
+  return { symbols, width, next: Int16Array.from(next), langs: Uint8Array.from(langs) };
+}
+
+const STOPWORD_TRIE = stopwordTrie();
+
+/**
+ * A char beyond Latin-1 (a surrogate pair as one) lower-cased, as code units with 0 for
+ * each non-letter in it ("İ" → "i" + a combining dot, which ends a word). A pair cut at
+ * `end` stays a lone half, a non-letter, as in `text.slice(0, end)`.
+ */
+function loweredUnits(text: string, i: number, end: number): { units: number[]; size: number } {
+  const c = text.charCodeAt(i);
+  const size = c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  const units: number[] = [];
+  for (const ch of text.slice(i, i + size).toLowerCase()) {
+    if (!LETTER_RE.test(ch)) units.push(0);
+    else for (let k = 0; k < ch.length; k++) units.push(ch.charCodeAt(k));
+  }
+  return { units, size };
+}
+
+function addHits(hits: number[], langs: number): void {
+  for (let k = 0; k < hits.length; k++) if (langs & (1 << k)) hits[k]++;
+}
+
+const OUTSIDE_WORD = -2;
+const NOT_A_STOPWORD = -1;
+
+/**
+ * Words and per-language function-word hits among the first 2,000 words of the first
+ * 20,000 chars: the words of `text.slice(0, 20000).toLowerCase().match(/\p{L}+/gu)`,
+ * found without lower-casing or splitting the text. Stops early once German is clear.
+ */
+function countFunctionWords(text: string): { words: number; hits: number[] } {
+  const { symbols, width, next, langs } = STOPWORD_TRIE;
+  const end = Math.min(text.length, SAMPLE_CHARS);
+  const hits = new Array<number>(LANGUAGES.length).fill(0);
+  let words = 0;
+  let node = OUTSIDE_WORD; // else the trie node of the word so far, or NOT_A_STOPWORD
+  let done = false;
+  for (let i = 0; i < end && !done; ) {
+    const c = text.charCodeAt(i);
+    // General Punctuation (U+2000–U+206F: „ “ – …) has no letters and no case: a fast non-letter.
+    const fast = c < 256 ? LATIN1_LOWER[c] : c >= 0x2000 && c <= 0x206f ? 0 : -1;
+    // The common cases first: a letter in a word (no such word: no trie step), a non-letter outside one.
+    if (fast > 0 && node !== OUTSIDE_WORD) {
+      if (node !== NOT_A_STOPWORD) node = next[node * width + symbols[fast]];
+      i++;
+      continue;
+    }
+    if (fast === 0 && node === OUTSIDE_WORD) {
+      i++;
+      continue;
+    }
+    const slow = fast < 0 ? loweredUnits(text, i, end) : null;
+    const count = slow ? slow.units.length : 1;
+    for (let k = 0; k < count; k++) {
+      const unit = slow ? slow.units[k] : fast;
+      if (unit > 0) {
+        if (node === OUTSIDE_WORD) node = 0;
+        if (node !== NOT_A_STOPWORD) node = next[node * width + symbols[unit]];
+      } else if (node !== OUTSIDE_WORD) {
+        words++;
+        if (node > 0) addHits(hits, langs[node]);
+        node = OUTSIDE_WORD;
+        if (words === SAMPLE_WORDS || hits[GERMAN] >= CLEAR_GERMAN_HITS) { done = true; break; }
+      }
+    }
+    i += slow ? slow.size : 1;
+  }
+  if (!done && node !== OUTSIDE_WORD) {
+    words++;
+    if (node > 0) addHits(hits, langs[node]);
+  }
+  return { words, hits };
+}
+
 /**
  * The language of a text ("de", "en", "fr", "es", "it", "nl") from the share of each
  * language's function words among the first 2,000 words; null when the text is too short
  * (under 12 words) or no language reaches 10 % (a list of names, a table of numbers).
  */
 export function detectLanguage(text: string): string | null {
-  const words = (text.length > 20000 ? text.slice(0, 20000) : text).toLowerCase().match(/\p{L}+/gu);
-  if (!words || words.length < 12) return null;
-  const sample = words.length > 2000 ? words.slice(0, 2000) : words;
-  const ratioOf = (set: ReadonlySet<string>) => {
-    let hits = 0;
-    for (const w of sample) if (set.has(w)) hits++;
-    return hits / sample.length;
-  };
+  const { words, hits } = countFunctionWords(text);
+  if (words < 12) return null;
+  const sample = Math.min(words, SAMPLE_WORDS);
   // German is the default: another language must clearly win to count, so clear German ends the search.
-  const de = ratioOf(STOPWORDS.de);
+  const de = hits[GERMAN] / sample;
   if (de >= 0.12) return "de";
   let best: string | null = null;
   let bestRatio = 0;
-  for (const [lang, set] of Object.entries(STOPWORDS)) {
-    const ratio = lang === "de" ? de : ratioOf(set);
-    if (ratio > bestRatio) { best = lang; bestRatio = ratio; }
+  for (let k = 0; k < LANGUAGES.length; k++) {
+    const ratio = hits[k] / sample;
+    if (ratio > bestRatio) { best = LANGUAGES[k]; bestRatio = ratio; }
   }
   if (bestRatio < 0.1) return de >= 0.06 ? "de" : null;
   return best;
