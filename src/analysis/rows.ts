@@ -57,6 +57,8 @@ export function wordId(vocab: Vocabulary, word: string): number {
   if (id === undefined) {
     vocab.index.set(word, (id = vocab.words.length));
     vocab.words.push(word);
+    // Kept as long as `words`: an array written at scattered indexes past its end turns into a slow dictionary.
+    vocab.cells.push(undefined);
   }
   vocab.recent[slot] = word;
   vocab.recentIds[slot] = id;
@@ -90,9 +92,15 @@ export const VOCABULARY_MAX = 1_000_000;
 export function documentOutput(results: DocumentResults, vocab: Vocabulary): DocumentOutput {
   const { terms: _, lemmas, mentions, statements, ...rest } = results;
   const before = vocab.words.length;
-  const ids = Int32Array.from(lemmas, ([lemma]) => wordId(vocab, lemma));
-  const counts = Int32Array.from(lemmas, ([, count]) => count);
-  const rows = documentRows(results, vocab);
+  const numbered = numberTerms(results.terms, vocab);
+  const rows = documentRows(results, vocab, numbered);
+  // A lemma counted is the lemma of a term row, numbered just now: found in the document's small map.
+  const ids = new Int32Array(lemmas.length);
+  const counts = new Int32Array(lemmas.length);
+  for (let k = 0; k < lemmas.length; k++) {
+    ids[k] = numbered.lemmaIds.get(lemmas[k][0]) ?? wordId(vocab, lemmas[k][0]);
+    counts[k] = lemmas[k][1];
+  }
   return {
     ...rest,
     mentions: mentions.map(({ actor, type, sentence, paragraph }) => ({ actor, type, sentence, paragraph })),
@@ -101,6 +109,24 @@ export function documentOutput(results: DocumentResults, vocab: Vocabulary): Doc
     lemmas: { ids, counts },
     fresh: vocab.words.slice(before),
   };
+}
+
+/** The numbers of a document's terms and lemmas, row by row, and of each lemma. */
+interface NumberedTerms { term: Int32Array; lemma: Int32Array; lemmaIds: Map<string, number> }
+
+function numberTerms(terms: DocumentResults["terms"], vocab: Vocabulary): NumberedTerms {
+  const n = terms.term.length;
+  const term = new Int32Array(n);
+  const lemma = new Int32Array(n);
+  const lemmaIds = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    term[i] = wordId(vocab, terms.term[i]);
+    // Most words are their own lemma ("Gespräche" is not, "Peking" is): no second lookup then.
+    const l = terms.lemma[i];
+    lemma[i] = l === terms.term[i] ? term[i] : lemmaIds.get(l) ?? wordId(vocab, l);
+    lemmaIds.set(l, lemma[i]);
+  }
+  return { term, lemma, lemmaIds };
 }
 
 /**
@@ -132,19 +158,16 @@ export function outputBuffers(output: DocumentOutput): ArrayBuffer[] {
   return buffers as ArrayBuffer[];
 }
 
-/** One document's lines and Parquet columns for each per-document table. */
-export function documentRows(r: DocumentResults, vocab: Vocabulary): DocumentRows {
+/** One document's lines and Parquet columns for each per-document table (its words numbered in `vocab`). */
+function documentRows(r: DocumentResults, vocab: Vocabulary, { term, lemma }: NumberedTerms): DocumentRows {
   const s = r.summary;
   const id = s.id;
   let terms = "";
-  const n = r.terms.term.length;
-  const term = new Int32Array(n);
-  const lemma = new Int32Array(n);
-  const count = Int32Array.from(r.terms.count);
+  const n = term.length;
+  const count = new Int32Array(n);
   const idCell = csvField(id);
   for (let i = 0; i < n; i++) {
-    term[i] = wordId(vocab, r.terms.term[i]);
-    lemma[i] = wordId(vocab, r.terms.lemma[i]);
+    count[i] = r.terms.count[i];
     // As csvLine writes the row, with each word's cell made once.
     terms += `${idCell},${wordCell(vocab, term[i])},${wordCell(vocab, lemma[i])},${count[i]}\n`;
   }
@@ -152,7 +175,13 @@ export function documentRows(r: DocumentResults, vocab: Vocabulary): DocumentRow
   const m7: unknown[][] = [[], [], [], [], [], [], []];
   for (const m of r.mentions) {
     mentions += JSON.stringify({ doc: m.doc, actor: m.actor, type: m.type, surface: m.surface, via: m.via, start: m.start, end: m.end, sentence: m.sentence }) + "\n";
-    [m.actor, m.type, m.surface, m.via, m.start, m.end, m.sentence].forEach((v, i) => m7[i].push(v));
+    m7[0].push(m.actor);
+    m7[1].push(m.type);
+    m7[2].push(m.surface);
+    m7[3].push(m.via);
+    m7[4].push(m.start);
+    m7[5].push(m.end);
+    m7[6].push(m.sentence);
   }
   let statements = "";
   for (const st of r.statements) statements += JSON.stringify(st) + "\n";
