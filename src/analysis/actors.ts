@@ -443,28 +443,42 @@ function stringHash(w: string): number {
   return h;
 }
 
-/** Hashes of every index key: most units can then be ruled out without building their keys. */
-const keyHashes = new WeakMap<FormIndex, Set<number>>();
-function indexKeyHashes(index: FormIndex): Set<number> {
-  let set = keyHashes.get(index);
-  if (!set) {
-    set = new Set();
-    for (const key of index.byKey.keys()) set.add(stringHash(key));
-    keyHashes.set(index, set);
+/**
+ * Hashes of every index key: most units can then be ruled out without building their keys.
+ * A bitmap over the hashes' low bits answers most of them before the set is asked.
+ */
+interface KeyHashes {
+  bits: Uint32Array;
+  hashes: Set<number>;
+}
+const KEY_BITS = 0xffff;
+const keyHashes = new WeakMap<FormIndex, KeyHashes>();
+function indexKeyHashes(index: FormIndex): KeyHashes {
+  let found = keyHashes.get(index);
+  if (!found) {
+    found = { bits: new Uint32Array((KEY_BITS + 1) >>> 5), hashes: new Set() };
+    for (const key of index.byKey.keys()) {
+      const h = stringHash(key);
+      found.hashes.add(h);
+      found.bits[(h & KEY_BITS) >>> 5] |= 1 << (h & 31);
+    }
+    keyHashes.set(index, found);
   }
-  return set;
+  return found;
 }
 
+const isKeyHash = (keys: KeyHashes, h: number) => (keys.bits[(h & KEY_BITS) >>> 5] & (1 << (h & 31))) !== 0 && keys.hashes.has(h);
+
 /** Might one of the unit's lookup keys (see lookupKeys) be an index key? False means surely not. */
-function mayHaveForms(u: Unit, hashes: ReadonlySet<number>): boolean {
-  if (hashes.has(unitLemmaHash(u))) return true;
+function mayHaveForms(u: Unit, keys: KeyHashes): boolean {
+  if (isKeyHash(keys, unitLemmaHash(u))) return true;
   // The form, and its prefixes less an ending (as lookupKeys cuts them): the running hash at each cut.
   const { norm } = u;
   let h = 0;
   const shortest = norm.length - MAX_ENDING;
   for (let cut = 1; cut <= norm.length; cut++) {
     h = keyHash(h, norm.charCodeAt(cut - 1));
-    if (cut >= shortest && hashes.has(h) && (cut === norm.length || (cut >= 2 && ENDING_SET.has(norm.slice(cut))))) return true;
+    if (cut >= shortest && isKeyHash(keys, h) && (cut === norm.length || (cut >= 2 && ENDING_SET.has(norm.slice(cut))))) return true;
   }
   return false;
 }

@@ -346,15 +346,49 @@ function findConcepts(text: string, tokens: Token[], span: Span, lex: StanceLexi
   const start = tokens[span.from].start;
   const slice = text.slice(start, tokens[span.to - 1].end);
   const out: TargetMention[] = [];
+  const any = anyConceptPattern(lex);
+  if (any !== null && !any.test(slice)) return out;
   for (const c of lex.concepts) {
+    // What matchAll does, without the copy of the pattern it makes per call (a pattern without the g flag matches once).
     c.pattern.lastIndex = 0;
-    for (const m of slice.matchAll(c.pattern)) {
-      const at = start + (m.index ?? 0);
-      const k = tokenAt(tokens, span, at);
+    for (let m = c.pattern.exec(slice); m !== null; m = c.pattern.exec(slice)) {
+      if (m[0] === "") c.pattern.lastIndex = advanceIndex(slice, c.pattern.lastIndex, c.pattern.unicode || c.pattern.flags.includes("v"));
+      const k = tokenAt(tokens, span, start + m.index);
       if (k !== null) out.push({ target: c.name, from: k, to: k + 1, kind: "concept", fallback: c.default });
+      if (!c.pattern.global) break;
     }
   }
   return out;
+}
+
+/** Past an empty match: one character on, a whole surrogate pair in Unicode mode (as matchAll steps). */
+function advanceIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const c = text.charCodeAt(index);
+  const d = text.charCodeAt(index + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? index + 2 : index + 1;
+}
+
+const anyConcept = new WeakMap<StanceLexicon, RegExp | null>();
+/**
+ * One pattern that matches wherever some concept's does: most statements name no concept, and
+ * one scan says so (instead of one per concept). Null when the patterns cannot be joined:
+ * different flags, or back-references, whose group numbers joining would shift.
+ */
+function anyConceptPattern(lex: StanceLexicon): RegExp | null {
+  let joined = anyConcept.get(lex);
+  if (joined === undefined) {
+    const flags = (re: RegExp) => re.flags.replace(/[gyd]/g, "");
+    const sources = lex.concepts.map((c) => c.pattern);
+    const joinable = sources.length > 0 && sources.every((re) => flags(re) === flags(sources[0]) && !/\\(?:[1-9]|k<)/.test(re.source));
+    try {
+      joined = joinable ? new RegExp(sources.map((re) => `(?:${re.source})`).join("|"), flags(sources[0])) : null;
+    } catch {
+      joined = null; // e.g. a group name used in two patterns
+    }
+    anyConcept.set(lex, joined);
+  }
+  return joined;
 }
 
 function tokenAt(tokens: Token[], span: Span, offset: number): number | null {
