@@ -117,8 +117,41 @@ const ADJ_ENDING = /(?:e|en|er|es|em)$/;
 function keysOf(t: Token): string[] {
   const lemma = t.lemma.toLowerCase();
   const keys = [lemma, t.norm];
-  if (t.norm.length > 4 && ADJ_ENDING.test(t.norm)) keys.push(t.norm.replace(ADJ_ENDING, ""));
+  const stem = adjectiveStemLength(t.norm);
+  if (stem < t.norm.length) keys.push(t.norm.slice(0, stem));
   return keys;
+}
+
+/** Length of a form of more than four letters less its adjective ending (what ADJ_ENDING cuts), else its length. */
+function adjectiveStemLength(norm: string): number {
+  const n = norm.length;
+  if (n <= 4) return n;
+  const last = norm.charCodeAt(n - 1);
+  // "en", "er", "es", "em" before a bare "e".
+  if (norm.charCodeAt(n - 2) === 0x65 && (last === 0x6e || last === 0x72 || last === 0x73 || last === 0x6d)) return n - 2;
+  return last === 0x65 ? n - 1 : n;
+}
+
+/**
+ * Could token t be where a cue starts? False means surely not: none of its keys (keysOf) is a
+ * cue's first word, nor its lemma the stem of a particle verb cue, and it is no noun (nouns
+ * may end in a cue: compound heads). Most tokens are ruled out without building their keys.
+ */
+function mayStartCue(t: Token, lex: StanceLexicon): boolean {
+  if (t.wordClass === "noun") return true;
+  const first = cueFirstWords(lex);
+  if (first.has(t.norm) || hasLowerCase(first, t.lemma)) return true;
+  const stem = adjectiveStemLength(t.norm);
+  if (stem < t.norm.length && hasLowerCase(first, t.norm, stem)) return true;
+  return t.wordClass === "verb" && hasLowerCase(particleVerbStems(lex), t.lemma);
+}
+
+const firstWordIndex = new WeakMap<StanceLexicon, Set<string>>();
+/** The first words of the cues. */
+function cueFirstWords(lex: StanceLexicon): Set<string> {
+  let words = firstWordIndex.get(lex);
+  if (!words) firstWordIndex.set(lex, (words = new Set(lex.byFirstWord.keys())));
+  return words;
 }
 
 /** Keys of the tokens of one span, each computed once: cues, keep phrases and "beide Seiten" all read them. */
@@ -160,7 +193,7 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
   for (let k = span.from; k < span.to; k++) {
     if (skip(k) || kept.has(k)) continue;
     const t = tokens[k];
-    if (t.kind !== "word") continue;
+    if (t.kind !== "word" || !mayStartCue(t, lex)) continue;
     const keys = keysAt(k);
     // Separated particle verbs: "lehne … ab", "wies … zurück", "halte … fest".
     if (t.wordClass === "verb" && particleVerbStems(lex).has(keys[0])) {

@@ -351,11 +351,14 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
   }
   // Bare names of two to four words ("Sergej Schoigu", "Jan Peter Balkenende") and appositions (", Song Tang,").
   const nameish = (t: Token | undefined) => t !== undefined && t.kind === "word" && isCapitalized(t) && (t.wordClass === "name" || t.wordClass === null) && !/^\p{Lu}{2,}$/u.test(t.text);
+  // Each token is tested as `a` and as `b`: nameish(b) is carried on to the next step as nameish(a).
+  let nameishB = nameish(tokens[1]);
   for (let k = 1; k + 1 < tokens.length; k++) {
     const a = tokens[k];
     const b = tokens[k + 1];
-    const apposition = isComma(tokens[k - 1]) && (isComma(tokens[k + 2]) || tokens[k + 2]?.wordClass === "verb");
-    if (!(nameish(a) && nameish(b)) && !(apposition && isCapitalized(a) && isCapitalized(b) && a.wordClass !== "function" && (nameish(a) || nameish(b)))) continue;
+    const nameishA = nameishB;
+    nameishB = nameish(b);
+    if (!(nameishA && nameishB) && !((nameishA || nameishB) && isCapitalized(a) && isCapitalized(b) && a.wordClass !== "function" && isComma(tokens[k - 1]) && (isComma(tokens[k + 2]) || tokens[k + 2]?.wordClass === "verb"))) continue;
     let e = k + 2;
     while (e < k + 4 && nameish(tokens[e]) && tokens[e].sentence === a.sentence) e++;
     const last = tokens[e - 1];
@@ -363,6 +366,7 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     if (mentions.some((m) => m.start <= a.start && m.end >= last.end)) continue;
     out.push({ start: a.start, end: last.end, name: tokens.slice(k, e).map((t) => t.text).join(" "), role: null, roleQualifier: null, side: null, registry: false });
     k = e - 1;
+    nameishB = nameish(tokens[e]);
   }
   return out.sort((x, y) => x.start - y.start);
 }
