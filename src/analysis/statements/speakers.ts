@@ -37,8 +37,18 @@ export function makeStatement(ctx: DocContext, frame: FrameMatch, sentenceIndexe
 /** A statement over the clean text from..to (trimmed, clipped), with its raw offsets. */
 function statementRecord(ctx: DocContext, speaker: Speaker, kind: StatementKind, cue: string, [from, to]: [number, number], sentences: number[]): Statement {
   const span = trimSpan(ctx.doc.text, from, to);
+  // The speaker's fields one by one, in Speaker's order: speakers come in many shapes, and a
+  // spread of them made every field after it a slow store.
   return withOffsets(ctx, {
-    ...speaker,
+    speaker: speaker.speaker,
+    speaker_surface: speaker.speaker_surface,
+    speaker_role: speaker.speaker_role,
+    speaker_type: speaker.speaker_type,
+    speaker_resolved: speaker.speaker_resolved,
+    speaker_via: speaker.speaker_via,
+    speaker_side: speaker.speaker_side,
+    speaker_clean_start: speaker.speaker_clean_start,
+    speaker_clean_end: speaker.speaker_clean_end,
     id: "",
     doc: ctx.doc.id,
     kind,
@@ -103,7 +113,8 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 
 /** At most `max` characters, cut at a word boundary and marked with "…". */
 export function clip(text: string, max: number): string {
-  const folded = text.replace(/\s+/g, " ").trim();
+  // Most texts have single spaces only, which the fold would replace one by one with themselves.
+  const folded = (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, " ") : text).trim();
   if (folded.length <= max) return folded;
   const cut = folded.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
