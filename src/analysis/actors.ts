@@ -471,9 +471,10 @@ const isKeyHash = (keys: KeyHashes, h: number) => (keys.bits[(h & KEY_BITS) >>> 
 
 /** Might one of the unit's lookup keys (see lookupKeys) be an index key? False means surely not. */
 function mayHaveForms(u: Unit, keys: KeyHashes): boolean {
-  if (isKeyHash(keys, unitLemmaHash(u))) return true;
-  // The form, and its prefixes less an ending (as lookupKeys cuts them): the running hash at each cut.
   const { norm } = u;
+  // A lemma written as the form (norm is lower case already) has the form's hash, which the loop below tests.
+  if (u.rawLemma !== norm && isKeyHash(keys, unitLemmaHash(u))) return true;
+  // The form, and its prefixes less an ending (as lookupKeys cuts them): the running hash at each cut.
   let h = 0;
   const shortest = norm.length - MAX_ENDING;
   for (let cut = 1; cut <= norm.length; cut++) {
@@ -485,7 +486,21 @@ function mayHaveForms(u: Unit, keys: KeyHashes): boolean {
 
 /** The forms under a unit's lookup keys, each once, in key order (the order findHits breaks ties in). */
 function candidateForms(u: Unit, index: FormIndex): readonly Form[] {
-  return mayHaveForms(u, indexKeyHashes(index)) ? collectForms(lookupKeys(u.norm, unitLemma(u)), index) : NO_FORMS;
+  if (!mayHaveForms(u, indexKeyHashes(index))) return NO_FORMS;
+  // The keys depend on the form and the lemma alone, and the few words that get this far recur
+  // (names, titles, countries): their forms are remembered per index. The length keeps the key unambiguous.
+  const memo = formsMemo(index);
+  const key = `${u.norm.length}:${u.norm}${u.rawLemma}`;
+  let forms = memo.get(key);
+  if (forms === undefined) memo.set(key, (forms = collectForms(lookupKeys(u.norm, unitLemma(u)), index)));
+  return forms;
+}
+
+const formsMemos = new WeakMap<FormIndex, Map<string, readonly Form[]>>();
+function formsMemo(index: FormIndex): Map<string, readonly Form[]> {
+  let memo = formsMemos.get(index);
+  if (!memo) formsMemos.set(index, (memo = new Map()));
+  return memo;
 }
 
 function collectForms(keys: readonly string[], index: FormIndex): readonly Form[] {
