@@ -134,16 +134,26 @@ function adjectiveStemLength(norm: string): number {
 
 /**
  * Could token t be where a cue starts? False means surely not: none of its keys (keysOf) is a
- * cue's first word, nor its lemma the stem of a particle verb cue, and it is no noun (nouns
- * may end in a cue: compound heads). Most tokens are ruled out without building their keys.
+ * cue's first word, nor its lemma the stem of a particle verb cue, nor, for a noun, may its
+ * lemma end in a cue (compound heads). Most tokens are ruled out without building their keys.
  */
 function mayStartCue(t: Token, lex: StanceLexicon): boolean {
-  if (t.wordClass === "noun") return true;
   const first = cueFirstWords(lex);
   if (first.has(t.norm) || hasLowerCase(first, t.lemma)) return true;
   const stem = adjectiveStemLength(t.norm);
   if (stem < t.norm.length && hasLowerCase(first, t.norm, stem)) return true;
+  if (t.wordClass === "noun") return mayEndInCue(t.lemma, lex);
   return t.wordClass === "verb" && hasLowerCase(particleVerbStems(lex), t.lemma);
+}
+
+/** Could a noun lemma, lower-cased, end in a compound-head cue? Only if its last two letters are a cue's (see compoundHeadCues). */
+function mayEndInCue(lemma: string, lex: StanceLexicon): boolean {
+  const n = lemma.length;
+  // Below U+0100 lower-casing keeps the length and maps letter by letter; above, let the keys decide.
+  for (let i = 0; i < n; i++) if (lemma.charCodeAt(i) >= 0x100) return true;
+  if (n < 5) return false;
+  const lower = (c: number) => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
+  return headCues(lex).has(lower(lemma.charCodeAt(n - 2)) * 0x10000 + lower(lemma.charCodeAt(n - 1)));
 }
 
 const firstWordIndex = new WeakMap<StanceLexicon, Set<string>>();
@@ -253,6 +263,11 @@ const lastTwo = (w: string) => w.charCodeAt(w.length - 2) * 0x10000 + w.charCode
 
 /** Single-word cues of five letters or more that may end `lemma` (same last two letters), in lexicon order. */
 function compoundHeadCues(lex: StanceLexicon, lemma: string): readonly StanceCue[] {
+  return (lemma.length < 5 ? undefined : headCues(lex).get(lastTwo(lemma))) ?? NO_CUES;
+}
+
+/** Those cues by their last two letters. */
+function headCues(lex: StanceLexicon): Map<number, StanceCue[]> {
   let index = headCueIndex.get(lex);
   if (!index) {
     index = new Map();
@@ -263,7 +278,7 @@ function compoundHeadCues(lex: StanceLexicon, lemma: string): readonly StanceCue
     }
     headCueIndex.set(lex, index);
   }
-  return (lemma.length < 5 ? undefined : index.get(lastTwo(lemma))) ?? NO_CUES;
+  return index;
 }
 
 /** Token indexes inside "keep" phrases ("nicht nur", "noch nie da gewesen", "zum Scheitern verurteilt"). */
