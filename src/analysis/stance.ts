@@ -13,7 +13,7 @@ import { writeFileAtomic, toJsonl } from "./export.js";
 import { dataPath, resolvePackageFile, table } from "./project.js";
 import { defaultLexicon } from "./lemmas.js";
 import { analyzeText, type TextLayer, type Token } from "./text.js";
-import { hasLowerCase } from "./statements/words.js";
+import { hasLowerCase, lowerLatin1 } from "./statements/words.js";
 import { extractStatements, registryMentions, type ActorMention, type MentionFinder, type Statement, type StatementInput, type StatementOptions } from "./statements.js";
 
 // ---------------------------------------------------------------------------
@@ -152,8 +152,7 @@ function mayEndInCue(lemma: string, lex: StanceLexicon): boolean {
   // Below U+0100 lower-casing keeps the length and maps letter by letter; above, let the keys decide.
   for (let i = 0; i < n; i++) if (lemma.charCodeAt(i) >= 0x100) return true;
   if (n < 5) return false;
-  const lower = (c: number) => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
-  return headCues(lex).has(lower(lemma.charCodeAt(n - 2)) * 0x10000 + lower(lemma.charCodeAt(n - 1)));
+  return headCues(lex).has(lowerLatin1(lemma.charCodeAt(n - 2)) * 0x10000 + lowerLatin1(lemma.charCodeAt(n - 1)));
 }
 
 const firstWordIndex = new WeakMap<StanceLexicon, Set<string>>();
