@@ -688,7 +688,6 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
       if (options.countryAttributes !== false && f.actor) emit(f.actor, viaOf(f.kind), h.from, h.to, { attribute: true });
       continue;
     }
-    const persons = h.forms.filter((f) => isPersonForm(f, registry));
     const phrase = titleOfName.get(k);
     const extra: Partial<Mention> = phrase ? { title: doc.text.slice(units[phrase.from].start, units[phrase.to - 1].end) } : {};
     const f = h.forms[0];
@@ -710,7 +709,8 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
       }
       continue;
     }
-    const chosen = persons.length > 0 && phrase ? persons[0] : f;
+    // After a title phrase, the hit's first person form names it.
+    const chosen = (phrase && h.forms.find((x) => isPersonForm(x, registry))) || f;
     if (!chosen.actor) continue;
     emit(chosen.actor, viaOf(chosen.kind), h.from, h.to, extra);
     seenAt(chosen.actor, h.from);

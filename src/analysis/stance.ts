@@ -448,13 +448,26 @@ function findBilateral(span: Span, lex: StanceLexicon, keysAt: SpanKeys): number
   const out: number[] = [];
   for (let k = span.from; k < span.to; k++) {
     for (const words of lex.bilateral) {
-      if (words.every((w, i) => k + i < span.to && keysAt(k + i).some((key) => key === w || (i === words.length - 1 && key.startsWith(w))))) {
+      if (bilateralAt(words, k, span, keysAt)) {
         out.push(k);
         break;
       }
     }
   }
   return out;
+}
+
+/** The words stand at k, each as one of its keys (the last may begin one: "bilateral" in "bilateralen"). Loops, not closures: this runs per token. */
+function bilateralAt(words: string[], k: number, span: Span, keysAt: SpanKeys): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (k + i >= span.to) return false;
+    const w = words[i];
+    const last = i === words.length - 1;
+    let found = false;
+    for (const key of keysAt(k + i)) if (key === w || (last && key.startsWith(w))) found = true;
+    if (!found) return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------
