@@ -443,35 +443,64 @@ function stringHash(w: string): number {
   return h;
 }
 
-/** Hashes of every index key: most units can then be ruled out without building their keys. */
-const keyHashes = new WeakMap<FormIndex, Set<number>>();
-function indexKeyHashes(index: FormIndex): Set<number> {
-  let set = keyHashes.get(index);
-  if (!set) {
-    set = new Set();
-    for (const key of index.byKey.keys()) set.add(stringHash(key));
-    keyHashes.set(index, set);
+/**
+ * Hashes of every index key: most units can then be ruled out without building their keys.
+ * A bitmap over the hashes' low bits answers most of them before the set is asked.
+ */
+interface KeyHashes {
+  bits: Uint32Array;
+  hashes: Set<number>;
+}
+const KEY_BITS = 0xffff;
+const keyHashes = new WeakMap<FormIndex, KeyHashes>();
+function indexKeyHashes(index: FormIndex): KeyHashes {
+  let found = keyHashes.get(index);
+  if (!found) {
+    found = { bits: new Uint32Array((KEY_BITS + 1) >>> 5), hashes: new Set() };
+    for (const key of index.byKey.keys()) {
+      const h = stringHash(key);
+      found.hashes.add(h);
+      found.bits[(h & KEY_BITS) >>> 5] |= 1 << (h & 31);
+    }
+    keyHashes.set(index, found);
   }
-  return set;
+  return found;
 }
 
+const isKeyHash = (keys: KeyHashes, h: number) => (keys.bits[(h & KEY_BITS) >>> 5] & (1 << (h & 31))) !== 0 && keys.hashes.has(h);
+
 /** Might one of the unit's lookup keys (see lookupKeys) be an index key? False means surely not. */
-function mayHaveForms(u: Unit, hashes: ReadonlySet<number>): boolean {
-  if (hashes.has(unitLemmaHash(u))) return true;
-  // The form, and its prefixes less an ending (as lookupKeys cuts them): the running hash at each cut.
+function mayHaveForms(u: Unit, keys: KeyHashes): boolean {
   const { norm } = u;
+  // A lemma written as the form (norm is lower case already) has the form's hash, which the loop below tests.
+  if (u.rawLemma !== norm && isKeyHash(keys, unitLemmaHash(u))) return true;
+  // The form, and its prefixes less an ending (as lookupKeys cuts them): the running hash at each cut.
   let h = 0;
   const shortest = norm.length - MAX_ENDING;
   for (let cut = 1; cut <= norm.length; cut++) {
     h = keyHash(h, norm.charCodeAt(cut - 1));
-    if (cut >= shortest && hashes.has(h) && (cut === norm.length || (cut >= 2 && ENDING_SET.has(norm.slice(cut))))) return true;
+    if (cut >= shortest && isKeyHash(keys, h) && (cut === norm.length || (cut >= 2 && ENDING_SET.has(norm.slice(cut))))) return true;
   }
   return false;
 }
 
 /** The forms under a unit's lookup keys, each once, in key order (the order findHits breaks ties in). */
 function candidateForms(u: Unit, index: FormIndex): readonly Form[] {
-  return mayHaveForms(u, indexKeyHashes(index)) ? collectForms(lookupKeys(u.norm, unitLemma(u)), index) : NO_FORMS;
+  if (!mayHaveForms(u, indexKeyHashes(index))) return NO_FORMS;
+  // The keys depend on the form and the lemma alone, and the few words that get this far recur
+  // (names, titles, countries): their forms are remembered per index. The length keeps the key unambiguous.
+  const memo = formsMemo(index);
+  const key = `${u.norm.length}:${u.norm}${u.rawLemma}`;
+  let forms = memo.get(key);
+  if (forms === undefined) memo.set(key, (forms = collectForms(lookupKeys(u.norm, unitLemma(u)), index)));
+  return forms;
+}
+
+const formsMemos = new WeakMap<FormIndex, Map<string, readonly Form[]>>();
+function formsMemo(index: FormIndex): Map<string, readonly Form[]> {
+  let memo = formsMemos.get(index);
+  if (!memo) formsMemos.set(index, (memo = new Map()));
+  return memo;
 }
 
 function collectForms(keys: readonly string[], index: FormIndex): readonly Form[] {
@@ -659,7 +688,6 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
       if (options.countryAttributes !== false && f.actor) emit(f.actor, viaOf(f.kind), h.from, h.to, { attribute: true });
       continue;
     }
-    const persons = h.forms.filter((f) => isPersonForm(f, registry));
     const phrase = titleOfName.get(k);
     const extra: Partial<Mention> = phrase ? { title: doc.text.slice(units[phrase.from].start, units[phrase.to - 1].end) } : {};
     const f = h.forms[0];
@@ -681,7 +709,8 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
       }
       continue;
     }
-    const chosen = persons.length > 0 && phrase ? persons[0] : f;
+    // After a title phrase, the hit's first person form names it.
+    const chosen = (phrase && h.forms.find((x) => isPersonForm(x, registry))) || f;
     if (!chosen.actor) continue;
     emit(chosen.actor, viaOf(chosen.kind), h.from, h.to, extra);
     seenAt(chosen.actor, h.from);

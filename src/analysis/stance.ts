@@ -13,7 +13,7 @@ import { writeFileAtomic, toJsonl } from "./export.js";
 import { dataPath, resolvePackageFile, table } from "./project.js";
 import { defaultLexicon } from "./lemmas.js";
 import { analyzeText, type TextLayer, type Token } from "./text.js";
-import { hasLowerCase } from "./statements/words.js";
+import { hasLowerCase, lowerLatin1 } from "./statements/words.js";
 import { extractStatements, registryMentions, type ActorMention, type MentionFinder, type Statement, type StatementInput, type StatementOptions } from "./statements.js";
 
 // ---------------------------------------------------------------------------
@@ -117,8 +117,50 @@ const ADJ_ENDING = /(?:e|en|er|es|em)$/;
 function keysOf(t: Token): string[] {
   const lemma = t.lemma.toLowerCase();
   const keys = [lemma, t.norm];
-  if (t.norm.length > 4 && ADJ_ENDING.test(t.norm)) keys.push(t.norm.replace(ADJ_ENDING, ""));
+  const stem = adjectiveStemLength(t.norm);
+  if (stem < t.norm.length) keys.push(t.norm.slice(0, stem));
   return keys;
+}
+
+/** Length of a form of more than four letters less its adjective ending (what ADJ_ENDING cuts), else its length. */
+function adjectiveStemLength(norm: string): number {
+  const n = norm.length;
+  if (n <= 4) return n;
+  const last = norm.charCodeAt(n - 1);
+  // "en", "er", "es", "em" before a bare "e".
+  if (norm.charCodeAt(n - 2) === 0x65 && (last === 0x6e || last === 0x72 || last === 0x73 || last === 0x6d)) return n - 2;
+  return last === 0x65 ? n - 1 : n;
+}
+
+/**
+ * Could token t be where a cue starts? False means surely not: none of its keys (keysOf) is a
+ * cue's first word, nor its lemma the stem of a particle verb cue, nor, for a noun, may its
+ * lemma end in a cue (compound heads). Most tokens are ruled out without building their keys.
+ */
+function mayStartCue(t: Token, lex: StanceLexicon): boolean {
+  const first = cueFirstWords(lex);
+  if (first.has(t.norm) || hasLowerCase(first, t.lemma)) return true;
+  const stem = adjectiveStemLength(t.norm);
+  if (stem < t.norm.length && hasLowerCase(first, t.norm, stem)) return true;
+  if (t.wordClass === "noun") return mayEndInCue(t.lemma, lex);
+  return t.wordClass === "verb" && hasLowerCase(particleVerbStems(lex), t.lemma);
+}
+
+/** Could a noun lemma, lower-cased, end in a compound-head cue? Only if its last two letters are a cue's (see compoundHeadCues). */
+function mayEndInCue(lemma: string, lex: StanceLexicon): boolean {
+  const n = lemma.length;
+  // Below U+0100 lower-casing keeps the length and maps letter by letter; above, let the keys decide.
+  for (let i = 0; i < n; i++) if (lemma.charCodeAt(i) >= 0x100) return true;
+  if (n < 5) return false;
+  return headCues(lex).has(lowerLatin1(lemma.charCodeAt(n - 2)) * 0x10000 + lowerLatin1(lemma.charCodeAt(n - 1)));
+}
+
+const firstWordIndex = new WeakMap<StanceLexicon, Set<string>>();
+/** The first words of the cues. */
+function cueFirstWords(lex: StanceLexicon): Set<string> {
+  let words = firstWordIndex.get(lex);
+  if (!words) firstWordIndex.set(lex, (words = new Set(lex.byFirstWord.keys())));
+  return words;
 }
 
 /** Keys of the tokens of one span, each computed once: cues, keep phrases and "beide Seiten" all read them. */
@@ -160,7 +202,7 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
   for (let k = span.from; k < span.to; k++) {
     if (skip(k) || kept.has(k)) continue;
     const t = tokens[k];
-    if (t.kind !== "word") continue;
+    if (t.kind !== "word" || !mayStartCue(t, lex)) continue;
     const keys = keysAt(k);
     // Separated particle verbs: "lehne … ab", "wies … zurück", "halte … fest".
     if (t.wordClass === "verb" && particleVerbStems(lex).has(keys[0])) {
@@ -220,6 +262,11 @@ const lastTwo = (w: string) => w.charCodeAt(w.length - 2) * 0x10000 + w.charCode
 
 /** Single-word cues of five letters or more that may end `lemma` (same last two letters), in lexicon order. */
 function compoundHeadCues(lex: StanceLexicon, lemma: string): readonly StanceCue[] {
+  return (lemma.length < 5 ? undefined : headCues(lex).get(lastTwo(lemma))) ?? NO_CUES;
+}
+
+/** Those cues by their last two letters. */
+function headCues(lex: StanceLexicon): Map<number, StanceCue[]> {
   let index = headCueIndex.get(lex);
   if (!index) {
     index = new Map();
@@ -230,7 +277,7 @@ function compoundHeadCues(lex: StanceLexicon, lemma: string): readonly StanceCue
     }
     headCueIndex.set(lex, index);
   }
-  return (lemma.length < 5 ? undefined : index.get(lastTwo(lemma))) ?? NO_CUES;
+  return index;
 }
 
 /** Token indexes inside "keep" phrases ("nicht nur", "noch nie da gewesen", "zum Scheitern verurteilt"). */
@@ -346,15 +393,49 @@ function findConcepts(text: string, tokens: Token[], span: Span, lex: StanceLexi
   const start = tokens[span.from].start;
   const slice = text.slice(start, tokens[span.to - 1].end);
   const out: TargetMention[] = [];
+  const any = anyConceptPattern(lex);
+  if (any !== null && !any.test(slice)) return out;
   for (const c of lex.concepts) {
+    // What matchAll does, without the copy of the pattern it makes per call (a pattern without the g flag matches once).
     c.pattern.lastIndex = 0;
-    for (const m of slice.matchAll(c.pattern)) {
-      const at = start + (m.index ?? 0);
-      const k = tokenAt(tokens, span, at);
+    for (let m = c.pattern.exec(slice); m !== null; m = c.pattern.exec(slice)) {
+      if (m[0] === "") c.pattern.lastIndex = advanceIndex(slice, c.pattern.lastIndex, c.pattern.unicode || c.pattern.flags.includes("v"));
+      const k = tokenAt(tokens, span, start + m.index);
       if (k !== null) out.push({ target: c.name, from: k, to: k + 1, kind: "concept", fallback: c.default });
+      if (!c.pattern.global) break;
     }
   }
   return out;
+}
+
+/** Past an empty match: one character on, a whole surrogate pair in Unicode mode (as matchAll steps). */
+function advanceIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const c = text.charCodeAt(index);
+  const d = text.charCodeAt(index + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? index + 2 : index + 1;
+}
+
+const anyConcept = new WeakMap<StanceLexicon, RegExp | null>();
+/**
+ * One pattern that matches wherever some concept's does: most statements name no concept, and
+ * one scan says so (instead of one per concept). Null when the patterns cannot be joined:
+ * different flags, or back-references, whose group numbers joining would shift.
+ */
+function anyConceptPattern(lex: StanceLexicon): RegExp | null {
+  let joined = anyConcept.get(lex);
+  if (joined === undefined) {
+    const flags = (re: RegExp) => re.flags.replace(/[gyd]/g, "");
+    const sources = lex.concepts.map((c) => c.pattern);
+    const joinable = sources.length > 0 && sources.every((re) => flags(re) === flags(sources[0]) && !/\\(?:[1-9]|k<)/.test(re.source));
+    try {
+      joined = joinable ? new RegExp(sources.map((re) => `(?:${re.source})`).join("|"), flags(sources[0])) : null;
+    } catch {
+      joined = null; // e.g. a group name used in two patterns
+    }
+    anyConcept.set(lex, joined);
+  }
+  return joined;
 }
 
 function tokenAt(tokens: Token[], span: Span, offset: number): number | null {
@@ -367,13 +448,26 @@ function findBilateral(span: Span, lex: StanceLexicon, keysAt: SpanKeys): number
   const out: number[] = [];
   for (let k = span.from; k < span.to; k++) {
     for (const words of lex.bilateral) {
-      if (words.every((w, i) => k + i < span.to && keysAt(k + i).some((key) => key === w || (i === words.length - 1 && key.startsWith(w))))) {
+      if (bilateralAt(words, k, span, keysAt)) {
         out.push(k);
         break;
       }
     }
   }
   return out;
+}
+
+/** The words stand at k, each as one of its keys (the last may begin one: "bilateral" in "bilateralen"). Loops, not closures: this runs per token. */
+function bilateralAt(words: string[], k: number, span: Span, keysAt: SpanKeys): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (k + i >= span.to) return false;
+    const w = words[i];
+    const last = i === words.length - 1;
+    let found = false;
+    for (const key of keysAt(k + i)) if (key === w || (last && key.startsWith(w))) found = true;
+    if (!found) return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------
@@ -618,7 +712,11 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
   const mentions = finder === false ? [] : typeof finder === "function" ? finder(doc, layer) : finder;
   const statements = extractStatements(doc, { ...options, layer, mentions });
   const ctx: StanceContext = { text: doc.text, layer, mentions, pair: articlePair(mentions) };
-  return statements.map((st) => ({ ...st, stance: statementStance(st, ctx, { lexicon: options.stanceLexicon, window: options.window }) }));
+  // The statements are this call's own: each takes its stance in place (a spread copy of their
+  // two dozen fields, in the many shapes statements come in, cost more than many a stance).
+  const withStance = statements as StatementWithStance[];
+  for (const st of withStance) st.stance = statementStance(st, ctx, { lexicon: options.stanceLexicon, window: options.window });
+  return withStance;
 }
 
 /** One row of statements.jsonl. */

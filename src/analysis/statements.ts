@@ -22,7 +22,7 @@ import { defaultRegistry, matchActors, type Mention, type Registry } from "./act
 import { analyzeText, type TextLayer } from "./text.js";
 import type { StatementInput, ActorMention, MentionFinder, Statement } from "./statements/types.js";
 import { defaultReportingLexicon, type ReportingLexicon } from "./statements/lexicon.js";
-import type { DocContext, FrameMatch } from "./statements/context.js";
+import type { DocContext } from "./statements/context.js";
 import { makeStatement, continuationStatement, withOffsets, resolveSpeaker, subjectBefore, sentenceSubject, collectPersons } from "./statements/speakers.js";
 import { isHeadline, sentenceFrame, reportedSpeechMarker } from "./statements/frames.js";
 import { findQuotations, markQuotes, directStatements } from "./statements/quotes.js";
@@ -94,15 +94,12 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     }
     // A Konjunktiv frame right after a statement carries that statement on, when the sentence reads as reported speech.
     const carriedOn = frame !== null && frame.nested === true && previous !== undefined && continuation && !isHeadline(ctx, s) && reportedSpeechMarker(ctx, s) !== null;
-    const emit = (f: FrameMatch) => {
-      const st = makeStatement(ctx, f, [s.index], s.index);
-      ctx.statements.push(st);
-      if (f.noCarry) noCarry.add(st);
-      else if (f.carry !== undefined) bySentence.set(s.index, withOffsets(ctx, { ...st, ...resolveSpeaker(ctx, f.carry, s.start) }));
-      else bySentence.set(s.index, st);
-    };
     if (frame && !carriedOn) {
-      emit(frame);
+      const st = makeStatement(ctx, frame, [s.index], s.index);
+      ctx.statements.push(st);
+      if (frame.noCarry) noCarry.add(st);
+      else if (frame.carry !== undefined) bySentence.set(s.index, withOffsets(ctx, { ...st, ...resolveSpeaker(ctx, frame.carry, s.start) }));
+      else bySentence.set(s.index, st);
       continue;
     }
     if (!continuation || isHeadline(ctx, s)) continue;

@@ -44,7 +44,7 @@ export function verbHit(ctx: DocContext, k: number, end: number, allowCapital: b
     // Prefer the particle verb when its particle is there ("wies … zurück" over "weisen").
     if (!best || (r.particle && !best.particle)) [best, bestParticleAt] = [r, particleAt];
   }
-  return best ? { ...best, particleAt: bestParticleAt } : null;
+  return best ? { verb: best.verb, form: best.form, particle: best.particle, konjunktiv: best.konjunktiv, particleAt: bestParticleAt } : null;
 }
 
 /** A separated particle closes its clause: followed by punctuation, a conjunction or the end. */

@@ -30,8 +30,7 @@ export function sentenceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   // ("Ein Beamter, den die New York Times zitiert, kommentierte, …").
   // An inverted frame after the content (", berichtete X.") frames everything before it: "Es sei …
   // gelobt worden, berichtete X." is X's, not a "loben" frame with "berichtete X" as its complement.
-  const rank = (f: FrameMatch) => (f.retro ? 8 : f.tail ? 6 : f.kind === "indirect" ? 4 : 2) + (f.subordinate ? 0 : 1);
-  candidates.sort((a, b) => rank(b) - rank(a) || a.at - b.at);
+  candidates.sort(byRank);
   const best = candidates[0];
   // A Konjunktiv reporting verb ("Russland lehne … ab") belongs to reported speech; an
   // explicit source in the same sentence (", so der Außenminister") names the speaker.
@@ -45,6 +44,9 @@ export function sentenceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   if (earlier.length > 0) return { ...best, start: Math.min(best.start, s.start), cue: cueOf(earlier[0], best) };
   return best;
 }
+
+const frameRank = (f: FrameMatch) => (f.retro ? 8 : f.tail ? 6 : f.kind === "indirect" ? 4 : 2) + (f.subordinate ? 0 : 1);
+const byRank = (a: FrameMatch, b: FrameMatch) => frameRank(b) - frameRank(a) || a.at - b.at;
 
 function cueOf(first: FrameMatch, best: FrameMatch): string {
   return first.cue === best.cue ? best.cue : `${first.cue}; ${best.cue}`;

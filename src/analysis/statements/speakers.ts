@@ -37,8 +37,18 @@ export function makeStatement(ctx: DocContext, frame: FrameMatch, sentenceIndexe
 /** A statement over the clean text from..to (trimmed, clipped), with its raw offsets. */
 function statementRecord(ctx: DocContext, speaker: Speaker, kind: StatementKind, cue: string, [from, to]: [number, number], sentences: number[]): Statement {
   const span = trimSpan(ctx.doc.text, from, to);
+  // The speaker's fields one by one, in Speaker's order: speakers come in many shapes, and a
+  // spread of them made every field after it a slow store.
   return withOffsets(ctx, {
-    ...speaker,
+    speaker: speaker.speaker,
+    speaker_surface: speaker.speaker_surface,
+    speaker_role: speaker.speaker_role,
+    speaker_type: speaker.speaker_type,
+    speaker_resolved: speaker.speaker_resolved,
+    speaker_via: speaker.speaker_via,
+    speaker_side: speaker.speaker_side,
+    speaker_clean_start: speaker.speaker_clean_start,
+    speaker_clean_end: speaker.speaker_clean_end,
     id: "",
     doc: ctx.doc.id,
     kind,
@@ -103,7 +113,8 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 
 /** At most `max` characters, cut at a word boundary and marked with "…". */
 export function clip(text: string, max: number): string {
-  const folded = text.replace(/\s+/g, " ").trim();
+  // Most texts have single spaces only, which the fold would replace one by one with themselves.
+  const folded = (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, " ") : text).trim();
   if (folded.length <= max) return folded;
   const cut = folded.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
@@ -351,11 +362,14 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
   }
   // Bare names of two to four words ("Sergej Schoigu", "Jan Peter Balkenende") and appositions (", Song Tang,").
   const nameish = (t: Token | undefined) => t !== undefined && t.kind === "word" && isCapitalized(t) && (t.wordClass === "name" || t.wordClass === null) && !/^\p{Lu}{2,}$/u.test(t.text);
+  // Each token is tested as `a` and as `b`: nameish(b) is carried on to the next step as nameish(a).
+  let nameishB = nameish(tokens[1]);
   for (let k = 1; k + 1 < tokens.length; k++) {
     const a = tokens[k];
     const b = tokens[k + 1];
-    const apposition = isComma(tokens[k - 1]) && (isComma(tokens[k + 2]) || tokens[k + 2]?.wordClass === "verb");
-    if (!(nameish(a) && nameish(b)) && !(apposition && isCapitalized(a) && isCapitalized(b) && a.wordClass !== "function" && (nameish(a) || nameish(b)))) continue;
+    const nameishA = nameishB;
+    nameishB = nameish(b);
+    if (!(nameishA && nameishB) && !((nameishA || nameishB) && isCapitalized(a) && isCapitalized(b) && a.wordClass !== "function" && isComma(tokens[k - 1]) && (isComma(tokens[k + 2]) || tokens[k + 2]?.wordClass === "verb"))) continue;
     let e = k + 2;
     while (e < k + 4 && nameish(tokens[e]) && tokens[e].sentence === a.sentence) e++;
     const last = tokens[e - 1];
@@ -363,6 +377,7 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     if (mentions.some((m) => m.start <= a.start && m.end >= last.end)) continue;
     out.push({ start: a.start, end: last.end, name: tokens.slice(k, e).map((t) => t.text).join(" "), role: null, roleQualifier: null, side: null, registry: false });
     k = e - 1;
+    nameishB = nameish(tokens[e]);
   }
   return out.sort((x, y) => x.start - y.start);
 }

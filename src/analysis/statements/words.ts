@@ -70,16 +70,24 @@ function foldedSet(set: ReadonlySet<string>): FoldedSet {
  * `set.has(word.toLowerCase())` for a set of lower-case words, without lower-casing (and
  * hashing a new string for) most words that miss: a hash over the word's letters,
  * lower-cased the way toLowerCase does below U+0100, rules them out first; so does a
- * character above (a dash, a quotation mark) when no entry has one.
+ * character above (a dash, a quotation mark) when no entry has one. With `length`, the
+ * same for the word's first `length` characters (without slicing them off first).
  */
-export function hasLowerCase(set: ReadonlySet<string>, word: string): boolean {
+export function hasLowerCase(set: ReadonlySet<string>, word: string, length = word.length): boolean {
   const folded = foldedSet(set);
   let h = 0;
-  for (let i = 0; i < word.length; i++) {
-    let c = word.charCodeAt(i);
-    if (c >= 0x100) return (folded.wide || LOWER_TO_LATIN1.has(c)) && set.has(word.toLowerCase());
-    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 32;
-    h = hashStep(h, c);
+  for (let i = 0; i < length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x100) return (folded.wide || LOWER_TO_LATIN1.has(c)) && set.has(lowerPrefix(word, length));
+    h = hashStep(h, lowerLatin1(c));
   }
-  return folded.hashes.has(h) && set.has(word.toLowerCase());
+  return folded.hashes.has(h) && set.has(lowerPrefix(word, length));
+}
+
+// Module-level, not closures in the callers: under tsx (keepNames) every closure made costs a call that names it.
+const lowerPrefix = (word: string, length: number) => (length === word.length ? word : word.slice(0, length)).toLowerCase();
+
+/** A character below U+0100 lower-cased as toLowerCase does (which there maps one character to one). */
+export function lowerLatin1(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
 }
