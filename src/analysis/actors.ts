@@ -492,9 +492,15 @@ function candidateForms(u: Unit, index: FormIndex): readonly Form[] {
   const memo = formsMemo(index);
   const key = `${u.norm.length}:${u.norm}${u.rawLemma}`;
   let forms = memo.get(key);
-  if (forms === undefined) memo.set(key, (forms = collectForms(lookupKeys(u.norm, unitLemma(u)), index)));
+  if (forms === undefined) {
+    // Bounded like the lemma memo: an archive's stream of rare words that pass the filter starts it over.
+    if (memo.size >= FORMS_MEMO_MAX) memo.clear();
+    memo.set(key, (forms = collectForms(lookupKeys(u.norm, unitLemma(u)), index)));
+  }
   return forms;
 }
+
+const FORMS_MEMO_MAX = 100_000;
 
 const formsMemos = new WeakMap<FormIndex, Map<string, readonly Form[]>>();
 function formsMemo(index: FormIndex): Map<string, readonly Form[]> {
