@@ -34,25 +34,11 @@ export interface Vocabulary {
   index: Map<string, number>;
   /** Each word as a CSV cell (see csvField), made when a terms line first needs it. */
   cells: Array<string | undefined>;
-  /** A direct-mapped cache in front of `index`: slot (a hash of the word) → word and its number. */
-  recent: Array<string | undefined>;
-  recentIds: Int32Array;
 }
 
-const RECENT_SLOTS = 1 << 15;
+export const vocabulary = (): Vocabulary => ({ words: [], index: new Map(), cells: [] });
 
-export const vocabulary = (): Vocabulary => ({ words: [], index: new Map(), cells: [], recent: new Array(RECENT_SLOTS).fill(undefined), recentIds: new Int32Array(RECENT_SLOTS) });
-
-/**
- * The number of a word, numbered on first sight. A large Map is probed with cache misses
- * between the analyses of one document and the next, so a word (the same string object
- * for every token of a form or lemma) is looked up first in a small direct-mapped table,
- * found there by identity.
- */
 export function wordId(vocab: Vocabulary, word: string): number {
-  const n = word.length;
-  const slot = (n * 31 + word.charCodeAt(0) * 961 + word.charCodeAt(n >> 1) * 29 + word.charCodeAt(n - 1)) & (RECENT_SLOTS - 1);
-  if (vocab.recent[slot] === word) return vocab.recentIds[slot];
   let id = vocab.index.get(word);
   if (id === undefined) {
     vocab.index.set(word, (id = vocab.words.length));
@@ -60,8 +46,6 @@ export function wordId(vocab: Vocabulary, word: string): number {
     // Kept as long as `words`: an array written at scattered indexes past its end turns into a slow dictionary.
     vocab.cells.push(undefined);
   }
-  vocab.recent[slot] = word;
-  vocab.recentIds[slot] = id;
   return id;
 }
 

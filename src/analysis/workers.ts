@@ -275,7 +275,6 @@ function serveDocuments(): void {
     } catch (error) {
       // Words numbered for a document that then failed were never sent: forgotten again.
       for (const word of vocab.words.splice(known)) vocab.index.delete(word);
-      vocab.recent.fill(undefined);
       vocab.cells.length = known;
       reply = { seq, error: (error as Error).message };
     }
