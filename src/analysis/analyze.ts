@@ -175,19 +175,29 @@ function emptyTotals(): Totals {
   return { documents: 0, words: 0, lemmas: { names: [], counts: [], docs: [], order: [], changed: new Set(), index: null }, comentions: WINDOWS.map((w) => comentionTotals(w)), stance: stanceTally() };
 }
 
-/** `slots`: the run's lemma numbers (in `vocab`) → slots of the lemma totals, filled as lemmas come. */
-function addToTotals(totals: Totals, r: DocumentOutput, vocab: Vocabulary, slots: Map<number, number>): void {
+/**
+ * The run's lemma numbers (in its vocabulary) → slots of the lemma totals (+1; 0: none yet),
+ * filled as lemmas come. The numbers are dense, so an array indexed by them, not a Map.
+ */
+interface LemmaSlots { of: Int32Array }
+
+function addToTotals(totals: Totals, r: DocumentOutput, vocab: Vocabulary, slots: LemmaSlots): void {
   totals.documents++;
   totals.words += r.words;
   const lemmas = totals.lemmas;
   const { ids, counts } = r.lemmas;
+  if (vocab.words.length > slots.of.length) {
+    const grown = new Int32Array(Math.max(vocab.words.length, slots.of.length * 2));
+    grown.set(slots.of);
+    slots.of = grown;
+  }
   for (let k = 0; k < ids.length; k++) {
-    let i = slots.get(ids[k]);
-    if (i === undefined) {
+    let i = slots.of[ids[k]] - 1;
+    if (i < 0) {
       const lemma = vocab.words[ids[k]];
       const index = lemmaIndex(lemmas);
-      i = index.get(lemma);
-      if (i === undefined) {
+      i = index.get(lemma) ?? -1;
+      if (i < 0) {
         i = lemmas.names.length;
         index.set(lemma, i);
         lemmas.names.push(lemma);
@@ -195,7 +205,7 @@ function addToTotals(totals: Totals, r: DocumentOutput, vocab: Vocabulary, slots
         lemmas.docs.push(0);
         lemmas.order.push(i);
       }
-      slots.set(ids[k], i);
+      slots.of[ids[k]] = i + 1;
     }
     lemmas.counts[i] += counts[k];
     lemmas.docs[i]++;
@@ -420,7 +430,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   // the parts it touches from their previous content and copies or keeps the rest.
   // Words and lemmas of this run, numbered (see rows.ts), and the lemma totals' slot of each lemma number.
   const vocab = vocabulary();
-  const lemmaSlots = new Map<number, number>();
+  const lemmaSlots: LemmaSlots = { of: new Int32Array(1024) };
   const parts = new Map<string, PartWriter>();
   const partWriter = (table: PerDocTable, part: number): PartWriter => {
     const file = partFile(table, part, partitions);
