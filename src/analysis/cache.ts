@@ -281,8 +281,9 @@ export function pruneCache(options: { dir?: string; fingerprints?: Record<Stage,
   const doomed: string[] = STAGE_ORDER.map((stage) => join(dir, stage)).filter((old) => existsSync(old));
   for (const stage of STAGE_ORDER) {
     const current = `${stage}-${fingerprints[stage].slice(0, 16)}`;
+    const ofStage = new RegExp(`^${stage}-[0-9a-f]{16}$`);
     const others = names
-      .filter((name) => name !== current && new RegExp(`^${stage}-[0-9a-f]{16}$`).test(name))
+      .filter((name) => name !== current && ofStage.test(name))
       .map((name) => ({ path: join(packs, name), written: statSync(join(packs, name)).mtimeMs }))
       .sort((a, b) => b.written - a.written);
     doomed.push(...others.slice(keep).map((o) => o.path));
