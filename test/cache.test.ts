@@ -56,6 +56,18 @@ describe("incremental cache", () => {
     expect(err.join("\n")).toMatch(new RegExp(`zz_copy\\.txt: warning: duplicate of .*${seed.replace(".", "\\.")} \\(id 000_`));
     expect(err[err.length - 1]).toContain("6 documents");
     rmSync(join(corpus, "zz_copy.txt"));
+    // So is a copy of an article further down the run record, and an article reusing an id is named after the first.
+    await analyze([corpus, "--out", join(tmp, "dup2"), "--cache", cache]); // a full run: an input went
+    writeFileSync(join(corpus, "zz_copy.txt"), readFileSync(join(corpus, "003_559d78c4b1b37f76.txt")));
+    writeFileSync(join(corpus, "zz_same-id.jsonl"), JSON.stringify({ id: "002_2cbafb68f2645588", title: "Gleiche Kennung", text: "Lawrow reiste am Dienstag nach Minsk, wo er Gespräche über die Zusammenarbeit führte." }) + "\n");
+    // The run record read from disk, as a new process reads it (this process keeps it while the file is unchanged).
+    for (const f of readdirSync(join(cache, "runs"))) utimesSync(join(cache, "runs", f), new Date(), new Date(Date.now() + 5000));
+    const later = (await analyze([corpus, "--out", join(tmp, "dup2"), "--cache", cache])).err.join("\n");
+    expect(later).toContain("1 new, the rest from the previous run");
+    expect(later).toMatch(/zz_copy\.txt: warning: duplicate of .*003_559d78c4b1b37f76\.txt \(id 003_559d78c4b1b37f76\)/);
+    expect(later).toMatch(/zz_same-id\.jsonl:1: warning: id "002_2cbafb68f2645588" is also used by .*002_2cbafb68f2645588\.txt/);
+    rmSync(join(corpus, "zz_copy.txt"));
+    rmSync(join(corpus, "zz_same-id.jsonl"));
 
     // Appending gives the rows a full run gives (the new article's rows come last instead of in path order).
     await analyze([corpus, "--out", join(tmp, "full"), "--no-cache"]);

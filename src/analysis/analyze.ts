@@ -256,12 +256,12 @@ const sameStat = (a: FileStat | undefined, b: FileStat) => a !== undefined && a[
 interface KnownDocuments {
   files: string[];
   /** Clean-text hash → "<location>\u0001<id>". */
-  byHash: Map<string, string>;
+  byHash: PackedMap;
   /** Document id → location (of the first document with that id). */
-  byId: Map<string, string>;
+  byId: PackedMap;
 }
 
-const emptyKnown = (): KnownDocuments => ({ files: [], byHash: new Map(), byId: new Map() });
+const emptyKnown = (): KnownDocuments => ({ files: [], byHash: packedMap(""), byId: packedMap("") });
 
 function addKnown(known: KnownDocuments, fileIndex: Map<string, number>, doc: Pick<Document, "hash" | "id" | "file" | "line">): void {
   let f = fileIndex.get(doc.file);
@@ -270,8 +270,8 @@ function addKnown(known: KnownDocuments, fileIndex: Map<string, number>, doc: Pi
     known.files.push(doc.file);
   }
   const location = doc.line === undefined ? String(f) : `${f}:${doc.line}`;
-  if (!known.byHash.has(doc.hash)) known.byHash.set(doc.hash, `${location}\u0001${doc.id}`);
-  if (!known.byId.has(doc.id)) known.byId.set(doc.id, location);
+  addIfAbsent(known.byHash, doc.hash, `${location}\u0001${doc.id}`);
+  addIfAbsent(known.byId, doc.id, location);
 }
 
 /** The lookups streamCorpus asks: "file:line (id …)" of a clean-text hash, "file:line" of an id. */
@@ -282,13 +282,13 @@ function knownLookups(known: KnownDocuments): NonNullable<LoadOptions["known"]> 
   };
   return {
     byHash(hash) {
-      const entry = known.byHash.get(hash);
+      const entry = lookUp(known.byHash, hash);
       if (entry === undefined) return undefined;
       const cut = entry.indexOf("\u0001");
       return `${where(entry.slice(0, cut))} (id ${entry.slice(cut + 1)})`;
     },
     byId: (id) => {
-      const location = known.byId.get(id);
+      const location = lookUp(known.byId, id);
       return location === undefined ? undefined : where(location);
     },
   };
@@ -304,16 +304,71 @@ type StoredState = Omit<RunState, "known" | "totals"> & {
   totals: Omit<Totals, "lemmas"> & { lemmas: { names: string; counts: Float64Array; docs: Int32Array; order: Int32Array } };
 };
 
-const packMap = (map: ReadonlyMap<string, string>) => [...map].map(([k, v]) => `${k}\u0002${v}`).join("\u0000");
+/**
+ * A map of strings as the run record stores it, "key\u0002value" entries joined by
+ * "\u0000", with the entries added since; made a Map only when a run asks it more than
+ * a few keys. A run that adds one article to 100,000 asks two, and unpacking the map and
+ * packing it again took longer than analysing the article.
+ */
+interface PackedMap {
+  packed: string;
+  added: Array<[string, string]>;
+  map: Map<string, string> | null;
+  asked: number;
+}
 
-function unpackMap(packed: string): Map<string, string> {
+const packedMap = (packed: string): PackedMap => ({ packed, added: [], map: packed ? null : new Map(), asked: 0 });
+/** Lookups in the packed string before it is unpacked: each scans it once. */
+const PACKED_LOOKUPS = 16;
+
+function unpacked(m: PackedMap): Map<string, string> {
+  if (m.map) return m.map;
   const map = new Map<string, string>();
-  if (!packed) return map;
-  for (const entry of packed.split("\u0000")) {
-    const cut = entry.indexOf("\u0002");
-    map.set(entry.slice(0, cut), entry.slice(cut + 1));
+  if (m.packed) {
+    for (const entry of m.packed.split("\u0000")) {
+      const cut = entry.indexOf("\u0002");
+      map.set(entry.slice(0, cut), entry.slice(cut + 1));
+    }
   }
-  return map;
+  for (const [key, value] of m.added) map.set(key, value);
+  m.added = [];
+  return (m.map = map);
+}
+
+function lookUp(m: PackedMap, key: string): string | undefined {
+  if (m.map || ++m.asked > PACKED_LOOKUPS) return unpacked(m).get(key);
+  for (const [k, value] of m.added) if (k === key) return value;
+  const { packed } = m;
+  const head = `${key}\u0002`;
+  let start: number;
+  if (packed.startsWith(head)) start = head.length;
+  else {
+    const separator = packed.indexOf(`\u0000${head}`);
+    if (separator < 0) return undefined;
+    start = separator + 1 + head.length;
+  }
+  const end = packed.indexOf("\u0000", start);
+  return packed.slice(start, end < 0 ? packed.length : end);
+}
+
+function addIfAbsent(m: PackedMap, key: string, value: string): void {
+  if (lookUp(m, key) !== undefined) return;
+  if (m.map) m.map.set(key, value);
+  else m.added.push([key, value]);
+}
+
+/** The map's keys in the order they were added. */
+function packedKeys(m: PackedMap): string[] {
+  if (m.map) return [...m.map.keys()];
+  const keys = m.packed ? m.packed.split("\u0000").map((entry) => entry.slice(0, entry.indexOf("\u0002"))) : [];
+  return keys.concat(m.added.map(([key]) => key));
+}
+
+/** The map as the record stores it: its entries in the order they were added. */
+function packMap(m: PackedMap): string {
+  if (m.map) return [...m.map].map(([k, v]) => `${k}\u0002${v}`).join("\u0000");
+  const added = m.added.map(([k, v]) => `${k}\u0002${v}`).join("\u0000");
+  return !added ? m.packed : !m.packed ? added : `${m.packed}\u0000${added}`;
 }
 
 function readState(file: string): RunState | null {
@@ -324,7 +379,7 @@ function readState(file: string): RunState | null {
     const lemmas: LemmaTotals = { names: names ? names.split("\u0000") : [], counts: Array.from(counts), docs: Array.from(docs), order: Array.from(order), changed: new Set(), index: null };
     return {
       ...stored,
-      known: { files: stored.known.files, byHash: unpackMap(stored.known.byHash), byId: unpackMap(stored.known.byId) },
+      known: { files: stored.known.files, byHash: packedMap(stored.known.byHash), byId: packedMap(stored.known.byId) },
       totals: { ...stored.totals, lemmas },
     };
   } catch {
@@ -507,7 +562,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   }
   phase("read and analyse");
   summary.documents = state.totals.documents;
-  summary.fingerprint = corpusFingerprint([...state.known.byHash.keys()].map((hash) => ({ hash })));
+  summary.fingerprint = corpusFingerprint(packedKeys(state.known.byHash).map((hash) => ({ hash })));
   if (summary.documents === 0) {
     for (const w of parts.values()) w.abort();
     return summary;
@@ -582,10 +637,12 @@ function openPart(outDir: string, table: PerDocTable, part: number, partitions: 
   const pqFile = partFile(table, part, partitions, "parquet");
   const header = table.header ? csvHeader(table.header) : undefined;
   // Every table has `partitions` parts open at once: their buffers share a budget of
-  // about 8 MB of lines and 200,000 Parquet rows per table.
+  // about 8 MB of lines and 3,200,000 Parquet rows per table (16 bytes a terms row). Small
+  // row groups cost more than their rows: each has its dictionaries and its layout (about
+  // a kilobyte, which the run record keeps and every later run reads and writes).
   const chunk = Math.min(1 << 20, Math.max(1 << 16, Math.floor((1 << 23) / partitions)));
   const lines = atomicLineWriter(join(outDir, file), from ? { extend: join(from.outDir, file) } : header, { chunk });
-  const rowGroup = Math.min(50_000, Math.max(5_000, Math.floor(200_000 / partitions)));
+  const rowGroup = Math.min(50_000, Math.max(5_000, Math.floor(3_200_000 / partitions)));
   const stored = from?.parquet[pqFile];
   const layout = stored ? (deserialize(stored) as ParquetLayout) : undefined;
   if (from && parquet && table.parquet && !layout) throw new Error(`internal: no Parquet layout recorded for ${pqFile}`);
