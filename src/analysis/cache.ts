@@ -159,17 +159,18 @@ function findInPack(pack: Pack, key: readonly [number, number, number]): number 
 
 /** One pack file from results gathered in memory, the index sorted by key. */
 function packBytes(results: ReadonlyArray<[string, string]>): Buffer {
-  const sorted = results.map(([key, json]) => [key.slice(0, KEY_BYTES * 2), Buffer.from(json)] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const dataBytes = sorted.reduce((n, [, t]) => n + t.length, 0);
+  // Each result encoded straight into the pack, not first into a buffer of its own.
+  const sorted = results.map(([key, json]) => [key.slice(0, KEY_BYTES * 2), json, Buffer.byteLength(json)] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const dataBytes = sorted.reduce((n, [, , bytes]) => n + bytes, 0);
   const out = Buffer.alloc(dataBytes + sorted.length * ENTRY + TRAILER);
   let at = 0;
-  sorted.forEach(([key, text], i) => {
-    text.copy(out, at);
+  sorted.forEach(([key, json, bytes], i) => {
+    out.write(json, at, "utf8");
     const entry = dataBytes + i * ENTRY;
     out.write(key, entry, "hex");
     out.writeUInt32LE(at, entry + KEY_BYTES);
-    out.writeUInt32LE(text.length, entry + KEY_BYTES + 4);
-    at += text.length;
+    out.writeUInt32LE(bytes, entry + KEY_BYTES + 4);
+    at += bytes;
   });
   out.write(MAGIC, at + sorted.length * ENTRY, "latin1");
   out.writeUInt32LE(sorted.length, at + sorted.length * ENTRY + 8);
