@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parquetTableWriter, type ParquetColumn } from "../src/analysis/parquet.js";
+import { parquetTableWriter, writeParquetFile, type ParquetColumn } from "../src/analysis/parquet.js";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { runAnalyze, seedCorpusCopy } from "./helpers/analyze.js";
 
@@ -107,5 +107,24 @@ describe("Parquet outputs", () => {
     const refusing = parquetTableWriter(join(dir, "refused.parquet"), columns, { words });
     expect(() => refusing.appendColumns([{ constant: "e" }, { ids: Int32Array.of(0) }, [2.5]])).toThrow(/count.*int32/);
     refusing.abort();
+  });
+
+  it("writeParquetFile: PLAIN columns a column at a time, with runs of nulls, any script, doubles; as DuckDB reads them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "lagebild-pq-"));
+    const columns: ParquetColumn[] = [["lemma", "STRING"], ["count", "INT32"], ["per_10k", "DOUBLE"], ["note", "STRING"]];
+    const lemmas = ["Außenminister", "Сергей Лавров", "😀", "", "王毅", "x".repeat(300)];
+    // Nulls alone, in runs (one longer than a one-byte run header holds) and at both ends.
+    const note = (i: number) => (i < 3 || (i >= 40 && i < 140) || i % 17 === 0 || i === 999 ? null : `n${i}`);
+    const rows = Array.from({ length: 1000 }, (_, i) => [lemmas[i % lemmas.length], i * 7 - 3000, i / 3, note(i)]);
+    const file = join(dir, "corpus.parquet");
+    const column = (c: number) => rows.map((r) => r[c]);
+    // Numbers as the corpus tables give them: typed arrays, written as their bytes.
+    await writeParquetFile(file, columns, [column(0), Int32Array.from(column(1) as number[]), Float64Array.from(column(2) as number[]), column(3)]);
+    const db = await (await DuckDBInstance.create(":memory:")).connect();
+    const back = (await db.runAndReadAll(`SELECT lemma, count, per_10k, note FROM '${file}'`)).getRowObjects();
+    expect(back.map((r) => [r.lemma, Number(r.count), r.per_10k, r.note])).toEqual(rows);
+    const meta = (await db.runAndReadAll(`SELECT path_in_schema, encodings FROM parquet_metadata('${file}')`)).getRowObjects();
+    expect(meta.map((m) => String(m.encodings))).toEqual(["PLAIN", "PLAIN", "PLAIN", "PLAIN"]);
+    await expect(writeParquetFile(join(dir, "refused.parquet"), columns, [["a"], [null], [1], ["b"]])).rejects.toThrow(/count.*int32/);
   });
 });
