@@ -16,7 +16,10 @@
 // speech act, and the reverse. Gold quotes with several spans count as their spans'
 // characters. Pairs are matched one to one, largest overlap first, so a sentence with
 // an indirect quote and a quotation nested in it counts once.
-// Detection P/R/F1 count matched pairs over predicted statements and gold quotes.
+// Detection P/R/F1 count matched pairs over predicted statements and gold quotes. The
+// quoted words inside an indirect or reported statement (Statement.quotes) count as
+// predictions of their own, with the statement's speaker: the corpus marks them as direct
+// quotes nested in the indirect one.
 //
 // Speaker accuracy, over matched pairs whose gold quote has a speaker span: correct
 // when the predicted speaker phrase overlaps the gold speaker span, or when the
@@ -213,7 +216,11 @@ async function main() {
       }
     });
     const { documents } = await loadCorpus([dir], { dedupe: false });
-    const predicted: Statement[] = documents.flatMap((d) => extractStatements(d));
+    // Quoted words inside indirect or reported statements (Statement.quotes) are predictions of
+    // their own, as the corpus marks them: a direct quote of the statement's speaker ("quoted").
+    const predicted: Statement[] = documents.flatMap((d) =>
+      extractStatements(d).flatMap((st) => [st, ...st.quotes.map((q) => ({ ...st, kind: "quoted" as Statement["kind"], text: q.text, start: q.start, end: q.end }))]),
+    );
     const order = new Map(articles.map((a, i) => [articleId(a, i), i]));
     const inHalf = (id: string, h: string) => (order.get(id) ?? 0) % 2 === (h === "even" ? 0 : 1);
     if (half === null) report(predicted, gold, documents.map((d) => d.id));

@@ -169,6 +169,23 @@ describe("extractStatements on constructed sentences", () => {
   });
 });
 
+describe("quoted words inside indirect speech", () => {
+  it("are the statement's quotes; quoted names, titles and so-called terms are not", () => {
+    const st = statementsOf(
+      "Der Minister Karl Berger sagte, die Lage sei „äußerst kritisch“ und die Zeitung „Washington Post“ übertreibe.\n" +
+        "Die Sprecherin Maria Lang betonte, die sogenannte „Reichensteuer“ sei „ungerecht“.\n" +
+        "Berger erklärte, das Projekt „Wikiasari“ sei gescheitert.\n" +
+        "„Wir bleiben hier“, sagte Eva Klein.",
+    );
+    expect(st.map((s) => [s.speaker, s.quotes.map((q) => q.text)])).toEqual([
+      ["Karl Berger", ["äußerst kritisch"]],
+      ["Maria Lang", ["ungerecht"]],
+      ["Karl Berger", []],
+      ["Eva Klein", []],
+    ]);
+  });
+});
+
 describe("extractStatements on the seed articles", () => {
   let docs: Document[] = [];
   const statements = async () => {
@@ -204,5 +221,21 @@ describe("extractStatements on the seed articles", () => {
       const doc = docs.find((d) => d.id === s.doc)!;
       expect(doc.raw.slice(s.start, s.end).replace(/\s+/g, " ")).toBe(s.text);
     }
+  });
+
+  it("004: words quoted inside indirect speech come with the statement, at their raw offsets", async () => {
+    const all = await statements();
+    const level = all.find((s) => s.doc.startsWith("004") && s.text.includes("beispiellos hohen Niveau"))!;
+    expect(level.kind).toBe("indirect");
+    expect(level.quotes.map((q) => q.text)).toEqual(["beispiellos hohen Niveau"]);
+    const quoted = all.flatMap((s) => s.quotes.map((q) => ({ s, q })));
+    expect(quoted.length).toBeGreaterThanOrEqual(4);
+    for (const { s, q } of quoted) {
+      const doc = docs.find((d) => d.id === s.doc)!;
+      expect(doc.raw.slice(q.start, q.end)).toBe(q.text);
+      expect(q.start).toBeGreaterThanOrEqual(s.start);
+      expect(q.end).toBeLessThanOrEqual(s.end);
+    }
+    expect(all.filter((s) => s.kind === "direct").every((s) => s.quotes.length === 0)).toBe(true);
   });
 });

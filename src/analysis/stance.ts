@@ -12,9 +12,9 @@ import type { ColumnTable } from "arquero";
 import { writeFileAtomic, toJsonl } from "./export.js";
 import { dataPath, resolvePackageFile, table } from "./project.js";
 import { defaultLexicon } from "./lemmas.js";
-import { analyzeText, type TextLayer, type Token } from "./text.js";
+import { analyzeText, tokenRange, type TextLayer, type Token } from "./text.js";
 import { hasLowerCase, lowerLatin1 } from "./statements/words.js";
-import { extractStatements, registryMentions, type ActorMention, type MentionFinder, type Statement, type StatementInput, type StatementOptions } from "./statements.js";
+import { extractStatements, registryMentions, type ActorMention, type MentionFinder, type Statement, type QuotedFragment, type StatementInput, type StatementOptions } from "./statements.js";
 
 // ---------------------------------------------------------------------------
 // Types
@@ -501,7 +501,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const lex = options.lexicon ?? defaultStanceLexicon();
   const window = options.window ?? 10;
   const { tokens } = ctx.layer;
-  const span = tokenSpan(tokens, st.clean_start, st.clean_end);
+  const span = tokenRange(tokens, st.clean_start, st.clean_end);
   if (span.to <= span.from) return [];
   const inSpeaker = (k: number) => st.speaker_clean_start !== null && st.speaker_clean_end !== null && tokens[k].start >= st.speaker_clean_start && tokens[k].end <= st.speaker_clean_end && st.speaker_clean_start >= st.clean_start;
 
@@ -676,20 +676,6 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
   }
 }
 
-function tokenSpan(tokens: Token[], start: number, end: number): Span {
-  let from = 0;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  from = lo;
-  let to = from;
-  while (to < tokens.length && tokens[to].start < end) to++;
-  return { from, to };
-}
 
 /** Clause number of each token in the span (commas, colons and conjunctions of clauses split). */
 function clauseIndex(tokens: Token[], span: Span): number[] {
@@ -734,6 +720,8 @@ export interface StatementRow {
   start: number;
   end: number;
   sentences: number[];
+  /** Verbatim words inside an indirect or reported statement (see Statement.quotes). */
+  quotes: readonly QuotedFragment[];
   stance: StanceTarget[];
 }
 
@@ -758,6 +746,7 @@ export function toRow(st: StatementWithStance): StatementRow {
     start: st.start,
     end: st.end,
     sentences: st.sentences,
+    quotes: st.quotes,
     stance: st.stance,
   };
 }

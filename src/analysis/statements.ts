@@ -25,9 +25,9 @@ import { defaultReportingLexicon, type ReportingLexicon } from "./statements/lex
 import type { DocContext } from "./statements/context.js";
 import { makeStatement, continuationStatement, withOffsets, resolveSpeaker, subjectBefore, sentenceSubject, collectPersons } from "./statements/speakers.js";
 import { isHeadline, sentenceFrame, reportedSpeechMarker } from "./statements/frames.js";
-import { findQuotations, markQuotes, directStatements } from "./statements/quotes.js";
+import { findQuotations, markQuotes, directStatements, addQuotedFragments } from "./statements/quotes.js";
 
-export type { StatementKind, Frame, SpeakerType, StatementInput, ActorMention, MentionFinder, Speaker, Statement, Quotation } from "./statements/types.js";
+export type { StatementKind, Frame, SpeakerType, StatementInput, ActorMention, MentionFinder, Speaker, Statement, Quotation, QuotedFragment } from "./statements/types.js";
 export { loadReportingLexicon, verbForms, defaultReportingLexicon } from "./statements/lexicon.js";
 export type { ReportingVerb, VerbForm, ReportingLexicon } from "./statements/lexicon.js";
 export { clip } from "./statements/speakers.js";
@@ -133,6 +133,7 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
   pushDirectInOrder(ctx, direct, Infinity);
   ctx.statements.sort((a, b) => a.clean_start - b.clean_start);
   ctx.statements.forEach((st, i) => (st.id = `${doc.id}#${i + 1}`));
+  addQuotedFragments(ctx, ctx.statements);
   return ctx.statements;
 }
 

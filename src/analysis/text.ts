@@ -665,6 +665,20 @@ export function analyzeDocument<D extends { text: string }>(doc: D, options: Tex
   return Object.assign({}, doc, analyzeText(doc.text, options));
 }
 
+/** Indexes [from, to) of the tokens that overlap the clean text span [start, end): bisection, tokens being in text order. */
+export function tokenRange(tokens: readonly Token[], start: number, end: number): { from: number; to: number } {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < tokens.length && tokens[to].start < end) to++;
+  return { from: lo, to };
+}
+
 /** The tokens of one sentence. */
 export function sentenceTokens(layer: TextLayer, sentence: Sentence): Token[] {
   return layer.tokens.slice(sentence.tokenStart, sentence.tokenEnd);

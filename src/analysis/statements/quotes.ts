@@ -1,8 +1,9 @@
 // Quotations: quotation marks paired per paragraph, and direct quotations with their
 // frame before (X sagte: „…“) or after („…“, sagte X).
-import type { Sentence, Token } from "../text.js";
-import { SUBORDINATORS, AUX_FORMS, isWord, isComma } from "./words.js";
-import type { Statement, Quotation } from "./types.js";
+import { tokenRange, type Sentence, type Token } from "../text.js";
+import { SUBORDINATORS, AUX_FORMS, isWord, isComma, isCapitalized } from "./words.js";
+import type { Statement, Quotation, QuotedFragment } from "./types.js";
+import { rawOffset } from "../corpus.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isParticipleOf } from "./clauses.js";
 import { speakerForVerb, isNominalStart, trimPhrase, nounPhraseAfter, sourceAfter } from "./phrases.js";
@@ -249,3 +250,63 @@ function leftFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
   }
   return null;
 }
+
+/**
+ * Sets the `quotes` of statements (in text order) that are not quotations themselves: the
+ * words a speaker is quoted with verbatim inside indirect or reported speech ("…, die Lage
+ * bleibe „kritisch“"). Quoted names and titles are left out: a quotation whose words the
+ * lexicon does not know, or knows only as names („Silverbird“, „Belt and Road“), names
+ * something and quotes nobody.
+ */
+export function addQuotedFragments(ctx: DocContext, statements: readonly Statement[]): void {
+  // Both in text order: quotations before a statement's start are behind every later one too.
+  let from = 0;
+  for (const st of statements) {
+    while (from < ctx.quotes.length && ctx.quotes[from].start < st.clean_start) from++;
+    if (st.kind === "direct") continue;
+    const quotes = quotedFragments(ctx, st, from);
+    if (quotes.length > 0) st.quotes = quotes;
+  }
+}
+
+function quotedFragments(ctx: DocContext, st: Statement, from: number): QuotedFragment[] {
+  const { tokens } = ctx.layer;
+  const out: QuotedFragment[] = [];
+  for (let qi = from; qi < ctx.quotes.length; qi++) {
+    const q = ctx.quotes[qi];
+    if (q.start >= st.clean_end) break;
+    if (q.depth !== 0 || q.start < st.clean_start || q.end > st.clean_end) continue;
+    // "laut „Reuters“": the quotation names the source.
+    if (st.speaker_clean_start !== null && st.speaker_clean_end !== null && q.start < st.speaker_clean_end && q.end > st.speaker_clean_start) continue;
+    let words = 0;
+    let known = 0;
+    let capitalized = 0;
+    let first: Token | undefined;
+    const inside = tokenRange(tokens, q.start, q.end);
+    for (let k = inside.from; k < inside.to; k++) {
+      const t = tokens[k];
+      if (!isWord(t)) continue;
+      first ??= t;
+      words++;
+      if (t.wordClass !== null && t.wordClass !== "name") known++;
+      if (isCapitalized(t)) capitalized++;
+    }
+    if (!first || known === 0) continue;
+    // „Washington Post“, „Black Lion Hospital“: capitalised words, some of them names.
+    if (words > 1 && capitalized === words && known < words) continue;
+    // „sogenannte „Reichensteuer““: a term others use, not words of the speaker.
+    if (afterSoCalled(tokens, first.index - 1)) continue;
+    const from = q.start + 1;
+    const to = q.balanced ? q.end - 1 : q.end;
+    const raw = (clean: number) => (ctx.doc.offsets ? rawOffset({ offsets: ctx.doc.offsets }, clean) : clean);
+    out.push({ text: ctx.doc.text.slice(from, to), start: raw(from), end: raw(to - 1) + 1 });
+  }
+  return out;
+}
+
+/** Whether "sogenannte" or "so genannten" stands right before token k (a quotation's opening mark). */
+function afterSoCalled(tokens: Token[], k: number): boolean {
+  const word = (j: number) => (j >= 0 && isWord(tokens[j]) ? tokens[j].norm : "");
+  return word(k - 1).startsWith("sogenannt") || (word(k - 2) === "so" && word(k - 1).startsWith("genannt"));
+}
+

@@ -4,7 +4,7 @@
 import { rawOffset } from "../corpus.js";
 import type { Sentence, TextLayer, Token } from "../text.js";
 import { PERSONAL_PRONOUNS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase } from "./words.js";
-import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind } from "./types.js";
+import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, QuotedFragment } from "./types.js";
 import type { ReportingLexicon } from "./lexicon.js";
 import type { DocContext, PersonMention, FrameMatch } from "./context.js";
 import { firstVerbIndex, hasClauseBreak } from "./clauses.js";
@@ -61,8 +61,12 @@ function statementRecord(ctx: DocContext, speaker: Speaker, kind: StatementKind,
     speaker_start: null,
     speaker_end: null,
     sentences,
+    quotes: NO_QUOTES,
   });
 }
+
+/** The `quotes` of most statements: shared, never written to (a statement with quotes gets its own array). */
+const NO_QUOTES: readonly QuotedFragment[] = Object.freeze([]);
 
 /** A Konjunktiv sentence as a statement: `previous`'s speaker carried on, or a subject pronoun's antecedent. */
 export function continuationStatement(ctx: DocContext, previous: Statement | null, s: Sentence): Statement {

@@ -72,8 +72,17 @@ export interface Statement extends Speaker {
   speaker_end: number | null;
   /** Indexes of the sentences the statement overlaps. */
   sentences: number[];
+  /** Verbatim words inside a statement that is not itself a quotation ("…, der Sohn habe sich „bewusst und gewollt stranguliert“"). */
+  quotes: readonly QuotedFragment[];
   /** A quotation whose closing mark was missing. */
   unbalanced?: boolean;
+}
+
+/** Quoted words inside a statement: the text between the marks, with its raw offsets. */
+export interface QuotedFragment {
+  text: string;
+  start: number;
+  end: number;
 }
 
 /** A quotation in the clean text; start/end include the marks. */
