@@ -169,6 +169,21 @@ describe("extractStatements on constructed sentences", () => {
   });
 });
 
+describe("complement nouns without a holder", () => {
+  it("'Es gibt Hinweise, dass …' is nobody's statement, unless its Konjunktiv carries on the speaker before", () => {
+    const alone = statementsOf("Der Minister Karl Berger sagte, die Lage sei ernst.\nEs gibt Hinweise, dass die Gespräche scheitern.");
+    expect(alone.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Karl Berger", "sagte"],
+      [null, "Hinweise"],
+    ]);
+    const carried = statementsOf("Der Minister Karl Berger sagte, die Lage sei ernst. Es gebe Hinweise, dass die Gespräche scheitern würden.");
+    expect(carried.map((s) => [s.speaker, s.speaker_via])).toEqual([
+      ["Karl Berger", "name"],
+      ["Karl Berger", "previous"],
+    ]);
+  });
+});
+
 describe("quoted words inside indirect speech", () => {
   it("are the statement's quotes; quoted names, titles and so-called terms are not", () => {
     const st = statementsOf(

@@ -95,7 +95,9 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     // A Konjunktiv frame right after a statement carries that statement on, when the sentence reads as reported speech.
     const carriedOn = frame !== null && frame.nested === true && previous !== undefined && continuation && !isHeadline(ctx, s) && reportedSpeechMarker(ctx, s) !== null;
     if (frame && !carriedOn) {
-      const st = makeStatement(ctx, frame, [s.index], s.index);
+      // A frame that names nobody ("Es gibt Hinweise, dass …") and carries no speaker on: nobody's statement.
+      const st = makeStatement(ctx, frame, [s.index], s.index, frame.noCarry);
+      if (frame.noCarry) st.speaker_via = "none";
       ctx.statements.push(st);
       if (frame.noCarry) noCarry.add(st);
       else if (frame.carry !== undefined) bySentence.set(s.index, withOffsets(ctx, { ...st, ...resolveSpeaker(ctx, frame.carry, s.start) }));

@@ -430,7 +430,9 @@ function nounComplementFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
       speaker = nounPhraseAfter(ctx, tokens[n + 1].norm === "von" ? n + 2 : n + 1, comma, true);
     }
     const vorfeldEnd = firstVerbIndex(ctx, s);
-    if (!speaker && vorfeldEnd < n && vorfeldEnd > s.tokenStart && isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1]) && !hasClauseBreak(ctx, s.tokenStart - 1, vorfeldEnd) && !(ctx.lex.retro.has(tokens[s.tokenStart].norm) && vorfeldEnd === s.tokenStart + 1)) {
+    // "Es gibt Hinweise, dass …": the "es" of "es gibt" is nobody.
+    const existential = vorfeldEnd === s.tokenStart + 1 && tokens[s.tokenStart].norm === "es" && tokens[vorfeldEnd].lemma === "geben";
+    if (!speaker && !existential && vorfeldEnd < n && vorfeldEnd > s.tokenStart && isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1]) && !hasClauseBreak(ctx, s.tokenStart - 1, vorfeldEnd) && !(ctx.lex.retro.has(tokens[s.tokenStart].norm) && vorfeldEnd === s.tokenStart + 1)) {
       speaker = trimPhrase(ctx, s.tokenStart, vorfeldEnd);
     }
     // "Am Dienstag zog der US-Partner … das Angebot mit der Begründung zurück, …": the subject after the verb.
@@ -439,15 +441,9 @@ function nounComplementFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
       if (subject && subject[1] <= n && !(subject[0] <= n && n < subject[1])) speaker = subject;
     }
     // Without an agent or subject ("So gebe es Hinweise, dass …") the sentence may itself carry
-    // on the speaker before: then it is that speaker's (nested, like a Konjunktiv frame).
-    let nested = false;
-    if (!speaker) {
-      nested = true;
-      let a = n;
-      while (a > s.tokenStart && (DETERMINERS.has(tokens[a - 1].norm) || tokens[a - 1].wordClass === "adj" || /^(zum|zur|im|am|beim)$/.test(tokens[a - 1].norm))) a--;
-      if (/^(zum|zur|im|am|beim)$/.test(tokens[a].norm)) a++;
-      speaker = [a, comma];
-    }
+    // on the speaker before: then it is that speaker's (nested, like a Konjunktiv frame). Else
+    // it is nobody's: the noun names no speaker.
+    const nested = !speaker;
     return { kind: "indirect", cue: t.text, start: next.start, end: s.end, speaker, at: n, nested, noCarry: nested };
   }
   return null;
