@@ -169,6 +169,21 @@ describe("extractStatements on constructed sentences", () => {
   });
 });
 
+describe("speech acts and their look-alikes", () => {
+  it("'verurteilte den Angriff' is a statement, 'verurteilte ihn zu drei Jahren Haft' a sentence passed; 'forderte 35 Todesopfer' no demand", () => {
+    const st = statementsOf(
+      "Der Minister Karl Berger verurteilte den Angriff scharf.\n" +
+        "Ein Gericht in Peking verurteilte den Aktivisten Li Wei zu drei Jahren Haft.\n" +
+        "Das Erdbeben forderte 35 Todesopfer.\n" +
+        "Augenzeugen berichteten von schweren Kämpfen in der Stadt.",
+    );
+    expect(st.map((s) => [s.kind, s.cue, s.speaker])).toEqual([
+      ["reported", "verurteilte", "Karl Berger"],
+      ["reported", "berichteten", "Augenzeugen"],
+    ]);
+  });
+});
+
 describe("complement nouns without a holder", () => {
   it("'Es gibt Hinweise, dass …' is nobody's statement, unless its Konjunktiv carries on the speaker before", () => {
     const alone = statementsOf("Der Minister Karl Berger sagte, die Lage sei ernst.\nEs gibt Hinweise, dass die Gespräche scheitern.");
