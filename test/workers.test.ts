@@ -1,7 +1,12 @@
 // Worker threads of `lagebild analyze`: a document that exhausts a worker's memory is
 // reported alone; the documents queued behind it on that worker still get results.
 import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import { loadCorpus, parseDocument } from "../src/analysis/corpus.js";
 import { stageFingerprints } from "../src/analysis/cache.js";
 import { projectRoot } from "../src/analysis/project.js";
@@ -46,6 +51,41 @@ describe("documentPool", () => {
       });
     } finally {
       await pool.close();
+    }
+  }, 120_000);
+});
+
+describe("a first run in a new project", () => {
+  it("gives the worker threads of one process different temporary file names (they share the pid and often the millisecond)", async () => {
+    const load = pathToFileURL(join(projectRoot(), "bin", "load.js")).href;
+    const code = `const { parentPort } = require("node:worker_threads");
+      import(${JSON.stringify(load)}).then(({ loadModule }) => loadModule("export")).then(({ tempPath }) => parentPort.postMessage([tempPath("/x/f.tsv"), tempPath("/x/f.tsv")]));`;
+    const names = (await Promise.all([0, 1, 2].map(() => new Promise<string[]>((done, fail) => new Worker(code, { eval: true }).once("message", done).once("error", fail))))).flat();
+    expect(new Set(names).size).toBe(6);
+    // The form the sweep of stale temporary files reads: "<file>.<pid>.<digits>.tmp".
+    for (const name of names) expect(name).toMatch(new RegExp(`^/x/f\\.tsv\\.${process.pid}\\.\\d+\\.tmp$`));
+  }, 60_000);
+
+
+  it("leaves no document out while its worker threads build the lexicon cache at the same time", () => {
+    // A project without .cache/: each worker builds the lemma form map and writes it. They share
+    // the process id, so a temporary name made of it alone had one thread rename another's file.
+    const root = mkdtempSync(join(tmpdir(), "lagebild-fresh-"));
+    try {
+      // The project as a new clone has it: everything but the caches and outputs.
+      copyFileSync(join(projectRoot(), "package.json"), join(root, "package.json"));
+      for (const dir of ["bin", "data", "dist", "native", "node_modules", "src"]) if (existsSync(join(projectRoot(), dir))) symlinkSync(join(projectRoot(), dir), join(root, dir));
+      const run = spawnSync(process.execPath, [join(projectRoot(), "bin", "lagebild.js"), "analyze", join(projectRoot(), "seeds"), "--out", join(root, "out"), "--no-cache", "--no-server", "--threads", "2"], {
+        env: { ...process.env, LAGEBILD_ROOT: root },
+        encoding: "utf8",
+      });
+      expect(run.stderr).not.toMatch(/left out|error/);
+      expect(run.stderr).toMatch(/^lagebild analyze: 5 documents → /m);
+      expect(existsSync(join(root, ".cache"))).toBe(true);
+      // Every temporary file was renamed into place or removed.
+      expect(readdirSync(join(root, ".cache")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   }, 120_000);
 });

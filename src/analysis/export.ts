@@ -7,14 +7,25 @@
 // behind the chart as CSV.
 import { closeSync, copyFileSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
+import { threadId } from "node:worker_threads";
 import type { ColumnTable } from "arquero";
 import { projectRoot, requirePackage, resolvePackageFile } from "./project.js";
 import type { CorpusFingerprint } from "./corpus.js";
 
 /** Write a file atomically (temp file + rename), creating its folder. */
+/**
+ * The temporary name a file is written under before it is renamed into place:
+ * "<file>.<pid>.<digits>.tmp", the digits unique to this call even among the worker
+ * threads of one process (they share the pid, and often the millisecond).
+ */
+export function tempPath(file: string): string {
+  return `${file}.${process.pid}.${Date.now()}${String(threadId).padStart(4, "0")}${tempCount++}.tmp`;
+}
+let tempCount = 0;
+
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  const tmp = tempPath(file);
   try {
     writeFileSync(tmp, data);
     renameSync(tmp, file);
@@ -31,7 +42,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
  */
 export function atomicLineWriter(file: string, start?: string | { extend: string }, options: { chunk?: number } = {}) {
   mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  const tmp = tempPath(file);
   // `extend`: the new file starts as a copy of that one (an earlier version), and lines are appended.
   const extend = typeof start === "object" ? start.extend : undefined;
   const header = typeof start === "string" ? start : undefined;

@@ -3,9 +3,9 @@
 // lemma → forms; we reverse them once into form → lemma and cache that on disk.
 // Rules cover what the lexicon lacks: function words, names (genitive -s),
 // comparatives, participles and unknown compounds (lemmatize the head).
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
 import { cachePath, dataPath, resolvePackageFile } from "./project.js";
+import { writeFileAtomic } from "./export.js";
 
 export type WordClass = "noun" | "verb" | "adj" | "name" | "function";
 
@@ -152,10 +152,12 @@ export function loadFormMap(file: string = cachePath(`lemmas-v${CACHE_VERSION}.t
   const forms = buildFormMap();
   const lines = [stamp];
   for (const form of [...forms.keys()].sort()) lines.push(`${form}\t${forms.get(form)}`);
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, lines.join("\n"));
-  renameSync(tmp, file);
+  try {
+    // Worker threads of a first run build it at the same time: each writes its own temporary file.
+    writeFileAtomic(file, lines.join("\n"));
+  } catch {
+    // A read-only project folder still works, only slower.
+  }
   return forms;
 }
 
@@ -305,19 +307,27 @@ function analyses(lexicon: Lexicon, form: string): Array<{ tag: string; lemma: s
  */
 function pick(lexicon: Lexicon, key: string, order: string, form?: string): LemmaResult | null {
   const found = analyses(lexicon, key);
+  if (found.length === 0) return null;
   // Nominalised infinitives come after every other noun reading.
-  order = order.replace("N", "NI");
-  for (const tag of order) {
-    const same = found.filter((a) => a.tag === tag);
-    if (same.length === 0) continue;
-    if (form !== undefined) {
-      const exact = same.find((a) => a.lemma === form);
-      if (exact) return { lemma: exact.lemma, wordClass: CLASS_OF[tag] };
+  const tags = order.includes("N") ? order.replace("N", "NI") : order;
+  for (const tag of tags) {
+    let first = -1;
+    let candidates = 0;
+    for (let i = 0; i < found.length; i++) {
+      if (found[i].tag !== tag) continue;
+      if (form !== undefined && found[i].lemma === form) return { lemma: form, wordClass: CLASS_OF[tag] };
+      if (first < 0) first = i;
+      candidates++;
     }
-    let best = same[0];
+    if (candidates === 0) continue;
+    // One reading needs no comparing; most forms have one per class.
+    if (candidates === 1 || form === undefined) return { lemma: found[first].lemma, wordClass: CLASS_OF[tag] };
+    const lowerForm = form.toLowerCase();
+    let best = found[first];
     let bestDistance = Infinity;
-    for (const a of same) {
-      const d = form === undefined ? 0 : editDistance(form.toLowerCase(), a.lemma.toLowerCase()) + (a.lemma === form ? 1 : 0) + (a.lemma.includes(" ") ? 10 : 0);
+    for (const a of found) {
+      if (a.tag !== tag) continue;
+      const d = editDistance(lowerForm, a.lemma.toLowerCase()) + (a.lemma.includes(" ") ? 10 : 0);
       if (d < bestDistance) [best, bestDistance] = [a, d];
     }
     return { lemma: best.lemma, wordClass: CLASS_OF[tag] };

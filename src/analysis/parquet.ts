@@ -5,6 +5,7 @@
 import { closeSync, copyFileSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, truncateSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import { requirePackage } from "./project.js";
+import { tempPath } from "./export.js";
 
 export type ParquetType = "STRING" | "INT32" | "DOUBLE";
 /** A column: name and type. Strings may be null; numbers may not. */
@@ -510,7 +511,7 @@ export function parquetTableWriter(
   // A dictionary-encoded group is kept to one data page per column (see writeStringColumn).
   const rowGroup = options.dictionary === false ? (options.rowGroup ?? 50_000) : Math.min(options.rowGroup ?? 50_000, MAX_DICTIONARY_GROUP);
   mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  const tmp = tempPath(file);
   // The earlier file without its footer (metadata, its length, "PAR1"): row groups and page indexes.
   let start = 0;
   if (options.extend) {
