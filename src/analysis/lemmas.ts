@@ -335,6 +335,11 @@ function pick(lexicon: Lexicon, key: string, order: string, form?: string): Lemm
   return null;
 }
 
+/** `pick` for "ss" written for "ß" ("Strasse", "gross"): only words with "ss" are looked up again. */
+function pickSwissSpelling(lexicon: Lexicon, w: string, order: string): LemmaResult | null {
+  return w.includes("ss") ? pick(lexicon, w.replace(/ss/g, "ß"), order, w) : null;
+}
+
 /** Levenshtein distance; words are short, so the plain two-row version is enough. */
 function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -423,7 +428,7 @@ function lemmatizeUncached(word: string, lexicon: Lexicon, variant: number): Lem
   if (capital && !isAllCaps(w)) {
     // Listed names win over a homonymous noun ("Polen" the country, not the plural of "Pol").
     if (lexicon.names.has(w)) return { lemma: w, wordClass: "name" };
-    const asNoun = pick(lexicon, w, "N", w) ?? pick(lexicon, w.replace(/ss/g, "ß"), "N", w);
+    const asNoun = pick(lexicon, w, "N", w) ?? pickSwissSpelling(lexicon, w, "N");
     // A capitalised adjective before a noun is attributive ("Europäischen Union", "Vereinigten Staaten"),
     // also where the dictionary lists a nominalised adjective ("der Vereinigte").
     const attributive = (variant & BEFORE_CAPITAL) !== 0 ? adjectiveRules(lower, lexicon) : null;
@@ -460,7 +465,7 @@ function lemmatizeUncached(word: string, lexicon: Lexicon, variant: number): Lem
 function lowerCaseRules(w: string, lexicon: Lexicon, afterArticle: boolean): LemmaResult | null {
   // A bare present participle is adjectival or adverbial ("ausreichend", "entsprechend").
   if (/[^e]end$/.test(w) && analyses(lexicon, w).some((a) => a.tag === "V")) return { lemma: w, wordClass: "adj" };
-  const direct = pick(lexicon, w, afterArticle ? "AV" : "VA", w) ?? pick(lexicon, w.replace(/ss/g, "ß"), afterArticle ? "AV" : "VA", w);
+  const direct = pick(lexicon, w, afterArticle ? "AV" : "VA", w) ?? pickSwissSpelling(lexicon, w, afterArticle ? "AV" : "VA");
   if (direct) return direct;
   return adverbRule(w) ?? adjectiveRules(w, lexicon) ?? particleVerb(w, lexicon) ?? compoundHead(w, lexicon, "AV");
 }
