@@ -12,7 +12,6 @@ import type { ColumnTable } from "arquero";
 import { projectRoot, requirePackage, resolvePackageFile } from "./project.js";
 import type { CorpusFingerprint } from "./corpus.js";
 
-/** Write a file atomically (temp file + rename), creating its folder. */
 /**
  * The temporary name a file is written under before it is renamed into place:
  * "<file>.<pid>.<digits>.tmp", the digits unique to this call even among the worker
@@ -23,6 +22,7 @@ export function tempPath(file: string): string {
 }
 let tempCount = 0;
 
+/** Write a file atomically (temp file + rename), creating its folder. */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = tempPath(file);

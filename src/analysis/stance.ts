@@ -676,7 +676,6 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
   }
 }
 
-
 /** Clause number of each token in the span (commas, colons and conjunctions of clauses split). */
 function clauseIndex(tokens: Token[], span: Span): number[] {
   const out: number[] = [];

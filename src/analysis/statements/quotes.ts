@@ -3,11 +3,10 @@
 import { tokenRange, type Sentence, type Token } from "../text.js";
 import { SUBORDINATORS, AUX_FORMS, isWord, isComma, isCapitalized } from "./words.js";
 import type { Statement, Quotation, QuotedFragment } from "./types.js";
-import { rawOffset } from "../corpus.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isParticipleOf } from "./clauses.js";
 import { speakerForVerb, isNominalStart, trimPhrase, nounPhraseAfter, sourceAfter } from "./phrases.js";
-import { copySpeaker, makeStatement } from "./speakers.js";
+import { copySpeaker, makeStatement, rawSpan } from "./speakers.js";
 
 // Opening mark → the marks that close it. „…“ and »…« are German, «…» Swiss/French,
 // “…” English; straight quotes pair with themselves.
@@ -296,10 +295,11 @@ function quotedFragments(ctx: DocContext, st: Statement, from: number): QuotedFr
     if (words > 1 && capitalized === words && known < words) continue;
     // „sogenannte „Reichensteuer““: a term others use, not words of the speaker.
     if (afterSoCalled(tokens, first.index - 1)) continue;
-    const from = q.start + 1;
-    const to = q.balanced ? q.end - 1 : q.end;
-    const raw = (clean: number) => (ctx.doc.offsets ? rawOffset({ offsets: ctx.doc.offsets }, clean) : clean);
-    out.push({ text: ctx.doc.text.slice(from, to), start: raw(from), end: raw(to - 1) + 1 });
+    // The words between the marks (an unbalanced quotation has no closing one).
+    const textStart = q.start + 1;
+    const textEnd = q.balanced ? q.end - 1 : q.end;
+    const [start, end] = rawSpan(ctx, textStart, textEnd);
+    out.push({ text: ctx.doc.text.slice(textStart, textEnd), start, end });
   }
   return out;
 }
@@ -309,4 +309,3 @@ function afterSoCalled(tokens: Token[], k: number): boolean {
   const word = (j: number) => (j >= 0 && isWord(tokens[j]) ? tokens[j].norm : "");
   return word(k - 1).startsWith("sogenannt") || (word(k - 2) === "so" && word(k - 1).startsWith("genannt"));
 }
-

@@ -99,14 +99,16 @@ function subjectPronoun(ctx: DocContext, s: Sentence): string | null {
 
 /** Fill in the raw offsets of a statement and its speaker from the clean ones. */
 export function withOffsets(ctx: DocContext, st: Statement): Statement {
-  const raw = (clean: number) => (ctx.doc.offsets ? rawOffset({ offsets: ctx.doc.offsets }, clean) : clean);
-  st.start = raw(st.clean_start);
-  st.end = st.clean_end > st.clean_start ? raw(st.clean_end - 1) + 1 : st.start;
-  if (st.speaker_clean_start !== null && st.speaker_clean_end !== null) {
-    st.speaker_start = raw(st.speaker_clean_start);
-    st.speaker_end = raw(st.speaker_clean_end - 1) + 1;
-  }
+  [st.start, st.end] = rawSpan(ctx, st.clean_start, st.clean_end);
+  if (st.speaker_clean_start !== null && st.speaker_clean_end !== null) [st.speaker_start, st.speaker_end] = rawSpan(ctx, st.speaker_clean_start, st.speaker_clean_end);
   return st;
+}
+
+/** The raw offsets of the clean text span [start, end) (the same where the document has no offset map). */
+export function rawSpan(ctx: DocContext, start: number, end: number): [number, number] {
+  const raw = (clean: number) => (ctx.doc.offsets ? rawOffset({ offsets: ctx.doc.offsets }, clean) : clean);
+  const rawStart = raw(start);
+  return [rawStart, end > start ? raw(end - 1) + 1 : rawStart];
 }
 
 function trimSpan(text: string, start: number, end: number): [number, number] {
