@@ -96,10 +96,12 @@ describe("stance tallies on the seeds", () => {
     expect(() => stanceTally(statements, { by: ["period", "speaker"] })).toThrow(/docs/);
   });
 
-  it("statementTable: one row per statement, targets and polarities joined in the same order", () => {
+  it("statementTable: one row per statement, its quoted words, targets and polarities joined in the same order", () => {
     const t = statementTable(statements);
     expect(t.numRows()).toBe(statements.length);
-    expect(t.columnNames()).toEqual(["id", "speaker", "kind", "cue", "text", "targets", "polarity"]);
+    expect(t.columnNames()).toEqual(["id", "speaker", "kind", "cue", "text", "quoted", "targets", "polarity"]);
+    const level = (t.objects() as Array<Record<string, string>>).find((r) => r.text.includes("beispiellos hohen Niveau"))!;
+    expect(level.quoted).toBe("„beispiellos hohen Niveau“");
     const row = (t.objects() as Array<Record<string, string>>).find((r) => r.text.includes("gegen Hegemonie"))!;
     expect(row.targets.split(", ")).toEqual(expect.arrayContaining(["Russland", "Hegemonie"]));
     expect(row.polarity.split(", ")[row.targets.split(", ").indexOf("Hegemonie")]).toBe("oppose");

@@ -128,10 +128,11 @@ export function statementsBehind<S extends { id: string }>(tally: ColumnTable, m
 }
 
 /**
- * One row per statement for display: id, speaker, kind, cue, text, and its targets
- * and their polarities as text ("Russland, Hegemonie" / "support, oppose", same order).
+ * One row per statement for display: id, speaker, kind, cue, text, the words quoted
+ * verbatim inside it („…“ „…“, see Statement.quotes), and its targets and their
+ * polarities as text ("Russland, Hegemonie" / "support, oppose", same order).
  */
-export function statementTable(statements: Iterable<Pick<StatementWithStance, "id" | "speaker" | "kind" | "cue" | "text" | "stance">>): ColumnTable {
+export function statementTable(statements: Iterable<Pick<StatementWithStance, "id" | "speaker" | "kind" | "cue" | "text" | "stance"> & { quotes?: ReadonlyArray<{ text: string }> }>): ColumnTable {
   const rows = [...statements];
   return table({
     id: rows.map((s) => s.id),
@@ -139,6 +140,7 @@ export function statementTable(statements: Iterable<Pick<StatementWithStance, "i
     kind: rows.map((s) => s.kind),
     cue: rows.map((s) => s.cue),
     text: rows.map((s) => s.text),
+    quoted: rows.map((s) => (s.quotes ?? []).map((q) => `„${q.text}“`).join(" ")),
     targets: rows.map((s) => s.stance.map((t) => t.target).join(", ")),
     polarity: rows.map((s) => s.stance.map((t) => t.polarity).join(", ")),
   });
