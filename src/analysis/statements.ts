@@ -96,8 +96,7 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     const carriedOn = frame !== null && frame.nested === true && previous !== undefined && continuation && !isHeadline(ctx, s) && reportedSpeechMarker(ctx, s) !== null;
     if (frame && !carriedOn) {
       // A frame that names nobody ("Es gibt Hinweise, dass …") and carries no speaker on: nobody's statement.
-      const st = makeStatement(ctx, frame, [s.index], s.index, frame.noCarry);
-      if (frame.noCarry) st.speaker_via = "none";
+      const st = makeStatement(ctx, frame, [s.index], s.index, frame.noCarry ? "none" : "resolve");
       ctx.statements.push(st);
       if (frame.noCarry) noCarry.add(st);
       else if (frame.carry !== undefined) bySentence.set(s.index, withOffsets(ctx, { ...st, ...resolveSpeaker(ctx, frame.carry, s.start) }));

@@ -124,7 +124,7 @@ export function directStatements(ctx: DocContext, consumed: Set<number>): Statem
       speaker: framed ? framed.speaker : split ? split.speaker : null,
       at: openTok,
     };
-    const st = makeStatement(ctx, frame, sentenceIndexes, sentenceOfOpen, frame.speaker === null && !split);
+    const st = makeStatement(ctx, frame, sentenceIndexes, sentenceOfOpen, frame.speaker === null && !split ? "pending" : "resolve");
     if (split) copySpeaker(st, split.statement);
     if (!q.balanced) st.unbalanced = true;
     out.push(st);

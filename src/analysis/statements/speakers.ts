@@ -28,9 +28,17 @@ const NO_SPEAKER: Speaker = {
   speaker_clean_end: null,
 };
 
-/** The statement a frame yields, its speaker resolved (or left "pending" for the sentence walk). */
-export function makeStatement(ctx: DocContext, frame: FrameMatch, sentenceIndexes: number[], sentence: number, pending = false): Statement {
-  const speaker = pending ? { ...NO_SPEAKER, speaker_via: "pending" } : frame.anaphor ? anaphorSpeaker(ctx, frame.speaker) : resolveSpeaker(ctx, frame.speaker, ctx.layer.sentences[sentence].start);
+/**
+ * The statement a frame yields, its speaker resolved, left "pending" for the sentence walk,
+ * or "none" where the frame names nobody ("Es gibt Hinweise, dass …").
+ */
+export function makeStatement(ctx: DocContext, frame: FrameMatch, sentenceIndexes: number[], sentence: number, speakerOf: "resolve" | "pending" | "none" = "resolve"): Statement {
+  const speaker =
+    speakerOf !== "resolve"
+      ? { ...NO_SPEAKER, speaker_via: speakerOf }
+      : frame.anaphor
+        ? anaphorSpeaker(ctx, frame.speaker)
+        : resolveSpeaker(ctx, frame.speaker, ctx.layer.sentences[sentence].start);
   return statementRecord(ctx, speaker, frame.kind, frame.cue, [frame.start, frame.end], sentenceIndexes);
 }
 
