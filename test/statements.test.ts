@@ -182,6 +182,26 @@ describe("speech acts and their look-alikes", () => {
       ["reported", "berichteten", "Augenzeugen"],
     ]);
   });
+
+  it("a participle before its noun is an adjective ('die kritisierte Regierung'); before a name it is the verb ('Das bestätigte Staatsanwalt …')", () => {
+    const st = statementsOf(
+      "Nicht erklärte Streiks der Fluglotsen haben gestern den Flugbetrieb nahezu zum Erliegen gebracht.\n" +
+        "Nach nicht bestätigten Medienberichten fand in dem Raum eine Hochzeitsfeier statt.\n" +
+        "Die heftig kritisierte Regierung wies die Vorwürfe am Montag zurück.\n" +
+        "Das erklärte Ziel sei der Frieden, sagte Karl Berger.\n" +
+        "Die von Peking scharf kritisierte Reform sei unnötig, erklärte die Ministerin.\n" +
+        "Mittlerweile hat die Staatsanwaltschaft Ermittlungen aufgenommen. Das bestätigte Staatsanwalt Jean-Pierre Valensi am Freitag der Nachrichtenagentur AFP.\n" +
+        "Die Regierung in Madrid erklärte Streiks der Fluglotsen für illegal.",
+    );
+    expect(st.map((s) => [s.kind, s.cue, s.speaker])).toEqual([
+      ["reported", "wies zurück", "Heftig kritisierte Regierung"],
+      ["indirect", "sagte", "Karl Berger"],
+      ["indirect", "erklärte", "Ministerin"],
+      // "Das" takes up the sentence before: its content.
+      ["indirect", "bestätigte", "Staatsanwalt Jean-Pierre Valensi"],
+      ["reported", "erklärte", "Regierung in Madrid"],
+    ]);
+  });
 });
 
 describe("complement nouns without a holder", () => {

@@ -26,6 +26,7 @@ export function verbHit(ctx: DocContext, k: number, end: number, allowCapital: b
   const readings = joined && joined.some((r) => r.form === "participle") ? joined.filter((r) => r.form === "participle") : ctx.lex.forms.get(t.norm);
   if (!readings) return null;
   if (isCapitalized(t) && !sentenceInitial && tokens[k - 1] && DETERMINERS.has(tokens[k - 1].norm)) return null; // "das Schreiben"
+  if (isAttributiveParticiple(ctx, k, s)) return null; // "die kritisierte Regierung"
   // The best reading and its particle; the hit is built once, for the reading chosen.
   let best: VerbForm | null = null;
   let bestParticleAt: number | null = null;
@@ -45,6 +46,61 @@ export function verbHit(ctx: DocContext, k: number, end: number, allowCapital: b
     if (!best || (r.particle && !best.particle)) [best, bestParticleAt] = [r, particleAt];
   }
   return best ? { verb: best.verb, form: best.form, particle: best.particle, konjunktiv: best.konjunktiv, particleAt: bestParticleAt } : null;
+}
+
+// Endings a participle takes as an adjective, and the ones each article leaves it.
+const ADJECTIVE_ENDING = /^(.{3,}?)(e|en|er|es|em)$/;
+const ENDINGS_AFTER: Record<string, string[]> = {
+  das: ["e"], dieses: ["e"], jenes: ["e"], welches: ["e"],
+  den: ["en"], dem: ["en"], des: ["en"], einen: ["en"], einem: ["en"], eines: ["en"], einer: ["en"], keinen: ["en"], keinem: ["en"],
+  ein: ["er", "es"], kein: ["er", "es"], sein: ["er", "es"], ihr: ["er", "es"], unser: ["er", "es"],
+};
+// Words between the article and the participle: "die scharf kritisierte Reform", "ein nie erklärter Krieg".
+const AGENT_PREPOSITIONS = new Set(["von", "vom", "durch"]);
+const PARTICIPLE_MODIFIERS = new Set("nicht nie kaum bereits schon oft vielfach viel heftig scharf stark massiv mehrfach öffentlich offiziell international weithin lange so zuvor bisher noch".split(" "));
+
+/**
+ * An inflected participle before its noun is an adjective, not the verb of its clause: "die
+ * kritisierte Regierung", "nicht erklärte Streiks", "ein erklärter Gegner". Verbs without
+ * ge- (erklären, kritisieren, betonen) spell it like their past tense, told apart by what
+ * stands around it: an article or preposition before (with the ending the article asks
+ * for), a common noun after ("Das erklärte Putin" and "Das betonte Außenminister Wang" are
+ * verbs, a name follows).
+ */
+function isAttributiveParticiple(ctx: DocContext, k: number, s: Sentence): boolean {
+  const { tokens } = ctx.layer;
+  const t = tokens[k];
+  const ending = ADJECTIVE_ENDING.exec(t.norm);
+  if (!ending || isCapitalized(t) || !ctx.lex.forms.get(ending[1])?.some((r) => r.form === "participle")) return false;
+  // The noun after, perhaps after one more adjective; no name in it.
+  let head = k + 1;
+  if (tokens[head]?.wordClass === "adj" && !isCapitalized(tokens[head])) head++;
+  const noun = tokens[head];
+  if (!noun || head >= s.tokenEnd || noun.wordClass !== "noun" || !isCapitalized(noun)) return false;
+  // A title before a name is the subject: "Das bestätigte Staatsanwalt Jean-Pierre Valensi".
+  const next = tokens[head + 1];
+  if (next && head + 1 < s.tokenEnd && next.kind === "word" && isCapitalized(next) && next.wordClass !== "noun") return false;
+  if (ctx.mentions.some((m) => m.type === "person" && m.end > tokens[k + 1].start && m.start < (tokens[head + 2] ?? noun).end)) return false;
+  // The article or preposition before, perhaps before a modifier or two.
+  let left = k - 1;
+  const skipModifiers = () => {
+    for (let n = 0; n < 2 && left >= s.tokenStart && PARTICIPLE_MODIFIERS.has(tokens[left].norm); n++) left--;
+  };
+  skipModifiers();
+  // An agent inside the phrase: "die von Peking (scharf) kritisierte Reform".
+  for (let j = left; j >= Math.max(s.tokenStart, left - 4); j--) {
+    if (AGENT_PREPOSITIONS.has(tokens[j].norm) && j < left) {
+      left = j - 1;
+      skipModifiers();
+      break;
+    }
+    if (!isCapitalized(tokens[j]) && !DETERMINERS.has(tokens[j].norm) && tokens[j].wordClass !== "adj") break;
+  }
+  if (left < s.tokenStart) return left < k - 1 && tokens[s.tokenStart].norm === "nicht"; // "Nicht erklärte Streiks …"
+  const before = tokens[left].norm;
+  if (PREPOSITIONS.has(before)) return true;
+  if (!DETERMINERS.has(before)) return false;
+  return ENDINGS_AFTER[before]?.includes(ending[2]) ?? true;
 }
 
 /** A separated particle closes its clause: followed by punctuation, a conjunction or the end. */
@@ -160,7 +216,7 @@ function findFirstVerb(ctx: DocContext, s: Sentence): number {
         continue;
       }
     }
-    if (isVerbLike(ctx, t)) return k;
+    if (isVerbLike(ctx, t) && !isAttributiveParticiple(ctx, k, s)) return k;
   }
   return s.tokenEnd;
 }
