@@ -203,7 +203,11 @@ export function compileRegistry(data: RegistryData, lexicon: Lexicon = defaultLe
   if (problems.length) throw new Error(`actors registry:\n  ${problems.join("\n  ")}`);
   const cues: RegistryCues = { ...EMPTY_CUES };
   for (const key of Object.keys(EMPTY_CUES) as Array<keyof RegistryCues>) cues[key] = asList(data.cues?.[key]);
-  return { actors, byName, roles, cues, index: buildIndex(actors, roles, cues, lexicon), lexicon };
+  // Building the index lemmatises every form word, a tenth of a second or more that a new
+  // process would spend on every run: kept on disk, keyed by the registry and the lexicon's files.
+  const build = () => buildIndex(actors, roles, cues, lexicon);
+  const index = lexicon.fingerprint ? compiledOnDisk("registry-index", [JSON.stringify([actors, roles, cues]), lexicon.fingerprint], build) : build();
+  return { actors, byName, roles, cues, index, lexicon };
 }
 
 /** The registry as a table: one row per actor with its forms (for notebooks). */

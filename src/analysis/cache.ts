@@ -332,8 +332,22 @@ export function compiledOnDisk<T>(name: string, key: readonly string[], compute:
   const value = compute();
   try {
     writeFileAtomic(file, serialize(value));
+    pruneCompiled(name);
   } catch {
     // A read-only project folder still works, only slower.
   }
   return value;
+}
+
+/** Compiled values of one name kept: every edit of a data file (or of the code) makes a new one. */
+const COMPILED_KEPT = 8;
+
+/** Removes all but the newest COMPILED_KEPT files of `name` (older data and code; another project variant is only compiled again). */
+function pruneCompiled(name: string): void {
+  const folder = cachePath("compiled");
+  const files = readdirSync(folder)
+    .filter((f) => f.startsWith(`${name}-`) && f.endsWith(".bin") && /^[0-9a-f]{32}$/.test(f.slice(name.length + 1, -4)))
+    .map((f) => ({ f, mtime: statSync(join(folder, f)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const { f } of files.slice(COMPILED_KEPT)) rmSync(join(folder, f), { force: true });
 }

@@ -3,7 +3,8 @@
 // lemma → forms; we reverse them once into form → lemma and cache that on disk.
 // Rules cover what the lexicon lacks: function words, names (genitive -s),
 // comparatives, participles and unknown compounds (lemmatize the head).
-import { existsSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { cachePath, dataPath, resolvePackageFile } from "./project.js";
 import { writeFileAtomic } from "./export.js";
 
@@ -24,6 +25,8 @@ export interface Lexicon {
   names: Set<string>;
   /** Words seen so far with their results (see `lexiconWord`): a corpus repeats its words. */
   memo: Map<string, LexiconWord>;
+  /** A hash of the dictionaries' versions and the data files, when loaded from them: what results made with it are cached under. */
+  fingerprint?: string;
 }
 
 const MEMO_LIMIT = 250_000;
@@ -58,7 +61,7 @@ export const SENTENCE_INITIAL = 1;
 export const AFTER_ARTICLE = 2;
 export const BEFORE_CAPITAL = 4;
 
-const CACHE_VERSION = 4;
+const CACHE_VERSION = 5;
 // I marks a nominalised infinitive ("das Fragen"): a noun, but the plural of "Frage" is likelier.
 const CLASS_OF: Record<string, WordClass> = { N: "noun", I: "noun", V: "verb", A: "adj" };
 
@@ -138,100 +141,180 @@ function dictionaryVersions(): string {
 /**
  * The form map, from the disk cache when it matches the installed dictionaries,
  * otherwise built (a few seconds) and cached atomically. The cache file is sorted by
- * form and searched in place: loading it is one read, not 300,000 map insertions,
- * which is most of what a small re-run would otherwise spend.
+ * form and searched in place, a range of forms at a time (see rangedFormIndex): a small
+ * re-run reads the few ranges its words need, not the whole 9 MB file.
  */
 export function loadFormMap(file: string = cachePath(`lemmas-v${CACHE_VERSION}.tsv`)): FormIndex {
   const stamp = `# ${dictionaryVersions()}`;
-  if (existsSync(file)) {
-    // Kept as bytes: decoding 9 MB of UTF-8 into a string would cost more than the search saves.
-    const bytes = readFileSync(file);
-    const firstBreak = bytes.indexOf(10);
-    if (bytes.toString("utf8", 0, firstBreak) === stamp) return sortedLinesIndex(bytes, firstBreak + 1);
-  }
+  const cached = existsSync(file) ? rangedFormIndex(file, stamp) : null;
+  if (cached) return cached;
   const forms = buildFormMap();
-  const lines = [stamp];
-  for (const form of [...forms.keys()].sort()) lines.push(`${form}\t${forms.get(form)}`);
   try {
     // Worker threads of a first run build it at the same time: each writes its own temporary file.
-    writeFileAtomic(file, lines.join("\n"));
+    writeFileAtomic(file, formCacheText(forms, stamp));
   } catch {
     // A read-only project folder still works, only slower.
   }
   return forms;
 }
 
-/**
- * Binary search over UTF-8 "key<TAB>value" lines sorted by key. For the BMP, UTF-8 byte
- * order is the UTF-16 code unit order that Array.sort gave the lines.
+/*
+ * Cache file: the stamp line (dictionary versions), a ranges line, then "form<TAB>analyses"
+ * lines sorted by form. The ranges line is "# ranges <size>" and, per first two UTF-8
+ * bytes of the forms (a form of one byte: that byte and the tab), "<prefix>:<start>:<end>"
+ * in hexadecimal, separated by spaces: where in the file those lines are; <size> is the
+ * file's size, so a file cut short is rebuilt, not misread.
  */
-function sortedLinesIndex(bytes: Buffer, from: number): FormIndex {
-  let starts = new Int32Array(1 << 16);
+function formCacheText(forms: Map<string, string>, stamp: string): string {
+  const lines = [...forms.keys()].sort().map((form) => `${form}\t${forms.get(form)}\n`);
+  const ranges: Array<[prefix: number, start: number, end: number]> = [];
+  let at = 0;
+  for (const line of lines) {
+    const bytes = Buffer.byteLength(line);
+    const first = Buffer.from(line.slice(0, 2)); // a form of one byte: it and the tab
+    const prefix = (first[0] << 8) | first[1];
+    const last = ranges[ranges.length - 1];
+    if (last && last[0] === prefix) last[2] = at + bytes;
+    else ranges.push([prefix, at, at + bytes]);
+    at += bytes;
+  }
+  // Offsets so far are within the data; the header's own length moves them all, and its
+  // length depends on them: written with the data offsets, then shifted by a header of fixed width.
+  const entries = (shift: number) => ranges.map(([p, a, b]) => `${p.toString(16)}:${(a + shift).toString(16)}:${(b + shift).toString(16)}`).join(" ");
+  const head = (shift: number, size: number) => `${stamp}\n# ranges ${size.toString(16).padStart(8, "0")} ${entries(shift)}\n`;
+  // Padding the offsets to a fixed width would cost a third of the line; instead the shift is
+  // found by trying: each try can only lengthen the header, and it settles in a step or two.
+  let shift = Buffer.byteLength(head(0, 0));
+  for (let len = Buffer.byteLength(head(shift, 0)); len !== shift; len = Buffer.byteLength(head(shift, 0))) shift = len;
+  return head(shift, shift + at) + lines.join("");
+}
+
+/**
+ * The form index of a cache file, or null when the file is of other dictionaries or not
+ * whole. Only its first two lines are read now; a range of forms (same first two bytes) is
+ * read, and its line starts found, when a word first asks for it. The file stays open, so a
+ * cache rebuilt meanwhile by another process (renamed over it) does not mix with this one.
+ */
+function rangedFormIndex(file: string, stamp: string): FormIndex | null {
+  const fd = openSync(file, "r");
+  let keep = false;
+  try {
+    const size = fstatSync(fd).size;
+    const header = readHeader(fd);
+    const lines = header?.split("\n") ?? [];
+    if (lines[0] !== stamp || !lines[1]?.startsWith("# ranges ")) return null;
+    const [total, ...entries] = lines[1].slice("# ranges ".length).split(" ");
+    if (parseInt(total, 16) !== size) return null;
+    const where = new Map<number, [start: number, end: number]>();
+    for (const entry of entries) {
+      const [p, a, b] = entry.split(":").map((x) => parseInt(x, 16));
+      where.set(p, [a, b]);
+    }
+    keep = true;
+    return sortedRangesIndex(fd, where);
+  } catch {
+    return null;
+  } finally {
+    if (!keep) closeSync(fd);
+  }
+}
+
+/** The stamp and ranges lines (up to the second line break), or null. */
+function readHeader(fd: number): string | null {
+  let chunk = Buffer.alloc(1 << 16);
+  for (let got = 0; ; ) {
+    const n = readSync(fd, chunk, got, chunk.length - got, got);
+    got += n;
+    const first = chunk.indexOf(10);
+    const second = first < 0 || first >= got ? -1 : chunk.indexOf(10, first + 1);
+    if (second >= 0 && second < got) return chunk.toString("utf8", 0, second);
+    if (n === 0) return null;
+    if (got === chunk.length) {
+      const grown = Buffer.alloc(chunk.length * 2);
+      chunk.copy(grown);
+      chunk = grown;
+    }
+  }
+}
+
+/**
+ * Binary search over UTF-8 "key<TAB>value" lines sorted by key, one range (same first two
+ * bytes) at a time. For the BMP, UTF-8 byte order is the UTF-16 code unit order that
+ * Array.sort gave the lines.
+ */
+function sortedRangesIndex(fd: number, where: Map<number, [start: number, end: number]>): FormIndex {
+  const loaded = new Map<number, { bytes: Buffer; starts: Int32Array } | null>();
+  const range = (prefix: number) => {
+    let r = loaded.get(prefix);
+    if (r !== undefined) return r;
+    const span = where.get(prefix);
+    r = null;
+    if (span) {
+      const bytes = Buffer.allocUnsafe(span[1] - span[0]);
+      if (readSync(fd, bytes, 0, bytes.length, span[0]) !== bytes.length) throw new Error("lemma cache: a range ends past the file");
+      r = { bytes, starts: lineStarts(bytes) };
+    }
+    loaded.set(prefix, r);
+    return r;
+  };
+  // The key's UTF-8 bytes are written here, not into a new Buffer per lookup.
+  let key = Buffer.alloc(256);
+  /** The range holding `form` and where its value starts there, or null. */
+  const find = (form: string): { bytes: Buffer; at: number } | null => {
+    if (form.length * 3 > key.length) key = Buffer.alloc(form.length * 3);
+    const length = key.write(form, "utf8");
+    if (length === 0) return null;
+    const r = range((key[0] << 8) | (length > 1 ? key[1] : 9));
+    if (!r) return null;
+    const { bytes, starts } = r;
+    // <0: the line's key sorts before key[0, length); 0: equal; >0: after.
+    const compare = (at: number): number => {
+      for (let i = 0; i < length; i++) {
+        const c = bytes[at + i];
+        if (c === 9) return -1;
+        const d = c - key[i];
+        if (d !== 0) return d;
+      }
+      return bytes[at + length] === 9 ? 0 : 1;
+    };
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = compare(starts[mid]);
+      if (c === 0) return { bytes, at: starts[mid] + length + 1 };
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
+  };
+  return {
+    get(form) {
+      const hit = find(form);
+      if (!hit) return undefined;
+      const end = hit.bytes.indexOf(10, hit.at);
+      return hit.bytes.toString("utf8", hit.at, end < 0 ? hit.bytes.length : end);
+    },
+    has: (form) => find(form) !== null,
+  };
+}
+
+/** Where each line of `bytes` starts. */
+function lineStarts(bytes: Buffer): Int32Array {
+  let starts = new Int32Array(64);
   let n = 0;
-  for (let pos = from; pos < bytes.length; ) {
+  for (let pos = 0; pos < bytes.length; ) {
     if (n === starts.length) {
       const grown = new Int32Array(n * 2);
       grown.set(starts);
       starts = grown;
     }
     starts[n++] = pos;
-    // indexOf (memchr): a byte loop in JavaScript runs once per process, mostly before it is optimised.
+    // indexOf (memchr): a byte loop in JavaScript runs once per range, mostly before it is optimised.
     const lineEnd = bytes.indexOf(10, pos);
     pos = lineEnd < 0 ? bytes.length : lineEnd + 1;
   }
-  // The line range of each first two bytes: a lookup searches only that range, a few
-  // probes near each other instead of 18 across the whole file, and misses at once
-  // when no form starts so.
-  const rangeFirst = new Int32Array(1 << 16).fill(-1);
-  const rangeLast = new Int32Array(1 << 16);
-  for (let m = 0; m < n; m++) {
-    const p = (bytes[starts[m]] << 8) | (bytes[starts[m] + 1] ?? 0);
-    if (rangeFirst[p] < 0) rangeFirst[p] = m;
-    rangeLast[p] = m;
-  }
-  // The key's UTF-8 bytes are written here, not into a new Buffer per lookup.
-  let key = Buffer.alloc(256);
-  // <0: the line's key sorts before key[0, length); 0: equal; >0: after.
-  const compare = (at: number, length: number): number => {
-    for (let i = 0; i < length; i++) {
-      const c = bytes[at + i];
-      if (c === 9) return -1;
-      const d = c - key[i];
-      if (d !== 0) return d;
-    }
-    return bytes[at + length] === 9 ? 0 : 1;
-  };
-  /** Where the value of `form` starts, or -1. */
-  const find = (form: string): number => {
-    if (form.length * 3 > key.length) key = Buffer.alloc(form.length * 3);
-    const length = key.write(form, "utf8");
-    let lo = 0;
-    let hi = n - 1;
-    if (length >= 2) {
-      const p = (key[0] << 8) | key[1];
-      if (rangeFirst[p] < 0) return -1;
-      lo = rangeFirst[p];
-      hi = rangeLast[p];
-    }
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = compare(starts[mid], length);
-      if (c === 0) return starts[mid] + length + 1;
-      if (c < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
-  };
-  return {
-    get(form) {
-      const at = find(form);
-      if (at < 0) return undefined;
-      let end = at;
-      while (end < bytes.length && bytes[end] !== 10) end++;
-      return bytes.toString("utf8", at, end);
-    },
-    has: (form) => find(form) >= 0,
-  };
+  return starts.subarray(0, n);
 }
 
 /** A form index with entries that win over another's (users' extra forms over the dictionaries). */
@@ -262,7 +345,9 @@ export function loadLexicon(options: { cacheFile?: string; dataDir?: string } = 
     }
   }
   const forms = withOverrides(loadFormMap(options.cacheFile), extra);
-  return { forms, functionWords, names: new Set(dataLines(`${dir}/names.txt`)), memo: new Map() };
+  const fingerprint = createHash("sha256").update(dictionaryVersions());
+  for (const file of ["function-words.tsv", "extra-forms.tsv", "names.txt"]) fingerprint.update(`\u0000${existsSync(`${dir}/${file}`) ? readFileSync(`${dir}/${file}`, "utf8") : ""}`);
+  return { forms, functionWords, names: new Set(dataLines(`${dir}/names.txt`)), memo: new Map(), fingerprint: fingerprint.digest("hex") };
 }
 
 function dataLines(file: string): string[] {
