@@ -178,12 +178,12 @@ function formCacheText(forms: Map<string, string>, stamp: string): string {
     else ranges.push([prefix, at, at + bytes]);
     at += bytes;
   }
-  // Offsets so far are within the data; the header's own length moves them all, and its
-  // length depends on them: written with the data offsets, then shifted by a header of fixed width.
+  // The offsets so far are within the data; in the file they are moved by the header's
+  // length, which depends on them.
   const entries = (shift: number) => ranges.map(([p, a, b]) => `${p.toString(16)}:${(a + shift).toString(16)}:${(b + shift).toString(16)}`).join(" ");
   const head = (shift: number, size: number) => `${stamp}\n# ranges ${size.toString(16).padStart(8, "0")} ${entries(shift)}\n`;
-  // Padding the offsets to a fixed width would cost a third of the line; instead the shift is
-  // found by trying: each try can only lengthen the header, and it settles in a step or two.
+  // Rather than padding every offset to a fixed width, the shift is found by trying: each
+  // try can only lengthen the header, and it settles in a step or two.
   let shift = Buffer.byteLength(head(0, 0));
   for (let len = Buffer.byteLength(head(shift, 0)); len !== shift; len = Buffer.byteLength(head(shift, 0))) shift = len;
   return head(shift, shift + at) + lines.join("");
@@ -211,13 +211,24 @@ function rangedFormIndex(file: string, stamp: string): FormIndex | null {
       where.set(p, [a, b]);
     }
     keep = true;
-    return sortedRangesIndex(fd, where);
+    const index = sortedRangesIndex(fd, where);
+    closeWhenCollected.register(index, fd);
+    return index;
   } catch {
     return null;
   } finally {
     if (!keep) closeSync(fd);
   }
 }
+
+// A lexicon loaded and let go (a notebook, a test) closes its file.
+const closeWhenCollected = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // closed already
+  }
+});
 
 /** The stamp and ranges lines (up to the second line break), or null. */
 function readHeader(fd: number): string | null {

@@ -55,9 +55,11 @@ const ENDINGS_AFTER: Record<string, string[]> = {
   den: ["en"], dem: ["en"], des: ["en"], einen: ["en"], einem: ["en"], eines: ["en"], einer: ["en"], keinen: ["en"], keinem: ["en"],
   ein: ["er", "es"], kein: ["er", "es"], sein: ["er", "es"], ihr: ["er", "es"], unser: ["er", "es"],
 };
-// Words between the article and the participle: "die scharf kritisierte Reform", "ein nie erklärter Krieg".
 const AGENT_PREPOSITIONS = new Set(["von", "vom", "durch"]);
-const PARTICIPLE_MODIFIERS = new Set("nicht nie kaum bereits schon oft vielfach viel heftig scharf stark massiv mehrfach öffentlich offiziell international weithin lange so zuvor bisher noch".split(" "));
+// Adverbs between the article and the participle ("ein nie erklärter Krieg"); adverbial
+// adjectives ("die scharf kritisierte Reform") are told by their word class.
+const PARTICIPLE_ADVERBS = new Set("nicht nie kaum bereits schon oft vielfach mehrfach viel lange weithin so zuvor bisher noch".split(" "));
+const isParticipleModifier = (t: Token, s: Sentence) => (t.index === s.tokenStart || !isCapitalized(t)) && (t.wordClass === "adj" || PARTICIPLE_ADVERBS.has(t.norm));
 
 /**
  * An inflected participle before its noun is an adjective, not the verb of its clause: "die
@@ -84,7 +86,7 @@ function isAttributiveParticiple(ctx: DocContext, k: number, s: Sentence): boole
   // The article or preposition before, perhaps before a modifier or two.
   let left = k - 1;
   const skipModifiers = () => {
-    for (let n = 0; n < 2 && left >= s.tokenStart && PARTICIPLE_MODIFIERS.has(tokens[left].norm); n++) left--;
+    for (let n = 0; n < 2 && left >= s.tokenStart && isParticipleModifier(tokens[left], s); n++) left--;
   };
   skipModifiers();
   // An agent inside the phrase: "die von Peking (scharf) kritisierte Reform".
