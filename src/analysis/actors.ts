@@ -7,8 +7,7 @@
 // `unknownNames` lists capitalised names the registry does not know, with a type guess.
 import { readFileSync } from "node:fs";
 import type { ColumnTable } from "arquero";
-import { parse as parseYaml } from "yaml";
-import { dataPath, table } from "./project.js";
+import { dataPath, table, yamlLibrary } from "./project.js";
 import { compiledOnDisk } from "./cache.js";
 import { defaultLexicon, lemmatize, type Lexicon, type WordClass } from "./lemmas.js";
 import type { TextLayer, Token, TokenKind, TokenPart } from "./text.js";
@@ -135,7 +134,7 @@ export function loadRegistry(files: string | readonly string[] = dataPath("actor
   const merged: RegistryData = { actors: [], roles: [], cues: {} };
   for (const file of list) {
     const text = readFileSync(file, "utf8");
-    const data = compiledOnDisk("registry-yaml", [text], () => parseYaml(text) as RegistryData | null);
+    const data = compiledOnDisk("registry-yaml", [text], () => yamlLibrary().parse(text) as RegistryData | null);
     if (!data || typeof data !== "object") throw new Error(`actors: ${file} holds no registry`);
     merged.actors.push(...(data.actors ?? []));
     merged.roles!.push(...(data.roles ?? []));

@@ -12,8 +12,7 @@ import { basename, dirname, extname, join } from "node:path";
 import { TextDecoder } from "node:util";
 import type { ColumnTable } from "arquero";
 import { dsvFormat } from "d3-dsv";
-import { parseDocument as parseYamlDocument } from "yaml";
-import { dataPath, requirePackage, table } from "./project.js";
+import { dataPath, requirePackage, table, yamlLibrary } from "./project.js";
 
 // ---------------------------------------------------------------------------
 // Types
@@ -626,7 +625,7 @@ function readFrontMatter(raw: string, lines: Line[], report: (level: Problem["le
   const src = close > 1 ? raw.slice(lines[1].start, lines[close].start) : "";
   // A parsed document, not `parse`: the YAML library prints its warnings ("Unresolved tag")
   // to the console; here they become the file's own one-line problems.
-  const yaml = parseYamlDocument(src);
+  const yaml = yamlLibrary().parseDocument(src);
   const lineOf = (e: { linePos?: Array<{ line: number }> }) => (e.linePos && e.linePos[0] ? e.linePos[0].line + 1 : 1);
   const plain = (e: unknown) => errorMessage(e).replace(/ at line \d+, column \d+:?$/, "");
   let data: unknown;

