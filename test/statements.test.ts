@@ -183,6 +183,16 @@ describe("speech acts and their look-alikes", () => {
     ]);
   });
 
+  it("a focus particle or sentence adverb opening the sentence is no speaker ('Allein …', 'Immerhin …', 'Insbesondere …')", () => {
+    const st = statementsOf(
+      "Allein für die USA kritisierte der Analyst Karl Berger die Pläne der Regierung.\n" +
+        "Immerhin hat Naderer wiederholt den Rücktritt des Ministers gefordert.\n" +
+        "Insbesondere die Opposition bemängelte das Gesetz.\n" +
+        "Nur 45 Migranten zeigten sich bereit, in die Auffangzentren zu fahren.",
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Karl Berger", "Naderer", "Opposition", "45 Migranten"]);
+  });
+
   it("a participle before its noun is an adjective ('die kritisierte Regierung'); before a name it is the verb ('Das bestätigte Staatsanwalt …')", () => {
     const st = statementsOf(
       "Nicht erklärte Streiks der Fluglotsen haben gestern den Flugbetrieb nahezu zum Erliegen gebracht.\n" +

@@ -16,7 +16,7 @@ export const RELATIVES = new Set("der die das dem den deren dessen denen welche 
 export const COORDINATORS = new Set(["und", "oder", "sowie", "aber", "sondern", "doch"]);
 // Adverbs and particles that stand between a reporting verb and its subject ("erklärte auch der …").
 export const FRAME_ADVERBS = new Set(
-  "auch jedoch zudem außerdem ebenfalls noch nun bereits später zuvor erneut dann daraufhin seinerseits ihrerseits dabei dazu damals gestern heute morgen weiter weiterhin abschließend schließlich zunächst kürzlich jüngst nochmals wiederholt mehrfach demnach allerdings indes hingegen dagegen ferner zugleich gleichzeitig nachdrücklich ausdrücklich deutlich offenbar offenbart inzwischen mittlerweile bislang bisher vorige".split(" "),
+  "auch jedoch zudem außerdem ebenfalls noch nun bereits später zuvor erneut dann daraufhin seinerseits ihrerseits dabei dazu damals gestern heute morgen weiter weiterhin abschließend schließlich zunächst kürzlich jüngst nochmals wiederholt mehrfach demnach allerdings indes hingegen dagegen ferner zugleich gleichzeitig nachdrücklich ausdrücklich deutlich offenbar offenbart inzwischen mittlerweile bislang bisher vorige insbesondere allein gerade besonders zumindest immerhin vielmehr sogar nur selbst vornehmlich hauptsächlich ausgerechnet ebenso genauso".split(" "),
 );
 export const AUX_FORMS = new Set(
   "hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wäre wären wird werden wurde wurden werde würde würden kann können konnte konnten könne könnte könnten soll sollen sollte sollten muss müssen musste mussten müsse müsste müssten will wollen wollte wollten wolle darf dürfen durfte dürfe dürfte dürften mag möge möchte möchten müsste müssten lässt ließ ließen ließe".split(" "),
