@@ -146,7 +146,7 @@ function dictionaryVersions(): string {
  */
 export function loadFormMap(file: string = cachePath(`lemmas-v${CACHE_VERSION}.tsv`)): FormIndex {
   const stamp = `# ${dictionaryVersions()}`;
-  const cached = existsSync(file) ? rangedFormIndex(file, stamp) : null;
+  const cached = rangedFormIndex(file, stamp);
   if (cached) return cached;
   const forms = buildFormMap();
   try {
@@ -190,13 +190,18 @@ function formCacheText(forms: Map<string, string>, stamp: string): string {
 }
 
 /**
- * The form index of a cache file, or null when the file is of other dictionaries or not
- * whole. Only its first two lines are read now; a range of forms (same first two bytes) is
+ * The form index of a cache file, or null when there is none, or it is of other dictionaries
+ * or not whole. Only its first two lines are read now; a range of forms (same first two bytes) is
  * read, and its line starts found, when a word first asks for it. The file stays open, so a
  * cache rebuilt meanwhile by another process (renamed over it) does not mix with this one.
  */
 function rangedFormIndex(file: string, stamp: string): FormIndex | null {
-  const fd = openSync(file, "r");
+  let fd: number;
+  try {
+    fd = openSync(file, "r");
+  } catch {
+    return null; // not built yet (or unreadable): built anew
+  }
   let keep = false;
   try {
     const size = fstatSync(fd).size;
@@ -340,29 +345,30 @@ function withOverrides(base: FormIndex, overrides: Map<string, string>): FormInd
 /** The whole lexicon: dictionary forms plus the data files users can extend. */
 export function loadLexicon(options: { cacheFile?: string; dataDir?: string } = {}): Lexicon {
   const dir = options.dataDir ?? dataPath("lemmas");
+  // Each data file read once: its lines for the lexicon, its text for the fingerprint.
+  const texts = ["function-words.tsv", "extra-forms.tsv", "names.txt"].map((f) => (f === "extra-forms.tsv" && !existsSync(`${dir}/${f}`) ? "" : readFileSync(`${dir}/${f}`, "utf8")));
+  const [functionWordsText, extraText, namesText] = texts;
   const functionWords = new Map<string, string>();
-  for (const line of dataLines(`${dir}/function-words.tsv`)) {
+  for (const line of dataLines(functionWordsText)) {
     const [lemma, ...forms] = line.split(/\t+/);
     for (const form of forms.join(" ").split(/\s+/)) if (form) functionWords.set(form.toLowerCase(), lemma);
     functionWords.set(lemma.toLowerCase(), lemma);
   }
-  // User additions: "form<TAB>lemma<TAB>class" lines override the dictionaries.
+  // User additions (an optional file): "form<TAB>lemma<TAB>class" lines override the dictionaries.
   const extra = new Map<string, string>();
-  const extraFile = `${dir}/extra-forms.tsv`;
-  if (existsSync(extraFile)) {
-    for (const line of dataLines(extraFile)) {
-      const [form, lemma, cls = "N"] = line.split(/\t+/);
-      if (form && lemma) extra.set(form, `${cls.toUpperCase().charAt(0)}:${lemma}`);
-    }
+  for (const line of dataLines(extraText)) {
+    const [form, lemma, cls = "N"] = line.split(/\t+/);
+    if (form && lemma) extra.set(form, `${cls.toUpperCase().charAt(0)}:${lemma}`);
   }
   const forms = withOverrides(loadFormMap(options.cacheFile), extra);
   const fingerprint = createHash("sha256").update(dictionaryVersions());
-  for (const file of ["function-words.tsv", "extra-forms.tsv", "names.txt"]) fingerprint.update(`\u0000${existsSync(`${dir}/${file}`) ? readFileSync(`${dir}/${file}`, "utf8") : ""}`);
-  return { forms, functionWords, names: new Set(dataLines(`${dir}/names.txt`)), memo: new Map(), fingerprint: fingerprint.digest("hex") };
+  for (const text of texts) fingerprint.update(`\u0000${text}`);
+  return { forms, functionWords, names: new Set(dataLines(namesText)), memo: new Map(), fingerprint: fingerprint.digest("hex") };
 }
 
-function dataLines(file: string): string[] {
-  return readFileSync(file, "utf8")
+/** A data file's lines without comments and blank lines. */
+function dataLines(text: string): string[] {
+  return text
     .split(/\r?\n/)
     .map((l) => l.replace(/\s+#.*$/, "").trimEnd())
     .filter((l) => l.trim() !== "" && !l.startsWith("#"));
