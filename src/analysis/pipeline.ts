@@ -51,15 +51,43 @@ export interface TextResult {
   lemmas: Array<[string, number]>;
 }
 
-function textResult(doc: Document & TextLayer): TextResult {
-  const { term, lemma, count, stop } = termRows(doc);
+function textResult(summary: DocumentSummary, { term, lemma, count, stop }: TermRows): TextResult {
   const lemmas = new Map<string, number>();
   let words = 0;
   for (let r = 0; r < term.length; r++) {
     words += count[r];
     if (!stop[r]) lemmas.set(lemma[r], (lemmas.get(lemma[r]) ?? 0) + count[r]);
   }
-  return { summary: summarizeDocument(doc), terms: { term, lemma, count }, words, lemmas: [...lemmas] };
+  return { summary, terms: { term, lemma, count }, words, lemmas: [...lemmas] };
+}
+
+/**
+ * The text stage as cached: the term rows only, a lemma that is its term as 0 and the
+ * stopword flags as a string of 0s and 1s; word and lemma counts are summed again when
+ * read. A third of the size of the TextResult as JSON, which was most of what a first
+ * run wrote to the cache (and serialised, and kept until written).
+ */
+interface CachedText {
+  summary: DocumentSummary;
+  term: string[];
+  lemma: Array<string | 0>;
+  count: number[];
+  stop: string;
+}
+
+function cachedText(summary: DocumentSummary, rows: TermRows): CachedText {
+  return {
+    summary,
+    term: rows.term,
+    lemma: rows.lemma.map((l, r) => (l === rows.term[r] ? 0 : l)),
+    count: rows.count,
+    stop: rows.stop.map((s) => (s ? "1" : "0")).join(""),
+  };
+}
+
+function fromCachedText(c: CachedText): TextResult {
+  const rows: TermRows = { term: c.term, lemma: c.lemma.map((l, r) => (l === 0 ? c.term[r] : l)), count: c.count, stop: Array.from(c.stop, (s) => s === "1") };
+  return textResult(c.summary, rows);
 }
 
 export interface DocumentResults extends TextResult {
@@ -78,11 +106,16 @@ export function documentResults(doc: Document, options: { registry: () => Regist
   let layer: (Document & TextLayer) | undefined;
   const analyzed = () => (layer ??= analyzeDocument(doc));
   let reused = 0;
-  let text = cache.get<TextResult>("text", key);
-  if (text) reused++;
-  else {
-    text = textResult(analyzed());
-    cache.set("text", key, text);
+  const cached = cache.get<CachedText>("text", key);
+  let text: TextResult;
+  if (cached) {
+    text = fromCachedText(cached);
+    reused++;
+  } else {
+    const summary = summarizeDocument(analyzed());
+    const rows = termRows(analyzed());
+    text = textResult(summary, rows);
+    cache.set("text", key, cachedText(summary, rows));
   }
   // Metadata and file come from where the document was found now (a manifest may have changed), not from the cache.
   const summary = { ...text.summary, title: doc.title, date: doc.date, source: doc.source, url: doc.url, file: doc.line === undefined ? doc.file : `${doc.file}:${doc.line}` };
