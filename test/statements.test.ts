@@ -193,6 +193,24 @@ describe("speech acts and their look-alikes", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Karl Berger", "Naderer", "Opposition", "45 Migranten"]);
   });
 
+  it("a time adverbial opening the sentence is no speaker ('Anfang Februar …', 'Im Dezember …'); a surname that is also a season is ('Sommer …')", () => {
+    const st = statementsOf(
+      "Im Dezember warnte der frühere Präsident Lech Wałęsa vor einem Bürgerkrieg in Polen.\n" +
+        "Anfang Februar waren 400 Soldaten in die Hauptstadt gezogen und hatten den Rücktritt des Kommandanten gefordert.\n" +
+        "Vergangene Woche hatte die Opposition den Rücktritt des Ministers gefordert.\n" +
+        "Sommer betonte, die Gewerkschaft werde nicht nachgeben.",
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Lech Wałęsa", "400 Soldaten", "Opposition", "Sommer"]);
+  });
+
+  it("a sentence passed is no statement, however far the penalty stands from the verb ('verurteilte ihn … zu einer Haft')", () => {
+    const st = statementsOf(
+      "Im April 2008 verurteilte ihn ein chinesisches Gericht trotz einer schweren Lebererkrankung zu einer dreieinhalbjährigen Haft.\n" +
+        "Der Außenminister verurteilte den Angriff auf die Botschaft scharf.",
+    );
+    expect(st.map((s) => [s.cue, s.speaker])).toEqual([["verurteilte", "Außenminister"]]);
+  });
+
   it("a participle before its noun is an adjective ('die kritisierte Regierung'); before a name it is the verb ('Das bestätigte Staatsanwalt …')", () => {
     const st = statementsOf(
       "Nicht erklärte Streiks der Fluglotsen haben gestern den Flugbetrieb nahezu zum Erliegen gebracht.\n" +

@@ -149,15 +149,18 @@ function hasAuxBefore(ctx: DocContext, k: number, s: Sentence): boolean {
 
 function companionsPresent(ctx: DocContext, k: number, verb: ReportingVerb, s: Sentence, end: number): boolean {
   if (verb.companions.length === 0 && verb.excluded.length === 0) return true;
-  const words = clauseWords(ctx, k, s, end);
-  return companionWords(verb).every((group) => group.some((parts) => parts.every((part) => words.has(part)))) && !verb.excluded.some((w) => words.has(w));
+  const words = clauseWords(ctx, k, s, end, 12);
+  if (!companionWords(verb).every((group) => group.some((parts) => parts.every((part) => words.has(part))))) return false;
+  // A word that rules the verb out may stand further off: "verurteilte ihn … trotz einer Erkrankung zu einer Haft".
+  const clause = verb.excluded.length > 0 ? clauseWords(ctx, k, s, end, 30) : words;
+  return !verb.excluded.some((w) => clause.has(w));
 }
 
-/** The words around verb k where its companions may stand (k itself and quotations left out). */
-function clauseWords(ctx: DocContext, k: number, s: Sentence, end: number): Set<string> {
+/** The words around verb k where its companions may stand, up to `reach` tokens after it (k itself and quotations left out). */
+function clauseWords(ctx: DocContext, k: number, s: Sentence, end: number, reach: number): Set<string> {
   const { tokens } = ctx.layer;
   const from = Math.max(s.tokenStart, k - 3);
-  const to = Math.min(s.tokenEnd, Math.max(end, k + 1), k + 12);
+  const to = Math.min(s.tokenEnd, Math.max(end, k + 1), k + reach);
   const words = new Set<string>();
   for (let j = from; j < to; j++) if (j !== k && !inQuote(ctx, j)) words.add(tokens[j].norm);
   return words;

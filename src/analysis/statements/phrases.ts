@@ -3,7 +3,7 @@
 // source word, and the tests for names and head nouns inside such a range.
 import { defaultLexicon } from "../lemmas.js";
 import type { Sentence, Token } from "../text.js";
-import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, isCapitalized, isComma, hasLowerCase } from "./words.js";
+import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, TIME_NOUNS, isCapitalized, isComma, hasLowerCase } from "./words.js";
 import { inQuote, type DocContext } from "./context.js";
 import { clauseEnd, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, type VerbHit } from "./clauses.js";
 
@@ -47,7 +47,7 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
       const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
       if (after && namesPerson(ctx, after[0], after[1])) return after;
     }
-    if (phrase) return phrase;
+    if (phrase && !isTimePhrase(ctx, phrase[0], phrase[1])) return phrase;
   }
   // Inverted: "Am selben Tag erklärte auch der chinesische Außenminister Wang Yi, …",
   // "Am Montag hat der Minister erklärt, …" (the subject follows the auxiliary).
@@ -55,8 +55,27 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
   const inverted = vorfeldEnd < k && AUX_FORMS.has(tokens[vorfeldEnd].norm) ? nounPhraseAfter(ctx, vorfeldEnd + 1, k) : nounPhraseAfter(ctx, k + 1, Math.min(after, to));
   if (inverted) return inverted;
   // No subject after the verb: in a V2 clause the Vorfeld is the subject ("Von der Leyen betonte, …").
-  if (vorfeldEnd > start && vorfeldEnd - start <= 8 && tokens.slice(start, vorfeldEnd).some((t) => isCapitalized(t) && t.wordClass !== "function" && !isAdverbial(t))) return trimPhrase(ctx, start, vorfeldEnd);
+  // Not when it says when ("Im April 2008 verurteilte ihn …").
+  if (vorfeldEnd > start && vorfeldEnd - start <= 8 && !isTimePhrase(ctx, start, vorfeldEnd) && tokens.slice(start, vorfeldEnd).some((t) => isCapitalized(t) && t.wordClass !== "function" && !isAdverbial(t))) return trimPhrase(ctx, start, vorfeldEnd);
   return null;
+}
+
+/**
+ * A token range of time nouns with numbers, articles, prepositions or adjectives: "Anfang
+ * Februar", "Am Montag", "Im April 2008", "Vergangene Woche". A time noun alone may be a
+ * surname ("Sommer sagte …"), so it needs one of the others, or a second time noun.
+ */
+export function isTimePhrase(ctx: DocContext, a: number, b: number): boolean {
+  const { tokens } = ctx.layer;
+  let times = 0;
+  let others = 0;
+  for (let j = a; j < b; j++) {
+    const t = tokens[j];
+    if (TIME_NOUNS.has(t.norm)) times++;
+    else if (t.kind === "number" || t.kind === "ordinal" || DETERMINERS.has(t.norm) || PREPOSITIONS.has(t.norm) || t.wordClass === "adj") others++;
+    else if (t.kind !== "punct") return false;
+  }
+  return times > 1 || (times === 1 && others > 0);
 }
 
 /** Does a token range name a person (registry mention or a two-word name)? */

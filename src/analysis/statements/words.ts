@@ -22,6 +22,11 @@ export const AUX_FORMS = new Set(
   "hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wäre wären wird werden wurde wurden werde würde würden kann können konnte konnten könne könnte könnten soll sollen sollte sollten muss müssen musste mussten müsse müsste müssten will wollen wollte wollten wolle darf dürfen durfte dürfe dürfte dürften mag möge möchte möchten müsste müssten lässt ließ ließen ließe".split(" "),
 );
 export const ZU = "zu";
+// Nouns of time: a phrase of these (and numbers, articles, prepositions) is an adverbial
+// ("Anfang Februar", "Im April 2008", "Am Wochenende"), never who speaks.
+export const TIME_NOUNS = new Set(
+  "januar februar märz april mai juni juli august september oktober november dezember jänner montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag anfang mitte ende beginn jahr jahres jahre jahren jahrs monat monats monate monaten woche wochen wochenende wochenendes tag tages tage tagen morgen vormittag mittag nachmittag abend nacht frühjahr frühling sommer herbst winter quartal quartals halbjahr zeitpunkt vorjahr vorjahres vorwoche vortag vortages silvester neujahr ostern pfingsten weihnachten".split(" "),
+);
 export const PRONOMINAL_ADVERB = /^(?:da|dar|hier|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)(?:hinaus|hin|her)?$/;
 export const NON_NOMINATIVE = new Set(["den", "dem", "einen", "einem", "ihm", "ihn", "ihnen", "uns", "mir", "mich"]);
 export const GENITIVE_DETERMINERS = new Set("des der eines einer aller dieser dieses seines seiner ihres ihrer beider".split(" "));
