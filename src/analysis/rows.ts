@@ -9,6 +9,8 @@ import type { Mention } from "./actors.js";
 import type { StanceTarget, StatementRow } from "./stance.js";
 import type { ParquetColumnData } from "./parquet.js";
 
+const utf8 = new TextEncoder();
+
 export type TableName = "documents" | "terms" | "mentions" | "statements";
 
 /**
@@ -32,11 +34,19 @@ export type DocumentRows = Record<TableName, TableRows>;
 export interface Vocabulary {
   words: string[];
   index: Map<string, number>;
-  /** Each word as a CSV cell (see csvField), made when a terms line first needs it. */
-  cells: Array<string | undefined>;
+  /**
+   * Each word as a CSV cell (see csvField) in UTF-8, made when a terms line first needs it:
+   * bytes cellStart[id] … cellStart[id] + cellLength[id] of cellBytes (length -1: not yet).
+   * Bytes, not strings: a document's terms lines are then copied together from them,
+   * instead of being concatenated as strings and encoded.
+   */
+  cellBytes: Uint8Array;
+  cellUsed: number;
+  cellStart: number[];
+  cellLength: number[];
 }
 
-export const vocabulary = (): Vocabulary => ({ words: [], index: new Map(), cells: [] });
+export const vocabulary = (): Vocabulary => ({ words: [], index: new Map(), cellBytes: new Uint8Array(1 << 16), cellUsed: 0, cellStart: [], cellLength: [] });
 
 export function wordId(vocab: Vocabulary, word: string): number {
   let id = vocab.index.get(word);
@@ -44,12 +54,36 @@ export function wordId(vocab: Vocabulary, word: string): number {
     vocab.index.set(word, (id = vocab.words.length));
     vocab.words.push(word);
     // Kept as long as `words`: an array written at scattered indexes past its end turns into a slow dictionary.
-    vocab.cells.push(undefined);
+    vocab.cellStart.push(0);
+    vocab.cellLength.push(-1);
   }
   return id;
 }
 
-const wordCell = (vocab: Vocabulary, id: number): string => (vocab.cells[id] ??= csvField(vocab.words[id]));
+/** Forgets the words numbered from `known` on (those of a document that failed). */
+export function forgetWords(vocab: Vocabulary, known: number): void {
+  for (const word of vocab.words.splice(known)) vocab.index.delete(word);
+  vocab.cellStart.length = known;
+  vocab.cellLength.length = known;
+}
+
+/** The length in bytes of a word's CSV cell, made (and kept) if need be. */
+function cellLength(vocab: Vocabulary, id: number): number {
+  let length = vocab.cellLength[id];
+  if (length >= 0) return length;
+  const cell = csvField(vocab.words[id]);
+  // At most three bytes per UTF-16 unit.
+  if (vocab.cellUsed + cell.length * 3 > vocab.cellBytes.length) {
+    const grown = new Uint8Array(Math.max(vocab.cellBytes.length * 2, vocab.cellUsed + cell.length * 3));
+    grown.set(vocab.cellBytes.subarray(0, vocab.cellUsed));
+    vocab.cellBytes = grown;
+  }
+  length = utf8.encodeInto(cell, vocab.cellBytes.subarray(vocab.cellUsed)).written;
+  vocab.cellStart[id] = vocab.cellUsed;
+  vocab.cellLength[id] = length;
+  vocab.cellUsed += length;
+  return length;
+}
 
 /** What the corpus totals read of a mention (co-mentions) and of a statement (the stance tally). */
 export type MentionKey = Pick<Mention, "actor" | "type" | "sentence" | "paragraph">;
@@ -127,8 +161,6 @@ export function renumberOutput(output: DocumentOutput, local: number[], vocab: V
   for (const column of output.rows.terms.columns ?? []) if ("ids" in column) renumber(column.ids);
 }
 
-const utf8 = new TextEncoder();
-
 /** The buffers of a document's output to move to another thread instead of copying: lines, numbered words, counts. */
 export function outputBuffers(output: DocumentOutput): ArrayBuffer[] {
   const buffers = [output.lemmas.ids.buffer, output.lemmas.counts.buffer];
@@ -146,15 +178,7 @@ export function outputBuffers(output: DocumentOutput): ArrayBuffer[] {
 function documentRows(r: DocumentResults, vocab: Vocabulary, { term, lemma }: NumberedTerms): DocumentRows {
   const s = r.summary;
   const id = s.id;
-  let terms = "";
-  const n = term.length;
-  const count = new Int32Array(n);
-  const idCell = csvField(id);
-  for (let i = 0; i < n; i++) {
-    count[i] = r.terms.count[i];
-    // As csvLine writes the row, with each word's cell made once.
-    terms += `${idCell},${wordCell(vocab, term[i])},${wordCell(vocab, lemma[i])},${count[i]}\n`;
-  }
+  const count = Int32Array.from(r.terms.count);
   let mentions = "";
   const m7: unknown[][] = [[], [], [], [], [], [], []];
   for (const m of r.mentions) {
@@ -174,8 +198,47 @@ function documentRows(r: DocumentResults, vocab: Vocabulary, { term, lemma }: Nu
       lines: utf8.encode(JSON.stringify(s) + "\n"),
       columns: [[id], [s.title], [s.date], [s.source], [s.url], [s.file], [s.chars], [s.paragraphs], [s.sentences], [s.tokens]],
     },
-    terms: { lines: utf8.encode(terms), columns: [{ constant: id }, { ids: term }, { ids: lemma }, count] },
+    terms: { lines: termLines(vocab, utf8.encode(csvField(id)), term, lemma, count), columns: [{ constant: id }, { ids: term }, { ids: lemma }, count] },
     mentions: { lines: utf8.encode(mentions), columns: [{ constant: id }, ...m7] },
     statements: { lines: utf8.encode(statements) },
   };
+}
+
+/** The terms lines "doc,term,lemma,count" as csvLine writes them, copied together from the vocabulary's cells. */
+function termLines(vocab: Vocabulary, idCell: Uint8Array, term: Int32Array, lemma: Int32Array, count: Int32Array): Uint8Array {
+  let size = 0;
+  for (let i = 0; i < term.length; i++) size += idCell.length + cellLength(vocab, term[i]) + cellLength(vocab, lemma[i]) + decimalDigits(count[i]) + 4;
+  const out = new Uint8Array(size);
+  const { cellBytes, cellStart, cellLength: lengths } = vocab;
+  let at = 0;
+  const copyCell = (w: number) => {
+    const from = cellStart[w];
+    const to = from + lengths[w];
+    for (let b = from; b < to; b++) out[at++] = cellBytes[b];
+  };
+  for (let i = 0; i < term.length; i++) {
+    out.set(idCell, at);
+    at += idCell.length;
+    out[at++] = 44; // ","
+    copyCell(term[i]);
+    out[at++] = 44;
+    copyCell(lemma[i]);
+    out[at++] = 44;
+    let c = count[i];
+    const digits = decimalDigits(c);
+    for (let d = digits - 1; d >= 0; d--, c = Math.floor(c / 10)) out[at + d] = 48 + (c % 10);
+    at += digits;
+    out[at++] = 10; // "\n"
+  }
+  return out;
+}
+
+/** Digits of a count (a positive integer) in decimal. */
+function decimalDigits(n: number): number {
+  let digits = 1;
+  while (n >= 10) {
+    n = Math.floor(n / 10);
+    digits++;
+  }
+  return digits;
 }

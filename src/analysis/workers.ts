@@ -10,7 +10,7 @@ import type { Document } from "./corpus.js";
 import { defaultRegistry, type Registry } from "./actors.js";
 import { documentCache, type Stage } from "./cache.js";
 import { documentResults } from "./pipeline.js";
-import { documentOutput, outputBuffers, renumberOutput, vocabulary, VOCABULARY_MAX, type DocumentOutput, type Vocabulary } from "./rows.js";
+import { documentOutput, forgetWords, outputBuffers, renumberOutput, vocabulary, VOCABULARY_MAX, type DocumentOutput, type Vocabulary } from "./rows.js";
 import { projectRoot } from "./project.js";
 import { mergeTermCounts, termCounter, type StreamCountOptions, type TermCounts } from "./terms.js";
 import { writeParquetFile, type ParquetColumn, type ParquetFileWriter } from "./parquet.js";
@@ -274,8 +274,7 @@ function serveDocuments(): void {
       renewed = false;
     } catch (error) {
       // Words numbered for a document that then failed were never sent: forgotten again.
-      for (const word of vocab.words.splice(known)) vocab.index.delete(word);
-      vocab.cells.length = known;
+      forgetWords(vocab, known);
       reply = { seq, error: (error as Error).message };
     }
     port.postMessage(reply, "results" in reply ? outputBuffers(reply.results) : []);
