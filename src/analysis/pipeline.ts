@@ -43,29 +43,22 @@ export function summarizeDocument(doc: Document & TextLayer): DocumentSummary {
 
 export interface TextResult {
   summary: DocumentSummary;
-  /** The document's rows of terms.csv without the doc column, column by column (see TermRows). */
-  terms: Omit<TermRows, "stop">;
+  /** The document's rows of terms.csv without the doc column, column by column, with each row's stopword flag (see TermRows). */
+  terms: TermRows;
   /** Word tokens (stopwords included): the denominator of relative frequencies. */
   words: number;
-  /** Lemma counts without stopwords, for corpus-terms.csv. */
-  lemmas: Array<[string, number]>;
 }
 
-function textResult(summary: DocumentSummary, { term, lemma, count, stop }: TermRows): TextResult {
-  const lemmas = new Map<string, number>();
+function textResult(summary: DocumentSummary, terms: TermRows): TextResult {
   let words = 0;
-  for (let r = 0; r < term.length; r++) {
-    words += count[r];
-    if (!stop[r]) lemmas.set(lemma[r], (lemmas.get(lemma[r]) ?? 0) + count[r]);
-  }
-  return { summary, terms: { term, lemma, count }, words, lemmas: [...lemmas] };
+  for (let r = 0; r < terms.count.length; r++) words += terms.count[r];
+  return { summary, terms, words };
 }
 
 /**
- * The text stage as cached: the term rows only, a lemma that is its term as 0 and the
- * stopword flags as a string of 0s and 1s; word and lemma counts are summed again when
- * read. A third of the size of the TextResult as JSON, which was most of what a first
- * run wrote to the cache (and serialised, and kept until written).
+ * The text stage as cached: the term rows, a lemma that is its term as 0 and the stopword
+ * flags as a string of 0s and 1s (the word count is summed again when read). The text
+ * stage was most of what a first run wrote to the cache, serialised and kept until written.
  */
 interface CachedText {
   summary: DocumentSummary;

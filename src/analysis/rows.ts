@@ -44,9 +44,11 @@ export interface Vocabulary {
   cellUsed: number;
   cellStart: number[];
   cellLength: number[];
+  /** Zero between documents; a document's lemma counts are summed here by number (see numberedLemmaCounts). */
+  scratch: Int32Array;
 }
 
-export const vocabulary = (): Vocabulary => ({ words: [], index: new Map(), cellBytes: new Uint8Array(1 << 16), cellUsed: 0, cellStart: [], cellLength: [] });
+export const vocabulary = (): Vocabulary => ({ words: [], index: new Map(), cellBytes: new Uint8Array(1 << 16), cellUsed: 0, cellStart: [], cellLength: [], scratch: new Int32Array(1024) });
 
 export function wordId(vocab: Vocabulary, word: string): number {
   let id = vocab.index.get(word);
@@ -108,43 +110,58 @@ export type DocumentOutput = Omit<DocumentResults, "terms" | "lemmas" | "mention
 export const VOCABULARY_MAX = 1_000_000;
 
 export function documentOutput(results: DocumentResults, vocab: Vocabulary): DocumentOutput {
-  const { terms: _, lemmas, mentions, statements, ...rest } = results;
+  const { terms: _, mentions, statements, ...rest } = results;
   const before = vocab.words.length;
   const numbered = numberTerms(results.terms, vocab);
   const rows = documentRows(results, vocab, numbered);
-  // A lemma counted is the lemma of a term row, numbered just now: found in the document's small map.
-  const ids = new Int32Array(lemmas.length);
-  const counts = new Int32Array(lemmas.length);
-  for (let k = 0; k < lemmas.length; k++) {
-    ids[k] = numbered.lemmaIds.get(lemmas[k][0]) ?? wordId(vocab, lemmas[k][0]);
-    counts[k] = lemmas[k][1];
-  }
   return {
     ...rest,
     mentions: mentions.map(({ actor, type, sentence, paragraph }) => ({ actor, type, sentence, paragraph })),
     statements: statements.map(({ id, doc, speaker, stance }) => ({ id, doc, speaker, stance: stance.map(({ target, polarity }) => ({ target, polarity })) })),
     rows,
-    lemmas: { ids, counts },
+    lemmas: numberedLemmaCounts(results.terms, numbered.lemma, vocab),
     fresh: vocab.words.slice(before),
   };
 }
 
-/** The numbers of a document's terms and lemmas, row by row, and of each lemma. */
-interface NumberedTerms { term: Int32Array; lemma: Int32Array; lemmaIds: Map<string, number> }
+/** The numbers of a document's terms and lemmas, row by row. */
+interface NumberedTerms { term: Int32Array; lemma: Int32Array }
 
 function numberTerms(terms: DocumentResults["terms"], vocab: Vocabulary): NumberedTerms {
   const n = terms.term.length;
   const term = new Int32Array(n);
   const lemma = new Int32Array(n);
-  const lemmaIds = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     term[i] = wordId(vocab, terms.term[i]);
     // Most words are their own lemma ("Gespräche" is not, "Peking" is): no second lookup then.
-    const l = terms.lemma[i];
-    lemma[i] = l === terms.term[i] ? term[i] : lemmaIds.get(l) ?? wordId(vocab, l);
-    lemmaIds.set(l, lemma[i]);
+    lemma[i] = terms.lemma[i] === terms.term[i] ? term[i] : wordId(vocab, terms.lemma[i]);
   }
-  return { term, lemma, lemmaIds };
+  return { term, lemma };
+}
+
+/**
+ * lemmaCounts (pipeline.ts) by lemma number: summed in the vocabulary's scratch counts, which
+ * are indexed by number and left at zero again, so a document needs no map of its own.
+ */
+function numberedLemmaCounts(terms: DocumentResults["terms"], lemma: Int32Array, vocab: Vocabulary): DocumentOutput["lemmas"] {
+  if (vocab.scratch.length < vocab.words.length) {
+    const grown = new Int32Array(Math.max(vocab.words.length, vocab.scratch.length * 2));
+    vocab.scratch = grown; // all zero: every document leaves it so
+  }
+  const { scratch } = vocab;
+  const order: number[] = [];
+  for (let r = 0; r < lemma.length; r++) {
+    if (terms.stop[r]) continue;
+    if (scratch[lemma[r]] === 0) order.push(lemma[r]);
+    scratch[lemma[r]] += terms.count[r];
+  }
+  const ids = Int32Array.from(order);
+  const counts = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k++) {
+    counts[k] = scratch[order[k]];
+    scratch[order[k]] = 0;
+  }
+  return { ids, counts };
 }
 
 /**
