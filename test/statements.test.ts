@@ -203,6 +203,44 @@ describe("speech acts and their look-alikes", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Lech Wałęsa", "400 Soldaten", "Opposition", "Sommer"]);
   });
 
+  it("opinions are reported statements ('hält … für', 'sieht … als', 'rechnet mit'); 'sich an … halten', 'Einzug halten' are not", () => {
+    const st = statementsOf(
+      "Beobachter halten es für unwahrscheinlich, dass das Gericht die Entscheidung kassiert.\n" +
+        "Die Regierung in Peking sieht die Entscheidung als Beweis ihrer Stärke.\n" +
+        "Experten rechnen mit einem Anstieg der Preise.\n" +
+        "Die Firma hält sich an die Vorgaben für den Export.\n" +
+        "Die neue Funktion hält nun auch Einzug auf Geräten für Schüler.\n" +
+        // A reason before an opinion is not what it frames (only verbs of saying frame content before them).
+        "Weil die Nachfrage sinkt, rechnet die Notenbank mit einem Rückgang der Preise.",
+    );
+    expect(st.slice(0, 3).map((s) => [s.kind, s.cue, s.speaker])).toEqual([
+      ["reported", "halten", "Beobachter"],
+      ["reported", "sieht", "Regierung in Peking"],
+      ["reported", "rechnen", "Experten"],
+    ]);
+    expect(st.filter((s) => s.text.startsWith("Weil") || /Vorgaben|Einzug/.test(s.text))).toEqual([]);
+  });
+
+  it("'er' or 'man' right after the finite verb is the subject, the Vorfeld its object ('Die Vorschläge lehnte er ab')", () => {
+    const st = statementsOf(
+      "Der Minister traf am Montag die Gewerkschaft.\n" +
+        "Die Vorschläge der Opposition lehnte er entschieden ab.\n" +
+        "Diese Lösung hält man in Berlin für unrealistisch.",
+    );
+    expect(st.map((s) => [s.cue, s.speaker_surface])).toEqual([
+      ["lehnte ab", "er"],
+      ["hält", "man"],
+    ]);
+  });
+
+  it("a passive names no speaker without its agent ('darf als gescheitert bezeichnet werden'), and its agent with one", () => {
+    const st = statementsOf(
+      "Dieser Plan darf als gründlich gescheitert bezeichnet werden.\n" +
+        "Berichte über Klopfzeichen konnten nicht von den Einsatzkräften bestätigt werden.",
+    );
+    expect(st.map((s) => s.speaker)).toEqual([null, "Den Einsatzkräften"]);
+  });
+
   it("a sentence passed is no statement, however far the penalty stands from the verb ('verurteilte ihn … zu einer Haft')", () => {
     const st = statementsOf(
       "Im April 2008 verurteilte ihn ein chinesisches Gericht trotz einer schweren Lebererkrankung zu einer dreieinhalbjährigen Haft.\n" +

@@ -62,7 +62,8 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   // ", sagte Lawrow." / ", erklärte er weiter." — an inverted frame after the content.
   // The content before the comma must be a clause of its own: "Der Verkehrsminister, Binali
   // Yildirim, charakterisierte …" is an apposition before the verb, no content.
-  if (isComma(prev) && k - 1 > s.tokenStart && hit.form === "finite" && !inQuote(ctx, k - 1) && firstVerbIndex(ctx, s) < k - 1) {
+  // Only a verb of saying frames content this way: "Weil …, rechnet X mit …" is an opinion with a reason before it.
+  if (isComma(prev) && k - 1 > s.tokenStart && hit.form === "finite" && (hit.verb.frames.has("indirect") || hit.verb.frames.has("direct")) && !inQuote(ctx, k - 1) && firstVerbIndex(ctx, s) < k - 1) {
     const end = clauseEnd(ctx, k + 1);
     if (end >= s.tokenEnd - 1 || end === s.tokenEnd) {
       // ", hieß es aus Regierungskreisen." names its source after "es", if at all.

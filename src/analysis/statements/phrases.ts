@@ -3,7 +3,7 @@
 // source word, and the tests for names and head nouns inside such a range.
 import { defaultLexicon } from "../lemmas.js";
 import type { Sentence, Token } from "../text.js";
-import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, TIME_NOUNS, isCapitalized, isComma, hasLowerCase } from "./words.js";
+import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, TIME_NOUNS, NOMINATIVE_PRONOUNS, isCapitalized, isComma, hasLowerCase } from "./words.js";
 import { inQuote, type DocContext } from "./context.js";
 import { clauseEnd, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, type VerbHit } from "./clauses.js";
 
@@ -47,6 +47,13 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
       const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
       if (after && namesPerson(ctx, after[0], after[1])) return after;
     }
+    // "Die Vorschläge lehnte er ab", "Diese Lösung hält man für unrealistisch": a pronoun that is only
+    // ever a subject, right after the finite verb, is the subject; the Vorfeld is the object. Not
+    // before an auxiliary: "Der Minister sagte er habe …" lacks a comma.
+    const subject = tokens[vorfeldEnd + 1];
+    const finite = vorfeldEnd === k || AUX_FORMS.has(tokens[vorfeldEnd].norm);
+    const pronounVorfeld = phrase !== null && phrase[1] - phrase[0] === 1 && PRONOUNS.has(tokens[phrase[0]].norm);
+    if (phrase && finite && subject && NOMINATIVE_PRONOUNS.has(subject.norm) && !pronounVorfeld && !AUX_FORMS.has(tokens[vorfeldEnd + 2]?.norm ?? "")) return [vorfeldEnd + 1, vorfeldEnd + 2];
     if (phrase && !isTimePhrase(ctx, phrase[0], phrase[1])) return phrase;
   }
   // Inverted: "Am selben Tag erklärte auch der chinesische Außenminister Wang Yi, …",
@@ -94,7 +101,12 @@ export function isPassive(ctx: DocContext, first: number, k: number): boolean {
   const { tokens } = ctx.layer;
   const werden = /^(wird|werden|wurde|wurden|würde|würden|werde|worden)$/;
   if (werden.test(tokens[first].norm)) return true;
-  for (let j = k + 1; j < k + 3 && j < tokens.length; j++) if (tokens[j].norm === "worden") return true;
+  // "… aufgefordert worden sein", and after a participle "… gerechnet werden", "… für möglich gehalten wurde"
+  // (after an infinitive "werden" is the future: "dass er es erklären wird").
+  const participle = (ctx.lex.forms.get(tokens[k].norm) ?? []).some((r) => r.form === "participle");
+  for (let j = k + 1; j < k + 3 && j < tokens.length && tokens[j].sentence === tokens[k].sentence; j++) {
+    if (tokens[j].norm === "worden" || (participle && werden.test(tokens[j].norm))) return true;
+  }
   return false;
 }
 

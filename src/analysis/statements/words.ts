@@ -7,6 +7,11 @@ export const DETERMINERS = new Set(
 );
 export const PRONOUNS = new Set(["er", "sie", "es", "man", "wir", "ich", "ihr", "beide", "diese", "dieser", "jener"]);
 export const PERSONAL_PRONOUNS = new Set(["er", "sie", "ich", "wir", "ihr"]);
+/**
+ * Pronouns that are never an object: after the finite verb they are the subject. Not "ich"
+ * and "wir": in interviews the answer's label ("Behr: Stand heute gehe ich …") names the speaker.
+ */
+export const NOMINATIVE_PRONOUNS = new Set(["er", "man"]);
 export const PREPOSITIONS = new Set(
   "an am auf aus bei beim bis durch für gegen hinter im in ins mit nach neben ohne seit über um unter von vom vor während wegen zu zum zur zwischen angesichts trotz laut gemäß infolge innerhalb außerhalb anlässlich bezüglich".split(" "),
 );
