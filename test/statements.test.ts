@@ -203,6 +203,15 @@ describe("speech acts and their look-alikes", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Lech Wałęsa", "400 Soldaten", "Opposition", "Sommer"]);
   });
 
+  it("a dateline is no part of the speaker ('Berlin/Ankara – Die türkische Regierung …', 'Peking (dpa) – …', '(CLO) Der …')", () => {
+    const speakers = (text: string) => statementsOf(text).map((s) => s.speaker_surface);
+    expect(speakers("Berlin/Ankara – Die türkische Regierung hat die Strafverfolgung des Satirikers gefordert.")).toEqual(["Die türkische Regierung"]);
+    expect(speakers("Peking (dpa) – Der chinesische Außenminister sagte, die Beziehungen seien gut.")).toEqual(["Der chinesische Außenminister"]);
+    expect(speakers("(CLO) Der chinesische Präsident betonte, die Beziehungen seien stabil.")).toEqual(["Der chinesische Präsident"]);
+    // A name with a parenthesis between dashes stays the speaker.
+    expect(speakers("Entholzer – seit zwei Jahren Parteichef – sagte, er bleibe im Amt.")[0]).toMatch(/^Entholzer/);
+  });
+
   it("opinions are reported statements ('hält … für', 'sieht … als', 'rechnet mit'); 'sich an … halten', 'Einzug halten' are not", () => {
     const st = statementsOf(
       "Beobachter halten es für unwahrscheinlich, dass das Gericht die Entscheidung kassiert.\n" +

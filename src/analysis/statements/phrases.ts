@@ -11,7 +11,7 @@ import { clauseEnd, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, type Ver
 export function speakerForVerb(ctx: DocContext, from: number, k: number, to: number, hit: VerbHit): [number, number] | null {
   const { tokens } = ctx.layer;
   const s = ctx.layer.sentences[tokens[k].sentence];
-  let start = Math.max(from, s.tokenStart);
+  let start = from <= s.tokenStart ? afterDateline(ctx, s) : from;
   const vorfeldEnd = Math.min(firstVerbIndex(ctx, s), k);
   // "Auch viele europäische Außenminister erklärten …": focus particles before the subject.
   while (start < vorfeldEnd - 1 && FRAME_ADVERBS.has(tokens[start].norm) && isNominalStart(tokens[start + 1], tokens[start + 2])) start++;
@@ -83,6 +83,44 @@ export function isTimePhrase(ctx: DocContext, a: number, b: number): boolean {
     else if (t.kind !== "punct") return false;
   }
   return times > 1 || (times === 1 && others > 0);
+}
+
+// A dateline opens one of a news text's first sentences, if any.
+const DATELINE_SENTENCES = 4;
+const DASHES = new Set(["–", "—", "-"]);
+
+/**
+ * Where a sentence starts after its dateline: "Moskau – Der Kreml …", "Berlin/Ankara – …",
+ * "Peking (dpa) – …", "(CLO) Der Präsident …". Place names are capitalised words joined by
+ * "/", then an agency in brackets and a dash before a capitalised word; or only a bracketed
+ * source. Not a person's name ("Merkel – Die Kanzlerin …" is rare, "Entholzer – seit zwei
+ * Jahren Parteichef – sagte" has no capital after the dash).
+ */
+export function afterDateline(ctx: DocContext, s: Sentence): number {
+  const { tokens } = ctx.layer;
+  const start = s.tokenStart;
+  if (s.index >= DATELINE_SENTENCES) return start;
+  const capital = (j: number) => tokens[j] !== undefined && j < s.tokenEnd && tokens[j].kind === "word" && isCapitalized(tokens[j]);
+  // "(dpa)", "(CLO)": a source in brackets, one to three words.
+  const bracket = (j: number): number => {
+    if (tokens[j]?.text !== "(") return j;
+    for (let e = j + 2; e <= j + 4 && e < s.tokenEnd; e++) if (tokens[e].text === ")") return e + 1;
+    return j;
+  };
+  let j = start;
+  while (capital(j) && j < start + 6) {
+    j++;
+    if (tokens[j]?.text === "/" && capital(j + 1)) j++;
+  }
+  const places = j > start;
+  j = bracket(j);
+  if (places && DASHES.has(tokens[j]?.text ?? "") && capital(j + 1)) {
+    const from = tokens[start].start;
+    const to = tokens[j - 1].end;
+    if (!ctx.mentions.some((m) => m.type === "person" && m.start < to && m.end > from)) return j + 1;
+  }
+  // Only a bracketed source: "(CLO) Der chinesische Präsident …".
+  return !places && j > start && capital(j) ? j : start;
 }
 
 /** Does a token range name a person (registry mention or a two-word name)? */
