@@ -215,6 +215,25 @@ describe("speech acts and their look-alikes", () => {
     ]);
   });
 
+  it("frames content before a verb of saying with an apposition after its speaker, and 'fügte … hinzu'; not an adverbial clause alone", () => {
+    const st = statementsOf(
+      "Das Abkommen sei schwer zu verstehen, sagte Isabelle Falque-Pierrotin, Vorsitzende der Datenschutzgruppe, am Mittwoch in Brüssel.\n" +
+        "Beide Länder müssten die Souveränität des anderen respektieren, fügte Wang Yi hinzu.\n" +
+        "Während die Nachbarn nichts ändern wollten, plädierte Venezuela für eine Kürzung der Förderung.\n" +
+        "Wenn die Regierung nicht handle, sei alles verloren, warnte der Verband.",
+    );
+    expect(st.map((s) => [s.kind, s.cue, s.speaker_surface, s.text])).toEqual([
+      ["indirect", "sagte", "Isabelle Falque-Pierrotin", "Das Abkommen sei schwer zu verstehen"],
+      ["indirect", "fügte hinzu", "Wang Yi", "Beide Länder müssten die Souveränität des anderen respektieren"],
+      ["indirect", "warnte", "der Verband", "Wenn die Regierung nicht handle, sei alles verloren"],
+    ]);
+  });
+
+  it("a present participle opening the sentence is an adverb, no speaker ('Relativierend fügte er hinzu …')", () => {
+    const st = statementsOf("Der Minister lobte die Einigung. Relativierend fügte er hinzu, die Umsetzung werde Jahre dauern.");
+    expect(st.map((s) => s.speaker_surface)).toEqual(["Der Minister", "er"]);
+  });
+
   it("a dateline is no part of the speaker ('Berlin/Ankara – Die türkische Regierung …', 'Peking (dpa) – …', '(CLO) Der …')", () => {
     const speakers = (text: string) => statementsOf(text).map((s) => s.speaker_surface);
     expect(speakers("Berlin/Ankara – Die türkische Regierung hat die Strafverfolgung des Satirikers gefordert.")).toEqual(["Die türkische Regierung"]);

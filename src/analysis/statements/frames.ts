@@ -3,7 +3,7 @@
 // ", so X"), nouns of saying ("die Forderung, …"), and the Konjunktiv that marks a
 // sentence as reported speech.
 import type { Sentence, Token } from "../text.js";
-import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, isWord, isCapitalized, isComma } from "./words.js";
+import { ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, isWord, isCapitalized, isComma } from "./words.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import type { ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, type VerbHit } from "./clauses.js";
@@ -65,7 +65,11 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   // Only a verb of saying frames content this way: "Weil …, rechnet X mit …" is an opinion with a reason before it.
   if (isComma(prev) && k - 1 > s.tokenStart && hit.form === "finite" && (hit.verb.frames.has("indirect") || hit.verb.frames.has("direct")) && !inQuote(ctx, k - 1) && firstVerbIndex(ctx, s) < k - 1) {
     const end = clauseEnd(ctx, k + 1);
-    if (end >= s.tokenEnd - 1 || end === s.tokenEnd) {
+    // The frame ends the sentence; after a verb of saying an apposition, adverbials or a relative
+    // clause may follow the speaker: "…, sagte Isabelle Falque-Pierrotin, Vorsitzende der G29, am
+    // Mittwoch in Brüssel." (After "erwartet X, …" the rest is more likely its object.)
+    const tail = end >= s.tokenEnd - 1 || (hit.verb.frames.has("direct") && (!hasFiniteVerb(ctx, end, s.tokenEnd) || (isComma(tokens[end]) && RELATIVES.has(tokens[end + 1]?.norm ?? ""))));
+    if (tail && !onlyAdverbialClause(ctx, s.tokenStart, k - 1)) {
       // ", hieß es aus Regierungskreisen." names its source after "es", if at all.
       const np = hit.verb.lemma === "heißen" ? sourceAfter(ctx, k + 2, s.tokenEnd) : nounPhraseAfter(ctx, k + 1, end);
       if (hit.verb.lemma === "heißen" && contentWords(ctx, s.tokenStart, k - 1) >= 3) {
@@ -356,6 +360,24 @@ function hasFiniteVerb(ctx: DocContext, from: number, to: number): boolean {
   const { tokens } = ctx.layer;
   for (let j = from; j < to; j++) if (!inQuote(ctx, j) && isVerbLike(ctx, tokens[j])) return true;
   return false;
+}
+
+/**
+ * Is tokens[from, comma) one adverbial clause and nothing else? "Während X nichts ändern wollte, plädierte
+ * Y …", "Um … gewährleisten zu können, forderte Y …": no content. A conditional with its main clause
+ * ("Wenn ich nicht gut spiele, bin ich nicht glücklich, stellte sie fest") is; so is "Da waren wir zu
+ * unsicher, sagte er" ("da" as an adverb: the clause does not end with its verb).
+ */
+function onlyAdverbialClause(ctx: DocContext, from: number, comma: number): boolean {
+  const { tokens } = ctx.layer;
+  const opener = tokens[from].norm;
+  if (!ADVERBIAL_SUBORDINATORS.has(opener) || comma - 1 <= from) return false;
+  // "Da müssen wir aufpassen": a verb right after it makes "da" an adverb of a main clause.
+  if (isVerbLike(ctx, tokens[from + 1])) return false;
+  for (let j = from + 1; j < comma; j++) if (isComma(tokens[j]) && !inQuote(ctx, j)) return false;
+  // "Um … zu können": "um" opens a clause only with its zu-infinitive ("Um den Großteil müssten sich …" is a preposition).
+  if (opener === "um" && tokens[comma - 2]?.norm !== "zu" && !/^\p{Ll}+zu\p{Ll}+$/u.test(tokens[comma - 1].text)) return false;
+  return isVerbLike(ctx, tokens[comma - 1]);
 }
 
 function contentWords(ctx: DocContext, from: number, to: number): number {

@@ -148,11 +148,21 @@ export function verbForms(lemma: string, dict: Record<string, VerbEntry>): Gener
   // form ("legte … fest") is the base verb's with the particle.
   const joinedOnly = !prefix && ![entry.PRÄ, entry.PRT].some((t) => Object.values(t?.S ?? {}).some(Array.isArray));
   const split = joinedOnly ? PARTICLES.find((p) => lemma.startsWith(p) && dict[lemma.slice(p.length)]) ?? null : null;
+  // Some entries cut the particle short: "hinzufügen" as "zufügte" + "hin". The lemma's longest
+  // particle decides ("fügte" + "hinzu").
+  const longest = PARTICLES.filter((p) => lemma.startsWith(p)).sort((a, b) => b.length - a.length)[0];
+  const resplit = ([stem, particle]: string[]): [string, string] => {
+    if (longest && longest.length > particle.length && longest.startsWith(particle) && stem.startsWith(longest.slice(particle.length))) {
+      return [stem.slice(longest.length - particle.length), longest];
+    }
+    return [stem, particle];
+  };
   const finite = (x: string | string[] | undefined) => {
     if (x === undefined) return;
     if (Array.isArray(x)) {
-      out.push({ surface: x[0], form: "finite", particle: x[1] });
-      out.push({ surface: x[1] + x[0], form: "finite", particle: null });
+      const [stem, particle] = resplit(x);
+      out.push({ surface: stem, form: "finite", particle });
+      out.push({ surface: particle + stem, form: "finite", particle: null });
     } else if (prefix) {
       out.push({ surface: x, form: "finite", particle: prefix });
       out.push({ surface: prefix + x, form: "finite", particle: null });

@@ -175,7 +175,8 @@ export function isAdverbial(t: Token): boolean {
   if (isAdjectiveForm(lower)) return true;
   // Pronominal adverbs, also written together with "hinaus" ("Darüberhinaus", "Danach", "Dagegen").
   if (PRONOMINAL_ADVERB.test(lower)) return true;
-  return /(?:weise|dessen|dem|halb|mals|falls|seits|wärts|samt|maßen|ders|lich)$/.test(lower);
+  // … and present participles used as adverbs ("Relativierend fügte er hinzu", "Ergänzend sagte sie").
+  return /(?:weise|dessen|dem|halb|mals|falls|seits|wärts|samt|maßen|ders|lich|[^aeiouäöü]end)$/.test(lower);
 }
 
 // The lexicon's form map is a binary search in a sorted file, dear next to everything
