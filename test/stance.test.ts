@@ -78,6 +78,13 @@ describe("statement stance on constructed text", () => {
     expect(st.stance).toEqual(expect.arrayContaining([expect.objectContaining({ target: "Einmischung von außen", polarity: "oppose" }), expect.objectContaining({ target: "USA", polarity: "oppose" })]));
   });
 
+  it("an accusation opposes the accused, even with the verb's particle after it; what the accused is said to do is not the speaker's stance", () => {
+    const polarities = (text: string) => stanceOf(text).map((st) => Object.fromEntries(st.stance.map((t) => [t.target, t.polarity])));
+    expect(polarities("Lawrow warf den USA Heuchelei vor.")).toEqual([{ USA: "oppose" }]);
+    expect(polarities("Wang Yi beschuldigte die USA, den Konflikt anzuheizen.")).toEqual([{ USA: "oppose" }]);
+    expect(polarities("Die USA werfen China vor, Russland mit Gütern für die Rüstungsindustrie zu unterstützen.")).toEqual([{ China: "oppose", Russland: "neutral" }]);
+  });
+
   it("tallies speaker × target × polarity with links to the statements", () => {
     const statements: Array<Pick<StatementWithStance, "id" | "doc" | "speaker" | "stance">> = [
       { id: "a#1", doc: "a", speaker: "Wang Yi", stance: [{ target: "Russland", polarity: "support", cues: ["Zusammenarbeit"] }] },

@@ -20,7 +20,7 @@ import { extractStatements, registryMentions, type ActorMention, type MentionFin
 // Types
 
 export type Polarity = "support" | "oppose" | "neutral";
-export type CueClass = "cooperation" | "strengthening" | "praise" | "positive" | "rejection" | "countering" | "condemnation" | "hostile" | "containment";
+export type CueClass = "cooperation" | "strengthening" | "praise" | "positive" | "rejection" | "countering" | "condemnation" | "accusation" | "hostile" | "containment";
 export type CueScope = "partner" | "nearest" | "left" | "right";
 
 export interface StanceCue {
@@ -340,6 +340,12 @@ function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexico
 }
 
 const stemIndex = new WeakMap<StanceLexicon, Set<string>>();
+/** The first comma after token k (before `to`), or `to`. */
+function nextComma(tokens: Token[], k: number, to: number): number {
+  for (let j = k + 1; j < to; j++) if (tokens[j].text === ",") return j;
+  return to;
+}
+
 /** Lemmas that a particle before them makes a single-word cue ("lehnen" of "ablehnen"): only these need their particle found. */
 function particleVerbStems(lex: StanceLexicon): Set<string> {
   let stems = stemIndex.get(lex);
@@ -549,8 +555,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const clauseOf = clauseIndex(tokens, span);
   const hostileAt = new Set(cues.filter((c) => c.cue.class === "hostile" || c.cue.class === "containment").map((c) => c.at));
 
+  // What an accusation says the accused did is not the speaker's stance: "Die USA werfen China
+  // vor, Russland zu unterstützen" is no support of Russia by the USA.
+  const accusedFrom = cues.filter((c) => c.cue.class === "accusation").map((c) => nextComma(tokens, c.at, span.to));
   for (const hit of cues) {
     const { cue } = hit;
+    if (accusedFrom.some((comma) => comma < hit.from)) continue;
     if (cue.class === "hostile" || cue.class === "containment") {
       hostileAct(hit, tokens, span, foreign, vote);
       continue;
@@ -558,11 +568,14 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // "Provokationen gegen China": "gegen" belongs to the hostile noun before it.
     if (cue.words[0] === "gegen" && [1, 2, 3].some((d) => hostileAt.has(hit.at - d))) continue;
     const reach = (t: TargetMention) => {
-      const distance = t.from > hit.at ? t.from - hit.at : hit.at - (t.to - 1);
+      // A separated verb's object stands between the verb and its particle: "warf den USA
+      // Heuchelei vor" reaches right from "warf"; past the particle it reaches from there.
+      const at = cue.scope === "right" && t.from > hit.from && t.from < hit.at ? hit.from : hit.at;
+      const distance = t.from > at ? t.from - at : at - (t.to - 1);
       if (distance > window) return Infinity;
-      if (clauseOf[t.from - span.from] !== clauseOf[hit.at - span.from] && distance > 3) return Infinity;
+      if (clauseOf[t.from - span.from] !== clauseOf[at - span.from] && distance > 3) return Infinity;
       if (cue.scope === "left" && t.from > hit.at) return Infinity;
-      if (cue.scope === "right" && t.to - 1 < hit.at) return Infinity;
+      if (cue.scope === "right" && t.to - 1 < hit.from) return Infinity;
       // Support stays inside its phrase: no other verb between cue and target, and
       // concepts only right next to it ("Multilateralismus zu wahren").
       if (hit.polarity === "support" && verbBetween(tokens, hit, t)) return Infinity;
@@ -865,6 +878,7 @@ const CLASS_WEIGHT: Record<CueClass, number> = {
   rejection: 0.8,
   countering: 0.3,
   condemnation: 1,
+  accusation: 1,
   hostile: 0.6,
   containment: 0.5,
 };

@@ -153,6 +153,8 @@ export function isNominalStart(t: Token | undefined, next?: Token): boolean {
   if (!t) return false;
   // "Den Internationalen Währungsfonds … forderte er auf": an object in the Vorfeld.
   if (NON_NOMINATIVE.has(t.norm)) return false;
+  // "Des Weiteren wirft die OSZE …", "des Öfteren": adverbs, not a genitive.
+  if (t.norm === "des" && next !== undefined && /^(weiteren|öfteren)$/.test(next.norm)) return false;
   if (DETERMINERS.has(t.norm) || PRONOUNS.has(t.norm)) return true;
   if (PREPOSITIONS.has(t.norm) || SUBORDINATORS.has(t.norm)) return false;
   if (t.kind === "number") return true;
