@@ -234,6 +234,24 @@ describe("speech acts and their look-alikes", () => {
     expect(st.map((s) => s.speaker_surface)).toEqual(["Der Minister", "er"]);
   });
 
+  it("a participle that is also a present-tense form is the participle after its auxiliary ('hat … verurteilt'), the finite verb in a frame after the content ('…, erklärt X')", () => {
+    const st = statementsOf(
+      "Bundesjustizminister Heiko Maas hat den Anschlag scharf verurteilt.\n" +
+        "Menschenrechtsorganisationen haben die Zustände im Gefängnis mehrmals kritisiert.\n" +
+        "Die Lage ist ernst, erklärt der Sprecher der Polizei.\n" +
+        "Der Kremlsprecher hat die Berichte am Montag dementiert.\n" +
+        "Peking hat wiederholt betont, in dem Konflikt neutral zu sein.\n" +
+        "Messi hat seit Ende September kein Spiel mehr bestritten.",
+    );
+    expect(st.map((s) => [s.kind, s.cue, s.speaker_surface])).toEqual([
+      ["reported", "verurteilt", "Bundesjustizminister Heiko Maas"],
+      ["reported", "kritisiert", "Menschenrechtsorganisationen"],
+      ["indirect", "erklärt", "der Sprecher der Polizei"],
+      ["reported", "dementiert", "Der Kremlsprecher"],
+      ["reported", "betont", "Peking"],
+    ]);
+  });
+
   it("a dateline is no part of the speaker ('Berlin/Ankara – Die türkische Regierung …', 'Peking (dpa) – …', '(CLO) Der …')", () => {
     const speakers = (text: string) => statementsOf(text).map((s) => s.speaker_surface);
     expect(speakers("Berlin/Ankara – Die türkische Regierung hat die Strafverfolgung des Satirikers gefordert.")).toEqual(["Die türkische Regierung"]);

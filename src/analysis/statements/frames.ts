@@ -349,7 +349,8 @@ function hasZuInfinitive(ctx: DocContext, from: number, to: number): number | nu
   for (let j = from; j < to; j++) {
     if (inQuote(ctx, j)) continue;
     const t = tokens[j];
-    if (t.norm === ZU && tokens[j + 1] && /^\p{Ll}+(?:en|ern|eln|n)$/u.test(tokens[j + 1].text) && tokens[j + 1].wordClass === "verb") return j;
+    // "zu sein", "zu haben", "zu werden": auxiliaries the lexicon files under function words.
+    if (t.norm === ZU && tokens[j + 1] && /^\p{Ll}+(?:en|ern|eln|n)$/u.test(tokens[j + 1].text) && (tokens[j + 1].wordClass === "verb" || /^(sein|haben|werden)$/.test(tokens[j + 1].text))) return j;
     // "zusammenzuarbeiten", "fortzusetzen", "aufrechtzuerhalten"
     if (/^\p{Ll}{2,}zu\p{Ll}{2,}(?:en|ern|eln)$/u.test(t.text) && (t.wordClass === "verb" || t.wordClass === null)) return j;
   }
