@@ -85,6 +85,11 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Die USA werfen China vor, Russland mit Gütern für die Rüstungsindustrie zu unterstützen.")).toEqual([{ China: "oppose", Russland: "neutral" }]);
   });
 
+  it("respecting a side's sovereignty supports it", () => {
+    const [st] = stanceOf("Wang Yi brachte zum Ausdruck, dass China die Souveränität Russlands respektiere.");
+    expect(st.stance).toEqual([expect.objectContaining({ target: "Russland", polarity: "support" })]);
+  });
+
   it("tallies speaker × target × polarity with links to the statements", () => {
     const statements: Array<Pick<StatementWithStance, "id" | "doc" | "speaker" | "stance">> = [
       { id: "a#1", doc: "a", speaker: "Wang Yi", stance: [{ target: "Russland", polarity: "support", cues: ["Zusammenarbeit"] }] },
