@@ -85,6 +85,13 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Die USA werfen China vor, Russland mit Gütern für die Rüstungsindustrie zu unterstützen.")).toEqual([{ China: "oppose", Russland: "neutral" }]);
   });
 
+  it("a condemnation opposes the actor its content opens with, not a place ('kritisierte, China liefere …')", () => {
+    const polarities = (text: string) => stanceOf(text).map((st) => Object.fromEntries(st.stance.map((t) => [t.target, t.polarity])));
+    expect(polarities("Selenskyj kritisierte, China liefere Russland Bauteile für Raketen.")).toEqual([{ China: "oppose", Russland: "neutral" }]);
+    expect(polarities("Die Bundesregierung verurteilte, dass Russland zivile Ziele angegriffen habe.")).toEqual([{ Russland: "oppose" }]);
+    expect(polarities("Die Anbieter warnen, in den USA gebe es bereits eine Sammelklage.")).toEqual([{ USA: "neutral" }]);
+  });
+
   it("respecting a side's sovereignty supports it", () => {
     const [st] = stanceOf("Wang Yi brachte zum Ausdruck, dass China die Souveränität Russlands respektiere.");
     expect(st.stance).toEqual([expect.objectContaining({ target: "Russland", polarity: "support" })]);

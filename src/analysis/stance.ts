@@ -11,9 +11,9 @@ import { readFileSync } from "node:fs";
 import type { ColumnTable } from "arquero";
 import { writeFileAtomic, toJsonl } from "./export.js";
 import { dataPath, resolvePackageFile, table } from "./project.js";
-import { defaultLexicon } from "./lemmas.js";
+import { defaultLexicon, lemmatize } from "./lemmas.js";
 import { analyzeText, tokenRange, type TextLayer, type Token } from "./text.js";
-import { hasLowerCase, lowerLatin1 } from "./statements/words.js";
+import { hasLowerCase, lowerLatin1, PREPOSITIONS } from "./statements/words.js";
 import { extractStatements, registryMentions, type ActorMention, type MentionFinder, type Statement, type QuotedFragment, type StatementInput, type StatementOptions } from "./statements.js";
 
 // ---------------------------------------------------------------------------
@@ -601,6 +601,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       for (const t of coordinatedWith(tokens, best, foreign)) vote(t.target, hit.polarity, hit.text);
     } else if (partner && hit.polarity === "support") vote(partner, "support", hit.text);
   }
+  // "Selenskyj kritisierte, China liefere Russland Bauteile": what a condemnation reports, its
+  // subject did; with no other cue for it, the subject is opposed.
+  const reported = condemnedSubject(st, tokens, span, foreign, lex);
+  if (reported && !votes.has(reported.target)) vote(reported.target, "oppose", st.cue);
   // Concepts named without a cue near them take their default ("Hegemonie" is named to reject it).
   for (const t of targets) {
     if (t.kind === "concept" && !votes.has(t.target) && t.fallback) vote(t.target, t.fallback, t.target);
@@ -618,6 +622,22 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     out.push({ target, polarity: v.score === 0 ? "neutral" : v.score > 0 ? "support" : "oppose", cues: v.cues });
   }
   return out;
+}
+
+/**
+ * The actor that opens the content of an indirect statement framed by a condemnation or an
+ * accusation ("kritisierte, China liefere …", "verurteilte, dass Russland … angegriffen habe"):
+ * within its first three words, after "dass" and an article.
+ */
+function condemnedSubject(st: Statement, tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): TargetMention | null {
+  if (st.kind !== "indirect" || !/^\p{L}+$/u.test(st.cue)) return null;
+  const verb = lemmatize(st.cue, defaultLexicon()).lemma.toLowerCase();
+  const condemns = (lex.byFirstWord.get(verb) ?? []).some((c) => c.words.length === 1 && c.polarity === "oppose" && (c.class === "condemnation" || c.class === "accusation"));
+  if (!condemns) return null;
+  let from = span.from;
+  if (tokens[from]?.norm === "dass") from++;
+  // Not a place ("in den USA gibt es …"): the subject stands without a preposition.
+  return targets.find((t) => t.kind === "actor" && t.from >= from && t.from <= from + 2 && !PREPOSITIONS.has(tokens[t.from - 1]?.norm ?? "") && !PREPOSITIONS.has(tokens[t.from - 2]?.norm ?? "")) ?? null;
 }
 
 /** A finite verb between a cue and a target ends the phrase the cue speaks of. */
