@@ -65,11 +65,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   // Only a verb of saying frames content this way: "Weil …, rechnet X mit …" is an opinion with a reason before it.
   if (isComma(prev) && k - 1 > s.tokenStart && hit.form === "finite" && (hit.verb.frames.has("indirect") || hit.verb.frames.has("direct")) && !inQuote(ctx, k - 1) && firstVerbIndex(ctx, s) < k - 1) {
     const end = clauseEnd(ctx, k + 1);
-    // The frame ends the sentence; after a verb of saying an apposition, adverbials or a relative
-    // clause may follow the speaker: "…, sagte Isabelle Falque-Pierrotin, Vorsitzende der G29, am
-    // Mittwoch in Brüssel." (After "erwartet X, …" the rest is more likely its object.)
-    const tail = end >= s.tokenEnd - 1 || (hit.verb.frames.has("direct") && (!hasFiniteVerb(ctx, end, s.tokenEnd) || (isComma(tokens[end]) && RELATIVES.has(tokens[end + 1]?.norm ?? ""))));
-    if (tail && !onlyAdverbialClause(ctx, s.tokenStart, k - 1)) {
+    if (framesToEnd(ctx, hit, end, s) && !onlyAdverbialClause(ctx, s.tokenStart, k - 1)) {
       // ", hieß es aus Regierungskreisen." names its source after "es", if at all.
       const np = hit.verb.lemma === "heißen" ? sourceAfter(ctx, k + 2, s.tokenEnd) : nounPhraseAfter(ctx, k + 1, end);
       if (hit.verb.lemma === "heißen" && contentWords(ctx, s.tokenStart, k - 1) >= 3) {
@@ -361,6 +357,19 @@ function hasFiniteVerb(ctx: DocContext, from: number, to: number): boolean {
   const { tokens } = ctx.layer;
   for (let j = from; j < to; j++) if (!inQuote(ctx, j) && isVerbLike(ctx, tokens[j])) return true;
   return false;
+}
+
+/**
+ * Does an inverted frame whose clause ends at `end` close its sentence? It does when nothing
+ * follows; after a verb of saying also when an apposition, adverbials or a relative clause follow
+ * the speaker: "…, sagte Isabelle Falque-Pierrotin, Vorsitzende der G29, am Mittwoch in Brüssel."
+ * (After "…, erwartet X, …" the rest is more likely its object.)
+ */
+function framesToEnd(ctx: DocContext, hit: VerbHit, end: number, s: Sentence): boolean {
+  if (end >= s.tokenEnd - 1) return true;
+  if (!hit.verb.frames.has("direct")) return false;
+  const { tokens } = ctx.layer;
+  return !hasFiniteVerb(ctx, end, s.tokenEnd) || (isComma(tokens[end]) && RELATIVES.has(tokens[end + 1]?.norm ?? ""));
 }
 
 /**

@@ -47,13 +47,7 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
       const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
       if (after && namesPerson(ctx, after[0], after[1])) return after;
     }
-    // "Die Vorschläge lehnte er ab", "Diese Lösung hält man für unrealistisch": a pronoun that is only
-    // ever a subject, right after the finite verb, is the subject; the Vorfeld is the object. Not
-    // before an auxiliary: "Der Minister sagte er habe …" lacks a comma.
-    const subject = tokens[vorfeldEnd + 1];
-    const finite = vorfeldEnd === k || AUX_FORMS.has(tokens[vorfeldEnd].norm);
-    const pronounVorfeld = phrase !== null && phrase[1] - phrase[0] === 1 && PRONOUNS.has(tokens[phrase[0]].norm);
-    if (phrase && finite && subject && NOMINATIVE_PRONOUNS.has(subject.norm) && !pronounVorfeld && !AUX_FORMS.has(tokens[vorfeldEnd + 2]?.norm ?? "")) return [vorfeldEnd + 1, vorfeldEnd + 2];
+    if (phrase && pronounSubjectAfter(ctx, phrase, vorfeldEnd, k)) return [vorfeldEnd + 1, vorfeldEnd + 2];
     if (phrase && !isTimePhrase(ctx, phrase[0], phrase[1])) return phrase;
   }
   // Inverted: "Am selben Tag erklärte auch der chinesische Außenminister Wang Yi, …",
@@ -68,11 +62,23 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
 }
 
 /**
+ * "Die Vorschläge lehnte er ab", "Diese Lösung hält man für unrealistisch": a pronoun that is only
+ * ever a subject, right after the finite verb (the reporting verb or its auxiliary), is the subject,
+ * and the Vorfeld phrase its object. Not before an auxiliary: "Der Minister sagte er habe …" lacks a comma.
+ */
+function pronounSubjectAfter(ctx: DocContext, vorfeld: [number, number], finiteAt: number, k: number): boolean {
+  const { tokens } = ctx.layer;
+  const finite = finiteAt === k || AUX_FORMS.has(tokens[finiteAt].norm);
+  const pronounVorfeld = vorfeld[1] - vorfeld[0] === 1 && PRONOUNS.has(tokens[vorfeld[0]].norm);
+  return finite && !pronounVorfeld && NOMINATIVE_PRONOUNS.has(tokens[finiteAt + 1]?.norm ?? "") && !AUX_FORMS.has(tokens[finiteAt + 2]?.norm ?? "");
+}
+
+/**
  * A token range of time nouns with numbers, articles, prepositions or adjectives: "Anfang
  * Februar", "Am Montag", "Im April 2008", "Vergangene Woche". A time noun alone may be a
  * surname ("Sommer sagte …"), so it needs one of the others, or a second time noun.
  */
-export function isTimePhrase(ctx: DocContext, a: number, b: number): boolean {
+function isTimePhrase(ctx: DocContext, a: number, b: number): boolean {
   const { tokens } = ctx.layer;
   let times = 0;
   let others = 0;
@@ -96,7 +102,7 @@ const DASHES = new Set(["–", "—", "-"]);
  * source. Not a person's name ("Merkel – Die Kanzlerin …" is rare, "Entholzer – seit zwei
  * Jahren Parteichef – sagte" has no capital after the dash).
  */
-export function afterDateline(ctx: DocContext, s: Sentence): number {
+function afterDateline(ctx: DocContext, s: Sentence): number {
   const { tokens } = ctx.layer;
   const start = s.tokenStart;
   if (s.index >= DATELINE_SENTENCES) return start;
