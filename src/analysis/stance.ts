@@ -339,13 +339,13 @@ function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexico
   return null;
 }
 
-const stemIndex = new WeakMap<StanceLexicon, Set<string>>();
 /** The first comma after token k (before `to`), or `to`. */
 function nextComma(tokens: Token[], k: number, to: number): number {
   for (let j = k + 1; j < to; j++) if (tokens[j].text === ",") return j;
   return to;
 }
 
+const stemIndex = new WeakMap<StanceLexicon, Set<string>>();
 /** Lemmas that a particle before them makes a single-word cue ("lehnen" of "ablehnen"): only these need their particle found. */
 function particleVerbStems(lex: StanceLexicon): Set<string> {
   let stems = stemIndex.get(lex);

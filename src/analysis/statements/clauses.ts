@@ -43,8 +43,8 @@ export function verbHit(ctx: DocContext, k: number, end: number, allowCapital: b
     // Without its companion only a real speech verb frames a quotation ("zeigen", "sein" do not).
     if (anyCompanion && r.verb.companions.length > 0 && !r.verb.frames.has("direct") && !companionsPresent(ctx, k, r.verb, s, end)) continue;
     // Prefer the particle verb when its particle is there ("wies … zurück" over "weisen"), and the
-    // participle after an auxiliary where a form is both ("hat … gratuliert", "hat … kritisiert").
-    if (!best || (r.particle && !best.particle) || (r.form === "participle" && best.form === "finite" && !best.particle && auxInClause(ctx, k, s))) [best, bestParticleAt] = [r, particleAt];
+    // participle after an auxiliary in its clause where a form is both ("hat … kritisiert", "hat … dementiert").
+    if (!best || (r.particle && !best.particle) || (r.form === "participle" && best.form === "finite" && !best.particle && hasAuxBefore(ctx, k, s, true))) [best, bestParticleAt] = [r, particleAt];
   }
   return best ? { verb: best.verb, form: best.form, particle: best.particle, konjunktiv: best.konjunktiv, particleAt: bestParticleAt } : null;
 }
@@ -136,22 +136,19 @@ function modalBefore(ctx: DocContext, k: number, s: Sentence): boolean {
   return false;
 }
 
-function hasAuxBefore(ctx: DocContext, k: number, s: Sentence): boolean {
+/**
+ * An auxiliary before verb k (quotations skipped), at most 30 tokens back and not past a colon
+ * or semicolon, or with `clause` not past the comma before it; or right after it. "…, hatte X
+ * gesagt" after a quotation starts its clause with the auxiliary; "gesagt hatte" is verb-final.
+ */
+function hasAuxBefore(ctx: DocContext, k: number, s: Sentence, clause = false): boolean {
   const { tokens } = ctx.layer;
+  const stop = clause ? /^[,;:]$/ : /^[;:]$/;
   for (let j = k - 1; j >= s.tokenStart && k - j <= 30; j--) {
     if (inQuote(ctx, j)) continue;
     if (AUX_FORMS.has(tokens[j].norm)) return true;
-    if (/^[;:]$/.test(tokens[j].text)) break;
+    if (stop.test(tokens[j].text)) break;
   }
-  // "…, hatte X gesagt" after a quotation starts its clause with the auxiliary; also "gesagt hatte" (verb-final).
-  const next = tokens[k + 1];
-  return next !== undefined && AUX_FORMS.has(next.norm);
-}
-
-/** An auxiliary in verb k's own clause (back to the comma before it), or right after it ("kritisiert hatte"). */
-function auxInClause(ctx: DocContext, k: number, s: Sentence): boolean {
-  const { tokens } = ctx.layer;
-  for (let j = k - 1; j >= s.tokenStart && !/^[,;:]$/.test(tokens[j].text); j--) if (!inQuote(ctx, j) && AUX_FORMS.has(tokens[j].norm)) return true;
   return AUX_FORMS.has(tokens[k + 1]?.norm ?? "");
 }
 
