@@ -140,8 +140,9 @@ function numberTerms(terms: DocumentResults["terms"], vocab: Vocabulary): Number
 }
 
 /**
- * lemmaCounts (pipeline.ts) by lemma number: summed in the vocabulary's scratch counts, which
- * are indexed by number and left at zero again, so a document needs no map of its own.
+ * A document's lemma counts without stopwords (what corpus-terms.csv adds up), lemmas as numbers
+ * in order of first row: summed in the vocabulary's scratch counts, which are indexed by number
+ * and left at zero again, so a document needs no map of its own.
  */
 function numberedLemmaCounts(terms: DocumentResults["terms"], lemma: Int32Array, vocab: Vocabulary): DocumentOutput["lemmas"] {
   if (vocab.scratch.length < vocab.words.length) {
