@@ -108,7 +108,7 @@ describe("extractStatements on constructed sentences", () => {
   it("finds speakers in agent, object, inverted and owner positions", () => {
     const speakerOf = (text: string) => statementsOf(text).map((s) => s.speaker);
     expect(speakerOf("Von der Bewegung Occupy Central wurden neue Proteste angekündigt.")).toEqual(["Occupy Central"]);
-    expect(speakerOf("Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: „Der Mann hat einen Fußgänger erst angefahren und ist dann geflohen.“")).toEqual(["Einen Augenzeugen"]);
+    expect(speakerOf("Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: „Der Mann hat einen Fußgänger erst angefahren und ist dann geflohen.“")).toEqual(["Augenzeugen"]);
     // The pronoun goes to the subject after the verb of the sentence before, past an apposition with a party.
     expect(
       speakerOf("Petra Pau kritisierte den Entwurf scharf.\nUnterdessen verteidigte der Vorsitzende des Innenausschusses, Sebastian Edathy (SPD), den Gesetzentwurf. Er halte die Verlängerung der Gesetze für vertretbar und bezeichnete sie als notwendig."),
@@ -291,12 +291,31 @@ describe("speech acts and their look-alikes", () => {
     ]);
   });
 
-  it("a passive names no speaker without its agent ('darf als gescheitert bezeichnet werden'), and its agent with one", () => {
+  it("a passive without its agent is nobody's statement ('darf als gescheitert bezeichnet werden'); with one, the agent speaks, named without its article", () => {
     const st = statementsOf(
       "Dieser Plan darf als gründlich gescheitert bezeichnet werden.\n" +
-        "Berichte über Klopfzeichen konnten nicht von den Einsatzkräften bestätigt werden.",
+        "Berichte über Klopfzeichen konnten nicht von den Einsatzkräften bestätigt werden.\n" +
+        "Die Bodenoffensive wurde von einer Armeesprecherin bestätigt.\n" +
+        "Der Vorschlag wurde vom chinesischen Außenministerium scharf kritisiert.\n" +
+        "Die Darstellung wurde von den iranischen Behörden zurückgewiesen.\n" +
+        "Die Meldung wurde von einem russischen Sprecher dementiert.",
     );
-    expect(st.map((s) => s.speaker)).toEqual([null, "Den Einsatzkräften"]);
+    expect(st.map((s) => s.speaker)).toEqual(["Einsatzkräften", "Armeesprecherin", "Chinesisches Außenministerium", "Iranische Behörden", "Russischer Sprecher"]);
+  });
+
+  it("a participle written apart from its particle is the verb ('hat … bekannt gegeben'); an adverbial clause after it is no content, nor is another verb's object", () => {
+    const st = statementsOf(
+      "Der Ministerpräsident hat am Abend seinen Rücktritt bekannt gegeben.\n" +
+        "Am 4. April hatte der Premier seinen Rückzug angekündigt, nachdem die Wahl zu einem Patt geführt hatte.\n" +
+        "Ein endgültiger Betrag wurde noch nicht bekanntgegeben, da weitere Spenden eingehen.\n" +
+        "Seitens der Veranstalter wurde keine Entscheidung bekannt gegeben und auf Verträge verwiesen.\n" +
+        "Der Konzern hat angekündigt die Preise im Oktober zu erhöhen.",
+    );
+    expect(st.map((s) => [s.kind, s.cue, s.speaker_surface, s.text.slice(0, 20)])).toEqual([
+      ["reported", "bekannt gegeben", "Der Ministerpräsident", "Der Ministerpräsiden"],
+      ["reported", "angekündigt", "der Premier", "Am 4. April hatte de"],
+      ["reported", "angekündigt", "Der Konzern", "Der Konzern hat ange"],
+    ]);
   });
 
   it("a sentence passed is no statement, however far the penalty stands from the verb ('verurteilte ihn … zu einer Haft')", () => {

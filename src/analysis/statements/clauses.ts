@@ -9,6 +9,8 @@ import { inQuote, type DocContext } from "./context.js";
 export interface VerbHit extends VerbForm {
   /** Index of the separated particle, when there is one. */
   particleAt: number | null;
+  /** A participle written apart from its particle just before it ("bekannt gegeben"). */
+  apart?: true;
 }
 
 /** Is token k a reporting verb (with its particle and companions in place)? */
@@ -46,7 +48,10 @@ export function verbHit(ctx: DocContext, k: number, end: number, allowCapital: b
     // participle after an auxiliary in its clause where a form is both ("hat … kritisiert", "hat … dementiert").
     if (!best || (r.particle && !best.particle) || (r.form === "participle" && best.form === "finite" && !best.particle && hasAuxBefore(ctx, k, s, true))) [best, bestParticleAt] = [r, particleAt];
   }
-  return best ? { verb: best.verb, form: best.form, particle: best.particle, konjunktiv: best.konjunktiv, particleAt: bestParticleAt } : null;
+  if (!best) return null;
+  const hit: VerbHit = { verb: best.verb, form: best.form, particle: best.particle, konjunktiv: best.konjunktiv, particleAt: bestParticleAt };
+  if (joined && best.form === "participle") hit.apart = true;
+  return hit;
 }
 
 // Endings a participle takes as an adjective, and the ones each article leaves it.
@@ -181,6 +186,7 @@ function companionWords(verb: ReportingVerb): string[][][] {
 
 export function cueText(ctx: DocContext, k: number, hit: VerbHit): string {
   const { tokens } = ctx.layer;
+  if (hit.apart) return `${tokens[k - 1].text} ${tokens[k].text}`;
   return hit.particleAt !== null ? `${tokens[k].text} ${tokens[hit.particleAt].text}` : tokens[k].text;
 }
 
@@ -243,6 +249,7 @@ export function isInfinitiveAfterModal(ctx: DocContext, k: number, hit: VerbHit,
 }
 
 export function isParticipleOf(ctx: DocContext, k: number, hit: VerbHit): boolean {
+  if (hit.apart) return true;
   return (ctx.lex.forms.get(ctx.layer.tokens[k].norm) ?? []).some((r) => r.verb === hit.verb && r.form === "participle");
 }
 

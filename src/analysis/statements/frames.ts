@@ -129,9 +129,15 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
       if (hit.verb.frames.has("indirect")) return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker, at: k, nested };
     }
   }
-  // A passive without its agent ("Allerdings wurden Vorbedingungen genannt") names no speaker.
-  const mittelfeld = after.complement === null && hit.form === "participle" && mittelfeldObject(ctx, vorfeldEnd + 1, k, speaker) && !(vorfeldEnd < k && isPassive(ctx, vorfeldEnd, k) && !hasAgent(ctx, s.tokenStart, k));
-  if ((after.hasObject || mittelfeld) && hit.verb.frames.has("reported")) {
+  // A passive without its agent ("Allerdings wurden Vorbedingungen genannt") names no speaker; with
+  // one, its subject is what was said ("Berichte … konnten nicht von den Einsatzkräften bestätigt werden").
+  const passive = vorfeldEnd < k && isPassive(ctx, vorfeldEnd, k);
+  const mittelfeld = after.complement === null && hit.form === "participle" && (passive ? hasAgent(ctx, s.tokenStart, k) : mittelfeldObject(ctx, vorfeldEnd + 1, k, speaker));
+  // A verb-final participle has its object before it; words after it are another verb's ("… bekannt
+  // gegeben und auf … verwiesen"), unless a zu-infinitive ("hat angekündigt, … zu …") or the
+  // participle opens the sentence ("Besonders kritisiert wurde die Berichterstattung").
+  const objectAfter = after.hasObject && (hit.form !== "participle" || k < vorfeldEnd || firstVerbIndex(ctx, s) === k || hasZuInfinitive(ctx, k + 1, clauseEnd(ctx, k + 1)) !== null);
+  if ((objectAfter || mittelfeld) && hit.verb.frames.has("reported")) {
     return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
   }
   return null;
@@ -306,7 +312,8 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
   if (konj !== null && (!zuInf || konj < zuInf)) return { complement: n, type: "clause", hasObject: objectWords > 0 };
   if (zuInf !== null) return { complement: n, type: "infinitive", hasObject: objectWords > 0 };
   // Indicative complement without "dass" ("Er sagte, er kommt"): only right after the verb.
-  if (!gapNoun && objectWords <= 4 && !RELATIVES.has(next.norm) && hasFiniteVerb(ctx, rest.from, rest.to)) return { complement: n, type: "clause", hasObject: false };
+  // An adverbial clause is no complement: "hatte seinen Rücktritt angekündigt, nachdem …".
+  if (!gapNoun && objectWords <= 4 && !RELATIVES.has(next.norm) && !ADVERBIAL_SUBORDINATORS.has(next.norm) && hasFiniteVerb(ctx, rest.from, rest.to)) return { complement: n, type: "clause", hasObject: false };
   if (!gapNoun && objectWords <= 4 && RELATIVES.has(next.norm) && hasFiniteVerb(ctx, rest.from, rest.to) && !isVerbLike(ctx, tokens[n + 1] ?? next)) {
     return { complement: n, type: "clause", hasObject: false };
   }

@@ -268,7 +268,8 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       k++;
       continue;
     }
-    if (t.wordClass === "adj" && !isCapitalized(t)) {
+    // An adjective right after the head noun opens the next phrase: "von der Staatsanwaltschaft Innsbruck | fahrlässige Tötung vorgeworfen".
+    if (t.wordClass === "adj" && !isCapitalized(t) && !(sawHead && isCapitalized(tokens[k - 1]) && !GENITIVE_DETERMINERS.has(tokens[k - 1].norm))) {
       k++;
       continue;
     }

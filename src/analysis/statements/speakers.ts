@@ -3,7 +3,7 @@
 // itself), and the Statement records built from frames and continuations.
 import { rawOffset } from "../corpus.js";
 import type { Sentence, TextLayer, Token } from "../text.js";
-import { PERSONAL_PRONOUNS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase } from "./words.js";
+import { DETERMINERS, PERSONAL_PRONOUNS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase } from "./words.js";
 import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, QuotedFragment } from "./types.js";
 import type { ReportingLexicon } from "./lexicon.js";
 import type { DocContext, PersonMention, FrameMatch } from "./context.js";
@@ -413,18 +413,48 @@ function isRunWord(t: Token): boolean {
   return t.kind === "word" && isCapitalized(t) && t.wordClass !== "function";
 }
 
-/** "Das chinesische Außenministerium" → "Chinesisches Außenministerium" (nominative, no article). */
+// Heads that are neuter ("dem chinesischen Außenministerium" → "Chinesisches …"); after "dem" or
+// "einem" a head is masculine otherwise (feminine ones take "der", "einer").
+const NEUTER_HEAD = /(?:ium|um|ment|chen|lein|tum|nis|amt|haus|werk|gericht|büro|institut|komitee|kabinett|militär|regime|team|portal|blatt|magazin|land|volk|glied|papier|gespräch|gesetz|urteil|protokoll|programm|schreiben|unternehmen|vorhaben|abkommen|verfahren)$/;
+
+/**
+ * The ending an adjective takes without the article, from the article and the adjective's own
+ * ending: "der chinesische" → -er, "der chinesischen (Regierung)" → -e, "das …e" → -es,
+ * "den iranischen (Behörden)", "einer staatlichen" → -e, "einen" → -er, "dem russischen" → -er or -es
+ * by its head. Null: the adjective stays as it is.
+ */
+function strongEnding(article: string, adjective: string, head: Token | undefined): string | null {
+  const weak = adjective.endsWith("en") ? "en" : adjective.endsWith("e") ? "e" : null;
+  if (weak === null || /^meisten?$/i.test(adjective)) return null; // "die meisten Befragten" needs its article
+  switch (article) {
+    case "der": return weak === "e" ? "er" : "e";
+    case "das": return weak === "e" ? "es" : null;
+    case "die": case "den": case "einer": return "e";
+    case "einen": return weak === "en" ? "er" : null;
+    case "dem": case "einem": return weak === "en" ? (head && NEUTER_HEAD.test(head.norm) ? "es" : "er") : null;
+    default: return null;
+  }
+}
+
+// Articles a speaker phrase drops; after "des" or "eines" the noun itself is inflected, so those stay.
+const DROPPED_ARTICLES = new Set(["der", "die", "das", "ein", "eine", "den", "dem", "einen", "einem", "einer"]);
+
+/** "Das chinesische Außenministerium" → "Chinesisches Außenministerium", "von einer Armeesprecherin" → "Armeesprecherin" (no article, strong adjectives). */
 function normalizePhrase(ctx: DocContext, a: number, b: number): string {
-  const { tokens, } = ctx.layer;
+  const { tokens } = ctx.layer;
   const words = tokens.slice(a, b);
-  const article = words[0] && /^(der|die|das|ein|eine)$/.test(words[0].norm) ? words[0].norm : null;
-  const ending = article === "der" ? "er" : article === "das" ? "es" : null;
+  // "Einer der Betreiber" is a pronoun with its genitive: nothing to drop.
+  const article = words[0] && DROPPED_ARTICLES.has(words[0].norm) && !(words[1] && DETERMINERS.has(words[1].norm)) ? words[0].norm : null;
   const rest = article ? words.slice(1) : words;
+  // "vom chinesischen Außenministerium": the article is in the preposition.
+  const inflectedBy = article ?? (a > 0 && /^(vom|beim|zum)$/.test(tokens[a - 1].norm) ? "dem" : null);
+  const head = rest.find((t) => isCapitalized(t) && t.wordClass !== "adj");
   let seenNoun = false;
   const parts = rest.map((t) => {
-    if (!seenNoun && ending && t.wordClass === "adj" && /e$/.test(t.text)) return t.text + ending.slice(1);
+    const ending = inflectedBy && !seenNoun && t.wordClass === "adj" ? strongEnding(inflectedBy, t.text, head) : null;
     if (isCapitalized(t) && t.wordClass !== "adj") seenNoun = true;
-    return t.text;
+    if (ending === null) return t.text;
+    return t.text.slice(0, t.text.endsWith("en") ? -2 : -1) + ending;
   });
   let out = ctx.doc.text.slice(rest[0]?.start ?? tokens[a].start, tokens[b - 1].end);
   if (rest.length > 0) {
