@@ -260,3 +260,12 @@ describe("names the registry does not know", () => {
     expect(spans).toEqual(["Wladimir Putin/registry", "Oleg Deripaska/discovered", "Deripaska/discovered"]);
   });
 });
+
+  it("are persons after a title even when the lemmatizer guessed a noun, with an article before a given name, and with hyphenated given names", () => {
+    const doc = article(
+      "Das sei ein Fehler, sagte der Politikwissenschaftler Pelinka. Auf dem Plakat grinst der muskelbepackte Arnold Schwarzenegger. " +
+        "Hans-Jochen Vogel war damals Parteichef. Die Deutsche Bank schwieg.",
+    );
+    const spans = personSpans([doc]).map((p) => doc.text.slice(p.start, p.end));
+    expect(spans).toEqual(["Pelinka", "Arnold Schwarzenegger", "Hans-Jochen Vogel"]);
+  });

@@ -840,9 +840,13 @@ export function nameOccurrences(doc: ActorDocument, registry: Registry = default
     const t = tokens[i];
     return !!t && (t.kind === "word" || t.kind === "abbreviation") && !covered.has(i) && /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(t.text) && t.text.length >= 2;
   };
+  const isGivenName = (norm: string) => index.firstNames.has(norm) || (norm.endsWith("s") && index.firstNames.has(norm.slice(0, -1)));
   const isFirstName = (i: number): boolean => {
     const t = tokens[i];
-    return !!t && t.kind === "word" && !covered.has(i) && isCapitalized(t.text) && (index.firstNames.has(t.norm) || (t.norm.endsWith("s") && index.firstNames.has(t.norm.slice(0, -1))));
+    if (!t || t.kind !== "word" || covered.has(i) || !isCapitalized(t.text)) return false;
+    // "Hans-Jochen", "Karl-Heinz", "Anne-Marie": every part a given name.
+    if (t.parts && t.parts.length > 1) return t.parts.every((p) => index.firstNames.has(p.text.toLowerCase()));
+    return isGivenName(t.norm);
   };
   // A surname that is also a word ("Korn", "Schnell", "Althaus") after a given name.
   const isSurnameAfterFirstName = (i: number): boolean => {
@@ -863,7 +867,9 @@ export function nameOccurrences(doc: ActorDocument, registry: Registry = default
       const particleStart = START_PARTICLES.has(tokens[i].text) && (isNameWord(i + 1) || (NAME_PARTICLES.has(tokens[i + 1]?.text ?? "") && isNameWord(i + 2)));
       // "in Marktredwitz": a word the lexicon knows only by its compound head ("…witz") is a place after a place preposition.
       const placeAfterPreposition = i > s.tokenStart && index.placePrepositions.has(before.norm) && tokens[i].kind === "word" && !covered.has(i) && isCapitalized(tokens[i].text) && tokens[i].wordClass === "noun" && !registry.lexicon.forms.has(tokens[i].text) && !COMMON_NOUN_SUFFIX.test(tokens[i].norm) && !isTitleToken(tokens[i].norm, normalizeWord(tokens[i].lemma), titles);
-      if (!isNameWord(i) && !isFirstName(i) && !acronym && !particleStart && !placeAfterPreposition && !((afterHerr || afterSpeech) && isSurnameAfterFirstName(i) && !tokens[i].stop)) {
+      // "der Politikwissenschaftler Pelinka": after a title, a word the lexicon does not know is a name even when the lemmatizer guessed a noun.
+      const afterTitle = i > s.tokenStart && before.kind === "word" && isTitleToken(before.norm, normalizeWord(before.lemma), titles) && tokens[i].kind === "word" && !covered.has(i) && isCapitalized(tokens[i].text) && !tokens[i].stop && !registry.lexicon.forms.has(tokens[i].text) && !COMMON_NOUN_SUFFIX.test(tokens[i].norm) && !isTitleToken(tokens[i].norm, normalizeWord(tokens[i].lemma), titles);
+      if (!isNameWord(i) && !isFirstName(i) && !acronym && !particleStart && !placeAfterPreposition && !afterTitle && !((afterHerr || afterSpeech) && isSurnameAfterFirstName(i) && !tokens[i].stop)) {
         i++;
         continue;
       }
@@ -874,7 +880,7 @@ export function nameOccurrences(doc: ActorDocument, registry: Registry = default
       } else {
         for (;;) {
           // Not after a genitive ("Ottos Warenposten"): only a given name in its base form takes a surname that is also a word.
-          const prevFirst = isFirstName(j - 1) && index.firstNames.has(tokens[j - 1].norm);
+          const prevFirst = isFirstName(j - 1) && (index.firstNames.has(tokens[j - 1].norm) || (tokens[j - 1].parts?.length ?? 0) > 1);
           if (j >= s.tokenEnd) break;
           if (isNameWord(j) || isFirstName(j)) j++;
           else if (prevFirst && isSurnameAfterFirstName(j)) j++;
@@ -972,7 +978,8 @@ export function guessNameType(cueLists: readonly string[][]): NameType {
     // Persons rarely take an article ("die Telekom", "der Bundesrat"): such an occurrence says nothing for a person;
     // nor do quoted names (titles of works) and English phrases.
     if (has("quoted") || has("foreign")) continue;
-    if (has("article")) {
+    // Not against a given name and a surname: "der muskelbepackte Arnold Schwarzenegger", "der 45-jährige Peter Müller".
+    if (has("article") && !has("firstname")) {
       organisation += 1.5;
       continue;
     }
