@@ -269,3 +269,8 @@ describe("names the registry does not know", () => {
     const spans = personSpans([doc]).map((p) => doc.text.slice(p.start, p.end));
     expect(spans).toEqual(["Pelinka", "Arnold Schwarzenegger", "Hans-Jochen Vogel"]);
   });
+
+  it("are persons after a verb of saying the dictionary lacks or a closing 'so' ('prognostiziert Steiner', '…“, so Blecha abschließend')", () => {
+    const doc = article("Für die kommenden Jahre prognostiziert Steiner gute Geschäfte. „Das wird sich entwickeln“, so Blecha abschließend. Die Firma Tenbrink schwieg.");
+    expect(personSpans([doc]).map((p) => doc.text.slice(p.start, p.end))).toEqual(["Steiner", "Blecha"]);
+  });

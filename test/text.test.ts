@@ -121,6 +121,14 @@ describe("lemmas", () => {
     expect(lemmatize("Kooperationsorganisation", lexicon).lemma).toBe("Kooperationsorganisation");
     expect(lemmatize("Glückwunschschreiben", lexicon).lemma).toBe("Glückwunschschreiben");
   });
+
+  it("give verbs in -ieren the dictionary lacks their infinitive", () => {
+    const lexicon = defaultLexicon();
+    expect(lemmatize("prognostiziert", lexicon)).toEqual({ lemma: "prognostizieren", wordClass: "verb" });
+    expect(lemmatize("prognostizierten", lexicon)).toEqual({ lemma: "prognostizieren", wordClass: "verb" });
+    expect(lemmatize("kontingentiert", lexicon)).toEqual({ lemma: "kontingentieren", wordClass: "verb" });
+    expect(lemmatize("vier", lexicon).lemma).toBe("vier");
+  });
 });
 
 describe("analyzeDocuments", () => {

@@ -923,7 +923,8 @@ export function nameOccurrences(doc: ActorDocument, registry: Registry = default
       else if (prev && prev.kind !== "punct" && isTitleToken(prev.norm, normalizeWord(prev.lemma), titles)) cues.push("title");
       else if (prev && /^(dr\.?|prof\.?)$/.test(prev.norm)) cues.push("title");
       if (prev && index.speechVerbs.has(normalizeWord(prev.lemma)) && prev.kind === "word") cues.push("speech");
-      if (prev && prev.norm === "so" && (!next || next.kind === "punct" || next.norm === "weiter")) cues.push("speech");
+      // "…, so Blecha." / "…“, so Blecha abschließend": after the comma that closes the statement.
+      if (prev && prev.norm === "so" && (!next || next.kind === "punct" || next.norm === "weiter" || (prev2 && /^[,“”"»«]$/.test(prev2.text) && next.kind === "word" && !isCapitalized(next.text) && next.wordClass !== "verb"))) cues.push("speech");
       if (next && next.kind === "word" && index.speechVerbs.has(normalizeWord(next.lemma))) cues.push("speech");
       // Only names take a genitive before a noun: "Swayzes Liebe", "Boltons Nominierung", "Picassos wichtigste Vertraute".
       const genitiveHead = next && (isCapitalized(next.text) || (next.wordClass === "adj" && tokens[end + 1] && isCapitalized(tokens[end + 1].text)));

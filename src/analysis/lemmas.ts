@@ -570,7 +570,18 @@ function lowerCaseRules(w: string, lexicon: Lexicon, afterArticle: boolean): Lem
   if (/[^e]end$/.test(w) && analyses(lexicon, w).some((a) => a.tag === "V")) return { lemma: w, wordClass: "adj" };
   const direct = pick(lexicon, w, afterArticle ? "AV" : "VA", w) ?? pickSwissSpelling(lexicon, w, afterArticle ? "AV" : "VA");
   if (direct) return direct;
-  return adverbRule(w) ?? adjectiveRules(w, lexicon) ?? particleVerb(w, lexicon) ?? compoundHead(w, lexicon, "AV");
+  return adverbRule(w) ?? adjectiveRules(w, lexicon) ?? particleVerb(w, lexicon) ?? compoundHead(w, lexicon, "AV") ?? ierenVerb(w, afterArticle);
+}
+
+/**
+ * Verbs in -ieren the dictionary lacks ("prognostiziert", "thematisierte"): the class is
+ * productive and regular throughout. After an article an inflected participle is an adjective.
+ */
+function ierenVerb(w: string, afterArticle: boolean): LemmaResult | null {
+  const m = /^(\p{Ll}{3,}?)ier(?:t|te|ten|tes|ter|tem|test|tet|st|e|en)$/u.exec(w);
+  if (!m) return null;
+  if (afterArticle && /iert(?:e|en|es|er|em)$/.test(w)) return { lemma: w.replace(/(iert)(?:e|en|es|er|em)$/, "$1"), wordClass: "adj" };
+  return { lemma: `${m[1]}ieren`, wordClass: "verb" };
 }
 
 function adjectiveRules(w: string, lexicon: Lexicon): LemmaResult | null {
