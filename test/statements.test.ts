@@ -105,6 +105,16 @@ describe("extractStatements on constructed sentences", () => {
     ]);
   });
 
+  it("does not carry speech on into a noun that looks like a Konjunktiv, a condition or a relative clause's Konjunktiv II", () => {
+    const after = (sentence: string) => statementsOf(`Der Konzernchef Max Wendt erklärte, die Sanierung sei nötig. ${sentence}`).slice(1).map((s) => s.cue);
+    expect(after("Ziele der Sanierung sind schlankere Strukturen.")).toEqual([]);
+    expect(after("Sollte das nicht gelingen, wird die Firma verkauft.")).toEqual([]);
+    expect(after("Auch Geräte, bei denen das Zubehör verloren gehen könnte, wurden verkauft.")).toEqual([]);
+    expect(after("Die Vorwürfe wurden zurückgenommen; die beiden Frauen hätten nichts bestätigt.")).toEqual(["Konjunktiv"]);
+    expect(after("Hätten auch die Finger geborgen.")).toEqual(["Konjunktiv"]);
+    expect(after("Man zeigte Fotos des Paares, das erst vor zwei Wochen geheiratet habe.")).toEqual(["Konjunktiv"]);
+  });
+
   it("finds speakers in agent, object, inverted and owner positions", () => {
     const speakerOf = (text: string) => statementsOf(text).map((s) => s.speaker);
     expect(speakerOf("Von der Bewegung Occupy Central wurden neue Proteste angekündigt.")).toEqual(["Occupy Central"]);

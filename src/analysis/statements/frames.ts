@@ -341,7 +341,7 @@ function isKonjunktivAt(ctx: DocContext, j: number): boolean {
   const { tokens } = ctx.layer;
   const t = tokens[j];
   // Case first: it is cheaper than a look-up in the large Konjunktiv set.
-  if (isCapitalized(t) && j !== ctx.layer.sentences[t.sentence].tokenStart) return false;
+  if (isCapitalized(t) && (j !== ctx.layer.sentences[t.sentence].tokenStart || t.wordClass === "noun")) return false; // "Ziele der Sanierung sind …"
   if (!ctx.lex.konjunktiv.has(t.norm)) return false;
   const firstPerson = tokens[j - 1]?.norm === "ich" || tokens[j + 1]?.norm === "ich";
   return !(firstPerson && t.norm.endsWith("e") && !FIRST_PERSON_DIFFERS.has(t.norm));
@@ -424,10 +424,42 @@ export function reportedSpeechMarker(ctx: DocContext, s: Sentence): "strong" | "
     const opener = tokens[clause]?.norm;
     if (opener === "wenn" || opener === "falls" || (opener === "als" && tokens[clause + 1]?.norm === "ob")) continue;
     if (reportative || ctx.lex.konjunktivI.has(t.norm)) return "strong";
+    // A modal's Konjunktiv II opening the sentence is a condition ("Sollte das nicht gelingen, wird …"); in a
+    // relative clause it says nothing of the main clause ("…, bei denen das Zubehör verloren gehen könnte, wurden …").
+    if (MODAL_KONJUNKTIV_II.test(t.norm) && ((j === s.tokenStart && isConditionClause(ctx, j, s)) || (clause > s.tokenStart && isRelativeClause(ctx, clause)))) continue;
     found = "weak";
   }
   return found;
 }
+
+// Konjunktiv II of auxiliaries and modals: the forms of conditions and of relative clauses that report nothing.
+const MODAL_KONJUNKTIV_II = /^(?:hätte|wäre|würde|könnte|müsste|sollte|dürfte|möchte|wollte)n?$/;
+
+/** "Sollte das nicht gelingen, wird …", "Hätte er …, so müsste …": a verb-first clause, then the main clause's verb. */
+function isConditionClause(ctx: DocContext, j: number, s: Sentence): boolean {
+  const { tokens } = ctx.layer;
+  for (let k = j + 1; k < s.tokenEnd - 1; k++) {
+    if (inQuote(ctx, k) || !isComma(tokens[k])) continue;
+    const next = tokens[k + 1];
+    return next.norm === "so" || next.norm === "dann" || isVerbLike(ctx, next);
+  }
+  return false;
+}
+
+/** A relative clause opens at `clause`: "…, die sich …", "…, bei denen …", "…, dessen Vater …" (not "…, die Brüder hätten …"). */
+function isRelativeClause(ctx: DocContext, clause: number): boolean {
+  const { tokens } = ctx.layer;
+  let r = clause;
+  if (PREPOSITIONS.has(tokens[r].norm)) r++;
+  const t = tokens[r];
+  if (!t || !RELATIVES.has(t.norm)) return false;
+  if (t.norm === "dessen" || t.norm === "deren" || t.norm === "denen") return true;
+  const next = tokens[r + 1];
+  return next !== undefined && !(isCapitalized(next) && next.wordClass !== "function") && next.wordClass !== "adj" && next.kind !== "number" && !QUANTIFIERS.has(next.norm);
+}
+
+// Words after an article that make it one ("die beiden Frauen hätten …"), not a relative pronoun.
+const QUANTIFIERS = new Set("beiden meisten anderen übrigen vielen wenigen einzelnen ganzen gesamten ersten letzten zwei drei vier fünf".split(" "));
 
 /** "soll … abgebrannt sein", "sollen … verletzt worden sein", "soll … kassiert haben": hearsay. */
 function isReportativeSollen(ctx: DocContext, j: number, s: Sentence): boolean {
