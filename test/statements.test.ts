@@ -105,6 +105,27 @@ describe("extractStatements on constructed sentences", () => {
     ]);
   });
 
+  it("reads expectations with an object as reported statements ('erwartet positive Effekte', 'geht von einem Verbrechen aus'), not 'wie erwartet' or a range after 'von'", () => {
+    const st = statementsOf(
+      "Der Ökonom Bernhard Felderer erwartet für das kommende Jahr positive Effekte.\n" +
+        "Die Polizei geht von einem Verbrechen aus.\n" +
+        "Wie erwartet ließ der Trainer kräftig rotieren.\n" +
+        "Mit diesem Akku wird eine Reichweite von 240 bis 320 Kilometern erwartet.",
+    );
+    expect(st.map((s) => [s.kind, s.cue, s.speaker])).toEqual([
+      ["reported", "erwartet", "Bernhard Felderer"],
+      ["reported", "geht aus", "Polizei"],
+    ]);
+  });
+
+  it("names the person, not an affiliation or place after a preposition ('David Wech von JPC Energy', '…, Experte in Bonn,')", () => {
+    const st = statementsOf(
+      "Auch David Wech von JPC Energy sagte, das Angebot sinke.\n" +
+        "Christoph Müller-Hofstede, China-Experte bei der Bundeszentrale für politische Bildung in Bonn, sagte, der Druck steige.",
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["David Wech", "Christoph Müller-Hofstede"]);
+  });
+
   it("does not carry speech on into a noun that looks like a Konjunktiv, a condition or a relative clause's Konjunktiv II", () => {
     const after = (sentence: string) => statementsOf(`Der Konzernchef Max Wendt erklärte, die Sanierung sei nötig. ${sentence}`).slice(1).map((s) => s.cue);
     expect(after("Ziele der Sanierung sind schlankere Strukturen.")).toEqual([]);

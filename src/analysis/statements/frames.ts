@@ -58,6 +58,8 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   const cue = cueText(ctx, k, hit);
   const nested = hit.konjunktiv;
   const prev = tokens[k - 1];
+  // "wie erwartet", "schlimmer als befürchtet": a comparison, nobody's statement.
+  if (hit.form === "participle" && (prev?.norm === "wie" || prev?.norm === "als")) return null;
 
   // ", sagte Lawrow." / ", erklärte er weiter." — an inverted frame after the content.
   // The content before the comma must be a clause of its own: "Der Verkehrsminister, Binali
@@ -175,7 +177,14 @@ function objectNounOwner(ctx: DocContext, from: number, comma: number, speaker: 
 
 /** A "von"/"vom" agent before token k ("Von der Bewegung wurden … angekündigt"). */
 function hasAgent(ctx: DocContext, from: number, k: number): boolean {
-  for (let j = from; j < k; j++) if (/^(von|vom)$/.test(ctx.layer.tokens[j].norm) && !inQuote(ctx, j)) return true;
+  const { tokens } = ctx.layer;
+  for (let j = from; j < k; j++) {
+    if (!/^(von|vom)$/.test(tokens[j].norm) || inQuote(ctx, j)) continue;
+    // "von 240 bis 320 km" is a range, no agent.
+    let n = j + 1;
+    while (n < k && (DETERMINERS.has(tokens[n].norm) || tokens[n].wordClass === "adj")) n++;
+    if (n < k && tokens[n].kind !== "number") return true;
+  }
   return false;
 }
 

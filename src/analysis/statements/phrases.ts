@@ -281,6 +281,9 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
     if (isCapitalized(t) || t.kind === "abbreviation" || t.kind === "number") {
       if (t.wordClass === "function" && !DETERMINERS.has(t.norm)) break;
       if (PREPOSITIONS.has(t.norm)) break;
+      // An inflected noun after an acronym opens the object: "erwartet die IADB | Überweisungen in Höhe von …"
+      // (a name goes on: "AK Vorratsdatenspeicherung", "AK Oberösterreich").
+      if (sawHead && t.wordClass === "noun" && t.lemma !== t.text && /^\p{Lu}{2,}$/u.test(tokens[k - 1].text)) break;
       sawHead = true;
       k++;
       continue;
@@ -409,8 +412,15 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
     }
   }
   if (run.length) names.push(run);
-  // Prefer the last run: appositions and names after roles come last ("…, Song Tang").
-  const best = names[names.length - 1];
+  // Prefer the last run: appositions and names after roles come last ("…, Song Tang"); but not
+  // an affiliation or a place after a preposition ("David Wech von JPC Energy", "…, Experte in Bonn").
+  const governed = (r: Token[]) => {
+    let j = r[0].index - 1;
+    while (j >= a && (DETERMINERS.has(tokens[j].norm) || tokens[j].wordClass === "adj" || /^\p{Lu}{2,}$/u.test(tokens[j].text))) j--;
+    return j >= a && PREPOSITIONS.has(tokens[j].norm);
+  };
+  const free = names.filter((r) => !governed(r));
+  const best = free.length > 0 ? free[free.length - 1] : names[names.length - 1];
   if (!best) return null;
   const mention = ctx.mentions.find((m) => m.start <= best[0].start && m.end >= best[best.length - 1].end);
   if (mention && mention.type !== "person") return null;
