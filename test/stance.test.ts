@@ -65,6 +65,16 @@ describe("seed articles against the shared gold and scorer", () => {
 describe("statement stance on constructed text", () => {
   const stanceOf = (text: string) => documentStance({ id: "t", text, date: "2024-01-11" });
 
+  it("takes no stance toward a place ('In Deutschland habe er bessere Chancen'), a match lost, a verb that looks like a cue noun, or a prison sentence; a government named by its seat stays a target", () => {
+    const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+    expect(polarities("Der Politiker Jean Dupont sagte, in Deutschland gebe es bessere Chancen als in Spanien.")).toEqual({});
+    expect(polarities("Der Trainer Hans Huber sagte, man habe zweimal gegen die Italiener verloren.")).toEqual({});
+    expect(polarities("Der Sprecher Max Roth sagte, die Frau sei in China vom Weg abgekommen.")).toEqual({});
+    expect(polarities("Der Sprecher Max Roth sagte, ein russisches Gericht habe den Mann zu drei Jahren Haft verurteilt.")).toEqual({});
+    expect(polarities("Der Kreml kritisierte die Führung in Kiew scharf.")).toEqual({ Ukraine: "oppose" });
+    expect(polarities("Der chinesische Außenminister Wang Yi sagte, China lehne Provokationen gegen Russland in der Taiwan-Frage ab.")).toMatchObject({ Taiwan: "oppose" });
+  });
+
   it("flips polarity under negation, but not for 'nicht nur'", () => {
     const [negated] = stanceOf("Der chinesische Außenminister Wang Yi sagte, China unterstütze die Politik Washingtons nicht.");
     expect(negated.stance.find((s) => s.target === "USA")).toMatchObject({ polarity: "oppose" });

@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import type { ColumnTable } from "arquero";
 import { writeFileAtomic, toJsonl } from "./export.js";
 import { dataPath, resolvePackageFile, table } from "./project.js";
-import { defaultLexicon, lemmatize } from "./lemmas.js";
+import { defaultLexicon, isCapitalized, lemmatize } from "./lemmas.js";
 import { analyzeText, tokenRange, type TextLayer, type Token } from "./text.js";
 import { hasLowerCase, lowerLatin1, PREPOSITIONS } from "./statements/words.js";
 import { extractStatements, registryMentions, type ActorMention, type MentionFinder, type Statement, type QuotedFragment, type StatementInput, type StatementOptions } from "./statements.js";
@@ -29,6 +29,10 @@ export interface StanceCue {
   polarity: "support" | "oppose";
   class: CueClass;
   scope: CueScope;
+  /** Written with a capital: matches nouns only ("Abkommen", not "vom Weg abgekommen"). */
+  noun?: true;
+  /** Lemmas that, anywhere in the cue's clause, make it no stance ("gegen" with "verlieren": a match lost). */
+  unless?: ReadonlySet<string>;
 }
 
 export interface Concept {
@@ -80,12 +84,12 @@ function tsvRows(file: string): string[][] {
 
 /** Read the stance lexicons from a folder (default data/stance/). */
 export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexicon {
-  const cues: StanceCue[] = tsvRows(`${dir}/cues.tsv`).map(([cue, polarity, cls, scope]) => ({
-    words: cue.toLowerCase().split(/\s+/),
-    polarity: polarity === "oppose" ? "oppose" : "support",
-    class: cls as CueClass,
-    scope: (scope as CueScope) || "nearest",
-  }));
+  const cues: StanceCue[] = tsvRows(`${dir}/cues.tsv`).map(([cue, polarity, cls, scope, unless]) => {
+    const c: StanceCue = { words: cue.toLowerCase().split(/\s+/), polarity: polarity === "oppose" ? "oppose" : "support", class: cls as CueClass, scope: (scope as CueScope) || "nearest" };
+    if (/^\p{Lu}/u.test(cue)) c.noun = true;
+    if (unless) c.unless = new Set(unless.toLowerCase().split(/\s+/).filter(Boolean));
+    return c;
+  });
   const byFirstWord = new Map<string, StanceCue[]>();
   for (const c of cues) byFirstWord.set(c.words[0], [...(byFirstWord.get(c.words[0]) ?? []), c]);
   const negation = tsvRows(`${dir}/negation.tsv`);
@@ -186,6 +190,8 @@ interface TargetMention {
   from: number;
   to: number;
   kind: "actor" | "concept" | "bilateral";
+  /** Named as a place ("in Deutschland", "im deutschen Bundesland"): where, not whom, a cue is about. */
+  place?: true;
   /** Concepts: the polarity a speaker takes when no cue is near. */
   fallback?: "support" | "oppose";
 }
@@ -219,6 +225,7 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
     let matched = false;
     for (const key of keys) {
       for (const cue of lex.byFirstWord.get(key) ?? []) {
+        if (cue.noun && !isCapitalized(t.text)) continue;
         if (cue.words.length === 1) {
           out.push({ cue, at: k, from: k, polarity: cue.polarity, text: t.text });
           matched = true;
@@ -528,7 +535,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const k = tokenAt(tokens, span, m.start);
     if (!target || k === null || inSpeaker(k)) continue;
     const end = tokenAt(tokens, span, m.end - 1) ?? k;
-    targets.push({ target, from: k, to: end + 1, kind: "actor" });
+    const mention: TargetMention = { target, from: k, to: end + 1, kind: "actor" };
+    // Not a compound's first part: "in der Taiwan-Frage" is an issue, not a place.
+    if (m.end >= tokens[end].end && isPlacePhrase(tokens, k, span)) mention.place = true;
+    targets.push(mention);
   }
   targets.push(...findConcepts(ctx.text, tokens, span, lex));
   const keysAt = spanKeys(tokens, span);
@@ -561,6 +571,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   for (const hit of cues) {
     const { cue } = hit;
     if (accusedFrom.some((comma) => comma < hit.from)) continue;
+    if (cue.unless && clauseHas(tokens, span, clauseOf, hit.at, cue.unless, keysAt)) continue;
     if (cue.class === "hostile" || cue.class === "containment") {
       hostileAct(hit, tokens, span, foreign, vote);
       continue;
@@ -575,6 +586,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (distance > window) return Infinity;
       if (clauseOf[t.from - span.from] !== clauseOf[at - span.from] && distance > 3) return Infinity;
       if (cue.scope === "left" && t.from > hit.at) return Infinity;
+      if (t.place && cue.scope !== "partner") return Infinity;
       if (cue.scope === "right" && t.to - 1 < hit.from) return Infinity;
       // Support stays inside its phrase: no other verb between cue and target, and
       // concepts only right next to it ("Multilateralismus zu wahren").
@@ -622,6 +634,31 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     out.push({ target, polarity: v.score === 0 ? "neutral" : v.score > 0 ? "support" : "oppose", cues: v.cues });
   }
   return out;
+}
+
+// Prepositions of place: "in Deutschland habe Sarkozy bessere Chancen", "im deutschen Bundesland … verurteilt".
+const PLACE_PREPOSITIONS = new Set(["in", "im", "ins", "nach", "aus"]);
+
+// Nouns a capital after "in" belongs to: "die Führung in Kiew", "der Regierung in Berlin" name the government.
+const SEAT_OF = /(?:regierung|führung|machthaber|behörde|behörden|administration|zentrale|parlament|botschaft)$/;
+
+/** Does the mention at token k open a phrase of place: "in"/"im"/"nach"/"aus" before it, articles and adjectives between? */
+function isPlacePhrase(tokens: Token[], k: number, span: Span): boolean {
+  let j = k - 1;
+  while (j >= span.from && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+  if (j < span.from || !PLACE_PREPOSITIONS.has(tokens[j].norm)) return false;
+  return !(j > span.from && SEAT_OF.test(tokens[j - 1].norm));
+}
+
+/** Does the clause of token `at` contain one of `words` (as lemma or form)? */
+function clauseHas(tokens: Token[], span: Span, clauseOf: number[], at: number, words: ReadonlySet<string>, keysAt: SpanKeys): boolean {
+  const clause = clauseOf[at - span.from];
+  for (let k = span.from; k < span.to; k++) {
+    if (clauseOf[k - span.from] !== clause || tokens[k].kind !== "word") continue;
+    const [lemma, norm] = keysAt(k);
+    if (words.has(lemma) || words.has(norm)) return true;
+  }
+  return false;
 }
 
 /**
