@@ -75,6 +75,15 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der chinesische Außenminister Wang Yi sagte, China lehne Provokationen gegen Russland in der Taiwan-Frage ab.")).toMatchObject({ Taiwan: "oppose" });
   });
 
+  it("takes no stance toward a side named only as a modifier ('deutsche Kaffeeröster', 'US-Unternehmen', 'anti-chinesische Proteste'), but through the nouns a side acts by ('chinesische Regierung', 'NATO-Einfluss')", () => {
+    const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+    expect(polarities("Der Sprecher Max Roth sagte, die Behörde ermittle gegen drei deutsche Kaffeeröster.")).toEqual({});
+    expect(polarities("Der Sprecher Max Roth kritisierte das US-Unternehmen scharf.")).toEqual({});
+    expect(polarities("Der Sprecher Max Roth sagte, die Polizei gehe gegen die anti-chinesischen Proteste vor.")).toEqual({});
+    expect(polarities("Der Kreml kritisierte die chinesische Regierung scharf.")).toEqual({ China: "oppose" });
+    expect(polarities("Der Kreml erklärte, man lehne die Ausweitung des NATO-Einflusses in Asien ab.")).toEqual({ NATO: "oppose" });
+  });
+
   it("flips polarity under negation, but not for 'nicht nur'", () => {
     const [negated] = stanceOf("Der chinesische Außenminister Wang Yi sagte, China unterstütze die Politik Washingtons nicht.");
     expect(negated.stance.find((s) => s.target === "USA")).toMatchObject({ polarity: "oppose" });

@@ -7,7 +7,7 @@
 // rejecting, countering and condemning oppose; negation flips. A speaker takes no
 // stance toward their own side. The same lexicons score the polarity toward a target
 // in any sentence (`targetPolarity`), with a general German polarity lexicon as backup.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { ColumnTable } from "arquero";
 import { writeFileAtomic, toJsonl } from "./export.js";
 import { dataPath, resolvePackageFile, table } from "./project.js";
@@ -51,6 +51,8 @@ export interface StanceLexicon {
   concepts: Concept[];
   /** "beide Seiten", "bilateral": lemma sequences that name both sides. */
   bilateral: string[][];
+  /** Lower-case heads through which a country acts ("regierung", "militär"): see side-nouns.txt. */
+  sideNouns?: readonly string[];
 }
 
 export interface StanceTarget {
@@ -95,7 +97,9 @@ export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexic
   const negation = tsvRows(`${dir}/negation.tsv`);
   const concepts = tsvRows(`${dir}/concepts.tsv`).map(([name, pattern, def]) => ({ name, pattern: new RegExp(pattern, "giu"), default: def === "support" ? "support" : "oppose" }) as Concept);
   const bilateral = tsvRows(`${dir}/bilateral.tsv`).map(([words]) => words.toLowerCase().split(/\s+/));
+  const sideNouns = existsSync(`${dir}/side-nouns.txt`) ? tsvRows(`${dir}/side-nouns.txt`).map(([w]) => w.toLowerCase()) : [];
   return {
+    sideNouns,
     cues,
     byFirstWord,
     negators: new Set(negation.filter((r) => r[1] === "negator").map((r) => r[0].toLowerCase())),
@@ -192,6 +196,8 @@ interface TargetMention {
   kind: "actor" | "concept" | "bilateral";
   /** Named as a place ("in Deutschland", "im deutschen Bundesland"): where, not whom, a cue is about. */
   place?: true;
+  /** Only a modifier of what the phrase is about ("deutsche Kaffeeröster", "US-Industriekonzern", "anti-chinesische Proteste"). */
+  modifier?: true;
   /** Concepts: the polarity a speaker takes when no cue is near. */
   fallback?: "support" | "oppose";
 }
@@ -538,6 +544,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const mention: TargetMention = { target, from: k, to: end + 1, kind: "actor" };
     // Not a compound's first part: "in der Taiwan-Frage" is an issue, not a place.
     if (m.end >= tokens[end].end && isPlacePhrase(tokens, k, span)) mention.place = true;
+    if (isModifierOnly(tokens, k, m, span, lex)) mention.modifier = true;
     targets.push(mention);
   }
   targets.push(...findConcepts(ctx.text, tokens, span, lex));
@@ -586,7 +593,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (distance > window) return Infinity;
       if (clauseOf[t.from - span.from] !== clauseOf[at - span.from] && distance > 3) return Infinity;
       if (cue.scope === "left" && t.from > hit.at) return Infinity;
-      if (t.place && cue.scope !== "partner") return Infinity;
+      // A modifier is the target of a cue in its own compound ("EU-Vorbild", "US-Eindämmungspolitik").
+      if ((t.place || (t.modifier && t.from !== hit.at)) && cue.scope !== "partner") return Infinity;
       if (cue.scope === "right" && t.to - 1 < hit.from) return Infinity;
       // Support stays inside its phrase: no other verb between cue and target, and
       // concepts only right next to it ("Multilateralismus zu wahren").
@@ -648,6 +656,33 @@ function isPlacePhrase(tokens: Token[], k: number, span: Span): boolean {
   while (j >= span.from && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
   if (j < span.from || !PLACE_PREPOSITIONS.has(tokens[j].norm)) return false;
   return !(j > span.from && SEAT_OF.test(tokens[j - 1].norm));
+}
+
+/**
+ * Is the mention only a modifier of another noun, which a cue then is about: a demonym adjective
+ * before a noun ("gegen drei deutsche Kaffeeröster"), a compound's first part ("US-Industriekonzern"),
+ * "anti-"/"pro-" ("anti-chinesische Proteste")? Not when the noun is one through which the country
+ * acts ("die chinesische Regierung", "US-Militär": side-nouns.txt).
+ */
+function isModifierOnly(tokens: Token[], k: number, m: ActorMention, span: Span, lex: StanceLexicon): boolean {
+  const t = tokens[k];
+  const before = t.text.slice(0, Math.max(0, m.start - t.start)).toLowerCase();
+  if (/(?:^|-)(?:anti|pro)-?$/.test(before)) return true;
+  // The dictionary may spell the old way ("NATO-Einfluß") or leave a compound's genitive on.
+  const sideHead = (lemma: string) => {
+    const head = lemma.replace(/ß/g, "ss");
+    return (lex.sideNouns ?? []).some((n) => head.endsWith(n) || head.endsWith(`${n}es`) || head.endsWith(`${n}s`));
+  };
+  // A compound's first part: the head after the mention decides.
+  if (m.end < t.end) return !sideHead(t.lemma.toLowerCase().replace(/^.*-/, ""));
+  // A demonym adjective: the noun after it decides.
+  if (m.via === "demonym" && !isCapitalized(t.text)) {
+    let j = k + 1;
+    while (j < span.to && tokens[j].wordClass === "adj") j++;
+    const noun = tokens[j];
+    return noun !== undefined && j < span.to && isCapitalized(noun.text) && noun.kind === "word" && !sideHead(noun.lemma.toLowerCase());
+  }
+  return false;
 }
 
 /** Does the clause of token `at` contain one of `words` (as lemma or form)? */
