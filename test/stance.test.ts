@@ -82,6 +82,8 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Sprecher Max Roth sagte, die Polizei gehe gegen die anti-chinesischen Proteste vor.")).toEqual({});
     expect(polarities("Der Kreml kritisierte die chinesische Regierung scharf.")).toEqual({ China: "oppose" });
     expect(polarities("Der Kreml erklärte, man lehne die Ausweitung des NATO-Einflusses in Asien ab.")).toEqual({ NATO: "oppose" });
+    expect(polarities("Der Sprecher Max Roth sagte, der Mann sei bei Terrorismus-Ermittlungen aufgefallen.")).toEqual({});
+    expect(polarities("Der Sprecher Max Roth sagte, die Terrorismusbekämpfung habe Vorrang.")).toEqual({ Terrorismus: "oppose" });
   });
 
   it("flips polarity under negation, but not for 'nicht nur'", () => {

@@ -420,7 +420,10 @@ function findConcepts(text: string, tokens: Token[], span: Span, lex: StanceLexi
     for (let m = c.pattern.exec(slice); m !== null; m = c.pattern.exec(slice)) {
       if (m[0] === "") c.pattern.lastIndex = advanceIndex(slice, c.pattern.lastIndex, c.pattern.unicode || c.pattern.flags.includes("v"));
       const k = tokenAt(tokens, span, start + m.index);
-      if (k !== null) out.push({ target: c.name, from: k, to: k + 1, kind: "concept", fallback: c.default });
+      // The first part of a hyphenated compound names what the noun is about, no stance of its own:
+      // "Terrorismus-Ermittlungen" takes no default ("Terrorismusbekämpfung" has its cue).
+      const modifier = k !== null && /^\p{L}*-\p{Lu}/u.test(text.slice(start + m.index + m[0].length, tokens[k].end));
+      if (k !== null) out.push({ target: c.name, from: k, to: k + 1, kind: "concept", fallback: modifier ? undefined : c.default });
       if (!c.pattern.global) break;
     }
   }
