@@ -118,6 +118,21 @@ describe("extractStatements on constructed sentences", () => {
     ]);
   });
 
+  it("takes the subject after the verb when the Vorfeld is an object ('Weitere Forderungen lehnt die Bundesregierung ab') or a prepositional phrase ('Auf Twitter zeigte sich …')", () => {
+    const st = statementsOf(
+      "Weitere individuelle Forderungen lehnt die Bundesregierung ab.\n" +
+        "Auf dem Kurznachrichtendienst Twitter zeigte sich die Bundesregierung bestürzt über den Vorfall und verurteilte ihn.\n" +
+        "Laut Polizei sei der Mann geflohen.\n" +
+        "Von der Bewegung Occupy Central wurden neue Proteste angekündigt.",
+    );
+    expect(st.map((s) => [s.cue, s.speaker])).toEqual([
+      ["lehnt ab", "Bundesregierung"],
+      ["verurteilte", "Bundesregierung"],
+      ["Laut", "Polizei"],
+      ["angekündigt", "Occupy Central"],
+    ]);
+  });
+
   it("names the person, not an affiliation or place after a preposition ('David Wech von JPC Energy', '…, Experte in Bonn,')", () => {
     const st = statementsOf(
       "Auch David Wech von JPC Energy sagte, das Angebot sinke.\n" +

@@ -7,7 +7,7 @@ import { ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREP
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import type { ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, type VerbHit } from "./clauses.js";
-import { speakerForVerb, isPassive, isNominalStart, isAdverbial, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject } from "./phrases.js";
+import { speakerForVerb, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject } from "./phrases.js";
 
 /** First paragraph without sentence punctuation: a headline repeating the article's statements. */
 export function isHeadline(ctx: DocContext, s: Sentence): boolean {
@@ -139,7 +139,10 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   // gegeben und auf … verwiesen"), unless a zu-infinitive ("hat angekündigt, … zu …") or the
   // participle opens the sentence ("Besonders kritisiert wurde die Berichterstattung").
   const objectAfter = after.hasObject && (hit.form !== "participle" || k < vorfeldEnd || firstVerbIndex(ctx, s) === k || hasZuInfinitive(ctx, k + 1, clauseEnd(ctx, k + 1)) !== null);
-  if ((objectAfter || mittelfeld) && hit.verb.frames.has("reported")) {
+  // The subject after the verb, the object before it: "Weitere Forderungen lehnt die Bundesregierung ab".
+  const finiteAt = vorfeldEnd === k || (hit.form === "participle" && AUX_FORMS.has(tokens[vorfeldEnd].norm));
+  const objectFirst = speaker !== null && finiteAt && !passive && speaker[0] > vorfeldEnd && s.tokenStart < vorfeldEnd && isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1]) && !isTimePhrase(ctx, s.tokenStart, vorfeldEnd);
+  if ((objectAfter || objectFirst || mittelfeld) && hit.verb.frames.has("reported")) {
     return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
   }
   return null;

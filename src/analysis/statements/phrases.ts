@@ -48,6 +48,11 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
       if (after && namesPerson(ctx, after[0], after[1])) return after;
     }
     if (phrase && pronounSubjectAfter(ctx, phrase, vorfeldEnd, k)) return [vorfeldEnd + 1, vorfeldEnd + 2];
+    // "Weitere Forderungen lehnt die Bundesregierung ab": a plural Vorfeld before a singular verb is its object.
+    if (phrase && pluralBeforeSingular(ctx, phrase, vorfeldEnd) && !namesPerson(ctx, phrase[0], phrase[1]) && !nameIn(ctx, phrase[0], phrase[1])?.includes(" ")) {
+      const subject = nounPhraseAfter(ctx, vorfeldEnd + 1, clauseEnd(ctx, vorfeldEnd + 1));
+      if (subject && DETERMINERS.has(tokens[subject[0]].norm)) return subject;
+    }
     if (phrase && !isTimePhrase(ctx, phrase[0], phrase[1])) return phrase;
   }
   // Inverted: "Am selben Tag erklärte auch der chinesische Außenminister Wang Yi, …",
@@ -56,9 +61,50 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
   const inverted = vorfeldEnd < k && AUX_FORMS.has(tokens[vorfeldEnd].norm) ? nounPhraseAfter(ctx, vorfeldEnd + 1, k) : nounPhraseAfter(ctx, k + 1, Math.min(after, to));
   if (inverted) return inverted;
   // No subject after the verb: in a V2 clause the Vorfeld is the subject ("Von der Leyen betonte, …").
-  // Not when it says when ("Im April 2008 verurteilte ihn …").
+  // Not when it says when ("Im April 2008 verurteilte ihn …"), nor a phrase with a preposition
+  // ("Auf Twitter zeigte sich die Bundesregierung bestürzt und verurteilte …": the subject follows the first verb).
+  if (vorfeldEnd > start && isPlainPrepositionalPhrase(ctx, start, vorfeldEnd)) {
+    // "In einer Aussendung verwies sie …": a pronoun right after the finite verb is its subject.
+    if (/^(?:er|sie|wir|ich|man)$/.test(tokens[vorfeldEnd + 1]?.norm ?? "")) return [vorfeldEnd + 1, vorfeldEnd + 2];
+    return vorfeldEnd < k ? invertedSubject(ctx, vorfeldEnd, s) : null;
+  }
   if (vorfeldEnd > start && vorfeldEnd - start <= 8 && !isTimePhrase(ctx, start, vorfeldEnd) && tokens.slice(start, vorfeldEnd).some((t) => isCapitalized(t) && t.wordClass !== "function" && !isAdverbial(t))) return trimPhrase(ctx, start, vorfeldEnd);
   return null;
+}
+
+/**
+ * A Vorfeld that is a prepositional phrase and no more ("Auf Twitter", "In einer Aussendung"): not
+ * "von" (a passive's agent or "Von der Leyen"), not a source ("Laut Polizei", "Aus EU-Kreisen":
+ * sourceFrame reads those), not a noun phrase with a participle in it ("In Nepal lebende Tibeter").
+ */
+function isPlainPrepositionalPhrase(ctx: DocContext, start: number, end: number): boolean {
+  const { tokens } = ctx.layer;
+  const p = tokens[start].norm;
+  if (!PREPOSITIONS.has(p) || p === "von" || p === "aus" || ctx.lex.sourcePrepositions.has(p) || ctx.lex.sourceNounPrepositions.has(p)) return false;
+  // "Von der Leyen", "Zu Guttenberg": a person's name particle (a name the registry or the lexicon does not know as a word).
+  if (ctx.mentions.some((m) => m.type === "person" && m.start <= tokens[start + 1].start && m.end > tokens[start].start)) return false;
+  const next = tokens[start + 1];
+  if (isCapitalized(next) && next.wordClass !== "function" && !DETERMINERS.has(next.norm) && !defaultLexicon().forms.has(next.text)) return false;
+  if (isTimePhrase(ctx, start, end)) return false;
+  for (let j = start + 1; j < end; j++) if (/end(?:e|en|er|es|em)?$/.test(tokens[j].norm) && tokens[j].wordClass === "adj") return false;
+  return true;
+}
+
+/**
+ * A Vorfeld whose head noun is plural ("Weitere individuelle Forderungen") before a finite verb
+ * that is singular ("lehnt", "wies", "hat"): the two do not agree, so the Vorfeld is an object.
+ */
+function pluralBeforeSingular(ctx: DocContext, phrase: [number, number], finiteAt: number): boolean {
+  const { tokens } = ctx.layer;
+  const finite = tokens[finiteAt];
+  if (!finite || finite.kind !== "word" || /n$/.test(finite.norm)) return false;
+  // The head stands before the first attachment ("das Außenministerium der USA", "… für die Palästinensergebiete").
+  let h = phrase[0] + 1;
+  while (h < phrase[1] && !GENITIVE_DETERMINERS.has(tokens[h].norm) && !PREPOSITIONS.has(tokens[h].norm)) h++;
+  const head = tokens[h - 1];
+  if (!head || !isCapitalized(head) || head.wordClass !== "noun" || head.lemma === head.text) return false;
+  // "Forderungen" (Forderung), "Vorschläge" (Vorschlag): a plural ending the lemma lacks; a genitive -s is no plural.
+  return /(?:en|n|e|er)$/.test(head.text) && !head.lemma.endsWith(head.text.slice(-2)) && !/s$/.test(head.text) && phrase[1] - phrase[0] >= 2 && !DETERMINERS.has(tokens[phrase[0]].norm.replace(/^(der|das|dem|des)$/, "x"));
 }
 
 /**
@@ -78,7 +124,7 @@ function pronounSubjectAfter(ctx: DocContext, vorfeld: [number, number], finiteA
  * Februar", "Am Montag", "Im April 2008", "Vergangene Woche". A time noun alone may be a
  * surname ("Sommer sagte …"), so it needs one of the others, or a second time noun.
  */
-function isTimePhrase(ctx: DocContext, a: number, b: number): boolean {
+export function isTimePhrase(ctx: DocContext, a: number, b: number): boolean {
   const { tokens } = ctx.layer;
   let times = 0;
   let others = 0;
