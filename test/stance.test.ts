@@ -84,6 +84,8 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Kreml erklärte, man lehne die Ausweitung des NATO-Einflusses in Asien ab.")).toEqual({ NATO: "oppose" });
     expect(polarities("Der Sprecher Max Roth sagte, der Mann sei bei Terrorismus-Ermittlungen aufgefallen.")).toEqual({});
     expect(polarities("Der Sprecher Max Roth sagte, die Terrorismusbekämpfung habe Vorrang.")).toEqual({ Terrorismus: "oppose" });
+    expect(polarities("Der russische Außenminister Sergej Lawrow erklärte, Moskau stehe gegen die Hegemonie der USA.")).toEqual({ Hegemonie: "oppose", USA: "oppose" });
+    expect(polarities("Der russische Außenminister Sergej Lawrow sprach von der Hegemonie Washingtons in Asien.")).toEqual({ Hegemonie: "oppose", USA: "oppose" });
   });
 
   it("flips polarity under negation, but not for 'nicht nur'", () => {

@@ -622,6 +622,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       vote(best.target, hit.polarity, hit.text);
       // Coordinated targets share the cue: "gegen Hegemonie und Unilateralität".
       for (const t of coordinatedWith(tokens, best, foreign)) vote(t.target, hit.polarity, hit.text);
+      // Whose the opposed concept is: "gegen die Hegemonie der USA".
+      const owner = best.kind === "concept" && hit.polarity === "oppose" ? genitiveOwner(tokens, best, foreign) : null;
+      if (owner) vote(owner.target, "oppose", hit.text);
     } else if (partner && hit.polarity === "support") vote(partner, "support", hit.text);
   }
   // "Selenskyj kritisierte, China liefere Russland Bauteile": what a condemnation reports, its
@@ -630,7 +633,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   if (reported && !votes.has(reported.target)) vote(reported.target, "oppose", st.cue);
   // Concepts named without a cue near them take their default ("Hegemonie" is named to reject it).
   for (const t of targets) {
-    if (t.kind === "concept" && !votes.has(t.target) && t.fallback) vote(t.target, t.fallback, t.target);
+    if (t.kind !== "concept" || votes.has(t.target) || !t.fallback) continue;
+    vote(t.target, t.fallback, t.target);
+    // "die Hegemonie der USA" named to reject it rejects the USA's.
+    const owner = t.fallback === "oppose" ? genitiveOwner(tokens, t, foreign) : null;
+    if (owner && !votes.has(owner.target)) vote(owner.target, "oppose", t.target);
   }
   const out: StanceTarget[] = [];
   const seen = new Set<string>();
@@ -645,6 +652,13 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     out.push({ target, polarity: v.score === 0 ? "neutral" : v.score > 0 ? "support" : "oppose", cues: v.cues });
   }
   return out;
+}
+
+/** The actor a concept belongs to, in a genitive right after it: "die Hegemonie der USA", "Einmischung Washingtons". */
+function genitiveOwner(tokens: Token[], concept: TargetMention, targets: TargetMention[]): TargetMention | null {
+  let j = concept.to;
+  while (j < concept.to + 3 && tokens[j] && (tokens[j].norm === "der" || tokens[j].norm === "des" || tokens[j].wordClass === "adj")) j++;
+  return targets.find((t) => t.kind === "actor" && t.from === j && (j > concept.to || /s$/.test(tokens[j].text))) ?? null;
 }
 
 // Prepositions of place: "in Deutschland habe Sarkozy bessere Chancen", "im deutschen Bundesland … verurteilt".
