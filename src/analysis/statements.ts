@@ -148,14 +148,12 @@ export function registryMentions(registry: Registry = defaultRegistry()): Mentio
 
 /** The registry matcher's mentions in the shape statements use, with the side each actor speaks for. */
 export function toActorMentions(mentions: readonly Mention[], registry: Registry): ActorMention[] {
-  return mentions.map((m) => ({
-    start: m.start,
-    end: m.end,
-    name: m.actor,
-    type: m.type,
-    via: m.via,
-    side: m.type === "country" ? m.actor : registry.byName.get(m.actor)?.country ?? null,
-  }));
+  return mentions.map((m) => {
+    const out: ActorMention = { start: m.start, end: m.end, name: m.actor, type: m.type, via: m.via, side: m.type === "country" ? m.actor : registry.byName.get(m.actor)?.country ?? null };
+    const demonym = m.type === "country" ? registry.byName.get(m.actor)?.demonyms.find((d) => /^\p{Ll}+$/u.test(d)) : undefined;
+    if (demonym) out.demonym = demonym;
+    return out;
+  });
 }
 
 /** Direct statements join the list when the sentence walk reaches them, so pronouns see them. */

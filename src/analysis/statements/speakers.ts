@@ -177,7 +177,7 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     if (p) return { ...base, speaker: p.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "role", speaker_side: p.side ?? side };
   }
   if (institutionHead && head) {
-    return { ...base, speaker: normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0, speaker_via: "institution", speaker_side: side };
+    return { ...base, speaker: seatedInstitution(ctx, head, a, b, inside) ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0, speaker_via: "institution", speaker_side: side };
   }
   const countries = inside.filter((m) => m.type === "country");
   if (countries.length === 1 && words.length <= 2) {
@@ -434,6 +434,24 @@ function strongEnding(article: string, adjective: string, head: Token | undefine
     case "dem": case "einem": return weak === "en" ? (head && NEUTER_HEAD.test(head.norm) ? "es" : "er") : null;
     default: return null;
   }
+}
+
+// Feminine heads take "-e" ("Chinesische Regierung"); masculine ones "-er" ("Russischer Rat").
+const FEMININE_HEAD = /(?:ung|ion|schaft|heit|keit|tät|ei|behörde|bank|partei|kammer|armee|marine|polizei|justiz|botschaft|zentrale|agentur)$/;
+
+/**
+ * "die Regierung in Peking", "der Führung in Moskau" → "Chinesische Regierung", "Russische Führung":
+ * an institution named by the seat or country after it, as the registry names institutions.
+ */
+function seatedInstitution(ctx: DocContext, head: Token, a: number, b: number, inside: ActorMention[]): string | null {
+  const { tokens } = ctx.layer;
+  const h = head.index;
+  if (h + 2 >= b || !/^(in|aus)$/.test(tokens[h + 1].norm)) return null;
+  const seat = inside.find((m) => m.type === "country" && m.demonym && m.start === tokens[h + 2].start);
+  if (!seat?.demonym || h + 3 !== b) return null;
+  const noun = head.lemma.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const ending = NEUTER_HEAD.test(head.norm) ? "es" : FEMININE_HEAD.test(head.norm) ? "e" : "er";
+  return `${seat.demonym.charAt(0).toUpperCase()}${seat.demonym.slice(1)}${ending} ${noun}`;
 }
 
 // Articles a speaker phrase drops; after "des" or "eines" the noun itself is inflected, so those stay.

@@ -28,6 +28,8 @@ export interface ActorMention {
   via?: string;
   /** The country the actor belongs to or speaks for ("China" for Wang Yi), when known. */
   side?: string | null;
+  /** A country's adjective ("chinesisch"): names an institution after its seat ("die Regierung in Peking"). */
+  demonym?: string;
 }
 
 /** Finds actor mentions in a document (the actor registry's matcher, adapted). */
