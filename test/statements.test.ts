@@ -133,9 +133,13 @@ describe("extractStatements on constructed sentences", () => {
     ]);
   });
 
-  it("names an institution after its seat as the registry names institutions ('die Regierung in Peking' → Chinesische Regierung, 'das Außenministerium in Peking')", () => {
-    const st = statementsOf("Die Regierung in Peking erklärte, man lehne die Sanktionen ab.\nDie Führung in Moskau sagte, man sei bereit.\nDas Außenministerium in Peking erklärte, das sei falsch.", { registry: true });
-    expect(st.map((s) => s.speaker)).toEqual(["Chinesische Regierung", "Russische Führung", "Chinesisches Außenministerium"]);
+  it("names an institution after its seat as the registry names institutions ('die Regierung in Peking' → Chinesische Regierung), and an unnamed spokesperson by the institution", () => {
+    const st = statementsOf(
+      "Die Regierung in Peking erklärte, man lehne die Sanktionen ab.\nDie Führung in Moskau sagte, man sei bereit.\nDas Außenministerium in Peking erklärte, das sei falsch.\n" +
+        "Ein Sprecher des chinesischen Außenministeriums sagte, man lehne das ab.",
+      { registry: true },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Chinesische Regierung", "Russische Führung", "Chinesisches Außenministerium", "Chinesisches Außenministerium"]);
   });
 
   it("names the person, not an affiliation or place after a preposition ('David Wech von JPC Energy', '…, Experte in Bonn,')", () => {

@@ -176,6 +176,11 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     const p = lookupRole(ctx, role.lemma.toLowerCase(), qualifier, start);
     if (p) return { ...base, speaker: p.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "role", speaker_side: p.side ?? side };
   }
+  // "ein Sprecher des chinesischen Außenministeriums": an unnamed spokesperson speaks for the institution.
+  if (head && /sprecher(?:in)?$/.test(head.lemma.toLowerCase())) {
+    const body = inside.find((m) => (m.type === "institution" || m.type === "organisation") && m.start > head.start);
+    if (body) return { ...base, speaker: body.name, speaker_role: surface, speaker_type: body.type === "institution" ? "institution" : "organisation", speaker_resolved: true, speaker_via: "registry", speaker_side: body.side ?? side };
+  }
   if (institutionHead && head) {
     return { ...base, speaker: seatedInstitution(ctx, head, a, b, inside) ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0, speaker_via: "institution", speaker_side: side };
   }
