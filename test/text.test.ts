@@ -122,11 +122,16 @@ describe("lemmas", () => {
     expect(lemmatize("Glückwunschschreiben", lexicon).lemma).toBe("Glückwunschschreiben");
   });
 
-  it("give verbs in -ieren the dictionary lacks their infinitive", () => {
+  it("give verbs in -ieren the dictionary lacks their infinitive, and separated forms joined to their verb", () => {
     const lexicon = defaultLexicon();
     expect(lemmatize("prognostiziert", lexicon)).toEqual({ lemma: "prognostizieren", wordClass: "verb" });
     expect(lemmatize("prognostizierten", lexicon)).toEqual({ lemma: "prognostizieren", wordClass: "verb" });
     expect(lemmatize("kontingentiert", lexicon)).toEqual({ lemma: "kontingentieren", wordClass: "verb" });
+    // The dictionary lists "unterstützen" as "stützte … unter": the joined forms are the verb's too.
+    expect(lemmatize("unterstützte", lexicon)).toEqual({ lemma: "unterstützen", wordClass: "verb" });
+    expect(lemmatize("übernahm", lexicon)).toEqual({ lemma: "übernehmen", wordClass: "verb" });
+    expect(lemmatize("ablehnte", lexicon)).toEqual({ lemma: "ablehnen", wordClass: "verb" });
+    expect(lemmatize("unterstützten", lexicon, { previous: "die" }).wordClass).toBe("adj");
     expect(lemmatize("vier", lexicon).lemma).toBe("vier");
   });
 });

@@ -61,7 +61,7 @@ export const SENTENCE_INITIAL = 1;
 export const AFTER_ARTICLE = 2;
 export const BEFORE_CAPITAL = 4;
 
-const CACHE_VERSION = 5;
+const CACHE_VERSION = 6;
 // I marks a nominalised infinitive ("das Fragen"): a noun, but the plural of "Frage" is likelier.
 const CLASS_OF: Record<string, WordClass> = { N: "noun", I: "noun", V: "verb", A: "adj" };
 
@@ -108,8 +108,11 @@ export function buildFormMap(): Map<string, string> {
     for (const tense of [info.KJ1, info.KJ2, info.PRÄ, info.PRT]) {
       for (const num of [tense?.S, tense?.P]) {
         for (const form of Object.values(num ?? {})) {
-          // Separated forms ("arbeite", "ab") belong to the base verb, which has its own entry.
           if (typeof form === "string") add(form, "V", lemma);
+          // Separated forms ("lehnte", "ab"): the parts belong to the base verb, which has its own
+          // entry; joined they are the verb-final form ("dass er ablehnte"), and the only form of
+          // verbs the dictionary lists as separable though they are not ("stützte … unter": "unterstützte").
+          else if (Array.isArray(form) && form.length === 2 && typeof form[0] === "string" && typeof form[1] === "string") add(form[1] + form[0], "V", lemma);
         }
       }
     }

@@ -215,6 +215,7 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
     if (skip(k) || kept.has(k)) continue;
     const t = tokens[k];
     if (t.kind !== "word" || !mayStartCue(t, lex)) continue;
+    if (attributiveParticiple(tokens, k, span)) continue;
     const keys = keysAt(k);
     // Separated particle verbs: "lehne … ab", "wies … zurück", "halte … fest".
     if (t.wordClass === "verb" && particleVerbStems(lex).has(keys[0])) {
@@ -267,6 +268,28 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
     }
   }
   return out;
+}
+
+/**
+ * "der von Russland unterstützten Regierung", "die international kritisierte Reform": a participle
+ * before its noun, with the article before it (adverbs, adjectives and an agent between), describes
+ * the noun; it is no stance the speaker takes.
+ */
+function attributiveParticiple(tokens: Token[], k: number, span: Span): boolean {
+  const t = tokens[k];
+  if (t.wordClass !== "verb" || isCapitalized(t.text) || !/(?:te|ten|tem|ter|tes)$/.test(t.norm)) return false;
+  const next = tokens[k + 1];
+  if (!next || k + 1 >= span.to || !isCapitalized(next.text) || next.wordClass !== "noun") return false;
+  for (let j = k - 1; j >= Math.max(span.from, k - 6); j--) {
+    const w = tokens[j];
+    if (ARTICLE.test(w.norm)) return true;
+    if (w.kind !== "word") return false;
+    // Inside the phrase: adverbs and adjectives, and an agent ("von Russland").
+    if (!isCapitalized(w.text) && (w.wordClass === "adj" || w.wordClass === "function" || w.wordClass === null) && !/^(und|oder|aber|dass|weil)$/.test(w.norm)) continue;
+    if (isCapitalized(w.text) && /^(von|vom|durch)$/.test(tokens[j - 1]?.norm ?? "")) continue;
+    return false;
+  }
+  return false;
 }
 
 const NO_CUES: readonly StanceCue[] = [];
