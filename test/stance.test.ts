@@ -72,6 +72,8 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Sprecher Max Roth sagte, die Frau sei in China vom Weg abgekommen.")).toEqual({});
     expect(polarities("Der Sprecher Max Roth sagte, ein russisches Gericht habe den Mann zu drei Jahren Haft verurteilt.")).toEqual({});
     expect(polarities("Der Kreml kritisierte die Führung in Kiew scharf.")).toEqual({ Ukraine: "oppose" });
+    expect(polarities("Der Sprecher Max Roth sagte, die Hilfen der EU von gut 18 Milliarden Euro verfielen.")).toEqual({});
+    expect(polarities("Der iranische Präsident erklärte, man werde die Zusammenarbeit mit der NATO aufkündigen.")).toEqual({ NATO: "oppose" });
     expect(polarities("Der US-Außenminister Marco Rubio sagte, die Truppen der von Russland unterstützten Regierung Syriens hätten Kliniken angegriffen.")).toEqual({});
     expect(polarities("Der Kremlsprecher sagte, Moskau unterstützte die Regierung Syriens seit Jahren.")).toEqual({ Syrien: "support" });
     expect(polarities("Der chinesische Außenminister Wang Yi sagte, China lehne Provokationen gegen Russland in der Taiwan-Frage ab.")).toMatchObject({ Taiwan: "oppose" });

@@ -605,6 +605,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const { cue } = hit;
     if (accusedFrom.some((comma) => comma < hit.from)) continue;
     if (cue.unless && clauseHas(tokens, span, clauseOf, hit.at, cue.unless, keysAt)) continue;
+    // "gut 18 Milliarden": before a number an evaluative adjective says "about".
+    if (cue.class === "positive" && tokens[hit.at + 1]?.kind === "number") continue;
     if (cue.class === "hostile" || cue.class === "containment") {
       hostileAct(hit, tokens, span, foreign, vote);
       continue;
