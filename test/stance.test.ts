@@ -92,6 +92,13 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der russische Außenminister Sergej Lawrow sprach von der Hegemonie Washingtons in Asien.")).toEqual({ Hegemonie: "oppose", USA: "oppose" });
   });
 
+  it("gives the article's partner side support from a cooperation word only when the statement names it, both sides or no other side", () => {
+    const pair = "China und Russland vertiefen ihre Beziehungen. Peking und Moskau sprechen von einer neuen Ära. Russland liefert Öl nach China.\n";
+    const last = (text: string) => Object.fromEntries(stanceOf(pair + text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
+    expect(last("Der chinesische Außenminister Wang Yi sagte, man wolle die Zusammenarbeit mit Indien vertiefen.")).toEqual({ Indien: "support" });
+    expect(last("Der chinesische Außenminister Wang Yi sagte, man wolle die Zusammenarbeit vertiefen.")).toEqual({ Russland: "support" });
+  });
+
   it("flips polarity under negation, but not for 'nicht nur'", () => {
     const [negated] = stanceOf("Der chinesische Außenminister Wang Yi sagte, China unterstütze die Politik Washingtons nicht.");
     expect(negated.stance.find((s) => s.target === "USA")).toMatchObject({ polarity: "oppose" });

@@ -595,6 +595,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     votes.set(target, v);
   };
   const foreign = targets.filter((t) => !own.has(t.target));
+  // The partner side is meant when the statement names it or both sides, or names no other side.
+  const partnerInPlay = partner !== null && (targets.some((t) => t.target === partner || t.kind === "bilateral") || !foreign.some((t) => t.kind === "actor"));
   const clauseOf = clauseIndex(tokens, span);
   const hostileAt = new Set(cues.filter((c) => c.cue.class === "hostile" || c.cue.class === "containment").map((c) => c.at));
 
@@ -634,7 +636,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Cooperation goes to the partner, and to whom it is named with ("mit der chinesischen Seite in der SOZ").
       const near = foreign.filter((t) => t.from > hit.at && reach(t) <= 8 && t.kind !== "concept");
       for (const t of near) vote(t.target, hit.polarity, hit.text);
-      if (partner && hit.polarity === "support") vote(partner, hit.polarity, hit.text);
+      if (partner && hit.polarity === "support" && partnerInPlay) vote(partner, hit.polarity, hit.text);
       continue;
     }
     let best: TargetMention | null = null;
@@ -650,7 +652,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Whose the opposed concept is: "gegen die Hegemonie der USA".
       const owner = best.kind === "concept" && hit.polarity === "oppose" ? genitiveOwner(tokens, best, foreign) : null;
       if (owner) vote(owner.target, "oppose", hit.text);
-    } else if (partner && hit.polarity === "support") vote(partner, "support", hit.text);
+    } else if (partner && hit.polarity === "support" && partnerInPlay) vote(partner, "support", hit.text);
   }
   // "Selenskyj kritisierte, China liefere Russland Bauteile": what a condemnation reports, its
   // subject did; with no other cue for it, the subject is opposed.
