@@ -49,7 +49,7 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
     }
     if (phrase && pronounSubjectAfter(ctx, phrase, vorfeldEnd, k)) return [vorfeldEnd + 1, vorfeldEnd + 2];
     // "Weitere Forderungen lehnt die Bundesregierung ab": a plural Vorfeld before a singular verb is its object.
-    if (phrase && pluralBeforeSingular(ctx, phrase, vorfeldEnd) && !namesPerson(ctx, phrase[0], phrase[1]) && !nameIn(ctx, phrase[0], phrase[1])?.includes(" ")) {
+    if (phrase && pluralBeforeSingular(ctx, phrase, vorfeldEnd) && !namesPerson(ctx, phrase[0], phrase[1])) {
       const subject = nounPhraseAfter(ctx, vorfeldEnd + 1, clauseEnd(ctx, vorfeldEnd + 1));
       if (subject && DETERMINERS.has(tokens[subject[0]].norm)) return subject;
     }
@@ -104,7 +104,12 @@ function pluralBeforeSingular(ctx: DocContext, phrase: [number, number], finiteA
   const head = tokens[h - 1];
   if (!head || !isCapitalized(head) || head.wordClass !== "noun" || head.lemma === head.text) return false;
   // "Forderungen" (Forderung), "Vorschläge" (Vorschlag): a plural ending the lemma lacks; a genitive -s is no plural.
-  return /(?:en|n|e|er)$/.test(head.text) && !head.lemma.endsWith(head.text.slice(-2)) && !/s$/.test(head.text) && phrase[1] - phrase[0] >= 2 && !DETERMINERS.has(tokens[phrase[0]].norm.replace(/^(der|das|dem|des)$/, "x"));
+  const plural = /(?:en|n|e|er)$/.test(head.text) && !head.lemma.endsWith(head.text.slice(-2)) && !/s$/.test(head.text);
+  // Only a phrase without a determiner, or with one of der/das/dem/des, is read this way ("Weitere Forderungen");
+  // "die", "diese", "keine" … leave the phrase as it was.
+  const first = tokens[phrase[0]].norm;
+  const determinerLeft = DETERMINERS.has(first) && !/^(der|das|dem|des)$/.test(first);
+  return plural && phrase[1] - phrase[0] >= 2 && !determinerLeft;
 }
 
 /**

@@ -436,13 +436,18 @@ function strongEnding(article: string, adjective: string, head: Token | undefine
     case "das": return weak === "e" ? "es" : null;
     case "die": case "den": case "einer": return "e";
     case "einen": return weak === "en" ? "er" : null;
-    case "dem": case "einem": return weak === "en" ? (head && NEUTER_HEAD.test(head.norm) ? "es" : "er") : null;
+    case "dem": case "einem": return weak === "en" && head ? nominativeEnding(head) : null;
     default: return null;
   }
 }
 
 // Feminine heads take "-e" ("Chinesische Regierung"); masculine ones "-er" ("Russischer Rat").
 const FEMININE_HEAD = /(?:ung|ion|schaft|heit|keit|tät|ei|behörde|bank|partei|kammer|armee|marine|polizei|justiz|botschaft|zentrale|agentur)$/;
+
+/** The strong nominative ending of an adjective before this head, by the head's gender. */
+function nominativeEnding(head: Token): string {
+  return NEUTER_HEAD.test(head.norm) ? "es" : FEMININE_HEAD.test(head.norm) ? "e" : "er";
+}
 
 /**
  * "die Regierung in Peking", "der Führung in Moskau" → "Chinesische Regierung", "Russische Führung":
@@ -455,8 +460,7 @@ function seatedInstitution(ctx: DocContext, head: Token, a: number, b: number, i
   const seat = inside.find((m) => m.type === "country" && m.demonym && m.start === tokens[h + 2].start);
   if (!seat?.demonym || h + 3 !== b) return null;
   const noun = head.lemma.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  const ending = NEUTER_HEAD.test(head.norm) ? "es" : FEMININE_HEAD.test(head.norm) ? "e" : "er";
-  return `${seat.demonym.charAt(0).toUpperCase()}${seat.demonym.slice(1)}${ending} ${noun}`;
+  return `${seat.demonym.charAt(0).toUpperCase()}${seat.demonym.slice(1)}${nominativeEnding(head)} ${noun}`;
 }
 
 // Articles a speaker phrase drops; after "des" or "eines" the noun itself is inflected, so those stay.
