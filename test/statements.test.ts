@@ -356,6 +356,9 @@ describe("speech acts and their look-alikes", () => {
         "Die Meldung wurde von einem russischen Sprecher dementiert.",
     );
     expect(st.map((s) => s.speaker)).toEqual(["Einsatzkräften", "Armeesprecherin", "Chinesisches Außenministerium", "Iranische Behörden", "Russischer Sprecher"]);
+    // A year or a range after "von" is no agent.
+    const year = statementsOf("Für 2015 wurde in der Vereinbarung von 2012 festgehalten, dass die Renten wieder steigen.");
+    expect(year.map((s) => [s.cue, s.speaker])).toEqual([["festgehalten", null]]);
   });
 
   it("a participle written apart from its particle is the verb ('hat … bekannt gegeben'); an adverbial clause after it is no content, nor is another verb's object", () => {

@@ -7,7 +7,7 @@ import { ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREP
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import type { ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, type VerbHit } from "./clauses.js";
-import { speakerForVerb, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject } from "./phrases.js";
+import { agentAt, speakerForVerb, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject } from "./phrases.js";
 
 /** First paragraph without sentence punctuation: a headline repeating the article's statements. */
 export function isHeadline(ctx: DocContext, s: Sentence): boolean {
@@ -134,7 +134,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   // A passive without its agent ("Allerdings wurden Vorbedingungen genannt") names no speaker; with
   // one, its subject is what was said ("Berichte … konnten nicht von den Einsatzkräften bestätigt werden").
   const passive = vorfeldEnd < k && isPassive(ctx, vorfeldEnd, k);
-  const mittelfeld = after.complement === null && hit.form === "participle" && (passive ? hasAgent(ctx, s.tokenStart, k) : mittelfeldObject(ctx, vorfeldEnd + 1, k, speaker));
+  const mittelfeld = after.complement === null && hit.form === "participle" && (passive ? agentAt(ctx, s.tokenStart, k) !== null : mittelfeldObject(ctx, vorfeldEnd + 1, k, speaker));
   // A verb-final participle has its object before it; words after it are another verb's ("… bekannt
   // gegeben und auf … verwiesen"), unless a zu-infinitive ("hat angekündigt, … zu …") or the
   // participle opens the sentence ("Besonders kritisiert wurde die Berichterstattung").
@@ -179,17 +179,6 @@ function objectNounOwner(ctx: DocContext, from: number, comma: number, speaker: 
 }
 
 /** A "von"/"vom" agent before token k ("Von der Bewegung wurden … angekündigt"). */
-function hasAgent(ctx: DocContext, from: number, k: number): boolean {
-  const { tokens } = ctx.layer;
-  for (let j = from; j < k; j++) {
-    if (!/^(von|vom)$/.test(tokens[j].norm) || inQuote(ctx, j)) continue;
-    // "von 240 bis 320 km" is a range, no agent.
-    let n = j + 1;
-    while (n < k && (DETERMINERS.has(tokens[n].norm) || tokens[n].wordClass === "adj")) n++;
-    if (n < k && tokens[n].kind !== "number") return true;
-  }
-  return false;
-}
 
 /**
  * A verb-final participle has its object between the auxiliary and itself ("hat … den

@@ -25,7 +25,8 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
   if (vorfeldEnd < k && !isInfinitiveAfterModal(ctx, k, hit, s) && isPassive(ctx, vorfeldEnd, k) && hit.verb.lemma !== "zitieren") {
     // The agent may open the sentence: "Von der Bewegung … wurden Protestwellen angekündigt".
     if (/^(von|vom)$/.test(tokens[start]?.norm ?? "") && start + 1 < vorfeldEnd) return nounPhraseAfter(ctx, start + 1, vorfeldEnd, true);
-    for (let j = vorfeldEnd + 1; j < k; j++) if (tokens[j].norm === "von" || tokens[j].norm === "vom") return nounPhraseAfter(ctx, j + 1, k);
+    const agent = agentAt(ctx, vorfeldEnd + 1, k);
+    if (agent !== null) return nounPhraseAfter(ctx, agent + 1, k);
     // Without an agent, a text named in the Vorfeld speaks: "In einer Stellungnahme des Ministeriums wird begründet, dass …".
     if (/^(in|im)$/.test(tokens[start]?.norm ?? "") && start + 1 < vorfeldEnd) {
       const np = nounPhraseAfter(ctx, start + 1, vorfeldEnd, true);
@@ -69,6 +70,18 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
     return vorfeldEnd < k ? invertedSubject(ctx, vorfeldEnd, s) : null;
   }
   if (vorfeldEnd > start && vorfeldEnd - start <= 8 && !isTimePhrase(ctx, start, vorfeldEnd) && tokens.slice(start, vorfeldEnd).some((t) => isCapitalized(t) && t.wordClass !== "function" && !isAdverbial(t))) return trimPhrase(ctx, start, vorfeldEnd);
+  return null;
+}
+
+/** The "von"/"vom" in tokens [from, k) that opens a passive's agent, or null: "von 240 bis 320 km" is a range, no agent. */
+export function agentAt(ctx: DocContext, from: number, k: number): number | null {
+  const { tokens } = ctx.layer;
+  for (let j = from; j < k; j++) {
+    if (!/^(von|vom)$/.test(tokens[j].norm) || inQuote(ctx, j)) continue;
+    let n = j + 1;
+    while (n < k && (DETERMINERS.has(tokens[n].norm) || tokens[n].wordClass === "adj")) n++;
+    if (n < k && tokens[n].kind !== "number") return j;
+  }
   return null;
 }
 
