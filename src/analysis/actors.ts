@@ -853,6 +853,12 @@ export function nameOccurrences(doc: ActorDocument, registry: Registry = default
     const t = tokens[i];
     return !!t && t.kind === "word" && !covered.has(i) && isCapitalized(t.text) && !ARTICLE_WORDS.has(t.norm) && !isTitleToken(t.norm, normalizeWord(t.lemma), titles) && !/^\p{Lu}+$/u.test(t.text);
   };
+  // A capitalised word the full-form lexicon does not know, no common-noun suffix and no title:
+  // a name where a place preposition or a title stands before it, whatever class the lemmatizer guessed.
+  const isUnknownCapitalWord = (i: number): boolean => {
+    const t = tokens[i];
+    return t.kind === "word" && !covered.has(i) && isCapitalized(t.text) && !registry.lexicon.forms.has(t.text) && !COMMON_NOUN_SUFFIX.test(t.norm) && !isTitleToken(t.norm, normalizeWord(t.lemma), titles);
+  };
   const isInitial = (i: number) => !!tokens[i] && tokens[i].kind === "abbreviation" && /^\p{Lu}\.$/u.test(tokens[i].text);
   for (const s of doc.sentences) {
     let i = s.tokenStart;
@@ -866,9 +872,9 @@ export function nameOccurrences(doc: ActorDocument, registry: Registry = default
       const afterSpeech = i > s.tokenStart && before.kind === "word" && ((!isCapitalized(before.text) && before.wordClass === "verb" && index.speechVerbs.has(normalizeWord(before.lemma))) || before.norm === "so") && (!afterWord || afterWord.kind === "punct" || !isCapitalized(afterWord.text));
       const particleStart = START_PARTICLES.has(tokens[i].text) && (isNameWord(i + 1) || (NAME_PARTICLES.has(tokens[i + 1]?.text ?? "") && isNameWord(i + 2)));
       // "in Marktredwitz": a word the lexicon knows only by its compound head ("…witz") is a place after a place preposition.
-      const placeAfterPreposition = i > s.tokenStart && index.placePrepositions.has(before.norm) && tokens[i].kind === "word" && !covered.has(i) && isCapitalized(tokens[i].text) && tokens[i].wordClass === "noun" && !registry.lexicon.forms.has(tokens[i].text) && !COMMON_NOUN_SUFFIX.test(tokens[i].norm) && !isTitleToken(tokens[i].norm, normalizeWord(tokens[i].lemma), titles);
+      const placeAfterPreposition = i > s.tokenStart && index.placePrepositions.has(before.norm) && tokens[i].wordClass === "noun" && isUnknownCapitalWord(i);
       // "der Politikwissenschaftler Pelinka": after a title, a word the lexicon does not know is a name even when the lemmatizer guessed a noun.
-      const afterTitle = i > s.tokenStart && before.kind === "word" && isTitleToken(before.norm, normalizeWord(before.lemma), titles) && tokens[i].kind === "word" && !covered.has(i) && isCapitalized(tokens[i].text) && !tokens[i].stop && !registry.lexicon.forms.has(tokens[i].text) && !COMMON_NOUN_SUFFIX.test(tokens[i].norm) && !isTitleToken(tokens[i].norm, normalizeWord(tokens[i].lemma), titles);
+      const afterTitle = i > s.tokenStart && before.kind === "word" && isTitleToken(before.norm, normalizeWord(before.lemma), titles) && !tokens[i].stop && isUnknownCapitalWord(i);
       if (!isNameWord(i) && !isFirstName(i) && !acronym && !particleStart && !placeAfterPreposition && !afterTitle && !((afterHerr || afterSpeech) && isSurnameAfterFirstName(i) && !tokens[i].stop)) {
         i++;
         continue;

@@ -138,7 +138,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   // A verb-final participle has its object before it; words after it are another verb's ("… bekannt
   // gegeben und auf … verwiesen"), unless a zu-infinitive ("hat angekündigt, … zu …") or the
   // participle opens the sentence ("Besonders kritisiert wurde die Berichterstattung").
-  const objectAfter = after.hasObject && (hit.form !== "participle" || k < vorfeldEnd || firstVerbIndex(ctx, s) === k || hasZuInfinitive(ctx, k + 1, clauseEnd(ctx, k + 1)) !== null);
+  const objectAfter = after.hasObject && (hit.form !== "participle" || k <= vorfeldEnd || hasZuInfinitive(ctx, k + 1, clauseEnd(ctx, k + 1)) !== null);
   // The subject after the verb, the object before it: "Weitere Forderungen lehnt die Bundesregierung ab".
   const finiteAt = vorfeldEnd === k || (hit.form === "participle" && AUX_FORMS.has(tokens[vorfeldEnd].norm));
   const objectFirst = speaker !== null && finiteAt && !passive && speaker[0] > vorfeldEnd && s.tokenStart < vorfeldEnd && isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1]) && !isTimePhrase(ctx, s.tokenStart, vorfeldEnd);
