@@ -65,10 +65,12 @@ describe("seed articles against the shared gold and scorer", () => {
 describe("statement stance on constructed text", () => {
   const stanceOf = (text: string) => documentStance({ id: "t", text, date: "2024-01-11" });
 
-  it("takes no stance toward a place ('In Deutschland habe er bessere Chancen'), a match lost, a verb that looks like a cue noun, or a prison sentence; a government named by its seat stays a target", () => {
+  it("takes no stance toward a place ('In Deutschland habe er bessere Chancen'), a match lost or played, proceedings against a person, a verb that looks like a cue noun, or a prison sentence; a government named by its seat stays a target", () => {
     const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
     expect(polarities("Der Politiker Jean Dupont sagte, in Deutschland gebe es bessere Chancen als in Spanien.")).toEqual({});
     expect(polarities("Der Trainer Hans Huber sagte, man habe zweimal gegen die Italiener verloren.")).toEqual({});
+    expect(polarities("Der Trainer Hans Huber sagte, man brauche gegen die Italiener nur ein Unentschieden.")).toEqual({});
+    expect(polarities("Der Anwalt Max Roth sagte, die Ermittlungen gegen den ukrainischen Minister seien eingestellt.")).toEqual({});
     expect(polarities("Der Sprecher Max Roth sagte, die Frau sei in China vom Weg abgekommen.")).toEqual({});
     expect(polarities("Der Sprecher Max Roth sagte, ein russisches Gericht habe den Mann zu drei Jahren Haft verurteilt.")).toEqual({});
     expect(polarities("Der Kreml kritisierte die Führung in Kiew scharf.")).toEqual({ Ukraine: "oppose" });
@@ -97,6 +99,17 @@ describe("statement stance on constructed text", () => {
     const last = (text: string) => Object.fromEntries(stanceOf(pair + text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
     expect(last("Der chinesische Außenminister Wang Yi sagte, man wolle die Zusammenarbeit mit Indien vertiefen.")).toEqual({ Indien: "support" });
     expect(last("Der chinesische Außenminister Wang Yi sagte, man wolle die Zusammenarbeit vertiefen.")).toEqual({ Russland: "support" });
+  });
+
+  it("an evaluation ('gut', 'wichtig', 'besser') supports a side it is said of, or a party to a relation, never the partner side by default", () => {
+    const pair = "China und Russland vertiefen ihre Beziehungen. Peking und Moskau sprechen von einer neuen Ära. Russland liefert Öl nach China.\n";
+    const last = (text: string) => Object.fromEntries(stanceOf(pair + text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
+    expect(last("Der chinesische Außenminister Wang Yi sagte, es gebe gute Chancen, die Verhandlungen bald abzuschließen.")).toEqual({});
+    expect(last("Der chinesische Außenminister Wang Yi sagte, ein besserer Schutz der Grenzen sei nötig.")).toEqual({});
+    expect(last("Der chinesische Außenminister Wang Yi sagte, die chinesisch-russischen Beziehungen hätten ein hohes Niveau erreicht.")).toEqual({ Russland: "support" });
+    expect(last("Der chinesische Außenminister Wang Yi sagte, die Beziehungen zu Russland seien stabil und eng.")).toEqual({ Russland: "support" });
+    // A side that modifies another noun is not what the evaluation is of.
+    expect(last("Der chinesische Außenminister Wang Yi sagte, die russischen Händler hätten gute Preise erzielt.")).toEqual({});
   });
 
   it("flips polarity under negation, but not for 'nicht nur'", () => {

@@ -53,6 +53,8 @@ export interface StanceLexicon {
   bilateral: string[][];
   /** Lower-case heads through which a country acts ("regierung", "militär"): see side-nouns.txt. */
   sideNouns?: readonly string[];
+  /** Lower-case heads of a relation between sides ("beziehung", "verhältnis"): see relation-nouns.txt. */
+  relationNouns?: readonly string[];
 }
 
 export interface StanceTarget {
@@ -97,9 +99,10 @@ export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexic
   const negation = tsvRows(`${dir}/negation.tsv`);
   const concepts = tsvRows(`${dir}/concepts.tsv`).map(([name, pattern, def]) => ({ name, pattern: new RegExp(pattern, "giu"), default: def === "support" ? "support" : "oppose" }) as Concept);
   const bilateral = tsvRows(`${dir}/bilateral.tsv`).map(([words]) => words.toLowerCase().split(/\s+/));
-  const sideNouns = existsSync(`${dir}/side-nouns.txt`) ? tsvRows(`${dir}/side-nouns.txt`).map(([w]) => w.toLowerCase()) : [];
+  const wordList = (file: string) => (existsSync(`${dir}/${file}`) ? tsvRows(`${dir}/${file}`).map(([w]) => w.toLowerCase()) : []);
   return {
-    sideNouns,
+    sideNouns: wordList("side-nouns.txt"),
+    relationNouns: wordList("relation-nouns.txt"),
     cues,
     byFirstWord,
     negators: new Set(negation.filter((r) => r[1] === "negator").map((r) => r[0].toLowerCase())),
@@ -198,6 +201,8 @@ interface TargetMention {
   place?: true;
   /** Only a modifier of what the phrase is about ("deutsche Kaffeeröster", "US-Industriekonzern", "anti-chinesische Proteste"). */
   modifier?: true;
+  /** A modifier of a relation ("die russisch-chinesischen Beziehungen"): a party to it, which an evaluation of the relation supports. */
+  party?: true;
   /** Concepts: the polarity a speaker takes when no cue is near. */
   fallback?: "support" | "oppose";
 }
@@ -570,7 +575,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const mention: TargetMention = { target, from: k, to: end + 1, kind: "actor" };
     // Not a compound's first part: "in der Taiwan-Frage" is an issue, not a place.
     if (m.end >= tokens[end].end && isPlacePhrase(tokens, k, span)) mention.place = true;
-    if (isModifierOnly(tokens, k, m, span, lex)) mention.modifier = true;
+    const modified = modifiedHead(tokens, k, m, span);
+    if (modified !== null && !headIn(modified, lex.sideNouns)) {
+      mention.modifier = true;
+      if (headIn(modified, lex.relationNouns)) mention.party = true;
+    }
     targets.push(mention);
   }
   targets.push(...findConcepts(ctx.text, tokens, span, lex));
@@ -623,8 +632,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (distance > window) return Infinity;
       if (clauseOf[t.from - span.from] !== clauseOf[at - span.from] && distance > 3) return Infinity;
       if (cue.scope === "left" && t.from > hit.at) return Infinity;
-      // A modifier is the target of a cue in its own compound ("EU-Vorbild", "US-Eindämmungspolitik").
-      if ((t.place || (t.modifier && t.from !== hit.at)) && cue.scope !== "partner") return Infinity;
+      // A modifier is the target of a cue in its own compound ("EU-Vorbild", "US-Eindämmungspolitik"),
+      // and a party to a relation of an evaluation of it ("die chinesisch-russischen Beziehungen … eng").
+      if ((t.place || (t.modifier && t.from !== hit.at && !(t.party && cue.class === "positive"))) && cue.scope !== "partner") return Infinity;
       if (cue.scope === "right" && t.to - 1 < hit.from) return Infinity;
       // Support stays inside its phrase: no other verb between cue and target, and
       // concepts only right next to it ("Multilateralismus zu wahren").
@@ -652,7 +662,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Whose the opposed concept is: "gegen die Hegemonie der USA".
       const owner = best.kind === "concept" && hit.polarity === "oppose" ? genitiveOwner(tokens, best, foreign) : null;
       if (owner) vote(owner.target, "oppose", hit.text);
-    } else if (partner && hit.polarity === "support" && partnerInPlay) vote(partner, "support", hit.text);
+      // An evaluation with no side in reach is of something else ("ein besserer Schutz der Außengrenzen").
+    } else if (partner && hit.polarity === "support" && partnerInPlay && cue.class !== "positive") vote(partner, "support", hit.text);
   }
   // "Selenskyj kritisierte, China liefere Russland Bauteile": what a condemnation reports, its
   // subject did; with no other cue for it, the subject is opposed.
@@ -703,30 +714,30 @@ function isPlacePhrase(tokens: Token[], k: number, span: Span): boolean {
 }
 
 /**
- * Is the mention only a modifier of another noun, which a cue then is about: a demonym adjective
- * before a noun ("gegen drei deutsche Kaffeeröster"), a compound's first part ("US-Industriekonzern"),
- * "anti-"/"pro-" ("anti-chinesische Proteste")? Not when the noun is one through which the country
- * acts ("die chinesische Regierung", "US-Militär": side-nouns.txt).
+ * The noun a mention only modifies, as a lower-case lemma: after a demonym adjective ("drei
+ * deutsche Kaffeeröster"), a compound's head ("US-Industriekonzern"); "" after "anti-"/"pro-"
+ * ("anti-chinesische Proteste"); null when the mention is no modifier. Whether the noun is one
+ * through which the side acts ("die chinesische Regierung": side-nouns.txt) the caller decides.
  */
-function isModifierOnly(tokens: Token[], k: number, m: ActorMention, span: Span, lex: StanceLexicon): boolean {
+function modifiedHead(tokens: Token[], k: number, m: ActorMention, span: Span): string | null {
   const t = tokens[k];
   const before = t.text.slice(0, Math.max(0, m.start - t.start)).toLowerCase();
-  if (/(?:^|-)(?:anti|pro)-?$/.test(before)) return true;
-  // The dictionary may spell the old way ("NATO-Einfluß") or leave a compound's genitive on.
-  const sideHead = (lemma: string) => {
-    const head = lemma.replace(/ß/g, "ss");
-    return (lex.sideNouns ?? []).some((n) => head.endsWith(n) || head.endsWith(`${n}es`) || head.endsWith(`${n}s`));
-  };
-  // A compound's first part: the head after the mention decides.
-  if (m.end < t.end) return !sideHead(t.lemma.toLowerCase().replace(/^.*-/, ""));
-  // A demonym adjective: the noun after it decides.
+  if (/(?:^|-)(?:anti|pro)-?$/.test(before)) return "";
+  if (m.end < t.end) return t.lemma.toLowerCase().replace(/^.*-/, "");
   if (m.via === "demonym" && !isCapitalized(t.text)) {
     let j = k + 1;
     while (j < span.to && tokens[j].wordClass === "adj") j++;
     const noun = tokens[j];
-    return noun !== undefined && j < span.to && isCapitalized(noun.text) && noun.kind === "word" && !sideHead(noun.lemma.toLowerCase());
+    return noun !== undefined && j < span.to && isCapitalized(noun.text) && noun.kind === "word" ? noun.lemma.toLowerCase() : null;
   }
-  return false;
+  return null;
+}
+
+/** Does the lemma end in one of the heads? The dictionary may spell the old way ("NATO-Einfluß") or leave a compound's genitive on. */
+function headIn(lemma: string, heads: readonly string[] = []): boolean {
+  if (lemma === "") return false;
+  const head = lemma.replace(/ß/g, "ss");
+  return heads.some((n) => head.endsWith(n) || head.endsWith(`${n}es`) || head.endsWith(`${n}s`));
 }
 
 /** Does the clause of token `at` contain one of `words` (as lemma or form)? */
