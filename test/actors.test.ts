@@ -9,6 +9,7 @@ import {
   defaultRegistry,
   matchActors,
   mentionRows,
+  personGender,
   personSpans,
   roleHolder,
   unknownNames,
@@ -48,13 +49,24 @@ describe("the registry", () => {
     expect(roleHolder(foreignMinister, "2023-07-25")).toBe("Wang Yi");
   });
 
+  it("knows a person's gender from the registry or the given name; a name given to women and men tells none", () => {
+    expect(personGender("Maria Sacharowa")).toBe("female");
+    expect(personGender("Mao Ning")).toBe("female"); // the registry says so; the given name does not
+    expect(personGender("Wang Yi")).toBe("male");
+    expect(personGender("Anna Berger")).toBe("female");
+    expect(personGender("Anne-Sophie Mutter")).toBe("female");
+    expect(personGender("Thomas Roth")).toBe("male");
+    expect(personGender("Andrea Nahles")).toBe(null);
+    expect(personGender("Ngozi Okonkwo")).toBe(null);
+  });
+
   it("reports every invalid entry at once", () => {
     expect(() =>
       compileRegistry({
-        actors: [{ name: "A", type: "planet" as never }, { name: "B", type: "person", country: "Nowhere" }],
+        actors: [{ name: "A", type: "planet" as never }, { name: "B", type: "person", country: "Nowhere" }, { name: "E", type: "person", gender: "f" as never }],
         roles: [{ title: "Chef", of: "C", holders: [{ actor: "D", from: "01.01.2020" }] }],
       }),
-    ).toThrow(/A: type must be one of[\s\S]*B: country "Nowhere"[\s\S]*"C" is not in the registry[\s\S]*holder "D"[\s\S]*01\.01\.2020/);
+    ).toThrow(/A: type must be one of[\s\S]*E: gender must be one of female, male[\s\S]*B: country "Nowhere"[\s\S]*"C" is not in the registry[\s\S]*holder "D"[\s\S]*01\.01\.2020/);
   });
 });
 

@@ -105,6 +105,16 @@ describe("extractStatements on constructed sentences", () => {
     ]);
   });
 
+  it("resolves 'sagte sie' to no man and 'sagte er' to no woman, by the registry, the given name, 'Frau' or a feminine role", () => {
+    const lastSpeaker = (text: string) => statementsOf(text).pop()!.speaker;
+    expect(lastSpeaker("Maria Sacharowa kritisierte die Pläne. Wladimir Putin sagte, man werde reagieren. „Das ist inakzeptabel“, sagte sie.")).toBe("Maria Sacharowa");
+    expect(lastSpeaker("Die Abgeordnete Anna Berger kritisierte den Entwurf. Der Minister Paul Weber sagte, das Gesetz komme. „Das ist ein Fehler“, sagte sie.")).toBe("Anna Berger");
+    expect(lastSpeaker("Paul Weber kritisierte den Entwurf. Die Ministerin Anna Berger sagte, das Gesetz komme. „Das ist ein Fehler“, sagte er.")).toBe("Paul Weber");
+    // A given name no list knows: "Frau" before the surname, or a feminine role before the name, tells.
+    expect(lastSpeaker("Ngozi Okonkwo kritisierte den Entwurf. Am Abend traf Frau Okonkwo die Gäste. Paul Weber sagte, das Gesetz komme. „Das ist ein Fehler“, sagte sie.")).toMatch(/Okonkwo$/);
+    expect(lastSpeaker("Die Sprecherin Ngozi Okonkwo kritisierte den Entwurf. Paul Weber sagte, das Gesetz komme. „Das ist ein Fehler“, sagte sie.")).toBe("Ngozi Okonkwo");
+  });
+
   it("reads expectations with an object as reported statements ('erwartet positive Effekte', 'geht von einem Verbrechen aus'), not 'wie erwartet' or a range after 'von'", () => {
     const st = statementsOf(
       "Der Ökonom Bernhard Felderer erwartet für das kommende Jahr positive Effekte.\n" +

@@ -23,6 +23,9 @@ export type Via = "name" | "alias" | "short" | "demonym" | "metonym" | "role" | 
 export const ACTOR_TYPES: readonly ActorType[] = ["person", "country", "organisation", "institution"];
 export const VIA_KINDS: readonly Via[] = ["name", "alias", "short", "demonym", "metonym", "role", "abbreviation"];
 
+export type Gender = "female" | "male";
+export const GENDERS: readonly Gender[] = ["female", "male"];
+
 /** One registry entry (schema in data/README.md, section "actors.yaml"). */
 export interface Actor {
   name: string;
@@ -33,6 +36,8 @@ export interface Actor {
   short: string[];
   /** Persons: names them after a full mention earlier in the article; default the name's last word. */
   surname: string | null;
+  /** Persons, when the registry says (else the given name may tell: see personGender). */
+  gender: Gender | null;
   demonyms: string[];
   capitals: string[];
 }
@@ -60,6 +65,7 @@ export interface RegistryCues {
   organisationWords: string[];
   placePrepositions: string[];
   firstNames: string[];
+  femaleFirstNames: string[];
 }
 
 export interface RegistryData {
@@ -121,7 +127,7 @@ export interface MatchOptions {
 // ---------------------------------------------------------------------------
 // Loading the registry
 
-const EMPTY_CUES: RegistryCues = { titles: [], notCurrent: [], speechVerbs: [], organisationWords: [], placePrepositions: [], firstNames: [] };
+const EMPTY_CUES: RegistryCues = { titles: [], notCurrent: [], speechVerbs: [], organisationWords: [], placePrepositions: [], firstNames: [], femaleFirstNames: [] };
 
 /**
  * Read and compile registry files (YAML or JSON). Later files add actors and roles
@@ -168,6 +174,7 @@ export function compileRegistry(data: RegistryData, lexicon: Lexicon = defaultLe
     }
     if (!ACTOR_TYPES.includes(raw.type)) problems.push(`${name}: type must be one of ${ACTOR_TYPES.join(", ")} (got ${JSON.stringify(raw.type)})`);
     if (byName.has(name)) problems.push(`${name}: listed twice`);
+    if (raw.gender != null && !GENDERS.includes(raw.gender)) problems.push(`${name}: gender must be one of ${GENDERS.join(", ")} (got ${JSON.stringify(raw.gender)})`);
     const actor: Actor = {
       name,
       type: raw.type,
@@ -176,6 +183,7 @@ export function compileRegistry(data: RegistryData, lexicon: Lexicon = defaultLe
       abbreviations: asList(raw.abbreviations),
       short: asList(raw.short),
       surname: raw.surname ? String(raw.surname) : null,
+      gender: raw.gender ?? null,
       demonyms: asList(raw.demonyms),
       capitals: asList(raw.capitals),
     };
@@ -207,6 +215,27 @@ export function compileRegistry(data: RegistryData, lexicon: Lexicon = defaultLe
   const build = () => buildIndex(actors, roles, cues, lexicon);
   const index = lexicon.fingerprint ? compiledOnDisk("registry-index", [JSON.stringify([actors, roles, cues]), lexicon.fingerprint], build) : build();
   return { actors, byName, roles, cues, index, lexicon };
+}
+
+const givenNameGenders = new WeakMap<Registry, Map<string, Gender | null>>();
+
+/**
+ * A person's gender: the registry's word for it, else the given name's (`cues.firstNames` are
+ * men's, `cues.femaleFirstNames` women's, a name in both tells nothing; "Anne-Marie" by its
+ * first part), else null.
+ */
+export function personGender(name: string, registry: Registry = defaultRegistry()): Gender | null {
+  const listed = registry.byName.get(name);
+  if (listed?.type === "person" && listed.gender) return listed.gender;
+  let byName = givenNameGenders.get(registry);
+  if (!byName) {
+    byName = new Map();
+    for (const n of registry.cues.femaleFirstNames) byName.set(normalizeWord(n), "female");
+    for (const n of registry.cues.firstNames) byName.set(normalizeWord(n), byName.get(normalizeWord(n)) === "female" ? null : "male");
+    givenNameGenders.set(registry, byName);
+  }
+  const given = normalizeWord(name.split(/\s+/)[0]);
+  return byName.get(given) ?? byName.get(given.split("-")[0]) ?? null;
 }
 
 /** The registry as a table: one row per actor with its forms (for notebooks). */
@@ -345,7 +374,7 @@ function buildIndex(actors: Actor[], roles: Role[], cues: RegistryCues, lexicon:
     speechVerbs: lemmaSet(cues.speechVerbs),
     organisationWords: lemmaSet(cues.organisationWords),
     placePrepositions: lemmaSet(cues.placePrepositions),
-    firstNames: lemmaSet(cues.firstNames),
+    firstNames: lemmaSet([...cues.firstNames, ...cues.femaleFirstNames]),
   };
 }
 

@@ -18,7 +18,7 @@
 //   speakers  speaker resolution: who they name; Statement records
 //   frames    sentence frames: indirect speech and speech acts
 //   quotes    quotation marks and direct quotations
-import { defaultRegistry, matchActors, type Mention, type Registry } from "./actors.js";
+import { defaultRegistry, matchActors, personGender, type Gender, type Mention, type Registry } from "./actors.js";
 import { analyzeText, type TextLayer } from "./text.js";
 import type { StatementInput, ActorMention, MentionFinder, Statement } from "./statements/types.js";
 import { defaultReportingLexicon, type ReportingLexicon } from "./statements/lexicon.js";
@@ -43,6 +43,8 @@ export interface StatementOptions {
   maxText?: number;
   /** Konjunktiv sentences after a statement continue it. Default true. */
   continuation?: boolean;
+  /** A person's gender, for whom "er" and "sie" can point back to. Default: the actor registry's, else the given name's (`personGender`). */
+  genderOf?: (name: string) => Gender | null;
 }
 
 /** All statements of one document, in text order. Never throws on odd text. */
@@ -63,6 +65,8 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     statements: [],
     maxText: options.maxText ?? 600,
     firstVerb: new Int32Array(layer.sentences.length).fill(-1),
+    genderOf: options.genderOf ?? ((name) => personGender(name)),
+    genders: new Map(),
   };
   const consumed = new Set<number>(); // sentences fully used as frames or direct quotations
 
@@ -152,6 +156,8 @@ export function toActorMentions(mentions: readonly Mention[], registry: Registry
     const out: ActorMention = { start: m.start, end: m.end, name: m.actor, type: m.type, via: m.via, side: m.type === "country" ? m.actor : registry.byName.get(m.actor)?.country ?? null };
     const demonym = m.type === "country" ? registry.byName.get(m.actor)?.demonyms.find((d) => /^\p{Ll}+$/u.test(d)) : undefined;
     if (demonym) out.demonym = demonym;
+    const gender = m.type === "person" ? personGender(m.actor, registry) : null;
+    if (gender) out.gender = gender;
     return out;
   });
 }

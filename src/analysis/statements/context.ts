@@ -18,6 +18,10 @@ export interface DocContext {
   maxText: number;
   /** firstVerbIndex per sentence once computed, else -1: frames, subjects and pronouns all ask for it. */
   firstVerb: Int32Array;
+  /** A person's gender from outside the article (registry, given name), else null. */
+  genderOf: (name: string) => "female" | "male" | null;
+  /** Genders found so far (see personGenderIn), by name. */
+  genders: Map<string, "female" | "male" | null>;
 }
 
 export interface PersonMention {

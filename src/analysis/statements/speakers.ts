@@ -202,32 +202,63 @@ function anaphorSpeaker(ctx: DocContext, range: [number, number] | null): Speake
 
 /** The speaker when the statement names none or uses a pronoun: the nearest earlier speaker, else person. */
 function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speaker {
-  const wantsPerson = pronoun === "er" || pronoun === "ich";
+  // "er" is a person not known to be a woman; "sie" (a woman, a feminine noun or a group) is no man.
+  const fits = (name: string | null, type: string) =>
+    pronoun === "er" || pronoun === "ich" ? type === "person" && (pronoun === "ich" || personGenderIn(ctx, name) !== "female") : pronoun !== "sie" || type !== "person" || personGenderIn(ctx, name) !== "male";
   if (pronoun !== null) {
     // The subject of the nearest sentence before (a statement's speaker counts as its subject).
     const here = sentenceAt(ctx, at);
     for (let si = here - 1; si >= Math.max(0, here - 3); si--) {
       const st = ctx.statements.find((x) => x.sentences.includes(si) && x.speaker && x.speaker_via !== "none");
-      if (st && (!wantsPerson || st.speaker_type === "person")) {
+      if (st && fits(st.speaker, st.speaker_type)) {
         return { ...NO_SPEAKER, speaker: st.speaker, speaker_role: st.speaker_role, speaker_type: st.speaker_type, speaker_resolved: st.speaker_resolved, speaker_via: "pronoun", speaker_side: st.speaker_side };
       }
       const subject = sentenceSubject(ctx, si);
-      if (subject && (!wantsPerson || subject.type === "person")) return { ...NO_SPEAKER, speaker: subject.name, speaker_type: subject.type, speaker_resolved: true, speaker_via: "pronoun", speaker_side: subject.side };
+      if (subject && fits(subject.name, subject.type)) return { ...NO_SPEAKER, speaker: subject.name, speaker_type: subject.type, speaker_resolved: true, speaker_via: "pronoun", speaker_side: subject.side };
     }
   }
   for (let i = ctx.statements.length - 1; i >= 0; i--) {
     const st = ctx.statements[i];
     if (st.clean_start >= at || !st.speaker) continue;
-    if (wantsPerson && st.speaker_type !== "person") continue;
+    if (pronoun !== null && !fits(st.speaker, st.speaker_type)) continue;
     if (pronoun === "sie" && st.speaker_type === "country") continue;
     return { ...NO_SPEAKER, speaker: st.speaker, speaker_role: st.speaker_role, speaker_type: st.speaker_type, speaker_resolved: st.speaker_resolved, speaker_via: "previous", speaker_side: st.speaker_side };
   }
   if (pronoun !== null) {
     let best: PersonMention | null = null;
-    for (const p of ctx.persons) if (p.end <= at) best = p;
+    for (const p of ctx.persons) if (p.end <= at && fits(p.name, "person")) best = p;
     if (best) return { ...NO_SPEAKER, speaker: best.name, speaker_type: "person", speaker_resolved: true, speaker_via: "pronoun", speaker_side: best.side };
   }
   return { ...NO_SPEAKER, speaker: pronoun, speaker_via: pronoun ? "pronoun" : "none" };
+}
+
+// A feminine role is its masculine one with "-in" ("Sprecherin", "Außenministerin", "Kanzlerin").
+const feminineRole = (ctx: DocContext, role: string) => role.length > 4 && role.endsWith("in") && hasLowerCase(ctx.lex.roles, role.slice(0, -2));
+
+/**
+ * A person's gender: from the registry or the given name (ctx.genderOf), else from the article:
+ * "Frau"/"Herr" before the name or its last word, or the role written before the name
+ * ("die Sprecherin Anna Roth", "Minister Roth").
+ */
+export function personGenderIn(ctx: DocContext, name: string | null): "female" | "male" | null {
+  if (name === null) return null;
+  const known = ctx.genders.get(name);
+  if (known !== undefined) return known;
+  let gender = ctx.mentions.find((m) => m.name === name && m.gender)?.gender ?? ctx.genderOf(name);
+  if (gender === null) {
+    const surname = name.slice(name.lastIndexOf(" ") + 1);
+    const { tokens } = ctx.layer;
+    for (let k = 1; k < tokens.length && gender === null; k++) {
+      if (tokens[k].text !== surname && tokens[k].text !== name.split(" ")[0]) continue;
+      const before = tokens[k - 1].norm;
+      if (before === "frau") gender = "female";
+      else if (before === "herr" || before === "herrn") gender = "male";
+    }
+    const role = ctx.persons.find((p) => p.name === name && p.role !== null)?.role;
+    if (gender === null && role) gender = feminineRole(ctx, role) ? "female" : "male";
+  }
+  ctx.genders.set(name, gender);
+  return gender;
 }
 
 function sentenceAt(ctx: DocContext, at: number): number {

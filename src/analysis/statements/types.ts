@@ -30,6 +30,8 @@ export interface ActorMention {
   side?: string | null;
   /** A country's adjective ("chinesisch"): names an institution after its seat ("die Regierung in Peking"). */
   demonym?: string;
+  /** Persons: "female" or "male" when the registry or the given name tells. */
+  gender?: "female" | "male";
 }
 
 /** Finds actor mentions in a document (the actor registry's matcher, adapted). */
