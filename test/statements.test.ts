@@ -105,6 +105,20 @@ describe("extractStatements on constructed sentences", () => {
     ]);
   });
 
+  it("reads a sentence that opens with a prepositional 'während', 'seit', 'als' or with a subordinate clause as its main clause", () => {
+    const frames = (text: string) => statementsOf(text, { registry: true }).map((st) => [st.kind, st.cue, st.speaker]);
+    expect(frames("Während der Pressekonferenz sagte Putin, Russland sei zu Gesprächen bereit.")).toEqual([["indirect", "sagte", "Wladimir Putin"]]);
+    expect(frames("Seit Jahren fordert die Opposition, das Gesetz zu ändern.")).toEqual([["reported", "fordert", "Opposition"]]);
+    expect(frames("Als Grund gab die Sprachschule an, die Partei habe sich nicht zu erkennen gegeben.")).toEqual([["indirect", "gab an", "Sprachschule"]]);
+    expect(frames("Als Präsident hat Putin stets betont, Russland sei eine Großmacht.")).toEqual([["indirect", "betont", "Wladimir Putin"]]);
+    expect(frames("Als Putin in Peking eintraf, sagte er, die Beziehungen seien gut.")).toEqual([["indirect", "sagte", "Wladimir Putin"]]);
+    // A fronted "dass" clause is what was said; an adverbial clause before the verb is not.
+    expect(statementsOf("Dass das Abkommen platzt, glaubt der Sprecher Max Roth nicht.").map((st) => [st.cue, st.speaker, st.text])).toEqual([["glaubt", "Max Roth", "Dass das Abkommen platzt"]]);
+    expect(frames("Dass die Partei überlaufen könnte, wurde von den Freiheitlichen dementiert.")).toEqual([["indirect", "wurde dementiert", "Freiheitlichen"]]);
+    expect(frames("Während Putin sprach, protestierten draußen Hunderte.")).toEqual([]);
+    expect(frames("Nachdem der Provider das Handy mit einer Warnung versehen hat, hat der Hersteller reagiert.")).toEqual([]);
+  });
+
   it("resolves 'sagte sie' to no man and 'sagte er' to no woman, by the registry, the given name, 'Frau' or a feminine role", () => {
     const lastSpeaker = (text: string) => statementsOf(text).pop()!.speaker;
     expect(lastSpeaker("Maria Sacharowa kritisierte die Pläne. Wladimir Putin sagte, man werde reagieren. „Das ist inakzeptabel“, sagte sie.")).toBe("Maria Sacharowa");
@@ -283,7 +297,7 @@ describe("speech acts and their look-alikes", () => {
     ]);
   });
 
-  it("frames content before a verb of saying with an apposition after its speaker, and 'fügte … hinzu'; not an adverbial clause alone", () => {
+  it("frames content before a verb of saying with an apposition after its speaker, and 'fügte … hinzu'; an adverbial clause before a speech act is no content of it", () => {
     const st = statementsOf(
       "Das Abkommen sei schwer zu verstehen, sagte Isabelle Falque-Pierrotin, Vorsitzende der Datenschutzgruppe, am Mittwoch in Brüssel.\n" +
         "Beide Länder müssten die Souveränität des anderen respektieren, fügte Wang Yi hinzu.\n" +
@@ -293,6 +307,7 @@ describe("speech acts and their look-alikes", () => {
     expect(st.map((s) => [s.kind, s.cue, s.speaker_surface, s.text])).toEqual([
       ["indirect", "sagte", "Isabelle Falque-Pierrotin", "Das Abkommen sei schwer zu verstehen"],
       ["indirect", "fügte hinzu", "Wang Yi", "Beide Länder müssten die Souveränität des anderen respektieren"],
+      ["reported", "plädierte", "Venezuela", "Während die Nachbarn nichts ändern wollten, plädierte Venezuela für eine Kürzung der Förderung."],
       ["indirect", "warnte", "der Verband", "Wenn die Regierung nicht handle, sei alles verloren"],
     ]);
   });
@@ -344,7 +359,9 @@ describe("speech acts and their look-alikes", () => {
       ["reported", "sieht", "Regierung in Peking"],
       ["reported", "rechnen", "Experten"],
     ]);
-    expect(st.filter((s) => s.text.startsWith("Weil") || /Vorgaben|Einzug/.test(s.text))).toEqual([]);
+    expect(st.filter((s) => /Vorgaben|Einzug/.test(s.text))).toEqual([]);
+    // The opinion after the reason is one, over its sentence; the reason is not what it frames.
+    expect(st.filter((s) => s.text.startsWith("Weil")).map((s) => [s.kind, s.cue, s.speaker])).toEqual([["reported", "rechnet", "Notenbank"]]);
   });
 
   it("'er' or 'man' right after the finite verb is the subject, the Vorfeld its object ('Die Vorschläge lehnte er ab')", () => {

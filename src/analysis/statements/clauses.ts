@@ -2,7 +2,7 @@
 // (verbHit: particle, companions, modal or auxiliary), where clauses start and end, the
 // end of the Vorfeld, participles and infinitives. Shared by frames, quotes and phrases.
 import type { Sentence, Token } from "../text.js";
-import { DETERMINERS, PREPOSITIONS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, AUX_FORMS, isCapitalized, isComma } from "./words.js";
+import { DETERMINERS, PREPOSITIONS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, AUX_FORMS, SUBORDINATORS, isCapitalized, isComma } from "./words.js";
 import { PARTICLE_SET, type ReportingVerb, type VerbForm } from "./lexicon.js";
 import { inQuote, type DocContext } from "./context.js";
 
@@ -216,6 +216,9 @@ export function firstVerbIndex(ctx: DocContext, s: Sentence): number {
 
 function findFirstVerb(ctx: DocContext, s: Sentence): number {
   const { tokens } = ctx.layer;
+  // "Als Putin eintraf, sagte er …": an opening subordinate clause is the Vorfeld; the verb after it is the finite one.
+  const main = mainClauseStart(ctx, s);
+  if (main > s.tokenStart) return main;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     if (inQuote(ctx, k)) continue;
     const t = tokens[k];
@@ -235,6 +238,46 @@ function findFirstVerb(ctx: DocContext, s: Sentence): number {
     if (isVerbLike(ctx, t) && !isAttributiveParticiple(ctx, k, s)) return k;
   }
   return s.tokenEnd;
+}
+
+// Subordinators that are also prepositions or "as": "Während der Pressekonferenz sagte Putin",
+// "Seit Jahren fordert die Opposition", "Als Grund gab die Schule an", "Da sagte er".
+const ALSO_PREPOSITIONS = new Set(["während", "seit", "als", "da"]);
+
+/**
+ * Does the sentence open with a subordinate clause ("Als Putin eintraf, …", "Weil …")? Not when
+ * its first word is a preposition or "als" (as) before a main clause: the finite verb then has
+ * more of its clause after it before the first comma ("Während der Pressekonferenz sagte Putin, …").
+ */
+export function opensWithSubordinateClause(ctx: DocContext, s: Sentence): boolean {
+  const { tokens } = ctx.layer;
+  const first = tokens[s.tokenStart];
+  if (!first || !SUBORDINATORS.has(first.norm) || first.norm === "wie") return false;
+  if (!ALSO_PREPOSITIONS.has(first.norm)) return true;
+  for (let f = s.tokenStart + 1; f < s.tokenEnd; f++) {
+    const t = tokens[f];
+    if (isComma(t) || inQuote(ctx, f)) return true;
+    if (!isVerbLike(ctx, t) || isAttributiveParticiple(ctx, f, s)) continue;
+    // The first verb: clause-final (with its auxiliaries, before a comma, "und" or the end) in a subordinate clause.
+    let j = f + 1;
+    while (j < s.tokenEnd && (isVerbLike(ctx, tokens[j]) || AUX_FORMS.has(tokens[j].norm)) && !isCapitalized(tokens[j])) j++;
+    return j >= s.tokenEnd || tokens[j].kind === "punct" || COORDINATORS.has(tokens[j].norm);
+  }
+  return true;
+}
+
+/**
+ * The first token of the sentence's main clause: the first token, or after an opening subordinate
+ * clause the finite verb right after its comma ("Als Putin eintraf, sagte er …"); -1 when the
+ * sentence is a subordinate clause and no main clause follows it.
+ */
+export function mainClauseStart(ctx: DocContext, s: Sentence): number {
+  if (!opensWithSubordinateClause(ctx, s)) return s.tokenStart;
+  const { tokens } = ctx.layer;
+  // The clause ends at the first comma; the main clause's verb comes right after it.
+  let c = s.tokenStart + 2;
+  while (c + 1 < s.tokenEnd && (!isComma(tokens[c]) || inQuote(ctx, c))) c++;
+  return c + 1 < s.tokenEnd && isVerbLike(ctx, tokens[c - 1]) && isVerbLike(ctx, tokens[c + 1]) && !inQuote(ctx, c + 1) ? c + 1 : -1;
 }
 
 export function isVerbLike(ctx: DocContext, t: Token): boolean {

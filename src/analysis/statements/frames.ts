@@ -6,7 +6,7 @@ import type { Sentence, Token } from "../text.js";
 import { ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, isWord, isCapitalized, isComma } from "./words.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import type { ReportingLexicon } from "./lexicon.js";
-import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, type VerbHit } from "./clauses.js";
+import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, mainClauseStart, opensWithSubordinateClause, type VerbHit } from "./clauses.js";
 import { agentAt, speakerForVerb, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject } from "./phrases.js";
 
 /** First paragraph without sentence punctuation: a headline repeating the article's statements. */
@@ -65,7 +65,9 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   // The content before the comma must be a clause of its own: "Der Verkehrsminister, Binali
   // Yildirim, charakterisierte …" is an apposition before the verb, no content.
   // Only a verb of saying frames content this way: "Weil …, rechnet X mit …" is an opinion with a reason before it.
-  if (isComma(prev) && k - 1 > s.tokenStart && hit.form === "finite" && (hit.verb.frames.has("indirect") || hit.verb.frames.has("direct")) && !inQuote(ctx, k - 1) && firstVerbIndex(ctx, s) < k - 1) {
+  // A clause stands before the comma: its verb comes first, or it is a subordinate clause ("Dass …, glaubt X").
+  const clauseBefore = firstVerbIndex(ctx, s) < k - 1 || mainClauseStart(ctx, s) === k;
+  if (isComma(prev) && k - 1 > s.tokenStart && hit.form === "finite" && (hit.verb.frames.has("indirect") || hit.verb.frames.has("direct")) && !inQuote(ctx, k - 1) && clauseBefore) {
     const end = clauseEnd(ctx, k + 1);
     if (framesToEnd(ctx, hit, end, s) && !onlyAdverbialClause(ctx, s.tokenStart, k - 1)) {
       // ", hieß es aus Regierungskreisen." names its source after "es", if at all.
@@ -74,7 +76,8 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
         return { kind: "indirect", cue: `${tokens[k].text} es`, start: s.start, end: tokens[k - 2].end, speaker: np, at: k, nested };
       }
       if (np && contentWords(ctx, s.tokenStart, k - 1) >= 3) {
-        const tail = hit.verb.frames.has("direct") && !SUBORDINATORS.has(tokens[s.tokenStart].norm);
+        // Not right after an opening subordinate clause ("Dass …, glaubt X"), but after the main clause that follows it.
+        const tail = hit.verb.frames.has("direct") && (!opensWithSubordinateClause(ctx, s) || mainClauseStart(ctx, s) > s.tokenStart && mainClauseStart(ctx, s) < k - 1);
         return { kind: "indirect", cue, start: s.start, end: tokens[k - 2].end, speaker: np, at: k, nested, tail };
       }
     }
@@ -82,8 +85,10 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   // ", hatte Obama bei seinem Treffen gesagt." — an inverted perfect frame after the content.
   if (hit.form === "participle") {
     const clause = clauseStartOf(ctx, k, s);
-    if (clause > s.tokenStart + 3 && isComma(tokens[clause - 1]) && AUX_FORMS.has(tokens[clause].norm) && clauseEnd(ctx, k) >= s.tokenEnd - 1 && firstVerbIndex(ctx, s) < clause - 1) {
-      const np = nounPhraseAfter(ctx, clause + 1, k);
+    if (clause > s.tokenStart + 3 && isComma(tokens[clause - 1]) && AUX_FORMS.has(tokens[clause].norm) && clauseEnd(ctx, k) >= s.tokenEnd - 1 && (firstVerbIndex(ctx, s) < clause - 1 || mainClauseStart(ctx, s) === clause) && !onlyAdverbialClause(ctx, s.tokenStart, clause - 1)) {
+      // A passive's speaker is its agent: "Dass …, wurde von den Freiheitlichen dementiert".
+      const agent = isPassive(ctx, clause, k) ? agentAt(ctx, clause + 1, k) : null;
+      const np = agent !== null ? nounPhraseAfter(ctx, agent + 1, k) : nounPhraseAfter(ctx, clause + 1, k);
       return { kind: "indirect", cue: `${tokens[clause].text} ${tokens[k].text}`, start: s.start, end: tokens[clause - 2].end, speaker: np, at: k, nested };
     }
   }
@@ -220,7 +225,7 @@ function wieClauseStart(ctx: DocContext, k: number, s: Sentence): number | null 
 function isMainClauseVerb(ctx: DocContext, k: number, s: Sentence, hit: VerbHit): boolean {
   const { tokens } = ctx.layer;
   const first = firstVerbIndex(ctx, s);
-  const mainStart = !SUBORDINATORS.has(tokens[s.tokenStart].norm) || tokens[s.tokenStart].norm === "wie";
+  const mainStart = mainClauseStart(ctx, s) >= 0;
   if (first === k) return mainStart;
   if (first > k) return false;
   // Perfect and passive: "Rice hatte … erklärt, …", "Frankreich hat sich bereit erklärt, …"
@@ -520,7 +525,7 @@ function nounComplementFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
       speaker = trimPhrase(ctx, s.tokenStart, vorfeldEnd);
     }
     // "Am Dienstag zog der US-Partner … das Angebot mit der Begründung zurück, …": the subject after the verb.
-    if (!speaker && vorfeldEnd < n && vorfeldEnd - s.tokenStart <= 4 && !SUBORDINATORS.has(tokens[s.tokenStart].norm) && !isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1])) {
+    if (!speaker && vorfeldEnd < n && vorfeldEnd - s.tokenStart <= 4 && !opensWithSubordinateClause(ctx, s) && !isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1])) {
       const subject = invertedSubject(ctx, vorfeldEnd, s);
       if (subject && subject[1] <= n && !(subject[0] <= n && n < subject[1])) speaker = subject;
     }
@@ -546,7 +551,7 @@ function intentionFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   if (!any) return null;
   const k = firstVerbIndex(ctx, s);
   if (k >= s.tokenEnd || !/^(will|wollen)$/.test(tokens[k].text) || inQuote(ctx, k)) return null;
-  if (SUBORDINATORS.has(tokens[s.tokenStart].norm)) return null;
+  if (mainClauseStart(ctx, s) < 0 || tokens[s.tokenStart].norm === "wie") return null;
   const end = clauseEnd(ctx, k + 1);
   let last = end - 1;
   while (last > k && tokens[last].kind === "punct") last--;

@@ -93,7 +93,8 @@ export function agentAt(ctx: DocContext, from: number, k: number): number | null
 function isPlainPrepositionalPhrase(ctx: DocContext, start: number, end: number): boolean {
   const { tokens } = ctx.layer;
   const p = tokens[start].norm;
-  if (!PREPOSITIONS.has(p) || p === "von" || p === "aus" || ctx.lex.sourcePrepositions.has(p) || ctx.lex.sourceNounPrepositions.has(p)) return false;
+  // "Als Beispiel nannte er …": "als" (as) before a noun phrase is a preposition here.
+  if (!(PREPOSITIONS.has(p) || p === "als") || p === "von" || p === "aus" || ctx.lex.sourcePrepositions.has(p) || ctx.lex.sourceNounPrepositions.has(p)) return false;
   // "Von der Leyen", "Zu Guttenberg": a person's name particle (a name the registry or the lexicon does not know as a word).
   if (ctx.mentions.some((m) => m.type === "person" && m.start <= tokens[start + 1].start && m.end > tokens[start].start)) return false;
   const next = tokens[start + 1];
