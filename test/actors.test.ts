@@ -220,6 +220,8 @@ describe("names, short forms and compounds", () => {
     expect(ms[2].title).toBe("Herr");
     // Without a full name before it, an ambiguous surname stays open.
     expect(actorsIn(matchActors(article("Wang sagte, die Lage sei ernst.")))).toEqual(new Set());
+    // A known name next to a short form is no unknown neighbour.
+    expect(matchActors(article("Am Montag lobte Putin Chinas Haltung.")).map((m) => m.actor)).toEqual(["Wladimir Putin", "China"]);
   });
 
   it("switch metonyms off", () => {

@@ -101,13 +101,15 @@ describe("statement stance on constructed text", () => {
     expect(last("Der chinesische Außenminister Wang Yi sagte, man wolle die Zusammenarbeit vertiefen.")).toEqual({ Russland: "support" });
   });
 
-  it("an evaluation ('gut', 'wichtig', 'besser') supports a side it is said of, or a party to a relation, never the partner side by default", () => {
+  it("an evaluation ('gut', 'wichtig', 'besser') supports a side it is said of, a party to a relation, or the partner side when it is of a relation, not by default", () => {
     const pair = "China und Russland vertiefen ihre Beziehungen. Peking und Moskau sprechen von einer neuen Ära. Russland liefert Öl nach China.\n";
     const last = (text: string) => Object.fromEntries(stanceOf(pair + text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
     expect(last("Der chinesische Außenminister Wang Yi sagte, es gebe gute Chancen, die Verhandlungen bald abzuschließen.")).toEqual({});
     expect(last("Der chinesische Außenminister Wang Yi sagte, ein besserer Schutz der Grenzen sei nötig.")).toEqual({});
     expect(last("Der chinesische Außenminister Wang Yi sagte, die chinesisch-russischen Beziehungen hätten ein hohes Niveau erreicht.")).toEqual({ Russland: "support" });
     expect(last("Der chinesische Außenminister Wang Yi sagte, die Beziehungen zu Russland seien stabil und eng.")).toEqual({ Russland: "support" });
+    // The relation named without its sides is the one with the partner.
+    expect(last("Der chinesische Außenminister Wang Yi bezeichnete die Beziehungen als beispiellos.")).toEqual({ Russland: "support" });
     // A side that modifies another noun is not what the evaluation is of.
     expect(last("Der chinesische Außenminister Wang Yi sagte, die russischen Händler hätten gute Preise erzielt.")).toEqual({});
   });

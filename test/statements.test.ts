@@ -116,6 +116,8 @@ describe("extractStatements on constructed sentences", () => {
     expect(statementsOf("Dass das Abkommen platzt, glaubt der Sprecher Max Roth nicht.").map((st) => [st.cue, st.speaker, st.text])).toEqual([["glaubt", "Max Roth", "Dass das Abkommen platzt"]]);
     expect(frames("Dass die Partei überlaufen könnte, wurde von den Freiheitlichen dementiert.")).toEqual([["indirect", "wurde dementiert", "Freiheitlichen"]]);
     expect(frames("Während Putin sprach, protestierten draußen Hunderte.")).toEqual([]);
+    // A person's name after the verb ends the subject; the genitive after it opens the object.
+    expect(frames("Am Montag lobte Putin Chinas Haltung.")).toEqual([["reported", "lobte", "Wladimir Putin"]]);
     expect(frames("Nachdem der Provider das Handy mit einer Warnung versehen hat, hat der Hersteller reagiert.")).toEqual([]);
   });
 

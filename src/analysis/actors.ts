@@ -734,7 +734,8 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
       const after = units[h.to];
       const prev = units[h.from - 1];
       const sentence = units[h.from].sentence;
-      const unknownAfter = isUnknownName(after) && after.sentence === sentence && !after.part;
+      // A name the registry knows is no unknown neighbour: "lobte Putin Chinas Haltung".
+      const unknownAfter = isUnknownName(after) && after.sentence === sentence && !after.part && !hits.some((x) => x.from === h.to);
       const unknownBefore = isUnknownName(prev) && prev.sentence === sentence && !hits.some((x) => x.to === h.from);
       if (unknownAfter || (unknownBefore && !phrase)) continue;
       const candidates = h.forms.filter((x) => x.actor !== null && (x.kind === "short" || x.kind === "surname"));

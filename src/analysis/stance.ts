@@ -662,8 +662,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Whose the opposed concept is: "gegen die Hegemonie der USA".
       const owner = best.kind === "concept" && hit.polarity === "oppose" ? genitiveOwner(tokens, best, foreign) : null;
       if (owner) vote(owner.target, "oppose", hit.text);
-      // An evaluation with no side in reach is of something else ("ein besserer Schutz der Außengrenzen").
-    } else if (partner && hit.polarity === "support" && partnerInPlay && cue.class !== "positive") vote(partner, "support", hit.text);
+      // An evaluation with no side in reach is of the relation when its clause names one ("bezeichnete die
+      // Beziehungen als beispiellos"), else of something else ("ein besserer Schutz der Außengrenzen").
+    } else if (partner && hit.polarity === "support" && partnerInPlay && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex))) vote(partner, "support", hit.text);
   }
   // "Selenskyj kritisierte, China liefere Russland Bauteile": what a condemnation reports, its
   // subject did; with no other cue for it, the subject is opposed.
@@ -731,6 +732,15 @@ function modifiedHead(tokens: Token[], k: number, m: ActorMention, span: Span): 
     return noun !== undefined && j < span.to && isCapitalized(noun.text) && noun.kind === "word" ? noun.lemma.toLowerCase() : null;
   }
   return null;
+}
+
+/** Does the clause of token `at` name a relation between sides ("Beziehungen", "Partnerschaft": relation-nouns.txt)? */
+function relationInClause(tokens: Token[], span: Span, clauseOf: number[], at: number, lex: StanceLexicon): boolean {
+  const clause = clauseOf[at - span.from];
+  for (let k = span.from; k < span.to; k++) {
+    if (clauseOf[k - span.from] === clause && tokens[k].kind === "word" && isCapitalized(tokens[k].text) && headIn(tokens[k].lemma.toLowerCase(), lex.relationNouns)) return true;
+  }
+  return false;
 }
 
 /** Does the lemma end in one of the heads? The dictionary may spell the old way ("NATO-Einfluß") or leave a compound's genitive on. */

@@ -298,6 +298,11 @@ export function trimPhrase(ctx: DocContext, from: number, to: number): [number, 
  * determiners, adjectives and nouns/names, genitive attachments ("des russischen
  * Sicherheitsrates") and an apposition between commas. Stops at prepositions.
  */
+/** Does a person's name end at `end`, inside a phrase that starts at `start`? (A country's may go on: "Russlands Vizeminister X", "Washington Post".) */
+function nameEndsAt(ctx: DocContext, start: number, end: number): boolean {
+  return ctx.mentions.some((m) => m.end === end && m.start >= start && m.type === "person");
+}
+
 export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allowVon = false): [number, number] | null {
   const { tokens } = ctx.layer;
   let k = from;
@@ -349,6 +354,9 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       // An inflected noun after an acronym opens the object: "erwartet die IADB | Überweisungen in Höhe von …"
       // (a name goes on: "AK Vorratsdatenspeicherung", "AK Oberösterreich").
       if (sawHead && t.wordClass === "noun" && t.lemma !== t.text && /^\p{Lu}{2,}$/u.test(tokens[k - 1].text)) break;
+      // A person's name ends the phrase before a noun or another name: "lobte Putin | Chinas Haltung"
+      // (a name goes on: "Wang Yi").
+      if (sawHead && (t.wordClass === "noun" || ctx.mentions.some((m) => m.start === t.start)) && nameEndsAt(ctx, tokens[start].start, tokens[k - 1].end)) break;
       sawHead = true;
       k++;
       continue;
