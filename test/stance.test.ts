@@ -99,6 +99,8 @@ describe("statement stance on constructed text", () => {
     const last = (text: string) => Object.fromEntries(stanceOf(pair + text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
     expect(last("Der chinesische Außenminister Wang Yi sagte, man wolle die Zusammenarbeit mit Indien vertiefen.")).toEqual({ Indien: "support" });
     expect(last("Der chinesische Außenminister Wang Yi sagte, man wolle die Zusammenarbeit vertiefen.")).toEqual({ Russland: "support" });
+    // A negated opposition is no support of the partner.
+    expect(last("Der chinesische Außenminister Wang Yi sagte, die Manöver richteten sich nicht gegen Drittstaaten.")).toEqual({});
   });
 
   it("an evaluation ('gut', 'wichtig', 'besser') supports a side it is said of, a party to a relation, or the partner side when it is of a relation, not by default", () => {

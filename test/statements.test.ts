@@ -129,6 +129,8 @@ describe("extractStatements on constructed sentences", () => {
     // A given name no list knows: "Frau" before the surname, or a feminine role before the name, tells.
     expect(lastSpeaker("Ngozi Okonkwo kritisierte den Entwurf. Am Abend traf Frau Okonkwo die Gäste. Paul Weber sagte, das Gesetz komme. „Das ist ein Fehler“, sagte sie.")).toMatch(/Okonkwo$/);
     expect(lastSpeaker("Die Sprecherin Ngozi Okonkwo kritisierte den Entwurf. Paul Weber sagte, das Gesetz komme. „Das ist ein Fehler“, sagte sie.")).toBe("Ngozi Okonkwo");
+    // Someone new in a masculine role is an "er": "Ein Sprecher des Ministeriums …, fügte er hinzu".
+    expect(lastSpeaker("Paul Weber kritisierte den Entwurf. Ein Sprecher des Ministeriums erklärte, das Gesetz komme. Man werde nicht nachgeben, fügte er hinzu.")).toBe("Sprecher des Ministeriums");
   });
 
   it("reads expectations with an object as reported statements ('erwartet positive Effekte', 'geht von einem Verbrechen aus'), not 'wie erwartet' or a range after 'von'", () => {
@@ -202,14 +204,17 @@ describe("extractStatements on constructed sentences", () => {
     expect(speakerOf("Darüberhinaus will sich die SPD für die Stärkung der Tarifautonomie einsetzen.")).toEqual(["SPD"]);
   });
 
-  it("reads summarised speech acts: lobte, rief … auf, wies … zurück, zeigte sich bereit", () => {
+  it("reads summarised speech acts: lobte, rief … auf, wies … zurück, zeigte sich bereit, dankte … für, gratulierte … zu", () => {
     const st = statementsOf(
-      "Die Regierung wies die Vorwürfe entschieden zurück.\nDer Präsident zeigte sich bereit, die Gespräche fortzusetzen.\nDer Kanzler lobte die Zusammenarbeit.",
+      "Die Regierung wies die Vorwürfe entschieden zurück.\nDer Präsident zeigte sich bereit, die Gespräche fortzusetzen.\nDer Kanzler lobte die Zusammenarbeit.\n" +
+        "Der Kanzler dankte den Gastgebern für den Empfang.\nDer Präsident gratulierte dem Sieger zur Wahl.\nDer Kaiser dankte 1918 ab.",
     );
     expect(st.map((s) => [s.kind, s.cue])).toEqual([
       ["reported", "wies zurück"],
       ["reported", "zeigte"],
       ["reported", "lobte"],
+      ["reported", "dankte"],
+      ["reported", "gratulierte"],
     ]);
     expect(st[0].speaker).toBe("Regierung");
     expect(st[0].speaker_type).toBe("institution");

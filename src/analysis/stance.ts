@@ -664,7 +664,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (owner) vote(owner.target, "oppose", hit.text);
       // An evaluation with no side in reach is of the relation when its clause names one ("bezeichnete die
       // Beziehungen als beispiellos"), else of something else ("ein besserer Schutz der Außengrenzen").
-    } else if (partner && hit.polarity === "support" && partnerInPlay && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex))) vote(partner, "support", hit.text);
+      // A negated opposition supports nobody in particular ("richte sich nicht gegen Drittstaaten").
+    } else if (partner && hit.polarity === "support" && cue.polarity === "support" && partnerInPlay && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex))) vote(partner, "support", hit.text);
   }
   // "Selenskyj kritisierte, China liefere Russland Bauteile": what a condemnation reports, its
   // subject did; with no other cue for it, the subject is opposed.

@@ -202,15 +202,20 @@ function anaphorSpeaker(ctx: DocContext, range: [number, number] | null): Speake
 
 /** The speaker when the statement names none or uses a pronoun: the nearest earlier speaker, else person. */
 function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speaker {
-  // "er" is a person not known to be a woman; "sie" (a woman, a feminine noun or a group) is no man.
-  const fits = (name: string | null, type: string) =>
-    pronoun === "er" || pronoun === "ich" ? type === "person" && (pronoun === "ich" || personGenderIn(ctx, name) !== "female") : pronoun !== "sie" || type !== "person" || personGenderIn(ctx, name) !== "male";
+  // "er" is a person (or someone new in a masculine role: "Ein Sprecher des Ministeriums"; "der Minister"
+  // is mostly someone named before) not known to be a woman; "sie" (a woman, a feminine noun or a group) is no man.
+  const fits = (name: string | null, type: string, role: string | null = null) =>
+    pronoun === "ich"
+      ? type === "person"
+      : pronoun === "er"
+        ? (type === "person" || (role !== null && /^ein\s/i.test(role) && !FEMININE_NOUN.test(role))) && personGenderIn(ctx, name) !== "female"
+        : pronoun !== "sie" || type !== "person" || personGenderIn(ctx, name) !== "male";
   if (pronoun !== null) {
     // The subject of the nearest sentence before (a statement's speaker counts as its subject).
     const here = sentenceAt(ctx, at);
     for (let si = here - 1; si >= Math.max(0, here - 3); si--) {
       const st = ctx.statements.find((x) => x.sentences.includes(si) && x.speaker && x.speaker_via !== "none");
-      if (st && fits(st.speaker, st.speaker_type)) {
+      if (st && fits(st.speaker, st.speaker_type, st.speaker_role)) {
         return { ...NO_SPEAKER, speaker: st.speaker, speaker_role: st.speaker_role, speaker_type: st.speaker_type, speaker_resolved: st.speaker_resolved, speaker_via: "pronoun", speaker_side: st.speaker_side };
       }
       const subject = sentenceSubject(ctx, si);
@@ -220,7 +225,7 @@ function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speak
   for (let i = ctx.statements.length - 1; i >= 0; i--) {
     const st = ctx.statements[i];
     if (st.clean_start >= at || !st.speaker) continue;
-    if (pronoun !== null && !fits(st.speaker, st.speaker_type)) continue;
+    if (pronoun !== null && !fits(st.speaker, st.speaker_type, st.speaker_role)) continue;
     if (pronoun === "sie" && st.speaker_type === "country") continue;
     return { ...NO_SPEAKER, speaker: st.speaker, speaker_role: st.speaker_role, speaker_type: st.speaker_type, speaker_resolved: st.speaker_resolved, speaker_via: "previous", speaker_side: st.speaker_side };
   }
@@ -231,6 +236,9 @@ function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speak
   }
   return { ...NO_SPEAKER, speaker: pronoun, speaker_via: pronoun ? "pronoun" : "none" };
 }
+
+// A noun of a woman ("Sprecherin", "Ministerin", "Präsidentin", "Chefin", "Ärztin"), in a phrase.
+const FEMININE_NOUN = /\p{L}(?:er|ent|ant|ist|eur|or|at|ekt|ot|chef|ärzt|beamt|log)in(?:nen)?\b/u;
 
 // A feminine role is its masculine one with "-in" ("Sprecherin", "Außenministerin", "Kanzlerin").
 const feminineRole = (ctx: DocContext, role: string) => role.length > 4 && role.endsWith("in") && hasLowerCase(ctx.lex.roles, role.slice(0, -2));
