@@ -116,6 +116,19 @@ describe("statement stance on constructed text", () => {
     expect(last("Der chinesische Außenminister Wang Yi sagte, die russischen Händler hätten gute Preise erzielt.")).toEqual({});
   });
 
+  it("reads joint declarations, 'Schulter an Schulter', 'schätzen', 'sich einmischen'; both sides are no target of their own rejection, one's own interests no partner's", () => {
+    const pair = "China und Russland vertiefen ihre Beziehungen. Peking und Moskau sprechen von einer neuen Ära. Russland liefert Öl nach China.\n";
+    const last = (text: string) => Object.fromEntries(stanceOf(pair + text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
+    expect(last("Die beiden Staatschefs verurteilten in einer gemeinsamen Erklärung die „Hegemonie“ der USA.")).toEqual({ USA: "oppose", Hegemonie: "oppose" });
+    expect(last("„China und Russland werden Schulter an Schulter stehen“, sagte Xi Jinping.")).toEqual({ Russland: "support" });
+    expect(last("Wladimir Putin erklärte, Moskau schätze Pekings ausgewogene Position.")).toEqual({ China: "support" });
+    expect(last("Wang Yi sagte, Washington dürfe sich nicht in die inneren Angelegenheiten Chinas einmischen.")).toEqual({ "Einmischung von außen": "oppose" });
+    expect(last("Beide Länder lehnten die Stationierung von Raketen ab, sagte Wang Yi.")).toEqual({});
+    expect(last("Wang Yi sagte, China werde seine Interessen entschlossen verteidigen.")).toEqual({});
+    // Holding to a principle with no side named still supports the partner.
+    expect(last("Wladimir Putin sagte, Russland halte entschlossen an diesem Prinzip fest.")).toEqual({ China: "support" });
+  });
+
   it("flips polarity under negation, but not for 'nicht nur'", () => {
     const [negated] = stanceOf("Der chinesische Außenminister Wang Yi sagte, China unterstütze die Politik Washingtons nicht.");
     expect(negated.stance.find((s) => s.target === "USA")).toMatchObject({ polarity: "oppose" });

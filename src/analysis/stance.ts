@@ -640,11 +640,13 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // concepts only right next to it ("Multilateralismus zu wahren").
       if (hit.polarity === "support" && verbBetween(tokens, hit, t)) return Infinity;
       if (hit.polarity === "support" && t.kind === "concept" && distance > 2) return Infinity;
+      // "Beide Länder lehnten … ab": both sides are who speaks, never what is opposed.
+      if (hit.polarity === "oppose" && t.kind === "bilateral") return Infinity;
       return distance;
     };
     if (cue.scope === "partner") {
       // Cooperation goes to the partner, and to whom it is named with ("mit der chinesischen Seite in der SOZ").
-      const near = foreign.filter((t) => t.from > hit.at && reach(t) <= 8 && t.kind !== "concept");
+      const near = foreign.filter((t) => t.from > hit.at && reach(t) <= 8 && t.kind !== "concept" && linkedTo(tokens, hit.at, t.from, actorTokens));
       for (const t of near) vote(t.target, hit.polarity, hit.text);
       if (partner && hit.polarity === "support" && partnerInPlay) vote(partner, hit.polarity, hit.text);
       continue;
@@ -664,8 +666,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (owner) vote(owner.target, "oppose", hit.text);
       // An evaluation with no side in reach is of the relation when its clause names one ("bezeichnete die
       // Beziehungen als beispiellos"), else of something else ("ein besserer Schutz der Außengrenzen").
-      // A negated opposition supports nobody in particular ("richte sich nicht gegen Drittstaaten").
-    } else if (partner && hit.polarity === "support" && cue.polarity === "support" && partnerInPlay && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex))) vote(partner, "support", hit.text);
+      // A negated opposition supports nobody in particular ("richte sich nicht gegen Drittstaaten"), nor does
+      // strengthening one's own ("werde seine Interessen verteidigen").
+    } else if (partner && hit.polarity === "support" && cue.polarity === "support" && partnerInPlay && !ownObject(tokens, span, hit) && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex))) vote(partner, "support", hit.text);
   }
   // "Selenskyj kritisierte, China liefere Russland Bauteile": what a condemnation reports, its
   // subject did; with no other cue for it, the subject is opposed.
@@ -694,11 +697,33 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   return out;
 }
 
+// What links a cooperation word to a side named after it: "Zusammenarbeit mit der chinesischen Seite in der SOZ",
+// "Partnerschaft zwischen …", "Unterstützung der USA für …".
+const LINKS = new Set(["mit", "zwischen", "zu", "zum", "zur", "gegenüber", "für", "in", "im", "innerhalb", "der", "des", "und", "sowie", "von", "vom"]);
+
+/**
+ * Is the side at token `to` named with the cooperation word at `at`? Every noun between them must be
+ * followed by a linking word; "in einer gemeinsamen Erklärung die Hegemonie der USA" names the USA
+ * with the declaration's content, not as a partner.
+ */
+function linkedTo(tokens: Token[], at: number, to: number, actorTokens: ReadonlySet<number>): boolean {
+  for (let k = at + 1; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind !== "word" || actorTokens.has(k) || !isCapitalized(t.text) || t.wordClass === "function") continue;
+    const next = tokens[k + 1];
+    if (k + 1 < to && !(next.kind === "punct" || LINKS.has(next.norm))) return false;
+  }
+  return true;
+}
+
 /** The actor a concept belongs to, in a genitive right after it: "die Hegemonie der USA", "Einmischung Washingtons". */
 function genitiveOwner(tokens: Token[], concept: TargetMention, targets: TargetMention[]): TargetMention | null {
   let j = concept.to;
-  while (j < concept.to + 3 && tokens[j] && (tokens[j].norm === "der" || tokens[j].norm === "des" || tokens[j].wordClass === "adj")) j++;
-  return targets.find((t) => t.kind === "actor" && t.from === j && (j > concept.to || /s$/.test(tokens[j].text))) ?? null;
+  // Past a closing quotation mark: "die „Hegemonie“ der USA".
+  while (tokens[j] && tokens[j].kind === "punct" && /^["“”»«‘’']$/.test(tokens[j].text)) j++;
+  const start = j;
+  while (j < start + 3 && tokens[j] && (tokens[j].norm === "der" || tokens[j].norm === "des" || tokens[j].wordClass === "adj")) j++;
+  return targets.find((t) => t.kind === "actor" && t.from === j && (j > start || /s$/.test(tokens[j].text))) ?? null;
 }
 
 // Prepositions of place: "in Deutschland habe Sarkozy bessere Chancen", "im deutschen Bundesland … verurteilt".
@@ -733,6 +758,14 @@ function modifiedHead(tokens: Token[], k: number, m: ActorMention, span: Span): 
     return noun !== undefined && j < span.to && isCapitalized(noun.text) && noun.kind === "word" ? noun.lemma.toLowerCase() : null;
   }
   return null;
+}
+
+const POSSESSIVE = /^(?:sein|ihr|unser)(?:e|en|em|er|es)?$/;
+
+/** Is the cue's object the speaker's own: a possessive within the three words before or after it ("seine Interessen verteidigen", "stärkt ihre Armee")? */
+function ownObject(tokens: Token[], span: Span, hit: CueHit): boolean {
+  for (let k = Math.max(span.from, hit.from - 3); k < Math.min(span.to, hit.at + 4); k++) if (k !== hit.at && POSSESSIVE.test(tokens[k].norm)) return true;
+  return false;
 }
 
 /** Does the clause of token `at` name a relation between sides ("Beziehungen", "Partnerschaft": relation-nouns.txt)? */
