@@ -116,7 +116,7 @@ describe("statement stance on constructed text", () => {
     expect(last("Der chinesische Außenminister Wang Yi sagte, die russischen Händler hätten gute Preise erzielt.")).toEqual({});
   });
 
-  it("reads joint declarations, 'Schulter an Schulter', 'schätzen', 'sich einmischen'; both sides are no target of their own rejection, one's own interests no partner's", () => {
+  it("reads joint declarations, 'Schulter an Schulter', 'schätzen', 'höchster Stand', 'große Bedeutung', 'sich einmischen', 'einseitige Sanktionen'; both sides are no target of their own rejection, one's own interests no partner's", () => {
     const pair = "China und Russland vertiefen ihre Beziehungen. Peking und Moskau sprechen von einer neuen Ära. Russland liefert Öl nach China.\n";
     const last = (text: string) => Object.fromEntries(stanceOf(pair + text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
     expect(last("Die beiden Staatschefs verurteilten in einer gemeinsamen Erklärung die „Hegemonie“ der USA.")).toEqual({ USA: "oppose", Hegemonie: "oppose" });
@@ -127,6 +127,9 @@ describe("statement stance on constructed text", () => {
     expect(last("Wang Yi sagte, China werde seine Interessen entschlossen verteidigen.")).toEqual({});
     // Holding to a principle with no side named still supports the partner.
     expect(last("Wladimir Putin sagte, Russland halte entschlossen an diesem Prinzip fest.")).toEqual({ China: "support" });
+    expect(last("Wang Yi sagte, die chinesisch-russischen Beziehungen befänden sich auf dem höchsten Stand ihrer Geschichte.")).toEqual({ Russland: "support" });
+    expect(last("Wladimir Putin erklärte, Russland messe den Beziehungen zu China große Bedeutung bei.")).toEqual({ China: "support" });
+    expect(last("Wladimir Putin verurteilte die einseitigen Sanktionen.")).toEqual({ Unilateralismus: "oppose" });
   });
 
   it("flips polarity under negation, but not for 'nicht nur'", () => {

@@ -762,8 +762,9 @@ function modifiedHead(tokens: Token[], k: number, m: ActorMention, span: Span): 
 
 const POSSESSIVE = /^(?:sein|ihr|unser)(?:e|en|em|er|es)?$/;
 
-/** Is the cue's object the speaker's own: a possessive within the three words before or after it ("seine Interessen verteidigen", "stärkt ihre Armee")? */
+/** Does a strengthening cue act on the speaker's own: a possessive within the three words before or after it ("seine Interessen verteidigen", "stärkt ihre Armee")? */
 function ownObject(tokens: Token[], span: Span, hit: CueHit): boolean {
+  if (hit.cue.class !== "strengthening") return false;
   for (let k = Math.max(span.from, hit.from - 3); k < Math.min(span.to, hit.at + 4); k++) if (k !== hit.at && POSSESSIVE.test(tokens[k].norm)) return true;
   return false;
 }
