@@ -121,6 +121,14 @@ describe("extractStatements on constructed sentences", () => {
     expect(frames("Nachdem der Provider das Handy mit einer Warnung versehen hat, hat der Hersteller reagiert.")).toEqual([]);
   });
 
+  it("reads quotation marks inside a clause as words of it ('als „verlässlichen Partner“ bezeichnet', 'der „New York Times“'); a verb in parentheses frames nothing", () => {
+    const frames = (text: string) => statementsOf(text, { registry: true }).map((st) => [st.kind, st.cue, st.speaker]);
+    expect(frames("Wladimir Putin hat China als „verlässlichen Partner“ bezeichnet.")).toEqual([["reported", "bezeichnet", "Wladimir Putin"]]);
+    expect(frames("Der Minister hat die „Feinde“ scharf kritisiert.")).toEqual([["reported", "kritisiert", "Minister"]]);
+    expect(frames("Laut einem Artikel der „New York Times“ hat sich der Rebellenführer an die UN gewandt.")).toEqual([["indirect", "Laut", "New York Times"]]);
+    expect(frames("Kurz vor Weihnachten (Wikinews berichtete) hatte die Behörde ermittelt.")).toEqual([]);
+  });
+
   it("resolves 'sagte sie' to no man and 'sagte er' to no woman, by the registry, the given name, 'Frau' or a feminine role", () => {
     const lastSpeaker = (text: string) => statementsOf(text).pop()!.speaker;
     expect(lastSpeaker("Maria Sacharowa kritisierte die Pläne. Wladimir Putin sagte, man werde reagieren. „Das ist inakzeptabel“, sagte sie.")).toBe("Maria Sacharowa");

@@ -169,7 +169,9 @@ function companionsPresent(ctx: DocContext, k: number, verb: ReportingVerb, s: S
 /** The words around verb k where its companions may stand, up to `reach` tokens after it (k itself and quotations left out). */
 function clauseWords(ctx: DocContext, k: number, s: Sentence, end: number, reach: number): Set<string> {
   const { tokens } = ctx.layer;
-  const from = Math.max(s.tokenStart, k - 3);
+  // Three words back (quotation marks do not count: "als „Feind“ bezeichnet").
+  let from = k;
+  for (let n = 0; n < 3 && from > s.tokenStart; ) if (tokens[--from].kind !== "punct" || !/^["„“”»«‚‘’']$/.test(tokens[from].text)) n++;
   const to = Math.min(s.tokenEnd, Math.max(end, k + 1), k + reach);
   const words = new Set<string>();
   for (let j = from; j < to; j++) if (j !== k && !inQuote(ctx, j)) words.add(tokens[j].norm);

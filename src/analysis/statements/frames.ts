@@ -20,7 +20,13 @@ export function isHeadline(ctx: DocContext, s: Sentence): boolean {
 export function sentenceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   if (isHeadline(ctx, s)) return null;
   const candidates: FrameMatch[] = [];
+  let parens = 0;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    // A verb in parentheses frames nothing outside them: "(von ISNA als „Anführer“ bezeichnet)".
+    const text = ctx.layer.tokens[k].text;
+    if (text === "(") parens++;
+    else if (text === ")") parens = Math.max(0, parens - 1);
+    if (parens > 0) continue;
     const hit = verbHit(ctx, k, s.tokenEnd, false);
     if (!hit) continue;
     const frame = verbFrame(ctx, s, k, hit);
@@ -196,6 +202,8 @@ function mittelfeldObject(ctx: DocContext, from: number, to: number, speaker: [n
   for (let j = from; j < to; j++) {
     if (speaker && j >= speaker[0] && j < speaker[1]) continue;
     const t = tokens[j];
+    // A quoted word is an object too: "hat die „Feinde“ kritisiert".
+    if (inQuote(ctx, j) && isCapitalized(t) && t.wordClass !== "function" && !governed) return true;
     if (inQuote(ctx, j) || t.kind === "punct") {
       governed = false;
       continue;

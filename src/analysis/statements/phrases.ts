@@ -320,6 +320,15 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
   let sawHead = false;
   while (k < to) {
     const t = tokens[k];
+    // A quoted name in a genitive, every word capitalised: "die Redaktion der „Münsterschen Zeitung“".
+    if (sawHead && ctx.quoteOf[k] === -2 && GENITIVE_DETERMINERS.has(tokens[k - 1].norm)) {
+      let j = k + 1;
+      while (j < to && j < k + 6 && ctx.quoteOf[j] >= 0 && isCapitalized(tokens[j])) j++;
+      if (j > k + 1 && j < to && ctx.quoteOf[j] === -2) {
+        k = j + 1;
+        continue;
+      }
+    }
     if (inQuote(ctx, k)) break;
     if (t.kind === "punct") {
       // "-" in "ZK der KP Chinas" never appears as a token; a comma may open an apposition.
