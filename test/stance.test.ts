@@ -157,6 +157,15 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Selenskyj kritisierte, China liefere Russland Bauteile für Raketen.")).toEqual([{ China: "oppose", Russland: "neutral" }]);
     expect(polarities("Die Bundesregierung verurteilte, dass Russland zivile Ziele angegriffen habe.")).toEqual([{ Russland: "oppose" }]);
     expect(polarities("Die Anbieter warnen, in den USA gebe es bereits eine Sammelklage.")).toEqual([{ USA: "neutral" }]);
+    // What the condemned subject does is not the speaker's stance, support included.
+    expect(polarities("Jens Stoltenberg kritisierte, China unterstütze Russlands Kriegswirtschaft.")).toEqual([{ China: "oppose", Russland: "neutral" }]);
+  });
+
+  it("opposes what a support word names inside the object of an opposing verb ('kritisierte die enge Partnerschaft zwischen …', 'lehne die Zusammenarbeit ab')", () => {
+    const polarities = (text: string) => stanceOf(text).map((st) => Object.fromEntries(st.stance.map((t) => [t.target, t.polarity])));
+    expect(polarities("Lawrow kritisierte die enge Partnerschaft zwischen den USA und Japan.")).toEqual([{ USA: "oppose", Japan: "oppose" }]);
+    expect(polarities("Wang Yi sagte, China lehne die Zusammenarbeit mit den USA ab.")).toEqual([{ USA: "oppose" }]);
+    expect(polarities("Lawrow lobte die Zusammenarbeit mit China und kritisierte die USA.")).toEqual([{ China: "support", USA: "oppose" }]);
   });
 
   it("respecting a side's sovereignty supports it", () => {

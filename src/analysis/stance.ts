@@ -612,9 +612,16 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // What an accusation says the accused did is not the speaker's stance: "Die USA werfen China
   // vor, Russland zu unterstützen" is no support of Russia by the USA.
   const accusedFrom = cues.filter((c) => c.cue.class === "accusation").map((c) => nextComma(tokens, c.at, span.to));
-  for (const hit of cues) {
+  // Verbs that oppose what their object names: a support cue inside that object is opposed with it
+  // ("warnte vor einer zu engen Partnerschaft zwischen Peking und Moskau", "lehnte die Zusammenarbeit ab").
+  const opposingVerbs = cues.filter((c) => c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class));
+  // "China unterstütze Russlands Kriegswirtschaft, kritisierte er": what the condemned does is not the speaker's stance.
+  const condemned = condemnedSubject(st, tokens, span, foreign, lex);
+  for (const found of cues) {
+    const hit = found.polarity === "support" && inOpposedObject(tokens, span, clauseOf, found, opposingVerbs) ? { ...found, polarity: "oppose" as const } : found;
     const { cue } = hit;
     if (accusedFrom.some((comma) => comma < hit.from)) continue;
+    if (condemned && hit.polarity === "support" && hit.from > condemned.from) continue;
     if (cue.unless && clauseHas(tokens, span, clauseOf, hit.at, cue.unless, keysAt)) continue;
     // "gut 18 Milliarden": before a number an evaluative adjective says "about".
     if (cue.class === "positive" && tokens[hit.at + 1]?.kind === "number") continue;
@@ -672,8 +679,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   }
   // "Selenskyj kritisierte, China liefere Russland Bauteile": what a condemnation reports, its
   // subject did; with no other cue for it, the subject is opposed.
-  const reported = condemnedSubject(st, tokens, span, foreign, lex);
-  if (reported && !votes.has(reported.target)) vote(reported.target, "oppose", st.cue);
+  if (condemned && !votes.has(condemned.target)) vote(condemned.target, "oppose", st.cue);
   // Concepts named without a cue near them take their default ("Hegemonie" is named to reject it).
   for (const t of targets) {
     if (t.kind !== "concept" || votes.has(t.target) || !t.fallback) continue;
@@ -810,6 +816,30 @@ function condemnedSubject(st: Statement, tokens: Token[], span: Span, targets: T
   if (tokens[from]?.norm === "dass") from++;
   // Not a place ("in den USA gibt es …"): the subject stands without a preposition.
   return targets.find((t) => t.kind === "actor" && t.from >= from && t.from <= from + 2 && !PREPOSITIONS.has(tokens[t.from - 1]?.norm ?? "") && !PREPOSITIONS.has(tokens[t.from - 2]?.norm ?? "")) ?? null;
+}
+
+const OPPOSING_CLASSES = new Set<CueClass>(["rejection", "countering", "condemnation"]);
+
+/**
+ * Does a support cue stand in the object of an opposing verb: after it (or between a separated
+ * verb and its particle) within six words of the same clause, no other verb between?
+ */
+function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: CueHit, opposing: CueHit[]): boolean {
+  const clause = clauseOf[hit.from - span.from];
+  return opposing.some((o) => {
+    if (o === hit || clauseOf[o.at - span.from] !== clause) return false;
+    const between = (a: number, b: number) => {
+      for (let k = a + 1; k < b; k++) if (k !== o.at && k !== o.from && tokens[k].wordClass === "verb" && !/^\p{Lu}/u.test(tokens[k].text)) return true;
+      return false;
+    };
+    // "lehnte die Zusammenarbeit ab": inside a separated verb.
+    if (o.from < hit.from && hit.at < o.at) return !between(o.from, hit.from);
+    // "warnte vor einer engen Partnerschaft": after the verb.
+    if (o.from < hit.from && hit.from - o.from <= 6) return !between(o.from, hit.from);
+    // "die Zusammenarbeit mit Russland ablehnen": before a verb-final one.
+    if (o.cue.scope === "left" && o.from > hit.at && o.from - hit.at <= 6) return !between(hit.at, o.from);
+    return false;
+  });
 }
 
 /** A finite verb between a cue and a target ends the phrase the cue speaks of. */
