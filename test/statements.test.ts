@@ -129,7 +129,7 @@ describe("extractStatements on constructed sentences", () => {
     expect(frames("Kurz vor Weihnachten (Wikinews berichtete) hatte die Behörde ermittelt.")).toEqual([]);
   });
 
-  it("resolves 'sagte sie' to no man and 'sagte er' to no woman, by the registry, the given name, 'Frau' or a feminine role", () => {
+  it("resolves 'sagte sie' to no man and 'sagte er' to no woman, by the registry, the given name, 'Frau' or a feminine role; 'sagte die Grünen-Politikerin' to who spoke just before", () => {
     const lastSpeaker = (text: string) => statementsOf(text).pop()!.speaker;
     expect(lastSpeaker("Maria Sacharowa kritisierte die Pläne. Wladimir Putin sagte, man werde reagieren. „Das ist inakzeptabel“, sagte sie.")).toBe("Maria Sacharowa");
     expect(lastSpeaker("Die Abgeordnete Anna Berger kritisierte den Entwurf. Der Minister Paul Weber sagte, das Gesetz komme. „Das ist ein Fehler“, sagte sie.")).toBe("Anna Berger");
@@ -137,6 +137,12 @@ describe("extractStatements on constructed sentences", () => {
     // A given name no list knows: "Frau" before the surname, or a feminine role before the name, tells.
     expect(lastSpeaker("Ngozi Okonkwo kritisierte den Entwurf. Am Abend traf Frau Okonkwo die Gäste. Paul Weber sagte, das Gesetz komme. „Das ist ein Fehler“, sagte sie.")).toMatch(/Okonkwo$/);
     expect(lastSpeaker("Die Sprecherin Ngozi Okonkwo kritisierte den Entwurf. Paul Weber sagte, das Gesetz komme. „Das ist ein Fehler“, sagte sie.")).toBe("Ngozi Okonkwo");
+    // A definite description of a person is the person who spoke just before, if the gender fits.
+    expect(lastSpeaker("Annalena Baerbock forderte China auf, keine Waffen zu liefern. Peking müsse seinen Einfluss nutzen, sagte die Grünen-Politikerin.")).toBe("Annalena Baerbock");
+    expect(lastSpeaker("Paul Weber kritisierte den Entwurf. Das Gesetz sei falsch, sagte die Ministerin.")).toBe("Ministerin");
+    // An office only for someone known by it: "Der Minister" after "Sozialminister Paul Weber", not after a spokesman.
+    expect(lastSpeaker("Sozialminister Paul Weber kritisierte den Entwurf. Der Minister forderte eine neue Abstimmung.")).toBe("Paul Weber");
+    expect(lastSpeaker("Der Sprecher Paul Weber kritisierte den Entwurf. Der Minister forderte eine neue Abstimmung.")).toBe("Minister");
     // Someone new in a masculine role is an "er": "Ein Sprecher des Ministeriums …, fügte er hinzu".
     expect(lastSpeaker("Paul Weber kritisierte den Entwurf. Ein Sprecher des Ministeriums erklärte, das Gesetz komme. Man werde nicht nachgeben, fügte er hinzu.")).toBe("Sprecher des Ministeriums");
   });

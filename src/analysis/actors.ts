@@ -238,6 +238,19 @@ export function personGender(name: string, registry: Registry = defaultRegistry(
   return byName.get(given) ?? byName.get(given.split("-")[0]) ?? null;
 }
 
+const titlesByRegistry = new WeakMap<Registry, Map<string, string[]>>();
+
+/** Every title of an office the registry says a person held ("außenminister", "chefdiplomat"), lower case. */
+export function personTitles(name: string, registry: Registry = defaultRegistry()): string[] {
+  let byName = titlesByRegistry.get(registry);
+  if (!byName) {
+    byName = new Map();
+    for (const role of registry.roles) for (const h of role.holders) byName.set(h.actor, [...(byName.get(h.actor) ?? []), ...role.title.map((t) => t.toLowerCase())]);
+    titlesByRegistry.set(registry, byName);
+  }
+  return byName.get(name) ?? [];
+}
+
 /** The registry as a table: one row per actor with its forms (for notebooks). */
 export function registryTable(registry: Registry = defaultRegistry()): ColumnTable {
   return table({

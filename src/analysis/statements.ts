@@ -18,7 +18,7 @@
 //   speakers  speaker resolution: who they name; Statement records
 //   frames    sentence frames: indirect speech and speech acts
 //   quotes    quotation marks and direct quotations
-import { defaultRegistry, matchActors, personGender, type Gender, type Mention, type Registry } from "./actors.js";
+import { defaultRegistry, matchActors, personGender, personTitles, type Gender, type Mention, type Registry } from "./actors.js";
 import { analyzeText, type TextLayer } from "./text.js";
 import type { StatementInput, ActorMention, MentionFinder, Statement } from "./statements/types.js";
 import { defaultReportingLexicon, type ReportingLexicon } from "./statements/lexicon.js";
@@ -45,6 +45,8 @@ export interface StatementOptions {
   continuation?: boolean;
   /** A person's gender, for whom "er" and "sie" can point back to. Default: the actor registry's, else the given name's (`personGender`). */
   genderOf?: (name: string) => Gender | null;
+  /** The titles of a person's offices, for whom "der Minister" can point back to. Default: the actor registry's roles (`personTitles`). */
+  titlesOf?: (name: string) => readonly string[];
 }
 
 /** All statements of one document, in text order. Never throws on odd text. */
@@ -66,6 +68,7 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     maxText: options.maxText ?? 600,
     firstVerb: new Int32Array(layer.sentences.length).fill(-1),
     genderOf: options.genderOf ?? ((name) => personGender(name)),
+    titlesOf: options.titlesOf ?? ((name) => personTitles(name)),
     genders: new Map(),
   };
   const consumed = new Set<number>(); // sentences fully used as frames or direct quotations

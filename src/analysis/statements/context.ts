@@ -20,6 +20,8 @@ export interface DocContext {
   firstVerb: Int32Array;
   /** A person's gender from outside the article (registry, given name), else null. */
   genderOf: (name: string) => "female" | "male" | null;
+  /** The titles of the offices the registry says a person held, lower case. */
+  titlesOf: (name: string) => readonly string[];
   /** Genders found so far (see personGenderIn), by name. */
   genders: Map<string, "female" | "male" | null>;
 }

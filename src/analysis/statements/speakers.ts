@@ -176,6 +176,22 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     const p = lookupRole(ctx, role.lemma.toLowerCase(), qualifier, start);
     if (p) return { ...base, speaker: p.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "role", speaker_side: p.side ?? side };
   }
+  // "…, sagte die Grünen-Politikerin": a definite description of a person is the person who spoke just before.
+  // Only without a name in the phrase, and only a person named in full or known to the registry.
+  const described = !name && head ? describedPerson(ctx, a, head) : null;
+  if (described && head) {
+    const here = sentenceAt(ctx, start);
+    const named = (x: Statement) => x.speaker !== null && (x.speaker.includes(" ") || ctx.mentions.some((m) => m.type === "person" && m.name === x.speaker));
+    const before = ctx.statements.filter((x) => x.speaker_type === "person" && named(x) && x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - 2).pop();
+    const gender = before ? personGenderIn(ctx, before.speaker) ?? (FEMININE_NOUN.test(before.speaker!) ? "female" : null) : null;
+    // An office ("der Minister") must be one the person is known by: in the registry, or written with the name.
+    const noun = head.lemma.toLowerCase().replace(/^.*-/, "");
+    const offices = before ? [...ctx.titlesOf(before.speaker!), ...ctx.persons.filter((p) => p.name === before.speaker && p.role).map((p) => p.role!), before.speaker_role?.toLowerCase() ?? ""] : [];
+    const fitsOffice = !hasLowerCase(ctx.lex.roles, head.lemma) || offices.some((t) => t !== "" && (t.includes(noun) || noun.endsWith(t)));
+    if (before && (gender === null || gender === described) && fitsOffice) {
+      return { ...base, speaker: before.speaker, speaker_role: surface, speaker_type: "person", speaker_resolved: before.speaker_resolved, speaker_via: "role", speaker_side: before.speaker_side ?? side };
+    }
+  }
   // "ein Sprecher des chinesischen Außenministeriums": an unnamed spokesperson speaks for the institution.
   if (head && /sprecher(?:in)?$/.test(head.lemma.toLowerCase())) {
     const body = inside.find((m) => (m.type === "institution" || m.type === "organisation") && m.start > head.start);
@@ -238,10 +254,31 @@ function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speak
 }
 
 // A noun of a woman ("Sprecherin", "Ministerin", "Präsidentin", "Chefin", "Ärztin"), in a phrase.
-const FEMININE_NOUN = /\p{L}(?:er|ent|ant|ist|eur|or|at|ekt|ot|chef|ärzt|beamt|log)in(?:nen)?\b/u;
+const FEMININE_NOUN = /\p{L}(?:er|ent|ant|ist|eur|or|at|ät|ekt|ot|chef|ärzt|beamt|log)in(?:nen)?\b/u;
 
 // A feminine role is its masculine one with "-in" ("Sprecherin", "Außenministerin", "Kanzlerin").
 const feminineRole = (ctx: DocContext, role: string) => role.length > 4 && role.endsWith("in") && hasLowerCase(ctx.lex.roles, role.slice(0, -2));
+
+// Nouns of persons a definite description may end in: "die Grünen-Politikerin", "der 45-Jährige", "der Kremlchef".
+const PERSON_NOUN = /(?:politiker|jährige|chef|sprecher|experte|analyst|autor|direktor|leiter|vorsitzende|präsident|minister|kanzler|botschafter|diplomat|abgeordnete|sekretär)(?:in|r)?$/;
+
+/**
+ * The gender of a definite description of one person ("der Minister", "die Grünen-Politikerin", "die 45-Jährige"),
+ * or null when the phrase is none: its article and its head noun tell.
+ */
+function describedPerson(ctx: DocContext, a: number, head: Token): "female" | "male" | null {
+  const { tokens } = ctx.layer;
+  const article = tokens[a].norm;
+  if (article !== "der" && article !== "die") return null;
+  // "der beiden Politiker": more than one.
+  if (/^(?:beiden|beide|zwei|drei|vier|mehrere|einige|vielen)$/.test(tokens[a + 1]?.norm ?? "")) return null;
+  const noun = head.text.toLowerCase();
+  if (!PERSON_NOUN.test(noun) && !hasLowerCase(ctx.lex.roles, head.lemma)) return null;
+  const feminine = FEMININE_NOUN.test(head.text) || noun.endsWith("in");
+  if (article === "der") return feminine ? null : "male";
+  // "die Politikerin", "die 45-Jährige", "die Vorsitzende"; "die Politiker" is more than one.
+  return feminine || /(?:jährige|vorsitzende|abgeordnete)$/.test(noun) ? "female" : null;
+}
 
 /**
  * A person's gender: from the registry or the given name (ctx.genderOf), else from the article:
