@@ -1,12 +1,12 @@
 import { sharedPath } from "../src/analysis/project.js";
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadCorpus, type Document } from "../src/analysis/corpus.js";
-import { documentStance, stanceFile, stanceRows, stanceTable, statementRows, targetPolarity, targetPolarityScore, type StatementWithStance } from "../src/analysis/stance.js";
+import { defaultStanceLexicon, documentStance, loadStanceLexicon, stanceFile, stanceRows, stanceTable, statementRows, targetPolarity, targetPolarityScore, type StanceLexicon, type StatementWithStance } from "../src/analysis/stance.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const shared = sharedPath();
@@ -62,6 +62,28 @@ describe("seed articles against the shared gold and scorer", () => {
   });
 });
 
+/** data/stance/ with every concept concepts.tsv leaves out switched on (its "#" removed), loaded from a copy. */
+let allConceptsLexicon: StanceLexicon | undefined;
+function lexiconWithAllConcepts(): StanceLexicon {
+  if (allConceptsLexicon) return allConceptsLexicon;
+  const dir = mkdtempSync(join(tmpdir(), "lagebild-concepts-"));
+  cpSync(join(root, "data", "stance"), dir, { recursive: true });
+  const concepts = readFileSync(join(dir, "concepts.tsv"), "utf8").replace(/^#(?=\p{Lu})/gmu, "");
+  writeFileSync(join(dir, "concepts.tsv"), concepts);
+  allConceptsLexicon = loadStanceLexicon(dir);
+  rmSync(dir, { recursive: true, force: true });
+  return allConceptsLexicon;
+}
+
+describe("the stance lexicon", () => {
+  it("counts the concepts the seed annotation counts; the others are a '#' away", () => {
+    expect(defaultStanceLexicon().concepts.map((c) => c.name)).toEqual(["Einmischung von außen", "Hegemonie"]);
+    expect(lexiconWithAllConcepts().concepts.map((c) => c.name)).toEqual(expect.arrayContaining(["Multilateralismus", "Unilateralismus", "Terrorismus"]));
+    const [st] = documentStance({ id: "t", text: "Wladimir Putin verurteilte die einseitigen Sanktionen.", date: "2024-01-11" }, { stanceLexicon: lexiconWithAllConcepts() });
+    expect(st.stance).toEqual([expect.objectContaining({ target: "Unilateralismus", polarity: "oppose" })]);
+  });
+});
+
 describe("statement stance on constructed text", () => {
   const stanceOf = (text: string) => documentStance({ id: "t", text, date: "2024-01-11" });
 
@@ -88,8 +110,11 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Sprecher Max Roth sagte, die Polizei gehe gegen die anti-chinesischen Proteste vor.")).toEqual({});
     expect(polarities("Der Kreml kritisierte die chinesische Regierung scharf.")).toEqual({ China: "oppose" });
     expect(polarities("Der Kreml erklärte, man lehne die Ausweitung des NATO-Einflusses in Asien ab.")).toEqual({ NATO: "oppose" });
-    expect(polarities("Der Sprecher Max Roth sagte, der Mann sei bei Terrorismus-Ermittlungen aufgefallen.")).toEqual({});
-    expect(polarities("Der Sprecher Max Roth sagte, die Terrorismusbekämpfung habe Vorrang.")).toEqual({ Terrorismus: "oppose" });
+    // With the concepts concepts.tsv leaves out switched on, as a user would (remove their "#").
+    const allConcepts = (text: string) => Object.fromEntries(documentStance({ id: "t", text, date: "2024-01-11" }, { stanceLexicon: lexiconWithAllConcepts() }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+    expect(allConcepts("Der Sprecher Max Roth sagte, der Mann sei bei Terrorismus-Ermittlungen aufgefallen.")).toEqual({});
+    expect(allConcepts("Der Sprecher Max Roth sagte, die Terrorismusbekämpfung habe Vorrang.")).toEqual({ Terrorismus: "oppose" });
+    expect(polarities("Der Sprecher Max Roth sagte, die Terrorismusbekämpfung habe Vorrang.")).toEqual({});
     expect(polarities("Der russische Außenminister Sergej Lawrow erklärte, Moskau stehe gegen die Hegemonie der USA.")).toEqual({ Hegemonie: "oppose", USA: "oppose" });
     expect(polarities("Der russische Außenminister Sergej Lawrow sprach von der Hegemonie Washingtons in Asien.")).toEqual({ Hegemonie: "oppose", USA: "oppose" });
   });
@@ -116,7 +141,7 @@ describe("statement stance on constructed text", () => {
     expect(last("Der chinesische Außenminister Wang Yi sagte, die russischen Händler hätten gute Preise erzielt.")).toEqual({});
   });
 
-  it("reads joint declarations, 'Schulter an Schulter', 'schätzen', 'höchster Stand', 'große Bedeutung', 'sich einmischen', 'einseitige Sanktionen'; both sides are no target of their own rejection, one's own interests no partner's", () => {
+  it("reads joint declarations, 'Schulter an Schulter', 'schätzen', 'höchster Stand', 'große Bedeutung', 'sich einmischen'; both sides are no target of their own rejection, one's own interests no partner's", () => {
     const pair = "China und Russland vertiefen ihre Beziehungen. Peking und Moskau sprechen von einer neuen Ära. Russland liefert Öl nach China.\n";
     const last = (text: string) => Object.fromEntries(stanceOf(pair + text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
     expect(last("Die beiden Staatschefs verurteilten in einer gemeinsamen Erklärung die „Hegemonie“ der USA.")).toEqual({ USA: "oppose", Hegemonie: "oppose" });
@@ -129,7 +154,7 @@ describe("statement stance on constructed text", () => {
     expect(last("Wladimir Putin sagte, Russland halte entschlossen an diesem Prinzip fest.")).toEqual({ China: "support" });
     expect(last("Wang Yi sagte, die chinesisch-russischen Beziehungen befänden sich auf dem höchsten Stand ihrer Geschichte.")).toEqual({ Russland: "support" });
     expect(last("Wladimir Putin erklärte, Russland messe den Beziehungen zu China große Bedeutung bei.")).toEqual({ China: "support" });
-    expect(last("Wladimir Putin verurteilte die einseitigen Sanktionen.")).toEqual({ Unilateralismus: "oppose" });
+    expect(last("Wladimir Putin verurteilte die Einmischung in die inneren Angelegenheiten.")).toEqual({ "Einmischung von außen": "oppose" });
   });
 
   it("flips polarity under negation, but not for 'nicht nur'", () => {
