@@ -139,6 +139,9 @@ describe("statement stance on constructed text", () => {
     expect(last("Der chinesische Außenminister Wang Yi bezeichnete die Beziehungen als beispiellos.")).toEqual({ Russland: "support" });
     // A side that modifies another noun is not what the evaluation is of.
     expect(last("Der chinesische Außenminister Wang Yi sagte, die russischen Händler hätten gute Preise erzielt.")).toEqual({});
+    // An adjective before its noun evaluates that noun; a predicate evaluates the subject.
+    expect(last("Der chinesische Außenminister Wang Yi forderte von Russland bessere Bedingungen für die Händler.")).toEqual({});
+    expect(last("Der chinesische Außenminister Wang Yi sagte, der Mechanismus zwischen China und Russland sei eine wichtige Plattform.")).toEqual({ Russland: "support" });
   });
 
   it("reads joint declarations, 'Schulter an Schulter', 'schätzen', 'höchster Stand', 'große Bedeutung', 'sich einmischen'; both sides are no target of their own rejection, one's own interests no partner's", () => {

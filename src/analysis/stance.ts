@@ -631,6 +631,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     }
     // "Provokationen gegen China": "gegen" belongs to the hostile noun before it.
     if (cue.words[0] === "gegen" && [1, 2, 3].some((d) => hostileAt.has(hit.at - d))) continue;
+    const attributiveNoun = cue.class === "positive" ? nounAfterAdjective(tokens, span, hit.at) : -1;
     const reach = (t: TargetMention) => {
       // A separated verb's object stands between the verb and its particle: "warf den USA
       // Heuchelei vor" reaches right from "warf"; past the particle it reaches from there.
@@ -639,6 +640,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (distance > window) return Infinity;
       if (clauseOf[t.from - span.from] !== clauseOf[at - span.from] && distance > 3) return Infinity;
       if (cue.scope === "left" && t.from > hit.at) return Infinity;
+      // An evaluative adjective before its noun evaluates that noun: a side in it or right after it
+      // ("gute Beziehungen zu Russland", "die wichtige Rolle Chinas"), not one before ("von Russland bessere Bedingungen").
+      if (cue.class === "positive" && attributiveNoun >= 0 && (t.from < hit.at || t.from > attributiveNoun + 3)) return Infinity;
       // A modifier is the target of a cue in its own compound ("EU-Vorbild", "US-Eindämmungspolitik"),
       // and a party to a relation of an evaluation of it ("die chinesisch-russischen Beziehungen … eng").
       if ((t.place || (t.modifier && t.from !== hit.at && !(t.party && cue.class === "positive"))) && cue.scope !== "partner") return Infinity;
@@ -766,12 +770,27 @@ function modifiedHead(tokens: Token[], k: number, m: ActorMention, span: Span): 
   return null;
 }
 
+/** The noun an adjective at `k` stands before (past other adjectives), or -1 when it stands alone ("seien gut"). */
+function nounAfterAdjective(tokens: Token[], span: Span, k: number): number {
+  if (tokens[k].wordClass !== "adj" || isCapitalized(tokens[k].text)) return -1;
+  // A predicate ("… sei eine wichtige Plattform") evaluates the subject, wherever it stands.
+  for (let j = k - 1; j >= Math.max(span.from, k - 4); j--) {
+    if (COPULAS.has(tokens[j].norm)) return -1;
+    if (!ARTICLE.test(tokens[j].norm) && tokens[j].wordClass !== "adj" && !/^(?:auch|noch|sehr|besonders|äußerst|eine?|weiterhin|stets|immer)$/.test(tokens[j].norm)) break;
+  }
+  let j = k + 1;
+  while (j < span.to && tokens[j].wordClass === "adj" && !isCapitalized(tokens[j].text)) j++;
+  return j < span.to && tokens[j].kind === "word" && isCapitalized(tokens[j].text) && tokens[j].wordClass !== "function" ? j : -1;
+}
+
+const COPULAS = new Set(["ist", "sind", "sei", "seien", "war", "waren", "wäre", "wären", "bleibt", "bleiben", "bleibe", "gilt", "gelten", "gelte"]);
+
 const POSSESSIVE = /^(?:sein|ihr|unser)(?:e|en|em|er|es)?$/;
 
-/** Does a strengthening cue act on the speaker's own: a possessive within the three words before or after it ("seine Interessen verteidigen", "stärkt ihre Armee")? */
+/** Does a strengthening cue act on the speaker's own: a possessive within five words before or three after it ("unsere Wirtschaft und Unternehmen zu schützen", "stärkt ihre Armee")? */
 function ownObject(tokens: Token[], span: Span, hit: CueHit): boolean {
   if (hit.cue.class !== "strengthening") return false;
-  for (let k = Math.max(span.from, hit.from - 3); k < Math.min(span.to, hit.at + 4); k++) if (k !== hit.at && POSSESSIVE.test(tokens[k].norm)) return true;
+  for (let k = Math.max(span.from, hit.from - 5); k < Math.min(span.to, hit.at + 4); k++) if (k !== hit.at && POSSESSIVE.test(tokens[k].norm)) return true;
   return false;
 }
 
