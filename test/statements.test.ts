@@ -116,6 +116,11 @@ describe("extractStatements on constructed sentences", () => {
     expect(statementsOf("Dass das Abkommen platzt, glaubt der Sprecher Max Roth nicht.").map((st) => [st.cue, st.speaker, st.text])).toEqual([["glaubt", "Max Roth", "Dass das Abkommen platzt"]]);
     expect(frames("Dass die Partei überlaufen könnte, wurde von den Freiheitlichen dementiert.")).toEqual([["indirect", "wurde dementiert", "Freiheitlichen"]]);
     expect(frames("Während Putin sprach, protestierten draußen Hunderte.")).toEqual([]);
+    // A prepositional opening is content before ", sagte X"; an adverbial clause (whose adjective looks like a verb) is not.
+    expect(statementsOf("Seit Beginn der Luftangriffe habe das Militär 900 Einsätze geflogen, sagte der Sprecher Igor Konaschenkow.").map((st) => [st.cue, st.speaker, st.text])).toEqual([
+      ["sagte", "Igor Konaschenkow", "Seit Beginn der Luftangriffe habe das Militär 900 Einsätze geflogen"],
+    ]);
+    expect(statementsOf("Während die Parlamentarier breite Unterstützung gaben, schätzte der Beauftragte Wladimir Lukin das Gesetz als Verletzung ein.").filter((st) => st.kind === "indirect")).toEqual([]);
     // A person's name after the verb ends the subject; the genitive after it opens the object.
     expect(frames("Am Montag lobte Putin Chinas Haltung.")).toEqual([["reported", "lobte", "Wladimir Putin"]]);
     expect(frames("Nachdem der Provider das Handy mit einer Warnung versehen hat, hat der Hersteller reagiert.")).toEqual([]);

@@ -260,6 +260,11 @@ export function opensWithSubordinateClause(ctx: DocContext, s: Sentence): boolea
     const t = tokens[f];
     if (isComma(t) || inQuote(ctx, f)) return true;
     if (!isVerbLike(ctx, t) || isAttributiveParticiple(ctx, f, s)) continue;
+    // An adjective the tagger takes for a verb ("der islamistischen al-Shabaab", "breite Unterstützung"): -e/-en
+    // before a noun or name, unless an auxiliary or a verb of saying.
+    const next = tokens[f + 1];
+    const nounNext = f + 1 < s.tokenEnd && next.kind === "word" && (isCapitalized(next) || next.wordClass === null || next.wordClass === "name");
+    if (/(?:e|en|er|es|em)$/.test(t.norm) && nounNext && !AUX_FORMS.has(t.norm) && !ctx.lex.forms.has(t.norm)) continue;
     // The first verb: clause-final (with its auxiliaries, before a comma, "und" or the end) in a subordinate clause.
     let j = f + 1;
     while (j < s.tokenEnd && (isVerbLike(ctx, tokens[j]) || AUX_FORMS.has(tokens[j].norm)) && !isCapitalized(tokens[j])) j++;

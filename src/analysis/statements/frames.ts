@@ -403,6 +403,9 @@ function onlyAdverbialClause(ctx: DocContext, from: number, comma: number): bool
   const { tokens } = ctx.layer;
   const opener = tokens[from].norm;
   if (!ADVERBIAL_SUBORDINATORS.has(opener) || comma - 1 <= from) return false;
+  // "Seit Beginn der Luftangriffe habe das Militär …, sagte X": a preposition opening a main clause.
+  const s = ctx.layer.sentences[tokens[from].sentence];
+  if (from === s.tokenStart && SUBORDINATORS.has(opener) && !opensWithSubordinateClause(ctx, s)) return false;
   // "Da müssen wir aufpassen": a verb right after it makes "da" an adverb of a main clause.
   if (isVerbLike(ctx, tokens[from + 1])) return false;
   for (let j = from + 1; j < comma; j++) if (isComma(tokens[j]) && !inQuote(ctx, j)) return false;
