@@ -158,6 +158,8 @@ describe("statement stance on constructed text", () => {
     expect(last("Wang Yi sagte, die chinesisch-russischen Beziehungen befänden sich auf dem höchsten Stand ihrer Geschichte.")).toEqual({ Russland: "support" });
     expect(last("Wladimir Putin erklärte, Russland messe den Beziehungen zu China große Bedeutung bei.")).toEqual({ China: "support" });
     expect(last("Wladimir Putin verurteilte die Einmischung in die inneren Angelegenheiten.")).toEqual({ "Einmischung von außen": "oppose" });
+    // A place in the speaker's phrase is not the speaker's side: "der chinesische Botschafter in Moskau".
+    expect(last("Zuvor hatte der chinesische Botschafter in Moskau, Zhang Hanhui, erklärt, China werde Russland weiterhin unterstützen.")).toEqual({ Russland: "support" });
   });
 
   it("flips polarity under negation, but not for 'nicht nur'", () => {

@@ -134,6 +134,14 @@ describe("extractStatements on constructed sentences", () => {
     expect(frames("Kurz vor Weihnachten (Wikinews berichtete) hatte die Behörde ermittelt.")).toEqual([]);
   });
 
+  it("reads a perfect tense past a name set off by commas, after a place or body too ('hatte der Botschafter in Moskau, Zhang Hanhui, erklärt'), and a text by its author ('in einer Mitteilung des Kremls')", () => {
+    const frames = (text: string) => statementsOf(text, { registry: true }).map((st) => [st.kind, st.cue, st.speaker]);
+    expect(frames("Zuvor hatte der chinesische Botschafter in Moskau, Zhang Hanhui, erklärt, China werde Russland weiterhin unterstützen.")).toEqual([["indirect", "erklärt", "Zhang Hanhui"]]);
+    expect(frames("„Wir lehnen jeden Versuch ab, unsere Länder zu spalten“, hieß es in einer Mitteilung des Kremls.")).toEqual([["direct", "hieß es", "Kreml"]]);
+    // A list of names is no apposition.
+    expect(frames("Namentlich werden Northrop Grumman, General Dynamics, Lockheed Martin und Raytheon genannt, die bereits Ressourcen entwickeln.")).toEqual([]);
+  });
+
   it("resolves 'sagte sie' to no man and 'sagte er' to no woman, by the registry, the given name, 'Frau' or a feminine role; 'sagte die Grünen-Politikerin' to who spoke just before", () => {
     const lastSpeaker = (text: string) => statementsOf(text).pop()!.speaker;
     expect(lastSpeaker("Maria Sacharowa kritisierte die Pläne. Wladimir Putin sagte, man werde reagieren. „Das ist inakzeptabel“, sagte sie.")).toBe("Maria Sacharowa");

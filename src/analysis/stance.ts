@@ -560,7 +560,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   if (st.speaker_side) own.add(st.speaker_side);
   if (st.speaker && ctx.mentions.some((m) => m.name === st.speaker && targetOf(m) === st.speaker)) own.add(st.speaker);
   if (st.speaker_clean_start !== null && st.speaker_clean_end !== null) {
-    for (const m of ctx.mentions) if (m.start >= st.speaker_clean_start && m.end <= st.speaker_clean_end && m.type === "country") own.add(m.name);
+    // By their demonyms: "der Botschafter in Moskau" is no Russian.
+    for (const m of ctx.mentions) if (m.start >= st.speaker_clean_start && m.end <= st.speaker_clean_end && m.type === "country" && m.via === "demonym") own.add(m.name);
   }
   const partner = own.size === 1 && ctx.pair.length === 2 && own.has(ctx.pair[0]) ? ctx.pair[1] : own.size === 1 && ctx.pair.length === 2 && own.has(ctx.pair[1]) ? ctx.pair[0] : null;
 

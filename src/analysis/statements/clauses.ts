@@ -308,3 +308,21 @@ export function hasClauseBreak(ctx: DocContext, from: number, to: number): boole
   for (let j = from + 1; j < to; j++) if (!inQuote(ctx, j) && /^[,;:–—]$/.test(ctx.layer.tokens[j].text)) return true;
   return false;
 }
+
+/**
+ * A clause boundary between two tokens other than a name set off by a pair of commas: "hatte der
+ * Botschafter in Moskau, Zhang Hanhui, erklärt" is one clause.
+ */
+export function hasClauseBreakBesidesApposition(ctx: DocContext, from: number, to: number): boolean {
+  const { tokens } = ctx.layer;
+  for (let j = from + 1; j < to; j++) {
+    if (inQuote(ctx, j) || !/^[,;:–—]$/.test(tokens[j].text)) continue;
+    if (tokens[j].text !== ",") return true;
+    let close = j + 1;
+    while (close < to && close <= j + 5 && tokens[close].text !== "," && !isVerbLike(ctx, tokens[close])) close++;
+    // Not a list of names: "Northrop Grumman, General Dynamics, Lockheed Martin und Raytheon".
+    if (close >= to || tokens[close].text !== "," || close === j + 1 || !isCapitalized(tokens[j + 1]) || isCapitalized(tokens[close + 1])) return true;
+    j = close;
+  }
+  return false;
+}

@@ -375,18 +375,29 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
   if (!sawHead) return null;
   let end = k;
   // Apposition: "der Sekretär des russischen Sicherheitsrates, Sergej Schoigu,"
-  if (end < to && isComma(tokens[end])) {
-    let j = end + 1;
-    while (j < tokens.length && j < end + 5 && isCapitalized(tokens[j]) && tokens[j].wordClass !== "function") j++;
-    // A party or age in parentheses after the name: "…, Sebastian Edathy (SPD),".
-    if (j > end + 1 && tokens[j]?.text === "(") {
-      let close = j + 1;
-      while (close < tokens.length && close < j + 4 && tokens[close].text !== ")" && tokens[close].kind !== "punct") close++;
-      if (tokens[close]?.text === ")" && close > j + 1 && (isComma(tokens[close + 1]) || close + 1 >= to)) j = close + 1;
-    }
-    if (j > end + 1 && (isComma(tokens[j]) || j >= to)) end = j;
+  if (end < to && isComma(tokens[end])) end = appositionEnd(ctx, end, to) ?? end;
+  // … also after a short place or body: "der Botschafter in Moskau, Zhang Hanhui,", "der Chef der Fraktion im Parlament, Manfred Weber,".
+  else if (end < to && PREPOSITIONS.has(tokens[end].norm)) {
+    let comma = end + 1;
+    while (comma < to && comma < end + 5 && tokens[comma].kind !== "punct" && !isVerbLike(ctx, tokens[comma])) comma++;
+    const apposition = comma < to && isComma(tokens[comma]) ? appositionEnd(ctx, comma, to) : null;
+    if (apposition !== null) end = apposition;
   }
   return [start, end];
+}
+
+/** The end of a name set off after the comma at `comma` ("…, Sergej Schoigu,", "…, Sebastian Edathy (SPD),"), or null. */
+function appositionEnd(ctx: DocContext, comma: number, to: number): number | null {
+  const { tokens } = ctx.layer;
+  let j = comma + 1;
+  while (j < tokens.length && j < comma + 5 && isCapitalized(tokens[j]) && tokens[j].wordClass !== "function") j++;
+  // A party or age in parentheses after the name: "…, Sebastian Edathy (SPD),".
+  if (j > comma + 1 && tokens[j]?.text === "(") {
+    let close = j + 1;
+    while (close < tokens.length && close < j + 4 && tokens[close].text !== ")" && tokens[close].kind !== "punct") close++;
+    if (tokens[close]?.text === ")" && close > j + 1 && (isComma(tokens[close + 1]) || close + 1 >= to)) j = close + 1;
+  }
+  return j > comma + 1 && (isComma(tokens[j]) || j >= to) ? j : null;
 }
 
 /**

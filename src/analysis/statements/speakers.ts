@@ -156,6 +156,12 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   }
   // Institutions: "Das chinesische Außenministerium", "Der russische Sicherheitsrat"
   const head = headNoun(ctx, a, b);
+  // A text speaks for who wrote it: "in einer Mitteilung des Kremls", "eine Erklärung des Außenministeriums".
+  const owner = head && (ctx.lex.documents ?? []).some((d) => head.norm.endsWith(d)) ? inside.find((m) => m.start > head.start && m.type !== "country") : undefined;
+  if (owner) {
+    const type: SpeakerType = owner.type === "institution" ? "institution" : owner.type === "person" ? "person" : "organisation";
+    return { ...base, speaker: owner.name, speaker_role: surface, speaker_type: type, speaker_resolved: true, speaker_via: "registry", speaker_side: owner.side ?? side };
+  }
   const institutionHead = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h));
   const orgs = inside.filter((m) => m.type !== "person" && m.type !== "country" && m.start <= (head?.start ?? start) && m.end >= (head?.end ?? end));
   if (orgs.length > 0) {
