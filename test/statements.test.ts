@@ -374,6 +374,7 @@ describe("speech acts and their look-alikes", () => {
     expect(speakers("Berlin/Ankara – Die türkische Regierung hat die Strafverfolgung des Satirikers gefordert.")).toEqual(["Die türkische Regierung"]);
     expect(speakers("Peking (dpa) – Der chinesische Außenminister sagte, die Beziehungen seien gut.")).toEqual(["Der chinesische Außenminister"]);
     expect(speakers("(CLO) Der chinesische Präsident betonte, die Beziehungen seien stabil.")).toEqual(["Der chinesische Präsident"]);
+    expect(speakers("Wien/Spielfeld/Athen/Belgrad –Die österreichische Bundesregierung will ein gemeinsames Konzept vorlegen.")).toEqual(["Die österreichische Bundesregierung"]);
     // A name with a parenthesis between dashes stays the speaker.
     expect(speakers("Entholzer – seit zwei Jahren Parteichef – sagte, er bleibe im Amt.")[0]).toMatch(/^Entholzer/);
   });

@@ -7,7 +7,7 @@ import { ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREP
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import type { ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, type VerbHit } from "./clauses.js";
-import { agentAt, speakerForVerb, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject } from "./phrases.js";
+import { afterDateline, agentAt, speakerForVerb, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject } from "./phrases.js";
 
 /** First paragraph without sentence punctuation: a headline repeating the article's statements. */
 export function isHeadline(ctx: DocContext, s: Sentence): boolean {
@@ -568,7 +568,7 @@ function intentionFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   while (last > k && tokens[last].kind === "punct") last--;
   const inf = tokens[last];
   if (last <= k + 1 || isCapitalized(inf) || !/^\p{Ll}+(?:en|ern|eln)$/u.test(inf.text) || (inf.wordClass !== "verb" && inf.wordClass !== null)) return null;
-  let start = s.tokenStart;
+  let start = afterDateline(ctx, s);
   while (start < k - 1 && FRAME_ADVERBS.has(tokens[start].norm)) start++;
   const speaker = k > start && isNominalStart(tokens[start], tokens[start + 1]) ? trimPhrase(ctx, start, k) : nounPhraseAfter(ctx, k + 1, last);
   if (!speaker) return null;

@@ -167,7 +167,7 @@ const DASHES = new Set(["–", "—", "-"]);
  * source. Not a person's name ("Merkel – Die Kanzlerin …" is rare, "Entholzer – seit zwei
  * Jahren Parteichef – sagte" has no capital after the dash).
  */
-function afterDateline(ctx: DocContext, s: Sentence): number {
+export function afterDateline(ctx: DocContext, s: Sentence): number {
   const { tokens } = ctx.layer;
   const start = s.tokenStart;
   if (s.index >= DATELINE_SENTENCES) return start;
@@ -179,7 +179,8 @@ function afterDateline(ctx: DocContext, s: Sentence): number {
     return j;
   };
   let j = start;
-  while (capital(j) && j < start + 6) {
+  // Up to five places: "Wien/Spielfeld/Athen/Belgrad – …".
+  while (capital(j) && j < start + 10) {
     j++;
     if (tokens[j]?.text === "/" && capital(j + 1)) j++;
   }
