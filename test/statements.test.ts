@@ -245,6 +245,17 @@ describe("extractStatements on constructed sentences", () => {
     ]);
     expect(st[0].speaker).toBe("Regierung");
     expect(st[0].speaker_type).toBe("institution");
+    // An object through a preposition ("vor …", "darüber"), an adverb or "über 50" before the subject.
+    const more = statementsOf(
+      "Die Vereinten Nationen haben vor nationalen Alleingängen gewarnt.\nZuletzt hatten Naturschützer vor den Folgen gewarnt.\n" +
+        "Zuvor hatten die Stuttgarter Nachrichten darüber berichtet.\nZu den Protesten hatten über 50 Gruppierungen aufgerufen.\nDer Minister hat am Montag in Berlin gesprochen.",
+    );
+    expect(more.map((s) => [s.kind, s.cue, s.speaker])).toEqual([
+      ["reported", "gewarnt", "Vereinte Nationen"],
+      ["reported", "gewarnt", "Naturschützer"],
+      ["reported", "berichtet", "Stuttgarter Nachrichten"],
+      ["reported", "aufgerufen", "Gruppierungen"],
+    ]);
   });
 
   it("keeps an unresolvable speaker phrase and flags it; a quote with no speaker gets none", () => {

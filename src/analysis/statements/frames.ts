@@ -3,7 +3,7 @@
 // ", so X"), nouns of saying ("die Forderung, …"), and the Konjunktiv that marks a
 // sentence as reported speech.
 import type { Sentence, Token } from "../text.js";
-import { ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, isWord, isCapitalized, isComma } from "./words.js";
+import { ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, TIME_NOUNS, isWord, isCapitalized, isComma } from "./words.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import type { ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, type VerbHit } from "./clauses.js";
@@ -208,6 +208,10 @@ function mittelfeldObject(ctx: DocContext, from: number, to: number, speaker: [n
       governed = false;
       continue;
     }
+    // What a verb of saying takes through a preposition is its object too: "hat vor Folgen gewarnt",
+    // "hatte darüber berichtet" (not a place or time: "in Berlin", "am Montag").
+    if (OBJECT_PREPOSITIONS.has(t.norm) && j + 1 < to && !TIME_NOUNS.has(tokens[j + 1].norm) && !TIME_NOUNS.has(tokens[j + 2]?.norm ?? "")) return true;
+    if (PRONOMINAL_OBJECT.test(t.norm)) return true;
     if (PREPOSITIONS.has(t.norm)) governed = true;
     else if (isCapitalized(t) && t.wordClass !== "function" && !isAdverbial(t)) {
       if (!governed && !PRONOUNS.has(t.norm)) return true;
@@ -216,6 +220,10 @@ function mittelfeldObject(ctx: DocContext, from: number, to: number, speaker: [n
   }
   return false;
 }
+
+const OBJECT_PREPOSITIONS = new Set(["vor", "über", "für", "gegen", "auf", "an"]);
+// Not "dagegen", "dafür": mostly "however", "in return".
+const PRONOMINAL_OBJECT = /^da(?:r)?(?:über|vor|auf|an)$/;
 
 /** "Wie die Mitarbeiterin seines Büros, Arminda Thomas, mitteilte": the clause-initial "wie" before a verb-final k. */
 function wieClauseStart(ctx: DocContext, k: number, s: Sentence): number | null {

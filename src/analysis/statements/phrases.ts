@@ -69,6 +69,8 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
     if (/^(?:er|sie|wir|ich|man)$/.test(tokens[vorfeldEnd + 1]?.norm ?? "")) return [vorfeldEnd + 1, vorfeldEnd + 2];
     return vorfeldEnd < k ? invertedSubject(ctx, vorfeldEnd, s) : null;
   }
+  // "Woraufhin sie … mehrere Beamten bat": after a relative adverb the clause's first phrase is its subject.
+  if (vorfeldEnd > start + 1 && /^wo(?:rauf|raufhin|bei|mit|durch|gegen|nach)$|^wes(?:halb|wegen)$/.test(tokens[start].norm)) return nounPhraseAfter(ctx, start + 1, vorfeldEnd);
   if (vorfeldEnd > start && vorfeldEnd - start <= 8 && !isTimePhrase(ctx, start, vorfeldEnd) && tokens.slice(start, vorfeldEnd).some((t) => isCapitalized(t) && t.wordClass !== "function" && !isAdverbial(t))) return trimPhrase(ctx, start, vorfeldEnd);
   return null;
 }
@@ -241,11 +243,15 @@ export function isNominalStart(t: Token | undefined, next?: Token): boolean {
   return isCapitalized(t) || t.kind === "abbreviation";
 }
 
+// Adverbs of time and sequence that open sentences ("Zuletzt hatten Naturschützer …").
+const MORE_ADVERBS = new Set("zuletzt erstmals nunmehr vorher nachher anschließend seither derzeit aktuell jetzt letztlich vorgestern übermorgen wiederum überdies vorab bald sofort".split(" "));
+
 /** A capitalised word whose lower-case form is an adverb or adjective and that is no listed noun or name. */
 export function isAdverbial(t: Token): boolean {
   if (isNounOrName(t.text)) return false;
   if (t.wordClass === "adj" || t.wordClass === "function") return true;
   const lower = t.norm;
+  if (FRAME_ADVERBS.has(lower) || MORE_ADVERBS.has(lower)) return true;
   if (isAdjectiveForm(lower)) return true;
   // Pronominal adverbs, also written together with "hinaus" ("Darüberhinaus", "Danach", "Dagegen").
   if (PRONOMINAL_ADVERB.test(lower)) return true;
@@ -449,7 +455,8 @@ export function invertedSubject(ctx: DocContext, verb: number, s: Sentence): [nu
   for (let j = verb + 1; j < end; j++) {
     const t = tokens[j];
     if (inQuote(ctx, j) || ctx.quoteOf[j] === -2) continue;
-    if (PREPOSITIONS.has(t.norm)) {
+    // "über 50 linke Gruppierungen": "more than", no preposition.
+    if (PREPOSITIONS.has(t.norm) && !(t.norm === "über" && tokens[j + 1]?.kind === "number")) {
       governed = true;
       continue;
     }
