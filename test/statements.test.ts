@@ -156,6 +156,9 @@ describe("extractStatements on constructed sentences", () => {
     // An office only for someone known by it: "Der Minister" after "Sozialminister Paul Weber", not after a spokesman.
     expect(lastSpeaker("Sozialminister Paul Weber kritisierte den Entwurf. Der Minister forderte eine neue Abstimmung.")).toBe("Paul Weber");
     expect(lastSpeaker("Der Sprecher Paul Weber kritisierte den Entwurf. Der Minister forderte eine neue Abstimmung.")).toBe("Minister");
+    // A demonstrative points back like a pronoun; "Das will X ändern" has its subject after the verb.
+    expect(lastSpeaker("Der Minister traf Paul Weber. Dieser lehnt die Pläne entschieden ab.")).toBe("Paul Weber");
+    expect(lastSpeaker("Viele Bürger misstrauen der Politik. Das will die Partei DiEM25 ändern.")).toBe("Partei DiEM25");
     // Someone new in a masculine role is an "er": "Ein Sprecher des Ministeriums …, fügte er hinzu".
     expect(lastSpeaker("Paul Weber kritisierte den Entwurf. Ein Sprecher des Ministeriums erklärte, das Gesetz komme. Man werde nicht nachgeben, fügte er hinzu.")).toBe("Sprecher des Ministeriums");
   });

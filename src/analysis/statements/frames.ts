@@ -578,7 +578,9 @@ function intentionFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   if (last <= k + 1 || isCapitalized(inf) || !/^\p{Ll}+(?:en|ern|eln)$/u.test(inf.text) || (inf.wordClass !== "verb" && inf.wordClass !== null)) return null;
   let start = afterDateline(ctx, s);
   while (start < k - 1 && FRAME_ADVERBS.has(tokens[start].norm)) start++;
-  const speaker = k > start && isNominalStart(tokens[start], tokens[start + 1]) ? trimPhrase(ctx, start, k) : nounPhraseAfter(ctx, k + 1, last);
+  // "Das will DiEM25 ändern": a demonstrative Vorfeld is the object, the subject follows the verb.
+  const objectVorfeld = k === start + 1 && /^(?:das|dies|dieses)$/.test(tokens[start].norm);
+  const speaker = k > start && !objectVorfeld && isNominalStart(tokens[start], tokens[start + 1]) ? trimPhrase(ctx, start, k) : nounPhraseAfter(ctx, k + 1, last);
   if (!speaker) return null;
   return { kind: "reported", cue: tokens[k].text, start: s.start, end: s.end, speaker, at: k };
 }

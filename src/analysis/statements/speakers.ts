@@ -146,6 +146,10 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   const base: Speaker = { ...NO_SPEAKER, speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end };
   const words = tokens.slice(a, b).filter(isWord);
   if (words.length === 1 && PERSONAL_PRONOUNS.has(words[0].norm)) return { ...fromContext(ctx, start, words[0].norm), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
+  // A demonstrative points back like "er" or "sie" ("Dieser lehnt … ab"); "es", "das" name nobody.
+  const demonstrative = words.length === 1 ? DEMONSTRATIVES[words[0].norm] : undefined;
+  if (demonstrative) return { ...fromContext(ctx, start, demonstrative), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
+  if (words.length === 1 && /^(?:es|das|dies)$/.test(words[0].norm)) return { ...NO_SPEAKER, speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end };
 
   const inside = ctx.mentions.filter((m) => m.start >= start && m.end <= end);
   const persons = inside.filter((m) => m.type === "person");
@@ -213,6 +217,8 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   if (name) return { ...base, speaker: name, speaker_type: "person", speaker_resolved: name.includes(" "), speaker_via: "name", speaker_side: side };
   return { ...base, speaker: normalizePhrase(ctx, a, b), speaker_role: role ? surface : null, speaker_type: words.length > 0 && /e?n$/.test(words[words.length - 1].text) && !isDefiniteSingular(tokens[a]) ? "group" : "unknown", speaker_resolved: false, speaker_via: "phrase", speaker_side: side };
 }
+
+const DEMONSTRATIVES: Record<string, string> = { dieser: "er", jener: "er", diese: "sie", jene: "sie" };
 
 /** "Demnach …": the speaker of the statement before, with the adverb as its surface. */
 function anaphorSpeaker(ctx: DocContext, range: [number, number] | null): Speaker {
