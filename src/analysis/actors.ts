@@ -709,6 +709,7 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
   // 2. Mentions in text order.
   const lastSeen = new Map<string, number>(); // actor → unit index of its latest mention
   const seenAt = (actor: string, at: number) => lastSeen.set(actor, at);
+  const hitStarts = new Set(hits.map((x) => x.from));
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
     if (isTitleHit(h)) {
@@ -748,7 +749,7 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
       const prev = units[h.from - 1];
       const sentence = units[h.from].sentence;
       // A name the registry knows is no unknown neighbour: "lobte Putin Chinas Haltung".
-      const unknownAfter = isUnknownName(after) && after.sentence === sentence && !after.part && !hits.some((x) => x.from === h.to);
+      const unknownAfter = isUnknownName(after) && after.sentence === sentence && !after.part && !hitStarts.has(h.to);
       const unknownBefore = isUnknownName(prev) && prev.sentence === sentence && !hits.some((x) => x.to === h.from);
       if (unknownAfter || (unknownBefore && !phrase)) continue;
       const candidates = h.forms.filter((x) => x.actor !== null && (x.kind === "short" || x.kind === "surname"));

@@ -5,6 +5,7 @@ import { defaultLexicon } from "../lemmas.js";
 import type { Sentence, Token } from "../text.js";
 import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, TIME_NOUNS, NOMINATIVE_PRONOUNS, isCapitalized, isComma, hasLowerCase } from "./words.js";
 import { inQuote, type DocContext } from "./context.js";
+import type { ActorMention } from "./types.js";
 import { clauseEnd, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, type VerbHit } from "./clauses.js";
 
 /** The speaker phrase of a reporting verb: the Vorfeld subject, else the phrase after the verb. */
@@ -305,9 +306,24 @@ export function trimPhrase(ctx: DocContext, from: number, to: number): [number, 
  * determiners, adjectives and nouns/names, genitive attachments ("des russischen
  * Sicherheitsrates") and an apposition between commas. Stops at prepositions.
  */
+/** Where person mentions start and end, and where any mention starts, per mention list (built once per document). */
+const mentionOffsets = new WeakMap<readonly ActorMention[], { personEnds: Map<number, number>; starts: Set<number> }>();
+function offsetsOf(ctx: DocContext) {
+  let o = mentionOffsets.get(ctx.mentions);
+  if (!o) {
+    o = { personEnds: new Map(), starts: new Set() };
+    for (const m of ctx.mentions) {
+      o.starts.add(m.start);
+      if (m.type === "person") o.personEnds.set(m.end, Math.max(o.personEnds.get(m.end) ?? -1, m.start));
+    }
+    mentionOffsets.set(ctx.mentions, o);
+  }
+  return o;
+}
+
 /** Does a person's name end at `end`, inside a phrase that starts at `start`? (A country's may go on: "Russlands Vizeminister X", "Washington Post".) */
 function nameEndsAt(ctx: DocContext, start: number, end: number): boolean {
-  return ctx.mentions.some((m) => m.end === end && m.start >= start && m.type === "person");
+  return (offsetsOf(ctx).personEnds.get(end) ?? -1) >= start;
 }
 
 export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allowVon = false): [number, number] | null {
@@ -372,7 +388,7 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       if (sawHead && t.wordClass === "noun" && t.lemma !== t.text && /^\p{Lu}{2,}$/u.test(tokens[k - 1].text)) break;
       // A person's name ends the phrase before a noun or another name: "lobte Putin | Chinas Haltung"
       // (a name goes on: "Wang Yi").
-      if (sawHead && (t.wordClass === "noun" || ctx.mentions.some((m) => m.start === t.start)) && nameEndsAt(ctx, tokens[start].start, tokens[k - 1].end)) break;
+      if (sawHead && nameEndsAt(ctx, tokens[start].start, tokens[k - 1].end) && (t.wordClass === "noun" || offsetsOf(ctx).starts.has(t.start))) break;
       sawHead = true;
       k++;
       continue;

@@ -292,6 +292,22 @@ function describedPerson(ctx: DocContext, a: number, head: Token): "female" | "m
   return feminine || /(?:jährige|vorsitzende|abgeordnete)$/.test(noun) ? "female" : null;
 }
 
+const honorificsByTokens = new WeakMap<readonly Token[], Map<string, "female" | "male">>();
+/** Words written after "Frau" or "Herr(n)" in a document, with the gender that tells (the first one wins). */
+function honorificsOf(tokens: readonly Token[]): Map<string, "female" | "male"> {
+  let out = honorificsByTokens.get(tokens);
+  if (!out) {
+    out = new Map();
+    for (let k = 1; k < tokens.length; k++) {
+      const before = tokens[k - 1].norm;
+      const gender = before === "frau" ? "female" : before === "herr" || before === "herrn" ? "male" : null;
+      if (gender && !out.has(tokens[k].text)) out.set(tokens[k].text, gender);
+    }
+    honorificsByTokens.set(tokens, out);
+  }
+  return out;
+}
+
 /**
  * A person's gender: from the registry or the given name (ctx.genderOf), else from the article:
  * "Frau"/"Herr" before the name or its last word, or the role written before the name
@@ -303,14 +319,8 @@ export function personGenderIn(ctx: DocContext, name: string | null): "female" |
   if (known !== undefined) return known;
   let gender = ctx.mentions.find((m) => m.name === name && m.gender)?.gender ?? ctx.genderOf(name);
   if (gender === null) {
-    const surname = name.slice(name.lastIndexOf(" ") + 1);
-    const { tokens } = ctx.layer;
-    for (let k = 1; k < tokens.length && gender === null; k++) {
-      if (tokens[k].text !== surname && tokens[k].text !== name.split(" ")[0]) continue;
-      const before = tokens[k - 1].norm;
-      if (before === "frau") gender = "female";
-      else if (before === "herr" || before === "herrn") gender = "male";
-    }
+    const honorifics = honorificsOf(ctx.layer.tokens);
+    gender = honorifics.get(name.slice(name.lastIndexOf(" ") + 1)) ?? honorifics.get(name.split(" ")[0]) ?? null;
     const role = ctx.persons.find((p) => p.name === name && p.role !== null)?.role;
     if (gender === null && role) gender = feminineRole(ctx, role) ? "female" : "male";
   }
