@@ -644,8 +644,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // An evaluative adjective before its noun evaluates that noun: a side in it or right after it
       // ("gute Beziehungen zu Russland", "die wichtige Rolle Chinas"), not one before ("von Russland bessere Bedingungen").
       if (cue.class === "positive" && attributiveNoun >= 0 && (t.from < hit.at || t.from > attributiveNoun + 3)) return Infinity;
-      // A modifier is the target of a cue in its own compound ("EU-Vorbild", "US-Eindämmungspolitik"),
-      // and a party to a relation of an evaluation of it ("die chinesisch-russischen Beziehungen … eng").
+      // A modifier is the target of a cue in its own compound ("EU-Vorbild", "US-Eindämmungspolitik"); a party
+      // to a relation is the target of an evaluation ("die chinesisch-russischen Beziehungen seien eng").
       if ((t.place || (t.modifier && t.from !== hit.at && !(t.party && cue.class === "positive"))) && cue.scope !== "partner") return Infinity;
       if (cue.scope === "right" && t.to - 1 < hit.from) return Infinity;
       // Support stays inside its phrase: no other verb between cue and target, and

@@ -186,22 +186,9 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     const p = lookupRole(ctx, role.lemma.toLowerCase(), qualifier, start);
     if (p) return { ...base, speaker: p.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "role", speaker_side: p.side ?? side };
   }
-  // "…, sagte die Grünen-Politikerin": a definite description of a person is the person who spoke just before.
-  // Only without a name in the phrase, and only a person named in full or known to the registry.
-  const described = !name && head ? describedPerson(ctx, a, head) : null;
-  if (described && head) {
-    const here = sentenceAt(ctx, start);
-    const named = (x: Statement) => x.speaker !== null && (x.speaker.includes(" ") || ctx.mentions.some((m) => m.type === "person" && m.name === x.speaker));
-    const before = ctx.statements.filter((x) => x.speaker_type === "person" && named(x) && x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - 2).pop();
-    const gender = before ? personGenderIn(ctx, before.speaker) ?? (FEMININE_NOUN.test(before.speaker!) ? "female" : null) : null;
-    // An office ("der Minister") must be one the person is known by: in the registry, or written with the name.
-    const noun = head.lemma.toLowerCase().replace(/^.*-/, "");
-    const offices = before ? [...ctx.titlesOf(before.speaker!), ...ctx.persons.filter((p) => p.name === before.speaker && p.role).map((p) => p.role!), before.speaker_role?.toLowerCase() ?? ""] : [];
-    const fitsOffice = !hasLowerCase(ctx.lex.roles, head.lemma) || offices.some((t) => t !== "" && (t.includes(noun) || noun.endsWith(t)));
-    if (before && (gender === null || gender === described) && fitsOffice) {
-      return { ...base, speaker: before.speaker, speaker_role: surface, speaker_type: "person", speaker_resolved: before.speaker_resolved, speaker_via: "role", speaker_side: before.speaker_side ?? side };
-    }
-  }
+  // "…, sagte die Grünen-Politikerin": a definite description of a person (no name in it) is who spoke just before.
+  const before = !name && head ? describedSpeaker(ctx, a, head, start) : null;
+  if (before) return { ...base, speaker: before.speaker, speaker_role: surface, speaker_type: "person", speaker_resolved: before.speaker_resolved, speaker_via: "role", speaker_side: before.speaker_side ?? side };
   // "ein Sprecher des chinesischen Außenministeriums": an unnamed spokesperson speaks for the institution.
   if (head && /sprecher(?:in)?$/.test(head.lemma.toLowerCase())) {
     const body = inside.find((m) => (m.type === "institution" || m.type === "organisation") && m.start > head.start);
@@ -230,14 +217,7 @@ function anaphorSpeaker(ctx: DocContext, range: [number, number] | null): Speake
 
 /** The speaker when the statement names none or uses a pronoun: the nearest earlier speaker, else person. */
 function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speaker {
-  // "er" is a person (or someone new in a masculine role: "Ein Sprecher des Ministeriums"; "der Minister"
-  // is mostly someone named before) not known to be a woman; "sie" (a woman, a feminine noun or a group) is no man.
-  const fits = (name: string | null, type: string, role: string | null = null) =>
-    pronoun === "ich"
-      ? type === "person"
-      : pronoun === "er"
-        ? (type === "person" || (role !== null && /^ein\s/i.test(role) && !FEMININE_NOUN.test(role))) && personGenderIn(ctx, name) !== "female"
-        : pronoun !== "sie" || type !== "person" || personGenderIn(ctx, name) !== "male";
+  const fits = (name: string | null, type: string, role: string | null = null) => pronounFits(ctx, pronoun, name, type, role);
   if (pronoun !== null) {
     // The subject of the nearest sentence before (a statement's speaker counts as its subject).
     const here = sentenceAt(ctx, at);
@@ -265,6 +245,18 @@ function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speak
   return { ...NO_SPEAKER, speaker: pronoun, speaker_via: pronoun ? "pronoun" : "none" };
 }
 
+/**
+ * Can the pronoun point to this speaker? "er": a person (or someone new in a masculine role: "Ein
+ * Sprecher des Ministeriums"; "der Minister" is mostly someone named before) not known to be a woman;
+ * "sie" (a woman, a feminine noun or a group): no man; "ich": a person; other pronouns: anyone.
+ */
+function pronounFits(ctx: DocContext, pronoun: string | null, name: string | null, type: string, role: string | null): boolean {
+  if (pronoun === "ich") return type === "person";
+  if (pronoun === "er") return (type === "person" || (role !== null && /^ein\s/i.test(role) && !FEMININE_NOUN.test(role))) && personGenderIn(ctx, name) !== "female";
+  if (pronoun === "sie") return type !== "person" || personGenderIn(ctx, name) !== "male";
+  return true;
+}
+
 // A noun of a woman ("Sprecherin", "Ministerin", "Präsidentin", "Chefin", "Ärztin"), in a phrase.
 const FEMININE_NOUN = /\p{L}(?:er|ent|ant|ist|eur|or|at|ät|ekt|ot|chef|ärzt|beamt|log)in(?:nen)?\b/u;
 
@@ -273,6 +265,27 @@ const feminineRole = (ctx: DocContext, role: string) => role.length > 4 && role.
 
 // Nouns of persons a definite description may end in: "die Grünen-Politikerin", "der 45-Jährige", "der Kremlchef".
 const PERSON_NOUN = /(?:politiker|jährige|chef|sprecher|experte|analyst|autor|direktor|leiter|vorsitzende|präsident|minister|kanzler|botschafter|diplomat|abgeordnete|sekretär)(?:in|r)?$/;
+
+/**
+ * The statement of a person named in full or known to the registry, in the two sentences before
+ * `start`, that a definite description at token `a` with this head can point back to: the gender
+ * must fit, and an office ("der Minister") must be one the person is known by (in the registry, or
+ * written with the name). Null when there is none.
+ */
+function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number): Statement | null {
+  const described = describedPerson(ctx, a, head);
+  if (!described) return null;
+  const here = sentenceAt(ctx, start);
+  const named = (x: Statement) => x.speaker !== null && (x.speaker.includes(" ") || ctx.mentions.some((m) => m.type === "person" && m.name === x.speaker));
+  const before = ctx.statements.filter((x) => x.speaker_type === "person" && named(x) && x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - 2).pop();
+  if (!before || before.speaker === null) return null;
+  const gender = personGenderIn(ctx, before.speaker) ?? (FEMININE_NOUN.test(before.speaker) ? "female" : null);
+  if (gender !== null && gender !== described) return null;
+  if (!hasLowerCase(ctx.lex.roles, head.lemma)) return before;
+  const noun = head.lemma.toLowerCase().replace(/^.*-/, "");
+  const offices = [...ctx.titlesOf(before.speaker), ...ctx.persons.filter((p) => p.name === before.speaker && p.role).map((p) => p.role!), before.speaker_role?.toLowerCase() ?? ""];
+  return offices.some((t) => t !== "" && (t.includes(noun) || noun.endsWith(t))) ? before : null;
+}
 
 /**
  * The gender of a definite description of one person ("der Minister", "die Grünen-Politikerin", "die 45-Jährige"),
