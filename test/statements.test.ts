@@ -278,6 +278,8 @@ describe("extractStatements on constructed sentences", () => {
     expect(statementsOf("Das Spiel endete 2:1. Am Sonntag scheint die Sonne. Der Zug fährt um acht Uhr.")).toEqual([]);
     // "einräumen" grants here, it admits nothing; "räumte Fehler ein" does.
     expect(statementsOf("Die Regierung räumt der Datensicherheit hohe Priorität ein.")).toEqual([]);
+    // "äußerst" is the adverb, not "du äußerst": no second person is a verb of saying.
+    expect(statementsOf("Diese äußerst seltene Papageienart lebt nur in Brasilien.")).toEqual([]);
     expect(statementsOf("Die Regierung räumte Fehler bei der Planung ein.").map((st) => st.cue)).toEqual(["räumte ein"]);
     expect(statementsOf("")).toEqual([]);
     expect(() => statementsOf("„“ „ “ » « , sagte : „")).not.toThrow();

@@ -171,8 +171,9 @@ export function verbForms(lemma: string, dict: Record<string, VerbEntry>): Gener
       if (split && x.startsWith(split) && x.length > split.length + 2) out.push({ surface: x.slice(split.length), form: "finite", particle: split });
     }
   };
+  // No second person: news report no "du"/"ihr", and "äußerst" is mostly the adverb ("äußerst selten").
   for (const tense of [entry.PRÄ, entry.PRT, entry.KJ1, entry.KJ2]) {
-    for (const num of [tense?.S, tense?.P]) for (const x of Object.values(num ?? {})) finite(x);
+    for (const num of [tense?.S, tense?.P]) for (const [person, x] of Object.entries(num ?? {})) if (person !== "2") finite(x);
   }
   for (const p of entry.PA2 ?? []) out.push({ surface: prefix ? prefix + p : p, form: "participle", particle: null });
   if (entry.INF) out.push({ surface: prefix + entry.INF, form: "infinitive", particle: null });
