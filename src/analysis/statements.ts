@@ -67,6 +67,7 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     statements: [],
     maxText: options.maxText ?? 600,
     firstVerb: new Int32Array(layer.sentences.length).fill(-1),
+    mainStart: new Int32Array(layer.sentences.length).fill(-2),
     genderOf: options.genderOf ?? ((name) => personGender(name)),
     titlesOf: options.titlesOf ?? ((name) => personTitles(name)),
     genders: new Map(),

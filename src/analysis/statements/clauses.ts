@@ -171,7 +171,7 @@ function clauseWords(ctx: DocContext, k: number, s: Sentence, end: number, reach
   const { tokens } = ctx.layer;
   // Three words back (quotation marks do not count: "als „Feind“ bezeichnet").
   let from = k;
-  for (let n = 0; n < 3 && from > s.tokenStart; ) if (tokens[--from].kind !== "punct" || !/^["„“”»«‚‘’']$/.test(tokens[from].text)) n++;
+  for (let n = 0; n < 3 && from > s.tokenStart; ) if (ctx.quoteOf[--from] !== -2) n++;
   const to = Math.min(s.tokenEnd, Math.max(end, k + 1), k + reach);
   const words = new Set<string>();
   for (let j = from; j < to; j++) if (j !== k && !inQuote(ctx, j)) words.add(tokens[j].norm);
@@ -279,6 +279,12 @@ export function opensWithSubordinateClause(ctx: DocContext, s: Sentence): boolea
  * sentence is a subordinate clause and no main clause follows it.
  */
 export function mainClauseStart(ctx: DocContext, s: Sentence): number {
+  const known = ctx.mainStart[s.index];
+  if (known !== -2) return known;
+  return (ctx.mainStart[s.index] = findMainClauseStart(ctx, s));
+}
+
+function findMainClauseStart(ctx: DocContext, s: Sentence): number {
   if (!opensWithSubordinateClause(ctx, s)) return s.tokenStart;
   const { tokens } = ctx.layer;
   // The clause ends at the first comma; the main clause's verb comes right after it.

@@ -18,6 +18,8 @@ export interface DocContext {
   maxText: number;
   /** firstVerbIndex per sentence once computed, else -1: frames, subjects and pronouns all ask for it. */
   firstVerb: Int32Array;
+  /** mainClauseStart per sentence once computed, else -2 (-1 means none). */
+  mainStart: Int32Array;
   /** A person's gender from outside the article (registry, given name), else null. */
   genderOf: (name: string) => "female" | "male" | null;
   /** The titles of the offices the registry says a person held, lower case. */
