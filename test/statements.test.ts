@@ -206,6 +206,13 @@ describe("extractStatements on constructed sentences", () => {
         "Christoph Müller-Hofstede, China-Experte bei der Bundeszentrale für politische Bildung in Bonn, sagte, der Druck steige.",
     );
     expect(st.map((s) => s.speaker)).toEqual(["David Wech", "Christoph Müller-Hofstede"]);
+    // A noun before the given name is a role or a company, no part of the name; a short unknown word may be a given name.
+    const roles = statementsOf(
+      "Zuletzt sagte der Chef des Gasmonopolisten Naftogas Andrej Kobolew, eine Lösung werde gefunden.\n" +
+        "Das sei verfassungswidrig, erklärte Verfassungsrechtler Heinz Mayer.\nDie Kosten dürften laut Prieths Anwalt Mathias Kapferer steigen.\n" +
+        "Ex-Sozialminister Iain Duncan Smith sagte, die Zahlen stimmten nicht.",
+    );
+    expect(roles.map((s) => s.speaker)).toEqual(["Andrej Kobolew", "Heinz Mayer", "Mathias Kapferer", "Iain Duncan Smith"]);
   });
 
   it("does not carry speech on into a noun that looks like a Konjunktiv, a condition or a relative clause's Konjunktiv II", () => {
@@ -232,6 +239,17 @@ describe("extractStatements on constructed sentences", () => {
     expect(speakerOf("Nach ersten Meldungen soll das Beben Schäden an mehreren Gebäuden verursacht haben.")).toEqual(["Ersten Meldungen"]);
     expect(speakerOf("Am Dienstag zog der Hersteller Northrop Grumman das Angebot mit der Begründung zurück, die Ausschreibung sei auf Boeing zugeschnitten.")).toEqual(["Northrop Grumman"]);
     expect(speakerOf("Darüberhinaus will sich die SPD für die Stärkung der Tarifautonomie einsetzen.")).toEqual(["SPD"]);
+  });
+
+  it("finds a verb's companion at the end of a long clause ('gab … am Montag bei einer Pressekonferenz in Wien zu bedenken')", () => {
+    const st = statementsOf(
+      "Ein solcher Vertrag sei oft nur auf den ersten Blick von Vorteil, gab GPA-Chef Wolfgang Katzian (SPÖ) am Montag bei einer Pressekonferenz in Wien zu bedenken.\n" +
+        "Einen Monat nach dem Start zeigt sich Landeshauptmann Hans Niessl (SPÖ) sowohl mit dem Tempo als auch mit dem Klima in der Regierung zufrieden.",
+    );
+    expect(st.map((s) => [s.kind, s.cue, s.speaker])).toEqual([
+      ["indirect", "gab", "Wolfgang Katzian"],
+      ["reported", "zeigt", "Hans Niessl"],
+    ]);
   });
 
   it("reads summarised speech acts: lobte, rief … auf, wies … zurück, zeigte sich bereit, dankte … für, gratulierte … zu", () => {

@@ -175,6 +175,14 @@ function clauseWords(ctx: DocContext, k: number, s: Sentence, end: number, reach
   const to = Math.min(s.tokenEnd, Math.max(end, k + 1), k + reach);
   const words = new Set<string>();
   for (let j = from; j < to; j++) if (j !== k && !inQuote(ctx, j)) words.add(tokens[j].norm);
+  // The right bracket of a longer clause, its last three words: "gab X (SPÖ) am Montag bei einer
+  // Pressekonferenz in Wien zu bedenken", "zeigte sich … mit dem Ergebnis zufrieden".
+  const clauseTo = Math.min(clauseEnd(ctx, k + 1), Math.max(end, k + 1));
+  for (let j = clauseTo - 1, n = 0; j >= to && n < 3; j--) {
+    if (tokens[j].kind !== "word" || inQuote(ctx, j)) continue;
+    words.add(tokens[j].norm);
+    n++;
+  }
   return words;
 }
 

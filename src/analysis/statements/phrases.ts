@@ -281,6 +281,11 @@ function isNounOrName(text: string): boolean {
   });
 }
 
+/** A listed noun, a hyphenated compound or a word of eight letters or more (most unlisted compounds). */
+function readsAsNoun(text: string): boolean {
+  return text.length >= 8 || text.includes("-") || /(^|\|)N:/.test(defaultLexicon().forms.get(text) ?? "");
+}
+
 const adjectiveForm = new Map<string, boolean>();
 /** The lower-case word is a function word or a listed adjective form. */
 function isAdjectiveForm(lower: string): boolean {
@@ -520,9 +525,11 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
       !/^\p{Lu}{2,}$/u.test(t.text) &&
       !hasLowerCase(ctx.lex.roles, t.lemma) &&
       !ctx.mentions.some((m) => m.type !== "person" && m.start <= t.start && m.end >= t.end);
+    // A given name the dictionary also reads as a compound noun ("Wolfgang": Wolf + Gang) before a name.
+    const givenBeforeName = t.wordClass === "noun" && isCapitalized(t) && j + 1 < b && isCapitalized(tokens[j + 1]) && tokens[j + 1].wordClass !== "function" && ctx.genderOf(t.text) !== null;
     // A surname that is also a word ("Olaf Müller", "Eva Klein") follows a given name.
     const surnameAfterName = run.length > 0 && run.length < 3 && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function" && !hasLowerCase(ctx.lex.roles, t.lemma) && !/^\p{Lu}{2,}$/u.test(t.text) && tokens[j - 1].end === t.start - 1;
-    if (nameLike || surnameAfterName) run.push(t);
+    if (nameLike || givenBeforeName || surnameAfterName) run.push(t);
     else {
       if (run.length) names.push(run);
       run = [];
@@ -537,8 +544,12 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
     return j >= a && PREPOSITIONS.has(tokens[j].norm);
   };
   const free = names.filter((r) => !governed(r));
-  const best = free.length > 0 ? free[free.length - 1] : names[names.length - 1];
+  let best = free.length > 0 ? free[free.length - 1] : names[names.length - 1];
   if (!best) return null;
+  // A word before a given name that reads as a noun is no part of the name: "Verfassungsrechtler Heinz
+  // Mayer", "des Gasmonopolisten Naftogas Andrej Kobolew"; short unknown words may be names ("Iain Duncan Smith").
+  const given = best.length >= 3 && ctx.genderOf(best[0].text) === null ? best.findIndex((t, i) => i > 0 && i < best.length - 1 && ctx.genderOf(t.text) !== null) : -1;
+  if (given > 0 && readsAsNoun(best[given - 1].text)) best = best.slice(given);
   const mention = ctx.mentions.find((m) => m.start <= best[0].start && m.end >= best[best.length - 1].end);
   if (mention && mention.type !== "person") return null;
   return best.map((t) => t.text.replace(/s$/, (s) => (best.length > 1 && t === best[best.length - 1] && isGenitiveName(ctx, t) ? "" : s))).join(" ");
