@@ -241,6 +241,22 @@ describe("extractStatements on constructed sentences", () => {
     expect(speakerOf("Darüberhinaus will sich die SPD für die Stärkung der Tarifautonomie einsetzen.")).toEqual(["SPD"]);
   });
 
+  it("reads a source 'aus' a place or circle ('nach Angaben aus Moskau', 'wie aus Regierungskreisen verlautete'); a group named by its country's adjective is no country", () => {
+    const st = statementsOf(
+      "Nach Angaben aus Moskau sprachen die Minister über weitere Akteure.\nWie aus Regierungskreisen verlautete, soll das Treffen am Montag stattfinden.\n" +
+        "Die Liste setzt sich laut Bericht aus jenen Produkten zusammen, die gut abgeschnitten haben.\nSyrische Aktivisten berichteten von getöteten Zivilisten.\n" +
+        "Die Tunnel dienten nach israelischen Angaben dem Schmuggel.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.cue, s.speaker, s.text.split(" ")[0]])).toEqual([
+      ["Nach Angaben", "Russland", "sprachen"],
+      ["wie verlautete", "Regierungskreisen", "soll"],
+      ["laut Bericht", "Bericht", "Die"],
+      ["berichteten", "Syrische Aktivisten", "Syrische"],
+      ["nach Angaben", "Israel", "Die"],
+    ]);
+  });
+
   it("finds a verb's companion at the end of a long clause ('gab … am Montag bei einer Pressekonferenz in Wien zu bedenken')", () => {
     const st = statementsOf(
       "Ein solcher Vertrag sei oft nur auf den ersten Blick von Vorteil, gab GPA-Chef Wolfgang Katzian (SPÖ) am Montag bei einer Pressekonferenz in Wien zu bedenken.\n" +

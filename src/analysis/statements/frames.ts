@@ -102,7 +102,9 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   const clauseStart = wieClauseStart(ctx, k, s) ?? clauseStartOf(ctx, k, s);
   if (tokens[clauseStart]?.norm === "wie" && hit.particle === null && (hit.form === "finite" || hit.form === "participle")) {
     const end = clauseEnd(ctx, k);
-    const speaker: [number, number] | null = clauseStart + 1 < k ? trimPhrase(ctx, clauseStart + 1, k) : null;
+    // "Wie aus Regierungskreisen verlautete", "wie vom Ministerium mitgeteilt wurde": the source without its preposition.
+    const from = clauseStart + 1 + (/^(aus|von|vom|seitens|vonseiten)$/.test(tokens[clauseStart + 1]?.norm ?? "") ? 1 : 0);
+    const speaker: [number, number] | null = from < k ? trimPhrase(ctx, from, k) : null;
     if (clauseStart === s.tokenStart && end < s.tokenEnd - 1) {
       return { kind: "indirect", cue: `wie ${tokens[k].text}`, start: tokens[end + 1].start, end: s.end, speaker, at: k, nested };
     }
@@ -620,13 +622,15 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
         const agent =
           next &&
           (next.norm === "von" ||
+            (next.norm === "aus" && placeAfter(tokens, from + 1)) ||
             (!compound && GENITIVE_DETERMINERS.has(next.norm)) ||
             (!compound && isCapitalized(next) && next.wordClass !== "function" && (next.wordClass !== "noun" || ctx.mentions.some((m) => m.start <= next.start && m.end >= next.end))));
         if (!agent) {
           // The phrase names the source itself: "nach Polizeiangaben", "nach ersten Untersuchungen".
           return sourceMatch(ctx, s, k, j + 1, [k + 1, j + 1], cue);
         }
-        if (next.norm === "von") from++;
+        // "nach Angaben von Diplomaten", "nach Angaben aus Moskau" (a place speaks for its government).
+        if (next.norm === "von" || next.norm === "aus") from++;
         const np = nounPhraseAfter(ctx, from, clauseEnd(ctx, from), true);
         if (np) return sourceMatch(ctx, s, k, np[1], np, cue);
         // An agent we cannot delimit ("nach Angaben von n24"): the source noun names it.
@@ -672,6 +676,12 @@ function countTrailingAdverbs(ctx: DocContext, from: number, to: number): number
   let n = 0;
   for (let j = from; j < to; j++) if (FRAME_ADVERBS.has(ctx.layer.tokens[j].norm)) n++;
   return n;
+}
+
+/** A place or circle after "aus": "aus Moskau", "aus dem Kreml", "aus Regierungskreisen" (not "aus jenen Produkten", nor a particle at the end). */
+function placeAfter(tokens: readonly Token[], j: number): boolean {
+  const t = /^(dem|der|den)$/.test(tokens[j]?.norm ?? "") ? tokens[j + 1] : tokens[j];
+  return t !== undefined && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function";
 }
 
 function isSourceNoun(ctx: DocContext, t: Token | undefined): boolean {

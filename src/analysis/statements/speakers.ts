@@ -198,11 +198,19 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     return { ...base, speaker: seatedInstitution(ctx, head, a, b, inside) ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0, speaker_via: "institution", speaker_side: side };
   }
   const countries = inside.filter((m) => m.type === "country");
-  if (countries.length === 1 && words.length <= 2) {
+  // "Moskau", "nach israelischen Angaben", "von deutscher Seite"; not a group named by its country's adjective ("Syrische Aktivisten").
+  if (countries.length === 1 && (words.length === 1 || (words.length === 2 && (countries[0].via !== "demonym" || speaksForCountry(ctx, head))))) {
     return { ...base, speaker: countries[0].name, speaker_type: "country", speaker_resolved: true, speaker_via: "registry", speaker_side: countries[0].name };
   }
   if (name) return { ...base, speaker: name, speaker_type: "person", speaker_resolved: name.includes(" "), speaker_via: "name", speaker_side: side };
   return { ...base, speaker: normalizePhrase(ctx, a, b), speaker_role: role ? surface : null, speaker_type: words.length > 0 && /e?n$/.test(words[words.length - 1].text) && !isDefiniteSingular(tokens[a]) ? "group" : "unknown", speaker_resolved: false, speaker_via: "phrase", speaker_side: side };
+}
+
+/** A head through which a country speaks: a side, a source ("Angaben", "Armeeangaben") or an office. */
+function speaksForCountry(ctx: DocContext, head: Token | null): boolean {
+  if (!head) return false;
+  const norm = head.norm.replace(/-/g, "");
+  return norm.endsWith("seite") || ctx.lex.sourceNouns.some((n) => norm.endsWith(n)) || hasLowerCase(ctx.lex.roles, head.lemma);
 }
 
 const DEMONSTRATIVES: Record<string, string> = { dieser: "er", jener: "er", diese: "sie", jene: "sie" };
