@@ -213,6 +213,14 @@ describe("extractStatements on constructed sentences", () => {
         "Ex-Sozialminister Iain Duncan Smith sagte, die Zahlen stimmten nicht.",
     );
     expect(roles.map((s) => s.speaker)).toEqual(["Andrej Kobolew", "Heinz Mayer", "Mathias Kapferer", "Iain Duncan Smith"]);
+    // A genitive attribute is no speaker; a name a campaign is about neither; a quotation's author is ("Zitat von …").
+    const attributes = statementsOf(
+      "Martin Lee, der Gründer der Demokratischen Partei Hongkongs, sagte, dies sei Demokratie nach chinesischem Vorbild.\n" +
+        "Die „Kampagne für ein Freies Tibet“ berichtete über einen Marsch von 300 Tibetern.\n" +
+        "Das tibetische Exilparlament erklärte, bei den Unruhen seien Menschen getötet worden.\n" +
+        "Ein Zitat von Gerhard Schröder: „Wir haben etwas erreicht.“",
+    );
+    expect(attributes.map((s) => s.speaker)).toEqual(["Martin Lee", "Kampagne für ein Freies Tibet", "Tibetisches Exilparlament", "Gerhard Schröder"]);
   });
 
   it("does not carry speech on into a noun that looks like a Konjunktiv, a condition or a relative clause's Konjunktiv II", () => {

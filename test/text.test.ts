@@ -134,6 +134,17 @@ describe("lemmas", () => {
     expect(lemmatize("unterstützten", lexicon, { previous: "die" }).wordClass).toBe("adj");
     expect(lemmatize("vier", lexicon).lemma).toBe("vier");
   });
+
+  it("read adjectives in -isch the dictionary lacks as adjectives, not as compounds ending in a verb ('tibe|tische')", () => {
+    const lexicon = defaultLexicon();
+    expect(lemmatize("tibetische", lexicon)).toEqual({ lemma: "tibetisch", wordClass: "adj" });
+    expect(lemmatize("uigurischen", lexicon)).toEqual({ lemma: "uigurisch", wordClass: "adj" });
+    expect(lemmatize("ostturkestanischer", lexicon)).toEqual({ lemma: "ostturkestanisch", wordClass: "adj" });
+    // Verbs in -ischen are listed and stay verbs; "dazwischen" is no adjective.
+    expect(lemmatize("einmischen", lexicon).wordClass).toBe("verb");
+    expect(lemmatize("erwischen", lexicon).wordClass).toBe("verb");
+    expect(lemmatize("dazwischen", lexicon).wordClass).not.toBe("adj");
+  });
 });
 
 describe("analyzeDocuments", () => {

@@ -573,7 +573,17 @@ function lowerCaseRules(w: string, lexicon: Lexicon, afterArticle: boolean): Lem
   if (/[^e]end$/.test(w) && analyses(lexicon, w).some((a) => a.tag === "V")) return { lemma: w, wordClass: "adj" };
   const direct = pick(lexicon, w, afterArticle ? "AV" : "VA", w) ?? pickSwissSpelling(lexicon, w, afterArticle ? "AV" : "VA");
   if (direct) return direct;
-  return adverbRule(w) ?? adjectiveRules(w, lexicon) ?? particleVerb(w, lexicon) ?? compoundHead(w, lexicon, "AV") ?? ierenVerb(w, afterArticle);
+  return adverbRule(w) ?? adjectiveRules(w, lexicon) ?? ischAdjective(w) ?? particleVerb(w, lexicon) ?? compoundHead(w, lexicon, "AV") ?? ierenVerb(w, afterArticle);
+}
+
+/**
+ * Adjectives in -isch the dictionary lacks ("uigurische", "tibetischen"): the class is productive
+ * (peoples, places, doctrines), and read as compounds they turn into verbs ("tibe|tische").
+ * Verbs in -ischen ("mischen", "erwischen") are listed, so they never get here.
+ */
+function ischAdjective(w: string): LemmaResult | null {
+  const m = /^(\p{Ll}{3,}isch)(?:e|en|er|es|em)?$/u.exec(w);
+  return m && !w.endsWith("zwischen") ? { lemma: m[1], wordClass: "adj" } : null;
 }
 
 /**

@@ -281,6 +281,13 @@ function isNounOrName(text: string): boolean {
   });
 }
 
+/** A noun whose words are someone else's: a text, a source, a statement or a spokesperson ("Zitat", "Analysen", "Sprecher"). */
+function speaksForOther(ctx: DocContext, t: Token): boolean {
+  const lemma = t.lemma.toLowerCase();
+  const { lex } = ctx;
+  return /sprecher(?:in)?$/.test(lemma) || lex.sourceNouns.includes(t.norm) || lex.sourceNouns.includes(lemma) || lex.complementNouns.has(t.norm) || (lex.documents ?? []).some((d) => lemma.endsWith(d));
+}
+
 /** A listed noun, a hyphenated compound or a word of eight letters or more (most unlisted compounds). */
 function readsAsNoun(text: string): boolean {
   return text.length >= 8 || text.includes("-") || /(^|\|)N:/.test(defaultLexicon().forms.get(text) ?? "");
@@ -538,18 +545,28 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
   if (run.length) names.push(run);
   // Prefer the last run: appositions and names after roles come last ("…, Song Tang"); but not
   // an affiliation or a place after a preposition ("David Wech von JPC Energy", "…, Experte in Bonn").
-  const governed = (r: Token[]) => {
+  const governor = (r: Token[]): string | null => {
     let j = r[0].index - 1;
     while (j >= a && (DETERMINERS.has(tokens[j].norm) || tokens[j].wordClass === "adj" || /^\p{Lu}{2,}$/u.test(tokens[j].text))) j--;
-    return j >= a && PREPOSITIONS.has(tokens[j].norm);
+    return j >= a && PREPOSITIONS.has(tokens[j].norm) ? tokens[j].norm : null;
   };
-  const free = names.filter((r) => !governed(r));
-  let best = free.length > 0 ? free[free.length - 1] : names[names.length - 1];
-  if (!best) return null;
+  const governed = (r: Token[]) => governor(r) !== null;
+  // A genitive after a noun is its attribute, no speaker: "der Gründer der Demokratischen Partei Hongkongs".
+  const genitiveAttribute = (r: Token[]) => r.length === 1 && r[0].index > a && isGenitiveName(ctx, r[0]) && tokens[r[0].index - 1].wordClass === "noun";
+  const free = names.filter((r) => !governed(r) && !(names.length > 1 && genitiveAttribute(r)));
+  // Only names after a preposition: the phrase's own noun speaks, not what it is about ("Kampagne für ein
+  // Freies Tibet"); but words, texts and spokespeople speak for the name ("Zitat von Schröder", "Sprecher von Tesla").
+  const nounBefore = (r: Token[]) => {
+    const by = governor(r) === "von" || governor(r) === "vom";
+    return tokens.slice(a, r[0].index).some((t) => t.wordClass === "noun" && isCapitalized(t) && !(by && speaksForOther(ctx, t)));
+  };
+  const last = names[names.length - 1];
+  const chosen = free.length > 0 ? free[free.length - 1] : last && !nounBefore(last) ? last : undefined;
+  if (!chosen) return null;
   // A word before a given name that reads as a noun is no part of the name: "Verfassungsrechtler Heinz
   // Mayer", "des Gasmonopolisten Naftogas Andrej Kobolew"; short unknown words may be names ("Iain Duncan Smith").
-  const given = best.length >= 3 && ctx.genderOf(best[0].text) === null ? best.findIndex((t, i) => i > 0 && i < best.length - 1 && ctx.genderOf(t.text) !== null) : -1;
-  if (given > 0 && readsAsNoun(best[given - 1].text)) best = best.slice(given);
+  const given = chosen.length >= 3 && ctx.genderOf(chosen[0].text) === null ? chosen.findIndex((t, i) => i > 0 && i < chosen.length - 1 && ctx.genderOf(t.text) !== null) : -1;
+  const best = given > 0 && readsAsNoun(chosen[given - 1].text) ? chosen.slice(given) : chosen;
   const mention = ctx.mentions.find((m) => m.start <= best[0].start && m.end >= best[best.length - 1].end);
   if (mention && mention.type !== "person") return null;
   return best.map((t) => t.text.replace(/s$/, (s) => (best.length > 1 && t === best[best.length - 1] && isGenitiveName(ctx, t) ? "" : s))).join(" ");

@@ -213,6 +213,8 @@ function speaksForCountry(ctx: DocContext, head: Token | null): boolean {
   return norm.endsWith("seite") || ctx.lex.sourceNouns.some((n) => norm.endsWith(n)) || hasLowerCase(ctx.lex.roles, head.lemma);
 }
 
+const QUOTE_MARK = /^["„“”«»‚‘’‹›]$/;
+
 const DEMONSTRATIVES: Record<string, string> = { dieser: "er", jener: "er", diese: "sie", jene: "sie" };
 
 /** "Demnach …": the speaker of the statement before, with the adverb as its surface. */
@@ -588,7 +590,8 @@ const DROPPED_ARTICLES = new Set(["der", "die", "das", "ein", "eine", "den", "de
 /** "Das chinesische Außenministerium" → "Chinesisches Außenministerium", "von einer Armeesprecherin" → "Armeesprecherin" (no article, strong adjectives). */
 function normalizePhrase(ctx: DocContext, a: number, b: number): string {
   const { tokens } = ctx.layer;
-  const words = tokens.slice(a, b);
+  // Quotation marks around a name are no part of it: "Die „Kampagne für ein Freies Tibet“".
+  const words = tokens.slice(a, b).filter((t) => !(t.kind === "punct" && QUOTE_MARK.test(t.text)));
   // "Einer der Betreiber" is a pronoun with its genitive: nothing to drop.
   const article = words[0] && DROPPED_ARTICLES.has(words[0].norm) && !(words[1] && DETERMINERS.has(words[1].norm)) ? words[0].norm : null;
   const rest = article ? words.slice(1) : words;
