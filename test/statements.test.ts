@@ -161,6 +161,9 @@ describe("extractStatements on constructed sentences", () => {
     expect(lastSpeaker("Viele Bürger misstrauen der Politik. Das will die Partei DiEM25 ändern.")).toBe("Partei DiEM25");
     // Someone new in a masculine role is an "er": "Ein Sprecher des Ministeriums …, fügte er hinzu".
     expect(lastSpeaker("Paul Weber kritisierte den Entwurf. Ein Sprecher des Ministeriums erklärte, das Gesetz komme. Man werde nicht nachgeben, fügte er hinzu.")).toBe("Sprecher des Ministeriums");
+    // A description is the person written earlier with the same noun, if its country adjective agrees.
+    expect(lastSpeaker("Der Ökonom Helmut Hofer rechnet mit Wachstum. Die Zahlen sind gut. Prognosen seien aber Grenzen gesetzt, so der Ökonom.")).toBe("Helmut Hofer");
+    expect(lastSpeaker("Der venezolanische Präsident Hugo Chávez reiste nach Brasilia. Die Gespräche waren lang. „Wir haben Öl“, begründete der brasilianische Präsident.")).not.toBe("Hugo Chávez");
   });
 
   it("reads expectations with an object as reported statements ('erwartet positive Effekte', 'geht von einem Verbrechen aus'), not 'wie erwartet' or a range after 'von'", () => {

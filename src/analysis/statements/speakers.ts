@@ -274,7 +274,7 @@ const FEMININE_NOUN = /\p{L}(?:er|ent|ant|ist|eur|or|at|ät|ekt|ot|chef|ärzt|be
 const feminineRole = (ctx: DocContext, role: string) => role.length > 4 && role.endsWith("in") && hasLowerCase(ctx.lex.roles, role.slice(0, -2));
 
 // Nouns of persons a definite description may end in: "die Grünen-Politikerin", "der 45-Jährige", "der Kremlchef".
-const PERSON_NOUN = /(?:politiker|jährige|chef|sprecher|experte|analyst|autor|direktor|leiter|vorsitzende|präsident|minister|kanzler|botschafter|diplomat|abgeordnete|sekretär)(?:in|r)?$/;
+const PERSON_NOUN = /(?:politiker|jährige|chef|sprecher|experte|analyst|autor|direktor|leiter|vorsitzende|präsident|minister|kanzler|botschafter|diplomat|abgeordnete|sekretär|ökonom|volkswirt|wissenschaftler|forscher|historiker|politologe|soziologe|jurist)(?:in|r)?$/;
 
 /**
  * The statement of a person named in full or known to the registry, in the two sentences before
@@ -282,12 +282,14 @@ const PERSON_NOUN = /(?:politiker|jährige|chef|sprecher|experte|analyst|autor|d
  * must fit, and an office ("der Minister") must be one the person is known by (in the registry, or
  * written with the name). Null when there is none.
  */
-function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number): Statement | null {
+type Described = Pick<Statement, "speaker" | "speaker_resolved" | "speaker_side" | "speaker_role">;
+
+function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number): Described | null {
   const described = describedPerson(ctx, a, head);
   if (!described) return null;
   const here = sentenceAt(ctx, start);
   const named = (x: Statement) => x.speaker !== null && (x.speaker.includes(" ") || ctx.mentions.some((m) => m.type === "person" && m.name === x.speaker));
-  const before = ctx.statements.filter((x) => x.speaker_type === "person" && named(x) && x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - 2).pop();
+  const before: Described | undefined = ctx.statements.filter((x) => x.speaker_type === "person" && named(x) && x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - 2).pop() ?? namedWithNoun(ctx, start, head, roleQualifier(ctx, a, head.index));
   if (!before || before.speaker === null) return null;
   const gender = personGenderIn(ctx, before.speaker) ?? (FEMININE_NOUN.test(before.speaker) ? "female" : null);
   if (gender !== null && gender !== described) return null;
@@ -295,6 +297,14 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
   const noun = head.lemma.toLowerCase().replace(/^.*-/, "");
   const offices = [...ctx.titlesOf(before.speaker), ...ctx.persons.filter((p) => p.name === before.speaker && p.role).map((p) => p.role!), before.speaker_role?.toLowerCase() ?? ""];
   return offices.some((t) => t !== "" && (t.includes(noun) || noun.endsWith(t))) ? before : null;
+}
+
+/** "Staatsanwalt Bernhard Bogner … sagte der Staatsanwalt": the nearest person written earlier with the same noun before the name. */
+function namedWithNoun(ctx: DocContext, start: number, head: Token, qualifier: string | null): Described | undefined {
+  const noun = head.lemma.toLowerCase();
+  // "der brasilianische Präsident" is not "Venezuelas Präsident Hugo Chávez".
+  const person = ctx.persons.filter((p) => p.start < start && p.role !== null && (p.role === noun || p.role.endsWith(noun)) && (qualifier === null || p.roleQualifier === qualifier)).pop();
+  return person && { speaker: person.name, speaker_resolved: true, speaker_side: person.side, speaker_role: person.role };
 }
 
 /**
