@@ -266,6 +266,13 @@ describe("extractStatements on constructed sentences", () => {
       ["berichteten", "Syrische Aktivisten", "Syrische"],
       ["nach Angaben", "Israel", "Die"],
     ]);
+    // A compound names its source by its first part: a registry actor, an abbreviation, a body.
+    const compounds = statementsOf(
+      "Nach Kreml-Angaben wurden neun Menschen getötet.\nNach US-Angaben wurden zwölf Menschen verletzt.\nNach Regierungsangaben sei der Schaden groß.\n" +
+        "Laut Schüler-Rückmeldungen sei die Prüfung schwer.\nNach Einschätzung des Ökonomen Paul Weber sei die Krise vorbei.",
+      { registry: true },
+    );
+    expect(compounds.map((s) => s.speaker)).toEqual(["Kreml", "USA", "Regierung", "Schüler-Rückmeldungen", "Paul Weber"]);
   });
 
   it("finds a verb's companion at the end of a long clause ('gab … am Montag bei einer Pressekonferenz in Wien zu bedenken')", () => {

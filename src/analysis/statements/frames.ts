@@ -3,7 +3,7 @@
 // ", so X"), nouns of saying ("die Forderung, …"), and the Konjunktiv that marks a
 // sentence as reported speech.
 import type { Sentence, Token } from "../text.js";
-import { ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, TIME_NOUNS, isWord, isCapitalized, isComma } from "./words.js";
+import { ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, TIME_NOUNS, isWord, isCapitalized, isComma, isSourcePrefix } from "./words.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import type { ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, type VerbHit } from "./clauses.js";
@@ -618,7 +618,7 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
         // A compound names its source ("nach Zeugenaussagen der Ehemann"); a bare common noun
         // after the source noun is no genitive ("nach ersten Meldungen Schäden"), a name is ("nach Angaben Moskaus").
         const next = tokens[from];
-        const compound = (sourceCompound(ctx, tokens[j]) ?? "").length >= 4;
+        const compound = isSourcePrefix(sourceCompound(ctx, tokens[j]));
         const agent =
           next &&
           (next.norm === "von" ||
@@ -687,14 +687,15 @@ function placeAfter(tokens: readonly Token[], j: number): boolean {
 function isSourceNoun(ctx: DocContext, t: Token | undefined): boolean {
   if (!t || !isCapitalized(t)) return false;
   const norm = t.norm;
-  return ctx.lex.sourceNouns.includes(norm) || sourceCompound(ctx, t) !== null;
+  const prefix = ctx.lex.sourceNouns.includes(norm) ? "" : sourceCompound(ctx, t);
+  return prefix !== null && (prefix === "" || prefix.length >= 3 || isSourcePrefix(prefix));
 }
 
 /** "Polizeiangaben" → "Polizei" (the first part of a compound ending in a source noun). */
 function sourceCompound(ctx: DocContext, t: Token): string | null {
   const norm = t.norm.replace(/-/g, "");
   for (const noun of ctx.lex.sourceNouns) {
-    if (norm.length > noun.length + 2 && norm.endsWith(noun)) return t.text.slice(0, t.text.length - noun.length).replace(/-$/, "");
+    if (norm.length > noun.length + 1 && norm.endsWith(noun)) return t.text.slice(0, t.text.length - noun.length).replace(/-$/, "");
   }
   return null;
 }

@@ -3,7 +3,7 @@
 // itself), and the Statement records built from frames and continuations.
 import { rawOffset } from "../corpus.js";
 import type { Sentence, TextLayer, Token } from "../text.js";
-import { DETERMINERS, PERSONAL_PRONOUNS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase } from "./words.js";
+import { DETERMINERS, PERSONAL_PRONOUNS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase, isSourcePrefix } from "./words.js";
 import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, QuotedFragment } from "./types.js";
 import type { ReportingLexicon } from "./lexicon.js";
 import type { DocContext, PersonMention, FrameMatch } from "./context.js";
@@ -154,6 +154,14 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   const inside = ctx.mentions.filter((m) => m.start >= start && m.end <= end);
   const persons = inside.filter((m) => m.type === "person");
   const side = sideOf(ctx, inside);
+  // "nach Polizeiangaben", "nach Kreml-Angaben", "laut US-Angaben": the compound's first part speaks.
+  const source = words.length === 1 ? sourcePrefix(ctx, words[0]) : null;
+  if (source) {
+    const actor = inside[0];
+    if (actor) return { ...base, speaker: actor.name, speaker_type: speakerTypeOf(actor.type), speaker_resolved: true, speaker_via: "registry", speaker_side: actor.side ?? side };
+    const institution = ctx.lex.institutions.some((h) => source.toLowerCase().endsWith(h));
+    return { ...base, speaker: source, speaker_type: institution ? "institution" : "group", speaker_resolved: institution, speaker_via: "phrase", speaker_side: side };
+  }
   if (persons.length > 0) {
     const p = persons[0];
     return { ...base, speaker: p.name, speaker_role: p.via === "role" ? surface : roleText(ctx, surface, start, p), speaker_type: "person", speaker_resolved: true, speaker_via: p.via === "role" ? "role" : "registry", speaker_side: p.side ?? side };
@@ -212,6 +220,21 @@ function speaksForCountry(ctx: DocContext, head: Token | null): boolean {
   const norm = head.norm.replace(/-/g, "");
   return norm.endsWith("seite") || ctx.lex.sourceNouns.some((n) => norm.endsWith(n)) || hasLowerCase(ctx.lex.roles, head.lemma);
 }
+
+/** "Polizeiangaben" → "Polizei", "Kreml-Angaben" → "Kreml": the part before a source noun ending a compound. */
+function sourcePrefix(ctx: DocContext, t: Token): string | null {
+  const norm = t.norm.replace(/-/g, "");
+  const noun = ctx.lex.sourceNouns.find((n) => norm.length > n.length + 1 && norm.endsWith(n));
+  if (!noun) return null;
+  const prefix = t.text.slice(0, t.text.length - noun.length);
+  // After a hyphen the source noun is the whole last part ("Pentagon-Angaben", not "Schüler-Rückmeldungen").
+  if (/-./.test(prefix) || !isSourcePrefix(prefix.replace(/-$/, ""))) return null;
+  const name = prefix.replace(/-$/, "");
+  // A linking s belongs to the compound, not the name: "Regierungsangaben" → "Regierung".
+  return name.length > 4 && /(?:ung|ion|tät|heit|keit|schaft|men)s$/.test(name) ? name.slice(0, -1) : name;
+}
+
+const speakerTypeOf = (type: string): SpeakerType => (type === "person" ? "person" : type === "country" ? "country" : type === "institution" ? "institution" : "organisation");
 
 const QUOTE_MARK = /^["„“”«»‚‘’‹›]$/;
 

@@ -103,3 +103,8 @@ const lowerPrefix = (word: string, length: number) => (length === word.length ? 
 export function lowerLatin1(c: number): number {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
 }
+
+/** A compound's first part that names a source: four letters or more ("Polizei", not "Ein" of "Einschätzung"), or an abbreviation ("US-Angaben"). */
+export function isSourcePrefix(prefix: string | null): boolean {
+  return prefix !== null && (prefix.length >= 4 || /^\p{Lu}{2,}$/u.test(prefix));
+}
