@@ -224,6 +224,14 @@ describe("extractStatements on constructed sentences", () => {
         "Ein Zitat von Gerhard Schröder: „Wir haben etwas erreicht.“",
     );
     expect(attributes.map((s) => s.speaker)).toEqual(["Martin Lee", "Kampagne für ein Freies Tibet", "Tibetisches Exilparlament", "Gerhard Schröder"]);
+    // A particle is part of a name; a relative clause or an apposition after a name names no one else, unless a new given name stands in it.
+    const inserted = statementsOf(
+      "Der UN-Sondergesandte Staffan de Mistura forderte in Genf, die Waffenruhe wiederzubeleben.\n" +
+        "Die 55-jährige Guo, die Partnerin der Pekinger Kanzlei Qianqian ist, sagte, der Fall sei wichtig.\n" +
+        "Sonja Hammerschmid, die neue Vorsitzende der Universitätenkonferenz (Uniko), fordert mehr Geld.\n" +
+        "Der Vertreter der EU, der dänische Diplomat Peter Sörensen, bedauerte die Entscheidung.",
+    );
+    expect(inserted.map((s) => s.speaker)).toEqual(["Staffan de Mistura", "Guo", "Sonja Hammerschmid", "Peter Sörensen"]);
   });
 
   it("does not carry speech on into a noun that looks like a Konjunktiv, a condition or a relative clause's Konjunktiv II", () => {

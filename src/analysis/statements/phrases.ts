@@ -3,7 +3,7 @@
 // source word, and the tests for names and head nouns inside such a range.
 import { defaultLexicon } from "../lemmas.js";
 import type { Sentence, Token } from "../text.js";
-import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, TIME_NOUNS, NOMINATIVE_PRONOUNS, isCapitalized, isComma, hasLowerCase } from "./words.js";
+import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, TIME_NOUNS, NOMINATIVE_PRONOUNS, RELATIVES, isCapitalized, isComma, hasLowerCase } from "./words.js";
 import { inQuote, type DocContext } from "./context.js";
 import type { ActorMention } from "./types.js";
 import { clauseEnd, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, type VerbHit } from "./clauses.js";
@@ -516,6 +516,8 @@ export function headNoun(ctx: DocContext, a: number, b: number): Token | null {
   return null;
 }
 
+const NAME_PARTICLES = new Set(["de", "da", "di", "del", "della", "dos", "du", "van", "ten", "ter", "bin", "ibn", "al", "el", "le", "la"]);
+
 /** Capitalised words of a phrase that look like a name ("Sergej Schoigu", "Herr Wang" → "Wang"). */
 export function nameIn(ctx: DocContext, a: number, b: number): string | null {
   const { tokens } = ctx.layer;
@@ -523,6 +525,20 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
   let run: Token[] = [];
   for (let j = a; j < b; j++) {
     const t = tokens[j];
+    // A relative clause or an apposition after a name tells about it and names no one else ("Die 55-jährige
+    // Guo, die Partnerin der Kanzlei Qianqian ist, …", "Peter Zeidler, der neue Trainer Red Bull Salzburg, …"),
+    // unless a new given name stands in it ("…, der dänische Diplomat Peter Sörensen").
+    if (isComma(t) && (run.length > 0 || names.length > 0) && RELATIVES.has(tokens[j + 1]?.norm ?? "")) {
+      let e = j + 1;
+      while (e < b && !isComma(tokens[e])) e++;
+      const relative = tokens[e - 1].wordClass === "verb" || AUX_FORMS.has(tokens[e - 1].norm);
+      if (relative || !tokens.slice(j + 1, e).some((x) => isCapitalized(x) && ctx.genderOf(x.text) !== null)) {
+        if (run.length) names.push(run);
+        run = [];
+        j = e - 1;
+        continue;
+      }
+    }
     const nameLike =
       t.kind === "word" &&
       isCapitalized(t) &&
@@ -536,7 +552,10 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
     const givenBeforeName = t.wordClass === "noun" && isCapitalized(t) && j + 1 < b && isCapitalized(tokens[j + 1]) && tokens[j + 1].wordClass !== "function" && ctx.genderOf(t.text) !== null;
     // A surname that is also a word ("Olaf Müller", "Eva Klein") follows a given name.
     const surnameAfterName = run.length > 0 && run.length < 3 && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function" && !hasLowerCase(ctx.lex.roles, t.lemma) && !/^\p{Lu}{2,}$/u.test(t.text) && tokens[j - 1].end === t.start - 1;
-    if (nameLike || givenBeforeName || surnameAfterName) run.push(t);
+    // A particle inside a name: "Staffan de Mistura", "Rafael van der Vaart", "Osama bin Laden".
+    const nameAfter = (n: number) => n < b && isCapitalized(tokens[n]) && tokens[n].wordClass !== "function";
+    const particle = run.length > 0 && ((NAME_PARTICLES.has(t.text) && nameAfter(j + 1)) || (/^de[rn]$/.test(t.text) && run[run.length - 1].text === "van" && nameAfter(j + 1)) || (t.text === "van" && /^de[rn]$/.test(tokens[j + 1]?.text ?? "") && nameAfter(j + 2)));
+    if (nameLike || givenBeforeName || surnameAfterName || particle) run.push(t);
     else {
       if (run.length) names.push(run);
       run = [];
