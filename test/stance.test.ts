@@ -175,6 +175,14 @@ describe("statement stance on constructed text", () => {
     expect(st.stance).toEqual(expect.arrayContaining([expect.objectContaining({ target: "Einmischung von außen", polarity: "oppose" }), expect.objectContaining({ target: "USA", polarity: "oppose" })]));
   });
 
+  it("reads 'wandten sich gegen' as opposition, and what comes 'aus' a capital as its government's ('die Vorwürfe aus Washington')", () => {
+    const polarities = (text: string) => stanceOf(text).map((st) => Object.fromEntries(st.stance.map((t) => [t.target, t.polarity])));
+    expect(polarities("Beide Seiten wandten sich gegen die Hegemonie der USA.")).toEqual([{ Hegemonie: "oppose", USA: "oppose" }]);
+    expect(polarities("Die chinesische Regierung wies die Vorwürfe aus Washington entschieden zurück.")).toEqual([{ USA: "oppose" }]);
+    // A place is still no target: "in Washington", "aus Moskau angereist".
+    expect(polarities("Lawrow wies in Washington die Vorwürfe zurück.")).toEqual([{ USA: "neutral" }]);
+  });
+
   it("an accusation opposes the accused, even with the verb's particle after it; what the accused is said to do is not the speaker's stance", () => {
     const polarities = (text: string) => stanceOf(text).map((st) => Object.fromEntries(st.stance.map((t) => [t.target, t.polarity])));
     expect(polarities("Lawrow warf den USA Heuchelei vor.")).toEqual([{ USA: "oppose" }]);

@@ -743,11 +743,16 @@ const PLACE_PREPOSITIONS = new Set(["in", "im", "ins", "nach", "aus"]);
 // Nouns a capital after "in" belongs to: "die Führung in Kiew", "der Regierung in Berlin" name the government.
 const SEAT_OF = /(?:regierung|führung|machthaber|behörde|behörden|administration|zentrale|parlament|botschaft)$/;
 
+// Nouns of what a side says or does to another: "aus" after them names its author, not a place.
+const FROM_SIDE = /(?:vorwurf|vorwürfe|kritik|forderung|drohung|druck|warnung|sanktion|anschuldigung|äußerung|signal|angebot|vorschlag|erklärung|reaktion|protest|einmischung|provokation)$/;
+
 /** Does the mention at token k open a phrase of place: "in"/"im"/"nach"/"aus" before it, articles and adjectives between? */
 function isPlacePhrase(tokens: Token[], k: number, span: Span): boolean {
   let j = k - 1;
   while (j >= span.from && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
   if (j < span.from || !PLACE_PREPOSITIONS.has(tokens[j].norm)) return false;
+  // "die Vorwürfe aus Washington", "Druck aus Peking": what comes from a capital is its government's.
+  if (tokens[j].norm === "aus" && j > span.from && FROM_SIDE.test(tokens[j - 1].lemma.toLowerCase())) return false;
   return !(j > span.from && SEAT_OF.test(tokens[j - 1].norm));
 }
 

@@ -60,6 +60,8 @@ interface LexiconFile {
   retro?: string[];
   speakers?: { institutions?: string[]; roles?: string[] };
   konjunktiv?: { add?: string[]; remove?: string[] };
+  /** Finite forms the dictionary lacks ("wenden": wandte, wandten), per listed verb. */
+  forms?: Record<string, string[]>;
 }
 
 type Persons = { S?: Record<string, string | string[]>; P?: Record<string, string | string[]> };
@@ -103,6 +105,7 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
     const verb: ReportingVerb = { lemma, frames, companions, excluded };
     verbs.push(verb);
     for (const f of verbForms(lemma, dict)) add(f.surface, { verb, form: f.form, particle: f.particle, konjunktiv: f.form === "finite" && konjunktiv.has(f.surface.toLowerCase()) });
+    for (const surface of data.forms?.[lemma] ?? []) add(surface, { verb, form: "finite", particle: null, konjunktiv: false });
   }
   const lower = (xs: string[] | undefined) => new Set((xs ?? []).map((x) => x.toLowerCase()));
   return {
