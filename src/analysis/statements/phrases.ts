@@ -516,6 +516,19 @@ export function headNoun(ctx: DocContext, a: number, b: number): Token | null {
   return null;
 }
 
+/** A compound ending in an institution's head noun, genitive too: "Sicherheitsrats", "Außenministeriums". */
+function namesInstitution(ctx: DocContext, t: Token): boolean {
+  const word = t.norm.replace(/e?s$/, "");
+  return ctx.lex.institutions.some((h) => (t.norm.endsWith(h) || word.endsWith(h)) && t.norm.length > h.length + 2);
+}
+
+/** "des (Nationalen) Sicherheitsrats": token j follows "des"/"der", adjectives between. */
+function afterGenitiveArticle(tokens: readonly Token[], j: number, from: number): boolean {
+  let k = j - 1;
+  while (k >= from && tokens[k].wordClass === "adj") k--;
+  return k >= from && /^(des|der|eines|einer)$/.test(tokens[k].norm);
+}
+
 const NAME_PARTICLES = new Set(["de", "da", "di", "del", "della", "dos", "du", "van", "ten", "ter", "bin", "ibn", "al", "el", "le", "la"]);
 
 /** Capitalised words of a phrase that look like a name ("Sergej Schoigu", "Herr Wang" → "Wang"). */
@@ -547,6 +560,7 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
       !DETERMINERS.has(t.norm) &&
       !/^\p{Lu}{2,}$/u.test(t.text) &&
       !hasLowerCase(ctx.lex.roles, t.lemma) &&
+      !(namesInstitution(ctx, t) && afterGenitiveArticle(tokens, j, a)) &&
       !ctx.mentions.some((m) => m.type !== "person" && m.start <= t.start && m.end >= t.end);
     // A given name the dictionary also reads as a compound noun ("Wolfgang": Wolf + Gang) before a name.
     const givenBeforeName = t.wordClass === "noun" && isCapitalized(t) && j + 1 < b && isCapitalized(tokens[j + 1]) && tokens[j + 1].wordClass !== "function" && ctx.genderOf(t.text) !== null;

@@ -201,7 +201,13 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   if (head && /sprecher(?:in)?$/.test(head.lemma.toLowerCase())) {
     const body = inside.find((m) => (m.type === "institution" || m.type === "organisation") && m.start > head.start);
     if (body) return { ...base, speaker: body.name, speaker_role: surface, speaker_type: body.type === "institution" ? "institution" : "organisation", speaker_resolved: true, speaker_via: "registry", speaker_side: body.side ?? side };
+    // One the registry does not know, named in the nominative: "ein Sprecher des britischen Umweltministeriums" → "Britisches Umweltministerium".
+    const seat = genitiveInstitution(ctx, head.index + 1, b);
+    if (seat) return { ...base, speaker: seat, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   }
+  // "nach Angaben des Gesundheitsministeriums": the phrase opens with the genitive.
+  const genitive = /^(des|der)$/.test(tokens[a].norm) ? genitiveInstitution(ctx, a, b) : null;
+  if (genitive) return { ...base, speaker: genitive, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   if (institutionHead && head) {
     return { ...base, speaker: seatedInstitution(ctx, head, a, b, inside) ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0, speaker_via: "institution", speaker_side: side };
   }
@@ -219,6 +225,33 @@ function speaksForCountry(ctx: DocContext, head: Token | null): boolean {
   if (!head) return false;
   const norm = head.norm.replace(/-/g, "");
   return norm.endsWith("seite") || ctx.lex.sourceNouns.some((n) => norm.endsWith(n)) || hasLowerCase(ctx.lex.roles, head.lemma);
+}
+
+/**
+ * An institution in the genitive at token `from` ("des britischen Umweltministeriums",
+ * "der Staatsanwaltschaft"), named in the nominative ("Britisches Umweltministerium"); null if there is none.
+ */
+function genitiveInstitution(ctx: DocContext, from: number, to: number): string | null {
+  const { tokens } = ctx.layer;
+  let j = from;
+  const article = /^(des|der|eines|einer)$/.test(tokens[j]?.norm ?? "") ? tokens[j++].norm : null;
+  if (article === null) return null;
+  const adjectives: Token[] = [];
+  while (j < to && tokens[j].wordClass === "adj") adjectives.push(tokens[j++]);
+  const noun = tokens[j];
+  if (!noun || j >= to || !isCapitalized(noun) || !ctx.lex.institutions.some((h) => noun.norm.replace(/e?s$/, "").endsWith(h) || noun.norm.endsWith(h))) return null;
+  // A name after it is the institution's own ("der Nachrichtenagentur Reuters", "der Staatsanwaltschaft Krefeld"): left to the name.
+  const next = tokens[j + 1];
+  if (j + 1 < to && next && isCapitalized(next) && next.kind === "word" && next.wordClass !== "function") return null;
+  // Masculine and neuter nouns take -s or -es in the genitive ("Ministeriums", "Amtes"); feminine ones nothing.
+  const masculineOrNeuter = article === "des" || article === "eines";
+  // "der" is a genitive only before a feminine noun ("der Staatsanwaltschaft"; "der spanische Rundfunk" is a nominative).
+  if (!masculineOrNeuter && !FEMININE_HEAD.test(noun.norm)) return null;
+  const nominative = masculineOrNeuter ? noun.text.replace(/(?:es|s)$/, (m) => (/(?:ss|us|is)$/.test(noun.text) ? m : "")) : noun.text;
+  const head = { ...noun, norm: nominative.toLowerCase() };
+  const parts = adjectives.map((t) => t.text.replace(/e[nmrs]?$/, "") + (masculineOrNeuter ? nominativeEnding(head) : "e"));
+  const name = [...parts, nominative].join(" ");
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /** "Polizeiangaben" → "Polizei", "Kreml-Angaben" → "Kreml": the part before a source noun ending a compound. */
