@@ -110,6 +110,8 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Sprecher Max Roth sagte, die Polizei gehe gegen die anti-chinesischen Proteste vor.")).toEqual({});
     expect(polarities("Der Kreml kritisierte die chinesische Regierung scharf.")).toEqual({ China: "oppose" });
     expect(polarities("Der Kreml erklärte, man lehne die Ausweitung des NATO-Einflusses in Asien ab.")).toEqual({ NATO: "oppose" });
+    // Weapons and bases are the side's own: "die Stationierung von US-Raketen".
+    expect(polarities("Moskau und Peking kritisierten die geplante Stationierung von US-Raketen in Asien.")).toEqual({ USA: "oppose" });
     // With the concepts concepts.tsv leaves out switched on, as a user would (remove their "#").
     const allConcepts = (text: string) => Object.fromEntries(documentStance({ id: "t", text, date: "2024-01-11" }, { stanceLexicon: lexiconWithAllConcepts() }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
     expect(allConcepts("Der Sprecher Max Roth sagte, der Mann sei bei Terrorismus-Ermittlungen aufgefallen.")).toEqual({});
