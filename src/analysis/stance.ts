@@ -900,6 +900,18 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
   const at = hit.at;
   // A target inside the same compound ("US-Eindämmungspolitik") is the agent.
   for (const t of targets) if (t.from <= at && t.to > at && t.kind === "actor") vote(t.target, agent, hit.text);
+  // A verb at the end of its clause ("versuchten, China einzudämmen", "Russland isolieren wollen"): its
+  // object stands just before it, the one who acts is the subject before that.
+  if (tokens[at].wordClass === "verb" && hit.cue.class === "containment") {
+    const before = targets.filter((t) => t.kind === "actor" && t.to <= at && t.from >= span.from).sort((a, b) => b.from - a.from);
+    // Not a place ("die Flüchtlingszahlen aus der Türkei einzudämmen") nor a modifier: then it contains nothing of a side.
+    const object = before[0] && at - before[0].to <= 2 && !before[0].place && !before[0].modifier ? before[0] : undefined;
+    if (!object) return;
+    vote(object.target, victim, hit.text);
+    const subject = before.find((t) => t.to <= object.from && !t.place && !t.modifier);
+    if (subject) vote(subject.target, agent, hit.text);
+    return;
+  }
   for (let j = at + 1; j < Math.min(span.to, at + 10); j++) {
     const w = tokens[j].norm;
     if (/^[.;:]$/.test(tokens[j].text)) break;
