@@ -70,6 +70,18 @@ describe("extractStatements on constructed sentences", () => {
     ]);
     expect(st[3].text).toBe("„Wir bleiben hier. Wir gehen nicht“");
     expect(st[3].sentences.length).toBe(2);
+    // A comma instead of a colon, when the quotation ends the sentence; not after a Konjunktiv that carries on someone else's speech.
+    const comma = statementsOf(
+      "Das Auswärtige Amt rät dazu, „nicht notwendige Reisen nach Äthiopien zu verschieben“.\n" +
+        "Die Polizei bekräftigt auch, „Huchting ist nicht Paris.“\n" +
+        "Ministerin Anna Schavan sagte, die Gebühren seien gerecht. Die Studie zeige in Wahrheit, „dass die Gebühren kaum vom Studium abschrecken“.",
+    );
+    expect(comma.map((s) => [s.kind, s.speaker, s.cue])).toEqual([
+      ["direct", "Auswärtiges Amt", "rät"],
+      ["direct", "Polizei", "bekräftigt"],
+      ["indirect", "Anna Schavan", "sagte"],
+      ["indirect", "Anna Schavan", "Konjunktiv"],
+    ]);
   });
 
   it("finds indirect speech: complement clauses, dass, so X, laut X, X zufolge, nach Angaben von X", () => {

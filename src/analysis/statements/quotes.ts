@@ -210,6 +210,7 @@ function laterHit(ctx: DocContext, from: number, to: number): boolean {
 function leftFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
   const { tokens, sentences } = ctx.layer;
   const colon = openTok - 1;
+  if (colon >= 0 && isComma(tokens[colon])) return commaFrame(ctx, openTok);
   if (colon < 0 || tokens[colon].text !== ":") return null;
   const s = sentences[tokens[colon].sentence];
   // The frame clause starts after an earlier quotation of its own sentence (short quoted names
@@ -246,6 +247,27 @@ function leftFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
   // "Merkel: „…“" — a short nominal phrase before the colon.
   if (colon - from <= 6 && isNominalStart(tokens[from], tokens[from + 1]) && !tokens.slice(from, colon).some((t) => t.wordClass === "verb")) {
     return { cue: ":", speaker: [from, colon], endToken: openTok - 1 };
+  }
+  return null;
+}
+
+/**
+ * "X sagte, „…“." / "Das Amt rät dazu, „… zu verschieben“.": a comma instead of a colon, when the
+ * quotation ends the sentence and the clause before it has a verb of saying.
+ */
+function commaFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
+  const { tokens, sentences } = ctx.layer;
+  const comma = openTok - 1;
+  const s = sentences[tokens[comma].sentence];
+  let k = openTok + 1;
+  while (k < s.tokenEnd && ctx.quoteOf[k] !== -1) k++;
+  for (let j = k; j < s.tokenEnd; j++) if (tokens[j].kind !== "punct") return null;
+  const from = clauseStartOf(ctx, comma - 1, s);
+  for (let j = from; j < comma; j++) {
+    const hit = verbHit(ctx, j, comma, false, true);
+    // "Die Studie zeige, „…“": a Konjunktiv carries on someone's reported speech, its subject is no speaker.
+    if (!hit || !hit.verb.frames.has("direct") || hit.konjunktiv) continue;
+    return { cue: cueText(ctx, j, hit), speaker: speakerForVerb(ctx, s.tokenStart, j, comma, hit), endToken: openTok - 1 };
   }
   return null;
 }
