@@ -181,6 +181,8 @@ describe("statement stance on constructed text", () => {
     const polarities = (text: string) => stanceOf(text).map((st) => Object.fromEntries(st.stance.map((t) => [t.target, t.polarity])));
     expect(polarities("Beide Seiten wandten sich gegen die Hegemonie der USA.")).toEqual([{ Hegemonie: "oppose", USA: "oppose" }]);
     expect(polarities("Die chinesische Regierung wies die Vorwürfe aus Washington entschieden zurück.")).toEqual([{ USA: "oppose" }]);
+    // Blame: "machte die USA für … verantwortlich", "Russland sei für … verantwortlich".
+    expect(polarities("Lawrow machte die USA für die Eskalation in der Region verantwortlich.")).toEqual([{ USA: "oppose" }]);
     // Containing a side by a verb: the object before it gets support, the subject opposition; a place is no object.
     expect(polarities("Die USA und ihre Verbündeten versuchten, China einzudämmen, sagte Schoigu.")).toEqual([{ USA: "oppose", China: "support" }]);
     expect(polarities("Der Gipfel soll dazu dienen, die Flüchtlingszahlen aus der Türkei einzudämmen, sagte Juncker.")).toEqual([{ Türkei: "neutral" }]);

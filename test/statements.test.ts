@@ -302,6 +302,22 @@ describe("extractStatements on constructed sentences", () => {
     expect(genitives.map((s) => s.speaker)).toEqual(["Britisches Umweltministerium", "Gesundheitsministerium", "Staatsanwaltschaft", "Spanischer Rundfunk", "Nationaler Sicherheitsrat"]);
   });
 
+  it("reads an adverbial clause after an object as the reason of a reported act, not its complement; 'wies auf … hin', 'machte … verantwortlich'; 'indem er sagte' is the main clause's subject", () => {
+    const st = statementsOf(
+      "Die nationale Wahlkommission forderte das Verbot der Partei, da sie Stimmen gekauft habe.\n" +
+        "Bei der Pressekonferenz wies Minister Hans Friedrich auf die wachsenden Gefahren hin.\n" +
+        "Regierungsvertreter machen die Oppositionspartei für die Eskalation der Gewalt verantwortlich.\n" +
+        "Jacques Chirac sagte, die Achse sei wichtig. Nicolas Sarkozy bestritt diese Überlegungen, indem er sagte, die Zusammenarbeit ersetze die Achse nicht.",
+    );
+    expect(st.map((s) => [s.kind, s.cue, s.speaker, s.text.split(" ")[0]])).toEqual([
+      ["reported", "forderte", "Nationale Wahlkommission", "Die"],
+      ["reported", "wies hin", "Hans Friedrich", "Bei"],
+      ["reported", "machen", "Regierungsvertreter", "Regierungsvertreter"],
+      ["indirect", "sagte", "Jacques Chirac", "die"],
+      ["indirect", "bestritt; sagte", "Nicolas Sarkozy", "Nicolas"],
+    ]);
+  });
+
   it("finds a verb's companion at the end of a long clause ('gab … am Montag bei einer Pressekonferenz in Wien zu bedenken')", () => {
     const st = statementsOf(
       "Ein solcher Vertrag sei oft nur auf den ersten Blick von Vorteil, gab GPA-Chef Wolfgang Katzian (SPÖ) am Montag bei einer Pressekonferenz in Wien zu bedenken.\n" +

@@ -331,6 +331,8 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
   if (sep.text === ":") return { complement: n, type: "clause", hasObject: objectWords > 0 };
   if (COMPLEMENTIZERS.has(next.norm) && next.norm !== "wie") return { complement: n, type: "clause", hasObject: objectWords > 0 };
   if (next.norm === "wie" && !gapNoun) return { complement: n, type: "clause", hasObject: objectWords > 0 };
+  // "forderte das Verbot der Partei, da sie Stimmen gekauft habe": after an object, an adverbial clause gives the reason, it is no complement.
+  if (gapNoun && ADVERBIAL_SUBORDINATORS.has(next.norm) && !COMPLEMENTIZERS.has(next.norm)) return { complement: null, type: null, hasObject: true };
   const konj = firstKonjunktiv(ctx, rest.from, rest.to);
   const zuInf = hasZuInfinitive(ctx, rest.from, rest.to);
   if (konj !== null && (!zuInf || konj < zuInf)) return { complement: n, type: "clause", hasObject: objectWords > 0 };

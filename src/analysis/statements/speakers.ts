@@ -285,8 +285,16 @@ function anaphorSpeaker(ctx: DocContext, range: [number, number] | null): Speake
 function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speaker {
   const fits = (name: string | null, type: string, role: string | null = null) => pronounFits(ctx, pronoun, name, type, role);
   if (pronoun !== null) {
-    // The subject of the nearest sentence before (a statement's speaker counts as its subject).
     const here = sentenceAt(ctx, at);
+    // "Sarkozy bestritt das, indem er sagte, …": the subject right after the subordinator of a clause
+    // after the main one is the main clause's subject (not in a frame after its content: "…, sagte er").
+    const k = firstTokenFrom(ctx.layer.tokens, at);
+    const { tokens } = ctx.layer;
+    if (k >= 2 && SUBORDINATORS.has(tokens[k - 1].norm) && isComma(tokens[k - 2]) && tokens[k - 2].sentence === here) {
+      const own = sentenceSubject(ctx, here);
+      if (own && fits(own.name, own.type)) return { ...NO_SPEAKER, speaker: own.name, speaker_type: own.type, speaker_resolved: true, speaker_via: "pronoun", speaker_side: own.side };
+    }
+    // The subject of the nearest sentence before (a statement's speaker counts as its subject).
     for (let si = here - 1; si >= Math.max(0, here - 3); si--) {
       const st = ctx.statements.find((x) => x.sentences.includes(si) && x.speaker && x.speaker_via !== "none");
       if (st && fits(st.speaker, st.speaker_type, st.speaker_role)) {
