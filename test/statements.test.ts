@@ -302,12 +302,14 @@ describe("extractStatements on constructed sentences", () => {
     expect(genitives.map((s) => s.speaker)).toEqual(["Britisches Umweltministerium", "Gesundheitsministerium", "Staatsanwaltschaft", "Spanischer Rundfunk", "Nationaler Sicherheitsrat"]);
   });
 
-  it("reads an adverbial clause after an object as the reason of a reported act, not its complement; 'wies auf … hin', 'machte … verantwortlich'; 'indem er sagte' is the main clause's subject", () => {
+  it("reads an adverbial clause after an object as the reason of a reported act, not its complement; 'wies auf … hin', 'machte … verantwortlich'; 'indem er sagte' is the main clause's subject; an apposition may lack its closing comma", () => {
     const st = statementsOf(
       "Die nationale Wahlkommission forderte das Verbot der Partei, da sie Stimmen gekauft habe.\n" +
         "Bei der Pressekonferenz wies Minister Hans Friedrich auf die wachsenden Gefahren hin.\n" +
         "Regierungsvertreter machen die Oppositionspartei für die Eskalation der Gewalt verantwortlich.\n" +
-        "Jacques Chirac sagte, die Achse sei wichtig. Nicolas Sarkozy bestritt diese Überlegungen, indem er sagte, die Zusammenarbeit ersetze die Achse nicht.",
+        "Jacques Chirac sagte, die Achse sei wichtig. Nicolas Sarkozy bestritt diese Überlegungen, indem er sagte, die Zusammenarbeit ersetze die Achse nicht.\n" +
+        "Dolkun Isa, der Sekretär des Weltkongresses der Uiguren sagte gegenüber der Voice of America, es sei schwierig, das zu bestätigen.\n" +
+        "Google bringt ein Tablet, das eine abtrennbare Tastatur und einen großen Bildschirm aufweist.",
     );
     expect(st.map((s) => [s.kind, s.cue, s.speaker, s.text.split(" ")[0]])).toEqual([
       ["reported", "forderte", "Nationale Wahlkommission", "Die"],
@@ -315,6 +317,8 @@ describe("extractStatements on constructed sentences", () => {
       ["reported", "machen", "Regierungsvertreter", "Regierungsvertreter"],
       ["indirect", "sagte", "Jacques Chirac", "die"],
       ["indirect", "bestritt; sagte", "Nicolas Sarkozy", "Nicolas"],
+      // An apposition whose closing comma is missing: the verb after it is the main clause's.
+      ["indirect", "sagte", "Dolkun Isa", "es"],
     ]);
   });
 

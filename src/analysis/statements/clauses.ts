@@ -240,6 +240,15 @@ function findFirstVerb(ctx: DocContext, s: Sentence): number {
     if (isComma(t) && k + 1 < s.tokenEnd && (RELATIVES.has(tokens[k + 1].norm) || (PREPOSITIONS.has(tokens[k + 1].norm) && RELATIVES.has(tokens[k + 2]?.norm ?? "")))) {
       let j = k + 2;
       while (j < s.tokenEnd && !isComma(tokens[j])) j++;
+      // A relative clause ends with its verb; a verb with words after it inside is the main clause's,
+      // after an apposition whose closing comma is missing ("Dolkun Isa, der Sekretär des Kongresses sagte gegenüber …, es sei …").
+      const last = j - 1;
+      let head = k + 2;
+      while (head < j && tokens[head].wordClass === "adj" && !isCapitalized(tokens[head])) head++;
+      const apposition = /^(der|die|das)$/.test(tokens[k + 1].norm) && head < j && isCapitalized(tokens[head]) && tokens[head].wordClass !== "function";
+      if (apposition && j < s.tokenEnd && !isVerbLike(ctx, tokens[last])) {
+        for (let v = k + 3; v < last; v++) if (!inQuote(ctx, v) && isVerbLike(ctx, tokens[v]) && !AUX_FORMS.has(tokens[v].norm) && ctx.lex.forms.has(tokens[v].norm)) return v;
+      }
       if (j < s.tokenEnd && j - k <= 25) {
         k = j;
         continue;
