@@ -582,6 +582,9 @@ describe("speech acts and their look-alikes", () => {
       ["indirect", "bestätigte", "Staatsanwalt Jean-Pierre Valensi"],
       ["reported", "erklärte", "Regierung in Madrid"],
     ]);
+    // Before a noun that is the subject of the finite verb after it: "… der Komplizenschaft beschuldigte Personen müssen …".
+    expect(statementsOf("Sieben Hauptverdächtige und weitere 22 der Komplizenschaft beschuldigte Personen müssen sich vor Gericht verantworten.")).toEqual([]);
+    expect(statementsOf("Der Minister kritisierte Pläne der Regierung scharf.").map((s) => s.cue)).toEqual(["kritisierte"]);
   });
 });
 

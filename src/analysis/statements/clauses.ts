@@ -89,6 +89,8 @@ function isAttributiveParticiple(ctx: DocContext, k: number, s: Sentence): boole
   const next = tokens[head + 1];
   if (next && head + 1 < s.tokenEnd && next.kind === "word" && isCapitalized(next) && next.wordClass !== "noun") return false;
   if (ctx.mentions.some((m) => m.type === "person" && m.end > tokens[k + 1].start && m.start < (tokens[head + 2] ?? noun).end)) return false;
+  // The noun phrase is the subject of a finite verb right after it: "… der Komplizenschaft beschuldigte Personen müssen sich …".
+  if (k > s.tokenStart && next && head + 1 < s.tokenEnd && AUX_FORMS.has(next.norm) && !isComma(tokens[k - 1])) return true;
   // The article or preposition before, perhaps before a modifier or two.
   let left = k - 1;
   const skipModifiers = () => {
