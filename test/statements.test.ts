@@ -297,9 +297,10 @@ describe("extractStatements on constructed sentences", () => {
     const genitives = statementsOf(
       "Ein Sprecher des britischen Umweltministeriums erklärte, die Enten seien infiziert.\nNach jüngsten Angaben des Gesundheitsministeriums starben 38 Menschen.\n" +
         "Eine Sprecherin der Staatsanwaltschaft sagte, es gebe Ermittlungen.\nDer spanische Rundfunk berichtete, das Spiel falle aus.\n" +
-        "Ein Sprecher des Nationalen Sicherheitsrats sagte, China biete Russland Deckung.",
+        "Ein Sprecher des Nationalen Sicherheitsrats sagte, China biete Russland Deckung.\nNach einer Meldung des Belgrader Staatsfernsehens lehne die Regierung das ab.\n" +
+        "Nach einem Bericht des ägyptischen Staatsfernsehens ist der Minister zurückgetreten.",
     );
-    expect(genitives.map((s) => s.speaker)).toEqual(["Britisches Umweltministerium", "Gesundheitsministerium", "Staatsanwaltschaft", "Spanischer Rundfunk", "Nationaler Sicherheitsrat"]);
+    expect(genitives.map((s) => s.speaker)).toEqual(["Britisches Umweltministerium", "Gesundheitsministerium", "Staatsanwaltschaft", "Spanischer Rundfunk", "Nationaler Sicherheitsrat", "Belgrader Staatsfernsehen", "Ägyptisches Staatsfernsehen"]);
   });
 
   it("reads an adverbial clause after an object as the reason of a reported act, not its complement; 'wies auf … hin', 'machte … verantwortlich'; 'indem er sagte' is the main clause's subject; an apposition may lack its closing comma", () => {

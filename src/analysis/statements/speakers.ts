@@ -180,6 +180,9 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     const o = orgs[0];
     return { ...base, speaker: o.name, speaker_type: o.type === "institution" ? "institution" : "organisation", speaker_resolved: true, speaker_via: "registry", speaker_side: o.side ?? side };
   }
+  // "nach Angaben des Gesundheitsministeriums": the phrase opens with the genitive.
+  const genitive = /^(des|der)$/.test(tokens[a].norm) ? genitiveInstitution(ctx, a, b) : null;
+  if (genitive) return { ...base, speaker: genitive, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   // A name in the phrase: full name, or a surname/"Herr X" matched to an earlier full name.
   const name = nameIn(ctx, a, b);
   if (name) {
@@ -205,9 +208,6 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     const seat = genitiveInstitution(ctx, head.index + 1, b);
     if (seat) return { ...base, speaker: seat, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   }
-  // "nach Angaben des Gesundheitsministeriums": the phrase opens with the genitive.
-  const genitive = /^(des|der)$/.test(tokens[a].norm) ? genitiveInstitution(ctx, a, b) : null;
-  if (genitive) return { ...base, speaker: genitive, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   if (institutionHead && head) {
     return { ...base, speaker: seatedInstitution(ctx, head, a, b, inside) ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0, speaker_via: "institution", speaker_side: side };
   }
@@ -237,7 +237,8 @@ function genitiveInstitution(ctx: DocContext, from: number, to: number): string 
   const article = /^(des|der|eines|einer)$/.test(tokens[j]?.norm ?? "") ? tokens[j++].norm : null;
   if (article === null) return null;
   const adjectives: Token[] = [];
-  while (j < to && tokens[j].wordClass === "adj") adjectives.push(tokens[j++]);
+  const placeAdjective = (t: Token, next: Token | undefined) => isCapitalized(t) && t.text.endsWith("er") && next !== undefined && isCapitalized(next);
+  while (j < to && (tokens[j].wordClass === "adj" || (j + 1 < to && placeAdjective(tokens[j], tokens[j + 1])))) adjectives.push(tokens[j++]);
   const noun = tokens[j];
   if (!noun || j >= to || !isCapitalized(noun) || !ctx.lex.institutions.some((h) => noun.norm.replace(/e?s$/, "").endsWith(h) || noun.norm.endsWith(h))) return null;
   // A name after it is the institution's own ("der Nachrichtenagentur Reuters", "der Staatsanwaltschaft Krefeld"): left to the name.
@@ -249,7 +250,8 @@ function genitiveInstitution(ctx: DocContext, from: number, to: number): string 
   if (!masculineOrNeuter && !FEMININE_HEAD.test(noun.norm)) return null;
   const nominative = masculineOrNeuter ? noun.text.replace(/(?:es|s)$/, (m) => (/(?:ss|us|is)$/.test(noun.text) ? m : "")) : noun.text;
   const head = { ...noun, norm: nominative.toLowerCase() };
-  const parts = adjectives.map((t) => t.text.replace(/e[nmrs]?$/, "") + (masculineOrNeuter ? nominativeEnding(head) : "e"));
+  // Place adjectives in -er do not inflect ("des Belgrader Staatsfernsehens").
+  const parts = adjectives.map((t) => (isCapitalized(t) && t.text.endsWith("er") ? t.text : t.text.replace(/e[nmrs]?$/, "") + (masculineOrNeuter ? nominativeEnding(head) : "e")));
   const name = [...parts, nominative].join(" ");
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
@@ -615,7 +617,7 @@ function isRunWord(t: Token): boolean {
 
 // Heads that are neuter ("dem chinesischen Außenministerium" → "Chinesisches …"); after "dem" or
 // "einem" a head is masculine otherwise (feminine ones take "der", "einer").
-const NEUTER_HEAD = /(?:ium|um|ment|chen|lein|tum|nis|amt|haus|werk|gericht|büro|institut|komitee|kabinett|militär|regime|team|portal|blatt|magazin|land|volk|glied|papier|gespräch|gesetz|urteil|protokoll|programm|schreiben|unternehmen|vorhaben|abkommen|verfahren)$/;
+const NEUTER_HEAD = /(?:ium|um|ment|chen|lein|tum|nis|amt|haus|werk|gericht|büro|institut|komitee|kabinett|militär|regime|team|portal|blatt|magazin|land|volk|glied|papier|gespräch|gesetz|urteil|protokoll|programm|schreiben|unternehmen|vorhaben|abkommen|verfahren|fernsehen|radio)$/;
 
 /**
  * The ending an adjective takes without the article, from the article and the adjective's own
