@@ -2,7 +2,7 @@
 // reported alone; the documents queued behind it on that worker still get results.
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -23,6 +23,7 @@ function lemmaCounts({ lemma, count, stop }: TermRows): Array<[string, number]> 
 import { documentCache } from "../src/analysis/cache.js";
 import { defaultRegistry } from "../src/analysis/actors.js";
 import { vocabulary } from "../src/analysis/rows.js";
+import { analyzeCorpus } from "../src/analysis/analyze.js";
 
 describe("documentPool", () => {
   it("fails only the document that runs a worker out of memory, and goes on with a fresh worker", async () => {
@@ -41,7 +42,26 @@ describe("documentPool", () => {
     } finally {
       await pool.close();
     }
-  }, 120_000);
+  }, 60_000);
+
+  it("analyzeCorpus reports each failed document and goes on, also when failures come while others are still in flight", async () => {
+    const { documents } = await loadCorpus([join(projectRoot(), "seeds")]);
+    const dir = mkdtempSync(join(tmpdir(), "lagebild-fail-"));
+    try {
+      // Two articles too large for a small worker heap, between ordinary ones: their failures arrive
+      // before the run takes their results in order.
+      // A long article first keeps one worker busy while the other fails on too large ones.
+      const copies = (d: number, n: number) => Array.from({ length: n }, (_, k) => `${documents[d].text} (${k})`).join("\n\n");
+      const rows = [copies(2, 60), copies(0, 1500), 1, copies(1, 1500), 3, 4].map((d, i) => JSON.stringify({ id: `d${i}`, text: typeof d === "number" ? documents[d].text : d }));
+      writeFileSync(join(dir, "articles.jsonl"), rows.join("\n") + "\n");
+      const problems: string[] = [];
+      const summary = await analyzeCorpus([join(dir, "articles.jsonl")], { out: join(dir, "out"), cache: false, threads: 2, workerHeapMb: 48, load: { maxFileSize: 200 * 1024 * 1024 }, onProblem: (p) => problems.push(p.message) });
+      expect(problems.filter((m) => /analysis failed, document left out/.test(m))).toHaveLength(2);
+      expect(summary.documents).toBe(4);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it("sends words as numbers of the run's vocabulary, also across workers that start their vocabularies again", async () => {
     const { documents } = await loadCorpus([join(projectRoot(), "seeds")]);
@@ -60,7 +80,7 @@ describe("documentPool", () => {
     } finally {
       await pool.close();
     }
-  }, 120_000);
+  }, 60_000);
 });
 
 describe("a first run in a new project", () => {
@@ -95,5 +115,5 @@ describe("a first run in a new project", () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 60_000);
 });

@@ -47,6 +47,8 @@ export interface AnalyzeOptions {
   parquet?: boolean;
   /** Worker threads; default one per core when more than `WORKERS_FROM` documents are to be read, else none. */
   threads?: number;
+  /** Heap limit of each worker thread in MB (default 512): a document that needs more fails alone, with a message. */
+  workerHeapMb?: number;
   onProblem?: (p: Problem) => void;
   /** Called after each document with the number done and the number expected. */
   onProgress?: (done: number, total: number) => void;
@@ -499,7 +501,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   if (!incremental) for (const table of PER_DOC_TABLES) for (let p = 0; p < partitions; p++) partWriter(table, p);
 
   const threads = options.threads ?? (expected >= WORKERS_FROM ? availableParallelism() : 0);
-  const pool = threads > 0 ? documentPool({ threads, cacheDir, cacheEnabled: useCache, fingerprints, vocabulary: vocab }) : null;
+  const pool = threads > 0 ? documentPool({ threads, cacheDir, cacheEnabled: useCache, fingerprints, vocabulary: vocab, heapMb: options.workerHeapMb }) : null;
   let registry: Registry | undefined;
   const getRegistry = () => (registry ??= defaultRegistry());
   const inFlight: Array<{ doc: Document; results: Promise<DocumentOutput> }> = [];
@@ -542,6 +544,8 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
       const results = pool
         ? pool.run(item)
         : new Promise<DocumentOutput>((ok) => ok(documentOutput(documentResults(item, { registry: getRegistry, cache }), vocab)));
+      // A failure is reported when its turn comes (take); until then it must not count as unhandled.
+      results.catch(() => undefined);
       inFlight.push({ doc: item, results });
       // Results are taken in input order; a few documents per thread are kept in flight.
       while (inFlight.length > (pool ? threads * 8 : 0)) await take(inFlight.shift()!);

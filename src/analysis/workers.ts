@@ -64,6 +64,7 @@ export function documentPool(options: PoolOptions): DocumentPool {
       resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? WORKER_HEAP_MB },
     });
     let answered = false;
+    w.once("exit", () => exited.add(w));
     // This worker's word numbers → the run's; a new worker (or a renewed vocabulary) starts again.
     let local: number[] = [];
     w.on("message", (reply: Reply) => {
@@ -84,8 +85,9 @@ export function documentPool(options: PoolOptions): DocumentPool {
       const mine = [...pending].filter(([, job]) => job.worker === i).sort((a, b) => a[0] - b[0]);
       const outOfMemory = (error as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY";
       const deaths = answered ? 0 : deathsBefore + 1;
-      // A worker that cannot even start (or dies again before any answer) ends the pool.
-      if (!outOfMemory || deaths > 1 || mine.length === 0) {
+      // A worker that cannot even start ends the pool; one that runs out of memory on a document
+      // fails that document, also several in a row (two long articles), up to three without an answer.
+      if (!outOfMemory || deaths > 3 || mine.length === 0) {
         failure = error;
         for (const [s, job] of mine) {
           pending.delete(s);
@@ -107,6 +109,7 @@ export function documentPool(options: PoolOptions): DocumentPool {
     });
     return w;
   };
+  const exited = new Set<Worker>();
   const workers = Array.from({ length: threads }, (_, i) => spawn(i, 0));
   return {
     run(doc) {
@@ -124,6 +127,8 @@ export function documentPool(options: PoolOptions): DocumentPool {
       // Each worker first writes the cache results it still holds (see DocumentCache.flush).
       await Promise.all(
         workers.map(async (w) => {
+          // A worker that died (memory, a failed start) has nothing to flush and no exit still to come.
+          if (exited.has(w)) return;
           await new Promise<void>((done) => {
             w.once("flushed", done).once("exit", done);
             w.postMessage({ flush: true });
