@@ -529,6 +529,40 @@ function afterGenitiveArticle(tokens: readonly Token[], j: number, from: number)
   return k >= from && /^(des|der|eines|einer)$/.test(tokens[k].norm);
 }
 
+/**
+ * "…, die Partnerin der Kanzlei Qianqian ist, …", "…, der neue Trainer Red Bull Salzburg, …": after a name,
+ * a relative clause or an apposition at the comma j tells about it and names no one else, unless a new
+ * given name stands in it ("…, der dänische Diplomat Peter Sörensen"). Its end (the next comma), or null.
+ */
+function insertedClauseEnd(ctx: DocContext, j: number, b: number): number | null {
+  const { tokens } = ctx.layer;
+  if (!isComma(tokens[j]) || !RELATIVES.has(tokens[j + 1]?.norm ?? "")) return null;
+  let e = j + 1;
+  while (e < b && !isComma(tokens[e])) e++;
+  const relative = tokens[e - 1].wordClass === "verb" || AUX_FORMS.has(tokens[e - 1].norm);
+  const newName = tokens.slice(j + 1, e).some((x) => isCapitalized(x) && ctx.genderOf(x.text) !== null);
+  return relative || !newName ? e : null;
+}
+
+/** A particle inside a name at token j: "Staffan de Mistura", "Rafael van der Vaart", "Osama bin Laden". */
+function isNameParticle(tokens: readonly Token[], j: number, b: number): boolean {
+  const nameAt = (n: number) => n < b && isCapitalized(tokens[n]) && tokens[n].wordClass !== "function";
+  const text = tokens[j].text;
+  if (NAME_PARTICLES.has(text)) return nameAt(j + 1);
+  if (/^de[rn]$/.test(text)) return tokens[j - 1]?.text === "van" && nameAt(j + 1);
+  return text === "van" && /^de[rn]$/.test(tokens[j + 1]?.text ?? "") && nameAt(j + 2);
+}
+
+/**
+ * A word before a given name that reads as a noun is no part of the name: "Verfassungsrechtler Heinz
+ * Mayer", "des Gasmonopolisten Naftogas Andrej Kobolew"; short unknown words may be names ("Iain Duncan Smith").
+ */
+function fromGivenName(ctx: DocContext, run: Token[]): Token[] {
+  if (run.length < 3 || ctx.genderOf(run[0].text) !== null) return run;
+  const given = run.findIndex((t, i) => i > 0 && i < run.length - 1 && ctx.genderOf(t.text) !== null);
+  return given > 0 && readsAsNoun(run[given - 1].text) ? run.slice(given) : run;
+}
+
 const NAME_PARTICLES = new Set(["de", "da", "di", "del", "della", "dos", "du", "van", "ten", "ter", "bin", "ibn", "al", "el", "le", "la"]);
 
 /** Capitalised words of a phrase that look like a name ("Sergej Schoigu", "Herr Wang" → "Wang"). */
@@ -538,19 +572,12 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
   let run: Token[] = [];
   for (let j = a; j < b; j++) {
     const t = tokens[j];
-    // A relative clause or an apposition after a name tells about it and names no one else ("Die 55-jährige
-    // Guo, die Partnerin der Kanzlei Qianqian ist, …", "Peter Zeidler, der neue Trainer Red Bull Salzburg, …"),
-    // unless a new given name stands in it ("…, der dänische Diplomat Peter Sörensen").
-    if (isComma(t) && (run.length > 0 || names.length > 0) && RELATIVES.has(tokens[j + 1]?.norm ?? "")) {
-      let e = j + 1;
-      while (e < b && !isComma(tokens[e])) e++;
-      const relative = tokens[e - 1].wordClass === "verb" || AUX_FORMS.has(tokens[e - 1].norm);
-      if (relative || !tokens.slice(j + 1, e).some((x) => isCapitalized(x) && ctx.genderOf(x.text) !== null)) {
-        if (run.length) names.push(run);
-        run = [];
-        j = e - 1;
-        continue;
-      }
+    const inserted = run.length > 0 || names.length > 0 ? insertedClauseEnd(ctx, j, b) : null;
+    if (inserted !== null) {
+      if (run.length) names.push(run);
+      run = [];
+      j = inserted - 1;
+      continue;
     }
     const nameLike =
       t.kind === "word" &&
@@ -566,10 +593,7 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
     const givenBeforeName = t.wordClass === "noun" && isCapitalized(t) && j + 1 < b && isCapitalized(tokens[j + 1]) && tokens[j + 1].wordClass !== "function" && ctx.genderOf(t.text) !== null;
     // A surname that is also a word ("Olaf Müller", "Eva Klein") follows a given name.
     const surnameAfterName = run.length > 0 && run.length < 3 && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function" && !hasLowerCase(ctx.lex.roles, t.lemma) && !/^\p{Lu}{2,}$/u.test(t.text) && tokens[j - 1].end === t.start - 1;
-    // A particle inside a name: "Staffan de Mistura", "Rafael van der Vaart", "Osama bin Laden".
-    const nameAfter = (n: number) => n < b && isCapitalized(tokens[n]) && tokens[n].wordClass !== "function";
-    const particle = run.length > 0 && ((NAME_PARTICLES.has(t.text) && nameAfter(j + 1)) || (/^de[rn]$/.test(t.text) && run[run.length - 1].text === "van" && nameAfter(j + 1)) || (t.text === "van" && /^de[rn]$/.test(tokens[j + 1]?.text ?? "") && nameAfter(j + 2)));
-    if (nameLike || givenBeforeName || surnameAfterName || particle) run.push(t);
+    if (nameLike || givenBeforeName || surnameAfterName || (run.length > 0 && isNameParticle(tokens, j, b))) run.push(t);
     else {
       if (run.length) names.push(run);
       run = [];
@@ -596,10 +620,7 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
   const last = names[names.length - 1];
   const chosen = free.length > 0 ? free[free.length - 1] : last && !nounBefore(last) ? last : undefined;
   if (!chosen) return null;
-  // A word before a given name that reads as a noun is no part of the name: "Verfassungsrechtler Heinz
-  // Mayer", "des Gasmonopolisten Naftogas Andrej Kobolew"; short unknown words may be names ("Iain Duncan Smith").
-  const given = chosen.length >= 3 && ctx.genderOf(chosen[0].text) === null ? chosen.findIndex((t, i) => i > 0 && i < chosen.length - 1 && ctx.genderOf(t.text) !== null) : -1;
-  const best = given > 0 && readsAsNoun(chosen[given - 1].text) ? chosen.slice(given) : chosen;
+  const best = fromGivenName(ctx, chosen);
   const mention = ctx.mentions.find((m) => m.start <= best[0].start && m.end >= best[best.length - 1].end);
   if (mention && mention.type !== "person") return null;
   return best.map((t) => t.text.replace(/s$/, (s) => (best.length > 1 && t === best[best.length - 1] && isGenitiveName(ctx, t) ? "" : s))).join(" ");
