@@ -5,7 +5,7 @@
 import type { Sentence, Token } from "../text.js";
 import { ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, TIME_NOUNS, isWord, isCapitalized, isComma, isSourcePrefix } from "./words.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
-import type { ReportingLexicon } from "./lexicon.js";
+import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, type VerbHit } from "./clauses.js";
 import { afterDateline, agentAt, speakerForVerb, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject } from "./phrases.js";
 
@@ -620,7 +620,7 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
         // A compound names its source ("nach Zeugenaussagen der Ehemann"); a bare common noun
         // after the source noun is no genitive ("nach ersten Meldungen Schäden"), a name is ("nach Angaben Moskaus").
         const next = tokens[from];
-        const compound = isSourcePrefix(sourceCompound(ctx, tokens[j]));
+        const compound = isSourcePrefix(sourceCompound(ctx.lex, tokens[j]));
         const agent =
           next &&
           (next.norm === "von" ||
@@ -689,17 +689,8 @@ function placeAfter(tokens: readonly Token[], j: number): boolean {
 function isSourceNoun(ctx: DocContext, t: Token | undefined): boolean {
   if (!t || !isCapitalized(t)) return false;
   const norm = t.norm;
-  const prefix = ctx.lex.sourceNouns.includes(norm) ? "" : sourceCompound(ctx, t);
+  const prefix = ctx.lex.sourceNouns.includes(norm) ? "" : sourceCompound(ctx.lex, t);
   return prefix !== null && (prefix === "" || prefix.length >= 3 || isSourcePrefix(prefix));
-}
-
-/** "Polizeiangaben" → "Polizei" (the first part of a compound ending in a source noun). */
-function sourceCompound(ctx: DocContext, t: Token): string | null {
-  const norm = t.norm.replace(/-/g, "");
-  for (const noun of ctx.lex.sourceNouns) {
-    if (norm.length > noun.length + 1 && norm.endsWith(noun)) return t.text.slice(0, t.text.length - noun.length).replace(/-$/, "");
-  }
-  return null;
 }
 
 /** A statement framed by a source phrase: the sentence without the phrase. */

@@ -244,3 +244,10 @@ let cachedLexicon: ReportingLexicon | undefined;
 export function defaultReportingLexicon(): ReportingLexicon {
   return (cachedLexicon ??= loadReportingLexicon());
 }
+
+/** "Polizeiangaben" → "Polizei", "Kreml-Angaben" → "Kreml": the first part of a compound ending in a source noun, or null. */
+export function sourceCompound(lex: ReportingLexicon, t: { norm: string; text: string }): string | null {
+  const norm = t.norm.replace(/-/g, "");
+  const noun = lex.sourceNouns.find((n) => norm.length > n.length + 1 && norm.endsWith(n));
+  return noun === undefined ? null : t.text.slice(0, t.text.length - noun.length).replace(/-$/, "");
+}

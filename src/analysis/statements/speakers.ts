@@ -5,7 +5,7 @@ import { rawOffset } from "../corpus.js";
 import type { Sentence, TextLayer, Token } from "../text.js";
 import { DETERMINERS, PERSONAL_PRONOUNS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase, isSourcePrefix } from "./words.js";
 import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, QuotedFragment } from "./types.js";
-import type { ReportingLexicon } from "./lexicon.js";
+import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import type { DocContext, PersonMention, FrameMatch } from "./context.js";
 import { firstVerbIndex, hasClauseBreak } from "./clauses.js";
 import { isNominalStart, invertedSubject, headNoun, nameIn } from "./phrases.js";
@@ -256,16 +256,12 @@ function genitiveInstitution(ctx: DocContext, from: number, to: number): string 
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/** "Polizeiangaben" → "Polizei", "Kreml-Angaben" → "Kreml": the part before a source noun ending a compound. */
+/** Who a source compound names: "Polizeiangaben" → "Polizei", "Regierungsangaben" → "Regierung", "US-Angaben" → "US". */
 function sourcePrefix(ctx: DocContext, t: Token): string | null {
-  const norm = t.norm.replace(/-/g, "");
-  const noun = ctx.lex.sourceNouns.find((n) => norm.length > n.length + 1 && norm.endsWith(n));
-  if (!noun) return null;
-  const prefix = t.text.slice(0, t.text.length - noun.length);
+  const name = sourceCompound(ctx.lex, t);
   // After a hyphen the source noun is the whole last part ("Pentagon-Angaben", not "Schüler-Rückmeldungen").
-  if (/-./.test(prefix) || !isSourcePrefix(prefix.replace(/-$/, ""))) return null;
-  const name = prefix.replace(/-$/, "");
-  // A linking s belongs to the compound, not the name: "Regierungsangaben" → "Regierung".
+  if (name === null || name.includes("-") || !isSourcePrefix(name)) return null;
+  // A linking s belongs to the compound, not the name.
   return name.length > 4 && /(?:ung|ion|tät|heit|keit|schaft|men)s$/.test(name) ? name.slice(0, -1) : name;
 }
 
