@@ -321,6 +321,15 @@ describe("extractStatements on constructed sentences", () => {
       // An apposition whose closing comma is missing: the verb after it is the main clause's.
       ["indirect", "sagte", "Dolkun Isa", "es"],
     ]);
+    // A participle ending the Vorfeld stands right before the verb of saying; a possessive "meine" is no verb.
+    const fronted = statementsOf(
+      "An die Gewerkschaften gewandt sagte Horst Köhler, sie müssten ihre Zurückhaltung aufgeben.\nSichtlich bewegt sagte Angela Merkel, das sei ein guter Tag.\n" +
+        "In den sechs Monaten bestand meine Hauptaufgabe darin, Ruhe in die Organisation zu bringen.",
+    );
+    expect(fronted.map((s) => [s.cue, s.speaker])).toEqual([
+      ["sagte", "Horst Köhler"],
+      ["sagte", "Angela Merkel"],
+    ]);
   });
 
   it("finds a verb's companion at the end of a long clause ('gab … am Montag bei einer Pressekonferenz in Wien zu bedenken')", () => {

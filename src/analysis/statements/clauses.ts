@@ -256,7 +256,15 @@ function findFirstVerb(ctx: DocContext, s: Sentence): number {
         continue;
       }
     }
-    if (isVerbLike(ctx, t) && !isAttributiveParticiple(ctx, k, s)) return k;
+    if (isVerbLike(ctx, t) && !isAttributiveParticiple(ctx, k, s)) {
+      // A participle that ends the Vorfeld stands right before the finite verb of saying: "Sichtlich
+      // bewegt sagte Merkel", "An die Gewerkschaften gewandt sagte Köhler", "Danach gefragt sagte Felderer".
+      const next = tokens[k + 1];
+      const sayingNext = next !== undefined && k + 1 < s.tokenEnd && !inQuote(ctx, k + 1) && next.wordClass === "verb" && !AUX_FORMS.has(next.norm) && (ctx.lex.forms.get(next.norm) ?? []).some((r) => r.form === "finite" && !r.particle);
+      const finiteHere = (ctx.lex.forms.get(t.norm) ?? []).some((r) => r.form === "finite");
+      if (sayingNext && !finiteHere && !AUX_FORMS.has(t.norm)) return k + 1;
+      return k;
+    }
   }
   return s.tokenEnd;
 }
