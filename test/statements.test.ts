@@ -321,6 +321,15 @@ describe("extractStatements on constructed sentences", () => {
       // An apposition whose closing comma is missing: the verb after it is the main clause's.
       ["indirect", "sagte", "Dolkun Isa", "es"],
     ]);
+    // A verb that ends its clause has its companion anywhere before it; a verb's own "von" is no passive agent.
+    const perfect = statementsOf(
+      "Wang Yi hat die Beziehungen zu Russland als „stabiler denn je“ bezeichnet.\nDie Berliner SPD hat sich gestern für einen verpflichtenden Werteunterricht an den Schulen ausgesprochen.\n" +
+        "Von Zufall kann aber nicht gesprochen werden.\nIn dem Bundesland wird weiterhin von einer hohen Waldbrandgefahr ausgegangen.",
+    );
+    expect(perfect.map((s) => [s.kind, s.cue, s.speaker])).toEqual([
+      ["reported", "bezeichnet", "Wang Yi"],
+      ["reported", "ausgesprochen", "Berliner SPD"],
+    ]);
     // A participle ending the Vorfeld stands right before the verb of saying; a possessive "meine" is no verb.
     const fronted = statementsOf(
       "An die Gewerkschaften gewandt sagte Horst Köhler, sie müssten ihre Zurückhaltung aufgeben.\nSichtlich bewegt sagte Angela Merkel, das sei ein guter Tag.\n" +

@@ -41,9 +41,11 @@ export function verbHit(ctx: DocContext, k: number, end: number, allowCapital: b
     if (r.form === "participle" && !hasAuxBefore(ctx, k, s)) continue;
     // An infinitive frames only after a modal or "werden" ("musste er betonen, dass …", "wird … ankündigen").
     if (r.form === "infinitive" && !(r.verb.frames.has("indirect") && modalBefore(ctx, k, s))) continue;
-    if (!anyCompanion && !companionsPresent(ctx, k, r.verb, s, end)) continue;
+    // A verb at the end of its clause (participle, infinitive) has its companions anywhere in the Mittelfeld before it.
+    const verbFinal = r.form === "participle" || r.form === "infinitive";
+    if (!anyCompanion && !companionsPresent(ctx, k, r.verb, s, end, verbFinal)) continue;
     // Without its companion only a real speech verb frames a quotation ("zeigen", "sein" do not).
-    if (anyCompanion && r.verb.companions.length > 0 && !r.verb.frames.has("direct") && !companionsPresent(ctx, k, r.verb, s, end)) continue;
+    if (anyCompanion && r.verb.companions.length > 0 && !r.verb.frames.has("direct") && !companionsPresent(ctx, k, r.verb, s, end, verbFinal)) continue;
     // Prefer the particle verb when its particle is there ("wies … zurück" over "weisen"), and the
     // participle after an auxiliary in its clause where a form is both ("hat … kritisiert", "hat … dementiert").
     if (!best || (r.particle && !best.particle) || (r.form === "participle" && best.form === "finite" && !best.particle && hasAuxBefore(ctx, k, s, true))) [best, bestParticleAt] = [r, particleAt];
@@ -159,21 +161,26 @@ function hasAuxBefore(ctx: DocContext, k: number, s: Sentence, clause = false): 
   return AUX_FORMS.has(tokens[k + 1]?.norm ?? "");
 }
 
-function companionsPresent(ctx: DocContext, k: number, verb: ReportingVerb, s: Sentence, end: number): boolean {
+function companionsPresent(ctx: DocContext, k: number, verb: ReportingVerb, s: Sentence, end: number, verbFinal: boolean): boolean {
   if (verb.companions.length === 0 && verb.excluded.length === 0) return true;
-  const words = clauseWords(ctx, k, s, end, 12);
+  const words = clauseWords(ctx, k, s, end, 12, verbFinal);
   if (!companionWords(verb).every((group) => group.some((parts) => parts.every((part) => words.has(part))))) return false;
   // A word that rules the verb out may stand further off: "verurteilte ihn … trotz einer Erkrankung zu einer Haft".
-  const clause = verb.excluded.length > 0 ? clauseWords(ctx, k, s, end, 30) : words;
+  const clause = verb.excluded.length > 0 ? clauseWords(ctx, k, s, end, 30, verbFinal) : words;
   return !verb.excluded.some((w) => clause.has(w));
 }
 
-/** The words around verb k where its companions may stand, up to `reach` tokens after it (k itself and quotations left out). */
-function clauseWords(ctx: DocContext, k: number, s: Sentence, end: number, reach: number): Set<string> {
+/**
+ * The words around verb k where its companions may stand, up to `reach` tokens after it (k itself and
+ * quotations left out): three words back, or back to the clause's start for a verb that ends its clause
+ * ("hat die Beziehungen als „stabiler denn je“ bezeichnet").
+ */
+function clauseWords(ctx: DocContext, k: number, s: Sentence, end: number, reach: number, verbFinal: boolean): Set<string> {
   const { tokens } = ctx.layer;
-  // Three words back (quotation marks do not count: "als „Feind“ bezeichnet").
+  // Quotation marks do not count: "als „Feind“ bezeichnet".
   let from = k;
-  for (let n = 0; n < 3 && from > s.tokenStart; ) if (ctx.quoteOf[--from] !== -2) n++;
+  const back = verbFinal ? Math.max(3, k - clauseStartOf(ctx, k, s)) : 3;
+  for (let n = 0; n < back && from > s.tokenStart; ) if (ctx.quoteOf[--from] !== -2) n++;
   const to = Math.min(s.tokenEnd, Math.max(end, k + 1), k + reach);
   const words = new Set<string>();
   for (let j = from; j < to; j++) if (j !== k && !inQuote(ctx, j)) words.add(tokens[j].norm);

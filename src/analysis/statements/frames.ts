@@ -7,7 +7,7 @@ import { ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREP
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, type VerbHit } from "./clauses.js";
-import { afterDateline, agentAt, speakerForVerb, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject } from "./phrases.js";
+import { afterDateline, agentAt, speakerForVerb, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject, takesVon } from "./phrases.js";
 
 /** First paragraph without sentence punctuation: a headline repeating the article's statements. */
 export function isHeadline(ctx: DocContext, s: Sentence): boolean {
@@ -147,7 +147,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   // A passive without its agent ("Allerdings wurden Vorbedingungen genannt") names no speaker; with
   // one, its subject is what was said ("Berichte … konnten nicht von den Einsatzkräften bestätigt werden").
   const passive = vorfeldEnd < k && isPassive(ctx, vorfeldEnd, k);
-  const mittelfeld = after.complement === null && hit.form === "participle" && (passive ? agentAt(ctx, s.tokenStart, k) !== null : mittelfeldObject(ctx, vorfeldEnd + 1, k, speaker));
+  const mittelfeld = after.complement === null && hit.form === "participle" && (passive ? !takesVon(hit.verb) && agentAt(ctx, s.tokenStart, k) !== null : mittelfeldObject(ctx, vorfeldEnd + 1, k, speaker));
   // A verb-final participle has its object before it; words after it are another verb's ("… bekannt
   // gegeben und auf … verwiesen"), unless a zu-infinitive ("hat angekündigt, … zu …") or the
   // participle opens the sentence ("Besonders kritisiert wurde die Berichterstattung").

@@ -5,6 +5,7 @@ import { defaultLexicon } from "../lemmas.js";
 import type { Sentence, Token } from "../text.js";
 import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, TIME_NOUNS, NOMINATIVE_PRONOUNS, RELATIVES, isCapitalized, isComma, hasLowerCase } from "./words.js";
 import { inQuote, type DocContext } from "./context.js";
+import type { ReportingVerb } from "./lexicon.js";
 import type { ActorMention } from "./types.js";
 import { clauseEnd, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, type VerbHit } from "./clauses.js";
 
@@ -24,6 +25,8 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
   // Passive ("Die Besitzer sollen aufgefordert worden sein"): the subject is the addressee;
   // the speaker is the "von" agent, if any ("zitiert" names the speaker as its subject).
   if (vorfeldEnd < k && !isInfinitiveAfterModal(ctx, k, hit, s) && isPassive(ctx, vorfeldEnd, k) && hit.verb.lemma !== "zitieren") {
+    // "Von Zufall kann nicht gesprochen werden", "wird von hoher Gefahr ausgegangen": the verb's own "von" is its object, no agent.
+    if (takesVon(hit.verb)) return null;
     // The agent may open the sentence: "Von der Bewegung … wurden Protestwellen angekündigt".
     if (/^(von|vom)$/.test(tokens[start]?.norm ?? "") && start + 1 < vorfeldEnd) return nounPhraseAfter(ctx, start + 1, vorfeldEnd, true);
     const agent = agentAt(ctx, vorfeldEnd + 1, k);
@@ -77,6 +80,9 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
 }
 
 /** The "von"/"vom" in tokens [from, k) that opens a passive's agent, or null: "von 240 bis 320 km" is a range, no agent. */
+/** A verb whose companion is "von" ("sprechen von", "ausgehen von"): in the passive its "von" phrase is no agent. */
+export const takesVon = (verb: ReportingVerb) => verb.companions.some((group) => group.some((w) => w === "von" || w === "vom"));
+
 export function agentAt(ctx: DocContext, from: number, k: number): number | null {
   const { tokens } = ctx.layer;
   for (let j = from; j < k; j++) {
