@@ -330,6 +330,12 @@ describe("extractStatements on constructed sentences", () => {
       ["reported", "bezeichnet", "Wang Yi"],
       ["reported", "ausgesprochen", "Berliner SPD"],
     ]);
+    // A source phrase after the verb is no object ("erklärte laut TASS, …"), nor its report's owner the speaker.
+    const viaSource = statementsOf("Sergej Schoigu erklärte laut TASS, die Nato bereite sich auf einen Konflikt vor.\nDer Minister erklärte laut einem Bericht der Zeitung, er komme morgen.");
+    expect(viaSource.map((s) => [s.kind, s.speaker, s.text.split(" ")[0]])).toEqual([
+      ["indirect", "Sergej Schoigu", "die"],
+      ["indirect", "Minister", "er"],
+    ]);
     // A participle ending the Vorfeld stands right before the verb of saying; a possessive "meine" is no verb.
     const fronted = statementsOf(
       "An die Gewerkschaften gewandt sagte Horst Köhler, sie müssten ihre Zurückhaltung aufgeben.\nSichtlich bewegt sagte Angela Merkel, das sei ein guter Tag.\n" +

@@ -172,6 +172,8 @@ function objectNounOwner(ctx: DocContext, from: number, comma: number, speaker: 
     const t = tokens[n];
     if (speaker && n >= speaker[0] && n < speaker[1]) continue;
     if (!isCapitalized(t) || !(ctx.lex.complementNouns.has(t.norm) || ctx.lex.sourceNouns.includes(t.norm)) || inQuote(ctx, n)) continue;
+    // "erklärte laut einem Bericht der Zeitung, …": a source of the report is no object's owner.
+    if (n > from && [1, 2, 3].some((d) => ctx.lex.sourcePrepositions.has(tokens[n - d]?.norm ?? ""))) continue;
     const det = tokens[n + 1];
     if (!(det.norm === "von" || GENITIVE_DETERMINERS.has(det.norm))) continue;
     const np = nounPhraseAfter(ctx, det.norm === "von" ? n + 2 : n + 1, comma, true);
@@ -303,8 +305,11 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
   let j = k + 1;
   let gapNoun = false;
   let gapWords = 0;
+  // "erklärte laut TASS, die Nato bereite …": a source phrase after the verb is no object.
+  let sourceEnd = -1;
   for (; j < s.tokenEnd; j++) {
     const t = tokens[j];
+    if (j < sourceEnd) continue;
     if (inQuote(ctx, j)) {
       gapWords++;
       continue;
@@ -312,6 +317,10 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
     if (j === particle) continue;
     if (/^[,:;–—]$/.test(t.text) && j > particle) break;
     if (/^[,:;–—]$/.test(t.text)) continue;
+    if (ctx.lex.sourcePrepositions.has(t.norm)) {
+      sourceEnd = nounPhraseAfter(ctx, j + 1, clauseEnd(ctx, j + 1))?.[1] ?? j + 1;
+      continue;
+    }
     if (isWord(t)) {
       // "begrüßte die Offiziellen und erklärte, …": the complement belongs to the second verb.
       if (COORDINATORS.has(tokens[j - 1]?.norm ?? "") && isVerbLike(ctx, t)) return { complement: null, type: null, hasObject: gapWords > 1 };
