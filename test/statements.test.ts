@@ -331,10 +331,10 @@ describe("extractStatements on constructed sentences", () => {
       ["reported", "ausgesprochen", "Berliner SPD"],
     ]);
     // A source phrase after the verb is no object ("erklärte laut TASS, …"), nor its report's owner the speaker.
-    const viaSource = statementsOf("Sergej Schoigu erklärte laut TASS, die Nato bereite sich auf einen Konflikt vor.\nDer Minister erklärte laut einem Bericht der Zeitung, er komme morgen.");
+    const viaSource = statementsOf("Sergej Schoigu erklärte laut TASS, die Nato bereite sich auf einen Konflikt vor.\nBürgermeister Hans Roth erklärte laut einem Bericht der Zeitung, er komme morgen.");
     expect(viaSource.map((s) => [s.kind, s.speaker, s.text.split(" ")[0]])).toEqual([
       ["indirect", "Sergej Schoigu", "die"],
-      ["indirect", "Minister", "er"],
+      ["indirect", "Hans Roth", "er"],
     ]);
     // A participle ending the Vorfeld stands right before the verb of saying; a possessive "meine" is no verb.
     const fronted = statementsOf(
