@@ -171,14 +171,13 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   // A text speaks for who wrote it: "in einer Mitteilung des Kremls", "eine Erklärung des Außenministeriums".
   const owner = head && (ctx.lex.documents ?? []).some((d) => head.norm.endsWith(d)) ? inside.find((m) => m.start > head.start && m.type !== "country") : undefined;
   if (owner) {
-    const type: SpeakerType = owner.type === "institution" ? "institution" : owner.type === "person" ? "person" : "organisation";
-    return { ...base, speaker: owner.name, speaker_role: surface, speaker_type: type, speaker_resolved: true, speaker_via: "registry", speaker_side: owner.side ?? side };
+    return { ...base, speaker: owner.name, speaker_role: surface, speaker_type: speakerTypeOf(owner.type), speaker_resolved: true, speaker_via: "registry", speaker_side: owner.side ?? side };
   }
   const institutionHead = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h));
   const orgs = inside.filter((m) => m.type !== "person" && m.type !== "country" && m.start <= (head?.start ?? start) && m.end >= (head?.end ?? end));
   if (orgs.length > 0) {
     const o = orgs[0];
-    return { ...base, speaker: o.name, speaker_type: o.type === "institution" ? "institution" : "organisation", speaker_resolved: true, speaker_via: "registry", speaker_side: o.side ?? side };
+    return { ...base, speaker: o.name, speaker_type: speakerTypeOf(o.type), speaker_resolved: true, speaker_via: "registry", speaker_side: o.side ?? side };
   }
   // "nach Angaben des Gesundheitsministeriums": the phrase opens with the genitive.
   const genitive = /^(des|der)$/.test(tokens[a].norm) ? genitiveInstitution(ctx, a, b) : null;
@@ -203,7 +202,7 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   // "ein Sprecher des chinesischen Außenministeriums": an unnamed spokesperson speaks for the institution.
   if (head && /sprecher(?:in)?$/.test(head.lemma.toLowerCase())) {
     const body = inside.find((m) => (m.type === "institution" || m.type === "organisation") && m.start > head.start);
-    if (body) return { ...base, speaker: body.name, speaker_role: surface, speaker_type: body.type === "institution" ? "institution" : "organisation", speaker_resolved: true, speaker_via: "registry", speaker_side: body.side ?? side };
+    if (body) return { ...base, speaker: body.name, speaker_role: surface, speaker_type: speakerTypeOf(body.type), speaker_resolved: true, speaker_via: "registry", speaker_side: body.side ?? side };
     // One the registry does not know, named in the nominative: "ein Sprecher des britischen Umweltministeriums" → "Britisches Umweltministerium".
     const seat = genitiveInstitution(ctx, head.index + 1, b);
     if (seat) return { ...base, speaker: seat, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
@@ -265,6 +264,7 @@ function sourcePrefix(ctx: DocContext, t: Token): string | null {
   return name.length > 4 && /(?:ung|ion|tät|heit|keit|schaft|men)s$/.test(name) ? name.slice(0, -1) : name;
 }
 
+/** A registry actor's type as a speaker's ("party" and other organisations are organisations). */
 const speakerTypeOf = (type: string): SpeakerType => (type === "person" ? "person" : type === "country" ? "country" : type === "institution" ? "institution" : "organisation");
 
 const QUOTE_MARK = /^["„“”«»‚‘’‹›]$/;
@@ -474,7 +474,7 @@ export function sentenceSubject(ctx: DocContext, si: number): { name: string; ty
   const name = lead?.includes(" ") ? lead : nameIn(ctx, a, b);
   if (name?.includes(" ")) return { name, type: "person", side: null };
   const org = inside[0];
-  if (org) return { name: org.name, type: org.type === "institution" ? "institution" : "organisation", side: org.side ?? null };
+  if (org) return { name: org.name, type: speakerTypeOf(org.type), side: org.side ?? null };
   if (!name) {
     // After the verb, a definite institution no registry knows ("Gegen den Verband ermittelt die Staatsanwaltschaft").
     const head = headNoun(ctx, a, b);
