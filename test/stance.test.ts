@@ -119,6 +119,15 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Sprecher Max Roth sagte, die Terrorismusbekämpfung habe Vorrang.")).toEqual({});
     expect(polarities("Der russische Außenminister Sergej Lawrow erklärte, Moskau stehe gegen die Hegemonie der USA.")).toEqual({ Hegemonie: "oppose", USA: "oppose" });
     expect(polarities("Der russische Außenminister Sergej Lawrow sprach von der Hegemonie Washingtons in Asien.")).toEqual({ Hegemonie: "oppose", USA: "oppose" });
+    // What two sides stand against together is no partner of theirs; a name may open with an adjective.
+    expect(polarities("Der Kreml teilte mit, beide Länder stünden gemeinsam gegen die Hegemonie der Vereinigten Staaten.")).toEqual({ Hegemonie: "oppose", USA: "oppose" });
+  });
+
+  it("concern about what sides do opposes them ('beobachte die Zusammenarbeit zwischen Moskau und Peking mit Sorge'), not the one who is concerned", () => {
+    const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+    expect(polarities("Der Generalsekretär Jens Stoltenberg sagte, man beobachte die wachsende Zusammenarbeit zwischen Moskau und Peking mit Sorge.")).toEqual({ Russland: "oppose", China: "oppose" });
+    expect(polarities("Der Generalsekretär Jens Stoltenberg sagte, man sei besorgt über die Zusammenarbeit zwischen Russland und China.")).toEqual({ Russland: "oppose", China: "oppose" });
+    expect(polarities("Der Sprecher Max Roth sagte, die EU sehe die Lage in der Ukraine mit Sorge.")).toEqual({});
   });
 
   it("gives the article's partner side support from a cooperation word only when the statement names it, both sides or no other side", () => {

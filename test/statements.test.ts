@@ -613,6 +613,32 @@ describe("speech acts and their look-alikes", () => {
   });
 });
 
+describe("two verbs of one subject, and welcoming", () => {
+  it("a verb of saying right after the comma that ends the first verb's phrase takes the complement ('begrüßte …, mahnte aber, …'), not an inverted frame ('…, sagte Faymann')", () => {
+    const [both] = statementsOf("Bundeskanzler Olaf Scholz begrüßte die Gesprächsbereitschaft Chinas, mahnte aber, Peking dürfe keine Waffen an Russland liefern.");
+    expect(both).toMatchObject({ kind: "indirect", cue: "begrüßte; mahnte", speaker: "Olaf Scholz" });
+    const [un] = statementsOf("Die Vereinten Nationen bestätigten den Zwischenfall, teilten jedoch mit, es sei unklar, wer den Angriff ausgeführt habe.");
+    expect(un.cue).toBe("bestätigten; teilten mit");
+    // Not a verb that its subject follows.
+    expect(statementsOf("Ich kann noch nicht Entwarnung geben, sagte Werner Faymann am Montag.").map((s) => [s.kind, s.speaker])).toEqual([["indirect", "Werner Faymann"]]);
+  });
+
+  it("'begrüßte den Beschluss' is a speech act, 'begrüßte Putin' and 'begrüßte die Gäste' a greeting", () => {
+    const st = statementsOf(
+      "Die Kanzlerin Angela Merkel begrüßte den Beschluss der Regierung.\n" +
+        "Der Vorschlag wurde von der Gewerkschaft ausdrücklich begrüßt.\n" +
+        "Xi Jinping begrüßte Wladimir Putin mit militärischen Ehren.\n" +
+        "Der Bürgermeister Hans Huber begrüßte seinen Amtskollegen aus Prag.\n" +
+        "Der Direktor Max Roth begrüßte die Gäste im Saal.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.kind, s.cue])).toEqual([
+      ["reported", "begrüßte"],
+      ["reported", "begrüßt"],
+    ]);
+  });
+});
+
 describe("complement nouns without a holder", () => {
   it("'Es gibt Hinweise, dass …' is nobody's statement, unless its Konjunktiv carries on the speaker before", () => {
     const alone = statementsOf("Der Minister Karl Berger sagte, die Lage sei ernst.\nEs gibt Hinweise, dass die Gespräche scheitern.");

@@ -641,6 +641,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (distance > window) return Infinity;
       if (clauseOf[t.from - span.from] !== clauseOf[at - span.from] && distance > 3) return Infinity;
       if (cue.scope === "left" && t.from > hit.at) return Infinity;
+      // A verb-final cue reaches its object, not the subject the finite verb follows: "Die EU sehe die Lage mit Sorge".
+      if (cue.scope === "left" && t.to < hit.from && isFiniteVerb(tokens[t.to])) return Infinity;
       // An evaluative adjective before its noun evaluates that noun: a side in it or right after it
       // ("gute Beziehungen zu Russland", "die wichtige Rolle Chinas"), not one before ("von Russland bessere Bedingungen").
       if (cue.class === "positive" && attributiveNoun >= 0 && (t.from < hit.at || t.from > attributiveNoun + 3)) return Infinity;
@@ -708,6 +710,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   return out;
 }
 
+const AGAINST = new Set(["gegen", "wider", "entgegen"]);
+
 // What links a cooperation word to a side named after it: "Zusammenarbeit mit der chinesischen Seite in der SOZ",
 // "Partnerschaft zwischen …", "Unterstützung der USA für …".
 const LINKS = new Set(["mit", "zwischen", "zu", "zum", "zur", "gegenüber", "für", "in", "im", "innerhalb", "der", "des", "und", "sowie", "von", "vom"]);
@@ -720,6 +724,8 @@ const LINKS = new Set(["mit", "zwischen", "zu", "zum", "zur", "gegenüber", "fü
 function linkedTo(tokens: Token[], at: number, to: number, actorTokens: ReadonlySet<number>): boolean {
   for (let k = at + 1; k < to; k++) {
     const t = tokens[k];
+    // "gemeinsam gegen die Hegemonie der USA": what two sides stand against is no partner.
+    if (AGAINST.has(t.norm)) return false;
     if (t.kind !== "word" || actorTokens.has(k) || !isCapitalized(t.text) || t.wordClass === "function") continue;
     const next = tokens[k + 1];
     if (k + 1 < to && !(next.kind === "punct" || LINKS.has(next.norm))) return false;
@@ -733,7 +739,9 @@ function genitiveOwner(tokens: Token[], concept: TargetMention, targets: TargetM
   // Past a closing quotation mark: "die „Hegemonie“ der USA".
   while (tokens[j] && tokens[j].kind === "punct" && /^["“”»«‘’']$/.test(tokens[j].text)) j++;
   const start = j;
-  while (j < start + 3 && tokens[j] && (tokens[j].norm === "der" || tokens[j].norm === "des" || tokens[j].wordClass === "adj")) j++;
+  // Adjectives up to the name; a name may open with one ("der Vereinigten Staaten").
+  const actorAt = (k: number) => targets.some((t) => t.kind === "actor" && t.from === k);
+  while (j < start + 3 && tokens[j] && !actorAt(j) && (tokens[j].norm === "der" || tokens[j].norm === "des" || tokens[j].wordClass === "adj")) j++;
   return targets.find((t) => t.kind === "actor" && t.from === j && (j > start || /s$/.test(tokens[j].text))) ?? null;
 }
 
@@ -870,12 +878,13 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
 /** A finite verb between a cue and a target ends the phrase the cue speaks of. */
 function verbBetween(tokens: Token[], hit: CueHit, t: TargetMention): boolean {
   const [a, b] = t.from > hit.at ? [hit.at + 1, t.from] : [t.to, hit.from];
-  for (let k = a; k < b; k++) {
-    if (k === hit.from || k === hit.at) continue;
-    const x = tokens[k];
-    if (x.wordClass === "verb" && !/^\p{Lu}/u.test(x.text) && !/^(ge\p{Ll}+[tn]|\p{Ll}+zu\p{Ll}+en|\p{Ll}+end)$/u.test(x.norm)) return true;
-  }
+  for (let k = a; k < b; k++) if (k !== hit.from && k !== hit.at && isFiniteVerb(tokens[k])) return true;
   return false;
+}
+
+/** A verb in lower case that is no participle, zu-infinitive or present participle. */
+function isFiniteVerb(x: Token): boolean {
+  return x.wordClass === "verb" && !/^\p{Lu}/u.test(x.text) && !/^(ge\p{Ll}+[tn]|\p{Ll}+zu\p{Ll}+en|\p{Ll}+end)$/u.test(x.norm);
 }
 
 /** Targets joined to `t` by "und", "sowie", "oder" ("Hegemonie und Unilateralität"). */

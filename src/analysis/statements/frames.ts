@@ -155,10 +155,28 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   // The subject after the verb, the object before it: "Weitere Forderungen lehnt die Bundesregierung ab".
   const finiteAt = vorfeldEnd === k || (hit.form === "participle" && AUX_FORMS.has(tokens[vorfeldEnd].norm));
   const objectFirst = speaker !== null && finiteAt && !passive && speaker[0] > vorfeldEnd && s.tokenStart < vorfeldEnd && isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1]) && !isTimePhrase(ctx, s.tokenStart, vorfeldEnd);
-  if ((objectAfter || objectFirst || mittelfeld) && hit.verb.frames.has("reported")) {
+  if ((objectAfter || objectFirst || mittelfeld) && hit.verb.frames.has("reported") && !(hit.verb.notOfPersons && personObject(ctx, passive ? s.tokenStart : k + 1, s, speaker))) {
     return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
   }
   return null;
+}
+
+/**
+ * Is the first noun phrase from token `from` on (past the speaker phrase and the verb's
+ * particle) a person: a person named there, or an office or role noun ("seinen Amtskollegen")?
+ */
+function personObject(ctx: DocContext, from: number, s: Sentence, speaker: [number, number] | null): boolean {
+  const { tokens } = ctx.layer;
+  for (let j = from; j < s.tokenEnd; j++) {
+    if (speaker && j >= speaker[0] && j < speaker[1]) continue;
+    const t = tokens[j];
+    if (t.kind === "punct" || inQuote(ctx, j)) return false;
+    if (!isCapitalized(t) || t.wordClass === "function" || isPronounLike(t)) continue;
+    const at = t.start;
+    if (ctx.mentions.some((m) => m.type === "person" && m.start <= at && at < m.end) || ctx.persons.some((p) => p.start <= at && at < p.end)) return true;
+    return ctx.lex.roles.has(t.norm) || ctx.lex.roles.has(t.lemma.toLowerCase());
+  }
+  return false;
 }
 
 /**
@@ -252,7 +270,41 @@ function isMainClauseVerb(ctx: DocContext, k: number, s: Sentence, hit: VerbHit)
   if (mainStart && AUX_FORMS.has(tokens[first].norm) && (isParticipleOf(ctx, k, hit) || isInfinitiveAfterModal(ctx, k, hit, s)) && !hasClauseBreakBesidesApposition(ctx, first, k)) return true;
   // "… begrüßte die Offiziellen und erklärte …", "…, und betonte, dass …"
   const before = tokens[k - 1];
-  return before !== undefined && COORDINATORS.has(before.norm) && mainStart;
+  if (before !== undefined && COORDINATORS.has(before.norm) && mainStart) return true;
+  // "begrüßte die Gesprächsbereitschaft, mahnte aber, …": a verb right after the comma that ends the main clause's first part.
+  return mainStart && hit.form === "finite" && coordinatedAfterComma(ctx, k, s, first);
+}
+
+/**
+ * Is the finite verb k right after a comma that closes the main clause's first verb phrase
+ * ("Scholz begrüßte die Gesprächsbereitschaft Chinas, mahnte aber, …")? The part before the
+ * comma holds the first verb, itself a verb of saying, and no other comma: the same subject goes on.
+ */
+function coordinatedAfterComma(ctx: DocContext, k: number, s: Sentence, first: number): boolean {
+  const { tokens } = ctx.layer;
+  // The first verb has its object before the comma: a verb right before it ends a subordinate clause ("Wie …, dazu feststellt, verlangt …").
+  if (!(first < k - 2 && isComma(tokens[k - 1]) && !inQuote(ctx, k - 1) && clauseStartOf(ctx, k - 1, s) <= first && coordinatedVerb(ctx, k))) return false;
+  // Not the verb of a subordinate or relative clause: "Wie X feststellt, verlangt …".
+  const open = clauseStartOf(ctx, first, s);
+  if (SUBORDINATORS.has(tokens[open].norm) || (open > s.tokenStart && RELATIVES.has(tokens[open].norm))) return false;
+  const firstHit = verbHit(ctx, first, clauseEnd(ctx, first + 1), true);
+  return firstHit !== null && firstHit.form === "finite" && !firstHit.konjunktiv;
+}
+
+/**
+ * Token k (right after a comma) is a verb of saying without a subject of its own: lower case,
+ * indicative, and no noun phrase right after it ("…, mahnte aber, …", "…, teilten jedoch mit, …";
+ * not the inverted frame "…, sagte Faymann", "…, meinte er").
+ */
+function coordinatedVerb(ctx: DocContext, k: number): boolean {
+  const { tokens } = ctx.layer;
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!t || !next || inQuote(ctx, k) || isCapitalized(t) || !ctx.lex.forms.has(t.norm) || !isVerbLike(ctx, t) || isKonjunktivAt(ctx, k)) return false;
+  // Its subject would stand right after it; an adverb, a preposition or the comma before a complement may.
+  if (next.kind === "word" && (next.wordClass !== "function" || isPronounLike(next) || PERSONAL_PRONOUNS.has(next.norm))) return false;
+  const hit = verbHit(ctx, k, clauseEnd(ctx, k + 1), false);
+  return hit !== null && hit.form === "finite" && !hit.konjunktiv;
 }
 
 /**
@@ -337,6 +389,8 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
   const next = tokens[n];
   if (!next) return { complement: null, type: null, hasObject: objectWords > 0 };
   const rest = { from: n, to: s.tokenEnd };
+  // "begrüßte die Gesprächsbereitschaft, mahnte aber, Peking dürfe …": the complement belongs to the second verb.
+  if (isComma(sep) && objectWords > 0 && coordinatedVerb(ctx, n)) return { complement: null, type: null, hasObject: objectWords > 0 };
   if (sep.text === ":") return { complement: n, type: "clause", hasObject: objectWords > 0 };
   if (COMPLEMENTIZERS.has(next.norm) && next.norm !== "wie") return { complement: n, type: "clause", hasObject: objectWords > 0 };
   if (next.norm === "wie" && !gapNoun) return { complement: n, type: "clause", hasObject: objectWords > 0 };

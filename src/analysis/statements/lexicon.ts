@@ -16,6 +16,8 @@ export interface ReportingVerb {
   companions: string[][];
   /** Words that must not stand in its clause ("forderte 35 Todesopfer" is no demand). */
   excluded: string[];
+  /** "!@person": a person as its object makes it no speech act ("begrüßte Putin" greets him, "begrüßte den Beschluss" welcomes it). */
+  notOfPersons?: boolean;
 }
 
 export interface VerbForm {
@@ -101,8 +103,10 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
     const frames = new Set(frameText.trim().split(/\s+/).filter((f): f is Frame => (FRAMES as string[]).includes(f)));
     const groups = companionText.trim().split(/\s+/).filter(Boolean).map((g) => g.toLowerCase().split("/"));
     const companions = groups.filter((g) => !g.every((w) => w.startsWith("!")));
-    const excluded = groups.filter((g) => g.every((w) => w.startsWith("!"))).flat().map((w) => w.slice(1));
+    const negated = groups.filter((g) => g.every((w) => w.startsWith("!"))).flat().map((w) => w.slice(1));
+    const excluded = negated.filter((w) => w !== "@person");
     const verb: ReportingVerb = { lemma, frames, companions, excluded };
+    if (negated.includes("@person")) verb.notOfPersons = true;
     verbs.push(verb);
     for (const f of verbForms(lemma, dict)) add(f.surface, { verb, form: f.form, particle: f.particle, konjunktiv: f.form === "finite" && konjunktiv.has(f.surface.toLowerCase()) });
     for (const surface of data.forms?.[lemma] ?? []) add(surface, { verb, form: "finite", particle: null, konjunktiv: false });
