@@ -130,6 +130,16 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Sprecher Max Roth sagte, die EU sehe die Lage in der Ukraine mit Sorge.")).toEqual({});
   });
 
+  it("a war's side is its agent ('Russlands Krieg'), its target no opponent, its place nobody; supporting it is complicity", () => {
+    const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, Russlands Krieg gegen die Ukraine sei ein Bruch des Völkerrechts.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Der Sprecher Max Roth sagte, der Krieg in Syrien dauere schon vier Jahre.")).toEqual({});
+    expect(polarities("US-Außenminister Antony Blinken erklärte, China unterstütze mit seinen Lieferungen Russlands Krieg gegen die Ukraine.")).toEqual({ China: "oppose", Russland: "oppose" });
+    // Support and a hostile act in different phrases: no complicity.
+    const [xi] = stanceOf("China und Russland vertiefen ihre Beziehungen. Xi Jinping erklärte, China und Russland hätten einander unterstützt und sich gemeinsam gegen Einmischung ausgesprochen.");
+    expect(xi.stance.find((t) => t.target === "Russland")?.polarity).toBe("support");
+  });
+
   it("gives the article's partner side support from a cooperation word only when the statement names it, both sides or no other side", () => {
     const pair = "China und Russland vertiefen ihre Beziehungen. Peking und Moskau sprechen von einer neuen Ära. Russland liefert Öl nach China.\n";
     const last = (text: string) => Object.fromEntries(stanceOf(pair + text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));

@@ -630,6 +630,13 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       hostileAct(hit, tokens, span, foreign, vote);
       continue;
     }
+    // "China unterstütze Russlands Krieg": support for a hostile act is complicity. Its supporter, the
+    // subject before the cue, is opposed; the act's side is not supported.
+    if (hit.polarity === "support" && cue.class === "cooperation" && [1, 2, 3, 4, 5, 6].some((d) => hostileAt.has(hit.at + d) && objectPhrase(tokens, hit.at + 1, hit.at + d))) {
+      const subject = foreign.filter((t) => t.kind === "actor" && t.to <= hit.from && !t.place && !t.modifier && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from]).pop();
+      if (subject) vote(subject.target, "oppose", hit.text);
+      continue;
+    }
     // "Provokationen gegen China": "gegen" belongs to the hostile noun before it.
     if (cue.words[0] === "gegen" && [1, 2, 3].some((d) => hostileAt.has(hit.at - d))) continue;
     const attributiveNoun = cue.class === "positive" ? nounAfterAdjective(tokens, span, hit.at) : -1;
@@ -875,6 +882,15 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
   });
 }
 
+/** Do tokens [from, to) lead into one object phrase: no punctuation, conjunction, "gegen" or finite verb ("unterstütze mit seinen Lieferungen Russlands Krieg")? */
+function objectPhrase(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind === "punct" || /^(und|oder|sowie|aber|sondern)$/.test(t.norm) || AGAINST.has(t.norm) || isFiniteVerb(t)) return false;
+  }
+  return true;
+}
+
 /** A finite verb between a cue and a target ends the phrase the cue speaks of. */
 function verbBetween(tokens: Token[], hit: CueHit, t: TargetMention): boolean {
   const [a, b] = t.from > hit.at ? [hit.at + 1, t.from] : [t.to, hit.from];
@@ -907,8 +923,11 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
   const victim = hit.polarity === "oppose" ? "support" : "oppose";
   const agent = hit.polarity;
   const at = hit.at;
-  // A target inside the same compound ("US-Eindämmungspolitik") is the agent.
+  // A target inside the same compound ("US-Eindämmungspolitik") is the agent, so is a genitive right before
+  // the noun ("Russlands Krieg"); of a containment noun that genitive is its victim ("Chinas Eindämmung").
   for (const t of targets) if (t.from <= at && t.to > at && t.kind === "actor") vote(t.target, agent, hit.text);
+  const before = targets.find((t) => t.kind === "actor" && t.to === at && !t.place && /s$/.test(tokens[at - 1].text) && tokens[at].wordClass !== "verb");
+  if (before) vote(before.target, hit.cue.class === "containment" ? victim : agent, hit.text);
   // A verb at the end of its clause ("versuchten, China einzudämmen", "Russland isolieren wollen"): its
   // object stands just before it, the one who acts is the subject before that.
   if (tokens[at].wordClass === "verb" && hit.cue.class === "containment") {
@@ -944,7 +963,8 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     } else if (j <= at + 3) {
       // Genitive right after: the contained ("Eindämmung Chinas") or the actor ("Einmischung der USA").
       const t = targetAt(j);
-      if (t && t.kind === "actor") {
+      // Not a place: "der Krieg in Syrien" is fought there, not by it.
+      if (t && t.kind === "actor" && !t.place) {
         vote(t.target, hit.cue.class === "containment" ? victim : agent, hit.text);
         // A coordinated second genitive: "Eindämmungspolitik Russlands und Chinas".
         if (tokens[t.to]?.norm === "und") {
