@@ -639,6 +639,24 @@ describe("two verbs of one subject, and welcoming", () => {
   });
 });
 
+describe("an unnamed spokesperson", () => {
+  it("alone speaks for the institution that spoke in the sentence before; a compound names its own body", () => {
+    const st = statementsOf(
+      "Das US-Außenministerium wies die Vorwürfe zurück. Ein Sprecher erklärte, China unterstütze Russland.\n" +
+        "Der Kanzler sprach mit Journalisten. Ein Sprecher sagte, er sei krank.\n" +
+        "Die Zeitung The Times berichtete über Pläne. Eine Kommissionssprecherin sagte, es gebe keinen Plan.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.cue, s.speaker])).toEqual([
+      ["wies zurück", "US-Außenministerium"],
+      ["erklärte", "US-Außenministerium"],
+      ["sagte", "Sprecher"],
+      ["berichtete", "Zeitung The Times"],
+      ["sagte", "Kommissionssprecherin"],
+    ]);
+  });
+});
+
 describe("complement nouns without a holder", () => {
   it("'Es gibt Hinweise, dass …' is nobody's statement, unless its Konjunktiv carries on the speaker before", () => {
     const alone = statementsOf("Der Minister Karl Berger sagte, die Lage sei ernst.\nEs gibt Hinweise, dass die Gespräche scheitern.");

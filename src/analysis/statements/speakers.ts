@@ -206,6 +206,12 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     // One the registry does not know, named in the nominative: "ein Sprecher des britischen Umweltministeriums" → "Britisches Umweltministerium".
     const seat = genitiveInstitution(ctx, head.index + 1, b);
     if (seat) return { ...base, speaker: seat, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
+    // "Das Außenministerium wies die Vorwürfe zurück. Ein Sprecher sagte, …": alone, for the body that spoke just before.
+    // A compound names its body: a "Kommissionssprecherin" is not the newspaper's, a "Ministeriumssprecher" the ministry's.
+    const prefix = head.lemma.toLowerCase().replace(/-?sprecher(?:in)?$/, "").replace(/s$/, "");
+    let spoke = words.length <= 2 && head.text === words[words.length - 1].text ? bodyThatSpoke(ctx, start) : undefined;
+    if (spoke && prefix !== "" && !spoke.speaker!.toLowerCase().includes(prefix)) spoke = undefined;
+    if (spoke) return { ...base, speaker: spoke.speaker, speaker_role: surface, speaker_type: spoke.speaker_type, speaker_resolved: true, speaker_via: "role", speaker_side: spoke.speaker_side ?? side };
   }
   if (institutionHead && head) {
     return { ...base, speaker: seatedInstitution(ctx, head, a, b, inside) ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0, speaker_via: "institution", speaker_side: side };
@@ -359,6 +365,13 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
   const noun = head.lemma.toLowerCase().replace(/^.*-/, "");
   const offices = [...ctx.titlesOf(before.speaker), ...ctx.persons.filter((p) => p.name === before.speaker && p.role).map((p) => p.role!), before.speaker_role?.toLowerCase() ?? ""];
   return offices.some((t) => t !== "" && (t.includes(noun) || noun.endsWith(t))) ? before : null;
+}
+
+/** The institution or organisation whose statement ends in this sentence or the one before: who a spokesperson speaks for. */
+function bodyThatSpoke(ctx: DocContext, start: number): Statement | undefined {
+  const here = sentenceAt(ctx, start);
+  const last = ctx.statements.filter((x) => x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - 1).pop();
+  return last && last.speaker !== null && last.speaker_resolved && (last.speaker_type === "institution" || last.speaker_type === "organisation") ? last : undefined;
 }
 
 /** "Staatsanwalt Bernhard Bogner … sagte der Staatsanwalt": the nearest person written earlier with the same noun before the name. */
