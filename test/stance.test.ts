@@ -130,6 +130,14 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Sprecher Max Roth sagte, die EU sehe die Lage in der Ukraine mit Sorge.")).toEqual({});
   });
 
+  it("a verb of saying that ends its sentence has its object before it ('hat vor der Nato gewarnt'), the first one; not in a subordinate clause, nor the subject", () => {
+    const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+    expect(polarities("Der russische Außenminister Sergej Lawrow hat vor einer Ausdehnung der Nato gewarnt.")).toEqual({ NATO: "oppose" });
+    expect(polarities("Spaniens Regierungschef José Zapatero hat Deutschland Versagen im Krisenmanagement vorgeworfen.")).toEqual({ Deutschland: "oppose" });
+    expect(polarities("Der Sonderberichterstatter Max Roth hat den Umgang Israels mit den Menschenrechten der Palästinenser scharf kritisiert.")).toEqual({ Israel: "oppose" });
+    expect(polarities("Die USA lehnten den Satz zunächst ab, während die EU-Staaten den Vorstoß begrüßten.")).toEqual({});
+  });
+
   it("a war's side is its agent ('Russlands Krieg'), its target no opponent, its place nobody; supporting it is complicity", () => {
     const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
     expect(polarities("Bundeskanzler Olaf Scholz sagte, Russlands Krieg gegen die Ukraine sei ein Bruch des Völkerrechts.")).toEqual({ Russland: "oppose" });

@@ -13,7 +13,7 @@ import { writeFileAtomic, toJsonl } from "./export.js";
 import { dataPath, resolvePackageFile, table } from "./project.js";
 import { defaultLexicon, isCapitalized, lemmatize } from "./lemmas.js";
 import { analyzeText, tokenRange, type TextLayer, type Token } from "./text.js";
-import { hasLowerCase, lowerLatin1, PREPOSITIONS } from "./statements/words.js";
+import { AUX_FORMS, hasLowerCase, lowerLatin1, PREPOSITIONS, RELATIVES, SUBORDINATORS } from "./statements/words.js";
 import { extractStatements, registryMentions, type ActorMention, type MentionFinder, type Statement, type QuotedFragment, type StatementInput, type StatementOptions } from "./statements.js";
 
 // ---------------------------------------------------------------------------
@@ -640,6 +640,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // "Provokationen gegen China": "gegen" belongs to the hostile noun before it.
     if (cue.words[0] === "gegen" && [1, 2, 3].some((d) => hostileAt.has(hit.at - d))) continue;
     const attributiveNoun = cue.class === "positive" ? nounAfterAdjective(tokens, span, hit.at) : -1;
+    // A verb at the end of its clause has its object before it: "hat vor der Nato gewarnt", "will die Pläne kritisieren".
+    // Its first object is meant ("hat den Umgang Israels mit den Rechten der Palästinenser kritisiert"): the leftmost target counts.
+    const sentenceFinal = cue.scope === "right" && clauseFinalVerb(tokens, hit.at, span);
+    const scope = sentenceFinal ? "left" : cue.scope;
     const reach = (t: TargetMention) => {
       // A separated verb's object stands between the verb and its particle: "warf den USA
       // Heuchelei vor" reaches right from "warf"; past the particle it reaches from there.
@@ -647,23 +651,23 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const distance = t.from > at ? t.from - at : at - (t.to - 1);
       if (distance > window) return Infinity;
       if (clauseOf[t.from - span.from] !== clauseOf[at - span.from] && distance > 3) return Infinity;
-      if (cue.scope === "left" && t.from > hit.at) return Infinity;
-      // A verb-final cue reaches its object, not the subject the finite verb follows: "Die EU sehe die Lage mit Sorge".
-      if (cue.scope === "left" && t.to < hit.from && isFiniteVerb(tokens[t.to])) return Infinity;
+      if (scope === "left" && t.from > hit.at) return Infinity;
+      // A verb-final cue reaches its object, not the subject the finite verb follows: "Die EU sehe die Lage mit Sorge", "Lawrow hat … gewarnt".
+      if (scope === "left" && t.to < hit.from && (isFiniteVerb(tokens[t.to]) || AUX_FORMS.has(tokens[t.to].norm))) return Infinity;
       // An evaluative adjective before its noun evaluates that noun: a side in it or right after it
       // ("gute Beziehungen zu Russland", "die wichtige Rolle Chinas"), not one before ("von Russland bessere Bedingungen").
       if (cue.class === "positive" && attributiveNoun >= 0 && (t.from < hit.at || t.from > attributiveNoun + 3)) return Infinity;
       // A modifier is the target of a cue in its own compound ("EU-Vorbild", "US-Eindämmungspolitik"); a party
       // to a relation is the target of an evaluation ("die chinesisch-russischen Beziehungen seien eng").
       if ((t.place || (t.modifier && t.from !== hit.at && !(t.party && cue.class === "positive"))) && cue.scope !== "partner") return Infinity;
-      if (cue.scope === "right" && t.to - 1 < hit.from) return Infinity;
+      if (scope === "right" && t.to - 1 < hit.from) return Infinity;
       // Support stays inside its phrase: no other verb between cue and target, and
       // concepts only right next to it ("Multilateralismus zu wahren").
       if (hit.polarity === "support" && verbBetween(tokens, hit, t)) return Infinity;
       if (hit.polarity === "support" && t.kind === "concept" && distance > 2) return Infinity;
       // "Beide Länder lehnten … ab": both sides are who speaks, never what is opposed.
       if (hit.polarity === "oppose" && t.kind === "bilateral") return Infinity;
-      return distance;
+      return sentenceFinal ? window - distance : distance;
     };
     if (cue.scope === "partner") {
       // Cooperation goes to the partner, and to whom it is named with ("mit der chinesischen Seite in der SOZ").
@@ -880,6 +884,23 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
     if (o.cue.scope === "left" && o.from > hit.at && o.from - hit.at <= 6) return !between(hit.at, o.from);
     return false;
   });
+}
+
+/**
+ * Does the verb at k end its sentence (a participle or infinitive after its object: "hat vor der Nato
+ * gewarnt.")? Only auxiliaries may follow. Not one before a comma: a subordinate clause has its subject
+ * before the object ("während die EU-Staaten den Vorstoß begrüßten"), and a complement may follow.
+ */
+function clauseFinalVerb(tokens: Token[], k: number, span: Span): boolean {
+  const t = tokens[k];
+  if (t.wordClass !== "verb" || isCapitalized(t.text)) return false;
+  let j = k + 1;
+  while (j < span.to && AUX_FORMS.has(tokens[j].norm)) j++;
+  if (!(j >= span.to || /^[.!?;]$/.test(tokens[j].text))) return false;
+  // The main clause's: not after a subordinator or relative pronoun ("…, während die EU-Staaten den Vorstoß begrüßten.").
+  let open = k;
+  while (open > span.from && !/^[,;:–—]$/.test(tokens[open - 1].text)) open--;
+  return !SUBORDINATORS.has(tokens[open].norm) && !(open > span.from && tokens[open - 1].text === "," && RELATIVES.has(tokens[open].norm));
 }
 
 /** Do tokens [from, to) lead into one object phrase: no punctuation, conjunction, "gegen" or finite verb ("unterstütze mit seinen Lieferungen Russlands Krieg")? */
