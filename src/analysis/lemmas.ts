@@ -552,7 +552,7 @@ function lemmatizeUncached(word: string, lexicon: Lexicon, variant: number): Lem
     const inflected = nounInflection(w, lexicon);
     if (inflected) return inflected;
     const genitive = nameGenitive(w, lexicon);
-    if (genitive) return { lemma: genitive, wordClass: "name" };
+    if (genitive) return linkedCompound(genitive, lexicon) ?? { lemma: genitive, wordClass: "name" };
     const compound = compoundHead(w, lexicon, "N");
     if (compound) return compound;
     // Nominalised adjectives and verbs ("das Neue", "beim Tauchen").
@@ -679,6 +679,22 @@ function compoundHead(w: string, lexicon: Lexicon, tags: string): LemmaResult | 
     if (!hit) continue;
     const lemmaHead = tags === "N" ? hit.lemma.toLowerCase() : hit.lemma;
     return { lemma: w.slice(0, i) + lemmaHead, wordClass: hit.wordClass };
+  }
+  return null;
+}
+
+/**
+ * A noun compound whose parts a linking -s- joins, both parts nouns ("Angriffs|krieg", "Handels|krieg"):
+ * its genitive in -s is no name's ("des Angriffskriegs"). Names are rarely built so ("Wagen|knecht" has no -s-).
+ */
+function linkedCompound(w: string, lexicon: Lexicon): LemmaResult | null {
+  for (let i = 4; i <= w.length - 3; i++) {
+    if (w[i - 1] !== "s") continue;
+    const head = capitalize(w.slice(i));
+    const hit = pick(lexicon, head, "N", head);
+    if (!hit || hit.wordClass !== "noun") continue;
+    const first = w.slice(0, i - 1);
+    if (pick(lexicon, first, "N", first)?.wordClass === "noun") return { lemma: first + "s" + hit.lemma.toLowerCase(), wordClass: "noun" };
   }
   return null;
 }

@@ -370,7 +370,8 @@ function scan(text: string, offset: number, abbreviations: Abbreviations, out: S
         }
         if (abbreviations.known.has(withPeriod) || /^\p{Lu}$/u.test(word) || /^[IVXLC]{2,5}$/.test(word)) {
           // Known abbreviations may still end a sentence ("… sagte er der FR. Die …"); initials do not.
-          push(len + 1, "abbreviation", word.length > 1);
+          // A letter listed as one that may end a sentence ("auf der Plattform X. Nato-Chef …") is a candidate too.
+          push(len + 1, "abbreviation", word.length > 1 || abbreviations.canEndSentence.has(withPeriod));
           continue;
         }
       }

@@ -9,6 +9,9 @@ import type { ReportingVerb } from "./lexicon.js";
 import type { ActorMention } from "./types.js";
 import { clauseEnd, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, type VerbHit } from "./clauses.js";
 
+// Postpositions that can close a Vorfeld ("Den Bericht betreffend", "Den Kritikern gegenüber"); "zufolge" names a source (frames).
+const POSTPOSITIONS = new Set(["betreffend", "entsprechend", "gegenüber", "zuliebe", "halber", "zuwider"]);
+
 /** The speaker phrase of a reporting verb: the Vorfeld subject, else the phrase after the verb. */
 export function speakerForVerb(ctx: DocContext, from: number, k: number, to: number, hit: VerbHit): [number, number] | null {
   const { tokens } = ctx.layer;
@@ -44,7 +47,9 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
     const object = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
     if (object && /^(den|einen)$/.test(tokens[object[0]].norm) && object[1] - object[0] > 1) return object;
   }
-  if (vorfeldEnd > start && isNominalStart(tokens[start], tokens[start + 1]) && !(vorfeldEnd === start + 1 && ctx.lex.retro.has(tokens[start].norm))) {
+  // "Die Person des Premiers betreffend schloss Sonthi nicht aus": a postposition ends an adverbial Vorfeld.
+  const adverbialVorfeld = vorfeldEnd > start + 1 && POSTPOSITIONS.has(tokens[vorfeldEnd - 1].norm);
+  if (vorfeldEnd > start && !adverbialVorfeld && isNominalStart(tokens[start], tokens[start + 1]) && !(vorfeldEnd === start + 1 && ctx.lex.retro.has(tokens[start].norm))) {
     const phrase = trimPhrase(ctx, start, vorfeldEnd);
     // "Der Zeitung sagte Filep Karma: …": a dative Vorfeld; the person after the verb is the subject.
     // Only a phrase with a determiner that can be dative ("der", "dem", "einer") is one; a bare name ("Li nannte …") is the subject.

@@ -222,7 +222,8 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     return { ...base, speaker: countries[0].name, speaker_type: "country", speaker_resolved: true, speaker_via: "registry", speaker_side: countries[0].name };
   }
   if (name) return { ...base, speaker: name, speaker_type: "person", speaker_resolved: name.includes(" "), speaker_via: "name", speaker_side: side };
-  return { ...base, speaker: normalizePhrase(ctx, a, b), speaker_role: role ? surface : null, speaker_type: words.length > 0 && /e?n$/.test(words[words.length - 1].text) && !isDefiniteSingular(tokens[a]) ? "group" : "unknown", speaker_resolved: false, speaker_via: "phrase", speaker_side: side };
+  // "nach Angaben des Berliner Tagesspiegels": named in the nominative, as institutions are.
+  return { ...base, speaker: genitiveInstitution(ctx, a, b, true) ?? normalizePhrase(ctx, a, b), speaker_role: role ? surface : null, speaker_type: words.length > 0 && /e?n$/.test(words[words.length - 1].text) && !isDefiniteSingular(tokens[a]) ? "group" : "unknown", speaker_resolved: false, speaker_via: "phrase", speaker_side: side };
 }
 
 /** A head through which a country speaks: a side, a source ("Angaben", "Armeeangaben") or an office. */
@@ -236,7 +237,7 @@ function speaksForCountry(ctx: DocContext, head: Token | null): boolean {
  * An institution in the genitive at token `from` ("des britischen Umweltministeriums",
  * "der Staatsanwaltschaft"), named in the nominative ("Britisches Umweltministerium"); null if there is none.
  */
-function genitiveInstitution(ctx: DocContext, from: number, to: number): string | null {
+function genitiveInstitution(ctx: DocContext, from: number, to: number, anyNoun = false): string | null {
   const { tokens } = ctx.layer;
   let j = from;
   const article = /^(des|der|eines|einer)$/.test(tokens[j]?.norm ?? "") ? tokens[j++].norm : null;
@@ -245,10 +246,13 @@ function genitiveInstitution(ctx: DocContext, from: number, to: number): string 
   const placeAdjective = (t: Token, next: Token | undefined) => isCapitalized(t) && t.text.endsWith("er") && next !== undefined && isCapitalized(next);
   while (j < to && (tokens[j].wordClass === "adj" || (j + 1 < to && placeAdjective(tokens[j], tokens[j + 1])))) adjectives.push(tokens[j++]);
   const noun = tokens[j];
-  if (!noun || j >= to || !isCapitalized(noun) || !ctx.lex.institutions.some((h) => noun.norm.replace(/e?s$/, "").endsWith(h) || noun.norm.endsWith(h))) return null;
+  if (!noun || j >= to || !isCapitalized(noun) || noun.wordClass === "function") return null;
+  if (!anyNoun && !ctx.lex.institutions.some((h) => noun.norm.replace(/e?s$/, "").endsWith(h) || noun.norm.endsWith(h))) return null;
   // A name after it is the institution's own ("der Nachrichtenagentur Reuters", "der Staatsanwaltschaft Krefeld"): left to the name.
   const next = tokens[j + 1];
   if (j + 1 < to && next && isCapitalized(next) && next.kind === "word" && next.wordClass !== "function") return null;
+  // Of any noun only the phrase that ends with it ("des Berliner Tagesspiegels"), not one with more after it.
+  if (anyNoun && j + 1 < to) return null;
   // Masculine and neuter nouns take -s or -es in the genitive ("Ministeriums", "Amtes"); feminine ones nothing.
   const masculineOrNeuter = article === "des" || article === "eines";
   // "der" is a genitive only before a feminine noun ("der Staatsanwaltschaft"; "der spanische Rundfunk" is a nominative).
