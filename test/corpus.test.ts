@@ -367,6 +367,9 @@ describe("parseDocument", () => {
     expect(d.date).toBe("2024-01-11");
     expect(d.text).toBe(`Gipfel in Peking\n${body}`);
     expect(d.removed).toEqual([{ text: "11.01.2024", reason: "metadata: date", start: 17, end: 27 }]);
+    // A Quelle line may carry the date after the source: "Quelle: Xinhua, 21. März 2023".
+    const q = parseDocument(`Gipfel in Moskau\n\nQuelle: Xinhua, 21. März 2023\n\n${body}`, { id: "c", file: "c.txt" }, { boilerplate: false });
+    expect(q).toMatchObject({ date: "2023-03-21", source: "Xinhua", text: `Gipfel in Moskau\n\n${body}` });
   });
 
   it("lets the manifest win over front matter and front matter over inference; reports bad dates", () => {

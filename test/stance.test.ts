@@ -130,6 +130,12 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Sprecher Max Roth sagte, die EU sehe die Lage in der Ukraine mit Sorge.")).toEqual({});
   });
 
+  it("who is told to stop is opposed ('Die Vereinigten Staaten sollten aufhören, Öl ins Feuer zu gießen')", () => {
+    const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+    expect(polarities("Der Sprecher Wang Wenbin sagte, die Vereinigten Staaten sollten aufhören, Öl ins Feuer zu gießen.")).toEqual({ USA: "oppose" });
+    expect(polarities("Der Sprecher Max Roth sagte, die Kämpfe in der Ukraine würden bald aufhören.")).toEqual({});
+  });
+
   it("a verb of saying that ends its sentence has its object before it ('hat vor der Nato gewarnt'), the first one; not in a subordinate clause, nor the subject", () => {
     const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
     expect(polarities("Der russische Außenminister Sergej Lawrow hat vor einer Ausdehnung der Nato gewarnt.")).toEqual({ NATO: "oppose" });

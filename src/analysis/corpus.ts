@@ -224,16 +224,23 @@ function isoDate(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
+// A date anywhere in a metadata value: "Quelle: Xinhua, 21. März 2023".
+const DATE_IN_RE = new RegExp(`(?<![\\p{L}\\d.])${WEEKDAY}${DATE_CORE}${TIME}`, "iu");
+
+/** The date a match of DATE_LINE_RE or DATE_IN_RE (same groups) names, as "YYYY-MM-DD". */
+function isoOfMatch(m: RegExpExecArray): string | null {
+  if (m[1]) return isoDate(+m[3], MONTHS[m[2].toLowerCase()], +m[1]);
+  if (m[4]) return isoDate(+m[6], +m[5], +m[4]);
+  if (m[7]) return isoDate(+m[7], +m[8], +m[9]);
+  if (m[10]) return isoDate(+m[12], MONTHS[m[10].toLowerCase()], +m[11]);
+  return null;
+}
+
 /** A date at the start of `s` (German or ISO forms); `end` is where the date (and time) stops. */
 function matchDateAtStart(s: string): { iso: string; end: number } | null {
   const m = DATE_LINE_RE.exec(s);
-  if (!m) return null;
-  let iso: string | null = null;
-  if (m[1]) iso = isoDate(+m[3], MONTHS[m[2].toLowerCase()], +m[1]);
-  else if (m[4]) iso = isoDate(+m[6], +m[5], +m[4]);
-  else if (m[7]) iso = isoDate(+m[7], +m[8], +m[9]);
-  else if (m[10]) iso = isoDate(+m[12], MONTHS[m[10].toLowerCase()], +m[11]);
-  return iso ? { iso, end: m[0].length } : null;
+  const iso = m && isoOfMatch(m);
+  return m && iso ? { iso, end: m[0].length } : null;
 }
 
 /** A given date value (manifest, front matter, row) as "YYYY-MM-DD"; null when unusable. */
@@ -270,8 +277,13 @@ function matchQuelle(s: string): LineMeta | null {
     const source = rest && rest.length <= 80 ? rest : hostOf(url);
     return source ? { url, source } : { url };
   }
-  const source = value.replace(/[\s.]+$/, "");
-  return source && source.length <= 80 ? { source } : null;
+  // "Xinhua, 21. März 2023": the date is the article's, the rest its source.
+  const d = DATE_IN_RE.exec(value);
+  const date = d ? isoOfMatch(d) : null;
+  const named = date && d ? (value.slice(0, d.index) + value.slice(d.index + d[0].length)).replace(/^[\s,;:|–—()-]+|[\s,;:|–—()-]+$/g, "") : value;
+  const source = named.replace(/[\s.]+$/, "");
+  if (!source || source.length > 80) return date ? { date } : null;
+  return date ? { source, date } : { source };
 }
 
 function matchMetadataLine(s: string): LineMeta | null {
