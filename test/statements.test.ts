@@ -653,6 +653,15 @@ describe("spelling since 1996, postpositions and genitive sources", () => {
     expect(st).toMatchObject({ kind: "indirect", speaker: "Sonthi Boonyaratglin" });
   });
 
+  it("'Dazu Peskow: „…“' is Peskow's; 'aus Sicht des Kremls' names a source, 'aus seiner Sicht' none", () => {
+    const st = statementsOf("Lawrow sprach von Spaltung. Dazu Peskow: „Das ist eine Lüge.“\nAus Sicht des Kremls ist die Lage stabil.\nAus seiner Sicht ist die Lage stabil.");
+    expect(st.map((s) => [s.kind, s.cue, s.speaker])).toEqual([
+      ["reported", "sprach", "Lawrow"],
+      ["direct", ":", "Peskow"],
+      ["indirect", "Aus Sicht", "Kreml"],
+    ]);
+  });
+
   it("names a source in the genitive in the nominative ('nach Angaben des Berliner Tagesspiegels')", () => {
     const [st] = statementsOf("Die Zahl der Gewalttaten ist nach Angaben des Berliner Tagesspiegels drastisch gestiegen.");
     expect(st.speaker).toBe("Berliner Tagesspiegel");

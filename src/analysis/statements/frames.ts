@@ -690,6 +690,9 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
             (next.norm === "aus" && placeAfter(tokens, from + 1)) ||
             (!compound && GENITIVE_DETERMINERS.has(next.norm)) ||
             (!compound && isCapitalized(next) && next.wordClass !== "function" && (next.wordClass !== "noun" || ctx.mentions.some((m) => m.start <= next.start && m.end >= next.end))));
+        // "aus Sicht des Kremls", "aus Sicht Pekings": "aus" only before "Sicht" with its holder
+        // ("aus seiner Sicht", "aus gewerkschaftlicher Sicht", "aus Darstellungen" name no one).
+        if (t.norm === "aus" && (j !== k + 1 || tokens[j].norm !== "sicht" || !agent || next.norm === "aus")) continue;
         if (!agent) {
           // The phrase names the source itself: "nach Polizeiangaben", "nach ersten Untersuchungen".
           return sourceMatch(ctx, s, k, j + 1, [k + 1, j + 1], cue);

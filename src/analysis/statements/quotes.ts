@@ -1,7 +1,7 @@
 // Quotations: quotation marks paired per paragraph, and direct quotations with their
 // frame before (X sagte: „…“) or after („…“, sagte X).
 import { tokenRange, type Sentence, type Token } from "../text.js";
-import { SUBORDINATORS, AUX_FORMS, isWord, isComma, isCapitalized } from "./words.js";
+import { SUBORDINATORS, AUX_FORMS, FRAME_ADVERBS, isWord, isComma, isCapitalized } from "./words.js";
 import type { Statement, Quotation, QuotedFragment } from "./types.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isParticipleOf } from "./clauses.js";
@@ -244,9 +244,10 @@ function leftFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
       return { cue: `mit den ${tokens[j].text}`, speaker, endToken: openTok - 1 };
     }
   }
-  // "Merkel: „…“" — a short nominal phrase before the colon.
-  if (colon - from <= 6 && isNominalStart(tokens[from], tokens[from + 1]) && !tokens.slice(from, colon).some((t) => t.wordClass === "verb")) {
-    return { cue: ":", speaker: [from, colon], endToken: openTok - 1 };
+  // "Merkel: „…“" — a short nominal phrase before the colon; "Dazu Peskow: „…“" after an adverb.
+  const name = from + 1 < colon && FRAME_ADVERBS.has(tokens[from].norm) ? from + 1 : from;
+  if (colon - name <= 6 && isNominalStart(tokens[name], tokens[name + 1]) && !tokens.slice(name, colon).some((t) => t.wordClass === "verb")) {
+    return { cue: ":", speaker: [name, colon], endToken: openTok - 1 };
   }
   return null;
 }
