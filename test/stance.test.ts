@@ -130,6 +130,13 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Sprecher Max Roth sagte, die EU sehe die Lage in der Ukraine mit Sorge.")).toEqual({});
   });
 
+  it("a separated rejection ('lehne … ab') opposes what follows it, not a support before it; rejecting a hostile act against a side supports that side", () => {
+    const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+    expect(polarities("Präsident Wladimir Putin erklärte, Russland unterstütze die Ein-China-Politik nachdrücklich und lehne jegliche Form der Unabhängigkeit Taiwans entschieden ab.")).toEqual({ China: "support", Taiwan: "oppose" });
+    expect(polarities("Außenminister Sergej Lawrow sagte, Russland lehne die einseitigen Sanktionen des Westens gegen China ab.")).toEqual({ China: "support" });
+    expect(polarities("Außenminister Sergej Lawrow sagte, Russland lehne die Zusammenarbeit mit der Nato ab.")).toEqual({ NATO: "oppose" });
+  });
+
   it("who is told to stop is opposed ('Die Vereinigten Staaten sollten aufhören, Öl ins Feuer zu gießen')", () => {
     const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
     expect(polarities("Der Sprecher Wang Wenbin sagte, die Vereinigten Staaten sollten aufhören, Öl ins Feuer zu gießen.")).toEqual({ USA: "oppose" });

@@ -609,6 +609,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const partnerInPlay = partner !== null && (targets.some((t) => t.target === partner || t.kind === "bilateral") || !foreign.some((t) => t.kind === "actor"));
   const clauseOf = clauseIndex(tokens, span);
   const hostileAt = new Set(cues.filter((c) => c.cue.class === "hostile" || c.cue.class === "containment").map((c) => c.at));
+  // Who a hostile act is against ("Sanktionen des Westens gegen China"): rejecting the act is not rejecting them.
+  const victims = new Set(targets.filter((t) => [1, 2].some((d) => /^(gegen|auf)$/.test(tokens[t.from - d]?.norm ?? "") && [1, 2, 3].some((e) => hostileAt.has(t.from - d - e)))));
 
   // What an accusation says the accused did is not the speaker's stance: "Die USA werfen China
   // vor, Russland zu unterstützen" is no support of Russia by the USA.
@@ -667,6 +669,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (hit.polarity === "support" && t.kind === "concept" && distance > 2) return Infinity;
       // "Beide Länder lehnten … ab": both sides are who speaks, never what is opposed.
       if (hit.polarity === "oppose" && t.kind === "bilateral") return Infinity;
+      if (hit.polarity === "oppose" && victims.has(t)) return Infinity;
       return sentenceFinal ? window - distance : distance;
     };
     if (cue.scope === "partner") {
@@ -880,8 +883,9 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
     if (o.from < hit.from && hit.at < o.at) return !between(o.from, hit.from);
     // "warnte vor einer engen Partnerschaft": after the verb.
     if (o.from < hit.from && hit.from - o.from <= 6) return !between(o.from, hit.from);
-    // "die Zusammenarbeit mit Russland ablehnen": before a verb-final one.
-    if (o.cue.scope === "left" && o.from > hit.at && o.from - hit.at <= 6) return !between(hit.at, o.from);
+    // "die Zusammenarbeit mit Russland ablehnen": before a verb-final one (not a separated "lehne … ab", whose object follows it).
+    const separated = o.from !== o.at && tokens[o.from].wordClass === "verb";
+    if (o.cue.scope === "left" && !separated && o.from > hit.at && o.from - hit.at <= 6) return !between(hit.at, o.from);
     return false;
   });
 }
@@ -965,7 +969,8 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     const w = tokens[j].norm;
     if (/^[.;:]$/.test(tokens[j].text)) break;
     const targetAt = (k: number) => targets.find((t) => t.from === k || (t.from <= k && t.to > k));
-    if ((w === "gegen" || w === "auf") && j <= at + 2) {
+    // "Sanktionen gegen China", "Sanktionen des Westens gegen China".
+    if ((w === "gegen" || w === "auf") && j <= at + 3) {
       for (let k = j + 1; k < Math.min(span.to, j + 4); k++) {
         const t = targetAt(k);
         if (t) {
