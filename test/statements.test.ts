@@ -623,6 +623,19 @@ describe("two verbs of one subject, and welcoming", () => {
     expect(statementsOf("Ich kann noch nicht Entwarnung geben, sagte Werner Faymann am Montag.").map((s) => [s.kind, s.speaker])).toEqual([["indirect", "Werner Faymann"]]);
   });
 
+  it("'drohte dem Westen mit Konsequenzen' is a speech act (reported(mit/damit) in the lexicon), 'droht zu scheitern' and 'ihm drohen fünf Jahre Haft' are none", () => {
+    const st = statementsOf(
+      "Der frühere Präsident Dmitri Medwedew drohte dem Westen mit Konsequenzen.\n" +
+        "Die Gewerkschaft hatte damit gedroht, wöchentlich zu streiken.\n" +
+        "Die Waffenruhe droht nun zu scheitern.\n" +
+        "Dem Angeklagten drohen bei einer Verurteilung fünf Jahre Haft mit Bewährung.",
+    );
+    expect(st.map((s) => [s.kind, s.cue, s.speaker])).toEqual([
+      ["reported", "drohte", "Dmitri Medwedew"],
+      ["reported", "gedroht", "Gewerkschaft"],
+    ]);
+  });
+
   it("'begrüßte den Beschluss' is a speech act, 'begrüßte Putin' and 'begrüßte die Gäste' a greeting", () => {
     const st = statementsOf(
       "Die Kanzlerin Angela Merkel begrüßte den Beschluss der Regierung.\n" +

@@ -170,6 +170,14 @@ function companionsPresent(ctx: DocContext, k: number, verb: ReportingVerb, s: S
   return !verb.excluded.some((w) => clause.has(w));
 }
 
+/** Does a verb that frames a speech act only with certain words ("drohte … mit") have one of them in its clause? */
+export function reportedCompanion(ctx: DocContext, k: number, hit: VerbHit, s: Sentence): boolean {
+  const wanted = hit.verb.reportedWith;
+  if (!wanted) return true;
+  const words = clauseWords(ctx, k, s, clauseEnd(ctx, k + 1), 12, hit.form === "participle" || hit.form === "infinitive");
+  return wanted.some((w) => words.has(w));
+}
+
 /**
  * The words around verb k where its companions may stand, up to `reach` tokens after it (k itself and
  * quotations left out): three words back, or back to the clause's start for a verb that ends its clause

@@ -6,7 +6,7 @@ import type { Sentence, Token } from "../text.js";
 import { ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, TIME_NOUNS, isWord, isCapitalized, isComma, isSourcePrefix } from "./words.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
-import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, type VerbHit } from "./clauses.js";
+import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, reportedCompanion, type VerbHit } from "./clauses.js";
 import { afterDateline, agentAt, speakerForVerb, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject, takesVon } from "./phrases.js";
 
 /** First paragraph without sentence punctuation: a headline repeating the article's statements. */
@@ -140,7 +140,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
       return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker, at: k, nested };
     }
     if (after.type === "infinitive") {
-      if (hit.verb.frames.has("reported")) return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
+      if (hit.verb.frames.has("reported") && reportedCompanion(ctx, k, hit, s)) return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
       if (hit.verb.frames.has("indirect")) return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker, at: k, nested };
     }
   }
@@ -155,7 +155,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   // The subject after the verb, the object before it: "Weitere Forderungen lehnt die Bundesregierung ab".
   const finiteAt = vorfeldEnd === k || (hit.form === "participle" && AUX_FORMS.has(tokens[vorfeldEnd].norm));
   const objectFirst = speaker !== null && finiteAt && !passive && speaker[0] > vorfeldEnd && s.tokenStart < vorfeldEnd && isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1]) && !isTimePhrase(ctx, s.tokenStart, vorfeldEnd);
-  if ((objectAfter || objectFirst || mittelfeld) && hit.verb.frames.has("reported") && !(hit.verb.notOfPersons && personObject(ctx, passive ? s.tokenStart : k + 1, s, speaker))) {
+  if ((objectAfter || objectFirst || mittelfeld) && hit.verb.frames.has("reported") && reportedCompanion(ctx, k, hit, s) && !(hit.verb.notOfPersons && personObject(ctx, passive ? s.tokenStart : k + 1, s, speaker))) {
     return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
   }
   return null;

@@ -18,6 +18,8 @@ export interface ReportingVerb {
   excluded: string[];
   /** "!@person": a person as its object makes it no speech act ("begrüßte Putin" greets him, "begrüßte den Beschluss" welcomes it). */
   notOfPersons?: boolean;
+  /** "reported(mit/damit)": a speech act only with one of these words in its clause ("drohte mit Konsequenzen", not "droht zu scheitern"). */
+  reportedWith?: string[];
 }
 
 export interface VerbForm {
@@ -102,13 +104,16 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
   };
   for (const [lemma, spec] of Object.entries(data.verbs ?? {})) {
     const [frameText, companionText = ""] = String(spec).split("|");
-    const frames = new Set(frameText.trim().split(/\s+/).filter((f): f is Frame => (FRAMES as string[]).includes(f)));
+    const frameWords = frameText.trim().split(/\s+/);
+    const frames = new Set(frameWords.map((f) => f.replace(/\(.*\)$/, "")).filter((f): f is Frame => (FRAMES as string[]).includes(f)));
+    const reportedWith = /^reported\((.+)\)$/.exec(frameWords.find((f) => f.startsWith("reported(")) ?? "")?.[1].toLowerCase().split("/");
     const groups = companionText.trim().split(/\s+/).filter(Boolean).map((g) => g.toLowerCase().split("/"));
     const companions = groups.filter((g) => !g.every((w) => w.startsWith("!")));
     const negated = groups.filter((g) => g.every((w) => w.startsWith("!"))).flat().map((w) => w.slice(1));
     const excluded = negated.filter((w) => w !== "@person");
     const verb: ReportingVerb = { lemma, frames, companions, excluded };
     if (negated.includes("@person")) verb.notOfPersons = true;
+    if (reportedWith) verb.reportedWith = reportedWith;
     verbs.push(verb);
     for (const f of verbForms(lemma, dict)) add(f.surface, { verb, form: f.form, particle: f.particle, konjunktiv: f.form === "finite" && konjunktiv.has(f.surface.toLowerCase()) });
     for (const surface of data.forms?.[lemma] ?? []) add(surface, { verb, form: "finite", particle: null, konjunktiv: false });
