@@ -137,6 +137,12 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Außenminister Sergej Lawrow sagte, Russland lehne die Zusammenarbeit mit der Nato ab.")).toEqual({ NATO: "oppose" });
   });
 
+  it("who is called a friend is praised ('nannte Xi einen „lieben Freund“'); friends in general say nothing of a side", () => {
+    const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+    expect(polarities("Präsident Wladimir Putin nannte Xi Jinping einen „lieben Freund“.")).toEqual({ China: "support" });
+    expect(polarities("Der Sprecher Max Roth sagte, er habe die Familien und Freunde in Japan besucht.")).toEqual({});
+  });
+
   it("who is told to stop is opposed ('Die Vereinigten Staaten sollten aufhören, Öl ins Feuer zu gießen')", () => {
     const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
     expect(polarities("Der Sprecher Wang Wenbin sagte, die Vereinigten Staaten sollten aufhören, Öl ins Feuer zu gießen.")).toEqual({ USA: "oppose" });
