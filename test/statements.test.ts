@@ -681,6 +681,21 @@ describe("spelling since 1996, postpositions and genitive sources", () => {
   });
 });
 
+describe("people's nouns and pronouns in the dative", () => {
+  it("'Der Chinese entgegnete' is the Chinese person named last, 'Ihm zufolge' the man before; 'Die Chinesen' (plural) no one person", () => {
+    const st = statementsOf(
+      "Der russische Außenminister Sergej Lawrow traf seinen Amtskollegen Wang Yi. Der Chinese entgegnete, beide Länder seien Partner. Lawrow bedankte sich für die Gastfreundschaft. Ihm zufolge sollen die Gespräche weitergehen. Die Chinesen sagten, sie seien bereit.",
+      { registry: true, date: "2024-04-09" },
+    );
+    expect(st.map((s) => [s.cue, s.speaker])).toEqual([
+      ["entgegnete", "Wang Yi"],
+      ["bedankte", "Sergej Lawrow"],
+      ["zufolge", "Sergej Lawrow"],
+      ["sagten", "Chinesen"],
+    ]);
+  });
+});
+
 describe("an unnamed spokesperson", () => {
   it("alone speaks for the institution that spoke in the sentence before; a compound names its own body", () => {
     const st = statementsOf(

@@ -716,7 +716,8 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     }
     // X zufolge
     if (lex.sourcePostpositions.has(t.norm)) {
-      const np = nounPhraseBefore(ctx, k, clauseStartOf(ctx, k, s));
+      // "Ihm zufolge …": a pronoun points back to a person named before.
+      const np = nounPhraseBefore(ctx, k, clauseStartOf(ctx, k, s)) ?? (/^(ihm|ihr)$/.test(tokens[k - 1]?.norm ?? "") ? ([k - 1, k] as [number, number]) : null);
       if (!np) continue;
       return sourceMatch(ctx, s, np[0], k + 1, np, t.text);
     }

@@ -145,7 +145,9 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   const surface = ctx.doc.text.slice(start, end);
   const base: Speaker = { ...NO_SPEAKER, speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end };
   const words = tokens.slice(a, b).filter(isWord);
-  if (words.length === 1 && PERSONAL_PRONOUNS.has(words[0].norm)) return { ...fromContext(ctx, start, words[0].norm), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
+  // "Ihm zufolge": a pronoun in the dative points back as its nominative does.
+  const pronoun = words.length === 1 ? (OBLIQUE_PRONOUNS[words[0].norm] ?? (PERSONAL_PRONOUNS.has(words[0].norm) ? words[0].norm : undefined)) : undefined;
+  if (pronoun) return { ...fromContext(ctx, start, pronoun), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
   // A demonstrative points back like "er" or "sie" ("Dieser lehnt … ab"); "es", "das" name nobody.
   const demonstrative = words.length === 1 ? DEMONSTRATIVES[words[0].norm] : undefined;
   if (demonstrative) return { ...fromContext(ctx, start, demonstrative), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
@@ -216,6 +218,14 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   if (institutionHead && head) {
     return { ...base, speaker: seatedInstitution(ctx, head, a, b, inside) ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0, speaker_via: "institution", speaker_side: side };
   }
+  // "Der Chinese entgegnete": a people's noun with the definite article is the person of that side named last.
+  // Singular only: "der Chinese", "die Chinesin", not "die Chinesen".
+  const singular = head !== null && ((words[0]?.norm === "der" && !/en$/.test(head.norm)) || (words[0]?.norm === "die" && /in$/.test(head.norm)));
+  const people = words.length === 2 && singular && head ? inside.find((m) => m.type === "country" && m.via === "demonym" && m.start <= head.start && m.end >= head.end && isCapitalized(head)) : undefined;
+  // The person named last, if of that side (one of unknown side may be meant: no guess past them).
+  const last = people ? ctx.persons.filter((p) => p.end <= start).pop() : undefined;
+  const ofPeople = last && last.side === people?.name ? last : undefined;
+  if (people && ofPeople) return { ...base, speaker: ofPeople.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "role", speaker_side: people.name };
   const countries = inside.filter((m) => m.type === "country");
   // "Moskau", "nach israelischen Angaben", "von deutscher Seite"; not a group named by its country's adjective ("Syrische Aktivisten").
   if (countries.length === 1 && (words.length === 1 || (words.length === 2 && (countries[0].via !== "demonym" || speaksForCountry(ctx, head))))) {
@@ -280,6 +290,7 @@ const speakerTypeOf = (type: string): SpeakerType => (type === "person" ? "perso
 const QUOTE_MARK = /^["„“”«»‚‘’‹›]$/;
 
 const DEMONSTRATIVES: Record<string, string> = { dieser: "er", jener: "er", diese: "sie", jene: "sie" };
+const OBLIQUE_PRONOUNS: Record<string, string> = { ihm: "er" };
 
 /** "Demnach …": the speaker of the statement before, with the adverb as its surface. */
 function anaphorSpeaker(ctx: DocContext, range: [number, number] | null): Speaker {
