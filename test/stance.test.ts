@@ -137,10 +137,11 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Außenminister Sergej Lawrow sagte, Russland lehne die Zusammenarbeit mit der Nato ab.")).toEqual({ NATO: "oppose" });
   });
 
-  it("who is called a friend is praised ('nannte Xi einen „lieben Freund“'); friends in general say nothing of a side", () => {
+  it("who is called a friend is praised ('nannte Xi einen „lieben Freund“'), so is the side one stands beside; friends in general say nothing of a side", () => {
     const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
     expect(polarities("Präsident Wladimir Putin nannte Xi Jinping einen „lieben Freund“.")).toEqual({ China: "support" });
     expect(polarities("Der Sprecher Max Roth sagte, er habe die Familien und Freunde in Japan besucht.")).toEqual({});
+    expect(polarities("Präsident Xi Jinping sagte, China stehe an der Seite Russlands.")).toEqual({ Russland: "support" });
   });
 
   it("who is told to stop is opposed ('Die Vereinigten Staaten sollten aufhören, Öl ins Feuer zu gießen')", () => {

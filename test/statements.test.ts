@@ -681,6 +681,18 @@ describe("spelling since 1996, postpositions and genitive sources", () => {
   });
 });
 
+describe("quotations framed after them", () => {
+  it("'„…“ Mit diesen Worten reagierte X' names X; '„A“, so X, „B“' gives B the speaker of A", () => {
+    const st = statementsOf("Peskow erklärte, man werde handeln. „Wir lehnen das ab.“ Mit diesen Worten reagierte Wang Yi auf die Vorwürfe.\n„Das ist“, so Lawrow, „eine historische Chance für beide Länder.“", { registry: true, date: "2024-05-10" });
+    expect(st.map((s) => [s.kind, s.cue, s.speaker])).toEqual([
+      ["indirect", "erklärte", "Dmitri Peskow"],
+      ["direct", "Mit diesen Worten", "Wang Yi"],
+      ["direct", "so", "Sergej Lawrow"],
+      ["direct", "so", "Sergej Lawrow"],
+    ]);
+  });
+});
+
 describe("people's nouns and pronouns in the dative", () => {
   it("'Der Chinese entgegnete' is the Chinese person named last, 'Ihm zufolge' the man before; 'Die Chinesen' (plural) no one person", () => {
     const st = statementsOf(

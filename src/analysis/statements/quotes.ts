@@ -4,7 +4,7 @@ import { tokenRange, type Sentence, type Token } from "../text.js";
 import { SUBORDINATORS, AUX_FORMS, FRAME_ADVERBS, isWord, isComma, isCapitalized } from "./words.js";
 import type { Statement, Quotation, QuotedFragment } from "./types.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
-import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isParticipleOf } from "./clauses.js";
+import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isParticipleOf, isVerbLike } from "./clauses.js";
 import { speakerForVerb, isNominalStart, trimPhrase, nounPhraseAfter, sourceAfter } from "./phrases.js";
 import { copySpeaker, makeStatement, rawSpan } from "./speakers.js";
 
@@ -107,7 +107,7 @@ export function directStatements(ctx: DocContext, consumed: Set<number>): Statem
     const left = right ? null : leftFrame(ctx, openTok);
     // "„A“, sagte X, „B“": the second part has the first part's frame right before it.
     const split =
-      !right && !left && previousFrame && previousFrame.endToken + 1 === openTok - 0 && isComma(tokens[openTok - 1]) ? previousFrame : null;
+      !right && !left && previousFrame && (previousFrame.endToken + 1 === openTok || previousFrame.endToken + 2 === openTok) && isComma(tokens[openTok - 1]) ? previousFrame : null;
     const framed = right ?? left;
     if (!framed && !split && !(sentenceLike && startsSentence)) return; // a fragment inside a sentence
     if (!framed && !split && !sentenceLike) return;
@@ -171,6 +171,11 @@ function rightFrame(ctx: DocContext, closeTok: number): QuoteFrame | null {
     const from = verb ? skipObjectPronouns(ctx, k + 2, end) : k + 1;
     const np = nounPhraseAfter(ctx, from, end);
     return np ? { cue: verb ? `${t.text} ${tokens[k + 1].text}` : t.text, speaker: np, endToken: np[1] - 1 } : null;
+  }
+  // „…“ Mit diesen Worten reagierte X auf …: the next sentence names who said it.
+  if (t.norm === "mit" && /^(diesen|den)$/.test(tokens[k + 1]?.norm ?? "") && tokens[k + 2]?.norm === "worten" && tokens[k + 3] && isVerbLike(ctx, tokens[k + 3])) {
+    const np = nounPhraseAfter(ctx, skipObjectPronouns(ctx, k + 4, end), end);
+    return np ? { cue: `${t.text} ${tokens[k + 1].text} ${tokens[k + 2].text}`, speaker: np, endToken: np[1] - 1 } : null;
   }
   const hit = hitAt(k);
   if (hit && (hit.verb.frames.has("direct") || hit.verb.frames.has("indirect"))) {
