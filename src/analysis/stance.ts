@@ -644,7 +644,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const attributiveNoun = cue.class === "positive" ? nounAfterAdjective(tokens, span, hit.at) : -1;
     // A verb at the end of its clause has its object before it: "hat vor der Nato gewarnt", "will die Pläne kritisieren".
     // Its first object is meant ("hat den Umgang Israels mit den Rechten der Palästinenser kritisiert"): the leftmost target counts.
-    const sentenceFinal = cue.scope === "right" && clauseFinalVerb(tokens, hit.at, span);
+    const sentenceFinal = cue.scope === "right" && sentenceFinalVerb(tokens, hit.at, span);
     const scope = sentenceFinal ? "left" : cue.scope;
     const reach = (t: TargetMention) => {
       // A separated verb's object stands between the verb and its particle: "warf den USA
@@ -895,7 +895,7 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
  * gewarnt.")? Only auxiliaries may follow. Not one before a comma: a subordinate clause has its subject
  * before the object ("während die EU-Staaten den Vorstoß begrüßten"), and a complement may follow.
  */
-function clauseFinalVerb(tokens: Token[], k: number, span: Span): boolean {
+function sentenceFinalVerb(tokens: Token[], k: number, span: Span): boolean {
   const t = tokens[k];
   if (t.wordClass !== "verb" || isCapitalized(t.text)) return false;
   let j = k + 1;
