@@ -128,6 +128,7 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Generalsekretär Jens Stoltenberg sagte, man beobachte die wachsende Zusammenarbeit zwischen Moskau und Peking mit Sorge.")).toEqual({ Russland: "oppose", China: "oppose" });
     expect(polarities("Der Generalsekretär Jens Stoltenberg sagte, man sei besorgt über die Zusammenarbeit zwischen Russland und China.")).toEqual({ Russland: "oppose", China: "oppose" });
     expect(polarities("Der Sprecher Max Roth sagte, die EU sehe die Lage in der Ukraine mit Sorge.")).toEqual({});
+    expect(polarities("Der Sprecher Max Roth sagte, er sei besorgt über die Lage der Ukraine.")).toEqual({});
   });
 
   it("a separated rejection ('lehne … ab') opposes what follows it, not a support before it; rejecting a hostile act against a side supports that side", () => {
@@ -142,6 +143,7 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Präsident Wladimir Putin nannte Xi Jinping einen „lieben Freund“.")).toEqual({ China: "support" });
     expect(polarities("Der Sprecher Max Roth sagte, er habe die Familien und Freunde in Japan besucht.")).toEqual({});
     expect(polarities("Präsident Xi Jinping sagte, China stehe an der Seite Russlands.")).toEqual({ Russland: "support" });
+    expect(polarities("Der Sprecher Max Roth sagte, es gebe Kritik an der russischen Seite.")).toEqual({ Russland: "oppose" });
   });
 
   it("who is told to stop is opposed ('Die Vereinigten Staaten sollten aufhören, Öl ins Feuer zu gießen')", () => {
@@ -156,6 +158,9 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Spaniens Regierungschef José Zapatero hat Deutschland Versagen im Krisenmanagement vorgeworfen.")).toEqual({ Deutschland: "oppose" });
     expect(polarities("Der Sonderberichterstatter Max Roth hat den Umgang Israels mit den Menschenrechten der Palästinenser scharf kritisiert.")).toEqual({ Israel: "oppose" });
     expect(polarities("Die USA lehnten den Satz zunächst ab, während die EU-Staaten den Vorstoß begrüßten.")).toEqual({});
+    // Not the subject after the finite verb when the Vorfeld is an adverb or a prepositional phrase.
+    expect(polarities("Der Sprecher Max Roth sagte, zuvor habe Peking Washington kritisiert.")).toEqual({ USA: "oppose" });
+    expect(polarities("Der Sprecher Max Roth sagte, nach dem Treffen mit Xi in Peking habe Lawrow die USA kritisiert.")).toEqual({ USA: "oppose" });
   });
 
   it("a war's side is its agent ('Russlands Krieg'), its target no opponent, its place nobody; supporting it is complicity", () => {
@@ -164,6 +169,11 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Sprecher Max Roth sagte, der Krieg in Syrien dauere schon vier Jahre.")).toEqual({});
     expect(polarities("US-Außenminister Antony Blinken erklärte, China unterstütze mit seinen Lieferungen Russlands Krieg gegen die Ukraine.")).toEqual({ China: "oppose", Russland: "oppose" });
     expect(polarities("Nato-Generalsekretär Mark Rutte sagte, China sei ein entscheidender Unterstützer des russischen Angriffskriegs.")).toMatchObject({ China: "oppose" });
+    // A war is the circumstance of support, not its object; a side in a war's compound is where it is fought; a demonym is its agent.
+    expect(polarities("Der Sprecher Max Roth sagte, Deutschland unterstütze die Ukraine im Krieg gegen Russland.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Der Sprecher Max Roth sagte, der Ukraine-Krieg dauere an.")).toEqual({});
+    expect(polarities("Der Sprecher Max Roth sagte, der Krieg habe die Ukraine verwüstet.")).toEqual({});
+    expect(polarities("Der Sprecher Max Roth sagte, der russische Angriffskrieg müsse enden.")).toEqual({ Russland: "oppose" });
     // Support and a hostile act in different phrases: no complicity.
     const [xi] = stanceOf("China und Russland vertiefen ihre Beziehungen. Xi Jinping erklärte, China und Russland hätten einander unterstützt und sich gemeinsam gegen Einmischung ausgesprochen.");
     expect(xi.stance.find((t) => t.target === "Russland")?.polarity).toBe("support");

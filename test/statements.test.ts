@@ -628,11 +628,14 @@ describe("two verbs of one subject, and welcoming", () => {
       "Der frühere Präsident Dmitri Medwedew drohte dem Westen mit Konsequenzen.\n" +
         "Die Gewerkschaft hatte damit gedroht, wöchentlich zu streiken.\n" +
         "Die Waffenruhe droht nun zu scheitern.\n" +
-        "Dem Angeklagten drohen bei einer Verurteilung fünf Jahre Haft mit Bewährung.",
+        "Dem Angeklagten drohen bei einer Verurteilung fünf Jahre Haft mit Bewährung.\n" +
+        "Damit droht der Ukraine eine Niederlage.\n" +
+        "Die EU drohte Ungarn mit Strafen.",
     );
     expect(st.map((s) => [s.kind, s.cue, s.speaker])).toEqual([
       ["reported", "drohte", "Dmitri Medwedew"],
       ["reported", "gedroht", "Gewerkschaft"],
+      ["reported", "drohte", "EU"],
     ]);
   });
 
@@ -642,12 +645,15 @@ describe("two verbs of one subject, and welcoming", () => {
         "Der Vorschlag wurde von der Gewerkschaft ausdrücklich begrüßt.\n" +
         "Xi Jinping begrüßte Wladimir Putin mit militärischen Ehren.\n" +
         "Der Bürgermeister Hans Huber begrüßte seinen Amtskollegen aus Prag.\n" +
-        "Der Direktor Max Roth begrüßte die Gäste im Saal.",
+        "Der Direktor Max Roth begrüßte die Gäste im Saal.\n" +
+        "Der Kanzler Olaf Scholz hat Xi Jinping in Berlin begrüßt.\n" +
+        "Die Kanzlerin Angela Merkel begrüßte, dass die Kinder freigelassen wurden.",
       { registry: true },
     );
     expect(st.map((s) => [s.kind, s.cue])).toEqual([
       ["reported", "begrüßte"],
       ["reported", "begrüßt"],
+      ["indirect", "begrüßte"],
     ]);
   });
 });

@@ -552,7 +552,8 @@ function lemmatizeUncached(word: string, lexicon: Lexicon, variant: number): Lem
     const inflected = nounInflection(w, lexicon);
     if (inflected) return inflected;
     const genitive = nameGenitive(w, lexicon);
-    if (genitive) return linkedCompound(genitive, lexicon) ?? { lemma: genitive, wordClass: "name" };
+    // A listed name stays one ("Wolfsburgs" is no "Wolf|s|burg").
+    if (genitive) return (lexicon.names.has(genitive) ? null : linkedCompound(genitive, lexicon)) ?? { lemma: genitive, wordClass: "name" };
     const compound = compoundHead(w, lexicon, "N");
     if (compound) return compound;
     // Nominalised adjectives and verbs ("das Neue", "beim Tauchen").
@@ -688,6 +689,8 @@ function compoundHead(w: string, lexicon: Lexicon, tags: string): LemmaResult | 
  * its genitive in -s is no name's ("des Angriffskriegs"). Names are rarely built so ("Wagen|knecht" has no -s-).
  */
 function linkedCompound(w: string, lexicon: Lexicon): LemmaResult | null {
+  // Place names are built so too: "Wolfs|burg", "Regens|burg", "Lands|hut".
+  if (/(?:burg|berg|hut|dorf|hausen|heim|stein|feld|bach|brück|brücken)$/.test(w)) return null;
   for (let i = 4; i <= w.length - 3; i++) {
     if (w[i - 1] !== "s") continue;
     const head = capitalize(w.slice(i));

@@ -20,7 +20,7 @@ import { extractStatements, registryMentions, type ActorMention, type MentionFin
 // Types
 
 export type Polarity = "support" | "oppose" | "neutral";
-export type CueClass = "cooperation" | "strengthening" | "praise" | "positive" | "rejection" | "countering" | "condemnation" | "accusation" | "hostile" | "containment";
+export type CueClass = "cooperation" | "strengthening" | "praise" | "positive" | "rejection" | "countering" | "condemnation" | "accusation" | "hostile" | "containment" | "war";
 export type CueScope = "partner" | "nearest" | "left" | "right";
 
 export interface StanceCue {
@@ -412,6 +412,9 @@ function particleAfter(tokens: Token[], k: number, to: number): number | null {
 
 function multiwordEnd(tokens: Token[], k: number, to: number, words: string[], keysAt: SpanKeys): number | null {
   let at = k;
+  // A noun after a function word ("an der Seite", "mit Sorge", "einen … Freund") ends that word's phrase: at most
+  // three tokens on ("für … verantwortlich" reaches further).
+  const tight = tokens[k].wordClass === "function";
   for (let w = 1; w < words.length; w++) {
     let found = -1;
     for (let j = at + 1; j < to && j <= at + 12; j++) {
@@ -421,7 +424,7 @@ function multiwordEnd(tokens: Token[], k: number, to: number, words: string[], k
         break;
       }
     }
-    if (found < 0) return null;
+    if (found < 0 || (tight && isCapitalized(tokens[found].text) && found - at > 3)) return null;
     at = found;
   }
   return at;
@@ -608,7 +611,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // The partner side is meant when the statement names it or both sides, or names no other side.
   const partnerInPlay = partner !== null && (targets.some((t) => t.target === partner || t.kind === "bilateral") || !foreign.some((t) => t.kind === "actor"));
   const clauseOf = clauseIndex(tokens, span);
-  const hostileAt = new Set(cues.filter((c) => c.cue.class === "hostile" || c.cue.class === "containment").map((c) => c.at));
+  const hostileAt = new Set(cues.filter((c) => HOSTILE_CLASSES.has(c.cue.class)).map((c) => c.at));
   // Who a hostile act is against ("Sanktionen des Westens gegen China"): rejecting the act is not rejecting them.
   const victims = new Set(targets.filter((t) => [1, 2].some((d) => /^(gegen|auf)$/.test(tokens[t.from - d]?.norm ?? "") && [1, 2, 3].some((e) => hostileAt.has(t.from - d - e)))));
 
@@ -628,13 +631,13 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (cue.unless && clauseHas(tokens, span, clauseOf, hit.at, cue.unless, keysAt)) continue;
     // "gut 18 Milliarden": before a number an evaluative adjective says "about".
     if (cue.class === "positive" && tokens[hit.at + 1]?.kind === "number") continue;
-    if (cue.class === "hostile" || cue.class === "containment") {
+    if (HOSTILE_CLASSES.has(cue.class)) {
       hostileAct(hit, tokens, span, foreign, vote);
       continue;
     }
     // "China unterstütze Russlands Krieg": support for a hostile act is complicity. Its supporter, the
     // subject before the cue, is opposed; the act's side is not supported.
-    if (hit.polarity === "support" && cue.class === "cooperation" && [1, 2, 3, 4, 5, 6].some((d) => hostileAt.has(hit.at + d) && objectPhrase(tokens, hit.at + 1, hit.at + d))) {
+    if (hit.polarity === "support" && cue.class === "cooperation" && [1, 2, 3, 4, 5, 6].some((d) => hostileAt.has(hit.at + d) && objectPhrase(tokens, hit.at + 1, hit.at + d, foreign))) {
       const subject = foreign.filter((t) => t.kind === "actor" && t.to <= hit.from && !t.place && !t.modifier && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from]).pop();
       if (subject) vote(subject.target, "oppose", hit.text);
       continue;
@@ -646,6 +649,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // Its first object is meant ("hat den Umgang Israels mit den Rechten der Palästinenser kritisiert"): the leftmost target counts.
     const sentenceFinal = cue.scope === "right" && sentenceFinalVerb(tokens, hit.at, span);
     const scope = sentenceFinal ? "left" : cue.scope;
+    // Its object is in the Mittelfeld: not the Vorfeld, nor the subject right after the finite verb when the
+    // Vorfeld is none ("Zuvor habe Peking Washington kritisiert", "Nach dem Treffen mit Xi hat Lawrow die USA kritisiert").
+    const subjectOrVorfeld = sentenceFinal ? outsideMittelfeld(tokens, span, hit.at, foreign) : null;
     const reach = (t: TargetMention) => {
       // A separated verb's object stands between the verb and its particle: "warf den USA
       // Heuchelei vor" reaches right from "warf"; past the particle it reaches from there.
@@ -654,6 +660,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (distance > window) return Infinity;
       if (clauseOf[t.from - span.from] !== clauseOf[at - span.from] && distance > 3) return Infinity;
       if (scope === "left" && t.from > hit.at) return Infinity;
+      if (subjectOrVorfeld?.has(t)) return Infinity;
       // A verb-final cue reaches its object, not the subject the finite verb follows: "Die EU sehe die Lage mit Sorge", "Lawrow hat … gewarnt".
       if (scope === "left" && t.to < hit.from && (isFiniteVerb(tokens[t.to]) || AUX_FORMS.has(tokens[t.to].norm))) return Infinity;
       // An evaluative adjective before its noun evaluates that noun: a side in it or right after it
@@ -725,6 +732,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
 }
 
 const AGAINST = new Set(["gegen", "wider", "entgegen"]);
+/** Acts against a side: its victim is supported, its agent opposed (see hostileAct). */
+const HOSTILE_CLASSES = new Set<CueClass>(["hostile", "containment", "war"]);
 
 // What links a cooperation word to a side named after it: "Zusammenarbeit mit der chinesischen Seite in der SOZ",
 // "Partnerschaft zwischen …", "Unterstützung der USA für …".
@@ -907,14 +916,45 @@ function sentenceFinalVerb(tokens: Token[], k: number, span: Span): boolean {
   return !SUBORDINATORS.has(tokens[open].norm) && !(open > span.from && tokens[open - 1].text === "," && RELATIVES.has(tokens[open].norm));
 }
 
-/** Do tokens [from, to) lead into one object phrase: no punctuation, conjunction, "gegen" or finite verb ("unterstütze mit seinen Lieferungen Russlands Krieg")? */
-function objectPhrase(tokens: Token[], from: number, to: number): boolean {
+/**
+ * The targets before the Mittelfeld of the main clause whose last word is the verb at k: those before
+ * its finite verb (the Vorfeld), and, when the Vorfeld is no noun phrase, the first one after it (the subject).
+ */
+function outsideMittelfeld(tokens: Token[], span: Span, k: number, targets: TargetMention[]): Set<TargetMention> {
+  let open = k;
+  while (open > span.from && !/^[,;:–—]$/.test(tokens[open - 1].text)) open--;
+  let finite = open;
+  while (finite < k && !(AUX_FORMS.has(tokens[finite].norm) || isFiniteVerb(tokens[finite]))) finite++;
+  const out = new Set(targets.filter((t) => t.from >= open && t.from < finite));
+  // An adverbial Vorfeld: a prepositional phrase ("Nach dem Treffen mit Xi"), or adverbs only ("Zuvor", "gestern").
+  let adverbsOnly = finite > open && out.size === 0;
+  for (let j = open; j < finite; j++) if (tokens[j].wordClass === "noun" || tokens[j].wordClass === "name" || ARTICLE.test(tokens[j].norm)) adverbsOnly = false;
+  if (PREPOSITIONS.has(tokens[open].norm) || adverbsOnly) {
+    // The subject then follows the finite verb (an article may come between).
+    const subjectAt = ARTICLE.test(tokens[finite + 1]?.norm ?? "") ? finite + 2 : finite + 1;
+    for (const t of targets) if (t.from === subjectAt || t.from === finite + 1) out.add(t);
+  }
+  return out;
+}
+
+/**
+ * Is the noun at `to` the object the words from `from` lead into ("unterstütze mit seinen Lieferungen
+ * Russlands Krieg")? No punctuation, conjunction, "gegen" or finite verb between; no side but a genitive
+ * right before the noun; and the noun is no circumstance ("unterstützt die Ukraine im Krieg").
+ */
+function objectPhrase(tokens: Token[], from: number, to: number, targets: TargetMention[]): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.kind === "punct" || /^(und|oder|sowie|aber|sondern)$/.test(t.norm) || AGAINST.has(t.norm) || isFiniteVerb(t)) return false;
+    if (CIRCUMSTANCE.has(t.norm) && (k === to - 1 || ARTICLE.test(tokens[k + 1].norm) || tokens[k + 1].wordClass === "adj")) return false;
+    // Only the act's own side may come between: "Russlands Krieg", "des russischen Angriffskriegs".
+    if (targets.some((x) => x.kind === "actor" && x.from === k && !(x.to === to && (/s$/.test(tokens[x.to - 1].text) || x.modifier)))) return false;
   }
   return true;
 }
+
+// Prepositions that make a noun a circumstance of a cue, not its object: "unterstützt die Ukraine im Krieg".
+const CIRCUMSTANCE = new Set(["im", "in", "bei", "beim", "während", "trotz", "nach", "vor", "seit"]);
 
 /** A finite verb between a cue and a target ends the phrase the cue speaks of. */
 function verbBetween(tokens: Token[], hit: CueHit, t: TargetMention): boolean {
@@ -950,9 +990,11 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
   const at = hit.at;
   // A target inside the same compound ("US-Eindämmungspolitik") is the agent, so is a genitive right before
   // the noun ("Russlands Krieg"); of a containment noun that genitive is its victim ("Chinas Eindämmung").
-  for (const t of targets) if (t.from <= at && t.to > at && t.kind === "actor") vote(t.target, agent, hit.text);
-  const before = targets.find((t) => t.kind === "actor" && t.to === at && !t.place && /s$/.test(tokens[at - 1].text) && tokens[at].wordClass !== "verb");
-  if (before) vote(before.target, hit.cue.class === "containment" ? victim : agent, hit.text);
+  // A war's compound names where it is fought ("Ukraine-Krieg", "Gaza-Krieg"), not who wages it.
+  if (hit.cue.class !== "war") for (const t of targets) if (t.from <= at && t.to > at && t.kind === "actor") vote(t.target, agent, hit.text);
+  // A war's demonym is its agent too: "der russische Angriffskrieg".
+  const genitiveAgent = targets.find((t) => t.kind === "actor" && t.to === at && !t.place && (/s$/.test(tokens[at - 1].text) || (hit.cue.class === "war" && t.modifier)) && tokens[at].wordClass !== "verb");
+  if (genitiveAgent) vote(genitiveAgent.target, hit.cue.class === "containment" ? victim : agent, hit.text);
   // A verb at the end of its clause ("versuchten, China einzudämmen", "Russland isolieren wollen"): its
   // object stands just before it, the one who acts is the subject before that.
   if (tokens[at].wordClass === "verb" && hit.cue.class === "containment") {
@@ -974,7 +1016,8 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
       for (let k = j + 1; k < Math.min(span.to, j + 4); k++) {
         const t = targetAt(k);
         if (t) {
-          vote(t.target, victim, `${hit.text} ${w}`);
+          // Who a war is against is not told by it: "unterstützt die Ukraine im Krieg gegen Russland".
+          if (hit.cue.class !== "war") vote(t.target, victim, `${hit.text} ${w}`);
           break;
         }
       }
@@ -989,8 +1032,17 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     } else if (j <= at + 3) {
       // Genitive right after: the contained ("Eindämmung Chinas") or the actor ("Einmischung der USA").
       const t = targetAt(j);
-      // Not a place: "der Krieg in Syrien" is fought there, not by it.
-      if (t && t.kind === "actor" && !t.place) {
+      // Not a place ("der Krieg in Syrien"). A war's side only in a genitive: a name in -s right after the noun, or
+      // after "des"/"der", or after "und" and another genitive; not the object of a verb after it ("Der Krieg hat die
+      // Ukraine verwüstet"). Other acts take any side within three words, as the seeds' stance was tuned with.
+      const genitive =
+        t !== undefined &&
+        (hit.cue.class !== "war" ||
+          (t.from === j &&
+        (j === at + 1
+          ? /s$/.test(tokens[t.to - 1].text) || /^(des|der)$/.test(tokens[j - 1].norm)
+          : (/^(des|der)$/.test(tokens[at + 1].norm) && genitivePhrase(tokens, at + 2, j)) || (/^(und|sowie)$/.test(tokens[j - 1].norm) && j - 2 > at && /s$/.test(tokens[j - 2].text) && /s$/.test(tokens[t.to - 1].text)))));
+      if (t && t.kind === "actor" && !t.place && genitive) {
         vote(t.target, hit.cue.class === "containment" ? victim : agent, hit.text);
         // A coordinated second genitive: "Eindämmungspolitik Russlands und Chinas".
         if (tokens[t.to]?.norm === "und") {
@@ -1001,6 +1053,12 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
       }
     }
   }
+}
+
+/** Are tokens [from, to) adjectives (and articles) only, between "des"/"der" and a name ("der Vereinigten Staaten")? */
+function genitivePhrase(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].wordClass !== "adj" && !ARTICLE.test(tokens[k].norm)) return false;
+  return true;
 }
 
 /** Clause number of each token in the span (commas, colons and conjunctions of clauses split). */
@@ -1195,6 +1253,7 @@ const CLASS_WEIGHT: Record<CueClass, number> = {
   accusation: 1,
   hostile: 0.6,
   containment: 0.5,
+  war: 0.6,
 };
 
 /**

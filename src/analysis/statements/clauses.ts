@@ -174,8 +174,15 @@ function companionsPresent(ctx: DocContext, k: number, verb: ReportingVerb, s: S
 export function reportedCompanion(ctx: DocContext, k: number, hit: VerbHit, s: Sentence): boolean {
   const wanted = hit.verb.reportedWith;
   if (!wanted) return true;
-  const words = clauseWords(ctx, k, s, clauseEnd(ctx, k + 1), 12, hit.form === "participle" || hit.form === "infinitive");
-  return wanted.some((w) => words.has(w));
+  const { tokens } = ctx.layer;
+  // After a finite verb ("drohte dem Westen mit …"); before a verb-final one, in its Mittelfeld ("hat … mit … gedroht"),
+  // never the clause's first word ("Damit droht der Ukraine eine Niederlage", "Mit dem Urteil droht …").
+  const verbFinal = hit.form === "participle" || hit.form === "infinitive";
+  const open = clauseStartOf(ctx, k, s);
+  const from = verbFinal ? open + 1 : k + 1;
+  const to = Math.min(clauseEnd(ctx, k + 1), k + 13);
+  for (let j = from; j < to; j++) if (j !== k && !inQuote(ctx, j) && wanted.includes(tokens[j].norm)) return true;
+  return false;
 }
 
 /**

@@ -155,7 +155,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   // The subject after the verb, the object before it: "Weitere Forderungen lehnt die Bundesregierung ab".
   const finiteAt = vorfeldEnd === k || (hit.form === "participle" && AUX_FORMS.has(tokens[vorfeldEnd].norm));
   const objectFirst = speaker !== null && finiteAt && !passive && speaker[0] > vorfeldEnd && s.tokenStart < vorfeldEnd && isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1]) && !isTimePhrase(ctx, s.tokenStart, vorfeldEnd);
-  if ((objectAfter || objectFirst || mittelfeld) && hit.verb.frames.has("reported") && reportedCompanion(ctx, k, hit, s) && !(hit.verb.notOfPersons && personObject(ctx, passive ? s.tokenStart : k + 1, s, speaker))) {
+  if ((objectAfter || objectFirst || mittelfeld) && hit.verb.frames.has("reported") && reportedCompanion(ctx, k, hit, s) && !(hit.verb.notOfPersons && personObject(ctx, passive || objectFirst ? s.tokenStart : hit.form === "finite" ? k + 1 : vorfeldEnd + 1, s, speaker))) {
     return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
   }
   return null;
@@ -174,7 +174,8 @@ function personObject(ctx: DocContext, from: number, s: Sentence, speaker: [numb
     if (!isCapitalized(t) || t.wordClass === "function" || isPronounLike(t)) continue;
     const at = t.start;
     if (ctx.mentions.some((m) => m.type === "person" && m.start <= at && at < m.end) || ctx.persons.some((p) => p.start <= at && at < p.end)) return true;
-    return ctx.lex.roles.has(t.norm) || ctx.lex.roles.has(t.lemma.toLowerCase());
+    const lemma = t.lemma.toLowerCase();
+    return ctx.lex.roles.has(t.norm) || ctx.lex.roles.has(lemma) || ctx.lex.people.has(t.norm) || ctx.lex.people.has(lemma);
   }
   return false;
 }

@@ -56,13 +56,15 @@ export interface ReportingLexicon {
   institutions: readonly string[];
   /** Lower-case role nouns ("außenminister"). */
   roles: ReadonlySet<string>;
+  /** Nouns for people who are greeted or addressed, not for a thing welcomed ("begrüßte die Gäste"): see ReportingVerb.notOfPersons. */
+  people: ReadonlySet<string>;
 }
 
 interface LexiconFile {
   verbs?: Record<string, string>;
   sources?: { prepositions?: string[]; postpositions?: string[]; nouns?: string[]; nounPrepositions?: string[]; so?: string[]; adverbs?: string[]; complementNouns?: string[]; documents?: string[] };
   retro?: string[];
-  speakers?: { institutions?: string[]; roles?: string[] };
+  speakers?: { institutions?: string[]; roles?: string[]; people?: string[] };
   konjunktiv?: { add?: string[]; remove?: string[] };
   /** Finite forms the dictionary lacks ("wenden": wandte, wandten), per listed verb. */
   forms?: Record<string, string[]>;
@@ -135,6 +137,7 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
     retro: lower(data.retro),
     institutions: [...lower(data.speakers?.institutions)].sort((a, b) => b.length - a.length),
     roles: lower(data.speakers?.roles),
+    people: lower(data.speakers?.people),
   };
 }
 

@@ -250,9 +250,9 @@ function leftFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
     }
   }
   // "Merkel: „…“" — a short nominal phrase before the colon; "Dazu Peskow: „…“" after an adverb.
-  const name = from + 1 < colon && FRAME_ADVERBS.has(tokens[from].norm) ? from + 1 : from;
-  if (colon - name <= 6 && isNominalStart(tokens[name], tokens[name + 1]) && !tokens.slice(name, colon).some((t) => t.wordClass === "verb")) {
-    return { cue: ":", speaker: [name, colon], endToken: openTok - 1 };
+  const nameFrom = from + 1 < colon && FRAME_ADVERBS.has(tokens[from].norm) ? from + 1 : from;
+  if (colon - nameFrom <= 6 && isNominalStart(tokens[nameFrom], tokens[nameFrom + 1]) && !tokens.slice(nameFrom, colon).some((t) => t.wordClass === "verb")) {
+    return { cue: ":", speaker: [nameFrom, colon], endToken: openTok - 1 };
   }
   return null;
 }

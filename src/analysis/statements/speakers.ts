@@ -210,7 +210,8 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     if (seat) return { ...base, speaker: seat, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
     // "Das Außenministerium wies die Vorwürfe zurück. Ein Sprecher sagte, …": alone, for the body that spoke just before.
     // A compound names its body: a "Kommissionssprecherin" is not the newspaper's, a "Ministeriumssprecher" the ministry's.
-    const prefix = head.lemma.toLowerCase().replace(/-?sprecher(?:in)?$/, "").replace(/s$/, "");
+    // "Pressesprecher" names no body.
+    const prefix = head.lemma.toLowerCase().replace(/-?sprecher(?:in)?$/, "").replace(/s$/, "").replace(/^presse$/, "");
     let spoke = words.length <= 2 && head.text === words[words.length - 1].text ? bodyThatSpoke(ctx, start) : undefined;
     if (spoke && prefix !== "" && !spoke.speaker!.toLowerCase().includes(prefix)) spoke = undefined;
     if (spoke) return { ...base, speaker: spoke.speaker, speaker_role: surface, speaker_type: spoke.speaker_type, speaker_resolved: true, speaker_via: "role", speaker_side: spoke.speaker_side ?? side };
@@ -290,7 +291,7 @@ const speakerTypeOf = (type: string): SpeakerType => (type === "person" ? "perso
 const QUOTE_MARK = /^["„“”«»‚‘’‹›]$/;
 
 const DEMONSTRATIVES: Record<string, string> = { dieser: "er", jener: "er", diese: "sie", jene: "sie" };
-const OBLIQUE_PRONOUNS: Record<string, string> = { ihm: "er" };
+const OBLIQUE_PRONOUNS: Record<string, string> = { ihm: "er", ihr: "sie" };
 
 /** "Demnach …": the speaker of the statement before, with the adverb as its surface. */
 function anaphorSpeaker(ctx: DocContext, range: [number, number] | null): Speaker {
@@ -382,7 +383,11 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
   return offices.some((t) => t !== "" && (t.includes(noun) || noun.endsWith(t))) ? before : null;
 }
 
-/** The institution or organisation whose statement ends in this sentence or the one before: who a spokesperson speaks for. */
+/**
+ * The institution or organisation whose statement ends in this sentence or the one before: who a spokesperson
+ * speaks for. Only statements found so far count: frames of reported speech, not yet quotations (their speakers
+ * are resolved first, when there are no statements yet).
+ */
 function bodyThatSpoke(ctx: DocContext, start: number): Statement | undefined {
   const here = sentenceAt(ctx, start);
   const last = ctx.statements.filter((x) => x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - 1).pop();
