@@ -144,6 +144,8 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Sprecher Max Roth sagte, er habe die Familien und Freunde in Japan besucht.")).toEqual({});
     expect(polarities("Präsident Xi Jinping sagte, China stehe an der Seite Russlands.")).toEqual({ Russland: "support" });
     expect(polarities("Der Sprecher Max Roth sagte, es gebe Kritik an der russischen Seite.")).toEqual({ Russland: "oppose" });
+    // Cooperation is with a side, not with an issue named after one.
+    expect(polarities("Der Außenminister Wang Yi sagte, China schätze die Unterstützung Russlands in der Taiwan-Frage sehr.")).toEqual({ Russland: "support" });
   });
 
   it("who is told to stop is opposed ('Die Vereinigten Staaten sollten aufhören, Öl ins Feuer zu gießen')", () => {

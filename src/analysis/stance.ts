@@ -203,6 +203,8 @@ interface TargetMention {
   modifier?: true;
   /** A modifier of a relation ("die russisch-chinesischen Beziehungen"): a party to it, which an evaluation of the relation supports. */
   party?: true;
+  /** The first part of an issue's name ("in der Taiwan-Frage"): no side a cooperation is with. */
+  issue?: true;
   /** Concepts: the polarity a speaker takes when no cue is near. */
   fallback?: "support" | "oppose";
 }
@@ -584,6 +586,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       mention.modifier = true;
       if (headIn(modified, lex.relationNouns)) mention.party = true;
     }
+    if (modified !== null && ISSUE_NOUN.test(modified)) mention.issue = true;
     targets.push(mention);
   }
   targets.push(...findConcepts(ctx.text, tokens, span, lex));
@@ -669,6 +672,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // A modifier is the target of a cue in its own compound ("EU-Vorbild", "US-Eindämmungspolitik"); a party
       // to a relation is the target of an evaluation ("die chinesisch-russischen Beziehungen seien eng").
       if ((t.place || (t.modifier && t.from !== hit.at && !(t.party && cue.class === "positive"))) && cue.scope !== "partner") return Infinity;
+      // Cooperation is with a side, not with an issue named after it ("die Unterstützung Russlands in der Taiwan-Frage").
+      if (cue.scope === "partner" && t.issue) return Infinity;
       if (scope === "right" && t.to - 1 < hit.from) return Infinity;
       // Support stays inside its phrase: no other verb between cue and target, and
       // concepts only right next to it ("Multilateralismus zu wahren").
@@ -732,6 +737,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
 }
 
 const AGAINST = new Set(["gegen", "wider", "entgegen"]);
+// Nouns of an issue named after a side ("Taiwan-Frage", "Ukraine-Krise", "Iran-Problem"): no side to cooperate with.
+const ISSUE_NOUN = /(?:frage|problem|problematik|krise|konflikt|thema|angelegenheit|dossier)$/;
 /** Acts against a side: its victim is supported, its agent opposed (see hostileAct). */
 const HOSTILE_CLASSES = new Set<CueClass>(["hostile", "containment", "war"]);
 
