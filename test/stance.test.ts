@@ -86,9 +86,10 @@ describe("the stance lexicon", () => {
 
 describe("statement stance on constructed text", () => {
   const stanceOf = (text: string) => documentStance({ id: "t", text, date: "2024-01-11" });
+  /** The targets of a text's statements that are not neutral, with their polarity. */
+  const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
 
   it("takes no stance toward a place ('In Deutschland habe er bessere Chancen'), a match lost or played, proceedings against a person, a verb that looks like a cue noun, or a prison sentence; a government named by its seat stays a target", () => {
-    const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
     expect(polarities("Der Politiker Jean Dupont sagte, in Deutschland gebe es bessere Chancen als in Spanien.")).toEqual({});
     expect(polarities("Der Trainer Hans Huber sagte, man habe zweimal gegen die Italiener verloren.")).toEqual({});
     expect(polarities("Der Trainer Hans Huber sagte, man brauche gegen die Italiener nur ein Unentschieden.")).toEqual({});
@@ -104,7 +105,6 @@ describe("statement stance on constructed text", () => {
   });
 
   it("takes no stance toward a side named only as a modifier ('deutsche Kaffeeröster', 'US-Unternehmen', 'anti-chinesische Proteste'), but through the nouns a side acts by ('chinesische Regierung', 'NATO-Einfluss')", () => {
-    const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
     expect(polarities("Der Sprecher Max Roth sagte, die Behörde ermittle gegen drei deutsche Kaffeeröster.")).toEqual({});
     expect(polarities("Der Sprecher Max Roth kritisierte das US-Unternehmen scharf.")).toEqual({});
     expect(polarities("Der Sprecher Max Roth sagte, die Polizei gehe gegen die anti-chinesischen Proteste vor.")).toEqual({});
@@ -124,7 +124,6 @@ describe("statement stance on constructed text", () => {
   });
 
   it("concern about what sides do opposes them ('beobachte die Zusammenarbeit zwischen Moskau und Peking mit Sorge'), not the one who is concerned", () => {
-    const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
     expect(polarities("Der Generalsekretär Jens Stoltenberg sagte, man beobachte die wachsende Zusammenarbeit zwischen Moskau und Peking mit Sorge.")).toEqual({ Russland: "oppose", China: "oppose" });
     expect(polarities("Der Generalsekretär Jens Stoltenberg sagte, man sei besorgt über die Zusammenarbeit zwischen Russland und China.")).toEqual({ Russland: "oppose", China: "oppose" });
     expect(polarities("Der Sprecher Max Roth sagte, die EU sehe die Lage in der Ukraine mit Sorge.")).toEqual({});
@@ -132,14 +131,12 @@ describe("statement stance on constructed text", () => {
   });
 
   it("a separated rejection ('lehne … ab') opposes what follows it, not a support before it; rejecting a hostile act against a side supports that side", () => {
-    const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
     expect(polarities("Präsident Wladimir Putin erklärte, Russland unterstütze die Ein-China-Politik nachdrücklich und lehne jegliche Form der Unabhängigkeit Taiwans entschieden ab.")).toEqual({ China: "support", Taiwan: "oppose" });
     expect(polarities("Außenminister Sergej Lawrow sagte, Russland lehne die einseitigen Sanktionen des Westens gegen China ab.")).toEqual({ China: "support" });
     expect(polarities("Außenminister Sergej Lawrow sagte, Russland lehne die Zusammenarbeit mit der Nato ab.")).toEqual({ NATO: "oppose" });
   });
 
   it("who is called a friend is praised ('nannte Xi einen „lieben Freund“'), so is the side one stands beside; friends in general say nothing of a side", () => {
-    const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
     expect(polarities("Präsident Wladimir Putin nannte Xi Jinping einen „lieben Freund“.")).toEqual({ China: "support" });
     expect(polarities("Der Sprecher Max Roth sagte, er habe die Familien und Freunde in Japan besucht.")).toEqual({});
     expect(polarities("Präsident Xi Jinping sagte, China stehe an der Seite Russlands.")).toEqual({ Russland: "support" });
@@ -149,13 +146,11 @@ describe("statement stance on constructed text", () => {
   });
 
   it("who is told to stop is opposed ('Die Vereinigten Staaten sollten aufhören, Öl ins Feuer zu gießen')", () => {
-    const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
     expect(polarities("Der Sprecher Wang Wenbin sagte, die Vereinigten Staaten sollten aufhören, Öl ins Feuer zu gießen.")).toEqual({ USA: "oppose" });
     expect(polarities("Der Sprecher Max Roth sagte, die Kämpfe in der Ukraine würden bald aufhören.")).toEqual({});
   });
 
   it("a verb of saying that ends its sentence has its object before it ('hat vor der Nato gewarnt'), the first one; not in a subordinate clause, nor the subject", () => {
-    const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
     expect(polarities("Der russische Außenminister Sergej Lawrow hat vor einer Ausdehnung der Nato gewarnt.")).toEqual({ NATO: "oppose" });
     expect(polarities("Spaniens Regierungschef José Zapatero hat Deutschland Versagen im Krisenmanagement vorgeworfen.")).toEqual({ Deutschland: "oppose" });
     expect(polarities("Der Sonderberichterstatter Max Roth hat den Umgang Israels mit den Menschenrechten der Palästinenser scharf kritisiert.")).toEqual({ Israel: "oppose" });
@@ -166,7 +161,6 @@ describe("statement stance on constructed text", () => {
   });
 
   it("a war's side is its agent ('Russlands Krieg'), its target no opponent, its place nobody; supporting it is complicity", () => {
-    const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
     expect(polarities("Bundeskanzler Olaf Scholz sagte, Russlands Krieg gegen die Ukraine sei ein Bruch des Völkerrechts.")).toEqual({ Russland: "oppose" });
     expect(polarities("Der Sprecher Max Roth sagte, der Krieg in Syrien dauere schon vier Jahre.")).toEqual({});
     expect(polarities("US-Außenminister Antony Blinken erklärte, China unterstütze mit seinen Lieferungen Russlands Krieg gegen die Ukraine.")).toEqual({ China: "oppose", Russland: "oppose" });

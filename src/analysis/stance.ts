@@ -918,9 +918,15 @@ function sentenceFinalVerb(tokens: Token[], k: number, span: Span): boolean {
   while (j < span.to && AUX_FORMS.has(tokens[j].norm)) j++;
   if (!(j >= span.to || /^[.!?;]$/.test(tokens[j].text))) return false;
   // The main clause's: not after a subordinator or relative pronoun ("…, während die EU-Staaten den Vorstoß begrüßten.").
+  const open = clauseOpening(tokens, span, k);
+  return !SUBORDINATORS.has(tokens[open].norm) && !(open > span.from && tokens[open - 1].text === "," && RELATIVES.has(tokens[open].norm));
+}
+
+/** The first token of the clause token k stands in: after the last comma, semicolon, colon or dash before it. */
+function clauseOpening(tokens: Token[], span: Span, k: number): number {
   let open = k;
   while (open > span.from && !/^[,;:–—]$/.test(tokens[open - 1].text)) open--;
-  return !SUBORDINATORS.has(tokens[open].norm) && !(open > span.from && tokens[open - 1].text === "," && RELATIVES.has(tokens[open].norm));
+  return open;
 }
 
 /**
@@ -928,8 +934,7 @@ function sentenceFinalVerb(tokens: Token[], k: number, span: Span): boolean {
  * its finite verb (the Vorfeld), and, when the Vorfeld is no noun phrase, the first one after it (the subject).
  */
 function outsideMittelfeld(tokens: Token[], span: Span, k: number, targets: TargetMention[]): Set<TargetMention> {
-  let open = k;
-  while (open > span.from && !/^[,;:–—]$/.test(tokens[open - 1].text)) open--;
+  const open = clauseOpening(tokens, span, k);
   let finite = open;
   while (finite < k && !(AUX_FORMS.has(tokens[finite].norm) || isFiniteVerb(tokens[finite]))) finite++;
   const out = new Set(targets.filter((t) => t.from >= open && t.from < finite));
