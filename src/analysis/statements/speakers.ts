@@ -247,6 +247,7 @@ function speaksForCountry(ctx: DocContext, head: Token | null): boolean {
 /**
  * An institution in the genitive at token `from` ("des britischen Umweltministeriums",
  * "der Staatsanwaltschaft"), named in the nominative ("Britisches Umweltministerium"); null if there is none.
+ * With `anyNoun`, any noun that ends the phrase is named so ("des Berliner Tagesspiegels" → "Berliner Tagesspiegel").
  */
 function genitiveInstitution(ctx: DocContext, from: number, to: number, anyNoun = false): string | null {
   const { tokens } = ctx.layer;
