@@ -696,6 +696,12 @@ describe("quotations framed after them", () => {
       ["direct", "so", "Sergej Lawrow"],
       ["direct", "so", "Sergej Lawrow"],
     ]);
+    // However short the second part is.
+    const short = statementsOf("„Wir kommen“, sagte Xi Jinping, „und wir bleiben.“", { registry: true, date: "2024-05-10" });
+    expect(short.map((s) => [s.text, s.speaker])).toEqual([
+      ["„Wir kommen“", "Xi Jinping"],
+      ["„und wir bleiben.“", "Xi Jinping"],
+    ]);
   });
 });
 

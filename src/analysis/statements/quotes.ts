@@ -104,10 +104,9 @@ export function directStatements(ctx: DocContext, consumed: Set<number>): Statem
     const sentenceLike = (words >= 4 && (hasVerb || endsWithPunct)) || words >= 8;
 
     const right = rightFrame(ctx, closeTok);
-    const left = right ? null : leftFrame(ctx, openTok);
-    // "„A“, sagte X, „B“": the second part has the first part's frame right before it.
-    const split =
-      !right && !left && previousFrame && (previousFrame.endToken + 1 === openTok || previousFrame.endToken + 2 === openTok) && isComma(tokens[openTok - 1]) ? previousFrame : null;
+    // "„A“, sagte X, „B“": the second part has the first part's frame right before it (however short it is).
+    const split = !right && previousFrame && (previousFrame.endToken + 1 === openTok || previousFrame.endToken + 2 === openTok) && isComma(tokens[openTok - 1]) ? previousFrame : null;
+    const left = right || split ? null : leftFrame(ctx, openTok);
     const framed = right ?? left;
     if (!framed && !split && !(sentenceLike && startsSentence)) return; // a fragment inside a sentence
     if (!framed && !split && !sentenceLike) return;
