@@ -267,6 +267,20 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Lawrow lobte die Zusammenarbeit mit China und kritisierte die USA.")).toEqual([{ China: "support", USA: "oppose" }]);
   });
 
+  it("a cue does not reach into an adverbial clause after it ('nicht anerkannt, während Syrer …'), but into an object clause", () => {
+    expect(polarities("Der Flüchtling Ali Hassan sagte, sie würden gar nicht anerkannt, während Syrer automatisch Schutz bekämen.")).toEqual({});
+    expect(polarities("Der Kreml kritisierte, dass die USA Waffen liefern.")).toEqual({ USA: "oppose" });
+  });
+
+  it("a summit's host, named as the place ('in Kasachstan', the dateline 'Astana, 4. Juli'), is not the partner of a partnership", () => {
+    const text =
+      "Astana, 4. Juli 2024\n\nBeim Gipfel der SOZ in Kasachstan haben Chinas Präsident Xi Jinping und Russlands Staatschef Wladimir Putin ihre enge Partnerschaft bekräftigt. " +
+      "Der kasachische Präsident Kassym-Schomart Tokajew begrüßte die Gäste in Astana.";
+    const [summit] = stanceOf(text);
+    expect(summit.speaker).toBe("Xi Jinping");
+    expect(summit.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])).toEqual([["Russland", "support"]]);
+  });
+
   it("respecting a side's sovereignty supports it", () => {
     const [st] = stanceOf("Wang Yi brachte zum Ausdruck, dass China die Souveränität Russlands respektiere.");
     expect(st.stance).toEqual([expect.objectContaining({ target: "Russland", polarity: "support" })]);

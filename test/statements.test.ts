@@ -720,6 +720,43 @@ describe("people's nouns and pronouns in the dative", () => {
   });
 });
 
+describe("descriptions of a person named just before", () => {
+  it("a quotation's 'sagte die Grünen-Politikerin' is the subject named before; 'sagte der Norweger' the Norwegian named last", () => {
+    const st = statementsOf(
+      "Außenministerin Annalena Baerbock hat China aufgefordert, seinen Einfluss zu nutzen. „Wer neutral sein will, darf nicht an der Seite des Aggressors stehen“, sagte die Grünen-Politikerin.\n" +
+        "Auch Nato-Generalsekretär Jens Stoltenberg zeigte sich besorgt. Es gebe Hinweise auf Waffenlieferungen, sagte der Norweger.",
+      { registry: true, date: "2023-02-20" },
+    );
+    expect(st.map((s) => [s.kind, s.speaker])).toEqual([
+      ["reported", "Annalena Baerbock"],
+      ["direct", "Annalena Baerbock"],
+      ["reported", "Jens Stoltenberg"],
+      ["indirect", "Jens Stoltenberg"],
+    ]);
+  });
+
+  it("two capitalised words in the sentence before are no person to point back to", () => {
+    const st = statementsOf("Die Organisation Transparency International startete eine Aktion. „Das ist überfällig“, sagte der Politiker.", { registry: true });
+    expect(st.map((s) => s.speaker)).toEqual(["Politiker"]);
+  });
+});
+
+describe("a statement issued by no one named", () => {
+  it("'hieß es in einer Mitteilung' is the body's that spoke just before; a 'Bericht' may be anyone's", () => {
+    const st = statementsOf(
+      "Nach Angaben des russischen Außenministeriums sprachen die Minister über Korea. Man habe vereinbart, sich abzustimmen, hieß es in einer Mitteilung.\n" +
+        "Nach Angaben des russischen Außenministeriums sprachen die Minister über Korea. Man habe vereinbart, sich abzustimmen, hieß es in einem Bericht.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.cue, s.speaker])).toEqual([
+      ["Nach Angaben", "Russisches Außenministerium"],
+      ["hieß es", "Russisches Außenministerium"],
+      ["Nach Angaben", "Russisches Außenministerium"],
+      ["hieß es", "Bericht"],
+    ]);
+  });
+});
+
 describe("an unnamed spokesperson", () => {
   it("alone speaks for the institution that spoke in the sentence before; a compound names its own body", () => {
     const st = statementsOf(

@@ -536,10 +536,14 @@ export interface StanceContext {
   pair: readonly string[];
 }
 
-/** The two countries an article is about: the most mentioned, counting persons and institutions for their country. */
-export function articlePair(mentions: readonly ActorMention[]): string[] {
+/**
+ * The two countries an article is about: the most mentioned, counting persons and institutions for their country.
+ * With the text layer, places do not count: "in Kasachstan", the dateline "Astana, 4. Juli" (a summit's host is not a side).
+ */
+export function articlePair(mentions: readonly ActorMention[], layer?: TextLayer): string[] {
   const counts = new Map<string, number>();
   for (const m of mentions) {
+    if (layer && m.type === "country" && isPlaceMention(layer, m)) continue;
     const t = m.type === "country" ? m.name : m.side ?? null;
     if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
@@ -662,6 +666,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const distance = t.from > at ? t.from - at : at - (t.to - 1);
       if (distance > window) return Infinity;
       if (clauseOf[t.from - span.from] !== clauseOf[at - span.from] && distance > 3) return Infinity;
+      // An adverbial clause after the cue tells of another event: "wir werden nicht anerkannt, während Syrer …".
+      if (t.from > at && adverbialClauseBetween(tokens, at, t.from)) return Infinity;
       if (scope === "left" && t.from > hit.at) return Infinity;
       if (subjectOrVorfeld?.has(t)) return Infinity;
       // A verb-final cue reaches its object, not the subject the finite verb follows: "Die EU sehe die Lage mit Sorge", "Lawrow hat … gewarnt".
@@ -792,6 +798,16 @@ function isPlacePhrase(tokens: Token[], k: number, span: Span): boolean {
   // "die Vorwürfe aus Washington", "Druck aus Peking": what comes from a capital is its government's.
   if (tokens[j].norm === "aus" && j > span.from && FROM_SIDE.test(tokens[j - 1].lemma.toLowerCase())) return false;
   return !(j > span.from && SEAT_OF.test(tokens[j - 1].norm));
+}
+
+/** A country mention that names a place: after "in"/"nach"/"aus", or a dateline opening its sentence ("Astana, 4. Juli", "Berlin (dpa)"). */
+function isPlaceMention(layer: TextLayer, m: ActorMention): boolean {
+  const { tokens, sentences } = layer;
+  const k = tokenRange(tokens, m.start, m.end).from;
+  if (k >= tokens.length) return false;
+  const sentence = sentences[tokens[k].sentence];
+  if (k === sentence.tokenStart && /^[,(–-]$/.test(tokens[k + 1]?.text ?? "")) return true;
+  return isPlacePhrase(tokens, k, { from: sentence.tokenStart, to: sentence.tokenEnd });
 }
 
 /**
@@ -1073,6 +1089,15 @@ function genitivePhrase(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+// Subordinators of adverbial clauses (time, reason, concession, condition); "dass", "ob" open an object clause.
+const ADVERBIAL_SUBORDINATORS = new Set(["während", "weil", "obwohl", "obgleich", "wenn", "falls", "nachdem", "bevor", "sobald", "seit", "seitdem", "da"]);
+
+/** A comma and an adverbial subordinator between tokens `from` and `to`. */
+function adverbialClauseBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) if (tokens[k].text === "," && ADVERBIAL_SUBORDINATORS.has(tokens[k + 1].norm)) return true;
+  return false;
+}
+
 /** Clause number of each token in the span (commas, colons and conjunctions of clauses split). */
 function clauseIndex(tokens: Token[], span: Span): number[] {
   const out: number[] = [];
@@ -1093,7 +1118,7 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
   const finder = options.mentions === undefined ? registryMentions() : options.mentions;
   const mentions = finder === false ? [] : typeof finder === "function" ? finder(doc, layer) : finder;
   const statements = extractStatements(doc, { ...options, layer, mentions });
-  const ctx: StanceContext = { text: doc.text, layer, mentions, pair: articlePair(mentions) };
+  const ctx: StanceContext = { text: doc.text, layer, mentions, pair: articlePair(mentions, layer) };
   // The statements are this call's own: each takes its stance in place (a spread copy of their
   // two dozen fields, in the many shapes statements come in, cost more than many a stance).
   const withStance = statements as StatementWithStance[];

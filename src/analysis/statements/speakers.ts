@@ -175,6 +175,11 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   if (owner) {
     return { ...base, speaker: owner.name, speaker_role: surface, speaker_type: speakerTypeOf(owner.type), speaker_resolved: true, speaker_via: "registry", speaker_side: owner.side ?? side };
   }
+  // "…, hieß es in einer Mitteilung": a text a body issues itself, of no one named, is the body's that spoke just before
+  // (a "Bericht" or a "Studie" is often someone else's).
+  const issued = head !== null && /(?:mitteilung|erklärung|stellungnahme|kommuniqué|communiqué)$/.test(head.norm);
+  const author = issued && words.length <= 2 && inside.length === 0 && /^(?:in|im|laut)$/.test(tokens[a - 1]?.norm ?? "") ? bodyThatSpoke(ctx, start) : undefined;
+  if (author) return { ...base, speaker: author.speaker, speaker_role: surface, speaker_type: author.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: author.speaker_side ?? side };
   const institutionHead = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h));
   const orgs = inside.filter((m) => m.type !== "person" && m.type !== "country" && m.start <= (head?.start ?? start) && m.end >= (head?.end ?? end));
   if (orgs.length > 0) {
@@ -374,7 +379,12 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
   if (!described) return null;
   const here = sentenceAt(ctx, start);
   const named = (x: Statement) => x.speaker !== null && (x.speaker.includes(" ") || ctx.mentions.some((m) => m.type === "person" && m.name === x.speaker));
-  const before: Described | undefined = ctx.statements.filter((x) => x.speaker_type === "person" && named(x) && x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - 2).pop() ?? namedWithNoun(ctx, start, head, roleQualifier(ctx, a, head.index));
+  const qualifier = roleQualifier(ctx, a, head.index);
+  // A description with a side ("der brasilianische Präsident") is only who was written with it.
+  const before: Described | undefined =
+    ctx.statements.filter((x) => x.speaker_type === "person" && named(x) && x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - 2).pop() ??
+    namedWithNoun(ctx, start, head, qualifier) ??
+    (qualifier === null ? namedSubjectBefore(ctx, here) : undefined);
   if (!before || before.speaker === null) return null;
   const gender = personGenderIn(ctx, before.speaker) ?? (FEMININE_NOUN.test(before.speaker) ? "female" : null);
   if (gender !== null && gender !== described) return null;
@@ -393,6 +403,19 @@ function bodyThatSpoke(ctx: DocContext, start: number): Statement | undefined {
   const here = sentenceAt(ctx, start);
   const last = ctx.statements.filter((x) => x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - 1).pop();
   return last && last.speaker !== null && last.speaker_resolved && (last.speaker_type === "institution" || last.speaker_type === "organisation") ? last : undefined;
+}
+
+/**
+ * The person named in full as the subject of one of the two sentences before: what a description points back to
+ * when no statement of theirs is known yet (quotations get their speakers before any frame is read).
+ */
+function namedSubjectBefore(ctx: DocContext, here: number): Described | undefined {
+  for (let si = here - 1; si >= Math.max(0, here - 2); si--) {
+    const subject = sentenceSubject(ctx, si);
+    // A person the document names as one (not any two capitalised words: "Transparency International").
+    if (subject?.type === "person" && subject.name.includes(" ") && ctx.persons.some((p) => p.name === subject.name)) return { speaker: subject.name, speaker_resolved: true, speaker_side: subject.side, speaker_role: null };
+  }
+  return undefined;
 }
 
 /** "Staatsanwalt Bernhard Bogner … sagte der Staatsanwalt": the nearest person written earlier with the same noun before the name. */
