@@ -370,6 +370,13 @@ describe("parseDocument", () => {
     // A Quelle line may carry the date after the source: "Quelle: Xinhua, 21. März 2023".
     const q = parseDocument(`Gipfel in Moskau\n\nQuelle: Xinhua, 21. März 2023\n\n${body}`, { id: "c", file: "c.txt" }, { boilerplate: false });
     expect(q).toMatchObject({ date: "2023-03-21", source: "Xinhua", text: `Gipfel in Moskau\n\n${body}` });
+    // A dateline: a line of its own is metadata (with the agency as source); opening the first paragraph it stays text.
+    const line = parseDocument(`Gipfel in Astana\n\nAstana, 4. Juli 2024 (AFP)\n\n${body}`, { id: "d", file: "d.txt" }, { boilerplate: false });
+    expect(line).toMatchObject({ date: "2024-07-04", source: "AFP", text: `Gipfel in Astana\n\n${body}` });
+    const inline = parseDocument(`Appell aus Kiew\n\nKiew, 15. Mai 2024 – ${body}`, { id: "e", file: "e.txt" }, { boilerplate: false });
+    expect(inline).toMatchObject({ date: "2024-05-15", text: `Appell aus Kiew\n\nKiew, 15. Mai 2024 – ${body}` });
+    // Not a dateline: a sentence that mentions a date after a comma.
+    expect(parseDocument(`Gipfel\n\nDer Gipfel endete, 4. Juli 2024 war der letzte Tag.`, { id: "f", file: "f.txt" }, { boilerplate: false }).date).toBeNull();
   });
 
   it("lets the manifest win over front matter and front matter over inference; reports bad dates", () => {

@@ -227,7 +227,19 @@ function isoDate(y: number, m: number, d: number): string | null {
 // A date anywhere in a metadata value: "Quelle: Xinhua, 21. März 2023".
 const DATE_IN_RE = new RegExp(`(?<![\\p{L}\\d.])${WEEKDAY}${DATE_CORE}${TIME}`, "iu");
 
-/** The date a match of DATE_LINE_RE or DATE_IN_RE (same groups) names, as "YYYY-MM-DD". */
+// A dateline: a place of up to three words, the date, an agency in brackets, then the end of the line or a dash
+// ("Astana, 4. Juli 2024 (AFP)", "Kiew, 15. Mai 2024 – Der Präsident …"). Case-insensitive for the months: the caller checks the capital.
+const DATELINE_RE = new RegExp(`^[\\p{L}][\\p{L}.'-]*(?:[ /][\\p{L}][\\p{L}.'-]*){0,2},\\s+${WEEKDAY}${DATE_CORE}${TIME}\\s*(?:\\(([^()]{1,40})\\))?\\s*(?:[–—-]\\s+|$)`, "iu");
+
+/** A dateline at the start of a line: its date, the agency it names, and whether it is the whole line. */
+function matchDateline(s: string): { iso: string; agency: string | null; whole: boolean } | null {
+  if (!/^\p{Lu}/u.test(s)) return null;
+  const m = DATELINE_RE.exec(s);
+  const iso = m && isoOfMatch(m);
+  return m && iso ? { iso, agency: m[13]?.trim() || null, whole: m[0].length === s.length } : null;
+}
+
+/** The date a match of DATE_LINE_RE, DATE_IN_RE or DATELINE_RE (same groups) names, as "YYYY-MM-DD". */
 function isoOfMatch(m: RegExpExecArray): string | null {
   if (m[1]) return isoDate(+m[3], MONTHS[m[2].toLowerCase()], +m[1]);
   if (m[4]) return isoDate(+m[6], +m[5], +m[4]);
@@ -296,6 +308,8 @@ function matchMetadataLine(s: string): LineMeta | null {
   }
   const q = matchQuelle(s);
   if (q) return q;
+  const line = matchDateline(s);
+  if (line?.whole) return line.agency ? { date: line.iso, source: line.agency } : { date: line.iso };
   const u = URL_LINE_RE.exec(s);
   return u ? { url: normalizeUrl(u[1]) } : null;
 }
@@ -723,6 +737,11 @@ export function parseDocument(raw: string, init: DocumentInit, options: ParseOpt
       for (const k of what) if (found[k] === undefined) found[k] = meta[k];
       remove(s, e, `metadata: ${what.join(", ")}`);
       return;
+    }
+    // "Kiew, 15. Mai 2024 – Der Präsident …": the first paragraph's dateline dates the article and stays its text.
+    if (rank <= firstProse && found.date === undefined) {
+      const line = matchDateline(nview);
+      if (line) found.date = line.iso;
     }
     const rule = lineRules.find((r) => mayMatch(r, nview) && r.re.test(nview));
     if (rule) {
