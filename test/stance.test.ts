@@ -281,6 +281,12 @@ describe("statement stance on constructed text", () => {
     expect(summit.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])).toEqual([["Russland", "support"]]);
   });
 
+  it("what gives cause for concern or is called unacceptable is opposed, its cooperation too ('Zusammenarbeit zwischen Peking und Moskau gebe Anlass zur Sorge'); not a side past the next verb", () => {
+    expect(polarities("Der Regierungssprecher Hirokazu Matsuno sagte, die Zusammenarbeit zwischen Peking und Moskau gebe Anlass zu ernster Sorge.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarities("Der Minister Hans Roth sagte, die Zusammenarbeit mit Russland sei inakzeptabel.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Der Minister Hans Roth sagte, die Entwicklungen seien besorgniserregend und würden von der EU genau beobachtet.")).toEqual({});
+  });
+
   it("respecting a side's sovereignty supports it", () => {
     const [st] = stanceOf("Wang Yi brachte zum Ausdruck, dass China die Souveränität Russlands respektiere.");
     expect(st.stance).toEqual([expect.objectContaining({ target: "Russland", polarity: "support" })]);

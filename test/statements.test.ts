@@ -741,6 +741,32 @@ describe("descriptions of a person named just before", () => {
   });
 });
 
+describe("appositions and interviews", () => {
+  it("a name in apposition after the speaker's phrase is the speaker; 'ein Sprecher' is no one named before", () => {
+    const st = statementsOf(
+      "Der Sprecher der Polizei, Rainer Kerstiens, sagte, die Lage sei ruhig. Vor dem Absturz wurde kein Notsignal gesendet, teilte der Direktor der Behörde, Bagus Puruhito, mit.\n" +
+        "Nach Angaben des Direktors der Fluggesellschaft, Jefferson Irwin Jauwena, sei das Flugzeug in gutem Zustand gewesen. Es gebe keinen Trend, sagte auch ein Sprecher.",
+      { registry: true },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Rainer Kerstiens", "Bagus Puruhito", "Jefferson Irwin Jauwena", "Sprecher"]);
+  });
+
+  it("reads answers printed without quotation marks after a question as the interviewee's direct speech; 'der Diplomat' is then that ambassador", () => {
+    const text =
+      "Der russische Botschafter in China, Igor Morgulow, hat in einem Interview die Beziehungen gelobt.\n\n" +
+      "Frage: Wie bewerten Sie die Zusammenarbeit im vergangenen Jahr?\n\n" +
+      "Morgulow: Die Zusammenarbeit hat ein Rekordniveau erreicht. Der Handel ist um mehr als 25 Prozent gewachsen.\n\n" +
+      "Zum Abschluss betonte der Diplomat, dass Moskau die Ein-China-Politik unterstütze.\n\n" +
+      "Morgulow: Beziehungen auf Rekordniveau\n\nBerlin: Die Regierung hat heute ein neues Gesetz beschlossen und vorgestellt.";
+    const st = statementsOf(text, { registry: true, date: "2024-02-02" });
+    expect(st.map((s) => [s.kind, s.cue, s.speaker, s.text.slice(0, 30)])).toEqual([
+      ["reported", "gelobt", "Igor Morgulow", "Der russische Botschafter in C"],
+      ["direct", ":", "Igor Morgulow", "Die Zusammenarbeit hat ein Rek"],
+      ["indirect", "betonte", "Igor Morgulow", "dass Moskau die Ein-China-Poli"],
+    ]);
+  });
+});
+
 describe("a statement issued by no one named", () => {
   it("'hieß es in einer Mitteilung' is the body's that spoke just before; a 'Bericht' may be anyone's", () => {
     const st = statementsOf(

@@ -684,6 +684,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Support stays inside its phrase: no other verb between cue and target, and
       // concepts only right next to it ("Multilateralismus zu wahren").
       if (hit.polarity === "support" && verbBetween(tokens, hit, t)) return Infinity;
+      // A judgement reaches no side past the next verb: "seien besorgniserregend und würden von der EU beobachtet".
+      if (cue.scope === "nearest" && t.from > hit.at && verbBetween(tokens, hit, t, true)) return Infinity;
       if (hit.polarity === "support" && t.kind === "concept" && distance > 2) return Infinity;
       // "Beide Länder lehnten … ab": both sides are who speaks, never what is opposed.
       if (hit.polarity === "oppose" && t.kind === "bilateral") return Infinity;
@@ -907,8 +909,8 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
   const clause = clauseOf[hit.from - span.from];
   return opposing.some((o) => {
     if (o === hit || clauseOf[o.at - span.from] !== clause) return false;
-    const between = (a: number, b: number) => {
-      for (let k = a + 1; k < b; k++) if (k !== o.at && k !== o.from && tokens[k].wordClass === "verb" && !/^\p{Lu}/u.test(tokens[k].text)) return true;
+    const between = (a: number, b: number, linking = false) => {
+      for (let k = a + 1; k < b; k++) if (k !== o.at && k !== o.from && tokens[k].wordClass === "verb" && !/^\p{Lu}/u.test(tokens[k].text) && !(linking && LINKING_VERBS.has(tokens[k].lemma))) return true;
       return false;
     };
     // "lehnte die Zusammenarbeit ab": inside a separated verb.
@@ -918,9 +920,15 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
     // "die Zusammenarbeit mit Russland ablehnen": before a verb-final one (not a separated "lehne … ab", whose object follows it).
     const separated = o.from !== o.at && tokens[o.from].wordClass === "verb";
     if (o.cue.scope === "left" && !separated && o.from > hit.at && o.from - hit.at <= 6) return !between(hit.at, o.from);
+    // "die Zusammenarbeit mit Russland gebe Anlass zur Sorge", "… sei inakzeptabel": a judging noun or adjective after its subject.
+    const judging = o.cue.scope === "nearest" && (tokens[o.from].wordClass === "noun" || tokens[o.from].wordClass === "adj");
+    if (judging && o.from > hit.at && o.from - hit.at <= 8) return !between(hit.at, o.from, true);
     return false;
   });
 }
+
+// Verbs that link a subject to what judges it: "sei inakzeptabel", "gebe Anlass zur Sorge".
+const LINKING_VERBS = new Set(["sein", "geben", "bleiben", "werden"]);
 
 /**
  * Does the verb at k end its sentence (a participle or infinitive after its object: "hat vor der Nato
@@ -984,10 +992,10 @@ function objectPhrase(tokens: Token[], from: number, to: number, targets: Target
 // Prepositions that make a noun a circumstance of a cue, not its object: "unterstützt die Ukraine im Krieg".
 const CIRCUMSTANCE = new Set(["im", "in", "bei", "beim", "während", "trotz", "nach", "vor", "seit"]);
 
-/** A finite verb between a cue and a target ends the phrase the cue speaks of. */
-function verbBetween(tokens: Token[], hit: CueHit, t: TargetMention): boolean {
+/** A finite verb (with `auxiliaries`, also "würden", "hat") between a cue and a target ends the phrase the cue speaks of. */
+function verbBetween(tokens: Token[], hit: CueHit, t: TargetMention, auxiliaries = false): boolean {
   const [a, b] = t.from > hit.at ? [hit.at + 1, t.from] : [t.to, hit.from];
-  for (let k = a; k < b; k++) if (k !== hit.from && k !== hit.at && isFiniteVerb(tokens[k])) return true;
+  for (let k = a; k < b; k++) if (k !== hit.from && k !== hit.at && (isFiniteVerb(tokens[k]) || (auxiliaries && AUX_FORMS.has(tokens[k].norm)))) return true;
   return false;
 }
 

@@ -25,7 +25,7 @@ import { defaultReportingLexicon, type ReportingLexicon } from "./statements/lex
 import type { DocContext } from "./statements/context.js";
 import { makeStatement, continuationStatement, withOffsets, resolveSpeaker, subjectBefore, sentenceSubject, collectPersons } from "./statements/speakers.js";
 import { isHeadline, sentenceFrame, reportedSpeechMarker } from "./statements/frames.js";
-import { findQuotations, markQuotes, directStatements, addQuotedFragments } from "./statements/quotes.js";
+import { findQuotations, markQuotes, directStatements, interviewAnswers, addQuotedFragments } from "./statements/quotes.js";
 
 export type { StatementKind, Frame, SpeakerType, StatementInput, ActorMention, MentionFinder, Speaker, Statement, Quotation, QuotedFragment } from "./statements/types.js";
 export { loadReportingLexicon, verbForms, defaultReportingLexicon } from "./statements/lexicon.js";
@@ -74,8 +74,9 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
   };
   const consumed = new Set<number>(); // sentences fully used as frames or direct quotations
 
-  // 1. Direct quotations with their frames.
-  const direct = directStatements(ctx, consumed);
+  // 1. Direct quotations with their frames, and interview answers printed without quotation marks.
+  // (Answers come second: a paragraph a quotation has used up is no answer.)
+  const direct = [...directStatements(ctx, consumed), ...interviewAnswers(ctx, consumed)].sort((a, b) => a.clean_start - b.clean_start);
 
   // 2. Sentence frames, then continuation and retro frames in text order.
   const frames = layer.sentences.map((s) => (consumed.has(s.index) ? null : sentenceFrame(ctx, s)));

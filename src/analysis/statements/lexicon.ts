@@ -58,13 +58,15 @@ export interface ReportingLexicon {
   roles: ReadonlySet<string>;
   /** Nouns for people who are greeted or addressed, not for a thing welcomed ("begrüßte die Gäste"): see ReportingVerb.notOfPersons. */
   people: ReadonlySet<string>;
+  /** General nouns for persons and the offices they cover ("diplomat" → botschafter, außenminister, …), lower case. */
+  roleKinds: ReadonlyMap<string, readonly string[]>;
 }
 
 interface LexiconFile {
   verbs?: Record<string, string>;
   sources?: { prepositions?: string[]; postpositions?: string[]; nouns?: string[]; nounPrepositions?: string[]; so?: string[]; adverbs?: string[]; complementNouns?: string[]; documents?: string[] };
   retro?: string[];
-  speakers?: { institutions?: string[]; roles?: string[]; people?: string[] };
+  speakers?: { institutions?: string[]; roles?: string[]; people?: string[]; roleKinds?: Record<string, string[]> };
   konjunktiv?: { add?: string[]; remove?: string[] };
   /** Finite forms the dictionary lacks ("wenden": wandte, wandten), per listed verb. */
   forms?: Record<string, string[]>;
@@ -139,6 +141,7 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
     institutions: [...lower(data.speakers?.institutions)].sort((a, b) => b.length - a.length),
     roles: lower(data.speakers?.roles),
     people: lower(data.speakers?.people),
+    roleKinds: new Map(Object.entries(data.speakers?.roleKinds ?? {}).map(([kind, offices]) => [kind.toLowerCase(), [...lower(offices)]])),
   };
 }
 

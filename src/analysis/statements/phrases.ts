@@ -634,7 +634,13 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
   const best = fromGivenName(ctx, chosen);
   const mention = ctx.mentions.find((m) => m.start <= best[0].start && m.end >= best[best.length - 1].end);
   if (mention && mention.type !== "person") return null;
-  return best.map((t) => t.text.replace(/s$/, (s) => (best.length > 1 && t === best[best.length - 1] && isGenitiveName(ctx, t) ? "" : s))).join(" ");
+  // A full name in the genitive owns the noun after it ("Angela Merkels Politik") or follows it ("Anhänger Saddam Husseins");
+  // elsewhere a final "s" is the name's ("Rainer Kerstiens, sagte"; "Außenminister Lawrow" is no genitive).
+  const lastWord = best[best.length - 1];
+  const isNoun = (t: Token | undefined) => t !== undefined && t.wordClass === "noun" && isCapitalized(t);
+  const before = tokens[best[0].index - 1];
+  const genitive = best.length > 1 && isGenitiveName(ctx, lastWord) && (isNoun(tokens[lastWord.index + 1]) || (isNoun(before) && !hasLowerCase(ctx.lex.roles, before.lemma)));
+  return best.map((t) => (genitive && t === lastWord ? t.text.replace(/s$/, "") : t.text)).join(" ");
 }
 
 function isGenitiveName(ctx: DocContext, t: Token): boolean {

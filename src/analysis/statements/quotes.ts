@@ -139,6 +139,42 @@ export function directStatements(ctx: DocContext, consumed: Set<number>): Statem
   return out;
 }
 
+/**
+ * Answers in an interview printed without quotation marks ("Frage: Wie bewerten Sie …? / Morgulow: Die Zusammenarbeit
+ * hat ein Rekordniveau erreicht. …"): a paragraph after a question, opened by a person's name and a colon, is that
+ * person's direct speech, to its end. The name must be a person's the document knows ("Berlin:" is none); a paragraph
+ * that does not end a sentence is a headline ("Lawrow: Beziehungen auf Höchststand").
+ */
+export function interviewAnswers(ctx: DocContext, consumed: Set<number>): Statement[] {
+  const { tokens, sentences } = ctx.layer;
+  const out: Statement[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    if (consumed.has(si) || si === 0 || sentences[si - 1].paragraph === s.paragraph || !isQuestion(ctx, sentences[si - 1])) continue;
+    let colon = s.tokenStart;
+    while (colon < s.tokenEnd && colon - s.tokenStart < 3 && isCapitalized(tokens[colon]) && tokens[colon].kind === "word") colon++;
+    if (colon === s.tokenStart || tokens[colon]?.text !== ":" || colon + 1 >= s.tokenEnd || inQuote(ctx, colon + 1)) continue;
+    let last = si;
+    while (last + 1 < sentences.length && sentences[last + 1].paragraph === s.paragraph) last++;
+    const end = sentences[last].end;
+    if (!/[.!?…]$/.test(ctx.doc.text.slice(0, end).trimEnd()) || tokens.slice(colon + 1, sentences[last].tokenEnd).filter(isWord).length < 4) continue;
+    const indexes: number[] = [];
+    for (let k = si; k <= last; k++) indexes.push(k);
+    const frame: FrameMatch = { kind: "direct", cue: ":", start: tokens[colon + 1].start, end, speaker: [s.tokenStart, colon], at: colon };
+    const st = makeStatement(ctx, frame, indexes, si);
+    if (st.speaker_type !== "person" || !st.speaker_resolved) continue;
+    out.push(st);
+    for (const k of indexes) consumed.add(k);
+  }
+  return out;
+}
+
+/** A sentence that asks: it ends in a question mark, or opens with "Frage:". */
+function isQuestion(ctx: DocContext, s: Sentence): boolean {
+  const { tokens } = ctx.layer;
+  return tokens[s.tokenEnd - 1]?.text === "?" || (/^(?:frage|f)$/.test(tokens[s.tokenStart].norm) && tokens[s.tokenStart + 1]?.text === ":");
+}
+
 function coverage(s: Sentence, start: number, end: number): number {
   const overlap = Math.max(0, Math.min(s.end, end) - Math.max(s.start, start));
   return overlap / Math.max(1, s.end - s.start);

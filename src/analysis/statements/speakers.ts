@@ -168,6 +168,14 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     const p = persons[0];
     return { ...base, speaker: p.name, speaker_role: p.via === "role" ? surface : roleText(ctx, surface, start, p), speaker_type: "person", speaker_resolved: true, speaker_via: p.via === "role" ? "role" : "registry", speaker_side: p.side ?? side };
   }
+  // "der Direktor der Behörde, Bagus Puruhito, teilte mit": a name in apposition right after the phrase is whom it describes.
+  // Only for a phrase that names no one itself ("laut Sergei Voznyak der Sprecher von …, Pawel Maschejka," is Voznyak).
+  const name = nameIn(ctx, a, b);
+  const namesOne = name !== null || ctx.persons.some((p) => p.start >= start && p.end <= end);
+  const appositive = !namesOne && b + 1 < tokens.length && isComma(tokens[b]) ? ctx.persons.find((p) => p.start === tokens[b + 1].start && p.name.includes(" ")) : undefined;
+  if (appositive && /^[,)]?$/.test(ctx.doc.text.slice(appositive.end, appositive.end + 1).trim())) {
+    return { ...base, speaker: appositive.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: appositive.registry ? "registry" : "name", speaker_side: appositive.side ?? side };
+  }
   // Institutions: "Das chinesische Außenministerium", "Der russische Sicherheitsrat"
   const head = headNoun(ctx, a, b);
   // A text speaks for who wrote it: "in einer Mitteilung des Kremls", "eine Erklärung des Außenministeriums".
@@ -190,14 +198,14 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   const genitive = /^(des|der)$/.test(tokens[a].norm) ? genitiveInstitution(ctx, a, b) : null;
   if (genitive) return { ...base, speaker: genitive, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   // A name in the phrase: full name, or a surname/"Herr X" matched to an earlier full name.
-  const name = nameIn(ctx, a, b);
   if (name) {
     const full = name.split(" ").length >= 2 ? lookupPerson(ctx, name, start, true) : lookupPerson(ctx, name, start, false);
     if (full) return { ...base, speaker: full.name, speaker_role: roleText(ctx, surface, start, null, name), speaker_type: "person", speaker_resolved: true, speaker_via: full.registry ? "registry" : name.includes(" ") ? "name" : "surname", speaker_side: full.side ?? side };
     if (name.includes(" ") && !institutionHead) return { ...base, speaker: name, speaker_role: roleText(ctx, surface, start, null, name), speaker_type: "person", speaker_resolved: true, speaker_via: "name", speaker_side: side };
   }
   // A role noun alone: the nearest earlier "role Name" with the same role.
-  const role = head && hasLowerCase(ctx.lex.roles, head.lemma) ? head : null;
+  // Not "ein Sprecher": someone new.
+  const role = head && hasLowerCase(ctx.lex.roles, head.lemma) && !/^(?:ein|eine|einer|einem|einen|eines)$/.test(tokens[a].norm) ? head : null;
   if (role) {
     const qualifier = roleQualifier(ctx, a, b);
     const p = lookupRole(ctx, role.lemma.toLowerCase(), qualifier, start);
@@ -391,7 +399,9 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
   if (!hasLowerCase(ctx.lex.roles, head.lemma)) return before;
   const noun = head.lemma.toLowerCase().replace(/^.*-/, "");
   const offices = [...ctx.titlesOf(before.speaker), ...ctx.persons.filter((p) => p.name === before.speaker && p.role).map((p) => p.role!), before.speaker_role?.toLowerCase() ?? ""];
-  return offices.some((t) => t !== "" && (t.includes(noun) || noun.endsWith(t))) ? before : null;
+  // "der Diplomat" after "Botschafter Igor Morgulow": a general noun covers the offices listed with it.
+  const covered = ctx.lex.roleKinds.get(noun) ?? [];
+  return offices.some((t) => t !== "" && (t.includes(noun) || noun.endsWith(t) || covered.some((o) => t.includes(o)))) ? before : null;
 }
 
 /**
@@ -604,6 +614,12 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     let k = firstTokenFrom(tokens, start) - 1;
     // Skip given names before the surname: "Außenminister Wang Yi" has the role right before "Wang".
     while (k >= 0 && tokens[k].kind === "word" && isCapitalized(tokens[k]) && !hasLowerCase(lex.roles, tokens[k].lemma) && (tokens[k].wordClass === "name" || tokens[k].wordClass === null)) k--;
+    // An apposition: "Der russische Botschafter in China, Igor Morgulow," has its role before the comma, in the same phrase.
+    if (tokens[k] && isComma(tokens[k])) {
+      let j = k - 1;
+      while (j >= 0 && j >= k - 6 && !isComma(tokens[j]) && tokens[j].wordClass !== "verb" && !hasLowerCase(lex.roles, tokens[j].lemma)) j--;
+      if (j >= 0 && j >= k - 6 && hasLowerCase(lex.roles, tokens[j].lemma) && tokens[j].sentence === tokens[k].sentence) k = j;
+    }
     const t = tokens[k];
     if (!t || !hasLowerCase(lex.roles, t.lemma)) return { role: null, qualifier: null };
     const adj = tokens[k - 1];
@@ -644,7 +660,8 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     const last = tokens[e - 1];
     if (a.sentence !== last.sentence || out.some((p) => p.start <= a.start && p.end >= last.end)) continue;
     if (mentions.some((m) => m.start <= a.start && m.end >= last.end)) continue;
-    out.push({ start: a.start, end: last.end, name: tokens.slice(k, e).map((t) => t.text).join(" "), role: null, roleQualifier: null, side: null, registry: false });
+    const r = roleBefore(a.start);
+    out.push({ start: a.start, end: last.end, name: tokens.slice(k, e).map((t) => t.text).join(" "), role: r.role, roleQualifier: r.qualifier, side: null, registry: false });
     k = e - 1;
     nameishB = nameish(tokens[e]);
   }
