@@ -767,6 +767,23 @@ describe("appositions and interviews", () => {
   });
 });
 
+describe("a medium that passes a speech act on", () => {
+  it("is only the channel: 'Putin verurteilte …, wie Xinhua meldete' and 'Wie Tass berichtete, lobte Lawrow …' are Putin's and Lawrow's", () => {
+    const st = statementsOf(
+      "Putin verurteilte die Einmischung des Westens, wie die Staatsagentur Xinhua meldete. Wie die Agentur Tass berichtete, lobte Lawrow die Zusammenarbeit mit China.\n" +
+        "Lawrow kritisierte die USA scharf, berichtete Tass. Wie Reuters berichtete, sei die Lage ruhig. Das habe das Gericht entschieden, meldete Xinhua.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.kind, s.cue, s.speaker, s.text])).toEqual([
+      ["reported", "verurteilte", "Wladimir Putin", "Putin verurteilte die Einmischung des Westens"],
+      ["reported", "lobte", "Sergej Lawrow", "lobte Lawrow die Zusammenarbeit mit China."],
+      ["reported", "kritisierte", "Sergej Lawrow", "Lawrow kritisierte die USA scharf"],
+      ["indirect", "wie berichtete", "Reuters", "sei die Lage ruhig."],
+      ["indirect", "entschieden; meldete", "Xinhua", "Das habe das Gericht entschieden"],
+    ]);
+  });
+});
+
 describe("a statement issued by no one named", () => {
   it("'hieß es in einer Mitteilung' is the body's that spoke just before; a 'Bericht' may be anyone's", () => {
     const st = statementsOf(

@@ -13,7 +13,7 @@ import { writeFileAtomic, toJsonl } from "./export.js";
 import { dataPath, resolvePackageFile, table } from "./project.js";
 import { defaultLexicon, isCapitalized, lemmatize } from "./lemmas.js";
 import { analyzeText, tokenRange, type TextLayer, type Token } from "./text.js";
-import { AUX_FORMS, hasLowerCase, lowerLatin1, PREPOSITIONS, RELATIVES, SUBORDINATORS } from "./statements/words.js";
+import { ADVERBIAL_SUBORDINATORS, AUX_FORMS, hasLowerCase, lowerLatin1, PREPOSITIONS, RELATIVES, SUBORDINATORS } from "./statements/words.js";
 import { extractStatements, registryMentions, type ActorMention, type MentionFinder, type Statement, type QuotedFragment, type StatementInput, type StatementOptions } from "./statements.js";
 
 // ---------------------------------------------------------------------------
@@ -1097,10 +1097,7 @@ function genitivePhrase(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
-// Subordinators of adverbial clauses (time, reason, concession, condition); "dass", "ob" open an object clause.
-const ADVERBIAL_SUBORDINATORS = new Set(["während", "weil", "obwohl", "obgleich", "wenn", "falls", "nachdem", "bevor", "sobald", "seit", "seitdem", "da"]);
-
-/** A comma and an adverbial subordinator between tokens `from` and `to`. */
+/** A comma and an adverbial subordinator between tokens `from` and `to` ("dass", "ob" open an object clause). */
 function adverbialClauseBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to - 1; k++) if (tokens[k].text === "," && ADVERBIAL_SUBORDINATORS.has(tokens[k + 1].norm)) return true;
   return false;

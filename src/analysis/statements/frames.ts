@@ -45,10 +45,22 @@ export function sentenceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     if (plain) return plain;
   }
   if (!best || best.nested) return sourceFrame(ctx, s) ?? best ?? nounComplementFrame(ctx, s) ?? intentionFrame(ctx, s);
+  // "Putin verurteilte …, wie Xinhua meldete", "Lawrow kritisierte die USA, berichtete Tass": a source that reports a
+  // speech act with its own subject is only the channel; that subject speaks, in the words the channel frames.
+  // A complement of the act's own must lie in those words ("Wie X berichtet, antwortete das Ministerium: …").
+  if (isChannel(ctx, s, best)) {
+    const act = candidates.find((c) => c !== best && !c.nested && !c.retro && !c.tail && c.speaker !== null && !isChannel(ctx, s, c) && (c.kind === "reported" || (c.start >= best.start && c.end <= best.end)));
+    if (act) return act.kind === "reported" ? { ...act, start: best.start, end: best.end } : act;
+  }
   // Speech acts before the complement belong to the statement: "wies … zurück und bekräftigte, dass …".
   const earlier = candidates.filter((c) => c !== best && c.at < best.at && !c.retro);
   if (earlier.length > 0) return { ...best, start: Math.min(best.start, s.start), cue: cueOf(earlier[0], best) };
   return best;
+}
+
+/** A frame of a source that only passes words on: "wie X meldete", or ", berichtete X" after the words. */
+function isChannel(ctx: DocContext, s: Sentence, f: FrameMatch): boolean {
+  return f.cue.startsWith("wie ") || (f.start === s.start && f.at > s.tokenStart && /^(?:berichten|melden)$/.test(ctx.layer.tokens[f.at].lemma));
 }
 
 const frameRank = (f: FrameMatch) => (f.retro ? 8 : f.tail ? 6 : f.kind === "indirect" ? 4 : 2) + (f.subordinate ? 0 : 1);
@@ -251,7 +263,7 @@ const PRONOMINAL_OBJECT = /^da(?:r)?(?:über|vor|auf|an)$/;
 /** "Wie die Mitarbeiterin seines Büros, Arminda Thomas, mitteilte": the clause-initial "wie" before a verb-final k. */
 function wieClauseStart(ctx: DocContext, k: number, s: Sentence): number | null {
   const { tokens } = ctx.layer;
-  for (let j = k - 1; j >= s.tokenStart && k - j <= 16; j--) {
+  for (let j = k - 1; j >= s.tokenStart && k - j <= 24; j--) {
     if (inQuote(ctx, j)) return null;
     const t = tokens[j];
     if (t.norm === "wie" && (j === s.tokenStart || isComma(tokens[j - 1]))) return j;
@@ -266,6 +278,8 @@ function isMainClauseVerb(ctx: DocContext, k: number, s: Sentence, hit: VerbHit)
   const first = firstVerbIndex(ctx, s);
   const mainStart = mainClauseStart(ctx, s) >= 0;
   if (first === k) return mainStart;
+  // "Wie die Agentur Tass berichtete, lobte Lawrow …": the verb right after an opening source clause.
+  if (tokens[s.tokenStart].norm === "wie" && k > s.tokenStart + 2 && isComma(tokens[k - 1]) && wieClauseStart(ctx, k - 2, s) === s.tokenStart) return true;
   if (first > k) return false;
   // Perfect and passive: "Rice hatte … erklärt, …", "Frankreich hat sich bereit erklärt, …"
   if (mainStart && AUX_FORMS.has(tokens[first].norm) && (isParticipleOf(ctx, k, hit) || isInfinitiveAfterModal(ctx, k, hit, s)) && !hasClauseBreakBesidesApposition(ctx, first, k)) return true;
@@ -478,10 +492,12 @@ function framesToEnd(ctx: DocContext, hit: VerbHit, end: number, s: Sentence): b
 function onlyAdverbialClause(ctx: DocContext, from: number, comma: number): boolean {
   const { tokens } = ctx.layer;
   const opener = tokens[from].norm;
-  if (!ADVERBIAL_SUBORDINATORS.has(opener) || comma - 1 <= from) return false;
+  // "Wie die Agentur Tass berichtete, lobte Lawrow …": a source clause is no content either.
+  const source = opener === "wie";
+  if (!(ADVERBIAL_SUBORDINATORS.has(opener) || source) || comma - 1 <= from) return false;
   // "Seit Beginn der Luftangriffe habe das Militär …, sagte X": a preposition opening a main clause.
   const s = ctx.layer.sentences[tokens[from].sentence];
-  if (from === s.tokenStart && SUBORDINATORS.has(opener) && !opensWithSubordinateClause(ctx, s)) return false;
+  if (!source && from === s.tokenStart && SUBORDINATORS.has(opener) && !opensWithSubordinateClause(ctx, s)) return false;
   // "Da müssen wir aufpassen": a verb right after it makes "da" an adverb of a main clause.
   if (isVerbLike(ctx, tokens[from + 1])) return false;
   for (let j = from + 1; j < comma; j++) if (isComma(tokens[j]) && !inQuote(ctx, j)) return false;
