@@ -639,7 +639,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // "gut 18 Milliarden": before a number an evaluative adjective says "about".
     if (cue.class === "positive" && tokens[hit.at + 1]?.kind === "number") continue;
     if (HOSTILE_CLASSES.has(cue.class)) {
-      hostileAct(hit, tokens, span, foreign, vote);
+      hostileAct(hit, tokens, span, foreign, vote, inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs));
       continue;
     }
     // "China unterstütze Russlands Krieg": support for a hostile act is complicity. Its supporter, the
@@ -1019,7 +1019,7 @@ function coordinatedWith(tokens: Token[], t: TargetMention, targets: TargetMenti
 }
 
 /** "Provokationen gegen China" → China support; "Eindämmungspolitik Russlands, die von den USA verfolgt wird" → USA oppose. */
-function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMention[], vote: (t: string, p: "support" | "oppose", cue: string) => void): void {
+function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMention[], vote: (t: string, p: "support" | "oppose", cue: string) => void, opposed: boolean): void {
   // Negated or rejected acts keep their direction: the act is what the speaker speaks against.
   const victim = hit.polarity === "oppose" ? "support" : "oppose";
   const agent = hit.polarity;
@@ -1052,8 +1052,12 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
       for (let k = j + 1; k < Math.min(span.to, j + 4); k++) {
         const t = targetAt(k);
         if (t) {
-          // Who a war is against is not told by it: "unterstützt die Ukraine im Krieg gegen Russland".
-          if (hit.cue.class !== "war") vote(t.target, victim, `${hit.text} ${w}`);
+          // Who a war is against is not told by it: "unterstützt die Ukraine im Krieg gegen Russland". Who an act is
+          // against is supported where the speaker speaks against the act ("lehne die Sanktionen gegen Russland ab"),
+          // not in a report of it ("könnte Sanktionen gegen den Iran beschließen").
+          if (hit.cue.class !== "war" && opposed) vote(t.target, victim, `${hit.text} ${w}`);
+          // The victim is no genitive of the act ("die Sanktionen gegen Russland"): go on after it.
+          j = t.to - 1;
           break;
         }
       }
@@ -1062,6 +1066,7 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
         const t = targetAt(k);
         if (t) {
           vote(t.target, agent, `${hit.text} ${w}`);
+          j = t.to - 1;
           break;
         }
       }
