@@ -375,6 +375,8 @@ describe("parseDocument", () => {
     expect(line).toMatchObject({ date: "2024-07-04", source: "AFP", text: `Gipfel in Astana\n\n${body}` });
     const inline = parseDocument(`Appell aus Kiew\n\nKiew, 15. Mai 2024 – ${body}`, { id: "e", file: "e.txt" }, { boilerplate: false });
     expect(inline).toMatchObject({ date: "2024-05-15", text: `Appell aus Kiew\n\nKiew, 15. Mai 2024 – ${body}` });
+    // A date line with the place after it, as Chinese state media print it.
+    expect(parseDocument(`Treffen in Beijing\n\n2020-07-24 09:42:32  Beijing\n\n${body}`, { id: "g", file: "g.txt" }, { boilerplate: false })).toMatchObject({ date: "2020-07-24", text: `Treffen in Beijing\n\n${body}` });
     // Not a dateline: a sentence that mentions a date after a comma.
     expect(parseDocument(`Gipfel\n\nDer Gipfel endete, 4. Juli 2024 war der letzte Tag.`, { id: "f", file: "f.txt" }, { boilerplate: false }).date).toBeNull();
   });

@@ -784,6 +784,16 @@ describe("a medium that passes a speech act on", () => {
   });
 });
 
+describe("idioms that look like speech acts", () => {
+  it("'seien zum Scheitern verurteilt' condemns nothing: the sentence carries the speaker's reported speech on", () => {
+    const st = statementsOf("Wolodin erklärte, Russland unterstütze China. Die Versuche der USA, China einzudämmen, seien zum Scheitern verurteilt.", { registry: true });
+    expect(st.map((s) => [s.cue, s.speaker, s.text])).toEqual([
+      ["erklärte", "Wjatscheslaw Wolodin", "Russland unterstütze China."],
+      ["Konjunktiv", "Wjatscheslaw Wolodin", "Die Versuche der USA, China einzudämmen, seien zum Scheitern verurteilt."],
+    ]);
+  });
+});
+
 describe("a statement issued by no one named", () => {
   it("'hieß es in einer Mitteilung' is the body's that spoke just before; a 'Bericht' may be anyone's", () => {
     const st = statementsOf(

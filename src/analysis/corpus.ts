@@ -303,6 +303,8 @@ function matchMetadataLine(s: string): LineMeta | null {
   if (d) {
     const rest = s.slice(d.end).replace(/^[\s|·•–—,;-]+/u, "");
     if (rest === "") return { date: d.iso };
+    // "2020-07-24 09:42:32  Beijing": a place after the date, one or two capitalised words and nothing else.
+    if (/^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u.test(rest)) return { date: d.iso };
     const q = matchQuelle(rest);
     return q ? { date: d.iso, ...q } : null; // "11. Januar 2024 begann …" is a sentence, not a date line
   }
