@@ -794,6 +794,17 @@ describe("idioms that look like speech acts", () => {
   });
 });
 
+describe("quotations a medium quotes", () => {
+  it("are the quoted person's ('RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: „…“'); in the passive the subject's", () => {
+    const st = statementsOf(
+      "Die Nachrichtenagentur RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: „Diese Banken haben ihre Zweckbestimmung verloren.“\n" +
+        "Dazu zitiert die Zeitung den Minister Hans Roth: „Das ist falsch.“\n" +
+        "Konrad Freiberg wird in einer Presseerklärung mit den Worten zitiert: „Was wir brauchen, ist mehr Personal.“",
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Néstor Kirchner", "Hans Roth", "Konrad Freiberg"]);
+  });
+});
+
 describe("a statement issued by no one named", () => {
   it("'hieß es in einer Mitteilung' is the body's that spoke just before; a 'Bericht' may be anyone's", () => {
     const st = statementsOf(

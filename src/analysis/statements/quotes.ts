@@ -246,6 +246,19 @@ function laterHit(ctx: DocContext, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: „…“": the one an active "zitieren" quotes speaks,
+ * not who quotes; the object after the verb (and after the subject, when that follows the verb), up to "mit".
+ */
+function quotedObject(ctx: DocContext, verb: number, colon: number, subject: [number, number] | null): [number, number] | null {
+  const { tokens } = ctx.layer;
+  let end = verb + 1;
+  while (end < colon && tokens[end].norm !== "mit") end++;
+  let from = subject && subject[0] > verb ? subject[1] : verb + 1;
+  while (from < end && FRAME_ADVERBS.has(tokens[from].norm)) from++;
+  return from < end ? nounPhraseAfter(ctx, from, end) : null;
+}
+
 /** X sagte: „…“ / Er fügte hinzu: „…“ / Merkel: „…“ */
 function leftFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
   const { tokens, sentences } = ctx.layer;
@@ -273,7 +286,8 @@ function leftFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
     if (hit) {
       // The subject may stand before an earlier quotation of the same sentence ("X erläutert …: „A“, und fügt hinzu: „B“").
       const speaker = speakerForVerb(ctx, s.tokenStart, j, colon, hit);
-      return { cue: cueText(ctx, j, hit), speaker, endToken: openTok - 1 };
+      const quoted = hit.verb.lemma === "zitieren" && hit.form === "finite" ? quotedObject(ctx, j, colon, speaker) : null;
+      return { cue: cueText(ctx, j, hit), speaker: quoted ?? speaker, endToken: openTok - 1 };
     }
   }
   // "X versuchte mit den Worten zu beruhigen: „…“", "… schloss sich mit den Worten an: „…“"
