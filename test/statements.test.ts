@@ -805,6 +805,22 @@ describe("quotations a medium quotes", () => {
   });
 });
 
+describe("'nach eigenen Angaben'", () => {
+  it("is the subject's own account: a person, a country or an institution the subject is, else nobody", () => {
+    const st = statementsOf(
+      "Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht. Die USA haben nach eigenen Angaben keinen Hinweis auf Opfer.\n" +
+        "Der Schauspieler Bryan Cranston kann sich nach eigenen Angaben eine Rückkehr vorstellen. US-Sicherheitsforscher konnten nach eigenen Angaben auf Dateien zugreifen.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.speaker_via])).toEqual([
+      ["Feuerwehr", "subject"],
+      ["USA", "subject"],
+      ["Bryan Cranston", "subject"],
+      [null, "none"],
+    ]);
+  });
+});
+
 describe("a statement issued by no one named", () => {
   it("'hieß es in einer Mitteilung' is the body's that spoke just before; a 'Bericht' may be anyone's", () => {
     const st = statementsOf(

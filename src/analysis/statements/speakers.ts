@@ -153,6 +153,19 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   if (demonstrative) return { ...fromContext(ctx, start, demonstrative), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
   if (words.length === 1 && /^(?:es|das|dies)$/.test(words[0].norm)) return { ...NO_SPEAKER, speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end };
 
+  // "Das Innenministerium zählt nach eigenen Angaben …": the subject of the clause is the source.
+  // A name or registry actor; else a country or an institution that the subject is as a whole ("Die USA haben nach
+  // eigenen Angaben …", "Die Feuerwehr hat …"), not one it only mentions ("US-Sicherheitsforscher").
+  if (words.length === 2 && /^eigen(?:en|er)$/.test(words[0].norm)) {
+    const si = tokens[a].sentence;
+    const named = sentenceSubject(ctx, si);
+    if (named) return { ...base, speaker: named.name, speaker_type: named.type, speaker_resolved: true, speaker_via: "subject", speaker_side: named.side };
+    const range = subjectRange(ctx, ctx.layer.sentences[si]);
+    const subject = range && !(range[0] < b && a < range[1]) && range[1] - range[0] <= 3 ? resolveSpeaker(ctx, range, at) : null;
+    const endsInCountry = range !== null && ctx.mentions.some((m) => m.type === "country" && m.end === tokens[range[1] - 1].end && m.start <= tokens[range[1] - 1].start);
+    const whole = subject !== null && subject.speaker_resolved && ((subject.speaker_type === "country" && endsInCountry) || subject.speaker_type === "institution" || subject.speaker_type === "organisation");
+    return whole ? { ...subject, speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "subject" } : { ...base, speaker: null, speaker_via: "none" };
+  }
   const inside = ctx.mentions.filter((m) => m.start >= start && m.end <= end);
   const persons = inside.filter((m) => m.type === "person");
   const side = sideOf(ctx, inside);
@@ -514,20 +527,10 @@ export function subjectBefore(ctx: DocContext, si: number): Partial<Speaker> {
 /** The person or organisation named in a sentence's Vorfeld (its subject in a V2 main clause). */
 export function sentenceSubject(ctx: DocContext, si: number): { name: string; type: SpeakerType; side: string | null } | null {
   const s = ctx.layer.sentences[si];
-  if (!s) return null;
+  const range = s ? subjectRange(ctx, s) : null;
+  if (!range) return null;
   const { tokens } = ctx.layer;
-  const verb = firstVerbIndex(ctx, s);
-  if (verb <= s.tokenStart || verb >= s.tokenEnd) return null;
-  let a = s.tokenStart;
-  let b = verb;
-  if (!isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1])) {
-    // "Unterdessen verteidigte der Vorsitzende …, Sebastian Edathy (SPD), den Gesetzentwurf":
-    // after an adverbial Vorfeld the subject follows the finite verb.
-    if (SUBORDINATORS.has(tokens[s.tokenStart].norm) || verb - s.tokenStart > 8 || hasClauseBreak(ctx, s.tokenStart - 1, verb)) return null;
-    const np = invertedSubject(ctx, verb, s);
-    if (!np) return null;
-    [a, b] = np;
-  }
+  const [a, b] = range;
   const from = tokens[a].start;
   const to = tokens[b - 1].end;
   const inside = ctx.mentions.filter((m) => m.start >= from && m.end <= to && m.type !== "country");
@@ -550,6 +553,18 @@ export function sentenceSubject(ctx: DocContext, si: number): { name: string; ty
   }
   const full = lookupPerson(ctx, name, from, false);
   return full ? { name: full.name, type: "person", side: full.side } : b - a <= 2 ? { name, type: "person", side: null } : null;
+}
+
+/** Token range of a V2 main clause's subject: its nominal Vorfeld, or the subject right after the finite verb. */
+function subjectRange(ctx: DocContext, s: Sentence): [number, number] | null {
+  const { tokens } = ctx.layer;
+  const verb = firstVerbIndex(ctx, s);
+  if (verb <= s.tokenStart || verb >= s.tokenEnd) return null;
+  if (isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1])) return [s.tokenStart, verb];
+  // "Unterdessen verteidigte der Vorsitzende …, Sebastian Edathy (SPD), den Gesetzentwurf":
+  // after an adverbial Vorfeld the subject follows the finite verb.
+  if (SUBORDINATORS.has(tokens[s.tokenStart].norm) || verb - s.tokenStart > 8 || hasClauseBreak(ctx, s.tokenStart - 1, verb)) return null;
+  return invertedSubject(ctx, verb, s);
 }
 
 function sideOf(ctx: DocContext, mentions: ActorMention[]): string | null {

@@ -47,7 +47,7 @@ export interface Speaker {
   speaker_type: SpeakerType;
   /** False when the phrase names nobody in particular ("Beobachter", "er" without antecedent). */
   speaker_resolved: boolean;
-  /** How the speaker was found: "registry", "name", "surname", "pronoun", "role", "institution", "previous", "next" (the frame of the sentence after), "phrase", "none". */
+  /** How the speaker was found: "registry", "name", "surname", "pronoun", "role", "institution", "previous", "next" (the frame of the sentence after), "subject" (the subject of its own clause: "nach eigenen Angaben"), "phrase", "none". */
   speaker_via: string;
   /** The country the speaker speaks for, when the registry or the phrase tells ("China"). */
   speaker_side: string | null;
