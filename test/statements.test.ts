@@ -821,6 +821,22 @@ describe("'nach eigenen Angaben'", () => {
   });
 });
 
+describe("descriptions with a side", () => {
+  it("'der chinesische Minister' is the Chinese minister named before, not the Russian who spoke last; 'der russische Staatschef' the Russian president named before", () => {
+    const text =
+      "Der Sekretär des russischen Sicherheitsrates Sergej Schoigu hat sich mit dem chinesischen Verteidigungsminister Dong Jun getroffen. Herr Schoigu betonte, Russland und China stünden Seite an Seite. " +
+      "Der chinesische Minister sagte, die Beziehungen seien ein Eckpfeiler der Partnerschaft.\n\n" +
+      "Zuvor hatte der russische Präsident Wladimir Putin Wang Yi empfangen. Seitens China hieß es, man lehne jede Blockbildung ab. Der russische Staatschef betonte, Moskau unterstütze die Ein-China-Politik.";
+    const st = extractStatements({ id: "t", text, date: null } as unknown as Document);
+    expect(st.map((s) => [s.cue, s.speaker])).toEqual([
+      ["betonte", "Sergej Schoigu"],
+      ["sagte", "Dong Jun"],
+      ["hieß", "China"],
+      ["betonte", "Wladimir Putin"],
+    ]);
+  });
+});
+
 describe("a statement issued by no one named", () => {
   it("'hieß es in einer Mitteilung' is the body's that spoke just before; a 'Bericht' may be anyone's", () => {
     const st = statementsOf(

@@ -401,20 +401,35 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
   const here = sentenceAt(ctx, start);
   const named = (x: Statement) => x.speaker !== null && (x.speaker.includes(" ") || ctx.mentions.some((m) => m.type === "person" && m.name === x.speaker));
   const qualifier = roleQualifier(ctx, a, head.index);
-  // A description with a side ("der brasilianische Präsident") is only who was written with it.
-  const before: Described | undefined =
-    ctx.statements.filter((x) => x.speaker_type === "person" && named(x) && x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - 2).pop() ??
-    namedWithNoun(ctx, start, head, qualifier) ??
-    (qualifier === null ? namedSubjectBefore(ctx, here) : undefined);
-  if (!before || before.speaker === null) return null;
-  const gender = personGenderIn(ctx, before.speaker) ?? (FEMININE_NOUN.test(before.speaker) ? "female" : null);
-  if (gender !== null && gender !== described) return null;
-  if (!hasLowerCase(ctx.lex.roles, head.lemma)) return before;
+  // "der chinesische Minister" is no Russian: the side its adjective names must be the person's, where known.
+  const side = ctx.mentions.find((m) => m.type === "country" && m.via === "demonym" && m.start >= ctx.layer.tokens[a].start && m.end <= head.start)?.name ?? null;
   const noun = head.lemma.toLowerCase().replace(/^.*-/, "");
-  const offices = [...ctx.titlesOf(before.speaker), ...ctx.persons.filter((p) => p.name === before.speaker && p.role).map((p) => p.role!), before.speaker_role?.toLowerCase() ?? ""];
-  // "der Diplomat" after "Botschafter Igor Morgulow": a general noun covers the offices listed with it.
-  const covered = ctx.lex.roleKinds.get(noun) ?? [];
-  return offices.some((t) => t !== "" && (t.includes(noun) || noun.endsWith(t) || covered.some((o) => t.includes(o)))) ? before : null;
+  const isRole = hasLowerCase(ctx.lex.roles, head.lemma);
+  const fits = (before: Described | undefined): before is Described => {
+    if (!before || before.speaker === null) return false;
+    const gender = personGenderIn(ctx, before.speaker) ?? (FEMININE_NOUN.test(before.speaker) ? "female" : null);
+    if (gender !== null && gender !== described) return false;
+    if (side !== null && before.speaker_side !== null && before.speaker_side !== side) return false;
+    if (!isRole) return true;
+    const offices = [...ctx.titlesOf(before.speaker), ...ctx.persons.filter((p) => p.name === before.speaker && p.role).map((p) => p.role!), before.speaker_role?.toLowerCase() ?? ""];
+    return offices.some((t) => t !== "" && coversOffice(ctx, noun, t));
+  };
+  // The person who spoke just before; one written earlier with this noun; a description without a side: the subject named before.
+  const candidates = [
+    () => ctx.statements.filter((x) => x.speaker_type === "person" && named(x) && x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - 2).pop(),
+    () => namedWithNoun(ctx, start, head, qualifier),
+    () => (qualifier === null ? namedSubjectBefore(ctx, here) : undefined),
+  ];
+  for (const next of candidates) {
+    const before = next();
+    if (fits(before)) return before;
+  }
+  return null;
+}
+
+/** Does a description's noun name this office: the same noun ("minister" in "außenminister"), or a general one that covers it ("diplomat": botschafter)? */
+function coversOffice(ctx: DocContext, noun: string, office: string): boolean {
+  return office.includes(noun) || noun.endsWith(office) || (ctx.lex.roleKinds.get(noun) ?? []).some((o) => office.includes(o));
 }
 
 /**
@@ -445,7 +460,9 @@ function namedSubjectBefore(ctx: DocContext, here: number): Described | undefine
 function namedWithNoun(ctx: DocContext, start: number, head: Token, qualifier: string | null): Described | undefined {
   const noun = head.lemma.toLowerCase();
   // "der brasilianische Präsident" is not "Venezuelas Präsident Hugo Chávez".
-  const person = ctx.persons.filter((p) => p.start < start && p.role !== null && (p.role === noun || p.role.endsWith(noun)) && (qualifier === null || p.roleQualifier === qualifier)).pop();
+  // The role written with the name ends in the noun ("Außenminister Wang Yi" for "der Minister"), or the noun covers it ("der Staatschef").
+  const written = (role: string) => role.endsWith(noun) || (ctx.lex.roleKinds.get(noun) ?? []).some((o) => role.endsWith(o));
+  const person = ctx.persons.filter((p) => p.start < start && p.role !== null && written(p.role) && (qualifier === null || p.roleQualifier === qualifier)).pop();
   return person && { speaker: person.name, speaker_resolved: true, speaker_side: person.side, speaker_role: person.role };
 }
 
@@ -627,8 +644,10 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
   const tokens = layer.tokens;
   const roleBefore = (start: number): { role: string | null; qualifier: string | null } => {
     let k = firstTokenFrom(tokens, start) - 1;
-    // Skip given names before the surname: "Außenminister Wang Yi" has the role right before "Wang".
-    while (k >= 0 && tokens[k].kind === "word" && isCapitalized(tokens[k]) && !hasLowerCase(lex.roles, tokens[k].lemma) && (tokens[k].wordClass === "name" || tokens[k].wordClass === null)) k--;
+    // Skip given names before the surname: "Außenminister Wang Yi" has the role right before "Wang";
+    // not another person's name ("Präsident Wladimir Putin Wang Yi empfangen": Putin's role, not Wang's).
+    const otherPerson = (t: Token) => mentions.some((m) => m.type === "person" && m.start <= t.start && m.end >= t.end && m.end <= start);
+    while (k >= 0 && tokens[k].kind === "word" && isCapitalized(tokens[k]) && !hasLowerCase(lex.roles, tokens[k].lemma) && (tokens[k].wordClass === "name" || tokens[k].wordClass === null) && !otherPerson(tokens[k])) k--;
     // An apposition: "Der russische Botschafter in China, Igor Morgulow," has its role before the comma, in the same phrase.
     if (tokens[k] && isComma(tokens[k])) {
       let j = k - 1;
@@ -674,7 +693,8 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     while (e < k + 4 && nameish(tokens[e]) && tokens[e].sentence === a.sentence) e++;
     const last = tokens[e - 1];
     if (a.sentence !== last.sentence || out.some((p) => p.start <= a.start && p.end >= last.end)) continue;
-    if (mentions.some((m) => m.start <= a.start && m.end >= last.end)) continue;
+    // Not a registry name, nor a run across one ("Präsident Wladimir Putin Wang Yi empfangen").
+    if (mentions.some((m) => (m.start <= a.start && m.end >= last.end) || (m.type === "person" && m.start < last.end && m.end > a.start))) continue;
     const r = roleBefore(a.start);
     out.push({ start: a.start, end: last.end, name: tokens.slice(k, e).map((t) => t.text).join(" "), role: r.role, roleQualifier: r.qualifier, side: null, registry: false });
     k = e - 1;
