@@ -749,6 +749,8 @@ describe("appositions and interviews", () => {
       { registry: true },
     );
     expect(st.map((s) => s.speaker)).toEqual(["Rainer Kerstiens", "Bagus Puruhito", "Jefferson Irwin Jauwena", "Sprecher"]);
+    // A name that opens the complement is no apposition.
+    expect(statementsOf("Nach dem Telefonat erklärte der Kreml, Putin habe Xi eingeladen.", { registry: true }).map((s) => s.speaker)).toEqual(["Kreml"]);
   });
 
   it("reads answers printed without quotation marks after a question as the interviewee's direct speech; 'der Diplomat' is then that ambassador", () => {

@@ -186,7 +186,9 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   const name = nameIn(ctx, a, b);
   const namesOne = name !== null || ctx.persons.some((p) => p.start >= start && p.end <= end);
   const appositive = !namesOne && b + 1 < tokens.length && isComma(tokens[b]) ? ctx.persons.find((p) => p.start === tokens[b + 1].start && p.name.includes(" ")) : undefined;
-  if (appositive && /^[,)]?$/.test(ctx.doc.text.slice(appositive.end, appositive.end + 1).trim())) {
+  // The name is closed off: a comma, a bracket or the sentence's end after it ("erklärte der Kreml, Putin habe …" is no apposition).
+  const closed = appositive !== undefined && /^[,).!?]$/.test(tokens[firstTokenFrom(tokens, appositive.end)]?.text ?? "");
+  if (appositive && closed) {
     return { ...base, speaker: appositive.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: appositive.registry ? "registry" : "name", speaker_side: appositive.side ?? side };
   }
   // Institutions: "Das chinesische Außenministerium", "Der russische Sicherheitsrat"
