@@ -853,6 +853,20 @@ describe("a statement issued by no one named", () => {
       ["hieß es", "Bericht"],
     ]);
   });
+
+  it("'in dem Schreiben' (a text named before) is its writer's: the one named with it, else who spoke just before", () => {
+    const letter = statementsOf(
+      "In seinem Glückwunschschreiben erklärte Xi Jinping, das Wahlergebnis spiegle die Unterstützung des Volkes wider. Die chinesische Seite sei bereit zur Zusammenarbeit, hieß es in dem Schreiben weiter.\n" +
+        "Verstimmung löst ein Brief von Präsidentschaftskandidatin Irmgard Griss aus. Der Schulsprecher Max Gnesda bezeichnet den Brief als problematisch. Wir möchten euch informieren, heißt es im Brief.",
+      { registry: true },
+    );
+    expect(letter.map((s) => [s.cue, s.speaker])).toEqual([
+      ["erklärte", "Xi Jinping"],
+      ["hieß es", "Xi Jinping"],
+      ["bezeichnet", "Max Gnesda"],
+      ["heißt es", "Irmgard Griss"],
+    ]);
+  });
 });
 
 describe("an unnamed spokesperson", () => {

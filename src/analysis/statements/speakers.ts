@@ -198,10 +198,16 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   if (owner) {
     return { ...base, speaker: owner.name, speaker_role: surface, speaker_type: speakerTypeOf(owner.type), speaker_resolved: true, speaker_via: "registry", speaker_side: owner.side ?? side };
   }
-  // "…, hieß es in einer Mitteilung": a text a body issues itself, of no one named, is the body's that spoke just before
-  // (a "Bericht" or a "Studie" is often someone else's).
-  const issued = head !== null && /(?:mitteilung|erklärung|stellungnahme|kommuniqué|communiqué)$/.test(head.norm);
-  const author = issued && words.length <= 2 && inside.length === 0 && /^(?:in|im|laut)$/.test(tokens[a - 1]?.norm ?? "") ? bodyThatSpoke(ctx, start) : undefined;
+  // "…, hieß es in einer Mitteilung": a text one issues oneself, of no one named, is the body's that spoke just before;
+  // "in dem Schreiben" (definite) is the text of whoever spoke just before ("In seinem Glückwunschschreiben erklärte Xi, …").
+  // A "Bericht" or a "Studie" is often someone else's.
+  const issued = head !== null && /(?:mitteilung|erklärung|stellungnahme|kommuniqué|communiqué|schreiben|brief)$/.test(head.norm);
+  const textOf = issued && words.length <= 2 && inside.length === 0 && /^(?:in|im|laut)$/.test(tokens[a - 1]?.norm ?? "");
+  const definiteText = textOf && (isDefinite(tokens[a]) || tokens[a - 1].norm === "im");
+  // "ein Brief von Irmgard Griss … heißt es im Brief": the writer named with the text earlier.
+  const writer = definiteText && head ? writerNamedWith(ctx, head) : null;
+  if (writer) return { ...base, speaker: writer.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "previous", speaker_side: writer.side };
+  const author = !textOf ? undefined : definiteText ? writerBefore(ctx, start) : bodyThatSpoke(ctx, start);
   if (author) return { ...base, speaker: author.speaker, speaker_role: surface, speaker_type: author.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: author.speaker_side ?? side };
   const institutionHead = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h));
   const orgs = inside.filter((m) => m.type !== "person" && m.type !== "country" && m.start <= (head?.start ?? start) && m.end >= (head?.end ?? end));
@@ -456,6 +462,28 @@ function namedSubjectBefore(ctx: DocContext, here: number): Described | undefine
     if (subject?.type === "person" && subject.name.includes(" ") && ctx.persons.some((p) => p.name === subject.name)) return { speaker: subject.name, speaker_resolved: true, speaker_side: subject.side, speaker_role: null };
   }
   return undefined;
+}
+
+/** The person named with the same text earlier ("ein Brief von Präsidentschaftskandidatin Irmgard Griss"), if any. */
+function writerNamedWith(ctx: DocContext, head: Token): PersonMention | null {
+  const { tokens } = ctx.layer;
+  const noun = head.lemma.toLowerCase();
+  for (let k = head.index - 1; k >= 0; k--) {
+    if (!isCapitalized(tokens[k]) || !tokens[k].lemma.toLowerCase().endsWith(noun)) continue;
+    // Its writer after "von", or the possessor right after it, within a few words (the mention that names one).
+    if (!/^(?:von|vom|des|der)$/.test(tokens[k + 1]?.norm ?? "")) continue;
+    const after = tokens[k + 1].end;
+    const person = ctx.persons.find((p) => p.start > after && p.start - after < 60 && tokens[k + 1].sentence === tokens[firstTokenFrom(tokens, p.start)]?.sentence);
+    if (person) return person;
+  }
+  return null;
+}
+
+/** The resolved speaker of a statement that ends in this sentence or the two before: whose text "das Schreiben" is. */
+function writerBefore(ctx: DocContext, start: number): Statement | undefined {
+  const here = sentenceAt(ctx, start);
+  const last = ctx.statements.filter((x) => x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - 2).pop();
+  return last && last.speaker !== null && last.speaker_resolved ? last : undefined;
 }
 
 /** "Staatsanwalt Bernhard Bogner … sagte der Staatsanwalt": the nearest person written earlier with the same noun before the name. */
