@@ -157,7 +157,7 @@ export function interviewAnswers(ctx: DocContext, consumed: Set<number>): Statem
     let last = si;
     while (last + 1 < sentences.length && sentences[last + 1].paragraph === s.paragraph) last++;
     const end = sentences[last].end;
-    if (!/[.!?…]$/.test(ctx.doc.text.slice(0, end).trimEnd()) || tokens.slice(colon + 1, sentences[last].tokenEnd).filter(isWord).length < 4) continue;
+    if (!/[.!?…]$/.test(tokens[sentences[last].tokenEnd - 1].text) || tokens.slice(colon + 1, sentences[last].tokenEnd).filter(isWord).length < 4) continue;
     const indexes: number[] = [];
     for (let k = si; k <= last; k++) indexes.push(k);
     const frame: FrameMatch = { kind: "direct", cue: ":", start: tokens[colon + 1].start, end, speaker: [s.tokenStart, colon], at: colon };

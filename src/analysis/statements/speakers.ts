@@ -207,7 +207,7 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   // "ein Brief von Irmgard Griss … heißt es im Brief": the writer named with the text earlier.
   const writer = definiteText && head ? writerNamedWith(ctx, head) : null;
   if (writer) return { ...base, speaker: writer.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "previous", speaker_side: writer.side };
-  const author = !textOf ? undefined : definiteText ? writerBefore(ctx, start) : bodyThatSpoke(ctx, start);
+  const author = !textOf ? undefined : definiteText ? resolvedSpeakerBefore(ctx, start, 2) : bodyThatSpoke(ctx, start);
   if (author) return { ...base, speaker: author.speaker, speaker_role: surface, speaker_type: author.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: author.speaker_side ?? side };
   const institutionHead = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h));
   const orgs = inside.filter((m) => m.type !== "person" && m.type !== "country" && m.start <= (head?.start ?? start) && m.end >= (head?.end ?? end));
@@ -446,9 +446,15 @@ function coversOffice(ctx: DocContext, noun: string, office: string): boolean {
  * are resolved first, when there are no statements yet).
  */
 function bodyThatSpoke(ctx: DocContext, start: number): Statement | undefined {
+  const last = resolvedSpeakerBefore(ctx, start, 1);
+  return last && (last.speaker_type === "institution" || last.speaker_type === "organisation") ? last : undefined;
+}
+
+/** The latest statement before `start`, ending at most `back` sentences before its own, if its speaker is resolved. */
+function resolvedSpeakerBefore(ctx: DocContext, start: number, back: number): Statement | undefined {
   const here = sentenceAt(ctx, start);
-  const last = ctx.statements.filter((x) => x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - 1).pop();
-  return last && last.speaker !== null && last.speaker_resolved && (last.speaker_type === "institution" || last.speaker_type === "organisation") ? last : undefined;
+  const last = ctx.statements.filter((x) => x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - back).pop();
+  return last && last.speaker !== null && last.speaker_resolved ? last : undefined;
 }
 
 /**
@@ -477,13 +483,6 @@ function writerNamedWith(ctx: DocContext, head: Token): PersonMention | null {
     if (person) return person;
   }
   return null;
-}
-
-/** The resolved speaker of a statement that ends in this sentence or the two before: whose text "das Schreiben" is. */
-function writerBefore(ctx: DocContext, start: number): Statement | undefined {
-  const here = sentenceAt(ctx, start);
-  const last = ctx.statements.filter((x) => x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - 2).pop();
-  return last && last.speaker !== null && last.speaker_resolved ? last : undefined;
 }
 
 /** "Staatsanwalt Bernhard Bogner … sagte der Staatsanwalt": the nearest person written earlier with the same noun before the name. */
