@@ -292,6 +292,9 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Außenminister Wang Yi sagte, Peking kritisiere die Sanktionen gegen Russland.")).toEqual({ Russland: "support" });
     expect(polarities("Der Sprecher Max Roth sagte, der Sicherheitsrat könnte Sanktionen gegen den Iran beschließen.")).toEqual({});
     expect(polarities("Der Außenminister Sergej Lawrow sagte, die Nato sei ein Relikt des Kalten Krieges.")).toEqual({ NATO: "oppose" });
+    // A side's own cause in a compound is the side ("jede Form der Taiwan-Unabhängigkeit"); another's independence is not.
+    expect(polarities("Der Außenminister Wang Yi sagte, China lehne jede Form der Taiwan-Unabhängigkeit ab.")).toEqual({ Taiwan: "oppose" });
+    expect(polarities("Der Sprecher Max Roth kritisierte die Abhängigkeit der ukrainischen Justiz.")).toEqual({});
   });
 
   it("respecting a side's sovereignty supports it", () => {
