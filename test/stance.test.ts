@@ -295,6 +295,9 @@ describe("statement stance on constructed text", () => {
     // A side's own cause in a compound is the side ("jede Form der Taiwan-Unabhängigkeit"); another's independence is not.
     expect(polarities("Der Außenminister Wang Yi sagte, China lehne jede Form der Taiwan-Unabhängigkeit ab.")).toEqual({ Taiwan: "oppose" });
     expect(polarities("Der Sprecher Max Roth kritisierte die Abhängigkeit der ukrainischen Justiz.")).toEqual({});
+    // Diplomatic praise of relations; the same words of weather or a prize say nothing of a side.
+    expect(polarities("Der Kremlsprecher Dmitri Peskow sagte, die Beziehungen zu Peking seien ausgezeichnet.")).toEqual({ China: "support" });
+    expect(polarities("Der Sprecher Max Roth sagte, das Wetter in Deutschland sei hervorragend.")).toEqual({});
   });
 
   it("respecting a side's sovereignty supports it", () => {
