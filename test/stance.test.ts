@@ -287,7 +287,7 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Minister Hans Roth sagte, die Entwicklungen seien besorgniserregend und würden von der EU genau beobachtet.")).toEqual({});
   });
 
-  it("rejecting a hostile act supports its victim ('lehne die Sanktionen gegen Russland ab'); a report of one takes no side ('könnte Sanktionen gegen den Iran beschließen'); 'ein Relikt des Kalten Krieges' opposes", () => {
+  it("rejecting a hostile act supports its victim ('lehne die Sanktionen gegen Russland ab'); a report of one takes no side ('könnte Sanktionen gegen den Iran beschließen'); 'ein Relikt des Kalten Krieges' and 'die Taiwan-Unabhängigkeit' rejected oppose; 'ausgezeichnete' relations support", () => {
     expect(polarities("Der Außenminister Wang Yi sagte, Peking lehne die Sanktionen gegen Russland ab.")).toEqual({ Russland: "support" });
     expect(polarities("Der Außenminister Wang Yi sagte, Peking kritisiere die Sanktionen gegen Russland.")).toEqual({ Russland: "support" });
     expect(polarities("Der Sprecher Max Roth sagte, der Sicherheitsrat könnte Sanktionen gegen den Iran beschließen.")).toEqual({});
