@@ -839,6 +839,18 @@ describe("descriptions with a side", () => {
   });
 });
 
+describe("headlines", () => {
+  it("only a first paragraph of one sentence without a full stop is a headline; an article printed as one paragraph ending in a link list is read", () => {
+    const headline = statementsOf("Lawrow warnt Nato vor Ausweitung nach Asien\n\nLawrow sagte, die Nato solle sich aus Asien heraushalten.", { registry: true });
+    expect(headline.map((s) => s.text)).toEqual(["die Nato solle sich aus Asien heraushalten."]);
+    const onePara = statementsOf("Neue Bezirke. Schneeberger betonte, dass dem Landtag die Auflösung obliege. Die Neuzuordnung sei Sache der Landesregierung. Zum Bezirk Bruck:Ebergassing Fischamend", { registry: true });
+    expect(onePara.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Schneeberger", "betonte"],
+      ["Schneeberger", "Konjunktiv"],
+    ]);
+  });
+});
+
 describe("a statement issued by no one named", () => {
   it("'hieß es in einer Mitteilung' is the body's that spoke just before; a 'Bericht' may be anyone's", () => {
     const st = statementsOf(

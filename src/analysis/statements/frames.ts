@@ -13,7 +13,10 @@ import { afterDateline, agentAt, speakerForVerb, isPassive, isNominalStart, isAd
 export function isHeadline(ctx: DocContext, s: Sentence): boolean {
   if (s.paragraph !== 0) return false;
   const para = ctx.layer.paragraphs[0];
-  return para !== undefined && !/[.!?:"“”«»]$/.test(ctx.doc.text.slice(para.start, para.end).trim());
+  // One sentence: an article printed as a single paragraph that ends without a full stop (a link list after it) is no headline.
+  const next = ctx.layer.sentences[s.index + 1];
+  const alone = s.index === 0 && (next === undefined || next.paragraph !== 0);
+  return alone && para !== undefined && !/[.!?:"“”«»]$/.test(ctx.doc.text.slice(para.start, para.end).trim());
 }
 
 /** The strongest frame of a sentence: indirect over reported, verbs over source phrases. */
