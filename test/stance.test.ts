@@ -298,6 +298,8 @@ describe("statement stance on constructed text", () => {
     // Diplomatic praise of relations; the same words of weather or a prize say nothing of a side.
     expect(polarities("Der Kremlsprecher Dmitri Peskow sagte, die Beziehungen zu Peking seien ausgezeichnet.")).toEqual({ China: "support" });
     expect(polarities("Der Sprecher Max Roth sagte, das Wetter in Deutschland sei hervorragend.")).toEqual({});
+    // Protecting one's own side's firms is no support of the article's other side.
+    expect(polarities("Xi Jinping traf Wladimir Putin in Moskau. Russland und China sind Partner. Xi sagte, China werde die Rechte chinesischer Unternehmen schützen.")).toEqual({});
   });
 
   it("respecting a side's sovereignty supports it", () => {

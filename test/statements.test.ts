@@ -749,6 +749,10 @@ describe("appositions and interviews", () => {
       { registry: true },
     );
     expect(st.map((s) => s.speaker)).toEqual(["Rainer Kerstiens", "Bagus Puruhito", "Jefferson Irwin Jauwena", "Sprecher"]);
+    // The name in apposition and an adverbial after it are no part of the complement; an enumeration or a relative clause may open it.
+    expect(statementsOf("Auf eine Frage sagte die Sprecherin des chinesischen Außenministeriums, Mao Ning, am Freitag auf einer Pressekonferenz, China lehne die Sanktionen ab.", { registry: true }).map((s) => [s.speaker, s.text])).toEqual([["Mao Ning", "China lehne die Sanktionen ab."]]);
+    expect(statementsOf("Dazu sagte der russische Außenminister, Russland, China und Indien seien Partner.").map((s) => s.text)).toEqual(["Russland, China und Indien seien Partner."]);
+    expect(statementsOf("Dazu erklärte die Ministerin Anna Roth, in den Ländern, in denen Gebühren erhoben würden, sei die Zahl gestiegen.").map((s) => s.text)).toEqual(["in den Ländern, in denen Gebühren erhoben würden, sei die Zahl gestiegen."]);
     // A name that opens the complement is no apposition.
     expect(statementsOf("Nach dem Telefonat erklärte der Kreml, Putin habe Xi eingeladen.", { registry: true }).map((s) => s.speaker)).toEqual(["Kreml"]);
   });

@@ -701,6 +701,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     }
     let best: TargetMention | null = null;
     let bestDistance = Infinity;
+    // What the cue speaks of is the speaker's own side's ("die Rechte chinesischer Unternehmen schützen"): no partner's.
+    const ownInReach = targets.some((t) => own.has(t.target) && t.modifier && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && Math.min(Math.abs(t.from - hit.at), Math.abs(t.to - 1 - hit.at)) <= 4);
     for (const t of foreign) {
       const d = reach(t);
       if (d < bestDistance) [best, bestDistance] = [t, d];
@@ -716,7 +718,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Beziehungen als beispiellos"), else of something else ("ein besserer Schutz der Außengrenzen").
       // A negated opposition supports nobody in particular ("richte sich nicht gegen Drittstaaten"), nor does
       // strengthening one's own ("werde seine Interessen verteidigen").
-    } else if (partner && hit.polarity === "support" && cue.polarity === "support" && partnerInPlay && !ownObject(tokens, span, hit) && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex))) vote(partner, "support", hit.text);
+    } else if (partner && hit.polarity === "support" && cue.polarity === "support" && partnerInPlay && !ownObject(tokens, span, hit) && !ownInReach && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex))) vote(partner, "support", hit.text);
   }
   // "Selenskyj kritisierte, China liefere Russland Bauteile": what a condemnation reports, its
   // subject did; with no other cue for it, the subject is opposed.

@@ -367,6 +367,30 @@ interface AfterVerb {
 }
 
 /** What follows the reporting verb: a complement clause, a zu-infinitive, or an object. */
+/**
+ * After the comma that closes an inverted speaker ("sagte die Sprecherin des Außenministeriums, Mao Ning, am Freitag auf
+ * einer Pressekonferenz, China lehne …"), its name in apposition and adverbials without a verb are inserts: the complement
+ * starts after them. Not an enumeration that opens the complement ("sagte er, Russland, China und Indien seien …").
+ */
+function afterInserts(ctx: DocContext, comma: number, s: Sentence, speaker: [number, number] | null): number {
+  const { tokens } = ctx.layer;
+  if (!speaker || speaker[1] !== comma || speaker[1] - speaker[0] < 2) return comma + 1;
+  let at = comma;
+  for (;;) {
+    let next = at + 1;
+    while (next < s.tokenEnd && !isComma(tokens[next])) next++;
+    if (next >= s.tokenEnd - 1 || next - at > 10) return at + 1;
+    const from = tokens[at + 1];
+    const name = at === comma && ctx.persons.some((p) => p.start === from.start && p.end === tokens[next - 1].end);
+    // Not the complement's own opening before a relative clause ("erklärte die Ministerin, in den Bundesländern, in denen …").
+    const after = tokens[next + 1];
+    const relative = RELATIVES.has(after.norm) || (PREPOSITIONS.has(after.norm) && RELATIVES.has(tokens[next + 2]?.norm ?? ""));
+    const adverbial = PREPOSITIONS.has(from.norm) && !relative && !tokens.slice(at + 1, next).some((t) => isVerbLike(ctx, t));
+    if (!name && !adverbial) return at + 1;
+    at = next;
+  }
+}
+
 function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, speaker: [number, number] | null = null): AfterVerb {
   const { tokens } = ctx.layer;
   const particle = hit.particleAt ?? k;
@@ -403,7 +427,7 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
   const objectWords = gapWords;
   if (j >= s.tokenEnd - 1) return { complement: null, type: null, hasObject: objectWords > 0 };
   const sep = tokens[j];
-  const n = j + 1;
+  const n = isComma(sep) ? afterInserts(ctx, j, s, speaker) : j + 1;
   const next = tokens[n];
   if (!next) return { complement: null, type: null, hasObject: objectWords > 0 };
   const rest = { from: n, to: s.tokenEnd };
