@@ -753,6 +753,8 @@ describe("appositions and interviews", () => {
     expect(statementsOf("Auf eine Frage sagte die Sprecherin des chinesischen Außenministeriums, Mao Ning, am Freitag auf einer Pressekonferenz, China lehne die Sanktionen ab.", { registry: true }).map((s) => [s.speaker, s.text])).toEqual([["Mao Ning", "China lehne die Sanktionen ab."]]);
     expect(statementsOf("Dazu sagte der russische Außenminister, Russland, China und Indien seien Partner.").map((s) => s.text)).toEqual(["Russland, China und Indien seien Partner."]);
     expect(statementsOf("Dazu erklärte die Ministerin Anna Roth, in den Ländern, in denen Gebühren erhoben würden, sei die Zahl gestiegen.").map((s) => s.text)).toEqual(["in den Ländern, in denen Gebühren erhoben würden, sei die Zahl gestiegen."]);
+    // The first part of a shortened compound is no name.
+    expect(statementsOf("Die Staats- und Regierungschefs der G7 haben China aufgefordert, Druck auszuüben.", { registry: true }).map((s) => s.speaker)).toEqual(["Staats- und Regierungschefs der G7"]);
     // A name that opens the complement is no apposition.
     expect(statementsOf("Nach dem Telefonat erklärte der Kreml, Putin habe Xi eingeladen.", { registry: true }).map((s) => s.speaker)).toEqual(["Kreml"]);
   });

@@ -593,6 +593,8 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
     const nameLike =
       t.kind === "word" &&
       isCapitalized(t) &&
+      // "Staats- und Regierungschefs": the first part of a shortened compound is no name.
+      !t.text.endsWith("-") &&
       (t.wordClass === "name" || t.wordClass === null) &&
       !/^(herr|herrn|frau)$/.test(t.norm) &&
       !DETERMINERS.has(t.norm) &&
