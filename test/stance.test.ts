@@ -298,6 +298,12 @@ describe("statement stance on constructed text", () => {
     // Diplomatic praise of relations; the same words of weather or a prize say nothing of a side.
     expect(polarities("Der Kremlsprecher Dmitri Peskow sagte, die Beziehungen zu Peking seien ausgezeichnet.")).toEqual({ China: "support" });
     expect(polarities("Der Sprecher Max Roth sagte, das Wetter in Deutschland sei hervorragend.")).toEqual({});
+    // "gemeinsam" before a verb of countering is no part of what is countered; coordinating positions is cooperation, a vote is not.
+    const pair = "Wang Yi traf Sergej Lawrow. China und Russland sind Partner. ";
+    const last = (text: string) => Object.fromEntries(stanceOf(pair + text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
+    expect(last("Wang sagte, China und Russland hätten gemeinsam Hegemonismus entgegengewirkt.")).toEqual({ Russland: "support", Hegemonie: "oppose" });
+    expect(last("Lawrow betonte, Moskau und Peking würden ihre Positionen in der UNO weiter abstimmen.")).toEqual({ China: "support" });
+    expect(last("Das Parlament stimmte über das Gesetz ab, sagte Lawrow.")).toEqual({});
     // Protecting one's own side's firms is no support of the article's other side.
     expect(polarities("Xi Jinping traf Wladimir Putin in Moskau. Russland und China sind Partner. Xi sagte, China werde die Rechte chinesischer Unternehmen schützen.")).toEqual({});
   });

@@ -908,6 +908,9 @@ const OPPOSING_CLASSES = new Set<CueClass>(["rejection", "countering", "condemna
  * verb and its particle) within six words of the same clause, no other verb between?
  */
 function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: CueHit, opposing: CueHit[]): boolean {
+  // An adverb is no part of the object: "hätten gemeinsam Hegemonismus entgegengewirkt" (but "eine enge Partnerschaft").
+  const cueWord = tokens[hit.at];
+  if (!isCapitalized(cueWord.text) && !ADJ_ENDING.test(cueWord.norm)) return false;
   const clause = clauseOf[hit.from - span.from];
   return opposing.some((o) => {
     if (o === hit || clauseOf[o.at - span.from] !== clause) return false;
