@@ -366,7 +366,6 @@ interface AfterVerb {
   hasObject: boolean;
 }
 
-/** What follows the reporting verb: a complement clause, a zu-infinitive, or an object. */
 /**
  * After the comma that closes an inverted speaker ("sagte die Sprecherin des Außenministeriums, Mao Ning, am Freitag auf
  * einer Pressekonferenz, China lehne …"), its name in apposition and adverbials without a verb are inserts: the complement
@@ -391,6 +390,7 @@ function afterInserts(ctx: DocContext, comma: number, s: Sentence, speaker: [num
   }
 }
 
+/** What follows the reporting verb: a complement clause, a zu-infinitive, or an object. */
 function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, speaker: [number, number] | null = null): AfterVerb {
   const { tokens } = ctx.layer;
   const particle = hit.particleAt ?? k;
