@@ -360,6 +360,17 @@ describe("parseDocument", () => {
     expect(d.raw.slice(rawOffset(d, d.text.indexOf("Bundestag")), rawOffset(d, d.text.indexOf("Bundestag") + 9))).toBe("Bundes\u00ADtag");
   });
 
+  it("removes a list of related headlines with its heading, down to the next line of prose", () => {
+    const body = "Xi sagte, beide Seiten hätten die Partnerschaft vertieft.";
+    const raw = `Neujahrsgrüße\n\n${body}\n\nTeilen:\n\nVerwandte Nachrichten\n\nWang Yi: China und Russland sollen Koordinierung verstärken\n\nLawrow lobt Beziehungen zu China\n\nCopyright © 2024 China Radio International. Alle Rechte vorbehalten.`;
+    const d = parseDocument(raw, { id: "r", file: "r.txt" });
+    expect(d.text).toBe(`Neujahrsgrüße\n\n${body}`);
+    expect(d.removed.map((r) => r.reason)).toEqual(["navigation", "recommendations", "recommendations", "recommendations", "copyright"]);
+    // A sentence after the heading is text again.
+    const prose = parseDocument(`Titel\n\n${body}\n\nMehr zum Thema\n\nLawrow lobt Beziehungen zu China\n\nPutin sagte, er sei zufrieden.`, { id: "s", file: "s.txt" });
+    expect(prose.text).toBe(`Titel\n\n${body}\n\nPutin sagte, er sei zufrieden.`);
+  });
+
   it("takes dates from date lines only", () => {
     const body = "Am 12. November 2024 trafen sich die Außenminister in Peking zu Gesprächen über die Lage.";
     expect(parseDocument(body, { id: "a", file: "a.txt" }, { boilerplate: false }).date).toBeNull();

@@ -64,6 +64,7 @@ export interface BoilerplateRule {
   reason: string;
   scope?: "line" | "leading" | "trailing";
   removeAbove?: boolean;
+  removeBelow?: boolean;
 }
 
 interface CompiledRule {
@@ -71,6 +72,7 @@ interface CompiledRule {
   reason: string;
   scope: "line" | "leading" | "trailing";
   removeAbove: boolean;
+  removeBelow: boolean;
   /** Chars every match contains (`requiredChars`): a line without one cannot match. */
   required: string[];
 }
@@ -519,7 +521,7 @@ function compileRules(rules: unknown, file: string, problems: Problem[]): Compil
     // Always unicode; g/y would make test() stateful across lines.
     const flags = Array.from(new Set(((typeof r.flags === "string" ? r.flags : "") + "u").replace(/[gy]/g, ""))).join("");
     try {
-      out.push({ re: new RegExp(r.pattern, flags), reason: r.reason, scope, removeAbove: r.removeAbove === true, required: requiredChars(r.pattern, flags) });
+      out.push({ re: new RegExp(r.pattern, flags), reason: r.reason, scope, removeAbove: r.removeAbove === true, removeBelow: r.removeBelow === true, required: requiredChars(r.pattern, flags) });
     } catch (e) {
       problems.push({ file, level: "error", message: `${where}: invalid pattern (${errorMessage(e)}); skipped` });
     }
@@ -725,10 +727,17 @@ export function parseDocument(raw: string, init: DocumentInit, options: ParseOpt
   while (lastProse >= 0 && !isProse(views[lastProse])) lastProse--;
   if (firstProse < 0) firstProse = views.length;
 
+  // The reason of a list heading ("Verwandte Nachrichten") whose headlines below it are removed with it.
+  let listBelow: string | null = null;
   nonBlank.forEach((i, rank) => {
     let [s, e] = ranges[i];
     const view = spaced[rank];
     const nview = views[rank];
+    if (listBelow !== null && nview.length <= 160 && !/[.!?:;,"“”»«]$/.test(nview)) {
+      remove(s, e, listBelow);
+      return;
+    }
+    listBelow = null;
     const inHeader = rank < HEADER_LINES && rank < firstProse;
     const inFooter = rank >= nonBlank.length - FOOTER_LINES && rank > lastProse;
     const meta = inHeader || inFooter ? matchMetadataLine(nview) : null;
@@ -748,6 +757,8 @@ export function parseDocument(raw: string, init: DocumentInit, options: ParseOpt
     const rule = lineRules.find((r) => mayMatch(r, nview) && r.re.test(nview));
     if (rule) {
       remove(s, e, rule.reason);
+      // "Verwandte Nachrichten" with the headlines it lists, down to the next line of prose.
+      if (rule.removeBelow) listBelow = rule.reason;
       // Site-name lines directly above a breadcrumb at the top are header, not article.
       if (rule.removeAbove && rank <= 3) {
         const above = nonBlank.slice(0, rank).filter((j) => kept[j]);
