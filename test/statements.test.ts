@@ -857,6 +857,19 @@ describe("headlines", () => {
   });
 });
 
+describe("complements whose verb is quoted", () => {
+  it("read the complement when its verb stands inside the words it quotes", () => {
+    const st = statementsOf(
+      "Ein Polizeisprecher meinte nun, der Ehemann „konnte und wollte sich mit der Trennung nicht abfinden“.\n" +
+        "Am Montag äußerte sich Vatikansprecher Joaquín Navarro-Valls dahingehend, das Gespräch „sei in freundschaftlicher Atmosphäre verlaufen“.",
+    );
+    expect(st.map((s) => [s.kind, s.text])).toEqual([
+      ["indirect", "der Ehemann „konnte und wollte sich mit der Trennung nicht abfinden“."],
+      ["indirect", "das Gespräch „sei in freundschaftlicher Atmosphäre verlaufen“."],
+    ]);
+  });
+});
+
 describe("a statement issued by no one named", () => {
   it("'hieß es in einer Mitteilung' is the body's that spoke just before; a 'Bericht' may be anyone's", () => {
     const st = statementsOf(

@@ -444,8 +444,10 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
   if (zuInf !== null) return { complement: n, type: "infinitive", hasObject: objectWords > 0 };
   // Indicative complement without "dass" ("Er sagte, er kommt"): only right after the verb.
   // An adverbial clause is no complement: "hatte seinen Rücktritt angekündigt, nachdem …".
-  if (!gapNoun && objectWords <= 4 && !RELATIVES.has(next.norm) && !ADVERBIAL_SUBORDINATORS.has(next.norm) && hasFiniteVerb(ctx, rest.from, rest.to)) return { complement: n, type: "clause", hasObject: false };
-  if (!gapNoun && objectWords <= 4 && RELATIVES.has(next.norm) && hasFiniteVerb(ctx, rest.from, rest.to) && !isVerbLike(ctx, tokens[n + 1] ?? next)) {
+  // Its verb may stand in words it quotes: "meinte nun, der Ehemann „konnte und wollte sich … nicht abfinden“".
+  const finite = hasFiniteVerb(ctx, rest.from, rest.to, !inQuote(ctx, n));
+  if (!gapNoun && objectWords <= 4 && !RELATIVES.has(next.norm) && !ADVERBIAL_SUBORDINATORS.has(next.norm) && finite) return { complement: n, type: "clause", hasObject: false };
+  if (!gapNoun && objectWords <= 4 && RELATIVES.has(next.norm) && finite && !isVerbLike(ctx, tokens[n + 1] ?? next)) {
     return { complement: n, type: "clause", hasObject: false };
   }
   return { complement: null, type: null, hasObject: objectWords > 0 };
@@ -491,9 +493,10 @@ function hasZuInfinitive(ctx: DocContext, from: number, to: number): number | nu
   return null;
 }
 
-function hasFiniteVerb(ctx: DocContext, from: number, to: number): boolean {
+/** A verb-like token in [from, to); in quoted words too with `quoted`. */
+function hasFiniteVerb(ctx: DocContext, from: number, to: number, quoted = false): boolean {
   const { tokens } = ctx.layer;
-  for (let j = from; j < to; j++) if (!inQuote(ctx, j) && isVerbLike(ctx, tokens[j])) return true;
+  for (let j = from; j < to; j++) if ((quoted || !inQuote(ctx, j)) && isVerbLike(ctx, tokens[j])) return true;
   return false;
 }
 
