@@ -308,6 +308,17 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Xi Jinping traf Wladimir Putin in Moskau. Russland und China sind Partner. Xi sagte, China werde die Rechte chinesischer Unternehmen schützen.")).toEqual({});
   });
 
+  it("a verb's object that is no side is what it supports, not the partner ('unterstütze eine sofortige Waffenruhe'), unless the partner is named", () => {
+    const pair = "Wang Yi traf Sergej Lawrow. China und Russland sind Partner. ";
+    const last = (text: string) => Object.fromEntries(stanceOf(pair + text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
+    expect(last("Wang sagte, Peking unterstütze eine sofortige Waffenruhe.")).toEqual({});
+    expect(last("Wang sagte, China werde alles tun, um Friedensgespräche zu fördern.")).toEqual({});
+    // A relation or a cooperation as the object, no object, or the partner named: the partner is meant.
+    expect(last("Wang sagte, China wolle die Beziehungen weiter vertiefen.")).toEqual({ Russland: "support" });
+    expect(last("Wang sagte, beide Seiten sollten sich gegenseitig entschlossen unterstützen.")).toEqual({ Russland: "support" });
+    expect(last("Wang sagte, Russland könne die nationale Stabilität aufrechterhalten.")).toEqual({ Russland: "support" });
+  });
+
   it("respecting a side's sovereignty supports it", () => {
     const [st] = stanceOf("Wang Yi brachte zum Ausdruck, dass China die Souveränität Russlands respektiere.");
     expect(st.stance).toEqual([expect.objectContaining({ target: "Russland", polarity: "support" })]);

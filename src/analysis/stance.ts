@@ -630,6 +630,15 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const opposingVerbs = cues.filter((c) => c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class));
   // "China unterstütze Russlands Kriegswirtschaft, kritisierte er": what the condemned does is not the speaker's stance.
   const condemned = condemnedSubject(st, tokens, span, foreign, lex);
+  // A verb's object that is neither a side nor a relation between sides is what it supports or strengthens
+  // ("unterstütze eine sofortige Waffenruhe", "Friedensgespräche zu fördern"), not the partner, unless the
+  // statement names the partner ("dass Russland in der Lage sei, … die Stabilität aufrechtzuerhalten").
+  const partnerNamed = targets.some((t) => t.target === partner || t.kind === "bilateral");
+  const otherObject = (hit: CueHit) => {
+    if (partnerNamed) return false;
+    const k = verbObject(tokens, span, hit);
+    return k >= 0 && !actorTokens.has(k) && !headIn(tokens[k].lemma.toLowerCase(), lex.relationNouns) && !cues.some((c) => c.at === k && c.cue.class === "cooperation") && !targets.some((t) => t.from <= k && k < t.to);
+  };
   for (const found of cues) {
     const hit = found.polarity === "support" && inOpposedObject(tokens, span, clauseOf, found, opposingVerbs) ? { ...found, polarity: "oppose" as const } : found;
     const { cue } = hit;
@@ -696,7 +705,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Cooperation goes to the partner, and to whom it is named with ("mit der chinesischen Seite in der SOZ").
       const near = foreign.filter((t) => t.from > hit.at && reach(t) <= 8 && t.kind !== "concept" && linkedTo(tokens, hit.at, t.from, actorTokens));
       for (const t of near) vote(t.target, hit.polarity, hit.text);
-      if (partner && hit.polarity === "support" && partnerInPlay) vote(partner, hit.polarity, hit.text);
+      if (partner && hit.polarity === "support" && partnerInPlay && !otherObject(hit)) vote(partner, hit.polarity, hit.text);
       continue;
     }
     let best: TargetMention | null = null;
@@ -718,7 +727,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Beziehungen als beispiellos"), else of something else ("ein besserer Schutz der Außengrenzen").
       // A negated opposition supports nobody in particular ("richte sich nicht gegen Drittstaaten"), nor does
       // strengthening one's own ("werde seine Interessen verteidigen").
-    } else if (partner && hit.polarity === "support" && cue.polarity === "support" && partnerInPlay && !ownObject(tokens, span, hit) && !ownInReach && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex))) vote(partner, "support", hit.text);
+    } else if (partner && hit.polarity === "support" && cue.polarity === "support" && partnerInPlay && !ownObject(tokens, span, hit) && !otherObject(hit) && !ownInReach && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex))) vote(partner, "support", hit.text);
   }
   // "Selenskyj kritisierte, China liefere Russland Bauteile": what a condemnation reports, its
   // subject did; with no other cue for it, the subject is opposed.
@@ -850,6 +859,35 @@ function nounAfterAdjective(tokens: Token[], span: Span, k: number): number {
 const COPULAS = new Set(["ist", "sind", "sei", "seien", "war", "waren", "wäre", "wären", "bleibt", "bleiben", "bleibe", "gilt", "gelten", "gelte"]);
 
 const POSSESSIVE = /^(?:sein|ihr|unser)(?:e|en|em|er|es)?$/;
+
+/**
+ * The head noun of a verb cue's accusative object, or -1: after a finite verb ("unterstütze eine
+ * sofortige Waffenruhe"), before one at the end of its clause ("Friedensgespräche zu fördern",
+ * "die Beziehungen weiter vertiefen"). Only articles, adjectives and adverbs may stand between.
+ */
+function verbObject(tokens: Token[], span: Span, hit: CueHit): number {
+  const verb = tokens[hit.at];
+  if (verb.wordClass !== "verb" || isCapitalized(verb.text) || hit.from !== hit.at) return -1;
+  const isNoun = (t: Token) => t.kind === "word" && isCapitalized(t.text) && t.wordClass === "noun";
+  const filler = (t: Token) => t.kind === "word" && !isCapitalized(t.text) && (t.wordClass === "adj" || t.wordClass === "function" || t.wordClass === null) && !SUBORDINATORS.has(t.norm) && !/^(und|oder|sich|mit|zu|um)$/.test(t.norm);
+  let j = hit.at + 1;
+  while (j < span.to && AUX_FORMS.has(tokens[j].norm)) j++;
+  const clauseEnd = j >= span.to || tokens[j].kind === "punct";
+  if (!clauseEnd) {
+    for (let k = hit.at + 1; k < Math.min(span.to, hit.at + 5); k++) {
+      if (isNoun(tokens[k])) return k;
+      if (!filler(tokens[k])) return -1;
+    }
+    return -1;
+  }
+  let k = hit.at - 1;
+  if (tokens[k]?.norm === "zu") k--;
+  for (const stop = Math.max(span.from, k - 3); k >= stop; k--) {
+    if (isNoun(tokens[k])) return k;
+    if (!filler(tokens[k])) return -1;
+  }
+  return -1;
+}
 
 /** Does a strengthening cue act on the speaker's own: a possessive within five words before or three after it ("unsere Wirtschaft und Unternehmen zu schützen", "stärkt ihre Armee")? */
 function ownObject(tokens: Token[], span: Span, hit: CueHit): boolean {
