@@ -319,6 +319,18 @@ describe("statement stance on constructed text", () => {
     expect(last("Wang sagte, Russland könne die nationale Stabilität aufrechterhalten.")).toEqual({ Russland: "support" });
   });
 
+  it("judgements of what comes before them ('stelle eine Bedrohung dar', 'sei enttäuschend') oppose it, coordinated sides too; an accusation's participle reaches back to the accused; a possessive names a war's agent", () => {
+    expect(polarities("Der Regierungssprecher Hiro Tanaka sagte, die Kooperation zwischen Moskau und Peking stelle eine Bedrohung für die Region dar.")).toEqual({ Russland: "oppose", China: "oppose" });
+    expect(polarities("Der Botschafter Nicolas Martin erklärte, die Blockade durch Moskau und Peking sei enttäuschend.")).toEqual({ Russland: "oppose", China: "oppose" });
+    // Who is threatened is not opposed.
+    expect(polarities("Der Regierungssprecher Hiro Tanaka sagte, das sei eine Bedrohung für Japan.")).toEqual({});
+    expect(polarities("Die Außenministerin Annalena Baerbock hatte China vorgeworfen, Russlands Krieg indirekt zu unterstützen.")).toEqual({ China: "oppose", Russland: "oppose" });
+    // What the accused is said to do is not the speaker's stance, but the speaker's word for a war is.
+    expect(polarities("Der Außenbeauftragte Josep Borrell warf China vor, sich nicht von der russischen Aggression zu distanzieren.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarities("Eine Sprecherin Anna Roth sagte, Russland finanziere mit den Einnahmen seinen Krieg gegen die Ukraine.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Eine Sprecherin Anna Roth sagte, die Ukraine finanziere seinen Krieg nicht.")).toEqual({});
+  });
+
   it("respecting a side's sovereignty supports it", () => {
     const [st] = stanceOf("Wang Yi brachte zum Ausdruck, dass China die Souveränität Russlands respektiere.");
     expect(st.stance).toEqual([expect.objectContaining({ target: "Russland", polarity: "support" })]);

@@ -642,7 +642,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   for (const found of cues) {
     const hit = found.polarity === "support" && inOpposedObject(tokens, span, clauseOf, found, opposingVerbs) ? { ...found, polarity: "oppose" as const } : found;
     const { cue } = hit;
-    if (accusedFrom.some((comma) => comma < hit.from)) continue;
+    // A war or a hostile act named there is the speaker's word for it: "warf China vor, sich nicht von der russischen Aggression zu distanzieren".
+    if (accusedFrom.some((comma) => comma < hit.from) && !HOSTILE_CLASSES.has(cue.class)) continue;
     if (condemned && hit.polarity === "support" && hit.from > condemned.from) continue;
     if (cue.unless && clauseHas(tokens, span, clauseOf, hit.at, cue.unless, keysAt)) continue;
     // "gut 18 Milliarden": before a number an evaluative adjective says "about".
@@ -664,10 +665,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // A verb at the end of its clause has its object before it: "hat vor der Nato gewarnt", "will die Pläne kritisieren".
     // Its first object is meant ("hat den Umgang Israels mit den Rechten der Palästinenser kritisiert"): the leftmost target counts.
     const sentenceFinal = cue.scope === "right" && sentenceFinalVerb(tokens, hit.at, span);
-    const scope = sentenceFinal ? "left" : cue.scope;
+    // So does an accusation's participle before what it says ("hatte China vorgeworfen, Russlands Krieg … zu unterstützen").
+    const accusedBefore = cue.class === "accusation" && !sentenceFinal && clauseFinalVerb(tokens, hit.at, span);
+    const scope = sentenceFinal || accusedBefore ? "left" : cue.scope;
     // Its object is in the Mittelfeld: not the Vorfeld, nor the subject right after the finite verb when the
     // Vorfeld is none ("Zuvor habe Peking Washington kritisiert", "Nach dem Treffen mit Xi hat Lawrow die USA kritisiert").
-    const subjectOrVorfeld = sentenceFinal ? outsideMittelfeld(tokens, span, hit.at, foreign) : null;
+    const subjectOrVorfeld = sentenceFinal || accusedBefore ? outsideMittelfeld(tokens, span, hit.at, foreign) : null;
     const reach = (t: TargetMention) => {
       // A separated verb's object stands between the verb and its particle: "warf den USA
       // Heuchelei vor" reaches right from "warf"; past the particle it reaches from there.
@@ -964,14 +967,14 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
     const separated = o.from !== o.at && tokens[o.from].wordClass === "verb";
     if (o.cue.scope === "left" && !separated && o.from > hit.at && o.from - hit.at <= 6) return !between(hit.at, o.from);
     // "die Zusammenarbeit mit Russland gebe Anlass zur Sorge", "… sei inakzeptabel": a judging noun or adjective after its subject.
-    const judging = o.cue.scope === "nearest" && (tokens[o.from].wordClass === "noun" || tokens[o.from].wordClass === "adj");
+    const judging = (o.cue.scope === "nearest" || o.cue.scope === "left") && (tokens[o.from].wordClass === "noun" || tokens[o.from].wordClass === "adj");
     if (judging && o.from > hit.at && o.from - hit.at <= 8) return !between(hit.at, o.from, true);
     return false;
   });
 }
 
-// Verbs that link a subject to what judges it: "sei inakzeptabel", "gebe Anlass zur Sorge".
-const LINKING_VERBS = new Set(["sein", "geben", "bleiben", "werden"]);
+// Verbs that link a subject to what judges it: "sei inakzeptabel", "gebe Anlass zur Sorge", "stelle eine Bedrohung dar".
+const LINKING_VERBS = new Set(["sein", "geben", "bleiben", "werden", "stellen", "darstellen"]);
 
 /**
  * Does the verb at k end its sentence (a participle or infinitive after its object: "hat vor der Nato
@@ -987,6 +990,14 @@ function sentenceFinalVerb(tokens: Token[], k: number, span: Span): boolean {
   // The main clause's: not after a subordinator or relative pronoun ("…, während die EU-Staaten den Vorstoß begrüßten.").
   const open = clauseOpening(tokens, span, k);
   return !SUBORDINATORS.has(tokens[open].norm) && !(open > span.from && tokens[open - 1].text === "," && RELATIVES.has(tokens[open].norm));
+}
+
+/** Is the verb at k a participle or infinitive closing its clause before a comma, after an auxiliary ("hatte China vorgeworfen, …")? */
+function clauseFinalVerb(tokens: Token[], k: number, span: Span): boolean {
+  const t = tokens[k];
+  if (t.wordClass !== "verb" || isCapitalized(t.text) || tokens[k + 1]?.text !== ",") return false;
+  for (let j = clauseOpening(tokens, span, k); j < k; j++) if (AUX_FORMS.has(tokens[j].norm)) return true;
+  return false;
 }
 
 /** The first token of the clause token k stands in: after the last comma, semicolon, colon or dash before it. */
@@ -1047,7 +1058,7 @@ function isFiniteVerb(x: Token): boolean {
   return x.wordClass === "verb" && !/^\p{Lu}/u.test(x.text) && !/^(ge\p{Ll}+[tn]|\p{Ll}+zu\p{Ll}+en|\p{Ll}+end)$/u.test(x.norm);
 }
 
-/** Targets joined to `t` by "und", "sowie", "oder" ("Hegemonie und Unilateralität"). */
+/** Targets joined to `t` by "und", "sowie", "oder" ("Hegemonie und Unilateralität"), after it and before it. */
 function coordinatedWith(tokens: Token[], t: TargetMention, targets: TargetMention[]): TargetMention[] {
   const out: TargetMention[] = [];
   let end = t.to;
@@ -1058,7 +1069,33 @@ function coordinatedWith(tokens: Token[], t: TargetMention, targets: TargetMenti
     out.push(next);
     end = next.to;
   }
+  // And before it, when the cue's target is the last of them: "die Blockade durch Moskau und Peking sei enttäuschend".
+  let start = t.from;
+  for (;;) {
+    if (!/^(und|sowie|oder)$/.test(tokens[start - 1]?.norm ?? "")) break;
+    const previous = targets.find((x) => x.to === start - 1);
+    if (!previous || out.includes(previous) || previous === t) break;
+    out.push(previous);
+    start = previous.from;
+  }
   return out;
+}
+
+/**
+ * The side a possessive before the noun at k refers to ("seinen brutalen Krieg"): the nearest side before it
+ * in its clause, "sein" of one named without a feminine or plural article ("Russland"), "ihr" of one with
+ * ("die USA", "die Ukraine").
+ */
+function possessiveOwner(tokens: Token[], span: Span, k: number, targets: TargetMention[]): TargetMention | undefined {
+  let p = k - 1;
+  while (p > span.from && k - p <= 3 && tokens[p].wordClass === "adj") p--;
+  const possessive = /^(sein|ihr)(?:e|en|em|er|es)?$/.exec(tokens[p]?.norm ?? "");
+  if (!possessive) return undefined;
+  const open = clauseOpening(tokens, span, p);
+  const owner = targets.filter((t) => t.kind === "actor" && !t.place && !t.modifier && t.to <= p && t.from >= open).pop();
+  if (!owner) return undefined;
+  const feminine = /^(die|der)$/.test(tokens[owner.from - 1]?.norm ?? "");
+  return (possessive[1] === "ihr") === feminine ? owner : undefined;
 }
 
 /** "Provokationen gegen China" → China support; "Eindämmungspolitik Russlands, die von den USA verfolgt wird" → USA oppose. */
@@ -1071,9 +1108,14 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
   // the noun ("Russlands Krieg"); of a containment noun that genitive is its victim ("Chinas Eindämmung").
   // A war's compound names where it is fought ("Ukraine-Krieg", "Gaza-Krieg"), not who wages it.
   if (hit.cue.class !== "war") for (const t of targets) if (t.from <= at && t.to > at && t.kind === "actor") vote(t.target, agent, hit.text);
-  // A war's demonym is its agent too: "der russische Angriffskrieg".
+  // A war's demonym is its agent too: "der russische Angriffskrieg", "die russische Aggression".
   const genitiveAgent = targets.find((t) => t.kind === "actor" && t.to === at && !t.place && (/s$/.test(tokens[at - 1].text) || (hit.cue.class === "war" && t.modifier)) && tokens[at].wordClass !== "verb");
   if (genitiveAgent) vote(genitiveAgent.target, hit.cue.class === "containment" ? victim : agent, hit.text);
+  // A possessive names the agent before it: "Russland finanziere seinen Krieg", "die USA setzten ihre Sanktionen fort".
+  else if (hit.cue.class !== "containment") {
+    const owner = possessiveOwner(tokens, span, at, targets);
+    if (owner) vote(owner.target, agent, hit.text);
+  }
   // A verb at the end of its clause ("versuchten, China einzudämmen", "Russland isolieren wollen"): its
   // object stands just before it, the one who acts is the subject before that.
   if (tokens[at].wordClass === "verb" && hit.cue.class === "containment") {
