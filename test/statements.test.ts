@@ -870,6 +870,35 @@ describe("complements whose verb is quoted", () => {
   });
 });
 
+describe("adverbials between the verb and its complement", () => {
+  it("an indicative complement may follow adverbials of time, place and occasion ('sagte am Mittwoch auf einer Pressekonferenz in Moskau, …')", () => {
+    const st = statementsOf(
+      "Kremlsprecher Dmitri Peskow sagte am Mittwoch in Moskau, Russland und China verfolgten gemeinsame Ziele.\n" +
+        "Die Sprecherin Mao Ning sagte am Montag auf einer Pressekonferenz in Peking, die Länder arbeiteten eng zusammen.",
+    );
+    expect(st.map((s) => [s.speaker, s.kind, s.text])).toEqual([
+      ["Dmitri Peskow", "indirect", "Russland und China verfolgten gemeinsame Ziele."],
+      ["Mao Ning", "indirect", "die Länder arbeiteten eng zusammen."],
+    ]);
+  });
+
+  it("but no relative clause after an object ('berichtete von Vereinbarungen, die …', 'zu dem …', 'woraufhin …', 'Männer, die …, zu müssen')", () => {
+    const texts = [
+      "Das Portal Bivol berichtete von Vereinbarungen, die Grischa Gantschew mit der Bank traf.",
+      "Das erzählte Christian Leibnitz bei dem Gottesdienst in der Stadtpfarrkirche, zu dem spontan 600 Menschen kamen.",
+      "David Prieth bedankte sich bei den Zuhörern im Gerichtssaal, woraufhin er Applaus erntete.",
+      "Dabei meldeten sich vor allem Männer, die es als Problem sahen, als Frau spielen zu müssen, zu Wort.",
+    ];
+    for (const text of texts) expect(statementsOf(text).filter((s) => s.kind === "indirect").map((s) => s.text)).toEqual([]);
+  });
+
+  it("a zu-infinitive with a modal is the complement ('hat angekündigt, damit sofort beginnen zu wollen')", () => {
+    const [st] = statementsOf("Slowenien hat angekündigt, damit sofort beginnen zu wollen: mit 40 bis 50 pro Monat.");
+    expect(st.speaker).toBe("Slowenien");
+    expect(st.text).toContain("beginnen zu wollen");
+  });
+});
+
 describe("a statement issued by no one named", () => {
   it("'hieß es in einer Mitteilung' is the body's that spoke just before; a 'Bericht' may be anyone's", () => {
     const st = statementsOf(

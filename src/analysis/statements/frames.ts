@@ -399,6 +399,10 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
   let j = k + 1;
   let gapNoun = false;
   let gapWords = 0;
+  // Words of adverbials of time, place or occasion ("am Mittwoch in Moskau", "auf einer Pressekonferenz") are
+  // no object: they do not keep an indicative complement from the verb ("berichtete von Vereinbarungen, die …" do).
+  let governed = false;
+  let adverbialWords = 0;
   // "erklärte laut TASS, die Nato bereite …": a source phrase after the verb is no object.
   let sourceEnd = -1;
   for (; j < s.tokenEnd; j++) {
@@ -421,7 +425,12 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
       // The subject after an inverted verb ("sagte Rice, die USA hielten …") is no object.
       if (speaker && j >= speaker[0] && j < speaker[1]) continue;
       gapWords++;
-      if (isCapitalized(t) && t.wordClass !== "function" && !isPronounLike(t)) gapNoun = true;
+      if (PREPOSITIONS.has(t.norm)) governed = ADVERBIAL_PREPOSITIONS.has(t.norm) || (t.norm === "auf" && occasionAfter(ctx, j + 1, s.tokenEnd));
+      if (governed) adverbialWords++;
+      if (isCapitalized(t) && t.wordClass !== "function" && !isPronounLike(t)) {
+        if (!governed) gapNoun = true;
+        governed = false;
+      }
     }
   }
   const objectWords = gapWords;
@@ -441,16 +450,37 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
   const konj = firstKonjunktiv(ctx, rest.from, rest.to);
   const zuInf = hasZuInfinitive(ctx, rest.from, rest.to);
   if (konj !== null && (!zuInf || konj < zuInf)) return { complement: n, type: "clause", hasObject: objectWords > 0 };
-  if (zuInf !== null) return { complement: n, type: "infinitive", hasObject: objectWords > 0 };
+  // A relative clause after a noun is no complement: "meldeten sich vor allem Männer, die es als Problem sahen, … spielen zu müssen".
+  const beforeSep = tokens[j - 1];
+  const relativeClause = isComma(sep) && RELATIVES.has(next.norm) && isCapitalized(beforeSep) && beforeSep.wordClass !== "function" && !(speaker && j - 1 >= speaker[0] && j - 1 < speaker[1]) && verbBeforeComma(ctx, n + 1, s.tokenEnd);
+  if (zuInf !== null && !relativeClause) return { complement: n, type: "infinitive", hasObject: objectWords > 0 };
   // Indicative complement without "dass" ("Er sagte, er kommt"): only right after the verb.
   // An adverbial clause is no complement: "hatte seinen Rücktritt angekündigt, nachdem …".
   // Its verb may stand in words it quotes: "meinte nun, der Ehemann „konnte und wollte sich … nicht abfinden“".
   const finite = hasFiniteVerb(ctx, rest.from, rest.to, !inQuote(ctx, n));
-  if (!gapNoun && objectWords <= 4 && !RELATIVES.has(next.norm) && !ADVERBIAL_SUBORDINATORS.has(next.norm) && finite) return { complement: n, type: "clause", hasObject: false };
-  if (!gapNoun && objectWords <= 4 && RELATIVES.has(next.norm) && finite && !isVerbLike(ctx, tokens[n + 1] ?? next)) {
+  const freeWords = objectWords - adverbialWords;
+  // Not after a dash, nor a relative clause ("zu dem …", "woraufhin …"), nor the main clause after a conditional ("…, dann ist es …").
+  const opensClause = isComma(sep) && !(PREPOSITIONS.has(next.norm) && RELATIVES.has(tokens[n + 1]?.norm ?? "")) && !RELATIVE_ADVERB.test(next.norm) && !/^(?:dann|so)$/.test(next.norm);
+  if (!gapNoun && freeWords <= 4 && objectWords <= 12 && opensClause && !RELATIVES.has(next.norm) && !ADVERBIAL_SUBORDINATORS.has(next.norm) && finite) return { complement: n, type: "clause", hasObject: false };
+  // After a noun a relative pronoun is more likely than an article: its clause must then have its verb second ("die Länder verfolgten").
+  const secondVerb = adverbialWords === 0 || [n + 2, n + 3].some((x) => tokens[x] && isVerbLike(ctx, tokens[x]) && !isCapitalized(tokens[x]));
+  if (!gapNoun && freeWords <= 4 && objectWords <= 12 && opensClause && RELATIVES.has(next.norm) && finite && !isVerbLike(ctx, tokens[n + 1] ?? next) && secondVerb) {
     return { complement: n, type: "clause", hasObject: false };
   }
   return { complement: null, type: null, hasObject: objectWords > 0 };
+}
+
+// Prepositions that open an adverbial of time, place or occasion after a verb of saying ("am Mittwoch", "in Moskau",
+// "bei einem Treffen", "gegenüber Journalisten"); "von", "über", "vor", "auf" may open its object ("berichtete von …").
+const RELATIVE_ADVERB = /^wor?(?:an|auf|aufhin|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|vor|zu)$/;
+const ADVERBIAL_PREPOSITIONS = new Set("am im in bei beim während gegenüber nach anlässlich".split(" "));
+const OCCASION_NOUN = /(?:konferenz|sitzung|tagung|gipfel|treffen|veranstaltung|forum|kongress|parteitag|versammlung|briefing|pressetermin|empfang|zeremonie|kundgebung)$/;
+
+/** "auf einer Pressekonferenz": the first noun from `from` on names an occasion. */
+function occasionAfter(ctx: DocContext, from: number, to: number): boolean {
+  const { tokens } = ctx.layer;
+  for (let j = from; j < Math.min(to, from + 4); j++) if (isCapitalized(tokens[j]) && tokens[j].wordClass !== "function") return OCCASION_NOUN.test(tokens[j].lemma.toLowerCase());
+  return false;
 }
 
 function isPronounLike(t: Token): boolean {
@@ -485,12 +515,22 @@ function hasZuInfinitive(ctx: DocContext, from: number, to: number): number | nu
   for (let j = from; j < to; j++) {
     if (inQuote(ctx, j)) continue;
     const t = tokens[j];
-    // "zu sein", "zu haben", "zu werden": auxiliaries the lexicon files under function words.
-    if (t.norm === ZU && tokens[j + 1] && /^\p{Ll}+(?:en|ern|eln|n)$/u.test(tokens[j + 1].text) && (tokens[j + 1].wordClass === "verb" || /^(sein|haben|werden)$/.test(tokens[j + 1].text))) return j;
+    // "zu sein", "zu haben", "zu werden", "anbieten zu wollen": auxiliaries and modals the lexicon files under function words.
+    if (t.norm === ZU && tokens[j + 1] && /^\p{Ll}+(?:en|ern|eln|n)$/u.test(tokens[j + 1].text) && (tokens[j + 1].wordClass === "verb" || /^(sein|haben|werden|wollen|können|müssen|dürfen|sollen|lassen)$/.test(tokens[j + 1].text))) return j;
     // "zusammenzuarbeiten", "fortzusetzen", "aufrechtzuerhalten"
     if (/^\p{Ll}{2,}zu\p{Ll}{2,}(?:en|ern|eln)$/u.test(t.text) && (t.wordClass === "verb" || t.wordClass === null)) return j;
   }
   return null;
+}
+
+/** Does a finite verb end the clause from `from` on, before its comma ("die es als Problem sahen,")? */
+function verbBeforeComma(ctx: DocContext, from: number, to: number): boolean {
+  const { tokens } = ctx.layer;
+  let j = from;
+  while (j < to && !isComma(tokens[j]) && tokens[j].kind !== "punct") j++;
+  if (j >= to || !isComma(tokens[j])) return false;
+  const last = tokens[j - 1];
+  return j - 1 > from && isVerbLike(ctx, last) && !isCapitalized(last) && tokens[j - 2]?.norm !== ZU && !/^\p{Ll}+zu\p{Ll}+en$/u.test(last.norm);
 }
 
 /** A verb-like token in [from, to); in quoted words too with `quoted`. */
