@@ -790,6 +790,19 @@ describe("a medium that passes a speech act on", () => {
       ["indirect", "entschieden; meldete", "Xinhua", "Das habe das Gericht entschieden"],
     ]);
   });
+
+  it("passes on an act in the Konjunktiv too ('Xi habe betont, …, berichtete Xinhua'), not a verb of a relative clause", () => {
+    const st = statementsOf(
+      "Xi wiederum habe betont, China sei bereit, die Zusammenarbeit zu vertiefen, berichtete die Nachrichtenagentur Xinhua. Die beiden Länder sollten sich gegenseitig unterstützen.\n" +
+        "Ein Tiefdruckgebiet, das über der Bucht von Bengalen gestanden hatte, habe nun das Festland erreicht, meldet die indische Meteorologiebehörde.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.text])).toEqual([
+      ["Xi Jinping", "China sei bereit, die Zusammenarbeit zu vertiefen"],
+      ["Xi Jinping", "Die beiden Länder sollten sich gegenseitig unterstützen."],
+      ["Indische Meteorologiebehörde", "Ein Tiefdruckgebiet, das über der Bucht von Bengalen gestanden hatte, habe nun das Festland erreicht"],
+    ]);
+  });
 });
 
 describe("idioms that look like speech acts", () => {

@@ -69,6 +69,22 @@ describe("sentences on the seed articles", () => {
   });
 });
 
+describe("datelines", () => {
+  it("are a sentence of their own at a paragraph's start ('Moskau (Reuters)', 'Kiew, 17. Mai 2023 —', 'Moskau/Peking, 15. Juli 2024 (AFP) –')", () => {
+    const text = "Moskau (Reuters) Der Präsident kam.\n\nKiew, Dienstag, 17. Mai 2023 — Der Gesandte sprach.\n\nMoskau/Peking, 15. Juli 2024 (AFP) – Russland und China üben.\n\nXi Jinping (r.) und Putin kamen.\n\nPeking, 21. Mai 2024 begann die Messe.";
+    expect(analyzeText(text).sentences.map((s) => s.text)).toEqual([
+      "Moskau (Reuters)",
+      "Der Präsident kam.",
+      "Kiew, Dienstag, 17. Mai 2023 —",
+      "Der Gesandte sprach.",
+      "Moskau/Peking, 15. Juli 2024 (AFP) –",
+      "Russland und China üben.",
+      "Xi Jinping (r.) und Putin kamen.",
+      "Peking, 21. Mai 2024 begann die Messe.",
+    ]);
+  });
+});
+
 describe("tokens", () => {
   it("have offsets that point at their text, in every seed", () => {
     for (const text of seeds) {

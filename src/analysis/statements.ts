@@ -115,8 +115,10 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     if (!continuation || isHeadline(ctx, s)) continue;
     const marker = reportedSpeechMarker(ctx, s);
     // "Das System habe sich bewährt. Es sei … gelobt worden, berichtete X.": reported speech right
-    // before a sentence that ends in its own frame is that frame's speaker's.
-    if (marker !== null && next?.tail && next.speaker && reportedSpeechMarker(ctx, layer.sentences[s.index + 1]) !== null) {
+    // before a sentence that ends in its own frame is that frame's speaker's; across a paragraph break only when
+    // no statement comes right before to carry on.
+    const nextSentence = layer.sentences[s.index + 1];
+    if (marker !== null && next?.tail && next.speaker && reportedSpeechMarker(ctx, nextSentence) !== null && (nextSentence.paragraph === s.paragraph || !previous)) {
       const st = continuationStatement(ctx, null, s);
       Object.assign(st, withOffsets(ctx, { ...st, ...resolveSpeaker(ctx, next.speaker, s.start) }));
       st.speaker_via = "next";

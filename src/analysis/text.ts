@@ -564,7 +564,9 @@ function isClosingMark(tokens: Spans, k: number, clean: string): boolean {
  * are copied to `split` only from the first such split on: most paragraphs have none.
  */
 function splitSentences(tokens: Spans, clean: string, split: Spans): { tokens: Spans; starts: number[] } {
-  const starts = [0];
+  // A dateline opening the paragraph is a sentence of its own: no statement or clause starts with it.
+  const lead = datelineEnd(tokens);
+  const starts = lead > 0 ? [0, lead] : [0];
   let out: Spans | null = null;
   const n = tokens.start.length;
   for (let k = 0; k < n; k++) {
@@ -589,9 +591,51 @@ function splitSentences(tokens: Spans, clean: string, split: Spans): { tokens: S
     }
     for (k++; k < j; k++) if (out) copySpan(out, tokens, k);
     k--;
-    starts.push(out ? out.start.length : j);
+    if (j > lead) starts.push(out ? out.start.length : j);
   }
   return { tokens: out ?? tokens, starts };
+}
+
+const WEEKDAYS = new Set("montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag".split(" "));
+const DASH = /^(?:[–—-]|-{2,})$/;
+
+/**
+ * Where the text after a paragraph's dateline starts, or -1: a place of up to three capitalised words
+ * ("Moskau/Peking"), then a date after a comma, an agency in brackets or both, and a dash after a date
+ * without agency ("Moskau/Peking, 15. Juli 2024 (AFP) –", "Moskau (Reuters)", "Kiew, 17. Mai 2023 —").
+ */
+function datelineEnd(tokens: Spans): number {
+  const n = tokens.start.length;
+  const text = (k: number) => (k < n ? tokens.form[k].text : "");
+  let k = 0;
+  let words = 0;
+  for (; k < n; k++) {
+    if (tokens.kind[k] === "word" && /^\p{Lu}/u.test(text(k))) words++;
+    else if (text(k) !== "/" || words === 0) break;
+  }
+  if (words === 0 || words > 3) return -1;
+  let dated = false;
+  if (text(k) === ",") {
+    const from = ++k;
+    for (; k < n && k - from < 7; k++) {
+      const t = text(k).toLowerCase().replace(/\.$/, "");
+      if (!(tokens.kind[k] === "number" || tokens.kind[k] === "ordinal" || MONTHS.has(t) || WEEKDAYS.has(t) || (t === "," && k > from))) break;
+    }
+    if (k === from || !/\d/.test(text(k - 1))) return -1;
+    dated = true;
+  }
+  let agency = false;
+  if (text(k) === "(") {
+    let close = k + 1;
+    while (close < n && close - k <= 5 && text(close) !== ")") close++;
+    if (text(close) !== ")" || close === k + 1) return -1;
+    k = close + 1;
+    agency = true;
+  }
+  const dash = DASH.test(text(k));
+  if (dash) k++;
+  if (!(agency || (dated && dash)) || k >= n || !(tokens.form[k].marks & STARTS_UPPER)) return -1;
+  return k;
 }
 
 /** A number or abbreviation with a glued period, followed by a capitalised word: does the sentence end here? */

@@ -51,14 +51,22 @@ export function sentenceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   // "Putin verurteilte …, wie Xinhua meldete", "Lawrow kritisierte die USA, berichtete Tass": a source that reports a
   // speech act with its own subject is only the channel; that subject speaks, in the words the channel frames.
   // A complement of the act's own must lie in those words ("Wie X berichtet, antwortete das Ministerium: …").
+  // The act may be in the Konjunktiv: "Xi habe betont, China sei bereit …, berichtete Xinhua".
   if (isChannel(ctx, s, best)) {
-    const act = candidates.find((c) => c !== best && !c.nested && !c.retro && !c.tail && c.speaker !== null && !isChannel(ctx, s, c) && (c.kind === "reported" || (c.start >= best.start && c.end <= best.end)));
-    if (act) return act.kind === "reported" ? { ...act, start: best.start, end: best.end } : act;
+    const act = candidates.find((c) => c !== best && !c.retro && !c.tail && c.speaker !== null && !isChannel(ctx, s, c) && !inRelativeClause(ctx, s, c.at) && (c.kind === "reported" || (c.start >= best.start && c.start < best.end)));
+    // Its complement ends where the channel's frame begins.
+    if (act) return act.kind === "reported" ? { ...act, start: best.start, end: best.end } : { ...act, end: Math.min(act.end, best.end) };
   }
   // Speech acts before the complement belong to the statement: "wies … zurück und bekräftigte, dass …".
   const earlier = candidates.filter((c) => c !== best && c.at < best.at && !c.retro);
   if (earlier.length > 0) return { ...best, start: Math.min(best.start, s.start), cue: cueOf(earlier[0], best) };
   return best;
+}
+
+/** Is token k in a relative clause ("Ein Tief, das … gestanden hatte, …")? */
+function inRelativeClause(ctx: DocContext, s: Sentence, k: number): boolean {
+  const start = clauseStartOf(ctx, k, s);
+  return start > s.tokenStart && isComma(ctx.layer.tokens[start - 1]) && RELATIVES.has(ctx.layer.tokens[start].norm);
 }
 
 /** A frame of a source that only passes words on: "wie X meldete", or ", berichtete X" after the words. */
