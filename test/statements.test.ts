@@ -912,6 +912,13 @@ describe("adverbials between the verb and its complement", () => {
   });
 });
 
+describe("groups named in the dative", () => {
+  it("are named in the nominative ('nach Ansicht von Beobachtern' → 'Beobachter', 'westlichen Diplomaten zufolge' → 'Westliche Diplomaten')", () => {
+    const st = statementsOf("Nach Angaben von Anwohnern sei die Lage ruhig.\nWestlichen Diplomaten zufolge ist das Treffen abgesagt.\nLaut Experten wird es regnen.");
+    expect(st.map((s) => s.speaker)).toEqual(["Anwohner", "Westliche Diplomaten", "Experten"]);
+  });
+});
+
 describe("a statement issued by no one named", () => {
   it("'hieß es in einer Mitteilung' is the body's that spoke just before; a 'Bericht' may be anyone's", () => {
     const st = statementsOf(

@@ -797,6 +797,8 @@ function seatedInstitution(ctx: DocContext, head: Token, a: number, b: number, i
 // Articles a speaker phrase drops; after "des" or "eines" the noun itself is inflected, so those stay.
 const DROPPED_ARTICLES = new Set(["der", "die", "das", "ein", "eine", "den", "dem", "einen", "einem", "einer"]);
 
+const POSSESSIVES = /^(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|en|em|er|es)?$/;
+
 /** "Das chinesische Außenministerium" → "Chinesisches Außenministerium", "von einer Armeesprecherin" → "Armeesprecherin" (no article, strong adjectives). */
 function normalizePhrase(ctx: DocContext, a: number, b: number): string {
   const { tokens } = ctx.layer;
@@ -808,8 +810,13 @@ function normalizePhrase(ctx: DocContext, a: number, b: number): string {
   // "vom chinesischen Außenministerium": the article is in the preposition.
   const inflectedBy = article ?? (a > 0 && /^(vom|beim|zum)$/.test(tokens[a - 1].norm) ? "dem" : null);
   const head = rest.find((t) => isCapitalized(t) && t.wordClass !== "adj");
+  // "nach Ansicht von Beobachtern", "westlichen Diplomaten zufolge": a plural without article in the dative,
+  // named in the nominative ("Beobachter", "Westliche Diplomaten").
+  const datives = !article && head !== undefined && head.wordClass !== "function" && !DETERMINERS.has(rest[0].norm) && !POSSESSIVES.test(rest[0].norm) && (tokens[a - 1]?.norm === "von" || tokens[b]?.norm === "zufolge") && /n$/.test(head.norm) && !/n$/.test(head.lemma);
   let seenNoun = false;
   const parts = rest.map((t) => {
+    if (datives && !seenNoun && t.wordClass === "adj" && /en$/.test(t.text)) return t.text.slice(0, -1);
+    if (datives && t === head && t.norm === `${t.lemma.toLowerCase()}n` && /(?:er|el)$/.test(t.lemma)) return t.text.slice(0, -1);
     const ending = inflectedBy && !seenNoun && t.wordClass === "adj" ? strongEnding(inflectedBy, t.text, head) : null;
     if (isCapitalized(t) && t.wordClass !== "adj") seenNoun = true;
     if (ending === null) return t.text;
