@@ -917,6 +917,11 @@ describe("groups named in the dative", () => {
     const st = statementsOf("Nach Angaben von Anwohnern sei die Lage ruhig.\nWestlichen Diplomaten zufolge ist das Treffen abgesagt.\nLaut Experten wird es regnen.");
     expect(st.map((s) => s.speaker)).toEqual(["Anwohner", "Westliche Diplomaten", "Experten"]);
   });
+
+  it("'die chinesische Seite' is China, as 'von chinesischer Seite' is; 'der brasilianische Präsident' is its president, no country", () => {
+    const st = statementsOf("Die chinesische Seite äußerte sich zurückhaltender.\nDer brasilianische Präsident sagte, man sei bereit.", { registry: true });
+    expect(st.map((s) => s.speaker)).toEqual(["China", "Luiz Inácio Lula da Silva"]);
+  });
 });
 
 describe("a statement issued by no one named", () => {

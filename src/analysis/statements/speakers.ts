@@ -262,8 +262,10 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   const ofPeople = last && last.side === people?.name ? last : undefined;
   if (people && ofPeople) return { ...base, speaker: ofPeople.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "role", speaker_side: people.name };
   const countries = inside.filter((m) => m.type === "country");
-  // "Moskau", "nach israelischen Angaben", "von deutscher Seite"; not a group named by its country's adjective ("Syrische Aktivisten").
-  if (countries.length === 1 && (words.length === 1 || (words.length === 2 && (countries[0].via !== "demonym" || speaksForCountry(ctx, head))))) {
+  // "Moskau", "nach israelischen Angaben", "von deutscher Seite", "die chinesische Seite"; not a group named by its
+  // country's adjective ("Syrische Aktivisten").
+  const named = words.length === 3 && words[0].norm === "die" && head !== null && /seite$/.test(head.norm) ? 2 : words.length;
+  if (countries.length === 1 && (named === 1 || (named === 2 && (countries[0].via !== "demonym" || speaksForCountry(ctx, head))))) {
     return { ...base, speaker: countries[0].name, speaker_type: "country", speaker_resolved: true, speaker_via: "registry", speaker_side: countries[0].name };
   }
   if (name) return { ...base, speaker: name, speaker_type: "person", speaker_resolved: name.includes(" "), speaker_via: "name", speaker_side: side };
