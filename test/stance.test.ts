@@ -331,6 +331,14 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Eine Sprecherin Anna Roth sagte, die Ukraine finanziere seinen Krieg nicht.")).toEqual({});
   });
 
+  it("a speaker of neither side means the article's pair by 'beide Länder' ('warf beiden Ländern vor'); a speaker of one side its partner", () => {
+    const pair = "Xi Jinping traf Wladimir Putin. China und Russland sind Partner. ";
+    const last = (text: string) => Object.fromEntries(stanceOf(pair + text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
+    expect(last("Die US-Botschafterin Linda Thomas-Greenfield warf beiden Ländern vor, den Frieden zu blockieren.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(last("Der japanische Regierungssprecher Yoshimasa Hayashi sagte, Tokio beobachte die Aktivitäten der beiden Länder mit großer Sorge.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(last("Xi sagte, beide Länder sollten sich gegenseitig unterstützen.")).toEqual({ Russland: "support" });
+  });
+
   it("respecting a side's sovereignty supports it", () => {
     const [st] = stanceOf("Wang Yi brachte zum Ausdruck, dass China die Souveränität Russlands respektiere.");
     expect(st.stance).toEqual([expect.objectContaining({ target: "Russland", polarity: "support" })]);

@@ -498,11 +498,12 @@ function tokenAt(tokens: Token[], span: Span, offset: number): number | null {
   return null;
 }
 
-/** "beide Seiten", "bilateralen", "gegenseitig": places where the statement speaks of both sides. */
-function findBilateral(span: Span, lex: StanceLexicon, keysAt: SpanKeys): number[] {
+/** "beide Seiten", "bilateralen", "gegenseitig": places where the statement speaks of both sides (`named`: only "beide …"). */
+function findBilateral(span: Span, lex: StanceLexicon, keysAt: SpanKeys, named = false): number[] {
   const out: number[] = [];
   for (let k = span.from; k < span.to; k++) {
     for (const words of lex.bilateral) {
+      if (named && (words.length !== 2 || words[0] !== "beide")) continue;
       if (bilateralAt(words, k, span, keysAt)) {
         out.push(k);
         break;
@@ -596,6 +597,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   targets.push(...findConcepts(ctx.text, tokens, span, lex));
   const keysAt = spanKeys(tokens, span);
   if (partner) for (const k of findBilateral(span, lex, keysAt)) targets.push({ target: partner, from: k, to: k + 1, kind: "bilateral" });
+  // A speaker of neither side means the pair by "beide Länder": "warf beiden Ländern vor, …".
+  const thirdParty = ctx.pair.length === 2 && !own.has(ctx.pair[0]) && !own.has(ctx.pair[1]);
+  if (thirdParty) {
+    for (const k of findBilateral(span, lex, keysAt, true)) for (const side of ctx.pair) targets.push({ target: side, from: k, to: k + 2, kind: "actor" });
+  }
   // Tokens that are wholly a name ("Shanghaier Kooperationsorganisation"); "US-Eindämmungspolitik" is not.
   const actorTokens = new Set<number>();
   for (const m of ctx.mentions) {
@@ -721,6 +727,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     }
     if (best) {
       vote(best.target, hit.polarity, hit.text);
+      // Both sides named at once ("beiden Ländern") share it.
+      for (const t of foreign) if (t !== best && t.from === best.from && t.to === best.to && t.target !== best.target && reach(t) < Infinity) vote(t.target, hit.polarity, hit.text);
       // Coordinated targets share the cue: "gegen Hegemonie und Unilateralität".
       for (const t of coordinatedWith(tokens, best, foreign)) vote(t.target, hit.polarity, hit.text);
       // Whose the opposed concept is: "gegen die Hegemonie der USA".
