@@ -329,6 +329,8 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Außenbeauftragte Josep Borrell warf China vor, sich nicht von der russischen Aggression zu distanzieren.")).toEqual({ China: "oppose", Russland: "oppose" });
     expect(polarities("Eine Sprecherin Anna Roth sagte, Russland finanziere mit den Einnahmen seinen Krieg gegen die Ukraine.")).toEqual({ Russland: "oppose" });
     expect(polarities("Eine Sprecherin Anna Roth sagte, die Ukraine finanziere seinen Krieg nicht.")).toEqual({});
+    expect(polarities("Der Minister Hans Roth bezeichnete den chinesischen Plan als unzureichend.")).toEqual({ China: "oppose" });
+    expect(polarities("Der Minister Hans Roth sagte, die Vorwürfe der USA seien haltlos.")).toEqual({ USA: "oppose" });
   });
 
   it("a speaker of neither side means the article's pair by 'beide Länder' ('warf beiden Ländern vor'); a speaker of one side its partner", () => {
