@@ -339,6 +339,8 @@ describe("statement stance on constructed text", () => {
     expect(last("Die US-Botschafterin Linda Thomas-Greenfield warf beiden Ländern vor, den Frieden zu blockieren.")).toEqual({ China: "oppose", Russland: "oppose" });
     expect(last("Der japanische Regierungssprecher Yoshimasa Hayashi sagte, Tokio beobachte die Aktivitäten der beiden Länder mit großer Sorge.")).toEqual({ China: "oppose", Russland: "oppose" });
     expect(last("Xi sagte, beide Länder sollten sich gegenseitig unterstützen.")).toEqual({ Russland: "support" });
+    // Both sides speaking of themselves take no side.
+    expect(last("Die beiden Präsidenten erklärten, man sei bereit. Beide Länder würden die Zusammenarbeit vertiefen.")).toEqual({});
   });
 
   it("respecting a side's sovereignty supports it", () => {

@@ -598,10 +598,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const keysAt = spanKeys(tokens, span);
   if (partner) for (const k of findBilateral(span, lex, keysAt)) targets.push({ target: partner, from: k, to: k + 1, kind: "bilateral" });
   // A speaker of neither side means the pair by "beide Länder": "warf beiden Ländern vor, …".
-  const thirdParty = ctx.pair.length === 2 && !own.has(ctx.pair[0]) && !own.has(ctx.pair[1]);
-  if (thirdParty) {
-    for (const k of findBilateral(span, lex, keysAt, true)) for (const side of ctx.pair) targets.push({ target: side, from: k, to: k + 2, kind: "actor" });
-  }
+  // Not when both sides speak ("Die beiden Staatschefs verurteilten …").
+  const thirdParty = ctx.pair.length === 2 && !own.has(ctx.pair[0]) && !own.has(ctx.pair[1]) && !/\bbeide/i.test(`${st.speaker ?? ""} ${st.speaker_surface ?? ""}`);
+  const both = thirdParty ? findBilateral(span, lex, keysAt, true) : [];
+  if (!both.some(inSpeaker)) for (const k of both) for (const side of ctx.pair) targets.push({ target: side, from: k, to: k + 2, kind: "actor" });
   // Tokens that are wholly a name ("Shanghaier Kooperationsorganisation"); "US-Eindämmungspolitik" is not.
   const actorTokens = new Set<number>();
   for (const m of ctx.mentions) {
