@@ -924,6 +924,26 @@ describe("groups named in the dative", () => {
   });
 });
 
+describe("sources and unnamed officials", () => {
+  it("a source phrase after the verb is no speaker when the verb has a subject ('Wang sagte nach Angaben des Außenministeriums, …'); without one it is", () => {
+    const st = statementsOf(
+      "Wang Yi traf Sergej Lawrow. Wang sagte nach Angaben des chinesischen Außenministeriums, beide Seiten müssten ihre Kommunikation verstärken.\n" +
+        "Dem Konzern wird nach Angaben der Nachrichtenagentur Anadolu vorgeworfen, die Organisation finanziert zu haben.",
+      { registry: true },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Wang Yi", "Nachrichtenagentur Anadolu"]);
+  });
+
+  it("an unnamed official speaks for the body in the genitive after it; a relative clause is no part of a speaker's name", () => {
+    const st = statementsOf(
+      "Ein hochrangiger Beamter des britischen Außenministeriums, der anonym bleiben wollte, sagte, man sei besorgt.\n" +
+        "Vertreter aller im Deutschen Bundestag vertretenen Parteien sagten, man sei bereit.\n" +
+        "Die Geschäftsführung des Unternehmens, die ihre Verluste noch beziffert, sagte, man sei zuversichtlich.",
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Britisches Außenministerium", "Vertreter aller im Deutschen Bundestag vertretenen Parteien", "Geschäftsführung des Unternehmens"]);
+  });
+});
+
 describe("a statement issued by no one named", () => {
   it("'hieß es in einer Mitteilung' is the body's that spoke just before; a 'Bericht' may be anyone's", () => {
     const st = statementsOf(

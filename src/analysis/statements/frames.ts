@@ -214,8 +214,9 @@ function objectNounOwner(ctx: DocContext, from: number, comma: number, speaker: 
     const t = tokens[n];
     if (speaker && n >= speaker[0] && n < speaker[1]) continue;
     if (!isCapitalized(t) || !(ctx.lex.complementNouns.has(t.norm) || ctx.lex.sourceNouns.includes(t.norm)) || inQuote(ctx, n)) continue;
-    // "erklärte laut einem Bericht der Zeitung, …": a source of the report is no object's owner.
-    if (n > from && [1, 2, 3].some((d) => ctx.lex.sourcePrepositions.has(tokens[n - d]?.norm ?? ""))) continue;
+    // "erklärte laut einem Bericht der Zeitung, …", "sagte nach Angaben des Ministeriums, …": a source of the report is no object's owner.
+    // (Without a subject of its own the verb's source speaks: "Dem Konzern wird nach Angaben der Agentur Anadolu vorgeworfen, …".)
+    if (n > from && [1, 2, 3].some((d) => ctx.lex.sourcePrepositions.has(tokens[n - d]?.norm ?? "") || (speaker !== null && ctx.lex.sourceNounPrepositions.has(tokens[n - d]?.norm ?? "")))) continue;
     const det = tokens[n + 1];
     if (!(det.norm === "von" || GENITIVE_DETERMINERS.has(det.norm))) continue;
     const np = nounPhraseAfter(ctx, det.norm === "von" ? n + 2 : n + 1, comma, true);

@@ -320,6 +320,17 @@ export function trimPhrase(ctx: DocContext, from: number, to: number): [number, 
   let b = to;
   const skip = (t: Token) => t.kind === "punct" || FRAME_ADVERBS.has(t.norm) || COORDINATORS.has(t.norm);
   while (a < b && skip(tokens[a])) a++;
+  // A relative clause tells about the speaker and is no part of the name: "Ein Beamter des Ministeriums, der anonym bleiben wollte, …".
+  for (let j = a + 1; j < b - 1; j++) {
+    if (!isComma(tokens[j]) || !RELATIVES.has(tokens[j + 1].norm)) continue;
+    let e = j + 2;
+    while (e < b && !isComma(tokens[e])) e++;
+    const last = tokens[e - 1];
+    if (last.wordClass === "verb" || AUX_FORMS.has(last.norm)) {
+      b = j;
+      break;
+    }
+  }
   while (b > a && skip(tokens[b - 1])) b--;
   return b > a ? [a, b] : null;
 }

@@ -235,6 +235,14 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   // "…, sagte die Grünen-Politikerin": a definite description of a person (no name in it) is who spoke just before.
   const before = !name && head ? describedSpeaker(ctx, a, head, start) : null;
   if (before) return { ...base, speaker: before.speaker, speaker_role: surface, speaker_type: "person", speaker_resolved: before.speaker_resolved, speaker_via: "role", speaker_side: before.speaker_side ?? side };
+  // "ein Beamter des US-Außenministeriums", "ein Vertreter der EU-Kommission": an unnamed official speaks for the institution.
+  // Only a body in the genitive right after: "Vertreter aller im Bundestag vertretenen Parteien" speak for no Bundestag.
+  if (head && !name && /(?:beamte|beamter|beamtin|vertreter|vertreterin|mitarbeiter|mitarbeiterin|funktionär|funktionärin)$/.test(head.lemma.toLowerCase()) && /^(?:des|der|eines|einer)$/.test(tokens[head.index + 1]?.norm ?? "")) {
+    const body = inside.find((m) => (m.type === "institution" || m.type === "organisation") && m.start > head.start && m.start <= (tokens[head.index + 4]?.start ?? Infinity));
+    if (body) return { ...base, speaker: body.name, speaker_role: surface, speaker_type: speakerTypeOf(body.type), speaker_resolved: true, speaker_via: "registry", speaker_side: body.side ?? side };
+    const seat = genitiveInstitution(ctx, head.index + 1, b);
+    if (seat) return { ...base, speaker: seat, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
+  }
   // "ein Sprecher des chinesischen Außenministeriums": an unnamed spokesperson speaks for the institution.
   if (head && /sprecher(?:in)?$/.test(head.lemma.toLowerCase())) {
     const body = inside.find((m) => (m.type === "institution" || m.type === "organisation") && m.start > head.start);
