@@ -331,6 +331,10 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Eine Sprecherin Anna Roth sagte, die Ukraine finanziere seinen Krieg nicht.")).toEqual({});
     expect(polarities("Der Minister Hans Roth bezeichnete den chinesischen Plan als unzureichend.")).toEqual({ China: "oppose" });
     expect(polarities("Der Minister Hans Roth sagte, die Vorwürfe der USA seien haltlos.")).toEqual({ USA: "oppose" });
+    // What is to end is opposed; an alleged act is nobody's stance; ending a hostile act is about its agent.
+    expect(polarities("Der Minister Hans Roth sagte, Deutschland werde die Zusammenarbeit mit China beenden.")).toEqual({ China: "oppose" });
+    expect(polarities("Der Minister Hans Roth kritisierte Sanktionen der USA wegen angeblicher Unterstützung für Russland.")).toEqual({ USA: "oppose" });
+    expect(polarities("Der Sprecher Max Roth erklärte, man werde angreifen, wenn Israel seine Luftangriffe nicht beende.")).toEqual({ Israel: "oppose" });
   });
 
   it("a speaker of neither side means the article's pair by 'beide Länder' ('warf beiden Ländern vor'); a speaker of one side its partner", () => {

@@ -654,6 +654,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (cue.unless && clauseHas(tokens, span, clauseOf, hit.at, cue.unless, keysAt)) continue;
     // "gut 18 Milliarden": before a number an evaluative adjective says "about".
     if (cue.class === "positive" && tokens[hit.at + 1]?.kind === "number") continue;
+    // "wegen angeblicher Unterstützung für Russland": what the speaker calls alleged is no stance of anyone's.
+    if ([1, 2].some((d) => hit.from - d >= span.from && /^(?:angeblich|vermeintlich|sogenannt|mutmaßlich)/.test(tokens[hit.from - d].norm))) continue;
     if (HOSTILE_CLASSES.has(cue.class)) {
       hostileAct(hit, tokens, span, foreign, vote, inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs));
       continue;
@@ -708,6 +710,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // "Beide Länder lehnten … ab": both sides are who speaks, never what is opposed.
       if (hit.polarity === "oppose" && t.kind === "bilateral") return Infinity;
       if (hit.polarity === "oppose" && victims.has(t)) return Infinity;
+      // Rejecting a hostile act is about the act, whose agent and victim it weighs ("wenn Israel seine Luftangriffe nicht beende").
+      if (OPPOSING_CLASSES.has(cue.class) && [...hostileAt].some((h) => (h >= t.to && h < hit.from) || (h > hit.at && h < t.from))) return Infinity;
       return sentenceFinal ? window - distance : distance;
     };
     if (cue.scope === "partner") {
