@@ -856,6 +856,17 @@ describe("descriptions with a side", () => {
       ["betonte", "Wladimir Putin"],
     ]);
   });
+
+  it("the side may be named by a genitive or an adjective: 'der russische Chefdiplomat' is 'Russlands Außenminister Sergej Lawrow', in an undated article too", () => {
+    const text =
+      "Russlands Außenminister Sergej Lawrow ist in China eingetroffen. Bei einem Treffen mit seinem chinesischen Amtskollegen Wang Yi lobte er die Beziehungen.\n\n" +
+      "„Wir werden uns nicht spalten lassen“, fügte der russische Chefdiplomat hinzu.";
+    const st = extractStatements({ id: "t", text, date: null } as unknown as Document);
+    expect(st.map((s) => [s.cue, s.speaker])).toEqual([
+      ["lobte", "Sergej Lawrow"],
+      ["fügte hinzu", "Sergej Lawrow"],
+    ]);
+  });
 });
 
 describe("headlines", () => {

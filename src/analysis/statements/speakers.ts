@@ -435,7 +435,7 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
   // The person who spoke just before; one written earlier with this noun; a description without a side: the subject named before.
   const candidates = [
     () => ctx.statements.filter((x) => x.speaker_type === "person" && named(x) && x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - 2).pop(),
-    () => namedWithNoun(ctx, start, head, qualifier),
+    () => namedWithNoun(ctx, start, head, qualifier, side),
     () => (qualifier === null ? namedSubjectBefore(ctx, here) : undefined),
   ];
   for (const next of candidates) {
@@ -496,12 +496,13 @@ function writerNamedWith(ctx: DocContext, head: Token): PersonMention | null {
 }
 
 /** "Staatsanwalt Bernhard Bogner … sagte der Staatsanwalt": the nearest person written earlier with the same noun before the name. */
-function namedWithNoun(ctx: DocContext, start: number, head: Token, qualifier: string | null): Described | undefined {
+function namedWithNoun(ctx: DocContext, start: number, head: Token, qualifier: string | null, side: string | null = null): Described | undefined {
   const noun = head.lemma.toLowerCase();
   // "der brasilianische Präsident" is not "Venezuelas Präsident Hugo Chávez".
   // The role written with the name ends in the noun ("Außenminister Wang Yi" for "der Minister"), or the noun covers it ("der Staatschef").
   const written = (role: string) => role.endsWith(noun) || (ctx.lex.roleKinds.get(noun) ?? []).some((o) => role.endsWith(o));
-  const person = ctx.persons.filter((p) => p.start < start && p.role !== null && written(p.role) && (qualifier === null || p.roleQualifier === qualifier)).pop();
+  // The qualifier may name the side another way: "der russische Chefdiplomat" is "Russlands Außenminister Sergej Lawrow".
+  const person = ctx.persons.filter((p) => p.start < start && p.role !== null && written(p.role) && (qualifier === null || p.roleQualifier === qualifier || (side !== null && p.side === side))).pop();
   return person && { speaker: person.name, speaker_resolved: true, speaker_side: person.side, speaker_role: person.role };
 }
 
