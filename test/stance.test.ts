@@ -324,6 +324,9 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Botschafter Nicolas Martin erklärte, die Blockade durch Moskau und Peking sei enttäuschend.")).toEqual({ Russland: "oppose", China: "oppose" });
     // Who is threatened is not opposed.
     expect(polarities("Der Regierungssprecher Hiro Tanaka sagte, das sei eine Bedrohung für Japan.")).toEqual({});
+    expect(polarities("Der Generalsekretär Jens Stoltenberg sagte, China stelle eine Herausforderung für die Nato dar.")).toEqual({ China: "oppose" });
+    expect(polarities("Der Generalsekretär Jens Stoltenberg sagte, die wachsende Nähe zwischen Moskau und Peking sei eine Herausforderung für die Sicherheit des Bündnisses.")).toEqual({ Russland: "oppose", China: "oppose" });
+    expect(polarities("Der Sprecher Max Roth sagte, die Flüchtlingskrise sei eine große Herausforderung für Deutschland.")).toEqual({});
     expect(polarities("Die Außenministerin Annalena Baerbock hatte China vorgeworfen, Russlands Krieg indirekt zu unterstützen.")).toEqual({ China: "oppose", Russland: "oppose" });
     // What the accused is said to do is not the speaker's stance, but the speaker's word for a war is.
     expect(polarities("Der Außenbeauftragte Josep Borrell warf China vor, sich nicht von der russischen Aggression zu distanzieren.")).toEqual({ China: "oppose", Russland: "oppose" });

@@ -691,7 +691,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (scope === "left" && t.from > hit.at) return Infinity;
       if (subjectOrVorfeld?.has(t)) return Infinity;
       // A verb-final cue reaches its object, not the subject the finite verb follows: "Die EU sehe die Lage mit Sorge", "Lawrow hat … gewarnt".
-      if (scope === "left" && t.to < hit.from && (isFiniteVerb(tokens[t.to]) || AUX_FORMS.has(tokens[t.to].norm))) return Infinity;
+      // A predicate noun judges that subject: "China stelle eine Herausforderung für die Nato dar".
+      const predicate = /^(?:ein|eine|einen|keine|keinen)$/.test(tokens[hit.from - 1]?.norm ?? "");
+      if (scope === "left" && !predicate && t.to < hit.from && (isFiniteVerb(tokens[t.to]) || AUX_FORMS.has(tokens[t.to].norm))) return Infinity;
       // An evaluative adjective before its noun evaluates that noun: a side in it or right after it
       // ("gute Beziehungen zu Russland", "die wichtige Rolle Chinas"), not one before ("von Russland bessere Bedingungen").
       if (cue.class === "positive" && attributiveNoun >= 0 && (t.from < hit.at || t.from > attributiveNoun + 3)) return Infinity;
