@@ -338,6 +338,9 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Minister Hans Roth sagte, Deutschland werde die Zusammenarbeit mit China beenden.")).toEqual({ China: "oppose" });
     expect(polarities("Der Minister Hans Roth kritisierte Sanktionen der USA wegen angeblicher Unterstützung für Russland.")).toEqual({ USA: "oppose" });
     expect(polarities("Der Sprecher Max Roth erklärte, man werde angreifen, wenn Israel seine Luftangriffe nicht beende.")).toEqual({ Israel: "oppose" });
+    // An adjective cue matches no noun: "Güter" (lemma "Gut") are goods.
+    expect(polarities("Der Sprecher Max Roth sagte, China habe Russland Güter geliefert.")).toEqual({});
+    expect(polarities("Der Sprecher Max Roth sagte, die Beziehungen zu Russland seien gut.")).toEqual({ Russland: "support" });
   });
 
   it("a speaker of neither side means the article's pair by 'beide Länder' ('warf beiden Ländern vor'); a speaker of one side its partner", () => {

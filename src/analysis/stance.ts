@@ -31,6 +31,8 @@ export interface StanceCue {
   scope: CueScope;
   /** Written with a capital: matches nouns only ("Abkommen", not "vom Weg abgekommen"). */
   noun?: true;
+  /** An adjective by the dictionary: matches no noun ("gut", not the "Güter" whose lemma is "Gut"). */
+  notNoun?: true;
   /** Lemmas that, anywhere in the cue's clause, make it no stance ("gegen" with "verlieren": a match lost). */
   unless?: ReadonlySet<string>;
 }
@@ -91,6 +93,7 @@ export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexic
   const cues: StanceCue[] = tsvRows(`${dir}/cues.tsv`).map(([cue, polarity, cls, scope, unless]) => {
     const c: StanceCue = { words: cue.toLowerCase().split(/\s+/), polarity: polarity === "oppose" ? "oppose" : "support", class: cls as CueClass, scope: (scope as CueScope) || "nearest" };
     if (/^\p{Lu}/u.test(cue)) c.noun = true;
+    else if (c.words.length === 1 && lemmatize(c.words[0], defaultLexicon()).wordClass === "adj") c.notNoun = true;
     if (unless) c.unless = new Set(unless.toLowerCase().split(/\s+/).filter(Boolean));
     return c;
   });
@@ -240,6 +243,7 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
     for (const key of keys) {
       for (const cue of lex.byFirstWord.get(key) ?? []) {
         if (cue.noun && !isCapitalized(t.text)) continue;
+        if (cue.notNoun && t.wordClass === "noun") continue;
         if (cue.words.length === 1) {
           out.push({ cue, at: k, from: k, polarity: cue.polarity, text: t.text });
           matched = true;
