@@ -341,6 +341,8 @@ describe("statement stance on constructed text", () => {
     // An adjective cue matches no noun: "Güter" (lemma "Gut") are goods.
     expect(polarities("Der Sprecher Max Roth sagte, China habe Russland Güter geliefert.")).toEqual({});
     expect(polarities("Der Sprecher Max Roth sagte, die Beziehungen zu Russland seien gut.")).toEqual({ Russland: "support" });
+    // Who does what is rejected is opposed: "lehnen es ab, dass die USA …".
+    expect(polarities("Die Sprecherin Mao Ning sagte: „Wir lehnen es entschieden ab, dass die USA die Beziehungen zwischen China und Russland verleumden.“")).toEqual({ USA: "oppose" });
   });
 
   it("a speaker of neither side means the article's pair by 'beide Länder' ('warf beiden Ländern vor'); a speaker of one side its partner", () => {

@@ -753,6 +753,13 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // "Selenskyj kritisierte, China liefere Russland Bauteile": what a condemnation reports, its
   // subject did; with no other cue for it, the subject is opposed.
   if (condemned && !votes.has(condemned.target)) vote(condemned.target, "oppose", st.cue);
+  // So within the statement: "Wir lehnen es entschieden ab, dass die USA die Beziehungen … verleumden".
+  for (const o of opposingVerbs) {
+    const dass = tokens[o.at + 1]?.text === "," && tokens[o.at + 2]?.norm === "dass" ? o.at + 2 : -1;
+    if (dass < 0 || o.polarity !== "oppose") continue;
+    const subject = foreign.find((t) => t.kind === "actor" && t.from > dass && t.from <= dass + 2 && !t.place && !t.modifier);
+    if (subject) vote(subject.target, "oppose", o.text);
+  }
   // Concepts named without a cue near them take their default ("Hegemonie" is named to reject it).
   for (const t of targets) {
     if (t.kind !== "concept" || votes.has(t.target) || !t.fallback) continue;
