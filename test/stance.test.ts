@@ -355,6 +355,13 @@ describe("statement stance on constructed text", () => {
     expect(last("Die beiden Präsidenten erklärten, man sei bereit. Beide Länder würden die Zusammenarbeit vertiefen.")).toEqual({});
   });
 
+  it("a cooperation denied by 'kein' is none ('plane kein Militärbündnis mit China'); a person's side comes from the role in apposition ('Der chinesische Botschafter in Deutschland, Wu Ken,')", () => {
+    const pair = "Xi Jinping traf Wladimir Putin. China und Russland sind Partner. ";
+    const last = (text: string) => Object.fromEntries(stanceOf(pair + text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
+    expect(last("Kremlsprecher Dmitri Peskow sagte, Russland plane kein Militärbündnis mit China.")).toEqual({});
+    expect(last("Der chinesische Botschafter in Deutschland, Wu Ken, verteidigte die Beziehungen. Im Interview sagte Wu, China sei kein Verbündeter Russlands, aber ein Partner.")).toEqual({ Russland: "support" });
+  });
+
   it("respecting a side's sovereignty supports it", () => {
     const [st] = stanceOf("Wang Yi brachte zum Ausdruck, dass China die Souveränität Russlands respektiere.");
     expect(st.stance).toEqual([expect.objectContaining({ target: "Russland", polarity: "support" })]);

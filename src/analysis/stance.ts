@@ -270,15 +270,17 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
       }
     }
   }
-  // Negation flips a cue: a negator shortly before it (or right after a verb cue).
+  // Negation flips a cue: a negator shortly before it (or right after a verb cue). A cooperation
+  // denied by "kein" is none, not its opposite: "plant kein Militärbündnis mit China", "kein Verbündeter Russlands".
+  const denied = new Set<CueHit>();
   for (const hit of out) {
     const negator = negatorNear(tokens, hit, span, lex, kept);
-    if (negator !== null) {
-      hit.polarity = hit.polarity === "support" ? "oppose" : "support";
-      hit.text = `${tokens[negator].text} ${hit.text}`;
-    }
+    if (negator === null) continue;
+    if (hit.cue.class === "cooperation" && /^kein/.test(tokens[negator].norm)) denied.add(hit);
+    hit.polarity = hit.polarity === "support" ? "oppose" : "support";
+    hit.text = `${tokens[negator].text} ${hit.text}`;
   }
-  return out;
+  return denied.size === 0 ? out : out.filter((hit) => !denied.has(hit));
 }
 
 /**

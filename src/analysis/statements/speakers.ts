@@ -682,7 +682,7 @@ function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at:
 export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: ReportingLexicon): PersonMention[] {
   const out: PersonMention[] = [];
   const tokens = layer.tokens;
-  const roleBefore = (start: number): { role: string | null; qualifier: string | null } => {
+  const roleBefore = (start: number): { role: string | null; qualifier: string | null; side: string | null } => {
     let k = firstTokenFrom(tokens, start) - 1;
     // Skip given names before the surname: "Außenminister Wang Yi" has the role right before "Wang";
     // not another person's name ("Präsident Wladimir Putin Wang Yi empfangen": Putin's role, not Wang's).
@@ -695,9 +695,12 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
       if (j >= 0 && j >= k - 6 && hasLowerCase(lex.roles, tokens[j].lemma) && tokens[j].sentence === tokens[k].sentence) k = j;
     }
     const t = tokens[k];
-    if (!t || !hasLowerCase(lex.roles, t.lemma)) return { role: null, qualifier: null };
+    if (!t || !hasLowerCase(lex.roles, t.lemma)) return { role: null, qualifier: null, side: null };
     const adj = tokens[k - 1];
-    return { role: t.lemma.toLowerCase(), qualifier: adj && adj.wordClass === "adj" && /isch$/.test(adj.lemma) ? adj.lemma.toLowerCase() : null };
+    const qualifier = adj && adj.wordClass === "adj" && /isch$/.test(adj.lemma) ? adj.lemma.toLowerCase() : null;
+    // Its side: "der chinesische Botschafter in Deutschland, Wu Ken" is Chinese.
+    const side = qualifier ? (mentions.find((m) => m.type === "country" && m.via === "demonym" && m.start <= adj.start && m.end >= adj.end)?.name ?? null) : null;
+    return { role: t.lemma.toLowerCase(), qualifier, side };
   };
   for (const m of mentions) {
     if (m.type !== "person") continue;
@@ -717,7 +720,7 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     if (mentions.some((m) => m.type === "person" && m.start <= start && m.end > start)) continue;
     const name = tokens.slice(k, j).map((x) => x.text).join(" ");
     const r = roleBefore(start);
-    out.push({ start, end: tokens[j - 1].end, name, role: r.role, roleQualifier: r.qualifier, side: null, registry: false });
+    out.push({ start, end: tokens[j - 1].end, name, role: r.role, roleQualifier: r.qualifier, side: r.side, registry: false });
   }
   // Bare names of two to four words ("Sergej Schoigu", "Jan Peter Balkenende") and appositions (", Song Tang,").
   const nameish = (t: Token | undefined) => t !== undefined && t.kind === "word" && isCapitalized(t) && (t.wordClass === "name" || t.wordClass === null) && !/^\p{Lu}{2,}$/u.test(t.text);
@@ -736,7 +739,7 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     // Not a registry name, nor a run across one ("Präsident Wladimir Putin Wang Yi empfangen").
     if (mentions.some((m) => (m.start <= a.start && m.end >= last.end) || (m.type === "person" && m.start < last.end && m.end > a.start))) continue;
     const r = roleBefore(a.start);
-    out.push({ start: a.start, end: last.end, name: tokens.slice(k, e).map((t) => t.text).join(" "), role: r.role, roleQualifier: r.qualifier, side: null, registry: false });
+    out.push({ start: a.start, end: last.end, name: tokens.slice(k, e).map((t) => t.text).join(" "), role: r.role, roleQualifier: r.qualifier, side: r.side, registry: false });
     k = e - 1;
     nameishB = nameish(tokens[e]);
   }
