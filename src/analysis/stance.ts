@@ -632,7 +632,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const clauseOf = clauseIndex(tokens, span);
   const hostileAt = new Set(cues.filter((c) => HOSTILE_CLASSES.has(c.cue.class)).map((c) => c.at));
   // Who a hostile act is against ("Sanktionen des Westens gegen China"): rejecting the act is not rejecting them.
-  const victims = new Set(targets.filter((t) => [1, 2].some((d) => /^(gegen|auf)$/.test(tokens[t.from - d]?.norm ?? "") && [1, 2, 3].some((e) => hostileAt.has(t.from - d - e)))));
+  // So is whose affairs it meddles in: "Einmischung in die inneren Angelegenheiten Chinas".
+  const victims = new Set(targets.filter((t) => [1, 2].some((d) => /^(gegen|auf)$/.test(tokens[t.from - d]?.norm ?? "") && [1, 2, 3].some((e) => hostileAt.has(t.from - d - e))) || affairsOf(tokens, t.from, hostileAt)));
 
   // What an accusation says the accused did is not the speaker's stance: "Die USA werfen China
   // vor, Russland zu unterstützen" is no support of Russia by the USA.
@@ -1125,6 +1126,13 @@ function possessiveOwner(tokens: Token[], span: Span, k: number, targets: Target
   return (possessive[1] === "ihr") === feminine ? owner : undefined;
 }
 
+/** Does the side at k own the affairs a hostile act before it meddles in ("Einmischung in die inneren Angelegenheiten Chinas")? */
+function affairsOf(tokens: Token[], k: number, hostileAt: ReadonlySet<number>): boolean {
+  if (!/^angelegenheit/.test(tokens[k - 1]?.lemma.toLowerCase() ?? "")) return false;
+  for (let d = 2; d <= 6; d++) if (hostileAt.has(k - d)) return true;
+  return false;
+}
+
 /** "Provokationen gegen China" → China support; "Eindämmungspolitik Russlands, die von den USA verfolgt wird" → USA oppose. */
 function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMention[], vote: (t: string, p: "support" | "oppose", cue: string) => void, opposed: boolean): void {
   // Negated or rejected acts keep their direction: the act is what the speaker speaks against.
@@ -1173,6 +1181,11 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
           break;
         }
       }
+    } else if (w === "in" && j <= at + 2 && [2, 3, 4].some((d) => affairsOf(tokens, j + d, new Set([at])))) {
+      // "Einmischung in die (inneren) Angelegenheiten Chinas": whose affairs they are is the victim.
+      const t = targetAt(j + [2, 3, 4].find((d) => affairsOf(tokens, j + d, new Set([at])))!);
+      if (t && opposed) vote(t.target, victim, `${hit.text} ${w}`);
+      if (t) j = t.to - 1;
     } else if ((w === "von" || w === "vom" || w === "durch") && j > at) {
       for (let k = j + 1; k < Math.min(span.to, j + 4); k++) {
         const t = targetAt(k);
