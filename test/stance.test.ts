@@ -290,6 +290,8 @@ describe("statement stance on constructed text", () => {
   it("rejecting a hostile act supports its victim ('lehne die Sanktionen gegen Russland ab'); a report of one takes no side ('könnte Sanktionen gegen den Iran beschließen'); 'ein Relikt des Kalten Krieges' and 'die Taiwan-Unabhängigkeit' rejected oppose; 'ausgezeichnete' relations support", () => {
     expect(polarities("Der Außenminister Wang Yi sagte, Peking lehne die Sanktionen gegen Russland ab.")).toEqual({ Russland: "support" });
     expect(polarities("Der Außenminister Wang Yi sagte, Peking kritisiere die Sanktionen gegen Russland.")).toEqual({ Russland: "support" });
+    // The subject of a verb that carries a hostile act out is its agent.
+    expect(polarities("Der Außenminister Wang Yi sagte, die USA betrieben eine Politik der Eindämmung gegen China.")).toEqual({ USA: "oppose" });
     // Whose affairs are meddled in is the victim: "Einmischung in die inneren Angelegenheiten Chinas".
     expect(polarities("Der Sprecher Max Roth sagte: „Wir lehnen jede Einmischung in die inneren Angelegenheiten Chinas ab.“")).toEqual({ China: "support", "Einmischung von außen": "oppose" });
     expect(polarities("Der Sprecher Max Roth sagte, der Sicherheitsrat könnte Sanktionen gegen den Iran beschließen.")).toEqual({});

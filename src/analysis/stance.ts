@@ -1126,6 +1126,18 @@ function possessiveOwner(tokens: Token[], span: Span, k: number, targets: Target
   return (possessive[1] === "ihr") === feminine ? owner : undefined;
 }
 
+// Verbs that carry out an act named by their object: "betreiben eine Politik der Eindämmung", "verhängten Sanktionen".
+const ACT_VERBS = new Set(["betreiben", "verfolgen", "verhängen", "führen", "ausüben", "durchführen", "verschärfen", "ausweiten", "fortsetzen", "starten"]);
+
+/** The side that is the subject of an act verb whose object is the noun at k (only articles, adjectives and "Politik der" between). */
+function subjectOfActVerb(tokens: Token[], span: Span, k: number, targets: TargetMention[]): TargetMention | undefined {
+  let v = k - 1;
+  while (v > span.from && k - v <= 5 && tokens[v].wordClass !== "verb" && tokens[v].kind === "word" && !PREPOSITIONS.has(tokens[v].norm) && !targets.some((t) => t.from <= v && v < t.to)) v--;
+  if (tokens[v]?.wordClass !== "verb" || !ACT_VERBS.has(tokens[v].lemma.toLowerCase())) return undefined;
+  const open = clauseOpening(tokens, span, v);
+  return targets.filter((t) => t.kind === "actor" && !t.place && !t.modifier && t.to <= v && t.from >= open).pop();
+}
+
 /** Does the side at k own the affairs a hostile act before it meddles in ("Einmischung in die inneren Angelegenheiten Chinas")? */
 function affairsOf(tokens: Token[], k: number, hostileAt: ReadonlySet<number>): boolean {
   if (!/^angelegenheit/.test(tokens[k - 1]?.lemma.toLowerCase() ?? "")) return false;
@@ -1147,9 +1159,11 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
   const genitiveAgent = targets.find((t) => t.kind === "actor" && t.to === at && !t.place && (/s$/.test(tokens[at - 1].text) || (hit.cue.class === "war" && t.modifier)) && tokens[at].wordClass !== "verb");
   if (genitiveAgent) vote(genitiveAgent.target, hit.cue.class === "containment" ? victim : agent, hit.text);
   // A possessive names the agent before it: "Russland finanziere seinen Krieg", "die USA setzten ihre Sanktionen fort".
-  else if (hit.cue.class !== "containment") {
-    const owner = possessiveOwner(tokens, span, at, targets);
-    if (owner) vote(owner.target, agent, hit.text);
+  else {
+    const owner = hit.cue.class !== "containment" ? possessiveOwner(tokens, span, at, targets) : undefined;
+    // The subject of a verb that carries the act out: "Die USA betrieben eine Politik der Eindämmung", "verhängte Sanktionen".
+    const doer = owner ?? (tokens[at].wordClass === "verb" ? undefined : subjectOfActVerb(tokens, span, at, targets));
+    if (doer) vote(doer.target, agent, hit.text);
   }
   // A verb at the end of its clause ("versuchten, China einzudämmen", "Russland isolieren wollen"): its
   // object stands just before it, the one who acts is the subject before that.
