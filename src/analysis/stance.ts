@@ -616,8 +616,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     for (let k = span.from; k < span.to; k++) if (tokens[k].start >= m.start && tokens[k].end <= m.end) actorTokens.add(k);
   }
 
-  // Cues (not inside names: "Shanghaier Kooperationsorganisation"; not in the speaker's phrase).
-  const cues = findCues(tokens, span, lex, (k) => inSpeaker(k) || (actorTokens.has(k) && !targets.some((t) => t.kind === "concept" && t.from === k)), keysAt);
+  // Cues (not inside names: "Shanghaier Kooperationsorganisation"; not in the speaker's phrase). What the speaker
+  // denies is no stance of theirs: "wies Berichte zurück, wonach Moskau und Peking eine gemeinsame Strategie ausarbeiteten".
+  const cues = deniedContent(st, tokens, span) ? [] : findCues(tokens, span, lex, (k) => inSpeaker(k) || (actorTokens.has(k) && !targets.some((t) => t.kind === "concept" && t.from === k)), keysAt);
   const votes = new Map<string, { score: number; cues: string[] }>();
   const vote = (target: string, polarity: "support" | "oppose", cue: string) => {
     if (own.has(target)) return;
@@ -971,6 +972,17 @@ function condemnedSubject(st: Statement, tokens: Token[], span: Span, targets: T
 }
 
 const OPPOSING_CLASSES = new Set<CueClass>(["rejection", "countering", "condemnation"]);
+
+// Verbs of denying: the "wonach …" or "dass …" after them is what is denied.
+const DENIALS = new Set(["zurückweisen", "dementieren", "bestreiten", "abstreiten", "verneinen", "ablehnen"]);
+
+/** Is the statement the content of a denial ("wies Berichte zurück, wonach …", "bestritt, dass …")? */
+function deniedContent(st: Statement, tokens: Token[], span: Span): boolean {
+  if (st.kind !== "indirect" || !/^(?:wonach|dass)$/.test(tokens[span.from]?.norm ?? "")) return false;
+  const words = st.cue.split(/[ ;…]+/).filter(Boolean);
+  const verb = words.length === 2 ? words[1] + words[0] : words[0] ?? "";
+  return DENIALS.has(lemmatize(verb, defaultLexicon()).lemma.toLowerCase()) || DENIALS.has(verb.toLowerCase());
+}
 
 /**
  * Does a support cue stand in the object of an opposing verb: after it (or between a separated
