@@ -346,8 +346,9 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Sprecher Max Roth sagte, China habe Russland Güter geliefert.")).toEqual({});
     expect(polarities("Der Sprecher Max Roth sagte, die Beziehungen zu Russland seien gut.")).toEqual({ Russland: "support" });
     // What the speaker denies is no stance of theirs.
-    expect(polarities("Kremlsprecher Dmitri Peskow wies Berichte zurück, wonach Moskau und Peking eine gemeinsame Verteidigungsstrategie ausarbeiteten.")).toEqual({});
-    expect(polarities("Der Außenminister Wang Yi bestritt, dass China Russland mit Waffen unterstütze.")).toEqual({});
+    const denied = (text: string) => stanceOf(`Xi Jinping traf Wladimir Putin. China und Russland sind Partner. ${text}`).pop()!.stance.filter((t) => t.polarity !== "neutral");
+    expect(denied("Kremlsprecher Dmitri Peskow wies Berichte zurück, wonach Moskau und Peking eine gemeinsame Verteidigungsstrategie ausarbeiteten.")).toEqual([]);
+    expect(denied("Der Außenminister Wang Yi bestritt, dass China Russland mit Waffen unterstütze.")).toEqual([]);
     // Who does what is rejected is opposed: "lehnen es ab, dass die USA …".
     expect(polarities("Die Sprecherin Mao Ning sagte: „Wir lehnen es entschieden ab, dass die USA die Beziehungen zwischen China und Russland verleumden.“")).toEqual({ USA: "oppose" });
   });
