@@ -824,6 +824,11 @@ describe("quotations a medium quotes", () => {
     );
     expect(st.map((s) => s.speaker)).toEqual(["Néstor Kirchner", "Hans Roth", "Konrad Freiberg"]);
   });
+
+  it("and indirect speech a medium quotes with a name without article is that person's ('zitierte Vizeaußenminister Andrej Rudenko mit den Worten, …')", () => {
+    const [st] = statementsOf("Die Nachrichtenagentur Interfax zitierte Vizeaußenminister Andrej Rudenko mit den Worten, Russland und China hätten „keine Geheimnisse voreinander“.");
+    expect([st.speaker, st.text]).toEqual(["Andrej Rudenko", "Russland und China hätten „keine Geheimnisse voreinander“."]);
+  });
 });
 
 describe("'nach eigenen Angaben'", () => {

@@ -45,7 +45,8 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
   // "Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: …": who is quoted is the object.
   if (hit.verb.lemma === "zitieren" && vorfeldEnd === k && hit.form === "finite") {
     const object = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
-    if (object && /^(den|einen)$/.test(tokens[object[0]].norm) && object[1] - object[0] > 1) return object;
+    // Also a name without article: "zitierte Vizeaußenminister Andrej Rudenko mit den Worten, …".
+    if (object && ((/^(den|einen)$/.test(tokens[object[0]].norm) && object[1] - object[0] > 1) || namesPerson(ctx, object[0], object[1]))) return object;
   }
   // "Die Person des Premiers betreffend schloss Sonthi nicht aus": a postposition ends an adverbial Vorfeld.
   const adverbialVorfeld = vorfeldEnd > start + 1 && POSTPOSITIONS.has(tokens[vorfeldEnd - 1].norm);
