@@ -112,19 +112,31 @@ export function directStatements(ctx: DocContext, consumed: Set<number>): Statem
     if (!framed && !split && !sentenceLike) return;
     if (framed && !sentenceLike && !startsSentence && words < 4) return;
 
+    // The second part continues the first one's statement: „A“, sagte X, „B“ is one quotation with its frame inside.
+    if (split) {
+      const prev = split.statement;
+      const indexes = [...prev.sentences];
+      for (let si = indexes[indexes.length - 1] + 1; si <= tokens[closeTok].sentence; si++) indexes.push(si);
+      const merged = makeStatement(ctx, { kind: "direct", cue: prev.cue, start: prev.clean_start, end: q.end, speaker: split.speaker, at: split.endToken }, indexes, indexes[0], "resolve");
+      copySpeaker(merged, prev);
+      if (!q.balanced || prev.unbalanced) merged.unbalanced = true;
+      out[out.indexOf(prev)] = merged;
+      for (const si of indexes) if (coverage(sentences[si], prev.clean_start, q.end) >= 0.6) consumed.add(si);
+      previousFrame = { ...split, endToken: closeTok, statement: merged };
+      return;
+    }
     const lastSentence = tokens[framed ? Math.max(framed.endToken, closeTok) : closeTok].sentence;
     const sentenceIndexes: number[] = [];
     for (let si = sentenceOfOpen; si <= lastSentence; si++) sentenceIndexes.push(si);
     const frame: FrameMatch = {
       kind: "direct",
-      cue: framed ? framed.cue : split ? split.cue : "",
+      cue: framed ? framed.cue : "",
       start: q.start,
       end: q.end,
-      speaker: framed ? framed.speaker : split ? split.speaker : null,
+      speaker: framed ? framed.speaker : null,
       at: openTok,
     };
-    const st = makeStatement(ctx, frame, sentenceIndexes, sentenceOfOpen, frame.speaker === null && !split ? "pending" : "resolve");
-    if (split) copySpeaker(st, split.statement);
+    const st = makeStatement(ctx, frame, sentenceIndexes, sentenceOfOpen, frame.speaker === null ? "pending" : "resolve");
     if (!q.balanced) st.unbalanced = true;
     out.push(st);
     // Sentences made of the quotation and its frame are used up.
@@ -133,7 +145,7 @@ export function directStatements(ctx: DocContext, consumed: Set<number>): Statem
       const covered = coverage(s, q.start, framed ? tokens[framed.endToken].end : q.end);
       if (covered >= 0.6) consumed.add(si);
     }
-    previousFrame = framed ? { ...framed, statement: st } : split ? { ...split, endToken: closeTok, statement: st } : null;
+    previousFrame = framed ? { ...framed, statement: st } : null;
     if (framed?.endToken !== undefined && right) previousFrame = { ...right, statement: st };
   });
   return out;
