@@ -700,6 +700,14 @@ describe("quotations framed after them", () => {
     const short = statementsOf("„Wir kommen“, sagte Xi Jinping, „und wir bleiben.“", { registry: true, date: "2024-05-10" });
     expect(short.map((s) => [s.text, s.speaker])).toEqual([["„Wir kommen“, sagte Xi Jinping, „und wir bleiben.“", "Xi Jinping"]]);
   });
+
+  it("words quoted inside a sentence framed after it belong to that sentence's indirect statement ('Die Beziehungen seien „so gut wie nie zuvor“, sagte er.')", () => {
+    const st = statementsOf("Der Botschafter Zhang Hanhui äußerte sich ähnlich. Die Beziehungen zwischen Peking und Moskau seien „so gut wie nie zuvor“, sagte er der Nachrichtenagentur RIA Nowosti.");
+    expect(st.map((s) => [s.kind, s.speaker, s.text])).toEqual([
+      ["reported", "Zhang Hanhui", "Der Botschafter Zhang Hanhui äußerte sich ähnlich."],
+      ["indirect", "Zhang Hanhui", "Die Beziehungen zwischen Peking und Moskau seien „so gut wie nie zuvor“"],
+    ]);
+  });
 });
 
 describe("people's nouns and pronouns in the dative", () => {

@@ -111,6 +111,10 @@ export function directStatements(ctx: DocContext, consumed: Set<number>): Statem
     if (!framed && !split && !(sentenceLike && startsSentence)) return; // a fragment inside a sentence
     if (!framed && !split && !sentenceLike) return;
     if (framed && !sentenceLike && !startsSentence && words < 4) return;
+    // Words quoted inside a sentence framed after it are part of that sentence's statement: "Die Beziehungen seien
+    // „so gut wie nie zuvor“, sagte er." is indirect speech with a quotation in it, read by the sentence's frame.
+    // (Not a quotation of sentences of its own: "würdigte die Arbeit von Benedikt XVI. „Die Bundesregierung hat … .“")
+    if (right && !startsSentence && !inside.some((k) => /^[.!?…]$/.test(tokens[k].text)) && wordsBefore(ctx, openTok) >= 3) return;
 
     // The second part continues the first one's statement: „A“, sagte X, „B“ is one quotation with its frame inside.
     if (split) {
@@ -149,6 +153,14 @@ export function directStatements(ctx: DocContext, consumed: Set<number>): Statem
     if (framed?.endToken !== undefined && right) previousFrame = { ...right, statement: st };
   });
   return out;
+}
+
+/** Words of the sentence before token k, outside quotations. */
+function wordsBefore(ctx: DocContext, k: number): number {
+  const { tokens, sentences } = ctx.layer;
+  let n = 0;
+  for (let j = sentences[tokens[k].sentence].tokenStart; j < k; j++) if (isWord(tokens[j]) && ctx.quoteOf[j] === -1) n++;
+  return n;
 }
 
 /**
