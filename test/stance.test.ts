@@ -359,6 +359,10 @@ describe("statement stance on constructed text", () => {
     expect(last("Die US-Botschafterin Linda Thomas-Greenfield warf beiden Ländern vor, den Frieden zu blockieren.")).toEqual({ China: "oppose", Russland: "oppose" });
     expect(last("Der japanische Regierungssprecher Yoshimasa Hayashi sagte, Tokio beobachte die Aktivitäten der beiden Länder mit großer Sorge.")).toEqual({ China: "oppose", Russland: "oppose" });
     expect(last("Xi sagte, beide Länder sollten sich gegenseitig unterstützen.")).toEqual({ Russland: "support" });
+    // Splitting both sides is a containment of both; relations that developed support the partner.
+    expect(last("Putin sagte, Russland lehne jeden Versuch ab, die beiden Länder zu spalten.")).toEqual({ China: "support" });
+    expect(last("Der Sprecher Max Roth sagte, die USA wollten China und Russland spalten.")).toEqual({ USA: "oppose", China: "support", Russland: "support" });
+    expect(last("Xi wies darauf hin, dass sich die chinesisch-russischen Beziehungen stetig weiterentwickelt hätten.")).toEqual({ Russland: "support" });
     // Both sides speaking of themselves take no side.
     expect(last("Die beiden Präsidenten erklärten, man sei bereit. Beide Länder würden die Zusammenarbeit vertiefen.")).toEqual({});
   });

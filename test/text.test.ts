@@ -160,6 +160,10 @@ describe("lemmas", () => {
     expect(lemmatize("ablehnte", lexicon)).toEqual({ lemma: "ablehnen", wordClass: "verb" });
     expect(lemmatize("unterstützten", lexicon, { previous: "die" }).wordClass).toBe("adj");
     expect(lemmatize("vier", lexicon).lemma).toBe("vier");
+    // Infinitives the dictionary lists without their final -n get it back.
+    expect(lemmatize("weiterentwickelt", lexicon).lemma).toBe("weiterentwickeln");
+    expect(lemmatize("aufrechterhalten", lexicon).lemma).toBe("aufrechterhalten");
+    expect(lemmatize("wiedervereinigt", lexicon).lemma).toBe("wiedervereinigen");
   });
 
   it("read adjectives in -isch the dictionary lacks as adjectives, not as compounds ending in a verb ('tibe|tische')", () => {

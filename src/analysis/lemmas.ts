@@ -61,7 +61,7 @@ export const SENTENCE_INITIAL = 1;
 export const AFTER_ARTICLE = 2;
 export const BEFORE_CAPITAL = 4;
 
-const CACHE_VERSION = 6;
+const CACHE_VERSION = 7;
 // I marks a nominalised infinitive ("das Fragen"): a noun, but the plural of "Frage" is likelier.
 const CLASS_OF: Record<string, WordClass> = { N: "noun", I: "noun", V: "verb", A: "adj" };
 
@@ -100,7 +100,10 @@ export function buildFormMap(): Map<string, string> {
       add(cell.PLU, tag, lemma);
     }
   }
-  for (const [lemma, info] of Object.entries(verbs)) {
+  for (const [listed, info] of Object.entries(verbs)) {
+    // Every infinitive ends in -n: an entry in -e, -el or -er without it lost it ("weiterentwickel", "aufrechterhalte").
+    const lemma = /(?:e|el|er)$/.test(listed) ? `${listed}n` : listed;
+    add(listed, "V", lemma);
     add(lemma, "V", lemma);
     add(info.PA1, "V", lemma);
     add(info.EIZ, "V", lemma);

@@ -707,7 +707,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (cue.class === "positive" && attributiveNoun >= 0 && (t.from < hit.at || t.from > attributiveNoun + 3)) return Infinity;
       // A modifier is the target of a cue in its own compound ("EU-Vorbild", "US-Eindämmungspolitik"); a party
       // to a relation is the target of an evaluation ("die chinesisch-russischen Beziehungen seien eng").
-      if ((t.place || (t.modifier && t.from !== hit.at && !(t.party && cue.class === "positive"))) && cue.scope !== "partner") return Infinity;
+      if ((t.place || (t.modifier && t.from !== hit.at && !(t.party && (cue.class === "positive" || cue.class === "strengthening")))) && cue.scope !== "partner") return Infinity;
       // Cooperation is with a side, not with an issue named after it ("die Unterstützung Russlands in der Taiwan-Frage").
       if (cue.scope === "partner" && t.issue) return Infinity;
       if (scope === "right" && t.to - 1 < hit.from) return Infinity;
@@ -1180,12 +1180,20 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
   // A verb at the end of its clause ("versuchten, China einzudämmen", "Russland isolieren wollen"): its
   // object stands just before it, the one who acts is the subject before that.
   if (tokens[at].wordClass === "verb" && hit.cue.class === "containment") {
-    const before = targets.filter((t) => t.kind === "actor" && t.to <= at && t.from >= span.from).sort((a, b) => b.from - a.from);
+    // "die beiden Länder zu spalten": both sides may be its object.
+    const before = targets.filter((t) => (t.kind === "actor" || t.kind === "bilateral") && t.to <= at && t.from >= span.from).sort((a, b) => b.from - a.from);
     // Not a place ("die Flüchtlingszahlen aus der Türkei einzudämmen") nor a modifier: then it contains nothing of a side.
     const object = before[0] && at - before[0].to <= 2 && !before[0].place && !before[0].modifier ? before[0] : undefined;
     if (!object) return;
     vote(object.target, victim, hit.text);
-    const subject = before.find((t) => t.to <= object.from && !t.place && !t.modifier);
+    // Objects joined by "und" are objects too: "China und Russland spalten".
+    let first = object;
+    for (const t of before) {
+      if (t.to > first.from || !/^(?:und|sowie|oder|,)$/.test(tokens[t.to]?.text ?? "") || t.to + 1 !== first.from) continue;
+      vote(t.target, victim, hit.text);
+      first = t;
+    }
+    const subject = before.find((t) => t.to <= first.from && !t.place && !t.modifier);
     if (subject) vote(subject.target, agent, hit.text);
     return;
   }
