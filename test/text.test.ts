@@ -82,6 +82,13 @@ describe("datelines", () => {
       "Xi Jinping (r.) und Putin kamen.",
       "Peking, 21. Mai 2024 begann die Messe.",
     ]);
+    // A place and a dash alone only before a sentence of some length.
+    const bare = "Moskau – Der russische Außenminister Sergej Lawrow hat dem Westen vorgeworfen, Russland und China eindämmen zu wollen.\n\nPutin – ein Porträt";
+    expect(analyzeText(bare).sentences.map((s) => s.text)).toEqual([
+      "Moskau –",
+      "Der russische Außenminister Sergej Lawrow hat dem Westen vorgeworfen, Russland und China eindämmen zu wollen.",
+      "Putin – ein Porträt",
+    ]);
   });
 });
 

@@ -602,7 +602,8 @@ const DASH = /^(?:[–—-]|-{2,})$/;
 /**
  * Where the text after a paragraph's dateline starts, or -1: a place of up to three capitalised words
  * ("Moskau/Peking"), then a date after a comma, an agency in brackets or both, and a dash after a date
- * without agency ("Moskau/Peking, 15. Juli 2024 (AFP) –", "Moskau (Reuters)", "Kiew, 17. Mai 2023 —").
+ * without agency ("Moskau/Peking, 15. Juli 2024 (AFP) –", "Moskau (Reuters)", "Kiew, 17. Mai 2023 —"),
+ * or a place of one or two words and a dash before a long sentence ("Moskau – Der Außenminister …").
  */
 function datelineEnd(tokens: Spans): number {
   const n = tokens.start.length;
@@ -634,7 +635,9 @@ function datelineEnd(tokens: Spans): number {
   }
   const dash = DASH.test(text(k));
   if (dash) k++;
-  if (!(agency || (dated && dash)) || k >= n || !(tokens.form[k].marks & STARTS_UPPER)) return -1;
+  // A place and a dash alone ("Moskau – Der russische Außenminister …") only before a sentence of some length.
+  const placeOnly = dash && !dated && !agency && words <= 2 && n - k >= 12;
+  if (!(agency || (dated && dash) || placeOnly) || k >= n || !(tokens.form[k].marks & STARTS_UPPER)) return -1;
   return k;
 }
 
