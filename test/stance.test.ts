@@ -321,6 +321,9 @@ describe("statement stance on constructed text", () => {
     expect(last("Wang sagte, China wolle die Beziehungen weiter vertiefen.")).toEqual({ Russland: "support" });
     expect(last("Wang sagte, beide Seiten sollten sich gegenseitig entschlossen unterstützen.")).toEqual({ Russland: "support" });
     expect(last("Wang sagte, Russland könne die nationale Stabilität aufrechterhalten.")).toEqual({ Russland: "support" });
+    // A side's own noun ("diese Position") is the partner's; a preposition's noun ("für den Empfang") is no object.
+    expect(last("Lawrow sagte, Russland unterstütze diese Position.")).toEqual({ China: "support" });
+    expect(last("Lawrow dankte für den Empfang.")).toEqual({ China: "support" });
   });
 
   it("judgements of what comes before them ('stelle eine Bedrohung dar', 'sei enttäuschend') oppose it, coordinated sides too; an accusation's participle reaches back to the accused; a possessive names a war's agent", () => {
@@ -362,6 +365,8 @@ describe("statement stance on constructed text", () => {
     // Splitting both sides is a containment of both; relations that developed support the partner.
     expect(last("Putin sagte, Russland lehne jeden Versuch ab, die beiden Länder zu spalten.")).toEqual({ China: "support" });
     expect(last("Der Sprecher Max Roth sagte, die USA wollten China und Russland spalten.")).toEqual({ USA: "oppose", China: "support", Russland: "support" });
+    // A comma joins no objects: the USA contain China here, they are not contained.
+    expect(last("Der Sprecher Max Roth sagte, die Versuche der USA, China einzudämmen, seien zum Scheitern verurteilt.")).toEqual({ USA: "oppose", China: "support" });
     expect(last("Xi wies darauf hin, dass sich die chinesisch-russischen Beziehungen stetig weiterentwickelt hätten.")).toEqual({ Russland: "support" });
     // Both sides speaking of themselves take no side.
     expect(last("Die beiden Präsidenten erklärten, man sei bereit. Beide Länder würden die Zusammenarbeit vertiefen.")).toEqual({});

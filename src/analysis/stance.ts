@@ -651,7 +651,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const otherObject = (hit: CueHit) => {
     if (partnerNamed) return false;
     const k = verbObject(tokens, span, hit);
-    return k >= 0 && !actorTokens.has(k) && !headIn(tokens[k].lemma.toLowerCase(), lex.relationNouns) && !cues.some((c) => c.at === k && c.cue.class === "cooperation") && !targets.some((t) => t.from <= k && k < t.to);
+    // A side's own noun ("diese Position", "den Vorschlag") names the side it belongs to, most often the partner.
+    return k >= 0 && !actorTokens.has(k) && !headIn(tokens[k].lemma.toLowerCase(), lex.relationNouns) && !headIn(tokens[k].lemma.toLowerCase(), lex.sideNouns) && !cues.some((c) => c.at === k && c.cue.class === "cooperation") && !targets.some((t) => t.from <= k && k < t.to);
   };
   for (const found of cues) {
     const hit = found.polarity === "support" && inOpposedObject(tokens, span, clauseOf, found, opposingVerbs) ? { ...found, polarity: "oppose" as const } : found;
@@ -901,7 +902,8 @@ function verbObject(tokens: Token[], span: Span, hit: CueHit): number {
   const verb = tokens[hit.at];
   if (verb.wordClass !== "verb" || isCapitalized(verb.text) || hit.from !== hit.at) return -1;
   const isNoun = (t: Token) => t.kind === "word" && isCapitalized(t.text) && t.wordClass === "noun";
-  const filler = (t: Token) => t.kind === "word" && !isCapitalized(t.text) && (t.wordClass === "adj" || t.wordClass === "function" || t.wordClass === null) && !SUBORDINATORS.has(t.norm) && !/^(und|oder|sich|mit|zu|um)$/.test(t.norm);
+  // Not past a preposition: "dankte für den Empfang" has no accusative object.
+  const filler = (t: Token) => t.kind === "word" && !isCapitalized(t.text) && (t.wordClass === "adj" || t.wordClass === "function" || t.wordClass === null) && !SUBORDINATORS.has(t.norm) && !PREPOSITIONS.has(t.norm) && !/^(und|oder|sich|mit|zu|um)$/.test(t.norm);
   let j = hit.at + 1;
   while (j < span.to && AUX_FORMS.has(tokens[j].norm)) j++;
   const clauseEnd = j >= span.to || tokens[j].kind === "punct";
@@ -1189,7 +1191,7 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     // Objects joined by "und" are objects too: "China und Russland spalten".
     let first = object;
     for (const t of before) {
-      if (t.to > first.from || !/^(?:und|sowie|oder|,)$/.test(tokens[t.to]?.text ?? "") || t.to + 1 !== first.from) continue;
+      if (t.to > first.from || !/^(?:und|sowie|oder)$/.test(tokens[t.to]?.norm ?? "") || t.to + 1 !== first.from) continue;
       vote(t.target, victim, hit.text);
       first = t;
     }
