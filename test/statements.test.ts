@@ -945,6 +945,21 @@ describe("groups named in the dative", () => {
   });
 });
 
+describe("surnames the dictionary knows as nouns, and conditions after the verb", () => {
+  it("a surname that is also a noun is the person named before with it ('Klaus Mühlhahn … sagt Mühlhahn', 'Jan Wolf … so Wolf')", () => {
+    const st = statementsOf("Experten wie der Sinologe Klaus Mühlhahn warnen seit Langem vor dieser Abhängigkeit. „Russland hat kaum noch Spielraum“, sagt Mühlhahn.\nDer Experte Jan Wolf sagte, das sei falsch. Das sei ein Fehler, so Wolf.");
+    expect(st.map((s) => s.speaker)).toEqual(["Klaus Mühlhahn", "Klaus Mühlhahn", "Jan Wolf", "Jan Wolf"]);
+  });
+
+  it("a clause with its verb first and nothing after it is a condition, no complement ('gedroht, sollte er … verhängen.'); with a main clause after it, it is part of one", () => {
+    const st = statementsOf("Dmitri Medwedew hat dem Westen mit Konsequenzen gedroht, sollte er weitere Sanktionen verhängen.\nDmitri Medwedew sagte, sollte der Westen angreifen, werde Russland reagieren.");
+    expect(st.map((s) => [s.kind, s.text])).toEqual([
+      ["reported", "Dmitri Medwedew hat dem Westen mit Konsequenzen gedroht, sollte er weitere Sanktionen verhängen."],
+      ["indirect", "sollte der Westen angreifen, werde Russland reagieren."],
+    ]);
+  });
+});
+
 describe("sources and unnamed officials", () => {
   it("a source phrase after the verb is no speaker when the verb has a subject ('Wang sagte nach Angaben des Außenministeriums, …'); without one it is", () => {
     const st = statementsOf(

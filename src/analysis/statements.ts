@@ -63,7 +63,7 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     mentions,
     quoteOf: markQuotes(layer.tokens, quotes),
     quotes,
-    persons: collectPersons(layer, mentions, lex),
+    persons: collectPersons(layer, mentions, lex, options.genderOf ?? ((name) => personGender(name))),
     statements: [],
     maxText: options.maxText ?? 600,
     firstVerb: new Int32Array(layer.sentences.length).fill(-1),

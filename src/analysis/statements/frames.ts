@@ -452,6 +452,9 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
   // "begrüßte die Gesprächsbereitschaft, mahnte aber, Peking dürfe …": the complement belongs to the second verb.
   if (isComma(sep) && objectWords > 0 && coordinatedVerb(ctx, n)) return { complement: null, type: null, hasObject: objectWords > 0 };
   if (sep.text === ":") return { complement: n, type: "clause", hasObject: objectWords > 0 };
+  // A clause with its verb first and nothing after it is a condition of the verb's own clause, no complement:
+  // "hat dem Westen mit Konsequenzen gedroht, sollte er weitere Sanktionen verhängen." ("sagte, sollte X …, werde Y …" has one.)
+  if (isComma(sep) && AUX_FORMS.has(next.norm) && clauseEnd(ctx, n) >= s.tokenEnd - 1) return { complement: null, type: null, hasObject: objectWords > 0 };
   if (COMPLEMENTIZERS.has(next.norm) && next.norm !== "wie") return { complement: n, type: "clause", hasObject: objectWords > 0 };
   if (next.norm === "wie" && !gapNoun) return { complement: n, type: "clause", hasObject: objectWords > 0 };
   // "forderte das Verbot der Partei, da sie Stimmen gekauft habe": after an object, an adverbial clause gives the reason, it is no complement.

@@ -181,6 +181,11 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     const p = persons[0];
     return { ...base, speaker: p.name, speaker_role: p.via === "role" ? surface : roleText(ctx, surface, start, p), speaker_type: "person", speaker_resolved: true, speaker_via: p.via === "role" ? "role" : "registry", speaker_side: p.side ?? side };
   }
+  // A surname the dictionary also reads as a noun ("sagt Mühlhahn", "so Müller"): the person named before with it.
+  if (words.length === 1 && isCapitalized(words[0]) && words[0].wordClass === "noun") {
+    const full = lookupPerson(ctx, words[0].text, start, false);
+    if (full && full.start < start) return { ...base, speaker: full.name, speaker_type: "person", speaker_resolved: true, speaker_via: "surname", speaker_side: full.side ?? side };
+  }
   // "der Direktor der Behörde, Bagus Puruhito, teilte mit": a name in apposition right after the phrase is whom it describes.
   // Only for a phrase that names no one itself ("laut Sergei Voznyak der Sprecher von …, Pawel Maschejka," is Voznyak).
   const name = nameIn(ctx, a, b);
@@ -679,7 +684,7 @@ function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at:
 }
 
 /** Persons in the article: registry mentions, and "role Name Name" / "Name Name" runs in the text. */
-export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: ReportingLexicon): PersonMention[] {
+export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: ReportingLexicon, genderOf: (name: string) => "female" | "male" | null = () => null): PersonMention[] {
   const out: PersonMention[] = [];
   const tokens = layer.tokens;
   const roleBefore = (start: number): { role: string | null; qualifier: string | null; side: string | null } => {
@@ -731,7 +736,9 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     const b = tokens[k + 1];
     const nameishA = nameishB;
     nameishB = nameish(b);
-    if (!(nameishA && nameishB) && !((nameishA || nameishB) && isCapitalized(a) && isCapitalized(b) && a.wordClass !== "function" && isComma(tokens[k - 1]) && (isComma(tokens[k + 2]) || tokens[k + 2]?.wordClass === "verb"))) continue;
+    // After a given name the next capitalised word is the surname, even one the dictionary knows as a noun ("Klaus Mühlhahn", "Peter Müller").
+    const givenName = nameishA && b.kind === "word" && isCapitalized(b) && b.wordClass !== "function" && genderOf(a.text) !== null;
+    if (!(nameishA && nameishB) && !givenName && !((nameishA || nameishB) && isCapitalized(a) && isCapitalized(b) && a.wordClass !== "function" && isComma(tokens[k - 1]) && (isComma(tokens[k + 2]) || tokens[k + 2]?.wordClass === "verb"))) continue;
     let e = k + 2;
     while (e < k + 4 && nameish(tokens[e]) && tokens[e].sentence === a.sentence) e++;
     const last = tokens[e - 1];
