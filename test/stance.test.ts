@@ -343,6 +343,7 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Minister Hans Roth sagte, die Vorwürfe der USA seien haltlos.")).toEqual({ USA: "oppose" });
     // What is to end is opposed; an alleged act is nobody's stance; ending a hostile act is about its agent.
     expect(polarities("Der Minister Hans Roth sagte, Deutschland werde die Zusammenarbeit mit China beenden.")).toEqual({ China: "oppose" });
+    expect(polarities("Die Ministerin Condoleezza Rice sagte, der Iran müsse den Anreicherungsprozess beenden.")).toEqual({ Iran: "oppose" });
     expect(polarities("Der Minister Hans Roth kritisierte Sanktionen der USA wegen angeblicher Unterstützung für Russland.")).toEqual({ USA: "oppose" });
     expect(polarities("Der Sprecher Max Roth erklärte, man werde angreifen, wenn Israel seine Luftangriffe nicht beende.")).toEqual({ Israel: "oppose" });
     // An adjective cue matches no noun: "Güter" (lemma "Gut") are goods.

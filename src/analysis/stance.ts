@@ -758,6 +758,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // "Selenskyj kritisierte, China liefere Russland Bauteile": what a condemnation reports, its
   // subject did; with no other cue for it, the subject is opposed.
   if (condemned && !votes.has(condemned.target)) vote(condemned.target, "oppose", st.cue);
+  // Who must end something is opposed: "China müsse seine Unterstützung für Russlands Rüstungsindustrie beenden".
+  for (const o of opposingVerbs) {
+    if (o.cue.words[0] !== "beenden" || o.polarity !== "oppose") continue;
+    const subject = foreign.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.to < o.from && clauseOf[t.from - span.from] === clauseOf[o.at - span.from] && DEMANDING_MODALS.has(tokens[t.to]?.norm ?? ""));
+    if (subject) vote(subject.target, "oppose", o.text);
+  }
   // So within the statement: "Wir lehnen es entschieden ab, dass die USA die Beziehungen … verleumden".
   for (const o of opposingVerbs) {
     const dass = tokens[o.at + 1]?.text === "," && tokens[o.at + 2]?.norm === "dass" ? o.at + 2 : -1;
@@ -974,6 +980,8 @@ function condemnedSubject(st: Statement, tokens: Token[], span: Span, targets: T
 }
 
 const OPPOSING_CLASSES = new Set<CueClass>(["rejection", "countering", "condemnation"]);
+
+const DEMANDING_MODALS = new Set(["müsse", "müssen", "muss", "solle", "sollen", "soll", "sollte", "sollten", "möge"]);
 
 // Verbs of denying: the "wonach …" or "dass …" after them is what is denied.
 const DENIALS = new Set(["zurückweisen", "dementieren", "bestreiten", "abstreiten", "verneinen", "ablehnen"]);
