@@ -69,6 +69,12 @@ describe("sentences on the seed articles", () => {
   });
 });
 
+describe("periods inside words", () => {
+  it("end no sentence in a name in capitals ('VOV.VN', 'Die Linke.PDS'), but do where a space is missing before a word ('kam.Das')", () => {
+    expect(analyzeText("VOV.VN berichtete. Die Linke.PDS kam. Er kam.Das ist gut.").sentences.map((s) => s.text)).toEqual(["VOV.VN berichtete.", "Die Linke.PDS kam.", "Er kam.", "Das ist gut."]);
+  });
+});
+
 describe("datelines", () => {
   it("are a sentence of their own at a paragraph's start ('Moskau (Reuters)', 'Kiew, 17. Mai 2023 —', 'Moskau/Peking, 15. Juli 2024 (AFP) –')", () => {
     const text = "Moskau (Reuters) Der Präsident kam.\n\nKiew, Dienstag, 17. Mai 2023 — Der Gesandte sprach.\n\nMoskau/Peking, 15. Juli 2024 (AFP) – Russland und China üben.\n\nXi Jinping (r.) und Putin kamen.\n\nPeking, 21. Mai 2024 begann die Messe.";

@@ -578,6 +578,8 @@ function splitSentences(tokens: Spans, clean: string, split: Spans): { tokens: S
     while (j < n && isClosingMark(tokens, j, clean)) j++;
     if (j >= n) continue; // paragraph end closes the sentence anyway
     if (!(tokens.form[j].marks & STARTS_UPPER)) continue;
+    // A period inside a name in capitals ("VOV.VN") ends no sentence; "kam.Das" (a space missing) does.
+    if (j === k + 1 && k > 0 && tokens.end[k - 1] === tokens.start[k] && tokens.end[k] === tokens.start[j] && /^\p{Lu}{2,4}$/u.test(tokens.form[j].text)) continue;
     if (period && !periodEndsSentence(tokens, k, j)) continue;
     if (period && tokens.kind[k] === "ordinal") {
       // The period ends the sentence: split it off the number.
