@@ -880,6 +880,12 @@ describe("descriptions with a side", () => {
 });
 
 describe("headlines", () => {
+  it("a quotation as a headline is no statement ('„Wir sind Partner, keine Verbündeten“', 'Interview: „…“'); a quoted sentence opening the article is one", () => {
+    expect(statementsOf("„Wir sind Partner, keine Verbündeten“\n\nDer Botschafter Sergej Netschajew sagte, die Partnerschaft richte sich gegen niemanden.").map((s) => s.kind)).toEqual(["indirect"]);
+    expect(statementsOf("Interview: „Die Beziehungen sind so gut wie nie“\n\nDer Botschafter Zhang Hanhui spricht über Russland.").map((s) => s.kind)).toEqual([]);
+    expect(statementsOf("„Wir sind Partner.“\n\nDas sagte der Botschafter Sergej Netschajew am Montag.").map((s) => s.speaker)).toEqual(["Sergej Netschajew"]);
+  });
+
   it("only a first paragraph of one sentence without a full stop is a headline; an article printed as one paragraph ending in a link list is read", () => {
     const headline = statementsOf("Lawrow warnt Nato vor Ausweitung nach Asien\n\nLawrow sagte, die Nato solle sich aus Asien heraushalten.", { registry: true });
     expect(headline.map((s) => s.text)).toEqual(["die Nato solle sich aus Asien heraushalten."]);

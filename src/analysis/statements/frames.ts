@@ -9,14 +9,18 @@ import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, reportedCompanion, type VerbHit } from "./clauses.js";
 import { afterDateline, agentAt, speakerForVerb, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject, takesVon } from "./phrases.js";
 
-/** First paragraph without sentence punctuation: a headline repeating the article's statements. */
-export function isHeadline(ctx: DocContext, s: Sentence): boolean {
+/**
+ * First paragraph without sentence punctuation: a headline repeating the article's statements. With `quoted`, one
+ * that ends in a quotation without a full stop inside it is one too ("„Wir sind Partner, keine Verbündeten“").
+ */
+export function isHeadline(ctx: DocContext, s: Sentence, quoted = false): boolean {
   if (s.paragraph !== 0) return false;
   const para = ctx.layer.paragraphs[0];
   // One sentence: an article printed as a single paragraph that ends without a full stop (a link list after it) is no headline.
   const next = ctx.layer.sentences[s.index + 1];
   const alone = s.index === 0 && (next === undefined || next.paragraph !== 0);
-  return alone && para !== undefined && !/[.!?:"“”«»]$/.test(ctx.doc.text.slice(para.start, para.end).trim());
+  const text = para === undefined ? "" : ctx.doc.text.slice(para.start, para.end).trim();
+  return alone && para !== undefined && !(quoted ? /[.!?:]["“”«»]?$/ : /[.!?:"“”«»]$/).test(text);
 }
 
 /** The strongest frame of a sentence: indirect over reported, verbs over source phrases. */

@@ -7,6 +7,7 @@ import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isParticipleOf, isVerbLike } from "./clauses.js";
 import { speakerForVerb, isNominalStart, trimPhrase, nounPhraseAfter, sourceAfter } from "./phrases.js";
 import { copySpeaker, makeStatement, rawSpan } from "./speakers.js";
+import { isHeadline } from "./frames.js";
 
 // Opening mark → the marks that close it. „…“ and »…« are German, «…» Swiss/French,
 // “…” English; straight quotes pair with themselves.
@@ -108,6 +109,9 @@ export function directStatements(ctx: DocContext, consumed: Set<number>): Statem
     const split = !right && previousFrame && (previousFrame.endToken + 1 === openTok || previousFrame.endToken + 2 === openTok) && isComma(tokens[openTok - 1]) ? previousFrame : null;
     const left = right || split ? null : leftFrame(ctx, openTok);
     const framed = right ?? left;
+    // A quotation as a headline is the article's title, not a statement ("„Wir sind Partner, keine Verbündeten“",
+    // "Interview: „…“"); the article quotes it again where it says who said it.
+    if (!split && isHeadline(ctx, sentences[sentenceOfOpen], true)) return;
     if (!framed && !split && !(sentenceLike && startsSentence)) return; // a fragment inside a sentence
     if (!framed && !split && !sentenceLike) return;
     if (framed && !sentenceLike && !startsSentence && words < 4) return;
