@@ -966,6 +966,13 @@ describe("surnames the dictionary knows as nouns, and conditions after the verb"
   });
 });
 
+describe("quoted names after their article", () => {
+  it("name the source ('Laut einem Bericht der „Financial Times“ soll …'); a genitive after one belongs to the verb ('wirft der „Arbeitskreis Vorratsdatenspeicherung“ der Polizei vor')", () => {
+    const st = statementsOf("Laut einem Bericht der „Financial Times“ soll China Russland Satellitenbilder zur Verfügung gestellt haben.\nDarüber hinaus wirft der „Arbeitskreis Vorratsdatenspeicherung“ der Polizei vor, sich nicht an Absprachen gehalten zu haben.");
+    expect(st.map((s) => s.speaker)).toEqual(["Financial Times", "Arbeitskreis Vorratsdatenspeicherung"]);
+  });
+});
+
 describe("sources and unnamed officials", () => {
   it("a source phrase after the verb is no speaker when the verb has a subject ('Wang sagte nach Angaben des Außenministeriums, …'); without one it is", () => {
     const st = statementsOf(

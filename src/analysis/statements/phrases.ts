@@ -378,11 +378,14 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
   let sawHead = false;
   while (k < to) {
     const t = tokens[k];
-    // A quoted name in a genitive, every word capitalised: "die Redaktion der „Münsterschen Zeitung“".
-    if (sawHead && ctx.quoteOf[k] === -2 && GENITIVE_DETERMINERS.has(tokens[k - 1].norm)) {
+    // A quoted name in a genitive, every word capitalised: "die Redaktion der „Münsterschen Zeitung“"; or right
+    // after its article: "laut einem Bericht der „Financial Times“".
+    if (ctx.quoteOf[k] === -2 && (sawHead ? GENITIVE_DETERMINERS.has(tokens[k - 1].norm) : k > start && DETERMINERS.has(tokens[k - 1].norm))) {
       let j = k + 1;
       while (j < to && j < k + 6 && ctx.quoteOf[j] >= 0 && isCapitalized(tokens[j])) j++;
       if (j > k + 1 && j < to && ctx.quoteOf[j] === -2) {
+        // A name after its article is the head; a genitive after it belongs to the verb ("wirft der „Arbeitskreis“ der Polizei vor").
+        if (!sawHead) return [start, j + 1];
         k = j + 1;
         continue;
       }
