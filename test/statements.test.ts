@@ -966,6 +966,13 @@ describe("surnames the dictionary knows as nouns, and conditions after the verb"
   });
 });
 
+describe("a ministry named without its country", () => {
+  it("is the country's that opens the sentence before ('Peking reagierte umgehend. …, erklärte ein Sprecher des Außenministeriums.')", () => {
+    const st = statementsOf("Peking reagierte umgehend. Die Vorwürfe entbehrten jeder Grundlage, erklärte ein Sprecher des Außenministeriums.\nDie Polizei kam. Es sei ruhig, erklärte ein Sprecher des Innenministeriums.", { registry: true });
+    expect(st.map((s) => s.speaker)).toEqual(["Chinesisches Außenministerium", "Innenministerium"]);
+  });
+});
+
 describe("quoted names after their article", () => {
   it("name the source ('Laut einem Bericht der „Financial Times“ soll …'); a genitive after one belongs to the verb ('wirft der „Arbeitskreis Vorratsdatenspeicherung“ der Polizei vor')", () => {
     const st = statementsOf("Laut einem Bericht der „Financial Times“ soll China Russland Satellitenbilder zur Verfügung gestellt haben.\nDarüber hinaus wirft der „Arbeitskreis Vorratsdatenspeicherung“ der Polizei vor, sich nicht an Absprachen gehalten zu haben.");

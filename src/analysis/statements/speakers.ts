@@ -254,7 +254,12 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     if (body) return { ...base, speaker: body.name, speaker_role: surface, speaker_type: speakerTypeOf(body.type), speaker_resolved: true, speaker_via: "registry", speaker_side: body.side ?? side };
     // One the registry does not know, named in the nominative: "ein Sprecher des britischen Umweltministeriums" → "Britisches Umweltministerium".
     const seat = genitiveInstitution(ctx, head.index + 1, b);
-    if (seat) return { ...base, speaker: seat, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
+    if (seat) {
+      // "Peking reagierte umgehend. … erklärte ein Sprecher des Außenministeriums": a bare ministry is the country's that acts just before.
+      const country = /^\p{Lu}\p{Ll}*ministerium$/u.test(seat) ? countryOfSentenceBefore(ctx, start) : undefined;
+      const named = country?.demonym ? `${country.demonym.charAt(0).toUpperCase()}${country.demonym.slice(1)}es ${seat}` : seat;
+      return { ...base, speaker: named, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: country?.name ?? side };
+    }
     // "Das Außenministerium wies die Vorwürfe zurück. Ein Sprecher sagte, …": alone, for the body that spoke just before.
     // A compound names its body: a "Kommissionssprecherin" is not the newspaper's, a "Ministeriumssprecher" the ministry's.
     // "Pressesprecher" names no body.
@@ -799,6 +804,15 @@ const FEMININE_HEAD = /(?:ung|ion|schaft|heit|keit|tät|ei|behörde|bank|partei|
 /** The strong nominative ending of an adjective before this head, by the head's gender. */
 function nominativeEnding(head: Token): string {
   return NEUTER_HEAD.test(head.norm) ? "es" : FEMININE_HEAD.test(head.norm) ? "e" : "er";
+}
+
+/** The country that opens the sentence before `start` as its subject ("Peking reagierte umgehend."), if any. */
+function countryOfSentenceBefore(ctx: DocContext, start: number): ActorMention | undefined {
+  const here = sentenceAt(ctx, start);
+  const before = ctx.layer.sentences[here - 1];
+  if (!before || before.paragraph !== ctx.layer.sentences[here].paragraph) return undefined;
+  const first = ctx.layer.tokens[before.tokenStart];
+  return ctx.mentions.find((m) => m.type === "country" && m.start === first.start && m.demonym !== undefined);
 }
 
 /**
