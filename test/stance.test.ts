@@ -324,6 +324,9 @@ describe("statement stance on constructed text", () => {
     // A side's own noun ("diese Position") is the partner's; a preposition's noun ("für den Empfang") is no object.
     expect(last("Lawrow sagte, Russland unterstütze diese Position.")).toEqual({ China: "support" });
     expect(last("Lawrow dankte für den Empfang.")).toEqual({ China: "support" });
+    // Dialogue as a way of settling anything names no partner; with the partner or both sides named it is theirs.
+    expect(last("Wang betonte, Dialog und Konsultation seien der einzige Weg, die Probleme zu lösen.")).toEqual({});
+    expect(last("Wang sagte, beide Seiten sollten den Dialog stärken.")).toEqual({ Russland: "support" });
   });
 
   it("judgements of what comes before them ('stelle eine Bedrohung dar', 'sei enttäuschend') oppose it, coordinated sides too; an accusation's participle reaches back to the accused; a possessive names a war's agent", () => {

@@ -729,7 +729,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Cooperation goes to the partner, and to whom it is named with ("mit der chinesischen Seite in der SOZ").
       const near = foreign.filter((t) => t.from > hit.at && reach(t) <= 8 && t.kind !== "concept" && linkedTo(tokens, hit.at, t.from, actorTokens));
       for (const t of near) vote(t.target, hit.polarity, hit.text);
-      if (partner && hit.polarity === "support" && partnerInPlay && !otherObject(hit)) vote(partner, hit.polarity, hit.text);
+      // Dialogue as a method ("Dialog und Konsultation seien der einzige Weg") is the partner's only where the statement names it.
+      const method = METHOD_NOUNS.test(tokens[hit.at].lemma.toLowerCase()) && !partnerNamed;
+      if (partner && hit.polarity === "support" && partnerInPlay && !otherObject(hit) && !method) vote(partner, hit.polarity, hit.text);
       continue;
     }
     let best: TargetMention | null = null;
@@ -980,6 +982,9 @@ function condemnedSubject(st: Statement, tokens: Token[], span: Span, targets: T
 }
 
 const OPPOSING_CLASSES = new Set<CueClass>(["rejection", "countering", "condemnation"]);
+
+// Cooperation nouns that name a way of settling anything, not a tie between two sides.
+const METHOD_NOUNS = /^(?:dialog|konsultation)(?:e|en)?$/;
 
 const DEMANDING_MODALS = new Set(["müsse", "müssen", "muss", "solle", "sollen", "soll", "sollte", "sollten", "möge"]);
 
