@@ -380,6 +380,7 @@ describe("statement stance on constructed text", () => {
     const pair = "Xi Jinping traf Wladimir Putin. China und Russland sind Partner. ";
     const last = (text: string) => Object.fromEntries(stanceOf(pair + text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
     expect(last("Kremlsprecher Dmitri Peskow sagte, Russland plane kein Militärbündnis mit China.")).toEqual({});
+    expect(last("Lawrow sagte, eine Allianz gegen Dritte sei aber nicht geplant.")).toEqual({});
     expect(last("Der chinesische Botschafter in Deutschland, Wu Ken, verteidigte die Beziehungen. Im Interview sagte Wu, China sei kein Verbündeter Russlands, aber ein Partner.")).toEqual({ Russland: "support" });
   });
 

@@ -274,6 +274,11 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
   // denied by "kein" is none, not its opposite: "plant kein Militärbündnis mit China", "kein Verbündeter Russlands".
   const denied = new Set<CueHit>();
   for (const hit of out) {
+    // "Eine Allianz gegen Dritte sei aber nicht geplant": a cooperation said not to be intended is none either.
+    if (hit.cue.class === "cooperation" && isCapitalized(tokens[hit.at].text) && notIntended(tokens, hit.at, span)) {
+      denied.add(hit);
+      continue;
+    }
     const negator = negatorNear(tokens, hit, span, lex, kept);
     if (negator === null) continue;
     if (hit.cue.class === "cooperation" && /^kein/.test(tokens[negator].norm)) denied.add(hit);
@@ -281,6 +286,15 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
     hit.text = `${tokens[negator].text} ${hit.text}`;
   }
   return denied.size === 0 ? out : out.filter((hit) => !denied.has(hit));
+}
+
+/** Does the clause of the noun at k go on with "nicht geplant", "nicht vorgesehen", "nicht beabsichtigt"? */
+function notIntended(tokens: Token[], k: number, span: Span): boolean {
+  for (let j = k + 1; j < Math.min(span.to, k + 10); j++) {
+    if (/^[,;:.]$/.test(tokens[j].text)) return false;
+    if (tokens[j].norm === "nicht" && /^(?:geplant|vorgesehen|beabsichtigt|angestrebt|gewollt)$/.test(tokens[j + 1]?.norm ?? "")) return true;
+  }
+  return false;
 }
 
 /**
