@@ -884,6 +884,8 @@ describe("headlines", () => {
     expect(statementsOf("„Wir sind Partner, keine Verbündeten“\n\nDer Botschafter Sergej Netschajew sagte, die Partnerschaft richte sich gegen niemanden.").map((s) => s.kind)).toEqual(["indirect"]);
     expect(statementsOf("Interview: „Die Beziehungen sind so gut wie nie“\n\nDer Botschafter Zhang Hanhui spricht über Russland.").map((s) => s.kind)).toEqual([]);
     expect(statementsOf("„Wir sind Partner.“\n\nDas sagte der Botschafter Sergej Netschajew am Montag.").map((s) => s.speaker)).toEqual(["Sergej Netschajew"]);
+    // A quotation opening the article with nobody named for it is its title, even run into the first paragraph.
+    expect(statementsOf("„Werde bis 2023 im Amt bleiben“ Der Präsident sprach am Montag vor der Presse. Er sagte, er werde bleiben.").map((s) => s.text)).toEqual(["er werde bleiben."]);
   });
 
   it("only a first paragraph of one sentence without a full stop is a headline; an article printed as one paragraph ending in a link list is read", () => {

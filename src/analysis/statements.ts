@@ -143,6 +143,9 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     }
   }
   pushDirectInOrder(ctx, direct, Infinity);
+  // A quotation opening the article with no frame, no speaker and no full stop is its title ("„Werde bis 2023 im Amt bleiben“ Wien – …").
+  const title = (st: Statement) => st.kind === "direct" && st.cue === "" && st.speaker === null && st.sentences[0] === 0 && !/[.!?…]["“”»«']?$/.test(doc.text.slice(st.clean_start, st.clean_end + 1).trim());
+  ctx.statements = ctx.statements.filter((st) => !title(st));
   ctx.statements.sort((a, b) => a.clean_start - b.clean_start);
   ctx.statements.forEach((st, i) => (st.id = `${doc.id}#${i + 1}`));
   addQuotedFragments(ctx, ctx.statements);
