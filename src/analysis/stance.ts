@@ -646,6 +646,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const partnerInPlay = partner !== null && (targets.some((t) => t.target === partner || t.kind === "bilateral") || !foreign.some((t) => t.kind === "actor"));
   const clauseOf = clauseIndex(tokens, span);
   const hostileAt = new Set(cues.filter((c) => HOSTILE_CLASSES.has(c.cue.class)).map((c) => c.at));
+  const hostileList = [...hostileAt];
   // Who a hostile act is against ("Sanktionen des Westens gegen China"): rejecting the act is not rejecting them.
   // So is whose affairs it meddles in: "Einmischung in die inneren Angelegenheiten Chinas".
   const victims = new Set(targets.filter((t) => [1, 2].some((d) => /^(gegen|auf)$/.test(tokens[t.from - d]?.norm ?? "") && [1, 2, 3].some((e) => hostileAt.has(t.from - d - e))) || affairsOf(tokens, t.from, hostileAt)));
@@ -736,7 +737,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (hit.polarity === "oppose" && t.kind === "bilateral") return Infinity;
       if (hit.polarity === "oppose" && victims.has(t)) return Infinity;
       // Rejecting a hostile act is about the act, whose agent and victim it weighs ("wenn Israel seine Luftangriffe nicht beende").
-      if (OPPOSING_CLASSES.has(cue.class) && [...hostileAt].some((h) => (h >= t.to && h < hit.from) || (h > hit.at && h < t.from))) return Infinity;
+      if (OPPOSING_CLASSES.has(cue.class) && hostileList.some((h) => (h >= t.to && h < hit.from) || (h > hit.at && h < t.from))) return Infinity;
       return sentenceFinal ? window - distance : distance;
     };
     if (cue.scope === "partner") {
@@ -1226,8 +1227,11 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     if (subject) vote(subject.target, agent, hit.text);
     return;
   }
+  const thisAct = new Set([at]);
   for (let j = at + 1; j < Math.min(span.to, at + 10); j++) {
     const w = tokens[j].norm;
+    // How far after "in" the side whose affairs they are stands, if it does.
+    const affairs = w === "in" && j <= at + 2 ? ([2, 3, 4].find((d) => affairsOf(tokens, j + d, thisAct)) ?? -1) : -1;
     if (/^[.;:]$/.test(tokens[j].text)) break;
     const targetAt = (k: number) => targets.find((t) => t.from === k || (t.from <= k && t.to > k));
     // "Sanktionen gegen China", "Sanktionen des Westens gegen China".
@@ -1244,9 +1248,9 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
           break;
         }
       }
-    } else if (w === "in" && j <= at + 2 && [2, 3, 4].some((d) => affairsOf(tokens, j + d, new Set([at])))) {
+    } else if (affairs > 0) {
       // "Einmischung in die (inneren) Angelegenheiten Chinas": whose affairs they are is the victim.
-      const t = targetAt(j + [2, 3, 4].find((d) => affairsOf(tokens, j + d, new Set([at])))!);
+      const t = targetAt(j + affairs);
       if (t && opposed) vote(t.target, victim, `${hit.text} ${w}`);
       if (t) j = t.to - 1;
     } else if ((w === "von" || w === "vom" || w === "durch") && j > at) {

@@ -242,18 +242,22 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   if (before) return { ...base, speaker: before.speaker, speaker_role: surface, speaker_type: "person", speaker_resolved: before.speaker_resolved, speaker_via: "role", speaker_side: before.speaker_side ?? side };
   // "ein Beamter des US-Außenministeriums", "ein Vertreter der EU-Kommission": an unnamed official speaks for the institution.
   // Only a body in the genitive right after: "Vertreter aller im Bundestag vertretenen Parteien" speak for no Bundestag.
+  // The body a member speaks for, after the member's noun: one the registry knows (up to `before`), else
+  // one it does not know, named in the nominative ("des britischen Umweltministeriums" → "Britisches Umweltministerium").
+  const bodyAfter = (member: Token, before = Infinity) => {
+    const body = inside.find((m) => (m.type === "institution" || m.type === "organisation") && m.start > member.start && m.start <= before);
+    return { body, seat: body ? null : genitiveInstitution(ctx, member.index + 1, b) };
+  };
+  const bodySpeaker = (body: ActorMention): Speaker => ({ ...base, speaker: body.name, speaker_role: surface, speaker_type: speakerTypeOf(body.type), speaker_resolved: true, speaker_via: "registry", speaker_side: body.side ?? side });
   if (head && !name && /(?:beamte|beamter|beamtin|vertreter|vertreterin|mitarbeiter|mitarbeiterin|funktionär|funktionärin)$/.test(head.lemma.toLowerCase()) && /^(?:des|der|eines|einer)$/.test(tokens[head.index + 1]?.norm ?? "")) {
-    const body = inside.find((m) => (m.type === "institution" || m.type === "organisation") && m.start > head.start && m.start <= (tokens[head.index + 4]?.start ?? Infinity));
-    if (body) return { ...base, speaker: body.name, speaker_role: surface, speaker_type: speakerTypeOf(body.type), speaker_resolved: true, speaker_via: "registry", speaker_side: body.side ?? side };
-    const seat = genitiveInstitution(ctx, head.index + 1, b);
+    const { body, seat } = bodyAfter(head, tokens[head.index + 4]?.start ?? Infinity);
+    if (body) return bodySpeaker(body);
     if (seat) return { ...base, speaker: seat, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   }
   // "ein Sprecher des chinesischen Außenministeriums": an unnamed spokesperson speaks for the institution.
   if (head && /sprecher(?:in)?$/.test(head.lemma.toLowerCase())) {
-    const body = inside.find((m) => (m.type === "institution" || m.type === "organisation") && m.start > head.start);
-    if (body) return { ...base, speaker: body.name, speaker_role: surface, speaker_type: speakerTypeOf(body.type), speaker_resolved: true, speaker_via: "registry", speaker_side: body.side ?? side };
-    // One the registry does not know, named in the nominative: "ein Sprecher des britischen Umweltministeriums" → "Britisches Umweltministerium".
-    const seat = genitiveInstitution(ctx, head.index + 1, b);
+    const { body, seat } = bodyAfter(head);
+    if (body) return bodySpeaker(body);
     if (seat) {
       // "Peking reagierte umgehend. … erklärte ein Sprecher des Außenministeriums": a bare ministry is the country's that acts just before.
       const country = /^\p{Lu}\p{Ll}*ministerium$/u.test(seat) ? countryOfSentenceBefore(ctx, start) : undefined;
