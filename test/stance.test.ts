@@ -82,6 +82,22 @@ describe("the stance lexicon", () => {
     const [st] = documentStance({ id: "t", text: "Wladimir Putin verurteilte die einseitigen Sanktionen.", date: "2024-01-11" }, { stanceLexicon: lexiconWithAllConcepts() });
     expect(st.stance).toEqual([expect.objectContaining({ target: "Unilateralismus", polarity: "oppose" })]);
   });
+
+  it("reads act verbs, denial verbs and method nouns from their files: a user's lexicon without them reads the same statements otherwise", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lagebild-wordlists-"));
+    cpSync(join(root, "data", "stance"), dir, { recursive: true });
+    for (const file of ["act-verbs.txt", "denial-verbs.txt", "method-nouns.txt"]) writeFileSync(join(dir, file), "# emptied\n");
+    const emptied = loadStanceLexicon(dir);
+    rmSync(dir, { recursive: true, force: true });
+    const polarities = (text: string, stanceLexicon?: StanceLexicon) =>
+      Object.fromEntries(documentStance({ id: "t", text, date: "2024-01-11" }, { stanceLexicon }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+    const act = "Der Außenminister Wang Yi sagte, die USA betrieben eine Politik der Eindämmung gegen China.";
+    expect(polarities(act)).toEqual({ USA: "oppose" });
+    expect(polarities(act, emptied)).toEqual({});
+    const denial = "Der Sprecher Max Roth wies Berichte zurück, wonach Russland die Zusammenarbeit mit China ausbaue.";
+    expect(polarities(denial)).toEqual({});
+    expect(polarities(denial, emptied)).not.toEqual({});
+  });
 });
 
 describe("statement stance on constructed text", () => {

@@ -57,6 +57,12 @@ export interface StanceLexicon {
   sideNouns?: readonly string[];
   /** Lower-case heads of a relation between sides ("beziehung", "verhältnis"): see relation-nouns.txt. */
   relationNouns?: readonly string[];
+  /** Lower-case verb lemmas that carry out the act their object names ("betreiben", "verhängen"): see act-verbs.txt. */
+  actVerbs?: ReadonlySet<string>;
+  /** Lower-case verb lemmas of denying ("bestreiten", "dementieren"): see denial-verbs.txt. */
+  denialVerbs?: ReadonlySet<string>;
+  /** Lower-case cooperation nouns that name a way of settling anything ("dialog"): see method-nouns.txt. */
+  methodNouns?: ReadonlySet<string>;
 }
 
 export interface StanceTarget {
@@ -106,6 +112,9 @@ export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexic
   return {
     sideNouns: wordList("side-nouns.txt"),
     relationNouns: wordList("relation-nouns.txt"),
+    actVerbs: new Set(wordList("act-verbs.txt")),
+    denialVerbs: new Set(wordList("denial-verbs.txt")),
+    methodNouns: new Set(wordList("method-nouns.txt")),
     cues,
     byFirstWord,
     negators: new Set(negation.filter((r) => r[1] === "negator").map((r) => r[0].toLowerCase())),
@@ -632,7 +641,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
 
   // Cues (not inside names: "Shanghaier Kooperationsorganisation"; not in the speaker's phrase). What the speaker
   // denies is no stance of theirs: "wies Berichte zurück, wonach Moskau und Peking eine gemeinsame Strategie ausarbeiteten".
-  const cues = deniedContent(st, tokens, span) ? [] : findCues(tokens, span, lex, (k) => inSpeaker(k) || (actorTokens.has(k) && !targets.some((t) => t.kind === "concept" && t.from === k)), keysAt);
+  const cues = deniedContent(st, tokens, span, lex) ? [] : findCues(tokens, span, lex, (k) => inSpeaker(k) || (actorTokens.has(k) && !targets.some((t) => t.kind === "concept" && t.from === k)), keysAt);
   const votes = new Map<string, { score: number; cues: string[] }>();
   const vote = (target: string, polarity: "support" | "oppose", cue: string) => {
     if (own.has(target)) return;
@@ -681,7 +690,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // "wegen angeblicher Unterstützung für Russland": what the speaker calls alleged is no stance of anyone's.
     if ([1, 2].some((d) => hit.from - d >= span.from && /^(?:angeblich|vermeintlich|sogenannt|mutmaßlich)/.test(tokens[hit.from - d].norm))) continue;
     if (HOSTILE_CLASSES.has(cue.class)) {
-      hostileAct(hit, tokens, span, foreign, vote, inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs));
+      hostileAct(hit, tokens, span, foreign, lex, vote, inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs));
       continue;
     }
     // "China unterstütze Russlands Krieg": support for a hostile act is complicity. Its supporter, the
@@ -745,7 +754,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const near = foreign.filter((t) => t.from > hit.at && reach(t) <= 8 && t.kind !== "concept" && linkedTo(tokens, hit.at, t.from, actorTokens));
       for (const t of near) vote(t.target, hit.polarity, hit.text);
       // Dialogue as a method ("Dialog und Konsultation seien der einzige Weg") is the partner's only where the statement names it.
-      const method = METHOD_NOUNS.test(tokens[hit.at].lemma.toLowerCase()) && !partnerNamed;
+      const method = isMethodNoun(tokens[hit.at].lemma.toLowerCase(), lex) && !partnerNamed;
       if (partner && hit.polarity === "support" && partnerInPlay && !otherObject(hit) && !method) vote(partner, hit.polarity, hit.text);
       continue;
     }
@@ -998,20 +1007,21 @@ function condemnedSubject(st: Statement, tokens: Token[], span: Span, targets: T
 
 const OPPOSING_CLASSES = new Set<CueClass>(["rejection", "countering", "condemnation"]);
 
-// Cooperation nouns that name a way of settling anything, not a tie between two sides.
-const METHOD_NOUNS = /^(?:dialog|konsultation)(?:e|en)?$/;
+/** Does a cooperation noun name a way of settling anything, not a tie between two sides (plural too: "Konsultationen")? */
+function isMethodNoun(lemma: string, lex: StanceLexicon): boolean {
+  const nouns = lex.methodNouns;
+  return !!nouns && (nouns.has(lemma) || nouns.has(lemma.replace(/e?n?$/, "")));
+}
 
 const DEMANDING_MODALS = new Set(["müsse", "müssen", "muss", "solle", "sollen", "soll", "sollte", "sollten", "möge"]);
 
-// Verbs of denying: the "wonach …" or "dass …" after them is what is denied.
-const DENIALS = new Set(["zurückweisen", "dementieren", "bestreiten", "abstreiten", "verneinen", "ablehnen"]);
-
 /** Is the statement the content of a denial ("wies Berichte zurück, wonach …", "bestritt, dass …")? */
-function deniedContent(st: Statement, tokens: Token[], span: Span): boolean {
+function deniedContent(st: Statement, tokens: Token[], span: Span, lex: StanceLexicon): boolean {
   if (st.kind !== "indirect" || !/^(?:wonach|dass)$/.test(tokens[span.from]?.norm ?? "")) return false;
   const words = st.cue.split(/[ ;…]+/).filter(Boolean);
   const verb = words.length === 2 ? words[1] + words[0] : words[0] ?? "";
-  return DENIALS.has(lemmatize(verb, defaultLexicon()).lemma.toLowerCase()) || DENIALS.has(verb.toLowerCase());
+  const denials = lex.denialVerbs ?? new Set<string>();
+  return denials.has(lemmatize(verb, defaultLexicon()).lemma.toLowerCase()) || denials.has(verb.toLowerCase());
 }
 
 /**
@@ -1168,14 +1178,11 @@ function possessiveOwner(tokens: Token[], span: Span, k: number, targets: Target
   return (possessive[1] === "ihr") === feminine ? owner : undefined;
 }
 
-// Verbs that carry out an act named by their object: "betreiben eine Politik der Eindämmung", "verhängten Sanktionen".
-const ACT_VERBS = new Set(["betreiben", "verfolgen", "verhängen", "führen", "ausüben", "durchführen", "verschärfen", "ausweiten", "fortsetzen", "starten"]);
-
 /** The side that is the subject of an act verb whose object is the noun at k (only articles, adjectives and "Politik der" between). */
-function subjectOfActVerb(tokens: Token[], span: Span, k: number, targets: TargetMention[]): TargetMention | undefined {
+function subjectOfActVerb(tokens: Token[], span: Span, k: number, targets: TargetMention[], lex: StanceLexicon): TargetMention | undefined {
   let v = k - 1;
   while (v > span.from && k - v <= 5 && tokens[v].wordClass !== "verb" && tokens[v].kind === "word" && !PREPOSITIONS.has(tokens[v].norm) && !targets.some((t) => t.from <= v && v < t.to)) v--;
-  if (tokens[v]?.wordClass !== "verb" || !ACT_VERBS.has(tokens[v].lemma.toLowerCase())) return undefined;
+  if (tokens[v]?.wordClass !== "verb" || !lex.actVerbs?.has(tokens[v].lemma.toLowerCase())) return undefined;
   const open = clauseOpening(tokens, span, v);
   return targets.filter((t) => t.kind === "actor" && !t.place && !t.modifier && t.to <= v && t.from >= open).pop();
 }
@@ -1188,7 +1195,7 @@ function affairsOf(tokens: Token[], k: number, hostileAt: ReadonlySet<number>): 
 }
 
 /** "Provokationen gegen China" → China support; "Eindämmungspolitik Russlands, die von den USA verfolgt wird" → USA oppose. */
-function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMention[], vote: (t: string, p: "support" | "oppose", cue: string) => void, opposed: boolean): void {
+function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon, vote: (t: string, p: "support" | "oppose", cue: string) => void, opposed: boolean): void {
   // Negated or rejected acts keep their direction: the act is what the speaker speaks against.
   const victim = hit.polarity === "oppose" ? "support" : "oppose";
   const agent = hit.polarity;
@@ -1204,7 +1211,7 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
   else {
     const owner = hit.cue.class !== "containment" ? possessiveOwner(tokens, span, at, targets) : undefined;
     // The subject of a verb that carries the act out: "Die USA betrieben eine Politik der Eindämmung", "verhängte Sanktionen".
-    const doer = owner ?? (tokens[at].wordClass === "verb" ? undefined : subjectOfActVerb(tokens, span, at, targets));
+    const doer = owner ?? (tokens[at].wordClass === "verb" ? undefined : subjectOfActVerb(tokens, span, at, targets, lex));
     if (doer) vote(doer.target, agent, hit.text);
   }
   // A verb at the end of its clause ("versuchten, China einzudämmen", "Russland isolieren wollen"): its
