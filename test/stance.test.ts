@@ -303,6 +303,16 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Minister Hans Roth sagte, die Entwicklungen seien besorgniserregend und würden von der EU genau beobachtet.")).toEqual({});
   });
 
+  it("an adverb cue is about the object of the verb it qualifies: 'die Katastrophe gemeinsam beenden' supports no partner", () => {
+    const text = "Die Sprecherin des chinesischen Außenministeriums Mao Ning hat die USA aufgefordert, die Sanktionen aufzuheben. Mao sagte, die USA missbrauchten den Begriff der Sicherheit. Zur Lage im Nahen Osten sagte Mao, China unterstütze alle Bemühungen um eine Waffenruhe. Die internationale Gemeinschaft müsse die humanitäre Katastrophe dort gemeinsam beenden.";
+    const last = stanceOf(text).at(-1)!;
+    expect(last.text).toContain("gemeinsam beenden");
+    expect(last.stance.filter((t) => t.polarity !== "neutral")).toEqual([]);
+    // With the partner named, cooperation is theirs: "gemeinsam mit den USA".
+    const named = stanceOf("Der Außenminister Wang Yi sagte, China wolle die Krise gemeinsam mit den USA lösen.").at(-1)!;
+    expect(named.stance).toEqual([expect.objectContaining({ target: "USA", polarity: "support" })]);
+  });
+
   it("rejecting a hostile act supports its victim ('lehne die Sanktionen gegen Russland ab'); a report of one takes no side ('könnte Sanktionen gegen den Iran beschließen'); 'ein Relikt des Kalten Krieges' and 'die Taiwan-Unabhängigkeit' rejected oppose; 'ausgezeichnete' relations support", () => {
     expect(polarities("Der Außenminister Wang Yi sagte, Peking lehne die Sanktionen gegen Russland ab.")).toEqual({ Russland: "support" });
     expect(polarities("Der Außenminister Wang Yi sagte, Peking kritisiere die Sanktionen gegen Russland.")).toEqual({ Russland: "support" });

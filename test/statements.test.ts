@@ -975,6 +975,46 @@ describe("a ministry named without its country", () => {
   });
 });
 
+describe("possessive sources, descriptions by an earlier role, embassies", () => {
+  it("a possessive before a source noun points back to a person ('Nach ihren Worten', 'Seinen Angaben zufolge', 'Ihrer Ansicht nach'); the polite 'Ihrer' and 'unseren Informationen' name nobody", () => {
+    const st = statementsOf(
+      "Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, hat die EU kritisiert. Nach ihren Worten untergräbt Brüssel die Regeln des Handels. Ihrer Ansicht nach sind die Sanktionen wirkungslos.\n" +
+        "Der Politologe Fjodor Lukjanow äußerte sich ebenfalls. Seinen Angaben zufolge ist ein Treffen geplant.\n" +
+        "Nach unseren Informationen ist der Besuch vorbereitet. Wer hat Ihrer Meinung nach recht?",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Maria Sacharowa", "kritisiert"],
+      ["Maria Sacharowa", "Nach Worten"],
+      ["Maria Sacharowa", "Ansicht nach"],
+      ["Fjodor Lukjanow", "äußerte"],
+      ["Fjodor Lukjanow", "zufolge"],
+    ]);
+  });
+
+  it("'die Diplomatin', 'die Sprecherin' point back to the person an earlier statement gave that role ('Die Sprecherin des Außenministeriums, Mao Ning')", () => {
+    const st = statementsOf(
+      "Die Sprecherin des chinesischen Außenministeriums Mao Ning hat die USA kritisiert. Mao sagte, die USA missbrauchten den Begriff der Sicherheit. Sie seien nicht gegen Dritte gerichtet.\n" +
+        "Zur Lage im Nahen Osten sagte die Sprecherin, China unterstütze alle Bemühungen um eine Waffenruhe. Auf die Frage nach den Sanktionen antwortete die Diplomatin, Brüssel untergrabe die Regeln.",
+      { registry: true },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Mao Ning", "Mao Ning", "Mao Ning", "Mao Ning", "Mao Ning"]);
+  });
+
+  it("an embassy is its country's, not its host's ('Die chinesische Botschaft in Berlin'); the seat names a government ('die Regierung in Peking')", () => {
+    const st = statementsOf("Die chinesische Botschaft in Berlin wies die Vorwürfe zurück.\nDie Regierung in Peking erklärte, man sei bereit.", { registry: true });
+    expect(st.map((s) => s.speaker)).toEqual(["Chinesische Botschaft", "Chinesische Regierung"]);
+  });
+
+  it("a relative 'was' after a pronoun opens no complement: 'All das, was X ankündigt, ist nie finanzierbar, glaubt Y' is Y's", () => {
+    const st = statementsOf("All das, was Professor Oliver Rathkolb jetzt ankündigt, ist nie finanzierbar, glaubt Renate Goebl. Hinzu komme das Zerstören der einen Sache.");
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Renate Goebl", "glaubt"],
+      ["Renate Goebl", "Konjunktiv"],
+    ]);
+  });
+});
+
 describe("quoted names after their article", () => {
   it("name the source ('Laut einem Bericht der „Financial Times“ soll …'); a genitive after one belongs to the verb ('wirft der „Arbeitskreis Vorratsdatenspeicherung“ der Polizei vor')", () => {
     const st = statementsOf("Laut einem Bericht der „Financial Times“ soll China Russland Satellitenbilder zur Verfügung gestellt haben.\nDarüber hinaus wirft der „Arbeitskreis Vorratsdatenspeicherung“ der Polizei vor, sich nicht an Absprachen gehalten zu haben.");

@@ -145,6 +145,15 @@ describe("lemmas", () => {
     expect(l.get("Sicherheitskonsultationsmechanismus")).toBe("Sicherheitskonsultationsmechanismus");
     expect(l.get("Vereinigten")).toBe("vereinigt");
   });
+  it("read a feminine person noun the dictionary lacks as a noun when its masculine is listed ('Diplomatin', 'Politologin'); names stay names ('Putin'); linking adverbs opening a sentence are no names ('Hinzu')", () => {
+    const tokens = new Map(analyzeText("Hinzu komme, sagte die Diplomatin, dass Putin und die Politologin Karin Chefdiplomatinnen seien.").tokens.map((t) => [t.text, t]));
+    expect(tokens.get("Diplomatin")).toMatchObject({ lemma: "Diplomatin", wordClass: "noun" });
+    expect(tokens.get("Politologin")).toMatchObject({ lemma: "Politologin", wordClass: "noun" });
+    expect(tokens.get("Chefdiplomatinnen")).toMatchObject({ lemma: "Chefdiplomatin", wordClass: "noun" });
+    expect(tokens.get("Putin")?.wordClass).not.toBe("noun");
+    expect(tokens.get("Karin")?.wordClass).not.toBe("noun");
+    expect(tokens.get("Hinzu")).toMatchObject({ lemma: "hinzu", wordClass: "function" });
+  });
   it("read a compound joined by a linking -s- in the genitive as a noun, not a name ('des Angriffskriegs')", () => {
     const tokens = new Map(analyzeText("Rutte sprach vom Unterstützer des Angriffskriegs und des Handelskriegs, Putins Sprecher schwieg.").tokens.map((t) => [t.text, t]));
     expect(tokens.get("Angriffskriegs")).toMatchObject({ lemma: "Angriffskrieg", wordClass: "noun" });

@@ -61,7 +61,7 @@ export const SENTENCE_INITIAL = 1;
 export const AFTER_ARTICLE = 2;
 export const BEFORE_CAPITAL = 4;
 
-const CACHE_VERSION = 7;
+const CACHE_VERSION = 8;
 // I marks a nominalised infinitive ("das Fragen"): a noun, but the plural of "Frage" is likelier.
 const CLASS_OF: Record<string, WordClass> = { N: "noun", I: "noun", V: "verb", A: "adj" };
 
@@ -552,7 +552,7 @@ function lemmatizeUncached(word: string, lexicon: Lexicon, variant: number): Lem
     } else if (asNoun) {
       return asNoun;
     }
-    const inflected = nounInflection(w, lexicon);
+    const inflected = nounInflection(w, lexicon) ?? feminineNoun(w, lexicon);
     if (inflected) return inflected;
     const genitive = nameGenitive(w, lexicon);
     // A listed name stays one ("Wolfsburgs" is no "Wolf|s|burg").
@@ -669,6 +669,20 @@ function particleVerb(w: string, lexicon: Lexicon): LemmaResult | null {
     if (verb) return { lemma: particle + verb.lemma, wordClass: "verb" };
   }
   return null;
+}
+
+/**
+ * A feminine person noun the dictionary lacks, formed from a masculine one it lists: "Diplomatin(nen)"
+ * from "Diplomat", "Politologin" from "Politologe", "Chefdiplomatin" from the compound "Chefdiplomat".
+ * The masculine must be that exact form in the nominative, so names stay names ("Putin": no noun "Put").
+ */
+function feminineNoun(w: string, lexicon: Lexicon): LemmaResult | null {
+  const m = /^(\p{Lu}\p{Ll}{3,})in(?:nen)?$/u.exec(w);
+  if (!m) return null;
+  const base = m[1];
+  const isMasculine = (form: string) => analyses(lexicon, form).some((a) => a.tag === "N" && a.lemma === form) || compoundHead(form, lexicon, "N")?.lemma === form;
+  // "-loge", "-lege" lose their "e" ("Politologin", "Kollegin"); other nouns in "-e" are feminine themselves ("Schwere").
+  return isMasculine(base) || (/l[oe]g$/.test(base) && isMasculine(`${base}e`)) ? { lemma: `${base}in`, wordClass: "noun" } : null;
 }
 
 /** Unknown compounds: lemmatize the longest known head ("Sicherheitskonsultationsmechanismus" → …"mechanismus"). */

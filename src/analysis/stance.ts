@@ -674,7 +674,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const partnerNamed = targets.some((t) => t.target === partner || t.kind === "bilateral");
   const otherObject = (hit: CueHit) => {
     if (partnerNamed) return false;
-    const k = verbObject(tokens, span, hit);
+    let k = verbObject(tokens, span, hit);
+    // An adverb cue is about the object of the verb it qualifies: "die Katastrophe gemeinsam beenden".
+    const verb = hit.at + 1;
+    if (k < 0 && hit.from === hit.at && !isCapitalized(tokens[hit.at].text) && tokens[hit.at].wordClass !== "verb" && tokens[verb]?.wordClass === "verb") k = verbObject(tokens, span, { ...hit, from: verb, at: verb });
     // A side's own noun ("diese Position", "den Vorschlag") names the side it belongs to, most often the partner.
     return k >= 0 && !actorTokens.has(k) && !headIn(tokens[k].lemma.toLowerCase(), lex.relationNouns) && !headIn(tokens[k].lemma.toLowerCase(), lex.sideNouns) && !cues.some((c) => c.at === k && c.cue.class === "cooperation") && !targets.some((t) => t.from <= k && k < t.to);
   };

@@ -248,6 +248,14 @@ export function firstVerbIndex(ctx: DocContext, s: Sentence): number {
   return (ctx.firstVerb[s.index] = findFirstVerb(ctx, s));
 }
 
+// Pronouns a relative "was" refers to: "All das, was X ankündigt, ist …", "Alles, was er sagte, …".
+const WAS_ANTECEDENTS = /^(?:das|alles|etwas|nichts|vieles|manches|weniges|dasjenige|jenes|dieses|dem)$/;
+
+/** Is "was" at k a relative pronoun after a pronoun and a comma? */
+function relativeWas(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.norm === "was" && WAS_ANTECEDENTS.test(tokens[k - 2]?.norm ?? "");
+}
+
 function findFirstVerb(ctx: DocContext, s: Sentence): number {
   const { tokens } = ctx.layer;
   // "Als Putin eintraf, sagte er …": an opening subordinate clause is the Vorfeld; the verb after it is the finite one.
@@ -261,7 +269,7 @@ function findFirstVerb(ctx: DocContext, s: Sentence): number {
       continue;
     }
     // "Frank Sichau, der als Sprecher der Fraktion fungiert, erklärte …": skip relative clauses.
-    if (isComma(t) && k + 1 < s.tokenEnd && (RELATIVES.has(tokens[k + 1].norm) || (PREPOSITIONS.has(tokens[k + 1].norm) && RELATIVES.has(tokens[k + 2]?.norm ?? "")))) {
+    if (isComma(t) && k + 1 < s.tokenEnd && (RELATIVES.has(tokens[k + 1].norm) || (PREPOSITIONS.has(tokens[k + 1].norm) && RELATIVES.has(tokens[k + 2]?.norm ?? "")) || relativeWas(tokens, k + 1))) {
       let j = k + 2;
       while (j < s.tokenEnd && !isComma(tokens[j])) j++;
       // A relative clause ends with its verb; a verb with words after it inside is the main clause's,

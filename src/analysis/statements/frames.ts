@@ -755,6 +755,16 @@ function intentionFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   return { kind: "reported", cue: tokens[k].text, start: s.start, end: s.end, speaker, at: k };
 }
 
+// Possessives of "er" and "sie": "seinen", "ihrer" (not "unseren": an outlet's own information names no speaker).
+const POSSESSIVE_OF_THIRD = /^(?:sein|ihr)(?:e|en|em|er|es)?$/;
+const POSSESSIVE_OF_FIRST = /^(?:mein|unser|unsr)(?:e|en|em|er|es)?$/;
+
+/** "seiner", "ihren" at k: not the polite "Ihrer" inside a sentence ("Wer hat Ihrer Meinung nach recht?"). */
+function thirdPersonPossessive(tokens: readonly Token[], k: number, s: Sentence): boolean {
+  const t = tokens[k];
+  return t !== undefined && POSSESSIVE_OF_THIRD.test(t.norm) && !(k > s.tokenStart && t.text.startsWith("I"));
+}
+
 /** "laut X", "X zufolge", "nach Angaben von X", "nach Polizeiangaben", ", so X (weiter)." */
 function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   const { tokens } = ctx.layer;
@@ -775,6 +785,10 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
       if (np && np[1] >= end - countTrailingAdverbs(ctx, np[1], end)) {
         return { kind: "indirect", cue: `${t.text}${tokens[np[1]]?.norm === "weiter" ? " … weiter" : ""}`, start: s.start, end: tokens[k - 2].end, speaker: np, at: k };
       }
+    }
+    // "Seiner Ansicht nach", "ihrer Einschätzung nach": the possessive points back to a person.
+    if (t.norm === "nach" && k >= s.tokenStart + 2 && thirdPersonPossessive(tokens, k - 2, s) && isSourceNoun(ctx, tokens[k - 1]) && !DETERMINERS.has(tokens[k - 3]?.norm ?? "")) {
+      return sourceMatch(ctx, s, k - 2, k + 1, [k - 2, k - 1], `${tokens[k - 1].text} ${t.text}`);
     }
     // nach Angaben von X / nach ersten Untersuchungen / nach Polizeiangaben
     if (lex.sourceNounPrepositions.has(t.norm)) {
@@ -797,6 +811,10 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
         // ("aus seiner Sicht", "aus gewerkschaftlicher Sicht", "aus Darstellungen" name no one).
         if (t.norm === "aus" && (j !== k + 1 || tokens[j].norm !== "sicht" || !agent || next.norm === "aus")) continue;
         if (!agent) {
+          // "Nach ihren Worten", "nach seiner Einschätzung": the possessive points back to a person.
+          if (j - 1 > k && thirdPersonPossessive(tokens, j - 1, s)) return sourceMatch(ctx, s, k, j + 1, [j - 1, j], cue);
+          // "Nach unseren Informationen": the outlet's own reporting, nobody's statement.
+          if (POSSESSIVE_OF_FIRST.test(tokens[j - 1]?.norm ?? "") && j - 1 > k) continue;
           // The phrase names the source itself: "nach Polizeiangaben", "nach ersten Untersuchungen".
           return sourceMatch(ctx, s, k, j + 1, [k + 1, j + 1], cue);
         }
@@ -820,8 +838,13 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     // X zufolge
     if (lex.sourcePostpositions.has(t.norm)) {
       // "Ihm zufolge …": a pronoun points back to a person named before.
-      const np = nounPhraseBefore(ctx, k, clauseStartOf(ctx, k, s)) ?? (/^(ihm|ihr)$/.test(tokens[k - 1]?.norm ?? "") ? ([k - 1, k] as [number, number]) : null);
+      let np = nounPhraseBefore(ctx, k, clauseStartOf(ctx, k, s)) ?? (/^(ihm|ihr)$/.test(tokens[k - 1]?.norm ?? "") ? ([k - 1, k] as [number, number]) : null);
       if (!np) continue;
+      // "Seinen Angaben zufolge": the possessive points back to a person.
+      if (np[1] - np[0] === 2 && isSourceNoun(ctx, tokens[np[0] + 1])) {
+        if (POSSESSIVE_OF_FIRST.test(tokens[np[0]].norm)) continue;
+        if (thirdPersonPossessive(tokens, np[0], s)) return sourceMatch(ctx, s, np[0], k + 1, [np[0], np[0] + 1], t.text);
+      }
       return sourceMatch(ctx, s, np[0], k + 1, np, t.text);
     }
   }

@@ -350,7 +350,13 @@ const speakerTypeOf = (type: string): SpeakerType => (type === "person" ? "perso
 const QUOTE_MARK = /^["„“”«»‚‘’‹›]$/;
 
 const DEMONSTRATIVES: Record<string, string> = { dieser: "er", jener: "er", diese: "sie", jene: "sie" };
-const OBLIQUE_PRONOUNS: Record<string, string> = { ihm: "er", ihr: "sie" };
+// Possessives too: "nach seinen Worten", "ihren Angaben zufolge".
+const OBLIQUE_PRONOUNS: Record<string, string> = Object.fromEntries([
+  ["ihm", "er"],
+  ["ihr", "sie"],
+  ...["sein", "seine", "seinen", "seinem", "seiner", "seines"].map((p) => [p, "er"]),
+  ...["ihre", "ihren", "ihrem", "ihrer", "ihres"].map((p) => [p, "sie"]),
+]);
 
 /** "Demnach …": the speaker of the statement before, with the adverb as its surface. */
 function anaphorSpeaker(ctx: DocContext, range: [number, number] | null): Speaker {
@@ -443,7 +449,9 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
     if (gender !== null && gender !== described) return false;
     if (side !== null && before.speaker_side !== null && before.speaker_side !== side) return false;
     if (!isRole) return true;
-    const offices = [...ctx.titlesOf(before.speaker), ...ctx.persons.filter((p) => p.name === before.speaker && p.role).map((p) => p.role!), before.speaker_role?.toLowerCase() ?? ""];
+    // Known by the registry, written with the name, or named by the role an earlier statement gave them ("Die Sprecherin des Außenministeriums, Mao Ning").
+    const earlierRoles = ctx.statements.filter((x) => x.speaker === before.speaker && x.speaker_role !== null).map((x) => x.speaker_role!.toLowerCase());
+    const offices = [...ctx.titlesOf(before.speaker), ...ctx.persons.filter((p) => p.name === before.speaker && p.role).map((p) => p.role!), before.speaker_role?.toLowerCase() ?? "", ...earlierRoles];
     return offices.some((t) => t !== "" && coversOffice(ctx, noun, t));
   };
   // The person who spoke just before; one written earlier with this noun; a description without a side: the subject named before.
@@ -829,8 +837,10 @@ function seatedInstitution(ctx: DocContext, head: Token, a: number, b: number, i
   if (h + 2 >= b || !/^(in|aus)$/.test(tokens[h + 1].norm)) return null;
   const seat = inside.find((m) => m.type === "country" && m.demonym && m.start === tokens[h + 2].start);
   if (!seat?.demonym || h + 3 !== b) return null;
+  // A demonym before the noun names the owner, the place after it only the host: "die chinesische Botschaft in Berlin".
+  const owner = inside.find((m) => m.type === "country" && m.demonym && m.start >= tokens[a].start && m.start < head.start) ?? seat;
   const noun = head.lemma.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  return `${seat.demonym.charAt(0).toUpperCase()}${seat.demonym.slice(1)}${nominativeEnding(head)} ${noun}`;
+  return `${owner.demonym!.charAt(0).toUpperCase()}${owner.demonym!.slice(1)}${nominativeEnding(head)} ${noun}`;
 }
 
 // Articles a speaker phrase drops; after "des" or "eines" the noun itself is inflected, so those stay.
