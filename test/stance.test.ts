@@ -303,6 +303,14 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Minister Hans Roth sagte, die Entwicklungen seien besorgniserregend und würden von der EU genau beobachtet.")).toEqual({});
   });
 
+  it("an opposed concept is its owner's when a possessive points to the subject ('Washington wolle seine Vorherrschaft erhalten'); who is warned against doing something is opposed ('hat China davor gewarnt, …')", () => {
+    expect(polarities("Der Außenminister Sergej Lawrow sagte, Washington wolle seine Vorherrschaft um jeden Preis erhalten.")).toEqual({ USA: "oppose", Hegemonie: "oppose" });
+    expect(polarities("Der Außenminister Sergej Lawrow sagte, die USA wollten ihre Vorherrschaft erhalten.")).toEqual({ USA: "oppose", Hegemonie: "oppose" });
+    expect(polarities("Bundeskanzler Olaf Scholz hat China eindringlich davor gewarnt, Russland Waffen zu liefern.")).toEqual({ China: "oppose", Russland: "oppose" });
+    // The warner is not warned: "China hat davor gewarnt, …".
+    expect(polarities("Der Außenminister Wang Yi hat davor gewarnt, die Spannungen mit Russland zu verschärfen.")).not.toHaveProperty("China");
+  });
+
   it("an adverb cue is about the object of the verb it qualifies: 'die Katastrophe gemeinsam beenden' supports no partner", () => {
     const text = "Die Sprecherin des chinesischen Außenministeriums Mao Ning hat die USA aufgefordert, die Sanktionen aufzuheben. Mao sagte, die USA missbrauchten den Begriff der Sicherheit. Zur Lage im Nahen Osten sagte Mao, China unterstütze alle Bemühungen um eine Waffenruhe. Die internationale Gemeinschaft müsse die humanitäre Katastrophe dort gemeinsam beenden.";
     const last = stanceOf(text).at(-1)!;

@@ -776,7 +776,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Coordinated targets share the cue: "gegen Hegemonie und Unilateralität".
       for (const t of coordinatedWith(tokens, best, foreign)) vote(t.target, hit.polarity, hit.text);
       // Whose the opposed concept is: "gegen die Hegemonie der USA".
-      const owner = best.kind === "concept" && hit.polarity === "oppose" ? genitiveOwner(tokens, best, foreign) : null;
+      const owner = best.kind === "concept" && hit.polarity === "oppose" ? conceptOwner(tokens, span, best, foreign) : null;
       if (owner) vote(owner.target, "oppose", hit.text);
       // An evaluation with no side in reach is of the relation when its clause names one ("bezeichnete die
       // Beziehungen als beispiellos"), else of something else ("ein besserer Schutz der Außengrenzen").
@@ -793,6 +793,13 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const subject = foreign.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.to < o.from && clauseOf[t.from - span.from] === clauseOf[o.at - span.from] && DEMANDING_MODALS.has(tokens[t.to]?.norm ?? ""));
     if (subject) vote(subject.target, "oppose", o.text);
   }
+  // Who is warned against doing something is opposed: "hat China davor gewarnt, Russland Waffen zu liefern".
+  for (const o of opposingVerbs) {
+    if (o.cue.words[0] !== "warnen" || o.polarity !== "oppose" || tokens[o.at - 1]?.norm !== "davor" || !clauseFinalVerb(tokens, o.at, span)) continue;
+    const subjectOrVorfeld = outsideMittelfeld(tokens, span, o.at, foreign);
+    const warned = foreign.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.from >= clauseOpening(tokens, span, o.at) && t.to < o.at && !subjectOrVorfeld.has(t));
+    if (warned) vote(warned.target, "oppose", o.text);
+  }
   // So within the statement: "Wir lehnen es entschieden ab, dass die USA die Beziehungen … verleumden".
   for (const o of opposingVerbs) {
     const dass = tokens[o.at + 1]?.text === "," && tokens[o.at + 2]?.norm === "dass" ? o.at + 2 : -1;
@@ -805,7 +812,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (t.kind !== "concept" || votes.has(t.target) || !t.fallback) continue;
     vote(t.target, t.fallback, t.target);
     // "die Hegemonie der USA" named to reject it rejects the USA's.
-    const owner = t.fallback === "oppose" ? genitiveOwner(tokens, t, foreign) : null;
+    const owner = t.fallback === "oppose" ? conceptOwner(tokens, span, t, foreign) : null;
     if (owner && !votes.has(owner.target)) vote(owner.target, "oppose", t.target);
   }
   const out: StanceTarget[] = [];
@@ -848,6 +855,11 @@ function linkedTo(tokens: Token[], at: number, to: number, actorTokens: Readonly
     if (k + 1 < to && !(next.kind === "punct" || LINKS.has(next.norm))) return false;
   }
   return true;
+}
+
+/** The actor a concept belongs to: a genitive after it, or the subject a possessive before it points to ("Washington wolle seine Vorherrschaft erhalten"). */
+function conceptOwner(tokens: Token[], span: Span, concept: TargetMention, targets: TargetMention[]): TargetMention | null {
+  return genitiveOwner(tokens, concept, targets) ?? possessiveOwner(tokens, span, concept.from, targets) ?? null;
 }
 
 /** The actor a concept belongs to, in a genitive right after it: "die Hegemonie der USA", "Einmischung Washingtons". */
