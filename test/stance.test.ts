@@ -311,6 +311,13 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Außenminister Wang Yi hat davor gewarnt, die Spannungen mit Russland zu verschärfen.")).not.toHaveProperty("China");
   });
 
+  it("support cues before a participle that criticises them are opposed ('hat die enge Zusammenarbeit zwischen Russland und China kritisiert'); 'untergraben' harms its object and opposes its subject", () => {
+    expect(polarities("Die Außenministerin Annalena Baerbock hat die enge Zusammenarbeit zwischen Russland und China kritisiert.")).toEqual({ Russland: "oppose", China: "oppose" });
+    expect(polarities("Das chinesische Verteidigungsministerium erklärte, die USA untergrüben mit ihren Plänen die strategische Stabilität.")).toEqual({ USA: "oppose" });
+    const both = stanceOf("Michail Mischustin traf Li Qiang in Peking. Russland und China seien Partner, sagte Mischustin. Russland lehne jegliche Versuche ab, die Beziehungen zwischen beiden Ländern zu untergraben.").at(-1)!;
+    expect(both.stance.filter((t) => t.polarity !== "neutral")).toEqual([expect.objectContaining({ target: "China", polarity: "support" })]);
+  });
+
   it("an adverb cue is about the object of the verb it qualifies: 'die Katastrophe gemeinsam beenden' supports no partner", () => {
     const text = "Die Sprecherin des chinesischen Außenministeriums Mao Ning hat die USA aufgefordert, die Sanktionen aufzuheben. Mao sagte, die USA missbrauchten den Begriff der Sicherheit. Zur Lage im Nahen Osten sagte Mao, China unterstütze alle Bemühungen um eine Waffenruhe. Die internationale Gemeinschaft müsse die humanitäre Katastrophe dort gemeinsam beenden.";
     const last = stanceOf(text).at(-1)!;

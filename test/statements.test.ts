@@ -1006,6 +1006,16 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(st.map((s) => s.speaker)).toEqual(["Chinesische Botschaft", "Chinesische Regierung"]);
   });
 
+  it("'der Premier' is the prime minister named before; 'ein Sprecher des Ministeriums' speaks for the ministry that spoke before; 'Die chinesische Seite wende sich gegen …' carries the speaker on", () => {
+    const st = statementsOf(
+      "Der chinesische Ministerpräsident Li Qiang traf den russischen Ministerpräsidenten Michail Mischustin. Mischustin sagte, die Partnerschaft sei stark. Der Premier betonte zudem, Russland sei bereit, mehr zu exportieren.\n" +
+        "Das chinesische Verteidigungsministerium erklärte, die USA untergrüben die Stabilität. Ein Sprecher des Ministeriums fügte hinzu, China werde seine Interessen schützen.\n" +
+        "Zhao Leji erklärte, China und Russland seien gute Nachbarn. Die chinesische Seite wende sich entschieden gegen einseitige Sanktionen.",
+      { registry: true },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Michail Mischustin", "Michail Mischustin", "Chinesisches Verteidigungsministerium", "Chinesisches Verteidigungsministerium", "Zhao Leji", "Zhao Leji"]);
+  });
+
   it("a relative 'was' after a pronoun opens no complement: 'All das, was X ankündigt, ist nie finanzierbar, glaubt Y' is Y's", () => {
     const st = statementsOf("All das, was Professor Oliver Rathkolb jetzt ankündigt, ist nie finanzierbar, glaubt Renate Goebl. Hinzu komme das Zerstören der einen Sache.");
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([

@@ -1058,9 +1058,11 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
     if (o.from < hit.from && hit.at < o.at) return !between(o.from, hit.from);
     // "warnte vor einer engen Partnerschaft": after the verb.
     if (o.from < hit.from && hit.from - o.from <= 6) return !between(o.from, hit.from);
-    // "die Zusammenarbeit mit Russland ablehnen": before a verb-final one (not a separated "lehne … ab", whose object follows it).
+    // "die Zusammenarbeit mit Russland ablehnen", "hat die enge Zusammenarbeit … kritisiert": before a verb-final one
+    // (not a separated "lehne … ab", whose object follows it).
     const separated = o.from !== o.at && tokens[o.from].wordClass === "verb";
-    if (o.cue.scope === "left" && !separated && o.from > hit.at && o.from - hit.at <= 6) return !between(hit.at, o.from);
+    const verbFinal = o.cue.scope === "left" || sentenceFinalVerb(tokens, o.at, span) || clauseFinalVerb(tokens, o.at, span);
+    if (verbFinal && !separated && o.from > hit.at && o.from - hit.at <= 6) return !between(hit.at, o.from);
     // "die Zusammenarbeit mit Russland gebe Anlass zur Sorge", "… sei inakzeptabel": a judging noun or adjective after its subject.
     const judging = (o.cue.scope === "nearest" || o.cue.scope === "left") && (tokens[o.from].wordClass === "noun" || tokens[o.from].wordClass === "adj");
     if (judging && o.from > hit.at && o.from - hit.at <= 8) return !between(hit.at, o.from, true);
@@ -1234,6 +1236,16 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
   if (tokens[at].wordClass === "verb" && hit.cue.class === "containment") {
     // "die beiden Länder zu spalten": both sides may be its object.
     const before = targets.filter((t) => (t.kind === "actor" || t.kind === "bilateral") && t.to <= at && t.from >= span.from).sort((a, b) => b.from - a.from);
+    // A finite verb with its object after it: "die USA untergrüben die Stabilität", "Washington isoliere Peking".
+    let end = at + 1;
+    while (end < span.to && AUX_FORMS.has(tokens[end].norm)) end++;
+    if (end < span.to && tokens[end].kind !== "punct") {
+      const subject = before[0] && at - before[0].to <= 1 && !before[0].place && !before[0].modifier ? before[0] : undefined;
+      const object = targets.find((t) => t.kind === "actor" && t.from > at && t.from - at <= 3 && !t.place && !t.modifier);
+      if (object) vote(object.target, victim, hit.text);
+      if (subject) vote(subject.target, agent, hit.text);
+      return;
+    }
     // Not a place ("die Flüchtlingszahlen aus der Türkei einzudämmen") nor a modifier: then it contains nothing of a side.
     const object = before[0] && at - before[0].to <= 2 && !before[0].place && !before[0].modifier ? before[0] : undefined;
     if (!object) return;

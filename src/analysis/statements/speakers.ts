@@ -259,6 +259,9 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     const { body, seat } = bodyAfter(head);
     if (body) return bodySpeaker(body);
     if (seat) {
+      // "Das chinesische Verteidigungsministerium erklärte, … Ein Sprecher des Ministeriums fügte hinzu": "the ministry" is the one that spoke before.
+      const same = /^\p{Lu}\p{Ll}+$/u.test(seat) && tokens[head.index + 1]?.norm === "des" ? sameBodyBefore(ctx, start, seat) : undefined;
+      if (same) return { ...base, speaker: same.speaker, speaker_role: surface, speaker_type: same.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: same.speaker_side ?? side };
       // "Peking reagierte umgehend. … erklärte ein Sprecher des Außenministeriums": a bare ministry is the country's that acts just before.
       const country = /^\p{Lu}\p{Ll}*ministerium$/u.test(seat) ? countryOfSentenceBefore(ctx, start) : undefined;
       const named = country?.demonym ? `${country.demonym.charAt(0).toUpperCase()}${country.demonym.slice(1)}es ${seat}` : seat;
@@ -480,6 +483,12 @@ function coversOffice(ctx: DocContext, noun: string, office: string): boolean {
 function bodyThatSpoke(ctx: DocContext, start: number): Statement | undefined {
   const last = resolvedSpeakerBefore(ctx, start, 1);
   return last && (last.speaker_type === "institution" || last.speaker_type === "organisation") ? last : undefined;
+}
+
+/** The latest statement before `start` by a body whose name ends in `noun` ("Chinesisches Verteidigungsministerium" for "Ministerium"). */
+function sameBodyBefore(ctx: DocContext, start: number, noun: string): Statement | undefined {
+  const head = noun.toLowerCase();
+  return ctx.statements.filter((x) => x.clean_start < start && x.speaker !== null && x.speaker_resolved && (x.speaker_type === "institution" || x.speaker_type === "organisation") && x.speaker.toLowerCase().endsWith(head)).pop();
 }
 
 /** The latest statement before `start`, ending at most `back` sentences before its own, if its speaker is resolved. */
