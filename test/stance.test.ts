@@ -318,6 +318,14 @@ describe("statement stance on constructed text", () => {
     expect(both.stance.filter((t) => t.polarity !== "neutral")).toEqual([expect.objectContaining({ target: "China", polarity: "support" })]);
   });
 
+  it("a verb cue at its clause's end reaches its object, not its subject ('die USA sollten die Rechte chinesischer Unternehmen respektieren'); 'gute Nachbarn', 'gute Freunde' evaluate a relation; an inverted subject of 'untergräbt' is its agent", () => {
+    expect(polarities("Ein Sprecher des chinesischen Handelsministeriums sagte, die USA sollten die legitimen Rechte chinesischer Unternehmen respektieren.")).toEqual({});
+    const neighbours = stanceOf("Xi Jinping traf Wladimir Putin. Russland sei ein Partner, sagte Xi. Xi sagte, China und Russland seien gute Nachbarn.").at(-1)!;
+    expect(neighbours.stance.filter((t) => t.polarity !== "neutral")).toEqual([expect.objectContaining({ target: "Russland", polarity: "support" })]);
+    expect(polarities("Die Sprecherin Maria Sacharowa sagte, nach ihrer Ansicht untergrabe Brüssel die Regeln des Handels.")).toEqual({ EU: "oppose" });
+    expect(polarities("Der Außenminister Sergej Lawrow hat dem Westen vorgeworfen, Russland und China gleichzeitig eindämmen zu wollen.")).toEqual({ China: "support" });
+  });
+
   it("an adverb cue is about the object of the verb it qualifies: 'die Katastrophe gemeinsam beenden' supports no partner", () => {
     const text = "Die Sprecherin des chinesischen Außenministeriums Mao Ning hat die USA aufgefordert, die Sanktionen aufzuheben. Mao sagte, die USA missbrauchten den Begriff der Sicherheit. Zur Lage im Nahen Osten sagte Mao, China unterstütze alle Bemühungen um eine Waffenruhe. Die internationale Gemeinschaft müsse die humanitäre Katastrophe dort gemeinsam beenden.";
     const last = stanceOf(text).at(-1)!;

@@ -1016,6 +1016,17 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(st.map((s) => s.speaker)).toEqual(["Michail Mischustin", "Michail Mischustin", "Chinesisches Verteidigungsministerium", "Chinesisches Verteidigungsministerium", "Zhao Leji", "Zhao Leji"]);
   });
 
+  it("'sie' after a plural group subject is that group ('Westliche Geheimdienste sehen das anders. Nach ihrer Einschätzung …'), not after things ('Die Ergebnisse …') nor before a singular verb; 'der russische Chefdiplomat' is the foreign minister the registry knows", () => {
+    const st = statementsOf(
+      "Xinhua zitierte Xi Jinping mit den Worten, China und Russland seien gute Nachbarn. Westliche Geheimdienste sehen das anders. Nach ihrer Einschätzung liefert China Russland Technologie.\n" +
+        "Bei einem Treffen mit seinem russischen Amtskollegen Sergej Lawrow sagte Wang Yi, die Beziehungen seien gut. „Wir werden das nicht zulassen“, sagte der russische Chefdiplomat.",
+      { registry: true },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Xi Jinping", "Westliche Geheimdienste", "Wang Yi", "Sergej Lawrow"]);
+    const things = statementsOf("Die Forscherin Yuka Sasaki sagte, das sei neu. Die Ergebnisse passen in eine Forschungsrichtung. Nach ihrer Einschätzung ist das wichtig.");
+    expect(things.map((s) => s.speaker)).toEqual(["Yuka Sasaki", "Yuka Sasaki"]);
+  });
+
   it("a relative 'was' after a pronoun opens no complement: 'All das, was X ankündigt, ist nie finanzierbar, glaubt Y' is Y's", () => {
     const st = statementsOf("All das, was Professor Oliver Rathkolb jetzt ankündigt, ist nie finanzierbar, glaubt Renate Goebl. Hinzu komme das Zerstören der einen Sache.");
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([

@@ -712,6 +712,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // So does an accusation's participle before what it says ("hatte China vorgeworfen, Russlands Krieg … zu unterstützen").
     const accusedBefore = cue.class === "accusation" && !sentenceFinal && clauseFinalVerb(tokens, hit.at, span);
     const scope = sentenceFinal || accusedBefore ? "left" : cue.scope;
+    // A verb cue at the end of its clause reaches its object, not its subject: "die USA sollten die Rechte … respektieren".
+    // Only an infinitive of support ("…, seien ausgezeichnet" judges its subject; "sollten aufhören, …" opposes it).
+    const infinitive = tokens[hit.at].wordClass === "verb" && tokens[hit.at].norm === tokens[hit.at].lemma.toLowerCase();
+    const verbFinalNearest = cue.scope === "nearest" && hit.polarity === "support" && infinitive && (sentenceFinalVerb(tokens, hit.at, span) || clauseFinalVerb(tokens, hit.at, span));
     // Its object is in the Mittelfeld: not the Vorfeld, nor the subject right after the finite verb when the
     // Vorfeld is none ("Zuvor habe Peking Washington kritisiert", "Nach dem Treffen mit Xi hat Lawrow die USA kritisiert").
     const subjectOrVorfeld = sentenceFinal || accusedBefore ? outsideMittelfeld(tokens, span, hit.at, foreign) : null;
@@ -729,7 +733,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // A verb-final cue reaches its object, not the subject the finite verb follows: "Die EU sehe die Lage mit Sorge", "Lawrow hat … gewarnt".
       // A predicate noun judges that subject: "China stelle eine Herausforderung für die Nato dar".
       const predicate = /^(?:ein|eine|einen|keine|keinen)$/.test(tokens[hit.from - 1]?.norm ?? "");
-      if (scope === "left" && !predicate && t.to < hit.from && (isFiniteVerb(tokens[t.to]) || AUX_FORMS.has(tokens[t.to].norm))) return Infinity;
+      if ((scope === "left" || verbFinalNearest) && !predicate && t.to < hit.from && (isFiniteVerb(tokens[t.to]) || AUX_FORMS.has(tokens[t.to].norm))) return Infinity;
       // An evaluative adjective before its noun evaluates that noun: a side in it or right after it
       // ("gute Beziehungen zu Russland", "die wichtige Rolle Chinas"), not one before ("von Russland bessere Bedingungen").
       if (cue.class === "positive" && attributiveNoun >= 0 && (t.from < hit.at || t.from > attributiveNoun + 3)) return Infinity;
@@ -1237,13 +1241,16 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     // "die beiden Länder zu spalten": both sides may be its object.
     const before = targets.filter((t) => (t.kind === "actor" || t.kind === "bilateral") && t.to <= at && t.from >= span.from).sort((a, b) => b.from - a.from);
     // A finite verb with its object after it: "die USA untergrüben die Stabilität", "Washington isoliere Peking".
+    // ("eindämmen zu wollen." ends its clause.)
     let end = at + 1;
-    while (end < span.to && AUX_FORMS.has(tokens[end].norm)) end++;
+    while (end < span.to && (AUX_FORMS.has(tokens[end].norm) || tokens[end].norm === "zu")) end++;
     if (end < span.to && tokens[end].kind !== "punct") {
+      const after = targets.filter((t) => t.kind === "actor" && t.from > at && t.from - at <= 6 && !t.place && !t.modifier).sort((a, b) => a.from - b.from);
       const subject = before[0] && at - before[0].to <= 1 && !before[0].place && !before[0].modifier ? before[0] : undefined;
-      const object = targets.find((t) => t.kind === "actor" && t.from > at && t.from - at <= 3 && !t.place && !t.modifier);
-      if (object) vote(object.target, victim, hit.text);
-      if (subject) vote(subject.target, agent, hit.text);
+      // Subject, verb, object; or, the Vorfeld taken by something else, verb, subject, object ("Nun isoliert Washington Peking").
+      const [agentSide, victimSide] = subject ? [subject, after[0]] : [after[0]?.from - at <= 2 ? after[0] : undefined, after[1]];
+      if (victimSide && victimSide.from - at <= 6) vote(victimSide.target, victim, hit.text);
+      if (agentSide) vote(agentSide.target, agent, hit.text);
       return;
     }
     // Not a place ("die Flüchtlingszahlen aus der Türkei einzudämmen") nor a modifier: then it contains nothing of a side.

@@ -390,6 +390,9 @@ function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speak
       }
       const subject = sentenceSubject(ctx, si);
       if (subject && fits(subject.name, subject.type)) return { ...NO_SPEAKER, speaker: subject.name, speaker_type: subject.type, speaker_resolved: true, speaker_via: "pronoun", speaker_side: subject.side };
+      // "Westliche Geheimdienste sehen das anders. Nach ihrer Einschätzung …": a group, the plural subject right before.
+      const group = pronoun === "sie" && si === here - 1 ? pluralSubject(ctx, si, at) : null;
+      if (group) return { ...group, speaker_via: "pronoun" };
     }
   }
   for (let i = ctx.statements.length - 1; i >= 0; i--) {
@@ -533,7 +536,9 @@ function namedWithNoun(ctx: DocContext, start: number, head: Token, qualifier: s
   // The role written with the name ends in the noun ("Außenminister Wang Yi" for "der Minister"), or the noun covers it ("der Staatschef").
   const written = (role: string) => role.endsWith(noun) || (ctx.lex.roleKinds.get(noun) ?? []).some((o) => role.endsWith(o));
   // The qualifier may name the side another way: "der russische Chefdiplomat" is "Russlands Außenminister Sergej Lawrow".
-  const person = ctx.persons.filter((p) => p.start < start && p.role !== null && written(p.role) && (qualifier === null || p.roleQualifier === qualifier || (side !== null && p.side === side))).pop();
+  // Or an office the registry knows the person by: "seinem russischen Amtskollegen Sergej Lawrow … der russische Chefdiplomat".
+  const holds = (p: PersonMention) => (p.role !== null && written(p.role)) || ctx.titlesOf(p.name).some(written);
+  const person = ctx.persons.filter((p) => p.start < start && holds(p) && (qualifier === null || p.roleQualifier === qualifier || (side !== null && p.side === side))).pop();
   return person && { speaker: person.name, speaker_resolved: true, speaker_side: person.side, speaker_role: person.role };
 }
 
@@ -644,6 +649,32 @@ export function sentenceSubject(ctx: DocContext, si: number): { name: string; ty
 }
 
 /** Token range of a V2 main clause's subject: its nominal Vorfeld, or the subject right after the finite verb. */
+// Heads of plural subjects that can hold a view: agent nouns, people, services and states.
+const GROUP_HEAD = /(?:er|ist|ent|ant|at|te|ge|dienst|land|staat|regierung|behörde|partei|organisation)$/;
+const AUX_OR_COPULA = /^(?:ist|sind|hat|haben|wird|werden|war|waren|sei|seien)$/;
+
+/** A group named as the subject of a plural verb opening sentence si ("Westliche Geheimdienste sehen …"), as a speaker. */
+function pluralSubject(ctx: DocContext, si: number, at: number): Speaker | null {
+  const s = ctx.layer.sentences[si];
+  const range = s ? subjectRange(ctx, s) : null;
+  if (!range || range[0] !== s.tokenStart) return null;
+  const { tokens } = ctx.layer;
+  const plural = (t: Token | undefined) => t !== undefined && (t.norm === "sind" || (t.wordClass === "verb" && /\p{Ll}(?:en|ern|eln)$/u.test(t.text)));
+  if (!plural(tokens[range[1]])) return null;
+  // The pronoun's own verb, if right after it, is plural too ("Sie fordern", not "Diese geht davon aus").
+  const k = firstTokenFrom(tokens, at);
+  const after = tokens[k + 1];
+  if (PERSONAL_PRONOUNS.has(tokens[k]?.norm ?? "") || DEMONSTRATIVES[tokens[k]?.norm ?? ""]) {
+    // "Sie sollen … transferiert haben": hearsay about them, not their words.
+    if (after && (((after.wordClass === "verb" || AUX_OR_COPULA.test(after.norm)) && !plural(after)) || /^sollen$/.test(after.norm))) return null;
+  }
+  // Who can hold a view: people, services, states ("Westliche Geheimdienste", "Nationalisten", "Experten"), not "Die Ergebnisse".
+  const head = tokens[range[1] - 1];
+  if (!isCapitalized(head) || !(GROUP_HEAD.test(head.lemma.toLowerCase()) || GROUP_HEAD.test(head.norm.replace(/(?:en|n)$/, "")))) return null;
+  const found = resolveSpeaker(ctx, range, at);
+  return found.speaker !== null && (found.speaker_type === "group" || found.speaker_type === "unknown") ? found : null;
+}
+
 function subjectRange(ctx: DocContext, s: Sentence): [number, number] | null {
   const { tokens } = ctx.layer;
   const verb = firstVerbIndex(ctx, s);
