@@ -318,6 +318,10 @@ describe("statement stance on constructed text", () => {
     expect(both.stance.filter((t) => t.polarity !== "neutral")).toEqual([expect.objectContaining({ target: "China", polarity: "support" })]);
   });
 
+  it("an adverb that reads as a verb form is no second finite verb ('Washington hatte Peking wiederholt vorgeworfen, …' opposes China)", () => {
+    expect(polarities("Washington hatte Peking wiederholt vorgeworfen, Moskau mit Gütern zu versorgen.")).toEqual({ China: "oppose" });
+  });
+
   it("a verb cue at its clause's end reaches its object, not its subject ('die USA sollten die Rechte chinesischer Unternehmen respektieren'); 'gute Nachbarn', 'gute Freunde' evaluate a relation; an inverted subject of 'untergräbt' is its agent", () => {
     expect(polarities("Ein Sprecher des chinesischen Handelsministeriums sagte, die USA sollten die legitimen Rechte chinesischer Unternehmen respektieren.")).toEqual({});
     const neighbours = stanceOf("Xi Jinping traf Wladimir Putin. Russland sei ein Partner, sagte Xi. Xi sagte, China und Russland seien gute Nachbarn.").at(-1)!;

@@ -733,7 +733,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // A verb-final cue reaches its object, not the subject the finite verb follows: "Die EU sehe die Lage mit Sorge", "Lawrow hat … gewarnt".
       // A predicate noun judges that subject: "China stelle eine Herausforderung für die Nato dar".
       const predicate = /^(?:ein|eine|einen|keine|keinen)$/.test(tokens[hit.from - 1]?.norm ?? "");
-      if ((scope === "left" || verbFinalNearest) && !predicate && t.to < hit.from && (isFiniteVerb(tokens[t.to]) || AUX_FORMS.has(tokens[t.to].norm))) return Infinity;
+      // (After the clause's finite verb a word is no second one: "hatte Peking wiederholt vorgeworfen".)
+      if ((scope === "left" || verbFinalNearest) && !predicate && t.to < hit.from && (isFiniteVerb(tokens[t.to]) || AUX_FORMS.has(tokens[t.to].norm)) && !finiteVerbBefore(tokens, span, t.from)) return Infinity;
       // An evaluative adjective before its noun evaluates that noun: a side in it or right after it
       // ("gute Beziehungen zu Russland", "die wichtige Rolle Chinas"), not one before ("von Russland bessere Bedingungen").
       if (cue.class === "positive" && attributiveNoun >= 0 && (t.from < hit.at || t.from > attributiveNoun + 3)) return Infinity;
@@ -1098,6 +1099,12 @@ function clauseFinalVerb(tokens: Token[], k: number, span: Span): boolean {
   const t = tokens[k];
   if (t.wordClass !== "verb" || isCapitalized(t.text) || tokens[k + 1]?.text !== ",") return false;
   for (let j = clauseOpening(tokens, span, k); j < k; j++) if (AUX_FORMS.has(tokens[j].norm)) return true;
+  return false;
+}
+
+/** Does a finite verb or auxiliary stand in token k's clause before it? */
+function finiteVerbBefore(tokens: Token[], span: Span, k: number): boolean {
+  for (let j = clauseOpening(tokens, span, k); j < k; j++) if (AUX_FORMS.has(tokens[j].norm) || isFiniteVerb(tokens[j])) return true;
   return false;
 }
 
