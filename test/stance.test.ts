@@ -318,6 +318,10 @@ describe("statement stance on constructed text", () => {
     expect(both.stance.filter((t) => t.polarity !== "neutral")).toEqual([expect.objectContaining({ target: "China", polarity: "support" })]);
   });
 
+  it("whom a judgement concerns is not judged ('sei für Japan ein Grund zu ernster Sorge'), and cooperation reaches no side past a verb; what gives cause for concern is opposed from further off", () => {
+    expect(polarities("Der Regierungssprecher Yoshimasa Hayashi sagte, die zunehmende militärische Zusammenarbeit zwischen Moskau und Peking sei für Japan ein Grund zu ernster Sorge.")).toEqual({ Russland: "oppose", China: "oppose" });
+  });
+
   it("an adverb that reads as a verb form is no second finite verb ('Washington hatte Peking wiederholt vorgeworfen, …' opposes China)", () => {
     expect(polarities("Washington hatte Peking wiederholt vorgeworfen, Moskau mit Gütern zu versorgen.")).toEqual({ China: "oppose" });
   });

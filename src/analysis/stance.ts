@@ -712,6 +712,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // So does an accusation's participle before what it says ("hatte China vorgeworfen, Russlands Krieg … zu unterstützen").
     const accusedBefore = cue.class === "accusation" && !sentenceFinal && clauseFinalVerb(tokens, hit.at, span);
     const scope = sentenceFinal || accusedBefore ? "left" : cue.scope;
+    // A noun or adjective of condemnation judges what it is said of ("ein Grund zur Sorge", "unbegründet").
+    const judgement = cue.class === "condemnation" && hit.polarity === "oppose" && tokens[hit.at].wordClass !== "verb" && tokens[hit.from].wordClass !== "verb";
     // A verb cue at the end of its clause reaches its object, not its subject: "die USA sollten die Rechte … respektieren".
     // Only an infinitive of support ("…, seien ausgezeichnet" judges its subject; "sollten aufhören, …" opposes it).
     const infinitive = tokens[hit.at].wordClass === "verb" && tokens[hit.at].norm === tokens[hit.at].lemma.toLowerCase();
@@ -746,13 +748,15 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (scope === "right" && t.to - 1 < hit.from) return Infinity;
       // Support stays inside its phrase: no other verb between cue and target, and
       // concepts only right next to it ("Multilateralismus zu wahren").
-      if (hit.polarity === "support" && verbBetween(tokens, hit, t)) return Infinity;
+      if ((hit.polarity === "support" || cue.class === "cooperation") && verbBetween(tokens, hit, t, cue.class === "cooperation")) return Infinity;
       // A judgement reaches no side past the next verb: "seien besorgniserregend und würden von der EU beobachtet".
       if (cue.scope === "nearest" && t.from > hit.at && verbBetween(tokens, hit, t, true)) return Infinity;
       if (hit.polarity === "support" && t.kind === "concept" && distance > 2) return Infinity;
       // "Beide Länder lehnten … ab": both sides are who speaks, never what is opposed.
       if (hit.polarity === "oppose" && t.kind === "bilateral") return Infinity;
       if (hit.polarity === "oppose" && victims.has(t)) return Infinity;
+      // Whom a judgement concerns is not judged: "sei für Japan ein Grund zur Sorge", "eine Gefahr für Europa".
+      if (judgement && !cue.words.includes("für") && [1, 2].some((d) => tokens[t.from - d]?.norm === "für" && (d === 1 || ARTICLE.test(tokens[t.from - 1].norm)))) return Infinity;
       // Rejecting a hostile act is about the act, whose agent and victim it weighs ("wenn Israel seine Luftangriffe nicht beende").
       if (OPPOSING_CLASSES.has(cue.class) && hostileList.some((h) => (h >= t.to && h < hit.from) || (h > hit.at && h < t.from))) return Infinity;
       return sentenceFinal ? window - distance : distance;
@@ -1070,7 +1074,7 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
     if (verbFinal && !separated && o.from > hit.at && o.from - hit.at <= 6) return !between(hit.at, o.from);
     // "die Zusammenarbeit mit Russland gebe Anlass zur Sorge", "… sei inakzeptabel": a judging noun or adjective after its subject.
     const judging = (o.cue.scope === "nearest" || o.cue.scope === "left") && (tokens[o.from].wordClass === "noun" || tokens[o.from].wordClass === "adj");
-    if (judging && o.from > hit.at && o.from - hit.at <= 8) return !between(hit.at, o.from, true);
+    if (judging && o.from > hit.at && o.from - hit.at <= 10) return !between(hit.at, o.from, true);
     return false;
   });
 }
