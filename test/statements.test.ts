@@ -1027,6 +1027,18 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(things.map((s) => s.speaker)).toEqual(["Yuka Sasaki", "Yuka Sasaki"]);
   });
 
+  it("a quotation is said by whom the next sentence names pointing back ('„…“ Das sagte Wang nach Angaben seines Ministeriums …'), unless a frame before it names someone ('Weiter sagte Larson: „…“ Dies sagte der Präsident …')", () => {
+    const st = statementsOf(
+      "Wang Yi traf Sergej Lawrow. „Die Welt braucht eine multipolare Ordnung.“ Das sagte Wang nach Angaben seines Ministeriums bei einem Abendessen.\n" +
+        "Weiter sagte Jerry Larson: „Unsere Untersuchungen werden ein offenes Buch sein.“ Dies sagte der Präsident des Unternehmens in Richtung seiner Kunden.",
+      { registry: true },
+    );
+    expect(st.filter((s) => s.kind === "direct").map((s) => [s.speaker, s.cue])).toEqual([
+      ["Wang Yi", "Das sagte"],
+      ["Jerry Larson", "sagte"],
+    ]);
+  });
+
   it("a relative 'was' after a pronoun opens no complement: 'All das, was X ankündigt, ist nie finanzierbar, glaubt Y' is Y's", () => {
     const st = statementsOf("All das, was Professor Oliver Rathkolb jetzt ankündigt, ist nie finanzierbar, glaubt Renate Goebl. Hinzu komme das Zerstören der einen Sache.");
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([

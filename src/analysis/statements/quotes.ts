@@ -104,7 +104,9 @@ export function directStatements(ctx: DocContext, consumed: Set<number>): Statem
     const hasVerb = inside.some((k) => tokens[k].wordClass === "verb" || AUX_FORMS.has(tokens[k].norm));
     const sentenceLike = (words >= 4 && (hasVerb || endsWithPunct)) || words >= 8;
 
-    const right = rightFrame(ctx, closeTok);
+    // A frame before the quotation wins over a sentence after it that points back ("Weiter sagte X: „…“ Dies sagte er in Richtung …").
+    const after = rightFrame(ctx, closeTok);
+    const right = after?.retro && leftFrame(ctx, openTok) ? null : after;
     // "„A“, sagte X, „B“": the second part has the first part's frame right before it (however short it is).
     const split = !right && previousFrame && (previousFrame.endToken + 1 === openTok || previousFrame.endToken + 2 === openTok) && isComma(tokens[openTok - 1]) ? previousFrame : null;
     const left = right || split ? null : leftFrame(ctx, openTok);
@@ -213,6 +215,8 @@ interface QuoteFrame {
   speaker: [number, number] | null;
   /** Last token of the frame. */
   endToken: number;
+  /** A sentence after the quotation that points back to it ("Das sagte X"). */
+  retro?: boolean;
 }
 
 /** „…“, sagte X / „…“, so X / „…“, hatte X gesagt / „…“ sagte X (after ? or !). */
@@ -239,6 +243,14 @@ function rightFrame(ctx: DocContext, closeTok: number): QuoteFrame | null {
   if (t.norm === "mit" && /^(diesen|den)$/.test(tokens[k + 1]?.norm ?? "") && tokens[k + 2]?.norm === "worten" && tokens[k + 3] && isVerbLike(ctx, tokens[k + 3])) {
     const np = nounPhraseAfter(ctx, skipObjectPronouns(ctx, k + 4, end), end);
     return np ? { cue: `${t.text} ${tokens[k + 1].text} ${tokens[k + 2].text}`, speaker: np, endToken: np[1] - 1 } : null;
+  }
+  // „…“ Das sagte X am Montag: the next sentence points back with a demonstrative.
+  if (ctx.lex.retro.has(t.norm) && k === ctx.layer.sentences[t.sentence].tokenStart) {
+    const verb = verbHit(ctx, k + 1, end, false, true);
+    if (verb && verb.form === "finite" && (verb.verb.frames.has("direct") || verb.verb.frames.has("indirect"))) {
+      const np = nounPhraseAfter(ctx, k + 2, end);
+      if (np) return { cue: `${t.text} ${cueText(ctx, k + 1, verb)}`, speaker: np, endToken: np[1] - 1, retro: true };
+    }
   }
   const hit = hitAt(k);
   if (hit && (hit.verb.frames.has("direct") || hit.verb.frames.has("indirect"))) {
