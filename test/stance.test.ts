@@ -318,6 +318,16 @@ describe("statement stance on constructed text", () => {
     expect(both.stance.filter((t) => t.polarity !== "neutral")).toEqual([expect.objectContaining({ target: "China", polarity: "support" })]);
   });
 
+  it("the subject of a verb-final act verb is the act's agent ('könnte Russland diesen Krieg nicht führen'), not a prepositional object; the speaker's own side may be the object of containment ('Washington versuche, China … zu unterdrücken'); 'einander' means the other side the statement names", () => {
+    expect(polarities("Der Präsident Wolodymyr Selenskyj sagte: „Ohne die Unterstützung Chinas könnte Russland diesen Krieg nicht führen.“")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarities("Der Außenminister Wang Yi sagte, Washington versuche, China durch Zölle und Exportkontrollen zu unterdrücken.")).toEqual({ USA: "oppose" });
+    expect(polarities("Der Außenminister Sergej Lawrow sagte, Washington führe einen „hybriden Krieg“ gegen Russland und verschärfe den Druck auf China.")).toEqual({ USA: "oppose" });
+    expect(polarities("Ein Sprecher sagte, die EU überlege, um auf die ungarische Regierung Druck auszuüben.")).toEqual({});
+    const pairUSA = "Wang Yi kritisierte die USA. Die USA seien kein Partner, sagte Wang. ";
+    const last = stanceOf(pairUSA + "Wang sagte, China und Russland hätten sich verpflichtet, einander nicht als Bedrohung zu betrachten.").at(-1)!;
+    expect(last.stance.filter((t) => t.polarity !== "neutral").map((t) => t.target)).toEqual(["Russland"]);
+  });
+
   it("whom a judgement concerns is not judged ('sei für Japan ein Grund zu ernster Sorge'), and cooperation reaches no side past a verb; what gives cause for concern is opposed from further off", () => {
     expect(polarities("Der Regierungssprecher Yoshimasa Hayashi sagte, die zunehmende militärische Zusammenarbeit zwischen Moskau und Peking sei für Japan ein Grund zu ernster Sorge.")).toEqual({ Russland: "oppose", China: "oppose" });
   });

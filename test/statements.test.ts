@@ -1039,6 +1039,15 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     ]);
   });
 
+  it("an agency in brackets opening a paragraph is no part of the first sentence ('(VOV) – Der chinesische Außenminister Wang Yi hat … erklärt, …'); 'der chinesische Führer' is the head of state named before", () => {
+    const st = statementsOf(
+      "(VOV) – Der chinesische Außenminister Wang Yi hat am 8. März auf einer Pressekonferenz erklärt, die Beziehungen zu Russland seien felsenfest.\n" +
+        "(Dan Tri) – Herr Putin traf den chinesischen Staatschef Xi Jinping in Peking. Der chinesische Führer seinerseits bezeichnete Russland als guten Nachbarn.",
+      { registry: true },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Wang Yi", "Xi Jinping"]);
+  });
+
   it("a relative 'was' after a pronoun opens no complement: 'All das, was X ankündigt, ist nie finanzierbar, glaubt Y' is Y's", () => {
     const st = statementsOf("All das, was Professor Oliver Rathkolb jetzt ankündigt, ist nie finanzierbar, glaubt Renate Goebl. Hinzu komme das Zerstören der einen Sache.");
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([

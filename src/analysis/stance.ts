@@ -625,7 +625,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   }
   targets.push(...findConcepts(ctx.text, tokens, span, lex));
   const keysAt = spanKeys(tokens, span);
-  if (partner) for (const k of findBilateral(span, lex, keysAt)) targets.push({ target: partner, from: k, to: k + 1, kind: "bilateral" });
+  // "Beide Seiten", "einander" mean the speaker's side and the article's partner, or the one other side the statement
+  // names ("China und Russland hätten sich verpflichtet, einander …" in an article about China and the USA).
+  const othersNamed = new Set(targets.filter((t) => t.kind === "actor" && !own.has(t.target) && !t.place && !t.modifier).map((t) => t.target));
+  const counterpart = othersNamed.size === 1 && partner !== null && !othersNamed.has(partner) ? [...othersNamed][0] : partner;
+  if (counterpart) for (const k of findBilateral(span, lex, keysAt)) targets.push({ target: counterpart, from: k, to: k + 1, kind: "bilateral" });
   // A speaker of neither side means the pair by "beide Länder": "warf beiden Ländern vor, …".
   // Not when both sides speak ("Die beiden Staatschefs verurteilten …").
   const thirdParty = ctx.pair.length === 2 && !own.has(ctx.pair[0]) && !own.has(ctx.pair[1]) && !/\bbeide/i.test(`${st.speaker ?? ""} ${st.speaker_surface ?? ""}`);
@@ -693,7 +697,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // "wegen angeblicher Unterstützung für Russland": what the speaker calls alleged is no stance of anyone's.
     if ([1, 2].some((d) => hit.from - d >= span.from && /^(?:angeblich|vermeintlich|sogenannt|mutmaßlich)/.test(tokens[hit.from - d].norm))) continue;
     if (HOSTILE_CLASSES.has(cue.class)) {
-      hostileAct(hit, tokens, span, foreign, lex, vote, inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs));
+      hostileAct(hit, tokens, span, targets, lex, vote, inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs));
       continue;
     }
     // "China unterstütze Russlands Krieg": support for a hostile act is complicity. Its supporter, the
@@ -1211,12 +1215,24 @@ function possessiveOwner(tokens: Token[], span: Span, k: number, targets: Target
 }
 
 /** The side that is the subject of an act verb whose object is the noun at k (only articles, adjectives and "Politik der" between). */
+const QUOTE_MARK = /^["„“”«»‚‘’‹›]$/;
+
 function subjectOfActVerb(tokens: Token[], span: Span, k: number, targets: TargetMention[], lex: StanceLexicon): TargetMention | undefined {
+  const isAct = (j: number) => tokens[j]?.wordClass === "verb" && !!lex.actVerbs?.has(tokens[j].lemma.toLowerCase());
+  // Not a prepositional object: "führe einen Krieg gegen Russland und verschärfe …", "um auf die ungarische Regierung Druck auszuüben".
+  const governed = (t: TargetMention) => [1, 2, 3].some((d) => PREPOSITIONS.has(tokens[t.from - d]?.norm ?? "") && (d === 1 || tokens.slice(t.from - d + 1, t.from).every((x) => x.wordClass === "function" || x.wordClass === "adj")));
+  const subjectBefore = (end: number) => {
+    const open = clauseOpening(tokens, span, end);
+    return targets.filter((t) => t.kind === "actor" && !t.place && !t.modifier && t.to <= end && t.from >= open && !governed(t)).pop();
+  };
   let v = k - 1;
-  while (v > span.from && k - v <= 5 && tokens[v].wordClass !== "verb" && tokens[v].kind === "word" && !PREPOSITIONS.has(tokens[v].norm) && !targets.some((t) => t.from <= v && v < t.to)) v--;
-  if (tokens[v]?.wordClass !== "verb" || !lex.actVerbs?.has(tokens[v].lemma.toLowerCase())) return undefined;
-  const open = clauseOpening(tokens, span, v);
-  return targets.filter((t) => t.kind === "actor" && !t.place && !t.modifier && t.to <= v && t.from >= open).pop();
+  // Quotation marks may stand between: "führe einen „hybriden Krieg“".
+  while (v > span.from && k - v <= 5 && tokens[v].wordClass !== "verb" && (tokens[v].kind === "word" || QUOTE_MARK.test(tokens[v].text)) && !PREPOSITIONS.has(tokens[v].norm) && !targets.some((t) => t.from <= v && v < t.to)) v--;
+  if (isAct(v)) return subjectBefore(v);
+  // Verb-final: "könnte Russland diesen Krieg nicht führen", "die Sanktionen zu verschärfen"; the subject before the object.
+  let after = k + 1;
+  while (after < span.to && after - k <= 3 && /^(?:nicht|weiter|zu|mehr|länger)$/.test(tokens[after].norm)) after++;
+  return isAct(after) ? subjectBefore(k - 1) : undefined;
 }
 
 /** Does the side at k own the affairs a hostile act before it meddles in ("Einmischung in die inneren Angelegenheiten Chinas")? */
@@ -1265,7 +1281,9 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
       return;
     }
     // Not a place ("die Flüchtlingszahlen aus der Türkei einzudämmen") nor a modifier: then it contains nothing of a side.
-    const object = before[0] && at - before[0].to <= 2 && !before[0].place && !before[0].modifier ? before[0] : undefined;
+    // Up to a phrase of means between: "China durch Zölle und Exportkontrollen zu unterdrücken".
+    const near = before[0] && (at - before[0].to <= 2 || (at - before[0].to <= 6 && /^(?:durch|mit)$/.test(tokens[before[0].to]?.norm ?? "") && !tokens.slice(before[0].to, at).some((x) => x.kind === "punct" || isFiniteVerb(x))));
+    const object = near && !before[0].place && !before[0].modifier ? before[0] : undefined;
     if (!object) return;
     vote(object.target, victim, hit.text);
     // Objects joined by "und" are objects too: "China und Russland spalten".

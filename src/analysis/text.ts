@@ -605,11 +605,21 @@ const DASH = /^(?:[–—-]|-{2,})$/;
  * Where the text after a paragraph's dateline starts, or -1: a place of up to three capitalised words
  * ("Moskau/Peking"), then a date after a comma, an agency in brackets or both, and a dash after a date
  * without agency ("Moskau/Peking, 15. Juli 2024 (AFP) –", "Moskau (Reuters)", "Kiew, 17. Mai 2023 —"),
- * or a place of one or two words and a dash before a long sentence ("Moskau – Der Außenminister …").
+ * or a place of one or two words and a dash before a long sentence ("Moskau – Der Außenminister …"),
+ * or an agency alone in brackets ("(VOV) – Der Außenminister …", "(CLO) Der Präsident …").
  */
 function datelineEnd(tokens: Spans): number {
   const n = tokens.start.length;
   const text = (k: number) => (k < n ? tokens.form[k].text : "");
+  // An agency alone in brackets: "(VOV) – Der Außenminister …", "(dpa) Die …", "(Dan Tri) –".
+  if (text(0) === "(") {
+    let close = 1;
+    while (close < n && close <= 5 && (tokens.kind[close] === "word" || /^[,/]$/.test(text(close)))) close++;
+    if (text(close) !== ")" || close === 1) return -1;
+    let k = close + 1;
+    if (DASH.test(text(k))) k++;
+    return k < n - 3 && tokens.form[k].marks & STARTS_UPPER ? k : -1;
+  }
   let k = 0;
   let words = 0;
   for (; k < n; k++) {
