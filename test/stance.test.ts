@@ -328,6 +328,11 @@ describe("statement stance on constructed text", () => {
     expect(last.stance.filter((t) => t.polarity !== "neutral").map((t) => t.target)).toEqual(["Russland"]);
   });
 
+  it("a side acts through its structures and manoeuvres ('kritisierte die Nato-Strukturen in Asien', 'die US-Manöver')", () => {
+    expect(polarities("Der Außenminister Wang Yi kritisierte die Nato-Strukturen in Asien.")).toEqual({ NATO: "oppose" });
+    expect(polarities("Der Außenminister Wang Yi verurteilte die US-Manöver vor der Küste.")).toEqual({ USA: "oppose" });
+  });
+
   it("whom a judgement concerns is not judged ('sei für Japan ein Grund zu ernster Sorge'), and cooperation reaches no side past a verb; what gives cause for concern is opposed from further off", () => {
     expect(polarities("Der Regierungssprecher Yoshimasa Hayashi sagte, die zunehmende militärische Zusammenarbeit zwischen Moskau und Peking sei für Japan ein Grund zu ernster Sorge.")).toEqual({ Russland: "oppose", China: "oppose" });
   });

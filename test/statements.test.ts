@@ -1048,6 +1048,11 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(st.map((s) => s.speaker)).toEqual(["Wang Yi", "Xi Jinping"]);
   });
 
+  it("a source phrase opening a sentence takes the speaker's affiliation with it ('Nach Ansicht des Analysten Michal Meidan vom Oxford Institute for Energy Studies hat Peking …')", () => {
+    const [st] = statementsOf("Nach Ansicht des Energieanalysten Michal Meidan vom Oxford Institute for Energy Studies hat Peking keine Eile.");
+    expect([st.speaker, st.text]).toEqual(["Michal Meidan", "hat Peking keine Eile."]);
+  });
+
   it("a relative 'was' after a pronoun opens no complement: 'All das, was X ankündigt, ist nie finanzierbar, glaubt Y' is Y's", () => {
     const st = statementsOf("All das, was Professor Oliver Rathkolb jetzt ankündigt, ist nie finanzierbar, glaubt Renate Goebl. Hinzu komme das Zerstören der einen Sache.");
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([

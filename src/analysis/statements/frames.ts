@@ -821,7 +821,7 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
         // "nach Angaben von Diplomaten", "nach Angaben aus Moskau" (a place speaks for its government).
         if (next.norm === "von" || next.norm === "aus") from++;
         const np = nounPhraseAfter(ctx, from, clauseEnd(ctx, from), true);
-        if (np) return sourceMatch(ctx, s, k, np[1], np, cue);
+        if (np) return sourceMatch(ctx, s, k, affiliationEnd(ctx, np[1], s), np, cue);
         // An agent we cannot delimit ("nach Angaben von n24"): the source noun names it.
         return sourceMatch(ctx, s, k, from + 1, [k + 1, from + 1], cue);
       }
@@ -884,6 +884,19 @@ function isSourceNoun(ctx: DocContext, t: Token | undefined): boolean {
   const norm = t.norm;
   const prefix = ctx.lex.sourceNouns.includes(norm) ? "" : sourceCompound(ctx.lex, t);
   return prefix !== null && (prefix === "" || prefix.length >= 3 || isSourcePrefix(prefix));
+}
+
+/**
+ * Where a source phrase opening a sentence ends: after the speaker's affiliation when one follows up to the
+ * finite verb ("Nach Ansicht des Analysten Michal Meidan vom Oxford Institute for Energy Studies hat Peking …").
+ */
+function affiliationEnd(ctx: DocContext, end: number, s: Sentence): number {
+  const { tokens } = ctx.layer;
+  if (!/^(?:vom|von|der|des)$/.test(tokens[end]?.norm ?? "")) return end;
+  let j = end + 1;
+  while (j < s.tokenEnd && j - end <= 8 && !isVerbLike(ctx, tokens[j]) && (isCapitalized(tokens[j]) || DETERMINERS.has(tokens[j].norm) || /^(?:for|of|the|and|für|und|in)$/.test(tokens[j].norm))) j++;
+  // The affiliation runs up to the sentence's finite verb, right after a name.
+  return j > end + 1 && j < s.tokenEnd && isVerbLike(ctx, tokens[j]) && isCapitalized(tokens[j - 1]) && j === firstVerbIndex(ctx, s) ? j : end;
 }
 
 /** A statement framed by a source phrase: the sentence without the phrase. */
