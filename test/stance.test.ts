@@ -328,6 +328,10 @@ describe("statement stance on constructed text", () => {
     expect(last.stance.filter((t) => t.polarity !== "neutral").map((t) => t.target)).toEqual(["Russland"]);
   });
 
+  it("an opposed concept is its owner's who carries it out ('Die Vereinigten Staaten verfolgten eine Politik der Hegemonie')", () => {
+    expect(polarities("Der Außenminister Wang Yi sagte, die Vereinigten Staaten verfolgten eine Politik der Hegemonie und Blockkonfrontation.")).toEqual({ USA: "oppose", Hegemonie: "oppose" });
+  });
+
   it("a side acts through its structures and manoeuvres ('kritisierte die Nato-Strukturen in Asien', 'die US-Manöver')", () => {
     expect(polarities("Der Außenminister Wang Yi kritisierte die Nato-Strukturen in Asien.")).toEqual({ NATO: "oppose" });
     expect(polarities("Der Außenminister Wang Yi verurteilte die US-Manöver vor der Küste.")).toEqual({ USA: "oppose" });

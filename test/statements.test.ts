@@ -1048,6 +1048,11 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(st.map((s) => s.speaker)).toEqual(["Wang Yi", "Xi Jinping"]);
   });
 
+  it("'Beide Präsidenten', 'die beiden Präsidenten' are more than one: no single president named before", () => {
+    const st = statementsOf("Der chinesische Staatspräsident Xi Jinping traf den russischen Präsidenten Wladimir Putin. Putin sagte, die Beziehungen seien gut. Beide Präsidenten verurteilten zudem ausländische Einmischung.", { registry: true });
+    expect(st.map((s) => s.speaker)).toEqual(["Wladimir Putin", "Beide Präsidenten"]);
+  });
+
   it("a source phrase opening a sentence takes the speaker's affiliation with it ('Nach Ansicht des Analysten Michal Meidan vom Oxford Institute for Energy Studies hat Peking …')", () => {
     const [st] = statementsOf("Nach Ansicht des Energieanalysten Michal Meidan vom Oxford Institute for Energy Studies hat Peking keine Eile.");
     expect([st.speaker, st.text]).toEqual(["Michal Meidan", "hat Peking keine Eile."]);

@@ -789,7 +789,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Coordinated targets share the cue: "gegen Hegemonie und Unilateralität".
       for (const t of coordinatedWith(tokens, best, foreign)) vote(t.target, hit.polarity, hit.text);
       // Whose the opposed concept is: "gegen die Hegemonie der USA".
-      const owner = best.kind === "concept" && hit.polarity === "oppose" ? conceptOwner(tokens, span, best, foreign) : null;
+      const owner = best.kind === "concept" && hit.polarity === "oppose" ? conceptOwner(tokens, span, best, foreign, lex) : null;
       if (owner) vote(owner.target, "oppose", hit.text);
       // An evaluation with no side in reach is of the relation when its clause names one ("bezeichnete die
       // Beziehungen als beispiellos"), else of something else ("ein besserer Schutz der Außengrenzen").
@@ -825,7 +825,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (t.kind !== "concept" || votes.has(t.target) || !t.fallback) continue;
     vote(t.target, t.fallback, t.target);
     // "die Hegemonie der USA" named to reject it rejects the USA's.
-    const owner = t.fallback === "oppose" ? conceptOwner(tokens, span, t, foreign) : null;
+    const owner = t.fallback === "oppose" ? conceptOwner(tokens, span, t, foreign, lex) : null;
     if (owner && !votes.has(owner.target)) vote(owner.target, "oppose", t.target);
   }
   const out: StanceTarget[] = [];
@@ -870,9 +870,10 @@ function linkedTo(tokens: Token[], at: number, to: number, actorTokens: Readonly
   return true;
 }
 
-/** The actor a concept belongs to: a genitive after it, or the subject a possessive before it points to ("Washington wolle seine Vorherrschaft erhalten"). */
-function conceptOwner(tokens: Token[], span: Span, concept: TargetMention, targets: TargetMention[]): TargetMention | null {
-  return genitiveOwner(tokens, concept, targets) ?? possessiveOwner(tokens, span, concept.from, targets) ?? null;
+/** The actor a concept belongs to: a genitive after it, the subject a possessive before it points to ("Washington wolle seine Vorherrschaft erhalten"), or who carries it out. */
+function conceptOwner(tokens: Token[], span: Span, concept: TargetMention, targets: TargetMention[], lex: StanceLexicon): TargetMention | null {
+  // Or the subject of a verb that carries it out: "Die USA verfolgten eine Politik der Hegemonie".
+  return genitiveOwner(tokens, concept, targets) ?? possessiveOwner(tokens, span, concept.from, targets) ?? subjectOfActVerb(tokens, span, concept.from, targets, lex) ?? null;
 }
 
 /** The actor a concept belongs to, in a genitive right after it: "die Hegemonie der USA", "Einmischung Washingtons". */

@@ -231,7 +231,9 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   }
   // A role noun alone: the nearest earlier "role Name" with the same role.
   // Not "ein Sprecher": someone new.
-  const role = head && hasLowerCase(ctx.lex.roles, head.lemma) && !/^(?:ein|eine|einer|einem|einen|eines)$/.test(tokens[a].norm) ? head : null;
+  // Not "beide Präsidenten", "die beiden Außenminister": more than one.
+  const several = words.slice(0, 2).some((w) => /^(?:beide|beiden|zwei|drei)$/.test(w.norm));
+  const role = head && !several && hasLowerCase(ctx.lex.roles, head.lemma) && !/^(?:ein|eine|einer|einem|einen|eines)$/.test(tokens[a].norm) ? head : null;
   if (role) {
     const qualifier = roleQualifier(ctx, a, b);
     const p = lookupRole(ctx, role.lemma.toLowerCase(), qualifier, start);
