@@ -328,6 +328,11 @@ describe("statement stance on constructed text", () => {
     expect(last.stance.filter((t) => t.polarity !== "neutral").map((t) => t.target)).toEqual(["Russland"]);
   });
 
+  it("a compound that names both sides is no object of the speaker's own: 'die russisch-chinesischen Beziehungen erlebten die beste Phase ihrer Geschichte' supports the partner", () => {
+    const last = stanceOf("Der russische Botschafter Igor Morgulow traf Wang Yi. China sei ein Partner, sagte Morgulow. Er sagte, die russisch-chinesischen Beziehungen erlebten die beste Phase ihrer Geschichte.").at(-1)!;
+    expect(last.stance.filter((t) => t.polarity !== "neutral")).toEqual([expect.objectContaining({ target: "China", polarity: "support" })]);
+  });
+
   it("an opposed concept is its owner's who carries it out ('Die Vereinigten Staaten verfolgten eine Politik der Hegemonie')", () => {
     expect(polarities("Der Außenminister Wang Yi sagte, die Vereinigten Staaten verfolgten eine Politik der Hegemonie und Blockkonfrontation.")).toEqual({ USA: "oppose", Hegemonie: "oppose" });
   });

@@ -777,7 +777,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     let best: TargetMention | null = null;
     let bestDistance = Infinity;
     // What the cue speaks of is the speaker's own side's ("die Rechte chinesischer Unternehmen schützen"): no partner's.
-    const ownInReach = targets.some((t) => own.has(t.target) && t.modifier && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && Math.min(Math.abs(t.from - hit.at), Math.abs(t.to - 1 - hit.at)) <= 4);
+    // (Not a compound that names both sides: "die russisch-chinesischen Beziehungen".)
+    const ownInReach = targets.some((t) => own.has(t.target) && t.modifier && !t.party && !targets.some((o) => o.from === t.from && !own.has(o.target)) && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && Math.min(Math.abs(t.from - hit.at), Math.abs(t.to - 1 - hit.at)) <= 4);
     for (const t of foreign) {
       const d = reach(t);
       if (d < bestDistance) [best, bestDistance] = [t, d];
