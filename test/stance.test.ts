@@ -328,6 +328,12 @@ describe("statement stance on constructed text", () => {
     expect(last.stance.filter((t) => t.polarity !== "neutral").map((t) => t.target)).toEqual(["Russland"]);
   });
 
+  it("cooperation given goes to its recipient ('hat China im Streit um Taiwan seine Unterstützung zugesichert'), not to what the dispute is about; 'dankbar' praises whom it names; a containment verb's subject stands in its own clause unless it is a zu-infinitive", () => {
+    expect(polarities("Der Außenminister Sergej Lawrow sagte, Russland habe China im Streit um Taiwan seine Unterstützung zugesichert.")).toEqual({ China: "support" });
+    expect(polarities("Der Außenminister Wang Yi sagte, man sei Russland für seine klare Haltung dankbar.")).toEqual({ Russland: "support" });
+    expect(polarities("Der Präsident Wladimir Putin sagte: „Sie wollen China eindämmen, so wie sie Russland eindämmen wollen.“")).toEqual({ China: "support" });
+  });
+
   it("a compound that names both sides is no object of the speaker's own: 'die russisch-chinesischen Beziehungen erlebten die beste Phase ihrer Geschichte' supports the partner", () => {
     const last = stanceOf("Der russische Botschafter Igor Morgulow traf Wang Yi. China sei ein Partner, sagte Morgulow. Er sagte, die russisch-chinesischen Beziehungen erlebten die beste Phase ihrer Geschichte.").at(-1)!;
     expect(last.stance.filter((t) => t.polarity !== "neutral")).toEqual([expect.objectContaining({ target: "China", polarity: "support" })]);

@@ -1048,6 +1048,11 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(st.map((s) => s.speaker)).toEqual(["Wang Yi", "Xi Jinping"]);
   });
 
+  it("a government's seat after a trailing frame names it ('…, erklärte das Außenministerium in Taipeh.')", () => {
+    const st = statementsOf("Taiwan sei ein souveräner Staat, erklärte das Außenministerium in Taipeh.", { registry: true });
+    expect(st.map((s) => s.speaker)).toEqual(["Taiwanisches Außenministerium"]);
+  });
+
   it("'Beide Präsidenten', 'die beiden Präsidenten' are more than one: no single president named before", () => {
     const st = statementsOf("Der chinesische Staatspräsident Xi Jinping traf den russischen Präsidenten Wladimir Putin. Putin sagte, die Beziehungen seien gut. Beide Präsidenten verurteilten zudem ausländische Einmischung.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Wladimir Putin", "Beide Präsidenten"]);

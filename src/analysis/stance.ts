@@ -59,6 +59,8 @@ export interface StanceLexicon {
   relationNouns?: readonly string[];
   /** Lower-case verb lemmas that carry out the act their object names ("betreiben", "verhängen"): see act-verbs.txt. */
   actVerbs?: ReadonlySet<string>;
+  /** Lower-case verb lemmas of giving ("zusichern", "anbieten"): see giving-verbs.txt. */
+  givingVerbs?: ReadonlySet<string>;
   /** Lower-case verb lemmas of denying ("bestreiten", "dementieren"): see denial-verbs.txt. */
   denialVerbs?: ReadonlySet<string>;
   /** Lower-case cooperation nouns that name a way of settling anything ("dialog"): see method-nouns.txt. */
@@ -113,6 +115,7 @@ export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexic
     sideNouns: wordList("side-nouns.txt"),
     relationNouns: wordList("relation-nouns.txt"),
     actVerbs: new Set(wordList("act-verbs.txt")),
+    givingVerbs: new Set(wordList("giving-verbs.txt")),
     denialVerbs: new Set(wordList("denial-verbs.txt")),
     methodNouns: new Set(wordList("method-nouns.txt")),
     cues,
@@ -621,6 +624,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (headIn(modified, lex.relationNouns)) mention.party = true;
     }
     if (modified !== null && ISSUE_NOUN.test(modified)) mention.issue = true;
+    // "im Streit um Taiwan", "im Konflikt über die Ukraine": what a dispute is about is an issue.
+    if (/^(?:um|über)$/.test(tokens[k - 1]?.norm ?? "") && (ISSUE_NOUN.test(tokens[k - 2]?.lemma.toLowerCase() ?? "") || /streit$/.test(tokens[k - 2]?.lemma.toLowerCase() ?? ""))) mention.issue = true;
     targets.push(mention);
   }
   targets.push(...findConcepts(ctx.text, tokens, span, lex));
@@ -769,9 +774,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Cooperation goes to the partner, and to whom it is named with ("mit der chinesischen Seite in der SOZ").
       const near = foreign.filter((t) => t.from > hit.at && reach(t) <= 8 && t.kind !== "concept" && linkedTo(tokens, hit.at, t.from, actorTokens));
       for (const t of near) vote(t.target, hit.polarity, hit.text);
+      // Whom it is given to: "hat China seine Unterstützung zugesichert", "sagte Kiew Hilfe zu".
+      const recipient = recipientOf(tokens, span, hit, foreign, lex);
+      if (recipient && !near.includes(recipient)) vote(recipient.target, hit.polarity, hit.text);
       // Dialogue as a method ("Dialog und Konsultation seien der einzige Weg") is the partner's only where the statement names it.
       const method = isMethodNoun(tokens[hit.at].lemma.toLowerCase(), lex) && !partnerNamed;
-      if (partner && hit.polarity === "support" && partnerInPlay && !otherObject(hit) && !method) vote(partner, hit.polarity, hit.text);
+      if (partner && hit.polarity === "support" && partnerInPlay && !otherObject(hit) && !method && !recipient) vote(partner, hit.polarity, hit.text);
       continue;
     }
     let best: TargetMention | null = null;
@@ -1237,6 +1245,26 @@ function subjectOfActVerb(tokens: Token[], span: Span, k: number, targets: Targe
   return isAct(after) ? subjectBefore(k - 1) : undefined;
 }
 
+/**
+ * The side a cooperation noun is given to: the object before it in the Mittelfeld of a verb of giving in its clause
+ * ("Russland hat China seine Unterstützung zugesichert", "sagte der Ukraine weitere Hilfe zu"); not the subject, not after a preposition.
+ */
+function recipientOf(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[], lex: StanceLexicon): TargetMention | undefined {
+  if (!isCapitalized(tokens[hit.at].text) || !lex.givingVerbs?.size) return undefined;
+  const open = clauseOpening(tokens, span, hit.from);
+  let end = hit.at + 1;
+  while (end < span.to && !/^[,;:.!?–—]$/.test(tokens[end].text)) end++;
+  // The verb: a lemma of the list, or a finite verb whose particle ends the clause ("sicherte … zu").
+  const particle = tokens[end - 1]?.wordClass === "function" ? tokens[end - 1].norm : "";
+  const gives = (j: number) => tokens[j].wordClass === "verb" && (lex.givingVerbs!.has(tokens[j].lemma.toLowerCase()) || lex.givingVerbs!.has(particle + tokens[j].lemma.toLowerCase()));
+  let verb = -1;
+  for (let j = open; j < end; j++) if (gives(j)) verb = j;
+  if (verb < 0) return undefined;
+  const governed = (t: TargetMention) => PREPOSITIONS.has(tokens[t.from - 1]?.norm ?? "") || (ARTICLE.test(tokens[t.from - 1]?.norm ?? "") && PREPOSITIONS.has(tokens[t.from - 2]?.norm ?? ""));
+  const outside = outsideMittelfeld(tokens, span, hit.at, targets);
+  return targets.find((t) => t.kind === "actor" && t.from >= open && t.to <= hit.from && !t.place && !t.modifier && !governed(t) && !outside.has(t));
+}
+
 /** Does the side at k own the affairs a hostile act before it meddles in ("Einmischung in die inneren Angelegenheiten Chinas")? */
 function affairsOf(tokens: Token[], k: number, hostileAt: ReadonlySet<number>): boolean {
   if (!/^angelegenheit/.test(tokens[k - 1]?.lemma.toLowerCase() ?? "")) return false;
@@ -1295,7 +1323,11 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
       vote(t.target, victim, hit.text);
       first = t;
     }
-    const subject = before.find((t) => t.to <= first.from && !t.place && !t.modifier);
+    // A zu-infinitive's subject is the clause's before it ("Washington versuche, China … zu unterdrücken"); another
+    // verb's stands in its own clause ("…, so wie sie Russland eindämmen wollen").
+    const zuInfinitive = tokens[at - 1]?.norm === "zu" || /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[at].norm);
+    const open = zuInfinitive ? span.from : clauseOpening(tokens, span, at);
+    const subject = before.find((t) => t.to <= first.from && t.from >= open && !t.place && !t.modifier);
     if (subject) vote(subject.target, agent, hit.text);
     return;
   }

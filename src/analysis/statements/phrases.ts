@@ -3,7 +3,7 @@
 // source word, and the tests for names and head nouns inside such a range.
 import { defaultLexicon } from "../lemmas.js";
 import type { Sentence, Token } from "../text.js";
-import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, TIME_NOUNS, NOMINATIVE_PRONOUNS, RELATIVES, isCapitalized, isComma, hasLowerCase } from "./words.js";
+import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, TIME_NOUNS, NOMINATIVE_PRONOUNS, RELATIVES, isCapitalized, isComma, hasLowerCase, firstTokenFrom } from "./words.js";
 import { inQuote, type DocContext } from "./context.js";
 import type { ReportingVerb } from "./lexicon.js";
 import type { ActorMention } from "./types.js";
@@ -443,9 +443,18 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
     while (comma < to && comma < end + 5 && tokens[comma].kind !== "punct" && !isVerbLike(ctx, tokens[comma])) comma++;
     const apposition = comma < to && isComma(tokens[comma]) ? appositionEnd(ctx, comma, to) : null;
     if (apposition !== null) end = apposition;
+    // … and a government's seat at the end: "erklärte das Außenministerium in Taipeh."
+    else if (/^(?:in|aus)$/.test(tokens[end].norm) && SEATED_BODY.test(tokens[end - 1].lemma.toLowerCase())) {
+      const seat = ctx.mentions.find((m) => m.type === "country" && m.start === tokens[end + 1]?.start);
+      const after = seat ? firstTokenFrom(tokens, seat.end) : -1;
+      if (seat && (after >= to || tokens[after]?.kind === "punct")) end = after;
+    }
   }
   return [start, end];
 }
+
+// Bodies named by their seat: "die Regierung in Peking", "das Außenministerium in Taipeh".
+const SEATED_BODY = /(?:regierung|führung|ministerium|behörde|administration|parlament)$/;
 
 /** The end of a name set off after the comma at `comma` ("…, Sergej Schoigu,", "…, Sebastian Edathy (SPD),"), or null. */
 function appositionEnd(ctx: DocContext, comma: number, to: number): number | null {

@@ -3,7 +3,7 @@
 // itself), and the Statement records built from frames and continuations.
 import { rawOffset } from "../corpus.js";
 import type { Sentence, TextLayer, Token } from "../text.js";
-import { DETERMINERS, PERSONAL_PRONOUNS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase, isSourcePrefix } from "./words.js";
+import { DETERMINERS, PERSONAL_PRONOUNS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase, isSourcePrefix, firstTokenFrom } from "./words.js";
 import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, QuotedFragment } from "./types.js";
 import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import type { DocContext, PersonMention, FrameMatch } from "./context.js";
@@ -812,17 +812,6 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
   return out.sort((x, y) => x.start - y.start);
 }
 
-/** Index of the first token that starts at or after `offset`, -1 if none (tokens are in text order). */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.length ? lo : -1;
-}
 
 /** A word of a name run after a role noun: capitalised, not a function word. */
 function isRunWord(t: Token): boolean {

@@ -108,3 +108,15 @@ export function lowerLatin1(c: number): number {
 export function isSourcePrefix(prefix: string | null): boolean {
   return prefix !== null && (prefix.length >= 4 || /^\p{Lu}{2,}$/u.test(prefix));
 }
+
+/** Index of the first token that starts at or after `offset`, -1 if none (tokens are in text order). */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length ? lo : -1;
+}
