@@ -346,6 +346,7 @@ describe("statement stance on constructed text", () => {
   it("a side acts through its structures and manoeuvres ('kritisierte die Nato-Strukturen in Asien', 'die US-Manöver')", () => {
     expect(polarities("Der Außenminister Wang Yi kritisierte die Nato-Strukturen in Asien.")).toEqual({ NATO: "oppose" });
     expect(polarities("Der Außenminister Wang Yi verurteilte die US-Manöver vor der Küste.")).toEqual({ USA: "oppose" });
+    expect(polarities("Der Botschafter Deng Hongbo hat die Abschlusserklärung des Nato-Gipfels scharf kritisiert.")).toEqual({ NATO: "oppose" });
   });
 
   it("whom a judgement concerns is not judged ('sei für Japan ein Grund zu ernster Sorge'), and cooperation reaches no side past a verb; what gives cause for concern is opposed from further off", () => {
