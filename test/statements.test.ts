@@ -1048,6 +1048,14 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(st.map((s) => s.speaker)).toEqual(["Wang Yi", "Xi Jinping"]);
   });
 
+  it("an interviewer's question is nobody's statement ('Frage: Der Westen wirft China vor, …'); the answers are the interviewee's", () => {
+    const st = statementsOf(
+      "Der chinesische Botschafter in Russland, Zhang Hanhui, spricht im Interview über die Beziehungen.\n\nFrage: Der Westen wirft China vor, Russland im Krieg zu helfen.\n\nZhang: Diese Vorwürfe sind haltlos. China liefert keine Waffen.\n\nFrage: Herr Zhang, Sie betonen häufig, China sei neutral.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.kind])).toEqual([["Zhang Hanhui", "direct"]]);
+  });
+
   it("a government's seat after a trailing frame names it ('…, erklärte das Außenministerium in Taipeh.')", () => {
     const st = statementsOf("Taiwan sei ein souveräner Staat, erklärte das Außenministerium in Taipeh.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Taiwanisches Außenministerium"]);

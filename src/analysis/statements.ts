@@ -24,7 +24,7 @@ import type { StatementInput, ActorMention, MentionFinder, Statement } from "./s
 import { defaultReportingLexicon, type ReportingLexicon } from "./statements/lexicon.js";
 import type { DocContext } from "./statements/context.js";
 import { makeStatement, continuationStatement, withOffsets, resolveSpeaker, subjectBefore, sentenceSubject, collectPersons } from "./statements/speakers.js";
-import { isHeadline, sentenceFrame, reportedSpeechMarker } from "./statements/frames.js";
+import { isHeadline, isInterviewQuestion, sentenceFrame, reportedSpeechMarker } from "./statements/frames.js";
 import { findQuotations, markQuotes, directStatements, interviewAnswers, addQuotedFragments } from "./statements/quotes.js";
 
 export type { StatementKind, Frame, SpeakerType, StatementInput, ActorMention, MentionFinder, Speaker, Statement, Quotation, QuotedFragment } from "./statements/types.js";
@@ -112,7 +112,7 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
       else bySentence.set(s.index, st);
       continue;
     }
-    if (!continuation || isHeadline(ctx, s)) continue;
+    if (!continuation || isHeadline(ctx, s) || isInterviewQuestion(ctx, s)) continue;
     const marker = reportedSpeechMarker(ctx, s);
     // "Das System habe sich bewährt. Es sei … gelobt worden, berichtete X.": reported speech right
     // before a sentence that ends in its own frame is that frame's speaker's; across a paragraph break only when

@@ -23,9 +23,16 @@ export function isHeadline(ctx: DocContext, s: Sentence, quoted = false): boolea
   return alone && para !== undefined && !(quoted ? /[.!?:]["“”«»]?$/ : /[.!?:"“”«»]$/).test(text);
 }
 
+/** A sentence opening with "Frage:" or "F:". */
+export function isInterviewQuestion(ctx: DocContext, s: Sentence): boolean {
+  const { tokens } = ctx.layer;
+  return /^(?:frage|f)$/.test(tokens[s.tokenStart]?.norm ?? "") && tokens[s.tokenStart + 1]?.text === ":";
+}
+
 /** The strongest frame of a sentence: indirect over reported, verbs over source phrases. */
 export function sentenceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
-  if (isHeadline(ctx, s)) return null;
+  // An interviewer's question ("Frage: Der Westen wirft China vor, …") is nobody's statement.
+  if (isHeadline(ctx, s) || isInterviewQuestion(ctx, s)) return null;
   const candidates: FrameMatch[] = [];
   let parens = 0;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {

@@ -7,7 +7,7 @@ import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isParticipleOf, isVerbLike } from "./clauses.js";
 import { speakerForVerb, isNominalStart, trimPhrase, nounPhraseAfter, sourceAfter } from "./phrases.js";
 import { copySpeaker, makeStatement, rawSpan } from "./speakers.js";
-import { isHeadline } from "./frames.js";
+import { isHeadline, isInterviewQuestion } from "./frames.js";
 
 // Opening mark → the marks that close it. „…“ and »…« are German, «…» Swiss/French,
 // “…” English; straight quotes pair with themselves.
@@ -202,7 +202,7 @@ export function interviewAnswers(ctx: DocContext, consumed: Set<number>): Statem
 /** A sentence that asks: it ends in a question mark, or opens with "Frage:". */
 function isQuestion(ctx: DocContext, s: Sentence): boolean {
   const { tokens } = ctx.layer;
-  return tokens[s.tokenEnd - 1]?.text === "?" || (/^(?:frage|f)$/.test(tokens[s.tokenStart].norm) && tokens[s.tokenStart + 1]?.text === ":");
+  return tokens[s.tokenEnd - 1]?.text === "?" || isInterviewQuestion(ctx, s);
 }
 
 function coverage(s: Sentence, start: number, end: number): number {
