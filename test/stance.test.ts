@@ -328,6 +328,13 @@ describe("statement stance on constructed text", () => {
     expect(last.stance.filter((t) => t.polarity !== "neutral").map((t) => t.target)).toEqual(["Russland"]);
   });
 
+  it("the side named with the speaker's own cooperates with it ('Russland und China würden ihre Zusammenarbeit fortsetzen', in an article about the USA and China); a cause is no object of a condemnation ('wegen angeblicher Unterstützung Russlands verurteilt')", () => {
+    const usa = "Die USA verhängten Sanktionen. Die USA drohten mit mehr, hieß es in Washington. ";
+    const last = stanceOf(usa + "Kremlsprecher Dmitri Peskow sagte, Russland und China würden ihre Zusammenarbeit dennoch fortsetzen.").at(-1)!;
+    expect(last.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])).toEqual([["China", "support"]]);
+    expect(polarities("Der Sprecher Lin Jian sagte, China habe die Sanktionen der USA wegen angeblicher Unterstützung Russlands scharf verurteilt.")).toEqual({ USA: "oppose" });
+  });
+
   it("cooperation given goes to its recipient ('hat China im Streit um Taiwan seine Unterstützung zugesichert'), not to what the dispute is about; 'dankbar' praises whom it names; a containment verb's subject stands in its own clause unless it is a zu-infinitive", () => {
     expect(polarities("Der Außenminister Sergej Lawrow sagte, Russland habe China im Streit um Taiwan seine Unterstützung zugesichert.")).toEqual({ China: "support" });
     expect(polarities("Der Außenminister Wang Yi sagte, man sei Russland für seine klare Haltung dankbar.")).toEqual({ Russland: "support" });

@@ -1056,6 +1056,11 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(st.map((s) => [s.speaker, s.kind])).toEqual([["Zhang Hanhui", "direct"]]);
   });
 
+  it("a bare ministry is the country's that opens the sentence before ('China hat … verurteilt. …, erklärte das Handelsministerium')", () => {
+    const st = statementsOf("China hat die neuen Sanktionen scharf verurteilt. Die Maßnahmen seien illegal, erklärte das Handelsministerium am Mittwoch.", { registry: true });
+    expect(st.map((s) => s.speaker)).toEqual(["China", "Chinesisches Handelsministerium"]);
+  });
+
   it("a government's seat after a trailing frame names it ('…, erklärte das Außenministerium in Taipeh.')", () => {
     const st = statementsOf("Taiwan sei ein souveräner Staat, erklärte das Außenministerium in Taipeh.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Taiwanisches Außenministerium"]);

@@ -764,6 +764,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // "Beide Länder lehnten … ab": both sides are who speaks, never what is opposed.
       if (hit.polarity === "oppose" && t.kind === "bilateral") return Infinity;
       if (hit.polarity === "oppose" && victims.has(t)) return Infinity;
+      // A cause is no object: "hat die Sanktionen … wegen angeblicher Unterstützung Russlands verurteilt".
+      if (OPPOSING_CLASSES.has(cue.class) && t.from < hit.from && inCausalPhrase(tokens, t.from)) return Infinity;
       // Whom a judgement concerns is not judged: "sei für Japan ein Grund zur Sorge", "eine Gefahr für Europa".
       if (judgement && !cue.words.includes("für") && [1, 2].some((d) => tokens[t.from - d]?.norm === "für" && (d === 1 || ARTICLE.test(tokens[t.from - 1].norm)))) return Infinity;
       // Rejecting a hostile act is about the act, whose agent and victim it weighs ("wenn Israel seine Luftangriffe nicht beende").
@@ -780,6 +782,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Dialogue as a method ("Dialog und Konsultation seien der einzige Weg") is the partner's only where the statement names it.
       const method = isMethodNoun(tokens[hit.at].lemma.toLowerCase(), lex) && !partnerNamed;
       if (partner && hit.polarity === "support" && partnerInPlay && !otherObject(hit) && !method && !recipient) vote(partner, hit.polarity, hit.text);
+      // "Russland und China würden ihre Zusammenarbeit fortsetzen": the side named with the speaker's own cooperates with it.
+      else if (hit.polarity === "support" && !recipient && near.length === 0) {
+        const withOwn = coSubjectOfOwn(tokens, span, hit, targets, own);
+        if (withOwn) vote(withOwn.target, hit.polarity, hit.text);
+      }
       continue;
     }
     let best: TargetMention | null = null;
@@ -1243,6 +1250,28 @@ function subjectOfActVerb(tokens: Token[], span: Span, k: number, targets: Targe
   let after = k + 1;
   while (after < span.to && after - k <= 3 && /^(?:nicht|weiter|zu|mehr|länger)$/.test(tokens[after].norm)) after++;
   return isAct(after) ? subjectBefore(k - 1) : undefined;
+}
+
+/** Does a phrase of cause ("wegen", "aufgrund", "angesichts") open at most four words before token k, nothing but its words between? */
+function inCausalPhrase(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
+    if (/^(?:wegen|aufgrund|angesichts)$/.test(tokens[j].norm)) return true;
+    if (tokens[j].kind === "punct" || tokens[j].wordClass === "verb") return false;
+  }
+  return false;
+}
+
+/** The side joined by "und" to the speaker's own side before a cue in its clause ("Russland und China würden ihre Zusammenarbeit …"). */
+function coSubjectOfOwn(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[], own: ReadonlySet<string>): TargetMention | undefined {
+  const open = clauseOpening(tokens, span, hit.from);
+  const before = targets.filter((t) => t.kind === "actor" && t.from >= open && t.to <= hit.from && !t.place && !t.modifier);
+  for (const a of before) {
+    const b = before.find((t) => t.from === a.to + 1 && /^(?:und|sowie)$/.test(tokens[a.to].norm));
+    if (!b) continue;
+    if (own.has(a.target) && !own.has(b.target)) return b;
+    if (own.has(b.target) && !own.has(a.target)) return a;
+  }
+  return undefined;
 }
 
 /**

@@ -278,6 +278,13 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     if (spoke) return { ...base, speaker: spoke.speaker, speaker_role: surface, speaker_type: spoke.speaker_type, speaker_resolved: true, speaker_via: "role", speaker_side: spoke.speaker_side ?? side };
   }
   if (institutionHead && head) {
+    // "China hat … verurteilt. …, erklärte das Handelsministerium": a bare ministry is the country's that opens the sentence before.
+    const bare = words.length === 2 && isDefinite(tokens[a]) && inside.length === 0 && /^\p{Lu}\p{Ll}*ministerium$/u.test(head.text);
+    const country = bare ? countryOfSentenceBefore(ctx, start) : undefined;
+    if (country?.demonym) {
+      const named = `${country.demonym.charAt(0).toUpperCase()}${country.demonym.slice(1)}es ${head.text}`;
+      return { ...base, speaker: named, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: country.name };
+    }
     return { ...base, speaker: seatedInstitution(ctx, head, a, b, inside) ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0, speaker_via: "institution", speaker_side: side };
   }
   // "Der Chinese entgegnete": a people's noun with the definite article is the person of that side named last.
