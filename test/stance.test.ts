@@ -328,6 +328,14 @@ describe("statement stance on constructed text", () => {
     expect(last.stance.filter((t) => t.polarity !== "neutral").map((t) => t.target)).toEqual(["Russland"]);
   });
 
+  it("a countering compound names the thing fought ('lobte Chinas Erfolge bei der Armutsbekämpfung' supports China); who puts a side under pressure is opposed; a genitive of the speaker's own side is the object's owner ('die Sicherheitsinteressen Russlands respektieren')", () => {
+    expect(polarities("Die Vorsitzende Walentina Matwijenko lobte Chinas Erfolge bei der Armutsbekämpfung.")).toEqual({ China: "support" });
+    expect(polarities("Der Außenminister Wang Yi kritisierte, dass die USA Russland unter Druck setzten.")).toEqual({ USA: "oppose" });
+    const pair = "Walentina Matwijenko traf Han Zheng. China sei ein Partner, sagte Matwijenko. ";
+    const last = stanceOf(pair + "Matwijenko sagte, der Westen müsse die legitimen Sicherheitsinteressen Russlands respektieren.").at(-1)!;
+    expect(last.stance.filter((t) => t.polarity !== "neutral")).toEqual([]);
+  });
+
   it("the side named with the speaker's own cooperates with it ('Russland und China würden ihre Zusammenarbeit fortsetzen', in an article about the USA and China); a cause is no object of a condemnation ('wegen angeblicher Unterstützung Russlands verurteilt')", () => {
     const usa = "Die USA verhängten Sanktionen. Die USA drohten mit mehr, hieß es in Washington. ";
     const last = stanceOf(usa + "Kremlsprecher Dmitri Peskow sagte, Russland und China würden ihre Zusammenarbeit dennoch fortsetzen.").at(-1)!;

@@ -650,7 +650,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
 
   // Cues (not inside names: "Shanghaier Kooperationsorganisation"; not in the speaker's phrase). What the speaker
   // denies is no stance of theirs: "wies Berichte zurück, wonach Moskau und Peking eine gemeinsame Strategie ausarbeiteten".
-  const cues = deniedContent(st, tokens, span, lex) ? [] : findCues(tokens, span, lex, (k) => inSpeaker(k) || (actorTokens.has(k) && !targets.some((t) => t.kind === "concept" && t.from === k)), keysAt);
+  const cues = (deniedContent(st, tokens, span, lex) ? [] : findCues(tokens, span, lex, (k) => inSpeaker(k) || (actorTokens.has(k) && !targets.some((t) => t.kind === "concept" && t.from === k)), keysAt)).filter((c) => !foughtThing(tokens, c));
   const votes = new Map<string, { score: number; cues: string[] }>();
   const vote = (target: string, polarity: "support" | "oppose", cue: string) => {
     if (own.has(target)) return;
@@ -793,7 +793,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     let bestDistance = Infinity;
     // What the cue speaks of is the speaker's own side's ("die Rechte chinesischer Unternehmen schützen"): no partner's.
     // (Not a compound that names both sides: "die russisch-chinesischen Beziehungen".)
-    const ownInReach = targets.some((t) => own.has(t.target) && t.modifier && !t.party && !targets.some((o) => o.from === t.from && !own.has(o.target)) && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && Math.min(Math.abs(t.from - hit.at), Math.abs(t.to - 1 - hit.at)) <= 4);
+    // (A genitive after a noun is as much its own: "die legitimen Sicherheitsinteressen Russlands respektieren".)
+    const ownInReach = targets.some((t) => own.has(t.target) && (t.modifier || tokens[t.from - 1]?.wordClass === "noun") && !t.party && !targets.some((o) => o.from === t.from && !own.has(o.target)) && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && Math.min(Math.abs(t.from - hit.at), Math.abs(t.to - 1 - hit.at)) <= 4);
     for (const t of foreign) {
       const d = reach(t);
       if (d < bestDistance) [best, bestDistance] = [t, d];
@@ -1252,6 +1253,16 @@ function subjectOfActVerb(tokens: Token[], span: Span, k: number, targets: Targe
   return isAct(after) ? subjectBefore(k - 1) : undefined;
 }
 
+/**
+ * A countering noun whose compound names what is fought, no side ("Armutsbekämpfung", "Terrorabwehr"): it counters
+ * that thing, and what stands around it is not countered ("lobte Chinas Erfolge bei der Armutsbekämpfung").
+ */
+function foughtThing(tokens: Token[], hit: CueHit): boolean {
+  if (hit.cue.class !== "countering" || hit.from !== hit.at || hit.cue.words.length !== 1) return false;
+  const lemma = tokens[hit.at].lemma.toLowerCase();
+  return lemma.length > hit.cue.words[0].length + 2 && lemma.endsWith(hit.cue.words[0]);
+}
+
 /** Does a phrase of cause ("wegen", "aufgrund", "angesichts") open at most four words before token k, nothing but its words between? */
 function inCausalPhrase(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && k - j <= 4; j--) {
@@ -1359,6 +1370,14 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     const subject = before.find((t) => t.to <= first.from && t.from >= open && !t.place && !t.modifier);
     if (subject) vote(subject.target, agent, hit.text);
     return;
+  }
+  // "die USA setzten Russland unter Druck": who is put under pressure stands before "unter", who puts them before that.
+  const pressed = tokens[at - 1]?.norm === "unter" ? targets.find((t) => t.kind === "actor" && t.to === at - 1 && !t.place && !t.modifier) : undefined;
+  if (pressed) {
+    if (opposed) vote(pressed.target, victim, `${tokens[at - 1].text} ${hit.text}`);
+    const open = clauseOpening(tokens, span, at);
+    const presser = targets.filter((t) => t.kind === "actor" && t.to <= pressed.from && t.from >= open && !t.place && !t.modifier).pop();
+    if (presser) vote(presser.target, agent, `${tokens[at - 1].text} ${hit.text}`);
   }
   const thisAct = new Set([at]);
   for (let j = at + 1; j < Math.min(span.to, at + 10); j++) {
