@@ -328,6 +328,13 @@ describe("statement stance on constructed text", () => {
     expect(last.stance.filter((t) => t.polarity !== "neutral").map((t) => t.target)).toEqual(["Russland"]);
   });
 
+  it("a hostile act in a zu-infinitive that a rejection governs is rejected: 'lehne es ab, China unter Druck zu setzen' supports China", () => {
+    expect(polarities("Die Vorsitzende Walentina Matwijenko sagte, Russland lehne es ab, China unter Druck zu setzen.")).toEqual({ China: "support" });
+    expect(polarities("Der Außenminister Wang Yi sagte, China lehne jeden Versuch ab, Sanktionen gegen Russland zu verhängen.")).toEqual({ Russland: "support" });
+    // Reported, not rejected: no side.
+    expect(polarities("Die Vorsitzende Walentina Matwijenko sagte, Russland plane, China unter Druck zu setzen.")).toEqual({});
+  });
+
   it("a countering compound names the thing fought ('lobte Chinas Erfolge bei der Armutsbekämpfung' supports China); who puts a side under pressure is opposed; a genitive of the speaker's own side is the object's owner ('die Sicherheitsinteressen Russlands respektieren')", () => {
     expect(polarities("Die Vorsitzende Walentina Matwijenko lobte Chinas Erfolge bei der Armutsbekämpfung.")).toEqual({ China: "support" });
     expect(polarities("Der Außenminister Wang Yi kritisierte, dass die USA Russland unter Druck setzten.")).toEqual({ USA: "oppose" });

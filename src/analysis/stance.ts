@@ -702,7 +702,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // "wegen angeblicher Unterstützung für Russland": what the speaker calls alleged is no stance of anyone's.
     if ([1, 2].some((d) => hit.from - d >= span.from && /^(?:angeblich|vermeintlich|sogenannt|mutmaßlich)/.test(tokens[hit.from - d].norm))) continue;
     if (HOSTILE_CLASSES.has(cue.class)) {
-      hostileAct(hit, tokens, span, targets, lex, vote, inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs));
+      hostileAct(hit, tokens, span, targets, lex, vote, inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs) || inRejectedInfinitive(tokens, hit, opposingVerbs));
       continue;
     }
     // "China unterstütze Russlands Krieg": support for a hostile act is complicity. Its supporter, the
@@ -1261,6 +1261,27 @@ function foughtThing(tokens: Token[], hit: CueHit): boolean {
   if (hit.cue.class !== "countering" || hit.from !== hit.at || hit.cue.words.length !== 1) return false;
   const lemma = tokens[hit.at].lemma.toLowerCase();
   return lemma.length > hit.cue.words[0].length + 2 && lemma.endsWith(hit.cue.words[0]);
+}
+
+/**
+ * Does the cue stand in a zu-infinitive that a rejection just before it governs ("lehne es ab, China unter Druck zu
+ * setzen", "wandte sich gegen jeden Versuch, … Sanktionen zu verhängen"): one comma between, no finite verb?
+ */
+function inRejectedInfinitive(tokens: Token[], hit: CueHit, opposing: CueHit[]): boolean {
+  return opposing.some((o) => {
+    if (o.polarity !== "oppose" || o.at >= hit.from || hit.from - o.at > 12) return false;
+    let commas = 0;
+    for (let j = o.at + 1; j < hit.from; j++) {
+      if (tokens[j].text === ",") commas++;
+      else if (tokens[j].kind === "punct" || isFiniteVerb(tokens[j])) return false;
+    }
+    if (commas !== 1) return false;
+    // The clause is an infinitive with "zu": "zu setzen", "aufzuheben".
+    for (let j = hit.at + 1; j < Math.min(tokens.length, hit.at + 6) && tokens[j].kind !== "punct"; j++) {
+      if (tokens[j].norm === "zu" || /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[j].norm)) return true;
+    }
+    return false;
+  });
 }
 
 /** Does a phrase of cause ("wegen", "aufgrund", "angesichts") open at most four words before token k, nothing but its words between? */
