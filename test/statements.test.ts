@@ -1069,6 +1069,9 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
   it("'Beide Präsidenten', 'die beiden Präsidenten' are more than one: no single president named before", () => {
     const st = statementsOf("Der chinesische Staatspräsident Xi Jinping traf den russischen Präsidenten Wladimir Putin. Putin sagte, die Beziehungen seien gut. Beide Präsidenten verurteilten zudem ausländische Einmischung.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Wladimir Putin", "Beide Präsidenten"]);
+    // Named alike with the article: "die beiden Präsidenten", "nach Meinung der beiden Politiker".
+    const named = statementsOf("Die beiden Präsidenten äußerten sich zum Krieg. Durch das Gesetz würden sich nach Meinung der beiden Politiker weniger Menschen bewerben.");
+    expect(named.map((s) => s.speaker)).toEqual(["Beide Präsidenten", "Beide Politiker"]);
   });
 
   it("a source phrase opening a sentence takes the speaker's affiliation with it ('Nach Ansicht des Analysten Michal Meidan vom Oxford Institute for Energy Studies hat Peking …')", () => {

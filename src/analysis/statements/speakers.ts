@@ -889,6 +889,8 @@ const POSSESSIVES = /^(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|en|em|er|es)?$/;
 /** "Das chinesische Außenministerium" → "Chinesisches Außenministerium", "von einer Armeesprecherin" → "Armeesprecherin" (no article, strong adjectives). */
 function normalizePhrase(ctx: DocContext, a: number, b: number): string {
   const { tokens } = ctx.layer;
+  // "die beiden Präsidenten" is named as "Beide Präsidenten" is.
+  if (b - a >= 3 && /^(?:die|der|den)$/.test(tokens[a].norm) && tokens[a + 1].norm === "beiden") return `Beide ${normalizePhrase(ctx, a + 2, b)}`;
   // Quotation marks around a name are no part of it: "Die „Kampagne für ein Freies Tibet“".
   const words = tokens.slice(a, b).filter((t) => !(t.kind === "punct" && QUOTE_MARK.test(t.text)));
   // "Einer der Betreiber" is a pronoun with its genitive: nothing to drop.
