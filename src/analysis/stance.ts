@@ -13,7 +13,7 @@ import { writeFileAtomic, toJsonl } from "./export.js";
 import { dataPath, resolvePackageFile, table } from "./project.js";
 import { defaultLexicon, isCapitalized, lemmatize } from "./lemmas.js";
 import { analyzeText, tokenRange, type TextLayer, type Token } from "./text.js";
-import { ADVERBIAL_SUBORDINATORS, AUX_FORMS, hasLowerCase, lowerLatin1, PREPOSITIONS, RELATIVES, SUBORDINATORS } from "./statements/words.js";
+import { ADVERBIAL_SUBORDINATORS, AUX_FORMS, hasLowerCase, lowerLatin1, PREPOSITIONS, QUOTE_MARK, RELATIVES, SUBORDINATORS } from "./statements/words.js";
 import { extractStatements, registryMentions, type ActorMention, type MentionFinder, type Statement, type QuotedFragment, type StatementInput, type StatementOptions } from "./statements.js";
 
 // ---------------------------------------------------------------------------
@@ -1233,15 +1233,17 @@ function possessiveOwner(tokens: Token[], span: Span, k: number, targets: Target
 }
 
 /** The side that is the subject of an act verb whose object is the noun at k (only articles, adjectives and "Politik der" between). */
-const QUOTE_MARK = /^["„“”«»‚‘’‹›]$/;
+/** Does a preposition govern the side: right before it, or before its articles and adjectives ("auf die ungarische Regierung")? */
+function afterPreposition(tokens: Token[], t: TargetMention): boolean {
+  return [1, 2, 3].some((d) => PREPOSITIONS.has(tokens[t.from - d]?.norm ?? "") && tokens.slice(t.from - d + 1, t.from).every((x) => x.wordClass === "function" || x.wordClass === "adj"));
+}
 
 function subjectOfActVerb(tokens: Token[], span: Span, k: number, targets: TargetMention[], lex: StanceLexicon): TargetMention | undefined {
   const isAct = (j: number) => tokens[j]?.wordClass === "verb" && !!lex.actVerbs?.has(tokens[j].lemma.toLowerCase());
   // Not a prepositional object: "führe einen Krieg gegen Russland und verschärfe …", "um auf die ungarische Regierung Druck auszuüben".
-  const governed = (t: TargetMention) => [1, 2, 3].some((d) => PREPOSITIONS.has(tokens[t.from - d]?.norm ?? "") && (d === 1 || tokens.slice(t.from - d + 1, t.from).every((x) => x.wordClass === "function" || x.wordClass === "adj")));
   const subjectBefore = (end: number) => {
     const open = clauseOpening(tokens, span, end);
-    return targets.filter((t) => t.kind === "actor" && !t.place && !t.modifier && t.to <= end && t.from >= open && !governed(t)).pop();
+    return targets.filter((t) => t.kind === "actor" && !t.place && !t.modifier && t.to <= end && t.from >= open && !afterPreposition(tokens, t)).pop();
   };
   let v = k - 1;
   // Quotation marks may stand between: "führe einen „hybriden Krieg“".
@@ -1321,9 +1323,8 @@ function recipientOf(tokens: Token[], span: Span, hit: CueHit, targets: TargetMe
   let verb = -1;
   for (let j = open; j < end; j++) if (gives(j)) verb = j;
   if (verb < 0) return undefined;
-  const governed = (t: TargetMention) => PREPOSITIONS.has(tokens[t.from - 1]?.norm ?? "") || (ARTICLE.test(tokens[t.from - 1]?.norm ?? "") && PREPOSITIONS.has(tokens[t.from - 2]?.norm ?? ""));
   const outside = outsideMittelfeld(tokens, span, hit.at, targets);
-  return targets.find((t) => t.kind === "actor" && t.from >= open && t.to <= hit.from && !t.place && !t.modifier && !governed(t) && !outside.has(t));
+  return targets.find((t) => t.kind === "actor" && t.from >= open && t.to <= hit.from && !t.place && !t.modifier && !afterPreposition(tokens, t) && !outside.has(t));
 }
 
 /** Does the side at k own the affairs a hostile act before it meddles in ("Einmischung in die inneren Angelegenheiten Chinas")? */

@@ -120,3 +120,6 @@ export function firstTokenFrom(tokens: readonly Token[], offset: number): number
   }
   return lo < tokens.length ? lo : -1;
 }
+
+/** A quotation mark token. */
+export const QUOTE_MARK = /^["„“”«»‚‘’‹›]$/;
