@@ -13,7 +13,7 @@ import { writeFileAtomic, toJsonl } from "./export.js";
 import { dataPath, resolvePackageFile, table } from "./project.js";
 import { defaultLexicon, isCapitalized, lemmatize } from "./lemmas.js";
 import { analyzeText, tokenRange, type TextLayer, type Token } from "./text.js";
-import { ADVERBIAL_SUBORDINATORS, AUX_FORMS, hasLowerCase, lowerLatin1, PREPOSITIONS, QUOTE_MARK, RELATIVES, SUBORDINATORS } from "./statements/words.js";
+import { ADVERBIAL_SUBORDINATORS, AUX_FORMS, hasLowerCase, lowerLatin1, PREPOSITIONS, QUOTE_MARK, RELATIVES, SUBORDINATORS, THIRD_PERSON_POSSESSIVE } from "./statements/words.js";
 import { extractStatements, registryMentions, type ActorMention, type MentionFinder, type Statement, type QuotedFragment, type StatementInput, type StatementOptions } from "./statements.js";
 
 // ---------------------------------------------------------------------------
@@ -1223,7 +1223,7 @@ function coordinatedWith(tokens: Token[], t: TargetMention, targets: TargetMenti
 function possessiveOwner(tokens: Token[], span: Span, k: number, targets: TargetMention[]): TargetMention | undefined {
   let p = k - 1;
   while (p > span.from && k - p <= 3 && tokens[p].wordClass === "adj") p--;
-  const possessive = /^(sein|ihr)(?:e|en|em|er|es)?$/.exec(tokens[p]?.norm ?? "");
+  const possessive = THIRD_PERSON_POSSESSIVE.exec(tokens[p]?.norm ?? "");
   if (!possessive) return undefined;
   const open = clauseOpening(tokens, span, p);
   const owner = targets.filter((t) => t.kind === "actor" && !t.place && !t.modifier && t.to <= p && t.from >= open).pop();

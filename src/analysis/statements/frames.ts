@@ -3,7 +3,7 @@
 // ", so X"), nouns of saying ("die Forderung, …"), and the Konjunktiv that marks a
 // sentence as reported speech.
 import type { Sentence, Token } from "../text.js";
-import { ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, TIME_NOUNS, isWord, isCapitalized, isComma, isSourcePrefix } from "./words.js";
+import { ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, TIME_NOUNS, THIRD_PERSON_POSSESSIVE, isWord, isCapitalized, isComma, isSourcePrefix } from "./words.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, reportedCompanion, type VerbHit } from "./clauses.js";
@@ -762,14 +762,13 @@ function intentionFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   return { kind: "reported", cue: tokens[k].text, start: s.start, end: s.end, speaker, at: k };
 }
 
-// Possessives of "er" and "sie": "seinen", "ihrer" (not "unseren": an outlet's own information names no speaker).
-const POSSESSIVE_OF_THIRD = /^(?:sein|ihr)(?:e|en|em|er|es)?$/;
+// Possessives of "ich" and "wir": an outlet's own information ("nach unseren Informationen") names no speaker.
 const POSSESSIVE_OF_FIRST = /^(?:mein|unser|unsr)(?:e|en|em|er|es)?$/;
 
 /** "seiner", "ihren" at k: not the polite "Ihrer" inside a sentence ("Wer hat Ihrer Meinung nach recht?"). */
 function thirdPersonPossessive(tokens: readonly Token[], k: number, s: Sentence): boolean {
   const t = tokens[k];
-  return t !== undefined && POSSESSIVE_OF_THIRD.test(t.norm) && !(k > s.tokenStart && t.text.startsWith("I"));
+  return t !== undefined && THIRD_PERSON_POSSESSIVE.test(t.norm) && !(k > s.tokenStart && t.text.startsWith("I"));
 }
 
 /** "laut X", "X zufolge", "nach Angaben von X", "nach Polizeiangaben", ", so X (weiter)." */

@@ -3,7 +3,7 @@
 // itself), and the Statement records built from frames and continuations.
 import { rawOffset } from "../corpus.js";
 import type { Sentence, TextLayer, Token } from "../text.js";
-import { DETERMINERS, PERSONAL_PRONOUNS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase, isSourcePrefix, firstTokenFrom, QUOTE_MARK } from "./words.js";
+import { DETERMINERS, PERSONAL_PRONOUNS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase, isSourcePrefix, firstTokenFrom, QUOTE_MARK, THIRD_PERSON_POSSESSIVE } from "./words.js";
 import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, QuotedFragment } from "./types.js";
 import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import type { DocContext, PersonMention, FrameMatch } from "./context.js";
@@ -146,7 +146,7 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   const base: Speaker = { ...NO_SPEAKER, speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end };
   const words = tokens.slice(a, b).filter(isWord);
   // "Ihm zufolge": a pronoun in the dative points back as its nominative does.
-  const pronoun = words.length === 1 ? (OBLIQUE_PRONOUNS[words[0].norm] ?? (PERSONAL_PRONOUNS.has(words[0].norm) ? words[0].norm : undefined)) : undefined;
+  const pronoun = words.length === 1 ? (obliquePronoun(words[0].norm) ?? (PERSONAL_PRONOUNS.has(words[0].norm) ? words[0].norm : undefined)) : undefined;
   if (pronoun) return { ...fromContext(ctx, start, pronoun), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
   // A demonstrative points back like "er" or "sie" ("Dieser lehnt … ab"); "es", "das" name nobody.
   const demonstrative = words.length === 1 ? DEMONSTRATIVES[words[0].norm] : undefined;
@@ -265,9 +265,8 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
       const same = /^\p{Lu}\p{Ll}+$/u.test(seat) && tokens[head.index + 1]?.norm === "des" ? sameBodyBefore(ctx, start, seat) : undefined;
       if (same) return { ...base, speaker: same.speaker, speaker_role: surface, speaker_type: same.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: same.speaker_side ?? side };
       // "Peking reagierte umgehend. … erklärte ein Sprecher des Außenministeriums": a bare ministry is the country's that acts just before.
-      const country = /^\p{Lu}\p{Ll}*ministerium$/u.test(seat) ? countryOfSentenceBefore(ctx, start) : undefined;
-      const named = country?.demonym ? `${country.demonym.charAt(0).toUpperCase()}${country.demonym.slice(1)}es ${seat}` : seat;
-      return { ...base, speaker: named, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: country?.name ?? side };
+      const ministry = ministryOfCountryBefore(ctx, start, seat);
+      return { ...base, speaker: ministry?.name ?? seat, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: ministry?.side ?? side };
     }
     // "Das Außenministerium wies die Vorwürfe zurück. Ein Sprecher sagte, …": alone, for the body that spoke just before.
     // A compound names its body: a "Kommissionssprecherin" is not the newspaper's, a "Ministeriumssprecher" the ministry's.
@@ -279,12 +278,8 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   }
   if (institutionHead && head) {
     // "China hat … verurteilt. …, erklärte das Handelsministerium": a bare ministry is the country's that opens the sentence before.
-    const bare = words.length === 2 && isDefinite(tokens[a]) && inside.length === 0 && /^\p{Lu}\p{Ll}*ministerium$/u.test(head.text);
-    const country = bare ? countryOfSentenceBefore(ctx, start) : undefined;
-    if (country?.demonym) {
-      const named = `${country.demonym.charAt(0).toUpperCase()}${country.demonym.slice(1)}es ${head.text}`;
-      return { ...base, speaker: named, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: country.name };
-    }
+    const ministry = words.length === 2 && isDefinite(tokens[a]) && inside.length === 0 ? ministryOfCountryBefore(ctx, start, head.text) : undefined;
+    if (ministry) return { ...base, speaker: ministry.name, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: ministry.side };
     return { ...base, speaker: seatedInstitution(ctx, head, a, b, inside) ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0, speaker_via: "institution", speaker_side: side };
   }
   // "Der Chinese entgegnete": a people's noun with the definite article is the person of that side named last.
@@ -360,13 +355,9 @@ function sourcePrefix(ctx: DocContext, t: Token): string | null {
 const speakerTypeOf = (type: string): SpeakerType => (type === "person" ? "person" : type === "country" ? "country" : type === "institution" ? "institution" : "organisation");
 
 const DEMONSTRATIVES: Record<string, string> = { dieser: "er", jener: "er", diese: "sie", jene: "sie" };
-// Possessives too: "nach seinen Worten", "ihren Angaben zufolge".
-const OBLIQUE_PRONOUNS: Record<string, string> = Object.fromEntries([
-  ["ihm", "er"],
-  ["ihr", "sie"],
-  ...["sein", "seine", "seinen", "seinem", "seiner", "seines"].map((p) => [p, "er"]),
-  ...["ihre", "ihren", "ihrem", "ihrer", "ihres"].map((p) => [p, "sie"]),
-]);
+const OBLIQUE_PRONOUNS: Record<string, string> = { ihm: "er", ihr: "sie" };
+/** The pronoun a dative or a possessive points back as ("Ihm zufolge", "nach seinen Worten", "ihren Angaben zufolge"). */
+const obliquePronoun = (norm: string): string | undefined => OBLIQUE_PRONOUNS[norm] ?? ({ sein: "er", ihr: "sie" } as Record<string, string>)[THIRD_PERSON_POSSESSIVE.exec(norm)?.[1] ?? ""];
 
 /** "Demnach …": the speaker of the statement before, with the adverb as its surface. */
 function anaphorSpeaker(ctx: DocContext, range: [number, number] | null): Speaker {
@@ -854,6 +845,16 @@ function nominativeEnding(head: Token): string {
   return NEUTER_HEAD.test(head.norm) ? "es" : FEMININE_HEAD.test(head.norm) ? "e" : "er";
 }
 
+/** An institution named as the registry names them: "Chinesisches Außenministerium", "Russische Führung". */
+const demonymName = (demonym: string, ending: string, noun: string) => `${demonym.charAt(0).toUpperCase()}${demonym.slice(1)}${ending} ${noun}`;
+
+/** A ministry named without its country ("das Außenministerium") is the country's that opens the sentence before ("Peking reagierte umgehend."). */
+function ministryOfCountryBefore(ctx: DocContext, start: number, ministry: string): { name: string; side: string } | undefined {
+  if (!/^\p{Lu}\p{Ll}*ministerium$/u.test(ministry)) return undefined;
+  const country = countryOfSentenceBefore(ctx, start);
+  return country?.demonym ? { name: demonymName(country.demonym, "es", ministry), side: country.name } : undefined;
+}
+
 /** The country that opens the sentence before `start` as its subject ("Peking reagierte umgehend."), if any. */
 function countryOfSentenceBefore(ctx: DocContext, start: number): ActorMention | undefined {
   const here = sentenceAt(ctx, start);
@@ -876,7 +877,7 @@ function seatedInstitution(ctx: DocContext, head: Token, a: number, b: number, i
   // A demonym before the noun names the owner, the place after it only the host: "die chinesische Botschaft in Berlin".
   const owner = inside.find((m) => m.type === "country" && m.demonym && m.start >= tokens[a].start && m.start < head.start) ?? seat;
   const noun = head.lemma.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  return `${owner.demonym!.charAt(0).toUpperCase()}${owner.demonym!.slice(1)}${nominativeEnding(head)} ${noun}`;
+  return demonymName(owner.demonym!, nominativeEnding(head), noun);
 }
 
 // Articles a speaker phrase drops; after "des" or "eines" the noun itself is inflected, so those stay.

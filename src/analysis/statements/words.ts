@@ -123,3 +123,6 @@ export function firstTokenFrom(tokens: readonly Token[], offset: number): number
 
 /** A quotation mark token. */
 export const QUOTE_MARK = /^["„“”«»‚‘’‹›]$/;
+
+/** Possessives of "er" and "sie" ("seinen", "ihrer"); the group tells which. */
+export const THIRD_PERSON_POSSESSIVE = /^(sein|ihr)(?:e|en|em|er|es)?$/;
