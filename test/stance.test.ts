@@ -387,6 +387,20 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Außenminister Sergej Lawrow hat dem Westen vorgeworfen, Russland und China gleichzeitig eindämmen zu wollen.")).toEqual({ China: "support" });
   });
 
+  it("a tie between two other sides is theirs, not the speaker's ('China unterstütze Russland', said by Washington; 'die Nato arbeite eng mit der Ukraine zusammen', said by Moscow); a tie with the speaker's side, one told by a speaker of unknown side and one of the speaker's own organisation are the speaker's", () => {
+    expect(polarities("US-Außenminister Antony Blinken sagte, China unterstütze Russland.")).toEqual({});
+    expect(polarities("Der Außenminister Wang Yi sagte, die USA unterstützten die Unabhängigkeit Taiwans.")).toEqual({});
+    expect(polarities("Der Außenminister Sergej Lawrow sagte, die Nato arbeite eng mit der Ukraine zusammen.")).toEqual({});
+    expect(polarities("Die EU-Außenbeauftragte Kaja Kallas erklärte, China sei der wichtigste Unterstützer der russischen Kriegswirtschaft.")).toEqual({});
+    // Supporting a war is complicity all the same; praise of a side that supports the speaker's is the speaker's.
+    expect(polarities("US-Außenminister Antony Blinken sagte, China unterstütze Russlands Angriffskrieg.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj sagte, die USA seien der wichtigste Unterstützer der Ukraine.")).toEqual({ USA: "support" });
+    // A speaker of unknown side may speak for the subject: "Deutschland unterstütze die Ukraine", said by a spokesman.
+    expect(polarities("Der Sprecher Max Roth sagte, Deutschland unterstütze die Ukraine.")).toEqual({ Ukraine: "support" });
+    // The Nato's Secretary General speaks for the Nato (the registry's office): its support is his.
+    expect(polarities("Nato-Generalsekretär Jens Stoltenberg sagte am Montag in Brüssel, die Nato werde die Türkei beim Ausbau der Luftabwehr unterstützen.")).toEqual({ Türkei: "support" });
+  });
+
   it("an adverb cue is about the object of the verb it qualifies: 'die Katastrophe gemeinsam beenden' supports no partner", () => {
     const text = "Die Sprecherin des chinesischen Außenministeriums Mao Ning hat die USA aufgefordert, die Sanktionen aufzuheben. Mao sagte, die USA missbrauchten den Begriff der Sicherheit. Zur Lage im Nahen Osten sagte Mao, China unterstütze alle Bemühungen um eine Waffenruhe. Die internationale Gemeinschaft müsse die humanitäre Katastrophe dort gemeinsam beenden.";
     const last = stanceOf(text).at(-1)!;

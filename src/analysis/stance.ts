@@ -606,6 +606,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     for (const m of ctx.mentions) if (m.start >= st.speaker_clean_start && m.end <= st.speaker_clean_end && m.type === "country" && m.via === "demonym") own.add(m.name);
   }
   const partner = own.size === 1 && ctx.pair.length === 2 && own.has(ctx.pair[0]) ? ctx.pair[1] : own.size === 1 && ctx.pair.length === 2 && own.has(ctx.pair[1]) ? ctx.pair[0] : null;
+  // The organisation a speaker heads is theirs too ("Die Nato will die Türkei unterstützen", said by its
+  // Secretary General), though not the side whose partner the article is about.
+  for (const body of ctx.mentions.find((m) => m.name === st.speaker && m.type === "person")?.bodies ?? []) own.add(body);
 
   // Targets in the statement (the speaker's own phrase excluded).
   const targets: TargetMention[] = [];
@@ -663,6 +666,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // The partner side is meant when the statement names it or both sides, or names no other side.
   const partnerInPlay = partner !== null && (targets.some((t) => t.target === partner || t.kind === "bilateral") || !foreign.some((t) => t.kind === "actor"));
   const clauseOf = clauseIndex(tokens, span);
+  // Clauses that report a tie between two other sides ("China unterstütze Russland", "die Nato arbeite eng mit
+  // der Ukraine zusammen"): the tie and its praise are theirs, not the speaker's.
+  // Only for a speaker whose side is known, by the registry or by a side named with them ("die EU-Außenbeauftragte"):
+  // "Deutschland unterstütze die Ukraine", said by a spokesman of unknown side, may be his own government's.
+  const sideKnown = own.size > 0 || (st.speaker_clean_start !== null && ctx.mentions.some((m) => m.start >= st.speaker_clean_start! && m.end <= st.speaker_clean_end! && m.type !== "person"));
+  const thirdPartyClauses = new Set(sideKnown ? cues.filter((c) => thirdPartyTie(tokens, span, clauseOf, c, targets, own)).map((c) => clauseOf[c.at - span.from]) : []);
   const hostileAt = new Set(cues.filter((c) => HOSTILE_CLASSES.has(c.cue.class)).map((c) => c.at));
   const hostileList = [...hostileAt];
   // Who a hostile act is against ("Sanktionen des Westens gegen China"): rejecting the act is not rejecting them.
@@ -712,6 +721,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (subject) vote(subject.target, "oppose", hit.text);
       continue;
     }
+    if (hit.polarity === "support" && thirdPartyClauses.has(clauseOf[hit.at - span.from])) continue;
     // "Provokationen gegen China": "gegen" belongs to the hostile noun before it.
     if (cue.words[0] === "gegen" && [1, 2, 3].some((d) => hostileAt.has(hit.at - d))) continue;
     const attributiveNoun = cue.class === "positive" ? nounAfterAdjective(tokens, span, hit.at) : -1;
@@ -1306,6 +1316,24 @@ function coSubjectOfOwn(tokens: Token[], span: Span, hit: CueHit, targets: Targe
     if (own.has(b.target) && !own.has(a.target)) return a;
   }
   return undefined;
+}
+
+/**
+ * Does a cooperation cue tie two sides other than the speaker's: a side opens its clause as subject
+ * ("dass die USA Taiwan unterstützten", "China sei der wichtigste Unterstützer der russischen
+ * Kriegswirtschaft") and another one, not the speaker's, is named in the clause after it? Not a
+ * demand ("Die USA müssten mit China zusammenarbeiten"), not when the speaker's side is named with them.
+ */
+function thirdPartyTie(tokens: Token[], span: Span, clauseOf: number[], hit: CueHit, targets: TargetMention[], own: ReadonlySet<string>): boolean {
+  if (hit.cue.class !== "cooperation" || hit.polarity !== "support") return false;
+  const clause = clauseOf[hit.at - span.from];
+  const inClause = targets.filter((t) => t.kind === "actor" && !t.place && clauseOf[t.from - span.from] === clause);
+  if (inClause.some((t) => own.has(t.target))) return false;
+  let j = clauseOpening(tokens, span, hit.from);
+  while (j < hit.from && (SUBORDINATORS.has(tokens[j].norm) || ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j++;
+  const subject = inClause.find((t) => t.from === j && !t.modifier && t.to <= hit.from);
+  if (!subject || DEMANDING_MODALS.has(tokens[subject.to]?.norm ?? "") || /^müsste?n?$/.test(tokens[subject.to]?.norm ?? "")) return false;
+  return inClause.some((t) => t.target !== subject.target && t.from >= subject.to);
 }
 
 /**

@@ -168,8 +168,28 @@ export function toActorMentions(mentions: readonly Mention[], registry: Registry
     if (demonym) out.demonym = demonym;
     const gender = m.type === "person" ? personGender(m.actor, registry) : null;
     if (gender) out.gender = gender;
+    const bodies = m.type === "person" ? bodiesByHolder(registry).get(m.actor) : undefined;
+    if (bodies) out.bodies = bodies;
     return out;
   });
+}
+
+const bodiesCache = new WeakMap<Registry, Map<string, string[]>>();
+
+/** Each office holder's organisations (offices of countries left out: those are the holder's country). */
+function bodiesByHolder(registry: Registry): Map<string, string[]> {
+  let byHolder = bodiesCache.get(registry);
+  if (byHolder) return byHolder;
+  byHolder = new Map();
+  for (const role of registry.roles) {
+    if (!role.of || registry.byName.get(role.of)?.type === "country") continue;
+    for (const h of role.holders) {
+      const bodies = byHolder.get(h.actor) ?? [];
+      if (!bodies.includes(role.of)) byHolder.set(h.actor, [...bodies, role.of]);
+    }
+  }
+  bodiesCache.set(registry, byHolder);
+  return byHolder;
 }
 
 /** Direct statements join the list when the sentence walk reaches them, so pronouns see them. */

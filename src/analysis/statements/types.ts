@@ -32,6 +32,8 @@ export interface ActorMention {
   demonym?: string;
   /** Persons: "female" or "male" when the registry or the given name tells. */
   gender?: "female" | "male";
+  /** Persons: the organisations whose office they hold or held ("NATO" for Jens Stoltenberg), their side too. */
+  bodies?: string[];
 }
 
 /** Finds actor mentions in a document (the actor registry's matcher, adapted). */
