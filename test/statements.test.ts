@@ -281,7 +281,7 @@ describe("extractStatements on constructed sentences", () => {
     );
     expect(st.map((s) => [s.cue, s.speaker, s.text.split(" ")[0]])).toEqual([
       ["Nach Angaben", "Russland", "sprachen"],
-      ["wie verlautete", "Regierungskreisen", "soll"],
+      ["wie verlautete", "Regierungskreise", "soll"],
       ["laut Bericht", "Bericht", "Die"],
       ["berichteten", "Syrische Aktivisten", "Syrische"],
       ["nach Angaben", "Israel", "Die"],
@@ -1064,6 +1064,34 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
   it("a government's seat after a trailing frame names it ('…, erklärte das Außenministerium in Taipeh.')", () => {
     const st = statementsOf("Taiwan sei ein souveräner Staat, erklärte das Außenministerium in Taipeh.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Taiwanisches Außenministerium"]);
+  });
+
+  it("a genitive plural without an article after a source noun is the source ('nach Angaben libanesischer Sicherheitskreise', 'nach Erkenntnissen westlicher Geheimdienste'); 'nach Berichten über …' and 'laut eigenen Angaben guter Absicht' name none", () => {
+    const st = statementsOf(
+      "Bei einem Schusswechsel wurde nach Angaben libanesischer Sicherheitskreise eine Person getötet. Chinesische Firmen sollen nach Erkenntnissen westlicher Geheimdienste Bauteile verkauft haben. " +
+        "Moskau hat die Botschafterin nach Berichten über die Zerstörung eines Denkmals einbestellt. Der Redakteur hatte in laut eigenen Angaben guter Absicht die Adresse weitergegeben.",
+    );
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Libanesische Sicherheitskreise", "nach Angaben"],
+      ["Westliche Geheimdienste", "nach Erkenntnissen"],
+      [null, "laut Angaben"],
+    ]);
+    // The source ends with its noun: the statement keeps the rest of its sentence.
+    expect(statementsOf("Nach Angaben informierter Kreise betrug das Lösegeld drei Millionen Dollar.")[0]).toMatchObject({ speaker: "Informierte Kreise", text: "betrug das Lösegeld drei Millionen Dollar." });
+  });
+
+  it("', hieß es aus …' and ', verlautete aus …' frame everything before them, as ', sagte X' does ('Ein Treffen sei geplant, hieß es aus dem Kreml' is no 'planen' frame); circles are named in the nominative ('aus Regierungskreisen' → 'Regierungskreise')", () => {
+    const st = statementsOf(
+      "Ein Treffen sei geplant, hieß es aus dem Kreml. Die Chemikalie sei im August verwendet worden, verlautete am Donnerstag aus Sicherheitskreisen. " +
+        "Aus EU-Kreisen verlautete, dies sei nur Spekulation.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.text])).toEqual([
+      ["Kreml", "Ein Treffen sei geplant"],
+      ["Sicherheitskreise", "Die Chemikalie sei im August verwendet worden"],
+      ["EU-Kreise", "dies sei nur Spekulation."],
+    ]);
+    expect(statementsOf("Eine Heilung sei jedoch ausgeschlossen, heißt es.").map((s) => [s.speaker, s.text])).toEqual([[null, "Eine Heilung sei jedoch ausgeschlossen"]]);
   });
 
   it("'Beide Präsidenten', 'die beiden Präsidenten' are more than one: no single president named before", () => {

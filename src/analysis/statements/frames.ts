@@ -111,9 +111,12 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
     const end = clauseEnd(ctx, k + 1);
     if (framesToEnd(ctx, hit, end, s) && !onlyAdverbialClause(ctx, s.tokenStart, k - 1)) {
       // ", hieß es aus Regierungskreisen." names its source after "es", if at all.
-      const np = hit.verb.lemma === "heißen" ? sourceAfter(ctx, k + 2, s.tokenEnd) : nounPhraseAfter(ctx, k + 1, end);
-      if (hit.verb.lemma === "heißen" && contentWords(ctx, s.tokenStart, k - 1) >= 3) {
-        return { kind: "indirect", cue: `${tokens[k].text} es`, start: s.start, end: tokens[k - 2].end, speaker: np, at: k, nested };
+      // So does the impersonal ", verlautete aus Diplomatenkreisen.".
+      const impersonal = hit.verb.lemma === "heißen" || hit.verb.lemma === "verlauten";
+      const np = impersonal ? sourceAfter(ctx, hit.verb.lemma === "heißen" ? k + 2 : k + 1, end) : nounPhraseAfter(ctx, k + 1, end);
+      if (impersonal && contentWords(ctx, s.tokenStart, k - 1) >= 3) {
+        // It frames everything before it, as ", sagte X." does: "Ein Treffen sei geplant, hieß es aus dem Kreml" is no "planen" frame.
+        return { kind: "indirect", cue: hit.verb.lemma === "heißen" ? `${tokens[k].text} es` : tokens[k].text, start: s.start, end: tokens[k - 2].end, speaker: np, at: k, nested, tail: !opensWithSubordinateClause(ctx, s) };
       }
       if (np && contentWords(ctx, s.tokenStart, k - 1) >= 3) {
         // Not right after an opening subordinate clause ("Dass …, glaubt X"), but after the main clause that follows it.
@@ -772,6 +775,19 @@ function thirdPersonPossessive(tokens: readonly Token[], k: number, s: Sentence)
 }
 
 /** "laut X", "X zufolge", "nach Angaben von X", "nach Polizeiangaben", ", so X (weiter)." */
+/**
+ * Where a genitive plural without an article that opens at `from` ends, or -1: strong adjectives
+ * in "-er" before a noun ("nach Angaben libanesischer Sicherheitskreise", "nach Erkenntnissen westlicher Geheimdienste").
+ */
+// "nach eigenen Angaben": the subject's own account, no genitive after it ("in laut eigenen Angaben guter Absicht").
+const OWN = /^eigene[nr]?$/;
+
+function articlelessGenitive(tokens: readonly Token[], from: number, end: number): number {
+  let k = from;
+  while (k < end && tokens[k].wordClass === "adj" && !isCapitalized(tokens[k]) && tokens[k].norm.endsWith("er")) k++;
+  return k > from && k < end && tokens[k].wordClass === "noun" && isCapitalized(tokens[k]) ? k + 1 : -1;
+}
+
 function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   const { tokens } = ctx.layer;
   const lex = ctx.lex;
@@ -806,12 +822,16 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
         // A compound names its source ("nach Zeugenaussagen der Ehemann"); a bare common noun
         // after the source noun is no genitive ("nach ersten Meldungen Schäden"), a name is ("nach Angaben Moskaus").
         const next = tokens[from];
+        // "nach Berichten über die Zerstörung …": reports about something, a time, not a source
+        // ("die nach eigenen Angaben über Informanten verfügt" has its source).
+        if (next?.norm === "über" && j === k + 1 && tokens[j].norm !== "angaben") continue;
         const compound = isSourcePrefix(sourceCompound(ctx.lex, tokens[j]));
         const agent =
           next &&
           (next.norm === "von" ||
             (next.norm === "aus" && placeAfter(tokens, from + 1)) ||
             (!compound && GENITIVE_DETERMINERS.has(next.norm)) ||
+            (!compound && !OWN.test(tokens[j - 1].norm) && articlelessGenitive(tokens, from, s.tokenEnd) > 0) ||
             (!compound && isCapitalized(next) && next.wordClass !== "function" && (next.wordClass !== "noun" || ctx.mentions.some((m) => m.start <= next.start && m.end >= next.end))));
         // "aus Sicht des Kremls", "aus Sicht Pekings": "aus" only before "Sicht" with its holder
         // ("aus seiner Sicht", "aus gewerkschaftlicher Sicht", "aus Darstellungen" name no one).
@@ -826,7 +846,9 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
         }
         // "nach Angaben von Diplomaten", "nach Angaben aus Moskau" (a place speaks for its government).
         if (next.norm === "von" || next.norm === "aus") from++;
-        const np = nounPhraseAfter(ctx, from, clauseEnd(ctx, from), true);
+        // The phrase without an article ends with its noun: "nach Erkenntnissen westlicher Geheimdienste Bauteile …".
+        const bare = OWN.test(tokens[j - 1].norm) ? -1 : articlelessGenitive(tokens, from, s.tokenEnd);
+        const np = bare > 0 ? ([from, bare] as [number, number]) : nounPhraseAfter(ctx, from, clauseEnd(ctx, from), true);
         if (np) return sourceMatch(ctx, s, k, affiliationEnd(ctx, np[1], s), np, cue);
         // An agent we cannot delimit ("nach Angaben von n24"): the source noun names it.
         return sourceMatch(ctx, s, k, from + 1, [k + 1, from + 1], cue);

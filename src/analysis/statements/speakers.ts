@@ -890,6 +890,8 @@ function normalizePhrase(ctx: DocContext, a: number, b: number): string {
   const { tokens } = ctx.layer;
   // "die beiden Präsidenten" is named as "Beide Präsidenten" is.
   if (b - a >= 3 && /^(?:die|der|den)$/.test(tokens[a].norm) && tokens[a + 1].norm === "beiden") return `Beide ${normalizePhrase(ctx, a + 2, b)}`;
+  // "Aus EU-Kreisen verlautete …": the source is named without its preposition.
+  if (b - a >= 2 && tokens[a].norm === "aus" && isCapitalized(tokens[a + 1])) return normalizePhrase(ctx, a + 1, b);
   // Quotation marks around a name are no part of it: "Die „Kampagne für ein Freies Tibet“".
   const words = tokens.slice(a, b).filter((t) => !(t.kind === "punct" && QUOTE_MARK.test(t.text)));
   // "Einer der Betreiber" is a pronoun with its genitive: nothing to drop.
@@ -900,10 +902,17 @@ function normalizePhrase(ctx: DocContext, a: number, b: number): string {
   const head = rest.find((t) => isCapitalized(t) && t.wordClass !== "adj");
   // "nach Ansicht von Beobachtern", "westlichen Diplomaten zufolge": a plural without article in the dative,
   // named in the nominative ("Beobachter", "Westliche Diplomaten").
-  const datives = !article && head !== undefined && head.wordClass !== "function" && !DETERMINERS.has(rest[0].norm) && !POSSESSIVES.test(rest[0].norm) && (tokens[a - 1]?.norm === "von" || tokens[b]?.norm === "zufolge") && /n$/.test(head.norm) && !/n$/.test(head.lemma);
+  // So are circles after "aus", "in" or an inverted "hieß es": "aus Bankenkreisen" → "Bankenkreise".
+  const last = rest[rest.length - 1];
+  const circles = !article && last !== undefined && isCapitalized(last) && /kreisen$/.test(last.norm);
+  const datives = circles || (!article && head !== undefined && head.wordClass !== "function" && !DETERMINERS.has(rest[0].norm) && !POSSESSIVES.test(rest[0].norm) && (tokens[a - 1]?.norm === "von" || tokens[b]?.norm === "zufolge") && /n$/.test(head.norm) && !/n$/.test(head.lemma));
+  // "nach Angaben libanesischer Sicherheitskreise": a plural without article in the genitive ("Libanesische Sicherheitskreise").
+  const genitives = !article && !datives && head !== undefined && rest[0].wordClass === "adj" && /er$/.test(rest[0].text) && a > 0 && ctx.lex.sourceNouns.some((n) => tokens[a - 1].norm.endsWith(n));
   let seenNoun = false;
   const parts = rest.map((t) => {
     if (datives && !seenNoun && t.wordClass === "adj" && /en$/.test(t.text)) return t.text.slice(0, -1);
+    if (genitives && !seenNoun && t.wordClass === "adj" && /er$/.test(t.text)) return t.text.slice(0, -1);
+    if (circles && t === last) return t.text.slice(0, -1);
     if (datives && t === head && t.norm === `${t.lemma.toLowerCase()}n` && /(?:er|el)$/.test(t.lemma)) return t.text.slice(0, -1);
     const ending = inflectedBy && !seenNoun && t.wordClass === "adj" ? strongEnding(inflectedBy, t.text, head) : null;
     if (isCapitalized(t) && t.wordClass !== "adj") seenNoun = true;
