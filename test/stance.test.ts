@@ -401,6 +401,14 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Nato-Generalsekretär Jens Stoltenberg sagte am Montag in Brüssel, die Nato werde die Türkei beim Ausbau der Luftabwehr unterstützen.")).toEqual({ Türkei: "support" });
   });
 
+  it("'einen Keil zwischen X und Y treiben' opposes who drives it and supports the sides it would split; 'Unruhestifter' judges its subject; a possessive object is the speaker's own further back ('seine Souveränität und territoriale Integrität entschlossen verteidigen')", () => {
+    expect(polarities("Der Außenminister Sergej Lawrow sagte, die USA wollten einen Keil zwischen Russland und China treiben.")).toEqual({ USA: "oppose", China: "support" });
+    expect(polarities("Ein Sprecher des chinesischen Verteidigungsministeriums sagte, die Vereinigten Staaten versuchten, einen Keil zwischen China und seine Nachbarn zu treiben.")).toEqual({ USA: "oppose" });
+    expect(polarities("Der Sprecher Wang Wenbin sagte, die USA seien der größte Unruhestifter in der Region.")).toEqual({ USA: "oppose" });
+    const own = stanceOf("China und die USA streiten über Zölle. Die USA drohen China. Der Sprecher Wang Wenbin sagte, China werde seine Souveränität und territoriale Integrität entschlossen verteidigen.").at(-1)!;
+    expect(own.stance.filter((t) => t.polarity !== "neutral")).toEqual([]);
+  });
+
   it("an adverb cue is about the object of the verb it qualifies: 'die Katastrophe gemeinsam beenden' supports no partner", () => {
     const text = "Die Sprecherin des chinesischen Außenministeriums Mao Ning hat die USA aufgefordert, die Sanktionen aufzuheben. Mao sagte, die USA missbrauchten den Begriff der Sicherheit. Zur Lage im Nahen Osten sagte Mao, China unterstütze alle Bemühungen um eine Waffenruhe. Die internationale Gemeinschaft müsse die humanitäre Katastrophe dort gemeinsam beenden.";
     const last = stanceOf(text).at(-1)!;

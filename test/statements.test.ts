@@ -1094,6 +1094,16 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(statementsOf("Eine Heilung sei jedoch ausgeschlossen, heißt es.").map((s) => [s.speaker, s.text])).toEqual([[null, "Eine Heilung sei jedoch ausgeschlossen"]]);
   });
 
+  it("Konjunktiv after a speech act that framed nothing is its speaker's, a participle's auxiliary too ('Deng Hongbo, widersprach. China … habe stets zu Dialog aufgerufen'); 'Der Sprecher' further on is the body whose spokesperson spoke before", () => {
+    const st = statementsOf("Bundeskanzler Friedrich Merz hat China aufgefordert, seinen Einfluss geltend zu machen. Der chinesische Botschafter in Berlin, Deng Hongbo, widersprach. China sei keine Konfliktpartei und habe stets zu Dialog und Verhandlungen aufgerufen.", { registry: true });
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Friedrich Merz", "aufgefordert"],
+      ["Deng Hongbo", "Konjunktiv"],
+    ]);
+    const spokesman = statementsOf("China hat die Äußerungen zurückgewiesen. Die USA schürten Spannungen, sagte ein Sprecher des Verteidigungsministeriums in Peking. Der US-Minister Pete Hegseth hatte erklärt, China rüste auf. Der Sprecher sagte, China werde sich verteidigen.", { registry: true });
+    expect(spokesman.map((s) => s.speaker)).toEqual(["China", "Chinesisches Verteidigungsministerium", "Pete Hegseth", "Chinesisches Verteidigungsministerium"]);
+  });
+
   it("'Beide Präsidenten', 'die beiden Präsidenten' are more than one: no single president named before", () => {
     const st = statementsOf("Der chinesische Staatspräsident Xi Jinping traf den russischen Präsidenten Wladimir Putin. Putin sagte, die Beziehungen seien gut. Beide Präsidenten verurteilten zudem ausländische Einmischung.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Wladimir Putin", "Beide Präsidenten"]);

@@ -1014,7 +1014,7 @@ function verbObject(tokens: Token[], span: Span, hit: CueHit): number {
 /** Does a strengthening cue act on the speaker's own: a possessive within five words before or three after it ("unsere Wirtschaft und Unternehmen zu schützen", "stärkt ihre Armee")? */
 function ownObject(tokens: Token[], span: Span, hit: CueHit): boolean {
   if (hit.cue.class !== "strengthening") return false;
-  for (let k = Math.max(span.from, hit.from - 5); k < Math.min(span.to, hit.at + 4); k++) if (k !== hit.at && POSSESSIVE.test(tokens[k].norm)) return true;
+  for (let k = Math.max(span.from, hit.from - 8); k < Math.min(span.to, hit.at + 4); k++) if (k !== hit.at && POSSESSIVE.test(tokens[k].norm)) return true;
   return false;
 }
 
@@ -1402,7 +1402,8 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     }
     // Not a place ("die Flüchtlingszahlen aus der Türkei einzudämmen") nor a modifier: then it contains nothing of a side.
     // Up to a phrase of means between: "China durch Zölle und Exportkontrollen zu unterdrücken".
-    const near = before[0] && (at - before[0].to <= 2 || (at - before[0].to <= 6 && /^(?:durch|mit)$/.test(tokens[before[0].to]?.norm ?? "") && !tokens.slice(before[0].to, at).some((x) => x.kind === "punct" || isFiniteVerb(x))));
+    // Or a pair it stands between: "einen Keil zwischen China und seine Nachbarn treiben".
+    const near = before[0] && (at - before[0].to <= 2 || (at - before[0].to <= 6 && (/^(?:durch|mit)$/.test(tokens[before[0].to]?.norm ?? "") || tokens[before[0].from - 1]?.norm === "zwischen") && !tokens.slice(before[0].to, at).some((x) => x.kind === "punct" || isFiniteVerb(x))));
     const object = near && !before[0].place && !before[0].modifier ? before[0] : undefined;
     if (!object) return;
     vote(object.target, victim, hit.text);

@@ -25,6 +25,7 @@ import { defaultReportingLexicon, type ReportingLexicon } from "./statements/lex
 import type { DocContext } from "./statements/context.js";
 import { makeStatement, continuationStatement, withOffsets, resolveSpeaker, subjectBefore, sentenceSubject, collectPersons } from "./statements/speakers.js";
 import { isHeadline, isInterviewQuestion, sentenceFrame, reportedSpeechMarker } from "./statements/frames.js";
+import { verbHit } from "./statements/clauses.js";
 import { findQuotations, markQuotes, directStatements, interviewAnswers, addQuotedFragments } from "./statements/quotes.js";
 
 export type { StatementKind, Frame, SpeakerType, StatementInput, ActorMention, MentionFinder, Speaker, Statement, Quotation, QuotedFragment } from "./statements/types.js";
@@ -102,7 +103,16 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
       continue;
     }
     // A Konjunktiv frame right after a statement carries that statement on, when the sentence reads as reported speech.
-    const carriedOn = frame !== null && frame.nested === true && previous !== undefined && continuation && !isHeadline(ctx, s) && reportedSpeechMarker(ctx, s) !== null;
+    // So does one right after a speech act that framed nothing ("Der Botschafter, Deng Hongbo, widersprach. China sei
+    // keine Konfliktpartei und habe stets zu Dialog aufgerufen": Deng's words, not China's call).
+    // (A speech act in the participle counts there: "habe … aufgerufen".)
+    const carriedOn =
+      frame !== null &&
+      continuation &&
+      !isHeadline(ctx, s) &&
+      (previous !== undefined
+        ? frame.nested === true && reportedSpeechMarker(ctx, s) !== null
+        : (frame.nested === true || frame.konjunktivAux === true) && reportedSpeechMarker(ctx, s) === "strong" && frames[s.index - 1] === null && speechActIn(ctx, s.index - 1) && sentenceSubject(ctx, s.index - 1) !== null);
     if (frame && !carriedOn) {
       // A frame that names nobody ("Es gibt Hinweise, dass …") and carries no speaker on: nobody's statement.
       const st = makeStatement(ctx, frame, [s.index], s.index, frame.noCarry ? "none" : "resolve");
@@ -190,6 +200,14 @@ function bodiesByHolder(registry: Registry): Map<string, string[]> {
   }
   bodiesCache.set(registry, byHolder);
   return byHolder;
+}
+
+/** Does sentence si hold a reporting verb in its own words (outside quotations): "Der Botschafter widersprach."? */
+function speechActIn(ctx: DocContext, si: number): boolean {
+  const s = ctx.layer.sentences[si];
+  if (!s) return false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (ctx.quoteOf[k] < 0 && verbHit(ctx, k, s.tokenEnd, false)) return true;
+  return false;
 }
 
 /** Direct statements join the list when the sentence walk reaches them, so pronouns see them. */

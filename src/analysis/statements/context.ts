@@ -53,6 +53,8 @@ export interface FrameMatch {
   at: number;
   /** The frame is a Konjunktiv verb: inside reported speech it continues the speaker before. */
   nested?: boolean;
+  /** A participle after an auxiliary in the Konjunktiv ("China habe stets zu Dialog aufgerufen"). */
+  konjunktivAux?: boolean;
   /** "Dies sagte X": the statement is the sentence before. */
   retro?: boolean;
   /** The speaker phrase points back ("demnach"): resolve it like a pronoun. */

@@ -193,7 +193,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   const finiteAt = vorfeldEnd === k || (hit.form === "participle" && AUX_FORMS.has(tokens[vorfeldEnd].norm));
   const objectFirst = speaker !== null && finiteAt && !passive && speaker[0] > vorfeldEnd && s.tokenStart < vorfeldEnd && isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1]) && !isTimePhrase(ctx, s.tokenStart, vorfeldEnd);
   if ((objectAfter || objectFirst || mittelfeld) && hit.verb.frames.has("reported") && reportedCompanion(ctx, k, hit, s) && !(hit.verb.notOfPersons && personObject(ctx, passive || objectFirst ? s.tokenStart : hit.form === "finite" ? k + 1 : vorfeldEnd + 1, s, speaker))) {
-    return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
+    return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested, konjunktivAux: hit.form === "participle" && konjunktivAuxBefore(ctx, s, k) };
   }
   return null;
 }
@@ -526,6 +526,13 @@ const FIRST_PERSON_DIFFERS = new Set(["sei", "könne", "müsse", "wolle", "dürf
  * not a first person's indicative ("Ich unterscheide nicht …", "ich lehne das ab"): most
  * Konjunktiv I forms in -e are also that.
  */
+/** Is the auxiliary before a participle at k, in its clause, a Konjunktiv ("habe … aufgerufen", "hätten … kritisiert")? */
+function konjunktivAuxBefore(ctx: DocContext, s: Sentence, k: number): boolean {
+  const { tokens } = ctx.layer;
+  for (let j = k - 1; j >= s.tokenStart && !isComma(tokens[j]); j--) if (AUX_FORMS.has(tokens[j].norm)) return isKonjunktivAt(ctx, j);
+  return false;
+}
+
 function isKonjunktivAt(ctx: DocContext, j: number): boolean {
   const { tokens } = ctx.layer;
   const t = tokens[j];

@@ -273,6 +273,8 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     // "Pressesprecher" names no body.
     const prefix = head.lemma.toLowerCase().replace(/-?sprecher(?:in)?$/, "").replace(/s$/, "").replace(/^presse$/, "");
     let spoke = words.length <= 2 && head.text === words[words.length - 1].text ? bodyThatSpoke(ctx, start) : undefined;
+    // "Der Sprecher sagte, …" further on: the body whose spokesperson spoke earlier ("sagte ein Sprecher des Verteidigungsministeriums").
+    if (!spoke && words.length === 2 && isDefiniteSingular(words[0])) spoke = ctx.statements.filter((x) => x.clean_start < start && x.speaker !== null && x.speaker_type !== "person" && x.speaker_role !== null && new RegExp(`\\b${head.text}\\b`, "i").test(x.speaker_role)).pop();
     if (spoke && prefix !== "" && !spoke.speaker!.toLowerCase().includes(prefix)) spoke = undefined;
     if (spoke) return { ...base, speaker: spoke.speaker, speaker_role: surface, speaker_type: spoke.speaker_type, speaker_resolved: true, speaker_via: "role", speaker_side: spoke.speaker_side ?? side };
   }
