@@ -1104,6 +1104,21 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(spokesman.map((s) => s.speaker)).toEqual(["China", "Chinesisches Verteidigungsministerium", "Pete Hegseth", "Chinesisches Verteidigungsministerium"]);
   });
 
+  it("a bare plural before a singular verb is its object ('Details nannte Peskow nicht', 'Gründe nannte die Polizei nicht'); a relative clause in the Konjunktiv after an object is no complement ('kritisierte die Entscheidung, die falsch sei'); 'das Ministerium' is the body named just before ('Das chinesische Handelsministerium reagierte empört')", () => {
+    const st = statementsOf("Der Kremlsprecher Dmitri Peskow sagte, die Gespräche seien gut gewesen. Details nannte Peskow nicht. Gründe nannte die Polizei nicht.", { registry: true });
+    expect(st.map((s) => s.speaker)).toEqual(["Dmitri Peskow", "Dmitri Peskow", "Polizei"]);
+    const relative = statementsOf("Der Minister kritisierte die Entscheidung, die falsch sei. Der Minister sagte in Juba der Presse, die SPLA werde nicht vergelten.");
+    expect(relative.map((s) => [s.kind, s.text])).toEqual([
+      ["reported", "Der Minister kritisierte die Entscheidung, die falsch sei."],
+      ["indirect", "die SPLA werde nicht vergelten."],
+    ]);
+    const body = statementsOf("Das chinesische Handelsministerium reagierte empört. Die Maßnahmen seien unfair, teilte das Ministerium mit. Die Bank-Austria-Mutter hat Briefe der Europäischen Zentralbank erhalten. Die Bank erklärte, die Kredite seien gedeckt.", { registry: true });
+    expect(body.map((s) => [s.speaker, s.speaker_side])).toEqual([
+      ["Chinesisches Handelsministerium", "China"],
+      ["Bank", null],
+    ]);
+  });
+
   it("'Beide Präsidenten', 'die beiden Präsidenten' are more than one: no single president named before", () => {
     const st = statementsOf("Der chinesische Staatspräsident Xi Jinping traf den russischen Präsidenten Wladimir Putin. Putin sagte, die Beziehungen seien gut. Beide Präsidenten verurteilten zudem ausländische Einmischung.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Wladimir Putin", "Beide Präsidenten"]);

@@ -475,10 +475,15 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
   if (gapNoun && ADVERBIAL_SUBORDINATORS.has(next.norm) && !COMPLEMENTIZERS.has(next.norm)) return { complement: null, type: null, hasObject: true };
   const konj = firstKonjunktiv(ctx, rest.from, rest.to);
   const zuInf = hasZuInfinitive(ctx, rest.from, rest.to);
-  if (konj !== null && (!zuInf || konj < zuInf)) return { complement: n, type: "clause", hasObject: objectWords > 0 };
-  // A relative clause after a noun is no complement: "meldeten sich vor allem Männer, die es als Problem sahen, … spielen zu müssen".
+  // A relative clause after a noun is no complement: "meldeten sich vor allem Männer, die es als Problem sahen, … spielen zu müssen",
+  // in the Konjunktiv neither: "schätzte die Hilfe, die Russland geleistet habe".
   const beforeSep = tokens[j - 1];
   const relativeClause = isComma(sep) && RELATIVES.has(next.norm) && isCapitalized(beforeSep) && beforeSep.wordClass !== "function" && !(speaker && j - 1 >= speaker[0] && j - 1 < speaker[1]) && verbBeforeComma(ctx, n + 1, s.tokenEnd);
+  // (Its Konjunktiv ends it: "die SPLA werde nicht vergelten" is a clause of its own.)
+  let relativeEnd = clauseEnd(ctx, n + 1);
+  while (relativeEnd > n && tokens[relativeEnd - 1].kind === "punct") relativeEnd--;
+  const relativeKonjunktiv = konj !== null && gapNoun && isComma(sep) && RELATIVES.has(next.norm) && isCapitalized(beforeSep) && beforeSep.wordClass !== "function" && konj === relativeEnd - 1;
+  if (konj !== null && (!zuInf || konj < zuInf) && !relativeKonjunktiv) return { complement: n, type: "clause", hasObject: objectWords > 0 };
   if (zuInf !== null && !relativeClause) return { complement: n, type: "infinitive", hasObject: objectWords > 0 };
   // Indicative complement without "dass" ("Er sagte, er kommt"): only right after the verb.
   // An adverbial clause is no complement: "hatte seinen Rücktritt angekündigt, nachdem …".
@@ -521,11 +526,6 @@ function firstKonjunktiv(ctx: DocContext, from: number, to: number): number | nu
 // Konjunktiv I forms in -e that the first person does not share in the indicative ("ich kann", but "er könne").
 const FIRST_PERSON_DIFFERS = new Set(["sei", "könne", "müsse", "wolle", "dürfe", "solle", "möge", "wisse"]);
 
-/**
- * Is token j a Konjunktiv marker? Lower case, or capitalised as a sentence's first word; and
- * not a first person's indicative ("Ich unterscheide nicht …", "ich lehne das ab"): most
- * Konjunktiv I forms in -e are also that.
- */
 /** Is the auxiliary before a participle at k, in its clause, a Konjunktiv ("habe … aufgerufen", "hätten … kritisiert")? */
 function konjunktivAuxBefore(ctx: DocContext, s: Sentence, k: number): boolean {
   const { tokens } = ctx.layer;
@@ -533,6 +533,11 @@ function konjunktivAuxBefore(ctx: DocContext, s: Sentence, k: number): boolean {
   return false;
 }
 
+/**
+ * Is token j a Konjunktiv marker? Lower case, or capitalised as a sentence's first word; and
+ * not a first person's indicative ("Ich unterscheide nicht …", "ich lehne das ab"): most
+ * Konjunktiv I forms in -e are also that.
+ */
 function isKonjunktivAt(ctx: DocContext, j: number): boolean {
   const { tokens } = ctx.layer;
   const t = tokens[j];

@@ -64,6 +64,11 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
       const subject = nounPhraseAfter(ctx, vorfeldEnd + 1, clauseEnd(ctx, vorfeldEnd + 1));
       if (subject && DETERMINERS.has(tokens[subject[0]].norm)) return subject;
     }
+    // "Details nannte Peskow nicht", "Gründe nannte die Polizei nicht": a bare plural noun before a singular verb, a person or body after it.
+    if (phrase && phrase[1] - phrase[0] === 1 && bareCommonPlural(ctx, tokens[phrase[0]]) && vorfeldEnd === k && !/n$/.test(tokens[k].norm)) {
+      const subject = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
+      if (subject && (namesPerson(ctx, subject[0], subject[1]) || (/^(der|die|das)$/.test(tokens[subject[0]].norm) && subject[1] - subject[0] === 2 && (hasLowerCase(ctx.lex.roles, tokens[subject[0] + 1].lemma) || ctx.lex.institutions.some((h) => tokens[subject[0] + 1].norm.endsWith(h)))))) return subject;
+    }
     if (phrase && !isTimePhrase(ctx, phrase[0], phrase[1])) return phrase;
   }
   // Inverted: "Am selben Tag erklärte auch der chinesische Außenminister Wang Yi, …",
@@ -123,6 +128,14 @@ function isPlainPrepositionalPhrase(ctx: DocContext, start: number, end: number)
  * A Vorfeld whose head noun is plural ("Weitere individuelle Forderungen") before a finite verb
  * that is singular ("lehnt", "wies", "hat"): the two do not agree, so the Vorfeld is an object.
  */
+/** A common noun in the plural, no name ("Details", "Einzelheiten", "Gründe"). */
+function bareCommonPlural(ctx: DocContext, t: Token): boolean {
+  if (t.wordClass !== "noun" || !isCapitalized(t) || t.lemma === t.text || ctx.mentions.some((m) => m.start <= t.start && m.end >= t.end)) return false;
+  // The plural may take an umlaut: "Gründe" (Grund).
+  const plain = (w: string) => w.replace(/ä/g, "a").replace(/ö/g, "o").replace(/ü/g, "u");
+  return /(?:en|n|e|er|s)$/.test(t.text) && plain(t.text).startsWith(plain(t.lemma.replace(/e$/, "")));
+}
+
 function pluralBeforeSingular(ctx: DocContext, phrase: [number, number], finiteAt: number): boolean {
   const { tokens } = ctx.layer;
   const finite = tokens[finiteAt];

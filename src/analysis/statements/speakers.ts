@@ -280,6 +280,10 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   }
   if (institutionHead && head) {
     // "China hat … verurteilt. …, erklärte das Handelsministerium": a bare ministry is the country's that opens the sentence before.
+    // "Das chinesische Handelsministerium reagierte empört. …, teilte das Ministerium mit": the body named just before.
+    const bare = words.length === 2 && isDefinite(tokens[a]) && inside.length === 0 && ctx.lex.institutions.includes(head.norm);
+    const named = bare ? bodyNamedBefore(ctx, a, head) : null;
+    if (named) return { ...base, speaker: named.name, speaker_type: "institution", speaker_resolved: true, speaker_via: "previous", speaker_side: named.side };
     const ministry = words.length === 2 && isDefinite(tokens[a]) && inside.length === 0 ? ministryOfCountryBefore(ctx, start, head.text) : undefined;
     if (ministry) return { ...base, speaker: ministry.name, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: ministry.side };
     return { ...base, speaker: seatedInstitution(ctx, head, a, b, inside) ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0, speaker_via: "institution", speaker_side: side };
@@ -489,6 +493,31 @@ function bodyThatSpoke(ctx: DocContext, start: number): Statement | undefined {
 }
 
 /** The latest statement before `start` by a body whose name ends in `noun` ("Chinesisches Verteidigungsministerium" for "Ministerium"). */
+/**
+ * A body named in the two sentences before token `a` by a compound of the bare noun, with its
+ * article: "Das chinesische Handelsministerium" for "das Ministerium" (the latest one).
+ */
+function bodyNamedBefore(ctx: DocContext, a: number, head: Token): { name: string; side: string | null } | null {
+  const { tokens, sentences } = ctx.layer;
+  const here = tokens[a].sentence;
+  const from = sentences[Math.max(0, here - 2)].tokenStart;
+  for (let k = a - 1; k >= from; k--) {
+    const t = tokens[k];
+    if (t.wordClass !== "noun" || t.norm === head.norm || !t.norm.endsWith(head.norm) || tokens[k + 1]?.norm === "der") continue;
+    let j = k;
+    while (j > from && tokens[j - 1].wordClass === "adj") j--;
+    // Not a genitive after a noun ("Briefe der Europäischen Zentralbank"), nor an apposition (", der Postbank").
+    const before = tokens[j - 2];
+    if (j === from || !/^(der|die|das)$/.test(tokens[j - 1].norm) || (before && (isComma(before) || (isCapitalized(before) && before.wordClass === "noun")))) continue;
+    const inside = ctx.mentions.filter((m) => m.start >= tokens[j].start && m.end <= t.end);
+    // The registry's body, if it knows it; else named from the text, of the country its adjective names.
+    const body = inside.find((m) => m.type === "institution" || m.type === "organisation");
+    if (body) return { name: body.name, side: body.side ?? null };
+    return { name: normalizePhrase(ctx, j - 1, k + 1), side: inside.find((m) => m.type === "country")?.name ?? null };
+  }
+  return null;
+}
+
 function sameBodyBefore(ctx: DocContext, start: number, noun: string): Statement | undefined {
   const head = noun.toLowerCase();
   return ctx.statements.filter((x) => x.clean_start < start && x.speaker !== null && x.speaker_resolved && (x.speaker_type === "institution" || x.speaker_type === "organisation") && x.speaker.toLowerCase().endsWith(head)).pop();
