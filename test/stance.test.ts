@@ -411,6 +411,14 @@ describe("statement stance on constructed text", () => {
     expect(own.stance.filter((t) => t.polarity !== "neutral")).toEqual([]);
   });
 
+  it("a hostile act the speaker wants carried further opposes its victim ('man müsse die Sanktionen gegen Russland verschärfen', 'die Abschreckung gegenüber China stärken'), one only told of does not; an issue is never the accused ('China für ihr Versagen in der Ukraine-Frage verantwortlich machen')", () => {
+    expect(polarities("Bundesaußenminister Johann Wadephul sagte, man müsse die Sanktionen gegen Russland verschärfen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Bundesaußenminister Johann Wadephul sagte, man müsse den Druck auf Russland erhöhen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Der japanische Verteidigungsminister Gen Nakatani sagte, das Abkommen solle die Abschreckung gegenüber China stärken.")).toEqual({ China: "oppose" });
+    expect(polarities("Der Außenminister Wang Yi sagte, die USA verschärften die Sanktionen gegen Russland.")).toEqual({ USA: "oppose" });
+    expect(polarities("Die Sprecherin Mao Ning sagte, die EU solle aufhören, China für ihr eigenes Versagen in der Ukraine-Frage verantwortlich zu machen.")).toEqual({ EU: "oppose" });
+  });
+
   it("an adverb cue is about the object of the verb it qualifies: 'die Katastrophe gemeinsam beenden' supports no partner", () => {
     const text = "Die Sprecherin des chinesischen Außenministeriums Mao Ning hat die USA aufgefordert, die Sanktionen aufzuheben. Mao sagte, die USA missbrauchten den Begriff der Sicherheit. Zur Lage im Nahen Osten sagte Mao, China unterstütze alle Bemühungen um eine Waffenruhe. Die internationale Gemeinschaft müsse die humanitäre Katastrophe dort gemeinsam beenden.";
     const last = stanceOf(text).at(-1)!;

@@ -666,6 +666,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // The partner side is meant when the statement names it or both sides, or names no other side.
   const partnerInPlay = partner !== null && (targets.some((t) => t.target === partner || t.kind === "bilateral") || !foreign.some((t) => t.kind === "actor"));
   const clauseOf = clauseIndex(tokens, span);
+  // Verbs that carry an act further, in a clause of demand ("man müsse die Sanktionen gegen Russland verschärfen").
+  const pushers: CueHit[] = cues.filter((c) => tokens[c.at].wordClass === "verb" && c.cue.class === "strengthening" && demandedIn(tokens, span, clauseOf, c.at));
+  for (let k = span.from; k < span.to; k++) {
+    if (tokens[k].wordClass === "verb" && lex.actVerbs?.has(tokens[k].lemma.toLowerCase()) && !pushers.some((p) => p.at === k) && demandedIn(tokens, span, clauseOf, k)) pushers.push(actVerbHit(tokens, k));
+  }
   // Clauses that report a tie between two other sides ("China unterstütze Russland", "die Nato arbeite eng mit
   // der Ukraine zusammen"): the tie and its praise are theirs, not the speaker's.
   // Only for a speaker whose side is known, by the registry or by a side named with them ("die EU-Außenbeauftragte"):
@@ -711,9 +716,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // "wegen angeblicher Unterstützung für Russland": what the speaker calls alleged is no stance of anyone's.
     if ([1, 2].some((d) => hit.from - d >= span.from && /^(?:angeblich|vermeintlich|sogenannt|mutmaßlich)/.test(tokens[hit.from - d].norm))) continue;
     if (HOSTILE_CLASSES.has(cue.class)) {
-      hostileAct(hit, tokens, span, targets, lex, vote, inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs) || inRejectedInfinitive(tokens, hit, opposingVerbs));
+      const opposed = inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs) || inRejectedInfinitive(tokens, hit, opposingVerbs);
+      hostileAct(hit, tokens, span, targets, lex, vote, opposed ? "opposed" : pushers.some((p) => pushes(tokens, clauseOf, span, p, hit)) ? "pushed" : "told");
       continue;
     }
+    // What strengthens a hostile act the speaker wants is that act's (see `pushes`), not the side nearest to it.
+    if (pushers.some((p) => p.at === hit.at) && cues.some((c) => HOSTILE_CLASSES.has(c.cue.class) && pushes(tokens, clauseOf, span, hit, c))) continue;
     // "China unterstütze Russlands Krieg": support for a hostile act is complicity. Its supporter, the
     // subject before the cue, is opposed; the act's side is not supported.
     if (hit.polarity === "support" && cue.class === "cooperation" && [1, 2, 3, 4, 5, 6].some((d) => hostileAt.has(hit.at + d) && objectPhrase(tokens, hit.at + 1, hit.at + d, foreign))) {
@@ -762,8 +770,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // A modifier is the target of a cue in its own compound ("EU-Vorbild", "US-Eindämmungspolitik"); a party
       // to a relation is the target of an evaluation ("die chinesisch-russischen Beziehungen seien eng").
       if ((t.place || (t.modifier && t.from !== hit.at && !(t.party && (cue.class === "positive" || cue.class === "strengthening")))) && cue.scope !== "partner") return Infinity;
-      // Cooperation is with a side, not with an issue named after it ("die Unterstützung Russlands in der Taiwan-Frage").
-      if (cue.scope === "partner" && t.issue) return Infinity;
+      // Cooperation is with a side, not with an issue named after it ("die Unterstützung Russlands in der Taiwan-Frage");
+      // nor is an issue the accused ("China für ihr Versagen in der Ukraine-Frage verantwortlich machen").
+      if ((cue.scope === "partner" || cue.class === "accusation") && t.issue) return Infinity;
       if (scope === "right" && t.to - 1 < hit.from) return Infinity;
       // Support stays inside its phrase: no other verb between cue and target, and
       // concepts only right next to it ("Multilateralismus zu wahren").
@@ -1363,7 +1372,32 @@ function affairsOf(tokens: Token[], k: number, hostileAt: ReadonlySet<number>): 
 }
 
 /** "Provokationen gegen China" → China support; "Eindämmungspolitik Russlands, die von den USA verfolgt wird" → USA oppose. */
-function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon, vote: (t: string, p: "support" | "oppose", cue: string) => void, opposed: boolean): void {
+/** Does the clause of token `at` demand something: a modal of demand ("müsse", "sollten", "müssten"), or "man"/"wir" as a subject? */
+function demandedIn(tokens: Token[], span: Span, clauseOf: number[], at: number): boolean {
+  const clause = clauseOf[at - span.from];
+  for (let k = span.from; k < span.to; k++) if (clauseOf[k - span.from] === clause && (DEMANDING_MODALS.has(tokens[k].norm) || /^(?:müssten?|man|wir)$/.test(tokens[k].norm))) return true;
+  return false;
+}
+
+/** A pseudo cue hit for an act verb ("verschärfen"): it carries a hostile act further, like a strengthening cue. */
+function actVerbHit(tokens: Token[], k: number): CueHit {
+  return { from: k, at: k, text: tokens[k].text, polarity: "support", cue: { words: [tokens[k].lemma.toLowerCase()], polarity: "support", class: "strengthening", scope: "nearest" } };
+}
+
+/** Is the hostile act at `act` the object of the verb at `pusher`: in its clause, the verb up to seven words after it or three before? */
+function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit, act: CueHit): boolean {
+  if (clauseOf[pusher.at - span.from] !== clauseOf[act.at - span.from]) return false;
+  const d = pusher.at - act.at;
+  return (d > 0 && d <= 7) || (d < 0 && d >= -3 && isCapitalized(tokens[act.at].text));
+}
+
+/**
+ * Votes for a hostile act's agent and victim. The victim is supported where the speaker speaks against the act
+ * ("opposed": "lehne die Sanktionen gegen Russland ab"), opposed where the speaker wants it carried further
+ * ("pushed": "man müsse den Druck auf Russland erhöhen"), and gets nothing where the act is only told of.
+ */
+function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon, vote: (t: string, p: "support" | "oppose", cue: string) => void, stand: "opposed" | "pushed" | "told"): void {
+  const opposed = stand === "opposed";
   // Negated or rejected acts keep their direction: the act is what the speaker speaks against.
   const victim = hit.polarity === "oppose" ? "support" : "oppose";
   const agent = hit.polarity;
@@ -1438,14 +1472,14 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     if (/^[.;:]$/.test(tokens[j].text)) break;
     const targetAt = (k: number) => targets.find((t) => t.from === k || (t.from <= k && t.to > k));
     // "Sanktionen gegen China", "Sanktionen des Westens gegen China".
-    if ((w === "gegen" || w === "auf") && j <= at + 3) {
+    if ((w === "gegen" || w === "auf" || w === "gegenüber") && j <= at + 3) {
       for (let k = j + 1; k < Math.min(span.to, j + 4); k++) {
         const t = targetAt(k);
         if (t) {
           // Who a war is against is not told by it: "unterstützt die Ukraine im Krieg gegen Russland". Who an act is
           // against is supported where the speaker speaks against the act ("lehne die Sanktionen gegen Russland ab"),
           // not in a report of it ("könnte Sanktionen gegen den Iran beschließen").
-          if (hit.cue.class !== "war" && opposed) vote(t.target, victim, `${hit.text} ${w}`);
+          if (hit.cue.class !== "war" && stand !== "told") vote(t.target, opposed ? victim : hit.polarity, `${hit.text} ${w}`);
           // The victim is no genitive of the act ("die Sanktionen gegen Russland"): go on after it.
           j = t.to - 1;
           break;
