@@ -1119,6 +1119,19 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     ]);
   });
 
+  it("a compound of a role noun is a role ('die russische Vizeministerpräsidentin Tatjana Golikowa' is Russian, 'Innenminister Thomas de Maizière' keeps his particle); a name ends before a time ('Vizekanzler Reinhold Mitterlehner Montagmittag')", () => {
+    const st = statementsOf(
+      "Die chinesische Vizeministerpräsidentin Shen Yiqin und die russische Vizeministerpräsidentin Tatjana Golikowa leiteten die Sitzung. Golikowa wies darauf hin, dass die Zusammenarbeit eine solide Grundlage bilde. " +
+        "Innenminister Thomas de Maizière sagte, die Lage sei ernst. Vizekanzler Reinhold Mitterlehner Montagmittag meinte, man sei bereit.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.speaker_side])).toEqual([
+      ["Tatjana Golikowa", "Russland"],
+      ["Thomas de Maizière", null],
+      ["Reinhold Mitterlehner", null],
+    ]);
+  });
+
   it("'Beide Präsidenten', 'die beiden Präsidenten' are more than one: no single president named before", () => {
     const st = statementsOf("Der chinesische Staatspräsident Xi Jinping traf den russischen Präsidenten Wladimir Putin. Putin sagte, die Beziehungen seien gut. Beide Präsidenten verurteilten zudem ausländische Einmischung.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Wladimir Putin", "Beide Präsidenten"]);

@@ -56,6 +56,8 @@ export interface ReportingLexicon {
   institutions: readonly string[];
   /** Lower-case role nouns ("außenminister"). */
   roles: ReadonlySet<string>;
+  /** Compounds ending in a role noun of seven letters or more ("Vizeministerpräsidentin", "Handelsminister"), lower case. */
+  roleCompound?: RegExp;
   /** Nouns for people who are greeted or addressed, not for a thing welcomed ("begrüßte die Gäste"): see ReportingVerb.notOfPersons. */
   people: ReadonlySet<string>;
   /** General nouns for persons and the offices they cover ("diplomat" → botschafter, außenminister, …), lower case. */
@@ -140,9 +142,15 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
     retro: lower(data.retro),
     institutions: [...lower(data.speakers?.institutions)].sort((a, b) => b.length - a.length),
     roles: lower(data.speakers?.roles),
+    roleCompound: roleCompoundPattern(lower(data.speakers?.roles)),
     people: lower(data.speakers?.people),
     roleKinds: new Map(Object.entries(data.speakers?.roleKinds ?? {}).map(([kind, offices]) => [kind.toLowerCase(), [...lower(offices)]])),
   };
+}
+
+function roleCompoundPattern(roles: ReadonlySet<string>): RegExp | undefined {
+  const heads = [...roles].filter((r) => r.length >= 7).sort((a, b) => b.length - a.length);
+  return heads.length > 0 ? new RegExp(`^\\p{L}{2,}(?:${heads.join("|")})$`, "u") : undefined;
 }
 
 interface GeneratedForm { surface: string; form: VerbForm["form"]; particle: string | null }

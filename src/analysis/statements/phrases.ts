@@ -3,7 +3,7 @@
 // source word, and the tests for names and head nouns inside such a range.
 import { defaultLexicon } from "../lemmas.js";
 import type { Sentence, Token } from "../text.js";
-import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, TIME_NOUNS, NOMINATIVE_PRONOUNS, RELATIVES, isCapitalized, isComma, hasLowerCase, firstTokenFrom } from "./words.js";
+import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, TIME_NOUNS, NOMINATIVE_PRONOUNS, RELATIVES, isTimeWord, isCapitalized, isComma, hasLowerCase, firstTokenFrom } from "./words.js";
 import { inQuote, type DocContext } from "./context.js";
 import type { ReportingVerb } from "./lexicon.js";
 import type { ActorMention } from "./types.js";
@@ -642,7 +642,7 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
     // A given name the dictionary also reads as a compound noun ("Wolfgang": Wolf + Gang) before a name.
     const givenBeforeName = t.wordClass === "noun" && isCapitalized(t) && j + 1 < b && isCapitalized(tokens[j + 1]) && tokens[j + 1].wordClass !== "function" && ctx.genderOf(t.text) !== null;
     // A surname that is also a word ("Olaf Müller", "Eva Klein") follows a given name.
-    const surnameAfterName = run.length > 0 && run.length < 3 && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function" && !hasLowerCase(ctx.lex.roles, t.lemma) && !/^\p{Lu}{2,}$/u.test(t.text) && tokens[j - 1].end === t.start - 1;
+    const surnameAfterName = run.length > 0 && run.length < 3 && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function" && !hasLowerCase(ctx.lex.roles, t.lemma) && !/^\p{Lu}{2,}$/u.test(t.text) && tokens[j - 1].end === t.start - 1 && !isTimeWord(t);
     if (nameLike || givenBeforeName || surnameAfterName || (run.length > 0 && isNameParticle(tokens, j, b))) run.push(t);
     else {
       if (run.length) names.push(run);

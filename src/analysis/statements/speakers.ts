@@ -3,7 +3,7 @@
 // itself), and the Statement records built from frames and continuations.
 import { rawOffset } from "../corpus.js";
 import type { Sentence, TextLayer, Token } from "../text.js";
-import { DETERMINERS, PERSONAL_PRONOUNS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase, isSourcePrefix, firstTokenFrom, QUOTE_MARK, THIRD_PERSON_POSSESSIVE } from "./words.js";
+import { DETERMINERS, PERSONAL_PRONOUNS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase, isSourcePrefix, firstTokenFrom, QUOTE_MARK, THIRD_PERSON_POSSESSIVE, isTimeWord } from "./words.js";
 import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, QuotedFragment } from "./types.js";
 import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import type { DocContext, PersonMention, FrameMatch } from "./context.js";
@@ -773,20 +773,22 @@ function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at:
 export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: ReportingLexicon, genderOf: (name: string) => "female" | "male" | null = () => null): PersonMention[] {
   const out: PersonMention[] = [];
   const tokens = layer.tokens;
+  // A role noun, or a compound of one: "Vizeministerpräsidentin Tatjana Golikowa", "Handelsminister Wang Wentao".
+  const isRole = (lemma: string) => hasLowerCase(lex.roles, lemma) || (lex.roleCompound?.test(lemma.toLowerCase()) ?? false);
   const roleBefore = (start: number): { role: string | null; qualifier: string | null; side: string | null } => {
     let k = firstTokenFrom(tokens, start) - 1;
     // Skip given names before the surname: "Außenminister Wang Yi" has the role right before "Wang";
     // not another person's name ("Präsident Wladimir Putin Wang Yi empfangen": Putin's role, not Wang's).
     const otherPerson = (t: Token) => mentions.some((m) => m.type === "person" && m.start <= t.start && m.end >= t.end && m.end <= start);
-    while (k >= 0 && tokens[k].kind === "word" && isCapitalized(tokens[k]) && !hasLowerCase(lex.roles, tokens[k].lemma) && (tokens[k].wordClass === "name" || tokens[k].wordClass === null) && !otherPerson(tokens[k])) k--;
+    while (k >= 0 && tokens[k].kind === "word" && isCapitalized(tokens[k]) && !isRole(tokens[k].lemma) && (tokens[k].wordClass === "name" || tokens[k].wordClass === null) && !otherPerson(tokens[k])) k--;
     // An apposition: "Der russische Botschafter in China, Igor Morgulow," has its role before the comma, in the same phrase.
     if (tokens[k] && isComma(tokens[k])) {
       let j = k - 1;
-      while (j >= 0 && j >= k - 6 && !isComma(tokens[j]) && tokens[j].wordClass !== "verb" && !hasLowerCase(lex.roles, tokens[j].lemma)) j--;
-      if (j >= 0 && j >= k - 6 && hasLowerCase(lex.roles, tokens[j].lemma) && tokens[j].sentence === tokens[k].sentence) k = j;
+      while (j >= 0 && j >= k - 6 && !isComma(tokens[j]) && tokens[j].wordClass !== "verb" && !isRole(tokens[j].lemma)) j--;
+      if (j >= 0 && j >= k - 6 && isRole(tokens[j].lemma) && tokens[j].sentence === tokens[k].sentence) k = j;
     }
     const t = tokens[k];
-    if (!t || !hasLowerCase(lex.roles, t.lemma)) return { role: null, qualifier: null, side: null };
+    if (!t || !isRole(t.lemma)) return { role: null, qualifier: null, side: null };
     const adj = tokens[k - 1];
     const qualifier = adj && adj.wordClass === "adj" && /isch$/.test(adj.lemma) ? adj.lemma.toLowerCase() : null;
     // Its side: "der chinesische Botschafter in Deutschland, Wu Ken" is Chinese.
@@ -804,9 +806,12 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     // The run must start here: test that before the (dearer) role look-up of the word before.
     if (!isRunWord(t)) continue;
     const prev = tokens[k - 1];
-    if (!prev || !hasLowerCase(lex.roles, prev.lemma)) continue;
+    if (!prev || !isRole(prev.lemma)) continue;
+    // A name may hold a particle ("Innenminister Thomas de Maizière"); it ends before a time ("Vizekanzler Reinhold Mitterlehner Montagmittag").
     let j = k;
-    while (j < tokens.length && j < k + 3 && isRunWord(tokens[j]) && tokens[j].sentence === t.sentence) j++;
+    while (j < tokens.length && j < k + 3 && tokens[j].sentence === t.sentence && ((isRunWord(tokens[j]) && !isTimeWord(tokens[j])) || (j > k && NAME_PARTICLE.test(tokens[j].text) && isRunWord(tokens[j + 1])))) j++;
+    while (j > k && NAME_PARTICLE.test(tokens[j - 1].text)) j--;
+    if (j === k) continue;
     const start = tokens[k].start;
     if (mentions.some((m) => m.type === "person" && m.start <= start && m.end > start)) continue;
     const name = tokens.slice(k, j).map((x) => x.text).join(" ");
@@ -826,7 +831,7 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     const givenName = nameishA && b.kind === "word" && isCapitalized(b) && b.wordClass !== "function" && genderOf(a.text) !== null;
     if (!(nameishA && nameishB) && !givenName && !((nameishA || nameishB) && isCapitalized(a) && isCapitalized(b) && a.wordClass !== "function" && isComma(tokens[k - 1]) && (isComma(tokens[k + 2]) || tokens[k + 2]?.wordClass === "verb"))) continue;
     let e = k + 2;
-    while (e < k + 4 && nameish(tokens[e]) && tokens[e].sentence === a.sentence) e++;
+    while (e < k + 4 && nameish(tokens[e]) && !isTimeWord(tokens[e]) && tokens[e].sentence === a.sentence) e++;
     const last = tokens[e - 1];
     if (a.sentence !== last.sentence || out.some((p) => p.start <= a.start && p.end >= last.end)) continue;
     // Not a registry name, nor a run across one ("Präsident Wladimir Putin Wang Yi empfangen").
@@ -841,6 +846,8 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
 
 
 /** A word of a name run after a role noun: capitalised, not a function word. */
+const NAME_PARTICLE = /^(?:de|da|di|del|dos|du|van|von|al|bin|ibn|le|la)$/;
+
 function isRunWord(t: Token): boolean {
   return t.kind === "word" && isCapitalized(t) && t.wordClass !== "function";
 }

@@ -34,6 +34,10 @@ export const ZU = "zu";
 export const TIME_NOUNS = new Set(
   "januar februar märz april mai juni juli august september oktober november dezember jänner montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag anfang mitte ende beginn jahr jahres jahre jahren jahrs monat monats monate monaten woche wochen wochenende wochenendes tag tages tage tagen morgen vormittag mittag nachmittag abend nacht frühjahr frühling sommer herbst winter quartal quartals halbjahr zeitpunkt vorjahr vorjahres vorwoche vortag vortages silvester neujahr ostern pfingsten weihnachten".split(" "),
 );
+/** A time word: "Montag", "Montagmittag", "Januar". */
+export function isTimeWord(t: { norm: string }): boolean {
+  return TIME_NOUNS.has(t.norm) || /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)/.test(t.norm);
+}
 export const PRONOMINAL_ADVERB = /^(?:da|dar|hier|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)(?:hinaus|hin|her)?$/;
 export const NON_NOMINATIVE = new Set(["den", "dem", "einen", "einem", "ihm", "ihn", "ihnen", "uns", "mir", "mich"]);
 export const GENITIVE_DETERMINERS = new Set("des der eines einer aller dieser dieses seines seiner ihres ihrer beider".split(" "));
