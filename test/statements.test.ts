@@ -1130,6 +1130,11 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
       ["Thomas de Maizière", null],
       ["Reinhold Mitterlehner", null],
     ]);
+    // A feminine compound role tells the gender a description must fit: "die CDU-Politikerin" is the "Wirtschaftsministerin".
+    const described = statementsOf("Wirtschaftsministerin Katherina Reiche entgegnete, Europa müsse seine Industrie schützen. „Wir wollen keinen Handelskrieg“, sagte die CDU-Politikerin.");
+    expect(described.map((s) => s.speaker)).toEqual(["Katherina Reiche", "Katherina Reiche"]);
+    // An abbreviation in brackets after a body's name is no part of it.
+    expect(statementsOf("Der Verband der Automobilindustrie (VDA) warnte vor Gegenmaßnahmen.").map((s) => s.speaker)).toEqual(["Verband der Automobilindustrie"]);
   });
 
   it("'Beide Präsidenten', 'die beiden Präsidenten' are more than one: no single president named before", () => {

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { dataPath, resolvePackageFile, yamlLibrary } from "../project.js";
 import { compiledOnDisk } from "../cache.js";
 import { defaultLexicon } from "../lemmas.js";
-import { AUX_FORMS } from "./words.js";
+import { AUX_FORMS, hasLowerCase } from "./words.js";
 import type { Frame } from "./types.js";
 
 export interface ReportingVerb {
@@ -146,6 +146,11 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
     people: lower(data.speakers?.people),
     roleKinds: new Map(Object.entries(data.speakers?.roleKinds ?? {}).map(([kind, offices]) => [kind.toLowerCase(), [...lower(offices)]])),
   };
+}
+
+/** A role noun, or a compound of one ("Vizeministerpräsidentin", "Wirtschaftsministerin"). */
+export function isRoleNoun(lex: ReportingLexicon, lemma: string): boolean {
+  return hasLowerCase(lex.roles, lemma) || (lex.roleCompound?.test(lemma.toLowerCase()) ?? false);
 }
 
 function roleCompoundPattern(roles: ReadonlySet<string>): RegExp | undefined {

@@ -5,7 +5,7 @@ import { defaultLexicon } from "../lemmas.js";
 import type { Sentence, Token } from "../text.js";
 import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, TIME_NOUNS, NOMINATIVE_PRONOUNS, RELATIVES, isTimeWord, isCapitalized, isComma, hasLowerCase, firstTokenFrom } from "./words.js";
 import { inQuote, type DocContext } from "./context.js";
-import type { ReportingVerb } from "./lexicon.js";
+import { isRoleNoun, type ReportingVerb } from "./lexicon.js";
 import type { ActorMention } from "./types.js";
 import { clauseEnd, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, type VerbHit } from "./clauses.js";
 
@@ -636,13 +636,13 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
       !/^(herr|herrn|frau)$/.test(t.norm) &&
       !DETERMINERS.has(t.norm) &&
       !/^\p{Lu}{2,}$/u.test(t.text) &&
-      !hasLowerCase(ctx.lex.roles, t.lemma) &&
+      !isRoleNoun(ctx.lex, t.lemma) &&
       !(namesInstitution(ctx, t) && afterGenitiveArticle(tokens, j, a)) &&
       !ctx.mentions.some((m) => m.type !== "person" && m.start <= t.start && m.end >= t.end);
     // A given name the dictionary also reads as a compound noun ("Wolfgang": Wolf + Gang) before a name.
     const givenBeforeName = t.wordClass === "noun" && isCapitalized(t) && j + 1 < b && isCapitalized(tokens[j + 1]) && tokens[j + 1].wordClass !== "function" && ctx.genderOf(t.text) !== null;
     // A surname that is also a word ("Olaf Müller", "Eva Klein") follows a given name.
-    const surnameAfterName = run.length > 0 && run.length < 3 && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function" && !hasLowerCase(ctx.lex.roles, t.lemma) && !/^\p{Lu}{2,}$/u.test(t.text) && tokens[j - 1].end === t.start - 1 && !isTimeWord(t);
+    const surnameAfterName = run.length > 0 && run.length < 3 && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function" && !isRoleNoun(ctx.lex, t.lemma) && !/^\p{Lu}{2,}$/u.test(t.text) && tokens[j - 1].end === t.start - 1 && !isTimeWord(t);
     if (nameLike || givenBeforeName || surnameAfterName || (run.length > 0 && isNameParticle(tokens, j, b))) run.push(t);
     else {
       if (run.length) names.push(run);

@@ -5,7 +5,7 @@ import { rawOffset } from "../corpus.js";
 import type { Sentence, TextLayer, Token } from "../text.js";
 import { DETERMINERS, PERSONAL_PRONOUNS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase, isSourcePrefix, firstTokenFrom, QUOTE_MARK, THIRD_PERSON_POSSESSIVE, isTimeWord } from "./words.js";
 import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, QuotedFragment } from "./types.js";
-import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
+import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import type { DocContext, PersonMention, FrameMatch } from "./context.js";
 import { firstVerbIndex, hasClauseBreak } from "./clauses.js";
 import { isNominalStart, invertedSubject, headNoun, nameIn } from "./phrases.js";
@@ -430,7 +430,7 @@ function pronounFits(ctx: DocContext, pronoun: string | null, name: string | nul
 const FEMININE_NOUN = /\p{L}(?:er|ent|ant|ist|eur|or|at|ät|ekt|ot|chef|ärzt|beamt|log)in(?:nen)?\b/u;
 
 // A feminine role is its masculine one with "-in" ("Sprecherin", "Außenministerin", "Kanzlerin").
-const feminineRole = (ctx: DocContext, role: string) => role.length > 4 && role.endsWith("in") && hasLowerCase(ctx.lex.roles, role.slice(0, -2));
+const feminineRole = (ctx: DocContext, role: string) => role.length > 4 && role.endsWith("in") && isRoleNoun(ctx.lex, role.slice(0, -2));
 
 // Nouns of persons a definite description may end in: "die Grünen-Politikerin", "der 45-Jährige", "der Kremlchef".
 const PERSON_NOUN = /(?:politiker|jährige|chef|sprecher|experte|analyst|autor|direktor|leiter|vorsitzende|präsident|minister|kanzler|botschafter|diplomat|abgeordnete|sekretär|ökonom|volkswirt|wissenschaftler|forscher|historiker|politologe|soziologe|jurist)(?:in|r)?$/;
@@ -773,22 +773,20 @@ function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at:
 export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: ReportingLexicon, genderOf: (name: string) => "female" | "male" | null = () => null): PersonMention[] {
   const out: PersonMention[] = [];
   const tokens = layer.tokens;
-  // A role noun, or a compound of one: "Vizeministerpräsidentin Tatjana Golikowa", "Handelsminister Wang Wentao".
-  const isRole = (lemma: string) => hasLowerCase(lex.roles, lemma) || (lex.roleCompound?.test(lemma.toLowerCase()) ?? false);
   const roleBefore = (start: number): { role: string | null; qualifier: string | null; side: string | null } => {
     let k = firstTokenFrom(tokens, start) - 1;
     // Skip given names before the surname: "Außenminister Wang Yi" has the role right before "Wang";
     // not another person's name ("Präsident Wladimir Putin Wang Yi empfangen": Putin's role, not Wang's).
     const otherPerson = (t: Token) => mentions.some((m) => m.type === "person" && m.start <= t.start && m.end >= t.end && m.end <= start);
-    while (k >= 0 && tokens[k].kind === "word" && isCapitalized(tokens[k]) && !isRole(tokens[k].lemma) && (tokens[k].wordClass === "name" || tokens[k].wordClass === null) && !otherPerson(tokens[k])) k--;
+    while (k >= 0 && tokens[k].kind === "word" && isCapitalized(tokens[k]) && !isRoleNoun(lex, tokens[k].lemma) && (tokens[k].wordClass === "name" || tokens[k].wordClass === null) && !otherPerson(tokens[k])) k--;
     // An apposition: "Der russische Botschafter in China, Igor Morgulow," has its role before the comma, in the same phrase.
     if (tokens[k] && isComma(tokens[k])) {
       let j = k - 1;
-      while (j >= 0 && j >= k - 6 && !isComma(tokens[j]) && tokens[j].wordClass !== "verb" && !isRole(tokens[j].lemma)) j--;
-      if (j >= 0 && j >= k - 6 && isRole(tokens[j].lemma) && tokens[j].sentence === tokens[k].sentence) k = j;
+      while (j >= 0 && j >= k - 6 && !isComma(tokens[j]) && tokens[j].wordClass !== "verb" && !isRoleNoun(lex, tokens[j].lemma)) j--;
+      if (j >= 0 && j >= k - 6 && isRoleNoun(lex, tokens[j].lemma) && tokens[j].sentence === tokens[k].sentence) k = j;
     }
     const t = tokens[k];
-    if (!t || !isRole(t.lemma)) return { role: null, qualifier: null, side: null };
+    if (!t || !isRoleNoun(lex, t.lemma)) return { role: null, qualifier: null, side: null };
     const adj = tokens[k - 1];
     const qualifier = adj && adj.wordClass === "adj" && /isch$/.test(adj.lemma) ? adj.lemma.toLowerCase() : null;
     // Its side: "der chinesische Botschafter in Deutschland, Wu Ken" is Chinese.
@@ -806,7 +804,7 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     // The run must start here: test that before the (dearer) role look-up of the word before.
     if (!isRunWord(t)) continue;
     const prev = tokens[k - 1];
-    if (!prev || !isRole(prev.lemma)) continue;
+    if (!prev || !isRoleNoun(lex, prev.lemma)) continue;
     // A name may hold a particle ("Innenminister Thomas de Maizière"); it ends before a time ("Vizekanzler Reinhold Mitterlehner Montagmittag").
     let j = k;
     while (j < tokens.length && j < k + 3 && tokens[j].sentence === t.sentence && ((isRunWord(tokens[j]) && !isTimeWord(tokens[j])) || (j > k && NAME_PARTICLE.test(tokens[j].text) && isRunWord(tokens[j + 1])))) j++;
@@ -962,5 +960,7 @@ function normalizePhrase(ctx: DocContext, a: number, b: number): string {
     // Rebuild from the parts but keep the original spacing of everything after the first noun.
     out = parts.join(" ").replace(/\s+([,.])/g, "$1");
   }
+  // An abbreviation in brackets the phrase cut off is no part of the name: "Gewerkschaft der Polizei (GdP".
+  out = out.replace(/\s*\(\s*[^()]*$/, "").replace(/\(\s+/g, "(").replace(/\s+\)/g, ")");
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
