@@ -401,12 +401,13 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Nato-Generalsekretär Jens Stoltenberg sagte am Montag in Brüssel, die Nato werde die Türkei beim Ausbau der Luftabwehr unterstützen.")).toEqual({ Türkei: "support" });
   });
 
-  it("'einen Keil zwischen X und Y treiben' opposes who drives it and supports the sides it would split; 'Unruhestifter' judges its subject, 'missbrauchen' too, 'sich solidarisch zeigen' supports; a possessive object is the speaker's own further back ('seine Souveränität und territoriale Integrität entschlossen verteidigen')", () => {
+  it("'einen Keil zwischen X und Y treiben' opposes who drives it and supports the sides it would split; 'Unruhestifter' judges its subject, 'missbrauchen' too, 'sich solidarisch zeigen' and 'sich hinter X stellen' support; a possessive object is the speaker's own further back ('seine Souveränität und territoriale Integrität entschlossen verteidigen')", () => {
     expect(polarities("Der Außenminister Sergej Lawrow sagte, die USA wollten einen Keil zwischen Russland und China treiben.")).toEqual({ USA: "oppose", China: "support" });
     expect(polarities("Ein Sprecher des chinesischen Verteidigungsministeriums sagte, die Vereinigten Staaten versuchten, einen Keil zwischen China und seine Nachbarn zu treiben.")).toEqual({ USA: "oppose" });
     expect(polarities("Der Sprecher Wang Wenbin sagte, die USA seien der größte Unruhestifter in der Region.")).toEqual({ USA: "oppose" });
     expect(polarities("Das chinesische Handelsministerium teilte mit, die USA missbrauchten das Konzept der nationalen Sicherheit, um die Entwicklung Chinas zu behindern.")).toEqual({ USA: "oppose" });
     expect(polarities("China verhängt Zölle. Russland zeigte sich solidarisch mit Peking.")).toEqual({ China: "support" });
+    expect(polarities("Der Außenminister Sergej Lawrow sagte, Russland stelle sich voll hinter China.")).toEqual({ China: "support" });
     const own = stanceOf("China und die USA streiten über Zölle. Die USA drohen China. Der Sprecher Wang Wenbin sagte, China werde seine Souveränität und territoriale Integrität entschlossen verteidigen.").at(-1)!;
     expect(own.stance.filter((t) => t.polarity !== "neutral")).toEqual([]);
   });

@@ -1137,6 +1137,17 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(statementsOf("Der Verband der Automobilindustrie (VDA) warnte vor Gegenmaßnahmen.").map((s) => s.speaker)).toEqual(["Verband der Automobilindustrie"]);
   });
 
+  it("a zu-infinitive that belongs to a noun of the complement keeps its Konjunktiv clause indirect ('die Versuche des Westens, Russland zu isolieren, seien gescheitert'); a complement that is one stays reported ('forderte, die Sanktionen aufzuheben, da …')", () => {
+    const st = statementsOf(
+      "Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, erklärte gegenüber Reportern, die Versuche des Westens, Russland zu isolieren, seien gescheitert. Der Minister forderte, die Sanktionen aufzuheben, da diese illegal seien.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.kind, s.text])).toEqual([
+      ["indirect", "die Versuche des Westens, Russland zu isolieren, seien gescheitert."],
+      ["reported", "Der Minister forderte, die Sanktionen aufzuheben, da diese illegal seien."],
+    ]);
+  });
+
   it("'Beide Präsidenten', 'die beiden Präsidenten' are more than one: no single president named before", () => {
     const st = statementsOf("Der chinesische Staatspräsident Xi Jinping traf den russischen Präsidenten Wladimir Putin. Putin sagte, die Beziehungen seien gut. Beide Präsidenten verurteilten zudem ausländische Einmischung.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Wladimir Putin", "Beide Präsidenten"]);

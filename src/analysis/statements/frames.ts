@@ -483,7 +483,9 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
   let relativeEnd = clauseEnd(ctx, n + 1);
   while (relativeEnd > n && tokens[relativeEnd - 1].kind === "punct") relativeEnd--;
   const relativeKonjunktiv = konj !== null && gapNoun && isComma(sep) && RELATIVES.has(next.norm) && isCapitalized(beforeSep) && beforeSep.wordClass !== "function" && konj === relativeEnd - 1;
-  if (konj !== null && (!zuInf || konj < zuInf) && !relativeKonjunktiv) return { complement: n, type: "clause", hasObject: objectWords > 0 };
+  // A zu-infinitive may belong to a noun of the complement: "die Versuche des Westens, Russland zu isolieren, seien gescheitert".
+  const nounsInfinitive = zuInf !== null && konj !== null && konj > zuInf && nounBeforeComma(ctx, n, zuInf);
+  if (konj !== null && (!zuInf || konj < zuInf || nounsInfinitive) && !relativeKonjunktiv) return { complement: n, type: "clause", hasObject: objectWords > 0 };
   if (zuInf !== null && !relativeClause) return { complement: n, type: "infinitive", hasObject: objectWords > 0 };
   // Indicative complement without "dass" ("Er sagte, er kommt"): only right after the verb.
   // An adverbial clause is no complement: "hatte seinen Rücktritt angekündigt, nachdem …".
@@ -499,6 +501,21 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
     return { complement: n, type: "clause", hasObject: false };
   }
   return { complement: null, type: null, hasObject: objectWords > 0 };
+}
+
+/** Does a noun phrase with no verb run from `from` to a comma before `to` ("die Versuche des Westens, …", "über den Versuch, …")? */
+function nounBeforeComma(ctx: DocContext, from: number, to: number): boolean {
+  const { tokens } = ctx.layer;
+  const first = tokens[from];
+  if (!first || !(DETERMINERS.has(first.norm) || PREPOSITIONS.has(first.norm) || (isCapitalized(first) && first.wordClass === "noun"))) return false;
+  let noun = false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j];
+    if (isComma(t)) return noun && j > from;
+    if (isVerbLike(ctx, t) || SUBORDINATORS.has(t.norm)) return false;
+    if (isCapitalized(t) && t.wordClass === "noun") noun = true;
+  }
+  return false;
 }
 
 // Prepositions that open an adverbial of time, place or occasion after a verb of saying ("am Mittwoch", "in Moskau",
