@@ -417,6 +417,11 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Bundesaußenminister Johann Wadephul sagte, man müsse den Druck auf Russland erhöhen.")).toEqual({ Russland: "oppose" });
     expect(polarities("Der japanische Verteidigungsminister Gen Nakatani sagte, das Abkommen solle die Abschreckung gegenüber China stärken.")).toEqual({ China: "oppose" });
     expect(polarities("Der Außenminister Wang Yi sagte, die USA verschärften die Sanktionen gegen Russland.")).toEqual({ USA: "oppose" });
+    // A zu-infinitive after a verb of demand is demanded: "forderte China auf, mehr Druck auf Moskau auszuüben".
+    expect(polarities("Der französische Präsident Emmanuel Macron forderte China auf, mehr Druck auf Moskau auszuüben.")).toEqual({ Russland: "oppose" });
+    // Financing a war is complicity; a pillar is praise.
+    expect(polarities("US-Präsident Donald Trump schrieb: „China finanziert Putins Krieg.“")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarities("Präsident Wladimir Putin sagte: „Die SOZ ist ein Pfeiler der neuen Weltordnung.“")).toEqual({ SOZ: "support" });
     expect(polarities("Die Sprecherin Mao Ning sagte, die EU solle aufhören, China für ihr eigenes Versagen in der Ukraine-Frage verantwortlich zu machen.")).toEqual({ EU: "oppose" });
   });
 

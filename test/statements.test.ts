@@ -1148,6 +1148,13 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     ]);
   });
 
+  it("'In der Erklärung heißt es' is said by who issued the text named before ('Die Staats- und Regierungschefs der SOZ haben eine gemeinsame Erklärung verabschiedet'); 'Van der Bellen' is one name", () => {
+    const st = statementsOf("Die Staats- und Regierungschefs der SOZ haben am Donnerstag eine gemeinsame Erklärung verabschiedet. In der Erklärung heißt es, die SOZ trete für eine multipolare Weltordnung ein.", { registry: true });
+    expect(st.map((s) => s.speaker)).toEqual(["SOZ"]);
+    const named = statementsOf("Alexander Van der Bellen hat einen Entwurf für ein Fairnessabkommen vorgelegt. Es soll einen fairen Wahlkampf sicherstellen, heißt es in dem Entwurf.");
+    expect(named.map((s) => s.speaker)).toEqual(["Alexander Van der Bellen"]);
+  });
+
   it("'Beide Präsidenten', 'die beiden Präsidenten' are more than one: no single president named before", () => {
     const st = statementsOf("Der chinesische Staatspräsident Xi Jinping traf den russischen Präsidenten Wladimir Putin. Putin sagte, die Beziehungen seien gut. Beide Präsidenten verurteilten zudem ausländische Einmischung.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Wladimir Putin", "Beide Präsidenten"]);

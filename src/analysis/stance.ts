@@ -1372,12 +1372,20 @@ function affairsOf(tokens: Token[], k: number, hostileAt: ReadonlySet<number>): 
 }
 
 /** "Provokationen gegen China" → China support; "Eindämmungspolitik Russlands, die von den USA verfolgt wird" → USA oppose. */
-/** Does the clause of token `at` demand something: a modal of demand ("müsse", "sollten", "müssten"), or "man"/"wir" as a subject? */
+/**
+ * Does the clause of token `at` demand something: a modal of demand ("müsse", "sollten", "müssten"), or "man"/"wir"
+ * as a subject? So does a zu-infinitive after a verb of demand: "forderte China auf, mehr Druck auf Moskau auszuüben".
+ */
 function demandedIn(tokens: Token[], span: Span, clauseOf: number[], at: number): boolean {
   const clause = clauseOf[at - span.from];
   for (let k = span.from; k < span.to; k++) if (clauseOf[k - span.from] === clause && (DEMANDING_MODALS.has(tokens[k].norm) || /^(?:müssten?|man|wir)$/.test(tokens[k].norm))) return true;
+  const zuInfinitive = tokens[at - 1]?.norm === "zu" || /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[at].norm);
+  if (!zuInfinitive) return false;
+  for (let k = span.from; k < at; k++) if (tokens[k].wordClass === "verb" && DEMAND_VERBS.has(tokens[k].lemma.toLowerCase())) return true;
   return false;
 }
+
+const DEMAND_VERBS = new Set(["fordern", "auffordern", "aufrufen", "appellieren", "drängen", "mahnen", "ermahnen", "verlangen"]);
 
 /** A pseudo cue hit for an act verb ("verschärfen"): it carries a hostile act further, like a strengthening cue. */
 function actVerbHit(tokens: Token[], k: number): CueHit {

@@ -597,7 +597,7 @@ function isNameParticle(tokens: readonly Token[], j: number, b: number): boolean
   const nameAt = (n: number) => n < b && isCapitalized(tokens[n]) && tokens[n].wordClass !== "function";
   const text = tokens[j].text;
   if (NAME_PARTICLES.has(text)) return nameAt(j + 1);
-  if (/^de[rn]$/.test(text)) return tokens[j - 1]?.text === "van" && nameAt(j + 1);
+  if (/^de[rn]$/.test(text)) return /^[Vv]an$/.test(tokens[j - 1]?.text ?? "") && nameAt(j + 1);
   return text === "van" && /^de[rn]$/.test(tokens[j + 1]?.text ?? "") && nameAt(j + 2);
 }
 
@@ -642,7 +642,7 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
     // A given name the dictionary also reads as a compound noun ("Wolfgang": Wolf + Gang) before a name.
     const givenBeforeName = t.wordClass === "noun" && isCapitalized(t) && j + 1 < b && isCapitalized(tokens[j + 1]) && tokens[j + 1].wordClass !== "function" && ctx.genderOf(t.text) !== null;
     // A surname that is also a word ("Olaf Müller", "Eva Klein") follows a given name.
-    const surnameAfterName = run.length > 0 && run.length < 3 && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function" && !isRoleNoun(ctx.lex, t.lemma) && !/^\p{Lu}{2,}$/u.test(t.text) && tokens[j - 1].end === t.start - 1 && !isTimeWord(t);
+    const surnameAfterName = run.length > 0 && (run.length < 3 || /^(?:der|den|de|van|von)$/.test(tokens[j - 1].text)) && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function" && !isRoleNoun(ctx.lex, t.lemma) && !/^\p{Lu}{2,}$/u.test(t.text) && tokens[j - 1].end === t.start - 1 && !isTimeWord(t);
     if (nameLike || givenBeforeName || surnameAfterName || (run.length > 0 && isNameParticle(tokens, j, b))) run.push(t);
     else {
       if (run.length) names.push(run);

@@ -278,6 +278,10 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     if (spoke && prefix !== "" && !spoke.speaker!.toLowerCase().includes(prefix)) spoke = undefined;
     if (spoke) return { ...base, speaker: spoke.speaker, speaker_role: surface, speaker_type: spoke.speaker_type, speaker_resolved: true, speaker_via: "role", speaker_side: spoke.speaker_side ?? side };
   }
+  // "In der Erklärung heißt es, …": a text named before speaks for whoever issued it ("Die Staats- und Regierungschefs
+  // der SOZ haben eine gemeinsame Erklärung verabschiedet").
+  const issuer = head && words.length === 2 && isDefinite(tokens[a]) && inside.length === 0 ? documentIssuerBefore(ctx, head) : null;
+  if (issuer) return { ...base, speaker: issuer.name, speaker_role: surface, speaker_type: issuer.type, speaker_resolved: true, speaker_via: "previous", speaker_side: issuer.side };
   if (institutionHead && head) {
     // "China hat … verurteilt. …, erklärte das Handelsministerium": a bare ministry is the country's that opens the sentence before.
     // "Das chinesische Handelsministerium reagierte empört. …, teilte das Ministerium mit": the body named just before.
@@ -493,6 +497,23 @@ function bodyThatSpoke(ctx: DocContext, start: number): Statement | undefined {
 }
 
 /** The latest statement before `start` by a body whose name ends in `noun` ("Chinesisches Verteidigungsministerium" for "Ministerium"). */
+/** Who issued a text the three sentences before name with the same noun ("eine gemeinsame Erklärung", "Abschlusserklärung"): their subject. */
+function documentIssuerBefore(ctx: DocContext, head: Token): { name: string; type: SpeakerType; side: string | null } | null {
+  const noun = head.norm;
+  if (!(ctx.lex.documents ?? []).includes(noun)) return null;
+  const { tokens, sentences } = ctx.layer;
+  const here = head.sentence;
+  for (let si = here - 1; si >= Math.max(0, here - 3); si--) {
+    const s = sentences[si];
+    let named = false;
+    for (let k = s.tokenStart; k < s.tokenEnd && !named; k++) named = tokens[k].wordClass === "noun" && tokens[k].norm.endsWith(noun);
+    if (!named) continue;
+    const subject = sentenceSubject(ctx, si);
+    return subject;
+  }
+  return null;
+}
+
 /**
  * A body named in the two sentences before token `a` by a compound of the bare noun, with its
  * article: "Das chinesische Handelsministerium" for "das Ministerium" (the latest one).
