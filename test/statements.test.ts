@@ -1155,6 +1155,15 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(named.map((s) => s.speaker)).toEqual(["Alexander Van der Bellen"]);
   });
 
+  it("'ein Sprecher der Kommission' in an article about the EU speaks for the one body the registry knows by that noun and side (Europäische Kommission); not without the side", () => {
+    const st = statementsOf("Die EU hat China erneut aufgefordert, Russland nicht mehr zu beliefern. Ein Sprecher der Kommission sagte am Dienstag, man werde weitere Firmen auf die Sanktionsliste setzen.", { registry: true });
+    expect(st.map((s) => [s.speaker, s.speaker_side])).toEqual([
+      ["EU", null],
+      ["Europäische Kommission", "EU"],
+    ]);
+    expect(statementsOf("Ein Sprecher der Kommission sagte am Dienstag, man werde die Regeln prüfen.", { registry: true }).map((s) => s.speaker)).toEqual(["Kommission"]);
+  });
+
   it("'Beide Präsidenten', 'die beiden Präsidenten' are more than one: no single president named before", () => {
     const st = statementsOf("Der chinesische Staatspräsident Xi Jinping traf den russischen Präsidenten Wladimir Putin. Putin sagte, die Beziehungen seien gut. Beide Präsidenten verurteilten zudem ausländische Einmischung.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Wladimir Putin", "Beide Präsidenten"]);

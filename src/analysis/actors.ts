@@ -251,6 +251,22 @@ export function personTitles(name: string, registry: Registry = defaultRegistry(
   return byName.get(name) ?? [];
 }
 
+const bodiesByRegistry = new WeakMap<Registry, Map<string, { name: string; type: string; side: string | null }[]>>();
+/** Institutions and organisations whose name ends in this noun, any case ("Kommission" → Europäische Kommission). */
+export function bodiesNamed(noun: string, registry: Registry = defaultRegistry()): { name: string; type: string; side: string | null }[] {
+  let byNoun = bodiesByRegistry.get(registry);
+  if (!byNoun) {
+    byNoun = new Map();
+    for (const a of registry.actors) {
+      if (a.type !== "institution" && a.type !== "organisation") continue;
+      const last = a.name.slice(a.name.lastIndexOf(" ") + 1).toLowerCase();
+      byNoun.set(last, [...(byNoun.get(last) ?? []), { name: a.name, type: a.type, side: a.country ?? null }]);
+    }
+    bodiesByRegistry.set(registry, byNoun);
+  }
+  return byNoun.get(noun.toLowerCase()) ?? [];
+}
+
 /** The registry as a table: one row per actor with its forms (for notebooks). */
 export function registryTable(registry: Registry = defaultRegistry()): ColumnTable {
   return table({

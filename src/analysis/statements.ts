@@ -18,7 +18,7 @@
 //   speakers  speaker resolution: who they name; Statement records
 //   frames    sentence frames: indirect speech and speech acts
 //   quotes    quotation marks and direct quotations
-import { defaultRegistry, matchActors, personGender, personTitles, type Gender, type Mention, type Registry } from "./actors.js";
+import { bodiesNamed, defaultRegistry, matchActors, personGender, personTitles, type Gender, type Mention, type Registry } from "./actors.js";
 import { analyzeText, type TextLayer } from "./text.js";
 import type { StatementInput, ActorMention, MentionFinder, Statement } from "./statements/types.js";
 import { defaultReportingLexicon, type ReportingLexicon } from "./statements/lexicon.js";
@@ -48,6 +48,8 @@ export interface StatementOptions {
   genderOf?: (name: string) => Gender | null;
   /** The titles of a person's offices, for whom "der Minister" can point back to. Default: the actor registry's roles (`personTitles`). */
   titlesOf?: (name: string) => readonly string[];
+  /** Bodies whose name ends in a noun, for whom "ein Sprecher der Kommission" speaks. Default: the actor registry's (`bodiesNamed`). */
+  bodiesNamed?: (noun: string) => readonly { name: string; type: string; side: string | null }[];
 }
 
 /** All statements of one document, in text order. Never throws on odd text. */
@@ -71,6 +73,7 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     mainStart: new Int32Array(layer.sentences.length).fill(-2),
     genderOf: options.genderOf ?? ((name) => personGender(name)),
     titlesOf: options.titlesOf ?? ((name) => personTitles(name)),
+    bodiesNamed: options.bodiesNamed ?? ((noun) => bodiesNamed(noun)),
     genders: new Map(),
   };
   const consumed = new Set<number>(); // sentences fully used as frames or direct quotations

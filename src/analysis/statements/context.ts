@@ -24,6 +24,8 @@ export interface DocContext {
   genderOf: (name: string) => "female" | "male" | null;
   /** The titles of the offices the registry says a person held, lower case. */
   titlesOf: (name: string) => readonly string[];
+  /** Bodies the registry knows whose name ends in this noun ("Kommission" → Europäische Kommission, side EU). */
+  bodiesNamed?: (noun: string) => readonly { name: string; type: string; side: string | null }[];
   /** Genders found so far (see personGenderIn), by name. */
   genders: Map<string, "female" | "male" | null>;
 }

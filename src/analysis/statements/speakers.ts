@@ -265,7 +265,7 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
       const same = /^\p{Lu}\p{Ll}+$/u.test(seat) && tokens[head.index + 1]?.norm === "des" ? sameBodyBefore(ctx, start, seat) : undefined;
       if (same) return { ...base, speaker: same.speaker, speaker_role: surface, speaker_type: same.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: same.speaker_side ?? side };
       // "Peking reagierte umgehend. … erklärte ein Sprecher des Außenministeriums": a bare ministry is the country's that acts just before.
-      const ministry = ministryOfCountryBefore(ctx, start, seat);
+      const ministry = ministryOfCountryBefore(ctx, start, seat) ?? knownBody(ctx, seat);
       return { ...base, speaker: ministry?.name ?? seat, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: ministry?.side ?? side };
     }
     // "Das Außenministerium wies die Vorwürfe zurück. Ein Sprecher sagte, …": alone, for the body that spoke just before.
@@ -498,6 +498,16 @@ function bodyThatSpoke(ctx: DocContext, start: number): Statement | undefined {
 
 /** The latest statement before `start` by a body whose name ends in `noun` ("Chinesisches Verteidigungsministerium" for "Ministerium"). */
 /** Who issued a text the three sentences before name with the same noun ("eine gemeinsame Erklärung", "Abschlusserklärung"): their subject. */
+/**
+ * The one body the registry knows by this bare noun whose side the article names: "ein Sprecher der Kommission"
+ * in an article about the EU is the Europäische Kommission's.
+ */
+function knownBody(ctx: DocContext, noun: string): { name: string; side: string | null } | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(noun)) return undefined;
+  const named = (ctx.bodiesNamed?.(noun) ?? []).filter((b) => b.side !== null && ctx.mentions.some((m) => m.name === b.side || m.name === b.name));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 function documentIssuerBefore(ctx: DocContext, head: Token): { name: string; type: SpeakerType; side: string | null } | null {
   const noun = head.norm;
   if (!(ctx.lex.documents ?? []).includes(noun)) return null;
