@@ -392,6 +392,8 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Außenminister Wang Yi sagte, die USA unterstützten die Unabhängigkeit Taiwans.")).toEqual({});
     expect(polarities("Der Außenminister Sergej Lawrow sagte, die Nato arbeite eng mit der Ukraine zusammen.")).toEqual({});
     expect(polarities("Die EU-Außenbeauftragte Kaja Kallas erklärte, China sei der wichtigste Unterstützer der russischen Kriegswirtschaft.")).toEqual({});
+    // The subject may follow the verb: "nach dem Treffen unterstütze China Russland stärker".
+    expect(polarities("US-Außenminister Antony Blinken sagte, nach dem Treffen unterstütze China Russland stärker.")).toEqual({});
     // Supporting a war is complicity all the same; praise of a side that supports the speaker's is the speaker's.
     expect(polarities("US-Außenminister Antony Blinken sagte, China unterstütze Russlands Angriffskrieg.")).toEqual({ China: "oppose", Russland: "oppose" });
     expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj sagte, die USA seien der wichtigste Unterstützer der Ukraine.")).toEqual({ USA: "support" });

@@ -1164,6 +1164,19 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(statementsOf("Ein Sprecher der Kommission sagte am Dienstag, man werde die Regeln prüfen.", { registry: true }).map((s) => s.speaker)).toEqual(["Kommission"]);
   });
 
+  it("'hervorgehen' names a text as the source, its owner in a genitive ('Wie aus einem Papier des Auswärtigen Amts hervorgeht, …', 'Das geht aus einer … Studie des Wissenschafters Arjen Hoekstra hervor', 'einer Meldung der dpa'); 'als Sieger hervorgegangen' frames nothing", () => {
+    const st = statementsOf(
+      "Wie aus einem internen Papier des Auswärtigen Amts hervorgeht, unterstützt China Russland zunehmend. Die Hälfte leidet unter Wassermangel. Das geht aus einer Ende vergangener Woche publizierten Studie des Wissenschafters Arjen Hoekstra hervor. " +
+        "Der Konzern plant eine Umwandlung. Dies geht aus einer Meldung der dpa, die von der Basler Zeitung verbreitet wurde, hervor. Der Film ist als Sieger aus der Nacht hervorgegangen.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.cue, s.text])).toEqual([
+      ["Auswärtiges Amt", "wie hervorgeht", "unterstützt China Russland zunehmend."],
+      ["Arjen Hoekstra", "geht hervor", "Die Hälfte leidet unter Wassermangel."],
+      ["dpa", "geht hervor", "Der Konzern plant eine Umwandlung."],
+    ]);
+  });
+
   it("'Beide Präsidenten', 'die beiden Präsidenten' are more than one: no single president named before", () => {
     const st = statementsOf("Der chinesische Staatspräsident Xi Jinping traf den russischen Präsidenten Wladimir Putin. Putin sagte, die Beziehungen seien gut. Beide Präsidenten verurteilten zudem ausländische Einmischung.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Wladimir Putin", "Beide Präsidenten"]);

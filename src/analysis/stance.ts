@@ -1340,7 +1340,12 @@ function thirdPartyTie(tokens: Token[], span: Span, clauseOf: number[], hit: Cue
   if (inClause.some((t) => own.has(t.target))) return false;
   let j = clauseOpening(tokens, span, hit.from);
   while (j < hit.from && (SUBORDINATORS.has(tokens[j].norm) || ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j++;
-  const subject = inClause.find((t) => t.from === j && !t.modifier && t.to <= hit.from);
+  // Or right after the verb that opens the clause ("Wie aus dem Papier hervorgeht, unterstützt China Russland"),
+  // or follows an adverbial Vorfeld with no side in it ("Demnach unterstütze China Russland").
+  const adverbialVorfeld = j < hit.from && !inClause.some((t) => t.from >= j && t.to <= hit.from) && !tokens.slice(j, hit.from).some((t) => t.kind === "punct" || t.wordClass === "verb");
+  const verbFirst = (j === hit.from || adverbialVorfeld) && tokens[hit.at].wordClass === "verb" && !isCapitalized(tokens[hit.at].text);
+  const after = verbFirst ? hit.at + 1 + (ARTICLE.test(tokens[hit.at + 1]?.norm ?? "") ? 1 : 0) : -1;
+  const subject = inClause.find((t) => !t.modifier && (verbFirst ? t.from === after : t.from === j && t.to <= hit.from));
   if (!subject || DEMANDING_MODALS.has(tokens[subject.to]?.norm ?? "") || /^müsste?n?$/.test(tokens[subject.to]?.norm ?? "")) return false;
   return inClause.some((t) => t.target !== subject.target && t.from >= subject.to);
 }

@@ -7,7 +7,7 @@ import { ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREP
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, reportedCompanion, type VerbHit } from "./clauses.js";
-import { afterDateline, agentAt, speakerForVerb, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject, takesVon } from "./phrases.js";
+import { afterDateline, agentAt, speakerForVerb, textAfterAus, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject, takesVon } from "./phrases.js";
 
 /**
  * First paragraph without sentence punctuation: a headline repeating the article's statements. With `quoted`, one
@@ -100,6 +100,8 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   const prev = tokens[k - 1];
   // "wie erwartet", "schlimmer als befürchtet": a comparison, nobody's statement.
   if (hit.form === "participle" && (prev?.norm === "wie" || prev?.norm === "als")) return null;
+  // "hervorgehen" frames only with a text it comes from ("aus dem Bericht"), not "als Sieger aus der Wahl hervorgegangen".
+  if (hit.verb.lemma === "hervorgehen" && (hit.form === "participle" || textAfterAus(ctx, clauseStartOf(ctx, k, s), k) === null)) return null;
 
   // ", sagte Lawrow." / ", erklärte er weiter." — an inverted frame after the content.
   // The content before the comma must be a clause of its own: "Der Verkehrsminister, Binali
@@ -141,7 +143,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
     const end = clauseEnd(ctx, k);
     // "Wie aus Regierungskreisen verlautete", "wie vom Ministerium mitgeteilt wurde": the source without its preposition.
     const from = clauseStart + 1 + (/^(aus|von|vom|seitens|vonseiten)$/.test(tokens[clauseStart + 1]?.norm ?? "") ? 1 : 0);
-    const speaker: [number, number] | null = from < k ? trimPhrase(ctx, from, k) : null;
+    const speaker: [number, number] | null = hit.verb.lemma === "hervorgehen" ? textAfterAus(ctx, clauseStart + 1, k) : from < k ? trimPhrase(ctx, from, k) : null;
     if (clauseStart === s.tokenStart && end < s.tokenEnd - 1) {
       return { kind: "indirect", cue: `wie ${tokens[k].text}`, start: tokens[end + 1].start, end: s.end, speaker, at: k, nested };
     }
@@ -157,7 +159,8 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   if (vorfeldEnd === k && k === s.tokenStart + 1 && ctx.lex.retro.has(tokens[s.tokenStart].norm)) {
     const after = afterVerbPart(ctx, k, hit, s);
     if (after.complement === null) {
-      const np = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
+      // "Das geht aus einem Papier des Ministeriums hervor": the text after "aus".
+      const np = hit.verb.lemma === "hervorgehen" ? speakerForVerb(ctx, s.tokenStart, k, s.tokenEnd, hit) : nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
       return { kind: "indirect", cue, start: s.start, end: s.end, speaker: np, at: k, retro: true };
     }
   }

@@ -20,6 +20,8 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
   const vorfeldEnd = Math.min(firstVerbIndex(ctx, s), k);
   // "Auch viele europäische Außenminister erklärten …": focus particles before the subject.
   while (start < vorfeldEnd - 1 && FRAME_ADVERBS.has(tokens[start].norm) && isNominalStart(tokens[start + 1], tokens[start + 2])) start++;
+  // "Aus dem Bericht der UN geht hervor, dass …", "Das geht aus einem Papier des Ministeriums hervor": the text after "aus" speaks.
+  if (hit.verb.lemma === "hervorgehen") return textAfterAus(ctx, start, k);
   if (hit.verb.lemma === "heißen") {
     // "In einem Positionspapier des Ministeriums heißt es, …" / "…, hieß es aus Regierungskreisen."
     const pp = PREPOSITIONS.has(tokens[start]?.norm ?? "") && vorfeldEnd > start + 1 ? nounPhraseAfter(ctx, start + 1, vorfeldEnd, true) : null;
@@ -614,6 +616,38 @@ function fromGivenName(ctx: DocContext, run: Token[]): Token[] {
 const NAME_PARTICLES = new Set(["de", "da", "di", "del", "della", "dos", "du", "van", "ten", "ter", "bin", "ibn", "al", "el", "le", "la"]);
 
 /** Capitalised words of a phrase that look like a name ("Sergej Schoigu", "Herr Wang" → "Wang"). */
+/**
+ * The source of "hervorgehen": the phrase after "aus" in the verb's clause, or the owner in its genitive
+ * ("aus einer Meldung der dpa" → "der dpa", "aus einer Studie des Wissenschafters Arjen Hoekstra").
+ */
+export function textAfterAus(ctx: DocContext, from: number, k: number): [number, number] | null {
+  const { tokens } = ctx.layer;
+  const end = clauseEnd(ctx, k + 1);
+  const clause = tokens[k].sentence;
+  let aus = -1;
+  for (let j = k - 1; j >= from && tokens[j].sentence === clause && !isComma(tokens[j]); j--) if (tokens[j].norm === "aus") aus = j;
+  if (aus < 0) for (let j = k + 1; j < end; j++) if (tokens[j].norm === "aus") {
+    aus = j;
+    break;
+  }
+  if (aus < 0) return null;
+  // Up to the verb, past adjectives and participles of the text ("einer Ende vergangener Woche publizierten Studie").
+  const stop = aus < k ? k : end;
+  let head = -1;
+  for (let j = aus + 1; j < stop; j++) {
+    const t = tokens[j];
+    if (t.kind === "punct" && t.text !== "(" ) break;
+    if (head < 0 && isCapitalized(t) && t.wordClass === "noun" && !isTimeWord(t) && !/^(?:ende|anfang|mitte)$/.test(t.norm)) head = j;
+    if (head >= 0 && j > head && GENITIVE_DETERMINERS.has(t.norm)) {
+      // A name written in lower case is one too: "einer Meldung der dpa".
+      const owner = nounPhraseAfter(ctx, j, stop, true) ?? (/^\p{Ll}{2,}$/u.test(tokens[j + 1]?.text ?? "") && tokens[j + 1].wordClass === null ? ([j, j + 2] as [number, number]) : null);
+      if (owner) return owner;
+      break;
+    }
+  }
+  return head < 0 ? null : nounPhraseAfter(ctx, head, stop, true);
+}
+
 export function nameIn(ctx: DocContext, a: number, b: number): string | null {
   const { tokens } = ctx.layer;
   const names: Token[][] = [];

@@ -993,5 +993,7 @@ function normalizePhrase(ctx: DocContext, a: number, b: number): string {
   }
   // An abbreviation in brackets the phrase cut off is no part of the name: "Gewerkschaft der Polizei (GdP".
   out = out.replace(/\s*\(\s*[^()]*$/, "").replace(/\(\s+/g, "(").replace(/\s+\)/g, ")");
+  // A name written in lower case stays so: "dpa".
+  if (rest.length === 1 && rest[0].wordClass === null && /^\p{Ll}+$/u.test(rest[0].text)) return out;
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
