@@ -410,6 +410,9 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Das chinesische Handelsministerium teilte mit, die USA missbrauchten das Konzept der nationalen Sicherheit, um die Entwicklung Chinas zu behindern.")).toEqual({ USA: "oppose" });
     expect(polarities("China verhängt Zölle. Russland zeigte sich solidarisch mit Peking.")).toEqual({ China: "support" });
     expect(polarities("Der Außenminister Sergej Lawrow sagte, Russland stelle sich voll hinter China.")).toEqual({ China: "support" });
+    // "gelobt" is the participle of "loben" (data/lemmas/extra-forms.tsv), not a form of "geloben"; "vernünftig", "ausgewogen" evaluate.
+    expect(polarities("Der russische Außenminister Sergej Lawrow hat die Beziehungen zu China gelobt.")).toEqual({ China: "support" });
+    expect(polarities("Der Außenminister Sergej Lawrow sagte, die Haltung Chinas sei ausgewogen und vernünftig.")).toEqual({ China: "support" });
     // The EU's institutions stand for the EU (actors.yaml).
     expect(polarities("Der Außenminister Sergej Lawrow kritisierte die EU-Kommission scharf.")).toEqual({ EU: "oppose" });
     const own = stanceOf("China und die USA streiten über Zölle. Die USA drohen China. Der Sprecher Wang Wenbin sagte, China werde seine Souveränität und territoriale Integrität entschlossen verteidigen.").at(-1)!;
