@@ -413,6 +413,7 @@ describe("statement stance on constructed text", () => {
     // "gelobt" is the participle of "loben" (data/lemmas/extra-forms.tsv), not a form of "geloben"; "vernünftig", "ausgewogen" evaluate.
     expect(polarities("Der russische Außenminister Sergej Lawrow hat die Beziehungen zu China gelobt.")).toEqual({ China: "support" });
     expect(polarities("Der Außenminister Sergej Lawrow sagte, die Haltung Chinas sei ausgewogen und vernünftig.")).toEqual({ China: "support" });
+    expect(stanceOf("Lawrow traf Wang Yi. Lawrow sagte, Moskau und Peking verfolgten in vielen Fragen übereinstimmende Positionen.").at(-1)!.stance).toEqual([expect.objectContaining({ target: "China", polarity: "support" })]);
     // The EU's institutions stand for the EU (actors.yaml).
     expect(polarities("Der Außenminister Sergej Lawrow kritisierte die EU-Kommission scharf.")).toEqual({ EU: "oppose" });
     const own = stanceOf("China und die USA streiten über Zölle. Die USA drohen China. Der Sprecher Wang Wenbin sagte, China werde seine Souveränität und territoriale Integrität entschlossen verteidigen.").at(-1)!;
