@@ -1177,6 +1177,12 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     ]);
   });
 
+  it("'man' is the body 'seitens' names in its sentence ('Seitens des Roten Kreuzes sprach man …'), else the body that spoke just before ('Die Polizei teilte mit, … Man gehe davon aus, …')", () => {
+    expect(statementsOf("Seitens des Roten Kreuzes sprach man von einer ruhigen Einsatznacht.").map((s) => s.speaker)).toEqual(["Rotes Kreuz"]);
+    const st = statementsOf("Die Polizei teilte am Montag mit, der Täter sei gefasst. Man gehe davon aus, dass er allein gehandelt habe. Man rechnet mit weiteren Festnahmen.");
+    expect(st.map((s) => s.speaker)).toEqual(["Polizei", "Polizei", "Polizei"]);
+  });
+
   it("'Beide Präsidenten', 'die beiden Präsidenten' are more than one: no single president named before", () => {
     const st = statementsOf("Der chinesische Staatspräsident Xi Jinping traf den russischen Präsidenten Wladimir Putin. Putin sagte, die Beziehungen seien gut. Beide Präsidenten verurteilten zudem ausländische Einmischung.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Wladimir Putin", "Beide Präsidenten"]);

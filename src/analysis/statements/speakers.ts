@@ -8,7 +8,7 @@ import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, Quot
 import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import type { DocContext, PersonMention, FrameMatch } from "./context.js";
 import { firstVerbIndex, hasClauseBreak } from "./clauses.js";
-import { isNominalStart, invertedSubject, headNoun, nameIn } from "./phrases.js";
+import { isNominalStart, invertedSubject, headNoun, nameIn, nounPhraseAfter } from "./phrases.js";
 
 export function copySpeaker(target: Statement, source: Statement) {
   for (const key of ["speaker", "speaker_surface", "speaker_role", "speaker_type", "speaker_resolved", "speaker_via", "speaker_side", "speaker_clean_start", "speaker_clean_end", "speaker_start", "speaker_end"] as const) {
@@ -152,6 +152,17 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   const demonstrative = words.length === 1 ? DEMONSTRATIVES[words[0].norm] : undefined;
   if (demonstrative) return { ...fromContext(ctx, start, demonstrative), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
   if (words.length === 1 && /^(?:es|das|dies)$/.test(words[0].norm)) return { ...NO_SPEAKER, speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end };
+  // "Die Polizei teilte mit, … Man gehe davon aus, dass …": "man" is the body that spoke just before.
+  // "Seitens des Roten Kreuzes sprach man von …": the body "seitens" names in the sentence.
+  if (words.length === 1 && words[0].norm === "man") {
+    const sentence = ctx.layer.sentences[tokens[a].sentence];
+    for (let j = sentence.tokenStart; j < a; j++) {
+      const np = /^(?:seitens|vonseiten)$/.test(tokens[j].norm) ? nounPhraseAfter(ctx, j + 1, a) : null;
+      if (np) return { ...resolveSpeaker(ctx, np, tokens[np[0]].start), speaker_via: "pronoun" };
+    }
+  }
+  const body = words.length === 1 && words[0].norm === "man" ? bodyThatSpoke(ctx, start) : undefined;
+  if (body) return { ...base, speaker: body.speaker, speaker_type: body.speaker_type, speaker_resolved: true, speaker_via: "pronoun", speaker_side: body.speaker_side };
 
   // "Das Innenministerium zählt nach eigenen Angaben …": the subject of the clause is the source.
   // A name or registry actor; else a country or an institution that the subject is as a whole ("Die USA haben nach
@@ -496,8 +507,6 @@ function bodyThatSpoke(ctx: DocContext, start: number): Statement | undefined {
   return last && (last.speaker_type === "institution" || last.speaker_type === "organisation") ? last : undefined;
 }
 
-/** The latest statement before `start` by a body whose name ends in `noun` ("Chinesisches Verteidigungsministerium" for "Ministerium"). */
-/** Who issued a text the three sentences before name with the same noun ("eine gemeinsame Erklärung", "Abschlusserklärung"): their subject. */
 /**
  * The one body the registry knows by this bare noun whose side the article names: "ein Sprecher der Kommission"
  * in an article about the EU is the Europäische Kommission's.
@@ -508,6 +517,7 @@ function knownBody(ctx: DocContext, noun: string): { name: string; side: string 
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** Who issued a text the three sentences before name with the same noun ("eine gemeinsame Erklärung", "Abschlusserklärung"): their subject. */
 function documentIssuerBefore(ctx: DocContext, head: Token): { name: string; type: SpeakerType; side: string | null } | null {
   const noun = head.norm;
   if (!(ctx.lex.documents ?? []).includes(noun)) return null;
@@ -518,8 +528,7 @@ function documentIssuerBefore(ctx: DocContext, head: Token): { name: string; typ
     let named = false;
     for (let k = s.tokenStart; k < s.tokenEnd && !named; k++) named = tokens[k].wordClass === "noun" && tokens[k].norm.endsWith(noun);
     if (!named) continue;
-    const subject = sentenceSubject(ctx, si);
-    return subject;
+    return sentenceSubject(ctx, si);
   }
   return null;
 }
@@ -549,6 +558,7 @@ function bodyNamedBefore(ctx: DocContext, a: number, head: Token): { name: strin
   return null;
 }
 
+/** The latest statement before `start` by a body whose name ends in `noun` ("Chinesisches Verteidigungsministerium" for "Ministerium"). */
 function sameBodyBefore(ctx: DocContext, start: number, noun: string): Statement | undefined {
   const head = noun.toLowerCase();
   return ctx.statements.filter((x) => x.clean_start < start && x.speaker !== null && x.speaker_resolved && (x.speaker_type === "institution" || x.speaker_type === "organisation") && x.speaker.toLowerCase().endsWith(head)).pop();
@@ -883,7 +893,7 @@ function isRunWord(t: Token): boolean {
 
 // Heads that are neuter ("dem chinesischen Außenministerium" → "Chinesisches …"); after "dem" or
 // "einem" a head is masculine otherwise (feminine ones take "der", "einer").
-const NEUTER_HEAD = /(?:ium|um|ment|chen|lein|tum|nis|amt|haus|werk|gericht|büro|institut|komitee|kabinett|militär|regime|team|portal|blatt|magazin|land|volk|glied|papier|gespräch|gesetz|urteil|protokoll|programm|schreiben|unternehmen|vorhaben|abkommen|verfahren|fernsehen|radio)$/;
+const NEUTER_HEAD = /(?:ium|um|ment|chen|lein|tum|nis|amt|haus|werk|gericht|büro|institut|komitee|kabinett|militär|regime|team|portal|blatt|magazin|land|volk|glied|papier|gespräch|gesetz|urteil|protokoll|programm|schreiben|unternehmen|vorhaben|abkommen|verfahren|fernsehen|radio|kreuz|parlament|ministerium|gremium)$/;
 
 /**
  * The ending an adjective takes without the article, from the article and the adjective's own
