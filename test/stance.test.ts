@@ -433,6 +433,16 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Die Sprecherin Mao Ning sagte, die EU solle aufhören, China für ihr eigenes Versagen in der Ukraine-Frage verantwortlich zu machen.")).toEqual({ EU: "oppose" });
   });
 
+  it("an evaluation of a side's role or approach credits the side ('Russland spiele eine wichtige Rolle', 'Peking verfolge einen ausgewogenen Ansatz'), not what it could do ('China könne eine wichtige Rolle spielen') nor its reasons; 'eine destruktive Rolle', 'ein Produkt des Kalten Krieges' oppose; a name the dictionary lacks opens a Vorfeld ('Rutte hatte China vorgeworfen, …')", () => {
+    expect(polarities("Der Außenminister Wang Yi sagte, Russland spiele eine wichtige Rolle in der Region.")).toEqual({ Russland: "support" });
+    expect(polarities("Präsident Wladimir Putin sagte, Peking verfolge einen ausgewogenen Ansatz.")).toEqual({ China: "support" });
+    expect(polarities("Der ukrainische Außenminister Andrij Sybiha sagte, China könne eine wichtige Rolle bei der Beendigung des Krieges spielen.")).toEqual({});
+    expect(polarities("Der Außenminister Wang Yi sagte, die USA hätten gute Gründe, die Sanktionen aufzuheben.")).toEqual({});
+    expect(polarities("Der Außenminister Sergej Lawrow sagte, die USA spielten eine destruktive Rolle.")).toEqual({ USA: "oppose" });
+    expect(polarities("Der Sprecher Lin Jian sagte, die NATO sei ein Produkt des Kalten Krieges.")).toEqual({ NATO: "oppose" });
+    expect(polarities("Rutte hatte China vorgeworfen, den Krieg in der Ukraine zu befeuern.")).toEqual({ China: "oppose" });
+  });
+
   it("an adverb cue is about the object of the verb it qualifies: 'die Katastrophe gemeinsam beenden' supports no partner", () => {
     const text = "Die Sprecherin des chinesischen Außenministeriums Mao Ning hat die USA aufgefordert, die Sanktionen aufzuheben. Mao sagte, die USA missbrauchten den Begriff der Sicherheit. Zur Lage im Nahen Osten sagte Mao, China unterstütze alle Bemühungen um eine Waffenruhe. Die internationale Gemeinschaft müsse die humanitäre Katastrophe dort gemeinsam beenden.";
     const last = stanceOf(text).at(-1)!;

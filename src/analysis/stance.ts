@@ -766,7 +766,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if ((scope === "left" || verbFinalNearest) && !predicate && t.to < hit.from && (isFiniteVerb(tokens[t.to]) || AUX_FORMS.has(tokens[t.to].norm)) && !finiteVerbBefore(tokens, span, t.from)) return Infinity;
       // An evaluative adjective before its noun evaluates that noun: a side in it or right after it
       // ("gute Beziehungen zu Russland", "die wichtige Rolle Chinas"), not one before ("von Russland bessere Bedingungen").
-      if (cue.class === "positive" && attributiveNoun >= 0 && (t.from < hit.at || t.from > attributiveNoun + 3)) return Infinity;
+      // (Or the subject's own thing: "Russland spiele eine wichtige Rolle", "Peking verfolge einen ausgewogenen Ansatz".)
+      const ownThing = cue.class === "positive" && attributiveNoun >= 0 && OWN_THING.test(tokens[attributiveNoun].lemma.toLowerCase()) && subjectsOwn(tokens, span, t, hit, targets);
+      if (cue.class === "positive" && attributiveNoun >= 0 && (t.from < hit.at || t.from > attributiveNoun + 3) && !ownThing) return Infinity;
       // A modifier is the target of a cue in its own compound ("EU-Vorbild", "US-Eindämmungspolitik"); a party
       // to a relation is the target of an evaluation ("die chinesisch-russischen Beziehungen seien eng").
       if ((t.place || (t.modifier && t.from !== hit.at && !(t.party && (cue.class === "positive" || cue.class === "strengthening")))) && cue.scope !== "partner") return Infinity;
@@ -776,7 +778,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (scope === "right" && t.to - 1 < hit.from) return Infinity;
       // Support stays inside its phrase: no other verb between cue and target, and
       // concepts only right next to it ("Multilateralismus zu wahren").
-      if ((hit.polarity === "support" || cue.class === "cooperation") && verbBetween(tokens, hit, t, cue.class === "cooperation")) return Infinity;
+      if ((hit.polarity === "support" || cue.class === "cooperation") && verbBetween(tokens, hit, t, cue.class === "cooperation") && !ownThing) return Infinity;
       // A judgement reaches no side past the next verb: "seien besorgniserregend und würden von der EU beobachtet".
       if (cue.scope === "nearest" && t.from > hit.at && verbBetween(tokens, hit, t, true)) return Infinity;
       if (hit.polarity === "support" && t.kind === "concept" && distance > 2) return Infinity;
@@ -1171,7 +1173,8 @@ function outsideMittelfeld(tokens: Token[], span: Span, k: number, targets: Targ
   const out = new Set(targets.filter((t) => t.from >= open && t.from < finite));
   // An adverbial Vorfeld: a prepositional phrase ("Nach dem Treffen mit Xi"), or adverbs only ("Zuvor", "gestern").
   let adverbsOnly = finite > open && out.size === 0;
-  for (let j = open; j < finite; j++) if (tokens[j].wordClass === "noun" || tokens[j].wordClass === "name" || ARTICLE.test(tokens[j].norm)) adverbsOnly = false;
+  // (A name the dictionary lacks is no adverb: "Rutte hatte China vorgeworfen".)
+  for (let j = open; j < finite; j++) if (tokens[j].wordClass === "noun" || tokens[j].wordClass === "name" || ARTICLE.test(tokens[j].norm) || (tokens[j].wordClass === null && tokens[j].kind === "word" && isCapitalized(tokens[j].text))) adverbsOnly = false;
   if (PREPOSITIONS.has(tokens[open].norm) || adverbsOnly) {
     // The subject then follows the finite verb (an article may come between).
     const subjectAt = ARTICLE.test(tokens[finite + 1]?.norm ?? "") ? finite + 2 : finite + 1;
@@ -1325,6 +1328,27 @@ function coSubjectOfOwn(tokens: Token[], span: Span, hit: CueHit, targets: Targe
     if (own.has(b.target) && !own.has(a.target)) return a;
   }
   return undefined;
+}
+
+// Nouns of what a side does or holds, which an evaluation of them credits to it: "eine wichtige Rolle", "einen ausgewogenen Ansatz".
+const OWN_THING = /(?:rolle|ansatz|haltung|position|beitrag|politik|bemühung|bemühungen|leistung|einsatz|initiative|vorschlag|standpunkt)$/;
+
+/**
+ * Is the side at `t` the subject of the clause whose object the adjective at `hit` stands in: first in its clause
+ * (after a subordinator or article), a verb between them and no other side ("Russland spiele eine wichtige Rolle")?
+ */
+function subjectsOwn(tokens: Token[], span: Span, t: TargetMention, hit: CueHit, targets: TargetMention[]): boolean {
+  if (t.kind !== "actor" || t.place || t.modifier || t.to > hit.from) return false;
+  let j = clauseOpening(tokens, span, hit.from);
+  while (j < t.from && (SUBORDINATORS.has(tokens[j].norm) || ARTICLE.test(tokens[j].norm))) j++;
+  if (j !== t.from) return false;
+  let verb = false;
+  for (let k = t.to; k < hit.from; k++) {
+    // What a side could or should do credits it nothing yet: "China könne eine wichtige Rolle spielen".
+    if (tokens[k].kind === "punct" || /^(?:könne|können|könnte|könnten|müsse|müssen|müsste|müssten|solle|sollen|sollte|sollten)$/.test(tokens[k].norm)) return false;
+    if (tokens[k].wordClass === "verb" || AUX_FORMS.has(tokens[k].norm)) verb = true;
+  }
+  return verb && !targets.some((o) => o !== t && o.from >= t.to && o.from < hit.from);
 }
 
 /**
