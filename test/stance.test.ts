@@ -443,6 +443,13 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Rutte hatte China vorgeworfen, den Krieg in der Ukraine zu befeuern.")).toEqual({ China: "oppose" });
   });
 
+  it("a side called a partner with 'als' is supported ('bezeichnete Russland als wichtigen Partner'), an unreliable one opposed; a partner of another side is their tie ('bezeichnete China als Partner Russlands', said by Kyiv); 'Komplize' judges its subject", () => {
+    expect(polarities("Präsident Xi Jinping bezeichnete Russland als wichtigen Partner.")).toEqual({ Russland: "support" });
+    expect(polarities("Der Außenminister Sergej Lawrow bezeichnete die USA als unzuverlässigen Partner.")).toEqual({ USA: "oppose" });
+    expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj bezeichnete China als Partner Russlands.")).toEqual({});
+    expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj sagte, China sei ein Komplize Russlands.")).toEqual({ China: "oppose" });
+  });
+
   it("an adverb cue is about the object of the verb it qualifies: 'die Katastrophe gemeinsam beenden' supports no partner", () => {
     const text = "Die Sprecherin des chinesischen Außenministeriums Mao Ning hat die USA aufgefordert, die Sanktionen aufzuheben. Mao sagte, die USA missbrauchten den Begriff der Sicherheit. Zur Lage im Nahen Osten sagte Mao, China unterstütze alle Bemühungen um eine Waffenruhe. Die internationale Gemeinschaft müsse die humanitäre Katastrophe dort gemeinsam beenden.";
     const last = stanceOf(text).at(-1)!;

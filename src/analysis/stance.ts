@@ -797,6 +797,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Cooperation goes to the partner, and to whom it is named with ("mit der chinesischen Seite in der SOZ").
       const near = foreign.filter((t) => t.from > hit.at && reach(t) <= 8 && t.kind !== "concept" && linkedTo(tokens, hit.at, t.from, actorTokens));
       for (const t of near) vote(t.target, hit.polarity, hit.text);
+      // The side it is said of: "bezeichnete Russland als wichtigen Partner".
+      const called = near.length === 0 ? calledAs(tokens, span, hit, foreign) : undefined;
+      if (called) vote(called.target, hit.polarity, hit.text);
       // Whom it is given to: "hat China seine Unterstützung zugesichert", "sagte Kiew Hilfe zu".
       const recipient = recipientOf(tokens, span, hit, foreign, lex);
       if (recipient && !near.includes(recipient)) vote(recipient.target, hit.polarity, hit.text);
@@ -1351,6 +1354,14 @@ function subjectsOwn(tokens: Token[], span: Span, t: TargetMention, hit: CueHit,
   return verb && !targets.some((o) => o !== t && o.from >= t.to && o.from < hit.from);
 }
 
+/** The side a noun cue is said of with "als": "bezeichnete Russland als (wichtigen) Partner". */
+function calledAs(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): TargetMention | undefined {
+  if (!isCapitalized(tokens[hit.at].text)) return undefined;
+  let als = hit.from - 1;
+  while (als > span.from && (ARTICLE.test(tokens[als].norm) || tokens[als].wordClass === "adj")) als--;
+  return tokens[als]?.norm === "als" ? targets.find((t) => t.kind === "actor" && !t.modifier && !t.place && t.to === als) : undefined;
+}
+
 /**
  * Does a cooperation cue tie two sides other than the speaker's: a side opens its clause as subject
  * ("dass die USA Taiwan unterstützten", "China sei der wichtigste Unterstützer der russischen
@@ -1369,7 +1380,8 @@ function thirdPartyTie(tokens: Token[], span: Span, clauseOf: number[], hit: Cue
   const adverbialVorfeld = j < hit.from && !inClause.some((t) => t.from >= j && t.to <= hit.from) && !tokens.slice(j, hit.from).some((t) => t.kind === "punct" || t.wordClass === "verb");
   const verbFirst = (j === hit.from || adverbialVorfeld) && tokens[hit.at].wordClass === "verb" && !isCapitalized(tokens[hit.at].text);
   const after = verbFirst ? hit.at + 1 + (ARTICLE.test(tokens[hit.at + 1]?.norm ?? "") ? 1 : 0) : -1;
-  const subject = inClause.find((t) => !t.modifier && (verbFirst ? t.from === after : t.from === j && t.to <= hit.from));
+  // Or the side a speech act calls the tie's holder: "bezeichnete China als Partner Russlands".
+  const subject = calledAs(tokens, span, hit, inClause) ?? inClause.find((t) => !t.modifier && (verbFirst ? t.from === after : t.from === j && t.to <= hit.from));
   if (!subject || DEMANDING_MODALS.has(tokens[subject.to]?.norm ?? "") || /^müsste?n?$/.test(tokens[subject.to]?.norm ?? "")) return false;
   return inClause.some((t) => t.target !== subject.target && t.from >= subject.to);
 }
