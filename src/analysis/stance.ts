@@ -1412,7 +1412,6 @@ function affairsOf(tokens: Token[], k: number, hostileAt: ReadonlySet<number>): 
   return false;
 }
 
-/** "Provokationen gegen China" → China support; "Eindämmungspolitik Russlands, die von den USA verfolgt wird" → USA oppose. */
 /**
  * Does the clause of token `at` demand something: a modal of demand ("müsse", "sollten", "müssten"), or "man"/"wir"
  * as a subject? So does a zu-infinitive after a verb of demand: "forderte China auf, mehr Druck auf Moskau auszuüben".
@@ -1441,7 +1440,8 @@ function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit,
 }
 
 /**
- * Votes for a hostile act's agent and victim. The victim is supported where the speaker speaks against the act
+ * Votes for a hostile act's agent and victim ("Provokationen gegen China" → China support; "Eindämmungspolitik
+ * Russlands, die von den USA verfolgt wird" → USA oppose). The victim is supported where the speaker speaks against the act
  * ("opposed": "lehne die Sanktionen gegen Russland ab"), opposed where the speaker wants it carried further
  * ("pushed": "man müsse den Druck auf Russland erhöhen"), and gets nothing where the act is only told of.
  */
