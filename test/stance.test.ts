@@ -443,6 +443,14 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Rutte hatte China vorgeworfen, den Krieg in der Ukraine zu befeuern.")).toEqual({ China: "oppose" });
   });
 
+  it("a misdeed is its doer's, the subject of its clause ('Washington heize die Spannungen an', 'Peking habe gegen Vereinbarungen verstoßen', 'die USA versuchten, die Region zu destabilisieren'), not a side named after it, nobody in a passive", () => {
+    expect(polarities("Der Sprecher Wang Wenbin sagte, Washington heize die Spannungen in der Region bewusst an.")).toEqual({ USA: "oppose" });
+    expect(polarities("Der Außenminister Sergej Lawrow sagte, die USA heizten den Konflikt zwischen China und Japan an.")).toEqual({ USA: "oppose" });
+    expect(polarities("Der indische Außenminister Subrahmanyam Jaishankar sagte, Peking habe wiederholt gegen Vereinbarungen verstoßen.")).toEqual({ China: "oppose" });
+    expect(polarities("Der Außenminister Wang Yi sagte, die USA versuchten, die Region zu destabilisieren.")).toEqual({ USA: "oppose" });
+    expect(polarities("Der Außenminister Wang Yi sagte, die Lage sei in den letzten Wochen angeheizt worden.")).toEqual({});
+  });
+
   it("a side called a partner with 'als' is supported ('bezeichnete Russland als wichtigen Partner'), an unreliable one opposed; a partner of another side is their tie ('bezeichnete China als Partner Russlands', said by Kyiv); 'Komplize' judges its subject", () => {
     expect(polarities("Präsident Xi Jinping bezeichnete Russland als wichtigen Partner.")).toEqual({ Russland: "support" });
     expect(polarities("Der Außenminister Sergej Lawrow bezeichnete die USA als unzuverlässigen Partner.")).toEqual({ USA: "oppose" });

@@ -21,7 +21,7 @@ import { extractStatements, registryMentions, type ActorMention, type MentionFin
 
 export type Polarity = "support" | "oppose" | "neutral";
 export type CueClass = "cooperation" | "strengthening" | "praise" | "positive" | "rejection" | "countering" | "condemnation" | "accusation" | "hostile" | "containment" | "war";
-export type CueScope = "partner" | "nearest" | "left" | "right";
+export type CueScope = "partner" | "nearest" | "left" | "right" | "subject";
 
 export interface StanceCue {
   /** Lower-case lemmas, one per word. */
@@ -813,6 +813,17 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       }
       continue;
     }
+    // A misdeed is its doer's: "Washington heize die Spannungen an", "Peking habe gegen Vereinbarungen verstoßen".
+    // A zu-infinitive's doer is the subject of the clause it depends on ("versuche, die Region zu destabilisieren").
+    if (cue.scope === "subject") {
+      const inSpan = foreign.filter((t) => t.kind === "actor");
+      const zu = tokens[hit.at - 1]?.norm === "zu" || /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[hit.at].norm);
+      const doer = zu
+        ? inSpan.find((t) => !t.modifier && !t.place && clauseOf[t.from - span.from] === clauseOf[0] && t.from - span.from <= 3)
+        : clauseSubject(tokens, span, hit, inSpan.filter((t) => clauseOf[t.from - span.from] === clauseOf[hit.at - span.from]));
+      if (doer && !isPassiveAt(tokens, span, hit.at)) vote(doer.target, hit.polarity, hit.text);
+      continue;
+    }
     let best: TargetMention | null = null;
     let bestDistance = Infinity;
     // What the cue speaks of is the speaker's own side's ("die Rechte chinesischer Unternehmen schützen"): no partner's.
@@ -1354,6 +1365,27 @@ function subjectsOwn(tokens: Token[], span: Span, t: TargetMention, hit: CueHit,
   return verb && !targets.some((o) => o !== t && o.from >= t.to && o.from < hit.from);
 }
 
+/**
+ * The side that is the subject of a cue's clause: first in it (after a subordinator, articles and adjectives),
+ * or right after the verb that opens it ("Wie aus dem Papier hervorgeht, unterstützt China Russland") or
+ * follows an adverbial Vorfeld with no side in it ("Demnach unterstütze China Russland").
+ */
+function clauseSubject(tokens: Token[], span: Span, hit: CueHit, inClause: TargetMention[]): TargetMention | undefined {
+  let j = clauseOpening(tokens, span, hit.from);
+  while (j < hit.from && (SUBORDINATORS.has(tokens[j].norm) || ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j++;
+  const adverbialVorfeld = j < hit.from && !inClause.some((t) => t.from >= j && t.to <= hit.from) && !tokens.slice(j, hit.from).some((t) => t.kind === "punct" || t.wordClass === "verb");
+  const verbFirst = (j === hit.from || adverbialVorfeld) && tokens[hit.at].wordClass === "verb" && !isCapitalized(tokens[hit.at].text);
+  const after = verbFirst ? hit.at + 1 + (ARTICLE.test(tokens[hit.at + 1]?.norm ?? "") ? 1 : 0) : -1;
+  return inClause.find((t) => t.kind === "actor" && !t.modifier && !t.place && (verbFirst ? t.from === after : t.from === j && t.to <= hit.from));
+}
+
+/** Is the verb at `at` a participle of a passive ("die Spannungen wurden angeheizt")? */
+function isPassiveAt(tokens: Token[], span: Span, at: number): boolean {
+  if (!/ge\p{Ll}+t$/u.test(tokens[at].norm) && !/ge\p{Ll}+t$/u.test(tokens[at - 1]?.norm ?? "")) return false;
+  for (let k = clauseOpening(tokens, span, at); k < Math.min(span.to, at + 3); k++) if (/^(?:wird|werden|wurde|wurden|worden)$/.test(tokens[k].norm)) return true;
+  return false;
+}
+
 /** The side a noun cue is said of with "als": "bezeichnete Russland als (wichtigen) Partner". */
 function calledAs(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): TargetMention | undefined {
   if (!isCapitalized(tokens[hit.at].text)) return undefined;
@@ -1373,15 +1405,8 @@ function thirdPartyTie(tokens: Token[], span: Span, clauseOf: number[], hit: Cue
   const clause = clauseOf[hit.at - span.from];
   const inClause = targets.filter((t) => t.kind === "actor" && !t.place && clauseOf[t.from - span.from] === clause);
   if (inClause.some((t) => own.has(t.target))) return false;
-  let j = clauseOpening(tokens, span, hit.from);
-  while (j < hit.from && (SUBORDINATORS.has(tokens[j].norm) || ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j++;
-  // Or right after the verb that opens the clause ("Wie aus dem Papier hervorgeht, unterstützt China Russland"),
-  // or follows an adverbial Vorfeld with no side in it ("Demnach unterstütze China Russland").
-  const adverbialVorfeld = j < hit.from && !inClause.some((t) => t.from >= j && t.to <= hit.from) && !tokens.slice(j, hit.from).some((t) => t.kind === "punct" || t.wordClass === "verb");
-  const verbFirst = (j === hit.from || adverbialVorfeld) && tokens[hit.at].wordClass === "verb" && !isCapitalized(tokens[hit.at].text);
-  const after = verbFirst ? hit.at + 1 + (ARTICLE.test(tokens[hit.at + 1]?.norm ?? "") ? 1 : 0) : -1;
   // Or the side a speech act calls the tie's holder: "bezeichnete China als Partner Russlands".
-  const subject = calledAs(tokens, span, hit, inClause) ?? inClause.find((t) => !t.modifier && (verbFirst ? t.from === after : t.from === j && t.to <= hit.from));
+  const subject = calledAs(tokens, span, hit, inClause) ?? clauseSubject(tokens, span, hit, inClause);
   if (!subject || DEMANDING_MODALS.has(tokens[subject.to]?.norm ?? "") || /^müsste?n?$/.test(tokens[subject.to]?.norm ?? "")) return false;
   return inClause.some((t) => t.target !== subject.target && t.from >= subject.to);
 }
