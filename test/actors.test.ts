@@ -224,6 +224,11 @@ describe("names, short forms and compounds", () => {
     expect(matchActors(article("Am Montag lobte Putin Chinas Haltung.")).map((m) => m.actor)).toEqual(["Wladimir Putin", "China"]);
   });
 
+  it("take no capitalised demonym that opens a place name for a side ('im Japanischen Meer', 'Im Indischen Ozean'; geographicNouns in actors.yaml), but a lower-case one", () => {
+    const doc = article("Die chinesische und die russische Marine üben im Japanischen Meer. Im Indischen Ozean kreuzen Schiffe. Der japanische Minister reiste ab.");
+    expect(matchActors(doc).map((m) => m.actor)).toEqual(["China", "Russland", "Japan"]);
+  });
+
   it("switch metonyms off", () => {
     const doc = article("Peking und Moskau wiesen die Kritik aus Washington zurück.");
     expect(matchActors(doc).map((m) => m.actor)).toEqual(["China", "Russland", "USA"]);

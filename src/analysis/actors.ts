@@ -66,6 +66,8 @@ export interface RegistryCues {
   placePrepositions: string[];
   firstNames: string[];
   femaleFirstNames: string[];
+  /** Nouns a capitalised demonym is the first word of a place name with ("Japanisches Meer", "Indischer Ozean"). */
+  geographicNouns: string[];
 }
 
 export interface RegistryData {
@@ -127,7 +129,7 @@ export interface MatchOptions {
 // ---------------------------------------------------------------------------
 // Loading the registry
 
-const EMPTY_CUES: RegistryCues = { titles: [], notCurrent: [], speechVerbs: [], organisationWords: [], placePrepositions: [], firstNames: [], femaleFirstNames: [] };
+const EMPTY_CUES: RegistryCues = { titles: [], notCurrent: [], speechVerbs: [], organisationWords: [], placePrepositions: [], firstNames: [], femaleFirstNames: [], geographicNouns: [] };
 
 /**
  * Read and compile registry files (YAML or JSON). Later files add actors and roles
@@ -319,6 +321,7 @@ interface FormIndex {
   organisationWords: Set<string>;
   placePrepositions: Set<string>;
   firstNames: Set<string>;
+  geographicNouns: Set<string>;
 }
 
 // Inflection endings a token may add to a form word.
@@ -404,6 +407,7 @@ function buildIndex(actors: Actor[], roles: Role[], cues: RegistryCues, lexicon:
     organisationWords: lemmaSet(cues.organisationWords),
     placePrepositions: lemmaSet(cues.placePrepositions),
     firstNames: lemmaSet([...cues.firstNames, ...cues.femaleFirstNames]),
+    geographicNouns: lemmaSet(cues.geographicNouns),
   };
 }
 
@@ -654,7 +658,9 @@ interface TitlePhrase {
 export function matchActors(doc: ActorDocument, registry: Registry = defaultRegistry(), options: MatchOptions = {}): Mention[] {
   const { index } = registry;
   const units = buildUnits(doc, index);
-  const hits = findHits(units, index, options);
+  // "im Japanischen Meer", "im Indischen Ozean": a capitalised demonym that opens a place name names no side.
+  const placeName = (h: Hit) => h.forms.every((f) => f.kind === "demonym") && units[h.from].capital && units[h.from - 1]?.sentence === units[h.from].sentence && index.geographicNouns.has(unitLemma(units[h.to] ?? units[h.from]));
+  const hits = findHits(units, index, options).filter((h) => !(h.to < units.length && placeName(h)));
   const date = options.date ?? doc.date;
   const out: Mention[] = [];
   const emit = (actor: string, via: Via, from: number, to: number, extra: Partial<Mention> = {}) => {
