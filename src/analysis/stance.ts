@@ -716,7 +716,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // "wegen angeblicher Unterstützung für Russland": what the speaker calls alleged is no stance of anyone's.
     if ([1, 2].some((d) => hit.from - d >= span.from && /^(?:angeblich|vermeintlich|sogenannt|mutmaßlich)/.test(tokens[hit.from - d].norm))) continue;
     if (HOSTILE_CLASSES.has(cue.class)) {
-      const opposed = inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs) || inRejectedInfinitive(tokens, hit, opposingVerbs);
+      // So is an act the accused is said to commit: "warf dem Westen vor, eine Politik der Eindämmung gegenüber Russland und China zu betreiben".
+      const opposed = inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs) || inRejectedInfinitive(tokens, hit, opposingVerbs) || accusedFrom.some((comma) => comma < hit.from);
       hostileAct(hit, tokens, span, targets, lex, vote, opposed ? "opposed" : pushers.some((p) => pushes(tokens, clauseOf, span, p, hit)) ? "pushed" : "told");
       continue;
     }
@@ -1553,9 +1554,15 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
           // Who a war is against is not told by it: "unterstützt die Ukraine im Krieg gegen Russland". Who an act is
           // against is supported where the speaker speaks against the act ("lehne die Sanktionen gegen Russland ab"),
           // not in a report of it ("könnte Sanktionen gegen den Iran beschließen").
+          // Victims joined by "und" are victims too: "gegenüber Russland und China".
+          let last = t;
+          for (let next = targetAt(last.to + 1); next && /^(?:und|sowie)$/.test(tokens[last.to].norm); next = targetAt(last.to + 1)) {
+            if (hit.cue.class !== "war" && stand !== "told") vote(next.target, opposed ? victim : hit.polarity, `${hit.text} ${w}`);
+            last = next;
+          }
           if (hit.cue.class !== "war" && stand !== "told") vote(t.target, opposed ? victim : hit.polarity, `${hit.text} ${w}`);
           // The victim is no genitive of the act ("die Sanktionen gegen Russland"): go on after it.
-          j = t.to - 1;
+          j = last.to - 1;
           break;
         }
       }
