@@ -453,6 +453,12 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Außenminister Wang Yi sagte, die Lage sei in den letzten Wochen angeheizt worden.")).toEqual({});
   });
 
+  it("not forgetting is remembering ('Vietnam vergesse nie die Unterstützung Russlands'); a rejection's subject of several sides rejects nothing of theirs ('Vietnam und Russland lehnten einseitige Sanktionen ab'); a person's side told at another mention counts", () => {
+    const text = "Der vietnamesische Staatspräsident Luong Cuong hat Präsident Wladimir Putin empfangen. Präsident Luong Cuong betonte, Vietnam vergesse nie die wertvolle Unterstützung Russlands.";
+    expect(stanceOf(text).at(-1)!.stance).toEqual([expect.objectContaining({ target: "Russland", polarity: "support" })]);
+    expect(polarities("Der Sprecher Max Roth sagte, Vietnam und Russland lehnten einseitige Sanktionen ab.")).toEqual({});
+  });
+
   it("a side called a partner with 'als' is supported ('bezeichnete Russland als wichtigen Partner'), an unreliable one opposed; a partner of another side is their tie ('bezeichnete China als Partner Russlands', said by Kyiv); 'Komplize' judges its subject", () => {
     expect(polarities("Präsident Xi Jinping bezeichnete Russland als wichtigen Partner.")).toEqual({ Russland: "support" });
     expect(polarities("Der Außenminister Sergej Lawrow bezeichnete die USA als unzuverlässigen Partner.")).toEqual({ USA: "oppose" });

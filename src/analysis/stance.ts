@@ -764,7 +764,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // A predicate noun judges that subject: "China stelle eine Herausforderung für die Nato dar".
       const predicate = /^(?:ein|eine|einen|keine|keinen)$/.test(tokens[hit.from - 1]?.norm ?? "");
       // (After the clause's finite verb a word is no second one: "hatte Peking wiederholt vorgeworfen".)
-      if ((scope === "left" || verbFinalNearest) && !predicate && t.to < hit.from && (isFiniteVerb(tokens[t.to]) || AUX_FORMS.has(tokens[t.to].norm)) && !finiteVerbBefore(tokens, span, t.from)) return Infinity;
+      // (So is a subject of several sides: "Vietnam und Russland lehnten einseitige Sanktionen ab".)
+      const subjectEnd = coordinatedWith(tokens, t, foreign).reduce((end, c) => (c.to > end ? c.to : end), t.to);
+      if ((scope === "left" || verbFinalNearest) && !predicate && subjectEnd <= hit.from && (isFiniteVerb(tokens[subjectEnd]) || AUX_FORMS.has(tokens[subjectEnd].norm)) && !finiteVerbBefore(tokens, span, t.from)) return Infinity;
       // An evaluative adjective before its noun evaluates that noun: a side in it or right after it
       // ("gute Beziehungen zu Russland", "die wichtige Rolle Chinas"), not one before ("von Russland bessere Bedingungen").
       // (Or the subject's own thing: "Russland spiele eine wichtige Rolle", "Peking verfolge einen ausgewogenen Ansatz".)

@@ -190,7 +190,8 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   }
   if (persons.length > 0) {
     const p = persons[0];
-    return { ...base, speaker: p.name, speaker_role: p.via === "role" ? surface : roleText(ctx, surface, start, p), speaker_type: "person", speaker_resolved: true, speaker_via: p.via === "role" ? "role" : "registry", speaker_side: p.side ?? side };
+    // A side told at another mention counts ("Der vietnamesische Staatspräsident Luong Cuong …", later "Präsident Luong Cuong").
+    return { ...base, speaker: p.name, speaker_role: p.via === "role" ? surface : roleText(ctx, surface, start, p), speaker_type: "person", speaker_resolved: true, speaker_via: p.via === "role" ? "role" : "registry", speaker_side: p.side ?? sideOfPerson(ctx, p.name) ?? side };
   }
   // A surname the dictionary also reads as a noun ("sagt Mühlhahn", "so Müller"): the person named before with it.
   if (words.length === 1 && isCapitalized(words[0]) && words[0].wordClass === "noun") {
@@ -237,8 +238,8 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   // A name in the phrase: full name, or a surname/"Herr X" matched to an earlier full name.
   if (name) {
     const full = name.split(" ").length >= 2 ? lookupPerson(ctx, name, start, true) : lookupPerson(ctx, name, start, false);
-    if (full) return { ...base, speaker: full.name, speaker_role: roleText(ctx, surface, start, null, name), speaker_type: "person", speaker_resolved: true, speaker_via: full.registry ? "registry" : name.includes(" ") ? "name" : "surname", speaker_side: full.side ?? side };
-    if (name.includes(" ") && !institutionHead) return { ...base, speaker: name, speaker_role: roleText(ctx, surface, start, null, name), speaker_type: "person", speaker_resolved: true, speaker_via: "name", speaker_side: side };
+    if (full) return { ...base, speaker: full.name, speaker_role: roleText(ctx, surface, start, null, name), speaker_type: "person", speaker_resolved: true, speaker_via: full.registry ? "registry" : name.includes(" ") ? "name" : "surname", speaker_side: full.side ?? sideOfPerson(ctx, full.name) ?? side };
+    if (name.includes(" ") && !institutionHead) return { ...base, speaker: name, speaker_role: roleText(ctx, surface, start, null, name), speaker_type: "person", speaker_resolved: true, speaker_via: "name", speaker_side: side ?? sideOfPerson(ctx, name) };
   }
   // A role noun alone: the nearest earlier "role Name" with the same role.
   // Not "ein Sprecher": someone new.
@@ -784,6 +785,11 @@ function roleQualifier(ctx: DocContext, a: number, b: number): string | null {
 
 const isDefinite = (t: Token) => /^(der|die|das|dem|den|des)$/.test(t.norm);
 const isDefiniteSingular = (t: Token) => /^(der|das)$/.test(t.norm);
+
+/** The side any mention of a person tells ("der vietnamesische Staatspräsident Luong Cuong"), if one does. */
+function sideOfPerson(ctx: DocContext, name: string): string | null {
+  return ctx.persons.find((p) => p.name === name && p.side)?.side ?? null;
+}
 
 /** A person mentioned earlier (or anywhere) whose full name contains this name. */
 function lookupPerson(ctx: DocContext, name: string, at: number, full: boolean): PersonMention | null {
