@@ -807,13 +807,13 @@ function thirdPersonPossessive(tokens: readonly Token[], k: number, s: Sentence)
 }
 
 /** "laut X", "X zufolge", "nach Angaben von X", "nach Polizeiangaben", ", so X (weiter)." */
+// "nach eigenen Angaben": the subject's own account, no genitive after it ("in laut eigenen Angaben guter Absicht").
+const OWN = /^eigene[nr]?$/;
+
 /**
  * Where a genitive plural without an article that opens at `from` ends, or -1: strong adjectives
  * in "-er" before a noun ("nach Angaben libanesischer Sicherheitskreise", "nach Erkenntnissen westlicher Geheimdienste").
  */
-// "nach eigenen Angaben": the subject's own account, no genitive after it ("in laut eigenen Angaben guter Absicht").
-const OWN = /^eigene[nr]?$/;
-
 function articlelessGenitive(tokens: readonly Token[], from: number, end: number): number {
   let k = from;
   while (k < end && tokens[k].wordClass === "adj" && !isCapitalized(tokens[k]) && tokens[k].norm.endsWith("er")) k++;
