@@ -459,6 +459,27 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Sprecher Max Roth sagte, Vietnam und Russland lehnten einseitige Sanktionen ab.")).toEqual({});
   });
 
+  it("a misdeed's subject phrase names its doers ('Die Zusammenarbeit zwischen Russland und Nordkorea verstoße gegen Resolutionen', 'die Politik der USA verstoße gegen das Völkerrecht'), not a side it is against; a hostile act a side's doings are called is theirs ('Die Militärübungen der USA bezeichnete sie als Provokation')", () => {
+    expect(polarities("Ein Sprecher des südkoreanischen Außenministeriums erklärte, die militärische Zusammenarbeit zwischen Russland und Nordkorea verstoße gegen Resolutionen des UN-Sicherheitsrats.")).toEqual({ Russland: "oppose", Nordkorea: "oppose" });
+    expect(polarities("Das chinesische Außenministerium erklärte, die Politik der USA verstoße gegen das Völkerrecht.")).toEqual({ USA: "oppose" });
+    expect(polarities("Das chinesische Außenministerium erklärte, die Sanktionen gegen Russland verstießen gegen das Völkerrecht.")).toEqual({ Russland: "support" });
+    expect(polarities("Die Sprecherin Mao Ning sagte, die Vereinigten Staaten gössen mit ihren Waffenlieferungen Öl ins Feuer.")).toEqual({ USA: "oppose" });
+    const called = "Die nordkoreanische Außenministerin Choe Son Hui sprach in Moskau. Die Militärübungen der USA und Südkoreas bezeichnete sie als gefährliche Provokation.";
+    expect(stanceOf(called).at(-1)).toMatchObject({ speaker: "Choe Son-hui", stance: [{ target: "USA", polarity: "oppose" }, { target: "Südkorea", polarity: "oppose" }] });
+    expect(polarities("Die Außenministerin Choe Son Hui bezeichnete die Manöver der USA als Provokation.")).toEqual({ USA: "oppose" });
+    // Who a provocation is against is its victim, not what is called so.
+    expect(polarities("Der Minister Max Roth bezeichnete die Manöver als Provokation gegen Japan.").Japan).not.toBe("oppose");
+  });
+
+  it("an evaluation of a relation reaches the sides it is with ('die Beziehungen zwischen Moskau und Peking befänden sich auf einem historischen Höchststand', 'lege großen Wert auf die Beziehungen zu China'); a tie completed by a zu-infinitive is a third party's ('Russland sei bereit, Nordkorea zu beliefern', said by Washington)", () => {
+    expect(polarities("Der russische Außenminister Sergej Lawrow sagte, die Beziehungen zwischen Moskau und Peking befänden sich auf einem historischen Höchststand.")).toEqual({ China: "support" });
+    expect(polarities("Der Sprecher Max Roth sagte, die Beziehungen zu Japan hätten sich gut entwickelt.")).toEqual({ Japan: "support" });
+    expect(polarities("Der vietnamesische Präsident Luong Cuong erklärte, Vietnam lege stets großen Wert auf die Beziehungen zu China.")).toEqual({ China: "support" });
+    expect(polarities("Das US-Außenministerium kritisierte den Besuch. Russland sei bereit, Nordkorea im Gegenzug für Munition mit Technologie zu beliefern, hieß es aus Washington.")).toEqual({});
+    // The speaker's own readiness stays theirs.
+    expect(polarities("Der chinesische Außenminister Wang Yi sagte, China sei bereit, mit Russland zusammenzuarbeiten.")).toEqual({ Russland: "support" });
+  });
+
   it("a side called a partner with 'als' is supported ('bezeichnete Russland als wichtigen Partner'), an unreliable one opposed; a partner of another side is their tie ('bezeichnete China als Partner Russlands', said by Kyiv); 'Komplize' judges its subject", () => {
     expect(polarities("Präsident Xi Jinping bezeichnete Russland als wichtigen Partner.")).toEqual({ Russland: "support" });
     expect(polarities("Der Außenminister Sergej Lawrow bezeichnete die USA als unzuverlässigen Partner.")).toEqual({ USA: "oppose" });

@@ -1137,6 +1137,25 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(statementsOf("Der Verband der Automobilindustrie (VDA) warnte vor Gegenmaßnahmen.").map((s) => s.speaker)).toEqual(["Verband der Automobilindustrie"]);
   });
 
+  it("a plural Vorfeld before a singular verb leaves the subject to 'sie' after it ('Die Militärübungen der USA bezeichnete sie als Provokation'); a colleague holds the office of whose colleague they are ('mit seiner nordkoreanischen Amtskollegin Choe Son Hui' … 'sagte die Außenministerin')", () => {
+    const st = statementsOf(
+      "Der russische Außenminister Sergej Lawrow hat Nordkorea besucht. Die Beziehungen seien gut, sagte Lawrow nach einem Treffen mit seiner nordkoreanischen Amtskollegin Choe Son Hui. " +
+        "Choe dankte Russland für die Hilfe. „Wir stehen fest an der Seite Russlands“, sagte die Außenministerin. Die Militärübungen der USA und Südkoreas bezeichnete sie als gefährliche Provokation.",
+      { registry: true },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Sergej Lawrow", "Choe Son-hui", "Choe Son-hui", "Choe Son-hui"]);
+    // A singular Vorfeld stays the subject: "Die Regierung kritisierte sie scharf" criticised them.
+    expect(statementsOf("Die Regierung kritisierte sie scharf.").map((s) => s.speaker)).toEqual(["Regierung"]);
+  });
+
+  it("a person of the registry is found written without the accents German news drops ('To Lam', 'Herr Lam' for Tô Lâm; 'Pham Minh Chinh', Vietnamese)", () => {
+    const st = statementsOf("Hanoi (VNA) – Generalsekretär und Staatspräsident To Lam hat Zhao Leji empfangen. Herr Lam erklärte, Vietnam lege großen Wert auf die Beziehungen zu China. Premierminister Pham Minh Chinh sagte, man sei bereit.", { registry: true });
+    expect(st.map((s) => [s.speaker, s.speaker_side])).toEqual([
+      ["Tô Lâm", "Vietnam"],
+      ["Pham Minh Chinh", "Vietnam"],
+    ]);
+  });
+
   it("a zu-infinitive that belongs to a noun of the complement keeps its Konjunktiv clause indirect ('die Versuche des Westens, Russland zu isolieren, seien gescheitert'); a complement that is one stays reported ('forderte, die Sanktionen aufzuheben, da …')", () => {
     const st = statementsOf(
       "Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, erklärte gegenüber Reportern, die Versuche des Westens, Russland zu isolieren, seien gescheitert. Der Minister forderte, die Sanktionen aufzuheben, da diese illegal seien.",

@@ -292,6 +292,11 @@ export function roleHolder(role: Role, date: string): string | null {
 // ---------------------------------------------------------------------------
 // The form index
 
+/** A name without the accents German does not write ("Tô Lâm" → "To Lam", "Đặng" → "Dang"); umlauts and ß stay. */
+export function withoutForeignAccents(name: string): string {
+  return name.replace(/[^\x00-\x7FäöüÄÖÜß]/g, (c) => (c === "đ" ? "d" : c === "Đ" ? "D" : c.normalize("NFD").replace(/\p{M}/gu, "")));
+}
+
 /** How a form names its actor; "surname" is a short form that needs a full mention earlier. */
 type FormKind = Via | "surname" | "title";
 
@@ -393,6 +398,10 @@ function buildIndex(actors: Actor[], roles: Role[], cues: RegistryCues, lexicon:
       const words = a.name.split(/\s+/);
       const surname = a.surname ?? (words.length > 1 ? words[words.length - 1] : null);
       if (surname) add(surname, a.name, "surname");
+      // German news often drops foreign accents: "Tô Lâm" is "To Lam", "Herr Lâm" "Herr Lam".
+      add(withoutForeignAccents(a.name), a.name, "name");
+      for (const x of a.short) add(withoutForeignAccents(x), a.name, "short");
+      if (surname) add(withoutForeignAccents(surname), a.name, "surname");
     }
   }
   roles.forEach((r, i) => r.title.forEach((t) => add(t, null, "title", i)));

@@ -61,6 +61,8 @@ export interface StanceLexicon {
   actVerbs?: ReadonlySet<string>;
   /** Lower-case verb lemmas of giving ("zusichern", "anbieten"): see giving-verbs.txt. */
   givingVerbs?: ReadonlySet<string>;
+  /** Lower-case verb lemmas of naming ("bezeichnen", "werten"): see naming-verbs.txt. */
+  namingVerbs?: ReadonlySet<string>;
   /** Lower-case verb lemmas of denying ("bestreiten", "dementieren"): see denial-verbs.txt. */
   denialVerbs?: ReadonlySet<string>;
   /** Lower-case cooperation nouns that name a way of settling anything ("dialog"): see method-nouns.txt. */
@@ -116,6 +118,7 @@ export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexic
     relationNouns: wordList("relation-nouns.txt"),
     actVerbs: new Set(wordList("act-verbs.txt")),
     givingVerbs: new Set(wordList("giving-verbs.txt")),
+    namingVerbs: new Set(wordList("naming-verbs.txt")),
     denialVerbs: new Set(wordList("denial-verbs.txt")),
     methodNouns: new Set(wordList("method-nouns.txt")),
     cues,
@@ -626,6 +629,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       mention.modifier = true;
       if (headIn(modified, lex.relationNouns)) mention.party = true;
     }
+    // So is a side a relation is with: "die Beziehungen zwischen Moskau und Peking", "das Verhältnis zu China".
+    if (modified === null && relationWith(tokens, k, span, lex)) mention.party = true;
     if (modified !== null && ISSUE_NOUN.test(modified)) mention.issue = true;
     // "im Streit um Taiwan", "im Konflikt über die Ukraine": what a dispute is about is an issue.
     if (/^(?:um|über)$/.test(tokens[k - 1]?.norm ?? "") && (ISSUE_NOUN.test(tokens[k - 2]?.lemma.toLowerCase() ?? "") || /streit$/.test(tokens[k - 2]?.lemma.toLowerCase() ?? ""))) mention.issue = true;
@@ -715,6 +720,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (cue.class === "positive" && tokens[hit.at + 1]?.kind === "number") continue;
     // "wegen angeblicher Unterstützung für Russland": what the speaker calls alleged is no stance of anyone's.
     if ([1, 2].some((d) => hit.from - d >= span.from && /^(?:angeblich|vermeintlich|sogenannt|mutmaßlich)/.test(tokens[hit.from - d].norm))) continue;
+    // "bezeichnete die Militärübungen der USA als Provokation": what is called a hostile act is its doer's.
+    const called = HOSTILE_CLASSES.has(cue.class) ? calledSides(tokens, span, hit, foreign, lex) : [];
+    if (called.length > 0) {
+      for (const t of called) vote(t.target, "oppose", hit.text);
+      continue;
+    }
     if (HOSTILE_CLASSES.has(cue.class)) {
       // So is an act the accused is said to commit: "warf dem Westen vor, eine Politik der Eindämmung gegenüber Russland und China zu betreiben".
       const opposed = inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs) || inRejectedInfinitive(tokens, hit, opposingVerbs) || accusedFrom.some((comma) => comma < hit.from);
@@ -781,7 +792,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (scope === "right" && t.to - 1 < hit.from) return Infinity;
       // Support stays inside its phrase: no other verb between cue and target, and
       // concepts only right next to it ("Multilateralismus zu wahren").
-      if ((hit.polarity === "support" || cue.class === "cooperation") && verbBetween(tokens, hit, t, cue.class === "cooperation") && !ownThing) return Infinity;
+      // (An evaluation of a relation reaches its parties: "die Beziehungen zu Peking befänden sich auf einem Höchststand".)
+      if ((hit.polarity === "support" || cue.class === "cooperation") && verbBetween(tokens, hit, t, cue.class === "cooperation") && !ownThing && !(t.party && cue.class === "positive")) return Infinity;
       // A judgement reaches no side past the next verb: "seien besorgniserregend und würden von der EU beobachtet".
       if (cue.scope === "nearest" && t.from > hit.at && verbBetween(tokens, hit, t, true)) return Infinity;
       if (hit.polarity === "support" && t.kind === "concept" && distance > 2) return Infinity;
@@ -824,7 +836,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const doer = zu
         ? inSpan.find((t) => !t.modifier && !t.place && clauseOf[t.from - span.from] === clauseOf[0] && t.from - span.from <= 3)
         : clauseSubject(tokens, span, hit, inSpan.filter((t) => clauseOf[t.from - span.from] === clauseOf[hit.at - span.from]));
-      if (doer && !isPassiveAt(tokens, span, hit.at)) vote(doer.target, hit.polarity, hit.text);
+      if (isPassiveAt(tokens, span, hit.at)) continue;
+      if (doer) vote(doer.target, hit.polarity, hit.text);
+      // Or the sides whose act the subject is: "Die Politik der USA verstoße gegen das Völkerrecht".
+      else if (!zu) for (const t of subjectPhraseSides(tokens, span, hit, inSpan)) vote(t.target, hit.polarity, hit.text);
       continue;
     }
     let best: TargetMention | null = null;
@@ -1055,6 +1070,20 @@ function relationInClause(tokens: Token[], span: Span, clauseOf: number[], at: n
   return false;
 }
 
+/**
+ * Is the side at k one a relation noun before it is with: "die Beziehungen zwischen Moskau und Peking",
+ * "das Verhältnis zu China", "die Partnerschaft mit Russland" (the second of two sides too)?
+ */
+function relationWith(tokens: Token[], k: number, span: Span, lex: StanceLexicon): boolean {
+  let j = k - 1;
+  // Past the first side of "zwischen X und": "zwischen Moskau und Peking".
+  if (tokens[j]?.norm === "und" && j - 2 >= span.from && tokens[j - 2].norm === "zwischen") j -= 2;
+  while (j > span.from && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+  if (j <= span.from || !/^(?:zwischen|zu|zum|zur|mit)$/.test(tokens[j].norm)) return false;
+  const noun = tokens[j - 1];
+  return isCapitalized(noun.text) && headIn(noun.lemma.toLowerCase(), lex.relationNouns);
+}
+
 /** Does the lemma end in one of the heads? The dictionary may spell the old way ("NATO-Einfluß") or leave a compound's genitive on. */
 function headIn(lemma: string, heads: readonly string[] = []): boolean {
   if (lemma === "") return false;
@@ -1135,6 +1164,8 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
     // "die Zusammenarbeit mit Russland gebe Anlass zur Sorge", "… sei inakzeptabel": a judging noun or adjective after its subject.
     const judging = (o.cue.scope === "nearest" || o.cue.scope === "left") && (tokens[o.from].wordClass === "noun" || tokens[o.from].wordClass === "adj");
     if (judging && o.from > hit.at && o.from - hit.at <= 10) return !between(hit.at, o.from, true);
+    // "Die Zusammenarbeit zwischen Russland und Nordkorea verstoße gegen Resolutionen": the subject of a misdeed.
+    if (o.cue.scope === "subject" && tokens[o.at].wordClass === "verb" && o.from > hit.at && o.from - hit.at <= 10) return !between(hit.at, o.from);
     return false;
   });
 }
@@ -1382,11 +1413,44 @@ function clauseSubject(tokens: Token[], span: Span, hit: CueHit, inClause: Targe
   return inClause.find((t) => t.kind === "actor" && !t.modifier && !t.place && (verbFirst ? t.from === after : t.from === j && t.to <= hit.from));
 }
 
+/**
+ * The sides a clause's subject phrase names as its doers, before the finite verb of a cue: "Die Politik der USA",
+ * "Das Vorgehen Chinas", "die amerikanischen Militärübungen"; not a side it is against or about ("Die Sanktionen gegen Russland").
+ */
+function subjectPhraseSides(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): TargetMention[] {
+  let j = clauseOpening(tokens, span, hit.from);
+  while (j < hit.from && SUBORDINATORS.has(tokens[j].norm)) j++;
+  let finite = j;
+  while (finite < hit.at && !(AUX_FORMS.has(tokens[finite].norm) || isFiniteVerb(tokens[finite]))) finite++;
+  const phrase = tokens.slice(j, finite);
+  const nominal = phrase.length > 1 && (ARTICLE.test(phrase[0].norm) || phrase[0].wordClass === "adj" || isCapitalized(phrase[0].text));
+  if (!nominal || phrase.some((t) => t.kind === "punct" || t.wordClass === "verb" || PREPOSITIONS.has(t.norm) && t.norm !== "zwischen" && t.norm !== "von")) return [];
+  return targets.filter((t) => t.kind === "actor" && !t.place && t.from >= j && t.to <= finite);
+}
+
 /** Is the verb at `at` a participle of a passive ("die Spannungen wurden angeheizt")? */
 function isPassiveAt(tokens: Token[], span: Span, at: number): boolean {
   if (!/ge\p{Ll}+t$/u.test(tokens[at].norm) && !/ge\p{Ll}+t$/u.test(tokens[at - 1]?.norm ?? "")) return false;
   for (let k = clauseOpening(tokens, span, at); k < Math.min(span.to, at + 3); k++) if (/^(?:wird|werden|wurde|wurden|worden)$/.test(tokens[k].norm)) return true;
   return false;
+}
+
+/**
+ * The sides of what a verb of naming calls the cue: "bezeichnete die Übungen der USA als Provokation" (between
+ * the verb and "als"), "Die Übungen der USA bezeichnete sie als Provokation" (the Vorfeld, its subject a pronoun after the verb).
+ */
+function calledSides(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[], lex: StanceLexicon): TargetMention[] {
+  let als = hit.from - 1;
+  while (als > span.from && (ARTICLE.test(tokens[als].norm) || tokens[als].wordClass === "adj")) als--;
+  if (tokens[als]?.norm !== "als") return [];
+  const open = clauseOpening(tokens, span, als);
+  let verb = als - 1;
+  while (verb >= open && !(tokens[verb].wordClass === "verb" && (lex.namingVerbs?.has(tokens[verb].lemma.toLowerCase()) ?? false))) verb--;
+  if (verb < open) return [];
+  const sides = (from: number, to: number) => targets.filter((t) => t.kind === "actor" && !t.place && t.from >= from && t.to <= to && !afterPreposition(tokens, t));
+  const between = sides(verb + 1, als);
+  if (between.length > 0) return between;
+  return /^(?:er|sie|man)$/.test(tokens[verb + 1]?.norm ?? "") ? sides(open, verb) : [];
 }
 
 /** The side a noun cue is said of with "als": "bezeichnete Russland als (wichtigen) Partner". */
@@ -1406,12 +1470,23 @@ function calledAs(tokens: Token[], span: Span, hit: CueHit, targets: TargetMenti
 function thirdPartyTie(tokens: Token[], span: Span, clauseOf: number[], hit: CueHit, targets: TargetMention[], own: ReadonlySet<string>): boolean {
   if (hit.cue.class !== "cooperation" || hit.polarity !== "support") return false;
   const clause = clauseOf[hit.at - span.from];
-  const inClause = targets.filter((t) => t.kind === "actor" && !t.place && clauseOf[t.from - span.from] === clause);
+  // With the zu-infinitive that completes it: "Russland sei bereit, Nordkorea mit Technologie zu beliefern".
+  const completed = (c: number) => c === clause || (c === clause + 1 && zuInfinitiveClause(tokens, span, clauseOf, c));
+  const inClause = targets.filter((t) => t.kind === "actor" && !t.place && completed(clauseOf[t.from - span.from]));
   if (inClause.some((t) => own.has(t.target))) return false;
   // Or the side a speech act calls the tie's holder: "bezeichnete China als Partner Russlands".
   const subject = calledAs(tokens, span, hit, inClause) ?? clauseSubject(tokens, span, hit, inClause);
   if (!subject || DEMANDING_MODALS.has(tokens[subject.to]?.norm ?? "") || /^müsste?n?$/.test(tokens[subject.to]?.norm ?? "")) return false;
   return inClause.some((t) => t.target !== subject.target && t.from >= subject.to);
+}
+
+/** Does clause `c` of the span have a zu-infinitive ("Nordkorea … zu beliefern", "zusammenzuarbeiten")? */
+function zuInfinitiveClause(tokens: Token[], span: Span, clauseOf: number[], c: number): boolean {
+  for (let k = span.from; k < span.to; k++) {
+    if (clauseOf[k - span.from] !== c) continue;
+    if ((tokens[k].norm === "zu" && tokens[k + 1]?.wordClass === "verb") || (tokens[k].wordClass === "verb" && /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[k].norm))) return true;
+  }
+  return false;
 }
 
 /**

@@ -61,6 +61,9 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
       if (after && namesPerson(ctx, after[0], after[1])) return after;
     }
     if (phrase && pronounSubjectAfter(ctx, phrase, vorfeldEnd, k)) return [vorfeldEnd + 1, vorfeldEnd + 2];
+    // "Die Militärübungen der USA bezeichnete sie als Provokation": a plural Vorfeld cannot be the subject
+    // of a singular verb, so "sie" after it is, whatever the Vorfeld's determiner.
+    if (phrase && tokens[vorfeldEnd + 1]?.norm === "sie" && !AUX_FORMS.has(tokens[vorfeldEnd + 2]?.norm ?? "") && pluralBeforeSingular(ctx, phrase, vorfeldEnd, true)) return [vorfeldEnd + 1, vorfeldEnd + 2];
     // "Weitere Forderungen lehnt die Bundesregierung ab": a plural Vorfeld before a singular verb is its object.
     if (phrase && pluralBeforeSingular(ctx, phrase, vorfeldEnd) && !namesPerson(ctx, phrase[0], phrase[1])) {
       const subject = nounPhraseAfter(ctx, vorfeldEnd + 1, clauseEnd(ctx, vorfeldEnd + 1));
@@ -138,7 +141,7 @@ function bareCommonPlural(ctx: DocContext, t: Token): boolean {
   return /(?:en|n|e|er|s)$/.test(t.text) && plain(t.text).startsWith(plain(t.lemma.replace(/e$/, "")));
 }
 
-function pluralBeforeSingular(ctx: DocContext, phrase: [number, number], finiteAt: number): boolean {
+function pluralBeforeSingular(ctx: DocContext, phrase: [number, number], finiteAt: number, anyDeterminer = false): boolean {
   const { tokens } = ctx.layer;
   const finite = tokens[finiteAt];
   if (!finite || finite.kind !== "word" || /n$/.test(finite.norm)) return false;
@@ -153,7 +156,7 @@ function pluralBeforeSingular(ctx: DocContext, phrase: [number, number], finiteA
   // "die", "diese", "keine" … leave the phrase as it was.
   const first = tokens[phrase[0]].norm;
   const determinerLeft = DETERMINERS.has(first) && !/^(der|das|dem|des)$/.test(first);
-  return plural && phrase[1] - phrase[0] >= 2 && !determinerLeft;
+  return plural && phrase[1] - phrase[0] >= 2 && (anyDeterminer || !determinerLeft);
 }
 
 /**

@@ -886,7 +886,27 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     k = e - 1;
     nameishB = nameish(tokens[e]);
   }
-  return out.sort((x, y) => x.start - y.start);
+  out.sort((x, y) => x.start - y.start);
+  for (const p of out) if (p.role !== null && COLLEAGUE.test(p.role)) p.role = colleagueOffice(tokens, out, p, lex);
+  return out;
+}
+
+const COLLEAGUE = /^amtskolleg(?:e|en|in)$/;
+
+/**
+ * "nach einem Treffen mit seiner nordkoreanischen Amtskollegin Choe Son Hui": a colleague holds the office of
+ * the person named before them in the sentence (as written there or at another mention), in the colleague's gender.
+ */
+function colleagueOffice(tokens: readonly Token[], persons: readonly PersonMention[], p: PersonMention, lex: ReportingLexicon): string {
+  const sentence = tokens[firstTokenFrom(tokens, p.start)].sentence;
+  const officeOf = (name: string) => persons.find((o) => o.name === name && o.role !== null && !COLLEAGUE.test(o.role))?.role ?? null;
+  const owner = persons.filter((q) => q.start < p.start && q.name !== p.name && tokens[firstTokenFrom(tokens, q.start)].sentence === sentence && officeOf(q.name) !== null).pop();
+  const office = owner ? officeOf(owner.name)! : null;
+  if (office === null) return p.role!;
+  const female = p.role!.endsWith("in");
+  if (female && !office.endsWith("in") && isRoleNoun(lex, `${office}in`)) return `${office}in`;
+  if (!female && office.endsWith("in") && isRoleNoun(lex, office.slice(0, -2))) return office.slice(0, -2);
+  return office;
 }
 
 
