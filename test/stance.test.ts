@@ -480,6 +480,12 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der chinesische Außenminister Wang Yi sagte, China sei bereit, mit Russland zusammenzuarbeiten.")).toEqual({ Russland: "support" });
   });
 
+  it("whose affairs a meddling named with its meddlers is in is its victim ('lehne jede Einmischung externer Kräfte in die inneren Angelegenheiten Chinas ab' supports China); who is to correct their mistakes is told off", () => {
+    expect(polarities("Putin erklärte, Russland lehne jede Einmischung externer Kräfte in die inneren Angelegenheiten Chinas ab.")).toMatchObject({ China: "support" });
+    expect(polarities("Putin erklärte, Russland sei gegen jede Einmischung externer Kräfte in die inneren Angelegenheiten Chinas.")).toMatchObject({ China: "support" });
+    expect(polarities("Der Sprecher Lin Jian sagte, die USA müssten ihre Fehler korrigieren und die Sanktionen aufheben.")).toEqual({ USA: "oppose" });
+  });
+
   it("a side called a partner with 'als' is supported ('bezeichnete Russland als wichtigen Partner'), an unreliable one opposed; a partner of another side is their tie ('bezeichnete China als Partner Russlands', said by Kyiv); 'Komplize' judges its subject", () => {
     expect(polarities("Präsident Xi Jinping bezeichnete Russland als wichtigen Partner.")).toEqual({ Russland: "support" });
     expect(polarities("Der Außenminister Sergej Lawrow bezeichnete die USA als unzuverlässigen Partner.")).toEqual({ USA: "oppose" });

@@ -1148,6 +1148,16 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(statementsOf("Die Regierung kritisierte sie scharf.").map((s) => s.speaker)).toEqual(["Regierung"]);
   });
 
+  it("a description in the genitive of a source is who spoke before ('Nach Worten des Kremlsprechers' after 'der Pressesprecher des russischen Präsidenten, Dmitri Peskow')", () => {
+    const st = statementsOf(
+      "Die Beziehungen haben ein beispielloses Niveau erreicht. Dies teilte der Pressesprecher des russischen Präsidenten, Dmitri Peskow, am Dienstag Journalisten mit. " +
+        "Wie Peskow betonte, werde Präsident Wladimir Putin bei seinem Besuch in Peking Abkommen unterzeichnen. Nach Worten des Kremlsprechers richtet sich die Partnerschaft beider Länder gegen niemanden.",
+      // A date no office holder of the registry is known for: the description alone decides.
+      { registry: true, date: "2005-05-15" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Dmitri Peskow", "Dmitri Peskow", "Dmitri Peskow"]);
+  });
+
   it("a person of the registry is found written without the accents German news drops ('To Lam', 'Herr Lam' for Tô Lâm; 'Pham Minh Chinh', Vietnamese)", () => {
     const st = statementsOf("Hanoi (VNA) – Generalsekretär und Staatspräsident To Lam hat Zhao Leji empfangen. Herr Lam erklärte, Vietnam lege großen Wert auf die Beziehungen zu China. Premierminister Pham Minh Chinh sagte, man sei bereit.", { registry: true });
     expect(st.map((s) => [s.speaker, s.speaker_side])).toEqual([

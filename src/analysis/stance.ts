@@ -1511,7 +1511,8 @@ function recipientOf(tokens: Token[], span: Span, hit: CueHit, targets: TargetMe
 /** Does the side at k own the affairs a hostile act before it meddles in ("Einmischung in die inneren Angelegenheiten Chinas")? */
 function affairsOf(tokens: Token[], k: number, hostileAt: ReadonlySet<number>): boolean {
   if (!/^angelegenheit/.test(tokens[k - 1]?.lemma.toLowerCase() ?? "")) return false;
-  for (let d = 2; d <= 6; d++) if (hostileAt.has(k - d)) return true;
+  // Also past whose meddling it is: "Einmischung externer Kräfte in die inneren Angelegenheiten Chinas".
+  for (let d = 2; d <= 9 && tokens[k - d] && tokens[k - d].kind !== "punct" && !isFiniteVerb(tokens[k - d]); d++) if (hostileAt.has(k - d)) return true;
   return false;
 }
 
@@ -1619,8 +1620,8 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
   const thisAct = new Set([at]);
   for (let j = at + 1; j < Math.min(span.to, at + 10); j++) {
     const w = tokens[j].norm;
-    // How far after "in" the side whose affairs they are stands, if it does.
-    const affairs = w === "in" && j <= at + 2 ? ([2, 3, 4].find((d) => affairsOf(tokens, j + d, thisAct)) ?? -1) : -1;
+    // How far after "in" the side whose affairs they are stands, if it does ("Einmischung (externer Kräfte) in …").
+    const affairs = w === "in" && j <= at + 4 ? ([2, 3, 4].find((d) => affairsOf(tokens, j + d, thisAct)) ?? -1) : -1;
     if (/^[.;:]$/.test(tokens[j].text)) break;
     const targetAt = (k: number) => targets.find((t) => t.from === k || (t.from <= k && t.to > k));
     // "Sanktionen gegen China", "Sanktionen des Westens gegen China".

@@ -620,13 +620,14 @@ function namedWithNoun(ctx: DocContext, start: number, head: Token, qualifier: s
 function describedPerson(ctx: DocContext, a: number, head: Token): "female" | "male" | null {
   const { tokens } = ctx.layer;
   const article = tokens[a].norm;
-  if (article !== "der" && article !== "die") return null;
+  // "Nach Worten des Kremlsprechers": a genitive of one man too.
+  if (article !== "der" && article !== "die" && article !== "des") return null;
   // "der beiden Politiker": more than one.
   if (/^(?:beiden|beide|zwei|drei|vier|mehrere|einige|vielen)$/.test(tokens[a + 1]?.norm ?? "")) return null;
-  const noun = head.text.toLowerCase();
-  if (!PERSON_NOUN.test(noun) && !hasLowerCase(ctx.lex.roles, head.lemma)) return null;
+  const noun = (article === "des" ? head.lemma : head.text).toLowerCase();
+  if (!PERSON_NOUN.test(noun) && !isRoleNoun(ctx.lex, head.lemma)) return null;
   const feminine = FEMININE_NOUN.test(head.text) || noun.endsWith("in");
-  if (article === "der") return feminine ? null : "male";
+  if (article === "der" || article === "des") return feminine ? null : "male";
   // "die Politikerin", "die 45-Jährige", "die Vorsitzende"; "die Politiker" is more than one.
   return feminine || /(?:jährige|vorsitzende|abgeordnete)$/.test(noun) ? "female" : null;
 }
