@@ -486,6 +486,16 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Sprecher Lin Jian sagte, die USA müssten ihre Fehler korrigieren und die Sanktionen aufheben.")).toEqual({ USA: "oppose" });
   });
 
+  it("an alliance named by its noun alone is no cooperation ('Die Allianz verlege Truppen an die russischen Grenzen', the Nato named before); who provokes or puts others under pressure is opposed", () => {
+    const alliance = "Der Sekretär des russischen Sicherheitsrates, Sergej Schoigu, hat der Nato vorgeworfen, sich auf einen Konflikt mit Russland vorzubereiten. Die Allianz verlege immer mehr Truppen an die russischen Grenzen, sagte Schoigu.";
+    expect(stanceOf(alliance).at(-1)!.stance.filter((t) => t.polarity !== "neutral")).toEqual([]);
+    // An alliance with a side is still cooperation.
+    expect(polarities("Der Außenminister Wang Yi sagte, die Allianz mit Russland sei fest.")).toEqual({ Russland: "support" });
+    expect(polarities("Lawrow sagte, Washington provoziere mit seinen Waffenlieferungen an Taiwan eine gefährliche Eskalation.")).toMatchObject({ USA: "oppose" });
+    expect(polarities("Lawrow sagte, die USA versuchten, die Länder des Globalen Südens unter Druck zu setzen.")).toEqual({ USA: "oppose" });
+    expect(polarities("Lawrow sagte, die USA stünden selbst unter Druck.")).toEqual({});
+  });
+
   it("a side called a partner with 'als' is supported ('bezeichnete Russland als wichtigen Partner'), an unreliable one opposed; a partner of another side is their tie ('bezeichnete China als Partner Russlands', said by Kyiv); 'Komplize' judges its subject", () => {
     expect(polarities("Präsident Xi Jinping bezeichnete Russland als wichtigen Partner.")).toEqual({ Russland: "support" });
     expect(polarities("Der Außenminister Sergej Lawrow bezeichnete die USA als unzuverlässigen Partner.")).toEqual({ USA: "oppose" });

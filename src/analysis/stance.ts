@@ -716,6 +716,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (accusedFrom.some((comma) => comma < hit.from) && !HOSTILE_CLASSES.has(cue.class)) continue;
     if (condemned && hit.polarity === "support" && hit.from > condemned.from) continue;
     if (cue.unless && clauseHas(tokens, span, clauseOf, hit.at, cue.unless, keysAt)) continue;
+    if (cue.class === "cooperation" && namesAlliance(tokens, span, hit, targets)) continue;
     // "gut 18 Milliarden": before a number an evaluative adjective says "about".
     if (cue.class === "positive" && tokens[hit.at + 1]?.kind === "number") continue;
     // "wegen angeblicher Unterstützung für Russland": what the speaker calls alleged is no stance of anyone's.
@@ -1508,6 +1509,17 @@ function recipientOf(tokens: Token[], span: Span, hit: CueHit, targets: TargetMe
   return targets.find((t) => t.kind === "actor" && t.from >= open && t.to <= hit.from && !t.place && !t.modifier && !afterPreposition(tokens, t) && !outside.has(t));
 }
 
+/**
+ * Is the cue an alliance named by its noun alone, "Die Allianz verlege Truppen an die Grenzen" (the Nato named
+ * before): a definite article, no side in it or after it ("das Bündnis mit Russland", "die Allianz zwischen …").
+ */
+function namesAlliance(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): boolean {
+  if (!/(?:allianz|bündnis)$/.test(tokens[hit.at].lemma.toLowerCase()) || targets.some((t) => t.from <= hit.at && t.to > hit.at)) return false;
+  let j = hit.at - 1;
+  while (j > span.from && tokens[j].wordClass === "adj") j--;
+  return /^(?:der|die|das|dem|den|des)$/.test(tokens[j]?.norm ?? "") && !/^(?:mit|zwischen|zu|zum|zur|gegen|von|vom|aus|der|des|beider|ihrer|seiner)$/.test(tokens[hit.at + 1]?.norm ?? "");
+}
+
 /** Does the side at k own the affairs a hostile act before it meddles in ("Einmischung in die inneren Angelegenheiten Chinas")? */
 function affairsOf(tokens: Token[], k: number, hostileAt: ReadonlySet<number>): boolean {
   if (!/^angelegenheit/.test(tokens[k - 1]?.lemma.toLowerCase() ?? "")) return false;
@@ -1616,6 +1628,13 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     const open = clauseOpening(tokens, span, at);
     const presser = targets.filter((t) => t.kind === "actor" && t.to <= pressed.from && t.from >= open && !t.place && !t.modifier).pop();
     if (presser) vote(presser.target, agent, `${tokens[at - 1].text} ${hit.text}`);
+  } else if (tokens[at - 1]?.norm === "unter" && (/^setz/.test(tokens[at + 1]?.norm ?? "") || (tokens[at + 1]?.norm === "zu" && tokens[at + 2]?.norm === "setzen") || tokens[at + 1]?.norm === "gesetzt")) {
+    // Pressure on others than sides: "die USA versuchten, die Länder des Südens unter Druck zu setzen" — the subject puts it on
+    // (of a zu-infinitive, the subject of the clause it depends on).
+    const zu = tokens[at + 1].norm === "zu";
+    const open = zu ? span.from : clauseOpening(tokens, span, at);
+    const presser = targets.find((t) => t.kind === "actor" && t.from >= open && t.to <= at && !t.place && !t.modifier && !afterPreposition(tokens, t));
+    if (presser && presser.from - open <= 3) vote(presser.target, agent, `${tokens[at - 1].text} ${hit.text}`);
   }
   const thisAct = new Set([at]);
   for (let j = at + 1; j < Math.min(span.to, at + 10); j++) {
