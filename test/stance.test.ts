@@ -498,6 +498,7 @@ describe("statement stance on constructed text", () => {
 
   it("a side called a partner with 'als' is supported ('bezeichnete Russland als wichtigen Partner'), an unreliable one opposed; a partner of another side is their tie ('bezeichnete China als Partner Russlands', said by Kyiv); 'Komplize' judges its subject", () => {
     expect(polarities("Präsident Xi Jinping bezeichnete Russland als wichtigen Partner.")).toEqual({ Russland: "support" });
+    expect(polarities("Generalsekretär Nguyen Phu Trong sagte, Vietnam betrachte Russland als einen seiner wichtigsten Partner.")).toEqual({ Russland: "support" });
     expect(polarities("Der Außenminister Sergej Lawrow bezeichnete die USA als unzuverlässigen Partner.")).toEqual({ USA: "oppose" });
     expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj bezeichnete China als Partner Russlands.")).toEqual({});
     expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj sagte, China sei ein Komplize Russlands.")).toEqual({ China: "oppose" });

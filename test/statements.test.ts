@@ -1148,6 +1148,19 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(statementsOf("Die Regierung kritisierte sie scharf.").map((s) => s.speaker)).toEqual(["Regierung"]);
   });
 
+  it("a registry person's variant spelling gives its surname too ('Andrej Belousow' … 'Belousow erklärte'), and 'der Minister' after it is him", () => {
+    const st = statementsOf(
+      "Der chinesische Verteidigungsminister Dong Jun hat sich am Montag mit dem russischen Verteidigungsminister Andrej Belousow getroffen. Dong sagte, die Streitkräfte sollten die Kommunikation vertiefen. " +
+        "Belousow erklärte, die Zusammenarbeit sei ein wichtiger Faktor für die Stabilität. Die NATO gefährde die Sicherheit Russlands, warnte der Minister.",
+      { registry: true, date: "2024-08-01" },
+    );
+    expect(st.map((s) => [s.speaker, s.speaker_side])).toEqual([
+      ["Dong Jun", "China"],
+      ["Andrei Beloussow", "Russland"],
+      ["Andrei Beloussow", "Russland"],
+    ]);
+  });
+
   it("a description in the genitive of a source is who spoke before ('Nach Worten des Kremlsprechers' after 'der Pressesprecher des russischen Präsidenten, Dmitri Peskow')", () => {
     const st = statementsOf(
       "Die Beziehungen haben ein beispielloses Niveau erreicht. Dies teilte der Pressesprecher des russischen Präsidenten, Dmitri Peskow, am Dienstag Journalisten mit. " +

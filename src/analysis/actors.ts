@@ -398,6 +398,9 @@ function buildIndex(actors: Actor[], roles: Role[], cues: RegistryCues, lexicon:
       const words = a.name.split(/\s+/);
       const surname = a.surname ?? (words.length > 1 ? words[words.length - 1] : null);
       if (surname) add(surname, a.name, "surname");
+      // A name written the family name last has its variants' last words as surnames too ("Andrej Belousow" → "Belousow");
+      // not a Korean given name ("Choe Son-hui", also written "Choe Son Hui").
+      if (surname === words[words.length - 1] && !surname.includes("-")) for (const x of a.aliases) if (/\s/.test(x.trim())) add(x.trim().split(/\s+/).pop()!, a.name, "surname");
       // German news often drops foreign accents: "Tô Lâm" is "To Lam", "Herr Lâm" "Herr Lam".
       add(withoutForeignAccents(a.name), a.name, "name");
       for (const x of a.short) add(withoutForeignAccents(x), a.name, "short");

@@ -1458,7 +1458,8 @@ function calledSides(tokens: Token[], span: Span, hit: CueHit, targets: TargetMe
 function calledAs(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): TargetMention | undefined {
   if (!isCapitalized(tokens[hit.at].text)) return undefined;
   let als = hit.from - 1;
-  while (als > span.from && (ARTICLE.test(tokens[als].norm) || tokens[als].wordClass === "adj")) als--;
+  // Also one of several: "betrachte Russland als einen seiner wichtigsten Partner".
+  while (als > span.from && (ARTICLE.test(tokens[als].norm) || tokens[als].wordClass === "adj" || THIRD_PERSON_POSSESSIVE.test(tokens[als].norm))) als--;
   return tokens[als]?.norm === "als" ? targets.find((t) => t.kind === "actor" && !t.modifier && !t.place && t.to === als) : undefined;
 }
 
