@@ -1148,6 +1148,11 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(statementsOf("Die Regierung kritisierte sie scharf.").map((s) => s.speaker)).toEqual(["Regierung"]);
   });
 
+  it("a negated judgement summarises no speech act ('China hat den Angriff bis heute nicht verurteilt', 'Peking verurteilte den Angriff nicht'); 'nicht nur' is no negation", () => {
+    const st = statementsOf("China hat den russischen Angriff auf die Ukraine bis heute nicht verurteilt. Peking verurteilte den Angriff nicht. Die Regierung kritisierte nicht nur Russland, sondern auch die USA. Lawrow hat die Sanktionen nie gelobt.");
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([["Regierung", "kritisierte"]]);
+  });
+
   it("a registry person's variant spelling gives its surname too ('Andrej Belousow' … 'Belousow erklärte'), and 'der Minister' after it is him", () => {
     const st = statementsOf(
       "Der chinesische Verteidigungsminister Dong Jun hat sich am Montag mit dem russischen Verteidigungsminister Andrej Belousow getroffen. Dong sagte, die Streitkräfte sollten die Kommunikation vertiefen. " +

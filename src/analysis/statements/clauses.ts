@@ -172,6 +172,7 @@ function companionsPresent(ctx: DocContext, k: number, verb: ReportingVerb, s: S
 
 /** Does a verb that frames a speech act only with certain words ("drohte … mit") have one of them in its clause? */
 export function reportedCompanion(ctx: DocContext, k: number, hit: VerbHit, s: Sentence): boolean {
+  if (hit.verb.notNegated && negatedSpeechAct(ctx, k, hit, s)) return false;
   const wanted = hit.verb.reportedWith;
   if (!wanted) return true;
   const { tokens } = ctx.layer;
@@ -183,6 +184,24 @@ export function reportedCompanion(ctx: DocContext, k: number, hit: VerbHit, s: S
   const to = Math.min(clauseEnd(ctx, k + 1), k + 13);
   for (let j = from; j < to; j++) if (j !== k && !inQuote(ctx, j) && wanted.includes(tokens[j].norm)) return true;
   return false;
+}
+
+const NEGATORS = new Set(["nicht", "nie", "niemals"]);
+
+/**
+ * Is the speech act itself negated, so that nothing was said: "China hat den Angriff bis heute nicht verurteilt",
+ * "Peking verurteilte den Angriff nicht", "kritisierte nie …"; not "nicht nur".
+ */
+function negatedSpeechAct(ctx: DocContext, k: number, hit: VerbHit, s: Sentence): boolean {
+  const { tokens } = ctx.layer;
+  if (hit.form === "participle" || hit.form === "infinitive") return NEGATORS.has(tokens[k - 1]?.norm ?? "");
+  if (NEGATORS.has(tokens[k + 1]?.norm ?? "") && tokens[k + 2]?.norm !== "nur") return true;
+  // At the end of its clause, before the particle if any: "verurteilte den Angriff nicht", "wies die Kritik nicht zurück".
+  // (clauseEnd is the comma after the clause or the sentence's end; a full stop may close it.)
+  let last = clauseEnd(ctx, k + 1) - 1;
+  if (tokens[last]?.kind === "punct") last--;
+  if (hit.particle !== null && tokens[last]?.norm === hit.particle) last--;
+  return last > k && last < s.tokenEnd && NEGATORS.has(tokens[last].norm);
 }
 
 /**

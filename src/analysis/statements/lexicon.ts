@@ -18,6 +18,8 @@ export interface ReportingVerb {
   excluded: string[];
   /** "!@person": a person as its object makes it no speech act ("begrüßte Putin" greets him, "begrüßte den Beschluss" welcomes it). */
   notOfPersons?: boolean;
+  /** "!@negated": negated ("hat den Angriff nicht verurteilt"), it summarises no speech act. */
+  notNegated?: boolean;
   /** "reported(mit/damit)": a speech act only with one of these words in its clause ("drohte mit Konsequenzen", not "droht zu scheitern"). */
   reportedWith?: string[];
 }
@@ -117,9 +119,10 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
     const groups = companionText.trim().split(/\s+/).filter(Boolean).map((g) => g.toLowerCase().split("/"));
     const companions = groups.filter((g) => !g.every((w) => w.startsWith("!")));
     const negated = groups.filter((g) => g.every((w) => w.startsWith("!"))).flat().map((w) => w.slice(1));
-    const excluded = negated.filter((w) => w !== "@person");
+    const excluded = negated.filter((w) => w !== "@person" && w !== "@negated");
     const verb: ReportingVerb = { lemma, frames, companions, excluded };
     if (negated.includes("@person")) verb.notOfPersons = true;
+    if (negated.includes("@negated")) verb.notNegated = true;
     if (reportedWith) verb.reportedWith = reportedWith;
     verbs.push(verb);
     for (const f of verbForms(lemma, dict)) add(f.surface, { verb, form: f.form, particle: f.particle, konjunktiv: f.form === "finite" && konjunktiv.has(f.surface.toLowerCase()) });
