@@ -496,6 +496,13 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Lawrow sagte, die USA stünden selbst unter Druck.")).toEqual({});
   });
 
+  it("an adverb of acting together is no complicity in the act after it ('hätten gemeinsam den Sanktionen des Westens getrotzt'); new impulses for relations strengthen them", () => {
+    expect(polarities("Präsident Massud Peseschkian sagte, Iran und Russland hätten gemeinsam den einseitigen Sanktionen des Westens getrotzt und ihre Zusammenarbeit ausgebaut.")).toEqual({ Russland: "support" });
+    // Support of the act itself still is: "China unterstütze Russlands Krieg".
+    expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj sagte, China unterstütze Russlands Krieg.")).toMatchObject({ China: "oppose" });
+    expect(polarities("Präsident Wladimir Putin erklärte, das Treffen verleihe den Beziehungen zu Iran neue Impulse.")).toEqual({ Iran: "support" });
+  });
+
   it("a side called a partner with 'als' is supported ('bezeichnete Russland als wichtigen Partner'), an unreliable one opposed; a partner of another side is their tie ('bezeichnete China als Partner Russlands', said by Kyiv); 'Komplize' judges its subject", () => {
     expect(polarities("Präsident Xi Jinping bezeichnete Russland als wichtigen Partner.")).toEqual({ Russland: "support" });
     expect(polarities("Generalsekretär Nguyen Phu Trong sagte, Vietnam betrachte Russland als einen seiner wichtigsten Partner.")).toEqual({ Russland: "support" });

@@ -737,7 +737,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (pushers.some((p) => p.at === hit.at) && cues.some((c) => HOSTILE_CLASSES.has(c.cue.class) && pushes(tokens, clauseOf, span, hit, c))) continue;
     // "China unterstütze Russlands Krieg": support for a hostile act is complicity. Its supporter, the
     // subject before the cue, is opposed; the act's side is not supported.
-    if (hit.polarity === "support" && cue.class === "cooperation" && [1, 2, 3, 4, 5, 6].some((d) => hostileAt.has(hit.at + d) && objectPhrase(tokens, hit.at + 1, hit.at + d, foreign))) {
+    // (Its cue is a verb or noun that takes the act as object: not an adverb, "hätten gemeinsam den Sanktionen getrotzt".)
+    const takesObject = tokens[hit.at].wordClass === "verb" || isCapitalized(tokens[hit.at].text);
+    if (hit.polarity === "support" && cue.class === "cooperation" && takesObject && [1, 2, 3, 4, 5, 6].some((d) => hostileAt.has(hit.at + d) && objectPhrase(tokens, hit.at + 1, hit.at + d, foreign))) {
       const subject = foreign.filter((t) => t.kind === "actor" && t.to <= hit.from && !t.place && !t.modifier && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from]).pop();
       if (subject) vote(subject.target, "oppose", hit.text);
       continue;
