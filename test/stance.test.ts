@@ -503,6 +503,13 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Präsident Wladimir Putin erklärte, das Treffen verleihe den Beziehungen zu Iran neue Impulse.")).toEqual({ Iran: "support" });
   });
 
+  it("a particle before its object keeps the verb ('halte fest am Ein-China-Prinzip'); 'Angelegenheiten von Belarus' are Belarus's; a reliable friend is praised; who caused a crisis is blamed, also as a hyphenated compound ('habe die Ukraine-Krise ausgelöst')", () => {
+    expect(polarities("Der belarussische Präsident Alexander Lukaschenko sagte, Belarus halte fest am Ein-China-Prinzip.")).toEqual({ China: "support" });
+    expect(polarities("Xi sagte, China unterstütze Belarus und lehne die Einmischung externer Kräfte in die inneren Angelegenheiten von Belarus ab.")).toMatchObject({ Belarus: "support" });
+    expect(polarities("Der belarussische Präsident Alexander Lukaschenko sagte, Belarus sei ein zuverlässiger Freund Chinas.")).toEqual({ China: "support" });
+    expect(polarities("Der russische Außenminister Sergej Lawrow sagte, die Ausdehnung der NATO nach Osten habe die Ukraine-Krise ausgelöst.")).toEqual({ NATO: "oppose" });
+  });
+
   it("a side called a partner with 'als' is supported ('bezeichnete Russland als wichtigen Partner'), an unreliable one opposed; a partner of another side is their tie ('bezeichnete China als Partner Russlands', said by Kyiv); 'Komplize' judges its subject", () => {
     expect(polarities("Präsident Xi Jinping bezeichnete Russland als wichtigen Partner.")).toEqual({ Russland: "support" });
     expect(polarities("Generalsekretär Nguyen Phu Trong sagte, Vietnam betrachte Russland als einen seiner wichtigsten Partner.")).toEqual({ Russland: "support" });

@@ -148,6 +148,9 @@ function keysOf(t: Token): string[] {
   const keys = [lemma, t.norm];
   const stem = adjectiveStemLength(t.norm);
   if (stem < t.norm.length) keys.push(t.norm.slice(0, stem));
+  // A hyphenated compound's head may open a cue of several words: "die Ukraine-Krise ausgelöst".
+  const hyphen = lemma.lastIndexOf("-");
+  if (hyphen > 0 && t.wordClass === "noun") keys.push(lemma.slice(hyphen + 1));
   return keys;
 }
 
@@ -171,7 +174,7 @@ function mayStartCue(t: Token, lex: StanceLexicon): boolean {
   if (first.has(t.norm) || hasLowerCase(first, t.lemma)) return true;
   const stem = adjectiveStemLength(t.norm);
   if (stem < t.norm.length && hasLowerCase(first, t.norm, stem)) return true;
-  if (t.wordClass === "noun") return mayEndInCue(t.lemma, lex);
+  if (t.wordClass === "noun") return mayEndInCue(t.lemma, lex) || (t.lemma.includes("-") && first.has(t.lemma.slice(t.lemma.lastIndexOf("-") + 1).toLowerCase()));
   return t.wordClass === "verb" && hasLowerCase(particleVerbStems(lex), t.lemma);
 }
 
@@ -442,6 +445,8 @@ function particleAfter(tokens: Token[], k: number, to: number): number | null {
     if (PARTICLES.has(t.norm)) {
       const next = tokens[j + 1];
       if (!next || next.kind === "punct" || /^(und|oder|sowie|aber)$/.test(next.norm)) return j;
+      // Its object put after it: "halte fest am Ein-China-Prinzip".
+      if (j === k + 1 && /^(?:am|an|auf|zu|zum|zur|mit)$/.test(next.norm)) return j;
     }
   }
   return null;
@@ -624,7 +629,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const mention: TargetMention = { target, from: k, to: end + 1, kind: "actor" };
     // Not a compound's first part: "in der Taiwan-Frage" is an issue, not a place.
     if (m.end >= tokens[end].end && isPlacePhrase(tokens, k, span)) mention.place = true;
-    const modified = modifiedHead(tokens, k, m, span);
+    // "die Ein-China-Politik", "am Ein-China-Prinzip festhalten": the side's own claim, not a mere modifier.
+    const modified = /^ein-/i.test(tokens[k].text) ? null : modifiedHead(tokens, k, m, span);
     if (modified !== null && !headIn(modified, lex.sideNouns)) {
       mention.modifier = true;
       if (headIn(modified, lex.relationNouns)) mention.party = true;
@@ -1426,9 +1432,11 @@ function subjectPhraseSides(tokens: Token[], span: Span, hit: CueHit, targets: T
   let finite = j;
   while (finite < hit.at && !(AUX_FORMS.has(tokens[finite].norm) || isFiniteVerb(tokens[finite]))) finite++;
   const phrase = tokens.slice(j, finite);
-  const nominal = phrase.length > 1 && (ARTICLE.test(phrase[0].norm) || phrase[0].wordClass === "adj" || isCapitalized(phrase[0].text));
-  if (!nominal || phrase.some((t) => t.kind === "punct" || t.wordClass === "verb" || PREPOSITIONS.has(t.norm) && t.norm !== "zwischen" && t.norm !== "von")) return [];
-  return targets.filter((t) => t.kind === "actor" && !t.place && t.from >= j && t.to <= finite);
+  const nominal = phrase.length > 1 && (ARTICLE.test(phrase[0].norm) || phrase[0].wordClass === "adj" || isCapitalized(phrase[0].text)) && !PREPOSITIONS.has(phrase[0].norm);
+  if (!nominal || phrase.some((t) => t.kind === "punct" || t.wordClass === "verb")) return [];
+  // A side after a preposition is what the act is against or about ("Die Sanktionen gegen Russland"), except "zwischen", "von".
+  const governed = (t: TargetMention) => [1, 2, 3].some((d) => PREPOSITIONS.has(tokens[t.from - d]?.norm ?? "") && !/^(?:zwischen|von)$/.test(tokens[t.from - d].norm) && tokens.slice(t.from - d + 1, t.from).every((x) => x.wordClass === "function" || x.wordClass === "adj"));
+  return targets.filter((t) => t.kind === "actor" && !t.place && t.from >= j && t.to <= finite && !governed(t));
 }
 
 /** Is the verb at `at` a participle of a passive ("die Spannungen wurden angeheizt")? */
@@ -1525,6 +1533,8 @@ function namesAlliance(tokens: Token[], span: Span, hit: CueHit, targets: Target
 
 /** Does the side at k own the affairs a hostile act before it meddles in ("Einmischung in die inneren Angelegenheiten Chinas")? */
 function affairsOf(tokens: Token[], k: number, hostileAt: ReadonlySet<number>): boolean {
+  // "die inneren Angelegenheiten von Belarus" as "… Chinas".
+  if (tokens[k - 1]?.norm === "von") k--;
   if (!/^angelegenheit/.test(tokens[k - 1]?.lemma.toLowerCase() ?? "")) return false;
   // Also past whose meddling it is: "Einmischung externer Kräfte in die inneren Angelegenheiten Chinas".
   for (let d = 2; d <= 9 && tokens[k - d] && tokens[k - d].kind !== "punct" && !isFiniteVerb(tokens[k - d]); d++) if (hostileAt.has(k - d)) return true;
