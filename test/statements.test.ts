@@ -1148,6 +1148,21 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(statementsOf("Die Regierung kritisierte sie scharf.").map((s) => s.speaker)).toEqual(["Regierung"]);
   });
 
+  it("a frame pointing back with an auxiliary makes the sentence before its statement ('Das hat Präsident Putin am Montag angekündigt', 'Dies hatte zuvor auch Lawrow betont'); after a sentence framed otherwise it is a speech act of its own", () => {
+    const st = statementsOf(
+      "Russland werde die Gaslieferungen nach China deutlich erhöhen. Das hat Präsident Wladimir Putin am Montag in Moskau angekündigt. " +
+        "Die Zusammenarbeit mit China sei ein Eckpfeiler der russischen Außenpolitik. Dies hatte zuvor auch Außenminister Sergej Lawrow betont. " +
+        "Lawrow sagte, Russland werde den Vorsitz Chinas unterstützen. Das hatte zuvor auch Präsident Putin zugesagt.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.kind, s.cue, s.text.slice(0, 30)])).toEqual([
+      ["Wladimir Putin", "indirect", "hat angekündigt", "Russland werde die Gaslieferun"],
+      ["Sergej Lawrow", "indirect", "hatte betont", "Die Zusammenarbeit mit China s"],
+      ["Sergej Lawrow", "indirect", "sagte", "Russland werde den Vorsitz Chi"],
+      ["Wladimir Putin", "reported", "hatte zugesagt", "Das hatte zuvor auch Präsident"],
+    ]);
+  });
+
   it("a negated judgement summarises no speech act ('China hat den Angriff bis heute nicht verurteilt', 'Peking verurteilte den Angriff nicht'); 'nicht nur' is no negation", () => {
     const st = statementsOf("China hat den russischen Angriff auf die Ukraine bis heute nicht verurteilt. Peking verurteilte den Angriff nicht. Die Regierung kritisierte nicht nur Russland, sondern auch die USA. Lawrow hat die Sanktionen nie gelobt.");
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([["Regierung", "kritisierte"]]);

@@ -59,6 +59,8 @@ export interface FrameMatch {
   konjunktivAux?: boolean;
   /** "Dies sagte X": the statement is the sentence before. */
   retro?: boolean;
+  /** A retro frame with an auxiliary ("Das hatte zuvor auch Putin zugesagt"): after a sentence framed otherwise, a speech act of its own. */
+  retroAux?: boolean;
   /** The speaker phrase points back ("demnach"): resolve it like a pronoun. */
   anaphor?: boolean;
   /** The phrase whose speaker reported speech after the frame carries on, when not the frame's own. */

@@ -164,6 +164,15 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
       return { kind: "indirect", cue, start: s.start, end: s.end, speaker: np, at: k, retro: true };
     }
   }
+  // "Das hat Präsident Putin am Montag angekündigt", "Dies hatte zuvor auch Lawrow betont": the same with an
+  // auxiliary, the participle ending the sentence; the subject stands between them.
+  const auxAt = s.tokenStart + 1;
+  if (hit.form === "participle" && hit.verb.frames.has("indirect") && vorfeldEnd === auxAt && ctx.lex.retro.has(tokens[s.tokenStart].norm) && /^(?:hat|hatte|haben|hatten)$/.test(tokens[auxAt].norm) && k > auxAt + 1 && tokens[k + 1]?.kind === "punct" && k + 2 >= s.tokenEnd) {
+    let from = auxAt + 1;
+    while (from < k && FRAME_ADVERBS.has(tokens[from].norm)) from++;
+    const np = nounPhraseAfter(ctx, from, k);
+    if (np) return { kind: "indirect", cue: `${tokens[auxAt].text} ${tokens[k].text}`, start: s.start, end: s.end, speaker: np, at: k, retro: true, retroAux: true };
+  }
   const speaker = speakerForVerb(ctx, s.tokenStart, k, s.tokenEnd, hit);
   const after = afterVerbPart(ctx, k, hit, s, speaker);
   // After a modal the complement must be marked ("musste er betonen, dass …"): "konnte die Polizei
