@@ -1161,6 +1161,14 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
       ["Sergej Lawrow", "indirect", "sagte", "Russland werde den Vorsitz Chi"],
       ["Wladimir Putin", "reported", "hatte zugesagt", "Das hatte zuvor auch Präsident"],
     ]);
+    // An intention is no frame of its own: who announced it speaks, and is the description after it.
+    const announced = statementsOf(
+      "Die österreichische Bundesregierung will diesen Mittwoch ein gemeinsames Konzept vorlegen. Das kündigte Vizekanzler Reinhold Mitterlehner am Montag an. Kritisch äußerte sich der ÖVP-Chef dazu, dass der Koalitionspartner mit eigenen Ideen an die Öffentlichkeit getreten sei.",
+    );
+    expect(announced.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Reinhold Mitterlehner", "kündigte an"],
+      ["Reinhold Mitterlehner", "äußerte"],
+    ]);
   });
 
   it("a negated judgement summarises no speech act ('China hat den Angriff bis heute nicht verurteilt', 'Peking verurteilte den Angriff nicht'); 'nicht nur' is no negation", () => {

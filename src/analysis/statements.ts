@@ -99,14 +99,15 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     const previous = bySentence.get(s.index - 1);
     // Its statement was the sentence before; where that one had a frame of its own ("Ihm zufolge werde Russland …
     // Das hatte zuvor auch Präsident Putin zugesagt"), it reports a speech act of its own.
-    if (frame?.retro && (frames[s.index - 1] === null || !frame.retroAux)) continue;
+    // (An intention before it is no frame of its own: "Die Regierung will … vorlegen. Das kündigte Vizekanzler X an.")
+    if (frame?.retro && (frames[s.index - 1] === null || frames[s.index - 1]!.intention || !frame.retroAux)) continue;
     if (frame?.retro) {
       const st = makeStatement(ctx, { ...frame, kind: "reported", retro: false, retroAux: false }, [s.index], s.index);
       ctx.statements.push(st);
       bySentence.set(s.index, st);
       continue;
     }
-    if (next?.retro && !frame) {
+    if (next?.retro && (!frame || frame.intention)) {
       const st = makeStatement(ctx, { ...next, kind: next.kind, start: s.start, end: s.end, retro: false }, [s.index], s.index);
       st.cue = next.cue;
       ctx.statements.push(st);

@@ -59,6 +59,8 @@ export interface FrameMatch {
   konjunktivAux?: boolean;
   /** "Dies sagte X": the statement is the sentence before. */
   retro?: boolean;
+  /** "Die Regierung will … vorlegen": an intention, which a frame pointing back from the next sentence makes that one's statement. */
+  intention?: boolean;
   /** A retro frame with an auxiliary ("Das hatte zuvor auch Putin zugesagt"): after a sentence framed otherwise, a speech act of its own. */
   retroAux?: boolean;
   /** The speaker phrase points back ("demnach"): resolve it like a pronoun. */

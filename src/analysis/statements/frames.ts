@@ -803,7 +803,7 @@ function intentionFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   const objectVorfeld = k === start + 1 && /^(?:das|dies|dieses)$/.test(tokens[start].norm);
   const speaker = k > start && !objectVorfeld && isNominalStart(tokens[start], tokens[start + 1]) ? trimPhrase(ctx, start, k) : nounPhraseAfter(ctx, k + 1, last);
   if (!speaker) return null;
-  return { kind: "reported", cue: tokens[k].text, start: s.start, end: s.end, speaker, at: k };
+  return { kind: "reported", cue: tokens[k].text, start: s.start, end: s.end, speaker, at: k, intention: true };
 }
 
 // Possessives of "ich" and "wir": an outlet's own information ("nach unseren Informationen") names no speaker.
