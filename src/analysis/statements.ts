@@ -100,7 +100,8 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     // Its statement was the sentence before; where that one had a frame of its own ("Ihm zufolge werde Russland …
     // Das hatte zuvor auch Präsident Putin zugesagt"), it reports a speech act of its own.
     // (An intention before it is no frame of its own: "Die Regierung will … vorlegen. Das kündigte Vizekanzler X an.")
-    if (frame?.retro && (frames[s.index - 1] === null || frames[s.index - 1]!.intention || !frame.retroAux)) continue;
+    const frameBefore = frames[s.index - 1] ?? null;
+    if (frame?.retro && (frameBefore === null || frameBefore.intention || !frame.retroAux)) continue;
     if (frame?.retro) {
       const st = makeStatement(ctx, { ...frame, kind: "reported", retro: false, retroAux: false }, [s.index], s.index);
       ctx.statements.push(st);
