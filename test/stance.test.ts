@@ -510,6 +510,12 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der russische Außenminister Sergej Lawrow sagte, die Ausdehnung der NATO nach Osten habe die Ukraine-Krise ausgelöst.")).toEqual({ NATO: "oppose" });
   });
 
+  it("a side's statements and acts are the side's ('nannte die japanischen Äußerungen provokativ', with a head written with ß); a protest lodged with a side opposes it", () => {
+    expect(polarities("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, nannte die japanischen Äußerungen provokativ und unverantwortlich.")).toEqual({ Japan: "oppose" });
+    expect(polarities("Die Sprecherin Mao Ning sagte, die amerikanischen Vorwürfe seien haltlos.")).toEqual({ USA: "oppose" });
+    expect(polarities("Die Sprecherin Mao Ning sagte, Peking habe bei Tokio ernsthaft Protest eingelegt.")).toEqual({ Japan: "oppose" });
+  });
+
   it("a side called a partner with 'als' is supported ('bezeichnete Russland als wichtigen Partner'), an unreliable one opposed; a partner of another side is their tie ('bezeichnete China als Partner Russlands', said by Kyiv); 'Komplize' judges its subject", () => {
     expect(polarities("Präsident Xi Jinping bezeichnete Russland als wichtigen Partner.")).toEqual({ Russland: "support" });
     expect(polarities("Generalsekretär Nguyen Phu Trong sagte, Vietnam betrachte Russland als einen seiner wichtigsten Partner.")).toEqual({ Russland: "support" });

@@ -114,8 +114,9 @@ export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexic
   const bilateral = tsvRows(`${dir}/bilateral.tsv`).map(([words]) => words.toLowerCase().split(/\s+/));
   const wordList = (file: string) => (existsSync(`${dir}/${file}`) ? tsvRows(`${dir}/${file}`).map(([w]) => w.toLowerCase()) : []);
   return {
-    sideNouns: wordList("side-nouns.txt"),
-    relationNouns: wordList("relation-nouns.txt"),
+    // Heads are compared as headIn spells lemmas, with "ss" for "ß" ("Äußerungen").
+    sideNouns: wordList("side-nouns.txt").map((w) => w.replace(/ß/g, "ss")),
+    relationNouns: wordList("relation-nouns.txt").map((w) => w.replace(/ß/g, "ss")),
     actVerbs: new Set(wordList("act-verbs.txt")),
     givingVerbs: new Set(wordList("giving-verbs.txt")),
     namingVerbs: new Set(wordList("naming-verbs.txt")),
