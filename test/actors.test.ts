@@ -229,6 +229,11 @@ describe("names, short forms and compounds", () => {
     expect(matchActors(doc).map((m) => m.actor)).toEqual(["China", "Russland", "Japan"]);
   });
 
+  it("take a side in a compound before a currency for the money ('240 Milliarden US-Dollar', 'Taiwan-Dollar'; currencies in actors.yaml), not other compounds ('US-Präsident')", () => {
+    const doc = article("Der Handel zwischen Russland und China erreichte 240 Milliarden US-Dollar. Der Taiwan-Dollar stieg. US-Präsident Joe Biden reiste ab.");
+    expect(matchActors(doc).map((m) => m.actor)).toEqual(["Russland", "China", "USA", "Joe Biden"]);
+  });
+
   it("switch metonyms off", () => {
     const doc = article("Peking und Moskau wiesen die Kritik aus Washington zurück.");
     expect(matchActors(doc).map((m) => m.actor)).toEqual(["China", "Russland", "USA"]);

@@ -68,6 +68,8 @@ export interface RegistryCues {
   femaleFirstNames: string[];
   /** Nouns a capitalised demonym is the first word of a place name with ("Japanisches Meer", "Indischer Ozean"). */
   geographicNouns: string[];
+  /** Currencies a side names in a compound ("US-Dollar", "Hongkong-Dollar"): the money, not the side. */
+  currencies: string[];
 }
 
 export interface RegistryData {
@@ -129,7 +131,7 @@ export interface MatchOptions {
 // ---------------------------------------------------------------------------
 // Loading the registry
 
-const EMPTY_CUES: RegistryCues = { titles: [], notCurrent: [], speechVerbs: [], organisationWords: [], placePrepositions: [], firstNames: [], femaleFirstNames: [], geographicNouns: [] };
+const EMPTY_CUES: RegistryCues = { titles: [], notCurrent: [], speechVerbs: [], organisationWords: [], placePrepositions: [], firstNames: [], femaleFirstNames: [], geographicNouns: [], currencies: [] };
 
 /**
  * Read and compile registry files (YAML or JSON). Later files add actors and roles
@@ -327,6 +329,7 @@ interface FormIndex {
   placePrepositions: Set<string>;
   firstNames: Set<string>;
   geographicNouns: Set<string>;
+  currencies: Set<string>;
 }
 
 // Inflection endings a token may add to a form word.
@@ -420,6 +423,7 @@ function buildIndex(actors: Actor[], roles: Role[], cues: RegistryCues, lexicon:
     placePrepositions: lemmaSet(cues.placePrepositions),
     firstNames: lemmaSet([...cues.firstNames, ...cues.femaleFirstNames]),
     geographicNouns: lemmaSet(cues.geographicNouns),
+    currencies: lemmaSet(cues.currencies),
   };
 }
 
@@ -672,7 +676,9 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
   const units = buildUnits(doc, index);
   // "im Japanischen Meer", "im Indischen Ozean": a capitalised demonym that opens a place name names no side.
   const placeName = (h: Hit) => h.forms.every((f) => f.kind === "demonym") && units[h.from].capital && units[h.from - 1]?.sentence === units[h.from].sentence && index.geographicNouns.has(unitLemma(units[h.to] ?? units[h.from]));
-  const hits = findHits(units, index, options).filter((h) => !(h.to < units.length && placeName(h)));
+  // "US-Dollar", "Taiwan-Dollar": a side before a currency in its compound names the money, not the side.
+  const currency = (h: Hit) => units[h.to]?.token === units[h.to - 1].token && index.currencies.has(unitLemma(units[h.to]));
+  const hits = findHits(units, index, options).filter((h) => !(h.to < units.length && (placeName(h) || currency(h))));
   const date = options.date ?? doc.date;
   const out: Mention[] = [];
   const emit = (actor: string, via: Via, from: number, to: number, extra: Partial<Mention> = {}) => {
