@@ -516,6 +516,11 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Die Sprecherin Mao Ning sagte, Peking habe bei Tokio ernsthaft Protest eingelegt.")).toEqual({ Japan: "oppose" });
   });
 
+  it("who slanders a side opposes it and is opposed ('die USA verleumdeten China', 'solle aufhören, China zu dämonisieren')", () => {
+    expect(polarities("Der russische Außenminister Sergej Lawrow sagte, die USA verleumdeten China.")).toEqual({ USA: "oppose", China: "support" });
+    expect(polarities("Der russische Außenminister Sergej Lawrow sagte, Washington solle aufhören, China zu dämonisieren.")).toEqual({ USA: "oppose", China: "support" });
+  });
+
   it("a side called a partner with 'als' is supported ('bezeichnete Russland als wichtigen Partner'), an unreliable one opposed; a partner of another side is their tie ('bezeichnete China als Partner Russlands', said by Kyiv); 'Komplize' judges its subject", () => {
     expect(polarities("Präsident Xi Jinping bezeichnete Russland als wichtigen Partner.")).toEqual({ Russland: "support" });
     expect(polarities("Generalsekretär Nguyen Phu Trong sagte, Vietnam betrachte Russland als einen seiner wichtigsten Partner.")).toEqual({ Russland: "support" });
@@ -603,8 +608,8 @@ describe("statement stance on constructed text", () => {
     const denied = (text: string) => stanceOf(`Xi Jinping traf Wladimir Putin. China und Russland sind Partner. ${text}`).pop()!.stance.filter((t) => t.polarity !== "neutral");
     expect(denied("Kremlsprecher Dmitri Peskow wies Berichte zurück, wonach Moskau und Peking eine gemeinsame Verteidigungsstrategie ausarbeiteten.")).toEqual([]);
     expect(denied("Der Außenminister Wang Yi bestritt, dass China Russland mit Waffen unterstütze.")).toEqual([]);
-    // Who does what is rejected is opposed: "lehnen es ab, dass die USA …".
-    expect(polarities("Die Sprecherin Mao Ning sagte: „Wir lehnen es entschieden ab, dass die USA die Beziehungen zwischen China und Russland verleumden.“")).toEqual({ USA: "oppose" });
+    // Who does what is rejected is opposed: "lehnen es ab, dass die USA …"; the relation slandered is defended, its other party supported.
+    expect(polarities("Die Sprecherin Mao Ning sagte: „Wir lehnen es entschieden ab, dass die USA die Beziehungen zwischen China und Russland verleumden.“")).toEqual({ USA: "oppose", Russland: "support" });
   });
 
   it("a speaker of neither side means the article's pair by 'beide Länder' ('warf beiden Ländern vor'); a speaker of one side its partner", () => {
