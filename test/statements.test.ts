@@ -1171,6 +1171,14 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     ]);
   });
 
+  it("an unnamed spokesperson of a body the registry names with its seat speaks for that body ('ein Sprecher des Außenministeriums in Washington' in an article from Moscow)", () => {
+    const st = statementsOf(
+      "Moskau (TASS). Der russische Präsident Wladimir Putin hat den indischen Premierminister Narendra Modi empfangen. Auch die USA äußerten sich kritisch. Man habe Indien klar gemacht, dass die Beziehungen zu Russland Anlass zur Sorge gäben, sagte ein Sprecher des Außenministeriums in Washington.",
+      { registry: true },
+    );
+    expect(st.at(-1)).toMatchObject({ speaker: "US-Außenministerium", speaker_side: "USA" });
+  });
+
   it("a negated judgement summarises no speech act ('China hat den Angriff bis heute nicht verurteilt', 'Peking verurteilte den Angriff nicht'); 'nicht nur' is no negation", () => {
     const st = statementsOf("China hat den russischen Angriff auf die Ukraine bis heute nicht verurteilt. Peking verurteilte den Angriff nicht. Die Regierung kritisierte nicht nur Russland, sondern auch die USA. Lawrow hat die Sanktionen nie gelobt.");
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([["Regierung", "kritisierte"]]);

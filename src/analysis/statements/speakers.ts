@@ -258,8 +258,9 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   // Only a body in the genitive right after: "Vertreter aller im Bundestag vertretenen Parteien" speak for no Bundestag.
   // The body a member speaks for, after the member's noun: one the registry knows (up to `before`), else
   // one it does not know, named in the nominative ("des britischen Umweltministeriums" → "Britisches Umweltministerium").
+  // (A registry name may reach past the phrase with its seat: "des Außenministeriums in Washington".)
   const bodyAfter = (member: Token, before = Infinity) => {
-    const body = inside.find((m) => (m.type === "institution" || m.type === "organisation") && m.start > member.start && m.start <= before);
+    const body = ctx.mentions.find((m) => (m.type === "institution" || m.type === "organisation") && m.start > member.start && m.start < end && m.start <= before);
     return { body, seat: body ? null : genitiveInstitution(ctx, member.index + 1, b) };
   };
   const bodySpeaker = (body: ActorMention): Speaker => ({ ...base, speaker: body.name, speaker_role: surface, speaker_type: speakerTypeOf(body.type), speaker_resolved: true, speaker_via: "registry", speaker_side: body.side ?? side });
