@@ -170,7 +170,10 @@ function companionsPresent(ctx: DocContext, k: number, verb: ReportingVerb, s: S
   return !verb.excluded.some((w) => clause.has(w));
 }
 
-/** Does a verb that frames a speech act only with certain words ("drohte … mit") have one of them in its clause? */
+/**
+ * May the verb summarise a speech act here: not negated where that says nothing was said ("!@negated": "hat den
+ * Angriff nicht verurteilt"), and, for a verb that frames one only with certain words ("drohte … mit"), with one of them in its clause?
+ */
 export function reportedCompanion(ctx: DocContext, k: number, hit: VerbHit, s: Sentence): boolean {
   if (hit.verb.notNegated && negatedSpeechAct(ctx, k, hit, s)) return false;
   const wanted = hit.verb.reportedWith;
