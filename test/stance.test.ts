@@ -521,6 +521,15 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der russische Außenminister Sergej Lawrow sagte, Washington solle aufhören, China zu dämonisieren.")).toEqual({ USA: "oppose", China: "support" });
   });
 
+  it("who must stop an act is opposed ('Israel müsse die Angriffe sofort einstellen'), not who hires ('Mitarbeiter einstellen'); a rejecting verb's subject with an object between them is no object ('dass Deutschland die Grenzabfertigung einstellt', 'hatte Österreich mit der Begründung abgelehnt')", () => {
+    expect(polarities("Der russische Außenminister Sergej Lawrow sagte, Israel müsse die Angriffe auf den Gazastreifen sofort einstellen.")).toEqual({ Israel: "oppose" });
+    expect(polarities("Der Sprecher Max Roth sagte, die Firma wolle in China 200 Mitarbeiter einstellen.")).toEqual({});
+    expect(polarities("Die Stadt Salzburg erklärte, für den Fall, dass Deutschland die Grenzabfertigung einstellt, seien Quartiere geplant.")).toEqual({});
+    expect(polarities("Der Minister Max Roth sagte, seinerzeit hatte Österreich mit der Begründung abgelehnt, eine solche Forderung sei unzulässig.")).toEqual({});
+    // A side's own proposal rejected is still opposed.
+    expect(polarities("Der Sprecher Max Roth sagte, die Rebellen hätten russische Vorschläge für eine Zusammenarbeit abgelehnt.")).toEqual({ Russland: "oppose" });
+  });
+
   it("a side called a partner with 'als' is supported ('bezeichnete Russland als wichtigen Partner'), an unreliable one opposed; a partner of another side is their tie ('bezeichnete China als Partner Russlands', said by Kyiv); 'Komplize' judges its subject", () => {
     expect(polarities("Präsident Xi Jinping bezeichnete Russland als wichtigen Partner.")).toEqual({ Russland: "support" });
     expect(polarities("Generalsekretär Nguyen Phu Trong sagte, Vietnam betrachte Russland als einen seiner wichtigsten Partner.")).toEqual({ Russland: "support" });

@@ -788,6 +788,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (So is a subject of several sides: "Vietnam und Russland lehnten einseitige Sanktionen ab".)
       const subjectEnd = coordinatedWith(tokens, t, foreign).reduce((end, c) => (c.to > end ? c.to : end), t.to);
       if ((scope === "left" || verbFinalNearest) && !predicate && subjectEnd <= hit.from && (isFiniteVerb(tokens[subjectEnd]) || AUX_FORMS.has(tokens[subjectEnd].norm)) && !finiteVerbBefore(tokens, span, t.from)) return Infinity;
+      // Nor the subject of a verb-final clause, its object between them: "dass Deutschland die Grenzabfertigung einstellt".
+      if (cue.scope === "left" && cue.class === "rejection" && t.to <= hit.from && bareSide(tokens, t) && objectBetween(tokens, t.to, hit.from, foreign)) return Infinity;
       // An evaluative adjective before its noun evaluates that noun: a side in it or right after it
       // ("gute Beziehungen zu Russland", "die wichtige Rolle Chinas"), not one before ("von Russland bessere Bedingungen").
       // (Or the subject's own thing: "Russland spiele eine wichtige Rolle", "Peking verfolge einen ausgewogenen Ansatz".)
@@ -880,9 +882,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // "Selenskyj kritisierte, China liefere Russland Bauteile": what a condemnation reports, its
   // subject did; with no other cue for it, the subject is opposed.
   if (condemned && !votes.has(condemned.target)) vote(condemned.target, "oppose", st.cue);
-  // Who must end something is opposed: "China müsse seine Unterstützung für Russlands Rüstungsindustrie beenden".
+  // Who must end something is opposed: "China müsse seine Unterstützung für Russlands Rüstungsindustrie beenden",
+  // "Israel müsse die Angriffe sofort einstellen".
   for (const o of opposingVerbs) {
-    if (o.cue.words[0] !== "beenden" || o.polarity !== "oppose") continue;
+    if ((o.cue.words[0] !== "beenden" && o.cue.words[0] !== "einstellen") || o.polarity !== "oppose") continue;
     const subject = foreign.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.to < o.from && clauseOf[t.from - span.from] === clauseOf[o.at - span.from] && DEMANDING_MODALS.has(tokens[t.to]?.norm ?? ""));
     if (subject) vote(subject.target, "oppose", o.text);
   }
@@ -1530,6 +1533,23 @@ function namesAlliance(tokens: Token[], span: Span, hit: CueHit, targets: Target
   let j = hit.at - 1;
   while (j > span.from && tokens[j].wordClass === "adj") j--;
   return /^(?:der|die|das|dem|den|des)$/.test(tokens[j]?.norm ?? "") && !/^(?:mit|zwischen|zu|zum|zur|gegen|von|vom|aus|der|des|beider|ihrer|seiner)$/.test(tokens[hit.at + 1]?.norm ?? "");
+}
+
+/** A side named on its own by a noun or name, not inside a phrase: no preposition or genitive article before it ("Deutschland", "die USA"). */
+function bareSide(tokens: Token[], t: TargetMention): boolean {
+  if (!isCapitalized(tokens[t.from].text) || tokens[t.from].wordClass === "adj") return false;
+  let j = t.from - 1;
+  while (tokens[j] && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+  return !PREPOSITIONS.has(tokens[j]?.norm ?? "") && tokens[j]?.wordClass !== "noun" && !/^(?:des|der)$/.test(tokens[t.from - 1]?.norm ?? "");
+}
+
+/** Does a noun phrase that names no side stand in [from, to) ("die Grenzabfertigung")? */
+function objectBetween(tokens: Token[], from: number, to: number, targets: TargetMention[]): boolean {
+  for (let k = from; k < to; k++) {
+    if (!ARTICLE.test(tokens[k].norm)) continue;
+    for (let n = k + 1; n < Math.min(to, k + 4); n++) if (tokens[n].wordClass === "noun" && isCapitalized(tokens[n].text) && !targets.some((t) => t.from <= n && n < t.to)) return true;
+  }
+  return false;
 }
 
 /** Does the side at k own the affairs a hostile act before it meddles in ("Einmischung in die inneren Angelegenheiten Chinas")? */
