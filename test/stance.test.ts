@@ -530,6 +530,10 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Sprecher Max Roth sagte, die Rebellen hätten russische Vorschläge für eine Zusammenarbeit abgelehnt.")).toEqual({ Russland: "oppose" });
   });
 
+  it("relations that withstood a test are praised ('die chinesisch-russischen Beziehungen hätten dem Test … standgehalten')", () => {
+    expect(polarities("Xi betonte, die chinesisch-russischen Beziehungen hätten dem Test der wechselhaften internationalen Lage standgehalten.")).toEqual({ Russland: "support" });
+  });
+
   it("a side called a partner with 'als' is supported ('bezeichnete Russland als wichtigen Partner'), an unreliable one opposed; a partner of another side is their tie ('bezeichnete China als Partner Russlands', said by Kyiv); 'Komplize' judges its subject", () => {
     expect(polarities("Präsident Xi Jinping bezeichnete Russland als wichtigen Partner.")).toEqual({ Russland: "support" });
     expect(polarities("Generalsekretär Nguyen Phu Trong sagte, Vietnam betrachte Russland als einen seiner wichtigsten Partner.")).toEqual({ Russland: "support" });

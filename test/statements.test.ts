@@ -1179,6 +1179,20 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(st.at(-1)).toMatchObject({ speaker: "US-Außenministerium", speaker_side: "USA" });
   });
 
+  it("a Konjunktiv I form left out for its other readings is one right after its subject noun ('Die russische Seite danke China', 'Der Großteil reise sofort weiter'), carrying the statement before on", () => {
+    const st = statementsOf(
+      "Herr Putin seinerseits sagte, Russland und China hätten gemeinsam eine gerechte Weltordnung vorangetrieben. Die russische Seite danke China für seine objektive Haltung. Der Großteil reise sofort weiter.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.kind, s.cue])).toEqual([
+      ["Wladimir Putin", "indirect", "sagte"],
+      ["Wladimir Putin", "indirect", "Konjunktiv"],
+      ["Wladimir Putin", "indirect", "Konjunktiv"],
+    ]);
+    // Not as a word of its own: "Danke", "eine weise Entscheidung".
+    expect(statementsOf("Der Minister sagte, die Lage sei ernst. Danke für alles. Das war eine weise Entscheidung.").map((s) => s.cue)).toEqual(["sagte"]);
+  });
+
   it("a negated judgement summarises no speech act ('China hat den Angriff bis heute nicht verurteilt', 'Peking verurteilte den Angriff nicht'); 'nicht nur' is no negation", () => {
     const st = statementsOf("China hat den russischen Angriff auf die Ukraine bis heute nicht verurteilt. Peking verurteilte den Angriff nicht. Die Regierung kritisierte nicht nur Russland, sondern auch die USA. Lawrow hat die Sanktionen nie gelobt.");
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([["Regierung", "kritisierte"]]);

@@ -51,7 +51,8 @@ export function verbHit(ctx: DocContext, k: number, end: number, allowCapital: b
     if (!best || (r.particle && !best.particle) || (r.form === "participle" && best.form === "finite" && !best.particle && hasAuxBefore(ctx, k, s, true))) [best, bestParticleAt] = [r, particleAt];
   }
   if (!best) return null;
-  const hit: VerbHit = { verb: best.verb, form: best.form, particle: best.particle, konjunktiv: best.konjunktiv, particleAt: bestParticleAt };
+  const konjunktiv = best.konjunktiv || (best.form === "finite" && ctx.lex.konjunktivAfterNoun.has(t.norm) && tokens[k - 1]?.wordClass === "noun");
+  const hit: VerbHit = { verb: best.verb, form: best.form, particle: best.particle, konjunktiv, particleAt: bestParticleAt };
   if (joined && best.form === "participle") hit.apart = true;
   return hit;
 }

@@ -572,7 +572,8 @@ function isKonjunktivAt(ctx: DocContext, j: number): boolean {
   const t = tokens[j];
   // Case first: it is cheaper than a look-up in the large Konjunktiv set.
   if (isCapitalized(t) && (j !== ctx.layer.sentences[t.sentence].tokenStart || t.wordClass === "noun")) return false; // "Ziele der Sanierung sind …"
-  if (!ctx.lex.konjunktiv.has(t.norm)) return false;
+  // "Die russische Seite danke China": a form left out for its other readings, right after its subject noun.
+  if (!ctx.lex.konjunktiv.has(t.norm)) return ctx.lex.konjunktivAfterNoun.has(t.norm) && tokens[j - 1]?.wordClass === "noun";
   const firstPerson = tokens[j - 1]?.norm === "ich" || tokens[j + 1]?.norm === "ich";
   return !(firstPerson && t.norm.endsWith("e") && !FIRST_PERSON_DIFFERS.has(t.norm));
 }

@@ -41,6 +41,8 @@ export interface ReportingLexicon {
   konjunktiv: ReadonlySet<string>;
   /** The Konjunktiv I part of them ("sei", "habe", "könne"): reported speech even without a frame nearby. */
   konjunktivI: ReadonlySet<string>;
+  /** Konjunktiv I forms left out for their other readings ("danke", "lege"): Konjunktiv right after a noun ("Die russische Seite danke China"). */
+  konjunktivAfterNoun: ReadonlySet<string>;
   sourcePrepositions: ReadonlySet<string>;
   sourcePostpositions: ReadonlySet<string>;
   /** Lower-case nouns of "nach Angaben von X"; also compound heads ("Polizeiangaben"). */
@@ -98,7 +100,7 @@ export function loadReportingLexicon(file: string = dataPath("reporting-verbs.ya
 
 function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>): ReportingLexicon {
   const data = (yamlLibrary().parse(text) ?? {}) as LexiconFile;
-  const { all: konjunktiv, first: konjunktivI } = konjunktivForms(dict, data.konjunktiv ?? {});
+  const { all: konjunktiv, first: konjunktivI, afterNoun: konjunktivAfterNoun } = konjunktivForms(dict, data.konjunktiv ?? {});
   const verbs: ReportingVerb[] = [];
   const forms = new Map<string, VerbForm[]>();
   const add = (surface: string | undefined, reading: VerbForm) => {
@@ -134,6 +136,7 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
     forms,
     konjunktiv,
     konjunktivI,
+    konjunktivAfterNoun,
     sourcePrepositions: lower(data.sources?.prepositions),
     sourcePostpositions: lower(data.sources?.postpositions),
     sourceNouns: [...lower(data.sources?.nouns)],
@@ -238,7 +241,7 @@ function weakVerbForms(lemma: string): GeneratedForm[] {
 const spellings = (f: string): string[] => (f.includes("ß") ? [f, f.replace(/ß/g, "ss")] : [f]);
 
 /** Konjunktiv forms no indicative 3rd person or infinitive shares, over the whole dictionary. */
-function konjunktivForms(dict: Record<string, VerbEntry>, extra: { add?: string[]; remove?: string[] }): { all: Set<string>; first: Set<string> } {
+function konjunktivForms(dict: Record<string, VerbEntry>, extra: { add?: string[]; remove?: string[] }): { all: Set<string>; first: Set<string>; afterNoun: Set<string> } {
   const indicative = new Set<string>();
   const subjunctive = new Set<string>();
   const subjunctiveI = new Set<string>();
@@ -276,7 +279,9 @@ function konjunktivForms(dict: Record<string, VerbEntry>, extra: { add?: string[
   for (const f of extra.add ?? []) out.add(f.toLowerCase());
   for (const f of extra.remove ?? []) out.delete(f.toLowerCase());
   const firstOnly = new Set([...out].filter((f) => subjunctiveI.has(f) && !(extra.add ?? []).includes(f)));
-  return { all: out, first: firstOnly };
+  // Removed forms that are a verb's Konjunktiv I all the same ("danke", "lege", "ende"): one after its subject noun.
+  const afterNoun = new Set((extra.remove ?? []).map((f) => f.toLowerCase()).filter((f) => subjunctiveI.has(f) && !indicative.has(f)));
+  return { all: out, first: firstOnly, afterNoun };
 }
 
 let cachedLexicon: ReportingLexicon | undefined;
