@@ -534,6 +534,11 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Xi betonte, die chinesisch-russischen Beziehungen hätten dem Test der wechselhaften internationalen Lage standgehalten.")).toEqual({ Russland: "support" });
   });
 
+  it("an object shared by coordinated verbs is theirs, no partner's ('China begrüße und unterstütze alle Bemühungen um eine friedliche Lösung')", () => {
+    const text = "Der chinesische Präsident Xi Jinping empfing den russischen Präsidenten Wladimir Putin. Zur Ukraine-Krise erklärte Xi, China begrüße und unterstütze alle Bemühungen, die zu einer friedlichen Lösung beitragen.";
+    expect(stanceOf(text).at(-1)!.stance.filter((t) => t.polarity !== "neutral")).toEqual([]);
+  });
+
   it("a side called a partner with 'als' is supported ('bezeichnete Russland als wichtigen Partner'), an unreliable one opposed; a partner of another side is their tie ('bezeichnete China als Partner Russlands', said by Kyiv); 'Komplize' judges its subject", () => {
     expect(polarities("Präsident Xi Jinping bezeichnete Russland als wichtigen Partner.")).toEqual({ Russland: "support" });
     expect(polarities("Generalsekretär Nguyen Phu Trong sagte, Vietnam betrachte Russland als einen seiner wichtigsten Partner.")).toEqual({ Russland: "support" });

@@ -1052,7 +1052,9 @@ function verbObject(tokens: Token[], span: Span, hit: CueHit): number {
   while (j < span.to && AUX_FORMS.has(tokens[j].norm)) j++;
   const clauseEnd = j >= span.to || tokens[j].kind === "punct";
   if (!clauseEnd) {
-    for (let k = hit.at + 1; k < Math.min(span.to, hit.at + 5); k++) {
+    // Shared with a verb coordinated after it: "begrüße und unterstütze alle Bemühungen".
+    if (tokens[j]?.norm === "und" && tokens[j + 1]?.wordClass === "verb" && !isCapitalized(tokens[j + 1].text)) j += 2;
+    for (let k = j; k < Math.min(span.to, j + 4); k++) {
       if (isNoun(tokens[k])) return k;
       if (!filler(tokens[k])) return -1;
     }
