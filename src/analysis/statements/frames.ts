@@ -573,7 +573,7 @@ function isKonjunktivAt(ctx: DocContext, j: number): boolean {
   // Case first: it is cheaper than a look-up in the large Konjunktiv set.
   if (isCapitalized(t) && (j !== ctx.layer.sentences[t.sentence].tokenStart || t.wordClass === "noun")) return false; // "Ziele der Sanierung sind …"
   // "Die russische Seite danke China": a form left out for its other readings, right after its subject noun.
-  if (!ctx.lex.konjunktiv.has(t.norm)) return ctx.lex.konjunktivAfterNoun.has(t.norm) && tokens[j - 1]?.wordClass === "noun";
+  if (!ctx.lex.konjunktiv.has(t.norm)) return tokens[j - 1]?.wordClass === "noun" && ctx.lex.konjunktivAfterNoun.has(t.norm);
   const firstPerson = tokens[j - 1]?.norm === "ich" || tokens[j + 1]?.norm === "ich";
   return !(firstPerson && t.norm.endsWith("e") && !FIRST_PERSON_DIFFERS.has(t.norm));
 }
