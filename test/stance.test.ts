@@ -539,6 +539,10 @@ describe("statement stance on constructed text", () => {
     expect(stanceOf(text).at(-1)!.stance.filter((t) => t.polarity !== "neutral")).toEqual([]);
   });
 
+  it("an issue named after a side gets no support from an adverb near it ('werde Peking in der Taiwan-Frage weiterhin fest unterstützen')", () => {
+    expect(polarities("Der russische Außenminister Sergej Lawrow betonte, Moskau werde Peking in der Taiwan-Frage weiterhin fest unterstützen.")).toEqual({ China: "support" });
+  });
+
   it("a side called a partner with 'als' is supported ('bezeichnete Russland als wichtigen Partner'), an unreliable one opposed; a partner of another side is their tie ('bezeichnete China als Partner Russlands', said by Kyiv); 'Komplize' judges its subject", () => {
     expect(polarities("Präsident Xi Jinping bezeichnete Russland als wichtigen Partner.")).toEqual({ Russland: "support" });
     expect(polarities("Generalsekretär Nguyen Phu Trong sagte, Vietnam betrachte Russland als einen seiner wichtigsten Partner.")).toEqual({ Russland: "support" });

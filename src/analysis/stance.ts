@@ -800,7 +800,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if ((t.place || (t.modifier && t.from !== hit.at && !(t.party && (cue.class === "positive" || cue.class === "strengthening")))) && cue.scope !== "partner") return Infinity;
       // Cooperation is with a side, not with an issue named after it ("die Unterstützung Russlands in der Taiwan-Frage");
       // nor is an issue the accused ("China für ihr Versagen in der Ukraine-Frage verantwortlich machen").
-      if ((cue.scope === "partner" || cue.class === "accusation") && t.issue) return Infinity;
+      // (Nor what an adverb of support is near: "werde Peking in der Taiwan-Frage weiterhin fest unterstützen".)
+      if ((cue.scope === "partner" || cue.class === "accusation" || cue.polarity === "support") && t.issue) return Infinity;
       if (scope === "right" && t.to - 1 < hit.from) return Infinity;
       // Support stays inside its phrase: no other verb between cue and target, and
       // concepts only right next to it ("Multilateralismus zu wahren").
