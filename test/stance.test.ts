@@ -543,6 +543,12 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der russische Außenminister Sergej Lawrow betonte, Moskau werde Peking in der Taiwan-Frage weiterhin fest unterstützen.")).toEqual({ China: "support" });
   });
 
+  it("whom a demand tells to end its own doing is opposed ('forderte China auf, seine Unterstützung für Russlands Kriegswirtschaft zu beenden'), not whom it asks to help end a war; damaging relations is a hostile act ('die Beziehungen zwischen Moskau und Peking beschädigen')", () => {
+    expect(polarities("Nato-Generalsekretär Mark Rutte forderte China auf, seine Unterstützung für Russlands Kriegswirtschaft zu beenden.")).toMatchObject({ China: "oppose" });
+    expect(polarities("Die Außenministerin Annalena Baerbock forderte Peking auf, seinen Einfluss auf Moskau zu nutzen, um den Krieg zu beenden.").China).not.toBe("oppose");
+    expect(polarities("Kremlsprecher Dmitri Peskow sagte, solche Berichte sollten die Beziehungen zwischen Moskau und Peking beschädigen.")).toEqual({ China: "support" });
+  });
+
   it("a side called a partner with 'als' is supported ('bezeichnete Russland als wichtigen Partner'), an unreliable one opposed; a partner of another side is their tie ('bezeichnete China als Partner Russlands', said by Kyiv); 'Komplize' judges its subject", () => {
     expect(polarities("Präsident Xi Jinping bezeichnete Russland als wichtigen Partner.")).toEqual({ Russland: "support" });
     expect(polarities("Generalsekretär Nguyen Phu Trong sagte, Vietnam betrachte Russland als einen seiner wichtigsten Partner.")).toEqual({ Russland: "support" });

@@ -889,6 +889,16 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if ((o.cue.words[0] !== "beenden" && o.cue.words[0] !== "einstellen") || o.polarity !== "oppose") continue;
     const subject = foreign.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.to < o.from && clauseOf[t.from - span.from] === clauseOf[o.at - span.from] && DEMANDING_MODALS.has(tokens[t.to]?.norm ?? ""));
     if (subject) vote(subject.target, "oppose", o.text);
+    // So is whom a demand addresses: "forderte China auf, seine Unterstützung für Russlands Kriegswirtschaft zu beenden".
+    else if (tokens[o.at - 1]?.norm === "zu" || /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[o.at].norm)) {
+      let demand = o.from - 1;
+      while (demand >= span.from && !(tokens[demand].wordClass === "verb" && DEMAND_VERBS.has(tokens[demand].lemma.toLowerCase()))) demand--;
+      // Its own doing to end, in the demand's own zu-infinitive ("…, um den Krieg zu beenden" asks for no end of theirs).
+      const between = tokens.slice(demand + 1, o.from);
+      const own = between.some((t) => THIRD_PERSON_POSSESSIVE.test(t.norm)) && !between.some((t) => t.norm === "um");
+      const addressee = demand < span.from || !own ? undefined : foreign.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.from > demand && t.from <= demand + 3);
+      if (addressee) vote(addressee.target, "oppose", o.text);
+    }
   }
   // Who is warned against doing something is opposed: "hat China davor gewarnt, Russland Waffen zu liefern".
   for (const o of opposingVerbs) {
