@@ -845,7 +845,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // A zu-infinitive's doer is the subject of the clause it depends on ("versuche, die Region zu destabilisieren").
     if (cue.scope === "subject") {
       const inSpan = foreign.filter((t) => t.kind === "actor");
-      const zu = tokens[hit.at - 1]?.norm === "zu" || /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[hit.at].norm);
+      const zu = isZuInfinitiveAt(tokens, hit.at);
       const doer = zu
         ? inSpan.find((t) => !t.modifier && !t.place && clauseOf[t.from - span.from] === clauseOf[0] && t.from - span.from <= 3)
         : clauseSubject(tokens, span, hit, inSpan.filter((t) => clauseOf[t.from - span.from] === clauseOf[hit.at - span.from]));
@@ -890,7 +890,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const subject = foreign.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.to < o.from && clauseOf[t.from - span.from] === clauseOf[o.at - span.from] && DEMANDING_MODALS.has(tokens[t.to]?.norm ?? ""));
     if (subject) vote(subject.target, "oppose", o.text);
     // So is whom a demand addresses: "forderte China auf, seine Unterstützung für Russlands Kriegswirtschaft zu beenden".
-    else if (tokens[o.at - 1]?.norm === "zu" || /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[o.at].norm)) {
+    else if (isZuInfinitiveAt(tokens, o.at)) {
       let demand = o.from - 1;
       while (demand >= span.from && !(tokens[demand].wordClass === "verb" && DEMAND_VERBS.has(tokens[demand].lemma.toLowerCase()))) demand--;
       // Its own doing to end, in the demand's own zu-infinitive ("…, um den Krieg zu beenden" asks for no end of theirs).
@@ -1283,6 +1283,11 @@ function verbBetween(tokens: Token[], hit: CueHit, t: TargetMention, auxiliaries
   return false;
 }
 
+/** Is the verb at k a zu-infinitive: "zu liefern", "zusammenzuarbeiten"? */
+function isZuInfinitiveAt(tokens: Token[], k: number): boolean {
+  return tokens[k - 1]?.norm === "zu" || /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[k].norm);
+}
+
 /** A verb in lower case that is no participle, zu-infinitive or present participle. */
 function isFiniteVerb(x: Token): boolean {
   return x.wordClass === "verb" && !/^\p{Lu}/u.test(x.text) && !/^(ge\p{Ll}+[tn]|\p{Ll}+zu\p{Ll}+en|\p{Ll}+end)$/u.test(x.norm);
@@ -1330,9 +1335,13 @@ function possessiveOwner(tokens: Token[], span: Span, k: number, targets: Target
 
 /** The side that is the subject of an act verb whose object is the noun at k (only articles, adjectives and "Politik der" between). */
 /** Does a preposition govern the side: right before it, or before its articles and adjectives ("auf die ungarische Regierung")? */
-function afterPreposition(tokens: Token[], t: TargetMention): boolean {
-  return [1, 2, 3].some((d) => PREPOSITIONS.has(tokens[t.from - d]?.norm ?? "") && tokens.slice(t.from - d + 1, t.from).every((x) => x.wordClass === "function" || x.wordClass === "adj"));
+function afterPreposition(tokens: Token[], t: TargetMention, except: ReadonlySet<string> = NO_WORDS): boolean {
+  return [1, 2, 3].some((d) => PREPOSITIONS.has(tokens[t.from - d]?.norm ?? "") && !except.has(tokens[t.from - d].norm) && tokens.slice(t.from - d + 1, t.from).every((x) => x.wordClass === "function" || x.wordClass === "adj"));
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+// Prepositions inside a subject phrase that keep its sides its own: "Die Zusammenarbeit zwischen Russland und Nordkorea".
+const OWNING_PREPOSITIONS: ReadonlySet<string> = new Set(["zwischen", "von"]);
 
 function subjectOfActVerb(tokens: Token[], span: Span, k: number, targets: TargetMention[], lex: StanceLexicon): TargetMention | undefined {
   const isAct = (j: number) => tokens[j]?.wordClass === "verb" && !!lex.actVerbs?.has(tokens[j].lemma.toLowerCase());
@@ -1452,8 +1461,7 @@ function subjectPhraseSides(tokens: Token[], span: Span, hit: CueHit, targets: T
   const nominal = phrase.length > 1 && (ARTICLE.test(phrase[0].norm) || phrase[0].wordClass === "adj" || isCapitalized(phrase[0].text)) && !PREPOSITIONS.has(phrase[0].norm);
   if (!nominal || phrase.some((t) => t.kind === "punct" || t.wordClass === "verb")) return [];
   // A side after a preposition is what the act is against or about ("Die Sanktionen gegen Russland"), except "zwischen", "von".
-  const governed = (t: TargetMention) => [1, 2, 3].some((d) => PREPOSITIONS.has(tokens[t.from - d]?.norm ?? "") && !/^(?:zwischen|von)$/.test(tokens[t.from - d].norm) && tokens.slice(t.from - d + 1, t.from).every((x) => x.wordClass === "function" || x.wordClass === "adj"));
-  return targets.filter((t) => t.kind === "actor" && !t.place && t.from >= j && t.to <= finite && !governed(t));
+  return targets.filter((t) => t.kind === "actor" && !t.place && t.from >= j && t.to <= finite && !afterPreposition(tokens, t, OWNING_PREPOSITIONS));
 }
 
 /** Is the verb at `at` a participle of a passive ("die Spannungen wurden angeheizt")? */
@@ -1582,7 +1590,7 @@ function affairsOf(tokens: Token[], k: number, hostileAt: ReadonlySet<number>): 
 function demandedIn(tokens: Token[], span: Span, clauseOf: number[], at: number): boolean {
   const clause = clauseOf[at - span.from];
   for (let k = span.from; k < span.to; k++) if (clauseOf[k - span.from] === clause && (DEMANDING_MODALS.has(tokens[k].norm) || /^(?:müssten?|man|wir)$/.test(tokens[k].norm))) return true;
-  const zuInfinitive = tokens[at - 1]?.norm === "zu" || /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[at].norm);
+  const zuInfinitive = isZuInfinitiveAt(tokens, at);
   if (!zuInfinitive) return false;
   for (let k = span.from; k < at; k++) if (tokens[k].wordClass === "verb" && DEMAND_VERBS.has(tokens[k].lemma.toLowerCase())) return true;
   return false;
@@ -1662,7 +1670,7 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     }
     // A zu-infinitive's subject is the clause's before it ("Washington versuche, China … zu unterdrücken"); another
     // verb's stands in its own clause ("…, so wie sie Russland eindämmen wollen").
-    const zuInfinitive = tokens[at - 1]?.norm === "zu" || /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[at].norm);
+    const zuInfinitive = isZuInfinitiveAt(tokens, at);
     const open = zuInfinitive ? span.from : clauseOpening(tokens, span, at);
     const subject = before.find((t) => t.to <= first.from && t.from >= open && !t.place && !t.modifier);
     if (subject) vote(subject.target, agent, hit.text);
