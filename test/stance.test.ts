@@ -507,6 +507,9 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der belarussische Präsident Alexander Lukaschenko sagte, Belarus halte fest am Ein-China-Prinzip.")).toEqual({ China: "support" });
     expect(polarities("Xi sagte, China unterstütze Belarus und lehne die Einmischung externer Kräfte in die inneren Angelegenheiten von Belarus ab.")).toMatchObject({ Belarus: "support" });
     expect(polarities("Der belarussische Präsident Alexander Lukaschenko sagte, Belarus sei ein zuverlässiger Freund Chinas.")).toEqual({ China: "support" });
+    expect(polarities("Präsident Wladimir Putin sagte, Indien sei ein bewährter Freund Russlands.")).toEqual({ Indien: "support" });
+    // A person's friend is no praise: "von einem österreichischen Freund angesprochen".
+    expect(polarities("Die Anwältin Maria Roth sagte, der Mann sei von einem österreichischen Freund angesprochen worden.")).toEqual({});
     expect(polarities("Der russische Außenminister Sergej Lawrow sagte, die Ausdehnung der NATO nach Osten habe die Ukraine-Krise ausgelöst.")).toEqual({ NATO: "oppose" });
   });
 

@@ -1193,6 +1193,18 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(statementsOf("Der Minister sagte, die Lage sei ernst. Danke für alles. Das war eine weise Entscheidung.").map((s) => s.cue)).toEqual(["sagte"]);
   });
 
+  it("a spokesperson of no side told speaks for the body that spoke just before, and keeps that side at later mentions ('Das chinesische Verteidigungsministerium hat … kritisiert. Sprecher Zhang Xiaogang sagte, …' … 'Zhang betonte')", () => {
+    const st = statementsOf(
+      "Peking (CRI) – Das chinesische Verteidigungsministerium hat die Militärübungen der USA scharf kritisiert. Sprecher Zhang Xiaogang sagte am Donnerstag, die Übungen untergrüben den Frieden. Zhang betonte, die Zusammenarbeit zwischen China und Russland sei offen.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.speaker_side])).toEqual([
+      ["Chinesisches Verteidigungsministerium", "China"],
+      ["Zhang Xiaogang", "China"],
+      ["Zhang Xiaogang", "China"],
+    ]);
+  });
+
   it("a negated judgement summarises no speech act ('China hat den Angriff bis heute nicht verurteilt', 'Peking verurteilte den Angriff nicht'); 'nicht nur' is no negation", () => {
     const st = statementsOf("China hat den russischen Angriff auf die Ukraine bis heute nicht verurteilt. Peking verurteilte den Angriff nicht. Die Regierung kritisierte nicht nur Russland, sondern auch die USA. Lawrow hat die Sanktionen nie gelobt.");
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([["Regierung", "kritisierte"]]);

@@ -238,8 +238,11 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   // A name in the phrase: full name, or a surname/"Herr X" matched to an earlier full name.
   if (name) {
     const full = name.split(" ").length >= 2 ? lookupPerson(ctx, name, start, true) : lookupPerson(ctx, name, start, false);
-    if (full) return { ...base, speaker: full.name, speaker_role: roleText(ctx, surface, start, null, name), speaker_type: "person", speaker_resolved: true, speaker_via: full.registry ? "registry" : name.includes(" ") ? "name" : "surname", speaker_side: full.side ?? sideOfPerson(ctx, full.name) ?? side };
-    if (name.includes(" ") && !institutionHead) return { ...base, speaker: name, speaker_role: roleText(ctx, surface, start, null, name), speaker_type: "person", speaker_resolved: true, speaker_via: "name", speaker_side: side ?? sideOfPerson(ctx, name) };
+    // A spokesperson of no side told speaks for the body that spoke just before ("Das chinesische Verteidigungsministerium
+    // hat … kritisiert. Sprecher Zhang Xiaogang sagte, …").
+    const spokenFor = () => ((full?.role ?? "").endsWith("sprecher") || words.some((w) => /sprecher(?:in)?$/.test(w.lemma.toLowerCase())) ? (bodyThatSpoke(ctx, start)?.speaker_side ?? null) : null);
+    if (full) return { ...base, speaker: full.name, speaker_role: roleText(ctx, surface, start, null, name), speaker_type: "person", speaker_resolved: true, speaker_via: full.registry ? "registry" : name.includes(" ") ? "name" : "surname", speaker_side: full.side ?? sideOfPerson(ctx, full.name) ?? side ?? spokenFor() };
+    if (name.includes(" ") && !institutionHead) return { ...base, speaker: name, speaker_role: roleText(ctx, surface, start, null, name), speaker_type: "person", speaker_resolved: true, speaker_via: "name", speaker_side: side ?? sideOfPerson(ctx, name) ?? spokenFor() };
   }
   // A role noun alone: the nearest earlier "role Name" with the same role.
   // Not "ein Sprecher": someone new.
@@ -790,7 +793,8 @@ const isDefiniteSingular = (t: Token) => /^(der|das)$/.test(t.norm);
 
 /** The side any mention of a person tells ("der vietnamesische Staatspräsident Luong Cuong"), if one does. */
 function sideOfPerson(ctx: DocContext, name: string): string | null {
-  return ctx.persons.find((p) => p.name === name && p.side)?.side ?? null;
+  // Or the side an earlier statement of theirs was given ("Sprecher Zhang Xiaogang" after his ministry, later "Zhang betonte").
+  return ctx.persons.find((p) => p.name === name && p.side)?.side ?? ctx.statements.find((x) => x.speaker === name && x.speaker_side)?.speaker_side ?? null;
 }
 
 /** A person mentioned earlier (or anywhere) whose full name contains this name. */
