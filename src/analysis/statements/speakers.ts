@@ -135,6 +135,9 @@ export function clip(text: string, max: number): string {
   return (space > max * 0.6 ? cut.slice(0, space) : cut) + "…";
 }
 
+// A spokesperson's noun, also as a compound head ("Kremlsprecher", "Sprecherin").
+const SPOKESPERSON = /sprecher(?:in)?$/;
+
 /** Who a speaker phrase names: registry actor, name, pronoun antecedent, role, institution or the phrase itself. */
 export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, at: number): Speaker {
   if (!range) return fromContext(ctx, at, null);
@@ -240,7 +243,7 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     const full = name.split(" ").length >= 2 ? lookupPerson(ctx, name, start, true) : lookupPerson(ctx, name, start, false);
     // A spokesperson of no side told speaks for the body that spoke just before ("Das chinesische Verteidigungsministerium
     // hat … kritisiert. Sprecher Zhang Xiaogang sagte, …").
-    const spokenFor = () => ((full?.role ?? "").endsWith("sprecher") || words.some((w) => /sprecher(?:in)?$/.test(w.lemma.toLowerCase())) ? (bodyThatSpoke(ctx, start)?.speaker_side ?? null) : null);
+    const spokenFor = () => (SPOKESPERSON.test(full?.role ?? "") || words.some((w) => SPOKESPERSON.test(w.lemma.toLowerCase())) ? (bodyThatSpoke(ctx, start)?.speaker_side ?? null) : null);
     if (full) return { ...base, speaker: full.name, speaker_role: roleText(ctx, surface, start, null, name), speaker_type: "person", speaker_resolved: true, speaker_via: full.registry ? "registry" : name.includes(" ") ? "name" : "surname", speaker_side: full.side ?? sideOfPerson(ctx, full.name) ?? side ?? spokenFor() };
     if (name.includes(" ") && !institutionHead) return { ...base, speaker: name, speaker_role: roleText(ctx, surface, start, null, name), speaker_type: "person", speaker_resolved: true, speaker_via: "name", speaker_side: side ?? sideOfPerson(ctx, name) ?? spokenFor() };
   }
@@ -273,7 +276,7 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     if (seat) return { ...base, speaker: seat, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   }
   // "ein Sprecher des chinesischen Außenministeriums": an unnamed spokesperson speaks for the institution.
-  if (head && /sprecher(?:in)?$/.test(head.lemma.toLowerCase())) {
+  if (head && SPOKESPERSON.test(head.lemma.toLowerCase())) {
     const { body, seat } = bodyAfter(head);
     if (body) return bodySpeaker(body);
     if (seat) {
