@@ -685,6 +685,29 @@ describe("statement stance on constructed text", () => {
     expect(t.get("statements", 0)).toEqual(["a#1", "b#2"]);
   });
 
+  it("a violation is its doer's ('die USA hätten das Ein-China-Prinzip … verletzt', even with 'gemeinsamen … Kommuniqués' in its object); a demand not to do a misdeed blames its addressee; a 'nicht' of the next conjunct negates no zu-infinitive", () => {
+    expect(polarities("Außenamtssprecher Lin Jian sagte, die Vereinigten Staaten hätten mit diesem Schritt das Ein-China-Prinzip und die Bestimmungen der drei gemeinsamen chinesisch-amerikanischen Kommuniqués schwer verletzt.")).toEqual({ USA: "oppose" });
+    expect(polarities("Lin Jian sagte, die philippinische Seite habe mit ihren Schiffen Chinas Souveränität verletzt.")).toEqual({ Philippinen: "oppose" });
+    expect(polarities("Lin Jian forderte Washington auf, die Spannungen in der Taiwanstraße nicht weiter anzuheizen.")).toEqual({ USA: "oppose" });
+    expect(polarities("Lin Jian forderte Washington auf, die Bewaffnung Taiwans einzustellen und die Spannungen nicht weiter anzuheizen.")).toMatchObject({ USA: "oppose", Taiwan: "oppose" });
+  });
+
+  it("'ohne' negates its own phrase, not the verb after it ('ohne Unterbrechung fortsetzen'); what talk is about is not what is judged ('Spekulationen über Differenzen zwischen Moskau und Peking als haltlos')", () => {
+    expect(polarities("Putin sagte, Russland werde die Öllieferungen an Indien ohne Unterbrechung fortsetzen.")).not.toMatchObject({ Indien: "oppose" });
+    expect(polarities("Kremlsprecher Dmitri Peskow bezeichnete Spekulationen westlicher Medien über Meinungsverschiedenheiten zwischen Moskau und Peking als „haltlos“.")).toEqual({});
+  });
+
+  it("a particle verb's subject between the verb and its particle is not what it rejects ('Einen Waffenstillstand, der …, lehne die Bundesregierung ab', 'Zudem lehnte Indien den Vorschlag ab')", () => {
+    expect(polarities("Regierungssprecher Steffen Hebestreit sagte, einen Waffenstillstand, der lediglich die Eroberungen festschreibe, lehne die Bundesregierung ab.")).toEqual({});
+    expect(polarities("Der Kremlsprecher sagte, zudem lehne Indien den Vorschlag der USA ab.")).toEqual({ USA: "oppose" });
+  });
+
+  it("sides listed together share a cue ('die Sanktionen der USA und der EU', 'Washington, Seoul und Tokio'); a joint act of others listed in its genitive is no cooperation of the speaker's", () => {
+    expect(polarities("Nowak sagte, die Sanktionen der USA und der EU seien rechtswidrig.")).toEqual({ USA: "oppose", EU: "oppose" });
+    expect(polarities("Peskow erklärte, die Versuche der USA und der EU, Russland zu isolieren, seien gescheitert.")).toMatchObject({ USA: "oppose", EU: "oppose" });
+    expect(polarities("Lawrow sagte, die gemeinsamen Manöver der Vereinigten Staaten, Südkoreas und Japans richteten sich gegen Russland.")).not.toMatchObject({ USA: "support" });
+  });
+
   it("works on any article text and on articles without statements", () => {
     expect(stanceOf("Das Spiel endete 2:1. Am Sonntag scheint die Sonne.")).toEqual([]);
     expect(statementRows([{ id: "x", text: "Laut Polizei wurden drei Menschen verletzt." }])[0]).toMatchObject({ doc: "x", kind: "indirect", stance: [] });

@@ -1309,6 +1309,28 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
   });
 });
 
+describe("the Vorfeld and Konjunktiv of a frame", () => {
+  it("'Auf die Frage von Journalisten, ob …, sagte X, …' is X's: the question and its 'ob' clause fill the Vorfeld", () => {
+    const st = statementsOf(
+      "Auf die Frage von Journalisten, ob der Kreml Peking als Vermittler sehe, sagte Kremlsprecher Dmitri Peskow, Russland sei China dankbar. " +
+        "Auf die Frage, wann er reise, antwortete Putin, das werde man sehen.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.cue, s.text])).toEqual([
+      ["Dmitri Peskow", "sagte", "Russland sei China dankbar."],
+      ["Wladimir Putin", "antwortete", "das werde man sehen."],
+    ]);
+  });
+
+  it("a speech act in the Konjunktiv perfect is reported speech, like the Konjunktiv present: ', so X' after it names the speaker ('Xi habe bestätigt, …, so Uschakow')", () => {
+    const st = statementsOf("Xi habe bestätigt, im Mai nach Moskau zu reisen, so Uschakow. Xi bestätige, im Mai nach Moskau zu reisen, so Uschakow.", { registry: true });
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Juri Uschakow", "so"],
+      ["Juri Uschakow", "so"],
+    ]);
+  });
+});
+
 describe("quoted names after their article", () => {
   it("name the source ('Laut einem Bericht der „Financial Times“ soll …'); a genitive after one belongs to the verb ('wirft der „Arbeitskreis Vorratsdatenspeicherung“ der Polizei vor')", () => {
     const st = statementsOf("Laut einem Bericht der „Financial Times“ soll China Russland Satellitenbilder zur Verfügung gestellt haben.\nDarüber hinaus wirft der „Arbeitskreis Vorratsdatenspeicherung“ der Polizei vor, sich nicht an Absprachen gehalten zu haben.");

@@ -300,11 +300,34 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
     }
     const negator = negatorNear(tokens, hit, span, lex, kept);
     if (negator === null) continue;
+    // Asked not to do a misdeed, the addressee is blamed for it: "forderte Washington auf, die Spannungen nicht weiter anzuheizen".
+    if (hit.cue.scope === "subject" && hit.polarity === "oppose" && isZuInfinitiveAt(tokens, hit.from) && demandedBefore(tokens, span, hit.from)) continue;
     if (hit.cue.class === "cooperation" && /^kein/.test(tokens[negator].norm)) denied.add(hit);
     hit.polarity = hit.polarity === "support" ? "oppose" : "support";
     hit.text = `${tokens[negator].text} ${hit.text}`;
   }
   return denied.size === 0 ? out : out.filter((hit) => !denied.has(hit));
+}
+
+// Nouns of talk whose "über" phrase is only their topic.
+const TALK_NOUNS = /^(?:spekulation|gerücht|bericht|meldung|behauptung|debatte|diskussion|mutmaßung|vermutung)(?:en|e|s)?$/;
+
+/** Is target t inside the "über" phrase of a noun of talk ("Spekulationen westlicher Medien über … Peking")? */
+function talkTopic(tokens: Token[], span: Span, t: TargetMention): boolean {
+  for (let j = t.from - 1; j > span.from && j >= t.from - 6; j--) {
+    const w = tokens[j];
+    if (w.kind === "punct" || isFiniteVerb(w)) return false;
+    if (w.norm !== "über") continue;
+    for (let n = j - 1; n >= span.from && n >= j - 4; n--) if (tokens[n].wordClass === "noun" && TALK_NOUNS.test(tokens[n].norm)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** Does a verb of demand come before token k in the span ("forderte … auf, …", "rief … dazu auf, …")? */
+function demandedBefore(tokens: Token[], span: Span, k: number): boolean {
+  for (let j = span.from; j < k; j++) if (tokens[j].wordClass === "verb" && DEMAND_VERBS.has(tokens[j].lemma.toLowerCase())) return true;
+  return false;
 }
 
 /** Does the clause of the noun at k go on with "nicht geplant", "nicht vorgesehen", "nicht beabsichtigt"? */
@@ -410,12 +433,18 @@ function keepByFirstWord(lex: StanceLexicon): Map<string, string[][]> {
 function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexicon, kept: Set<number>): number | null {
   for (let j = hit.from - 1; j >= Math.max(span.from, hit.from - 3); j--) {
     if (/^[,;:.]$/.test(tokens[j].text)) break;
+    // "ohne" negates its own phrase, not a verb after it: "ohne Unterbrechung fortsetzen" (but "ohne zu zögern").
+    if (tokens[j].norm === "ohne" && j + 1 < hit.from && tokens[hit.from].wordClass === "verb" && tokens[j + 1].norm !== "zu") continue;
     if (lex.negators.has(tokens[j].norm) && !kept.has(j)) return j;
   }
   // A finite verb cue is negated later in its clause: "unterstützt die Politik nicht", "lehnt … nicht ab".
-  if (tokens[hit.from].wordClass !== "verb") return null;
+  // (Not a zu-infinitive, negated before it, nor by a "nicht" of the next conjunct: "einzustellen und … nicht weiter anzuheizen".)
+  if (tokens[hit.from].wordClass !== "verb" || isZuInfinitiveAt(tokens, hit.from)) return null;
+  let coordinated = false;
   for (let j = hit.from + 1; j < span.to && j <= Math.max(hit.at, hit.from + 8); j++) {
     if (/^[,;:.!?]$/.test(tokens[j].text)) break;
+    if (j > hit.at && /^(?:und|oder|sowie|aber|sondern)$/.test(tokens[j].norm)) coordinated = true;
+    else if (coordinated && tokens[j].wordClass === "verb") break;
     if (lex.negators.has(tokens[j].norm) && !kept.has(j)) return j;
   }
   return null;
@@ -769,7 +798,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const verbFinalNearest = cue.scope === "nearest" && hit.polarity === "support" && infinitive && (sentenceFinalVerb(tokens, hit.at, span) || clauseFinalVerb(tokens, hit.at, span));
     // Its object is in the Mittelfeld: not the Vorfeld, nor the subject right after the finite verb when the
     // Vorfeld is none ("Zuvor habe Peking Washington kritisiert", "Nach dem Treffen mit Xi hat Lawrow die USA kritisiert").
-    const subjectOrVorfeld = sentenceFinal || accusedBefore ? outsideMittelfeld(tokens, span, hit.at, foreign) : null;
+    // So for a particle verb's object before its particle: "Zudem lehnte Russland den Vorschlag ab", "Einen Waffenstillstand, der …, lehne die Bundesregierung ab".
+    const bracketed = cue.scope === "left" && hit.at > hit.from && isFiniteVerb(tokens[hit.from]);
+    const subjectOrVorfeld = sentenceFinal || accusedBefore || bracketed ? outsideMittelfeld(tokens, span, hit.at, foreign) : null;
     const reach = (t: TargetMention) => {
       // A separated verb's object stands between the verb and its particle: "warf den USA
       // Heuchelei vor" reaches right from "warf"; past the particle it reaches from there.
@@ -781,6 +812,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (t.from > at && adverbialClauseBetween(tokens, at, t.from)) return Infinity;
       if (scope === "left" && t.from > hit.at) return Infinity;
       if (subjectOrVorfeld?.has(t)) return Infinity;
+      // What talk is about is not what is judged of it: "Spekulationen über Meinungsverschiedenheiten zwischen Moskau und Peking als haltlos".
+      if (hit.polarity === "oppose" && talkTopic(tokens, span, t)) return Infinity;
       // A verb-final cue reaches its object, not the subject the finite verb follows: "Die EU sehe die Lage mit Sorge", "Lawrow hat … gewarnt".
       // A predicate noun judges that subject: "China stelle eine Herausforderung für die Nato dar".
       const predicate = /^(?:ein|eine|einen|keine|keinen)$/.test(tokens[hit.from - 1]?.norm ?? "");
@@ -921,6 +954,17 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // "die Hegemonie der USA" named to reject it rejects the USA's.
     const owner = t.fallback === "oppose" ? conceptOwner(tokens, span, t, foreign, lex) : null;
     if (owner && !votes.has(owner.target)) vote(owner.target, "oppose", t.target);
+  }
+  // Sides listed together share what one of them is given, where no cue spoke of the others:
+  // "die Sanktionen der USA und der EU", "Wir warnen Washington, Seoul und Tokio".
+  const given = [...votes].filter(([, v]) => v.score !== 0);
+  for (const t of foreign) {
+    const v = given.find(([target]) => target === t.target)?.[1];
+    if (!v || t.kind !== "actor" || t.place || t.modifier) continue;
+    for (const c of coordinatedWith(tokens, t, foreign)) {
+      if (c.kind !== "actor" || c.place || c.modifier || votes.has(c.target)) continue;
+      vote(c.target, v.score > 0 ? "support" : "oppose", v.cues[0]);
+    }
   }
   const out: StanceTarget[] = [];
   const seen = new Set<string>();
@@ -1249,7 +1293,8 @@ function outsideMittelfeld(tokens: Token[], span: Span, k: number, targets: Targ
   let adverbsOnly = finite > open && out.size === 0;
   // (A name the dictionary lacks is no adverb: "Rutte hatte China vorgeworfen".)
   for (let j = open; j < finite; j++) if (tokens[j].wordClass === "noun" || tokens[j].wordClass === "name" || ARTICLE.test(tokens[j].norm) || (tokens[j].wordClass === null && tokens[j].kind === "word" && isCapitalized(tokens[j].text))) adverbsOnly = false;
-  if (PREPOSITIONS.has(tokens[open].norm) || adverbsOnly) {
+  // (After a fronted clause the finite verb opens its clause: "Einen Waffenstillstand, der …, lehne die Bundesregierung ab".)
+  if (PREPOSITIONS.has(tokens[open].norm) || adverbsOnly || (finite === open && open > span.from && tokens[open - 1].text === ",")) {
     // The subject then follows the finite verb (an article may come between).
     const subjectAt = ARTICLE.test(tokens[finite + 1]?.norm ?? "") ? finite + 2 : finite + 1;
     for (const t of targets) if (t.from === subjectAt || t.from === finite + 1) out.add(t);
@@ -1295,25 +1340,37 @@ function isFiniteVerb(x: Token): boolean {
 
 /** Targets joined to `t` by "und", "sowie", "oder" ("Hegemonie und Unilateralität"), after it and before it. */
 function coordinatedWith(tokens: Token[], t: TargetMention, targets: TargetMention[]): TargetMention[] {
-  const out: TargetMention[] = [];
-  let end = t.to;
-  for (;;) {
-    if (!/^(und|sowie|oder)$/.test(tokens[end]?.norm ?? "")) break;
-    const next = targets.find((x) => x.from === end + 1 || x.from === end + 2);
-    if (!next || out.includes(next)) break;
-    out.push(next);
+  // A list joined by "und", "sowie", "oder", and by commas when a conjunction ends it ("der USA, Südkoreas und Japans");
+  // an article may open each member ("der USA und der EU").
+  const joiner = (k: number) => (/^(und|sowie|oder)$/.test(tokens[k]?.norm ?? "") ? "and" : tokens[k]?.text === "," ? "comma" : null);
+  const after: TargetMention[] = [];
+  const joiners: Array<"and" | "comma"> = [];
+  for (let end = t.to; ; ) {
+    const j = joiner(end);
+    const next = j && targets.find((x) => x !== t && (x.from === end + 1 || (x.from === end + 2 && ARTICLE.test(tokens[end + 1].norm))));
+    if (!j || !next || after.includes(next)) break;
+    after.push(next);
+    joiners.push(j);
     end = next.to;
   }
-  // And before it, when the cue's target is the last of them: "die Blockade durch Moskau und Peking sei enttäuschend".
-  let start = t.from;
-  for (;;) {
-    if (!/^(und|sowie|oder)$/.test(tokens[start - 1]?.norm ?? "")) break;
-    const previous = targets.find((x) => x.to === start - 1);
-    if (!previous || out.includes(previous) || previous === t) break;
-    out.push(previous);
+  // Members after the list's last conjunction joined by a comma are an apposition or a new clause, no list.
+  while (joiners.length > 0 && joiners[joiners.length - 1] === "comma") {
+    joiners.pop();
+    after.pop();
+  }
+  // And before it, when the cue's target is the last of them: "die Blockade durch Moskau und Peking sei enttäuschend",
+  // "die Sanktionen der USA, Japans und der EU".
+  const before: TargetMention[] = [];
+  for (let start = t.from; ; ) {
+    const articled = ARTICLE.test(tokens[start - 1]?.norm ?? "") ? 1 : 0;
+    const j = joiner(start - 1 - articled);
+    if (!j || (j === "comma" && before.length === 0)) break;
+    const previous = targets.find((x) => x.to === start - 1 - articled && x !== t);
+    if (!previous || before.includes(previous) || after.includes(previous)) break;
+    before.push(previous);
     start = previous.from;
   }
-  return out;
+  return [...after, ...before];
 }
 
 /**
@@ -1510,11 +1567,24 @@ function thirdPartyTie(tokens: Token[], span: Span, clauseOf: number[], hit: Cue
   // With the zu-infinitive that completes it: "Russland sei bereit, Nordkorea mit Technologie zu beliefern".
   const completed = (c: number) => c === clause || (c === clause + 1 && zuInfinitiveClause(tokens, span, clauseOf, c));
   const inClause = targets.filter((t) => t.kind === "actor" && !t.place && completed(clauseOf[t.from - span.from]));
+  // A joint act named by its others in the genitive: "die gemeinsamen Manöver der USA, Südkoreas und Japans".
+  const owners = jointOwners(tokens, span, hit, targets.filter((t) => t.kind === "actor" && !t.place));
+  if (owners.length >= 2 && !owners.some((t) => own.has(t.target))) return true;
   if (inClause.some((t) => own.has(t.target))) return false;
   // Or the side a speech act calls the tie's holder: "bezeichnete China als Partner Russlands".
   const subject = calledAs(tokens, span, hit, inClause) ?? clauseSubject(tokens, span, hit, inClause);
   if (!subject || DEMANDING_MODALS.has(tokens[subject.to]?.norm ?? "") || /^müsste?n?$/.test(tokens[subject.to]?.norm ?? "")) return false;
   return inClause.some((t) => t.target !== subject.target && t.from >= subject.to);
+}
+
+/** The sides in a genitive list after the cue's noun: "gemeinsame Manöver der USA und Japans" → USA, Japan. */
+function jointOwners(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): TargetMention[] {
+  let noun = hit.at;
+  while (noun < Math.min(span.to, hit.at + 3) && !isCapitalized(tokens[noun].text)) noun++;
+  if (noun >= span.to || !isCapitalized(tokens[noun].text)) return [];
+  const from = /^(?:der|des)$/.test(tokens[noun + 1]?.norm ?? "") ? noun + 2 : noun + 1;
+  const first = targets.find((t) => t.from === from && !t.modifier);
+  return first ? [first, ...coordinatedWith(tokens, first, targets)] : [];
 }
 
 /** Does clause `c` of the span have a zu-infinitive ("Nordkorea … zu beliefern", "zusammenzuarbeiten")? */

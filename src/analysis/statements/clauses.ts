@@ -51,7 +51,7 @@ export function verbHit(ctx: DocContext, k: number, end: number, allowCapital: b
     if (!best || (r.particle && !best.particle) || (r.form === "participle" && best.form === "finite" && !best.particle && hasAuxBefore(ctx, k, s, true))) [best, bestParticleAt] = [r, particleAt];
   }
   if (!best) return null;
-  const konjunktiv = best.konjunktiv || (best.form === "finite" && ctx.lex.konjunktivAfterNoun.has(t.norm) && tokens[k - 1]?.wordClass === "noun");
+  const konjunktiv = best.konjunktiv || (best.form === "finite" && ctx.lex.konjunktivAfterNoun.has(t.norm) && tokens[k - 1]?.wordClass === "noun") || (best.form === "participle" && konjunktivAuxBefore(ctx, k, s));
   const hit: VerbHit = { verb: best.verb, form: best.form, particle: best.particle, konjunktiv, particleAt: bestParticleAt };
   if (joined && best.form === "participle") hit.apart = true;
   return hit;
@@ -161,6 +161,19 @@ function hasAuxBefore(ctx: DocContext, k: number, s: Sentence, clause = false): 
   }
   return AUX_FORMS.has(tokens[k + 1]?.norm ?? "");
 }
+
+/** "Xi habe … bestätigt", "sie hätten … erörtert": the participle's auxiliary, in its clause, is in the Konjunktiv. */
+function konjunktivAuxBefore(ctx: DocContext, k: number, s: Sentence): boolean {
+  const { tokens } = ctx.layer;
+  for (let j = k - 1; j >= s.tokenStart && k - j <= 30; j--) {
+    if (inQuote(ctx, j)) continue;
+    if (AUX_FORMS.has(tokens[j].norm)) return KONJUNKTIV_AUX.has(tokens[j].norm);
+    if (/^[,;:]$/.test(tokens[j].text)) break;
+  }
+  return false;
+}
+
+const KONJUNKTIV_AUX = new Set(["habe", "hätte", "hätten", "sei", "seien", "wäre", "wären"]);
 
 function companionsPresent(ctx: DocContext, k: number, verb: ReportingVerb, s: Sentence, end: number, verbFinal: boolean): boolean {
   if (verb.companions.length === 0 && verb.excluded.length === 0) return true;
@@ -365,12 +378,30 @@ export function mainClauseStart(ctx: DocContext, s: Sentence): number {
 }
 
 function findMainClauseStart(ctx: DocContext, s: Sentence): number {
-  if (!opensWithSubordinateClause(ctx, s)) return s.tokenStart;
   const { tokens } = ctx.layer;
+  if (!opensWithSubordinateClause(ctx, s)) return afterQuestionVorfeld(ctx, s) ?? s.tokenStart;
   // The clause ends at the first comma; the main clause's verb comes right after it.
   let c = s.tokenStart + 2;
   while (c + 1 < s.tokenEnd && (!isComma(tokens[c]) || inQuote(ctx, c))) c++;
   return c + 1 < s.tokenEnd && isVerbLike(ctx, tokens[c - 1]) && isVerbLike(ctx, tokens[c + 1]) && !inQuote(ctx, c + 1) ? c + 1 : -1;
+}
+
+/**
+ * "Auf die Frage von Journalisten, ob …, sagte Peskow …": a prepositional phrase with the clause of its
+ * noun fills the Vorfeld; the main clause's verb comes right after that clause's comma.
+ */
+function afterQuestionVorfeld(ctx: DocContext, s: Sentence): number | null {
+  const { tokens } = ctx.layer;
+  if (!PREPOSITIONS.has(tokens[s.tokenStart]?.norm ?? "")) return null;
+  let c = s.tokenStart + 1;
+  while (c < s.tokenEnd && !isComma(tokens[c])) {
+    if (inQuote(ctx, c) || isVerbLike(ctx, tokens[c])) return null;
+    c++;
+  }
+  if (c > s.tokenStart + 8 || !COMPLEMENTIZERS.has(tokens[c + 1]?.norm ?? "")) return null;
+  let e = c + 2;
+  while (e + 1 < s.tokenEnd && (!isComma(tokens[e]) || inQuote(ctx, e))) e++;
+  return e + 1 < s.tokenEnd && isVerbLike(ctx, tokens[e - 1]) && isVerbLike(ctx, tokens[e + 1]) && !inQuote(ctx, e + 1) ? e + 1 : null;
 }
 
 export function isVerbLike(ctx: DocContext, t: Token): boolean {

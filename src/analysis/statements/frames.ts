@@ -108,7 +108,8 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   // Yildirim, charakterisierte …" is an apposition before the verb, no content.
   // Only a verb of saying frames content this way: "Weil …, rechnet X mit …" is an opinion with a reason before it.
   // A clause stands before the comma: its verb comes first, or it is a subordinate clause ("Dass …, glaubt X").
-  const clauseBefore = firstVerbIndex(ctx, s) < k - 1 || mainClauseStart(ctx, s) === k;
+  // ("Auf die Frage, ob …, sagte X, …": a question before it is no content.)
+  const clauseBefore = firstVerbIndex(ctx, s) < k - 1 || (mainClauseStart(ctx, s) === k && opensWithSubordinateClause(ctx, s));
   if (isComma(prev) && k - 1 > s.tokenStart && hit.form === "finite" && (hit.verb.frames.has("indirect") || hit.verb.frames.has("direct")) && !inQuote(ctx, k - 1) && clauseBefore) {
     const end = clauseEnd(ctx, k + 1);
     if (framesToEnd(ctx, hit, end, s) && !onlyAdverbialClause(ctx, s.tokenStart, k - 1)) {
