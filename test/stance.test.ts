@@ -700,6 +700,8 @@ describe("statement stance on constructed text", () => {
   it("a particle verb's subject between the verb and its particle is not what it rejects ('Einen Waffenstillstand, der …, lehne die Bundesregierung ab', 'Zudem lehnte Indien den Vorschlag ab')", () => {
     expect(polarities("Regierungssprecher Steffen Hebestreit sagte, einen Waffenstillstand, der lediglich die Eroberungen festschreibe, lehne die Bundesregierung ab.")).toEqual({});
     expect(polarities("Der Kremlsprecher sagte, zudem lehne Indien den Vorschlag der USA ab.")).toEqual({ USA: "oppose" });
+    // (After an apposition's comma the object stays one: "Die Sprecherin …, Maria Sacharowa, hat die EU kritisiert".)
+    expect(polarities("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, hat die EU kritisiert.")).toEqual({ EU: "oppose" });
   });
 
   it("sides listed together share a cue ('die Sanktionen der USA und der EU', 'Washington, Seoul und Tokio'); a joint act of others listed in its genitive is no cooperation of the speaker's", () => {

@@ -1328,6 +1328,9 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
       ["Juri Uschakow", "so"],
       ["Juri Uschakow", "so"],
     ]);
+    // A channel after it leaves the act its own subject's; after a statement it is no continuation of that one.
+    const channel = statementsOf("Putin sagte, die Beziehungen seien gut. Xi habe betont, China sei bereit, die Zusammenarbeit zu vertiefen, berichtete der Kreml.", { registry: true });
+    expect(channel.map((s) => s.speaker)).toEqual(["Wladimir Putin", "Xi Jinping"]);
   });
 });
 

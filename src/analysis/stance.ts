@@ -1294,7 +1294,9 @@ function outsideMittelfeld(tokens: Token[], span: Span, k: number, targets: Targ
   // (A name the dictionary lacks is no adverb: "Rutte hatte China vorgeworfen".)
   for (let j = open; j < finite; j++) if (tokens[j].wordClass === "noun" || tokens[j].wordClass === "name" || ARTICLE.test(tokens[j].norm) || (tokens[j].wordClass === null && tokens[j].kind === "word" && isCapitalized(tokens[j].text))) adverbsOnly = false;
   // (After a fronted clause the finite verb opens its clause: "Einen Waffenstillstand, der …, lehne die Bundesregierung ab".)
-  if (PREPOSITIONS.has(tokens[open].norm) || adverbsOnly || (finite === open && open > span.from && tokens[open - 1].text === ",")) {
+  // (Not after an apposition's comma: "Die Sprecherin …, Maria Sacharowa, hat die EU kritisiert".)
+  const afterClause = finite === open && open > span.from + 1 && tokens[open - 1].text === "," && tokens[open - 2].wordClass === "verb";
+  if (PREPOSITIONS.has(tokens[open].norm) || adverbsOnly || afterClause) {
     // The subject then follows the finite verb (an article may come between).
     const subjectAt = ARTICLE.test(tokens[finite + 1]?.norm ?? "") ? finite + 2 : finite + 1;
     for (const t of targets) if (t.from === subjectAt || t.from === finite + 1) out.add(t);

@@ -51,7 +51,7 @@ export function verbHit(ctx: DocContext, k: number, end: number, allowCapital: b
     if (!best || (r.particle && !best.particle) || (r.form === "participle" && best.form === "finite" && !best.particle && hasAuxBefore(ctx, k, s, true))) [best, bestParticleAt] = [r, particleAt];
   }
   if (!best) return null;
-  const konjunktiv = best.konjunktiv || (best.form === "finite" && ctx.lex.konjunktivAfterNoun.has(t.norm) && tokens[k - 1]?.wordClass === "noun") || (best.form === "participle" && konjunktivAuxBefore(ctx, k, s));
+  const konjunktiv = best.konjunktiv || (best.form === "finite" && ctx.lex.konjunktivAfterNoun.has(t.norm) && tokens[k - 1]?.wordClass === "noun");
   const hit: VerbHit = { verb: best.verb, form: best.form, particle: best.particle, konjunktiv, particleAt: bestParticleAt };
   if (joined && best.form === "participle") hit.apart = true;
   return hit;
@@ -161,19 +161,6 @@ function hasAuxBefore(ctx: DocContext, k: number, s: Sentence, clause = false): 
   }
   return AUX_FORMS.has(tokens[k + 1]?.norm ?? "");
 }
-
-/** "Xi habe … bestätigt", "sie hätten … erörtert": the participle's auxiliary, in its clause, is in the Konjunktiv. */
-function konjunktivAuxBefore(ctx: DocContext, k: number, s: Sentence): boolean {
-  const { tokens } = ctx.layer;
-  for (let j = k - 1; j >= s.tokenStart && k - j <= 30; j--) {
-    if (inQuote(ctx, j)) continue;
-    if (AUX_FORMS.has(tokens[j].norm)) return KONJUNKTIV_AUX.has(tokens[j].norm);
-    if (/^[,;:]$/.test(tokens[j].text)) break;
-  }
-  return false;
-}
-
-const KONJUNKTIV_AUX = new Set(["habe", "hätte", "hätten", "sei", "seien", "wäre", "wären"]);
 
 function companionsPresent(ctx: DocContext, k: number, verb: ReportingVerb, s: Sentence, end: number, verbFinal: boolean): boolean {
   if (verb.companions.length === 0 && verb.excluded.length === 0) return true;

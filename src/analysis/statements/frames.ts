@@ -54,11 +54,18 @@ export function sentenceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   const best = candidates[0];
   // A Konjunktiv reporting verb ("Russland lehne … ab") belongs to reported speech; an
   // explicit source in the same sentence (", so der Außenminister") names the speaker.
+  // (A channel after it leaves the act its own speaker's: "Xi habe betont, China sei bereit …, berichtete Xinhua".)
   if (best?.nested) {
     const plain = candidates.find((c) => !c.nested);
-    if (plain) return plain;
+    if (plain && !isChannel(ctx, s, plain)) return plain;
   }
   if (!best || best.nested) return sourceFrame(ctx, s) ?? best ?? nounComplementFrame(ctx, s) ?? intentionFrame(ctx, s);
+  // A speech act in the Konjunktiv perfect with ", so X" after it is X's report, as one in the present is:
+  // "Xi habe bestätigt, im Mai nach Moskau zu reisen, so Uschakow".
+  if (konjunktivAuxBefore(ctx, s, best.at)) {
+    const source = sourceFrame(ctx, s);
+    if (source?.cue.startsWith("so")) return source;
+  }
   // "Putin verurteilte …, wie Xinhua meldete", "Lawrow kritisierte die USA, berichtete Tass": a source that reports a
   // speech act with its own subject is only the channel; that subject speaks, in the words the channel frames.
   // A complement of the act's own must lie in those words ("Wie X berichtet, antwortete das Ministerium: …").
