@@ -1376,6 +1376,17 @@ describe("a statement issued by no one named", () => {
     ]);
   });
 
+  it("'hieß es in einer Erklärung des Ministeriums' is the ministry's that spoke just before", () => {
+    const st = statementsOf(
+      "Das US-Außenministerium verurteilte das Manöver. Die Vereinigten Staaten stünden fest zu ihren Verpflichtungen gegenüber Taiwan, hieß es in einer Erklärung des Ministeriums.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.cue, s.speaker])).toEqual([
+      ["verurteilte", "US-Außenministerium"],
+      ["hieß es", "US-Außenministerium"],
+    ]);
+  });
+
   it("'in dem Schreiben' (a text named before) is its writer's: the one named with it, else who spoke just before", () => {
     const letter = statementsOf(
       "In seinem Glückwunschschreiben erklärte Xi Jinping, das Wahlergebnis spiegle die Unterstützung des Volkes wider. Die chinesische Seite sei bereit zur Zusammenarbeit, hieß es in dem Schreiben weiter.\n" +

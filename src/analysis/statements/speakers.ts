@@ -218,6 +218,13 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   if (owner) {
     return { ...base, speaker: owner.name, speaker_role: surface, speaker_type: speakerTypeOf(owner.type), speaker_resolved: true, speaker_via: "registry", speaker_side: owner.side ?? side };
   }
+  // "hieß es in einer Erklärung des Ministeriums": the body that spoke just before, as "das Ministerium" alone is.
+  if (head && !owner && (ctx.lex.documents ?? []).some((d) => head.norm.endsWith(d))) {
+    const h = tokens.indexOf(head, a);
+    const body = h >= 0 && tokens[h + 1]?.norm === "des" && h + 2 < b ? tokens[h + 2].lemma.toLowerCase() : null;
+    const issuer = body && ctx.lex.institutions.includes(body) ? sameBodyBefore(ctx, start, body) : undefined;
+    if (issuer) return { ...base, speaker: issuer.speaker, speaker_role: surface, speaker_type: issuer.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: issuer.speaker_side ?? side };
+  }
   // "…, hieß es in einer Mitteilung": a text one issues oneself, of no one named, is the body's that spoke just before;
   // "in dem Schreiben" (definite) is the text of whoever spoke just before ("In seinem Glückwunschschreiben erklärte Xi, …").
   // A "Bericht" or a "Studie" is often someone else's.
