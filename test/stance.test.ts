@@ -710,6 +710,29 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Lawrow sagte, die gemeinsamen Manöver der Vereinigten Staaten, Südkoreas und Japans richteten sich gegen Russland.")).not.toMatchObject({ USA: "support" });
   });
 
+  it("an act aimed at a side ('richteten sich gegen China', 'gegen Russland gerichtet') supports the side and opposes whose act it is; the speaker's own criticism aimed so stays criticism", () => {
+    expect(polarities("Lawrow sagte, die Übungen der USA richteten sich gegen China.")).toEqual({ USA: "oppose", China: "support" });
+    expect(polarities("Lawrow sagte, die gemeinsamen Manöver der Vereinigten Staaten, Südkoreas und Japans seien nicht nur gegen Nordkorea, sondern auch gegen Russland gerichtet.")).toEqual({ USA: "oppose", Südkorea: "oppose", Japan: "oppose", Nordkorea: "support" });
+    expect(polarities("Lawrow sagte, die Kritik Russlands richte sich gegen die USA.")).toEqual({ USA: "oppose" });
+    // Aimed at no one, it is no act against anyone: "richte sich gegen keine dritte Partei".
+    expect(polarities("Der normale Handel zwischen China und Russland richte sich gegen keine dritte Partei, sagte Außenamtssprecherin Mao Ning.")).toEqual({});
+  });
+
+  it("a hostile act as a predicate is the subject's ('die Übungen der USA seien eine Provokation'); blaming containment verbs blame their doer whatever they act on ('jeden Fortschritt behindert', 'die Welt in Blöcke zu spalten'); 'Neu-Delhi von Moskau zu entfremden' has India as its object", () => {
+    expect(polarities("Sacharowa sagte, die Übungen der USA seien eine Provokation.")).toEqual({ USA: "oppose" });
+    expect(polarities("Sacharowa sagte, die Teilnahme der Bundeswehr an Manövern im Indopazifik sei eine Provokation.")).toEqual({ Deutschland: "oppose" });
+    expect(polarities("Putin sagte, die EU habe bislang jeden Fortschritt bei den Verhandlungen behindert.")).toEqual({ EU: "oppose" });
+    expect(polarities("Lawrow sagte: „Washington versucht, die Welt in Blöcke zu spalten.“")).toEqual({ USA: "oppose" });
+    expect(polarities("Peskow sagte, Versuche Washingtons, Neu-Delhi von Moskau zu entfremden, würden scheitern.")).toEqual({ USA: "oppose", Indien: "support" });
+  });
+
+  it("reads 'unter keinen Umständen hinnehmbar', 'Schaden zugefügt', 'eine Politik der Remilitarisierung' and 'eine unverzichtbare Rolle'", () => {
+    expect(polarities("Kremlsprecher Dmitri Peskow betonte, eine weitere Osterweiterung der NATO sei für Moskau unter keinen Umständen hinnehmbar.")).toEqual({ NATO: "oppose" });
+    expect(polarities("Peskow sagte, Deutschland habe mit seiner Energiepolitik der eigenen Industrie schweren Schaden zugefügt.")).toEqual({ Deutschland: "oppose" });
+    expect(polarities("Sacharowa sagte, Tokio betreibe eine Politik der Remilitarisierung.")).toEqual({ Japan: "oppose" });
+    expect(polarities("Der kasachische Präsident Kassym-Schomart Tokajew sagte, die SOZ spiele eine unverzichtbare Rolle für Sicherheit und Stabilität.")).toEqual({ SOZ: "support" });
+  });
+
   it("works on any article text and on articles without statements", () => {
     expect(stanceOf("Das Spiel endete 2:1. Am Sonntag scheint die Sonne.")).toEqual([]);
     expect(statementRows([{ id: "x", text: "Laut Polizei wurden drei Menschen verletzt." }])[0]).toMatchObject({ doc: "x", kind: "indirect", stance: [] });

@@ -1322,6 +1322,11 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     ]);
   });
 
+  it("'Der Kanzler rief Xi auf, …': 'der' and a masculine role open the sentence as its subject, not as a dative ('Der Zeitung sagte X')", () => {
+    const st = statementsOf("Bundeskanzler Olaf Scholz traf Xi Jinping in Peking. Der Kanzler rief Xi auf, auf Russland einzuwirken.", { registry: true });
+    expect(st.map((s) => s.speaker)).toEqual(["Olaf Scholz"]);
+  });
+
   it("a speech act in the Konjunktiv perfect is reported speech, like the Konjunktiv present: ', so X' after it names the speaker ('Xi habe bestätigt, …, so Uschakow')", () => {
     const st = statementsOf("Xi habe bestätigt, im Mai nach Moskau zu reisen, so Uschakow. Xi bestätige, im Mai nach Moskau zu reisen, so Uschakow.", { registry: true });
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([

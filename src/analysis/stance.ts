@@ -781,6 +781,18 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       continue;
     }
     if (hit.polarity === "support" && thirdPartyClauses.has(clauseOf[hit.at - span.from])) continue;
+    // "Die Übungen der USA richteten sich gegen China", "seien gegen Russland gerichtet": an act aimed at a side,
+    // its victim; whose act it is, is opposed.
+    // (Not the speaker's own criticism aimed so: "Die Kritik richte sich gegen die USA".)
+    const judgedBefore = cues.some((c) => c !== hit && c.at < hit.at && c.at >= span.from && c.polarity === "oppose" && !HOSTILE_CLASSES.has(c.cue.class));
+    // (Nor aimed at no one: "richte sich gegen keine dritte Partei", "gegen niemanden".)
+    const atNoOne = /^(?:kein|keine|keinen|keinem|keiner|niemand|niemanden)$/.test(tokens[hit.at + 1]?.norm ?? "");
+    if (cue.words[0] === "gegen" && hit.polarity === "oppose" && !judgedBefore && !atNoOne && aimedAt(tokens, span, hit.at)) {
+      const aimed = foreign.find((t) => t.kind === "actor" && t.from > hit.at && t.from <= hit.at + 3 && !t.place && !t.modifier);
+      if (aimed) vote(aimed.target, "support", hit.text);
+      for (const t of subjectPhraseSides(tokens, span, hit, foreign)) vote(t.target, "oppose", hit.text);
+      continue;
+    }
     // "Provokationen gegen China": "gegen" belongs to the hostile noun before it.
     if (cue.words[0] === "gegen" && [1, 2, 3].some((d) => hostileAt.has(hit.at - d))) continue;
     const attributiveNoun = cue.class === "positive" ? nounAfterAdjective(tokens, span, hit.at) : -1;
@@ -982,6 +994,26 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
 }
 
 const AGAINST = new Set(["gegen", "wider", "entgegen"]);
+/** Is "gegen" at k the aim of "sich richten" ("richteten sich gegen", "gegen … gerichtet")? */
+function aimedAt(tokens: Token[], span: Span, k: number): boolean {
+  for (let j = Math.max(span.from, k - 3); j < Math.min(span.to, k + 12); j++) {
+    if (j > k && /^[.;:!?]$/.test(tokens[j].text)) break;
+    if (tokens[j].wordClass === "verb" && tokens[j].lemma.toLowerCase() === "richten" && (j > k || tokens[j + 1]?.norm === "sich")) return true;
+  }
+  return false;
+}
+
+/** Is the noun at `at` a predicate after a copula: "seien eine Provokation", "sei eine schwere Provokation", "stellten eine Provokation dar"? */
+function isPredicateNoun(tokens: Token[], span: Span, at: number): boolean {
+  let j = at - 1;
+  while (j > span.from && tokens[j].wordClass === "adj") j--;
+  if (!/^(?:ein|eine|einen)$/.test(tokens[j]?.norm ?? "")) return false;
+  const copula = tokens[j - 1]?.norm ?? "";
+  return /^(?:sei|seien|ist|sind|war|waren|wäre|wären)$/.test(copula) || /^stell/.test(copula);
+}
+
+// Containment verbs that blame their doer even when what they act on is no side (unlike "die Flüchtlingszahlen eindämmen").
+const BLAMING_CONTAINMENT = new Set(["behindern", "spalten", "untergraben", "sabotieren", "torpedieren", "blockieren"]);
 // Nouns of an issue named after a side ("Taiwan-Frage", "Ukraine-Krise", "Iran-Problem"): no side to cooperate with.
 const ISSUE_NOUN = /(?:frage|problem|problematik|krise|konflikt|thema|angelegenheit|dossier)$/;
 /** Acts against a side: its victim is supported, its agent opposed (see hostileAct). */
@@ -1518,7 +1550,9 @@ function subjectPhraseSides(tokens: Token[], span: Span, hit: CueHit, targets: T
   while (finite < hit.at && !(AUX_FORMS.has(tokens[finite].norm) || isFiniteVerb(tokens[finite]))) finite++;
   const phrase = tokens.slice(j, finite);
   const nominal = phrase.length > 1 && (ARTICLE.test(phrase[0].norm) || phrase[0].wordClass === "adj" || isCapitalized(phrase[0].text)) && !PREPOSITIONS.has(phrase[0].norm);
-  if (!nominal || phrase.some((t) => t.kind === "punct" || t.wordClass === "verb")) return [];
+  // (A comma of a list of sides is part of it: "die Manöver der USA, Südkoreas und Japans".)
+  const listComma = (k: number) => tokens[k].text === "," && targets.some((t) => t.from === k + 1);
+  if (!nominal || phrase.some((t, i) => (t.kind === "punct" && !listComma(j + i)) || t.wordClass === "verb")) return [];
   // A side after a preposition is what the act is against or about ("Die Sanktionen gegen Russland"), except "zwischen", "von".
   return targets.filter((t) => t.kind === "actor" && !t.place && t.from >= j && t.to <= finite && !afterPreposition(tokens, t, OWNING_PREPOSITIONS));
 }
@@ -1707,6 +1741,8 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     // The subject of a verb that carries the act out: "Die USA betrieben eine Politik der Eindämmung", "verhängte Sanktionen".
     const doer = owner ?? (tokens[at].wordClass === "verb" ? undefined : subjectOfActVerb(tokens, span, at, targets, lex));
     if (doer) vote(doer.target, agent, hit.text);
+    // Said of the subject as a predicate, the act is the subject's: "die Übungen der USA seien eine Provokation".
+    else if (isPredicateNoun(tokens, span, at)) for (const t of subjectPhraseSides(tokens, span, hit, targets)) vote(t.target, agent, hit.text);
   }
   // A verb at the end of its clause ("versuchten, China einzudämmen", "Russland isolieren wollen"): its
   // object stands just before it, the one who acts is the subject before that.
@@ -1726,12 +1762,21 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
       if (agentSide) vote(agentSide.target, agent, hit.text);
       return;
     }
+    // A side after "von" before the verb is whom the object is cut off from, not the object: "Neu-Delhi von Moskau zu entfremden".
+    if (before.length > 1 && /^(?:von|vom)$/.test(tokens[before[0].from - 1]?.norm ?? "") && at - before[0].to <= 2) before.shift();
     // Not a place ("die Flüchtlingszahlen aus der Türkei einzudämmen") nor a modifier: then it contains nothing of a side.
     // Up to a phrase of means between: "China durch Zölle und Exportkontrollen zu unterdrücken".
     // Or a pair it stands between: "einen Keil zwischen China und seine Nachbarn treiben".
-    const near = before[0] && (at - before[0].to <= 2 || (at - before[0].to <= 6 && (/^(?:durch|mit)$/.test(tokens[before[0].to]?.norm ?? "") || tokens[before[0].from - 1]?.norm === "zwischen") && !tokens.slice(before[0].to, at).some((x) => x.kind === "punct" || isFiniteVerb(x))));
+    const near = before[0] && (at - before[0].to <= 2 || (at - before[0].to <= 6 && (/^(?:durch|mit|von|vom)$/.test(tokens[before[0].to]?.norm ?? "") || tokens[before[0].from - 1]?.norm === "zwischen") && !tokens.slice(before[0].to, at).some((x) => x.kind === "punct" || isFiniteVerb(x))));
     const object = near && !before[0].place && !before[0].modifier ? before[0] : undefined;
-    if (!object) return;
+    if (!object) {
+      // Some acts blame their doer whatever they are done to: "die EU habe jeden Fortschritt behindert", "versucht, die Welt in Blöcke zu spalten".
+      if (!BLAMING_CONTAINMENT.has(tokens[at].lemma.toLowerCase())) return;
+      const open = isZuInfinitiveAt(tokens, at) ? span.from : clauseOpening(tokens, span, at);
+      const doer = targets.find((t) => t.kind === "actor" && t.from >= open && t.from - open <= 3 && t.to <= at && !t.place && !t.modifier && !afterPreposition(tokens, t));
+      if (doer) vote(doer.target, agent, hit.text);
+      return;
+    }
     vote(object.target, victim, hit.text);
     // Objects joined by "und" are objects too: "China und Russland spalten".
     let first = object;

@@ -56,7 +56,9 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
     const phrase = trimPhrase(ctx, start, vorfeldEnd);
     // "Der Zeitung sagte Filep Karma: …": a dative Vorfeld; the person after the verb is the subject.
     // Only a phrase with a determiner that can be dative ("der", "dem", "einer") is one; a bare name ("Li nannte …") is the subject.
-    if (phrase && vorfeldEnd === k && /^(der|dem|den|einer|einem)$/.test(tokens[phrase[0]].norm) && !namesPerson(ctx, phrase[0], phrase[1])) {
+    // ("Der Kanzler rief Xi auf": "der" and a masculine role is a subject.)
+    const masculineRole = phrase !== null && tokens[phrase[0]].norm === "der" && phrase[1] - phrase[0] === 2 && isRoleNoun(ctx.lex, tokens[phrase[0] + 1].lemma) && !/in$/.test(tokens[phrase[0] + 1].norm);
+    if (phrase && vorfeldEnd === k && /^(der|dem|den|einer|einem)$/.test(tokens[phrase[0]].norm) && !namesPerson(ctx, phrase[0], phrase[1]) && !masculineRole) {
       const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
       if (after && namesPerson(ctx, after[0], after[1])) return after;
     }
