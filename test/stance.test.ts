@@ -733,6 +733,23 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der kasachische Präsident Kassym-Schomart Tokajew sagte, die SOZ spiele eine unverzichtbare Rolle für Sicherheit und Stabilität.")).toEqual({ SOZ: "support" });
   });
 
+  it("a demand's addressee before a demand verb ending its clause is opposed too ('hat China aufgefordert, seine Unterstützung … zu beenden', 'muss Russland auffordern, seine Bomben einzustellen')", () => {
+    expect(polarities("Die USA haben China aufgefordert, seine Unterstützung für Russlands Rüstungsindustrie zu beenden.")).toMatchObject({ China: "oppose" });
+    expect(polarities("Baerbock sagte: „Wer wirklich Frieden will, muss Russland auffordern, seine Bomben einzustellen.“")).toEqual({ Russland: "oppose" });
+  });
+
+  it("reads 'nicht viel Glaubwürdigkeit' (not a credibility lost), 'separatistische Umtriebe', 'ein unveräußerlicher Teil Chinas', and a side's exports as the side", () => {
+    expect(polarities("Stoltenberg sagte, China habe nicht viel Glaubwürdigkeit, weil es die Invasion nicht verurteilt habe.")).toEqual({ China: "oppose" });
+    expect(polarities("Der Sprecher der Opposition, Aécio Neves, sagte, Brasilien würde seine letzte Glaubwürdigkeit verlieren.")).toEqual({});
+    expect(polarities("Die Volksbefreiungsarmee teilte mit, das Manöver sei eine „harte Bestrafung“ für die separatistischen Umtriebe der Unabhängigkeitskräfte Taiwans.")).toEqual({ Taiwan: "oppose" });
+    expect(polarities("Sacharowa sagte, Taiwan sei ein unveräußerlicher Teil Chinas.")).toMatchObject({ China: "support" });
+    expect(polarities("Selenskyj dankte der EU für das neue Paket und forderte weitere Schritte gegen die russischen Energieexporte.")).toEqual({ EU: "support", Russland: "oppose" });
+  });
+
+  it("a tie a subordinate clause's pronoun reports of a third side is that side's, not the speaker's ('China habe Partei ergriffen, indem es eine Freundschaft mit Russland vereinbart habe')", () => {
+    expect(polarities("Ursula von der Leyen sagte, China habe bereits Partei ergriffen, indem es kurz vor dem Einmarsch eine „grenzenlose Freundschaft“ mit Russland vereinbart habe.")).toEqual({});
+  });
+
   it("works on any article text and on articles without statements", () => {
     expect(stanceOf("Das Spiel endete 2:1. Am Sonntag scheint die Sonne.")).toEqual([]);
     expect(statementRows([{ id: "x", text: "Laut Polizei wurden drei Menschen verletzt." }])[0]).toMatchObject({ doc: "x", kind: "indirect", stance: [] });

@@ -941,7 +941,13 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Its own doing to end, in the demand's own zu-infinitive ("…, um den Krieg zu beenden" asks for no end of theirs).
       const between = tokens.slice(demand + 1, o.from);
       const own = between.some((t) => THIRD_PERSON_POSSESSIVE.test(t.norm)) && !between.some((t) => t.norm === "um");
-      const addressee = demand < span.from || !own ? undefined : foreign.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.from > demand && t.from <= demand + 3);
+      // The addressee follows a finite demand ("forderte China auf, …") or stands before one ending its clause
+      // ("hat China aufgefordert, …", "muss Russland auffordern, …").
+      const addressee =
+        demand < span.from || !own
+          ? undefined
+          : foreign.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.from > demand && t.from <= demand + 3) ??
+            (tokens[demand + 1]?.text === "," ? foreign.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.to <= demand && demand - t.to <= 1) : undefined);
       if (addressee) vote(addressee.target, "oppose", o.text);
     }
   }
@@ -1608,9 +1614,17 @@ function thirdPartyTie(tokens: Token[], span: Span, clauseOf: number[], hit: Cue
   if (owners.length >= 2 && !owners.some((t) => own.has(t.target))) return true;
   if (inClause.some((t) => own.has(t.target))) return false;
   // Or the side a speech act calls the tie's holder: "bezeichnete China als Partner Russlands".
-  const subject = calledAs(tokens, span, hit, inClause) ?? clauseSubject(tokens, span, hit, inClause);
+  // Or the side a pronoun opening a subordinate clause stands for: "China habe Partei ergriffen, indem es eine Freundschaft mit Russland vereinbart habe".
+  const subject = calledAs(tokens, span, hit, inClause) ?? clauseSubject(tokens, span, hit, inClause) ?? pronounSubject(tokens, span, hit, targets);
   if (!subject || DEMANDING_MODALS.has(tokens[subject.to]?.norm ?? "") || /^müsste?n?$/.test(tokens[subject.to]?.norm ?? "")) return false;
   return inClause.some((t) => t.target !== subject.target && t.from >= subject.to);
+}
+
+/** "…, indem es …": the side the subordinate clause's pronoun subject stands for, the first side of the span before it. */
+function pronounSubject(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): TargetMention | undefined {
+  const open = clauseOpening(tokens, span, hit.at);
+  if (open <= span.from || !SUBORDINATORS.has(tokens[open].norm) || !/^(?:es|er|sie)$/.test(tokens[open + 1]?.norm ?? "")) return undefined;
+  return targets.find((t) => t.kind === "actor" && t.to <= open && !t.place && !t.modifier && !afterPreposition(tokens, t));
 }
 
 /** The sides in a genitive list after the cue's noun: "gemeinsame Manöver der USA und Japans" → USA, Japan. */
