@@ -750,6 +750,31 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Ursula von der Leyen sagte, China habe bereits Partei ergriffen, indem es kurz vor dem Einmarsch eine „grenzenlose Freundschaft“ mit Russland vereinbart habe.")).toEqual({});
   });
 
+  it("reads talks in a friendly mood as the partner's ('verliefen die Gespräche in einer freundschaftlichen Atmosphäre'), agreement with a side's view, counter-measures against a side's missiles, and harm a side does itself", () => {
+    const kremlin = stanceOf("Putin empfängt Xi\n\nMoskau (TASS) – Der chinesische Staatschef Xi Jinping ist in Moskau eingetroffen. Nach Angaben des Kremls verliefen die Gespräche in einer „freundschaftlichen und vertrauensvollen Atmosphäre“.");
+    expect(kremlin.flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]))).toEqual([["China", "support"]]);
+    expect(polarities("Dem Außenministerium zufolge teile Moskau viele der Überlegungen Pekings.")).toEqual({ China: "support" });
+    expect(polarities("Kremlsprecher Dmitri Peskow sagte, Russland werde auf die geplante Stationierung amerikanischer Raketen mit Gegenmaßnahmen antworten.")).toEqual({ USA: "oppose" });
+    expect(polarities("In der Erklärung des Ministeriums hieß es, China behalte sich Gegenmaßnahmen vor.")).toEqual({});
+    expect(polarities("Peskow sagte, die EU habe sich mit dem Verzicht auf russisches Pipelinegas selbst am meisten geschadet.")).toEqual({ EU: "oppose" });
+  });
+
+  it("a side a copula calls a partner is supported ('China ist für uns der wichtigste Partner'); cooperation 'mit allen Staaten' is no partner's; 'die Sanktionspolitik der USA' is a hostile act; a conjunction opens no Vorfeld ('…, doch Russland verzögere die Verhandlungen')", () => {
+    expect(polarities("Lichatschow sagte: „China ist für uns der wichtigste Partner bei der Erschließung der Arktisroute.“")).toEqual({ China: "support" });
+    expect(polarities("Russwurm sagte, China bleibe für die deutsche Industrie ein unverzichtbarer Markt und Partner.")).toMatchObject({ China: "support" });
+    // (Not across another verb: "China sei keine Konfliktpartei und habe stets zu Dialog … aufgerufen".)
+    expect(polarities("Der Sprecher Max Roth sagte, China sei keine Konfliktpartei und habe stets zu Dialog und Verhandlungen aufgerufen.")).not.toMatchObject({ China: "support" });
+    expect(polarities("Putin sagte, Russland sei offen für die Zusammenarbeit mit allen Staaten, die den Seeweg nutzen wollten.")).toEqual({});
+    expect(polarities("Putin sagte, Moskau lehne die Sanktionspolitik der USA gegenüber Pjöngjang entschieden ab.")).toMatchObject({ USA: "oppose" });
+    expect(polarities("Sybiha erklärte, die Ukraine wolle Frieden, doch Russland verzögere die Verhandlungen bewusst.")).toEqual({ Russland: "oppose" });
+  });
+
+  it("what talk or concern is about is not judged by a cue inside it ('seine Bedenken über die engen Beziehungen zu Moskau'), nor by a rejection of that concern ('wies Besorgnis in Washington über die chinesische Präsenz … zurück'); 'Besorgnis über X' still judges X", () => {
+    expect(polarities("Miller sagte, Washington habe Neu-Delhi seine Bedenken über die engen Beziehungen zu Moskau mitgeteilt.")).toEqual({});
+    expect(polarities("Sacharowa wies Besorgnis in Washington über die chinesische Präsenz in der Arktis als „heuchlerisch“ zurück.")).not.toMatchObject({ China: "oppose" });
+    expect(polarities("Der Kreml äußerte Besorgnis über die Aktivitäten der USA in der Region.")).toEqual({ USA: "oppose" });
+  });
+
   it("works on any article text and on articles without statements", () => {
     expect(stanceOf("Das Spiel endete 2:1. Am Sonntag scheint die Sonne.")).toEqual([]);
     expect(statementRows([{ id: "x", text: "Laut Polizei wurden drei Menschen verletzt." }])[0]).toMatchObject({ doc: "x", kind: "indirect", stance: [] });

@@ -1327,6 +1327,31 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Olaf Scholz"]);
   });
 
+  it("'Frau Hang' is the Pham Thu Hang named before (a surname the dictionary knows as a noun); 'Zu dem Abkommen befragt, sagte X' is X's", () => {
+    const st = statementsOf("„Vietnam hat Beweise“, sagte Sprecherin Pham Thu Hang. Vietnam protestiere entschieden, erklärte Frau Hang.", { registry: true });
+    expect(st.map((s) => s.speaker)).toEqual(["Pham Thu Hang", "Pham Thu Hang"]);
+    const asked = statementsOf("Putin sagte, die Beziehungen seien gut. Zu dem Abkommen befragt, sagte Außenamtssprecher Lin Jian, es handle sich um eine Angelegenheit zweier Staaten.", { registry: true });
+    expect(asked.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Wladimir Putin", "sagte"],
+      ["Lin Jian", "sagte"],
+    ]);
+  });
+
+  it("'„…“, zitierte die Nachrichtenagentur KCNA den Genossen Kim Jong Un' is Kim's; 'Seine Antwort: „…“' is his who was named before; 'X verteidigte Y: <Konjunktiv>' is X's", () => {
+    const st = statementsOf(
+      "„Die Freundschaft ist fester als je zuvor“, zitierte die staatliche Nachrichtenagentur KCNA den Genossen Kim Jong Un. " +
+        "Xi Jinping sagte, beide Länder seien Partner. Außenminister Subrahmanyam Jaishankar verteidigte die Käufe in Neu-Delhi: Indien müsse dort einkaufen, wo es das beste Angebot bekomme. " +
+        "Im Gespräch mit der DW wurde Jaishankar nach Europa gefragt. Seine Antwort: „Wir lassen uns von niemandem Moral vorschreiben.“",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.kind])).toEqual([
+      ["Kim Jong-un", "direct"],
+      ["Xi Jinping", "indirect"],
+      ["Subrahmanyam Jaishankar", "indirect"],
+      ["Subrahmanyam Jaishankar", "direct"],
+    ]);
+  });
+
   it("a speech act in the Konjunktiv perfect is reported speech, like the Konjunktiv present: ', so X' after it names the speaker ('Xi habe bestätigt, …, so Uschakow')", () => {
     const st = statementsOf("Xi habe bestätigt, im Mai nach Moskau zu reisen, so Uschakow. Xi bestätige, im Mai nach Moskau zu reisen, so Uschakow.", { registry: true });
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([
@@ -1390,6 +1415,11 @@ describe("a statement issued by no one named", () => {
       ["verurteilte", "US-Außenministerium"],
       ["hieß es", "US-Außenministerium"],
     ]);
+  });
+
+  it("'heißt es in dem Papier' is the body's that spoke just before ('Darin ruft das chinesische Außenministerium … auf')", () => {
+    const st = statementsOf("Darin ruft das chinesische Außenministerium zu einem Waffenstillstand auf. Die Souveränität aller Länder müsse respektiert werden, heißt es in dem Papier.", { registry: true });
+    expect(st.map((s) => s.speaker)).toEqual(["Chinesisches Außenministerium", "Chinesisches Außenministerium"]);
   });
 
   it("'in dem Schreiben' (a text named before) is its writer's: the one named with it, else who spoke just before", () => {

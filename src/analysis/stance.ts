@@ -309,16 +309,19 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
   return denied.size === 0 ? out : out.filter((hit) => !denied.has(hit));
 }
 
-// Nouns of talk whose "über" phrase is only their topic.
-const TALK_NOUNS = /^(?:spekulation|gerücht|bericht|meldung|behauptung|debatte|diskussion|mutmaßung|vermutung)(?:en|e|s)?$/;
+// Nouns of talk and of concern whose "über" phrase is only their topic.
+const TALK_NOUNS = /^(?:spekulation|gerücht|bericht|meldung|behauptung|debatte|diskussion|mutmaßung|vermutung|besorgnis|sorge|bedenken|kritik)(?:en|e|s|n)?$/;
 
-/** Is target t inside the "über" phrase of a noun of talk ("Spekulationen westlicher Medien über … Peking")? */
-function talkTopic(tokens: Token[], span: Span, t: TargetMention): boolean {
-  for (let j = t.from - 1; j > span.from && j >= t.from - 6; j--) {
+/**
+ * Is token k inside the "über" phrase of a noun of talk or concern ("Spekulationen westlicher Medien über … Peking",
+ * "seine Bedenken über die engen Beziehungen zu Moskau")? Not when that noun is the cue itself ("Besorgnis über X" judges X).
+ */
+function talkTopic(tokens: Token[], span: Span, k: number, hit: CueHit): boolean {
+  for (let j = k - 1; j > span.from && j >= k - 6; j--) {
     const w = tokens[j];
     if (w.kind === "punct" || isFiniteVerb(w)) return false;
     if (w.norm !== "über") continue;
-    for (let n = j - 1; n >= span.from && n >= j - 4; n--) if (tokens[n].wordClass === "noun" && TALK_NOUNS.test(tokens[n].norm)) return true;
+    for (let n = j - 1; n >= span.from && n >= j - 4; n--) if (tokens[n].wordClass === "noun" && TALK_NOUNS.test(tokens[n].norm) && n !== hit.from && n !== hit.at) return true;
     return false;
   }
   return false;
@@ -737,6 +740,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // statement names the partner ("dass Russland in der Lage sei, … die Stabilität aufrechtzuerhalten").
   const partnerNamed = targets.some((t) => t.target === partner || t.kind === "bilateral");
   const otherObject = (hit: CueHit) => {
+    // With everyone, not with the partner in particular: "offen für die Zusammenarbeit mit allen Staaten".
+    if (tokens[hit.at + 1]?.norm === "mit" && /^(?:allen|jedem|jeder|sämtlichen)$/.test(tokens[hit.at + 2]?.norm ?? "")) return true;
     if (partnerNamed) return false;
     let k = verbObject(tokens, span, hit);
     // An adverb cue is about the object of the verb it qualifies: "die Katastrophe gemeinsam beenden".
@@ -781,6 +786,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       continue;
     }
     if (hit.polarity === "support" && thirdPartyClauses.has(clauseOf[hit.at - span.from])) continue;
+    // A cue in what talk or concern is about is not the speaker's ("seine Bedenken über die engen Beziehungen zu Moskau");
+    // nor is a concern the speaker rejects ("wies Besorgnis in Washington über … als heuchlerisch zurück").
+    if (talkTopic(tokens, span, hit.from, hit)) continue;
+    if (TALK_NOUNS.test(tokens[hit.from].norm) && cues.some((r) => r.cue.class === "rejection" && r.from < hit.from && r.at > hit.at)) continue;
     // "Die Übungen der USA richteten sich gegen China", "seien gegen Russland gerichtet": an act aimed at a side,
     // its victim; whose act it is, is opposed.
     // (Not the speaker's own criticism aimed so: "Die Kritik richte sich gegen die USA".)
@@ -825,7 +834,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (scope === "left" && t.from > hit.at) return Infinity;
       if (subjectOrVorfeld?.has(t)) return Infinity;
       // What talk is about is not what is judged of it: "Spekulationen über Meinungsverschiedenheiten zwischen Moskau und Peking als haltlos".
-      if (hit.polarity === "oppose" && talkTopic(tokens, span, t)) return Infinity;
+      if (hit.polarity === "oppose" && talkTopic(tokens, span, t.from, hit)) return Infinity;
       // A verb-final cue reaches its object, not the subject the finite verb follows: "Die EU sehe die Lage mit Sorge", "Lawrow hat … gewarnt".
       // A predicate noun judges that subject: "China stelle eine Herausforderung für die Nato dar".
       const predicate = /^(?:ein|eine|einen|keine|keinen)$/.test(tokens[hit.from - 1]?.norm ?? "");
@@ -871,7 +880,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const near = foreign.filter((t) => t.from > hit.at && reach(t) <= 8 && t.kind !== "concept" && linkedTo(tokens, hit.at, t.from, actorTokens));
       for (const t of near) vote(t.target, hit.polarity, hit.text);
       // The side it is said of: "bezeichnete Russland als wichtigen Partner".
-      const called = near.length === 0 ? calledAs(tokens, span, hit, foreign) : undefined;
+      const called = near.length === 0 ? calledAs(tokens, span, hit, foreign) ?? predicateSubject(tokens, span, hit, foreign) : undefined;
       if (called) vote(called.target, hit.polarity, hit.text);
       // Whom it is given to: "hat China seine Unterstützung zugesichert", "sagte Kiew Hilfe zu".
       const recipient = recipientOf(tokens, span, hit, foreign, lex);
@@ -1000,6 +1009,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
 }
 
 const AGAINST = new Set(["gegen", "wider", "entgegen"]);
+const CLAUSE_CONJUNCTIONS = /^(?:und|aber|doch|sondern|oder|denn)$/;
 /** Is "gegen" at k the aim of "sich richten" ("richteten sich gegen", "gegen … gerichtet")? */
 function aimedAt(tokens: Token[], span: Span, k: number): boolean {
   for (let j = Math.max(span.from, k - 3); j < Math.min(span.to, k + 12); j++) {
@@ -1538,7 +1548,8 @@ function subjectsOwn(tokens: Token[], span: Span, t: TargetMention, hit: CueHit,
  */
 function clauseSubject(tokens: Token[], span: Span, hit: CueHit, inClause: TargetMention[]): TargetMention | undefined {
   let j = clauseOpening(tokens, span, hit.from);
-  while (j < hit.from && (SUBORDINATORS.has(tokens[j].norm) || ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j++;
+  // (A conjunction opening the clause is outside its Vorfeld: "…, doch Russland verzögere die Verhandlungen".)
+  while (j < hit.from && (SUBORDINATORS.has(tokens[j].norm) || CLAUSE_CONJUNCTIONS.test(tokens[j].norm) || ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j++;
   const adverbialVorfeld = j < hit.from && !inClause.some((t) => t.from >= j && t.to <= hit.from) && !tokens.slice(j, hit.from).some((t) => t.kind === "punct" || t.wordClass === "verb");
   const verbFirst = (j === hit.from || adverbialVorfeld) && tokens[hit.at].wordClass === "verb" && !isCapitalized(tokens[hit.at].text);
   const after = verbFirst ? hit.at + 1 + (ARTICLE.test(tokens[hit.at + 1]?.norm ?? "") ? 1 : 0) : -1;
@@ -1551,7 +1562,7 @@ function clauseSubject(tokens: Token[], span: Span, hit: CueHit, inClause: Targe
  */
 function subjectPhraseSides(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): TargetMention[] {
   let j = clauseOpening(tokens, span, hit.from);
-  while (j < hit.from && SUBORDINATORS.has(tokens[j].norm)) j++;
+  while (j < hit.from && (SUBORDINATORS.has(tokens[j].norm) || CLAUSE_CONJUNCTIONS.test(tokens[j].norm))) j++;
   let finite = j;
   while (finite < hit.at && !(AUX_FORMS.has(tokens[finite].norm) || isFiniteVerb(tokens[finite]))) finite++;
   const phrase = tokens.slice(j, finite);
@@ -1595,6 +1606,23 @@ function calledAs(tokens: Token[], span: Span, hit: CueHit, targets: TargetMenti
   // Also one of several: "betrachte Russland als einen seiner wichtigsten Partner".
   while (als > span.from && (ARTICLE.test(tokens[als].norm) || tokens[als].wordClass === "adj" || THIRD_PERSON_POSSESSIVE.test(tokens[als].norm))) als--;
   return tokens[als]?.norm === "als" ? targets.find((t) => t.kind === "actor" && !t.modifier && !t.place && t.to === als) : undefined;
+}
+
+/** The side a copula says the cue noun is: "China ist für uns der wichtigste Partner", "China bleibe … ein unverzichtbarer Markt und Partner". */
+function predicateSubject(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): TargetMention | undefined {
+  if (!isCapitalized(tokens[hit.at].text)) return undefined;
+  for (let j = hit.from - 1; j > span.from && j >= hit.from - 9; j--) {
+    const t = tokens[j];
+    if (t.kind === "punct") return undefined;
+    if (!/^(?:ist|sind|sei|seien|bleibt|bleibe|bleiben|war|waren|wäre|wären)$/.test(t.norm)) {
+      if (t.wordClass === "verb" || AUX_FORMS.has(t.norm) || t.norm === "zu") return undefined;
+      continue;
+    }
+    const open = clauseOpening(tokens, span, j);
+    // (After an opening quotation mark: "„China ist …“".)
+    return targets.find((x) => x.kind === "actor" && !x.modifier && !x.place && x.to === j && (x.from === open || (x.from === open + 1 && tokens[open].kind === "punct")));
+  }
+  return undefined;
 }
 
 /**

@@ -373,8 +373,10 @@ function findMainClauseStart(ctx: DocContext, s: Sentence): number {
   return c + 1 < s.tokenEnd && isVerbLike(ctx, tokens[c - 1]) && isVerbLike(ctx, tokens[c + 1]) && !inQuote(ctx, c + 1) ? c + 1 : -1;
 }
 
+const QUESTIONED = /^(?:befragt|gefragt|angesprochen)$/;
+
 /**
- * "Auf die Frage von Journalisten, ob …, sagte Peskow …": a prepositional phrase with the clause of its
+ * "Auf die Frage von Journalisten, ob …, sagte Peskow …", "Zu dem Abkommen befragt, sagte Lin …": a prepositional phrase with the clause of its
  * noun fills the Vorfeld; the main clause's verb comes right after that clause's comma.
  */
 function afterQuestionVorfeld(ctx: DocContext, s: Sentence): number | null {
@@ -382,10 +384,13 @@ function afterQuestionVorfeld(ctx: DocContext, s: Sentence): number | null {
   if (!PREPOSITIONS.has(tokens[s.tokenStart]?.norm ?? "")) return null;
   let c = s.tokenStart + 1;
   while (c < s.tokenEnd && !isComma(tokens[c])) {
-    if (inQuote(ctx, c) || isVerbLike(ctx, tokens[c])) return null;
+    if (inQuote(ctx, c) || (isVerbLike(ctx, tokens[c]) && !QUESTIONED.test(tokens[c].norm))) return null;
     c++;
   }
-  if (c > s.tokenStart + 8 || !COMPLEMENTIZERS.has(tokens[c + 1]?.norm ?? "")) return null;
+  if (c > s.tokenStart + 8) return null;
+  // "Zu dem Abkommen befragt, sagte Lin …", "Nach den Beziehungen gefragt, antwortete er …": a participle clause.
+  if (c + 1 < s.tokenEnd && QUESTIONED.test(tokens[c - 1].norm) && isVerbLike(ctx, tokens[c + 1]) && !inQuote(ctx, c + 1)) return c + 1;
+  if (!COMPLEMENTIZERS.has(tokens[c + 1]?.norm ?? "")) return null;
   let e = c + 2;
   while (e + 1 < s.tokenEnd && (!isComma(tokens[e]) || inQuote(ctx, e))) e++;
   return e + 1 < s.tokenEnd && isVerbLike(ctx, tokens[e - 1]) && isVerbLike(ctx, tokens[e + 1]) && !inQuote(ctx, e + 1) ? e + 1 : null;

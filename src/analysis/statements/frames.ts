@@ -7,7 +7,7 @@ import { ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREP
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, reportedCompanion, type VerbHit } from "./clauses.js";
-import { afterDateline, agentAt, speakerForVerb, textAfterAus, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject, takesVon } from "./phrases.js";
+import { afterDateline, agentAt, namesPerson, speakerForVerb, textAfterAus, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject, takesVon } from "./phrases.js";
 
 /**
  * First paragraph without sentence punctuation: a headline repeating the article's statements. With `quoted`, one
@@ -59,7 +59,7 @@ export function sentenceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     const plain = candidates.find((c) => !c.nested);
     if (plain && !isChannel(ctx, s, plain)) return plain;
   }
-  if (!best || best.nested) return sourceFrame(ctx, s) ?? best ?? nounComplementFrame(ctx, s) ?? intentionFrame(ctx, s);
+  if (!best || best.nested) return sourceFrame(ctx, s) ?? best ?? nounComplementFrame(ctx, s) ?? colonFrame(ctx, s) ?? intentionFrame(ctx, s);
   // A speech act in the Konjunktiv perfect with ", so X" after it is X's report, as one in the present is:
   // "Xi habe bestätigt, im Mai nach Moskau zu reisen, so Uschakow".
   if (konjunktivAuxBefore(ctx, s, best.at)) {
@@ -79,6 +79,24 @@ export function sentenceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   const earlier = candidates.filter((c) => c !== best && c.at < best.at && !c.retro);
   if (earlier.length > 0) return { ...best, start: Math.min(best.start, s.start), cue: cueOf(earlier[0], best) };
   return best;
+}
+
+/**
+ * "Außenminister Jaishankar verteidigte die Käufe …: Indien müsse dort einkaufen, wo …": a main clause whose subject
+ * names a person, a colon, and reported speech in the Konjunktiv I after it; the verb need not be one of saying.
+ */
+function colonFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
+  const { tokens } = ctx.layer;
+  let colon = -1;
+  for (let j = s.tokenStart + 2; j < s.tokenEnd - 2 && colon < 0; j++) if (tokens[j].text === ":" && !inQuote(ctx, j)) colon = j;
+  if (colon < 0 || inQuote(ctx, colon + 1)) return null;
+  const verb = firstVerbIndex(ctx, s);
+  if (verb <= s.tokenStart || verb >= colon || !isVerbLike(ctx, tokens[verb])) return null;
+  let konjunktiv = false;
+  for (let j = colon + 1; j < s.tokenEnd && !konjunktiv; j++) konjunktiv = !inQuote(ctx, j) && ctx.lex.konjunktivI.has(tokens[j].norm) && isKonjunktivAt(ctx, j);
+  const subject = konjunktiv ? trimPhrase(ctx, s.tokenStart, verb) : null;
+  if (!subject || !namesPerson(ctx, subject[0], subject[1])) return null;
+  return { kind: "indirect", cue: tokens[verb].text, start: tokens[colon + 1].start, end: s.end, speaker: subject, at: verb };
 }
 
 /** Is token k in a relative clause ("Ein Tief, das … gestanden hatte, …")? */

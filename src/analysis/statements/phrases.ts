@@ -231,7 +231,7 @@ export function afterDateline(ctx: DocContext, s: Sentence): number {
 }
 
 /** Does a token range name a person (registry mention or a two-word name)? */
-function namesPerson(ctx: DocContext, a: number, b: number): boolean {
+export function namesPerson(ctx: DocContext, a: number, b: number): boolean {
   const { tokens } = ctx.layer;
   const from = tokens[a].start;
   const to = tokens[b - 1].end;
@@ -666,12 +666,14 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
       j = inserted - 1;
       continue;
     }
+    // After "Frau"/"Herr" a word is a name even where the dictionary knows it as a noun ("Frau Hang", "Herr Bach").
+    const afterHonorific = j > a && /^(herr|herrn|frau)$/.test(tokens[j - 1].norm);
     const nameLike =
       t.kind === "word" &&
       isCapitalized(t) &&
       // "Staats- und Regierungschefs": the first part of a shortened compound is no name.
       !t.text.endsWith("-") &&
-      (t.wordClass === "name" || t.wordClass === null) &&
+      (t.wordClass === "name" || t.wordClass === null || (afterHonorific && t.wordClass === "noun")) &&
       !/^(herr|herrn|frau)$/.test(t.norm) &&
       !DETERMINERS.has(t.norm) &&
       !/^\p{Lu}{2,}$/u.test(t.text) &&

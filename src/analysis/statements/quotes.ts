@@ -259,6 +259,9 @@ function rightFrame(ctx: DocContext, closeTok: number): QuoteFrame | null {
       return { cue: `${t.text} es`, speaker: source, endToken: source ? source[1] - 1 : k };
     }
     const np = nounPhraseAfter(ctx, skipObjectPronouns(ctx, k + 1, end), end);
+    // „…“, zitierte die Nachrichtenagentur KCNA den Genossen Kim Jong Un: the one quoted speaks.
+    const quoted = hit.verb.lemma === "zitieren" && hit.form === "finite" && np ? quotedObject(ctx, k, end, np) : null;
+    if (quoted) return { cue: cueText(ctx, k, hit), speaker: quoted, endToken: quoted[1] - 1 };
     return { cue: cueText(ctx, k, hit), speaker: np, endToken: np ? np[1] - 1 : k };
   }
   // „…“, hatte X gesagt / „…“, wird X zitiert

@@ -138,6 +138,8 @@ export function clip(text: string, max: number): string {
 // A spokesperson's noun, also as a compound head ("Kremlsprecher", "Sprecherin").
 const SPOKESPERSON = /sprecher(?:in)?$/;
 
+const SAYING_NOUNS = /^(?:antwort|worte|botschaft|reaktion|kommentar|fazit|erwiderung|begründung|einschätzung|warnung|forderung)$/;
+
 /** Who a speaker phrase names: registry actor, name, pronoun antecedent, role, institution or the phrase itself. */
 export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, at: number): Speaker {
   if (!range) return fromContext(ctx, at, null);
@@ -151,6 +153,9 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   // "Ihm zufolge": a pronoun in the dative points back as its nominative does.
   const pronoun = words.length === 1 ? (obliquePronoun(words[0].norm) ?? (PERSONAL_PRONOUNS.has(words[0].norm) ? words[0].norm : undefined)) : undefined;
   if (pronoun) return { ...fromContext(ctx, start, pronoun), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
+  // "Seine Antwort: „…“", "Ihre Worte": a possessive before a noun of saying points back as "er" or "sie" does.
+  const possessive = words.length === 2 && SAYING_NOUNS.test(words[1].norm) ? (/^sein/.test(words[0].norm) ? "er" : /^ihr/.test(words[0].norm) ? "sie" : undefined) : undefined;
+  if (possessive) return { ...fromContext(ctx, start, possessive), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
   // A demonstrative points back like "er" or "sie" ("Dieser lehnt … ab"); "es", "das" name nobody.
   const demonstrative = words.length === 1 ? DEMONSTRATIVES[words[0].norm] : undefined;
   if (demonstrative) return { ...fromContext(ctx, start, demonstrative), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
@@ -228,7 +233,7 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   // "…, hieß es in einer Mitteilung": a text one issues oneself, of no one named, is the body's that spoke just before;
   // "in dem Schreiben" (definite) is the text of whoever spoke just before ("In seinem Glückwunschschreiben erklärte Xi, …").
   // A "Bericht" or a "Studie" is often someone else's.
-  const issued = head !== null && /(?:mitteilung|erklärung|stellungnahme|kommuniqué|communiqué|schreiben|brief)$/.test(head.norm);
+  const issued = head !== null && /(?:mitteilung|erklärung|stellungnahme|kommuniqué|communiqué|schreiben|brief|papier|dokument)$/.test(head.norm);
   const textOf = issued && words.length <= 2 && inside.length === 0 && /^(?:in|im|laut)$/.test(tokens[a - 1]?.norm ?? "");
   const definiteText = textOf && (isDefinite(tokens[a]) || tokens[a - 1].norm === "im");
   // "ein Brief von Irmgard Griss … heißt es im Brief": the writer named with the text earlier.
