@@ -767,6 +767,9 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Putin sagte, Russland sei offen für die Zusammenarbeit mit allen Staaten, die den Seeweg nutzen wollten.")).toEqual({});
     expect(polarities("Putin sagte, Moskau lehne die Sanktionspolitik der USA gegenüber Pjöngjang entschieden ab.")).toMatchObject({ USA: "oppose" });
     expect(polarities("Sybiha erklärte, die Ukraine wolle Frieden, doch Russland verzögere die Verhandlungen bewusst.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Sacharowa sagte, die USA militarisierten selbst seit Jahren die Region.")).toEqual({ USA: "oppose" });
+    // Pressure rejected, with its means between the side and "unter Druck".
+    expect(polarities("Rjabkow sagte: „Wir lehnen jeden Versuch ab, Teheran mit militärischen Drohungen unter Druck zu setzen.“")).toEqual({ Iran: "support" });
   });
 
   it("what talk or concern is about is not judged by a cue inside it ('seine Bedenken über die engen Beziehungen zu Moskau'), nor by a rejection of that concern ('wies Besorgnis in Washington über die chinesische Präsenz … zurück'); 'Besorgnis über X' still judges X", () => {

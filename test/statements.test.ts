@@ -1352,6 +1352,11 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     ]);
   });
 
+  it("a role written with a hyphen or in Swiss spelling is a role ('Chinas Vize-Aussenminister Ma Zhaoxu' … 'sagte der Diplomat')", () => {
+    const st = statementsOf("Gastgeber war Chinas Vize-Aussenminister Ma Zhaoxu. Dialog sei der einzige Weg, sagte Ma nach dem Treffen. „China wird eine konstruktive Rolle spielen“, sagte der Diplomat.");
+    expect(st.map((s) => s.speaker)).toEqual(["Ma Zhaoxu", "Ma Zhaoxu"]);
+  });
+
   it("a speech act in the Konjunktiv perfect is reported speech, like the Konjunktiv present: ', so X' after it names the speaker ('Xi habe bestätigt, …, so Uschakow')", () => {
     const st = statementsOf("Xi habe bestätigt, im Mai nach Moskau zu reisen, so Uschakow. Xi bestätige, im Mai nach Moskau zu reisen, so Uschakow.", { registry: true });
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([

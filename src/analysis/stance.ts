@@ -1836,7 +1836,9 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     return;
   }
   // "die USA setzten Russland unter Druck": who is put under pressure stands before "unter", who puts them before that.
-  const pressed = tokens[at - 1]?.norm === "unter" ? targets.find((t) => t.kind === "actor" && t.to === at - 1 && !t.place && !t.modifier) : undefined;
+  // (Its means may come between: "Teheran mit militärischen Drohungen unter Druck zu setzen".)
+  const byMeans = (t: TargetMention) => t.to < at - 1 && at - 1 - t.to <= 5 && /^(?:mit|durch)$/.test(tokens[t.to].norm) && !tokens.slice(t.to, at - 1).some((x) => x.kind === "punct" || x.wordClass === "verb");
+  const pressed = tokens[at - 1]?.norm === "unter" ? targets.find((t) => t.kind === "actor" && (t.to === at - 1 || byMeans(t)) && !t.place && !t.modifier) : undefined;
   if (pressed) {
     if (opposed) vote(pressed.target, victim, `${tokens[at - 1].text} ${hit.text}`);
     const open = clauseOpening(tokens, span, at);

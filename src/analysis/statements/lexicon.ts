@@ -147,16 +147,24 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
     documents: [...lower(data.sources?.documents)],
     retro: lower(data.retro),
     institutions: [...lower(data.speakers?.institutions)].sort((a, b) => b.length - a.length),
-    roles: lower(data.speakers?.roles),
-    roleCompound: roleCompoundPattern(lower(data.speakers?.roles)),
+    roles: withSwissSpelling(lower(data.speakers?.roles)),
+    roleCompound: roleCompoundPattern(withSwissSpelling(lower(data.speakers?.roles))),
     people: lower(data.speakers?.people),
-    roleKinds: new Map(Object.entries(data.speakers?.roleKinds ?? {}).map(([kind, offices]) => [kind.toLowerCase(), [...lower(offices)]])),
+    roleKinds: new Map(Object.entries(data.speakers?.roleKinds ?? {}).map(([kind, offices]) => [kind.toLowerCase(), [...withSwissSpelling(lower(offices))]])),
   };
+}
+
+/** Each word also as Swiss German writes it, "ss" for "ß" ("Aussenminister" in NZZ and SRF copy). */
+function withSwissSpelling(words: ReadonlySet<string>): Set<string> {
+  const out = new Set(words);
+  for (const w of words) if (w.includes("ß")) out.add(w.replace(/ß/g, "ss"));
+  return out;
 }
 
 /** A role noun, or a compound of one ("Vizeministerpräsidentin", "Wirtschaftsministerin"). */
 export function isRoleNoun(lex: ReportingLexicon, lemma: string): boolean {
-  return hasLowerCase(lex.roles, lemma) || (lex.roleCompound?.test(lemma.toLowerCase()) ?? false);
+  // (Written with a hyphen too: "Vize-Außenminister".)
+  return hasLowerCase(lex.roles, lemma) || (lex.roleCompound?.test(lemma.toLowerCase().replace(/-/g, "")) ?? false);
 }
 
 function roleCompoundPattern(roles: ReadonlySet<string>): RegExp | undefined {

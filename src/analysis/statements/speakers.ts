@@ -859,7 +859,8 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     const qualifier = adj && adj.wordClass === "adj" && /isch$/.test(adj.lemma) ? adj.lemma.toLowerCase() : null;
     // Its side: "der chinesische Botschafter in Deutschland, Wu Ken" is Chinese.
     const side = qualifier ? (mentions.find((m) => m.type === "country" && m.via === "demonym" && m.start <= adj.start && m.end >= adj.end)?.name ?? null) : null;
-    return { role: t.lemma.toLowerCase(), qualifier, side };
+    // "Vize-Außenminister" is the office the lexicon writes "Vizeaußenminister".
+    return { role: t.lemma.toLowerCase().replace(/-/g, ""), qualifier, side };
   };
   for (const m of mentions) {
     if (m.type !== "person") continue;
