@@ -778,6 +778,15 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Kreml äußerte Besorgnis über die Aktivitäten der USA in der Region.")).toEqual({ USA: "oppose" });
   });
 
+  it("reads a fight against a named thing as against that thing ('die Unterstützung der chinesischen Seite bei der Bekämpfung der COVID-19-Pandemie'), tensions sharpened by a list of sides, a war fuelled, a subject told it cannot or may not do a misdeed, and 'eine wichtige Kraft'", () => {
+    expect(polarities("Putin lobte zudem die Unterstützung der chinesischen Seite bei der Bekämpfung der COVID-19-Pandemie.")).toEqual({ China: "support" });
+    expect(polarities("Lawrow sagte, die Militärübungen der USA, Japans und Südkoreas verschärften die Spannungen.")).toEqual({ USA: "oppose", Japan: "oppose", Südkorea: "oppose" });
+    expect(polarities("Miller sagte, China könne nicht bessere Beziehungen zu Europa anstreben und den größten Krieg in Europa befeuern.")).toEqual({ China: "oppose" });
+    expect(polarities("In der Abschlusserklärung heißt es, Peking könne den Krieg nicht befeuern, ohne dass dies seinen Interessen schade.")).toEqual({ China: "oppose" });
+    expect(polarities("Lawrow sagte, Washington dürfe die Spannungen nicht weiter anheizen.")).toEqual({ USA: "oppose" });
+    expect(polarities("Xi sagte, die BRICS-Gruppe sei zu einer wichtigen Kraft für eine gerechtere Ordnung geworden.")).toEqual({ BRICS: "support" });
+  });
+
   it("works on any article text and on articles without statements", () => {
     expect(stanceOf("Das Spiel endete 2:1. Am Sonntag scheint die Sonne.")).toEqual([]);
     expect(statementRows([{ id: "x", text: "Laut Polizei wurden drei Menschen verletzt." }])[0]).toMatchObject({ doc: "x", kind: "indirect", stance: [] });

@@ -1357,6 +1357,18 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Ma Zhaoxu", "Ma Zhaoxu"]);
   });
 
+  it("a subject after the verb with its name set off ('begrüßte die Sprecherin …, Maria Sacharowa, die Entscheidung') leaves the object a speech act's; a clause after the name stays the complement", () => {
+    const st = statementsOf(
+      "In Moskau begrüßte die Sprecherin des russischen Außenministeriums, Maria Sacharowa, die Entscheidung Beijings. " +
+        "In Peking sagte der Sprecher des chinesischen Außenministeriums, Wang Wenbin, China und Deutschland seien Partner.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.kind, s.cue])).toEqual([
+      ["Maria Sacharowa", "reported", "begrüßte"],
+      ["Wang Wenbin", "indirect", "sagte"],
+    ]);
+  });
+
   it("a speech act in the Konjunktiv perfect is reported speech, like the Konjunktiv present: ', so X' after it names the speaker ('Xi habe bestätigt, …, so Uschakow')", () => {
     const st = statementsOf("Xi habe bestätigt, im Mai nach Moskau zu reisen, so Uschakow. Xi bestätige, im Mai nach Moskau zu reisen, so Uschakow.", { registry: true });
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([

@@ -301,7 +301,8 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
     const negator = negatorNear(tokens, hit, span, lex, kept);
     if (negator === null) continue;
     // Asked not to do a misdeed, the addressee is blamed for it: "forderte Washington auf, die Spannungen nicht weiter anzuheizen".
-    if (hit.cue.scope === "subject" && hit.polarity === "oppose" && isZuInfinitiveAt(tokens, hit.from) && demandedBefore(tokens, span, hit.from)) continue;
+    // So is a subject told it may not or cannot do it: "X dürfe die Spannungen nicht anheizen", "Peking könne den Krieg nicht befeuern, ohne …".
+    if (hit.cue.scope === "subject" && hit.polarity === "oppose" && ((isZuInfinitiveAt(tokens, hit.from) && demandedBefore(tokens, span, hit.from)) || modalBefore(tokens, span, hit.from))) continue;
     if (hit.cue.class === "cooperation" && /^kein/.test(tokens[negator].norm)) denied.add(hit);
     hit.polarity = hit.polarity === "support" ? "oppose" : "support";
     hit.text = `${tokens[negator].text} ${hit.text}`;
@@ -324,6 +325,12 @@ function talkTopic(tokens: Token[], span: Span, k: number, hit: CueHit): boolean
     for (let n = j - 1; n >= span.from && n >= j - 4; n--) if (tokens[n].wordClass === "noun" && TALK_NOUNS.test(tokens[n].norm) && n !== hit.from && n !== hit.at) return true;
     return false;
   }
+  return false;
+}
+
+/** A modal of permission, ability or obligation earlier in the clause of token k ("dürfe … nicht", "könne … nicht")? */
+function modalBefore(tokens: Token[], span: Span, k: number): boolean {
+  for (let j = k - 1; j >= span.from && !/^[,;:]$/.test(tokens[j].text); j--) if (/^(?:kann|könne|können|darf|dürfe|dürfen|soll|solle|sollen|sollte|sollten|muss|müsse|müssen)$/.test(tokens[j].norm)) return true;
   return false;
 }
 
@@ -732,7 +739,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const accusedFrom = cues.filter((c) => c.cue.class === "accusation").map((c) => nextComma(tokens, c.at, span.to));
   // Verbs that oppose what their object names: a support cue inside that object is opposed with it
   // ("warnte vor einer zu engen Partnerschaft zwischen Peking und Moskau", "lehnte die Zusammenarbeit ab").
-  const opposingVerbs = cues.filter((c) => c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class));
+  // A fight against a named thing is against that thing: "bei der Bekämpfung der COVID-19-Pandemie" opposes no side.
+  const againstThing = (c: CueHit) => c.cue.class === "countering" && isCapitalized(tokens[c.at].text) && /^(?:der|des)$/.test(tokens[c.at + 1]?.norm ?? "") && !targets.some((t) => t.from >= c.at + 1 && t.from <= c.at + 3);
+  const opposingVerbs = cues.filter((c) => c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class) && !againstThing(c));
   // "China unterstütze Russlands Kriegswirtschaft, kritisierte er": what the condemned does is not the speaker's stance.
   const condemned = condemnedSubject(st, tokens, span, foreign, lex);
   // A verb's object that is neither a side nor a relation between sides is what it supports or strengthens
@@ -786,6 +795,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       continue;
     }
     if (hit.polarity === "support" && thirdPartyClauses.has(clauseOf[hit.at - span.from])) continue;
+    if (againstThing(hit)) continue;
     // A cue in what talk or concern is about is not the speaker's ("seine Bedenken über die engen Beziehungen zu Moskau");
     // nor is a concern the speaker rejects ("wies Besorgnis in Washington über … als heuchlerisch zurück").
     if (talkTopic(tokens, span, hit.from, hit)) continue;
@@ -1414,7 +1424,8 @@ function coordinatedWith(tokens: Token[], t: TargetMention, targets: TargetMenti
   for (let start = t.from; ; ) {
     const articled = ARTICLE.test(tokens[start - 1]?.norm ?? "") ? 1 : 0;
     const j = joiner(start - 1 - articled);
-    if (!j || (j === "comma" && before.length === 0)) break;
+    // (A comma only inside a list that a conjunction ends: "der USA, Japans und Südkoreas" from "Japans".)
+    if (!j || (j === "comma" && before.length === 0 && after.length === 0)) break;
     const previous = targets.find((x) => x.to === start - 1 - articled && x !== t);
     if (!previous || before.includes(previous) || after.includes(previous)) break;
     before.push(previous);
@@ -1521,7 +1532,7 @@ function coSubjectOfOwn(tokens: Token[], span: Span, hit: CueHit, targets: Targe
 }
 
 // Nouns of what a side does or holds, which an evaluation of them credits to it: "eine wichtige Rolle", "einen ausgewogenen Ansatz".
-const OWN_THING = /(?:rolle|ansatz|haltung|position|beitrag|politik|bemühung|bemühungen|leistung|einsatz|initiative|vorschlag|standpunkt)$/;
+const OWN_THING = /(?:rolle|ansatz|haltung|position|beitrag|politik|bemühung|bemühungen|leistung|einsatz|initiative|vorschlag|standpunkt|kraft)$/;
 
 /**
  * Is the side at `t` the subject of the clause whose object the adjective at `hit` stands in: first in its clause

@@ -99,6 +99,18 @@ function colonFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   return { kind: "indirect", cue: tokens[verb].text, start: tokens[colon + 1].start, end: s.end, speaker: subject, at: verb };
 }
 
+/** After a phrase ending at `end`: past ", Name Name," when a name is set off after it, else `end`. */
+function appositionEnd(ctx: DocContext, end: number, s: Sentence): number {
+  const { tokens } = ctx.layer;
+  if (!isComma(tokens[end])) return end;
+  let j = end + 1;
+  while (j < s.tokenEnd && j <= end + 5 && isCapitalized(tokens[j]) && tokens[j].kind === "word") j++;
+  if (j <= end + 2 || !isComma(tokens[j])) return end;
+  // A clause after the name is the complement ("sagte der Sprecher, Wang Wenbin, China und Deutschland seien …"): stop at its comma.
+  for (let k = j + 1; k < s.tokenEnd && !isComma(tokens[k]); k++) if (isVerbLike(ctx, tokens[k])) return end;
+  return j + 1;
+}
+
 /** Is token k in a relative clause ("Ein Tief, das … gestanden hatte, …")? */
 function inRelativeClause(ctx: DocContext, s: Sentence, k: number): boolean {
   const start = clauseStartOf(ctx, k, s);
@@ -466,9 +478,11 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
   let adverbialWords = 0;
   // "erklärte laut TASS, die Nato bereite …": a source phrase after the verb is no object.
   let sourceEnd = -1;
+  // The subject after the verb with its name set off by commas is no object either: "lobte der Sprecher des Kremls, Dmitri Peskow, die …".
+  const subjectEnd = speaker && speaker[0] > k ? appositionEnd(ctx, speaker[1], s) : -1;
   for (; j < s.tokenEnd; j++) {
     const t = tokens[j];
-    if (j < sourceEnd) continue;
+    if (j < sourceEnd || (speaker && j >= speaker[0] && j < subjectEnd)) continue;
     if (inQuote(ctx, j)) {
       gapWords++;
       continue;
