@@ -330,7 +330,7 @@ function talkTopic(tokens: Token[], span: Span, k: number, hit: CueHit): boolean
 
 /** A modal of permission, ability or obligation earlier in the clause of token k ("dürfe … nicht", "könne … nicht")? */
 function modalBefore(tokens: Token[], span: Span, k: number): boolean {
-  for (let j = k - 1; j >= span.from && !/^[,;:]$/.test(tokens[j].text); j--) if (/^(?:kann|könne|können|darf|dürfe|dürfen|soll|solle|sollen|sollte|sollten|muss|müsse|müssen)$/.test(tokens[j].norm)) return true;
+  for (let j = k - 1; j >= span.from && !/^[,;:]$/.test(tokens[j].text); j--) if (DEMANDING_MODALS.has(tokens[j].norm) || /^(?:kann|könne|können|darf|dürfe|dürfen)$/.test(tokens[j].norm)) return true;
   return false;
 }
 
@@ -1749,10 +1749,7 @@ function affairsOf(tokens: Token[], k: number, hostileAt: ReadonlySet<number>): 
 function demandedIn(tokens: Token[], span: Span, clauseOf: number[], at: number): boolean {
   const clause = clauseOf[at - span.from];
   for (let k = span.from; k < span.to; k++) if (clauseOf[k - span.from] === clause && (DEMANDING_MODALS.has(tokens[k].norm) || /^(?:müssten?|man|wir)$/.test(tokens[k].norm))) return true;
-  const zuInfinitive = isZuInfinitiveAt(tokens, at);
-  if (!zuInfinitive) return false;
-  for (let k = span.from; k < at; k++) if (tokens[k].wordClass === "verb" && DEMAND_VERBS.has(tokens[k].lemma.toLowerCase())) return true;
-  return false;
+  return isZuInfinitiveAt(tokens, at) && demandedBefore(tokens, span, at);
 }
 
 const DEMAND_VERBS = new Set(["fordern", "auffordern", "aufrufen", "appellieren", "drängen", "mahnen", "ermahnen", "verlangen"]);
