@@ -1035,7 +1035,7 @@ function isPredicateNoun(tokens: Token[], span: Span, at: number): boolean {
   while (j > span.from && tokens[j].wordClass === "adj") j--;
   if (!/^(?:ein|eine|einen)$/.test(tokens[j]?.norm ?? "")) return false;
   const copula = tokens[j - 1]?.norm ?? "";
-  return /^(?:sei|seien|ist|sind|war|waren|wäre|wären)$/.test(copula) || /^stell/.test(copula);
+  return (COPULAS.has(copula) && !/^(?:bleib|gel)/.test(copula)) || /^stell/.test(copula);
 }
 
 // Containment verbs that blame their doer even when what they act on is no side (unlike "die Flüchtlingszahlen eindämmen").
@@ -1625,7 +1625,7 @@ function predicateSubject(tokens: Token[], span: Span, hit: CueHit, targets: Tar
   for (let j = hit.from - 1; j > span.from && j >= hit.from - 9; j--) {
     const t = tokens[j];
     if (t.kind === "punct") return undefined;
-    if (!/^(?:ist|sind|sei|seien|bleibt|bleibe|bleiben|war|waren|wäre|wären)$/.test(t.norm)) {
+    if (!COPULAS.has(t.norm) || /^gel/.test(t.norm)) {
       if (t.wordClass === "verb" || AUX_FORMS.has(t.norm) || t.norm === "zu") return undefined;
       continue;
     }

@@ -365,12 +365,17 @@ export function mainClauseStart(ctx: DocContext, s: Sentence): number {
 }
 
 function findMainClauseStart(ctx: DocContext, s: Sentence): number {
-  const { tokens } = ctx.layer;
   if (!opensWithSubordinateClause(ctx, s)) return afterQuestionVorfeld(ctx, s) ?? s.tokenStart;
   // The clause ends at the first comma; the main clause's verb comes right after it.
-  let c = s.tokenStart + 2;
+  return verbAfterClauseComma(ctx, s, s.tokenStart + 2) ?? -1;
+}
+
+/** The verb right after the first comma from `from` on, when the clause before that comma ends in a verb too. */
+function verbAfterClauseComma(ctx: DocContext, s: Sentence, from: number): number | null {
+  const { tokens } = ctx.layer;
+  let c = from;
   while (c + 1 < s.tokenEnd && (!isComma(tokens[c]) || inQuote(ctx, c))) c++;
-  return c + 1 < s.tokenEnd && isVerbLike(ctx, tokens[c - 1]) && isVerbLike(ctx, tokens[c + 1]) && !inQuote(ctx, c + 1) ? c + 1 : -1;
+  return c + 1 < s.tokenEnd && isVerbLike(ctx, tokens[c - 1]) && isVerbLike(ctx, tokens[c + 1]) && !inQuote(ctx, c + 1) ? c + 1 : null;
 }
 
 const QUESTIONED = /^(?:befragt|gefragt|angesprochen)$/;
@@ -390,10 +395,7 @@ function afterQuestionVorfeld(ctx: DocContext, s: Sentence): number | null {
   if (c > s.tokenStart + 8) return null;
   // "Zu dem Abkommen befragt, sagte Lin …", "Nach den Beziehungen gefragt, antwortete er …": a participle clause.
   if (c + 1 < s.tokenEnd && QUESTIONED.test(tokens[c - 1].norm) && isVerbLike(ctx, tokens[c + 1]) && !inQuote(ctx, c + 1)) return c + 1;
-  if (!COMPLEMENTIZERS.has(tokens[c + 1]?.norm ?? "")) return null;
-  let e = c + 2;
-  while (e + 1 < s.tokenEnd && (!isComma(tokens[e]) || inQuote(ctx, e))) e++;
-  return e + 1 < s.tokenEnd && isVerbLike(ctx, tokens[e - 1]) && isVerbLike(ctx, tokens[e + 1]) && !inQuote(ctx, e + 1) ? e + 1 : null;
+  return COMPLEMENTIZERS.has(tokens[c + 1]?.norm ?? "") ? verbAfterClauseComma(ctx, s, c + 2) : null;
 }
 
 export function isVerbLike(ctx: DocContext, t: Token): boolean {

@@ -219,12 +219,13 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   // Institutions: "Das chinesische Außenministerium", "Der russische Sicherheitsrat"
   const head = headNoun(ctx, a, b);
   // A text speaks for who wrote it: "in einer Mitteilung des Kremls", "eine Erklärung des Außenministeriums".
-  const owner = head && (ctx.lex.documents ?? []).some((d) => head.norm.endsWith(d)) ? inside.find((m) => m.start > head.start && m.type !== "country") : undefined;
+  const isDocument = head !== null && (ctx.lex.documents ?? []).some((d) => head.norm.endsWith(d));
+  const owner = isDocument ? inside.find((m) => m.start > head.start && m.type !== "country") : undefined;
   if (owner) {
     return { ...base, speaker: owner.name, speaker_role: surface, speaker_type: speakerTypeOf(owner.type), speaker_resolved: true, speaker_via: "registry", speaker_side: owner.side ?? side };
   }
   // "hieß es in einer Erklärung des Ministeriums": the body that spoke just before, as "das Ministerium" alone is.
-  if (head && !owner && (ctx.lex.documents ?? []).some((d) => head.norm.endsWith(d))) {
+  if (isDocument) {
     const h = tokens.indexOf(head, a);
     const body = h >= 0 && tokens[h + 1]?.norm === "des" && h + 2 < b ? tokens[h + 2].lemma.toLowerCase() : null;
     const issuer = body && ctx.lex.institutions.includes(body) ? sameBodyBefore(ctx, start, body) : undefined;
