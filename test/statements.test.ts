@@ -1322,6 +1322,19 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     ]);
   });
 
+  it("a question put to someone ('Peskow wurde gefragt, ob …') is no statement, nor carries reported speech on; the answer is; a clause nested in the question is passed over", () => {
+    const st = statementsOf(
+      "Lawrow sagte, die Gespräche seien gut verlaufen. Kremlsprecher Dmitri Peskow wurde gefragt, ob Putin Xi Jinping eingeladen habe. Er sagte, darüber werde man informieren. " +
+        "Auf die Frage, ob sie wüssten, was sie erwartet, antworteten die Diplomaten, dass sie zufrieden seien.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.cue, s.text])).toEqual([
+      ["Sergej Lawrow", "sagte", "die Gespräche seien gut verlaufen."],
+      ["Dmitri Peskow", "sagte", "darüber werde man informieren."],
+      ["Diplomaten", "antworteten", "dass sie zufrieden seien."],
+    ]);
+  });
+
   it("'Der Kanzler rief Xi auf, …': 'der' and a masculine role open the sentence as its subject, not as a dative ('Der Zeitung sagte X')", () => {
     const st = statementsOf("Bundeskanzler Olaf Scholz traf Xi Jinping in Peking. Der Kanzler rief Xi auf, auf Russland einzuwirken.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Olaf Scholz"]);

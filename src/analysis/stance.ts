@@ -716,7 +716,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const foreign = targets.filter((t) => !own.has(t.target));
   // The partner side is meant when the statement names it or both sides, or names no other side.
   const partnerInPlay = partner !== null && (targets.some((t) => t.target === partner || t.kind === "bilateral") || !foreign.some((t) => t.kind === "actor"));
-  const clauseOf = clauseIndex(tokens, span);
+  // A speaker set off by commas between a verb and its object ("kritisierte die Sprecherin, Mao Ning, die Entscheidung
+  // Washingtons") splits no clause and counts as one word.
+  const speakerTokens = speakerInside(tokens, span, inSpeaker);
+  const clauseOf = clauseIndex(tokens, span, speakerTokens);
   // Verbs that carry an act further, in a clause of demand ("man müsse die Sanktionen gegen Russland verschärfen").
   const pushers: CueHit[] = cues.filter((c) => tokens[c.at].wordClass === "verb" && c.cue.class === "strengthening" && demandedIn(tokens, span, clauseOf, c.at));
   for (let k = span.from; k < span.to; k++) {
@@ -836,7 +839,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // A separated verb's object stands between the verb and its particle: "warf den USA
       // Heuchelei vor" reaches right from "warf"; past the particle it reaches from there.
       const at = cue.scope === "right" && t.from > hit.from && t.from < hit.at ? hit.from : hit.at;
-      const distance = t.from > at ? t.from - at : at - (t.to - 1);
+      const skipped = speakerTokens && t.from > at && speakerTokens.from > at && speakerTokens.to <= t.from ? speakerTokens.to - speakerTokens.from - 1 : 0;
+      const distance = t.from > at ? t.from - at - skipped : at - (t.to - 1);
       if (distance > window) return Infinity;
       if (clauseOf[t.from - span.from] !== clauseOf[at - span.from] && distance > 3) return Infinity;
       // An adverbial clause after the cue tells of another event: "wir werden nicht anerkannt, während Syrer …".
@@ -1939,15 +1943,28 @@ function adverbialClauseBetween(tokens: Token[], from: number, to: number): bool
   return false;
 }
 
-/** Clause number of each token in the span (commas, colons and conjunctions of clauses split). */
-function clauseIndex(tokens: Token[], span: Span): number[] {
+/** Clause number of each token in the span (commas, colons and conjunctions of clauses split; not the commas of `apposition`). */
+function clauseIndex(tokens: Token[], span: Span, apposition: Span | null = null): number[] {
   const out: number[] = [];
   let n = 0;
   for (let k = span.from; k < span.to; k++) {
-    if (/^[,;:.!?–—]$/.test(tokens[k].text)) n++;
+    const set = apposition !== null && k >= apposition.from && k < apposition.to && tokens[k].text === ",";
+    if (!set && /^[,;:.!?–—]$/.test(tokens[k].text)) n++;
     out.push(n);
   }
   return out;
+}
+
+/** The speaker's phrase inside the statement with a name set off after it ("die Sprecherin …, Mao Ning,"), up to its closing comma; else null. */
+function speakerInside(tokens: Token[], span: Span, inSpeaker: (k: number) => boolean): Span | null {
+  let from = span.from;
+  while (from < span.to && !inSpeaker(from)) from++;
+  let to = from;
+  while (to < span.to && inSpeaker(to)) to++;
+  if (from >= to || tokens[to]?.text !== ",") return null;
+  let j = to + 1;
+  while (j < span.to && j <= to + 4 && tokens[j].kind === "word" && /^\p{Lu}/u.test(tokens[j].text)) j++;
+  return j > to + 1 && tokens[j]?.text === "," ? { from, to: j + 1 } : null;
 }
 
 // ---------------------------------------------------------------------------

@@ -370,12 +370,21 @@ function findMainClauseStart(ctx: DocContext, s: Sentence): number {
   return verbAfterClauseComma(ctx, s, s.tokenStart + 2) ?? -1;
 }
 
-/** The verb right after the first comma from `from` on, when the clause before that comma ends in a verb too. */
+/**
+ * The verb right after the clause's comma from `from` on, when the clause before that comma ends in a verb too.
+ * A clause nested in it is passed over: "Auf die Frage, ob sie wüssten, was sie erwartet, antworteten …".
+ */
 function verbAfterClauseComma(ctx: DocContext, s: Sentence, from: number): number | null {
   const { tokens } = ctx.layer;
   let c = from;
-  while (c + 1 < s.tokenEnd && (!isComma(tokens[c]) || inQuote(ctx, c))) c++;
-  return c + 1 < s.tokenEnd && isVerbLike(ctx, tokens[c - 1]) && isVerbLike(ctx, tokens[c + 1]) && !inQuote(ctx, c + 1) ? c + 1 : null;
+  for (let nested = 0; nested < 3; nested++) {
+    while (c + 1 < s.tokenEnd && (!isComma(tokens[c]) || inQuote(ctx, c))) c++;
+    if (c + 1 >= s.tokenEnd || !isVerbLike(ctx, tokens[c - 1]) || inQuote(ctx, c + 1)) return null;
+    if (isVerbLike(ctx, tokens[c + 1])) return c + 1;
+    if (!COMPLEMENTIZERS.has(tokens[c + 1].norm)) return null;
+    c += 2;
+  }
+  return null;
 }
 
 const QUESTIONED = /^(?:befragt|gefragt|angesprochen)$/;

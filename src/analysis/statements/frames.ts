@@ -211,6 +211,8 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
     const np = nounPhraseAfter(ctx, from, k);
     if (np) return { kind: "indirect", cue: `${tokens[auxAt].text} ${tokens[k].text}`, start: s.start, end: s.end, speaker: np, at: k, retro: true, retroAux: true };
   }
+  // "Peskow wurde gefragt, ob …": a question put to the subject is nobody's statement; the answer follows.
+  if (QUESTION_VERBS.has(hit.verb.lemma) && vorfeldEnd < k && isPassive(ctx, vorfeldEnd, k)) return null;
   const speaker = speakerForVerb(ctx, s.tokenStart, k, s.tokenEnd, hit);
   const after = afterVerbPart(ctx, k, hit, s, speaker);
   // After a modal the complement must be marked ("musste er betonen, dass …"): "konnte die Polizei
@@ -331,6 +333,9 @@ function mittelfeldObject(ctx: DocContext, from: number, to: number, speaker: [n
   }
   return false;
 }
+
+/** Verbs of asking: in the passive their subject is the one asked. */
+const QUESTION_VERBS = new Set(["fragen", "befragen"]);
 
 const OBJECT_PREPOSITIONS = new Set(["vor", "über", "für", "gegen", "auf", "an"]);
 // Not "dagegen", "dafür": mostly "however", "in return".
@@ -709,7 +714,8 @@ export function reportedSpeechMarker(ctx: DocContext, s: Sentence): "strong" | "
     if (t.norm === "sei" && tokens[j - 1]?.norm === "es" && tokens[j + 1]?.norm === "denn") continue;
     const clause = clauseStartOf(ctx, j, s);
     const opener = tokens[clause]?.norm;
-    if (opener === "wenn" || opener === "falls" || (opener === "als" && tokens[clause + 1]?.norm === "ob")) continue;
+    // An indirect question ("wurde gefragt, ob Putin … eingeladen habe") asks; it reports nothing said.
+    if (opener === "wenn" || opener === "falls" || opener === "ob" || (opener === "als" && tokens[clause + 1]?.norm === "ob")) continue;
     if (reportative || ctx.lex.konjunktivI.has(t.norm)) return "strong";
     // A modal's Konjunktiv II opening the sentence is a condition ("Sollte das nicht gelingen, wird …"); in a
     // relative clause it says nothing of the main clause ("…, bei denen das Zubehör verloren gehen könnte, wurden …").
