@@ -518,6 +518,7 @@ describe("statement stance on constructed text", () => {
   it("a side's statements and acts are the side's ('nannte die japanischen Äußerungen provokativ', with a head written with ß); a protest lodged with a side opposes it", () => {
     expect(polarities("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, nannte die japanischen Äußerungen provokativ und unverantwortlich.")).toEqual({ Japan: "oppose" });
     expect(polarities("Die Sprecherin Mao Ning sagte, die amerikanischen Vorwürfe seien haltlos.")).toEqual({ USA: "oppose" });
+    expect(polarities("Der Außenminister Sergej Lawrow sagte, die Erklärung der G7 sei voller Lügen und Doppelstandards.")).toEqual({ G7: "oppose" });
     expect(polarities("Die Sprecherin Mao Ning sagte, Peking habe bei Tokio ernsthaft Protest eingelegt.")).toEqual({ Japan: "oppose" });
   });
 
