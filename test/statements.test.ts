@@ -1335,6 +1335,37 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     ]);
   });
 
+  it("'Orbáns Außenminister Péter Szijjártó' is Szijjártó ('Putins Sprecher' alone speaks for Putin); 'der Staatschef' is the president who spoke last; ', sagte X, wie die Agentur Tass meldete' is X's", () => {
+    const st = statementsOf(
+      "Orbáns Außenminister Péter Szijjártó warf der EU-Kommission vor, ihre Handelspolitik zu verschärfen. Putins Sprecher sagte, man sei zufrieden. " +
+        "Chinas Staatschef Xi Jinping sagte, die Region dürfe kein Schauplatz werden. Der kasachische Präsident Kassym-Schomart Tokajew warb für Vernetzung. Kasachstan pflege gute Beziehungen zu Moskau, fügte der Staatschef hinzu. " +
+        "Russland sei offen für weitere Partnerländer, sagte Außenminister Sergej Lawrow, wie die Agentur Tass meldete.",
+      { registry: true },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Péter Szijjártó", "Wladimir Putin", "Xi Jinping", "Kassym-Schomart Tokajew", "Kassym-Schomart Tokajew", "Sergej Lawrow"]);
+  });
+
+  it("a summit's closing text and its signatories speak for the organisation the article reports on; 'Zum Krieg heißt es' names a topic, no speaker; a relative clause after a quoted object ends no speech act", () => {
+    const st = statementsOf(
+      "Beim Gipfel der SOZ in Astana trafen sich die Staatschefs. Die SOZ nahm Belarus auf. In der Abschlusserklärung von Astana heißt es, die Mitgliedstaaten lehnten Blockdenken ab. " +
+        "Zudem verurteilten die Unterzeichner einseitige Sanktionen als Verstoß gegen das Völkerrecht. Zum Krieg in der Ukraine heißt es lediglich, alle Staaten müssten die UN-Charta achten. " +
+        "Das ukrainische Außenministerium kritisierte die Reise als „falsche Wahl“, die der Sache des Friedens nicht diene.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.kind])).toEqual([
+      ["SOZ", "indirect"],
+      ["SOZ", "reported"],
+      ["SOZ", "indirect"],
+      ["Ukrainisches Außenministerium", "reported"],
+    ]);
+    expect(st[3].text).toMatch(/^Das ukrainische Außenministerium kritisierte die Reise/);
+  });
+
+  it("a participle of any verb before its noun is no clause's verb ('In der am Mittwoch veröffentlichten Gipfelerklärung hatte die Nato China als … bezeichnet'); an actor ends the subject before another ('die Nato | China')", () => {
+    const st = statementsOf("In der am Mittwoch veröffentlichten Gipfelerklärung hatte die Nato China als „entscheidenden Ermöglicher“ des Krieges bezeichnet.", { registry: true });
+    expect(st.map((s) => [s.speaker, s.speaker_surface, s.kind])).toEqual([["NATO", "die Nato", "reported"]]);
+  });
+
   it("'Der Kanzler rief Xi auf, …': 'der' and a masculine role open the sentence as its subject, not as a dative ('Der Zeitung sagte X')", () => {
     const st = statementsOf("Bundeskanzler Olaf Scholz traf Xi Jinping in Peking. Der Kanzler rief Xi auf, auf Russland einzuwirken.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Olaf Scholz"]);

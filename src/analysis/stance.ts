@@ -923,6 +923,17 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       else if (!zu) for (const t of subjectPhraseSides(tokens, span, hit, inSpan)) vote(t.target, hit.polarity, hit.text);
       continue;
     }
+    // A side called a culprit is the one judged: "bezeichnete China als Ermöglicher von Russlands Krieg".
+    // So is one a condemning noun is said to be: "China sei zu einem „entscheidenden Ermöglicher“ des Krieges geworden".
+    const condemningNoun = cue.class === "condemnation" && hit.polarity === "oppose" && isCapitalized(tokens[hit.at].text);
+    const calledCulprit = condemningNoun ? calledAs(tokens, span, hit, foreign) : undefined;
+    const predicate = !calledCulprit && condemningNoun && isPredicateNoun(tokens, span, hit.from);
+    const bareSubject = predicate ? clauseSubject(tokens, span, hit, foreign) : undefined;
+    const culprits = calledCulprit ? [calledCulprit] : bareSubject ? [bareSubject] : predicate ? subjectPhraseSides(tokens, span, hit, foreign) : [];
+    if (culprits.length > 0) {
+      for (const t of culprits) vote(t.target, "oppose", hit.text);
+      continue;
+    }
     let best: TargetMention | null = null;
     let bestDistance = Infinity;
     // What the cue speaks of is the speaker's own side's ("die Rechte chinesischer Unternehmen schützen"): no partner's.
@@ -1036,10 +1047,19 @@ function aimedAt(tokens: Token[], span: Span, k: number): boolean {
 /** Is the noun at `at` a predicate after a copula: "seien eine Provokation", "sei eine schwere Provokation", "stellten eine Provokation dar"? */
 function isPredicateNoun(tokens: Token[], span: Span, at: number): boolean {
   let j = at - 1;
-  while (j > span.from && tokens[j].wordClass === "adj") j--;
-  if (!/^(?:ein|eine|einen)$/.test(tokens[j]?.norm ?? "")) return false;
+  // (Its adjectives may stand in quotation marks: "zu einem „entscheidenden Ermöglicher“".)
+  while (j > span.from && (tokens[j].wordClass === "adj" || /^[„“"»«]$/.test(tokens[j].text))) j--;
+  if (!/^(?:ein|eine|einen|einem)$/.test(tokens[j]?.norm ?? "")) return false;
   const copula = tokens[j - 1]?.norm ?? "";
+  // "sei zu einem Ermöglicher des Krieges geworden": what the subject has become.
+  if (copula === "zu" && tokens[j].norm === "einem") return becomesAfter(tokens, span, at);
   return (COPULAS.has(copula) && !/^(?:bleib|gel)/.test(copula)) || /^stell/.test(copula);
+}
+
+/** A form of "werden" after the predicate noun at `at`, in its clause. */
+function becomesAfter(tokens: Token[], span: Span, at: number): boolean {
+  for (let k = at + 1; k < span.to && !/^[,;:.!?–—]$/.test(tokens[k].text); k++) if (/^(?:geworden|werden|wird|wurde|würde)$/.test(tokens[k].norm)) return true;
+  return false;
 }
 
 // Containment verbs that blame their doer even when what they act on is no side (unlike "die Flüchtlingszahlen eindämmen").
@@ -1619,7 +1639,8 @@ function calledAs(tokens: Token[], span: Span, hit: CueHit, targets: TargetMenti
   if (!isCapitalized(tokens[hit.at].text)) return undefined;
   let als = hit.from - 1;
   // Also one of several: "betrachte Russland als einen seiner wichtigsten Partner".
-  while (als > span.from && (ARTICLE.test(tokens[als].norm) || tokens[als].wordClass === "adj" || THIRD_PERSON_POSSESSIVE.test(tokens[als].norm))) als--;
+  // (Or in quotation marks: "bezeichnete China als „entscheidenden Ermöglicher“".)
+  while (als > span.from && (ARTICLE.test(tokens[als].norm) || tokens[als].wordClass === "adj" || THIRD_PERSON_POSSESSIVE.test(tokens[als].norm) || /^[„“"»«]$/.test(tokens[als].text))) als--;
   return tokens[als]?.norm === "als" ? targets.find((t) => t.kind === "actor" && !t.modifier && !t.place && t.to === als) : undefined;
 }
 

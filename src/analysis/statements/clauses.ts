@@ -2,7 +2,7 @@
 // (verbHit: particle, companions, modal or auxiliary), where clauses start and end, the
 // end of the Vorfeld, participles and infinitives. Shared by frames, quotes and phrases.
 import type { Sentence, Token } from "../text.js";
-import { DETERMINERS, PREPOSITIONS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, AUX_FORMS, SUBORDINATORS, isCapitalized, isComma } from "./words.js";
+import { DETERMINERS, PREPOSITIONS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, AUX_FORMS, SUBORDINATORS, isCapitalized, isComma, isTimeWord } from "./words.js";
 import { PARTICLE_SET, type ReportingVerb, type VerbForm } from "./lexicon.js";
 import { inQuote, type DocContext } from "./context.js";
 
@@ -65,6 +65,8 @@ const ENDINGS_AFTER: Record<string, string[]> = {
   ein: ["er", "es"], kein: ["er", "es"], sein: ["er", "es"], ihr: ["er", "es"], unser: ["er", "es"],
 };
 const AGENT_PREPOSITIONS = new Set(["von", "vom", "durch"]);
+// Past participles of weak verbs: "gemeldet", "veröffentlicht", "bestätigt", "kritisiert".
+const PARTICIPLE_SHAPE = /^(?:\p{Ll}*ge\p{Ll}+t|(?:be|ver|er|ent|zer|miss)\p{Ll}+t|\p{Ll}+iert)$/u;
 // Adverbs between the article and the participle ("ein nie erklärter Krieg"); adverbial
 // adjectives ("die scharf kritisierte Reform") are told by their word class.
 const PARTICIPLE_ADVERBS = new Set("nicht nie kaum bereits schon oft vielfach mehrfach viel lange weithin so zuvor bisher noch".split(" "));
@@ -82,7 +84,9 @@ function isAttributiveParticiple(ctx: DocContext, k: number, s: Sentence): boole
   const { tokens } = ctx.layer;
   const t = tokens[k];
   const ending = ADJECTIVE_ENDING.exec(t.norm);
-  if (!ending || isCapitalized(t) || !ctx.lex.forms.get(ending[1])?.some((r) => r.form === "participle")) return false;
+  // A participle of a reporting verb, or of any verb by its shape ("in der am Mittwoch veröffentlichten Erklärung").
+  const participle = ending !== null && (ctx.lex.forms.get(ending[1])?.some((r) => r.form === "participle") || (t.wordClass === "verb" && PARTICIPLE_SHAPE.test(ending[1])));
+  if (!ending || isCapitalized(t) || !participle) return false;
   // The noun after, perhaps after one more adjective; no name in it.
   let head = k + 1;
   if (tokens[head]?.wordClass === "adj" && !isCapitalized(tokens[head])) head++;
@@ -100,6 +104,11 @@ function isAttributiveParticiple(ctx: DocContext, k: number, s: Sentence): boole
     for (let n = 0; n < 2 && left >= s.tokenStart && isParticipleModifier(tokens[left], s); n++) left--;
   };
   skipModifiers();
+  // A time inside the phrase: "in der am Mittwoch veröffentlichten Erklärung".
+  if (left > s.tokenStart && isTimeWord(tokens[left]) && /^(?:am|im|vom|seit)$/.test(tokens[left - 1].norm)) {
+    left -= 2;
+    skipModifiers();
+  }
   // An agent inside the phrase: "die von Peking (scharf) kritisierte Reform".
   for (let j = left; j >= Math.max(s.tokenStart, left - 4); j--) {
     if (AGENT_PREPOSITIONS.has(tokens[j].norm) && j < left) {

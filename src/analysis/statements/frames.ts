@@ -71,7 +71,9 @@ export function sentenceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   // A complement of the act's own must lie in those words ("Wie X berichtet, antwortete das Ministerium: …").
   // The act may be in the Konjunktiv: "Xi habe betont, China sei bereit …, berichtete Xinhua".
   if (isChannel(ctx, s, best)) {
-    const act = candidates.find((c) => c !== best && !c.retro && !c.tail && c.speaker !== null && !isChannel(ctx, s, c) && !inRelativeClause(ctx, s, c.at) && (c.kind === "reported" || (c.start >= best.start && c.start < best.end)));
+    // (Also a ", sagte X" before the channel: "Russland sei offen …, sagte Lawrow, wie die Agentur Tass meldete".)
+    const sayerBefore = (c: FrameMatch) => c.tail === true && best.cue.startsWith("wie ") && c.at < best.at;
+    const act = candidates.find((c) => c !== best && !c.retro && (!c.tail || sayerBefore(c)) && c.speaker !== null && !isChannel(ctx, s, c) && !inRelativeClause(ctx, s, c.at) && (c.kind === "reported" || (c.start >= best.start && c.start < best.end)));
     // Its complement ends where the channel's frame begins.
     if (act) return act.kind === "reported" ? { ...act, start: best.start, end: best.end } : { ...act, end: Math.min(act.end, best.end) };
   }
@@ -534,7 +536,8 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
   const zuInf = hasZuInfinitive(ctx, rest.from, rest.to);
   // A relative clause after a noun is no complement: "meldeten sich vor allem Männer, die es als Problem sahen, … spielen zu müssen",
   // in the Konjunktiv neither: "schätzte die Hilfe, die Russland geleistet habe".
-  const beforeSep = tokens[j - 1];
+  // (A noun in quotation marks too: "kritisierte die Reise als „falsche Wahl“, die der Sache nicht diene".)
+  const beforeSep = tokens[j - 1]?.kind === "punct" && /^[“”"»«]$/.test(tokens[j - 1].text) ? tokens[j - 2] : tokens[j - 1];
   const relativeClause = isComma(sep) && RELATIVES.has(next.norm) && isCapitalized(beforeSep) && beforeSep.wordClass !== "function" && !(speaker && j - 1 >= speaker[0] && j - 1 < speaker[1]) && verbBeforeComma(ctx, n + 1, s.tokenEnd);
   // (Its Konjunktiv ends it: "die SPLA werde nicht vergelten" is a clause of its own.)
   let relativeEnd = clauseEnd(ctx, n + 1);
@@ -661,8 +664,10 @@ function hasFiniteVerb(ctx: DocContext, from: number, to: number, quoted = false
  */
 function framesToEnd(ctx: DocContext, hit: VerbHit, end: number, s: Sentence): boolean {
   if (end >= s.tokenEnd - 1) return true;
-  if (!hit.verb.frames.has("direct")) return false;
   const { tokens } = ctx.layer;
+  // "…, sagte Lawrow, wie die Agentur Tass meldete": a channel's clause after it.
+  if (isComma(tokens[end]) && tokens[end + 1]?.norm === "wie" && clauseEnd(ctx, end + 1) >= s.tokenEnd - 1) return true;
+  if (!hit.verb.frames.has("direct")) return false;
   return !hasFiniteVerb(ctx, end, s.tokenEnd) || (isComma(tokens[end]) && RELATIVES.has(tokens[end + 1]?.norm ?? ""));
 }
 

@@ -24,7 +24,9 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
   if (hit.verb.lemma === "hervorgehen") return textAfterAus(ctx, start, k);
   if (hit.verb.lemma === "heißen") {
     // "In einem Positionspapier des Ministeriums heißt es, …" / "…, hieß es aus Regierungskreisen."
-    const pp = PREPOSITIONS.has(tokens[start]?.norm ?? "") && vorfeldEnd > start + 1 ? nounPhraseAfter(ctx, start + 1, vorfeldEnd, true) : null;
+    // Not a topic: "Zum Krieg in der Ukraine heißt es lediglich, …" is the words of whoever spoke before.
+    const topic = TOPIC_PREPOSITIONS.has(tokens[start]?.norm ?? "") || (tokens[start]?.norm === "mit" && tokens[start + 1]?.norm === "blick");
+    const pp = PREPOSITIONS.has(tokens[start]?.norm ?? "") && !topic && vorfeldEnd > start + 1 ? nounPhraseAfter(ctx, start + 1, vorfeldEnd, true) : null;
     return pp ?? sourceAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
   }
   // Passive ("Die Besitzer sollen aufgefordert worden sein"): the subject is the addressee;
@@ -96,6 +98,9 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
   if (vorfeldEnd > start && vorfeldEnd - start <= 8 && !isTimePhrase(ctx, start, vorfeldEnd) && tokens.slice(start, vorfeldEnd).some((t) => isCapitalized(t) && t.wordClass !== "function" && !isAdverbial(t))) return trimPhrase(ctx, start, vorfeldEnd);
   return null;
 }
+
+/** Prepositions of what is spoken about ("Zum Krieg heißt es …", "Über die Sanktionen hieß es …"). */
+const TOPIC_PREPOSITIONS = new Set(["zu", "zum", "zur", "über", "wegen", "angesichts", "hinsichtlich", "bezüglich"]);
 
 /** The "von"/"vom" in tokens [from, k) that opens a passive's agent, or null: "von 240 bis 320 km" is a range, no agent. */
 /** A verb whose companion is "von" ("sprechen von", "ausgehen von"): in the passive its "von" phrase is no agent. */
@@ -362,14 +367,15 @@ export function trimPhrase(ctx: DocContext, from: number, to: number): [number, 
  * Sicherheitsrates") and an apposition between commas. Stops at prepositions.
  */
 /** Where person mentions start and end, and where any mention starts, per mention list (built once per document). */
-const mentionOffsets = new WeakMap<readonly ActorMention[], { personEnds: Map<number, number>; starts: Set<number> }>();
+const mentionOffsets = new WeakMap<readonly ActorMention[], { personEnds: Map<number, number>; actorEnds: Map<number, number>; starts: Set<number> }>();
 function offsetsOf(ctx: DocContext) {
   let o = mentionOffsets.get(ctx.mentions);
   if (!o) {
-    o = { personEnds: new Map(), starts: new Set() };
+    o = { personEnds: new Map(), actorEnds: new Map(), starts: new Set() };
     for (const m of ctx.mentions) {
       o.starts.add(m.start);
-      if (m.type === "person") o.personEnds.set(m.end, Math.max(o.personEnds.get(m.end) ?? -1, m.start));
+      const ends = m.type === "person" ? o.personEnds : o.actorEnds;
+      ends.set(m.end, Math.max(ends.get(m.end) ?? -1, m.start));
     }
     mentionOffsets.set(ctx.mentions, o);
   }
@@ -447,6 +453,8 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       // A person's name ends the phrase before a noun or another name: "lobte Putin | Chinas Haltung"
       // (a name goes on: "Wang Yi").
       if (sawHead && nameEndsAt(ctx, tokens[start].start, tokens[k - 1].end) && (t.wordClass === "noun" || offsetsOf(ctx).starts.has(t.start))) break;
+      // So does any actor's before another actor: "hatte die Nato | China als … bezeichnet".
+      if (sawHead && (offsetsOf(ctx).actorEnds.get(tokens[k - 1].end) ?? -1) >= tokens[start].start && offsetsOf(ctx).starts.has(t.start)) break;
       sawHead = true;
       k++;
       continue;

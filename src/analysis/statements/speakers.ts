@@ -140,6 +140,32 @@ const SPOKESPERSON = /sprecher(?:in)?$/;
 
 const SAYING_NOUNS = /^(?:antwort|worte|botschaft|reaktion|kommentar|fazit|erwiderung|begründung|einschätzung|warnung|forderung)$/;
 
+// A summit's closing text, and the members or signatories of an organisation.
+const SUMMIT_SPEAKERS = /^(?:abschluss|gipfel|schluss)(?:erklärung|kommuniqué|communiqué|dokument|deklaration)$|^(?:mitgliedstaaten|mitgliedsstaaten|mitgliedsländer|mitgliedländer|unterzeichner|unterzeichnerstaaten|gipfelteilnehmer)$/;
+
+/** The organisation an article reports on: the one named most often, at least twice. */
+function reportedOrganisation(ctx: DocContext): ActorMention | null {
+  const counts = new Map<string, { mention: ActorMention; n: number }>();
+  for (const m of ctx.mentions) {
+    if (m.type !== "organisation") continue;
+    const c = counts.get(m.name) ?? { mention: m, n: 0 };
+    c.n++;
+    counts.set(m.name, c);
+  }
+  let best: { mention: ActorMention; n: number } | null = null;
+  for (const c of counts.values()) if (c.n >= 2 && (best === null || c.n > best.n)) best = c;
+  return best?.mention ?? null;
+}
+
+/** A person mention in the Saxon genitive ("Orbáns", "Putins") with a noun after it before `end`. */
+function possessiveBeforeNoun(ctx: DocContext, m: ActorMention, end: number): boolean {
+  const { tokens } = ctx.layer;
+  const after = firstTokenFrom(tokens, m.end);
+  const last = (after < 0 ? tokens.length : after) - 1;
+  const next = tokens[last + 1];
+  return last + 1 < end && /[s'’]$/.test(tokens[last].text) && !/s$/.test(m.name) && next !== undefined && isCapitalized(next) && next.wordClass === "noun";
+}
+
 /** Who a speaker phrase names: registry actor, name, pronoun antecedent, role, institution or the phrase itself. */
 export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, at: number): Speaker {
   if (!range) return fromContext(ctx, at, null);
@@ -186,7 +212,12 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     return whole ? { ...subject, speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "subject" } : { ...base, speaker: null, speaker_via: "none" };
   }
   const inside = ctx.mentions.filter((m) => m.start >= start && m.end <= end);
-  const persons = inside.filter((m) => m.type === "person");
+  // "Orbáns Außenminister Péter Szijjártó": a person in the genitive before a noun is whose the speaker is, when the
+  // phrase names the speaker too ("Kerrys Sprecher" alone speaks for Kerry).
+  const personsNamed = inside.filter((m) => m.type === "person");
+  const unowned = personsNamed.filter((m) => !possessiveBeforeNoun(ctx, m, b));
+  const namedAfter = (m: ActorMention) => ctx.persons.some((p) => p.start >= m.end && p.end <= end);
+  const persons = unowned.length > 0 ? unowned : personsNamed.some(namedAfter) ? [] : personsNamed;
   const side = sideOf(ctx, inside);
   // "nach Polizeiangaben", "nach Kreml-Angaben", "laut US-Angaben": the compound's first part speaks.
   const source = words.length === 1 ? sourcePrefix(ctx, words[0]) : null;
@@ -223,6 +254,12 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   const owner = isDocument ? inside.find((m) => m.start > head.start && m.type !== "country") : undefined;
   if (owner) {
     return { ...base, speaker: owner.name, speaker_role: surface, speaker_type: speakerTypeOf(owner.type), speaker_resolved: true, speaker_via: "registry", speaker_side: owner.side ?? side };
+  }
+  // "In der Abschlusserklärung von Astana heißt es", "verurteilten die Mitgliedstaaten": a summit's text or its members
+  // of no body named speak for the organisation the article reports on.
+  if (head !== null && SUMMIT_SPEAKERS.test(head.norm) && !inside.some((m) => m.type !== "country")) {
+    const body = reportedOrganisation(ctx);
+    if (body) return { ...base, speaker: body.name, speaker_role: surface, speaker_type: speakerTypeOf(body.type), speaker_resolved: true, speaker_via: "registry", speaker_side: body.side ?? null };
   }
   // "hieß es in einer Erklärung des Ministeriums": the body that spoke just before, as "das Ministerium" alone is.
   if (isDocument) {
@@ -267,7 +304,7 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   const role = head && !several && hasLowerCase(ctx.lex.roles, head.lemma) && !/^(?:ein|eine|einer|einem|einen|eines)$/.test(tokens[a].norm) ? head : null;
   if (role) {
     const qualifier = roleQualifier(ctx, a, b);
-    const p = lookupRole(ctx, role.lemma.toLowerCase(), qualifier, start);
+    const p = lookupRole(ctx, role.lemma.toLowerCase(), qualifier, start, isDefinite(tokens[a]));
     if (p) return { ...base, speaker: p.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "role", speaker_side: p.side ?? side };
   }
   // "…, sagte die Grünen-Politikerin": a definite description of a person (no name in it) is who spoke just before.
@@ -828,10 +865,13 @@ function lookupPerson(ctx: DocContext, name: string, at: number, full: boolean):
   return best && best.name.split(" ").length > 1 ? best : null;
 }
 
-function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at: number): PersonMention | null {
+function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at: number, definite = false): PersonMention | null {
   let best: PersonMention | null = null;
+  // "fügte der Staatschef hinzu" after "Der kasachische Präsident Tokajew": the offices a general role noun covers count
+  // (not for "religiöse Führer", no one in particular).
+  const offices = definite ? (ctx.lex.roleKinds.get(role) ?? []) : [];
   for (const p of ctx.persons) {
-    if (p.start >= at || p.role !== role || !p.name.includes(" ")) continue;
+    if (p.start >= at || p.role === null || (p.role !== role && !offices.includes(p.role)) || !p.name.includes(" ")) continue;
     if (qualifier && p.roleQualifier && p.roleQualifier !== qualifier) continue;
     best = p;
   }
