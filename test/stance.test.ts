@@ -96,6 +96,7 @@ describe("the stance lexicon", () => {
     expect(polarities(act, emptied)).toEqual({});
     const denial = "Der Sprecher Max Roth wies Berichte zurück, wonach Russland die Zusammenarbeit mit China ausbaue.";
     expect(polarities(denial)).toEqual({});
+    expect(polarities("Der Sprecher Dmitri Peskow sagte, man sei zufrieden. Er wies Berichte westlicher Medien zurück, wonach Peking seine Zusammenarbeit mit Moskau zurückfahre.")).toEqual({});
     expect(polarities(denial, emptied)).not.toEqual({});
   });
 });

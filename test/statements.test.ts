@@ -1366,6 +1366,36 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(st.map((s) => [s.speaker, s.speaker_surface, s.kind])).toEqual([["NATO", "die Nato", "reported"]]);
   });
 
+  it("what was said or asked for in the Vorfeld is the object ('Auch die Kritik der G7 … wies Wang zurück', 'Forderungen, …, lehnt Peking ab'); 'die G7-Staaten' are the G7 and end before 'China'", () => {
+    const st = statementsOf(
+      "Außenamtssprecher Wang Wenbin sagte, die G7 habe China verleumdet. Auch die Kritik der G7 an den chinesisch-russischen Beziehungen wies Wang zurück. " +
+        "Forderungen, den russischen Angriff öffentlich zu verurteilen, lehnt Peking seit Kriegsbeginn ab. Die Kritik der USA wies das Außenministerium zurück. " +
+        "In ihrer Abschlusserklärung hatten die G7-Staaten China aufgefordert, Druck auf Russland auszuüben.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.kind])).toEqual([
+      ["Wang Wenbin", "indirect"],
+      ["Wang Wenbin", "reported"],
+      ["China", "reported"],
+      ["Außenministerium", "reported"],
+      ["G7", "reported"],
+    ]);
+  });
+
+  it("a denial of reports is the statement, the reports' claim inside it ('Er wies Berichte westlicher Medien zurück, wonach …'); 'erklärt sie' after a sentence with no subject before its verb is the person it names", () => {
+    const st = statementsOf(
+      "Kremlsprecher Dmitri Peskow sagte, die Gespräche seien gut. Er wies Berichte westlicher Medien zurück, wonach Peking die Zusammenarbeit zurückfahre. " +
+        "Eine andere Perspektive bringt die Politikwissenschaftlerin Meera Raghavan ein. Aus Sicht Neu-Delhis sei die Bindung ein Problem, erklärt sie.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.kind])).toEqual([
+      ["Dmitri Peskow", "indirect"],
+      ["Dmitri Peskow", "reported"],
+      ["Meera Raghavan", "indirect"],
+    ]);
+    expect(st[1].text).toMatch(/^Er wies Berichte westlicher Medien zurück, wonach/);
+  });
+
   it("'Der Kanzler rief Xi auf, …': 'der' and a masculine role open the sentence as its subject, not as a dative ('Der Zeitung sagte X')", () => {
     const st = statementsOf("Bundeskanzler Olaf Scholz traf Xi Jinping in Peking. Der Kanzler rief Xi auf, auf Russland einzuwirken.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Olaf Scholz"]);

@@ -704,7 +704,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
 
   // Cues (not inside names: "Shanghaier Kooperationsorganisation"; not in the speaker's phrase). What the speaker
   // denies is no stance of theirs: "wies Berichte zurück, wonach Moskau und Peking eine gemeinsame Strategie ausarbeiteten".
-  const cues = (deniedContent(st, tokens, span, lex) ? [] : findCues(tokens, span, lex, (k) => inSpeaker(k) || (actorTokens.has(k) && !targets.some((t) => t.kind === "concept" && t.from === k)), keysAt)).filter((c) => !foughtThing(tokens, c));
+  const denied = deniedFrom(st, tokens, span, lex);
+  const cues = findCues(tokens, span, lex, (k) => k >= denied || inSpeaker(k) || (actorTokens.has(k) && !targets.some((t) => t.kind === "concept" && t.from === k)), keysAt).filter((c) => !foughtThing(tokens, c));
   const votes = new Map<string, { score: number; cues: string[] }>();
   const vote = (target: string, polarity: "support" | "oppose", cue: string) => {
     if (own.has(target)) return;
@@ -1281,13 +1282,23 @@ function isMethodNoun(lemma: string, lex: StanceLexicon): boolean {
 const DEMANDING_MODALS = new Set(["müsse", "müssen", "muss", "solle", "sollen", "soll", "sollte", "sollten", "möge"]);
 
 /** Is the statement the content of a denial ("wies Berichte zurück, wonach …", "bestritt, dass …")? */
-function deniedContent(st: Statement, tokens: Token[], span: Span, lex: StanceLexicon): boolean {
-  if (st.kind !== "indirect" || !/^(?:wonach|dass)$/.test(tokens[span.from]?.norm ?? "")) return false;
+function deniedFrom(st: Statement, tokens: Token[], span: Span, lex: StanceLexicon): number {
   const words = st.cue.split(/[ ;…]+/).filter(Boolean);
   const verb = words.length === 2 ? words[1] + words[0] : words[0] ?? "";
   const denials = lex.denialVerbs ?? new Set<string>();
-  return denials.has(lemmatize(verb, defaultLexicon()).lemma.toLowerCase()) || denials.has(verb.toLowerCase());
+  const denial = denials.has(lemmatize(verb, defaultLexicon()).lemma.toLowerCase()) || denials.has(verb.toLowerCase());
+  if (!denial) return Infinity;
+  if (st.kind === "indirect") return /^(?:wonach|dass)$/.test(tokens[span.from]?.norm ?? "") ? span.from : Infinity;
+  // A denial with the reports it denies ("wies Berichte zurück, wonach …", "wies Vorwürfe zurück, China stütze …"): their claim after the comma.
+  if (st.kind !== "reported") return Infinity;
+  let k = span.from;
+  while (k < span.to && tokens[k].text !== words[words.length - 1]) k++;
+  while (k < span.to && tokens[k].text !== ",") k++;
+  return k < span.to - 1 && REPORT_NOUN.test(tokens.slice(span.from, k).map((t) => t.lemma.toLowerCase()).join(" ")) ? k : Infinity;
 }
+
+// Nouns of reports and claims a denial names before their content.
+const REPORT_NOUN = /(?:bericht|meldung|vorwurf|vorwürfe|behauptung|spekulation|gerücht|darstellung|anschuldigung|unterstellung)\b/;
 
 /**
  * Does a support cue stand in the object of an opposing verb: after it (or between a separated

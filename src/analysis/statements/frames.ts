@@ -228,6 +228,8 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
     // Reported speech after it goes on with the subject's words, not the owner's.
     if (owner) return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker: owner, at: k, nested, carry: speaker };
     if (after.type === "clause" && hit.verb.frames.has("indirect")) {
+      // "wies Berichte westlicher Medien zurück, wonach …": the denial is the statement, the reports' claim in it.
+      if (DENIALS.test(hit.verb.lemma) && tokens.slice(k + 1, c).some((t) => REPORT_NOUNS.test(t.lemma.toLowerCase()))) return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
       return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker, at: k, nested };
     }
     if (after.type === "infinitive") {
@@ -245,7 +247,10 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   const objectAfter = after.hasObject && (hit.form !== "participle" || k <= vorfeldEnd || hasZuInfinitive(ctx, k + 1, clauseEnd(ctx, k + 1)) !== null);
   // The subject after the verb, the object before it: "Weitere Forderungen lehnt die Bundesregierung ab".
   const finiteAt = vorfeldEnd === k || (hit.form === "participle" && AUX_FORMS.has(tokens[vorfeldEnd].norm));
-  const objectFirst = speaker !== null && finiteAt && !passive && speaker[0] > vorfeldEnd && s.tokenStart < vorfeldEnd && isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1]) && !isTimePhrase(ctx, s.tokenStart, vorfeldEnd);
+  // (After a focus particle too: "Auch die Kritik der G7 wies Wang zurück".)
+  let first = s.tokenStart;
+  while (first < vorfeldEnd - 1 && FRAME_ADVERBS.has(tokens[first].norm)) first++;
+  const objectFirst = speaker !== null && finiteAt && !passive && speaker[0] > vorfeldEnd && first < vorfeldEnd && isNominalStart(tokens[first], tokens[first + 1]) && !isTimePhrase(ctx, first, vorfeldEnd);
   if ((objectAfter || objectFirst || mittelfeld) && hit.verb.frames.has("reported") && reportedCompanion(ctx, k, hit, s) && !(hit.verb.notOfPersons && personObject(ctx, passive || objectFirst ? s.tokenStart : hit.form === "finite" ? k + 1 : vorfeldEnd + 1, s, speaker))) {
     return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested, konjunktivAux: hit.form === "participle" && konjunktivAuxBefore(ctx, s, k) };
   }
@@ -335,6 +340,10 @@ function mittelfeldObject(ctx: DocContext, from: number, to: number, speaker: [n
   }
   return false;
 }
+
+/** Verbs of denial, and nouns of the reports and claims they deny. */
+const DENIALS = /^(?:zurückweisen|dementieren|bestreiten|abstreiten)$/;
+const REPORT_NOUNS = /(?:bericht|meldung|vorwurf|vorwürfe|behauptung|spekulation|gerücht|darstellung|anschuldigung|unterstellung)$/;
 
 /** Verbs of asking: in the passive their subject is the one asked. */
 const QUESTION_VERBS = new Set(["fragen", "befragen"]);

@@ -65,6 +65,12 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
       if (after && namesPerson(ctx, after[0], after[1])) return after;
     }
     if (phrase && pronounSubjectAfter(ctx, phrase, vorfeldEnd, k)) return [vorfeldEnd + 1, vorfeldEnd + 2];
+    // "Auch die Kritik der G7 … wies Wang zurück": words said or asked for do not speak; a person after the verb does.
+    const head = phrase && vorfeldEnd === k ? headNoun(ctx, phrase[0], phrase[1]) : null;
+    if (head && SAID_THINGS.test(head.lemma.toLowerCase())) {
+      const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
+      if (after && !NON_NOMINATIVE.has(tokens[after[0]].norm) && namesSpeaker(ctx, after)) return after;
+    }
     // "Die Militärübungen der USA bezeichnete sie als Provokation": a plural Vorfeld cannot be the subject
     // of a singular verb, so "sie" after it is, whatever the Vorfeld's determiner.
     if (phrase && tokens[vorfeldEnd + 1]?.norm === "sie" && !AUX_FORMS.has(tokens[vorfeldEnd + 2]?.norm ?? "") && pluralBeforeSingular(ctx, phrase, vorfeldEnd, true)) return [vorfeldEnd + 1, vorfeldEnd + 2];
@@ -76,7 +82,7 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
     // "Details nannte Peskow nicht", "Gründe nannte die Polizei nicht": a bare plural noun before a singular verb, a person or body after it.
     if (phrase && phrase[1] - phrase[0] === 1 && bareCommonPlural(ctx, tokens[phrase[0]]) && vorfeldEnd === k && !/n$/.test(tokens[k].norm)) {
       const subject = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
-      if (subject && (namesPerson(ctx, subject[0], subject[1]) || (/^(der|die|das)$/.test(tokens[subject[0]].norm) && subject[1] - subject[0] === 2 && (hasLowerCase(ctx.lex.roles, tokens[subject[0] + 1].lemma) || ctx.lex.institutions.some((h) => tokens[subject[0] + 1].norm.endsWith(h)))))) return subject;
+      if (subject && namesSpeaker(ctx, subject)) return subject;
     }
     if (phrase && !isTimePhrase(ctx, phrase[0], phrase[1])) return phrase;
   }
@@ -98,6 +104,19 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
   if (vorfeldEnd > start && vorfeldEnd - start <= 8 && !isTimePhrase(ctx, start, vorfeldEnd) && tokens.slice(start, vorfeldEnd).some((t) => isCapitalized(t) && t.wordClass !== "function" && !isAdverbial(t))) return trimPhrase(ctx, start, vorfeldEnd);
   return null;
 }
+
+/** A person, an actor the registry knows, or "der/die/das" and a role or an institution ("die Polizei", "das Außenministerium"). */
+function namesSpeaker(ctx: DocContext, [a, b]: [number, number]): boolean {
+  const { tokens } = ctx.layer;
+  if (namesPerson(ctx, a, b)) return true;
+  // A side or body the registry knows, as a whole: "lehnt Peking ab", "wies die Nato zurück".
+  const from = DETERMINERS.has(tokens[a].norm) ? a + 1 : a;
+  if (from < b && ctx.mentions.some((m) => m.start === tokens[from].start && m.end === tokens[b - 1].end)) return true;
+  return /^(der|die|das)$/.test(tokens[a].norm) && b - a === 2 && (hasLowerCase(ctx.lex.roles, tokens[a + 1].lemma) || ctx.lex.institutions.some((h) => tokens[a + 1].norm.endsWith(h)));
+}
+
+/** Nouns of what was said or asked for: never the speaker of a verb of saying. */
+const SAID_THINGS = /(?:kritik|vorwurf|vorwürfe|forderung|behauptung|anschuldigung|darstellung|äußerung|aussage|vorschlag|spekulation|bericht|angebot|einladung|aufforderung|appell)$/;
 
 /** Prepositions of what is spoken about ("Zum Krieg heißt es …", "Über die Sanktionen hieß es …"). */
 const TOPIC_PREPOSITIONS = new Set(["zu", "zum", "zur", "über", "wegen", "angesichts", "hinsichtlich", "bezüglich"]);
@@ -367,19 +386,27 @@ export function trimPhrase(ctx: DocContext, from: number, to: number): [number, 
  * Sicherheitsrates") and an apposition between commas. Stops at prepositions.
  */
 /** Where person mentions start and end, and where any mention starts, per mention list (built once per document). */
-const mentionOffsets = new WeakMap<readonly ActorMention[], { personEnds: Map<number, number>; actorEnds: Map<number, number>; starts: Set<number> }>();
+const mentionOffsets = new WeakMap<readonly ActorMention[], { personEnds: Map<number, number>; actorStarts: Set<number>; starts: Set<number> }>();
 function offsetsOf(ctx: DocContext) {
   let o = mentionOffsets.get(ctx.mentions);
   if (!o) {
-    o = { personEnds: new Map(), actorEnds: new Map(), starts: new Set() };
+    o = { personEnds: new Map(), actorStarts: new Set(), starts: new Set() };
     for (const m of ctx.mentions) {
       o.starts.add(m.start);
-      const ends = m.type === "person" ? o.personEnds : o.actorEnds;
-      ends.set(m.end, Math.max(ends.get(m.end) ?? -1, m.start));
+      if (m.type === "person") o.personEnds.set(m.end, Math.max(o.personEnds.get(m.end) ?? -1, m.start));
+      // (Not a demonym: "der serbische TV-Sender RTS", "die chinesische Presseagentur Xinhua" go on.)
+      else if (m.via !== "demonym") o.actorStarts.add(m.start);
     }
     mentionOffsets.set(ctx.mentions, o);
   }
   return o;
+}
+
+/** Does a side or body the registry knows start in tokens [from, to)? */
+function namesSideBefore(ctx: DocContext, from: number, to: number): boolean {
+  const { actorStarts } = offsetsOf(ctx);
+  for (let j = from; j < to; j++) if (actorStarts.has(ctx.layer.tokens[j].start)) return true;
+  return false;
 }
 
 /** Does a person's name end at `end`, inside a phrase that starts at `start`? (A country's may go on: "Russlands Vizeminister X", "Washington Post".) */
@@ -453,8 +480,8 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       // A person's name ends the phrase before a noun or another name: "lobte Putin | Chinas Haltung"
       // (a name goes on: "Wang Yi").
       if (sawHead && nameEndsAt(ctx, tokens[start].start, tokens[k - 1].end) && (t.wordClass === "noun" || offsetsOf(ctx).starts.has(t.start))) break;
-      // So does any actor's before another actor: "hatte die Nato | China als … bezeichnet".
-      if (sawHead && (offsetsOf(ctx).actorEnds.get(tokens[k - 1].end) ?? -1) >= tokens[start].start && offsetsOf(ctx).starts.has(t.start)) break;
+      // A phrase that names a side ends before another side: "hatte die Nato | China als … bezeichnet", "die G7-Staaten | China".
+      if (sawHead && offsetsOf(ctx).actorStarts.has(t.start) && namesSideBefore(ctx, start, k)) break;
       sawHead = true;
       k++;
       continue;

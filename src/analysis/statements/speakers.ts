@@ -280,7 +280,9 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   const author = !textOf ? undefined : definiteText ? resolvedSpeakerBefore(ctx, start, 2) : bodyThatSpoke(ctx, start);
   if (author) return { ...base, speaker: author.speaker, speaker_role: surface, speaker_type: author.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: author.speaker_side ?? side };
   const institutionHead = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h));
-  const orgs = inside.filter((m) => m.type !== "person" && m.type !== "country" && m.start <= (head?.start ?? start) && m.end >= (head?.end ?? end));
+  // (Also its members by a compound: "die G7-Staaten", "die BRICS-Länder", "die Nato-Mitglieder".)
+  const members = head !== null && /-(?:staaten|länder|mitglieder|mitgliedstaaten|mitgliedsstaaten|partner)$/.test(head.norm);
+  const orgs = inside.filter((m) => m.type !== "person" && m.type !== "country" && m.start <= (head?.start ?? start) && (m.end >= (head?.end ?? end) || (members && m.start === head?.start)));
   if (orgs.length > 0) {
     const o = orgs[0];
     return { ...base, speaker: o.name, speaker_type: speakerTypeOf(o.type), speaker_resolved: true, speaker_via: "registry", speaker_side: o.side ?? side };
@@ -470,6 +472,13 @@ function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speak
       // "Westliche Geheimdienste sehen das anders. Nach ihrer Einschätzung …": a group, the plural subject right before.
       const group = pronoun === "sie" && si === here - 1 ? pluralSubject(ctx, si, at) : null;
       if (group) return { ...group, speaker_via: "pronoun" };
+      // "Eine andere Perspektive bringt die Politikwissenschaftlerin Meera Raghavan ein. …, erklärt sie": with no subject
+      // in the Vorfeld, the first person the sentence right before names.
+      if (si === here - 1 && (pronoun === "er" || pronoun === "sie")) {
+        const sentence = ctx.layer.sentences[si];
+        const named = ctx.persons.find((p) => p.start >= sentence.start && p.end <= sentence.end && p.name.includes(" ") && fits(p.name, "person"));
+        if (named) return { ...NO_SPEAKER, speaker: named.name, speaker_type: "person", speaker_resolved: true, speaker_via: "pronoun", speaker_side: named.side };
+      }
     }
   }
   for (let i = ctx.statements.length - 1; i >= 0; i--) {
