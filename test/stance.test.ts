@@ -199,6 +199,9 @@ describe("statement stance on constructed text", () => {
     expect(last("Der chinesische Außenminister Wang Yi sagte, man wolle die Zusammenarbeit vertiefen.")).toEqual({ Russland: "support" });
     // A negated opposition is no support of the partner.
     expect(last("Der chinesische Außenminister Wang Yi sagte, die Manöver richteten sich nicht gegen Drittstaaten.")).toEqual({});
+    // Unless it defends the relation with the partner.
+    expect(last("Der chinesische Außenminister Wang Yi sagte, die chinesisch-russischen Beziehungen richteten sich nicht gegen Dritte.")).toEqual({ Russland: "support" });
+    expect(last("Der chinesische Außenminister Wang Yi betonte, dass sich die bilateralen Beziehungen nicht gegen Dritte richteten.")).toEqual({ Russland: "support" });
   });
 
   it("an evaluation ('gut', 'wichtig', 'besser') supports a side it is said of, a party to a relation, or the partner side when it is of a relation, not by default", () => {
@@ -208,6 +211,9 @@ describe("statement stance on constructed text", () => {
     expect(last("Der chinesische Außenminister Wang Yi sagte, ein besserer Schutz der Grenzen sei nötig.")).toEqual({});
     expect(last("Der chinesische Außenminister Wang Yi sagte, die chinesisch-russischen Beziehungen hätten ein hohes Niveau erreicht.")).toEqual({ Russland: "support" });
     expect(last("Der chinesische Außenminister Wang Yi sagte, die Beziehungen zu Russland seien stabil und eng.")).toEqual({ Russland: "support" });
+    // A list of adjectives with commas is one predicate: "reif, stabil und solide"; a model of relations praises them.
+    expect(last("Der chinesische Außenminister Wang Yi sagte, die bilateralen Beziehungen hätten eine außergewöhnliche Entwicklung durchlaufen und seien heute reif, stabil und solide.")).toEqual({ Russland: "support" });
+    expect(last("Der chinesische Außenminister Wang Yi sagte, der Vertrag sei ein Musterbeispiel für eine neue Art internationaler Beziehungen.")).toEqual({ Russland: "support" });
     // The relation named without its sides is the one with the partner.
     expect(last("Der chinesische Außenminister Wang Yi bezeichnete die Beziehungen als beispiellos.")).toEqual({ Russland: "support" });
     // A side that modifies another noun is not what the evaluation is of.

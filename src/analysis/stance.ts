@@ -960,6 +960,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // strengthening one's own ("werde seine Interessen verteidigen").
     } else if (partner && hit.polarity === "support" && cue.polarity === "support" && partnerInPlay && !ownObject(tokens, span, hit) && !otherObject(hit) && !ownInReach && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex))) vote(partner, "support", hit.text);
   }
+  // "Die Beziehungen zwischen Moskau und Peking richteten sich nicht gegen Dritte": defending the relation with the partner supports it
+  // (not "Die Patrouille richte sich gegen keine Drittstaaten").
+  if (partner && partnerInPlay && !votes.has(partner) && NOT_AGAINST_OTHERS.test(ctx.text.slice(st.clean_start, st.clean_end)) && relationWithPartner(tokens, span, targets, partner, lex)) vote(partner, "support", "richtet sich nicht gegen Dritte");
   // "Selenskyj kritisierte, China liefere Russland Bauteile": what a condemnation reports, its
   // subject did; with no other cue for it, the subject is opposed.
   if (condemned && !votes.has(condemned.target)) vote(condemned.target, "oppose", st.cue);
@@ -1215,6 +1218,15 @@ function ownObject(tokens: Token[], span: Span, hit: CueHit): boolean {
 }
 
 /** Does the clause of token `at` name a relation between sides ("Beziehungen", "Partnerschaft": relation-nouns.txt)? */
+// "richte sich nicht gegen Dritte", "richteten sich gegen kein drittes Land", "dass sich die Beziehungen nicht gegen Dritte richteten".
+const NOT_AGAINST_OTHERS = /\brichte\w*\s+sich\s+(?:nicht\s+gegen|gegen\s+kein)|\bsich\s+(?:\S+\s+){0,4}(?:nicht\s+gegen|gegen\s+kein\w*)\s+(?:\S+\s+){0,2}richte/i;
+
+/** Does the statement name a relation with the partner ("die chinesisch-russischen Beziehungen", "die Zusammenarbeit zwischen Moskau und Peking")? */
+function relationWithPartner(tokens: Token[], span: Span, targets: TargetMention[], partner: string, lex: StanceLexicon): boolean {
+  const relation = (k: number) => tokens[k]?.kind === "word" && isCapitalized(tokens[k].text) && headIn(tokens[k].lemma.toLowerCase(), lex.relationNouns);
+  return targets.some((t) => (t.target === partner && (t.party || t.kind === "bilateral")) || (t.target === partner && t.modifier && relation(t.to))) || tokens.slice(span.from, span.to).some((t, i) => relation(span.from + i) && /^(?:bilateral|beid)/.test(tokens[span.from + i - 1]?.norm ?? ""));
+}
+
 function relationInClause(tokens: Token[], span: Span, clauseOf: number[], at: number, lex: StanceLexicon): boolean {
   const clause = clauseOf[at - span.from];
   for (let k = span.from; k < span.to; k++) {
@@ -1981,7 +1993,9 @@ function clauseIndex(tokens: Token[], span: Span, apposition: Span | null = null
   let n = 0;
   for (let k = span.from; k < span.to; k++) {
     const set = apposition !== null && k >= apposition.from && k < apposition.to && tokens[k].text === ",";
-    if (!set && /^[,;:.!?–—]$/.test(tokens[k].text)) n++;
+    // Nor does a comma in a list of adjectives: "seien heute reif, stabil und solide".
+    const adjectives = tokens[k].text === "," && tokens[k - 1]?.wordClass === "adj" && tokens[k + 1]?.wordClass === "adj";
+    if (!set && !adjectives && /^[,;:.!?–—]$/.test(tokens[k].text)) n++;
     out.push(n);
   }
   return out;
