@@ -1396,6 +1396,19 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(st[1].text).toMatch(/^Er wies Berichte westlicher Medien zurück, wonach/);
   });
 
+  it("'…, hieß es darin' and 'Darin heißt es' are the words of the text the sentence before names: its owner ('eine Rede Modis'), else its issuer", () => {
+    const st = statementsOf(
+      "Xi Jinping sagte, die SOZ sei wichtig. Jaishankar verlas eine Rede Modis, in der dieser den Terrorismus als Gefahr bezeichnete. Staaten, die Terroristen Unterschlupf gewährten, müssten isoliert werden, hieß es darin. " +
+        "Das russische Außenministerium veröffentlichte am Abend eine Erklärung. Darin heißt es, Russland lehne die Sanktionen ab.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Xi Jinping", "sagte"],
+      ["Narendra Modi", "hieß es"],
+      ["Russisches Außenministerium", "heißt"],
+    ]);
+  });
+
   it("'Der Kanzler rief Xi auf, …': 'der' and a masculine role open the sentence as its subject, not as a dative ('Der Zeitung sagte X')", () => {
     const st = statementsOf("Bundeskanzler Olaf Scholz traf Xi Jinping in Peking. Der Kanzler rief Xi auf, auf Russland einzuwirken.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Olaf Scholz"]);

@@ -26,6 +26,7 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
     // "In einem Positionspapier des Ministeriums heißt es, …" / "…, hieß es aus Regierungskreisen."
     // Not a topic: "Zum Krieg in der Ukraine heißt es lediglich, …" is the words of whoever spoke before.
     const topic = TOPIC_PREPOSITIONS.has(tokens[start]?.norm ?? "") || (tokens[start]?.norm === "mit" && tokens[start + 1]?.norm === "blick");
+    if (TEXT_ADVERBS.test(tokens[start]?.norm ?? "") && vorfeldEnd === start + 1) return textBefore(ctx, tokens[start].sentence);
     const pp = PREPOSITIONS.has(tokens[start]?.norm ?? "") && !topic && vorfeldEnd > start + 1 ? nounPhraseAfter(ctx, start + 1, vorfeldEnd, true) : null;
     return pp ?? sourceAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
   }
@@ -549,14 +550,38 @@ export function nounPhraseBefore(ctx: DocContext, k: number, from: number): [num
   return sawNoun ? trimPhrase(ctx, j + 1, k) : null;
 }
 
-/** The phrase after "heißt es": "in einer Erklärung des Ministeriums", "aus Regierungskreisen". */
+/** The phrase after "heißt es": "in einer Erklärung des Ministeriums", "aus Regierungskreisen"; "darin": the text the sentence before names. */
 export function sourceAfter(ctx: DocContext, from: number, to: number): [number, number] | null {
   const { tokens } = ctx.layer;
+  if (TEXT_ADVERBS.test(tokens[from]?.norm ?? "")) return textBefore(ctx, tokens[from].sentence);
   for (let j = from; j < to; j++) {
     if (/^(von|vom|vonseiten|seitens|des|der|aus|in|im)$/.test(tokens[j].norm)) {
       const np = nounPhraseAfter(ctx, j + 1, to);
       if (np) return np;
     }
+  }
+  return null;
+}
+
+// Adverbs that point to a text named just before: "Darin heißt es", "…, hieß es darin".
+const TEXT_ADVERBS = /^(?:darin|hierin)$/;
+
+/** The text the sentence before sentence `si` names ("verlas eine Rede Modis", "veröffentlichte eine Erklärung"), with its owner. */
+export function textBefore(ctx: DocContext, si: number): [number, number] | null {
+  const { tokens } = ctx.layer;
+  const before = ctx.layer.sentences[si - 1];
+  if (!before) return null;
+  for (let j = before.tokenStart; j < before.tokenEnd; j++) {
+    const t = tokens[j];
+    if (!isCapitalized(t) || t.wordClass !== "noun" || !(ctx.lex.documents ?? []).some((d) => t.norm.endsWith(d))) continue;
+    const text = nounPhraseAfter(ctx, j, before.tokenEnd);
+    // A text of no one named is its issuer's, the subject that opens the sentence: "Das Außenministerium veröffentlichte eine Erklärung".
+    const owned = text !== null && ctx.mentions.some((m) => m.start > t.start && m.end <= tokens[text[1] - 1].end);
+    const verb = firstVerbIndex(ctx, before);
+    if (owned || verb >= j) return text;
+    // (After an adverbial Vorfeld, the subject after the verb: "Zum Abschluss unterzeichneten beide Seiten eine Erklärung".)
+    const issuer = verb > before.tokenStart && isNominalStart(tokens[before.tokenStart], tokens[before.tokenStart + 1]) && !isPlainPrepositionalPhrase(ctx, before.tokenStart, verb) ? trimPhrase(ctx, before.tokenStart, verb) : invertedSubject(ctx, verb, before);
+    return issuer ?? text;
   }
   return null;
 }
