@@ -526,6 +526,9 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, nannte die japanischen Äußerungen provokativ und unverantwortlich.")).toEqual({ Japan: "oppose" });
     expect(polarities("Die Sprecherin Mao Ning sagte, die amerikanischen Vorwürfe seien haltlos.")).toEqual({ USA: "oppose" });
     expect(polarities("Der Außenminister Sergej Lawrow sagte, die Erklärung der G7 sei voller Lügen und Doppelstandards.")).toEqual({ G7: "oppose" });
+    // A list of names with commas is no clause of its own; "die Mentalität des Kalten Krieges" condemns whose it is.
+    expect(polarities("Der Außenminister Wang Yi sagte, die USA hätten in Fragen wie Taiwan, Hongkong und Xinjiang die Spannungen angeheizt.")).toEqual({ USA: "oppose" });
+    expect(polarities("Der Außenminister Wang Yi sagte, die Vereinigten Staaten müssten ihre Mentalität des Kalten Krieges aufgeben.")).toEqual({ USA: "oppose" });
     // A culprit a side is called or has become: not the war it enables, nor its victim.
     expect(polarities("Die Nato bezeichnete China als „entscheidenden Ermöglicher“ von Russlands Krieg gegen die Ukraine.")).toEqual({ China: "oppose", Russland: "oppose" });
     expect(polarities("Der Generalsekretär Jens Stoltenberg sagte, China sei durch seine Unterstützung der russischen Rüstungsindustrie zu einem „entscheidenden Ermöglicher“ des Krieges gegen die Ukraine geworden.")).toEqual({ China: "oppose" });

@@ -1381,7 +1381,7 @@ function finiteVerbBefore(tokens: Token[], span: Span, k: number): boolean {
 /** The first token of the clause token k stands in: after the last comma, semicolon, colon or dash before it. */
 function clauseOpening(tokens: Token[], span: Span, k: number): number {
   let open = k;
-  while (open > span.from && !/^[,;:–—]$/.test(tokens[open - 1].text)) open--;
+  while (open > span.from && (!/^[,;:–—]$/.test(tokens[open - 1].text) || nameListComma(tokens, open - 1, span))) open--;
   return open;
 }
 
@@ -1995,10 +1995,20 @@ function clauseIndex(tokens: Token[], span: Span, apposition: Span | null = null
     const set = apposition !== null && k >= apposition.from && k < apposition.to && tokens[k].text === ",";
     // Nor does a comma in a list of adjectives: "seien heute reif, stabil und solide".
     const adjectives = tokens[k].text === "," && tokens[k - 1]?.wordClass === "adj" && tokens[k + 1]?.wordClass === "adj";
-    if (!set && !adjectives && /^[,;:.!?–—]$/.test(tokens[k].text)) n++;
+    if (!set && !adjectives && !nameListComma(tokens, k, span) && /^[,;:.!?–—]$/.test(tokens[k].text)) n++;
     out.push(n);
   }
   return out;
+}
+
+/** A comma in a list of names or nouns closed by "und"/"oder": "in Fragen wie Taiwan, Hongkong und Xinjiang". */
+function nameListComma(tokens: Token[], k: number, span: Span): boolean {
+  if (tokens[k].text !== "," || !isCapitalized(tokens[k - 1]?.text ?? "") || !isCapitalized(tokens[k + 1]?.text ?? "") || tokens[k + 1].wordClass === "function") return false;
+  for (let j = k + 2; j < Math.min(span.to - 1, k + 4); j++) {
+    if (/^(?:und|oder|sowie)$/.test(tokens[j].norm)) return isCapitalized(tokens[j + 1].text);
+    if (!isCapitalized(tokens[j].text) && tokens[j].text !== ",") return false;
+  }
+  return false;
 }
 
 /** The speaker's phrase inside the statement with a name set off after it ("die Sprecherin …, Mao Ning,"), up to its closing comma; else null. */
