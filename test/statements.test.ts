@@ -1409,6 +1409,34 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     ]);
   });
 
+  it("an interview with an expert: 'die Sinologin Henrike Albers' keeps her name's 's'; 'Auf die Frage, ob Peking Russland …, verwies Albers auf …: …' and 'sagte sie' are hers (no person 'Peking Russland'); 'aus Sicht der Expertin' is hers, over a speech act in the opening 'dass' clause", () => {
+    const st = statementsOf(
+      "„Russland ist eindeutig der Juniorpartner“, sagte die Sinologin Henrike Albers. Auf die Frage, ob Peking Russland im Krieg aktiv unterstütze, verwies Albers auf die Handelsdaten: China liefere zwar keine Waffen. " +
+        "„Peking will nicht, dass Russland diesen Krieg verliert“, sagte sie. Dass Russland die chinesische Position zu Taiwan bekräftigt habe, sei aus Sicht der Expertin kein Zufall.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.kind])).toEqual([
+      ["Henrike Albers", "direct"],
+      ["Henrike Albers", "indirect"],
+      ["Henrike Albers", "direct"],
+      ["Henrike Albers", "indirect"],
+    ]);
+  });
+
+  it("'Viele Punkte könnten „als Grundlage“ dienen, sagte er, „wenn …“' is one statement of his, from the sentence's start; 'Fairen Wettbewerb mahnte Scholz an' is Scholz's", () => {
+    const st = statementsOf(
+      "Den chinesischen Plan lobte Putin ausdrücklich. Viele seiner Punkte könnten „als Grundlage für eine friedliche Regelung“ dienen, sagte er, „wenn der Westen und Kiew dazu bereit sind“. " +
+        "Fairen Wettbewerb mahnte Scholz auch in der Handelspolitik an.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.kind])).toEqual([
+      ["Wladimir Putin", "reported"],
+      ["Wladimir Putin", "direct"],
+      ["Olaf Scholz", "reported"],
+    ]);
+    expect(st[1].text).toMatch(/^Viele seiner Punkte könnten/);
+  });
+
   it("'Der Kanzler rief Xi auf, …': 'der' and a masculine role open the sentence as its subject, not as a dative ('Der Zeitung sagte X')", () => {
     const st = statementsOf("Bundeskanzler Olaf Scholz traf Xi Jinping in Peking. Der Kanzler rief Xi auf, auf Russland einzuwirken.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Olaf Scholz"]);

@@ -60,6 +60,12 @@ export function sentenceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     if (plain && !isChannel(ctx, s, plain)) return plain;
   }
   if (!best || best.nested) return sourceFrame(ctx, s) ?? best ?? nounComplementFrame(ctx, s) ?? colonFrame(ctx, s) ?? intentionFrame(ctx, s);
+  // "Dass Russland die Position bekräftigt habe, sei aus Sicht der Expertin kein Zufall": a speech act in a clause that is
+  // the subject of reported speech is what the source speaks of.
+  if (best.subordinate && opensWithSubordinateClause(ctx, s)) {
+    const source = sourceFrame(ctx, s);
+    if (source) return source;
+  }
   // A speech act in the Konjunktiv perfect with ", so X" after it is X's report, as one in the present is:
   // "Xi habe bestätigt, im Mai nach Moskau zu reisen, so Uschakow".
   if (konjunktivAuxBefore(ctx, s, best.at)) {
@@ -96,7 +102,11 @@ function colonFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   if (verb <= s.tokenStart || verb >= colon || !isVerbLike(ctx, tokens[verb])) return null;
   let konjunktiv = false;
   for (let j = colon + 1; j < s.tokenEnd && !konjunktiv; j++) konjunktiv = !inQuote(ctx, j) && ctx.lex.konjunktivI.has(tokens[j].norm) && isKonjunktivAt(ctx, j);
-  const subject = konjunktiv ? trimPhrase(ctx, s.tokenStart, verb) : null;
+  // (After a question or an adverbial in the Vorfeld the subject follows the verb: "Auf die Frage, ob …, verwies Albers auf …: …".)
+  let first = s.tokenStart;
+  while (first < verb - 1 && FRAME_ADVERBS.has(tokens[first].norm)) first++;
+  const vorfeldSubject = mainClauseStart(ctx, s) === s.tokenStart && isNominalStart(tokens[first], tokens[first + 1]);
+  const subject = !konjunktiv ? null : vorfeldSubject ? trimPhrase(ctx, first, verb) : invertedSubject(ctx, verb, s);
   if (!subject || !namesPerson(ctx, subject[0], subject[1])) return null;
   return { kind: "indirect", cue: tokens[verb].text, start: tokens[colon + 1].start, end: s.end, speaker: subject, at: verb };
 }
@@ -676,6 +686,12 @@ function framesToEnd(ctx: DocContext, hit: VerbHit, end: number, s: Sentence): b
   const { tokens } = ctx.layer;
   // "…, sagte Lawrow, wie die Agentur Tass meldete": a channel's clause after it.
   if (isComma(tokens[end]) && tokens[end + 1]?.norm === "wie" && clauseEnd(ctx, end + 1) >= s.tokenEnd - 1) return true;
+  // "Viele Punkte könnten als Grundlage dienen, sagte er, „wenn der Westen dazu bereit ist“": a quotation that ends the sentence.
+  if (isComma(tokens[end]) && ctx.quoteOf[end + 1] === -2) {
+    let close = end + 2;
+    while (close < s.tokenEnd && ctx.quoteOf[close] !== -2) close++;
+    if (close < s.tokenEnd && tokens.slice(close + 1, s.tokenEnd).every((t) => t.kind === "punct")) return true;
+  }
   if (!hit.verb.frames.has("direct")) return false;
   return !hasFiniteVerb(ctx, end, s.tokenEnd) || (isComma(tokens[end]) && RELATIVES.has(tokens[end + 1]?.norm ?? ""));
 }

@@ -68,7 +68,9 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
     if (phrase && pronounSubjectAfter(ctx, phrase, vorfeldEnd, k)) return [vorfeldEnd + 1, vorfeldEnd + 2];
     // "Auch die Kritik der G7 … wies Wang zurück": words said or asked for do not speak; a person after the verb does.
     const head = phrase && vorfeldEnd === k ? headNoun(ctx, phrase[0], phrase[1]) : null;
-    if (head && SAID_THINGS.test(head.lemma.toLowerCase())) {
+    // So is a bare noun after an adjective in "-en", a case no subject takes: "Fairen Wettbewerb mahnte Scholz an".
+    const bareAccusative = phrase !== null && phrase[1] - phrase[0] === 2 && tokens[phrase[0]].wordClass === "adj" && /\p{Ll}en$/u.test(tokens[phrase[0]].text) && tokens[phrase[0] + 1].wordClass === "noun" && !/n$/.test(tokens[phrase[0] + 1].norm);
+    if (head && (SAID_THINGS.test(head.lemma.toLowerCase()) || bareAccusative)) {
       const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
       if (after && !NON_NOMINATIVE.has(tokens[after[0]].norm) && namesSpeaker(ctx, after)) return after;
     }
@@ -779,7 +781,8 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
   const lastWord = best[best.length - 1];
   const isNoun = (t: Token | undefined) => t !== undefined && t.wordClass === "noun" && isCapitalized(t);
   const before = tokens[best[0].index - 1];
-  const genitive = best.length > 1 && isGenitiveName(ctx, lastWord) && (isNoun(tokens[lastWord.index + 1]) || (isNoun(before) && !hasLowerCase(ctx.lex.roles, before.lemma)));
+  // (A woman's noun before it is her apposition: "die Sinologin Henrike Albers".)
+  const genitive = best.length > 1 && isGenitiveName(ctx, lastWord) && (isNoun(tokens[lastWord.index + 1]) || (isNoun(before) && !hasLowerCase(ctx.lex.roles, before.lemma) && !/\p{Ll}in$/u.test(before.text)));
   return best.map((t) => (genitive && t === lastWord ? t.text.replace(/s$/, "") : t.text)).join(" ");
 }
 

@@ -141,7 +141,7 @@ export function directStatements(ctx: DocContext, consumed: Set<number>): Statem
     const frame: FrameMatch = {
       kind: "direct",
       cue: framed ? framed.cue : "",
-      start: q.start,
+      start: framed?.contentStart !== undefined ? tokens[framed.contentStart].start : q.start,
       end: q.end,
       speaker: framed ? framed.speaker : null,
       at: openTok,
@@ -152,7 +152,7 @@ export function directStatements(ctx: DocContext, consumed: Set<number>): Statem
     // Sentences made of the quotation and its frame are used up.
     for (const si of sentenceIndexes) {
       const s = sentences[si];
-      const covered = coverage(s, q.start, framed ? tokens[framed.endToken].end : q.end);
+      const covered = coverage(s, frame.start, framed ? tokens[framed.endToken].end : q.end);
       if (covered >= 0.6) consumed.add(si);
     }
     previousFrame = framed ? { ...framed, statement: st } : null;
@@ -217,6 +217,8 @@ interface QuoteFrame {
   endToken: number;
   /** A sentence after the quotation that points back to it ("Das sagte X"). */
   retro?: boolean;
+  /** First token of the words the frame reports before the quotation ("Viele Punkte könnten dienen, sagte er, „…“"). */
+  contentStart?: number;
 }
 
 /** „…“, sagte X / „…“, so X / „…“, hatte X gesagt / „…“ sagte X (after ? or !). */
@@ -365,6 +367,11 @@ function commaFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
     const hit = verbHit(ctx, j, comma, false, true);
     // "Die Studie zeige, „…“": a Konjunktiv carries on someone's reported speech, its subject is no speaker.
     if (!hit || !hit.verb.frames.has("direct") || hit.konjunktiv) continue;
+    // "…, sagte er, „…“": a verb first in its clause after a comma has its subject after it.
+    // The words before it are that speaker's too: one statement from the sentence's start.
+    // (Not after an apposition: "Dieser Arzt, Antonio Noja, schilderte …, „…“" has no clause before it.)
+    const inverted = j === from && from > s.tokenStart && isComma(tokens[from - 1]) && firstVerbIndex(ctx, s) < from - 1;
+    if (inverted) return { cue: cueText(ctx, j, hit), speaker: nounPhraseAfter(ctx, j + 1, comma), endToken: openTok - 1, contentStart: s.tokenStart };
     return { cue: cueText(ctx, j, hit), speaker: speakerForVerb(ctx, s.tokenStart, j, comma, hit), endToken: openTok - 1 };
   }
   return null;

@@ -476,7 +476,8 @@ function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speak
       // in the Vorfeld, the first person the sentence right before names.
       if (si === here - 1 && (pronoun === "er" || pronoun === "sie")) {
         const sentence = ctx.layer.sentences[si];
-        const named = ctx.persons.find((p) => p.start >= sentence.start && p.end <= sentence.end && p.name.includes(" ") && fits(p.name, "person"));
+        // (A run of capitalised words that are places or sides is no person: "ob Peking Russland unterstütze".)
+        const named = ctx.persons.find((p) => p.start >= sentence.start && p.end <= sentence.end && p.name.includes(" ") && fits(p.name, "person") && !ctx.mentions.some((m) => m.type !== "person" && m.start < p.end && m.end > p.start));
         if (named) return { ...NO_SPEAKER, speaker: named.name, speaker_type: "person", speaker_resolved: true, speaker_via: "pronoun", speaker_side: named.side };
       }
     }
@@ -515,7 +516,7 @@ const FEMININE_NOUN = /\p{L}(?:er|ent|ant|ist|eur|or|at|ät|ekt|ot|chef|ärzt|be
 const feminineRole = (ctx: DocContext, role: string) => role.length > 4 && role.endsWith("in") && isRoleNoun(ctx.lex, role.slice(0, -2));
 
 // Nouns of persons a definite description may end in: "die Grünen-Politikerin", "der 45-Jährige", "der Kremlchef".
-const PERSON_NOUN = /(?:politiker|jährige|chef|sprecher|experte|analyst|autor|direktor|leiter|vorsitzende|präsident|minister|kanzler|botschafter|diplomat|abgeordnete|sekretär|ökonom|volkswirt|wissenschaftler|forscher|historiker|politologe|soziologe|jurist)(?:in|r)?$/;
+const PERSON_NOUN = /(?:politiker|jährige|chef|sprecher|experte|expertin|analyst|autor|direktor|leiter|vorsitzende|präsident|minister|kanzler|botschafter|diplomat|abgeordnete|sekretär|ökonom|volkswirt|wissenschaftler|forscher|historiker|politologe|soziologe|jurist)(?:in|r)?$/;
 
 /**
  * The statement of a person named in full or known to the registry, in the two sentences before
@@ -693,7 +694,9 @@ function describedPerson(ctx: DocContext, a: number, head: Token): "female" | "m
   const noun = (article === "des" ? head.lemma : head.text).toLowerCase();
   if (!PERSON_NOUN.test(noun) && !isRoleNoun(ctx.lex, head.lemma)) return null;
   const feminine = FEMININE_NOUN.test(head.text) || noun.endsWith("in");
-  if (article === "der" || article === "des") return feminine ? null : "male";
+  // ("nach Ansicht der Expertin": "der" before a woman's noun is her genitive or dative.)
+  if (article === "der") return feminine ? "female" : "male";
+  if (article === "des") return feminine ? null : "male";
   // "die Politikerin", "die 45-Jährige", "die Vorsitzende"; "die Politiker" is more than one.
   return feminine || /(?:jährige|vorsitzende|abgeordnete)$/.test(noun) ? "female" : null;
 }
@@ -953,6 +956,8 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     if (a.sentence !== last.sentence || out.some((p) => p.start <= a.start && p.end >= last.end)) continue;
     // Not a registry name, nor a run across one ("Präsident Wladimir Putin Wang Yi empfangen").
     if (mentions.some((m) => (m.start <= a.start && m.end >= last.end) || (m.type === "person" && m.start < last.end && m.end > a.start))) continue;
+    // Nor a run of places and sides ("ob Peking Russland unterstütze").
+    if (tokens.slice(k, e).every((t) => mentions.some((m) => m.type !== "person" && m.start <= t.start && m.end >= t.end))) continue;
     const r = roleBefore(a.start);
     out.push({ start: a.start, end: last.end, name: tokens.slice(k, e).map((t) => t.text).join(" "), role: r.role, roleQualifier: r.qualifier, side: r.side, registry: false });
     k = e - 1;
