@@ -214,6 +214,7 @@ describe("statement stance on constructed text", () => {
     // A list of adjectives with commas is one predicate: "reif, stabil und solide"; a model of relations praises them.
     expect(last("Der chinesische Außenminister Wang Yi sagte, die bilateralen Beziehungen hätten eine außergewöhnliche Entwicklung durchlaufen und seien heute reif, stabil und solide.")).toEqual({ Russland: "support" });
     expect(last("Der chinesische Außenminister Wang Yi sagte, der Vertrag sei ein Musterbeispiel für eine neue Art internationaler Beziehungen.")).toEqual({ Russland: "support" });
+    expect(last("Der chinesische Außenminister Wang Yi sagte, die Beziehungen hätten den höchsten Punkt ihrer Geschichte erreicht.")).toEqual({ Russland: "support" });
     // The relation named without its sides is the one with the partner.
     expect(last("Der chinesische Außenminister Wang Yi bezeichnete die Beziehungen als beispiellos.")).toEqual({ Russland: "support" });
     // A side that modifies another noun is not what the evaluation is of.
@@ -529,6 +530,9 @@ describe("statement stance on constructed text", () => {
     // A list of names with commas is no clause of its own; "die Mentalität des Kalten Krieges" condemns whose it is.
     expect(polarities("Der Außenminister Wang Yi sagte, die USA hätten in Fragen wie Taiwan, Hongkong und Xinjiang die Spannungen angeheizt.")).toEqual({ USA: "oppose" });
     expect(polarities("Der Außenminister Wang Yi sagte, die Vereinigten Staaten müssten ihre Mentalität des Kalten Krieges aufgeben.")).toEqual({ USA: "oppose" });
+    // A predicate that judges a "dass" clause judges its subject.
+    expect(polarities("Der Sprecher Lin Jian sagte, es sei zudem „heuchlerisch“, dass die USA China kritisierten.")).toEqual({ USA: "oppose" });
+    expect(polarities("Der Sprecher Lin Jian sagte, es sei heuchlerisch, dass man die Lage kritisiere.")).toEqual({});
     // A culprit a side is called or has become: not the war it enables, nor its victim.
     expect(polarities("Die Nato bezeichnete China als „entscheidenden Ermöglicher“ von Russlands Krieg gegen die Ukraine.")).toEqual({ China: "oppose", Russland: "oppose" });
     expect(polarities("Der Generalsekretär Jens Stoltenberg sagte, China sei durch seine Unterstützung der russischen Rüstungsindustrie zu einem „entscheidenden Ermöglicher“ des Krieges gegen die Ukraine geworden.")).toEqual({ China: "oppose" });

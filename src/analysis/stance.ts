@@ -935,6 +935,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       for (const t of culprits) vote(t.target, "oppose", hit.text);
       continue;
     }
+    // "Es sei heuchlerisch, dass die USA China kritisierten": a judgement of a clause judges that clause's subject.
+    const judgedClause = cue.class === "condemnation" && hit.polarity === "oppose" ? extraposedSubject(tokens, span, hit, foreign) : undefined;
+    if (judgedClause) {
+      vote(judgedClause.target, "oppose", hit.text);
+      continue;
+    }
     let best: TargetMention | null = null;
     let bestDistance = Infinity;
     // What the cue speaks of is the speaker's own side's ("die Rechte chinesischer Unternehmen schützen"): no partner's.
@@ -1999,6 +2005,19 @@ function clauseIndex(tokens: Token[], span: Span, apposition: Span | null = null
     out.push(n);
   }
   return out;
+}
+
+/** The subject of the "dass"/"wenn" clause a predicate judges: "Es sei heuchlerisch, dass die USA …", "Es ist inakzeptabel, wenn Peking …". */
+function extraposedSubject(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): TargetMention | undefined {
+  // Back past adverbs and quotation marks to the copula: "Es sei zudem „heuchlerisch“".
+  let j = hit.from - 1;
+  while (j > span.from && j >= hit.from - 4 && !COPULAS.has(tokens[j].norm) && (tokens[j].kind === "punct" ? /^[„“"»«]$/.test(tokens[j].text) : !isCapitalized(tokens[j].text) && tokens[j].wordClass !== "verb")) j--;
+  if (!COPULAS.has(tokens[j]?.norm ?? "") || !/^(?:es|das)$/i.test(tokens[j - 1]?.text ?? "")) return undefined;
+  let comma = hit.at + 1;
+  while (comma < span.to && comma <= hit.at + 2 && tokens[comma].text !== ",") comma++;
+  if (tokens[comma]?.text !== "," || !/^(?:dass|wenn)$/.test(tokens[comma + 1]?.norm ?? "")) return undefined;
+  const first = comma + 2 + (ARTICLE.test(tokens[comma + 2]?.norm ?? "") ? 1 : 0);
+  return targets.find((t) => t.kind === "actor" && t.from === first && !t.modifier);
 }
 
 /** A comma in a list of names or nouns closed by "und"/"oder": "in Fragen wie Taiwan, Hongkong und Xinjiang". */
