@@ -102,7 +102,8 @@ describe("the stance lexicon", () => {
 });
 
 describe("statement stance on constructed text", () => {
-  const stanceOf = (text: string) => documentStance({ id: "t", text, date: "2024-01-11" });
+  // Joint declarations kept: their stance is read as any other statement's.
+  const stanceOf = (text: string) => documentStance({ id: "t", text, date: "2024-01-11" }, { joint: true });
   /** The targets of a text's statements that are not neutral, with their polarity. */
   const polarities = (text: string) => Object.fromEntries(stanceOf(text).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
 

@@ -115,10 +115,12 @@ describe("stance charts", () => {
     const fig = stanceBarsChart(stanceTable(statements), docs);
     const out = html(fig);
     for (const label of ["Xi Jinping → Russland", "Russischer Sicherheitsrat → NATO", "lehnt ab", "unterstützt", "5 Artikel"]) expect(out).toContain(label);
-    // The seeds have 15 speaker → target pairs: all are shown by default, the top 3 when asked.
-    expect(out).toContain("alle 15 Paare");
+    // The seeds' speaker → target pairs (14, as in the gold): all are shown by default, the top 3 when asked.
+    const pairs = new Set(statements.flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => `${st.speaker} → ${t.target}`))).size;
+    expect(pairs).toBe(14);
+    expect(out).toContain(`alle ${pairs} Paare`);
     const three = html(stanceBarsChart(stanceTable(statements), docs, { n: 3 }));
-    expect(three).toMatch(/die 3 häufigsten von 15 Paaren/);
+    expect(three).toMatch(new RegExp(`die 3 häufigsten von ${pairs} Paaren`));
     expect(three).not.toContain("→ NATO");
   });
 

@@ -7,9 +7,9 @@ import { defaultReportingLexicon, extractStatements, findQuotations, type Statem
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 /** Statements of a text, read like an article file (no registry: speakers come from the text). */
-function statementsOf(text: string, options: { registry?: boolean; date?: string } = {}): Statement[] {
+function statementsOf(text: string, options: { registry?: boolean; date?: string; joint?: boolean } = {}): Statement[] {
   const doc = { id: "t", text, date: options.date ?? "2024-01-11" };
-  return extractStatements(doc, options.registry ? {} : { mentions: false });
+  return extractStatements(doc, { ...(options.registry ? {} : { mentions: false as const }), joint: options.joint });
 }
 
 describe("findQuotations", () => {
@@ -1287,11 +1287,11 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(st.map((s) => s.speaker)).toEqual(["Polizei", "Polizei", "Polizei"]);
   });
 
-  it("'Beide Präsidenten', 'die beiden Präsidenten' are more than one: no single president named before", () => {
-    const st = statementsOf("Der chinesische Staatspräsident Xi Jinping traf den russischen Präsidenten Wladimir Putin. Putin sagte, die Beziehungen seien gut. Beide Präsidenten verurteilten zudem ausländische Einmischung.", { registry: true });
+  it("'Beide Präsidenten', 'die beiden Präsidenten' are more than one: no single president named before (kept when asked for joint words)", () => {
+    const st = statementsOf("Der chinesische Staatspräsident Xi Jinping traf den russischen Präsidenten Wladimir Putin. Putin sagte, die Beziehungen seien gut. Beide Präsidenten verurteilten zudem ausländische Einmischung.", { registry: true, joint: true });
     expect(st.map((s) => s.speaker)).toEqual(["Wladimir Putin", "Beide Präsidenten"]);
     // Named alike with the article: "die beiden Präsidenten", "nach Meinung der beiden Politiker".
-    const named = statementsOf("Die beiden Präsidenten äußerten sich zum Krieg. Durch das Gesetz würden sich nach Meinung der beiden Politiker weniger Menschen bewerben.");
+    const named = statementsOf("Die beiden Präsidenten äußerten sich zum Krieg. Durch das Gesetz würden sich nach Meinung der beiden Politiker weniger Menschen bewerben.", { joint: true });
     expect(named.map((s) => s.speaker)).toEqual(["Beide Präsidenten", "Beide Politiker"]);
   });
 
@@ -1435,6 +1435,16 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
       ["Olaf Scholz", "reported"],
     ]);
     expect(st[1].text).toMatch(/^Viele seiner Punkte könnten/);
+  });
+
+  it("leaves out what several sides say together ('Beide Seiten betonten …', two of the article's sides joined) and what carries it on, unless asked to keep it", () => {
+    const text =
+      "Xi Jinping empfing Wladimir Putin in Peking. China und Russland sind Partner. Russland liefert Gas nach China. " +
+      "Zwei hochrangige chinesische und russische Beamte erklärten ihre Bereitschaft zur Zusammenarbeit. Die Koordinierung solle verstärkt werden. " +
+      "Beide Seiten betonten, die Beziehungen seien gut. Putin sagte, Russland sei China dankbar.";
+    const doc = { id: "t", text, date: "2024-01-11" };
+    expect(extractStatements(doc).map((s) => s.speaker)).toEqual(["Wladimir Putin"]);
+    expect(extractStatements(doc, { joint: true }).map((s) => s.speaker_surface)).toEqual(["Zwei hochrangige chinesische und russische Beamte", "Zwei hochrangige chinesische und russische Beamte", "Beide Seiten", "Putin"]);
   });
 
   it("'Der Kanzler rief Xi auf, …': 'der' and a masculine role open the sentence as its subject, not as a dative ('Der Zeitung sagte X')", () => {

@@ -50,6 +50,11 @@ export interface StatementOptions {
   titlesOf?: (name: string) => readonly string[];
   /** Bodies whose name ends in a noun, for whom "ein Sprecher der Kommission" speaks. Default: the actor registry's (`bodiesNamed`). */
   bodiesNamed?: (noun: string) => readonly { name: string; type: string; side: string | null }[];
+  /**
+   * Keep what several sides say together ("Beide Seiten betonten …", "Chinesische und russische Beamte erklärten …").
+   * Default false: such words are no one speaker's, and the annotation leaves them out.
+   */
+  joint?: boolean;
 }
 
 /** All statements of one document, in text order. Never throws on odd text. */
@@ -169,6 +174,7 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
   // A quotation opening the article with no frame, no speaker and no full stop is its title ("„Werde bis 2023 im Amt bleiben“ Wien – …").
   const title = (st: Statement) => st.kind === "direct" && st.cue === "" && st.speaker === null && st.sentences[0] === 0 && !/[.!?…]["“”»«']?$/.test(doc.text.slice(st.clean_start, st.clean_end + 1).trim());
   ctx.statements = ctx.statements.filter((st) => !title(st));
+  if (!options.joint) ctx.statements = withoutJoint(ctx, ctx.statements);
   ctx.statements.sort((a, b) => a.clean_start - b.clean_start);
   ctx.statements.forEach((st, i) => (st.id = `${doc.id}#${i + 1}`));
   addQuotedFragments(ctx, ctx.statements);
@@ -221,6 +227,39 @@ function speechActIn(ctx: DocContext, si: number): boolean {
   if (!s) return false;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) if (ctx.quoteOf[k] < 0 && verbHit(ctx, k, s.tokenEnd, false)) return true;
   return false;
+}
+
+/**
+ * Statements without the words of several sides at once: a speaker phrase that opens with "beide" or joins sides of
+ * different countries ("chinesische und russische Beamte", "Putin und Xi"), and what carries their words on.
+ */
+function withoutJoint(ctx: DocContext, statements: Statement[]): Statement[] {
+  const joint = new Set<string>();
+  return statements.filter((st) => {
+    if (st.speaker !== null && joint.has(st.speaker) && st.speaker_clean_start === null) return false;
+    if (st.speaker_clean_start === null || st.speaker_clean_end === null || !isJointPhrase(ctx, st.speaker_clean_start, st.speaker_clean_end)) return true;
+    if (st.speaker !== null) joint.add(st.speaker);
+    return false;
+  });
+}
+
+/** Does the phrase at [start, end) name several sides at once: "beide …", or two of the sides the article is about? */
+function isJointPhrase(ctx: DocContext, start: number, end: number): boolean {
+  const { tokens } = ctx.layer;
+  const words = tokens.filter((t) => t.start >= start && t.end <= end && t.kind === "word");
+  if (words.length === 0) return false;
+  if (/^(?:beide|beiden)$/.test(words[0].norm) || (words.length > 1 && /^(?:die|den)$/.test(words[0].norm) && /^beiden?$/.test(words[1].norm))) return true;
+  if (!words.some((t) => /^(?:und|sowie)$/.test(t.norm))) return false;
+  // Sides the article is about (named three times or more), not any two ("Die USA und die syrische Opposition fordern …").
+  const counts = new Map<string, number>();
+  const sides = new Set<string>();
+  for (const m of ctx.mentions) {
+    const side = m.type === "country" ? m.name : m.side;
+    if (!side) continue;
+    counts.set(side, (counts.get(side) ?? 0) + 1);
+    if (m.start >= start && m.end <= end) sides.add(side);
+  }
+  return [...sides].filter((side) => (counts.get(side) ?? 0) >= 3).length >= 2;
 }
 
 /** Direct statements join the list when the sentence walk reaches them, so pronouns see them. */
