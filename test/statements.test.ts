@@ -1447,6 +1447,15 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(extractStatements(doc, { joint: true }).map((s) => s.speaker_surface)).toEqual(["Zwei hochrangige chinesische und russische Beamte", "Zwei hochrangige chinesische und russische Beamte", "Beide Seiten", "Putin"]);
   });
 
+  it("'Unterdessen kritisierte in Moskau die Sprecherin …, Maria Sacharowa, …': after an adverb and a place the subject follows ('Mehr als zwanzig Organisationen riefen zur Unterstützung … auf' keeps its own)", () => {
+    const st = statementsOf(
+      "Xi Jinping sagte, die Beziehungen seien gut. Unterdessen kritisierte in Moskau die Sprecherin des russischen Außenministeriums, Maria Sacharowa, die Äußerungen der US-Finanzministerin. " +
+        "Mehr als zwanzig Organisationen riefen zur Unterstützung der Gegendemonstration auf.",
+      { registry: true },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Xi Jinping", "Maria Sacharowa", "Mehr als zwanzig Organisationen"]);
+  });
+
   it("'Der Kanzler rief Xi auf, …': 'der' and a masculine role open the sentence as its subject, not as a dative ('Der Zeitung sagte X')", () => {
     const st = statementsOf("Bundeskanzler Olaf Scholz traf Xi Jinping in Peking. Der Kanzler rief Xi auf, auf Russland einzuwirken.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Olaf Scholz"]);

@@ -2037,6 +2037,8 @@ function speakerInside(tokens: Token[], span: Span, inSpeaker: (k: number) => bo
   let to = from;
   while (to < span.to && inSpeaker(to)) to++;
   if (from >= to || tokens[to]?.text !== ",") return null;
+  // (The phrase may hold the name itself: "die Sprecherin …, Maria Sacharowa".)
+  if (tokens.slice(from, to).some((t) => t.text === ",")) return { from, to: to + 1 };
   let j = to + 1;
   while (j < span.to && j <= to + 4 && tokens[j].kind === "word" && /^\p{Lu}/u.test(tokens[j].text)) j++;
   return j > to + 1 && tokens[j]?.text === "," ? { from, to: j + 1 } : null;

@@ -94,6 +94,11 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
   const after = hit.particleAt !== null ? Math.min(hit.particleAt, clauseEnd(ctx, k + 1)) : clauseEnd(ctx, k + 1);
   const inverted = vorfeldEnd < k && AUX_FORMS.has(tokens[vorfeldEnd].norm) ? nounPhraseAfter(ctx, vorfeldEnd + 1, k) : nounPhraseAfter(ctx, k + 1, Math.min(after, to));
   if (inverted) return inverted;
+  // A place or time between: "Unterdessen kritisierte in Moskau die Sprecherin …, Maria Sacharowa, …".
+  if (vorfeldEnd === k && vorfeldEnd === start + 1 && PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") && isAdverbial(tokens[start])) {
+    const subject = invertedSubject(ctx, k, s);
+    if (subject) return subject;
+  }
   // No subject after the verb: in a V2 clause the Vorfeld is the subject ("Von der Leyen betonte, …").
   // Not when it says when ("Im April 2008 verurteilte ihn …"), nor a phrase with a preposition
   // ("Auf Twitter zeigte sich die Bundesregierung bestürzt und verurteilte …": the subject follows the first verb).
