@@ -1456,6 +1456,18 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Xi Jinping", "Maria Sacharowa", "Mehr als zwanzig Organisationen"]);
   });
 
+  it("'…, heißt es in dem Dokument' is the issuer's of the text the sentence before names (a body in the issuer's phrase: 'der NATO'); a text several sides issued together is left out", () => {
+    const st = statementsOf(
+      "China und Russland vertiefen ihre Beziehungen. Lin Jian sagte, die Nato sei ein Relikt. Die Staats- und Regierungschefs der NATO hatten am Mittwoch eine Abschlusserklärung verabschiedet. Peking müsse jede Unterstützung einstellen, heißt es in dem Dokument. " +
+        "Russlands Präsident Wladimir Putin und Chinas Staatschef Xi Jinping haben eine gemeinsame Erklärung unterzeichnet. In dem Dokument heißt es, die Beziehungen hätten das höchste Niveau erreicht.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.speaker_surface])).toEqual([
+      ["Lin Jian", "Lin Jian"],
+      ["NATO", "Die Staats- und Regierungschefs der NATO"],
+    ]);
+  });
+
   it("'Der Kanzler rief Xi auf, …': 'der' and a masculine role open the sentence as its subject, not as a dative ('Der Zeitung sagte X')", () => {
     const st = statementsOf("Bundeskanzler Olaf Scholz traf Xi Jinping in Peking. Der Kanzler rief Xi auf, auf Russland einzuwirken.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Olaf Scholz"]);

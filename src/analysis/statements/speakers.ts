@@ -8,7 +8,7 @@ import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, Quot
 import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import type { DocContext, PersonMention, FrameMatch } from "./context.js";
 import { firstVerbIndex, hasClauseBreak } from "./clauses.js";
-import { isNominalStart, invertedSubject, headNoun, nameIn, nounPhraseAfter } from "./phrases.js";
+import { isNominalStart, invertedSubject, headNoun, nameIn, nounPhraseAfter, textBefore } from "./phrases.js";
 
 export function copySpeaker(target: Statement, source: Statement) {
   for (const key of ["speaker", "speaker_surface", "speaker_role", "speaker_type", "speaker_resolved", "speaker_via", "speaker_side", "speaker_clean_start", "speaker_clean_end", "speaker_start", "speaker_end"] as const) {
@@ -277,6 +277,17 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   // "ein Brief von Irmgard Griss … heißt es im Brief": the writer named with the text earlier.
   const writer = definiteText && head ? writerNamedWith(ctx, head) : null;
   if (writer) return { ...base, speaker: writer.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "previous", speaker_side: writer.side };
+  // (The text the sentence before names is meant first: "… hatten eine Abschlusserklärung verabschiedet. …, heißt es in dem Dokument.")
+  // (A body named in the issuer's phrase speaks for it: "Die Staats- und Regierungschefs der NATO hatten eine Erklärung verabschiedet".)
+  const textNamed = definiteText ? textBefore(ctx, tokens[a].sentence) : null;
+  const textIssuer = textNamed ? resolveSpeaker(ctx, textNamed, at) : null;
+  // (Its surface is the issuer's phrase: where the speaker is named, and so whether several sides issued it together.)
+  if (textIssuer?.speaker && textIssuer.speaker_resolved) return { ...textIssuer, speaker_role: surface, speaker_via: "previous" };
+  const issuingBody = textNamed ? ctx.mentions.find((m) => m.type !== "person" && m.type !== "country" && m.start >= tokens[textNamed[0]].start && m.end <= tokens[textNamed[1] - 1].end) : undefined;
+  if (issuingBody && textNamed) {
+    const [from, to] = [tokens[textNamed[0]].start, tokens[textNamed[1] - 1].end];
+    return { ...base, speaker: issuingBody.name, speaker_surface: ctx.doc.text.slice(from, to), speaker_clean_start: from, speaker_clean_end: to, speaker_role: surface, speaker_type: speakerTypeOf(issuingBody.type), speaker_resolved: true, speaker_via: "previous", speaker_side: issuingBody.side ?? side };
+  }
   const author = !textOf ? undefined : definiteText ? resolvedSpeakerBefore(ctx, start, 2) : bodyThatSpoke(ctx, start);
   if (author) return { ...base, speaker: author.speaker, speaker_role: surface, speaker_type: author.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: author.speaker_side ?? side };
   const institutionHead = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h));
