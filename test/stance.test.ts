@@ -476,6 +476,8 @@ describe("statement stance on constructed text", () => {
     // A speaker's name set off by commas between the verb and its object is no clause of its own.
     expect(polarities("Zugleich kritisierte die Sprecherin des chinesischen Außenministeriums, Mao Ning, die Entscheidung Washingtons, neue Zölle zu verhängen.")).toEqual({ USA: "oppose" });
     expect(polarities("Unterdessen kritisierte in Moskau die Sprecherin des russischen Außenministeriums, Maria Sacharowa, die Äußerungen der US-Finanzministerin.")).toEqual({ USA: "oppose" });
+    // A name takes no genitive after it: "warf Schoigu der NATO vor" accuses the NATO.
+    expect(polarities("In seiner Rede warf Schoigu der NATO vor, ihre Präsenz an den Grenzen auszubauen.")).toEqual({ NATO: "oppose" });
     const called = "Die nordkoreanische Außenministerin Choe Son Hui sprach in Moskau. Die Militärübungen der USA und Südkoreas bezeichnete sie als gefährliche Provokation.";
     expect(stanceOf(called).at(-1)).toMatchObject({ speaker: "Choe Son-hui", stance: [{ target: "USA", polarity: "oppose" }, { target: "Südkorea", polarity: "oppose" }] });
     expect(polarities("Die Außenministerin Choe Son Hui bezeichnete die Manöver der USA als Provokation.")).toEqual({ USA: "oppose" });

@@ -460,6 +460,8 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       k++;
       continue;
     }
+    // (Not after a person's name: "warf Schoigu | der NATO vor" names the accused in the dative.)
+    if (sawHead && GENITIVE_DETERMINERS.has(t.norm) && nameEndsAt(ctx, tokens[start].start, tokens[k - 1].end)) break;
     if (sawHead && GENITIVE_DETERMINERS.has(t.norm)) {
       // Genitive attachment: "der Sekretär des russischen Sicherheitsrates"
       k++;
