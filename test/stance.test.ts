@@ -478,6 +478,8 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Unterdessen kritisierte in Moskau die Sprecherin des russischen Außenministeriums, Maria Sacharowa, die Äußerungen der US-Finanzministerin.")).toEqual({ USA: "oppose" });
     // A name takes no genitive after it: "warf Schoigu der NATO vor" accuses the NATO.
     expect(polarities("In seiner Rede warf Schoigu der NATO vor, ihre Präsenz an den Grenzen auszubauen.")).toEqual({ NATO: "oppose" });
+    // An act aimed at two sides ("sowohl gegen Russland als auch gegen China") has both as its victims.
+    expect(polarities("Die Sprecherin Maria Sacharowa sagte, die Manöver der USA richteten sich sowohl gegen Russland als auch gegen China.")).toEqual({ USA: "oppose", China: "support" });
     const called = "Die nordkoreanische Außenministerin Choe Son Hui sprach in Moskau. Die Militärübungen der USA und Südkoreas bezeichnete sie als gefährliche Provokation.";
     expect(stanceOf(called).at(-1)).toMatchObject({ speaker: "Choe Son-hui", stance: [{ target: "USA", polarity: "oppose" }, { target: "Südkorea", polarity: "oppose" }] });
     expect(polarities("Die Außenministerin Choe Son Hui bezeichnete die Manöver der USA als Provokation.")).toEqual({ USA: "oppose" });

@@ -1444,6 +1444,9 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
       "Beide Seiten betonten, die Beziehungen seien gut. Putin sagte, Russland sei China dankbar.";
     const doc = { id: "t", text, date: "2024-01-11" };
     expect(extractStatements(doc).map((s) => s.speaker)).toEqual(["Wladimir Putin"]);
+    // Also with the second member after the phrase: "haben Kremlchef Putin und Chinas Staatschef Xi ihre Partnerschaft unterstrichen".
+    const after = { id: "t", text: text + " Zum Abschluss haben Kremlchef Putin und Chinas Staatschef Xi ihre enge Partnerschaft unterstrichen.", date: "2024-01-11" };
+    expect(extractStatements(after).map((s) => s.speaker)).toEqual(["Wladimir Putin"]);
     expect(extractStatements(doc, { joint: true }).map((s) => s.speaker_surface)).toEqual(["Zwei hochrangige chinesische und russische Beamte", "Zwei hochrangige chinesische und russische Beamte", "Beide Seiten", "Putin"]);
   });
 
@@ -1466,6 +1469,14 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
       ["Lin Jian", "Lin Jian"],
       ["NATO", "Die Staats- und Regierungschefs der NATO"],
     ]);
+  });
+
+  it("'nach offiziellen Angaben' names no one and frames nothing; 'nach eigenen Angaben' and 'nach nordkoreanischen Angaben' do", () => {
+    const st = statementsOf(
+      "Die Ukraine-Krise spielte bei dem Treffen nach offiziellen Angaben nur eine Nebenrolle. Das Ministerium hat nach eigenen Angaben 300 Anträge gezählt. Der Student hatte sich nach nordkoreanischen Angaben zum Diebstahl bekannt.",
+      { registry: true },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Ministerium", "Nordkorea"]);
   });
 
   it("'Der Kanzler rief Xi auf, …': 'der' and a masculine role open the sentence as its subject, not as a dative ('Der Zeitung sagte X')", () => {

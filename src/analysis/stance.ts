@@ -807,7 +807,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // "Die Übungen der USA richteten sich gegen China", "seien gegen Russland gerichtet": an act aimed at a side,
     // its victim; whose act it is, is opposed.
     // (Not the speaker's own criticism aimed so: "Die Kritik richte sich gegen die USA".)
-    const judgedBefore = cues.some((c) => c !== hit && c.at < hit.at && c.at >= span.from && c.polarity === "oppose" && !HOSTILE_CLASSES.has(c.cue.class));
+    // (A "gegen" before it is the same aim: "sowohl gegen Russland als auch gegen China".)
+    const judgedBefore = cues.some((c) => c !== hit && c.at < hit.at && c.at >= span.from && c.polarity === "oppose" && !HOSTILE_CLASSES.has(c.cue.class) && c.cue.words[0] !== "gegen");
     // (Nor aimed at no one: "richte sich gegen keine dritte Partei", "gegen niemanden".)
     const atNoOne = /^(?:kein|keine|keinen|keinem|keiner|niemand|niemanden)$/.test(tokens[hit.at + 1]?.norm ?? "");
     if (cue.words[0] === "gegen" && hit.polarity === "oppose" && !judgedBefore && !atNoOne && aimedAt(tokens, span, hit.at)) {
@@ -1047,8 +1048,10 @@ const AGAINST = new Set(["gegen", "wider", "entgegen"]);
 const CLAUSE_CONJUNCTIONS = /^(?:und|aber|doch|sondern|oder|denn)$/;
 /** Is "gegen" at k the aim of "sich richten" ("richteten sich gegen", "gegen … gerichtet")? */
 function aimedAt(tokens: Token[], span: Span, k: number): boolean {
-  for (let j = Math.max(span.from, k - 3); j < Math.min(span.to, k + 12); j++) {
+  // (Back over a first side: "richteten sich sowohl gegen Russland als auch gegen China".)
+  for (let j = Math.max(span.from, k - 8); j < Math.min(span.to, k + 12); j++) {
     if (j > k && /^[.;:!?]$/.test(tokens[j].text)) break;
+    if (j < k - 3 && !tokens.slice(j + 1, k).some((t) => t.norm === "sowohl" || t.norm === "auch")) continue;
     if (tokens[j].wordClass === "verb" && tokens[j].lemma.toLowerCase() === "richten" && (j > k || tokens[j + 1]?.norm === "sich")) return true;
   }
   return false;

@@ -27,6 +27,7 @@ import { makeStatement, continuationStatement, withOffsets, resolveSpeaker, subj
 import { isHeadline, isInterviewQuestion, sentenceFrame, reportedSpeechMarker } from "./statements/frames.js";
 import { verbHit } from "./statements/clauses.js";
 import { findQuotations, markQuotes, directStatements, interviewAnswers, addQuotedFragments } from "./statements/quotes.js";
+import { firstTokenFrom } from "./statements/words.js";
 
 export type { StatementKind, Frame, SpeakerType, StatementInput, ActorMention, MentionFinder, Speaker, Statement, Quotation, QuotedFragment } from "./statements/types.js";
 export { loadReportingLexicon, verbForms, defaultReportingLexicon } from "./statements/lexicon.js";
@@ -249,7 +250,11 @@ function isJointPhrase(ctx: DocContext, start: number, end: number): boolean {
   const words = tokens.filter((t) => t.start >= start && t.end <= end && t.kind === "word");
   if (words.length === 0) return false;
   if (/^(?:beide|beiden)$/.test(words[0].norm) || (words.length > 1 && /^(?:die|den)$/.test(words[0].norm) && /^beiden?$/.test(words[1].norm))) return true;
-  if (!words.some((t) => /^(?:und|sowie)$/.test(t.norm))) return false;
+  // The phrase may end before its second member: "haben Kremlchef Putin | und Chinas Staatschef Xi … unterstrichen".
+  const next = firstTokenFrom(tokens, end);
+  const joinedAfter = next >= 0 && /^(?:und|sowie)$/.test(tokens[next].norm);
+  if (!joinedAfter && !words.some((t) => /^(?:und|sowie)$/.test(t.norm))) return false;
+  const until = joinedAfter ? tokens[Math.min(tokens.length - 1, next + 4)].end : end;
   // Sides the article is about (named three times or more), not any two ("Die USA und die syrische Opposition fordern …").
   const counts = new Map<string, number>();
   const sides = new Set<string>();
@@ -257,7 +262,7 @@ function isJointPhrase(ctx: DocContext, start: number, end: number): boolean {
     const side = m.type === "country" ? m.name : m.side;
     if (!side) continue;
     counts.set(side, (counts.get(side) ?? 0) + 1);
-    if (m.start >= start && m.end <= end) sides.add(side);
+    if (m.start >= start && m.end <= until) sides.add(side);
   }
   return [...sides].filter((side) => (counts.get(side) ?? 0) >= 3).length >= 2;
 }

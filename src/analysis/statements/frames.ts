@@ -959,6 +959,10 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
           if (j - 1 > k && thirdPersonPossessive(tokens, j - 1, s)) return sourceMatch(ctx, s, k, j + 1, [j - 1, j], cue);
           // "Nach unseren Informationen": the outlet's own reporting, nobody's statement.
           if (POSSESSIVE_OF_FIRST.test(tokens[j - 1]?.norm ?? "") && j - 1 > k) continue;
+          // "nach offiziellen Angaben", "nach bisherigen Informationen": no one named.
+          // (Not "nach eigenen Angaben", nor a side's: "nach nordkoreanischen Angaben".)
+          const unnamed = (w: Token) => w.wordClass === "adj" && !OWN.test(w.norm) && !ctx.mentions.some((m) => m.start <= w.start && m.end >= w.end);
+          if (!compound && j > k + 1 && /^(?:angaben|informationen)$/.test(tokens[j].norm) && tokens.slice(k + 1, j).every(unnamed)) continue;
           // The phrase names the source itself: "nach Polizeiangaben", "nach ersten Untersuchungen".
           return sourceMatch(ctx, s, k, j + 1, [k + 1, j + 1], cue);
         }
