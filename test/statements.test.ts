@@ -1479,6 +1479,11 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Ministerium", "Nordkorea"]);
   });
 
+  it("', teilte das Handelsministerium in Peking mit' keeps the seat before the verb's particle: the Chinese ministry", () => {
+    const st = statementsOf("China lehne einseitige Sanktionen „entschieden ab“, teilte das Handelsministerium in Peking mit.", { registry: true });
+    expect(st.map((s) => [s.speaker, s.speaker_surface])).toEqual([["Chinesisches Handelsministerium", "das Handelsministerium in Peking"]]);
+  });
+
   it("'Der Kanzler rief Xi auf, …': 'der' and a masculine role open the sentence as its subject, not as a dative ('Der Zeitung sagte X')", () => {
     const st = statementsOf("Bundeskanzler Olaf Scholz traf Xi Jinping in Peking. Der Kanzler rief Xi auf, auf Russland einzuwirken.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Olaf Scholz"]);

@@ -5,7 +5,7 @@ import { defaultLexicon } from "../lemmas.js";
 import type { Sentence, Token } from "../text.js";
 import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, TIME_NOUNS, NOMINATIVE_PRONOUNS, RELATIVES, isTimeWord, isCapitalized, isComma, hasLowerCase, firstTokenFrom } from "./words.js";
 import { inQuote, type DocContext } from "./context.js";
-import { isRoleNoun, type ReportingVerb } from "./lexicon.js";
+import { isRoleNoun, PARTICLE_SET, type ReportingVerb } from "./lexicon.js";
 import type { ActorMention } from "./types.js";
 import { clauseEnd, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, type VerbHit } from "./clauses.js";
 
@@ -510,9 +510,11 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
     if (apposition !== null) end = apposition;
     // … and a government's seat at the end: "erklärte das Außenministerium in Taipeh."
     else if (/^(?:in|aus)$/.test(tokens[end].norm) && SEATED_BODY.test(tokens[end - 1].lemma.toLowerCase())) {
-      const seat = ctx.mentions.find((m) => m.type === "country" && m.start === tokens[end + 1]?.start);
+      // (A body the registry names with its seat: "Handelsministerium in Peking".)
+      const seat = ctx.mentions.find((m) => (m.type === "country" && m.start === tokens[end + 1]?.start) || (m.type !== "person" && m.start <= tokens[end - 1].start && m.end > tokens[end].end));
       const after = seat ? firstTokenFrom(tokens, seat.end) : -1;
-      if (seat && (after >= to || tokens[after]?.kind === "punct")) end = after;
+      // (Or the verb's particle: ", teilte das Handelsministerium in Peking mit".)
+      if (seat && (after >= to || tokens[after]?.kind === "punct" || (after + 1 < tokens.length && PARTICLE_SET.has(tokens[after].norm) && tokens[after + 1].kind === "punct"))) end = after;
     }
   }
   return [start, end];
