@@ -1305,17 +1305,18 @@ const DEMANDING_MODALS = new Set(["müsse", "müssen", "muss", "solle", "sollen"
 /** Is the statement the content of a denial ("wies Berichte zurück, wonach …", "bestritt, dass …")? */
 function deniedFrom(st: Statement, tokens: Token[], span: Span, lex: StanceLexicon): number {
   const words = st.cue.split(/[ ;…]+/).filter(Boolean);
-  const verb = words.length === 2 ? words[1] + words[0] : words[0] ?? "";
-  const denials = lex.denialVerbs ?? new Set<string>();
-  const denial = denials.has(lemmatize(verb, defaultLexicon()).lemma.toLowerCase()) || denials.has(verb.toLowerCase());
-  if (!denial) return Infinity;
-  if (st.kind === "indirect") return /^(?:wonach|dass)$/.test(tokens[span.from]?.norm ?? "") ? span.from : Infinity;
+  const denial = () => {
+    const verb = words.length === 2 ? words[1] + words[0] : words[0] ?? "";
+    const denials = lex.denialVerbs ?? new Set<string>();
+    return denials.has(lemmatize(verb, defaultLexicon()).lemma.toLowerCase()) || denials.has(verb.toLowerCase());
+  };
+  if (st.kind === "indirect") return /^(?:wonach|dass)$/.test(tokens[span.from]?.norm ?? "") && denial() ? span.from : Infinity;
   // A denial with the reports it denies ("wies Berichte zurück, wonach …", "wies Vorwürfe zurück, China stütze …"): their claim after the comma.
   if (st.kind !== "reported") return Infinity;
   let k = span.from;
   while (k < span.to && tokens[k].text !== words[words.length - 1]) k++;
   while (k < span.to && tokens[k].text !== ",") k++;
-  return k < span.to - 1 && REPORT_NOUN.test(tokens.slice(span.from, k).map((t) => t.lemma.toLowerCase()).join(" ")) ? k : Infinity;
+  return k < span.to - 1 && REPORT_NOUN.test(tokens.slice(span.from, k).map((t) => t.lemma.toLowerCase()).join(" ")) && denial() ? k : Infinity;
 }
 
 // Nouns of reports and claims a denial names before their content.

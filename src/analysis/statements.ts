@@ -256,15 +256,29 @@ function isJointPhrase(ctx: DocContext, start: number, end: number): boolean {
   if (!joinedAfter && !words.some((t) => /^(?:und|sowie)$/.test(t.norm))) return false;
   const until = joinedAfter ? tokens[Math.min(tokens.length - 1, next + 4)].end : end;
   // Sides the article is about (named three times or more), not any two ("Die USA und die syrische Opposition fordern …").
-  const counts = new Map<string, number>();
+  const counts = sideCounts(ctx.mentions);
   const sides = new Set<string>();
   for (const m of ctx.mentions) {
     const side = m.type === "country" ? m.name : m.side;
-    if (!side) continue;
-    counts.set(side, (counts.get(side) ?? 0) + 1);
-    if (m.start >= start && m.end <= until) sides.add(side);
+    if (side && m.start >= start && m.end <= until) sides.add(side);
   }
   return [...sides].filter((side) => (counts.get(side) ?? 0) >= 3).length >= 2;
+}
+
+const sideCountsOf = new WeakMap<readonly ActorMention[], Map<string, number>>();
+
+/** How often each side is named in a document: a country by its name, a person or body by theirs. */
+function sideCounts(mentions: readonly ActorMention[]): Map<string, number> {
+  let counts = sideCountsOf.get(mentions);
+  if (!counts) {
+    counts = new Map();
+    for (const m of mentions) {
+      const side = m.type === "country" ? m.name : m.side;
+      if (side) counts.set(side, (counts.get(side) ?? 0) + 1);
+    }
+    sideCountsOf.set(mentions, counts);
+  }
+  return counts;
 }
 
 /** Direct statements join the list when the sentence walk reaches them, so pronouns see them. */
