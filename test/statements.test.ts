@@ -1335,14 +1335,15 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     ]);
   });
 
-  it("'Orbáns Außenminister Péter Szijjártó' is Szijjártó ('Putins Sprecher' alone speaks for Putin); 'der Staatschef' is the president who spoke last; ', sagte X, wie die Agentur Tass meldete' is X's", () => {
+  it("'Orbáns Außenminister Péter Szijjártó' is Szijjártó ('Putins Sprecher' alone speaks for Putin), 'hatte Lins Kollegin Mao Ning' Mao's; 'der Staatschef' is the president who spoke last; ', sagte X, wie die Agentur Tass meldete' is X's", () => {
     const st = statementsOf(
       "Orbáns Außenminister Péter Szijjártó warf der EU-Kommission vor, ihre Handelspolitik zu verschärfen. Putins Sprecher sagte, man sei zufrieden. " +
+        "Der Sprecher Lin Jian sagte, die Nato schüre Spannungen. Bereits am Mittwoch hatte Lins Kollegin Mao Ning die Nato als Relikt bezeichnet. " +
         "Chinas Staatschef Xi Jinping sagte, die Region dürfe kein Schauplatz werden. Der kasachische Präsident Kassym-Schomart Tokajew warb für Vernetzung. Kasachstan pflege gute Beziehungen zu Moskau, fügte der Staatschef hinzu. " +
         "Russland sei offen für weitere Partnerländer, sagte Außenminister Sergej Lawrow, wie die Agentur Tass meldete.",
       { registry: true },
     );
-    expect(st.map((s) => s.speaker)).toEqual(["Péter Szijjártó", "Wladimir Putin", "Xi Jinping", "Kassym-Schomart Tokajew", "Kassym-Schomart Tokajew", "Sergej Lawrow"]);
+    expect(st.map((s) => s.speaker)).toEqual(["Péter Szijjártó", "Wladimir Putin", "Lin Jian", "Mao Ning", "Xi Jinping", "Kassym-Schomart Tokajew", "Kassym-Schomart Tokajew", "Sergej Lawrow"]);
   });
 
   it("a summit's closing text and its signatories speak for the organisation the article reports on; 'Zum Krieg heißt es' names a topic, no speaker; a relative clause after a quoted object ends no speech act", () => {

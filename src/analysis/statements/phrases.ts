@@ -489,7 +489,9 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       if (sawHead && t.wordClass === "noun" && t.lemma !== t.text && /^\p{Lu}{2,}$/u.test(tokens[k - 1].text)) break;
       // A person's name ends the phrase before a noun or another name: "lobte Putin | Chinas Haltung"
       // (a name goes on: "Wang Yi").
-      if (sawHead && nameEndsAt(ctx, tokens[start].start, tokens[k - 1].end) && (t.wordClass === "noun" || offsetsOf(ctx).starts.has(t.start))) break;
+      // (Not a name in the Saxon genitive that opens the phrase: "Lins Kollegin Mao Ning", "Putins Sprecher".)
+      const saxonGenitive = k - 1 === start && /\p{Ll}s$/u.test(tokens[start].text) && t.wordClass === "noun";
+      if (sawHead && !saxonGenitive && nameEndsAt(ctx, tokens[start].start, tokens[k - 1].end) && (t.wordClass === "noun" || offsetsOf(ctx).starts.has(t.start))) break;
       // A phrase that names a side ends before another side: "hatte die Nato | China als … bezeichnet", "die G7-Staaten | China".
       if (sawHead && offsetsOf(ctx).actorStarts.has(t.start) && namesSideBefore(ctx, start, k)) break;
       sawHead = true;
