@@ -13,7 +13,7 @@ import { writeFileAtomic, toJsonl } from "./export.js";
 import { dataPath, resolvePackageFile, table } from "./project.js";
 import { defaultLexicon, isCapitalized, lemmatize } from "./lemmas.js";
 import { analyzeText, tokenRange, type TextLayer, type Token } from "./text.js";
-import { ADVERBIAL_SUBORDINATORS, AUX_FORMS, hasLowerCase, lowerLatin1, PREPOSITIONS, QUOTE_MARK, RELATIVES, SUBORDINATORS, THIRD_PERSON_POSSESSIVE } from "./statements/words.js";
+import { ADVERBIAL_SUBORDINATORS, AUX_FORMS, hasLowerCase, lowerLatin1, PREPOSITIONS, QUOTE_MARK, RELATIVES, REPORT_NOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVE } from "./statements/words.js";
 import { extractStatements, registryMentions, type ActorMention, type MentionFinder, type Statement, type QuotedFragment, type StatementInput, type StatementOptions } from "./statements.js";
 
 // ---------------------------------------------------------------------------
@@ -1316,11 +1316,8 @@ function deniedFrom(st: Statement, tokens: Token[], span: Span, lex: StanceLexic
   let k = span.from;
   while (k < span.to && tokens[k].text !== words[words.length - 1]) k++;
   while (k < span.to && tokens[k].text !== ",") k++;
-  return k < span.to - 1 && REPORT_NOUN.test(tokens.slice(span.from, k).map((t) => t.lemma.toLowerCase()).join(" ")) && denial() ? k : Infinity;
+  return k < span.to - 1 && tokens.slice(span.from, k).some((t) => REPORT_NOUNS.test(t.lemma.toLowerCase())) && denial() ? k : Infinity;
 }
-
-// Nouns of reports and claims a denial names before their content.
-const REPORT_NOUN = /(?:bericht|meldung|vorwurf|vorwürfe|behauptung|spekulation|gerücht|darstellung|anschuldigung|unterstellung)\b/;
 
 /**
  * Does a support cue stand in the object of an opposing verb: after it (or between a separated

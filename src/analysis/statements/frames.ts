@@ -3,7 +3,7 @@
 // ", so X"), nouns of saying ("die Forderung, …"), and the Konjunktiv that marks a
 // sentence as reported speech.
 import type { Sentence, Token } from "../text.js";
-import { ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, TIME_NOUNS, THIRD_PERSON_POSSESSIVE, isWord, isCapitalized, isComma, isSourcePrefix } from "./words.js";
+import { REPORT_NOUNS, ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, TIME_NOUNS, THIRD_PERSON_POSSESSIVE, isWord, isCapitalized, isComma, isSourcePrefix } from "./words.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, reportedCompanion, type VerbHit } from "./clauses.js";
@@ -351,9 +351,8 @@ function mittelfeldObject(ctx: DocContext, from: number, to: number, speaker: [n
   return false;
 }
 
-/** Verbs of denial, and nouns of the reports and claims they deny. */
+/** Verbs of denial (the reports and claims they deny: REPORT_NOUNS). */
 const DENIALS = /^(?:zurückweisen|dementieren|bestreiten|abstreiten)$/;
-const REPORT_NOUNS = /(?:bericht|meldung|vorwurf|vorwürfe|behauptung|spekulation|gerücht|darstellung|anschuldigung|unterstellung)$/;
 
 /** Verbs of asking: in the passive their subject is the one asked. */
 const QUESTION_VERBS = new Set(["fragen", "befragen"]);

@@ -130,3 +130,6 @@ export const QUOTE_MARK = /^["„“”«»‚‘’‹›]$/;
 
 /** Possessives of "er" and "sie" ("seinen", "ihrer"); the group tells which. */
 export const THIRD_PERSON_POSSESSIVE = /^(sein|ihr)(?:e|en|em|er|es)?$/;
+
+/** Lemmas of reports and claims that a denial names before their content ("wies Berichte zurück, wonach …"), also as compound heads. */
+export const REPORT_NOUNS = /(?:bericht|meldung|vorwurf|vorwürfe|behauptung|spekulation|gerücht|darstellung|anschuldigung|unterstellung)$/;
