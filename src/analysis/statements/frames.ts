@@ -103,8 +103,7 @@ function colonFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   let konjunktiv = false;
   for (let j = colon + 1; j < s.tokenEnd && !konjunktiv; j++) konjunktiv = !inQuote(ctx, j) && ctx.lex.konjunktivI.has(tokens[j].norm) && isKonjunktivAt(ctx, j);
   // (After a question or an adverbial in the Vorfeld the subject follows the verb: "Auf die Frage, ob …, verwies Albers auf …: …".)
-  let first = s.tokenStart;
-  while (first < verb - 1 && FRAME_ADVERBS.has(tokens[first].norm)) first++;
+  const first = pastFocusParticles(tokens, s.tokenStart, verb);
   const vorfeldSubject = mainClauseStart(ctx, s) === s.tokenStart && isNominalStart(tokens[first], tokens[first + 1]);
   const subject = !konjunktiv ? null : vorfeldSubject ? trimPhrase(ctx, first, verb) : invertedSubject(ctx, verb, s);
   if (!subject || !namesPerson(ctx, subject[0], subject[1])) return null;
@@ -258,8 +257,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   // The subject after the verb, the object before it: "Weitere Forderungen lehnt die Bundesregierung ab".
   const finiteAt = vorfeldEnd === k || (hit.form === "participle" && AUX_FORMS.has(tokens[vorfeldEnd].norm));
   // (After a focus particle too: "Auch die Kritik der G7 wies Wang zurück".)
-  let first = s.tokenStart;
-  while (first < vorfeldEnd - 1 && FRAME_ADVERBS.has(tokens[first].norm)) first++;
+  const first = pastFocusParticles(tokens, s.tokenStart, vorfeldEnd);
   const objectFirst = speaker !== null && finiteAt && !passive && speaker[0] > vorfeldEnd && first < vorfeldEnd && isNominalStart(tokens[first], tokens[first + 1]) && !isTimePhrase(ctx, first, vorfeldEnd);
   if ((objectAfter || objectFirst || mittelfeld) && hit.verb.frames.has("reported") && reportedCompanion(ctx, k, hit, s) && !(hit.verb.notOfPersons && personObject(ctx, passive || objectFirst ? s.tokenStart : hit.form === "finite" ? k + 1 : vorfeldEnd + 1, s, speaker))) {
     return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested, konjunktivAux: hit.form === "participle" && konjunktivAuxBefore(ctx, s, k) };
@@ -349,6 +347,13 @@ function mittelfeldObject(ctx: DocContext, from: number, to: number, speaker: [n
     }
   }
   return false;
+}
+
+/** The first token from `from` past focus particles ("Auch", "Nur"), at most up to the one before `verb`. */
+function pastFocusParticles(tokens: readonly Token[], from: number, verb: number): number {
+  let first = from;
+  while (first < verb - 1 && FRAME_ADVERBS.has(tokens[first].norm)) first++;
+  return first;
 }
 
 /** Verbs of denial (the reports and claims they deny: REPORT_NOUNS). */
