@@ -66,6 +66,25 @@ describe("lagebild analyze", () => {
     expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("keeps what several sides say together only with --joint-statements, and a switch re-reads the statements", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "lagebild-joint-"));
+    const args = ["analyze", join(projectRoot(), "seeds"), "--out", join(dir, "out"), "--cache", join(dir, "cache")];
+    const jointOnes = () =>
+      readFileSync(join(dir, "out", "statements.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l))
+        .filter((st) => /^Zwei hochrangige chinesische und russische Beamte erklärten/.test(st.text));
+    expect((await run(args)).status).toBe(0);
+    expect(jointOnes()).toEqual([]);
+    const joint = await run([...args, "--joint-statements"]);
+    expect(joint.status).toBe(0);
+    // Text and actors come from the cache; only the statements are computed again.
+    expect(joint.err.join("\n")).toContain("cache: 10 of 15 results reused");
+    expect(jointOnes().map((st) => st.cue)).toEqual(["erklärten"]);
+    expect(jointOnes()[0].speaker).toMatch(/Beamte/);
+    const back = await run(args);
+    expect(back.err.join("\n")).toContain("cache: 15 of 15 results reused");
+    expect(jointOnes()).toEqual([]);
+  });
+
   it("reports bad files one line each, naming them, and processes the rest", async () => {
     const dir = mkdtempSync(join(tmpdir(), "lagebild-bad-"));
     cpSync(join(projectRoot(), "seeds", "000_2609a3f4d5f1518f.txt"), join(dir, "good.txt"));

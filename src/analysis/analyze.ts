@@ -49,6 +49,8 @@ export interface AnalyzeOptions {
   threads?: number;
   /** Heap limit of each worker thread in MB (default 512): a document that needs more fails alone, with a message. */
   workerHeapMb?: number;
+  /** Keep what several sides say together as statements ("Beide Seiten betonten …"); default false, as the annotation leaves them out. */
+  joint?: boolean;
   onProblem?: (p: Problem) => void;
   /** Called after each document with the number done and the number expected. */
   onProgress?: (done: number, total: number) => void;
@@ -446,6 +448,8 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   const useCache = options.cache !== false;
   const cacheDir = options.cacheDir ? resolve(options.cacheDir) : cachePath("analyze");
   const fingerprints = stageFingerprints();
+  // Statements with joint words are other results: cached apart, and a switch makes a full run.
+  if (options.joint) fingerprints.statements = sha256(fingerprints.statements, "joint");
   const cache = documentCache({ dir: cacheDir, enabled: useCache, fingerprints });
   const resolvedInputs = inputs.map((i) => resolve(i));
   const load = options.load ?? {};
@@ -501,7 +505,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   if (!incremental) for (const table of PER_DOC_TABLES) for (let p = 0; p < partitions; p++) partWriter(table, p);
 
   const threads = options.threads ?? (expected >= WORKERS_FROM ? availableParallelism() : 0);
-  const pool = threads > 0 ? documentPool({ threads, cacheDir, cacheEnabled: useCache, fingerprints, vocabulary: vocab, heapMb: options.workerHeapMb }) : null;
+  const pool = threads > 0 ? documentPool({ threads, cacheDir, cacheEnabled: useCache, fingerprints, vocabulary: vocab, heapMb: options.workerHeapMb, joint: options.joint }) : null;
   let registry: Registry | undefined;
   const getRegistry = () => (registry ??= defaultRegistry());
   const inFlight: Array<{ doc: Document; results: Promise<DocumentOutput> }> = [];
@@ -543,7 +547,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
       checkPool();
       const results = pool
         ? pool.run(item)
-        : new Promise<DocumentOutput>((ok) => ok(documentOutput(documentResults(item, { registry: getRegistry, cache }), vocab)));
+        : new Promise<DocumentOutput>((ok) => ok(documentOutput(documentResults(item, { registry: getRegistry, cache, joint: options.joint }), vocab)));
       // A failure is reported when its turn comes (take); until then it must not count as unhandled.
       results.catch(() => undefined);
       inFlight.push({ doc: item, results });

@@ -63,6 +63,9 @@ Options:
   --rebuild          ignore the previous run: write every output anew
   --keep-duplicates  keep articles whose clean text repeats an earlier one
                      (default: skipped with a warning)
+  --joint-statements keep what several sides say together ("Beide Seiten
+                     betonten …") as statements, the phrase naming the sides as
+                     speaker (default: left out, as no one speaker's words)
   --languages <l,…>  languages to keep (ISO codes, or "all"; default de): other
                      articles get a warning and are left out
   --max-file-mb <n>  larger article files are refused with a message (default 20)
@@ -90,6 +93,7 @@ async function analyze(args: string[], io: Io): Promise<number> {
       "no-parquet": { type: "boolean" },
       threads: { type: "string" },
       "keep-duplicates": { type: "boolean" },
+      "joint-statements": { type: "boolean" },
       timings: { type: "boolean" },
       languages: { type: "string", default: "de" },
       "max-file-mb": { type: "string", default: "20" },
@@ -153,6 +157,7 @@ async function analyze(args: string[], io: Io): Promise<number> {
       cache: !values["no-cache"],
       cacheDir: values.cache,
       rebuild: values.rebuild,
+      joint: values["joint-statements"],
       load: { languages, maxFileSize: maxMb * 1024 * 1024, dedupe: !values["keep-duplicates"] },
       onProblem: (p) => {
         progress.clear();
