@@ -899,6 +899,44 @@ describe("headlines", () => {
   });
 });
 
+describe("subheadings, interviewers, the quoted one of 'zitieren', names after an institution", () => {
+  it("a short line of its own between paragraphs is a subheading, no statement ('Berlin: „Keine Überraschung“')", () => {
+    const text =
+      "Gasvertrag unterzeichnet\n\nGazprom und CNPC haben den Vertrag am Mittwoch unterzeichnet.\n\n" +
+      "Berlin: „Keine Überraschung“\n\nDas Abkommen sei keine Überraschung, hieß es aus dem Auswärtigen Amt.\n\n" +
+      "Berlin erwartet Druck auf Moskau\n\nDie Bundesregierung erwartet, dass Peking Druck auf Moskau ausübt.";
+    expect(statementsOf(text, { registry: true }).map((s) => [s.cue, s.text.slice(0, 20)])).toEqual([
+      ["hieß es", "Das Abkommen sei kei"],
+      ["erwartet", "dass Peking Druck au"],
+    ]);
+  });
+
+  it("an interviewer's turn, a label that names no person and a question, is nobody's statement; the answers are the interviewee's", () => {
+    const text =
+      "Die China-Expertin Lena Haberkorn sprach mit dem Sender.\n\n" +
+      "Deutschlandfunk: Frau Haberkorn, Putin spricht öffentlich von chinesischen Sorgen. Wie ungewöhnlich ist das?\n\n" +
+      "Haberkorn: Das ist bemerkenswert. Putin hat damit indirekt zugegeben, dass Xi nicht zufrieden ist.";
+    expect(statementsOf(text, { registry: true }).map((s) => [s.speaker, s.text.slice(0, 25)])).toEqual([["Lena Haberkorn", "Das ist bemerkenswert. Pu"]]);
+  });
+
+  it("', zitierte ihn das Staatsfernsehen' and ', zitierte die Agentur den Minister X' give the words of the one quoted", () => {
+    const st = statementsOf(
+      "Xi Jinping traf am Donnerstag Wladimir Putin. China sei bereit, gemeinsam mit Russland Verantwortung zu übernehmen, zitierte ihn das Staatsfernsehen CCTV.\n\n" +
+        "Die Lage sei ernst, zitierte die Agentur Tass den Minister Sergej Lawrow.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Xi Jinping", "zitierte"],
+      ["Sergej Lawrow", "zitierte"],
+    ]);
+  });
+
+  it("a place named after an institution's noun is no speaker ('an der Universität Kiel')", () => {
+    const st = statementsOf("Der Sicherheitsexperte Heiko Stelzner vom Institut für Sicherheitspolitik an der Universität Kiel warnte davor, das Bündnis zu überschätzen.");
+    expect(st.map((s) => s.speaker)).toEqual(["Heiko Stelzner"]);
+  });
+});
+
 describe("complements whose verb is quoted", () => {
   it("read the complement when its verb stands inside the words it quotes", () => {
     const st = statementsOf(

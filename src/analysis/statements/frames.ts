@@ -7,26 +7,46 @@ import { REPORT_NOUNS, ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, reportedCompanion, type VerbHit } from "./clauses.js";
-import { afterDateline, agentAt, namesPerson, speakerForVerb, textAfterAus, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject, takesVon } from "./phrases.js";
+import { afterDateline, agentAt, namesPerson, speakerForVerb, textAfterAus, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject, takesVon, quotedObject } from "./phrases.js";
 
 /**
  * First paragraph without sentence punctuation: a headline repeating the article's statements. With `quoted`, one
  * that ends in a quotation without a full stop inside it is one too ("„Wir sind Partner, keine Verbündeten“").
+ * So is a short paragraph of one such line between others: a subheading ("Berlin: „Keine Überraschung“").
  */
 export function isHeadline(ctx: DocContext, s: Sentence, quoted = false): boolean {
-  if (s.paragraph !== 0) return false;
-  const para = ctx.layer.paragraphs[0];
+  const para = ctx.layer.paragraphs[s.paragraph];
+  if (para === undefined) return false;
   // One sentence: an article printed as a single paragraph that ends without a full stop (a link list after it) is no headline.
   const next = ctx.layer.sentences[s.index + 1];
-  const alone = s.index === 0 && (next === undefined || next.paragraph !== 0);
-  const text = para === undefined ? "" : ctx.doc.text.slice(para.start, para.end).trim();
-  return alone && para !== undefined && !(quoted ? /[.!?:]["“”«»]?$/ : /[.!?:"“”«»]$/).test(text);
+  const previous = ctx.layer.sentences[s.index - 1];
+  const alone = (previous === undefined || previous.paragraph !== s.paragraph) && (next === undefined || next.paragraph !== s.paragraph);
+  if (!alone) return false;
+  if (s.paragraph !== 0 && (next === undefined || s.tokenEnd - s.tokenStart > SUBHEADING_TOKENS)) return false;
+  const text = ctx.doc.text.slice(para.start, para.end).trim();
+  return !(quoted ? /[.!?:]["“”«»]?$/ : /[.!?:"“”«»]$/).test(text);
 }
 
-/** A sentence opening with "Frage:" or "F:". */
+/** Tokens a subheading has at most: a longer line without a full stop is a sentence that lost it. */
+const SUBHEADING_TOKENS = 12;
+
+/**
+ * A sentence opening with "Frage:" or "F:", or one of an interviewer's turn in a transcript: a paragraph that
+ * opens with a label that names no person and ends with a question ("Deutschlandfunk: Frau Haberkorn, … ?").
+ */
 export function isInterviewQuestion(ctx: DocContext, s: Sentence): boolean {
-  const { tokens } = ctx.layer;
-  return /^(?:frage|f)$/.test(tokens[s.tokenStart]?.norm ?? "") && tokens[s.tokenStart + 1]?.text === ":";
+  const { tokens, sentences } = ctx.layer;
+  if (/^(?:frage|f)$/.test(tokens[s.tokenStart]?.norm ?? "") && tokens[s.tokenStart + 1]?.text === ":") return true;
+  let first = s;
+  while (first.index > 0 && sentences[first.index - 1].paragraph === s.paragraph) first = sentences[first.index - 1];
+  let last = s;
+  while (sentences[last.index + 1]?.paragraph === s.paragraph) last = sentences[last.index + 1];
+  if (tokens[last.tokenEnd - 1]?.text !== "?") return false;
+  let colon = first.tokenStart;
+  while (colon < first.tokenStart + 3 && colon < first.tokenEnd && tokens[colon].kind === "word") colon++;
+  if (colon === first.tokenStart || tokens[colon]?.text !== ":") return false;
+  const [from, to] = [tokens[first.tokenStart].start, tokens[colon - 1].end];
+  return !ctx.persons.some((p) => p.start < to && from < p.end) && !ctx.mentions.some((m) => m.type === "person" && m.start < to && from < m.end);
 }
 
 /** The strongest frame of a sentence: indirect over reported, verbs over source phrases. */
@@ -164,7 +184,12 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
       // ", hieß es aus Regierungskreisen." names its source after "es", if at all.
       // So does the impersonal ", verlautete aus Diplomatenkreisen.".
       const impersonal = hit.verb.lemma === "heißen" || hit.verb.lemma === "verlauten";
-      const np = impersonal ? sourceAfter(ctx, hit.verb.lemma === "heißen" ? k + 2 : k + 1, end) : nounPhraseAfter(ctx, k + 1, end);
+      // ", zitierte ihn das Staatsfernsehen", ", zitierte die Agentur Tass den Minister": the one quoted speaks.
+      const quoting = hit.verb.lemma === "zitieren";
+      const quotedPronoun = quoting && /^(?:ihn|sie)$/.test(tokens[k + 1]?.norm ?? "");
+      const subject = impersonal ? sourceAfter(ctx, hit.verb.lemma === "heißen" ? k + 2 : k + 1, end) : nounPhraseAfter(ctx, quotedPronoun ? k + 2 : k + 1, end);
+      const quoted = quoting && subject !== null ? (quotedPronoun ? ([k + 1, k + 2] as [number, number]) : quotedObject(ctx, k, end, subject)) : null;
+      const np = quoted ?? subject;
       if (impersonal && contentWords(ctx, s.tokenStart, k - 1) >= 3) {
         // It frames everything before it, as ", sagte X." does: "Ein Treffen sei geplant, hieß es aus dem Kreml" is no "planen" frame.
         return { kind: "indirect", cue: hit.verb.lemma === "heißen" ? `${tokens[k].text} es` : tokens[k].text, start: s.start, end: tokens[k - 2].end, speaker: np, at: k, nested, tail: !opensWithSubordinateClause(ctx, s) };

@@ -123,6 +123,9 @@ function namesSpeaker(ctx: DocContext, [a, b]: [number, number]): boolean {
   return /^(der|die|das)$/.test(tokens[a].norm) && b - a === 2 && (hasLowerCase(ctx.lex.roles, tokens[a + 1].lemma) || ctx.lex.institutions.some((h) => tokens[a + 1].norm.endsWith(h)));
 }
 
+/** Nouns a place's name follows: "die Stadt Wuhan", "in der Provinz Hebei". */
+const PLACE_NOUNS = /(?:stadt|provinz|region|gemeinde|bezirk|kreis|kanton|bundesstaat|insel|hafen)$/;
+
 /** Nouns of what was said or asked for: never the speaker of a verb of saying. */
 const SAID_THINGS = /(?:kritik|vorwurf|vorwürfe|forderung|behauptung|anschuldigung|darstellung|äußerung|aussage|vorschlag|spekulation|bericht|angebot|einladung|aufforderung|appell)$/;
 
@@ -768,6 +771,8 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
   // an affiliation or a place after a preposition ("David Wech von JPC Energy", "…, Experte in Bonn").
   const governor = (r: Token[]): string | null => {
     let j = r[0].index - 1;
+    // A name after an institution's or a place's noun belongs to that noun's phrase: "an der Universität Kiel", "in der Provinz Hebei".
+    if (j > a && tokens[j].wordClass === "noun" && (ctx.lex.institutions.some((h) => tokens[j].norm.endsWith(h)) || PLACE_NOUNS.test(tokens[j].norm))) j--;
     while (j >= a && (DETERMINERS.has(tokens[j].norm) || tokens[j].wordClass === "adj" || /^\p{Lu}{2,}$/u.test(tokens[j].text))) j--;
     return j >= a && PREPOSITIONS.has(tokens[j].norm) ? tokens[j].norm : null;
   };
@@ -799,4 +804,24 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
 
 function isGenitiveName(ctx: DocContext, t: Token): boolean {
   return t.lemma !== t.text && t.lemma === t.text.slice(0, -1);
+}
+
+/** Object pronouns between an inverted reporting verb and its subject ("so charakterisierte ihn X"). */
+export function skipObjectPronouns(ctx: DocContext, from: number, to: number): number {
+  let k = from;
+  while (k < to && /^(ihn|ihm|ihr|ihnen|es|das|dies|uns|mir|mich)$/.test(ctx.layer.tokens[k].norm)) k++;
+  return k;
+}
+
+/**
+ * "RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: „…“": the one an active "zitieren" quotes speaks,
+ * not who quotes; the object after the verb (and after the subject, when that follows the verb), up to "mit".
+ */
+export function quotedObject(ctx: DocContext, verb: number, colon: number, subject: [number, number] | null): [number, number] | null {
+  const { tokens } = ctx.layer;
+  let end = verb + 1;
+  while (end < colon && tokens[end].norm !== "mit") end++;
+  let from = subject && subject[0] > verb ? subject[1] : verb + 1;
+  while (from < end && FRAME_ADVERBS.has(tokens[from].norm)) from++;
+  return from < end ? nounPhraseAfter(ctx, from, end) : null;
 }

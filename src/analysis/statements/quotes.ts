@@ -5,7 +5,7 @@ import { SUBORDINATORS, AUX_FORMS, FRAME_ADVERBS, isWord, isComma, isCapitalized
 import type { Statement, Quotation, QuotedFragment } from "./types.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isParticipleOf, isVerbLike } from "./clauses.js";
-import { speakerForVerb, isNominalStart, trimPhrase, nounPhraseAfter, sourceAfter } from "./phrases.js";
+import { speakerForVerb, isNominalStart, trimPhrase, nounPhraseAfter, sourceAfter, skipObjectPronouns, quotedObject } from "./phrases.js";
 import { copySpeaker, makeStatement, rawSpan } from "./speakers.js";
 import { isHeadline, isInterviewQuestion } from "./frames.js";
 
@@ -279,29 +279,9 @@ function rightFrame(ctx: DocContext, closeTok: number): QuoteFrame | null {
   return null;
 }
 
-/** Object pronouns between an inverted reporting verb and its subject ("so charakterisierte ihn X"). */
-function skipObjectPronouns(ctx: DocContext, from: number, to: number): number {
-  let k = from;
-  while (k < to && /^(ihn|ihm|ihr|ihnen|es|das|dies|uns|mir|mich)$/.test(ctx.layer.tokens[k].norm)) k++;
-  return k;
-}
-
 function laterHit(ctx: DocContext, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (verbHit(ctx, j, to, false, true)) return true;
   return false;
-}
-
-/**
- * "RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: „…“": the one an active "zitieren" quotes speaks,
- * not who quotes; the object after the verb (and after the subject, when that follows the verb), up to "mit".
- */
-function quotedObject(ctx: DocContext, verb: number, colon: number, subject: [number, number] | null): [number, number] | null {
-  const { tokens } = ctx.layer;
-  let end = verb + 1;
-  while (end < colon && tokens[end].norm !== "mit") end++;
-  let from = subject && subject[0] > verb ? subject[1] : verb + 1;
-  while (from < end && FRAME_ADVERBS.has(tokens[from].norm)) from++;
-  return from < end ? nounPhraseAfter(ctx, from, end) : null;
 }
 
 /** X sagte: „…“ / Er fügte hinzu: „…“ / Merkel: „…“ */

@@ -447,8 +447,8 @@ function sourcePrefix(ctx: DocContext, t: Token): string | null {
 const speakerTypeOf = (type: string): SpeakerType => (type === "person" ? "person" : type === "country" ? "country" : type === "institution" ? "institution" : "organisation");
 
 const DEMONSTRATIVES: Record<string, string> = { dieser: "er", jener: "er", diese: "sie", jene: "sie" };
-const OBLIQUE_PRONOUNS: Record<string, string> = { ihm: "er", ihr: "sie" };
-/** The pronoun a dative or a possessive points back as ("Ihm zufolge", "nach seinen Worten", "ihren Angaben zufolge"). */
+const OBLIQUE_PRONOUNS: Record<string, string> = { ihm: "er", ihn: "er", ihr: "sie" };
+/** The pronoun a dative, an accusative or a possessive points back as ("Ihm zufolge", "zitierte ihn die Agentur", "nach seinen Worten", "ihren Angaben zufolge"). */
 const obliquePronoun = (norm: string): string | undefined => OBLIQUE_PRONOUNS[norm] ?? ({ sein: "er", ihr: "sie" } as Record<string, string>)[THIRD_PERSON_POSSESSIVE.exec(norm)?.[1] ?? ""];
 
 /** "Demnach …": the speaker of the statement before, with the adverb as its surface. */
