@@ -813,6 +813,14 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Xi sagte, die BRICS-Gruppe sei zu einer wichtigen Kraft für eine gerechtere Ordnung geworden.")).toEqual({ BRICS: "support" });
   });
 
+  it("supports the object of support the speaker asks for, standing before its verb ('rief die Partner auf, die Ukraine stärker zu unterstützen'), and the victim of force the speaker rejects ('lehne jede Anwendung von Gewalt gegen den Iran ab')", () => {
+    expect(polarities("Bundeskanzler Olaf Scholz rief die europäischen Partner auf, die Ukraine stärker zu unterstützen.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Scholz sagte, Deutschland sei bereit, die Ukraine zu unterstützen.")).toEqual({ Ukraine: "support" });
+    // What the accused is said to support stays no stance of the speaker's.
+    expect(polarities("Scholz warf China vor, Russland zu unterstützen.")).toEqual({ China: "oppose" });
+    expect(polarities("Rjabkow sagte, Moskau lehne jede Anwendung von Gewalt gegen den Iran entschieden ab.")).toEqual({ Iran: "support" });
+  });
+
   it("works on any article text and on articles without statements", () => {
     expect(stanceOf("Das Spiel endete 2:1. Am Sonntag scheint die Sonne.")).toEqual([]);
     expect(statementRows([{ id: "x", text: "Laut Polizei wurden drei Menschen verletzt." }])[0]).toMatchObject({ doc: "x", kind: "indirect", stance: [] });

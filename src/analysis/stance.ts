@@ -893,7 +893,14 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     };
     if (cue.scope === "partner") {
       // Cooperation goes to the partner, and to whom it is named with ("mit der chinesischen Seite in der SOZ").
-      const near = foreign.filter((t) => t.from > hit.at && reach(t) <= 8 && t.kind !== "concept" && linkedTo(tokens, hit.at, t.from, actorTokens));
+      const after = foreign.filter((t) => t.from > hit.at && reach(t) <= 8 && t.kind !== "concept" && linkedTo(tokens, hit.at, t.from, actorTokens));
+      // A verb at the end of its clause has its object right before it: "rief auf, die Ukraine stärker zu unterstützen".
+      // (A zu-infinitive has no subject of its own; a finite verb's subject is no object.)
+      const zu = isZuInfinitiveAt(tokens, hit.at);
+      const verbFinal = after.length === 0 && tokens[hit.at].wordClass === "verb" && (zu || clauseFinalVerb(tokens, hit.at, span));
+      const notObjects = !verbFinal ? null : zu ? new Set<TargetMention>() : outsideMittelfeld(tokens, span, hit.at, foreign);
+      const object = notObjects ? foreign.filter((t) => t.kind === "actor" && !t.place && !t.modifier && t.to <= hit.from && hit.from - t.to <= 3 && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && !notObjects.has(t)).pop() : undefined;
+      const near = object ? [object] : after;
       for (const t of near) vote(t.target, hit.polarity, hit.text);
       // The side it is said of: "bezeichnete Russland als wichtigen Partner".
       const called = near.length === 0 ? calledAs(tokens, span, hit, foreign) ?? predicateSubject(tokens, span, hit, foreign) : undefined;
