@@ -819,6 +819,8 @@ describe("statement stance on constructed text", () => {
     // What the accused is said to support stays no stance of the speaker's.
     expect(polarities("Scholz warf China vor, Russland zu unterstützen.")).toEqual({ China: "oppose" });
     expect(polarities("Rjabkow sagte, Moskau lehne jede Anwendung von Gewalt gegen den Iran entschieden ab.")).toEqual({ Iran: "support" });
+    // A modal opening its clause is a condition, no demand to carry the act further.
+    expect(polarities("Die Sinologin Anja Wendland sagte, die Lage sei ernst. Sollten die USA weitere Sanktionen gegen chinesische Firmen verhängen, könnten deutsche Zulieferer leiden.")).toEqual({});
   });
 
   it("works on any article text and on articles without statements", () => {

@@ -937,6 +937,30 @@ describe("subheadings, interviewers, the quoted one of 'zitieren', names after a
   });
 });
 
+describe("negated speech acts, figures given, a thing in the Vorfeld, modals with an infinitive", () => {
+  it("'äußerte sich zunächst nicht', 'Einzelheiten nannte er nicht' say nothing; 'bezifferte den Wert auf …' gives a figure", () => {
+    const st = statementsOf(
+      "Gazprom-Chef Alexej Miller sprach am Mittwoch in Shanghai. Den Gesamtwert bezifferte Miller auf rund 400 Milliarden US-Dollar. " +
+        "Chinas Staatschef Xi Jinping äußerte sich zunächst nicht öffentlich zu den Einzelheiten. Einzelheiten nannte er nicht.",
+    );
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([["Alexej Miller", "bezifferte"]]);
+  });
+
+  it("a thing in the Vorfeld is the object; a person named right after the verb speaks ('Die Parade nannte Landwehr …'); a group of people still speaks", () => {
+    const st = statementsOf("Der frühere Diplomat Rüdiger Landwehr war zu Gast. Die Parade nannte Landwehr «viel Symbolik für das heimische Publikum».");
+    expect(st.map((s) => s.speaker)).toEqual(["Rüdiger Landwehr"]);
+    expect(statementsOf("Die Opposition in Griechenland warf Alexis Tsipras vor, sich hinter dem Volk zu verstecken.").map((s) => s.speaker)).toEqual(["Opposition in Griechenland"]);
+  });
+
+  it("a modal with the infinitive 'geraten' is no perfect of 'raten': the sentence goes on with the speaker before", () => {
+    const st = statementsOf("Die Sinologin Anja Wendland sagte, China sehe Russland als Partner. Sollten die USA Sanktionen verhängen, könnten auch deutsche Zulieferer in Bedrängnis geraten.");
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Anja Wendland", "sagte"],
+      ["Anja Wendland", "Konjunktiv"],
+    ]);
+  });
+});
+
 describe("complements whose verb is quoted", () => {
   it("read the complement when its verb stands inside the words it quotes", () => {
     const st = statementsOf(
@@ -1142,9 +1166,10 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(spokesman.map((s) => s.speaker)).toEqual(["China", "Chinesisches Verteidigungsministerium", "Pete Hegseth", "Chinesisches Verteidigungsministerium"]);
   });
 
-  it("a bare plural before a singular verb is its object ('Details nannte Peskow nicht', 'Gründe nannte die Polizei nicht'); a relative clause in the Konjunktiv after an object is no complement ('kritisierte die Entscheidung, die falsch sei'); 'das Ministerium' is the body named just before ('Das chinesische Handelsministerium reagierte empört')", () => {
-    const st = statementsOf("Der Kremlsprecher Dmitri Peskow sagte, die Gespräche seien gut gewesen. Details nannte Peskow nicht. Gründe nannte die Polizei nicht.", { registry: true });
+  it("a bare plural before a singular verb is its object ('Details nannte Peskow am Abend', 'Gründe nannte die Polizei später'; negated, they say nothing); a relative clause in the Konjunktiv after an object is no complement ('kritisierte die Entscheidung, die falsch sei'); 'das Ministerium' is the body named just before ('Das chinesische Handelsministerium reagierte empört')", () => {
+    const st = statementsOf("Der Kremlsprecher Dmitri Peskow sagte, die Gespräche seien gut gewesen. Details nannte Peskow am Abend. Gründe nannte die Polizei später.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Dmitri Peskow", "Dmitri Peskow", "Polizei"]);
+    expect(statementsOf("Der Kremlsprecher Dmitri Peskow sagte, die Gespräche seien gut gewesen. Details nannte Peskow nicht.", { registry: true }).map((s) => s.speaker)).toEqual(["Dmitri Peskow"]);
     const relative = statementsOf("Der Minister kritisierte die Entscheidung, die falsch sei. Der Minister sagte in Juba der Presse, die SPLA werde nicht vergelten.");
     expect(relative.map((s) => [s.kind, s.text])).toEqual([
       ["reported", "Der Minister kritisierte die Entscheidung, die falsch sei."],

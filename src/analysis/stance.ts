@@ -1810,8 +1810,13 @@ function affairsOf(tokens: Token[], k: number, hostileAt: ReadonlySet<number>): 
  */
 function demandedIn(tokens: Token[], span: Span, clauseOf: number[], at: number): boolean {
   const clause = clauseOf[at - span.from];
-  for (let k = span.from; k < span.to; k++) if (clauseOf[k - span.from] === clause && (DEMANDING_MODALS.has(tokens[k].norm) || /^(?:müssten?|man|wir)$/.test(tokens[k].norm))) return true;
+  for (let k = span.from; k < span.to; k++) if (clauseOf[k - span.from] === clause && (DEMANDING_MODALS.has(tokens[k].norm) || /^(?:müssten?|man|wir)$/.test(tokens[k].norm)) && !conditionOpening(tokens, span, k)) return true;
   return isZuInfinitiveAt(tokens, at) && demandedBefore(tokens, span, at);
+}
+
+/** "Sollten die USA Sanktionen verhängen, …": a modal opening its clause is a condition, no demand. */
+function conditionOpening(tokens: Token[], span: Span, k: number): boolean {
+  return /^sollten?$/.test(tokens[k].norm) && (k === span.from || tokens[k - 1].kind === "punct" || tokens[k].sentence !== tokens[k - 1].sentence);
 }
 
 const DEMAND_VERBS = new Set(["fordern", "auffordern", "aufrufen", "appellieren", "drängen", "mahnen", "ermahnen", "verlangen"]);

@@ -200,6 +200,7 @@ export function reportedCompanion(ctx: DocContext, k: number, hit: VerbHit, s: S
 }
 
 const NEGATORS = new Set(["nicht", "nie", "niemals"]);
+const NEGATION_PREFIX = new Set(["sich", "zunächst", "bislang", "bisher", "noch", "vorerst", "dazu", "darüber", "offiziell"]);
 
 /**
  * Is the speech act itself negated, so that nothing was said: "China hat den Angriff bis heute nicht verurteilt",
@@ -208,7 +209,10 @@ const NEGATORS = new Set(["nicht", "nie", "niemals"]);
 function negatedSpeechAct(ctx: DocContext, k: number, hit: VerbHit, s: Sentence): boolean {
   const { tokens } = ctx.layer;
   if (hit.form === "participle" || hit.form === "infinitive") return NEGATORS.has(tokens[k - 1]?.norm ?? "");
-  if (NEGATORS.has(tokens[k + 1]?.norm ?? "") && tokens[k + 2]?.norm !== "nur") return true;
+  // Right after the verb, past a reflexive and adverbs of time: "äußerte sich zunächst nicht öffentlich zu …".
+  let next = k + 1;
+  while (next < k + 4 && NEGATION_PREFIX.has(tokens[next]?.norm ?? "")) next++;
+  if (NEGATORS.has(tokens[next]?.norm ?? "") && tokens[next + 1]?.norm !== "nur") return true;
   // At the end of its clause, before the particle if any: "verurteilte den Angriff nicht", "wies die Kritik nicht zurück".
   // (clauseEnd is the comma after the clause or the sentence's end; a full stop may close it.)
   let last = clauseEnd(ctx, k + 1) - 1;

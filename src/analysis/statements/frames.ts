@@ -27,6 +27,9 @@ export function isHeadline(ctx: DocContext, s: Sentence, quoted = false): boolea
   return !(quoted ? /[.!?:]["“”«»]?$/ : /[.!?:"“”«»]$/).test(text);
 }
 
+/** Finite forms of the auxiliaries of the perfect and the passive. */
+const PERFECT_AUX = /^(?:hat|hatte|haben|hatten|habe|hätte|hätten|ist|sind|war|waren|sei|seien|wäre|wären|wird|werden|wurde|wurden|werde|würde|würden)$/;
+
 /** Tokens a subheading has at most: a longer line without a full stop is a sentence that lost it. */
 const SUBHEADING_TOKENS = 12;
 
@@ -204,7 +207,9 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   // ", hatte Obama bei seinem Treffen gesagt." — an inverted perfect frame after the content.
   if (hit.form === "participle") {
     const clause = clauseStartOf(ctx, k, s);
-    if (clause > s.tokenStart + 3 && isComma(tokens[clause - 1]) && AUX_FORMS.has(tokens[clause].norm) && clauseEnd(ctx, k) >= s.tokenEnd - 1 && (firstVerbIndex(ctx, s) < clause - 1 || mainClauseStart(ctx, s) === clause) && !onlyAdverbialClause(ctx, s.tokenStart, clause - 1)) {
+    // (A modal takes a participle only with an auxiliary of its own: "könnten … geraten" is the infinitive of "geraten", "könnte … gesagt haben" a perfect.)
+    const perfect = PERFECT_AUX.test(tokens[clause]?.norm ?? "") || tokens.slice(clause + 1, k + 3).some((t) => /^(?:haben|sein|werden|worden)$/.test(t.norm));
+    if (clause > s.tokenStart + 3 && isComma(tokens[clause - 1]) && AUX_FORMS.has(tokens[clause].norm) && perfect && clauseEnd(ctx, k) >= s.tokenEnd - 1 && (firstVerbIndex(ctx, s) < clause - 1 || mainClauseStart(ctx, s) === clause) && !onlyAdverbialClause(ctx, s.tokenStart, clause - 1)) {
       // A passive's speaker is its agent: "Dass …, wurde von den Freiheitlichen dementiert".
       const agent = isPassive(ctx, clause, k) ? agentAt(ctx, clause + 1, k) : null;
       const np = agent !== null ? nounPhraseAfter(ctx, agent + 1, k) : nounPhraseAfter(ctx, clause + 1, k);

@@ -74,6 +74,13 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
       const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
       if (after && !NON_NOMINATIVE.has(tokens[after[0]].norm) && namesSpeaker(ctx, after)) return after;
     }
+    // "Die Parade nannte Landwehr «viel Symbolik»": a thing in the Vorfeld says nothing; a person named right after the verb does.
+    if (head && phrase && /^(?:die|das)$/.test(tokens[phrase[0]].norm) && isThing(ctx, phrase, head)) {
+      const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
+      // (Or "er"/"sie": "Die Entscheidung hält sie für richtig".)
+      const name = after !== null && after[0] === k + 1 && after[1] - after[0] <= 3 && ((isCapitalized(tokens[after[0]]) && !DETERMINERS.has(tokens[after[0]].norm)) || /^(?:er|sie)$/.test(tokens[after[0]].text));
+      if (after && name && (namesPerson(ctx, after[0], after[1]) || (after[1] - after[0] === 1 && surnameNamedBefore(ctx, tokens[after[0]])))) return after;
+    }
     // "Die Militärübungen der USA bezeichnete sie als Provokation": a plural Vorfeld cannot be the subject
     // of a singular verb, so "sie" after it is, whatever the Vorfeld's determiner.
     if (phrase && tokens[vorfeldEnd + 1]?.norm === "sie" && !AUX_FORMS.has(tokens[vorfeldEnd + 2]?.norm ?? "") && pluralBeforeSingular(ctx, phrase, vorfeldEnd, true)) return [vorfeldEnd + 1, vorfeldEnd + 2];
@@ -121,6 +128,20 @@ function namesSpeaker(ctx: DocContext, [a, b]: [number, number]): boolean {
   const from = DETERMINERS.has(tokens[a].norm) ? a + 1 : a;
   if (from < b && ctx.mentions.some((m) => m.start === tokens[from].start && m.end === tokens[b - 1].end)) return true;
   return /^(der|die|das)$/.test(tokens[a].norm) && b - a === 2 && (hasLowerCase(ctx.lex.roles, tokens[a + 1].lemma) || ctx.lex.institutions.some((h) => tokens[a + 1].norm.endsWith(h)));
+}
+
+/** A phrase that names a thing, not who could speak: no actor, person, role, group of people or institution in it. */
+function isThing(ctx: DocContext, [a, b]: [number, number], head: Token): boolean {
+  const { tokens } = ctx.layer;
+  const noun = head.lemma.toLowerCase();
+  if (head.wordClass !== "noun" || isRoleNoun(ctx.lex, head.lemma) || ctx.lex.people.has(noun) || /in(?:nen)?$/.test(head.norm)) return false;
+  if (ctx.lex.institutions.some((h) => noun.endsWith(h)) || SAID_THINGS.test(noun) || PLACE_NOUNS.test(noun)) return false;
+  return !namesSpeaker(ctx, [a, b]) && !ctx.mentions.some((m) => m.start < tokens[b - 1].end && m.end > tokens[a].start);
+}
+
+/** A surname alone of a person named in full before ("Landwehr" after "Rüdiger Landwehr"). */
+function surnameNamedBefore(ctx: DocContext, t: Token): boolean {
+  return isCapitalized(t) && ctx.persons.some((p) => p.end <= t.start && p.name.includes(" ") && p.name.slice(p.name.lastIndexOf(" ") + 1) === t.text);
 }
 
 /** Nouns a place's name follows: "die Stadt Wuhan", "in der Provinz Hebei". */
