@@ -961,6 +961,17 @@ describe("negated speech acts, figures given, a thing in the Vorfeld, modals wit
   });
 });
 
+describe("descriptions of the one person named just before", () => {
+  it("'Widerspruch kam von Rüdiger Landwehr. Der frühere Diplomat … warnte' and 'sagte die Professorin vom … Institut' are the person named before; not one written with another office", () => {
+    const landwehr = statementsOf("Widerspruch kam von Rüdiger Landwehr. Der frühere Diplomat, der viele Jahre in Peking tätig war, warnte vor einer Blockbildung. China sei nicht Russland, sagte er.");
+    expect(landwehr.map((s) => s.speaker)).toEqual(["Rüdiger Landwehr", "Rüdiger Landwehr"]);
+    const wendland = statementsOf("Die Leipziger Sinologin Anja Wendland warnte vor Alarmismus. China sehe Russland vor allem als Rohstofflieferanten, sagte die Professorin vom Ostasiatischen Institut der Universität Leipzig.");
+    expect(wendland.map((s) => s.speaker)).toEqual(["Anja Wendland", "Anja Wendland"]);
+    const other = statementsOf("Kurz darauf gab es die letzte gelbe Karte für den St.-Pauli-Spieler Carlos Zambrano. „Wir haben verdient gewonnen“, sagte der Sportchef von Bayer 04 Leverkusen.");
+    expect(other.map((s) => s.speaker)).not.toContain("Carlos Zambrano");
+  });
+});
+
 describe("complements whose verb is quoted", () => {
   it("read the complement when its verb stands inside the words it quotes", () => {
     const st = statementsOf(

@@ -527,7 +527,7 @@ const FEMININE_NOUN = /\p{L}(?:er|ent|ant|ist|eur|or|at|ät|ekt|ot|chef|ärzt|be
 const feminineRole = (ctx: DocContext, role: string) => role.length > 4 && role.endsWith("in") && isRoleNoun(ctx.lex, role.slice(0, -2));
 
 // Nouns of persons a definite description may end in: "die Grünen-Politikerin", "der 45-Jährige", "der Kremlchef".
-const PERSON_NOUN = /(?:politiker|jährige|chef|sprecher|experte|expertin|analyst|autor|direktor|leiter|vorsitzende|präsident|minister|kanzler|botschafter|diplomat|abgeordnete|sekretär|ökonom|volkswirt|wissenschaftler|forscher|historiker|politologe|soziologe|jurist)(?:in|r)?$/;
+const PERSON_NOUN = /(?:politiker|jährige|chef|sprecher|experte|expertin|analyst|autor|direktor|leiter|vorsitzende|präsident|minister|kanzler|botschafter|diplomat|abgeordnete|sekretär|ökonom|volkswirt|wissenschaftler|forscher|historiker|politologe|soziologe|jurist|professor|kenner|berater|kommentator|journalist|korrespondent|aktivist|anwalt|anwält|general|offizier)(?:in|r)?$|(?:sinolog|politolog|soziolog)(?:e|in)$/;
 
 /**
  * The statement of a person named in full or known to the registry, in the two sentences before
@@ -547,7 +547,8 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
   const side = ctx.mentions.find((m) => m.type === "country" && m.via === "demonym" && m.start >= ctx.layer.tokens[a].start && m.end <= head.start)?.name ?? null;
   const noun = head.lemma.toLowerCase().replace(/^.*-/, "");
   const isRole = hasLowerCase(ctx.lex.roles, head.lemma);
-  const fits = (before: Described | undefined): before is Described => {
+  // (`officeless`: a person of no known office fits a role noun too, "Der frühere Diplomat" after "Rüdiger Landwehr".)
+  const fits = (before: Described | undefined, officeless = false): before is Described => {
     if (!before || before.speaker === null) return false;
     const gender = personGenderIn(ctx, before.speaker) ?? (FEMININE_NOUN.test(before.speaker) ? "female" : null);
     if (gender !== null && gender !== described) return false;
@@ -555,8 +556,8 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
     if (!isRole) return true;
     // Known by the registry, written with the name, or named by the role an earlier statement gave them ("Die Sprecherin des Außenministeriums, Mao Ning").
     const earlierRoles = ctx.statements.filter((x) => x.speaker === before.speaker && x.speaker_role !== null).map((x) => x.speaker_role!.toLowerCase());
-    const offices = [...ctx.titlesOf(before.speaker), ...ctx.persons.filter((p) => p.name === before.speaker && p.role).map((p) => p.role!), before.speaker_role?.toLowerCase() ?? "", ...earlierRoles];
-    return offices.some((t) => t !== "" && coversOffice(ctx, noun, t));
+    const offices = [...ctx.titlesOf(before.speaker), ...ctx.persons.filter((p) => p.name === before.speaker && p.role).map((p) => p.role!), before.speaker_role?.toLowerCase() ?? "", ...earlierRoles].filter((t) => t !== "");
+    return offices.some((t) => coversOffice(ctx, noun, t)) || (officeless && offices.length === 0);
   };
   // The person who spoke just before; one written earlier with this noun; a description without a side: the subject named before.
   const candidates = [
@@ -568,7 +569,10 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
     const before = next();
     if (fits(before)) return before;
   }
-  return null;
+  // "Widerspruch kam von Rüdiger Landwehr. Der frühere Diplomat … warnte": the one person the sentence before names.
+  // (Not one written with another office: "den St.-Pauli-Spieler Carlos Zambrano" is no "Sportchef".)
+  const only = qualifier === null ? onlyPersonBefore(ctx, here, (role) => coversOffice(ctx, noun, role)) : undefined;
+  return fits(only, true) ? only : null;
 }
 
 /** Does a description's noun name this office: the same noun ("minister" in "außenminister"), or a general one that covers it ("diplomat": botschafter)? */
@@ -661,6 +665,24 @@ function namedSubjectBefore(ctx: DocContext, here: number): Described | undefine
     if (subject?.type === "person" && subject.name.includes(" ") && ctx.persons.some((p) => p.name === subject.name)) return { speaker: subject.name, speaker_resolved: true, speaker_side: subject.side, speaker_role: null };
   }
   return undefined;
+}
+
+/** The one person named in full in the sentence before, if it names exactly one. */
+function onlyPersonBefore(ctx: DocContext, here: number, fitsRole: (role: string) => boolean): Described | undefined {
+  const s = ctx.layer.sentences[here - 1];
+  if (!s) return undefined;
+  // (A person by a given name: "Recyclingunternehmens Häusle" or "Vie Active" is no one's.)
+  const named = ctx.persons.filter((p) => p.start >= s.start && p.end <= s.end && p.name.includes(" ") && ctx.genderOf(p.name.slice(0, p.name.indexOf(" "))) !== null);
+  const names = new Set(named.map((p) => p.name));
+  // Its office: the role noun written with it, or a noun right before the name ("den St.-Pauli-Spieler Carlos Zambrano").
+  const { tokens } = ctx.layer;
+  const office = (p: PersonMention) => {
+    const before = tokens[firstTokenFrom(tokens, p.start) - 1];
+    return p.role ?? (before && before.wordClass === "noun" && isCapitalized(before) ? before.lemma.toLowerCase() : null);
+  };
+  if (names.size !== 1 || named.some((p) => office(p) !== null && !fitsRole(office(p)!))) return undefined;
+  const name = [...names][0];
+  return { speaker: name, speaker_resolved: true, speaker_side: ctx.persons.find((p) => p.name === name)?.side ?? null, speaker_role: null };
 }
 
 /** The person named with the same text earlier ("ein Brief von Präsidentschaftskandidatin Irmgard Griss"), if any. */
