@@ -970,6 +970,19 @@ describe("descriptions of the one person named just before", () => {
     const other = statementsOf("Kurz darauf gab es die letzte gelbe Karte für den St.-Pauli-Spieler Carlos Zambrano. „Wir haben verdient gewonnen“, sagte der Sportchef von Bayer 04 Leverkusen.");
     expect(other.map((s) => s.speaker)).not.toContain("Carlos Zambrano");
   });
+
+  it("a quotation's description is read after the reported speech before it ('…, sagte sie. Sie selbst habe … „…“, sagte die Grünen-Politikerin')", () => {
+    const st = statementsOf(
+      "Außenministerin Annalena Baerbock wies den Vorwurf zurück. Die Bundesregierung habe China gewarnt, sagte sie. Sie selbst habe das mehrfach angesprochen. " +
+        "Die EU habe bereits Unternehmen auf die Sanktionsliste gesetzt. „Chinas Unterstützung ist eine Bedrohung für unsere Sicherheit“, sagte die Grünen-Politikerin.",
+    );
+    expect(st.map((s) => s.speaker)).toEqual(Array(5).fill("Annalena Baerbock"));
+  });
+
+  it("a person written in full before an affiliation speaks, not the institute ('Clara Sennewald vom Mercator Institute for China Studies (Merics)')", () => {
+    const st = statementsOf("Clara Sennewald vom Mercator Institute for China Studies (Merics) in Berlin spricht von einer „zutiefst asymmetrischen Partnerschaft“. Russland brauche China weit mehr als umgekehrt, sagte sie.", { registry: true });
+    expect(st.map((s) => s.speaker)).toEqual(["Clara Sennewald", "Clara Sennewald"]);
+  });
 });
 
 describe("complements whose verb is quoted", () => {

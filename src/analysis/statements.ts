@@ -286,6 +286,16 @@ function pushDirectInOrder(ctx: DocContext, direct: Statement[], sentence: numbe
   while (direct.length > 0 && direct[0].sentences[0] <= sentence) {
     const st = direct.shift()!;
     if (st.speaker_via === "pending") Object.assign(st, resolveSpeaker(ctx, null, st.clean_start));
+    // A description read before the reported speech around it was: "„…“, sagte die Grünen-Politikerin" after her
+    // Konjunktiv sentences is who spoke them; read again now that they are statements.
+    else if (!st.speaker_resolved && st.speaker_clean_start !== null && st.speaker_clean_end !== null) {
+      const { tokens } = ctx.layer;
+      const a = firstTokenFrom(tokens, st.speaker_clean_start);
+      let b = a;
+      while (b < tokens.length && tokens[b].end <= st.speaker_clean_end) b++;
+      const again = b > a ? resolveSpeaker(ctx, [a, b], st.clean_start) : null;
+      if (again?.speaker_resolved) Object.assign(st, again);
+    }
     ctx.statements.push(st);
   }
 }

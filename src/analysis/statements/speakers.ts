@@ -239,6 +239,18 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   }
   // "der Direktor der Behörde, Bagus Puruhito, teilte mit": a name in apposition right after the phrase is whom it describes.
   // Only for a phrase that names no one itself ("laut Sergei Voznyak der Sprecher von …, Pawel Maschejka," is Voznyak).
+  // "Clara Sennewald vom Mercator Institute for China Studies (Merics) in Berlin": a person written in full first,
+  // her affiliation after "von", speaks, not her institute.
+  // (A given name and one or two more capitalised words, then "von", "aus" or "bei".)
+  let nameEnd = a + 1;
+  while (nameEnd < b && nameEnd < a + 3 && tokens[nameEnd].kind === "word" && isCapitalized(tokens[nameEnd]) && tokens[nameEnd].wordClass !== "function") nameEnd++;
+  const affiliated = nameEnd > a + 1 && nameEnd < b - 1 && /^(?:von|vom|aus|bei|beim)$/.test(tokens[nameEnd].norm) && ctx.genderOf(tokens[a].text) !== null && !ctx.mentions.some((m) => m.start <= tokens[a].start && m.end > tokens[a].start && m.type !== "person");
+  if (affiliated) {
+    const written = tokens.slice(a, nameEnd).map((t) => t.text).join(" ");
+    const full = lookupPerson(ctx, written, start, true);
+    const person = full?.name ?? written;
+    return { ...base, speaker: person, speaker_type: "person", speaker_resolved: true, speaker_via: full?.registry ? "registry" : "name", speaker_side: full?.side ?? sideOfPerson(ctx, person) ?? side };
+  }
   const name = nameIn(ctx, a, b);
   const namesOne = name !== null || ctx.persons.some((p) => p.start >= start && p.end <= end);
   const appositive = !namesOne && b + 1 < tokens.length && isComma(tokens[b]) ? ctx.persons.find((p) => p.start === tokens[b + 1].start && p.name.includes(" ")) : undefined;
@@ -294,6 +306,7 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   // (Also its members by a compound: "die G7-Staaten", "die BRICS-Länder", "die Nato-Mitglieder".)
   const members = head !== null && /-(?:staaten|länder|mitglieder|mitgliedstaaten|mitgliedsstaaten|partner)$/.test(head.norm);
   const orgs = inside.filter((m) => m.type !== "person" && m.type !== "country" && m.start <= (head?.start ?? start) && (m.end >= (head?.end ?? end) || (members && m.start === head?.start)));
+  // "Clara Sennewald vom Mercator Institute for China Studies (Merics)": a person named first speaks, not her institute.
   if (orgs.length > 0) {
     const o = orgs[0];
     return { ...base, speaker: o.name, speaker_type: speakerTypeOf(o.type), speaker_resolved: true, speaker_via: "registry", speaker_side: o.side ?? side };
@@ -321,7 +334,8 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     if (p) return { ...base, speaker: p.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "role", speaker_side: p.side ?? side };
   }
   // "…, sagte die Grünen-Politikerin": a definite description of a person (no name in it) is who spoke just before.
-  const before = !name && head ? describedSpeaker(ctx, a, head, start) : null;
+  // (A compound the dictionary does not know is no name for it: "die Grünen-Politikerin".)
+  const before = (!name || (!name.includes(" ") && PERSON_NOUN.test(name.toLowerCase()))) && head ? describedSpeaker(ctx, a, head, start) : null;
   if (before) return { ...base, speaker: before.speaker, speaker_role: surface, speaker_type: "person", speaker_resolved: before.speaker_resolved, speaker_via: "role", speaker_side: before.speaker_side ?? side };
   // "ein Beamter des US-Außenministeriums", "ein Vertreter der EU-Kommission": an unnamed official speaks for the institution.
   // Only a body in the genitive right after: "Vertreter aller im Bundestag vertretenen Parteien" speak for no Bundestag.
