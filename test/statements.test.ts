@@ -985,6 +985,24 @@ describe("descriptions of the one person named just before", () => {
   });
 });
 
+describe("pronouns after a colon frame, adverbial infinitives, names after a plural Vorfeld", () => {
+  it("', sagte er' after 'Chamenei wies das Angebot zurück: …' is Chamenei; 'Statt China zu drohen' frames nothing; 'Die Zölle der USA bezeichnete Wang als …' is Wang's", () => {
+    const st = statementsOf(
+      "US-Präsident Donald Trump hatte erklärt, er habe Ayatollah Ali Chamenei einen Brief geschrieben. Chamenei wies das Angebot zurück: Manche Regierungen bestünden nur deshalb auf Verhandlungen, um ihre Forderungen durchzusetzen, sagte er.\n\n" +
+        "Der Abgeordnete Karsten Brüning sagte, die Sanktionen schadeten Deutschland. Statt China zu drohen, solle die Bundesregierung auf Verhandlungen drängen.\n\n" +
+        "Der Außenminister Wang Yi sprach in München. Die Zölle der USA bezeichnete Wang als „einseitiges Mobbing“.",
+      { registry: true, date: "2025-03-14" },
+    );
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Donald Trump", "erklärt"],
+      ["Ali Chamenei", "wies zurück; sagte"],
+      ["Karsten Brüning", "sagte"],
+      ["Karsten Brüning", "Konjunktiv"],
+      ["Wang Yi", "bezeichnete"],
+    ]);
+  });
+});
+
 describe("complements whose verb is quoted", () => {
   it("read the complement when its verb stands inside the words it quotes", () => {
     const st = statementsOf(

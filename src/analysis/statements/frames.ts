@@ -173,6 +173,8 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   if (hit.form === "participle" && (prev?.norm === "wie" || prev?.norm === "als")) return null;
   // "hervorgehen" frames only with a text it comes from ("aus dem Bericht"), not "als Sieger aus der Wahl hervorgegangen".
   if (hit.verb.lemma === "hervorgehen" && (hit.form === "participle" || textAfterAus(ctx, clauseStartOf(ctx, k, s), k) === null)) return null;
+  // "Statt China zu drohen, solle …", "ohne das zu kommentieren": an adverbial infinitive clause frames nothing.
+  if (prev?.norm === ZU && /^(?:statt|anstatt|ohne)$/.test(tokens[clauseStartOf(ctx, k, s)]?.norm ?? "")) return null;
 
   // ", sagte Lawrow." / ", erklärte er weiter." — an inverted frame after the content.
   // The content before the comma must be a clause of its own: "Der Verkehrsminister, Binali

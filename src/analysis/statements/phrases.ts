@@ -85,9 +85,11 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
     // of a singular verb, so "sie" after it is, whatever the Vorfeld's determiner.
     if (phrase && tokens[vorfeldEnd + 1]?.norm === "sie" && !AUX_FORMS.has(tokens[vorfeldEnd + 2]?.norm ?? "") && pluralBeforeSingular(ctx, phrase, vorfeldEnd, true)) return [vorfeldEnd + 1, vorfeldEnd + 2];
     // "Weitere Forderungen lehnt die Bundesregierung ab": a plural Vorfeld before a singular verb is its object.
-    if (phrase && pluralBeforeSingular(ctx, phrase, vorfeldEnd) && !namesPerson(ctx, phrase[0], phrase[1])) {
+    if (phrase && pluralBeforeSingular(ctx, phrase, vorfeldEnd, true) && !namesPerson(ctx, phrase[0], phrase[1])) {
       const subject = nounPhraseAfter(ctx, vorfeldEnd + 1, clauseEnd(ctx, vorfeldEnd + 1));
-      if (subject && DETERMINERS.has(tokens[subject[0]].norm)) return subject;
+      // (Or, whatever the Vorfeld's determiner, a person's name: "Die Zölle der USA bezeichnete Wang als …".)
+      const named = subject !== null && subject[0] === vorfeldEnd + 1 && subject[1] - subject[0] <= 3 && isCapitalized(tokens[subject[0]]) && (namesPerson(ctx, subject[0], subject[1]) || (subject[1] - subject[0] === 1 && surnameNamedBefore(ctx, tokens[subject[0]])));
+      if (subject && ((DETERMINERS.has(tokens[subject[0]].norm) && pluralBeforeSingular(ctx, phrase, vorfeldEnd)) || named)) return subject;
     }
     // "Details nannte Peskow nicht", "Gründe nannte die Polizei nicht": a bare plural noun before a singular verb, a person or body after it.
     if (phrase && phrase[1] - phrase[0] === 1 && bareCommonPlural(ctx, tokens[phrase[0]]) && vorfeldEnd === k && !/n$/.test(tokens[k].norm)) {

@@ -486,6 +486,13 @@ function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speak
       const own = sentenceSubject(ctx, here);
       if (own && fits(own.name, own.type)) return { ...NO_SPEAKER, speaker: own.name, speaker_type: own.type, speaker_resolved: true, speaker_via: "pronoun", speaker_side: own.side };
     }
+    // "Chamenei wies das Angebot zurück: Manche Regierungen bestünden …, sagte er": the subject before the colon that opens the sentence.
+    const sentenceStart = ctx.layer.sentences[here]?.tokenStart ?? k;
+    if (tokens.slice(sentenceStart, k).some((t) => t.text === ":")) {
+      const own = sentenceSubject(ctx, here);
+      const ownAt = own ? ctx.mentions.find((m) => m.name === own.name && m.start >= tokens[sentenceStart].start && m.end <= at) ?? ctx.persons.find((p) => p.name === own.name && p.start >= tokens[sentenceStart].start && p.end <= at) : undefined;
+      if (own && ownAt && own.type === "person" && fits(own.name, own.type)) return { ...NO_SPEAKER, speaker: own.name, speaker_type: own.type, speaker_resolved: true, speaker_via: "pronoun", speaker_side: own.side };
+    }
     // The subject of the nearest sentence before (a statement's speaker counts as its subject).
     for (let si = here - 1; si >= Math.max(0, here - 3); si--) {
       const st = ctx.statements.find((x) => x.sentences.includes(si) && x.speaker && x.speaker_via !== "none");
