@@ -823,6 +823,11 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Die Sinologin Anja Wendland sagte, die Lage sei ernst. Sollten die USA weitere Sanktionen gegen chinesische Firmen verhängen, könnten deutsche Zulieferer leiden.")).toEqual({});
   });
 
+  it("a tie in the subject of a problem is opposed ('die enge Partnerschaft zwischen Moskau und Peking stelle das Bündnis vor neue Herausforderungen'); 'nicht durch Drohungen aus Washington' still rejects the threats", () => {
+    expect(polarities("Stoltenberg hatte gewarnt, die enge Partnerschaft zwischen Moskau und Peking stelle das Bündnis vor neue Herausforderungen.")).toEqual({ Russland: "oppose", China: "oppose" });
+    expect(polarities("Der Vizeaußenminister sagte, Teheran werde sich nicht durch Drohungen aus Washington an den Verhandlungstisch zwingen lassen.")).toMatchObject({ USA: "oppose" });
+  });
+
   it("works on any article text and on articles without statements", () => {
     expect(stanceOf("Das Spiel endete 2:1. Am Sonntag scheint die Sonne.")).toEqual([]);
     expect(statementRows([{ id: "x", text: "Laut Polizei wurden drei Menschen verletzt." }])[0]).toMatchObject({ doc: "x", kind: "indirect", stance: [] });

@@ -440,11 +440,16 @@ function keepByFirstWord(lex: StanceLexicon): Map<string, string[][]> {
   return index;
 }
 
+/** Prepositions of means or cause after "nicht": "nicht durch Drohungen", "nicht wegen der Sanktionen", "nicht mit Gewalt". */
+const PREPOSITION_AFTER_NEGATOR = new Set(["durch", "wegen", "mit", "aufgrund", "trotz", "unter"]);
+
 function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexicon, kept: Set<number>): number | null {
   for (let j = hit.from - 1; j >= Math.max(span.from, hit.from - 3); j--) {
     if (/^[,;:.]$/.test(tokens[j].text)) break;
     // "ohne" negates its own phrase, not a verb after it: "ohne Unterbrechung fortsetzen" (but "ohne zu zögern").
     if (tokens[j].norm === "ohne" && j + 1 < hit.from && tokens[hit.from].wordClass === "verb" && tokens[j + 1].norm !== "zu") continue;
+    // "nicht durch Drohungen aus Washington zwingen lassen": a "nicht" before a noun's preposition negates what is done by it, not the noun.
+    if (lex.negators.has(tokens[j].norm) && !kept.has(j) && isCapitalized(tokens[hit.from].text) && PREPOSITION_AFTER_NEGATOR.has(tokens[j + 1]?.norm ?? "")) return null;
     if (lex.negators.has(tokens[j].norm) && !kept.has(j)) return j;
   }
   // A finite verb cue is negated later in its clause: "unterstützt die Politik nicht", "lehnt … nicht ab".
@@ -769,6 +774,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // A war or a hostile act named there is the speaker's word for it: "warf China vor, sich nicht von der russischen Aggression zu distanzieren".
     if (accusedFrom.some((comma) => comma < hit.from) && !HOSTILE_CLASSES.has(cue.class)) continue;
     if (condemned && hit.polarity === "support" && hit.from > condemned.from) continue;
+    // A tie in the subject of a misdeed is what is condemned: "die enge Partnerschaft zwischen Moskau und Peking stelle die Nato vor Herausforderungen".
+    if (hit.polarity === "support" && cues.some((c) => c.polarity === "oppose" && c.cue.scope === "subject" && c.from > hit.at && clauseOf[c.at - span.from] === clauseOf[hit.at - span.from] && !tokens.slice(hit.at + 1, c.from).some(isFiniteVerb))) continue;
     if (cue.unless && clauseHas(tokens, span, clauseOf, hit.at, cue.unless, keysAt)) continue;
     if (cue.class === "cooperation" && namesAlliance(tokens, span, hit, targets)) continue;
     // "gut 18 Milliarden": before a number an evaluative adjective says "about".
