@@ -381,12 +381,24 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   if (institutionHead && head) {
     // "China hat … verurteilt. …, erklärte das Handelsministerium": a bare ministry is the country's that opens the sentence before.
     // "Das chinesische Handelsministerium reagierte empört. …, teilte das Ministerium mit": the body named just before.
-    const bare = words.length === 2 && isDefinite(tokens[a]) && inside.length === 0 && ctx.lex.institutions.includes(head.norm);
-    const named = bare ? bodyNamedBefore(ctx, a, head) : null;
+    // (The article may stand before the phrase a quotation's frame gives: "„…“, teilte das Ministerium mit".)
+    const definite = (words.length === 2 && isDefinite(tokens[a])) || (words.length === 1 && a > 0 && isDefinite(tokens[a - 1]));
+    const bare = definite && inside.length === 0 && ctx.lex.institutions.includes(head.norm);
+    const named = bare ? bodyNamedBefore(ctx, words.length === 1 ? a - 1 : a, head) : null;
     if (named) return { ...base, speaker: named.name, speaker_type: "institution", speaker_resolved: true, speaker_via: "previous", speaker_side: named.side };
+    // "…, hieß es aus dem Handelsministerium": a compound body of no side is the registry's body of that name the article named before.
+    const compound = definite && inside.length === 0 && !ctx.lex.institutions.includes(head.norm) ? registryBodyBefore(ctx, start, head.norm) : undefined;
+    if (compound) return { ...base, speaker: compound.name, speaker_type: speakerTypeOf(compound.type), speaker_resolved: true, speaker_via: "previous", speaker_side: compound.side ?? null };
     const ministry = words.length === 2 && isDefinite(tokens[a]) && inside.length === 0 ? ministryOfCountryBefore(ctx, start, head.text) : undefined;
     if (ministry) return { ...base, speaker: ministry.name, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: ministry.side };
-    return { ...base, speaker: seatedInstitution(ctx, head, a, b, inside) ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0, speaker_via: "institution", speaker_side: side };
+    // "der Industrieverband Swissmem", "die Nachrichtenagentur ISNA": the body's own name after its kind
+    // (not a seat, "die Staatsanwaltschaft Innsbruck", nor a genitive, "die Regierung Guatemalas").
+    const after = tokens.slice(head.index + 1, b);
+    const ownName =
+      ORGANISATION_KIND.test(head.norm) && after.length > 0 && after.length <= 3 && after.every((t) => t.kind !== "punct" && isCapitalized(t) && t.wordClass !== "noun" && t.wordClass !== "function" && t.lemma === t.text) && !ctx.mentions.some((m) => m.type === "country" && m.start < tokens[b - 1].end && m.end > after[0].start)
+        ? after.map((t) => t.text).join(" ")
+        : null;
+    return { ...base, speaker: seatedInstitution(ctx, head, a, b, inside) ?? ownName ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0 || ownName !== null, speaker_via: "institution", speaker_side: side };
   }
   // "Der Chinese entgegnete": a people's noun with the definite article is the person of that side named last.
   // Singular only: "der Chinese", "die Chinesin", not "die Chinesen".
@@ -655,11 +667,27 @@ function bodyNamedBefore(ctx: DocContext, a: number, head: Token): { name: strin
     if (j === from || !/^(der|die|das)$/.test(tokens[j - 1].norm) || (before && (isComma(before) || (isCapitalized(before) && before.wordClass === "noun")))) continue;
     const inside = ctx.mentions.filter((m) => m.start >= tokens[j].start && m.end <= t.end);
     // The registry's body, if it knows it; else named from the text, of the country its adjective names.
-    const body = inside.find((m) => m.type === "institution" || m.type === "organisation");
+    // (A registry name may reach past the noun with its seat: "das Handelsministerium in Peking".)
+    const body = inside.find((m) => m.type === "institution" || m.type === "organisation") ?? ctx.mentions.find((m) => (m.type === "institution" || m.type === "organisation") && m.start >= tokens[j].start && m.start <= t.start && m.end > t.end);
     if (body) return { name: body.name, side: body.side ?? null };
+    // (Or the registry's body of that name the article named earlier: "das Handelsministerium" after "des chinesischen Handelsministeriums".)
+    const earlier = inside.length === 0 ? registryBodyBefore(ctx, tokens[j].start, t.norm) : undefined;
+    if (earlier) return { name: earlier.name, side: earlier.side ?? null };
+    // (Or named by its seat: "das Handelsministerium in Peking" → "Chinesisches Handelsministerium".)
+    const seat = /^(?:in|aus)$/.test(tokens[k + 1]?.norm ?? "") ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.start === tokens[k + 2]?.start) : undefined;
+    if (seat?.demonym && inside.length === 0) return { name: demonymName(seat.demonym, nominativeEnding(t), t.lemma.replace(/^\p{Ll}/u, (c) => c.toUpperCase())), side: seat.name };
     return { name: normalizePhrase(ctx, j - 1, k + 1), side: inside.find((m) => m.type === "country")?.name ?? null };
   }
   return null;
+}
+
+/** Kinds of body whose own name follows them ("Nachrichtenagentur ISNA", "Industrieverband Swissmem"). */
+const ORGANISATION_KIND = /(?:agentur|zeitung|blatt|sender|fernsehen|rundfunk|portal|magazin|verband|organisation|konzern|unternehmen|gewerkschaft|stiftung|hersteller|gruppe)$/;
+
+/** The one registry body mentioned before `start` whose name ends in `noun` ("Chinesisches Handelsministerium" for "Handelsministerium"). */
+function registryBodyBefore(ctx: DocContext, start: number, noun: string): ActorMention | undefined {
+  const bodies = ctx.mentions.filter((m) => m.start < start && (m.type === "institution" || m.type === "organisation") && m.name.toLowerCase().endsWith(noun));
+  return new Set(bodies.map((m) => m.name)).size === 1 ? bodies[0] : undefined;
 }
 
 /** The latest statement before `start` by a body whose name ends in `noun` ("Chinesisches Verteidigungsministerium" for "Ministerium"). */
@@ -1094,8 +1122,10 @@ function countryOfSentenceBefore(ctx: DocContext, start: number): ActorMention |
   const here = sentenceAt(ctx, start);
   const before = ctx.layer.sentences[here - 1];
   if (!before || before.paragraph !== ctx.layer.sentences[here].paragraph) return undefined;
-  const first = ctx.layer.tokens[before.tokenStart];
-  return ctx.mentions.find((m) => m.type === "country" && m.start === first.start && m.demonym !== undefined);
+  // (Or a place that opens it: "In Peking registriert man die Töne aus Moskau genau.")
+  const { tokens } = ctx.layer;
+  const first = /^(?:in|aus)$/.test(tokens[before.tokenStart].norm) ? tokens[before.tokenStart + 1] : tokens[before.tokenStart];
+  return first && ctx.mentions.find((m) => m.type === "country" && m.start === first.start && m.demonym !== undefined);
 }
 
 /**
