@@ -1014,6 +1014,14 @@ describe("bodies named by their kind, their seat or an earlier mention", () => {
     );
     expect(st.map((s) => s.speaker)).toEqual(["Swissmem", "Russisches Wirtschaftsministerium", "Chinesisches Handelsministerium", "UN-Sicherheitsrat"]);
   });
+
+  it("', klagte er' frames what comes before it; 'auf den Markt drängen' and a lawsuit ('wegen … geklagt') say nothing", () => {
+    const st = statementsOf(
+      "Noch deutlicher wird der Chef des Lada-Herstellers Avtovaz, Maxim Sokolow. Die chinesischen Konkurrenten drängten mit Kampfpreisen auf den Markt, klagte er vor Journalisten. " +
+        "Der Politiker Heinz Huber hatte den Betreiber wegen der Verletzung seiner Namensrechte geklagt, der Betreiber wird die Domain nicht mehr verwenden.",
+    );
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([["Maxim Sokolow", "klagte"]]);
+  });
 });
 
 describe("complements whose verb is quoted", () => {
