@@ -946,6 +946,18 @@ describe("negated speech acts, figures given, a thing in the Vorfeld, modals wit
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([["Alexej Miller", "bezifferte"]]);
   });
 
+  it("'äußerte sich erstmals öffentlich zu dem Thema' only announces what follows; 'äußerte sich besorgt', 'Ähnlich äußerte sich X' say something", () => {
+    const st = statementsOf(
+      "Russlands Finanzminister Anton Siluanow äußerte sich am Dienstag erstmals öffentlich zu dem Thema. Die Probleme seien vorübergehend, sagte er. " +
+        "Der Minister Igor Petrow äußerte sich besorgt über die Lage. Ähnlich äußerte sich der Minister Pawel Iwanow.",
+    );
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Anton Siluanow", "sagte"],
+      ["Igor Petrow", "äußerte"],
+      ["Pawel Iwanow", "äußerte"],
+    ]);
+  });
+
   it("a thing in the Vorfeld is the object; a person named right after the verb speaks ('Die Parade nannte Landwehr …'); a group of people still speaks", () => {
     const st = statementsOf("Der frühere Diplomat Rüdiger Landwehr war zu Gast. Die Parade nannte Landwehr «viel Symbolik für das heimische Publikum».");
     expect(st.map((s) => s.speaker)).toEqual(["Rüdiger Landwehr"]);

@@ -186,6 +186,7 @@ function companionsPresent(ctx: DocContext, k: number, verb: ReportingVerb, s: S
  */
 export function reportedCompanion(ctx: DocContext, k: number, hit: VerbHit, s: Sentence): boolean {
   if (hit.verb.notNegated && negatedSpeechAct(ctx, k, hit, s)) return false;
+  if (hit.verb.lemma === "äußern" && onlyAnnounced(ctx, k, s)) return false;
   const wanted = hit.verb.reportedWith;
   if (!wanted) return true;
   const { tokens } = ctx.layer;
@@ -198,6 +199,28 @@ export function reportedCompanion(ctx: DocContext, k: number, hit: VerbHit, s: S
   for (let j = from; j < to; j++) if (j !== k && !inQuote(ctx, j) && wanted.includes(tokens[j].norm)) return true;
   return false;
 }
+
+/**
+ * "Siluanow äußerte sich am Dienstag erstmals öffentlich zu dem Thema": "sich äußern zu" with nothing said of how
+ * announces the words that follow; "äußerte sich besorgt", "ähnlich äußerte sich X", "äußerte Kritik" say something.
+ */
+function onlyAnnounced(ctx: DocContext, k: number, s: Sentence): boolean {
+  const { tokens } = ctx.layer;
+  const open = clauseStartOf(ctx, k, s);
+  const end = clauseEnd(ctx, k + 1);
+  let reflexive = false;
+  let topic = false;
+  for (let j = open; j < end; j++) {
+    const t = tokens[j];
+    if (t.norm === "sich") reflexive = true;
+    else if (/^(?:zu|zum|zur)$/.test(t.norm)) topic = true;
+    // How it was said: an adjective or adverb other than of time and manner of delivery.
+    else if (j !== k && (t.wordClass === "adj" || SIMILARLY.has(t.norm)) && !DELIVERY.has(t.norm)) return false;
+  }
+  return reflexive && topic;
+}
+const SIMILARLY = new Set(["ähnlich", "ebenso", "entsprechend", "gleichlautend", "so"]);
+const DELIVERY = new Set(["öffentlich", "erstmals", "erneut", "ausführlich", "persönlich", "schriftlich", "mündlich", "offiziell", "bisher", "zunächst", "später", "bereits", "heute", "gestern", "kurz", "knapp", "nun", "jetzt"]);
 
 const NEGATORS = new Set(["nicht", "nie", "niemals"]);
 const NEGATION_PREFIX = new Set(["sich", "zunächst", "bislang", "bisher", "noch", "vorerst", "dazu", "darüber", "offiziell"]);
