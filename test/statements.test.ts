@@ -1429,7 +1429,7 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     const st = statementsOf("Der chinesische Staatspräsident Xi Jinping traf den russischen Präsidenten Wladimir Putin. Putin sagte, die Beziehungen seien gut. Beide Präsidenten verurteilten zudem ausländische Einmischung.", { registry: true, joint: true });
     expect(st.map((s) => s.speaker)).toEqual(["Wladimir Putin", "Beide Präsidenten"]);
     // Named alike with the article: "die beiden Präsidenten", "nach Meinung der beiden Politiker".
-    const named = statementsOf("Die beiden Präsidenten äußerten sich zum Krieg. Durch das Gesetz würden sich nach Meinung der beiden Politiker weniger Menschen bewerben.", { joint: true });
+    const named = statementsOf("Die beiden Präsidenten äußerten sich besorgt über den Krieg. Durch das Gesetz würden sich nach Meinung der beiden Politiker weniger Menschen bewerben.", { joint: true });
     expect(named.map((s) => s.speaker)).toEqual(["Beide Präsidenten", "Beide Politiker"]);
   });
 
