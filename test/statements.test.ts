@@ -1036,6 +1036,21 @@ describe("bodies named by their kind, their seat or an earlier mention", () => {
   });
 });
 
+describe("Konjunktiv of verbs in -eln, texts with their writer, unnamed sources after their noun", () => {
+  it("'Es handele sich um …, sagte Putin' is Putin's; 'hieß es in einer Mitteilung von Gazprom' is Gazprom's; 'ersten Angaben zufolge' names no one", () => {
+    const st = statementsOf(
+      "Der Angriff auf das Gelände dauerte Stunden. Es handele sich ersten Angaben zufolge um vier Angreifer.\n\n" +
+        "Zudem sollen die Lieferungen steigen, hieß es in einer Mitteilung von Gazprom.\n\n" +
+        "Es handele sich um den größten Vertrag in der Geschichte der russischen Gasindustrie, sagte Putin vor Journalisten.",
+      { registry: true, date: "2014-05-21" },
+    );
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Gazprom", "hieß es"],
+      ["Wladimir Putin", "sagte"],
+    ]);
+  });
+});
+
 describe("complements whose verb is quoted", () => {
   it("read the complement when its verb stands inside the words it quotes", () => {
     const st = statementsOf(

@@ -447,6 +447,8 @@ export function isVerbLike(ctx: DocContext, t: Token): boolean {
   if (AUX_FORMS.has(t.norm) && !isCapitalized(t)) return true;
   if (isCapitalized(t) || t.kind !== "word") return false;
   if (t.wordClass === "verb") return !/^(ge\p{Ll}+t|\p{Ll}+end)$/u.test(t.norm) || ctx.lex.forms.has(t.norm);
+  // (A Konjunktiv the dictionary lacks: "handele".)
+  if (t.wordClass === null && ctx.lex.konjunktiv.has(t.norm)) return true;
   return ctx.lex.forms.has(t.norm) && ctx.lex.forms.get(t.norm)!.some((r) => r.form === "finite");
 }
 

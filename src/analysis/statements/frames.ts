@@ -1031,6 +1031,9 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
         if (POSSESSIVE_OF_FIRST.test(tokens[np[0]].norm)) continue;
         if (thirdPersonPossessive(tokens, np[0], s)) return sourceMatch(ctx, s, np[0], k + 1, [np[0], np[0] + 1], t.text);
       }
+      // "ersten Angaben zufolge", "offiziellen Informationen zufolge": no one named (as "nach offiziellen Angaben").
+      const unnamed = (w: Token) => w.wordClass === "adj" && !OWN.test(w.norm) && !ctx.mentions.some((m) => m.start <= w.start && m.end >= w.end);
+      if (np[1] - np[0] >= 2 && /^(?:angaben|informationen)$/.test(tokens[np[1] - 1].norm) && tokens.slice(np[0], np[1] - 1).every(unnamed)) continue;
       return sourceMatch(ctx, s, np[0], k + 1, np, t.text);
     }
   }

@@ -268,6 +268,12 @@ function konjunktivForms(dict: Record<string, VerbEntry>, extra: { add?: string[
         for (const f of surfaces(x)) {
           subjunctive.add(f.toLowerCase());
           if (tense === entry.KJ1) subjunctiveI.add(f.toLowerCase());
+          // A verb in "-eln" keeps its "e" as often as not: "handele" beside the dictionary's "handle".
+          if (tense === entry.KJ1 && /eln$/.test(entry.INF ?? "") && /[^e]le$/.test(f)) {
+            const full = `${f.slice(0, -2)}ele`.toLowerCase();
+            subjunctive.add(full);
+            subjunctiveI.add(full);
+          }
           if (Array.isArray(x) && f !== x[0]) joined.add(f.toLowerCase());
         }
       }

@@ -595,7 +595,8 @@ export function sourceAfter(ctx: DocContext, from: number, to: number): [number,
   if (TEXT_ADVERBS.test(tokens[from]?.norm ?? "")) return textBefore(ctx, tokens[from].sentence);
   for (let j = from; j < to; j++) {
     if (/^(von|vom|vonseiten|seitens|des|der|aus|in|im)$/.test(tokens[j].norm)) {
-      const np = nounPhraseAfter(ctx, j + 1, to);
+      // A text with its writer after "von": "hieß es in einer Mitteilung von Gazprom".
+      const np = nounPhraseAfter(ctx, j + 1, to, /^(?:in|im)$/.test(tokens[j].norm));
       if (np) return np;
     }
   }
