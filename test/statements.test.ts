@@ -1034,6 +1034,14 @@ describe("bodies named by their kind, their seat or an earlier mention", () => {
     );
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([["Maxim Sokolow", "klagte"]]);
   });
+
+  it("'müsse sich entscheiden, auf welcher Seite es stehe' is a choice, no frame: the sentence carries on the speaker before", () => {
+    const st = statementsOf("„Wer Teile liefert, macht sich mitschuldig“, sagte die Außenministerin Annalena Baerbock. Peking müsse sich entscheiden, auf welcher Seite es stehe.");
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Annalena Baerbock", "sagte"],
+      ["Annalena Baerbock", "Konjunktiv"],
+    ]);
+  });
 });
 
 describe("Konjunktiv of verbs in -eln, texts with their writer, unnamed sources after their noun", () => {
