@@ -1035,6 +1035,11 @@ describe("bodies named by their kind, their seat or an earlier mention", () => {
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([["Maxim Sokolow", "klagte"]]);
   });
 
+  it("'der Kommissar' is the commissioner named before ('EU-Energiekommissar Günther Oettinger')", () => {
+    const st = statementsOf("Es gebe „keinen Grund zur Panik“, sagte EU-Energiekommissar Günther Oettinger. Zugleich forderte der Kommissar, die EU müsse ihre Abhängigkeit verringern.", { registry: true, date: "2014-05-21" });
+    expect(st.map((s) => s.speaker)).toEqual(["Günther Oettinger", "Günther Oettinger"]);
+  });
+
   it("'müsse sich entscheiden, auf welcher Seite es stehe' is a choice, no frame: the sentence carries on the speaker before", () => {
     const st = statementsOf("„Wer Teile liefert, macht sich mitschuldig“, sagte die Außenministerin Annalena Baerbock. Peking müsse sich entscheiden, auf welcher Seite es stehe.");
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([
