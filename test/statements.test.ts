@@ -949,7 +949,8 @@ describe("negated speech acts, figures given, a thing in the Vorfeld, modals wit
   it("'äußerte sich erstmals öffentlich zu dem Thema' only announces what follows; 'äußerte sich besorgt', 'Ähnlich äußerte sich X' say something", () => {
     const st = statementsOf(
       "Russlands Finanzminister Anton Siluanow äußerte sich am Dienstag erstmals öffentlich zu dem Thema. Die Probleme seien vorübergehend, sagte er. " +
-        "Der Minister Igor Petrow äußerte sich besorgt über die Lage. Ähnlich äußerte sich der Minister Pawel Iwanow.",
+        "Der Minister Igor Petrow äußerte sich besorgt über die Lage. Ähnlich äußerte sich der Minister Pawel Iwanow. " +
+        "Xi äußerte sich in den vom chinesischen Staatsfernsehen verbreiteten Auszügen nicht direkt zum Krieg.",
     );
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([
       ["Anton Siluanow", "sagte"],

@@ -210,6 +210,8 @@ function onlyAnnounced(ctx: DocContext, k: number, s: Sentence): boolean {
   const end = clauseEnd(ctx, k + 1);
   let reflexive = false;
   let topic = false;
+  // "äußerte sich in den Auszügen nicht direkt zum Krieg": nothing said.
+  for (let j = k + 1; j < end; j++) if (NEGATORS.has(tokens[j].norm) && tokens[j + 1]?.norm !== "nur" && tokens.slice(open, end).some((t) => t.norm === "sich")) return true;
   for (let j = open; j < end; j++) {
     const t = tokens[j];
     if (t.norm === "sich") reflexive = true;
