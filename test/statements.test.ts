@@ -1041,6 +1041,22 @@ describe("bodies named by their kind, their seat or an earlier mention", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Günther Oettinger", "Günther Oettinger"]);
   });
 
+  it("'der 71-Jährige' is the person named before who is that old on the article's date (registry 'born'), not merely the last speaker", () => {
+    const text = "Putin warnte vor der NATO. Der Kremlsprecher Dmitri Peskow sagte, man sehe das gelassen. Der 71-Jährige hatte aber erst am Mittwoch erklärt, die NATO rücke immer näher.";
+    expect(statementsOf(text, { registry: true, date: "2024-05-03" }).map((s) => s.speaker)).toEqual(["Wladimir Putin", "Dmitri Peskow", "Wladimir Putin"]);
+    expect(statementsOf(text.replace("71-Jährige", "56-Jährige"), { registry: true, date: "2024-05-03" }).map((s) => s.speaker)).toEqual(["Wladimir Putin", "Dmitri Peskow", "Dmitri Peskow"]);
+  });
+
+  it("a person opening the clause before a colon speaks the quotation after it ('Friedrich Merz verteidigte das Ziel: „…“'); 'sagte der Sozialist' and 'Handelskommissar Valdis Dombrovskis' are read as people", () => {
+    const st = statementsOf(
+      "Ministerpräsident Pedro Sánchez hatte sich eine Ausnahme zusichern lassen. Sein Land könne die Verpflichtungen auch so erfüllen, sagte der Sozialist in Den Haag.\n\n" +
+        "Bundeskanzler Friedrich Merz verteidigte das Ziel gegen Kritik: „Wir tun das, weil Russland unsere Freiheit bedroht.“ " +
+        "Handelskommissar Valdis Dombrovskis sagte, Europa wolle keinen Handelskrieg.",
+      { registry: true, date: "2025-06-25" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Pedro Sánchez", "Friedrich Merz", "Valdis Dombrovskis"]);
+  });
+
   it("'müsse sich entscheiden, auf welcher Seite es stehe' is a choice, no frame: the sentence carries on the speaker before", () => {
     const st = statementsOf("„Wer Teile liefert, macht sich mitschuldig“, sagte die Außenministerin Annalena Baerbock. Peking müsse sich entscheiden, auf welcher Seite es stehe.");
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([

@@ -38,6 +38,8 @@ export interface Actor {
   surname: string | null;
   /** Persons, when the registry says (else the given name may tell: see personGender). */
   gender: Gender | null;
+  /** Persons: date of birth (YYYY-MM-DD, or YYYY alone), for "der 71-Jährige". */
+  born: string | null;
   demonyms: string[];
   capitals: string[];
 }
@@ -179,6 +181,8 @@ export function compileRegistry(data: RegistryData, lexicon: Lexicon = defaultLe
     if (!ACTOR_TYPES.includes(raw.type)) problems.push(`${name}: type must be one of ${ACTOR_TYPES.join(", ")} (got ${JSON.stringify(raw.type)})`);
     if (byName.has(name)) problems.push(`${name}: listed twice`);
     if (raw.gender != null && !GENDERS.includes(raw.gender)) problems.push(`${name}: gender must be one of ${GENDERS.join(", ")} (got ${JSON.stringify(raw.gender)})`);
+    const born = asDate(raw.born);
+    if (born !== null && !/^\d{4}(?:-\d{2}-\d{2})?$/.test(born)) problems.push(`${name}: born must be YYYY-MM-DD or YYYY (got ${JSON.stringify(raw.born)})`);
     const actor: Actor = {
       name,
       type: raw.type,
@@ -188,6 +192,7 @@ export function compileRegistry(data: RegistryData, lexicon: Lexicon = defaultLe
       short: asList(raw.short),
       surname: raw.surname ? String(raw.surname) : null,
       gender: raw.gender ?? null,
+      born,
       demonyms: asList(raw.demonyms),
       capitals: asList(raw.capitals),
     };
@@ -245,6 +250,18 @@ export function personGender(name: string, registry: Registry = defaultRegistry(
 const titlesByRegistry = new WeakMap<Registry, Map<string, string[]>>();
 
 /** Every title of an office the registry says a person held ("außenminister", "chefdiplomat"), lower case. */
+/**
+ * A person's age in whole years on an ISO date, from the registry's `born`, or null when either is unknown.
+ * With a year of birth alone, both ages the person can have that year ([age - 1, age]).
+ */
+export function personAges(name: string, date: string | null, registry: Registry = defaultRegistry()): number[] | null {
+  const born = registry.byName.get(name)?.born;
+  if (!born || !date || !/^\d{4}/.test(date)) return null;
+  const years = Number(date.slice(0, 4)) - Number(born.slice(0, 4));
+  if (born.length === 4 || date.length < 10) return [years - 1, years];
+  return [date.slice(5, 10) < born.slice(5, 10) ? years - 1 : years];
+}
+
 export function personTitles(name: string, registry: Registry = defaultRegistry()): string[] {
   let byName = titlesByRegistry.get(registry);
   if (!byName) {

@@ -18,7 +18,7 @@
 //   speakers  speaker resolution: who they name; Statement records
 //   frames    sentence frames: indirect speech and speech acts
 //   quotes    quotation marks and direct quotations
-import { bodiesNamed, defaultRegistry, matchActors, personGender, personTitles, type Gender, type Mention, type Registry } from "./actors.js";
+import { bodiesNamed, defaultRegistry, matchActors, personAges, personGender, personTitles, type Gender, type Mention, type Registry } from "./actors.js";
 import { analyzeText, type TextLayer } from "./text.js";
 import type { StatementInput, ActorMention, MentionFinder, Statement } from "./statements/types.js";
 import { defaultReportingLexicon, type ReportingLexicon } from "./statements/lexicon.js";
@@ -51,6 +51,8 @@ export interface StatementOptions {
   titlesOf?: (name: string) => readonly string[];
   /** Bodies whose name ends in a noun, for whom "ein Sprecher der Kommission" speaks. Default: the actor registry's (`bodiesNamed`). */
   bodiesNamed?: (noun: string) => readonly { name: string; type: string; side: string | null }[];
+  /** A person's possible ages on a date, for whom "der 71-Jährige" can point back to. Default: from the actor registry's `born` (`personAges`). */
+  agesOf?: (name: string, date: string | null) => readonly number[] | null;
   /**
    * Keep what several sides say together ("Beide Seiten betonten …", "Chinesische und russische Beamte erklärten …").
    * Default false: such words are no one speaker's, and the annotation leaves them out.
@@ -80,6 +82,7 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     genderOf: options.genderOf ?? ((name) => personGender(name)),
     titlesOf: options.titlesOf ?? ((name) => personTitles(name)),
     bodiesNamed: options.bodiesNamed ?? ((noun) => bodiesNamed(noun)),
+    agesOf: (name) => (options.agesOf ?? ((n, date) => personAges(n, date)))(name, doc.date ?? null),
     genders: new Map(),
   };
   const consumed = new Set<number>(); // sentences fully used as frames or direct quotations

@@ -26,6 +26,8 @@ export interface DocContext {
   titlesOf: (name: string) => readonly string[];
   /** Bodies the registry knows whose name ends in this noun ("Kommission" → Europäische Kommission, side EU). */
   bodiesNamed?: (noun: string) => readonly { name: string; type: string; side: string | null }[];
+  /** The ages a person can have on the article's date, where the registry knows their birth ("der 71-Jährige"). */
+  agesOf?: (name: string) => readonly number[] | null;
   /** Genders found so far (see personGenderIn), by name. */
   genders: Map<string, "female" | "male" | null>;
 }

@@ -664,7 +664,8 @@ export function headNoun(ctx: DocContext, a: number, b: number): Token | null {
   const { tokens } = ctx.layer;
   for (let j = a; j < b; j++) {
     const t = tokens[j];
-    if (t.kind !== "word" || !isCapitalized(t) || DETERMINERS.has(t.norm) || t.wordClass === "function") continue;
+    // (A number's compound is a noun too: "der 71-Jährige".)
+    if (t.kind !== "word" || !(isCapitalized(t) || /^\d+-\p{Lu}/u.test(t.text)) || DETERMINERS.has(t.norm) || t.wordClass === "function") continue;
     if (t.wordClass === "adj" && tokens[j + 1] && isCapitalized(tokens[j + 1])) continue;
     return t;
   }
@@ -822,7 +823,8 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
   const isNoun = (t: Token | undefined) => t !== undefined && t.wordClass === "noun" && isCapitalized(t);
   const before = tokens[best[0].index - 1];
   // (A woman's noun before it is her apposition: "die Sinologin Henrike Albers".)
-  const genitive = best.length > 1 && isGenitiveName(ctx, lastWord) && (isNoun(tokens[lastWord.index + 1]) || (isNoun(before) && !hasLowerCase(ctx.lex.roles, before.lemma) && !/\p{Ll}in$/u.test(before.text)));
+  // (A compound role before the name is its title: "Handelskommissar Valdis Dombrovskis".)
+  const genitive = best.length > 1 && isGenitiveName(ctx, lastWord) && (isNoun(tokens[lastWord.index + 1]) || (isNoun(before) && !hasLowerCase(ctx.lex.roles, before.lemma) && !isRoleNoun(ctx.lex, before.lemma) && !/\p{Ll}in$/u.test(before.text)));
   return best.map((t) => (genitive && t === lastWord ? t.text.replace(/s$/, "") : t.text)).join(" ");
 }
 

@@ -5,7 +5,7 @@ import { SUBORDINATORS, AUX_FORMS, FRAME_ADVERBS, isWord, isComma, isCapitalized
 import type { Statement, Quotation, QuotedFragment } from "./types.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isParticipleOf, isVerbLike } from "./clauses.js";
-import { speakerForVerb, isNominalStart, trimPhrase, nounPhraseAfter, sourceAfter, skipObjectPronouns, quotedObject } from "./phrases.js";
+import { speakerForVerb, isNominalStart, trimPhrase, nounPhraseAfter, sourceAfter, skipObjectPronouns, quotedObject, namesPerson } from "./phrases.js";
 import { copySpeaker, makeStatement, rawSpan } from "./speakers.js";
 import { isHeadline, isInterviewQuestion } from "./frames.js";
 
@@ -328,6 +328,10 @@ function leftFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
   if (colon - nameFrom <= 6 && isNominalStart(tokens[nameFrom], tokens[nameFrom + 1]) && !tokens.slice(nameFrom, colon).some((t) => t.wordClass === "verb")) {
     return { cue: ":", speaker: [nameFrom, colon], endToken: openTok - 1 };
   }
+  // "Bundeskanzler Friedrich Merz verteidigte das Ziel gegen Kritik: „…“": a person who opens the clause before the colon speaks.
+  const verb = firstVerbIndex(ctx, s);
+  const subject = verb > from && verb < colon && isNominalStart(tokens[from], tokens[from + 1]) ? trimPhrase(ctx, from, verb) : null;
+  if (subject && namesPerson(ctx, subject[0], subject[1])) return { cue: ":", speaker: subject, endToken: openTok - 1 };
   return null;
 }
 

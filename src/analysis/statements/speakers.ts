@@ -560,7 +560,7 @@ const FEMININE_NOUN = /\p{L}(?:er|ent|ant|ist|eur|or|at|ät|ekt|ot|chef|ärzt|be
 const feminineRole = (ctx: DocContext, role: string) => role.length > 4 && role.endsWith("in") && isRoleNoun(ctx.lex, role.slice(0, -2));
 
 // Nouns of persons a definite description may end in: "die Grünen-Politikerin", "der 45-Jährige", "der Kremlchef".
-const PERSON_NOUN = /(?:politiker|jährige|chef|sprecher|experte|expertin|analyst|autor|direktor|leiter|vorsitzende|präsident|minister|kanzler|botschafter|diplomat|abgeordnete|sekretär|ökonom|volkswirt|wissenschaftler|forscher|historiker|politologe|soziologe|jurist|professor|kenner|berater|kommentator|journalist|korrespondent|aktivist|anwalt|anwält|general|offizier)(?:in|r)?$|(?:sinolog|politolog|soziolog)(?:e|in)$/;
+const PERSON_NOUN = /(?:politiker|jährige|chef|sprecher|experte|expertin|analyst|autor|direktor|leiter|vorsitzende|präsident|minister|kanzler|botschafter|diplomat|abgeordnete|sekretär|ökonom|volkswirt|wissenschaftler|forscher|historiker|politologe|soziologe|jurist|professor|kenner|berater|kommentator|journalist|korrespondent|aktivist|anwalt|anwält|general|offizier|sozialist|sozialdemokrat|christdemokrat|republikaner|demokrat|kommunist|populist)(?:in|r)?$|(?:sinolog|politolog|soziolog)(?:e|in)$/;
 
 /**
  * The statement of a person named in full or known to the registry, in the two sentences before
@@ -581,10 +581,14 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
   const noun = head.lemma.toLowerCase().replace(/^.*-/, "");
   const isRole = hasLowerCase(ctx.lex.roles, head.lemma);
   // (`officeless`: a person of no known office fits a role noun too, "Der frühere Diplomat" after "Rüdiger Landwehr".)
+  // "der 71-Jährige": a person whose age the registry knows must have it.
+  const age = /^(\d{1,3})-jährige/.exec(head.norm)?.[1];
+  const ageFits = (name: string) => age === undefined || !(ctx.agesOf?.(name) ?? [Number(age)]).every((a) => a !== Number(age));
   const fits = (before: Described | undefined, officeless = false): before is Described => {
     if (!before || before.speaker === null) return false;
     const gender = personGenderIn(ctx, before.speaker) ?? (FEMININE_NOUN.test(before.speaker) ? "female" : null);
     if (gender !== null && gender !== described) return false;
+    if (!ageFits(before.speaker)) return false;
     if (side !== null && before.speaker_side !== null && before.speaker_side !== side) return false;
     if (!isRole) return true;
     // Known by the registry, written with the name, or named by the role an earlier statement gave them ("Die Sprecherin des Außenministeriums, Mao Ning").
@@ -594,6 +598,8 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
   };
   // The person who spoke just before; one written earlier with this noun; a description without a side: the subject named before.
   const candidates = [
+    // "der 71-Jährige": the person named before who is that old, if the registry tells.
+    () => (age === undefined ? undefined : ofAge(ctx, start, Number(age))),
     () => ctx.statements.filter((x) => x.speaker_type === "person" && named(x) && x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - 2).pop(),
     () => namedWithNoun(ctx, start, head, qualifier, side),
     () => (qualifier === null ? namedSubjectBefore(ctx, here) : undefined),
@@ -714,6 +720,12 @@ function namedSubjectBefore(ctx: DocContext, here: number): Described | undefine
     if (subject?.type === "person" && subject.name.includes(" ") && ctx.persons.some((p) => p.name === subject.name)) return { speaker: subject.name, speaker_resolved: true, speaker_side: subject.side, speaker_role: null };
   }
   return undefined;
+}
+
+/** The person last named before `start` whose age on the article's date the registry gives as `age`. */
+function ofAge(ctx: DocContext, start: number, age: number): Described | undefined {
+  const named = ctx.mentions.filter((m) => m.type === "person" && m.end <= start && (ctx.agesOf?.(m.name) ?? []).includes(age)).pop();
+  return named ? { speaker: named.name, speaker_resolved: true, speaker_side: named.side ?? null, speaker_role: null } : undefined;
 }
 
 /** The one person named in full in the sentence before, if it names exactly one. */
