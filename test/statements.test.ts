@@ -1026,6 +1026,9 @@ describe("bodies named by their kind, their seat or an earlier mention", () => {
       { registry: true },
     );
     expect(st.map((s) => s.speaker)).toEqual(["Swissmem", "Russisches Wirtschaftsministerium", "Chinesisches Handelsministerium", "UN-Sicherheitsrat"]);
+    // "Die Kommission" alone in an article on the EU: the EU's.
+    const eu = statementsOf("Die EU-Staaten stimmten am Freitag über die Zölle ab. Die Kommission erklärte im Anschluss, sie verhandle weiter mit Peking.", { registry: true });
+    expect(eu.map((s) => s.speaker)).toEqual(["Europäische Kommission"]);
   });
 
   it("', klagte er' frames what comes before it; 'auf den Markt drängen' and a lawsuit ('wegen … geklagt') say nothing", () => {

@@ -391,6 +391,9 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     if (compound) return { ...base, speaker: compound.name, speaker_type: speakerTypeOf(compound.type), speaker_resolved: true, speaker_via: "previous", speaker_side: compound.side ?? null };
     const ministry = words.length === 2 && isDefinite(tokens[a]) && inside.length === 0 ? ministryOfCountryBefore(ctx, start, head.text) : undefined;
     if (ministry) return { ...base, speaker: ministry.name, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: ministry.side };
+    // "Die Kommission erklärte …" in an article on the EU: the one body of that name whose side the article names.
+    const known = bare ? knownBody(ctx, head.text) : undefined;
+    if (known) return { ...base, speaker: known.name, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: known.side };
     // "der Industrieverband Swissmem", "die Nachrichtenagentur ISNA": the body's own name after its kind
     // (not a seat, "die Staatsanwaltschaft Innsbruck", nor a genitive, "die Regierung Guatemalas").
     const after = tokens.slice(head.index + 1, b);
