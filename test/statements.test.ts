@@ -1060,6 +1060,14 @@ describe("bodies named by their kind, their seat or an earlier mention", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Pedro Sánchez", "Friedrich Merz", "Valdis Dombrovskis"]);
   });
 
+  it("those called upon are no speaker ('Alle Seiten seien aufgerufen, …' carries on the speaker before; 'Heute waren 62 Millionen Bürger zur Wahl aufgerufen' is no statement)", () => {
+    const st = statementsOf("In Berlin sagte ein Sprecher des Auswärtigen Amts, man verfolge die Übungen mit großer Sorge. Alle Seiten seien aufgerufen, den Status quo nicht zu verändern. Heute waren 62 Millionen Bürger zur Wahl aufgerufen.", { registry: true });
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Auswärtiges Amt", "sagte"],
+      ["Auswärtiges Amt", "Konjunktiv"],
+    ]);
+  });
+
   it("'müsse sich entscheiden, auf welcher Seite es stehe' is a choice, no frame: the sentence carries on the speaker before", () => {
     const st = statementsOf("„Wer Teile liefert, macht sich mitschuldig“, sagte die Außenministerin Annalena Baerbock. Peking müsse sich entscheiden, auf welcher Seite es stehe.");
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([

@@ -27,6 +27,9 @@ export function isHeadline(ctx: DocContext, s: Sentence, quoted = false): boolea
   return !(quoted ? /[.!?:]["“”«»]?$/ : /[.!?:"“”«»]$/).test(text);
 }
 
+/** Verbs of calling on someone: with "sein" their participle says who is called upon ("sind aufgerufen"). */
+const ADDRESSING_VERBS = new Set(["aufrufen", "auffordern", "ermahnen", "ermutigen", "einladen", "bitten", "anhalten"]);
+
 /** Finite forms of the auxiliaries of the perfect and the passive. */
 const PERFECT_AUX = /^(?:hat|hatte|haben|hatten|habe|hätte|hätten|ist|sind|war|waren|sei|seien|wäre|wären|wird|werden|wurde|wurden|werde|würde|würden)$/;
 
@@ -256,6 +259,8 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   }
   // "Peskow wurde gefragt, ob …": a question put to the subject is nobody's statement; the answer follows.
   if (QUESTION_VERBS.has(hit.verb.lemma) && vorfeldEnd < k && isPassive(ctx, vorfeldEnd, k)) return null;
+  // "Alle Seiten seien aufgerufen, …", "Peking ist aufgefordert, …": those called upon are the subject, the speaker is not named.
+  if (hit.form === "participle" && ADDRESSING_VERBS.has(hit.verb.lemma) && vorfeldEnd < k && /^(?:ist|sind|sei|seien|war|waren|wäre|wären)$/.test(tokens[vorfeldEnd].norm)) return null;
   const speaker = speakerForVerb(ctx, s.tokenStart, k, s.tokenEnd, hit);
   const after = afterVerbPart(ctx, k, hit, s, speaker);
   // After a modal the complement must be marked ("musste er betonen, dass …"): "konnte die Polizei
