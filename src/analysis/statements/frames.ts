@@ -1002,8 +1002,7 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
           if (POSSESSIVE_OF_FIRST.test(tokens[j - 1]?.norm ?? "") && j - 1 > k) continue;
           // "nach offiziellen Angaben", "nach bisherigen Informationen": no one named.
           // (Not "nach eigenen Angaben", nor a side's: "nach nordkoreanischen Angaben".)
-          const unnamed = (w: Token) => w.wordClass === "adj" && !OWN.test(w.norm) && !ctx.mentions.some((m) => m.start <= w.start && m.end >= w.end);
-          if (!compound && j > k + 1 && /^(?:angaben|informationen)$/.test(tokens[j].norm) && tokens.slice(k + 1, j).every(unnamed)) continue;
+          if (!compound && j > k + 1 && unnamedSource(ctx, k + 1, j + 1)) continue;
           // The phrase names the source itself: "nach Polizeiangaben", "nach ersten Untersuchungen".
           return sourceMatch(ctx, s, k, j + 1, [k + 1, j + 1], cue);
         }
@@ -1037,12 +1036,21 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
         if (thirdPersonPossessive(tokens, np[0], s)) return sourceMatch(ctx, s, np[0], k + 1, [np[0], np[0] + 1], t.text);
       }
       // "ersten Angaben zufolge", "offiziellen Informationen zufolge": no one named (as "nach offiziellen Angaben").
-      const unnamed = (w: Token) => w.wordClass === "adj" && !OWN.test(w.norm) && !ctx.mentions.some((m) => m.start <= w.start && m.end >= w.end);
-      if (np[1] - np[0] >= 2 && /^(?:angaben|informationen)$/.test(tokens[np[1] - 1].norm) && tokens.slice(np[0], np[1] - 1).every(unnamed)) continue;
+      if (np[1] - np[0] >= 2 && unnamedSource(ctx, np[0], np[1])) continue;
       return sourceMatch(ctx, s, np[0], k + 1, np, t.text);
     }
   }
   return null;
+}
+
+/**
+ * Tokens [from, to) are "Angaben" or "Informationen" after adjectives that name no one ("offiziellen", "ersten"):
+ * not "eigenen", nor a side's ("nordkoreanischen").
+ */
+function unnamedSource(ctx: DocContext, from: number, to: number): boolean {
+  const { tokens } = ctx.layer;
+  const unnamed = (w: Token) => w.wordClass === "adj" && !OWN.test(w.norm) && !ctx.mentions.some((m) => m.start <= w.start && m.end >= w.end);
+  return /^(?:angaben|informationen)$/.test(tokens[to - 1].norm) && tokens.slice(from, to - 1).every(unnamed);
 }
 
 /** A word of "so", "laut", "zufolge", "nach Angaben" or "demnach" in the sentence. */

@@ -306,7 +306,6 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   // (Also its members by a compound: "die G7-Staaten", "die BRICS-Länder", "die Nato-Mitglieder".)
   const members = head !== null && /-(?:staaten|länder|mitglieder|mitgliedstaaten|mitgliedsstaaten|partner)$/.test(head.norm);
   const orgs = inside.filter((m) => m.type !== "person" && m.type !== "country" && m.start <= (head?.start ?? start) && (m.end >= (head?.end ?? end) || (members && m.start === head?.start)));
-  // "Clara Sennewald vom Mercator Institute for China Studies (Merics)": a person named first speaks, not her institute.
   if (orgs.length > 0) {
     const o = orgs[0];
     return { ...base, speaker: o.name, speaker_type: speakerTypeOf(o.type), speaker_resolved: true, speaker_via: "registry", speaker_side: o.side ?? side };
@@ -684,7 +683,7 @@ function bodyNamedBefore(ctx: DocContext, a: number, head: Token): { name: strin
     if (earlier) return { name: earlier.name, side: earlier.side ?? null };
     // (Or named by its seat: "das Handelsministerium in Peking" → "Chinesisches Handelsministerium".)
     const seat = /^(?:in|aus)$/.test(tokens[k + 1]?.norm ?? "") ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.start === tokens[k + 2]?.start) : undefined;
-    if (seat?.demonym && inside.length === 0) return { name: demonymName(seat.demonym, nominativeEnding(t), t.lemma.replace(/^\p{Ll}/u, (c) => c.toUpperCase())), side: seat.name };
+    if (seat?.demonym && inside.length === 0) return { name: bodyOfDemonym(seat.demonym, t), side: seat.name };
     return { name: normalizePhrase(ctx, j - 1, k + 1), side: inside.find((m) => m.type === "country")?.name ?? null };
   }
   return null;
@@ -1155,8 +1154,12 @@ function seatedInstitution(ctx: DocContext, head: Token, a: number, b: number, i
   if (!seat?.demonym || h + 3 !== b) return null;
   // A demonym before the noun names the owner, the place after it only the host: "die chinesische Botschaft in Berlin".
   const owner = inside.find((m) => m.type === "country" && m.demonym && m.start >= tokens[a].start && m.start < head.start) ?? seat;
-  const noun = head.lemma.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  return demonymName(owner.demonym!, nominativeEnding(head), noun);
+  return bodyOfDemonym(owner.demonym!, head);
+}
+
+/** A body named by its country's adjective as the registry names bodies: "chinesisch" + "Handelsministerium" → "Chinesisches Handelsministerium". */
+function bodyOfDemonym(demonym: string, head: Token): string {
+  return demonymName(demonym, nominativeEnding(head), head.lemma.replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
 }
 
 // Articles a speaker phrase drops; after "des" or "eines" the noun itself is inflected, so those stay.
