@@ -828,6 +828,12 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Vizeaußenminister sagte, Teheran werde sich nicht durch Drohungen aus Washington an den Verhandlungstisch zwingen lassen.")).toMatchObject({ USA: "oppose" });
   });
 
+  it("what one protects from is opposed, what one protects supported ('die Städte vor russischen Raketen schützen', 'die Ukraine vor Russland schützen')", () => {
+    expect(polarities("Scholz sagte, man müsse die Städte vor russischen Raketen schützen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Scholz sagte, Deutschland werde die Ukraine vor Russland schützen.")).toEqual({ Ukraine: "support", Russland: "oppose" });
+    expect(polarities("Scholz sagte, man wolle die Ukraine schützen.")).toEqual({ Ukraine: "support" });
+  });
+
   it("works on any article text and on articles without statements", () => {
     expect(stanceOf("Das Spiel endete 2:1. Am Sonntag scheint die Sonne.")).toEqual([]);
     expect(statementRows([{ id: "x", text: "Laut Polizei wurden drei Menschen verletzt." }])[0]).toMatchObject({ doc: "x", kind: "indirect", stance: [] });

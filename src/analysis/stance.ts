@@ -440,6 +440,16 @@ function keepByFirstWord(lex: StanceLexicon): Map<string, string[][]> {
   return index;
 }
 
+/** Verbs of protecting: a side after "vor" or "gegen" is what one protects from. */
+const PROTECTING = new Set(["schützen", "verteidigen", "bewahren"]);
+
+/** Is the side in a "vor …"/"gegen …" phrase ("vor russischen Raketen", "gegen Russland")? */
+function threatPhrase(tokens: Token[], t: TargetMention): boolean {
+  let j = t.from - 1;
+  while (j >= 0 && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+  return j >= 0 && /^(?:vor|gegen)$/.test(tokens[j].norm);
+}
+
 /** Prepositions of means or cause after "nicht": "nicht durch Drohungen", "nicht wegen der Sanktionen", "nicht mit Gewalt". */
 const PREPOSITION_AFTER_NEGATOR = new Set(["durch", "wegen", "mit", "aufgrund", "trotz", "unter"]);
 
@@ -955,6 +965,16 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (judgedClause) {
       vote(judgedClause.target, "oppose", hit.text);
       continue;
+    }
+    // "die Städte vor russischen Raketen schützen", "die Ukraine gegen Russland verteidigen": what one protects from is opposed.
+    if (hit.polarity === "support" && PROTECTING.has(cue.words[0])) {
+      const threats = foreign.filter((t) => t.kind === "actor" && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && Math.abs(t.from - hit.at) <= window && threatPhrase(tokens, t));
+      for (const t of threats) vote(t.target, "oppose", hit.text);
+      if (threats.length > 0) {
+        const others = foreign.filter((t) => !threats.includes(t) && reach(t) < Infinity);
+        for (const t of others.slice(0, 1)) vote(t.target, "support", hit.text);
+        continue;
+      }
     }
     let best: TargetMention | null = null;
     let bestDistance = Infinity;
