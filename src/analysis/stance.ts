@@ -854,7 +854,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // So for a particle verb's object before its particle: "Zudem lehnte Russland den Vorschlag ab", "Einen Waffenstillstand, der …, lehne die Bundesregierung ab".
     const bracketed = cue.scope === "left" && hit.at > hit.from && isFiniteVerb(tokens[hit.from]);
     const subjectOrVorfeld = sentenceFinal || accusedBefore || bracketed ? outsideMittelfeld(tokens, span, hit.at, foreign) : null;
+    const threats = hit.polarity === "support" && PROTECTING.has(cue.words[0]) ? foreign.filter((t) => t.kind === "actor" && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && Math.abs(t.from - hit.at) <= window && threatPhrase(tokens, t)) : [];
     const reach = (t: TargetMention) => {
+      if (threats.includes(t)) return Infinity;
       // A separated verb's object stands between the verb and its particle: "warf den USA
       // Heuchelei vor" reaches right from "warf"; past the particle it reaches from there.
       const at = cue.scope === "right" && t.from > hit.from && t.from < hit.at ? hit.from : hit.at;
@@ -966,16 +968,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       vote(judgedClause.target, "oppose", hit.text);
       continue;
     }
-    // "die Städte vor russischen Raketen schützen", "die Ukraine gegen Russland verteidigen": what one protects from is opposed.
-    if (hit.polarity === "support" && PROTECTING.has(cue.words[0])) {
-      const threats = foreign.filter((t) => t.kind === "actor" && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && Math.abs(t.from - hit.at) <= window && threatPhrase(tokens, t));
-      for (const t of threats) vote(t.target, "oppose", hit.text);
-      if (threats.length > 0) {
-        const others = foreign.filter((t) => !threats.includes(t) && reach(t) < Infinity);
-        for (const t of others.slice(0, 1)) vote(t.target, "support", hit.text);
-        continue;
-      }
-    }
+    // "die Städte vor russischen Raketen schützen", "die Ukraine gegen Russland verteidigen": what one protects from is
+    // opposed; what it protects is chosen below, as for any cue, among the other sides.
+    for (const t of threats) vote(t.target, "oppose", hit.text);
     let best: TargetMention | null = null;
     let bestDistance = Infinity;
     // What the cue speaks of is the speaker's own side's ("die Rechte chinesischer Unternehmen schützen"): no partner's.
