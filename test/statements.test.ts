@@ -996,6 +996,28 @@ describe("descriptions of the one person named just before", () => {
     const st = statementsOf("Clara Sennewald vom Mercator Institute for China Studies (Merics) in Berlin spricht von einer „zutiefst asymmetrischen Partnerschaft“. Russland brauche China weit mehr als umgekehrt, sagte sie.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["Clara Sennewald", "Clara Sennewald"]);
   });
+
+  it("a single name after a common noun in a person's apposition is that noun's, not the speaker ('Peter Maier, Chef der Stadtwerke Memmingen')", () => {
+    const st = statementsOf(
+      "Peter Maier, Chef der Stadtwerke Memmingen, sagte, die Preise würden im Herbst steigen.\n\n" +
+        "Gabriela Schimmer-Göresz, Vorsitzende des ödp-Kreisverbandes Memmingen, lobte das Vorgehen der Polizei. Man dürfe keine Toleranz zeigen.",
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Peter Maier", "Gabriela Schimmer-Göresz", "Gabriela Schimmer-Göresz"]);
+  });
+
+  it("'verteidigen' reports a decision or words defended ('verteidigte den Kurs', 'hat die Sparbeschlüsse verteidigt'), not a title, a lead or a country", () => {
+    const st = statementsOf(
+      "Bundeskanzlerin Angela Merkel verteidigte in einem Interview ihren Kurs in der Flüchtlingskrise gegen Kritik. Man könne die Grenzen nicht schließen.\n\n" +
+        "Der griechische Regierungschef hat die Sparbeschlüsse seiner Regierung verteidigt.\n\n" +
+        "Red Bull Salzburg hat das Double erfolgreich verteidigt. Magdalena Schnurr verteidigt ihren zweiten Platz in der Gesamtwertung. Die Armee wird jeden Meter des Landes verteidigen.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Angela Merkel", "verteidigte"],
+      ["Angela Merkel", "Konjunktiv"],
+      ["Griechischer Regierungschef", "verteidigt"],
+    ]);
+  });
 });
 
 describe("pronouns after a colon frame, adverbial infinitives, names after a plural Vorfeld", () => {

@@ -180,6 +180,9 @@ function companionsPresent(ctx: DocContext, k: number, verb: ReportingVerb, s: S
   return !verb.excluded.some((w) => clause.has(w));
 }
 
+/** A word of `reported(…)`: the word itself, or with "*" before it a compound's head ("*kurs": "Sparkurs"). */
+const isWanted = (w: string, norm: string) => (w.startsWith("*") ? norm.endsWith(w.slice(1)) : norm === w);
+
 /**
  * May the verb summarise a speech act here: not negated where that says nothing was said ("!@negated": "hat den
  * Angriff nicht verurteilt"), and, for a verb that frames one only with certain words ("drohte … mit"), with one of them in its clause?
@@ -196,7 +199,7 @@ export function reportedCompanion(ctx: DocContext, k: number, hit: VerbHit, s: S
   const open = clauseStartOf(ctx, k, s);
   const from = verbFinal ? open + 1 : k + 1;
   const to = Math.min(clauseEnd(ctx, k + 1), k + 13);
-  for (let j = from; j < to; j++) if (j !== k && !inQuote(ctx, j) && wanted.includes(tokens[j].norm)) return true;
+  for (let j = from; j < to; j++) if (j !== k && !inQuote(ctx, j) && wanted.some((w) => isWanted(w, tokens[j].norm))) return true;
   return false;
 }
 

@@ -804,7 +804,13 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
   const governed = (r: Token[]) => governor(r) !== null;
   // A genitive after a noun is its attribute, no speaker: "der Gründer der Demokratischen Partei Hongkongs".
   const genitiveAttribute = (r: Token[]) => r.length === 1 && r[0].index > a && isGenitiveName(ctx, r[0]) && tokens[r[0].index - 1].wordClass === "noun";
-  const free = names.filter((r) => !governed(r) && !(names.length > 1 && genitiveAttribute(r)));
+  // A single name after a common noun, in the apposition of a full name before it, is that noun's ("Peter Maier,
+  // Chef der Stadtwerke Memmingen"; not a title's name: "Handelskommissar Dombrovskis").
+  const nounAttribute = (r: Token[]) => {
+    const noun = tokens[r[0].index - 1];
+    return r.length === 1 && r[0].index > a && noun.wordClass === "noun" && !isRoleNoun(ctx.lex, noun.lemma) && !hasLowerCase(ctx.lex.roles, noun.lemma) && names.some((o) => o[0].index < r[0].index && (o.length >= 2 || ctx.genderOf(o[0].text) !== null));
+  };
+  const free = names.filter((r) => !governed(r) && !(names.length > 1 && (genitiveAttribute(r) || nounAttribute(r))));
   // Only names after a preposition: the phrase's own noun speaks, not what it is about ("Kampagne für ein
   // Freies Tibet"); but words, texts and spokespeople speak for the name ("Zitat von Schröder", "Sprecher von Tesla").
   const nounBefore = (r: Token[]) => {

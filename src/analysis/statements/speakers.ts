@@ -394,10 +394,11 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     const known = bare ? knownBody(ctx, head.text) : undefined;
     if (known) return { ...base, speaker: known.name, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: known.side };
     // "der Industrieverband Swissmem", "die Nachrichtenagentur ISNA": the body's own name after its kind
-    // (not a seat, "die Staatsanwaltschaft Innsbruck", nor a genitive, "die Regierung Guatemalas").
+    // (not a seat, "die Staatsanwaltschaft Innsbruck", nor a genitive, "die Regierung Guatemalas"), where the kind
+    // heads the phrase (not in a person's apposition: "X, Vorsitzende des Kreisverbandes Memmingen").
     const after = tokens.slice(head.index + 1, b);
     const ownName =
-      ORGANISATION_KIND.test(head.norm) && after.length > 0 && after.length <= 3 && after.every((t) => t.kind !== "punct" && isCapitalized(t) && t.wordClass !== "noun" && t.wordClass !== "function" && t.lemma === t.text) && !ctx.mentions.some((m) => m.type === "country" && m.start < tokens[b - 1].end && m.end > after[0].start)
+      ORGANISATION_KIND.test(head.norm) && !tokens.slice(a, head.index).some(isComma) && after.length > 0 && after.length <= 3 && after.every((t) => t.kind !== "punct" && isCapitalized(t) && t.wordClass !== "noun" && t.wordClass !== "function" && t.lemma === t.text) && !ctx.mentions.some((m) => m.type === "country" && m.start < tokens[b - 1].end && m.end > after[0].start)
         ? after.map((t) => t.text).join(" ")
         : null;
     return { ...base, speaker: seatedInstitution(ctx, head, a, b, inside) ?? ownName ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0 || ownName !== null, speaker_via: "institution", speaker_side: side };
