@@ -723,6 +723,17 @@ describe("people's nouns and pronouns in the dative", () => {
       ["sagten", "Chinesen"],
     ]);
   });
+
+  it("'die Schwedin' is the woman of no side told named just before ('Cecilia Malmström … sagte die Schwedin'); not a man, not one named three sentences back, not one of another side", () => {
+    const st = statementsOf(
+      "EU-Handelskommissarin Cecilia Malmström sprach von einem schlechten Tag. Die Zölle seien nicht zu rechtfertigen, sagte die Schwedin.\n\n" +
+        "Der Unternehmer Lars Berg lobte das Abkommen. Das sei ein Fortschritt, sagte die Schwedin.\n\n" +
+        "Die Forscherin Karin Lund legte eine Studie vor. Sie umfasst 300 Seiten. Sie erschien im Mai. Man brauche mehr Daten, sagte die Schwedin.\n\n" +
+        "Der russische Außenminister Sergej Lawrow lobte die Gespräche. Die Partnerschaft sei stabil, sagte der Schwede.",
+      { registry: true, date: "2018-06-01" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Cecilia Malmström", "Cecilia Malmström", "Lars Berg", "Schwedin", "Schwedin", "Sergej Lawrow", "Schwede"]);
+  });
 });
 
 describe("descriptions of a person named just before", () => {

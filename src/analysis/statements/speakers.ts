@@ -407,9 +407,11 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   // Singular only: "der Chinese", "die Chinesin", not "die Chinesen".
   const singular = head !== null && ((words[0]?.norm === "der" && !/en$/.test(head.norm)) || (words[0]?.norm === "die" && /in$/.test(head.norm)));
   const people = words.length === 2 && singular && head ? inside.find((m) => m.type === "country" && m.via === "demonym" && m.start <= head.start && m.end >= head.end && isCapitalized(head)) : undefined;
-  // The person named last, if of that side (one of unknown side may be meant: no guess past them).
+  // The person named last, if of that side (one of unknown side may be meant: no guess past them); one of no side
+  // told named in this sentence or the two before, of the noun's gender or none known ("Cecilia Malmström … Die Schwedin sagte").
   const last = people ? ctx.persons.filter((p) => p.end <= start).pop() : undefined;
-  const ofPeople = last && last.side === people?.name ? last : undefined;
+  const unknownSideFits = (p: PersonMention) => p.side === null && sentenceAt(ctx, start) - sentenceAt(ctx, p.start) <= 2 && [null, words[0].norm === "die" ? "female" : "male"].includes(personGenderIn(ctx, p.name));
+  const ofPeople = last && (last.side === people?.name || unknownSideFits(last)) ? last : undefined;
   if (people && ofPeople) return { ...base, speaker: ofPeople.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "role", speaker_side: people.name };
   const countries = inside.filter((m) => m.type === "country");
   // "Moskau", "nach israelischen Angaben", "von deutscher Seite", "die chinesische Seite"; not a group named by its
