@@ -1016,6 +1016,15 @@ describe("descriptions of the one person named just before", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Peter Maier", "Gabriela Schimmer-Göresz", "Gabriela Schimmer-Göresz"]);
   });
 
+  it("a focus particle before a person's name leaves the person the subject ('Auch Miller wollte keine Zahl nennen: …, sagte er'); ', sei es zur Arbeit oder …' reports nothing", () => {
+    const st = statementsOf(
+      "Gazprom-Chef Alexej Miller unterschrieb den Vertrag. Putin sagte, der Vertrag sei historisch. Auch Miller wollte keine Zahl nennen: Das sei ein Geschäftsgeheimnis, sagte er lediglich.\n\n" +
+        "Der Präfekt sagte, die Lage sei ruhig. Die Migranten wollen nach Großbritannien – sei es zur Arbeit oder wegen der Familie.",
+      { registry: true, date: "2014-05-21" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Wladimir Putin", "Alexej Miller", "Präfekt"]);
+  });
+
   it("'verteidigen' reports a decision or words defended ('verteidigte den Kurs', 'hat die Sparbeschlüsse verteidigt'), not a title, a lead or a country", () => {
     const st = statementsOf(
       "Bundeskanzlerin Angela Merkel verteidigte in einem Interview ihren Kurs in der Flüchtlingskrise gegen Kritik. Man könne die Grenzen nicht schließen.\n\n" +

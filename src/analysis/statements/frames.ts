@@ -781,8 +781,9 @@ export function reportedSpeechMarker(ctx: DocContext, s: Sentence): "strong" | "
     const isKonj = isKonjunktivAt(ctx, j);
     const reportative = (t.norm === "soll" || t.norm === "sollen") && isReportativeSollen(ctx, j, s);
     if (!isKonj && !reportative) continue;
-    // "es sei denn" ("unless") is no reported speech.
+    // "es sei denn" ("unless") is no reported speech, nor is ", sei es durch … oder …" ("whether by … or …").
     if (t.norm === "sei" && tokens[j - 1]?.norm === "es" && tokens[j + 1]?.norm === "denn") continue;
+    if (isSeiEsOder(ctx, j, s)) continue;
     const clause = clauseStartOf(ctx, j, s);
     const opener = tokens[clause]?.norm;
     // An indirect question ("wurde gefragt, ob Putin … eingeladen habe") asks; it reports nothing said.
@@ -794,6 +795,15 @@ export function reportedSpeechMarker(ctx: DocContext, s: Sentence): "strong" | "
     found = "weak";
   }
   return found;
+}
+
+/** ", sei es zur Arbeit oder wegen der Familie": "sei es" after a break, a phrase (not "sei es wichtig"), then "oder". */
+function isSeiEsOder(ctx: DocContext, j: number, s: Sentence): boolean {
+  const { tokens } = ctx.layer;
+  if (tokens[j].norm !== "sei" || tokens[j + 1]?.norm !== "es" || !/^[,–—:(-]$/.test(tokens[j - 1]?.text ?? "")) return false;
+  const next = tokens[j + 2];
+  if (!next || !(PREPOSITIONS.has(next.norm) || DETERMINERS.has(next.norm) || (isCapitalized(next) && next.wordClass === "noun"))) return false;
+  return tokens.slice(j + 3, Math.min(j + 14, s.tokenEnd)).some((o) => o.norm === "oder");
 }
 
 // Konjunktiv II of auxiliaries and modals: the forms of conditions and of relative clauses that report nothing.
