@@ -1025,6 +1025,19 @@ describe("descriptions of the one person named just before", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Wladimir Putin", "Alexej Miller", "Präfekt"]);
   });
 
+  it("reported speech that goes on after ', sagte X' is X's ('Die Verhandlungen liefen, sagte Peskow, man werde aber …'); a relative clause after the speaker is not", () => {
+    const st = statementsOf(
+      "Die Verhandlungen liefen, sagte Kremlsprecher Dmitri Peskow nach dem Besuch, man werde aber keine Fristen nennen. Es gebe keinen Grund zur Eile.\n\n" +
+        "Die Lage sei ernst, sagte der Minister, der am Montag in Peking war.",
+      { registry: true, date: "2024-05-26" },
+    );
+    expect(st.map((s) => [s.speaker, s.cue, s.text])).toEqual([
+      ["Dmitri Peskow", "sagte", "Die Verhandlungen liefen, sagte Kremlsprecher Dmitri Peskow nach dem Besuch, man werde aber keine Fristen nennen."],
+      ["Dmitri Peskow", "Konjunktiv", "Es gebe keinen Grund zur Eile."],
+      ["Minister", "sagte", "Die Lage sei ernst"],
+    ]);
+  });
+
   it("'verteidigen' reports a decision or words defended ('verteidigte den Kurs', 'hat die Sparbeschlüsse verteidigt'), not a title, a lead or a country", () => {
     const st = statementsOf(
       "Bundeskanzlerin Angela Merkel verteidigte in einem Interview ihren Kurs in der Flüchtlingskrise gegen Kritik. Man könne die Grenzen nicht schließen.\n\n" +

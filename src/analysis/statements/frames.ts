@@ -205,7 +205,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
       if (np && contentWords(ctx, s.tokenStart, k - 1) >= 3) {
         // Not right after an opening subordinate clause ("Dass …, glaubt X"), but after the main clause that follows it.
         const tail = hit.verb.frames.has("direct") && (!opensWithSubordinateClause(ctx, s) || mainClauseStart(ctx, s) > s.tokenStart && mainClauseStart(ctx, s) < k - 1);
-        return { kind: "indirect", cue, start: s.start, end: tokens[k - 2].end, speaker: np, at: k, nested, tail };
+        return { kind: "indirect", cue, start: s.start, end: reportedClauseAfter(ctx, hit, end, s) ? s.end : tokens[k - 2].end, speaker: np, at: k, nested, tail };
       }
     }
   }
@@ -725,6 +725,8 @@ function hasFiniteVerb(ctx: DocContext, from: number, to: number, quoted = false
 function framesToEnd(ctx: DocContext, hit: VerbHit, end: number, s: Sentence): boolean {
   if (end >= s.tokenEnd - 1) return true;
   const { tokens } = ctx.layer;
+  // "Die Verhandlungen liefen, sagte Peskow, man werde aber keine Fristen nennen": reported speech goes on after the speaker.
+  if (reportedClauseAfter(ctx, hit, end, s)) return true;
   // "…, sagte Lawrow, wie die Agentur Tass meldete": a channel's clause after it.
   if (isComma(tokens[end]) && tokens[end + 1]?.norm === "wie" && clauseEnd(ctx, end + 1) >= s.tokenEnd - 1) return true;
   // "Viele Punkte könnten als Grundlage dienen, sagte er, „wenn der Westen dazu bereit ist“": a quotation that ends the sentence.
@@ -735,6 +737,19 @@ function framesToEnd(ctx: DocContext, hit: VerbHit, end: number, s: Sentence): b
   }
   if (!hit.verb.frames.has("direct")) return false;
   return !hasFiniteVerb(ctx, end, s.tokenEnd) || (isComma(tokens[end]) && RELATIVES.has(tokens[end + 1]?.norm ?? ""));
+}
+
+/** After ", sagte X": a comma, then a main clause in the Konjunktiv to the sentence's end (", man werde aber …"). */
+function reportedClauseAfter(ctx: DocContext, hit: VerbHit, end: number, s: Sentence): boolean {
+  const { tokens } = ctx.layer;
+  if (!hit.verb.frames.has("indirect") || !isComma(tokens[end]) || end + 2 >= s.tokenEnd) return false;
+  const first = tokens[end + 1];
+  if (SUBORDINATORS.has(first.norm) || RELATIVES.has(first.norm) || first.norm === "wie" || first.norm === "und") return false;
+  for (let j = end + 1; j < Math.min(end + 5, s.tokenEnd); j++) {
+    if (inQuote(ctx, j) || isComma(tokens[j])) return false;
+    if (isVerbLike(ctx, tokens[j])) return j > end + 1 && ctx.lex.konjunktivI.has(tokens[j].norm) && isKonjunktivAt(ctx, j) && clauseEnd(ctx, j) >= s.tokenEnd - 1;
+  }
+  return false;
 }
 
 /**
