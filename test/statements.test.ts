@@ -200,7 +200,7 @@ describe("extractStatements on constructed sentences", () => {
     );
     expect(st.map((s) => [s.cue, s.speaker])).toEqual([
       ["lehnt ab", "Bundesregierung"],
-      ["verurteilte", "Bundesregierung"],
+      ["zeigte", "Bundesregierung"],
       ["Laut", "Polizei"],
       ["angekündigt", "Occupy Central"],
     ]);
@@ -1035,6 +1035,17 @@ describe("descriptions of the one person named just before", () => {
       ["Dmitri Peskow", "sagte", "Die Verhandlungen liefen, sagte Kremlsprecher Dmitri Peskow nach dem Besuch, man werde aber keine Fristen nennen."],
       ["Dmitri Peskow", "Konjunktiv", "Es gebe keinen Grund zur Eile."],
       ["Minister", "sagte", "Die Lage sei ernst"],
+    ]);
+  });
+
+  it("'zeigte sich erschüttert' reports a reaction, its adjective in the writer's words or a short quotation ('„zutiefst bestürzt“'); not 'zu Wort gelassen'", () => {
+    const st = statementsOf(
+      "In Wien zeigte sich Außenminister Alexander Schallenberg „zutiefst bestürzt“. Die Ministerin zeigte sich über den Anschlag erschüttert. Schröder zeigte sich in Siegerpose und wurde von der Menge nicht zu Wort gelassen.",
+      { registry: true, date: "2024-03-01" },
+    );
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Alexander Schallenberg", "zeigte"],
+      ["Ministerin", "zeigte"],
     ]);
   });
 

@@ -262,7 +262,7 @@ function clauseWords(ctx: DocContext, k: number, s: Sentence, end: number, reach
   for (let n = 0; n < back && from > s.tokenStart; ) if (ctx.quoteOf[--from] !== -2) n++;
   const to = Math.min(s.tokenEnd, Math.max(end, k + 1), k + reach);
   const words = new Set<string>();
-  for (let j = from; j < to; j++) if (j !== k && !inQuote(ctx, j)) words.add(tokens[j].norm);
+  for (let j = from; j < to; j++) if (j !== k && (!inQuote(ctx, j) || inShortQuote(ctx, j))) words.add(tokens[j].norm);
   // The right bracket of a longer clause, its last three words: "gab X (SPÖ) am Montag bei einer
   // Pressekonferenz in Wien zu bedenken", "zeigte sich … mit dem Ergebnis zufrieden".
   const clauseTo = Math.min(clauseEnd(ctx, k + 1), Math.max(end, k + 1));
@@ -272,6 +272,17 @@ function clauseWords(ctx: DocContext, k: number, s: Sentence, end: number, reach
     n++;
   }
   return words;
+}
+
+/** A token of a quoted fragment of up to three words, part of the writer's clause: "zeigte sich „zutiefst bestürzt“". */
+function inShortQuote(ctx: DocContext, j: number): boolean {
+  const q = ctx.quoteOf[j];
+  if (q < 0) return false;
+  let from = j;
+  let to = j;
+  while (from > 0 && ctx.quoteOf[from - 1] === q) from--;
+  while (to + 1 < ctx.quoteOf.length && ctx.quoteOf[to + 1] === q) to++;
+  return to - from < 3;
 }
 
 const companionIndex = new WeakMap<ReportingVerb, string[][][]>();
