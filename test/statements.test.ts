@@ -1049,6 +1049,14 @@ describe("descriptions of the one person named just before", () => {
     ]);
   });
 
+  it("a question asked ('Auf die Frage, ob …') and a speech act denied with its complement ('äußerte sich nicht dazu, wann …') are nobody's statement; the answer after the question is", () => {
+    const st = statementsOf(
+      "Auf die Frage, ob Moskau weiterhin zu Gesprächen bereit sei, wollte Peskow nicht antworten. Saudi Aramco äußerte sich zunächst nicht dazu, wann die Produktion wieder aufgenommen werden kann. Auf die Frage, ob Moskau bereit sei, sagte Peskow, man sei immer offen.",
+      { registry: true, date: "2024-08-08" },
+    );
+    expect(st.map((s) => [s.speaker, s.text])).toEqual([["Dmitri Peskow", "man sei immer offen."]]);
+  });
+
   it("'verteidigen' reports a decision or words defended ('verteidigte den Kurs', 'hat die Sparbeschlüsse verteidigt'), not a title, a lead or a country", () => {
     const st = statementsOf(
       "Bundeskanzlerin Angela Merkel verteidigte in einem Interview ihren Kurs in der Flüchtlingskrise gegen Kritik. Man könne die Grenzen nicht schließen.\n\n" +

@@ -234,7 +234,7 @@ const NEGATION_PREFIX = new Set(["sich", "zunächst", "bislang", "bisher", "noch
  * Is the speech act itself negated, so that nothing was said: "China hat den Angriff bis heute nicht verurteilt",
  * "Peking verurteilte den Angriff nicht", "kritisierte nie …"; not "nicht nur".
  */
-function negatedSpeechAct(ctx: DocContext, k: number, hit: VerbHit, s: Sentence): boolean {
+export function negatedSpeechAct(ctx: DocContext, k: number, hit: VerbHit, s: Sentence): boolean {
   const { tokens } = ctx.layer;
   if (hit.form === "participle" || hit.form === "infinitive") return NEGATORS.has(tokens[k - 1]?.norm ?? "");
   // Right after the verb, past a reflexive and adverbs of time: "äußerte sich zunächst nicht öffentlich zu …".

@@ -6,7 +6,7 @@ import type { Sentence, Token } from "../text.js";
 import { REPORT_NOUNS, ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, TIME_NOUNS, THIRD_PERSON_POSSESSIVE, isWord, isCapitalized, isComma, isSourcePrefix } from "./words.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
-import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, reportedCompanion, type VerbHit } from "./clauses.js";
+import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, negatedSpeechAct, reportedCompanion, type VerbHit } from "./clauses.js";
 import { afterDateline, agentAt, namesPerson, speakerForVerb, textAfterAus, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject, takesVon, quotedObject } from "./phrases.js";
 
 /**
@@ -273,6 +273,8 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
     const owner = after.type !== null && hit.verb.frames.has("indirect") ? objectNounOwner(ctx, Math.min(vorfeldEnd, k) + 1, c - 1, speaker, hit) : null;
     // Reported speech after it goes on with the subject's words, not the owner's.
     if (owner) return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker: owner, at: k, nested, carry: speaker };
+    // "äußerte sich zunächst nicht dazu, wann …": a speech act denied frames nothing.
+    if (hit.verb.notNegated && negatedSpeechAct(ctx, k, hit, s)) return null;
     if (after.type === "clause" && hit.verb.frames.has("indirect")) {
       // "wies Berichte westlicher Medien zurück, wonach …": the denial is the statement, the reports' claim in it.
       if (DENIALS.test(hit.verb.lemma) && tokens.slice(k + 1, c).some((t) => REPORT_NOUNS.test(t.lemma.toLowerCase()))) return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
@@ -879,6 +881,8 @@ function nounComplementFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     const next = tokens[c];
     if (!next) continue;
     const end = clauseEnd(ctx, c);
+    // "Auf die Frage, ob …": a question asked is nobody's statement.
+    if (t.norm === "frage" && next.norm === "ob") continue;
     let complement = /^(dass|ob|wonach)$/.test(next.norm);
     if (!complement) {
       const zu = hasZuInfinitive(ctx, c, end);

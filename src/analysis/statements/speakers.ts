@@ -3,7 +3,7 @@
 // itself), and the Statement records built from frames and continuations.
 import { rawOffset } from "../corpus.js";
 import type { Sentence, TextLayer, Token } from "../text.js";
-import { DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase, isSourcePrefix, firstTokenFrom, QUOTE_MARK, THIRD_PERSON_POSSESSIVE, isTimeWord } from "./words.js";
+import { DETERMINERS, FRAME_ADVERBS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase, isSourcePrefix, firstTokenFrom, QUOTE_MARK, THIRD_PERSON_POSSESSIVE, isTimeWord } from "./words.js";
 import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, QuotedFragment } from "./types.js";
 import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import type { DocContext, PersonMention, FrameMatch } from "./context.js";
@@ -892,7 +892,6 @@ export function sentenceSubject(ctx: DocContext, si: number): { name: string; ty
 // Heads of plural subjects that can hold a view: agent nouns, people, services and states.
 const GROUP_HEAD = /(?:er|ist|ent|ant|at|te|ge|dienst|land|staat|regierung|behörde|partei|organisation)$/;
 const AUX_OR_COPULA = /^(?:ist|sind|hat|haben|wird|werden|war|waren|sei|seien)$/;
-const FOCUS_PARTICLES = new Set(["auch", "selbst", "sogar", "nur", "gerade", "ausgerechnet"]);
 
 /** A group named as the subject of a plural verb opening sentence si ("Westliche Geheimdienste sehen …"), as a speaker. */
 function pluralSubject(ctx: DocContext, si: number, at: number): Speaker | null {
@@ -922,7 +921,7 @@ function subjectRange(ctx: DocContext, s: Sentence): [number, number] | null {
   if (verb <= s.tokenStart || verb >= s.tokenEnd) return null;
   if (isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1])) return [s.tokenStart, verb];
   // "Auch Miller wollte …", "Selbst die Ministerin Anna Roth räumte ein …": a focus particle before a subject that names a person.
-  if (FOCUS_PARTICLES.has(tokens[s.tokenStart].norm) && verb > s.tokenStart + 1 && isNominalStart(tokens[s.tokenStart + 1], tokens[s.tokenStart + 2])) {
+  if (FRAME_ADVERBS.has(tokens[s.tokenStart].norm) && verb > s.tokenStart + 1 && isNominalStart(tokens[s.tokenStart + 1], tokens[s.tokenStart + 2])) {
     // (A person the registry knows or of a known gender, not a product named like one, "Auch BitLocker, Microsofts …";
     // and no preposition before the person: "Selbst die Pläne der Regierung von Premier Manuel Valls gehen …".)
     const [from, to] = [tokens[s.tokenStart + 1].start, tokens[verb - 1].end];
