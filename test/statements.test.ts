@@ -1057,6 +1057,18 @@ describe("descriptions of the one person named just before", () => {
     expect(st.map((s) => [s.speaker, s.text])).toEqual([["Dmitri Peskow", "man sei immer offen."]]);
   });
 
+  it("'bräuchten' is a Konjunktiv; a participle before a quoted name is an attribute ('der selbst ernannten „Volksrepublik Donezk“, Alexander Borodai, wies … zurück')", () => {
+    const st = statementsOf(
+      "Sein Sprecher Stéphane Dujarric sagte in New York, die Menschen im Gazastreifen bräuchten dringend Hilfe.\n\n" +
+        "Der Regierungschef der selbst ernannten „Volksrepublik Donezk“, Alexander Borodai, wies jede Beteiligung der Aufständischen zurück.",
+      { date: "2014-07-18" },
+    );
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Stéphane Dujarric", "sagte"],
+      ["Alexander Borodai", "wies zurück"],
+    ]);
+  });
+
   it("'verteidigen' reports a decision or words defended ('verteidigte den Kurs', 'hat die Sparbeschlüsse verteidigt'), not a title, a lead or a country", () => {
     const st = statementsOf(
       "Bundeskanzlerin Angela Merkel verteidigte in einem Interview ihren Kurs in der Flüchtlingskrise gegen Kritik. Man könne die Grenzen nicht schließen.\n\n" +

@@ -69,7 +69,7 @@ const AGENT_PREPOSITIONS = new Set(["von", "vom", "durch"]);
 const PARTICIPLE_SHAPE = /^(?:\p{Ll}*ge\p{Ll}+t|(?:be|ver|er|ent|zer|miss)\p{Ll}+t|\p{Ll}+iert)$/u;
 // Adverbs between the article and the participle ("ein nie erklärter Krieg"); adverbial
 // adjectives ("die scharf kritisierte Reform") are told by their word class.
-const PARTICIPLE_ADVERBS = new Set("nicht nie kaum bereits schon oft vielfach mehrfach viel lange weithin so zuvor bisher noch".split(" "));
+const PARTICIPLE_ADVERBS = new Set("nicht nie kaum bereits schon oft vielfach mehrfach viel lange weithin so zuvor bisher noch selbst eigens erst jüngst kürzlich".split(" "));
 const isParticipleModifier = (t: Token, s: Sentence) => (t.index === s.tokenStart || !isCapitalized(t)) && (t.wordClass === "adj" || PARTICIPLE_ADVERBS.has(t.norm));
 
 /**
@@ -90,11 +90,14 @@ function isAttributiveParticiple(ctx: DocContext, k: number, s: Sentence): boole
   // The noun after, perhaps after one more adjective; no name in it.
   let head = k + 1;
   if (tokens[head]?.wordClass === "adj" && !isCapitalized(tokens[head])) head++;
+  // (Also a name in quotation marks: "der selbst ernannten „Volksrepublik Donezk“".)
+  const quoted = ctx.quoteOf[head] === -2;
+  if (quoted) head++;
   const noun = tokens[head];
   if (!noun || head >= s.tokenEnd || noun.wordClass !== "noun" || !isCapitalized(noun)) return false;
   // A title before a name is the subject: "Das bestätigte Staatsanwalt Jean-Pierre Valensi".
   const next = tokens[head + 1];
-  if (next && head + 1 < s.tokenEnd && next.kind === "word" && isCapitalized(next) && next.wordClass !== "noun") return false;
+  if (!quoted && next && head + 1 < s.tokenEnd && next.kind === "word" && isCapitalized(next) && next.wordClass !== "noun") return false;
   if (ctx.mentions.some((m) => m.type === "person" && m.end > tokens[k + 1].start && m.start < (tokens[head + 2] ?? noun).end)) return false;
   // The noun phrase is the subject of a finite verb right after it: "… der Komplizenschaft beschuldigte Personen müssen sich …".
   if (k > s.tokenStart && next && head + 1 < s.tokenEnd && AUX_FORMS.has(next.norm) && !isComma(tokens[k - 1])) return true;
