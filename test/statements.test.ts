@@ -1008,6 +1008,14 @@ describe("descriptions of the one person named just before", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Clara Sennewald", "Clara Sennewald"]);
   });
 
+  it("a person written in full after a person's noun, before an affiliation, speaks ('Die Militärexpertin Chen Li-wen vom … Institute for National Defense and Security Research')", () => {
+    const st = statementsOf(
+      "Die Militärexpertin Chen Li-wen vom staatlichen Institute for National Defense and Security Research in Taipeh sagte, das Szenario ähnle einer Blockade.\n\n" +
+        "Der Ökonom Hans Maier vom Institut für Weltwirtschaft sagte, die Zölle seien ein Fehler.",
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Chen Li-wen", "Hans Maier"]);
+  });
+
   it("a single name after a common noun in a person's apposition is that noun's, not the speaker ('Peter Maier, Chef der Stadtwerke Memmingen')", () => {
     const st = statementsOf(
       "Peter Maier, Chef der Stadtwerke Memmingen, sagte, die Preise würden im Herbst steigen.\n\n" +

@@ -242,11 +242,15 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   // "Clara Sennewald vom Mercator Institute for China Studies (Merics) in Berlin": a person written in full first,
   // her affiliation after "von", speaks, not her institute.
   // (A given name and one or two more capitalised words, then "von", "aus" or "bei".)
-  let nameEnd = a + 1;
-  while (nameEnd < b && nameEnd < a + 3 && tokens[nameEnd].kind === "word" && isCapitalized(tokens[nameEnd]) && tokens[nameEnd].wordClass !== "function") nameEnd++;
-  const affiliated = nameEnd > a + 1 && nameEnd < b - 1 && /^(?:von|vom|aus|bei|beim)$/.test(tokens[nameEnd].norm) && ctx.genderOf(tokens[a].text) !== null && !ctx.mentions.some((m) => m.start <= tokens[a].start && m.end > tokens[a].start && m.type !== "person");
+  // (Also after a person's noun: "Die Militärexpertin Chen Li-wen vom Institute for National Defense and Security Research".)
+  const described = b - a > 3 && DETERMINERS.has(tokens[a].norm) && PERSON_NOUN.test(tokens[a + 1].norm) && isCapitalized(tokens[a + 2]);
+  const nameStart = described ? a + 2 : a;
+  let nameEnd = nameStart + 1;
+  // (A hyphenated name is no function word, whatever its last part: "Li-wen".)
+  while (nameEnd < b && nameEnd < nameStart + 3 && tokens[nameEnd].kind === "word" && isCapitalized(tokens[nameEnd]) && (tokens[nameEnd].wordClass !== "function" || tokens[nameEnd].text.includes("-"))) nameEnd++;
+  const affiliated = nameEnd > nameStart + 1 && nameEnd < b - 1 && /^(?:von|vom|aus|bei|beim)$/.test(tokens[nameEnd].norm) && (described || ctx.genderOf(tokens[a].text) !== null) && !ctx.mentions.some((m) => m.start <= tokens[nameStart].start && m.end > tokens[nameStart].start && m.type !== "person");
   if (affiliated) {
-    const written = tokens.slice(a, nameEnd).map((t) => t.text).join(" ");
+    const written = tokens.slice(nameStart, nameEnd).map((t) => t.text).join(" ");
     const full = lookupPerson(ctx, written, start, true);
     const person = full?.name ?? written;
     return { ...base, speaker: person, speaker_type: "person", speaker_resolved: true, speaker_via: full?.registry ? "registry" : "name", speaker_side: full?.side ?? sideOfPerson(ctx, person) ?? side };
