@@ -1016,6 +1016,13 @@ describe("descriptions of the one person named just before", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Chen Li-wen", "Hans Maier"]);
   });
 
+  it("a surname with the Arabic article is part of the name ('Der Sprecher der … Militärkoalition, Turki al-Maliki'), not a role resolved to the spokesman before", () => {
+    const st = statementsOf(
+      "Die Anschuldigungen seien haltlos, sagte der Sprecher des iranischen Außenministeriums, Abbas Mussawi. Der Sprecher der von Saudi-Arabien geführten Militärkoalition, Turki al-Maliki, sagte dagegen, die Waffen stammten aus Iran.",
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Abbas Mussawi", "Turki al-Maliki"]);
+  });
+
   it("a single name after a common noun in a person's apposition is that noun's, not the speaker ('Peter Maier, Chef der Stadtwerke Memmingen')", () => {
     const st = statementsOf(
       "Peter Maier, Chef der Stadtwerke Memmingen, sagte, die Preise würden im Herbst steigen.\n\n" +

@@ -771,7 +771,7 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
     const afterHonorific = j > a && /^(herr|herrn|frau)$/.test(tokens[j - 1].norm);
     const nameLike =
       t.kind === "word" &&
-      isCapitalized(t) &&
+      (isCapitalized(t) || ARABIC_ARTICLE.test(t.text)) &&
       // "Staats- und Regierungschefs": the first part of a shortened compound is no name.
       !t.text.endsWith("-") &&
       (t.wordClass === "name" || t.wordClass === null || (afterHonorific && t.wordClass === "noun")) &&
@@ -833,6 +833,9 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
   const genitive = best.length > 1 && isGenitiveName(ctx, lastWord) && (isNoun(tokens[lastWord.index + 1]) || (isNoun(before) && !hasLowerCase(ctx.lex.roles, before.lemma) && !isRoleNoun(ctx.lex, before.lemma) && !/\p{Ll}in$/u.test(before.text)));
   return best.map((t) => (genitive && t === lastWord ? t.text.replace(/s$/, "") : t.text)).join(" ");
 }
+
+/** A surname with the Arabic article: "al-Maliki", "el-Sisi", "as-Sadr". */
+const ARABIC_ARTICLE = /^(?:al|el|as|ad|ar|at|an|az|ash)-\p{Lu}/u;
 
 function isGenitiveName(ctx: DocContext, t: Token): boolean {
   return t.lemma !== t.text && t.lemma === t.text.slice(0, -1);
