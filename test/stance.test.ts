@@ -487,6 +487,13 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Minister Max Roth bezeichnete die Manöver als Provokation gegen Japan.").Japan).not.toBe("oppose");
   });
 
+  it("a label in quotation marks is the naming verb's too ('als „groß angelegte Provokation“'); an atrocity opposes its doer ('ein „Massaker“ der israelischen Armee', 'Propaganda Erdoğans'), not its victims after 'an' ('Völkermord an den Armeniern')", () => {
+    expect(polarities("Putin bezeichnete den Vorstoß der Ukraine in die Region Kursk als „groß angelegte Provokation“.")).toEqual({ Ukraine: "oppose" });
+    expect(polarities("Die Hamas sprach von einem „Massaker“ der israelischen Armee.")).toEqual({ Israel: "oppose" });
+    expect(polarities("Der Politiker sagte, das sei schmutzige Propaganda Erdoğans.")).toEqual({ Türkei: "oppose" });
+    expect(polarities("Der Präsident sagte, er erinnere an den Völkermord an den Armeniern.").Armenien).not.toBe("oppose");
+  });
+
   it("an evaluation of a relation reaches the sides it is with ('die Beziehungen zwischen Moskau und Peking befänden sich auf einem historischen Höchststand', 'lege großen Wert auf die Beziehungen zu China'); a tie completed by a zu-infinitive is a third party's ('Russland sei bereit, Nordkorea zu beliefern', said by Washington)", () => {
     expect(polarities("Der russische Außenminister Sergej Lawrow sagte, die Beziehungen zwischen Moskau und Peking befänden sich auf einem historischen Höchststand.")).toEqual({ China: "support" });
     expect(polarities("Der Sprecher Max Roth sagte, die Beziehungen zu Japan hätten sich gut entwickelt.")).toEqual({ Japan: "support" });

@@ -751,7 +751,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const hostileList = [...hostileAt];
   // Who a hostile act is against ("Sanktionen des Westens gegen China"): rejecting the act is not rejecting them.
   // So is whose affairs it meddles in: "Einmischung in die inneren Angelegenheiten Chinas".
-  const victims = new Set(targets.filter((t) => [1, 2].some((d) => /^(gegen|auf)$/.test(tokens[t.from - d]?.norm ?? "") && [1, 2, 3].some((e) => hostileAt.has(t.from - d - e))) || affairsOf(tokens, t.from, hostileAt)));
+  // ("an" too: "Völkermord an den Armeniern".)
+  const victims = new Set(targets.filter((t) => [1, 2].some((d) => /^(gegen|auf|an)$/.test(tokens[t.from - d]?.norm ?? "") && [1, 2, 3].some((e) => hostileAt.has(t.from - d - e))) || affairsOf(tokens, t.from, hostileAt)));
 
   // What an accusation says the accused did is not the speaker's stance: "Die USA werfen China
   // vor, Russland zu unterstützen" is no support of Russia by the USA.
@@ -1681,7 +1682,8 @@ function isPassiveAt(tokens: Token[], span: Span, at: number): boolean {
  */
 function calledSides(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[], lex: StanceLexicon): TargetMention[] {
   let als = hit.from - 1;
-  while (als > span.from && (ARTICLE.test(tokens[als].norm) || tokens[als].wordClass === "adj")) als--;
+  // (Also in quotation marks, with the words of a longer label: "als „groß angelegte Provokation“".)
+  while (als > span.from && als >= hit.from - 5 && (ARTICLE.test(tokens[als].norm) || tokens[als].wordClass === "adj" || /^[„“"»«]$/.test(tokens[als].text) || (/^\p{Ll}+$/u.test(tokens[als].text) && tokens[als].norm !== "als"))) als--;
   if (tokens[als]?.norm !== "als") return [];
   const open = clauseOpening(tokens, span, als);
   let verb = als - 1;
@@ -1956,8 +1958,8 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     const affairs = w === "in" && j <= at + 4 ? ([2, 3, 4].find((d) => affairsOf(tokens, j + d, thisAct)) ?? -1) : -1;
     if (/^[.;:]$/.test(tokens[j].text)) break;
     const targetAt = (k: number) => targets.find((t) => t.from === k || (t.from <= k && t.to > k));
-    // "Sanktionen gegen China", "Sanktionen des Westens gegen China".
-    if ((w === "gegen" || w === "auf" || w === "gegenüber") && j <= at + 3) {
+    // "Sanktionen gegen China", "Sanktionen des Westens gegen China", "Völkermord an den Armeniern".
+    if ((w === "gegen" || w === "auf" || w === "gegenüber" || w === "an") && j <= at + 3) {
       for (let k = j + 1; k < Math.min(span.to, j + 4); k++) {
         const t = targetAt(k);
         if (t) {
