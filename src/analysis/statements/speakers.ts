@@ -205,10 +205,15 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     const si = tokens[a].sentence;
     const named = sentenceSubject(ctx, si);
     if (named) return { ...base, speaker: named.name, speaker_type: named.type, speaker_resolved: true, speaker_via: "subject", speaker_side: named.side };
-    const range = subjectRange(ctx, ctx.layer.sentences[si]);
-    const subject = range && !(range[0] < b && a < range[1]) && range[1] - range[0] <= 3 ? resolveSpeaker(ctx, range, at) : null;
+    const range = afterFocusParticle(ctx, ctx.layer.sentences[si]) ?? subjectRange(ctx, ctx.layer.sentences[si]);
+    // (In the same clause: "Die ersten Funde machten sie …, im Jahr 2004 war die Gruppe nach eigener Aussage …".)
+    const subject = range && !(range[0] < b && a < range[1]) && range[1] - range[0] <= 3 && !hasClauseBreak(ctx, Math.min(range[1], a) - 1, Math.max(range[1], a)) ? resolveSpeaker(ctx, range, at) : null;
     const endsInCountry = range !== null && ctx.mentions.some((m) => m.type === "country" && m.end === tokens[range[1] - 1].end && m.start <= tokens[range[1] - 1].start);
-    const whole = subject !== null && subject.speaker_resolved && ((subject.speaker_type === "country" && endsInCountry) || subject.speaker_type === "institution" || subject.speaker_type === "organisation");
+    // (Also a body the registry does not know, named with the definite article or by its own name alone:
+    // "Das Welternährungsprogramm kümmert sich …", "Allein Check24 hat …".)
+    const ownName = range !== null && range[1] - range[0] <= 2 && tokens.slice(range[0], range[1]).every((t) => isCapitalized(t) && t.wordClass !== "noun" && t.wordClass !== "function");
+    const definiteBody = range !== null && isDefinite(tokens[range[0]]) && range[1] - range[0] <= 3 && tokens[range[1] - 1].wordClass === "noun" && !/(?:er|en|ten)$/.test(tokens[range[1] - 1].norm);
+    const whole = subject !== null && subject.speaker !== null && ((subject.speaker_resolved && ((subject.speaker_type === "country" && endsInCountry) || subject.speaker_type === "institution" || subject.speaker_type === "organisation")) || ownName || definiteBody);
     return whole ? { ...subject, speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "subject" } : { ...base, speaker: null, speaker_via: "none" };
   }
   const inside = ctx.mentions.filter((m) => m.start >= start && m.end <= end);
@@ -890,6 +895,14 @@ export function sentenceSubject(ctx: DocContext, si: number): { name: string; ty
   }
   const full = lookupPerson(ctx, name, from, false);
   return full ? { name: full.name, type: "person", side: full.side } : b - a <= 2 ? { name, type: "person", side: null } : null;
+}
+
+/** "Allein Check24 hat …": the nominal phrase after a focus particle that opens the sentence, up to the finite verb. */
+function afterFocusParticle(ctx: DocContext, s: Sentence): [number, number] | null {
+  const { tokens } = ctx.layer;
+  const verb = firstVerbIndex(ctx, s);
+  const from = s.tokenStart + 1;
+  return FRAME_ADVERBS.has(tokens[s.tokenStart].norm) && verb > from && verb - from <= 3 && isNominalStart(tokens[from], tokens[from + 1]) ? [from, verb] : null;
 }
 
 /** Token range of a V2 main clause's subject: its nominal Vorfeld, or the subject right after the finite verb. */
