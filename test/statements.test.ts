@@ -1030,6 +1030,14 @@ describe("descriptions of the one person named just before", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Welternährungsprogramm", "Check24", null]);
   });
 
+  it("a body by its bare noun and its seat is the one of that noun and country named before ('hieß es aus dem Ministerium in Peking' after 'Das chinesische Handelsministerium')", () => {
+    const st = statementsOf(
+      "Das chinesische Handelsministerium kritisierte die Entscheidung scharf. China lehne die protektionistischen Praktiken ab, hieß es aus dem Ministerium in Peking. Das Außenministerium in Peking erklärte, man sei offen.",
+      { registry: true, date: "2024-10-04" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Chinesisches Handelsministerium", "Chinesisches Handelsministerium", "Chinesisches Außenministerium"]);
+  });
+
   it("a single name after a common noun in a person's apposition is that noun's, not the speaker ('Peter Maier, Chef der Stadtwerke Memmingen')", () => {
     const st = statementsOf(
       "Peter Maier, Chef der Stadtwerke Memmingen, sagte, die Preise würden im Herbst steigen.\n\n" +

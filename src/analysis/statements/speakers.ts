@@ -410,7 +410,13 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
       ORGANISATION_KIND.test(head.norm) && !tokens.slice(a, head.index).some(isComma) && after.length > 0 && after.length <= 3 && after.every((t) => t.kind !== "punct" && isCapitalized(t) && t.wordClass !== "noun" && t.wordClass !== "function" && t.lemma === t.text) && !ctx.mentions.some((m) => m.type === "country" && m.start < tokens[b - 1].end && m.end > after[0].start)
         ? after.map((t) => t.text).join(" ")
         : null;
-    return { ...base, speaker: seatedInstitution(ctx, head, a, b, inside) ?? ownName ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0 || ownName !== null, speaker_via: "institution", speaker_side: side };
+    const seated = seatedInstitution(ctx, head, a, b, inside);
+    // "Das chinesische Handelsministerium kritisierte … hieß es aus dem Ministerium in Peking": the one body of that
+    // noun and country the article named before.
+    const seatSide = seated ? inside.find((m) => m.type === "country")?.name : undefined;
+    const earlier = seatSide ? ctx.mentions.filter((m) => m.start < start && (m.type === "institution" || m.type === "organisation") && m.side === seatSide && m.name.toLowerCase().endsWith(head.norm)) : [];
+    if (earlier.length > 0 && earlier.every((m) => m.name === earlier[0].name)) return { ...base, speaker: earlier[0].name, speaker_type: speakerTypeOf(earlier[0].type), speaker_resolved: true, speaker_via: "previous", speaker_side: seatSide ?? side };
+    return { ...base, speaker: seated ?? ownName ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0 || ownName !== null, speaker_via: "institution", speaker_side: side };
   }
   // "Der Chinese entgegnete": a people's noun with the definite article is the person of that side named last.
   // Singular only: "der Chinese", "die Chinesin", not "die Chinesen".
