@@ -1038,6 +1038,14 @@ describe("descriptions of the one person named just before", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Chinesisches Handelsministerium", "Chinesisches Handelsministerium", "Chinesisches Außenministerium"]);
   });
 
+  it("a particle inside a name is part of it ('Prinz Abdulaziz bin Salman', 'Thomas de Maizière', 'Lula da Silva')", () => {
+    const st = statementsOf(
+      "Nach Angaben von Energieminister Prinz Abdulaziz bin Salman fiel die Hälfte der Ölproduktion aus. Bundesinnenminister Thomas de Maizière sagte, die Lage sei ernst. Brasiliens Präsident Luiz Inácio Lula da Silva sagte, das sei gut.",
+      { date: "2019-09-16" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Abdulaziz bin Salman", "Thomas de Maizière", "Luiz Inácio Lula da Silva"]);
+  });
+
   it("a single name after a common noun in a person's apposition is that noun's, not the speaker ('Peter Maier, Chef der Stadtwerke Memmingen')", () => {
     const st = statementsOf(
       "Peter Maier, Chef der Stadtwerke Memmingen, sagte, die Preise würden im Herbst steigen.\n\n" +

@@ -507,6 +507,11 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       k++;
       continue;
     }
+    // A particle inside a name: "Abdulaziz bin Salman", "Lula da Silva" (not a verb: "bin").
+    if (sawHead && isCapitalized(tokens[k - 1]) && isNameParticle(tokens, k, to)) {
+      k++;
+      continue;
+    }
     if (isCapitalized(t) || t.kind === "abbreviation" || t.kind === "number") {
       if (t.wordClass === "function" && !DETERMINERS.has(t.norm)) break;
       if (PREPOSITIONS.has(t.norm)) break;
