@@ -724,6 +724,14 @@ describe("people's nouns and pronouns in the dative", () => {
     ]);
   });
 
+  it("a people's noun before a name is no part of it ('Die Estin Kadri Tamm vom …'), and 'die Estin' later is that person", () => {
+    const st = statementsOf(
+      "Die Estin Kadri Tamm vom Internationalen Zentrum für Verteidigung in Tallinn vermutet hinter dem Vorfall eine russische Operation. Die Estin glaubt nicht, dass es bei diesem Vorfall bleibt.",
+      { registry: true, date: "2024-12-01" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Kadri Tamm", "Kadri Tamm"]);
+  });
+
   it("'die Schwedin' is the woman of no side told named just before ('Cecilia Malmström … sagte die Schwedin'); not a man, not one named three sentences back, not one of another side", () => {
     const st = statementsOf(
       "EU-Handelskommissarin Cecilia Malmström sprach von einem schlechten Tag. Die Zölle seien nicht zu rechtfertigen, sagte die Schwedin.\n\n" +

@@ -1073,7 +1073,9 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     out.push({ start, end: tokens[j - 1].end, name, role: r.role, roleQualifier: r.qualifier, side: r.side, registry: false });
   }
   // Bare names of two to four words ("Sergej Schoigu", "Jan Peter Balkenende") and appositions (", Song Tang,").
-  const nameish = (t: Token | undefined) => t !== undefined && t.kind === "word" && isCapitalized(t) && (t.wordClass === "name" || t.wordClass === null) && !/^\p{Lu}{2,}$/u.test(t.text);
+  // (Not a people's noun before the name: "Die Estin Kadri Tamm".)
+  const demonymNouns = new Set(mentions.filter((m) => m.type === "country" && m.via === "demonym").map((m) => m.start));
+  const nameish = (t: Token | undefined) => t !== undefined && t.kind === "word" && isCapitalized(t) && (t.wordClass === "name" || t.wordClass === null) && !/^\p{Lu}{2,}$/u.test(t.text) && !demonymNouns.has(t.start);
   // Each token is tested as `a` and as `b`: nameish(b) is carried on to the next step as nameish(a).
   let nameishB = nameish(tokens[1]);
   for (let k = 1; k + 1 < tokens.length; k++) {
