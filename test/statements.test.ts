@@ -724,6 +724,14 @@ describe("people's nouns and pronouns in the dative", () => {
     ]);
   });
 
+  it("a role with a genitive is the person whose compound office names it ('der Präsident des Deutschen Bauernverbands' after 'Bauernpräsident Joachim Rukwied'), not an earlier holder of the bare role", () => {
+    const st = statementsOf(
+      "Brasiliens Präsident Luiz Inácio Lula da Silva lobte das Abkommen. Bauernpräsident Joachim Rukwied kündigte Proteste an. Die Landwirte würden sich wehren, sagte der Präsident des Deutschen Bauernverbands.",
+      { date: "2024-12-07" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Luiz Inácio Lula da Silva", "Joachim Rukwied", "Joachim Rukwied"]);
+  });
+
   it("a people's noun before a name is no part of it ('Die Estin Kadri Tamm vom …'), and 'die Estin' later is that person", () => {
     const st = statementsOf(
       "Die Estin Kadri Tamm vom Internationalen Zentrum für Verteidigung in Tallinn vermutet hinter dem Vorfall eine russische Operation. Die Estin glaubt nicht, dass es bei diesem Vorfall bleibt.",

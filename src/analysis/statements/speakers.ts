@@ -338,7 +338,7 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   const role = head && !several && hasLowerCase(ctx.lex.roles, head.lemma) && !/^(?:ein|eine|einer|einem|einen|eines)$/.test(tokens[a].norm) ? head : null;
   if (role) {
     const qualifier = roleQualifier(ctx, a, b);
-    const p = lookupRole(ctx, role.lemma.toLowerCase(), qualifier, start, isDefinite(tokens[a]));
+    const p = lookupRole(ctx, role.lemma.toLowerCase(), qualifier, start, isDefinite(tokens[a]), surface);
     if (p) return { ...base, speaker: p.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "role", speaker_side: p.side ?? side };
   }
   // "…, sagte die Grünen-Politikerin": a definite description of a person (no name in it) is who spoke just before.
@@ -1011,13 +1011,17 @@ function lookupPerson(ctx: DocContext, name: string, at: number, full: boolean):
   return best && best.name.split(" ").length > 1 ? best : null;
 }
 
-function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at: number, definite = false): PersonMention | null {
+function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at: number, definite = false, phrase = ""): PersonMention | null {
   let best: PersonMention | null = null;
   // "fügte der Staatschef hinzu" after "Der kasachische Präsident Tokajew": the offices a general role noun covers count
   // (not for "religiöse Führer", no one in particular).
   const offices = definite ? (ctx.lex.roleKinds.get(role) ?? []) : [];
+  // "der Präsident des Deutschen Bauernverbands" after "Bauernpräsident Joachim Rukwied": a compound office whose first
+  // part the phrase names.
+  const lower = phrase.toLowerCase();
+  const compound = (office: string) => office.length > role.length + 3 && office.endsWith(role) && lower.includes(office.slice(0, -role.length).replace(/s$/, ""));
   for (const p of ctx.persons) {
-    if (p.start >= at || p.role === null || (p.role !== role && !offices.includes(p.role)) || !p.name.includes(" ")) continue;
+    if (p.start >= at || p.role === null || (p.role !== role && !offices.includes(p.role) && !compound(p.role)) || !p.name.includes(" ")) continue;
     if (qualifier && p.roleQualifier && p.roleQualifier !== qualifier) continue;
     best = p;
   }
