@@ -732,6 +732,14 @@ describe("people's nouns and pronouns in the dative", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Luiz Inácio Lula da Silva", "Joachim Rukwied", "Joachim Rukwied"]);
   });
 
+  it("a former office describes the person who spoke just before, whatever their office now ('Ratspräsident Donald Tusk … sagte der frühere polnische Ministerpräsident')", () => {
+    const st = statementsOf(
+      "Ratspräsident Donald Tusk mahnte die Mitgliedstaaten zur Einigkeit. „Die größte Welle von Flüchtlingen steht uns noch bevor“, sagte der frühere polnische Ministerpräsident.",
+      { date: "2015-09-24" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Donald Tusk", "Donald Tusk"]);
+  });
+
   it("a people's noun before a name is no part of it ('Die Estin Kadri Tamm vom …'), and 'die Estin' later is that person", () => {
     const st = statementsOf(
       "Die Estin Kadri Tamm vom Internationalen Zentrum für Verteidigung in Tallinn vermutet hinter dem Vorfall eine russische Operation. Die Estin glaubt nicht, dass es bei diesem Vorfall bleibt.",

@@ -599,7 +599,9 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
   // "der chinesische Minister" is no Russian: the side its adjective names must be the person's, where known.
   const side = ctx.mentions.find((m) => m.type === "country" && m.via === "demonym" && m.start >= ctx.layer.tokens[a].start && m.end <= head.start)?.name ?? null;
   const noun = head.lemma.toLowerCase().replace(/^.*-/, "");
-  const isRole = hasLowerCase(ctx.lex.roles, head.lemma);
+  // "der frühere polnische Ministerpräsident": an office held before, not the one the person is written with now.
+  const former = /^ex-/.test(head.norm) || ctx.layer.tokens.slice(a, head.index).some((t) => /^(?:früher|ehemalig|einstig|vormalig)(?:e|en|er|es|em)?$/.test(t.norm));
+  const isRole = hasLowerCase(ctx.lex.roles, head.lemma) && !former;
   // (`officeless`: a person of no known office fits a role noun too, "Der frühere Diplomat" after "Rüdiger Landwehr".)
   // "der 71-Jährige": a person whose age the registry knows must have it.
   const age = /^(\d{1,3})-jährige/.exec(head.norm)?.[1];
