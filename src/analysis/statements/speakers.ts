@@ -205,7 +205,8 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     const si = tokens[a].sentence;
     const named = sentenceSubject(ctx, si);
     if (named) return { ...base, speaker: named.name, speaker_type: named.type, speaker_resolved: true, speaker_via: "subject", speaker_side: named.side };
-    const range = afterFocusParticle(ctx, ctx.layer.sentences[si]) ?? subjectRange(ctx, ctx.layer.sentences[si]);
+    const focused = afterFocusParticle(ctx, ctx.layer.sentences[si]);
+    const range = focused && focused[1] - focused[0] <= 3 ? focused : subjectRange(ctx, ctx.layer.sentences[si]);
     // (In the same clause: "Die ersten Funde machten sie …, im Jahr 2004 war die Gruppe nach eigener Aussage …".)
     const subject = range && !(range[0] < b && a < range[1]) && range[1] - range[0] <= 3 && !hasClauseBreak(ctx, Math.min(range[1], a) - 1, Math.max(range[1], a)) ? resolveSpeaker(ctx, range, at) : null;
     const endsInCountry = range !== null && ctx.mentions.some((m) => m.type === "country" && m.end === tokens[range[1] - 1].end && m.start <= tokens[range[1] - 1].start);
@@ -414,8 +415,8 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     // "Das chinesische Handelsministerium kritisierte … hieß es aus dem Ministerium in Peking": the one body of that
     // noun and country the article named before.
     const seatSide = seated ? inside.find((m) => m.type === "country")?.name : undefined;
-    const earlier = seatSide ? ctx.mentions.filter((m) => m.start < start && (m.type === "institution" || m.type === "organisation") && m.side === seatSide && m.name.toLowerCase().endsWith(head.norm)) : [];
-    if (earlier.length > 0 && earlier.every((m) => m.name === earlier[0].name)) return { ...base, speaker: earlier[0].name, speaker_type: speakerTypeOf(earlier[0].type), speaker_resolved: true, speaker_via: "previous", speaker_side: seatSide ?? side };
+    const earlier = seatSide ? registryBodyBefore(ctx, start, head.norm, seatSide) : undefined;
+    if (earlier) return { ...base, speaker: earlier.name, speaker_type: speakerTypeOf(earlier.type), speaker_resolved: true, speaker_via: "previous", speaker_side: seatSide ?? side };
     return { ...base, speaker: seated ?? ownName ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0 || ownName !== null, speaker_via: "institution", speaker_side: side };
   }
   // "Der Chinese entgegnete": a people's noun with the definite article is the person of that side named last.
@@ -712,9 +713,9 @@ function bodyNamedBefore(ctx: DocContext, a: number, head: Token): { name: strin
 /** Kinds of body whose own name follows them ("Nachrichtenagentur ISNA", "Industrieverband Swissmem"). */
 const ORGANISATION_KIND = /(?:agentur|zeitung|blatt|sender|fernsehen|rundfunk|portal|magazin|verband|organisation|konzern|unternehmen|gewerkschaft|stiftung|hersteller|gruppe)$/;
 
-/** The one registry body mentioned before `start` whose name ends in `noun` ("Chinesisches Handelsministerium" for "Handelsministerium"). */
-function registryBodyBefore(ctx: DocContext, start: number, noun: string): ActorMention | undefined {
-  const bodies = ctx.mentions.filter((m) => m.start < start && (m.type === "institution" || m.type === "organisation") && m.name.toLowerCase().endsWith(noun));
+/** The one registry body mentioned before `start` whose name ends in `noun` ("Chinesisches Handelsministerium" for "Handelsministerium"), of `side` if given. */
+function registryBodyBefore(ctx: DocContext, start: number, noun: string, side?: string): ActorMention | undefined {
+  const bodies = ctx.mentions.filter((m) => m.start < start && (m.type === "institution" || m.type === "organisation") && m.name.toLowerCase().endsWith(noun) && (side === undefined || m.side === side));
   return new Set(bodies.map((m) => m.name)).size === 1 ? bodies[0] : undefined;
 }
 
@@ -910,7 +911,7 @@ function afterFocusParticle(ctx: DocContext, s: Sentence): [number, number] | nu
   const { tokens } = ctx.layer;
   const verb = firstVerbIndex(ctx, s);
   const from = s.tokenStart + 1;
-  return FRAME_ADVERBS.has(tokens[s.tokenStart].norm) && verb > from && verb - from <= 3 && isNominalStart(tokens[from], tokens[from + 1]) ? [from, verb] : null;
+  return FRAME_ADVERBS.has(tokens[s.tokenStart].norm) && verb > from && verb < s.tokenEnd && isNominalStart(tokens[from], tokens[from + 1]) ? [from, verb] : null;
 }
 
 /** Token range of a V2 main clause's subject: its nominal Vorfeld, or the subject right after the finite verb. */
@@ -946,16 +947,17 @@ function subjectRange(ctx: DocContext, s: Sentence): [number, number] | null {
   if (verb <= s.tokenStart || verb >= s.tokenEnd) return null;
   if (isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1])) return [s.tokenStart, verb];
   // "Auch Miller wollte …", "Selbst die Ministerin Anna Roth räumte ein …": a focus particle before a subject that names a person.
-  if (FRAME_ADVERBS.has(tokens[s.tokenStart].norm) && verb > s.tokenStart + 1 && isNominalStart(tokens[s.tokenStart + 1], tokens[s.tokenStart + 2])) {
+  const focused = afterFocusParticle(ctx, s);
+  if (focused) {
     // (A person the registry knows or of a known gender, not a product named like one, "Auch BitLocker, Microsofts …";
     // and no preposition before the person: "Selbst die Pläne der Regierung von Premier Manuel Valls gehen …".)
-    const [from, to] = [tokens[s.tokenStart + 1].start, tokens[verb - 1].end];
+    const [from, to] = [tokens[focused[0]].start, tokens[verb - 1].end];
     const ownSubject = (p: PersonMention) => {
       if (p.start < from || p.end > to || !(p.registry || personGenderIn(ctx, p.name) !== null)) return false;
-      for (let j = s.tokenStart + 1; j < verb && tokens[j].start < p.start; j++) if (PREPOSITIONS.has(tokens[j].norm)) return false;
+      for (let j = focused[0]; j < verb && tokens[j].start < p.start; j++) if (PREPOSITIONS.has(tokens[j].norm)) return false;
       return true;
     };
-    if (ctx.persons.some(ownSubject)) return [s.tokenStart + 1, verb];
+    if (ctx.persons.some(ownSubject)) return focused;
   }
   // "Unterdessen verteidigte der Vorsitzende …, Sebastian Edathy (SPD), den Gesetzentwurf":
   // after an adverbial Vorfeld the subject follows the finite verb.
