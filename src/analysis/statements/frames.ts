@@ -188,7 +188,9 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   const clauseBefore = firstVerbIndex(ctx, s) < k - 1 || (mainClauseStart(ctx, s) === k && opensWithSubordinateClause(ctx, s));
   if (isComma(prev) && k - 1 > s.tokenStart && hit.form === "finite" && (hit.verb.frames.has("indirect") || hit.verb.frames.has("direct")) && !inQuote(ctx, k - 1) && clauseBefore) {
     const end = clauseEnd(ctx, k + 1);
-    if (framesToEnd(ctx, hit, end, s) && !onlyAdverbialClause(ctx, s.tokenStart, k - 1)) {
+    // "Die Verhandlungen liefen, sagte Peskow, man werde aber keine Fristen nennen": reported speech goes on after the speaker.
+    const goesOn = reportedClauseAfter(ctx, hit, end, s);
+    if ((goesOn || framesToEnd(ctx, hit, end, s)) && !onlyAdverbialClause(ctx, s.tokenStart, k - 1)) {
       // ", hieß es aus Regierungskreisen." names its source after "es", if at all.
       // So does the impersonal ", verlautete aus Diplomatenkreisen.".
       const impersonal = hit.verb.lemma === "heißen" || hit.verb.lemma === "verlauten";
@@ -205,7 +207,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
       if (np && contentWords(ctx, s.tokenStart, k - 1) >= 3) {
         // Not right after an opening subordinate clause ("Dass …, glaubt X"), but after the main clause that follows it.
         const tail = hit.verb.frames.has("direct") && (!opensWithSubordinateClause(ctx, s) || mainClauseStart(ctx, s) > s.tokenStart && mainClauseStart(ctx, s) < k - 1);
-        return { kind: "indirect", cue, start: s.start, end: reportedClauseAfter(ctx, hit, end, s) ? s.end : tokens[k - 2].end, speaker: np, at: k, nested, tail };
+        return { kind: "indirect", cue, start: s.start, end: goesOn ? s.end : tokens[k - 2].end, speaker: np, at: k, nested, tail };
       }
     }
   }
@@ -727,8 +729,6 @@ function hasFiniteVerb(ctx: DocContext, from: number, to: number, quoted = false
 function framesToEnd(ctx: DocContext, hit: VerbHit, end: number, s: Sentence): boolean {
   if (end >= s.tokenEnd - 1) return true;
   const { tokens } = ctx.layer;
-  // "Die Verhandlungen liefen, sagte Peskow, man werde aber keine Fristen nennen": reported speech goes on after the speaker.
-  if (reportedClauseAfter(ctx, hit, end, s)) return true;
   // "…, sagte Lawrow, wie die Agentur Tass meldete": a channel's clause after it.
   if (isComma(tokens[end]) && tokens[end + 1]?.norm === "wie" && clauseEnd(ctx, end + 1) >= s.tokenEnd - 1) return true;
   // "Viele Punkte könnten als Grundlage dienen, sagte er, „wenn der Westen dazu bereit ist“": a quotation that ends the sentence.
