@@ -1740,6 +1740,20 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(st[1].text).toMatch(/^Er wies Berichte westlicher Medien zurück, wonach/);
   });
 
+  it("'Er' past a sentence that names no one ('Wieso?') is the only person the sentence before it names, not the speaker before; a word after an acronym is a firm, no person ('JBC Energy')", () => {
+    const st = statementsOf(
+      "Auch David Wech von JPC Energy erwartet ein rückläufiges Angebot. Allein für die USA erwartet JBC Energy einen Angebotsrückgang. " +
+        "Was den Preis von Metallen betrifft, rechnet Rainer Bunge von der Hochschule für Technik Rapperswil mit einer steigenden Tendenz. Wieso? Er erklärt es am Beispiel Kupfer. " +
+        "In den Industrieländern sei der Bedarf gesättigt.",
+    );
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["David Wech", "erwartet"],
+      ["JBC Energy", "erwartet"],
+      ["Rainer Bunge", "erklärt"],
+      ["Rainer Bunge", "Konjunktiv"],
+    ]);
+  });
+
   it("'…, hieß es darin' and 'Darin heißt es' are the words of the text the sentence before names: its owner ('eine Rede Modis'), else its issuer", () => {
     const st = statementsOf(
       "Xi Jinping sagte, die SOZ sei wichtig. Jaishankar verlas eine Rede Modis, in der dieser den Terrorismus als Gefahr bezeichnete. Staaten, die Terroristen Unterschlupf gewährten, müssten isoliert werden, hieß es darin. " +

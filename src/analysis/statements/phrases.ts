@@ -783,6 +783,8 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
       !/^(herr|herrn|frau)$/.test(t.norm) &&
       !DETERMINERS.has(t.norm) &&
       !/^\p{Lu}{2,}$/u.test(t.text) &&
+      // A word right after an acronym names a firm, no person: "JBC Energy", "ETF Securities".
+      !(run.length === 0 && j > a && /^\p{Lu}{2,}$/u.test(tokens[j - 1].text) && tokens[j - 1].end === t.start - 1) &&
       !isRoleNoun(ctx.lex, t.lemma) &&
       !(namesInstitution(ctx, t) && afterGenitiveArticle(tokens, j, a)) &&
       !ctx.mentions.some((m) => m.type !== "person" && m.start <= t.start && m.end >= t.end);

@@ -538,11 +538,14 @@ function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speak
       const group = pronoun === "sie" && si === here - 1 ? pluralSubject(ctx, si, at) : null;
       if (group) return { ...group, speaker_via: "pronoun" };
       // "Eine andere Perspektive bringt die Politikwissenschaftlerin Meera Raghavan ein. …, erklärt sie": with no subject
-      // in the Vorfeld, the first person the sentence right before names.
-      if (si === here - 1 && (pronoun === "er" || pronoun === "sie")) {
+      // in the Vorfeld, the first person the sentence right before names (or the only one the sentence before that
+      // names, past a sentence that names no one: "…, rechnet Rainer Bunge mit steigenden Preisen. Wieso? Er erklärt …").
+      const skipped = si === here - 2 && !namesPerson(ctx, here - 1) && !namesPerson(ctx, here);
+      if ((si === here - 1 || skipped) && (pronoun === "er" || pronoun === "sie")) {
         const sentence = ctx.layer.sentences[si];
         // (A run of capitalised words that are places or sides is no person: "ob Peking Russland unterstütze".)
-        const named = ctx.persons.find((p) => p.start >= sentence.start && p.end <= sentence.end && p.name.includes(" ") && fits(p.name, "person") && !ctx.mentions.some((m) => m.type !== "person" && m.start < p.end && m.end > p.start));
+        const inSentence = ctx.persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end && p.name.includes(" ") && !ctx.mentions.some((m) => m.type !== "person" && m.start < p.end && m.end > p.start));
+        const named = skipped && new Set(inSentence.map((p) => p.name)).size > 1 ? undefined : inSentence.find((p) => fits(p.name, "person"));
         if (named) return { ...NO_SPEAKER, speaker: named.name, speaker_type: "person", speaker_resolved: true, speaker_via: "pronoun", speaker_side: named.side };
       }
     }
@@ -560,6 +563,12 @@ function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speak
     if (best) return { ...NO_SPEAKER, speaker: best.name, speaker_type: "person", speaker_resolved: true, speaker_via: "pronoun", speaker_side: best.side };
   }
   return { ...NO_SPEAKER, speaker: pronoun, speaker_via: pronoun ? "pronoun" : "none" };
+}
+
+/** Does sentence `si` name a person (in full or by surname)? */
+function namesPerson(ctx: DocContext, si: number): boolean {
+  const s = ctx.layer.sentences[si];
+  return ctx.persons.some((p) => p.start >= s.start && p.end <= s.end) || ctx.mentions.some((m) => m.type === "person" && m.start >= s.start && m.end <= s.end);
 }
 
 /**
