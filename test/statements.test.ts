@@ -1754,6 +1754,17 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     ]);
   });
 
+  it("'Sie' after a sentence that names a person by surname alone after the verb ('davon geht auch Wehsely aus') is that person, not a group before", () => {
+    const st = statementsOf(
+      "Die Ärztekammer löst bei Gesundheitsstadträtin Sonja Wehsely Empörung aus. Standesvertretung und Ärztegewerkschaft beharren auf einem Nein zum Stellenabbau. " +
+        "Dass die Abstimmung mit Ja ausgehen wird, davon geht auch Wehsely aus. Sie sieht darin kein Stimmungsbild der Ärzte.",
+    );
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Standesvertretung und Ärztegewerkschaft", "beharren"],
+      ["Sonja Wehsely", "sieht"],
+    ]);
+  });
+
   it("'…, hieß es darin' and 'Darin heißt es' are the words of the text the sentence before names: its owner ('eine Rede Modis'), else its issuer", () => {
     const st = statementsOf(
       "Xi Jinping sagte, die SOZ sei wichtig. Jaishankar verlas eine Rede Modis, in der dieser den Terrorismus als Gefahr bezeichnete. Staaten, die Terroristen Unterschlupf gewährten, müssten isoliert werden, hieß es darin. " +

@@ -545,7 +545,9 @@ function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speak
         const sentence = ctx.layer.sentences[si];
         // (A run of capitalised words that are places or sides is no person: "ob Peking Russland unterstütze".)
         const inSentence = ctx.persons.filter((p) => p.start >= sentence.start && p.end <= sentence.end && p.name.includes(" ") && !ctx.mentions.some((m) => m.type !== "person" && m.start < p.end && m.end > p.start));
-        const named = skipped && new Set(inSentence.map((p) => p.name)).size > 1 ? undefined : inSentence.find((p) => fits(p.name, "person"));
+        // (Or named right before by surname alone, after the full name earlier: "…, davon geht auch Wehsely aus. Sie sieht …".)
+        const bySurname = inSentence.length === 0 && !skipped ? surnamesIn(ctx, si) : [];
+        const named = skipped && new Set(inSentence.map((p) => p.name)).size > 1 ? undefined : inSentence.find((p) => fits(p.name, "person")) ?? (bySurname.length === 1 && fits(bySurname[0].name, "person") ? bySurname[0] : undefined);
         if (named) return { ...NO_SPEAKER, speaker: named.name, speaker_type: "person", speaker_resolved: true, speaker_via: "pronoun", speaker_side: named.side };
       }
     }
@@ -563,6 +565,23 @@ function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speak
     if (best) return { ...NO_SPEAKER, speaker: best.name, speaker_type: "person", speaker_resolved: true, speaker_via: "pronoun", speaker_side: best.side };
   }
   return { ...NO_SPEAKER, speaker: pronoun, speaker_via: pronoun ? "pronoun" : "none" };
+}
+
+/** The persons named in full before sentence `si` whom it names by surname alone, one each. */
+function surnamesIn(ctx: DocContext, si: number): PersonMention[] {
+  const { tokens, sentences } = ctx.layer;
+  const s = sentences[si];
+  const found = new Map<string, PersonMention>();
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k];
+    if (t.kind !== "word" || !isCapitalized(t) || (t.wordClass !== "name" && t.wordClass !== null)) continue;
+    // Not an attribute or object: "bei Aufschlag Anderson", "von Federer".
+    const before = tokens[k - 1];
+    if (k > s.tokenStart && (before.wordClass === "noun" || PREPOSITIONS.has(before.norm) || DETERMINERS.has(before.norm))) continue;
+    const p = lookupPerson(ctx, t.text, t.start, false);
+    if (p && p.start < s.start) found.set(p.name, p);
+  }
+  return [...found.values()];
 }
 
 /** Does sentence `si` name a person (in full or by surname)? */
