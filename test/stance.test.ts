@@ -494,6 +494,16 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Präsident sagte, er erinnere an den Völkermord an den Armeniern.").Armenien).not.toBe("oppose");
   });
 
+  it("an act a demonym names is that side's where the speaker speaks against it ('nannte die russischen Angriffe „barbarisch“'), not where it is only told of or a genocide's victims; a call to withdraw opposes who is told to; 'ohne' after a verb negates its own phrase ('unterstütze die Arbeit der IAEA ohne Wenn und Aber')", () => {
+    expect(polarities("Die EU-Außenbeauftragte Kaja Kallas nannte die russischen Angriffe „barbarisch“.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Die russischen Angriffe seien inakzeptabel, sagte Kallas.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Beobachter wiesen darauf hin, dass die Zahl israelischer Luftangriffe abgenommen habe.")).toEqual({});
+    expect(polarities("Der Politiker verurteilte das Gesetz über den armenischen Genozid.").Armenien).not.toBe("oppose");
+    expect(polarities("Auch Frankreich rief Russland zum Rückzug seiner Truppen auf.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Die Regierung forderte den Abzug der russischen Truppen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Der Sprecher Jonas Bergmann sagte, die Bundesregierung unterstütze die Arbeit der IAEA „ohne Wenn und Aber“.")).toEqual({ IAEA: "support" });
+  });
+
   it("an evaluation of a relation reaches the sides it is with ('die Beziehungen zwischen Moskau und Peking befänden sich auf einem historischen Höchststand', 'lege großen Wert auf die Beziehungen zu China'); a tie completed by a zu-infinitive is a third party's ('Russland sei bereit, Nordkorea zu beliefern', said by Washington)", () => {
     expect(polarities("Der russische Außenminister Sergej Lawrow sagte, die Beziehungen zwischen Moskau und Peking befänden sich auf einem historischen Höchststand.")).toEqual({ China: "support" });
     expect(polarities("Der Sprecher Max Roth sagte, die Beziehungen zu Japan hätten sich gut entwickelt.")).toEqual({ Japan: "support" });

@@ -470,7 +470,8 @@ function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexico
     if (/^[,;:.!?]$/.test(tokens[j].text)) break;
     if (j > hit.at && /^(?:und|oder|sowie|aber|sondern)$/.test(tokens[j].norm)) coordinated = true;
     else if (coordinated && tokens[j].wordClass === "verb") break;
-    if (lex.negators.has(tokens[j].norm) && !kept.has(j)) return j;
+    // (Not "ohne" after it, which negates its own phrase: "unterstütze die Arbeit der IAEA ohne Wenn und Aber".)
+    if (lex.negators.has(tokens[j].norm) && !kept.has(j) && tokens[j].norm !== "ohne") return j;
   }
   return null;
 }
@@ -1857,6 +1858,9 @@ function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit,
   return (d > 0 && d <= 7) || (d < 0 && d >= -3 && isCapitalized(tokens[act.at].text));
 }
 
+/** Nouns of a genocide: "der armenische Genozid" names its victims. */
+const GENOCIDE = /(?:genozid|völkermord|holocaust)$/;
+
 /**
  * Votes for a hostile act's agent and victim ("Provokationen gegen China" → China support; "Eindämmungspolitik
  * Russlands, die von den USA verfolgt wird" → USA oppose). The victim is supported where the speaker speaks against the act
@@ -1873,8 +1877,11 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
   // the noun ("Russlands Krieg"); of a containment noun that genitive is its victim ("Chinas Eindämmung").
   // A war's compound names where it is fought ("Ukraine-Krieg", "Gaza-Krieg"), not who wages it.
   if (hit.cue.class !== "war") for (const t of targets) if (t.from <= at && t.to > at && t.kind === "actor") vote(t.target, agent, hit.text);
-  // A war's demonym is its agent too: "der russische Angriffskrieg", "die russische Aggression".
-  const genitiveAgent = targets.find((t) => t.kind === "actor" && t.to === at && !t.place && (/s$/.test(tokens[at - 1].text) || (hit.cue.class === "war" && t.modifier)) && tokens[at].wordClass !== "verb");
+  // A war's demonym is its agent too: "der russische Angriffskrieg", "die russische Aggression"; so is another act's
+  // where the speaker speaks against it ("nannte die russischen Angriffe barbarisch"; not where it is only told of,
+  // "die Zahl israelischer Luftangriffe habe abgenommen", nor a genocide's, whose demonym names its victims).
+  const demonymAgent = hit.cue.class === "war" || (stand !== "told" && hit.cue.class === "hostile" && !GENOCIDE.test(tokens[at].lemma.toLowerCase()));
+  const genitiveAgent = targets.find((t) => t.kind === "actor" && t.to === at && !t.place && (/s$/.test(tokens[at - 1].text) || (demonymAgent && t.modifier)) && tokens[at].wordClass !== "verb");
   if (genitiveAgent) vote(genitiveAgent.target, hit.cue.class === "containment" ? victim : agent, hit.text);
   // A possessive names the agent before it: "Russland finanziere seinen Krieg", "die USA setzten ihre Sanktionen fort".
   else {
