@@ -604,7 +604,7 @@ describe("speech acts and their look-alikes", () => {
       ["indirect", "sagte", "Karl Berger"],
       ["indirect", "erklärte", "Ministerin"],
       // "Das" takes up the sentence before: its content.
-      ["indirect", "bestätigte", "Staatsanwalt Jean-Pierre Valensi"],
+      ["indirect", "bestätigte", "Jean-Pierre Valensi"],
       ["reported", "erklärte", "Regierung in Madrid"],
     ]);
     // Before a noun that is the subject of the finite verb after it: "… der Komplizenschaft beschuldigte Personen müssen …".
@@ -1762,6 +1762,22 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([
       ["Standesvertretung und Ärztegewerkschaft", "beharren"],
       ["Sonja Wehsely", "sieht"],
+    ]);
+  });
+
+  it("offices of local life are roles ('Landrat Jens Albers' is Jens Albers, no 'Rat'; 'Vorstandschef Thomas Ebinger', whose 'Thomas' the dictionary reads as a noun, is Ebinger later); a genitive name before an office owns it ('Christandls Anwältin'), a place after a genitive noun is no person ('des Bundesstaates Illinois')", () => {
+    const st = statementsOf(
+      "Vorstandschef Thomas Ebinger sprach von einem bitteren Schritt. „Wir haben viel verloren“, sagte Ebinger. Landrat Jens Albers (CDU) bekräftigte seine Bedenken. " +
+        "Der Fotograf Jürg Christandl bestätigte das. Christandls Anwältin rechnet mit einer Entscheidung. " +
+        "Der Staatsanwalt des Distrikts Nord des Bundesstaates Illinois erklärte, der Mann sei schuldig.",
+    );
+    expect(st.map((s) => [s.speaker, s.speaker_type])).toEqual([
+      ["Thomas Ebinger", "person"],
+      ["Thomas Ebinger", "person"],
+      ["Jens Albers", "person"],
+      ["Jürg Christandl", "person"],
+      ["Christandls Anwältin", "unknown"],
+      ["Staatsanwalt des Distrikts Nord des Bundesstaates Illinois", "unknown"],
     ]);
   });
 

@@ -168,7 +168,8 @@ export function isRoleNoun(lex: ReportingLexicon, lemma: string): boolean {
 }
 
 function roleCompoundPattern(roles: ReadonlySet<string>): RegExp | undefined {
-  const heads = [...roles].filter((r) => r.length >= 7).sort((a, b) => b.length - a.length);
+  // (Short heads make false compounds, but not "chef": "Vorstandschef", "Konzernchefin".)
+  const heads = [...roles].filter((r) => r.length >= 7 || r === "chef" || r === "chefin").sort((a, b) => b.length - a.length);
   return heads.length > 0 ? new RegExp(`^\\p{L}{2,}(?:${heads.join("|")})$`, "u") : undefined;
 }
 

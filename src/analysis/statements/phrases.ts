@@ -804,7 +804,12 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
   const governor = (r: Token[]): string | null => {
     let j = r[0].index - 1;
     // A name after an institution's or a place's noun belongs to that noun's phrase: "an der Universität Kiel", "in der Provinz Hebei".
-    if (j > a && tokens[j].wordClass === "noun" && (ctx.lex.institutions.some((h) => tokens[j].norm.endsWith(h)) || PLACE_NOUNS.test(tokens[j].norm))) j--;
+    if (j > a && tokens[j].wordClass === "noun" && (ctx.lex.institutions.some((h) => tokens[j].norm.endsWith(h)) || PLACE_NOUNS.test(tokens[j].lemma.toLowerCase()))) {
+      j--;
+      // In a genitive after another noun too: "der Staatsanwalt des Bundesstaates Illinois", "Sprecher der Staatsanwaltschaft
+      // Dresden" (a place's one word; not a person's name: "die Vorsitzende der Selbstverwaltung Istvan Kovacs").
+      if (j > a && r.length === 1 && /^(?:des|der)$/.test(tokens[j].norm) && tokens[j - 1].wordClass === "noun") return tokens[j].norm;
+    }
     while (j >= a && (DETERMINERS.has(tokens[j].norm) || tokens[j].wordClass === "adj" || /^\p{Lu}{2,}$/u.test(tokens[j].text))) j--;
     return j >= a && PREPOSITIONS.has(tokens[j].norm) ? tokens[j].norm : null;
   };
@@ -817,7 +822,13 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
     const noun = tokens[r[0].index - 1];
     return r.length === 1 && r[0].index > a && noun.wordClass === "noun" && !isRoleNoun(ctx.lex, noun.lemma) && !hasLowerCase(ctx.lex.roles, noun.lemma) && names.some((o) => o[0].index < r[0].index && (o.length >= 2 || ctx.genderOf(o[0].text) !== null));
   };
-  const free = names.filter((r) => !governed(r) && !(names.length > 1 && (genitiveAttribute(r) || nounAttribute(r))));
+  // A single name in the genitive before a noun owns it: "Christandls Anwältin", "Tirols SPÖ-Chef" speak, not Christandl.
+  // (Names the dictionary does not know keep their "s" as lemma: an office right after tells.)
+  const possessor = (r: Token[]) => {
+    const next = tokens[r[0].index + 1];
+    return r.length === 1 && r[0].index + 1 < b && /\p{Ll}s$/u.test(r[0].text) && (isGenitiveName(ctx, r[0]) ? next.wordClass === "noun" && isCapitalized(next) : isRoleNoun(ctx.lex, next.lemma));
+  };
+  const free = names.filter((r) => !governed(r) && !possessor(r) && !(names.length > 1 && (genitiveAttribute(r) || nounAttribute(r))));
   // Only names after a preposition: the phrase's own noun speaks, not what it is about ("Kampagne für ein
   // Freies Tibet"); but words, texts and spokespeople speak for the name ("Zitat von Schröder", "Sprecher von Tesla").
   const nounBefore = (r: Token[]) => {
@@ -825,7 +836,7 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
     return tokens.slice(a, r[0].index).some((t) => t.wordClass === "noun" && isCapitalized(t) && !(by && speaksForOther(ctx, t)));
   };
   const last = names[names.length - 1];
-  const chosen = free.length > 0 ? free[free.length - 1] : last && !nounBefore(last) ? last : undefined;
+  const chosen = free.length > 0 ? free[free.length - 1] : last && !nounBefore(last) && !possessor(last) ? last : undefined;
   if (!chosen) return null;
   const best = fromGivenName(ctx, chosen);
   const mention = ctx.mentions.find((m) => m.start <= best[0].start && m.end >= best[best.length - 1].end);

@@ -312,7 +312,8 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   }
   const author = !textOf ? undefined : definiteText ? resolvedSpeakerBefore(ctx, start, 2) : bodyThatSpoke(ctx, start);
   if (author) return { ...base, speaker: author.speaker, speaker_role: surface, speaker_type: author.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: author.speaker_side ?? side };
-  const institutionHead = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h));
+  // (Not an office that ends like a body: "Landrat" is no "Rat".)
+  const institutionHead = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h)) && !hasLowerCase(ctx.lex.roles, head.lemma);
   // (Also its members by a compound: "die G7-Staaten", "die BRICS-Länder", "die Nato-Mitglieder".)
   const members = head !== null && /-(?:staaten|länder|mitglieder|mitgliedstaaten|mitgliedsstaaten|partner)$/.test(head.norm);
   const orgs = inside.filter((m) => m.type !== "person" && m.type !== "country" && m.start <= (head?.start ?? start) && (m.end >= (head?.end ?? end) || (members && m.start === head?.start)));
@@ -438,7 +439,7 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   }
   if (name) return { ...base, speaker: name, speaker_type: "person", speaker_resolved: name.includes(" "), speaker_via: "name", speaker_side: side };
   // "nach Angaben des Berliner Tagesspiegels": named in the nominative, as institutions are.
-  return { ...base, speaker: genitiveInstitution(ctx, a, b, true) ?? normalizePhrase(ctx, a, b), speaker_role: role ? surface : null, speaker_type: words.length > 0 && /e?n$/.test(words[words.length - 1].text) && !isDefiniteSingular(tokens[a]) ? "group" : "unknown", speaker_resolved: false, speaker_via: "phrase", speaker_side: side };
+  return { ...base, speaker: genitiveInstitution(ctx, a, b, true) ?? normalizePhrase(ctx, a, b), speaker_role: role ? surface : null, speaker_type: words.length > 0 && /e?n$/.test(words[words.length - 1].text) && !/[^n]in$/.test(words[words.length - 1].text) && !isDefiniteSingular(tokens[a]) ? "group" : "unknown", speaker_resolved: false, speaker_via: "phrase", speaker_side: side };
 }
 
 /** A head through which a country speaks: a side, a source ("Angaben", "Armeeangaben") or an office. */
@@ -1120,7 +1121,8 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     const nameishA = nameishB;
     nameishB = nameish(b);
     // After a given name the next capitalised word is the surname, even one the dictionary knows as a noun ("Klaus Mühlhahn", "Peter Müller").
-    const givenName = nameishA && b.kind === "word" && isCapitalized(b) && b.wordClass !== "function" && genderOf(a.text) !== null;
+    // (So is a given name the dictionary reads as a noun, "Thomas" as Thoma's, before a word it does not know.)
+    const givenName = (nameishA || (a.wordClass === "noun" && isCapitalized(a) && nameish(b))) && b.kind === "word" && isCapitalized(b) && b.wordClass !== "function" && genderOf(a.text) !== null;
     if (!(nameishA && nameishB) && !givenName && !((nameishA || nameishB) && isCapitalized(a) && isCapitalized(b) && a.wordClass !== "function" && isComma(tokens[k - 1]) && (isComma(tokens[k + 2]) || tokens[k + 2]?.wordClass === "verb"))) continue;
     let e = k + 2;
     while (e < k + 4 && nameish(tokens[e]) && !isTimeWord(tokens[e]) && tokens[e].sentence === a.sentence) e++;
