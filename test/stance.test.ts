@@ -502,6 +502,8 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Auch Frankreich rief Russland zum Rückzug seiner Truppen auf.")).toEqual({ Russland: "oppose" });
     expect(polarities("Die Regierung forderte den Abzug der russischen Truppen.")).toEqual({ Russland: "oppose" });
     expect(polarities("Der Sprecher Jonas Bergmann sagte, die Bundesregierung unterstütze die Arbeit der IAEA „ohne Wenn und Aber“.")).toEqual({ IAEA: "support" });
+    // A state's forces act for it: "das Vorgehen der chinesischen Küstenwache".
+    expect(polarities("Japans Regierungssprecher Yoshimasa Hayashi nannte das Vorgehen der chinesischen Küstenwache „inakzeptabel“.")).toEqual({ China: "oppose" });
   });
 
   it("an evaluation of a relation reaches the sides it is with ('die Beziehungen zwischen Moskau und Peking befänden sich auf einem historischen Höchststand', 'lege großen Wert auf die Beziehungen zu China'); a tie completed by a zu-infinitive is a third party's ('Russland sei bereit, Nordkorea zu beliefern', said by Washington)", () => {
