@@ -1781,6 +1781,14 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     ]);
   });
 
+  it("a body's name drops a genitive article with the noun's '-s' ('nach Angaben des Landesverbands Windenergie') and its seat ('Das Umweltministerium in Hannover')", () => {
+    const st = statementsOf("Nach Angaben des Landesverbands Windenergie sind 40 Projekte blockiert. Das Umweltministerium in Hannover kündigte an, die Vorgaben zu vereinheitlichen.");
+    expect(st.map((s) => [s.speaker, s.speaker_surface])).toEqual([
+      ["Landesverband Windenergie", "des Landesverbands Windenergie"],
+      ["Umweltministerium", "Das Umweltministerium in Hannover"],
+    ]);
+  });
+
   it("'…, hieß es darin' and 'Darin heißt es' are the words of the text the sentence before names: its owner ('eine Rede Modis'), else its issuer", () => {
     const st = statementsOf(
       "Xi Jinping sagte, die SOZ sei wichtig. Jaishankar verlas eine Rede Modis, in der dieser den Terrorismus als Gefahr bezeichnete. Staaten, die Terroristen Unterschlupf gewährten, müssten isoliert werden, hieß es darin. " +

@@ -409,7 +409,7 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     // heads the phrase (not in a person's apposition: "X, Vorsitzende des Kreisverbandes Memmingen").
     const after = tokens.slice(head.index + 1, b);
     const ownName =
-      ORGANISATION_KIND.test(head.norm) && !tokens.slice(a, head.index).some(isComma) && after.length > 0 && after.length <= 3 && after.every((t) => t.kind !== "punct" && isCapitalized(t) && t.wordClass !== "noun" && t.wordClass !== "function" && t.lemma === t.text) && !ctx.mentions.some((m) => m.type === "country" && m.start < tokens[b - 1].end && m.end > after[0].start)
+      ORGANISATION_KIND.test(head.norm) && !tokens.slice(a, head.index).some(isComma) && after.length > 0 && after.length <= 3 && after.every((t) => t.kind !== "punct" && isCapitalized(t) && t.wordClass !== "noun" && (t.wordClass === "function" ? !DETERMINERS.has(t.norm) : t.lemma === t.text)) && !ctx.mentions.some((m) => m.type === "country" && m.start < tokens[b - 1].end && m.end > after[0].start)
         ? after.map((t) => t.text).join(" ")
         : null;
     const seated = seatedInstitution(ctx, head, a, b, inside);
@@ -418,7 +418,9 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     const seatSide = seated ? inside.find((m) => m.type === "country")?.name : undefined;
     const earlier = seatSide ? registryBodyBefore(ctx, start, head.norm, seatSide) : undefined;
     if (earlier) return { ...base, speaker: earlier.name, speaker_type: speakerTypeOf(earlier.type), speaker_resolved: true, speaker_via: "previous", speaker_side: seatSide ?? side };
-    return { ...base, speaker: seated ?? ownName ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0 || ownName !== null, speaker_via: "institution", speaker_side: side };
+    // (Its seat is no part of its name: "Das Umweltministerium in Hannover" is the Umweltministerium.)
+    const seatAt = head.index + 1 < b - 1 && /^(?:in|aus)$/.test(tokens[head.index + 1].norm) && b - head.index <= 4 && tokens.slice(head.index + 2, b).every((t) => isCapitalized(t) && t.kind === "word") ? head.index + 1 : b;
+    return { ...base, speaker: seated ?? ownName ?? normalizePhrase(ctx, a, seatAt), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0 || ownName !== null, speaker_via: "institution", speaker_side: side };
   }
   // "Der Chinese entgegnete": a people's noun with the definite article is the person of that side named last.
   // Singular only: "der Chinese", "die Chinesin", not "die Chinesen".
@@ -1256,7 +1258,9 @@ function normalizePhrase(ctx: DocContext, a: number, b: number): string {
   const words = tokens.slice(a, b).filter((t) => !(t.kind === "punct" && QUOTE_MARK.test(t.text)));
   // "Einer der Betreiber" is a pronoun with its genitive: nothing to drop.
   const article = words[0] && DROPPED_ARTICLES.has(words[0].norm) && !(words[1] && DETERMINERS.has(words[1].norm)) ? words[0].norm : null;
-  const rest = article ? words.slice(1) : words;
+  // "nach Angaben des Landesverbands Windenergie": a genitive article right before its noun goes, with the noun's "-s".
+  const genitiveNoun = !article && words.length >= 2 && /^(?:des|eines)$/.test(words[0].norm) && words[1].wordClass === "noun" && isCapitalized(words[1]) && /[^su]s$/.test(words[1].text) ? words[1] : null;
+  const rest = article || genitiveNoun ? words.slice(1) : words;
   // "vom chinesischen Außenministerium": the article is in the preposition.
   const inflectedBy = article ?? (a > 0 && /^(vom|beim|zum)$/.test(tokens[a - 1].norm) ? "dem" : null);
   const head = rest.find((t) => isCapitalized(t) && t.wordClass !== "adj");
@@ -1273,6 +1277,7 @@ function normalizePhrase(ctx: DocContext, a: number, b: number): string {
     if (datives && !seenNoun && t.wordClass === "adj" && /en$/.test(t.text)) return t.text.slice(0, -1);
     if (genitives && !seenNoun && t.wordClass === "adj" && /er$/.test(t.text)) return t.text.slice(0, -1);
     if (circles && t === last) return t.text.slice(0, -1);
+    if (t === genitiveNoun) return t.text.replace(/e?s$/, (m) => (t.lemma === t.text.slice(0, -m.length) ? "" : m));
     if (datives && t === head && t.norm === `${t.lemma.toLowerCase()}n` && /(?:er|el)$/.test(t.lemma)) return t.text.slice(0, -1);
     const ending = inflectedBy && !seenNoun && t.wordClass === "adj" ? strongEnding(inflectedBy, t.text, head) : null;
     if (isCapitalized(t) && t.wordClass !== "adj") seenNoun = true;
