@@ -1781,11 +1781,11 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     ]);
   });
 
-  it("a body's name drops a genitive article with the noun's '-s' ('nach Angaben des Landesverbands Windenergie') and its seat ('Das Umweltministerium in Hannover')", () => {
+  it("a body's name drops a genitive article with the noun's '-s' ('nach Angaben des Landesverbands Windenergie'), not its seat, which may name its country ('Die Regierung in Madrid')", () => {
     const st = statementsOf("Nach Angaben des Landesverbands Windenergie sind 40 Projekte blockiert. Das Umweltministerium in Hannover kündigte an, die Vorgaben zu vereinheitlichen.");
     expect(st.map((s) => [s.speaker, s.speaker_surface])).toEqual([
       ["Landesverband Windenergie", "des Landesverbands Windenergie"],
-      ["Umweltministerium", "Das Umweltministerium in Hannover"],
+      ["Umweltministerium in Hannover", "Das Umweltministerium in Hannover"],
     ]);
   });
 

@@ -418,9 +418,7 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     const seatSide = seated ? inside.find((m) => m.type === "country")?.name : undefined;
     const earlier = seatSide ? registryBodyBefore(ctx, start, head.norm, seatSide) : undefined;
     if (earlier) return { ...base, speaker: earlier.name, speaker_type: speakerTypeOf(earlier.type), speaker_resolved: true, speaker_via: "previous", speaker_side: seatSide ?? side };
-    // (Its seat is no part of its name: "Das Umweltministerium in Hannover" is the Umweltministerium.)
-    const seatAt = head.index + 1 < b - 1 && /^(?:in|aus)$/.test(tokens[head.index + 1].norm) && b - head.index <= 4 && tokens.slice(head.index + 2, b).every((t) => isCapitalized(t) && t.kind === "word") ? head.index + 1 : b;
-    return { ...base, speaker: seated ?? ownName ?? normalizePhrase(ctx, a, seatAt), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0 || ownName !== null, speaker_via: "institution", speaker_side: side };
+    return { ...base, speaker: seated ?? ownName ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0 || ownName !== null, speaker_via: "institution", speaker_side: side };
   }
   // "Der Chinese entgegnete": a people's noun with the definite article is the person of that side named last.
   // Singular only: "der Chinese", "die Chinesin", not "die Chinesen".
