@@ -1789,6 +1789,15 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     ]);
   });
 
+  it("a surname stands for a full name with the Arabic article ('Safadi' for 'Aiman al-Safadi'); a compound after an abbreviation is no given name ('UN-Nothilfekoordinator Tom Fletcher'); 'Ein Sprecher der RSF' speaks for the RSF, 'sagte ein Heeressprecher der APA' told the APA", () => {
+    const st = statementsOf(
+      "Der jordanische Außenminister Aiman al-Safadi sagte, die Lage sei ernst. Die Gemeinschaft müsse handeln, sagte Safadi. " +
+        "UN-Nothilfekoordinator Tom Fletcher warnte vor einer Hungersnot. Ganze Dörfer seien niedergebrannt worden, sagte Fletcher. " +
+        "Ein Sprecher der RSF sagte, die Miliz sei zu Gesprächen bereit. Die Räumung erfolge am Abend, erklärte ein Heeressprecher der APA.",
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Aiman al-Safadi", "Aiman al-Safadi", "Tom Fletcher", "Tom Fletcher", "RSF", "Heeressprecher der APA"]);
+  });
+
   it("'…, hieß es darin' and 'Darin heißt es' are the words of the text the sentence before names: its owner ('eine Rede Modis'), else its issuer", () => {
     const st = statementsOf(
       "Xi Jinping sagte, die SOZ sei wichtig. Jaishankar verlas eine Rede Modis, in der dieser den Terrorismus als Gefahr bezeichnete. Staaten, die Terroristen Unterschlupf gewährten, müssten isoliert werden, hieß es darin. " +

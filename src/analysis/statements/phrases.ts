@@ -782,7 +782,7 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
       (t.wordClass === "name" || t.wordClass === null || (afterHonorific && t.wordClass === "noun")) &&
       !/^(herr|herrn|frau)$/.test(t.norm) &&
       !DETERMINERS.has(t.norm) &&
-      !/^\p{Lu}{2,}$/u.test(t.text) &&
+      !/^\p{Lu}{2,}(?:-|$)/u.test(t.text) &&
       // A word right after an acronym names a firm, no person: "JBC Energy", "ETF Securities".
       !(run.length === 0 && j > a && /^\p{Lu}{2,}$/u.test(tokens[j - 1].text) && tokens[j - 1].end === t.start - 1) &&
       !isRoleNoun(ctx.lex, t.lemma) &&
@@ -853,7 +853,7 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
 }
 
 /** A surname with the Arabic article: "al-Maliki", "el-Sisi", "as-Sadr". */
-const ARABIC_ARTICLE = /^(?:al|el|as|ad|ar|at|an|az|ash)-\p{Lu}/u;
+export const ARABIC_ARTICLE = /^(?:al|el|as|ad|ar|at|an|az|ash)-\p{Lu}/u;
 
 function isGenitiveName(ctx: DocContext, t: Token): boolean {
   return t.lemma !== t.text && t.lemma === t.text.slice(0, -1);

@@ -8,7 +8,7 @@ import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, Quot
 import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import type { DocContext, PersonMention, FrameMatch } from "./context.js";
 import { firstVerbIndex, hasClauseBreak } from "./clauses.js";
-import { isNominalStart, invertedSubject, headNoun, nameIn, nounPhraseAfter, textBefore } from "./phrases.js";
+import { isNominalStart, invertedSubject, headNoun, nameIn, nounPhraseAfter, textBefore, ARABIC_ARTICLE } from "./phrases.js";
 
 export function copySpeaker(target: Statement, source: Statement) {
   for (const key of ["speaker", "speaker_surface", "speaker_role", "speaker_type", "speaker_resolved", "speaker_via", "speaker_side", "speaker_clean_start", "speaker_clean_end", "speaker_start", "speaker_end"] as const) {
@@ -321,6 +321,12 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     const o = orgs[0];
     return { ...base, speaker: o.name, speaker_type: speakerTypeOf(o.type), speaker_resolved: true, speaker_via: "registry", speaker_side: o.side ?? side };
   }
+  // "Ein Sprecher der RSF": a spokesperson of a body named by its abbreviation speaks for it. (After the verb "der" may be
+  // a dative, whom it was said to: "sagte ein Heeressprecher der APA".)
+  const genitiveArticle = head !== null && head.index + 3 === b ? tokens[head.index + 1].norm : "";
+  const afterVerb = a > 0 && tokens[a - 1].wordClass === "verb";
+  const abbreviation = head !== null && SPOKESPERSON.test(head.lemma.toLowerCase()) && (genitiveArticle === "des" || (genitiveArticle === "der" && !afterVerb)) && /^\p{Lu}{2,}$/u.test(tokens[b - 1].text) ? tokens[b - 1].text : null;
+  if (abbreviation) return { ...base, speaker: abbreviation, speaker_role: surface, speaker_type: "organisation", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   // "nach Angaben des Gesundheitsministeriums": the phrase opens with the genitive.
   const genitive = /^(des|der)$/.test(tokens[a].norm) ? genitiveInstitution(ctx, a, b) : null;
   if (genitive) return { ...base, speaker: genitive, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
@@ -1032,7 +1038,8 @@ function sideOfPerson(ctx: DocContext, name: string): string | null {
 /** A person mentioned earlier (or anywhere) whose full name contains this name. */
 function lookupPerson(ctx: DocContext, name: string, at: number, full: boolean): PersonMention | null {
   const parts = name.split(" ");
-  const matches = (p: PersonMention) => (full ? p.name === name || p.name.endsWith(" " + parts[parts.length - 1]) && p.name.split(" ").length >= parts.length : p.name.split(" ").includes(name));
+  // (A surname is written without its Arabic article too: "Safadi" for "Aiman al-Safadi".)
+  const matches = (p: PersonMention) => (full ? p.name === name || p.name.endsWith(" " + parts[parts.length - 1]) && p.name.split(" ").length >= parts.length : p.name.split(" ").some((w) => w === name || w.replace(/^(?:al|el|as|ad|ar|at|an|az|ash)-/, "") === name));
   let best: PersonMention | null = null;
   for (const p of ctx.persons) {
     if (!matches(p) || !p.name.includes(" ")) continue;
@@ -1112,7 +1119,8 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
   // Bare names of two to four words ("Sergej Schoigu", "Jan Peter Balkenende") and appositions (", Song Tang,").
   // (Not a people's noun before the name: "Die Estin Kadri Tamm".)
   const demonymNouns = new Set(mentions.filter((m) => m.type === "country" && m.via === "demonym").map((m) => m.start));
-  const nameish = (t: Token | undefined) => t !== undefined && t.kind === "word" && isCapitalized(t) && (t.wordClass === "name" || t.wordClass === null) && !/^\p{Lu}{2,}$/u.test(t.text) && !demonymNouns.has(t.start);
+  // (Nor a compound after an abbreviation: "UN-Nothilfekoordinator Tom Fletcher".)
+  const nameish = (t: Token | undefined) => t !== undefined && t.kind === "word" && (isCapitalized(t) || ARABIC_ARTICLE.test(t.text)) && (t.wordClass === "name" || t.wordClass === null) && !/^\p{Lu}{2,}(?:-|$)/u.test(t.text) && !demonymNouns.has(t.start);
   // Each token is tested as `a` and as `b`: nameish(b) is carried on to the next step as nameish(a).
   let nameishB = nameish(tokens[1]);
   for (let k = 1; k + 1 < tokens.length; k++) {
@@ -1165,7 +1173,7 @@ function colleagueOffice(tokens: readonly Token[], persons: readonly PersonMenti
 const NAME_PARTICLE = /^(?:de|da|di|del|dos|du|van|von|al|bin|ibn|le|la)$/;
 
 function isRunWord(t: Token): boolean {
-  return t.kind === "word" && isCapitalized(t) && t.wordClass !== "function";
+  return t.kind === "word" && (isCapitalized(t) || ARABIC_ARTICLE.test(t.text)) && t.wordClass !== "function";
 }
 
 // Heads that are neuter ("dem chinesischen Außenministerium" → "Chinesisches …"); after "dem" or
