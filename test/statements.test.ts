@@ -1436,10 +1436,11 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(statementsOf("Eine Heilung sei jedoch ausgeschlossen, heißt es.").map((s) => [s.speaker, s.text])).toEqual([[null, "Eine Heilung sei jedoch ausgeschlossen"]]);
   });
 
-  it("Konjunktiv after a speech act that framed nothing is its speaker's, a participle's auxiliary too ('Deng Hongbo, widersprach. China … habe stets zu Dialog aufgerufen'); 'Der Sprecher' further on is the body whose spokesperson spoke before", () => {
+  it("Konjunktiv after a speech act with no object is its speaker's, a participle's auxiliary too ('Deng Hongbo, widersprach. China … habe stets zu Dialog aufgerufen'); 'Der Sprecher' further on is the body whose spokesperson spoke before", () => {
     const st = statementsOf("Bundeskanzler Friedrich Merz hat China aufgefordert, seinen Einfluss geltend zu machen. Der chinesische Botschafter in Berlin, Deng Hongbo, widersprach. China sei keine Konfliktpartei und habe stets zu Dialog und Verhandlungen aufgerufen.", { registry: true });
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([
       ["Friedrich Merz", "aufgefordert"],
+      ["Deng Hongbo", "widersprach"],
       ["Deng Hongbo", "Konjunktiv"],
     ]);
     const spokesman = statementsOf("China hat die Äußerungen zurückgewiesen. Die USA schürten Spannungen, sagte ein Sprecher des Verteidigungsministeriums in Peking. Der US-Minister Pete Hegseth hatte erklärt, China rüste auf. Der Sprecher sagte, China werde sich verteidigen.", { registry: true });
@@ -1796,6 +1797,20 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
         "Ein Sprecher der RSF sagte, die Miliz sei zu Gesprächen bereit. Die Räumung erfolge am Abend, erklärte ein Heeressprecher der APA.",
     );
     expect(st.map((s) => s.speaker)).toEqual(["Aiman al-Safadi", "Aiman al-Safadi", "Tom Fletcher", "Tom Fletcher", "RSF", "Heeressprecher der APA"]);
+  });
+
+  it("a speech act that needs no object ends its sentence ('Polens Ministerpräsident Donald Tusk widersprach.', 'Der Kreml dementierte umgehend.'), and the former office after it is that speaker's", () => {
+    const st = statementsOf(
+      "Macron sagte, Europa müsse unabhängiger werden. Polens Ministerpräsident Donald Tusk widersprach. Die USA blieben der wichtigste Verbündete Europas, sagte der frühere EU-Ratspräsident. " +
+        "Der Kreml dementierte umgehend.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Emmanuel Macron", "sagte"],
+      ["Donald Tusk", "widersprach"],
+      ["Donald Tusk", "sagte"],
+      ["Kreml", "dementierte"],
+    ]);
   });
 
   it("'…, hieß es darin' and 'Darin heißt es' are the words of the text the sentence before names: its owner ('eine Rede Modis'), else its issuer", () => {

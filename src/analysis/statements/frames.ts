@@ -303,6 +303,11 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   if ((objectAfter || objectFirst || mittelfeld) && hit.verb.frames.has("reported") && reportedCompanion(ctx, k, hit, s) && !(hit.verb.notOfPersons && personObject(ctx, passive || objectFirst ? s.tokenStart : hit.form === "finite" ? k + 1 : vorfeldEnd + 1, s, speaker))) {
     return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested, konjunktivAux: hit.form === "participle" && konjunktivAuxBefore(ctx, s, k) };
   }
+  // "Polens Ministerpräsident Donald Tusk widersprach.": a speech act that needs no object, its subject before it
+  // and only adverbs after it ("protestierte umgehend", "widersprach energisch").
+  if (hit.verb.alone && hit.form === "finite" && hit.particle === null && vorfeldEnd === k && speaker !== null && speaker[1] <= k && tokens.slice(k + 1, s.tokenEnd).every((t) => t.kind === "punct" ? /^[.!]$/.test(t.text) : t.norm !== "sich" && (t.wordClass === "adj" || FRAME_ADVERBS.has(t.norm) || /^(?:sofort|umgehend|energisch|vehement|scharf|heftig|prompt|postwendend)$/.test(t.norm)))) {
+    return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
+  }
   return null;
 }
 

@@ -22,6 +22,8 @@ export interface ReportingVerb {
   notNegated?: boolean;
   /** "reported(mit/damit)": a speech act only with one of these words in its clause ("drohte mit Konsequenzen", not "droht zu scheitern"). */
   reportedWith?: string[];
+  /** "alone": a speech act with no object too, when it ends its sentence ("Polens Ministerpräsident Donald Tusk widersprach."). */
+  alone?: boolean;
 }
 
 export interface VerbForm {
@@ -126,6 +128,7 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
     if (negated.includes("@person")) verb.notOfPersons = true;
     if (negated.includes("@negated")) verb.notNegated = true;
     if (reportedWith) verb.reportedWith = reportedWith;
+    if (frameWords.includes("alone")) verb.alone = true;
     verbs.push(verb);
     for (const f of verbForms(lemma, dict)) add(f.surface, { verb, form: f.form, particle: f.particle, konjunktiv: f.form === "finite" && konjunktiv.has(f.surface.toLowerCase()) });
     for (const surface of data.forms?.[lemma] ?? []) add(surface, { verb, form: "finite", particle: null, konjunktiv: false });
