@@ -506,6 +506,15 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Japans Regierungssprecher Yoshimasa Hayashi nannte das Vorgehen der chinesischen Küstenwache „inakzeptabel“.")).toEqual({ China: "oppose" });
   });
 
+  it("a tie between two others said by neither is no stance ('der Austausch zwischen Russland und Nordkorea', a quotation's subject too: '„Peking trägt als enger Partner Russlands …“'); a war denied by 'kein' speaks for no one; a side after 'gegenüber' is no subject, one after 'von' is ('sich von Russland spalten zu lassen')", () => {
+    expect(polarities("Der Sprecher Lin Jian sagte, der Austausch zwischen Russland und Nordkorea sei eine Angelegenheit zweier souveräner Staaten.")).toEqual({});
+    expect(polarities("Der Außenminister Johann Wadephul sagte: „Peking trägt als enger Partner Russlands eine besondere Verantwortung.“")).toEqual({});
+    expect(polarities("Der chinesische Außenminister Wang Yi sagte, die Zusammenarbeit zwischen China und Russland sei gut.")).toEqual({ Russland: "support" });
+    expect(polarities("Außenminister Andrij Sybiha sagte, Schoigus Reise beweise, dass Russland ohne fremde Hilfe keinen Krieg mehr führen könne.")).toEqual({});
+    expect(polarities("Die EU-Außenbeauftragte Kaja Kallas sagte: „Chinas Drohgebärden gegenüber Taiwan untergraben die Sicherheit.“").China).toBe("oppose");
+    expect(polarities("Der Präsident Wolodymyr Selenskyj warnte die Gipfelteilnehmer davor, sich von Russland spalten zu lassen.")).toEqual({ Russland: "oppose" });
+  });
+
   it("an evaluation of a relation reaches the sides it is with ('die Beziehungen zwischen Moskau und Peking befänden sich auf einem historischen Höchststand', 'lege großen Wert auf die Beziehungen zu China'); a tie completed by a zu-infinitive is a third party's ('Russland sei bereit, Nordkorea zu beliefern', said by Washington)", () => {
     expect(polarities("Der russische Außenminister Sergej Lawrow sagte, die Beziehungen zwischen Moskau und Peking befänden sich auf einem historischen Höchststand.")).toEqual({ China: "support" });
     expect(polarities("Der Sprecher Max Roth sagte, die Beziehungen zu Japan hätten sich gut entwickelt.")).toEqual({ Japan: "support" });

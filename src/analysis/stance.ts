@@ -289,7 +289,7 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
       }
     }
   }
-  // Negation flips a cue: a negator shortly before it (or right after a verb cue). A cooperation
+  // Negation flips a cue: a negator shortly before it (or right after a verb cue). A cooperation or a war
   // denied by "kein" is none, not its opposite: "plant kein Militärbündnis mit China", "kein Verbündeter Russlands".
   const denied = new Set<CueHit>();
   for (const hit of out) {
@@ -303,7 +303,8 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
     // Asked not to do a misdeed, the addressee is blamed for it: "forderte Washington auf, die Spannungen nicht weiter anzuheizen".
     // So is a subject told it may not or cannot do it: "X dürfe die Spannungen nicht anheizen", "Peking könne den Krieg nicht befeuern, ohne …".
     if (hit.cue.scope === "subject" && hit.polarity === "oppose" && ((isZuInfinitiveAt(tokens, hit.from) && demandedBefore(tokens, span, hit.from)) || modalBefore(tokens, span, hit.from))) continue;
-    if (hit.cue.class === "cooperation" && /^kein/.test(tokens[negator].norm)) denied.add(hit);
+    // So is a war: "dass Russland ohne fremde Hilfe keinen Krieg mehr führen könne" speaks for no one.
+    if ((hit.cue.class === "cooperation" || hit.cue.class === "war") && /^kein/.test(tokens[negator].norm)) denied.add(hit);
     hit.polarity = hit.polarity === "support" ? "oppose" : "support";
     hit.text = `${tokens[negator].text} ${hit.text}`;
   }
@@ -1644,8 +1645,9 @@ function subjectsOwn(tokens: Token[], span: Span, t: TargetMention, hit: CueHit,
  */
 function clauseSubject(tokens: Token[], span: Span, hit: CueHit, inClause: TargetMention[]): TargetMention | undefined {
   let j = clauseOpening(tokens, span, hit.from);
-  // (A conjunction opening the clause is outside its Vorfeld: "…, doch Russland verzögere die Verhandlungen".)
-  while (j < hit.from && (SUBORDINATORS.has(tokens[j].norm) || CLAUSE_CONJUNCTIONS.test(tokens[j].norm) || ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j++;
+  // (A conjunction opening the clause is outside its Vorfeld: "…, doch Russland verzögere die Verhandlungen"; so is the
+  // quotation mark that opens a quotation: "„Peking trägt als enger Partner Russlands …“".)
+  while (j < hit.from && (SUBORDINATORS.has(tokens[j].norm) || CLAUSE_CONJUNCTIONS.test(tokens[j].norm) || ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj" || /^[„“"»«]$/.test(tokens[j].text))) j++;
   const adverbialVorfeld = j < hit.from && !inClause.some((t) => t.from >= j && t.to <= hit.from) && !tokens.slice(j, hit.from).some((t) => t.kind === "punct" || t.wordClass === "verb");
   const verbFirst = (j === hit.from || adverbialVorfeld) && tokens[hit.at].wordClass === "verb" && !isCapitalized(tokens[hit.at].text);
   const after = verbFirst ? hit.at + 1 + (ARTICLE.test(tokens[hit.at + 1]?.norm ?? "") ? 1 : 0) : -1;
@@ -1739,6 +1741,9 @@ function thirdPartyTie(tokens: Token[], span: Span, clauseOf: number[], hit: Cue
   const owners = jointOwners(tokens, span, hit, targets.filter((t) => t.kind === "actor" && !t.place));
   if (owners.length >= 2 && !owners.some((t) => own.has(t.target))) return true;
   if (inClause.some((t) => own.has(t.target))) return false;
+  // A tie "zwischen" two others right after the cue: "der Austausch zwischen Russland und Nordkorea", "die enge Umarmung
+  // zwischen Moskau und Pjöngjang" (said by neither).
+  if (tokens[hit.at + 1]?.norm === "zwischen" && inClause.filter((t) => t.from > hit.at + 1 && t.from <= hit.at + 6).length >= 2) return true;
   // Or the side a speech act calls the tie's holder: "bezeichnete China als Partner Russlands".
   // Or the side a pronoun opening a subordinate clause stands for: "China habe Partei ergriffen, indem es eine Freundschaft mit Russland vereinbart habe".
   const subject = calledAs(tokens, span, hit, inClause) ?? clauseSubject(tokens, span, hit, inClause) ?? pronounSubject(tokens, span, hit, targets);
@@ -1903,7 +1908,10 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     while (end < span.to && (AUX_FORMS.has(tokens[end].norm) || tokens[end].norm === "zu")) end++;
     if (end < span.to && tokens[end].kind !== "punct") {
       const after = targets.filter((t) => t.kind === "actor" && t.from > at && t.from - at <= 6 && !t.place && !t.modifier).sort((a, b) => a.from - b.from);
-      const subject = before[0] && at - before[0].to <= 1 && !before[0].place && !before[0].modifier ? before[0] : undefined;
+      // (Not a side after a preposition, "Chinas Drohgebärden gegenüber Taiwan untergraben die Sicherheit", but for an agent's:
+      // "sich von Russland spalten zu lassen".)
+      const agentPhrase = (t: TargetMention) => !afterPreposition(tokens, t) || /^(?:von|vom|durch)$/.test(tokens[t.from - 1]?.norm ?? "");
+      const subject = before[0] && at - before[0].to <= 1 && !before[0].place && !before[0].modifier && agentPhrase(before[0]) ? before[0] : undefined;
       // Subject, verb, object; or, the Vorfeld taken by something else, verb, subject, object ("Nun isoliert Washington Peking").
       const [agentSide, victimSide] = subject ? [subject, after[0]] : [after[0]?.from - at <= 2 ? after[0] : undefined, after[1]];
       if (victimSide && victimSide.from - at <= 6) vote(victimSide.target, victim, hit.text);
