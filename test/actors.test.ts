@@ -234,6 +234,11 @@ describe("names, short forms and compounds", () => {
     expect(matchActors(doc).map((m) => m.actor)).toEqual(["Russland", "China", "USA", "Joe Biden"]);
   });
 
+  it("know every state and the armed groups of international news ('die Regierung in Kinshasa', 'Ruanda', 'dänisch', 'Huthi-Rebellen'), and a coalition named after a flag's colours names no country ('Jamaika-Koalition'; nicknameHeads in actors.yaml)", () => {
+    const doc = article("Die Regierung in Kinshasa warf Ruanda vor, die M23 zu steuern. Die dänische Regierung kritisierte die Huthi-Rebellen. Die Jamaika-Koalition in Kiel und die Kenia-Koalition in Potsdam streiten.");
+    expect(matchActors(doc).map((m) => m.actor)).toEqual(["Kongo", "Ruanda", "M23", "Dänemark", "Huthi"]);
+  });
+
   it("switch metonyms off", () => {
     const doc = article("Peking und Moskau wiesen die Kritik aus Washington zurück.");
     expect(matchActors(doc).map((m) => m.actor)).toEqual(["China", "Russland", "USA"]);

@@ -515,6 +515,11 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Präsident Wolodymyr Selenskyj warnte die Gipfelteilnehmer davor, sich von Russland spalten zu lassen.")).toEqual({ Russland: "oppose" });
   });
 
+  it("an armed group is a target of its own, not its country's ('kritisierte die Hamas': Hamas, not Palästina)", () => {
+    expect(polarities("Die dänische Regierung kritisierte die Hamas scharf.")).toEqual({ Hamas: "oppose" });
+    expect(polarities("Auch Frankreich rief Ruanda zum Rückzug seiner Truppen auf.")).toEqual({ Ruanda: "oppose" });
+  });
+
   it("an evaluation of a relation reaches the sides it is with ('die Beziehungen zwischen Moskau und Peking befänden sich auf einem historischen Höchststand', 'lege großen Wert auf die Beziehungen zu China'); a tie completed by a zu-infinitive is a third party's ('Russland sei bereit, Nordkorea zu beliefern', said by Washington)", () => {
     expect(polarities("Der russische Außenminister Sergej Lawrow sagte, die Beziehungen zwischen Moskau und Peking befänden sich auf einem historischen Höchststand.")).toEqual({ China: "support" });
     expect(polarities("Der Sprecher Max Roth sagte, die Beziehungen zu Japan hätten sich gut entwickelt.")).toEqual({ Japan: "support" });

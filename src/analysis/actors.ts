@@ -72,6 +72,8 @@ export interface RegistryCues {
   geographicNouns: string[];
   /** Currencies a side names in a compound ("US-Dollar", "Hongkong-Dollar"): the money, not the side. */
   currencies: string[];
+  /** Heads of nicknames a side's name opens ("Jamaika-Koalition", "Kenia-Koalition" after a flag's colours): no side. */
+  nicknameHeads: string[];
 }
 
 export interface RegistryData {
@@ -133,7 +135,7 @@ export interface MatchOptions {
 // ---------------------------------------------------------------------------
 // Loading the registry
 
-const EMPTY_CUES: RegistryCues = { titles: [], notCurrent: [], speechVerbs: [], organisationWords: [], placePrepositions: [], firstNames: [], femaleFirstNames: [], geographicNouns: [], currencies: [] };
+const EMPTY_CUES: RegistryCues = { titles: [], notCurrent: [], speechVerbs: [], organisationWords: [], placePrepositions: [], firstNames: [], femaleFirstNames: [], geographicNouns: [], currencies: [], nicknameHeads: [] };
 
 /**
  * Read and compile registry files (YAML or JSON). Later files add actors and roles
@@ -347,6 +349,7 @@ interface FormIndex {
   firstNames: Set<string>;
   geographicNouns: Set<string>;
   currencies: Set<string>;
+  nicknameHeads: Set<string>;
 }
 
 // Inflection endings a token may add to a form word.
@@ -441,6 +444,7 @@ function buildIndex(actors: Actor[], roles: Role[], cues: RegistryCues, lexicon:
     firstNames: lemmaSet([...cues.firstNames, ...cues.femaleFirstNames]),
     geographicNouns: lemmaSet(cues.geographicNouns),
     currencies: lemmaSet(cues.currencies),
+    nicknameHeads: lemmaSet(cues.nicknameHeads ?? []),
   };
 }
 
@@ -695,7 +699,9 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
   const placeName = (h: Hit) => h.forms.every((f) => f.kind === "demonym") && units[h.from].capital && units[h.from - 1]?.sentence === units[h.from].sentence && index.geographicNouns.has(unitLemma(units[h.to] ?? units[h.from]));
   // "US-Dollar", "Taiwan-Dollar": a side before a currency in its compound names the money, not the side.
   const currency = (h: Hit) => units[h.to]?.token === units[h.to - 1].token && index.currencies.has(unitLemma(units[h.to]));
-  const hits = findHits(units, index, options).filter((h) => !(h.to < units.length && (placeName(h) || currency(h))));
+  // "Jamaika-Koalition", "Kenia-Koalition": a nickname after a flag's colours names no country.
+  const nickname = (h: Hit) => units[h.to]?.token === units[h.to - 1].token && index.nicknameHeads.has(unitLemma(units[h.to]));
+  const hits = findHits(units, index, options).filter((h) => !(h.to < units.length && (placeName(h) || currency(h) || nickname(h))));
   const date = options.date ?? doc.date;
   const out: Mention[] = [];
   const emit = (actor: string, via: Via, from: number, to: number, extra: Partial<Mention> = {}) => {
