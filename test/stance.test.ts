@@ -515,6 +515,13 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Präsident Wolodymyr Selenskyj warnte die Gipfelteilnehmer davor, sich von Russland spalten zu lassen.")).toEqual({ Russland: "oppose" });
   });
 
+  it("a side's blockade or veto is its act ('kritisierte die ungarische Blockade'); prolonging a war is a misdeed ('Brüssel will den Krieg verlängern'); a passive's agent backs a third party, not the speaker ('die von der kongolesischen Armee unterstützt werde')", () => {
+    expect(polarities("Bundeskanzler Friedrich Merz kritisierte zugleich die ungarische Blockade.")).toEqual({ Ungarn: "oppose" });
+    expect(polarities("Der Ministerpräsident Viktor Orbán sagte: „Brüssel will den Krieg verlängern, wir wollen Frieden.“")).toEqual({ EU: "oppose" });
+    expect(polarities("Der Botschafter Ernest Rwamucyo sagte, Ruanda verteidige seine Grenze gegen die Hutu-Miliz FDLR, die von der kongolesischen Armee unterstützt werde.").Kongo).toBeUndefined();
+    expect(polarities("Der russische Außenminister Sergej Lawrow sagte, Russland werde von China unterstützt.")).toEqual({ China: "support" });
+  });
+
   it("an armed group is a target of its own, not its country's ('kritisierte die Hamas': Hamas, not Palästina)", () => {
     expect(polarities("Die dänische Regierung kritisierte die Hamas scharf.")).toEqual({ Hamas: "oppose" });
     expect(polarities("Auch Frankreich rief Ruanda zum Rückzug seiner Truppen auf.")).toEqual({ Ruanda: "oppose" });

@@ -1744,6 +1744,9 @@ function thirdPartyTie(tokens: Token[], span: Span, clauseOf: number[], hit: Cue
   // A tie "zwischen" two others right after the cue: "der Austausch zwischen Russland und Nordkorea", "die enge Umarmung
   // zwischen Moskau und Pjöngjang" (said by neither).
   if (tokens[hit.at + 1]?.norm === "zwischen" && inClause.filter((t) => t.from > hit.at + 1 && t.from <= hit.at + 6).length >= 2) return true;
+  // A passive's agent ties itself to what is backed: "die Hutu-Miliz FDLR, die von der kongolesischen Armee unterstützt werde".
+  const agentBefore = (t: TargetMention) => t.to <= hit.from && hit.from - t.to <= 2 && tokens.slice(Math.max(span.from, t.from - 3), t.from).some((x) => /^(?:von|vom)$/.test(x.norm));
+  if (tokens[hit.at].wordClass === "verb" && inClause.some(agentBefore)) return true;
   // Or the side a speech act calls the tie's holder: "bezeichnete China als Partner Russlands".
   // Or the side a pronoun opening a subordinate clause stands for: "China habe Partei ergriffen, indem es eine Freundschaft mit Russland vereinbart habe".
   const subject = calledAs(tokens, span, hit, inClause) ?? clauseSubject(tokens, span, hit, inClause) ?? pronounSubject(tokens, span, hit, targets);
