@@ -521,6 +521,11 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Botschafter Ernest Rwamucyo sagte, Ruanda verteidige seine Grenze gegen die Hutu-Miliz FDLR, die von der kongolesischen Armee unterstützt werde.").Kongo).toBeUndefined();
   });
 
+  it("the speaker's own side saying it will carry a hostile act further opposes its victim ('die EU werde den Druck auf Moskau erhöhen', said by the EU's Kallas); another side's plan told by an observer does not", () => {
+    expect(polarities("Die EU-Außenbeauftragte Kaja Kallas sagte, die EU werde den Druck auf Moskau erhöhen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Ein Beobachter sagte, die USA würden den Druck auf China erhöhen.")).toEqual({});
+  });
+
   it("an armed group is a target of its own, not its country's ('kritisierte die Hamas': Hamas, not Palästina)", () => {
     expect(polarities("Die dänische Regierung kritisierte die Hamas scharf.")).toEqual({ Hamas: "oppose" });
     expect(polarities("Auch Frankreich rief Ruanda zum Rückzug seiner Truppen auf.")).toEqual({ Ruanda: "oppose" });

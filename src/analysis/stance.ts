@@ -739,9 +739,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const speakerTokens = speakerInside(tokens, span, inSpeaker);
   const clauseOf = clauseIndex(tokens, span, speakerTokens);
   // Verbs that carry an act further, in a clause of demand ("man müsse die Sanktionen gegen Russland verschärfen").
-  const pushers: CueHit[] = cues.filter((c) => tokens[c.at].wordClass === "verb" && c.cue.class === "strengthening" && demandedIn(tokens, span, clauseOf, c.at));
+  // So is the speaker's own side's intention: "Die Union werde den Druck auf Moskau erhöhen", said by the EU's Kallas.
+  const wanted = (at: number) => demandedIn(tokens, span, clauseOf, at) || intendedByOwn(tokens, span, clauseOf, at, targets, own);
+  const pushers: CueHit[] = cues.filter((c) => tokens[c.at].wordClass === "verb" && c.cue.class === "strengthening" && wanted(c.at));
   for (let k = span.from; k < span.to; k++) {
-    if (tokens[k].wordClass === "verb" && lex.actVerbs?.has(tokens[k].lemma.toLowerCase()) && !pushers.some((p) => p.at === k) && demandedIn(tokens, span, clauseOf, k)) pushers.push(actVerbHit(tokens, k));
+    if (tokens[k].wordClass === "verb" && lex.actVerbs?.has(tokens[k].lemma.toLowerCase()) && !pushers.some((p) => p.at === k) && wanted(k)) pushers.push(actVerbHit(tokens, k));
   }
   // Clauses that report a tie between two other sides ("China unterstütze Russland", "die Nato arbeite eng mit
   // der Ukraine zusammen"): the tie and its praise are theirs, not the speaker's.
@@ -1846,6 +1848,17 @@ function demandedIn(tokens: Token[], span: Span, clauseOf: number[], at: number)
   for (let k = span.from; k < span.to; k++) if (clauseOf[k - span.from] === clause && (DEMANDING_MODALS.has(tokens[k].norm) || /^(?:müssten?|man|wir)$/.test(tokens[k].norm)) && !conditionOpening(tokens, span, k)) return true;
   return isZuInfinitiveAt(tokens, at) && demandedBefore(tokens, span, at);
 }
+
+/** Does the speaker's own side, as the subject of the clause at `at`, say it will or wants to do it ("Die Union werde …")? */
+function intendedByOwn(tokens: Token[], span: Span, clauseOf: number[], at: number, targets: TargetMention[], own: ReadonlySet<string>): boolean {
+  const clause = clauseOf[at - span.from];
+  const will = tokens.slice(span.from, at).findIndex((t, i) => clauseOf[i] === clause && INTENTION.test(t.norm));
+  if (will < 0) return false;
+  const subject = targets.find((t) => t.kind === "actor" && clauseOf[t.from - span.from] === clause && t.from < span.from + will && !t.place && !t.modifier && !afterPreposition(tokens, t));
+  return subject !== undefined && own.has(subject.target);
+}
+
+const INTENTION = /^(?:werde|werden|wird|will|wolle|wollen)$/;
 
 /** "Sollten die USA Sanktionen verhängen, …": a modal opening its clause is a condition, no demand. */
 function conditionOpening(tokens: Token[], span: Span, k: number): boolean {
