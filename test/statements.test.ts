@@ -1813,6 +1813,18 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     ]);
   });
 
+  it("a general office noun ('der Diplomat') is who spoke just before when their office is one it covers, over a person of such an office only named since ('nach einem Treffen mit Außenminister Andrij Sybiha')", () => {
+    const st = statementsOf(
+      "Der chinesische Sondergesandte für eurasische Angelegenheiten, Li Hui, ist in Kiew eingetroffen. Li sagte nach einem Treffen mit Außenminister Andrij Sybiha, China stehe auf der Seite des Friedens. " +
+        "Eine Lösung müsse die Interessen aller Parteien berücksichtigen, fügte der Diplomat hinzu.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Li Hui", "sagte"],
+      ["Li Hui", "fügte hinzu"],
+    ]);
+  });
+
   it("'…, hieß es darin' and 'Darin heißt es' are the words of the text the sentence before names: its owner ('eine Rede Modis'), else its issuer", () => {
     const st = statementsOf(
       "Xi Jinping sagte, die SOZ sei wichtig. Jaishankar verlas eine Rede Modis, in der dieser den Terrorismus als Gefahr bezeichnete. Staaten, die Terroristen Unterschlupf gewährten, müssten isoliert werden, hieß es darin. " +

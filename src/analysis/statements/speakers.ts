@@ -1060,10 +1060,18 @@ function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at:
   // part the phrase names.
   const lower = phrase.toLowerCase();
   const compound = (office: string) => office.length > role.length + 3 && office.endsWith(role) && lower.includes(office.slice(0, -role.length).replace(/s$/, ""));
+  const fits = (p: PersonMention) => p.role !== null && (p.role === role || offices.includes(p.role) || compound(p.role)) && p.name.includes(" ") && !(qualifier && p.roleQualifier && p.roleQualifier !== qualifier);
   for (const p of ctx.persons) {
-    if (p.start >= at || p.role === null || (p.role !== role && !offices.includes(p.role) && !compound(p.role)) || !p.name.includes(" ")) continue;
-    if (qualifier && p.roleQualifier && p.roleQualifier !== qualifier) continue;
+    if (p.start >= at || !fits(p)) continue;
     best = p;
+  }
+  // A general noun ("der Diplomat") is who spoke just before, if their office is one it covers, over someone of such an office
+  // only named since: "Li sagte nach einem Treffen mit Außenminister Andrij Sybiha, … fügte der Diplomat hinzu" (Li Hui, a special envoy).
+  if (best && offices.length > 0) {
+    const spoke = ctx.statements.filter((x) => x.speaker_type === "person" && x.speaker_resolved && x.clean_start < at).pop();
+    const here = sentenceAt(ctx, at);
+    const spokeAs = spoke && here - spoke.sentences[spoke.sentences.length - 1] <= 2 ? ctx.persons.find((p) => p.name === spoke.speaker && p.start < at && fits(p)) : undefined;
+    if (spokeAs && spokeAs.name !== best.name) return spokeAs;
   }
   return best;
 }
