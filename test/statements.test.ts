@@ -1825,6 +1825,14 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     ]);
   });
 
+  it("a full name in apposition after the comma is the speaker over a lone word of no one known in the phrase ('sagte die Bezirksleiterin Baden-Württemberg, Sandra Wölfle'; 'nach Ansicht des Generalanwalts des Europäischen Gerichtshofs, Damazo Ruiz-Jarabo Colomer,')", () => {
+    const st = statementsOf("«Die Beschäftigten sollen zahlen», sagte die Bezirksleiterin Baden-Württemberg, Sandra Wölfle. Die Zölle seien nur ein Vorwand.");
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Sandra Wölfle", "sagte"],
+      ["Sandra Wölfle", "Konjunktiv"],
+    ]);
+  });
+
   it("'…, hieß es darin' and 'Darin heißt es' are the words of the text the sentence before names: its owner ('eine Rede Modis'), else its issuer", () => {
     const st = statementsOf(
       "Xi Jinping sagte, die SOZ sei wichtig. Jaishankar verlas eine Rede Modis, in der dieser den Terrorismus als Gefahr bezeichnete. Staaten, die Terroristen Unterschlupf gewährten, müssten isoliert werden, hieß es darin. " +

@@ -263,7 +263,11 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   }
   const name = nameIn(ctx, a, b);
   const namesOne = name !== null || ctx.persons.some((p) => p.start >= start && p.end <= end);
-  const appositive = !namesOne && b + 1 < tokens.length && isComma(tokens[b]) ? ctx.persons.find((p) => p.start === tokens[b + 1].start && p.name.includes(" ")) : undefined;
+  // (A lone word the phrase names, of no one known, gives way to a full name after the comma: "die Bezirksleiterin
+  // Baden-Württemberg, Sandra Wölfle".)
+  const fullInside = ctx.persons.some((p) => p.start >= start && p.end <= end && p.name.includes(" "));
+  const lone = !fullInside && (name === null || (!name.includes(" ") && lookupPerson(ctx, name, start, false) === null));
+  const appositive = (!namesOne || lone) && b + 1 < tokens.length && isComma(tokens[b]) ? ctx.persons.find((p) => p.start === tokens[b + 1].start && p.name.includes(" ")) : undefined;
   // The name is closed off: a comma, a bracket or the sentence's end after it ("erklärte der Kreml, Putin habe …" is no apposition).
   const closed = appositive !== undefined && /^[,).!?]$/.test(tokens[firstTokenFrom(tokens, appositive.end)]?.text ?? "");
   if (appositive && closed) {
