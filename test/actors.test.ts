@@ -237,6 +237,8 @@ describe("names, short forms and compounds", () => {
   it("know every state and the armed groups of international news ('die Regierung in Kinshasa', 'Ruanda', 'dänisch', 'Huthi-Rebellen'), and a coalition named after a flag's colours names no country ('Jamaika-Koalition'; nicknameHeads in actors.yaml)", () => {
     const doc = article("Die Regierung in Kinshasa warf Ruanda vor, die M23 zu steuern. Die dänische Regierung kritisierte die Huthi-Rebellen. Die Jamaika-Koalition in Kiel und die Kenia-Koalition in Potsdam streiten.");
     expect(matchActors(doc).map((m) => m.actor)).toEqual(["Kongo", "Ruanda", "M23", "Dänemark", "Huthi"]);
+    // An ending is written in lower case: "ISS" (the space station) is no genitive of "IS", "NATOs" is one of "NATO".
+    expect(matchActors(article("Die ISS kreist. Die Kämpfer des IS bedrohen den NATOs Einfluss.")).map((m) => m.actor)).toEqual(["Islamischer Staat", "NATO"]);
   });
 
   it("switch metonyms off", () => {

@@ -527,7 +527,8 @@ function wordMatches(u: Unit, w: FormWord, multi: boolean): boolean {
   if (u.kind !== "word" && u.kind !== "abbreviation") return false;
   if (w.caseSensitive && !u.capital) return false;
   if (u.norm === w.lower) return true;
-  if (u.norm.length > w.lower.length && u.norm.startsWith(w.lower) && w.suffixes.includes(u.norm.slice(w.lower.length))) return true;
+  // (An ending is written in lower case: "ISS" is no genitive of "IS", "NATOs" is one of "NATO".)
+  if (u.norm.length > w.lower.length && u.norm.startsWith(w.lower) && w.suffixes.includes(u.norm.slice(w.lower.length)) && !/^\p{Lu}+$/u.test(u.text.slice(w.lower.length))) return true;
   // Inside multiword names the lexicon's lemmas bridge adjective endings ("russische Sicherheitsrat" ~ "Russischer Sicherheitsrat").
   return multi && unitLemma(u) === w.lemma;
 }
