@@ -1833,6 +1833,15 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     ]);
   });
 
+  it("a bare kind ('Dem Verband', 'ein Sprecher der Gewerkschaft', 'eine Sprecherin der Organisation') is the one body whose name opens with that kind that spoke in the three sentences before", () => {
+    const st = statementsOf(
+      "Der Verband der Automobilindustrie warf China vor, die Märkte zu überschwemmen. Dem Verband zufolge hängen 470.000 Arbeitsplätze an der Autoindustrie. " +
+        "Die Gewerkschaft der Polizei forderte mehr Personal. Ein Sprecher der Gewerkschaft sagte, es fehlten 3000 Stellen. " +
+        "Die Flüchtlingsorganisation Pro Asyl kritisierte die Beschlüsse. Wer abschiebe, verstoße gegen das Völkerrecht, sagte eine Sprecherin der Organisation.",
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Verband der Automobilindustrie", "Verband der Automobilindustrie", "Gewerkschaft der Polizei", "Gewerkschaft der Polizei", "Flüchtlingsorganisation Pro Asyl", "Flüchtlingsorganisation Pro Asyl"]);
+  });
+
   it("'…, hieß es darin' and 'Darin heißt es' are the words of the text the sentence before names: its owner ('eine Rede Modis'), else its issuer", () => {
     const st = statementsOf(
       "Xi Jinping sagte, die SOZ sei wichtig. Jaishankar verlas eine Rede Modis, in der dieser den Terrorismus als Gefahr bezeichnete. Staaten, die Terroristen Unterschlupf gewährten, müssten isoliert werden, hieß es darin. " +

@@ -333,6 +333,9 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   if (abbreviation) return { ...base, speaker: abbreviation, speaker_role: surface, speaker_type: "organisation", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   // "nach Angaben des Gesundheitsministeriums": the phrase opens with the genitive.
   const genitive = /^(des|der)$/.test(tokens[a].norm) ? genitiveInstitution(ctx, a, b) : null;
+  // (A bare kind is the body of that kind that spoke before: "Ein Sprecher der Gewerkschaft" after "Die Gewerkschaft der Polizei forderte …".)
+  const ofKind = genitive && !genitive.includes(" ") ? bodyOfKindBefore(ctx, start, genitive) : undefined;
+  if (ofKind) return { ...base, speaker: ofKind.speaker, speaker_type: ofKind.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: ofKind.speaker_side ?? side };
   if (genitive) return { ...base, speaker: genitive, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   // A name in the phrase: full name, or a surname/"Herr X" matched to an earlier full name.
   if (name) {
@@ -378,7 +381,9 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     if (body) return bodySpeaker(body);
     if (seat) {
       // "Das chinesische Verteidigungsministerium erklärte, … Ein Sprecher des Ministeriums fügte hinzu": "the ministry" is the one that spoke before.
-      const same = /^\p{Lu}\p{Ll}+$/u.test(seat) && tokens[head.index + 1]?.norm === "des" ? sameBodyBefore(ctx, start, seat) : undefined;
+      // (So is one whose name opens with that kind: "ein Sprecher der Gewerkschaft" after "Die Gewerkschaft der Polizei".)
+      const bare = /^\p{Lu}\p{Ll}+$/u.test(seat);
+      const same = (bare && tokens[head.index + 1]?.norm === "des" ? sameBodyBefore(ctx, start, seat) : undefined) ?? (bare ? bodyOfKindBefore(ctx, start, seat) : undefined);
       if (same) return { ...base, speaker: same.speaker, speaker_role: surface, speaker_type: same.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: same.speaker_side ?? side };
       // "Peking reagierte umgehend. … erklärte ein Sprecher des Außenministeriums": a bare ministry is the country's that acts just before.
       const ministry = ministryOfCountryBefore(ctx, start, seat) ?? knownBody(ctx, seat);
@@ -428,6 +433,9 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     const seatSide = seated ? inside.find((m) => m.type === "country")?.name : undefined;
     const earlier = seatSide ? registryBodyBefore(ctx, start, head.norm, seatSide) : undefined;
     if (earlier) return { ...base, speaker: earlier.name, speaker_type: speakerTypeOf(earlier.type), speaker_resolved: true, speaker_via: "previous", speaker_side: seatSide ?? side };
+    // "Dem Verband zufolge" after "Der Verband der Automobilindustrie warf China vor …": the body of that kind that spoke before.
+    const kind = !seated && !ownName && isDefinite(tokens[a]) && head.index === b - 1 && inside.length === 0 ? bodyOfKindBefore(ctx, start, head.lemma) : undefined;
+    if (kind) return { ...base, speaker: kind.speaker, speaker_type: kind.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: kind.speaker_side ?? side };
     return { ...base, speaker: seated ?? ownName ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0 || ownName !== null, speaker_via: "institution", speaker_side: side };
   }
   // "Der Chinese entgegnete": a people's noun with the definite article is the person of that side named last.
@@ -756,6 +764,19 @@ const ORGANISATION_KIND = /(?:agentur|zeitung|blatt|sender|fernsehen|rundfunk|po
 function registryBodyBefore(ctx: DocContext, start: number, noun: string, side?: string): ActorMention | undefined {
   const bodies = ctx.mentions.filter((m) => m.start < start && (m.type === "institution" || m.type === "organisation") && m.name.toLowerCase().endsWith(noun) && (side === undefined || m.side === side));
   return new Set(bodies.map((m) => m.name)).size === 1 ? bodies[0] : undefined;
+}
+
+/**
+ * The latest statement in the three sentences before `start` by a body whose name opens with a word of this kind
+ * ("Verband der Automobilindustrie", "Landesverband Windenergie" for "Verband"; "Flüchtlingsorganisation Pro Asyl" for
+ * "Organisation"), if it is the only such body that spoke there.
+ */
+function bodyOfKindBefore(ctx: DocContext, start: number, noun: string): Statement | undefined {
+  const kind = noun.toLowerCase();
+  if (kind.length < 5) return undefined;
+  const here = sentenceAt(ctx, start);
+  const spoke = ctx.statements.filter((x) => x.clean_start < start && here - x.sentences[x.sentences.length - 1] <= 3 && x.speaker !== null && x.speaker_resolved && (x.speaker_type === "institution" || x.speaker_type === "organisation") && x.speaker.toLowerCase() !== kind && (x.speaker.split(" ")[0].toLowerCase().endsWith(kind) || x.speaker.toLowerCase().endsWith(kind)));
+  return new Set(spoke.map((x) => x.speaker)).size === 1 ? spoke[spoke.length - 1] : undefined;
 }
 
 /** The latest statement before `start` by a body whose name ends in `noun` ("Chinesisches Verteidigungsministerium" for "Ministerium"). */
