@@ -853,7 +853,10 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
 }
 
 /** A surname with the Arabic article: "al-Maliki", "el-Sisi", "as-Sadr". */
-export const ARABIC_ARTICLE = /^(?:al|el|as|ad|ar|at|an|az|ash)-\p{Lu}/u;
+export const ARABIC_ARTICLE = /^(?:al|el|as|ad|ar|at|an|az|ash)-(?=\p{Lu})/u;
+
+/** A name word without its Arabic article: "Safadi" for "al-Safadi". */
+export const withoutArabicArticle = (word: string): string => word.replace(ARABIC_ARTICLE, "");
 
 function isGenitiveName(ctx: DocContext, t: Token): boolean {
   return t.lemma !== t.text && t.lemma === t.text.slice(0, -1);

@@ -8,7 +8,7 @@ import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, Quot
 import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import type { DocContext, PersonMention, FrameMatch } from "./context.js";
 import { firstVerbIndex, hasClauseBreak } from "./clauses.js";
-import { isNominalStart, invertedSubject, headNoun, nameIn, nounPhraseAfter, textBefore, ARABIC_ARTICLE } from "./phrases.js";
+import { isNominalStart, invertedSubject, headNoun, nameIn, nounPhraseAfter, textBefore, ARABIC_ARTICLE, withoutArabicArticle } from "./phrases.js";
 
 export function copySpeaker(target: Statement, source: Statement) {
   for (const key of ["speaker", "speaker_surface", "speaker_role", "speaker_type", "speaker_resolved", "speaker_via", "speaker_side", "speaker_clean_start", "speaker_clean_end", "speaker_start", "speaker_end"] as const) {
@@ -1064,7 +1064,7 @@ function sideOfPerson(ctx: DocContext, name: string): string | null {
 function lookupPerson(ctx: DocContext, name: string, at: number, full: boolean): PersonMention | null {
   const parts = name.split(" ");
   // (A surname is written without its Arabic article too: "Safadi" for "Aiman al-Safadi".)
-  const matches = (p: PersonMention) => (full ? p.name === name || p.name.endsWith(" " + parts[parts.length - 1]) && p.name.split(" ").length >= parts.length : p.name.split(" ").some((w) => w === name || w.replace(/^(?:al|el|as|ad|ar|at|an|az|ash)-/, "") === name));
+  const matches = (p: PersonMention) => (full ? p.name === name || p.name.endsWith(" " + parts[parts.length - 1]) && p.name.split(" ").length >= parts.length : p.name.split(" ").some((w) => w === name || withoutArabicArticle(w) === name));
   let best: PersonMention | null = null;
   for (const p of ctx.persons) {
     if (!matches(p) || !p.name.includes(" ")) continue;
