@@ -1842,6 +1842,15 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Verband der Automobilindustrie", "Verband der Automobilindustrie", "Gewerkschaft der Polizei", "Gewerkschaft der Polizei", "Flüchtlingsorganisation Pro Asyl", "Flüchtlingsorganisation Pro Asyl"]);
   });
 
+  it("a registry body named right after its kind is that body ('Die Nachrichtenagentur Reuters', 'Die Hilfsorganisation Ärzte ohne Grenzen', 'Der Konzern Gazprom')", () => {
+    const st = statementsOf("Die Hilfsorganisation Ärzte ohne Grenzen sprach von einer Katastrophe. Die Nachrichtenagentur Reuters berichtete, die Lage sei ernst. Der Konzern Gazprom teilte mit, die Lieferungen liefen.", { registry: true });
+    expect(st.map((s) => [s.speaker, s.speaker_type])).toEqual([
+      ["Ärzte ohne Grenzen", "organisation"],
+      ["Reuters", "organisation"],
+      ["Gazprom", "organisation"],
+    ]);
+  });
+
   it("'…, hieß es darin' and 'Darin heißt es' are the words of the text the sentence before names: its owner ('eine Rede Modis'), else its issuer", () => {
     const st = statementsOf(
       "Xi Jinping sagte, die SOZ sei wichtig. Jaishankar verlas eine Rede Modis, in der dieser den Terrorismus als Gefahr bezeichnete. Staaten, die Terroristen Unterschlupf gewährten, müssten isoliert werden, hieß es darin. " +

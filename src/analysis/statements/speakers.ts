@@ -320,7 +320,9 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   const institutionHead = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h)) && !hasLowerCase(ctx.lex.roles, head.lemma);
   // (Also its members by a compound: "die G7-Staaten", "die BRICS-Länder", "die Nato-Mitglieder".)
   const members = head !== null && /-(?:staaten|länder|mitglieder|mitgliedstaaten|mitgliedsstaaten|partner)$/.test(head.norm);
-  const orgs = inside.filter((m) => m.type !== "person" && m.type !== "country" && m.start <= (head?.start ?? start) && (m.end >= (head?.end ?? end) || (members && m.start === head?.start)));
+  // (Or the body's own name right after its kind, to the phrase's end: "Die Nachrichtenagentur Reuters", "Die Hilfsorganisation Ärzte ohne Grenzen".)
+  const ownNameAfter = (m: ActorMention) => head !== null && ORGANISATION_KIND.test(head.norm) && m.start === tokens[head.index + 1]?.start && m.end >= end;
+  const orgs = inside.filter((m) => m.type !== "person" && m.type !== "country" && ((m.start <= (head?.start ?? start) && (m.end >= (head?.end ?? end) || (members && m.start === head?.start))) || ownNameAfter(m)));
   if (orgs.length > 0) {
     const o = orgs[0];
     return { ...base, speaker: o.name, speaker_type: speakerTypeOf(o.type), speaker_resolved: true, speaker_via: "registry", speaker_side: o.side ?? side };
