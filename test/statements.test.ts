@@ -1851,6 +1851,15 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     ]);
   });
 
+  it("a bare ministry after a government that spoke is of that government's country, a bare government is that government ('Die sudanesische Regierung … Das Außenministerium … die Regierung'); a time after the speaker of a 'wie' clause is no part of it ('wie das marokkanische Innenministerium am Montag mitteilte', 'wie er am Montag versicherte')", () => {
+    const st = statementsOf(
+      "Die sudanesische Regierung kritisierte Großbritannien scharf, weil sie nicht eingeladen worden war. Das Außenministerium sprach in einer Erklärung von einer Missachtung der Souveränität. " +
+        "Zugleich warf die Regierung den Emiraten vor, die RSF mit Waffen zu beliefern. Wie das marokkanische Innenministerium am Montag mitteilte, sei der Mann verhaftet worden.",
+      { registry: true },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Sudanesische Regierung", "Sudanesisches Außenministerium", "Sudanesische Regierung", "Marokkanisches Innenministerium"]);
+  });
+
   it("'…, hieß es darin' and 'Darin heißt es' are the words of the text the sentence before names: its owner ('eine Rede Modis'), else its issuer", () => {
     const st = statementsOf(
       "Xi Jinping sagte, die SOZ sei wichtig. Jaishankar verlas eine Rede Modis, in der dieser den Terrorismus als Gefahr bezeichnete. Staaten, die Terroristen Unterschlupf gewährten, müssten isoliert werden, hieß es darin. " +

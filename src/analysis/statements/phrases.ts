@@ -411,6 +411,8 @@ export function trimPhrase(ctx: DocContext, from: number, to: number): [number, 
     }
   }
   while (b > a && skip(tokens[b - 1])) b--;
+  // A time after the speaker is no part of the name: "wie das marokkanische Innenministerium am Montag mitteilte".
+  if (b - a >= 3 && isTimeWord(tokens[b - 1]) && /^(?:am|an|im|in|vom|seit)$/.test(tokens[b - 2].norm)) b -= 2;
   return b > a ? [a, b] : null;
 }
 

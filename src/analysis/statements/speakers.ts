@@ -769,15 +769,15 @@ function registryBodyBefore(ctx: DocContext, start: number, noun: string, side?:
 }
 
 /**
- * The latest statement in the three sentences before `start` by a body whose name opens with a word of this kind
+ * The latest statement in the three sentences before `start` by a body with a word of this kind in its name
  * ("Verband der Automobilindustrie", "Landesverband Windenergie" for "Verband"; "Flüchtlingsorganisation Pro Asyl" for
- * "Organisation"), if it is the only such body that spoke there.
+ * "Organisation"; "Sudanesische Regierung in Port Sudan" for "Regierung"), if it is the only such body that spoke there.
  */
 function bodyOfKindBefore(ctx: DocContext, start: number, noun: string): Statement | undefined {
   const kind = noun.toLowerCase();
   if (kind.length < 5) return undefined;
   const here = sentenceAt(ctx, start);
-  const spoke = ctx.statements.filter((x) => x.clean_start < start && here - x.sentences[x.sentences.length - 1] <= 3 && x.speaker !== null && x.speaker_resolved && (x.speaker_type === "institution" || x.speaker_type === "organisation") && x.speaker.toLowerCase() !== kind && (x.speaker.split(" ")[0].toLowerCase().endsWith(kind) || x.speaker.toLowerCase().endsWith(kind)));
+  const spoke = ctx.statements.filter((x) => x.clean_start < start && here - x.sentences[x.sentences.length - 1] <= 3 && x.speaker !== null && x.speaker_resolved && (x.speaker_type === "institution" || x.speaker_type === "organisation") && x.speaker.toLowerCase() !== kind && x.speaker.toLowerCase().split(" ").some((w) => w.endsWith(kind)));
   return new Set(spoke.map((x) => x.speaker)).size === 1 ? spoke[spoke.length - 1] : undefined;
 }
 
@@ -1248,7 +1248,9 @@ const demonymName = (demonym: string, ending: string, noun: string) => `${demony
 /** A ministry named without its country ("das Außenministerium") is the country's that opens the sentence before ("Peking reagierte umgehend."). */
 function ministryOfCountryBefore(ctx: DocContext, start: number, ministry: string): { name: string; side: string } | undefined {
   if (!/^\p{Lu}\p{Ll}*ministerium$/u.test(ministry)) return undefined;
-  const country = countryOfSentenceBefore(ctx, start);
+  // (Or the country of the government that spoke in it: "Die sudanesische Regierung kritisierte … Das Außenministerium sprach …".)
+  const spoke = resolvedSpeakerBefore(ctx, start, 1);
+  const country = countryOfSentenceBefore(ctx, start) ?? (spoke?.speaker_type === "institution" && spoke.speaker_side ? ctx.mentions.find((m) => m.type === "country" && m.name === spoke.speaker_side && m.demonym !== undefined) : undefined);
   return country?.demonym ? { name: demonymName(country.demonym, "es", ministry), side: country.name } : undefined;
 }
 
