@@ -1249,9 +1249,15 @@ const demonymName = (demonym: string, ending: string, noun: string) => `${demony
 function ministryOfCountryBefore(ctx: DocContext, start: number, ministry: string): { name: string; side: string } | undefined {
   if (!/^\p{Lu}\p{Ll}*ministerium$/u.test(ministry)) return undefined;
   // (Or the country of the government that spoke in it: "Die sudanesische Regierung kritisierte … Das Außenministerium sprach …".)
-  const spoke = resolvedSpeakerBefore(ctx, start, 1);
-  const country = countryOfSentenceBefore(ctx, start) ?? (spoke?.speaker_type === "institution" && spoke.speaker_side ? ctx.mentions.find((m) => m.type === "country" && m.name === spoke.speaker_side && m.demonym !== undefined) : undefined);
+  const country = countryOfSentenceBefore(ctx, start) ?? countryOfBodyBefore(ctx, start);
   return country?.demonym ? { name: demonymName(country.demonym, "es", ministry), side: country.name } : undefined;
+}
+
+/** The country, named with its demonym in the article, of the institution that spoke in the sentence before `start`. */
+function countryOfBodyBefore(ctx: DocContext, start: number): ActorMention | undefined {
+  const spoke = resolvedSpeakerBefore(ctx, start, 1);
+  const side = spoke?.speaker_type === "institution" ? spoke.speaker_side : null;
+  return side ? ctx.mentions.find((m) => m.type === "country" && m.name === side && m.demonym !== undefined) : undefined;
 }
 
 /** The country that opens the sentence before `start` as its subject ("Peking reagierte umgehend."), if any. */
