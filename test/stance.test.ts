@@ -878,6 +878,27 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Scholz sagte, man wolle die Ukraine schützen.")).toEqual({ Ukraine: "support" });
   });
 
+  it("opposes a side one will not let do a thing ('niemals zulassen, dass das Regime in Teheran …'), a side a danger comes from, and the author of a decision ('aus Brüssel')", () => {
+    expect(polarities("Netanjahu sagte, Israel werde niemals zulassen, dass das Regime in Teheran Atomwaffen erlange.")).toEqual({ Iran: "oppose" });
+    expect(polarities("Scholz sagte, man werde nicht zulassen, dass Russland die Ukraine zerschlage.")).toMatchObject({ Russland: "oppose" });
+    expect(polarities("Sacharowa sagte, die eigentliche Gefahr für die Stabilität in der Region gehe von den Waffenlieferungen der USA aus.")).toEqual({ USA: "oppose" });
+    expect(polarities("Orbán sagte, von Russland gehe keine Gefahr aus.")).toEqual({});
+    expect(polarities("Orbán sagte, die Gefahr gehe nicht von China aus.")).toEqual({});
+    expect(polarities("Das chinesische Handelsministerium protestierte scharf gegen die Entscheidung aus Brüssel.")).toEqual({ EU: "oppose" });
+    // Only an opposing cue reaches into the dass-clause: stating a fact about a side praises no one.
+    expect(polarities("Der Minister sagte, es sei festzuhalten, dass alle EU-Staaten gemäß der gemeinsamen Richtlinie vorbereitet seien.")).toEqual({});
+  });
+
+  it("a rejection of claims opposes the side that made them, a statement before that named the rejecting side ('warf Ruanda vor … wies die Vorwürfe zurück')", () => {
+    const accused = stanceOf("Die kongolesische Außenministerin Thérèse Kayikwamba Wagner warf dem Nachbarland Ruanda vor, die M23 zu steuern. Ruandas UN-Botschafter Ernest Rwamucyo wies die Vorwürfe zurück.");
+    expect(accused.map((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => `${t.target}:${t.polarity}`))).toEqual([["Ruanda:oppose"], ["Kongo:oppose"]]);
+    // A side by its short name, and "das" alone as what is rejected.
+    expect(polarities("Die sudanesische Regierung warf den Vereinigten Arabischen Emiraten vor, die RSF mit Waffen zu beliefern. Die Emirate weisen das zurück.")).toMatchObject({ Sudan: "oppose" });
+    // A claimant of no side, or one who never named the rejecting side, is nobody to oppose.
+    expect(polarities("Der Anwalt Max Roth warf dem Bürgermeister Untreue vor. Der Bürgermeister wies die Vorwürfe zurück.")).toEqual({});
+    expect(polarities("Der US-Außenminister Marco Rubio sagte, die Lage in Gaza sei ernst. Das chinesische Außenministerium wies die Darstellung zurück.")).toEqual({});
+  });
+
   it("works on any article text and on articles without statements", () => {
     expect(stanceOf("Das Spiel endete 2:1. Am Sonntag scheint die Sonne.")).toEqual([]);
     expect(statementRows([{ id: "x", text: "Laut Polizei wurden drei Menschen verletzt." }])[0]).toMatchObject({ doc: "x", kind: "indirect", stance: [] });

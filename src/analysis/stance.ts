@@ -868,7 +868,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const skipped = speakerTokens && t.from > at && speakerTokens.from > at && speakerTokens.to <= t.from ? speakerTokens.to - speakerTokens.from - 1 : 0;
       const distance = t.from > at ? t.from - at - skipped : at - (t.to - 1);
       if (distance > window) return Infinity;
-      if (clauseOf[t.from - span.from] !== clauseOf[at - span.from] && distance > 3) return Infinity;
+      if (clauseOf[t.from - span.from] !== clauseOf[at - span.from] && distance > 3 && !(hit.polarity === "oppose" && dassSubject(tokens, hit.at, t))) return Infinity;
       // An adverbial clause after the cue tells of another event: "wir werden nicht anerkannt, während Syrer …".
       if (t.from > at && adverbialClauseBetween(tokens, at, t.from)) return Infinity;
       if (scope === "left" && t.from > hit.at) return Infinity;
@@ -1158,11 +1158,11 @@ function genitiveOwner(tokens: Token[], concept: TargetMention, targets: TargetM
 // Prepositions of place: "in Deutschland habe Sarkozy bessere Chancen", "im deutschen Bundesland … verurteilt".
 const PLACE_PREPOSITIONS = new Set(["in", "im", "ins", "nach", "aus"]);
 
-// Nouns a capital after "in" belongs to: "die Führung in Kiew", "der Regierung in Berlin" name the government.
-const SEAT_OF = /(?:regierung|führung|machthaber|behörde|behörden|administration|zentrale|parlament|botschaft)$/;
+// Nouns a capital after "in" belongs to: "die Führung in Kiew", "der Regierung in Berlin", "das Regime in Teheran" name the government.
+const SEAT_OF = /(?:regierung|führung|machthaber|behörde|behörden|administration|zentrale|parlament|botschaft|regime|regimes|junta)$/;
 
-// Nouns of what a side says or does to another: "aus" after them names its author, not a place.
-const FROM_SIDE = /(?:vorwurf|vorwürfe|kritik|forderung|drohung|druck|warnung|sanktion|anschuldigung|äußerung|signal|angebot|vorschlag|erklärung|reaktion|protest|einmischung|provokation)$/;
+// Nouns of what a side says or does to another: "aus" after them names its author, not a place ("die Entscheidung aus Brüssel").
+const FROM_SIDE = /(?:vorwurf|vorwürfe|kritik|forderung|drohung|druck|warnung|sanktion|anschuldigung|äußerung|signal|angebot|vorschlag|erklärung|reaktion|protest|einmischung|provokation|entscheidung|beschluss)$/;
 
 /** Does the mention at token k open a phrase of place: "in"/"im"/"nach"/"aus" before it, articles and adjectives between? */
 function isPlacePhrase(tokens: Token[], k: number, span: Span): boolean {
@@ -1867,6 +1867,17 @@ function conditionOpening(tokens: Token[], span: Span, k: number): boolean {
 
 const DEMAND_VERBS = new Set(["fordern", "auffordern", "aufrufen", "appellieren", "drängen", "mahnen", "ermahnen", "verlangen"]);
 
+/**
+ * Is t the subject of a dass-clause right after the cue: "werde nicht zulassen, dass das Regime in Teheran
+ * Atomwaffen erlange"? No verb between "dass" and it, and a short phrase only. (Asked of opposing cues only:
+ * "es sei festzuhalten, dass alle EU-Staaten …" praises no one.)
+ */
+function dassSubject(tokens: Token[], at: number, t: TargetMention): boolean {
+  if (tokens[at + 1]?.text !== "," || tokens[at + 2]?.norm !== "dass" || t.from <= at + 2 || t.from - (at + 2) > 6) return false;
+  for (let k = at + 3; k < t.from; k++) if (tokens[k].wordClass === "verb" || tokens[k].kind === "punct") return false;
+  return true;
+}
+
 /** A pseudo cue hit for an act verb ("verschärfen"): it carries a hostile act further, like a strengthening cue. */
 function actVerbHit(tokens: Token[], k: number): CueHit {
   return { from: k, at: k, text: tokens[k].text, polarity: "support", cue: { words: [tokens[k].lemma.toLowerCase()], polarity: "support", class: "strengthening", scope: "nearest" } };
@@ -2126,7 +2137,72 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
   // two dozen fields, in the many shapes statements come in, cost more than many a stance).
   const withStance = statements as StatementWithStance[];
   for (const st of withStance) st.stance = statementStance(st, ctx, { lexicon: options.stanceLexicon, window: options.window });
+  const sidesBySpeaker = new Map<string, string[]>();
+  for (const st of withStance) if (st.speaker) sidesBySpeaker.set(st.speaker, [...new Set([...(sidesBySpeaker.get(st.speaker) ?? []), ...speakingSides(st, ctx)])]);
+  const sidesOf = (st: Statement) => (st.speaker ? sidesBySpeaker.get(st.speaker) ?? [] : speakingSides(st, ctx));
+  for (let i = 0; i < withStance.length; i++) {
+    const accuser = rejectedAccuser(withStance, i, ctx, sidesOf);
+    if (accuser) withStance[i].stance = [...withStance[i].stance.filter((s) => s.target !== accuser.side), { target: accuser.side, polarity: "oppose", cues: [accuser.cue] }];
+  }
   return withStance;
+}
+
+// Rejecting what was said: "wies die Vorwürfe zurück", "bestritt den Vorfall", "Die Emirate weisen das zurück".
+const REJECTING_VERB = /^(?:wies|weist|weisen|wiesen|zurückgewiesen|zurückweisen|zurückzuweisen|bestritt|bestritten|bestreitet|bestreiten|dementierte|dementierten|dementiert|dementieren)$/;
+// (What one side put to another is theirs too: "wies das Angebot zurück", "die Forderungen".)
+const CLAIM_NOUN = /(?:vorwurf|vorwürfe|anschuldigung|beschuldigung|darstellung|behauptung|kritik|bericht|angabe|unterstellung|vorhaltung|äußerung|vorfall|angebot|vorschlag|forderung|ultimatum)$/;
+const CLAIM_PRONOUN = /^(?:das|dies|dieses|diese)$/;
+
+/**
+ * The sides a statement's speaker speaks for, first the one they speak for first: a side by name ("Die
+ * Emirate"), the body a registry person heads (Kallas: the EU), the speaker's country, a body or country in
+ * the speaker's phrase ("UNRWA-Chef Philippe Lazzarini").
+ */
+function speakingSides(st: Statement, ctx: StanceContext): string[] {
+  const sides: string[] = [];
+  const add = (side: string | null | undefined) => {
+    if (side && !sides.includes(side)) sides.push(side);
+  };
+  if (st.speaker && ctx.mentions.some((m) => m.name === st.speaker && targetOf(m) === st.speaker)) add(st.speaker);
+  for (const body of ctx.mentions.find((m) => m.name === st.speaker && m.type === "person")?.bodies ?? []) add(body);
+  add(st.speaker_side);
+  if (st.speaker_clean_start !== null && st.speaker_clean_end !== null) {
+    for (const m of ctx.mentions) if (m.start >= st.speaker_clean_start && m.end <= st.speaker_clean_end && m.type !== "person") add(targetOf(m));
+  }
+  return sides;
+}
+
+/**
+ * Whom a rejection of claims opposes: the side that made them, the speaker of one of the four statements
+ * before (within six sentences) who named the rejecting side ("Die kongolesische Außenministerin warf Ruanda
+ * vor, … Ruandas Botschafter wies die Vorwürfe zurück"). Only for a statement with no side of its own to
+ * oppose; a side named as the claims' author ("die Vorwürfe aus Kiew") is read by the statement's own cues.
+ * A speaker's sides are those of all their statements in the document ("UNRWA-Chef Lazzarini …", then "Er warf Israel vor").
+ */
+function rejectedAccuser(statements: readonly StatementWithStance[], i: number, ctx: StanceContext, sidesOf: (st: Statement) => string[]): { side: string; cue: string } | null {
+  const st = statements[i];
+  if (st.kind !== "reported" || st.stance.some((s) => s.polarity !== "neutral")) return null;
+  const verb = st.cue.split(/[\s;]+/)[0]?.toLowerCase() ?? "";
+  if (!REJECTING_VERB.test(verb)) return null;
+  const { tokens } = ctx.layer;
+  const span = tokenRange(tokens, st.clean_start, st.clean_end);
+  let claim = false;
+  for (let k = span.from; k < span.to && !claim; k++) {
+    const t = tokens[k];
+    // (A pronoun alone: "weisen das zurück", not "wies das Angebot zurück".)
+    claim = (t.wordClass === "noun" && CLAIM_NOUN.test(t.lemma.toLowerCase())) || (CLAIM_PRONOUN.test(t.norm) && REJECTING_VERB.test(tokens[k - 1]?.norm ?? "") && tokens[k + 1]?.wordClass !== "noun" && tokens[k + 1]?.wordClass !== "adj");
+  }
+  if (!claim) return null;
+  const own = sidesOf(st);
+  if (own.length === 0) return null;
+  const first = st.sentences[0] ?? 0;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const before = statements[j];
+    if ((before.sentences[before.sentences.length - 1] ?? 0) < first - 6) break;
+    const side = sidesOf(before).find((s) => !own.includes(s));
+    if (side && before.stance.some((s) => own.includes(s.target))) return { side, cue: st.cue };
+  }
+  return null;
 }
 
 /** One row of statements.jsonl. */

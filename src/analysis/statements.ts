@@ -209,13 +209,17 @@ export function toActorMentions(mentions: readonly Mention[], registry: Registry
 
 const bodiesCache = new WeakMap<Registry, Map<string, string[]>>();
 
-/** Each office holder's organisations (offices of countries left out: those are the holder's country). */
+/**
+ * Each office holder's organisations. Offices of countries and of their institutions are left out: those are
+ * the holder's country (the Kremlin's spokesman speaks for Russia).
+ */
 function bodiesByHolder(registry: Registry): Map<string, string[]> {
   let byHolder = bodiesCache.get(registry);
   if (byHolder) return byHolder;
   byHolder = new Map();
   for (const role of registry.roles) {
-    if (!role.of || registry.byName.get(role.of)?.type === "country") continue;
+    const type = role.of ? registry.byName.get(role.of)?.type : undefined;
+    if (!role.of || type === "country" || type === "institution") continue;
     for (const h of role.holders) {
       const bodies = byHolder.get(h.actor) ?? [];
       if (!bodies.includes(role.of)) byHolder.set(h.actor, [...bodies, role.of]);
