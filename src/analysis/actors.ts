@@ -275,15 +275,21 @@ export function personTitles(name: string, registry: Registry = defaultRegistry(
 }
 
 const bodiesByRegistry = new WeakMap<Registry, Map<string, { name: string; type: string; side: string | null }[]>>();
-/** Institutions and organisations whose name ends in this noun, any case ("Kommission" → Europäische Kommission). */
+/** Institutions and organisations whose name ends in this noun, any case ("Kommission" → EU-Kommission). */
 export function bodiesNamed(noun: string, registry: Registry = defaultRegistry()): { name: string; type: string; side: string | null }[] {
   let byNoun = bodiesByRegistry.get(registry);
   if (!byNoun) {
     byNoun = new Map();
     for (const a of registry.actors) {
       if (a.type !== "institution" && a.type !== "organisation") continue;
-      const last = a.name.slice(a.name.lastIndexOf(" ") + 1).toLowerCase();
-      byNoun.set(last, [...(byNoun.get(last) ?? []), { name: a.name, type: a.type, side: a.country ?? null }]);
+      // The last word, or a hyphenated compound's head ("EU-Kommission"), of the name and of its aliases.
+      for (const name of [a.name, ...a.aliases]) {
+        const last = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+        for (const noun of new Set([last, last.slice(last.lastIndexOf("-") + 1)])) {
+          const bodies = byNoun.get(noun) ?? [];
+          if (!bodies.some((b) => b.name === a.name)) byNoun.set(noun, [...bodies, { name: a.name, type: a.type, side: a.country ?? null }]);
+        }
+      }
     }
     bodiesByRegistry.set(registry, byNoun);
   }

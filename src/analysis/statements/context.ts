@@ -24,7 +24,7 @@ export interface DocContext {
   genderOf: (name: string) => "female" | "male" | null;
   /** The titles of the offices the registry says a person held, lower case. */
   titlesOf: (name: string) => readonly string[];
-  /** Bodies the registry knows whose name ends in this noun ("Kommission" → Europäische Kommission, side EU). */
+  /** Bodies the registry knows whose name ends in this noun ("Kommission" → EU-Kommission, side EU). */
   bodiesNamed?: (noun: string) => readonly { name: string; type: string; side: string | null }[];
   /** The ages a person can have on the article's date, where the registry knows their birth ("der 71-Jährige"). */
   agesOf?: (name: string) => readonly number[] | null;

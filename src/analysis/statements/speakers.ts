@@ -703,7 +703,7 @@ function bodyThatSpoke(ctx: DocContext, start: number): Statement | undefined {
 
 /**
  * The one body the registry knows by this bare noun whose side the article names: "ein Sprecher der Kommission"
- * in an article about the EU is the Europäische Kommission's.
+ * in an article about the EU is the EU-Kommission's.
  */
 function knownBody(ctx: DocContext, noun: string): { name: string; side: string | null } | undefined {
   if (!/^\p{Lu}\p{Ll}+$/u.test(noun)) return undefined;
