@@ -1612,6 +1612,15 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(statementsOf("Ein Sprecher der Kommission sagte am Dienstag, man werde die Regeln prüfen.", { registry: true }).map((s) => s.speaker)).toEqual(["Kommission"]);
   });
 
+  it("'ein Amazon-Sprecher' speaks for the body named before the hyphen, as the registry names it ('Nato-Sprecher' → NATO); not a kind of body ('Polizei-Sprecher') nor an office the registry knows the holder of ('Kreml-Sprecher')", () => {
+    const st = statementsOf(
+      "Die Preiskontrollen dienten allein dem Schutz der Kunden, sagte ein Amazon-Sprecher. Ein Nato-Sprecher sagte, man beobachte die Lage genau. " +
+        "Ein Polizei-Sprecher sagte, es gebe keine Verletzten. Ein Kreml-Sprecher sagte, Russland sei zu Gesprächen bereit.",
+      { registry: true },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Amazon", "NATO", "Polizei-Sprecher", "Dmitri Peskow"]);
+  });
+
   it("'hervorgehen' names a text as the source, its owner in a genitive ('Wie aus einem Papier des Auswärtigen Amts hervorgeht, …', 'Das geht aus einer … Studie des Wissenschafters Arjen Hoekstra hervor', 'einer Meldung der dpa'); 'als Sieger hervorgegangen' frames nothing", () => {
     const st = statementsOf(
       "Wie aus einem internen Papier des Auswärtigen Amts hervorgeht, unterstützt China Russland zunehmend. Die Hälfte leidet unter Wassermangel. Das geht aus einer Ende vergangener Woche publizierten Studie des Wissenschafters Arjen Hoekstra hervor. " +

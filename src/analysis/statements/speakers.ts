@@ -400,6 +400,10 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     if (!spoke && words.length === 2 && isDefiniteSingular(words[0])) spoke = ctx.statements.filter((x) => x.clean_start < start && x.speaker !== null && x.speaker_type !== "person" && x.speaker_role !== null && new RegExp(`\\b${head.text}\\b`, "i").test(x.speaker_role)).pop();
     if (spoke && prefix !== "" && !spoke.speaker!.toLowerCase().includes(prefix)) spoke = undefined;
     if (spoke) return { ...base, speaker: spoke.speaker, speaker_role: surface, speaker_type: spoke.speaker_type, speaker_resolved: true, speaker_via: "role", speaker_side: spoke.speaker_side ?? side };
+    // "ein Amazon-Sprecher", "ein Nato-Sprecher": a hyphen sets off a name (common nouns join: "Polizeisprecher"); its spokesperson
+    // speaks for it, as the registry names it where it knows it. (Not an office's holder: "Kreml-Sprecher" is Peskow.)
+    const named = !name && !inside.some((m) => m.type === "person") ? hyphenatedBody(ctx, head) : null;
+    if (named) return { ...base, speaker: named.name, speaker_role: surface, speaker_type: speakerTypeOf(named.type), speaker_resolved: true, speaker_via: named.via, speaker_side: named.side ?? side };
   }
   // "In der Erklärung heißt es, …": a text named before speaks for whoever issued it ("Die Staats- und Regierungschefs
   // der SOZ haben eine gemeinsame Erklärung verabschiedet").
@@ -1295,6 +1299,21 @@ function bodyOfDemonym(demonym: string, head: Token): string {
 const DROPPED_ARTICLES = new Set(["der", "die", "das", "ein", "eine", "den", "dem", "einen", "einem", "einer"]);
 
 const POSSESSIVES = /^(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|en|em|er|es)?$/;
+
+/**
+ * The body named before the hyphen of a spokesperson's compound: the registry's ("Nato-Sprecher" → NATO), else the name
+ * as written ("Amazon-Sprecher" → Amazon). Not a kind of body ("Regierungs-Sprecher") nor an office.
+ */
+function hyphenatedBody(ctx: DocContext, head: Token): { name: string; type: string; side: string | null; via: Speaker["speaker_via"] } | null {
+  const hyphen = head.text.lastIndexOf("-");
+  if (hyphen <= 0 || !SPOKESPERSON.test(head.text.slice(hyphen + 1).toLowerCase())) return null;
+  const prefix = head.text.slice(0, hyphen);
+  const known = ctx.mentions.find((m) => m.type !== "person" && m.start === head.start && m.end <= head.start + hyphen);
+  if (known) return { name: known.name, type: known.type, side: known.side ?? null, via: "registry" };
+  const lower = prefix.toLowerCase();
+  if (!/^\p{Lu}[\p{L}\d&.]*$/u.test(prefix) || ctx.lex.institutions.some((h) => lower.endsWith(h)) || hasLowerCase(ctx.lex.roles, prefix)) return null;
+  return { name: prefix, type: "organisation", side: null, via: "institution" };
+}
 
 /** "Das chinesische Außenministerium" → "Chinesisches Außenministerium", "von einer Armeesprecherin" → "Armeesprecherin" (no article, strong adjectives). */
 function normalizePhrase(ctx: DocContext, a: number, b: number): string {
