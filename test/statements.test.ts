@@ -1621,6 +1621,17 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(st.map((s) => s.speaker)).toEqual(["Amazon", "NATO", "Polizei-Sprecher", "Dmitri Peskow"]);
   });
 
+  it("'der Konzern', 'das Unternehmen' speak for the company named right after its kind before ('dem US-Onlinehändler Amazon'); 'die Gewerkschaft' for the union so named; not a union for 'das Unternehmen'", () => {
+    const st = statementsOf(
+      "Das Bundeskartellamt hat dem US-Onlinehändler Amazon verboten, die Preise unabhängiger Händler zu kontrollieren. Der Konzern wies die Vorwürfe zurück. " +
+        "Die Gewerkschaft Verdi warnte vor dem Verlust von Arbeitsplätzen. Die Gewerkschaft fordert 8,5 Prozent mehr Geld, hieß es am Abend.",
+      { registry: true },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Amazon", "Verdi", "Verdi"]);
+    const union = statementsOf("Die Gewerkschaft Verdi rief zum Streik auf. Das Unternehmen teilte mit, man sei gesprächsbereit.", { registry: true });
+    expect(union.map((s) => s.speaker)).toEqual(["Verdi", "Unternehmen"]);
+  });
+
   it("'hervorgehen' names a text as the source, its owner in a genitive ('Wie aus einem Papier des Auswärtigen Amts hervorgeht, …', 'Das geht aus einer … Studie des Wissenschafters Arjen Hoekstra hervor', 'einer Meldung der dpa'); 'als Sieger hervorgegangen' frames nothing", () => {
     const st = statementsOf(
       "Wie aus einem internen Papier des Auswärtigen Amts hervorgeht, unterstützt China Russland zunehmend. Die Hälfte leidet unter Wassermangel. Das geht aus einer Ende vergangener Woche publizierten Studie des Wissenschafters Arjen Hoekstra hervor. " +

@@ -68,13 +68,17 @@ export interface ReportingLexicon {
   people: ReadonlySet<string>;
   /** General nouns for persons and the offices they cover ("diplomat" → botschafter, außenminister, …), lower case. */
   roleKinds: ReadonlyMap<string, readonly string[]>;
+  /** Kinds of company, matched as compound heads ("Onlinehändler"); "der Konzern" points back to the one named after its kind ("dem US-Onlinehändler Amazon"). */
+  companies?: readonly string[];
+  /** Kinds of association ("gewerkschaft"): "die Gewerkschaft" points back to the one named after that kind. */
+  associations?: readonly string[];
 }
 
 interface LexiconFile {
   verbs?: Record<string, string>;
   sources?: { prepositions?: string[]; postpositions?: string[]; nouns?: string[]; nounPrepositions?: string[]; so?: string[]; adverbs?: string[]; complementNouns?: string[]; documents?: string[] };
   retro?: string[];
-  speakers?: { institutions?: string[]; roles?: string[]; people?: string[]; roleKinds?: Record<string, string[]> };
+  speakers?: { institutions?: string[]; roles?: string[]; people?: string[]; roleKinds?: Record<string, string[]>; companies?: string[]; associations?: string[] };
   konjunktiv?: { add?: string[]; remove?: string[] };
   /** Finite forms the dictionary lacks ("wenden": wandte, wandten), per listed verb. */
   forms?: Record<string, string[]>;
@@ -154,6 +158,8 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
     roleCompound: roleCompoundPattern(withSwissSpelling(lower(data.speakers?.roles))),
     people: lower(data.speakers?.people),
     roleKinds: new Map(Object.entries(data.speakers?.roleKinds ?? {}).map(([kind, offices]) => [kind.toLowerCase(), [...withSwissSpelling(lower(offices))]])),
+    companies: [...lower(data.speakers?.companies)],
+    associations: [...lower(data.speakers?.associations)],
   };
 }
 

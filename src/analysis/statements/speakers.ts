@@ -338,6 +338,9 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   // (A bare kind is the body of that kind that spoke before: "Ein Sprecher der Gewerkschaft" after "Die Gewerkschaft der Polizei forderte …".)
   const ofKind = genitive && !genitive.includes(" ") ? bodyOfKindBefore(ctx, start, genitive) : undefined;
   if (ofKind) return { ...base, speaker: ofKind.speaker, speaker_type: ofKind.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: ofKind.speaker_side ?? side };
+  // "Nach Angaben der Fluggesellschaft" after "die Fluggesellschaft Lufthansa".
+  const companyOf = genitive && !genitive.includes(" ") ? companyNamedBefore(ctx, start, genitive) : null;
+  if (companyOf) return { ...base, speaker: companyOf, speaker_type: "organisation", speaker_resolved: true, speaker_via: "previous", speaker_side: side };
   if (genitive) return { ...base, speaker: genitive, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   // A name in the phrase: full name, or a surname/"Herr X" matched to an earlier full name.
   if (name) {
@@ -442,6 +445,9 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     // "Dem Verband zufolge" after "Der Verband der Automobilindustrie warf China vor …": the body of that kind that spoke before.
     const kind = !seated && !ownName && isDefinite(tokens[a]) && head.index === b - 1 && inside.length === 0 ? bodyOfKindBefore(ctx, start, head.lemma) : undefined;
     if (kind) return { ...base, speaker: kind.speaker, speaker_type: kind.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: kind.speaker_side ?? side };
+    // "Der Konzern wies die Vorwürfe zurück" after "dem US-Onlinehändler Amazon": the company named after its kind before.
+    const company = !seated && !ownName && isDefinite(tokens[a]) && head.index === b - 1 && inside.length === 0 ? companyNamedBefore(ctx, start, head.lemma) : null;
+    if (company) return { ...base, speaker: company, speaker_type: "organisation", speaker_resolved: true, speaker_via: "previous", speaker_side: side };
     return { ...base, speaker: seated ?? ownName ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0 || ownName !== null, speaker_via: "institution", speaker_side: side };
   }
   // "Der Chinese entgegnete": a people's noun with the definite article is the person of that side named last.
@@ -462,6 +468,9 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     return { ...base, speaker: countries[0].name, speaker_type: "country", speaker_resolved: true, speaker_via: "registry", speaker_side: countries[0].name };
   }
   if (name) return { ...base, speaker: name, speaker_type: "person", speaker_resolved: name.includes(" "), speaker_via: "name", speaker_side: side };
+  // "Die Firma teilte mit": a kind of company that names no institution, named after its kind before.
+  const firm = head && words.length === 2 && isDefiniteSingular(tokens[a]) && inside.length === 0 ? companyNamedBefore(ctx, start, head.lemma) : null;
+  if (firm) return { ...base, speaker: firm, speaker_type: "organisation", speaker_resolved: true, speaker_via: "previous", speaker_side: side };
   // "nach Angaben des Berliner Tagesspiegels": named in the nominative, as institutions are.
   return { ...base, speaker: genitiveInstitution(ctx, a, b, true) ?? normalizePhrase(ctx, a, b), speaker_role: role ? surface : null, speaker_type: words.length > 0 && /e?n$/.test(words[words.length - 1].text) && !/[^n]in$/.test(words[words.length - 1].text) && !isDefiniteSingular(tokens[a]) ? "group" : "unknown", speaker_resolved: false, speaker_via: "phrase", speaker_side: side };
 }
@@ -761,6 +770,46 @@ function bodyNamedBefore(ctx: DocContext, a: number, head: Token): { name: strin
     return { name: normalizePhrase(ctx, j - 1, k + 1), side: inside.find((m) => m.type === "country")?.name ?? null };
   }
   return null;
+}
+
+// "Konzern", "Unternehmen" and "Firma" stand for a company of any kind; "die Bank", "die Gewerkschaft" for one of theirs.
+const ANY_COMPANY = new Set(["konzern", "unternehmen", "firma"]);
+
+/**
+ * The latest company named right after a word of its kind before `start` ("dem US-Onlinehändler Amazon", "die Gewerkschaft
+ * Verdi"), for "der Konzern", "das Unternehmen" (any kind of company in the lexicon) or "die Gewerkschaft" (that kind).
+ */
+function companyNamedBefore(ctx: DocContext, start: number, noun: string): string | null {
+  const companies = ctx.lex.companies ?? [];
+  const kind = noun.toLowerCase();
+  if (!companies.includes(kind) && !(ctx.lex.associations ?? []).includes(kind)) return null;
+  const tokens = ctx.layer.tokens;
+  const to = firstTokenFrom(tokens, start);
+  for (let k = (to < 0 ? tokens.length : to) - 2; k >= 0; k--) {
+    const lemma = tokens[k].lemma.toLowerCase();
+    if (tokens[k].wordClass !== "noun" || !(ANY_COMPANY.has(kind) ? companies.some((c) => lemma.endsWith(c)) : lemma.endsWith(kind))) continue;
+    const name = nameAfterKind(ctx, k + 1);
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * A company's own name right after its kind: one to three capitalised words, the first no common noun (unless in capitals:
+ * "IG Metall"), no person's or country's name ("der Konzern Gewinne", "das Unternehmen Siemens" → Siemens).
+ */
+function nameAfterKind(ctx: DocContext, from: number): string | null {
+  const tokens = ctx.layer.tokens;
+  const words: Token[] = [];
+  for (let j = from; j < tokens.length && j < from + 3; j++) {
+    const t = tokens[j];
+    if (t.kind !== "word" || !isCapitalized(t) || t.sentence !== tokens[from].sentence || t.wordClass === "function" || t.wordClass === "verb") break;
+    const capitals = /^\p{Lu}{2,}$/u.test(t.text);
+    if (t.wordClass === "noun" && !capitals && (words.length === 0 || !/^\p{Lu}{2,}$/u.test(words[words.length - 1].text))) break;
+    if (ctx.mentions.some((m) => (m.type === "person" || m.type === "country") && m.start < t.end && m.end > t.start)) return null;
+    words.push(t);
+  }
+  return words.length > 0 ? words.map((t) => t.text).join(" ") : null;
 }
 
 /** Kinds of body whose own name follows them ("Nachrichtenagentur ISNA", "Industrieverband Swissmem"). */
