@@ -241,6 +241,16 @@ describe("names, short forms and compounds", () => {
     expect(matchActors(article("Die ISS kreist. Die Kämpfer des IS bedrohen den NATOs Einfluss.")).map((m) => m.actor)).toEqual(["Islamischer Staat", "NATO"]);
   });
 
+  it("read a capital's adjective as its side before a noun of government or policy ('die Moskauer Führung', 'die Brüsseler Zölle'; seatHeads in actors.yaml), as a place elsewhere ('die Moskauer Metro', 'die Wiener Linien', 'ein Berliner')", () => {
+    const doc = article("Die Pekinger Führung kritisierte die Brüsseler Zölle. Die Moskauer Metro fuhr weiter. Die Kiewer Regierung protestierte. Die Wiener Linien und die Wiener Stadtregierung schwiegen, ein Berliner lachte.");
+    expect(matchActors(doc).map((m) => [m.actor, m.via])).toEqual([
+      ["China", "metonym"],
+      ["EU", "metonym"],
+      ["Ukraine", "metonym"],
+    ]);
+    expect(matchActors(doc, defaultRegistry(), { metonyms: false })).toEqual([]);
+  });
+
   it("switch metonyms off", () => {
     const doc = article("Peking und Moskau wiesen die Kritik aus Washington zurück.");
     expect(matchActors(doc).map((m) => m.actor)).toEqual(["China", "Russland", "USA"]);

@@ -74,6 +74,8 @@ export interface RegistryCues {
   currencies: string[];
   /** Heads of nicknames a side's name opens ("Jamaika-Koalition", "Kenia-Koalition" after a flag's colours): no side. */
   nicknameHeads: string[];
+  /** Nouns a capital's adjective names its side with ("die Moskauer Führung", "die Brüsseler Zölle"); elsewhere it is a place ("die Moskauer Metro"). */
+  seatHeads?: string[];
 }
 
 export interface RegistryData {
@@ -135,7 +137,7 @@ export interface MatchOptions {
 // ---------------------------------------------------------------------------
 // Loading the registry
 
-const EMPTY_CUES: RegistryCues = { titles: [], notCurrent: [], speechVerbs: [], organisationWords: [], placePrepositions: [], firstNames: [], femaleFirstNames: [], geographicNouns: [], currencies: [], nicknameHeads: [] };
+const EMPTY_CUES: RegistryCues = { titles: [], notCurrent: [], speechVerbs: [], organisationWords: [], placePrepositions: [], firstNames: [], femaleFirstNames: [], geographicNouns: [], currencies: [], nicknameHeads: [], seatHeads: [] };
 
 /**
  * Read and compile registry files (YAML or JSON). Later files add actors and roles
@@ -341,6 +343,8 @@ interface Form {
   kind: FormKind;
   /** For titles: the roles (indices into registry.roles) this noun can head. */
   roles: number[];
+  /** A capital's adjective ("Moskauer"): a side only before one of the registry's seat heads. */
+  seatAdjective?: boolean;
 }
 
 interface FormIndex {
@@ -356,6 +360,7 @@ interface FormIndex {
   geographicNouns: Set<string>;
   currencies: Set<string>;
   nicknameHeads: Set<string>;
+  seatHeads: Set<string>;
 }
 
 // Inflection endings a token may add to a form word.
@@ -398,7 +403,7 @@ function buildIndex(actors: Actor[], roles: Role[], cues: RegistryCues, lexicon:
     const suffixes = !capital ? ADJECTIVE_ENDINGS : isAcronym(w) ? ACRONYM_ENDINGS : isNoun ? NOUN_ENDINGS : NAME_ENDINGS;
     return { lower, lemma, caseSensitive: capital && single, suffixes };
   };
-  const add = (text: string, actor: string | null, kind: FormKind, roleIndex?: number) => {
+  const add = (text: string, actor: string | null, kind: FormKind, roleIndex?: number, seatAdjective = false) => {
     const parts = text.trim().split(/\s+/).filter(Boolean);
     if (parts.length === 0) return;
     const key = `${kind}\u0000${actor}\u0000${parts.join(" ").toLowerCase()}`;
@@ -409,6 +414,7 @@ function buildIndex(actors: Actor[], roles: Role[], cues: RegistryCues, lexicon:
     }
     seen.add(key);
     const form: Form = { words: parts.map((p, i) => compileWord(p, parts[i + 1], parts.length === 1)), actor, kind, roles: roleIndex === undefined ? [] : [roleIndex] };
+    if (seatAdjective) form.seatAdjective = true;
     for (const w of form.words) words.add(w.lower);
     for (const k of new Set([form.words[0].lower, form.words[0].lemma])) {
       const list = byKey.get(k);
@@ -423,6 +429,8 @@ function buildIndex(actors: Actor[], roles: Role[], cues: RegistryCues, lexicon:
     for (const x of a.short) add(x, a.name, "short");
     for (const x of a.demonyms) add(x, a.name, "demonym");
     for (const x of a.capitals) add(x, a.name, "metonym");
+    // The capital's adjective, the same in every case ("der Moskauer Führung"): "Pekinger", "Brüsseler", "Kiewer".
+    for (const x of a.capitals) if (!/\s/.test(x.trim())) add(`${x.trim()}er`, a.name, "metonym", undefined, true);
     if (a.type === "person") {
       const words = a.name.split(/\s+/);
       const surname = a.surname ?? (words.length > 1 ? words[words.length - 1] : null);
@@ -451,6 +459,7 @@ function buildIndex(actors: Actor[], roles: Role[], cues: RegistryCues, lexicon:
     geographicNouns: lemmaSet(cues.geographicNouns),
     currencies: lemmaSet(cues.currencies),
     nicknameHeads: lemmaSet(cues.nicknameHeads ?? []),
+    seatHeads: lemmaSet(cues.seatHeads ?? []),
   };
 }
 
@@ -708,7 +717,9 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
   const currency = (h: Hit) => units[h.to]?.token === units[h.to - 1].token && index.currencies.has(unitLemma(units[h.to]));
   // "Jamaika-Koalition", "Kenia-Koalition": a nickname after a flag's colours names no country.
   const nickname = (h: Hit) => units[h.to]?.token === units[h.to - 1].token && index.nicknameHeads.has(unitLemma(units[h.to]));
-  const hits = findHits(units, index, options).filter((h) => !(h.to < units.length && (placeName(h) || currency(h) || nickname(h))));
+  // "die Moskauer Führung", "die Brüsseler Zölle" name the side; "die Moskauer Metro", "ein Berliner" a place or its people.
+  const seatOnly = (h: Hit) => h.forms.every((f) => f.seatAdjective) && !(units[h.to]?.sentence === units[h.from].sentence && index.seatHeads.has(unitLemma(units[h.to])));
+  const hits = findHits(units, index, options).filter((h) => !seatOnly(h) && !(h.to < units.length && (placeName(h) || currency(h) || nickname(h))));
   const date = options.date ?? doc.date;
   const out: Mention[] = [];
   const emit = (actor: string, via: Via, from: number, to: number, extra: Partial<Mention> = {}) => {
