@@ -1632,6 +1632,20 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(union.map((s) => s.speaker)).toEqual(["Verdi", "Unternehmen"]);
   });
 
+  it("'die Brüsseler Behörde', 'eine Sprecherin der Brüsseler Behörde' speak for the body of the side the capital's adjective names that spoke before (EU-Kommission); 'die Moskauer Führung' keeps its side", () => {
+    const st = statementsOf(
+      "Die EU-Kommission mahnte Berlin, Bankenfusionen nicht zu blockieren. Solche Zusammenschlüsse seien unverzichtbar, sagte eine Sprecherin der Brüsseler Behörde. " +
+        "Die Brüsseler Behörde kündigte an, die Zölle zu prüfen. Die Moskauer Führung wies das zurück.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.speaker_side])).toEqual([
+      ["EU-Kommission", "EU"],
+      ["EU-Kommission", "EU"],
+      ["EU-Kommission", "EU"],
+      ["Moskauer Führung", "Russland"],
+    ]);
+  });
+
   it("'hervorgehen' names a text as the source, its owner in a genitive ('Wie aus einem Papier des Auswärtigen Amts hervorgeht, …', 'Das geht aus einer … Studie des Wissenschafters Arjen Hoekstra hervor', 'einer Meldung der dpa'); 'als Sieger hervorgegangen' frames nothing", () => {
     const st = statementsOf(
       "Wie aus einem internen Papier des Auswärtigen Amts hervorgeht, unterstützt China Russland zunehmend. Die Hälfte leidet unter Wassermangel. Das geht aus einer Ende vergangener Woche publizierten Studie des Wissenschafters Arjen Hoekstra hervor. " +

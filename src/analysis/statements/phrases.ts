@@ -674,6 +674,9 @@ export function headNoun(ctx: DocContext, a: number, b: number): Token | null {
     // (A number's compound is a noun too: "der 71-Jährige".)
     if (t.kind !== "word" || !(isCapitalized(t) || /^\d+-\p{Lu}/u.test(t.text)) || DETERMINERS.has(t.norm) || t.wordClass === "function") continue;
     if (t.wordClass === "adj" && tokens[j + 1] && isCapitalized(tokens[j + 1])) continue;
+    // A place's adjective in -er, which the dictionary reads as no noun or the registry as a capital's: "die Brüsseler Behörde", "das Mailänder Institut"
+    // (the phrase's last noun: not "der Krumpendorfer Grüne-Nationalrat Matthias Köchl").
+    if ((t.wordClass !== "noun" || ctx.mentions.some((m) => m.via === "metonym" && m.start === t.start && m.end === t.end)) && /\p{Ll}er$/u.test(t.text) && tokens[j + 1]?.wordClass === "noun" && isCapitalized(tokens[j + 1]) && j + 1 < b && (j + 2 === b || !isCapitalized(tokens[j + 2]))) continue;
     return t;
   }
   return null;

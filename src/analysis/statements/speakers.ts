@@ -275,6 +275,10 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   }
   // Institutions: "Das chinesische Außenministerium", "Der russische Sicherheitsrat"
   const head = headNoun(ctx, a, b);
+  // "Die Brüsseler Behörde kündigte an": a body of the side a capital's adjective names is the one of that side that spoke before.
+  const seatSide = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h)) ? inside.find((m) => m.end <= head.start && isSeatAdjective(ctx, m)) : undefined;
+  const seatBody = seatSide ? seatBodyBefore(ctx, start, seatSide.name) : undefined;
+  if (seatBody) return { ...base, speaker: seatBody.speaker, speaker_type: seatBody.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: seatBody.speaker_side };
   // A text speaks for who wrote it: "in einer Mitteilung des Kremls", "eine Erklärung des Außenministeriums".
   const isDocument = head !== null && (ctx.lex.documents ?? []).some((d) => head.norm.endsWith(d));
   const owner = isDocument ? inside.find((m) => m.start > head.start && m.type !== "country") : undefined;
@@ -383,6 +387,9 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   // "ein Sprecher des chinesischen Außenministeriums": an unnamed spokesperson speaks for the institution.
   if (head && SPOKESPERSON.test(head.lemma.toLowerCase())) {
     const { body, seat } = bodyAfter(head);
+    // "eine Sprecherin der Brüsseler Behörde": the body of that side that spoke before.
+    const ofSeat = body && isSeatAdjective(ctx, body) ? seatBodyBefore(ctx, start, body.name) : undefined;
+    if (ofSeat) return { ...base, speaker: ofSeat.speaker, speaker_role: surface, speaker_type: ofSeat.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: ofSeat.speaker_side };
     if (body) return bodySpeaker(body);
     if (seat) {
       // "Das chinesische Verteidigungsministerium erklärte, … Ein Sprecher des Ministeriums fügte hinzu": "the ministry" is the one that spoke before.
@@ -810,6 +817,17 @@ function nameAfterKind(ctx: DocContext, from: number): string | null {
     words.push(t);
   }
   return words.length > 0 ? words.map((t) => t.text).join(" ") : null;
+}
+
+/** Is the mention a capital's adjective ("Brüsseler", "Moskauer")? */
+function isSeatAdjective(ctx: DocContext, m: ActorMention): boolean {
+  const t = ctx.layer.tokens[firstTokenFrom(ctx.layer.tokens, m.start)];
+  return m.via === "metonym" && t !== undefined && t.end === m.end && /er$/.test(t.text);
+}
+
+/** The latest statement before `start` by a body of this side ("EU-Kommission" for the EU), not the side itself. */
+function seatBodyBefore(ctx: DocContext, start: number, side: string): Statement | undefined {
+  return ctx.statements.filter((x) => x.clean_start < start && x.speaker !== null && x.speaker !== side && x.speaker_resolved && (x.speaker_type === "institution" || x.speaker_type === "organisation") && x.speaker_side === side).pop();
 }
 
 /** Kinds of body whose own name follows them ("Nachrichtenagentur ISNA", "Industrieverband Swissmem"). */
