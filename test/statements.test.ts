@@ -1646,6 +1646,17 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     ]);
   });
 
+  it("a text of a bare kind speaks for the body it stands for: 'in einem Bericht der Behörde' after 'die Internationale Atomenergiebehörde (IAEA)', 'einer Erklärung der Gruppe' after 'die Gruppe JNIM', 'der Organisation' for the registry organisation that just spoke; not several ('der Organisationen') nor a longer name ('der Organisation für das Verbot chemischer Waffen')", () => {
+    const iaea = statementsOf("Die Internationale Atomenergiebehörde (IAEA) hat keinen Zugang mehr zu den Anlagen. Der Verbleib des Urans sei unklar, heißt es in einem vertraulichen Bericht der Behörde.", { registry: true });
+    expect(iaea.map((s) => s.speaker)).toEqual(["IAEA"]);
+    const group = statementsOf("Die dem Terrornetzwerk Al-Kaida nahestehende Gruppe JNIM kontrolliert weite Teile des Nordens. Dabei seien 20 Soldaten getötet worden, hieß es in einer Erklärung der Gruppe.", { registry: true });
+    expect(group.map((s) => s.speaker)).toEqual(["JNIM"]);
+    const hrw = statementsOf("Human Rights Watch hat der malischen Armee vorgeworfen, Zivilisten getötet zu haben. Die Soldaten hätten mehrere Dörfer umstellt, heißt es in einem Bericht der Organisation.", { registry: true });
+    expect(hrw.map((s) => s.speaker)).toEqual(["Human Rights Watch", "Human Rights Watch"]);
+    const several = statementsOf("Human Rights Watch kritisierte das Gesetz. Die Klage habe aus Sicht der Organisationen gute Aussichten.", { registry: true });
+    expect(several[several.length - 1].speaker).not.toBe("Human Rights Watch");
+  });
+
   it("'hervorgehen' names a text as the source, its owner in a genitive ('Wie aus einem Papier des Auswärtigen Amts hervorgeht, …', 'Das geht aus einer … Studie des Wissenschafters Arjen Hoekstra hervor', 'einer Meldung der dpa'); 'als Sieger hervorgegangen' frames nothing", () => {
     const st = statementsOf(
       "Wie aus einem internen Papier des Auswärtigen Amts hervorgeht, unterstützt China Russland zunehmend. Die Hälfte leidet unter Wassermangel. Das geht aus einer Ende vergangener Woche publizierten Studie des Wissenschafters Arjen Hoekstra hervor. " +

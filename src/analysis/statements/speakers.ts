@@ -285,6 +285,9 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   if (owner) {
     return { ...base, speaker: owner.name, speaker_role: surface, speaker_type: speakerTypeOf(owner.type), speaker_resolved: true, speaker_via: "registry", speaker_side: owner.side ?? side };
   }
+  // "in einem Bericht der Organisation", "in einer Erklärung der Gruppe": a bare kind is the body it stands for.
+  const ownerKind = isDocument && head.index + 3 === b && /^(?:des|der)$/.test(tokens[head.index + 1].norm) ? bodyForKind(ctx, start, tokens[b - 1].text, tokens[b]) : null;
+  if (ownerKind) return { ...base, speaker: ownerKind.name, speaker_role: surface, speaker_type: ownerKind.type, speaker_resolved: true, speaker_via: "previous", speaker_side: ownerKind.side ?? side };
   // "In der Abschlusserklärung von Astana heißt es", "verurteilten die Mitgliedstaaten": a summit's text or its members
   // of no body named speak for the organisation the article reports on.
   if (head !== null && SUMMIT_SPEAKERS.test(head.norm) && !inside.some((m) => m.type !== "country")) {
@@ -343,8 +346,8 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   const ofKind = genitive && !genitive.includes(" ") ? bodyOfKindBefore(ctx, start, genitive) : undefined;
   if (ofKind) return { ...base, speaker: ofKind.speaker, speaker_type: ofKind.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: ofKind.speaker_side ?? side };
   // "Nach Angaben der Fluggesellschaft" after "die Fluggesellschaft Lufthansa".
-  const companyOf = genitive && !genitive.includes(" ") ? companyNamedBefore(ctx, start, genitive) : null;
-  if (companyOf) return { ...base, speaker: companyOf, speaker_type: "organisation", speaker_resolved: true, speaker_via: "previous", speaker_side: side };
+  const companyOf = genitive && !genitive.includes(" ") ? bodyForKind(ctx, start, genitive, tokens[b]) : null;
+  if (companyOf) return { ...base, speaker: companyOf.name, speaker_type: companyOf.type, speaker_resolved: true, speaker_via: "previous", speaker_side: companyOf.side ?? side };
   if (genitive) return { ...base, speaker: genitive, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   // A name in the phrase: full name, or a surname/"Herr X" matched to an earlier full name.
   if (name) {
@@ -453,8 +456,8 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
     const kind = !seated && !ownName && isDefinite(tokens[a]) && head.index === b - 1 && inside.length === 0 ? bodyOfKindBefore(ctx, start, head.lemma) : undefined;
     if (kind) return { ...base, speaker: kind.speaker, speaker_type: kind.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: kind.speaker_side ?? side };
     // "Der Konzern wies die Vorwürfe zurück" after "dem US-Onlinehändler Amazon": the company named after its kind before.
-    const company = !seated && !ownName && isDefinite(tokens[a]) && head.index === b - 1 && inside.length === 0 ? companyNamedBefore(ctx, start, head.lemma) : null;
-    if (company) return { ...base, speaker: company, speaker_type: "organisation", speaker_resolved: true, speaker_via: "previous", speaker_side: side };
+    const company = !seated && !ownName && words.length === 2 && isDefinite(tokens[a]) && head.index === b - 1 && inside.length === 0 ? bodyForKind(ctx, start, head.text, tokens[b]) : null;
+    if (company) return { ...base, speaker: company.name, speaker_type: company.type, speaker_resolved: true, speaker_via: "previous", speaker_side: company.side ?? side };
     return { ...base, speaker: seated ?? ownName ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0 || ownName !== null, speaker_via: "institution", speaker_side: side };
   }
   // "Der Chinese entgegnete": a people's noun with the definite article is the person of that side named last.
@@ -476,8 +479,8 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   }
   if (name) return { ...base, speaker: name, speaker_type: "person", speaker_resolved: name.includes(" "), speaker_via: "name", speaker_side: side };
   // "Die Firma teilte mit": a kind of company that names no institution, named after its kind before.
-  const firm = head && words.length === 2 && isDefiniteSingular(tokens[a]) && inside.length === 0 ? companyNamedBefore(ctx, start, head.lemma) : null;
-  if (firm) return { ...base, speaker: firm, speaker_type: "organisation", speaker_resolved: true, speaker_via: "previous", speaker_side: side };
+  const firm = head && words.length === 2 && isDefiniteSingular(tokens[a]) && inside.length === 0 ? bodyForKind(ctx, start, head.text, tokens[b]) : null;
+  if (firm) return { ...base, speaker: firm.name, speaker_type: firm.type, speaker_resolved: true, speaker_via: "previous", speaker_side: firm.side ?? side };
   // "nach Angaben des Berliner Tagesspiegels": named in the nominative, as institutions are.
   return { ...base, speaker: genitiveInstitution(ctx, a, b, true) ?? normalizePhrase(ctx, a, b), speaker_role: role ? surface : null, speaker_type: words.length > 0 && /e?n$/.test(words[words.length - 1].text) && !/[^n]in$/.test(words[words.length - 1].text) && !isDefiniteSingular(tokens[a]) ? "group" : "unknown", speaker_resolved: false, speaker_via: "phrase", speaker_side: side };
 }
@@ -786,19 +789,48 @@ const ANY_COMPANY = new Set(["konzern", "unternehmen", "firma"]);
  * The latest company named right after a word of its kind before `start` ("dem US-Onlinehändler Amazon", "die Gewerkschaft
  * Verdi"), for "der Konzern", "das Unternehmen" (any kind of company in the lexicon) or "die Gewerkschaft" (that kind).
  */
-function companyNamedBefore(ctx: DocContext, start: number, noun: string): string | null {
+function companyNamedBefore(ctx: DocContext, start: number, kind: string): string | null {
   const companies = ctx.lex.companies ?? [];
-  const kind = noun.toLowerCase();
-  if (!companies.includes(kind) && !(ctx.lex.associations ?? []).includes(kind)) return null;
+  const company = companies.includes(kind);
+  if (!company && !(ctx.lex.associations ?? []).includes(kind)) return null;
   const tokens = ctx.layer.tokens;
   const to = firstTokenFrom(tokens, start);
-  for (let k = (to < 0 ? tokens.length : to) - 2; k >= 0; k--) {
+  // An article is mostly about one company; an association ("die Organisation") is the one named in the five sentences before.
+  const from = company ? 0 : Math.max(0, ctx.layer.sentences[Math.max(0, sentenceAt(ctx, start) - 5)].tokenStart);
+  for (let k = (to < 0 ? tokens.length : to) - 2; k >= from; k--) {
     const lemma = tokens[k].lemma.toLowerCase();
     if (tokens[k].wordClass !== "noun" || !(ANY_COMPANY.has(kind) ? companies.some((c) => lemma.endsWith(c)) : lemma.endsWith(kind))) continue;
     const name = nameAfterKind(ctx, k + 1);
     if (name) return name;
   }
   return null;
+}
+
+/**
+ * The body a bare kind noun stands for ("die Gruppe", "der Organisation", "der Behörde"): the one named right after that
+ * kind before ("die Gruppe JNIM"; see companyNamedBefore), else the latest body named before in a phrase ending in the
+ * kind ("die Internationale Atomenergiebehörde" for "die Behörde"), else for "Organisation" the one registry organisation
+ * named in this sentence or the two before ("Human Rights Watch hat … vorgeworfen … heißt es in einem Bericht der Organisation").
+ */
+function bodyForKind(ctx: DocContext, start: number, noun: string, after: Token | undefined): { name: string; type: SpeakerType; side: string | null } | null {
+  // A kind in the singular, as written or in the genitive ("des Konzerns"): "der Organisationen" are several.
+  const written = noun.toLowerCase();
+  const kind = [...(ctx.lex.companies ?? []), ...(ctx.lex.associations ?? []), ...ctx.lex.institutions].find((k) => written === k || written === `${k}s` || written === `${k}es`);
+  if (kind === undefined) return null;
+  // Not the first word of a longer name: "der Organisation für das Verbot chemischer Waffen".
+  if (after !== undefined && /^(?:für|zur|zum)$/.test(after.norm)) return null;
+  const named = companyNamedBefore(ctx, start, kind);
+  if (named) return { name: named, type: "organisation", side: null };
+  const before = ctx.mentions.filter((m) => m.end <= start && m.type !== "person" && m.type !== "country");
+  // (A company is no state's institution: "die Bank" is not the "Europäische Zentralbank".)
+  const company = (ctx.lex.companies ?? []).includes(kind);
+  const ofKind = before.filter((m) => (!company || m.type === "organisation") && ctx.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/).pop()!.endsWith(kind)).pop();
+  if (ofKind) return { name: ofKind.name, type: speakerTypeOf(ofKind.type), side: ofKind.side ?? null };
+  if (kind !== "organisation") return null;
+  // The one registry organisation that spoke in this sentence or the two before.
+  const here = sentenceAt(ctx, start);
+  const spoke = ctx.statements.filter((x) => x.clean_start < start && here - x.sentences[x.sentences.length - 1] <= 2 && x.speaker_type === "organisation" && x.speaker_via === "registry");
+  return new Set(spoke.map((x) => x.speaker)).size === 1 ? { name: spoke[0].speaker!, type: "organisation", side: spoke[0].speaker_side } : null;
 }
 
 /**
@@ -813,7 +845,8 @@ function nameAfterKind(ctx: DocContext, from: number): string | null {
     if (t.kind !== "word" || !isCapitalized(t) || t.sentence !== tokens[from].sentence || t.wordClass === "function" || t.wordClass === "verb") break;
     const capitals = /^\p{Lu}{2,}$/u.test(t.text);
     if (t.wordClass === "noun" && !capitals && (words.length === 0 || !/^\p{Lu}{2,}$/u.test(words[words.length - 1].text))) break;
-    if (ctx.mentions.some((m) => (m.type === "person" || m.type === "country") && m.start < t.end && m.end > t.start)) return null;
+    // (Nor a state's institution: "die Europäische Zentralbank EZB" is no company.)
+    if (ctx.mentions.some((m) => (m.type === "person" || m.type === "country" || m.type === "institution") && m.start < t.end && m.end > t.start)) return null;
     words.push(t);
   }
   return words.length > 0 ? words.map((t) => t.text).join(" ") : null;
