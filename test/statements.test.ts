@@ -1649,9 +1649,9 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
   it("a text of a bare kind speaks for the body it stands for: 'in einem Bericht der Behörde' after 'die Internationale Atomenergiebehörde (IAEA)', 'einer Erklärung der Gruppe' after 'die Gruppe JNIM', 'der Organisation' for the registry organisation that just spoke; not several ('der Organisationen') nor a longer name ('der Organisation für das Verbot chemischer Waffen')", () => {
     const iaea = statementsOf("Die Internationale Atomenergiebehörde (IAEA) hat keinen Zugang mehr zu den Anlagen. Der Verbleib des Urans sei unklar, heißt es in einem vertraulichen Bericht der Behörde.", { registry: true });
     expect(iaea.map((s) => s.speaker)).toEqual(["IAEA"]);
-    const group = statementsOf("Die dem Terrornetzwerk Al-Kaida nahestehende Gruppe JNIM kontrolliert weite Teile des Nordens. Dabei seien 20 Soldaten getötet worden, hieß es in einer Erklärung der Gruppe.", { registry: true });
+    const group = statementsOf("Die dem Terrornetzwerk Al-Kaida nahestehende Gruppe JNIM kontrolliert weite Teile des Nordens. Dabei seien 20 Soldaten getötet worden, hieß es in einer über Telegram verbreiteten Erklärung der Gruppe.", { registry: true });
     expect(group.map((s) => s.speaker)).toEqual(["JNIM"]);
-    const hrw = statementsOf("Human Rights Watch hat der malischen Armee vorgeworfen, Zivilisten getötet zu haben. Die Soldaten hätten mehrere Dörfer umstellt, heißt es in einem Bericht der Organisation.", { registry: true });
+    const hrw = statementsOf("Human Rights Watch hat der malischen Armee vorgeworfen, Zivilisten getötet zu haben. Die Soldaten hätten mehrere Dörfer umstellt, heißt es in einem am Donnerstag veröffentlichten Bericht der Organisation.", { registry: true });
     expect(hrw.map((s) => s.speaker)).toEqual(["Human Rights Watch", "Human Rights Watch"]);
     const several = statementsOf("Human Rights Watch kritisierte das Gesetz. Die Klage habe aus Sicht der Organisationen gute Aussichten.", { registry: true });
     expect(several[several.length - 1].speaker).not.toBe("Human Rights Watch");
