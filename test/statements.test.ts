@@ -1657,6 +1657,11 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(several[several.length - 1].speaker).not.toBe("Human Rights Watch");
   });
 
+  it("a person's Saxon genitive before adjectives and a noun owns the phrase, whose name speaks ('hatte Kims einflussreiche Schwester Kim Yo Jong … vorgeworfen')", () => {
+    const st = statementsOf("Kim Jong-un besuchte die Fabrik. Bereits am Vortag hatte Kims einflussreiche Schwester Kim Yo Jong den USA vorgeworfen, einen Angriff vorzubereiten.", { registry: true });
+    expect(st.map((s) => s.speaker)).toEqual(["Kim Yo-jong"]);
+  });
+
   it("'hervorgehen' names a text as the source, its owner in a genitive ('Wie aus einem Papier des Auswärtigen Amts hervorgeht, …', 'Das geht aus einer … Studie des Wissenschafters Arjen Hoekstra hervor', 'einer Meldung der dpa'); 'als Sieger hervorgegangen' frames nothing", () => {
     const st = statementsOf(
       "Wie aus einem internen Papier des Auswärtigen Amts hervorgeht, unterstützt China Russland zunehmend. Die Hälfte leidet unter Wassermangel. Das geht aus einer Ende vergangener Woche publizierten Studie des Wissenschafters Arjen Hoekstra hervor. " +

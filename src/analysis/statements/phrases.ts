@@ -500,7 +500,9 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       continue;
     }
     // An adjective right after the head noun opens the next phrase: "von der Staatsanwaltschaft Innsbruck | fahrlässige Tötung vorgeworfen".
-    if (t.wordClass === "adj" && !isCapitalized(t) && !(sawHead && isCapitalized(tokens[k - 1]) && !GENITIVE_DETERMINERS.has(tokens[k - 1].norm))) {
+    // (Not after a person's Saxon genitive, which is no head: "Kims einflussreiche Schwester Kim Yo Jong".)
+    const saxonGenitive = sawHead && /[s'’]$/.test(tokens[k - 1].text) && ctx.mentions.some((m) => m.type === "person" && m.end === tokens[k - 1].end);
+    if (t.wordClass === "adj" && !isCapitalized(t) && !(sawHead && isCapitalized(tokens[k - 1]) && !GENITIVE_DETERMINERS.has(tokens[k - 1].norm) && !saxonGenitive)) {
       k++;
       continue;
     }

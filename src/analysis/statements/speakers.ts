@@ -157,13 +157,15 @@ function reportedOrganisation(ctx: DocContext): ActorMention | null {
   return best?.mention ?? null;
 }
 
-/** A person mention in the Saxon genitive ("Orbáns", "Putins") with a noun after it before `end`. */
+/** A person mention in the Saxon genitive ("Orbáns", "Putins") with a noun after it before `end` (adjectives between: "Kims einflussreiche Schwester"). */
 function possessiveBeforeNoun(ctx: DocContext, m: ActorMention, end: number): boolean {
   const { tokens } = ctx.layer;
   const after = firstTokenFrom(tokens, m.end);
   const last = (after < 0 ? tokens.length : after) - 1;
-  const next = tokens[last + 1];
-  return last + 1 < end && /[s'’]$/.test(tokens[last].text) && !/s$/.test(m.name) && next !== undefined && isCapitalized(next) && next.wordClass === "noun";
+  let k = last + 1;
+  while (k < end && k < last + 4 && tokens[k].wordClass === "adj" && !isCapitalized(tokens[k])) k++;
+  const next = tokens[k];
+  return k < end && /[s'’]$/.test(tokens[last].text) && !/s$/.test(m.name) && next !== undefined && isCapitalized(next) && next.wordClass === "noun";
 }
 
 /** Who a speaker phrase names: registry actor, name, pronoun antecedent, role, institution or the phrase itself. */
