@@ -1657,9 +1657,16 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(several[several.length - 1].speaker).not.toBe("Human Rights Watch");
   });
 
-  it("a person's Saxon genitive before adjectives and a noun owns the phrase, whose name speaks ('hatte Kims einflussreiche Schwester Kim Yo Jong … vorgeworfen')", () => {
-    const st = statementsOf("Kim Jong-un besuchte die Fabrik. Bereits am Vortag hatte Kims einflussreiche Schwester Kim Yo Jong den USA vorgeworfen, einen Angriff vorzubereiten.", { registry: true });
-    expect(st.map((s) => s.speaker)).toEqual(["Kim Yo-jong"]);
+  it("a person's Saxon genitive before adjectives and a noun owns the phrase, whose name speaks ('hatte Kims einflussreiche Schwester Kim Yo Jong … vorgeworfen'); 'in ihrer Erklärung' points back as 'sie' does", () => {
+    const st = statementsOf(
+      "Kim Jong-un besuchte die Fabrik. Bereits am Vortag hatte Kims einflussreiche Schwester Kim Yo Jong den USA vorgeworfen, einen Angriff vorzubereiten. " +
+        "Die Gefahr für den Frieden gehe allein von Washington aus, hieß es in ihrer Erklärung.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.speaker_surface])).toEqual([
+      ["Kim Yo-jong", "Kims einflussreiche Schwester Kim Yo Jong"],
+      ["Kim Yo-jong", "ihrer Erklärung"],
+    ]);
   });
 
   it("'hervorgehen' names a text as the source, its owner in a genitive ('Wie aus einem Papier des Auswärtigen Amts hervorgeht, …', 'Das geht aus einer … Studie des Wissenschafters Arjen Hoekstra hervor', 'einer Meldung der dpa'); 'als Sieger hervorgegangen' frames nothing", () => {

@@ -181,8 +181,10 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
   // "Ihm zufolge": a pronoun in the dative points back as its nominative does.
   const pronoun = words.length === 1 ? (obliquePronoun(words[0].norm) ?? (PERSONAL_PRONOUNS.has(words[0].norm) ? words[0].norm : undefined)) : undefined;
   if (pronoun) return { ...fromContext(ctx, start, pronoun), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
-  // "Seine Antwort: „…“", "Ihre Worte": a possessive before a noun of saying points back as "er" or "sie" does.
-  const possessive = words.length === 2 && SAYING_NOUNS.test(words[1].norm) ? (/^sein/.test(words[0].norm) ? "er" : /^ihr/.test(words[0].norm) ? "sie" : undefined) : undefined;
+  // "Seine Antwort: „…“", "Ihre Worte": a possessive before a noun of saying points back as "er" or "sie" does;
+  // so does one before a text ("hieß es in ihrer Erklärung", "laut seiner Mitteilung").
+  const saying = words.length === 2 && (SAYING_NOUNS.test(words[1].norm) || (ctx.lex.documents ?? []).some((d) => words[1].norm.endsWith(d)));
+  const possessive = saying ? (/^sein/.test(words[0].norm) ? "er" : /^ihr/.test(words[0].norm) ? "sie" : undefined) : undefined;
   if (possessive) return { ...fromContext(ctx, start, possessive), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
   // A demonstrative points back like "er" or "sie" ("Dieser lehnt … ab"); "es", "das" name nobody.
   const demonstrative = words.length === 1 ? DEMONSTRATIVES[words[0].norm] : undefined;
