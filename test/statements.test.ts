@@ -1669,6 +1669,16 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     ]);
   });
 
+  it("a body's abbreviation in brackets after its phrase names it ('des Verbands der Chemischen Industrie (VCI)' → VCI, 'ein Sprecher der Slowenischen Staatsbahnen (SZ)' → SZ); not a person's party nor the body of an office ('der Direktor der Atomenergie-Organisation (IAEO)')", () => {
+    const st = statementsOf(
+      "Nach Angaben des Verbands der Chemischen Industrie (VCI) ist die Produktion um drei Prozent gesunken. " +
+        "Dem widersprach ein Sprecher der Slowenischen Staatsbahnen (SZ), der angab, alle Züge führen. " +
+        "Laut dem Infrastrukturministerium von Alois Stöger (SPÖ) sei alles geprüft worden.",
+      { registry: true },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["VCI", "SZ", "Infrastrukturministerium von Alois Stöger"]);
+  });
+
   it("'hervorgehen' names a text as the source, its owner in a genitive ('Wie aus einem Papier des Auswärtigen Amts hervorgeht, …', 'Das geht aus einer … Studie des Wissenschafters Arjen Hoekstra hervor', 'einer Meldung der dpa'); 'als Sieger hervorgegangen' frames nothing", () => {
     const st = statementsOf(
       "Wie aus einem internen Papier des Auswärtigen Amts hervorgeht, unterstützt China Russland zunehmend. Die Hälfte leidet unter Wassermangel. Das geht aus einer Ende vergangener Woche publizierten Studie des Wissenschafters Arjen Hoekstra hervor. " +

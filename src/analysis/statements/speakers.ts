@@ -170,6 +170,25 @@ function possessiveBeforeNoun(ctx: DocContext, m: ActorMention, end: number): bo
 
 /** Who a speaker phrase names: registry actor, name, pronoun antecedent, role, institution or the phrase itself. */
 export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, at: number): Speaker {
+  const speaker = resolveSpeakerPhrase(ctx, range, at);
+  const abbreviation = range && speaker.speaker !== null && speaker.speaker_via !== "registry" && speaker.speaker_type !== "person" ? abbreviationAfter(ctx, range) : null;
+  return abbreviation ? { ...speaker, speaker: abbreviation, speaker_type: speaker.speaker_type === "unknown" || speaker.speaker_type === "group" ? "organisation" : speaker.speaker_type, speaker_resolved: true } : speaker;
+}
+
+/**
+ * A body's abbreviation in brackets right after its phrase, by which the article names it from then on: "des
+ * Verbands der Chemischen Industrie (VCI)" → VCI, "ein Sprecher der Slowenischen Staatsbahnen (SZ)" → SZ. Not a
+ * person's party ("von Alois Stöger (SPÖ)") nor an office's body ("der Direktor der Atomenergie-Organisation (IAEO)").
+ */
+function abbreviationAfter(ctx: DocContext, [a, b]: [number, number]): string | null {
+  const { tokens } = ctx.layer;
+  if (tokens[b]?.text !== "(" || tokens[b + 2]?.text !== ")" || !/^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(tokens[b + 1]?.text ?? "")) return null;
+  if (ctx.mentions.some((m) => m.type === "person" && m.end === tokens[b - 1].end) || ctx.persons.some((p) => p.end === tokens[b - 1].end)) return null;
+  const head = headNoun(ctx, a, b);
+  return head && isRoleNoun(ctx.lex, head.lemma) && !SPOKESPERSON.test(head.lemma.toLowerCase()) ? null : tokens[b + 1].text;
+}
+
+function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, at: number): Speaker {
   if (!range) return fromContext(ctx, at, null);
   const { tokens } = ctx.layer;
   const [a, b] = range;
