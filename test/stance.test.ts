@@ -889,6 +889,17 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Minister sagte, es sei festzuhalten, dass alle EU-Staaten gemäß der gemeinsamen Richtlinie vorbereitet seien.")).toEqual({});
   });
 
+  it("readiness alone takes no stance ('bereit, zwischen beiden Staaten zu vermitteln', 'zu Gesprächen bereit'), what one is ready to do does; arms and help given support their recipient ('an die Ukraine liefern', 'zur Verfügung stellen', 'helfen'), goods of trade do not", () => {
+    expect(polarities("Sacharowa sagte, Russland sei weiterhin bereit, zwischen Armenien und Aserbaidschan zu vermitteln.")).toEqual({});
+    expect(polarities("Bruce sagte, Washington sei weiterhin zu direkten Gesprächen mit Teheran bereit.")).toEqual({});
+    expect(polarities("Der chinesische Außenminister Wang Yi sagte, China sei bereit, die Zusammenarbeit mit Russland zu vertiefen.")).toEqual({ Russland: "support" });
+    // (In an article on the two sides: what is given goes to the partner side.)
+    expect(polarities("Die Ukraine braucht mehr Luftabwehr. Scholz sagte, Deutschland werde zwei weitere Iris-T-Systeme an die Ukraine liefern.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Die Ukraine braucht mehr Luftabwehr. Hegseth sagte, die USA wollten der Ukraine zwei weitere Patriot-Systeme zur Verfügung stellen.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Scholz sagte, Deutschland sei entschlossen, der Ukraine zu helfen.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Peskow sagte, Russland werde weiter Gas an China liefern.")).toEqual({});
+  });
+
   it("a rejection of claims opposes the side that made them, a statement before that named the rejecting side ('warf Ruanda vor … wies die Vorwürfe zurück')", () => {
     const accused = stanceOf("Die kongolesische Außenministerin Thérèse Kayikwamba Wagner warf dem Nachbarland Ruanda vor, die M23 zu steuern. Ruandas UN-Botschafter Ernest Rwamucyo wies die Vorwürfe zurück.");
     expect(accused.map((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => `${t.target}:${t.polarity}`))).toEqual([["Ruanda:oppose"], ["Kongo:oppose"]]);

@@ -784,7 +784,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     return k >= 0 && !actorTokens.has(k) && !headIn(tokens[k].lemma.toLowerCase(), lex.relationNouns) && !headIn(tokens[k].lemma.toLowerCase(), lex.sideNouns) && !cues.some((c) => c.at === k && c.cue.class === "cooperation") && !targets.some((t) => t.from <= k && k < t.to);
   };
   for (const found of cues) {
-    const hit = found.polarity === "support" && inOpposedObject(tokens, span, clauseOf, found, opposingVerbs) ? { ...found, polarity: "oppose" as const } : found;
+    // (So is the support an opposed infinitive does: "hat China davor gewarnt, Russland Waffen zu liefern".)
+    const hit = found.polarity === "support" && (inOpposedObject(tokens, span, clauseOf, found, opposingVerbs) || (found.cue.class === "cooperation" && inRejectedInfinitive(tokens, found, opposingVerbs))) ? { ...found, polarity: "oppose" as const } : found;
     const { cue } = hit;
     // A war or a hostile act named there is the speaker's word for it: "warf China vor, sich nicht von der russischen Aggression zu distanzieren".
     if (accusedFrom.some((comma) => comma < hit.from) && !HOSTILE_CLASSES.has(cue.class)) continue;
@@ -1589,7 +1590,8 @@ function inRejectedInfinitive(tokens: Token[], hit: CueHit, opposing: CueHit[]):
       else if (tokens[j].kind === "punct" || isFiniteVerb(tokens[j])) return false;
     }
     if (commas !== 1) return false;
-    // The clause is an infinitive with "zu": "zu setzen", "aufzuheben".
+    // The clause is an infinitive with "zu": "zu setzen", "aufzuheben"; the cue may be that infinitive ("Russland Waffen zu liefern").
+    if (tokens[hit.from - 1]?.norm === "zu" || /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[hit.at].norm)) return true;
     for (let j = hit.at + 1; j < Math.min(tokens.length, hit.at + 6) && tokens[j].kind !== "punct"; j++) {
       if (tokens[j].norm === "zu" || /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[j].norm)) return true;
     }
