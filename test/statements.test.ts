@@ -1477,8 +1477,8 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     // A feminine compound role tells the gender a description must fit: "die CDU-Politikerin" is the "Wirtschaftsministerin".
     const described = statementsOf("Wirtschaftsministerin Katherina Reiche entgegnete, Europa müsse seine Industrie schützen. „Wir wollen keinen Handelskrieg“, sagte die CDU-Politikerin.");
     expect(described.map((s) => s.speaker)).toEqual(["Katherina Reiche", "Katherina Reiche"]);
-    // An abbreviation in brackets after a body's name is no part of it.
-    expect(statementsOf("Der Verband der Automobilindustrie (VDA) warnte vor Gegenmaßnahmen.").map((s) => s.speaker)).toEqual(["Verband der Automobilindustrie"]);
+    // An abbreviation in brackets after a body's name is no part of it: it is the name the article uses from then on.
+    expect(statementsOf("Der Verband der Automobilindustrie (VDA) warnte vor Gegenmaßnahmen.").map((s) => s.speaker)).toEqual(["VDA"]);
   });
 
   it("a plural Vorfeld before a singular verb leaves the subject to 'sie' after it ('Die Militärübungen der USA bezeichnete sie als Provokation'); a colleague holds the office of whose colleague they are ('mit seiner nordkoreanischen Amtskollegin Choe Son Hui' … 'sagte die Außenministerin')", () => {
@@ -1628,6 +1628,15 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
       { registry: true },
     );
     expect(st.map((s) => s.speaker)).toEqual(["Amazon", "Verdi", "Verdi"]);
+    // A name of common nouns is its own lemma ("Hohloch Antriebstechnik", "Pro Asyl", "General Motors"); a time is none.
+    const named = statementsOf(
+      "Der Automobilzulieferer Hohloch Antriebstechnik will 800 Stellen abbauen. Das teilte das Unternehmen am Dienstag mit. " +
+        "Die Flüchtlingsorganisation Pro Asyl kritisierte die Beschlüsse scharf. Der US-Autobauer General Motors ruft Autos zurück, wie der Konzern mitteilte. " +
+        "Die Dividende werde gekürzt, teilte der börsennotierte Konzern Mittwochabend mit.",
+      { registry: true },
+    );
+    expect(named.slice(0, 3).map((s) => s.speaker)).toEqual(["Hohloch Antriebstechnik", "Pro Asyl", "General Motors"]);
+    expect(named[3].speaker).not.toBe("Mittwochabend");
     const union = statementsOf("Die Gewerkschaft Verdi rief zum Streik auf. Das Unternehmen teilte mit, man sei gesprächsbereit.", { registry: true });
     expect(union.map((s) => s.speaker)).toEqual(["Verdi", "Unternehmen"]);
   });
@@ -1677,6 +1686,14 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
       { registry: true },
     );
     expect(st.map((s) => s.speaker)).toEqual(["VCI", "SZ", "Infrastrukturministerium von Alois Stöger"]);
+    // The phrase may end in the bracket; a mixed-case abbreviation counts; the last of several bodies does not.
+    const more = statementsOf(
+      "Der Verband der Automobilindustrie (VDA) warf China vor, die Märkte zu überschwemmen. Die Gewerkschaft der Polizei (GdP) forderte mehr Personal. " +
+        "Die Regierungsparteien, die Volkspartei (PPP) und die Muslim-Liga (PML-N), lehnten den Antrag ab.",
+      { registry: true },
+    );
+    expect(more.map((s) => s.speaker)).not.toContain("PML-N");
+    expect(more.slice(0, 2).map((s) => s.speaker)).toEqual(["VDA", "GdP"]);
   });
 
   it("'hervorgehen' names a text as the source, its owner in a genitive ('Wie aus einem Papier des Auswärtigen Amts hervorgeht, …', 'Das geht aus einer … Studie des Wissenschafters Arjen Hoekstra hervor', 'einer Meldung der dpa'); 'als Sieger hervorgegangen' frames nothing", () => {
@@ -1906,7 +1923,8 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
         "Die Gewerkschaft der Polizei forderte mehr Personal. Ein Sprecher der Gewerkschaft sagte, es fehlten 3000 Stellen. " +
         "Die Flüchtlingsorganisation Pro Asyl kritisierte die Beschlüsse. Wer abschiebe, verstoße gegen das Völkerrecht, sagte eine Sprecherin der Organisation.",
     );
-    expect(st.map((s) => s.speaker)).toEqual(["Verband der Automobilindustrie", "Verband der Automobilindustrie", "Gewerkschaft der Polizei", "Gewerkschaft der Polizei", "Flüchtlingsorganisation Pro Asyl", "Flüchtlingsorganisation Pro Asyl"]);
+    // (The kind before a name is no part of it: "Die Flüchtlingsorganisation Pro Asyl" is Pro Asyl.)
+    expect(st.map((s) => s.speaker)).toEqual(["Verband der Automobilindustrie", "Verband der Automobilindustrie", "Gewerkschaft der Polizei", "Gewerkschaft der Polizei", "Pro Asyl", "Pro Asyl"]);
   });
 
   it("a registry body named right after its kind is that body ('Die Nachrichtenagentur Reuters', 'Die Hilfsorganisation Ärzte ohne Grenzen', 'Der Konzern Gazprom')", () => {
@@ -2159,7 +2177,7 @@ describe("an unnamed spokesperson", () => {
       ["wies zurück", "US-Außenministerium"],
       ["erklärte", "US-Außenministerium"],
       ["sagte", "Sprecher"],
-      ["berichtete", "Zeitung The Times"],
+      ["berichtete", "The Times"],
       ["sagte", "Kommissionssprecherin"],
     ]);
   });

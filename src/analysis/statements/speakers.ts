@@ -182,8 +182,12 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
  */
 function abbreviationAfter(ctx: DocContext, [a, b]: [number, number]): string | null {
   const { tokens } = ctx.layer;
-  if (tokens[b]?.text !== "(" || tokens[b + 2]?.text !== ")" || !/^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(tokens[b + 1]?.text ?? "")) return null;
+  // (The phrase may hold the bracket and the abbreviation already: "Der Verband der Automobilindustrie (VDA".)
+  if (tokens[b - 2]?.text === "(" && tokens[b]?.text === ")" && b - 2 > a) return abbreviationAfter(ctx, [a, b - 2]);
+  if (tokens[b]?.text !== "(" || tokens[b + 2]?.text !== ")" || !/^\p{Lu}[\p{Lu}\p{Ll}\d&-]{1,7}$/u.test(tokens[b + 1]?.text ?? "") || !/\p{Lu}.*\p{Lu}/u.test(tokens[b + 1].text)) return null;
   if (ctx.mentions.some((m) => m.type === "person" && m.end === tokens[b - 1].end) || ctx.persons.some((p) => p.end === tokens[b - 1].end)) return null;
+  // (Nor the last of several bodies: "die Pakistanische Volkspartei (PPP) und die Muslim-Liga (PML-N)".)
+  if (tokens.slice(a, b).some((t) => t.norm === "und" || t.norm === "sowie" || t.text === ",")) return null;
   const head = headNoun(ctx, a, b);
   return head && isRoleNoun(ctx.lex, head.lemma) && !SPOKESPERSON.test(head.lemma.toLowerCase()) ? null : tokens[b + 1].text;
 }
@@ -466,7 +470,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     // heads the phrase (not in a person's apposition: "X, Vorsitzende des Kreisverbandes Memmingen").
     const after = tokens.slice(head.index + 1, b);
     const ownName =
-      ORGANISATION_KIND.test(head.norm) && !tokens.slice(a, head.index).some(isComma) && after.length > 0 && after.length <= 3 && after.every((t) => t.kind !== "punct" && isCapitalized(t) && t.wordClass !== "noun" && (t.wordClass === "function" ? !DETERMINERS.has(t.norm) : t.lemma === t.text)) && !ctx.mentions.some((m) => m.type === "country" && m.start < tokens[b - 1].end && m.end > after[0].start)
+      ORGANISATION_KIND.test(head.norm) && !tokens.slice(a, head.index).some(isComma) && after.length > 0 && after.length <= 3 && after.every((t) => t.kind !== "punct" && isCapitalized(t) && !isTimeWord(t) && (t.wordClass !== "noun" || !/verband$/.test(head.norm)) && (t.wordClass === "function" ? !DETERMINERS.has(t.norm) : t.lemma === t.text)) && !ctx.mentions.some((m) => m.type === "country" && m.start < tokens[b - 1].end && m.end > after[0].start)
         ? after.map((t) => t.text).join(" ")
         : null;
     const seated = seatedInstitution(ctx, head, a, b, inside);
@@ -858,8 +862,8 @@ function bodyForKind(ctx: DocContext, start: number, noun: string, after: Token 
 }
 
 /**
- * A company's own name right after its kind: one to three capitalised words, the first no common noun (unless in capitals:
- * "IG Metall"), no person's or country's name ("der Konzern Gewinne", "das Unternehmen Siemens" → Siemens).
+ * A company's own name right after its kind: one to three capitalised words, each its own lemma (not "der Konzern Gewinne
+ * machte"), no person's or country's name ("dem Automobilzulieferer Hohloch Antriebstechnik", "die Gewerkschaft IG Metall").
  */
 function nameAfterKind(ctx: DocContext, from: number): string | null {
   const tokens = ctx.layer.tokens;
@@ -867,8 +871,9 @@ function nameAfterKind(ctx: DocContext, from: number): string | null {
   for (let j = from; j < tokens.length && j < from + 3; j++) {
     const t = tokens[j];
     if (t.kind !== "word" || !isCapitalized(t) || t.sentence !== tokens[from].sentence || t.wordClass === "function" || t.wordClass === "verb") break;
-    const capitals = /^\p{Lu}{2,}$/u.test(t.text);
-    if (t.wordClass === "noun" && !capitals && (words.length === 0 || !/^\p{Lu}{2,}$/u.test(words[words.length - 1].text))) break;
+    // (A name is its own lemma, an inflected common noun is not: "der Konzern Gewinne machte"; an English plural inside
+    // a name is: "General Motors". Nor a time: "der Konzern Mittwochabend".)
+    if ((t.lemma !== t.text && !/^\p{Lu}{2,}$/u.test(t.text) && !(words.length > 0 && t.text === `${t.lemma}s`)) || isTimeWord(t)) break;
     // (Nor a state's institution: "die Europäische Zentralbank EZB" is no company.)
     if (ctx.mentions.some((m) => (m.type === "person" || m.type === "country" || m.type === "institution") && m.start < t.end && m.end > t.start)) return null;
     words.push(t);
@@ -905,7 +910,9 @@ function bodyOfKindBefore(ctx: DocContext, start: number, noun: string): Stateme
   const kind = noun.toLowerCase();
   if (kind.length < 5) return undefined;
   const here = sentenceAt(ctx, start);
-  const spoke = ctx.statements.filter((x) => x.clean_start < start && here - x.sentences[x.sentences.length - 1] <= 3 && x.speaker !== null && x.speaker_resolved && (x.speaker_type === "institution" || x.speaker_type === "organisation") && x.speaker.toLowerCase() !== kind && x.speaker.toLowerCase().split(" ").some((w) => w.endsWith(kind)));
+  // (By the words it was named with, too: "Die Internationale Organisation für Migration (IOM)" is the IOM.)
+  const named = (x: Statement) => [x.speaker!, x.speaker_surface ?? ""].some((n) => n.toLowerCase().split(/\s+/).some((w) => w.endsWith(kind)));
+  const spoke = ctx.statements.filter((x) => x.clean_start < start && here - x.sentences[x.sentences.length - 1] <= 3 && x.speaker !== null && x.speaker_resolved && (x.speaker_type === "institution" || x.speaker_type === "organisation") && x.speaker.toLowerCase() !== kind && named(x));
   return new Set(spoke.map((x) => x.speaker)).size === 1 ? spoke[spoke.length - 1] : undefined;
 }
 
