@@ -900,6 +900,14 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Peskow sagte, Russland werde weiter Gas an China liefern.")).toEqual({});
   });
 
+  it("a side that uses a thing as a weapon or blocks is opposed ('Energie als Waffe eingesetzt', 'Ungarn blockiere die Hilfen'; told not to: 'mahnte Berlin, … nicht zu blockieren'); what a misdeed goes against is not ('verstießen gegen die Regeln der WTO')", () => {
+    expect(polarities("Jørgensen sagte, Russland habe Energie als Waffe eingesetzt.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Scholz sagte, Ungarn blockiere die Hilfen für die Ukraine.")).toEqual({ Ungarn: "oppose" });
+    expect(polarities("Die EU-Kommission mahnte Berlin, Bankenfusionen nicht zu blockieren.")).toEqual({ Deutschland: "oppose" });
+    expect(polarities("Die Polizei sagte, Demonstranten hätten die Straße in Berlin blockiert.")).toEqual({});
+    expect(polarities("He Yadong sagte, die Ausgleichszölle der EU verstießen gegen die Regeln der Welthandelsorganisation.")).toEqual({ EU: "oppose" });
+  });
+
   it("a rejection of claims opposes the side that made them, a statement before that named the rejecting side ('warf Ruanda vor … wies die Vorwürfe zurück')", () => {
     const accused = stanceOf("Die kongolesische Außenministerin Thérèse Kayikwamba Wagner warf dem Nachbarland Ruanda vor, die M23 zu steuern. Ruandas UN-Botschafter Ernest Rwamucyo wies die Vorwürfe zurück.");
     expect(accused.map((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => `${t.target}:${t.polarity}`))).toEqual([["Ruanda:oppose"], ["Kongo:oppose"]]);
