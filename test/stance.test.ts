@@ -882,6 +882,7 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Netanjahu sagte, Israel werde niemals zulassen, dass das Regime in Teheran Atomwaffen erlange.")).toEqual({ Iran: "oppose" });
     expect(polarities("Scholz sagte, man werde nicht zulassen, dass Russland die Ukraine zerschlage.")).toMatchObject({ Russland: "oppose" });
     expect(polarities("Sacharowa sagte, die eigentliche Gefahr für die Stabilität in der Region gehe von den Waffenlieferungen der USA aus.")).toEqual({ USA: "oppose" });
+    expect(polarities("Saar sagte, die größte Gefahr für den Nahen Osten gehe vom iranischen Regime aus.")).toEqual({ Iran: "oppose" });
     expect(polarities("Orbán sagte, von Russland gehe keine Gefahr aus.")).toEqual({});
     expect(polarities("Orbán sagte, die Gefahr gehe nicht von China aus.")).toEqual({});
     expect(polarities("Das chinesische Handelsministerium protestierte scharf gegen die Entscheidung aus Brüssel.")).toEqual({ EU: "oppose" });
@@ -906,6 +907,11 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Die EU-Kommission mahnte Berlin, Bankenfusionen nicht zu blockieren.")).toEqual({ Deutschland: "oppose" });
     expect(polarities("Die Polizei sagte, Demonstranten hätten die Straße in Berlin blockiert.")).toEqual({});
     expect(polarities("He Yadong sagte, die Ausgleichszölle der EU verstießen gegen die Regeln der Welthandelsorganisation.")).toEqual({ EU: "oppose" });
+  });
+
+  it("a separated rejecting verb's object ends at its particle: 'lehne einseitige Sanktionen ab und unterstütze das Recht Irans' supports Iran", () => {
+    expect(polarities("Fu Cong sagte, Peking lehne einseitige Sanktionen ab und unterstütze das Recht Irans auf eine friedliche Nutzung der Kernenergie.")).toEqual({ Iran: "support" });
+    expect(polarities("Fu Cong sagte, Peking lehne die Zusammenarbeit mit den USA ab.")).toEqual({ USA: "oppose" });
   });
 
   it("a rejection of claims opposes the side that made them, a statement before that named the rejecting side ('warf Ruanda vor … wies die Vorwürfe zurück')", () => {

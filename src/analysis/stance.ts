@@ -1371,8 +1371,10 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
       for (let k = a + 1; k < b; k++) if (k !== o.at && k !== o.from && tokens[k].wordClass === "verb" && !/^\p{Lu}/u.test(tokens[k].text) && !(linking && LINKING_VERBS.has(tokens[k].lemma))) return true;
       return false;
     };
-    // "lehnte die Zusammenarbeit ab": inside a separated verb.
+    // "lehnte die Zusammenarbeit ab": inside a separated verb; past its particle a new verb's object ("lehne Sanktionen ab
+    // und unterstütze das Recht Irans").
     if (o.from < hit.from && hit.at < o.at) return !between(o.from, hit.from);
+    if (o.from !== o.at && tokens[o.from].wordClass === "verb" && hit.from > o.at) return false;
     // "warnte vor einer engen Partnerschaft": after the verb.
     if (o.from < hit.from && hit.from - o.from <= 6) return !between(o.from, hit.from);
     // "die Zusammenarbeit mit Russland ablehnen", "hat die enge Zusammenarbeit … kritisiert": before a verb-final one
