@@ -919,6 +919,8 @@ describe("statement stance on constructed text", () => {
     expect(accused.map((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => `${t.target}:${t.polarity}`))).toEqual([["Ruanda:oppose"], ["Kongo:oppose"]]);
     // A side by its short name, and "das" alone as what is rejected.
     expect(polarities("Die sudanesische Regierung warf den Vereinigten Arabischen Emiraten vor, die RSF mit Waffen zu beliefern. Die Emirate weisen das zurück.")).toMatchObject({ Sudan: "oppose" });
+    // A place in the rejecting speaker's phrase is not their side: "der deutsche Botschafter in Moskau".
+    expect(polarities("Die russische Regierung warf Deutschland vor, Spione zu schicken. Der deutsche Botschafter in Moskau wies die Vorwürfe zurück.")).toMatchObject({ Russland: "oppose" });
     // A claimant of no side, or one who never named the rejecting side, is nobody to oppose.
     expect(polarities("Der Anwalt Max Roth warf dem Bürgermeister Untreue vor. Der Bürgermeister wies die Vorwürfe zurück.")).toEqual({});
     expect(polarities("Der US-Außenminister Marco Rubio sagte, die Lage in Gaza sei ernst. Das chinesische Außenministerium wies die Darstellung zurück.")).toEqual({});

@@ -2143,9 +2143,15 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
   // two dozen fields, in the many shapes statements come in, cost more than many a stance).
   const withStance = statements as StatementWithStance[];
   for (const st of withStance) st.stance = statementStance(st, ctx, { lexicon: options.stanceLexicon, window: options.window });
-  const sidesBySpeaker = new Map<string, string[]>();
-  for (const st of withStance) if (st.speaker) sidesBySpeaker.set(st.speaker, [...new Set([...(sidesBySpeaker.get(st.speaker) ?? []), ...speakingSides(st, ctx)])]);
-  const sidesOf = (st: Statement) => (st.speaker ? sidesBySpeaker.get(st.speaker) ?? [] : speakingSides(st, ctx));
+  // A speaker's sides over all their statements, gathered only for a document with a rejection to read.
+  let sidesBySpeaker: Map<string, string[]> | undefined;
+  const sidesOf = (st: Statement) => {
+    if (!sidesBySpeaker) {
+      sidesBySpeaker = new Map();
+      for (const x of withStance) if (x.speaker) sidesBySpeaker.set(x.speaker, [...new Set([...(sidesBySpeaker.get(x.speaker) ?? []), ...speakingSides(x, ctx)])]);
+    }
+    return st.speaker ? sidesBySpeaker.get(st.speaker) ?? [] : speakingSides(st, ctx);
+  };
   for (let i = 0; i < withStance.length; i++) {
     const accuser = rejectedAccuser(withStance, i, ctx, sidesOf);
     if (accuser) withStance[i].stance = [...withStance[i].stance.filter((s) => s.target !== accuser.side), { target: accuser.side, polarity: "oppose", cues: [accuser.cue] }];
@@ -2161,8 +2167,9 @@ const CLAIM_PRONOUN = /^(?:das|dies|dieses|diese)$/;
 
 /**
  * The sides a statement's speaker speaks for, first the one they speak for first: a side by name ("Die
- * Emirate"), the body a registry person heads (Kallas: the EU), the speaker's country, a body or country in
- * the speaker's phrase ("UNRWA-Chef Philippe Lazzarini").
+ * Emirate"), the body a registry person heads (Kallas: the EU), the speaker's country, a body or a demonym in
+ * the speaker's phrase ("UNRWA-Chef Philippe Lazzarini", "der ruandische Botschafter"; not a place, "der
+ * Botschafter in Moskau", as the own sides of `statementStance` leave it out).
  */
 function speakingSides(st: Statement, ctx: StanceContext): string[] {
   const sides: string[] = [];
@@ -2173,7 +2180,7 @@ function speakingSides(st: Statement, ctx: StanceContext): string[] {
   for (const body of ctx.mentions.find((m) => m.name === st.speaker && m.type === "person")?.bodies ?? []) add(body);
   add(st.speaker_side);
   if (st.speaker_clean_start !== null && st.speaker_clean_end !== null) {
-    for (const m of ctx.mentions) if (m.start >= st.speaker_clean_start && m.end <= st.speaker_clean_end && m.type !== "person") add(targetOf(m));
+    for (const m of ctx.mentions) if (m.start >= st.speaker_clean_start && m.end <= st.speaker_clean_end && m.type !== "person" && (m.type !== "country" || m.via === "demonym")) add(targetOf(m));
   }
   return sides;
 }
