@@ -678,10 +678,16 @@ export function headNoun(ctx: DocContext, a: number, b: number): Token | null {
     if (t.wordClass === "adj" && tokens[j + 1] && isCapitalized(tokens[j + 1])) continue;
     // A place's adjective in -er, which the dictionary reads as no noun or the registry as a capital's: "die Brüsseler Behörde", "das Mailänder Institut"
     // (the phrase's last noun: not "der Krumpendorfer Grüne-Nationalrat Matthias Köchl").
-    if ((t.wordClass !== "noun" || ctx.mentions.some((m) => m.via === "metonym" && m.start === t.start && m.end === t.end)) && /\p{Ll}er$/u.test(t.text) && tokens[j + 1]?.wordClass === "noun" && isCapitalized(tokens[j + 1]) && j + 1 < b && (j + 2 === b || !isCapitalized(tokens[j + 2]))) continue;
+    if ((t.wordClass !== "noun" || ctx.mentions.some((m) => m.start === t.start && isSeatAdjective(ctx, m))) && /\p{Ll}er$/u.test(t.text) && tokens[j + 1]?.wordClass === "noun" && isCapitalized(tokens[j + 1]) && j + 1 < b && (j + 2 === b || !isCapitalized(tokens[j + 2]))) continue;
     return t;
   }
   return null;
+}
+
+/** Is the mention a capital's adjective, one token of its own ("Brüsseler", "Moskauer")? */
+export function isSeatAdjective(ctx: DocContext, m: ActorMention): boolean {
+  const t = ctx.layer.tokens[firstTokenFrom(ctx.layer.tokens, m.start)];
+  return m.via === "metonym" && t !== undefined && t.end === m.end && /er$/.test(t.text);
 }
 
 /** A compound ending in an institution's head noun, genitive too: "Sicherheitsrats", "Außenministeriums". */

@@ -8,7 +8,7 @@ import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, Quot
 import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import type { DocContext, PersonMention, FrameMatch } from "./context.js";
 import { firstVerbIndex, hasClauseBreak } from "./clauses.js";
-import { isNominalStart, invertedSubject, headNoun, nameIn, nounPhraseAfter, textBefore, ARABIC_ARTICLE, withoutArabicArticle } from "./phrases.js";
+import { isNominalStart, invertedSubject, headNoun, isSeatAdjective, nameIn, nounPhraseAfter, textBefore, ARABIC_ARTICLE, withoutArabicArticle } from "./phrases.js";
 
 export function copySpeaker(target: Statement, source: Statement) {
   for (const key of ["speaker", "speaker_surface", "speaker_role", "speaker_type", "speaker_resolved", "speaker_via", "speaker_side", "speaker_clean_start", "speaker_clean_end", "speaker_start", "speaker_end"] as const) {
@@ -879,12 +879,6 @@ function nameAfterKind(ctx: DocContext, from: number): string | null {
     words.push(t);
   }
   return words.length > 0 ? words.map((t) => t.text).join(" ") : null;
-}
-
-/** Is the mention a capital's adjective ("Brüsseler", "Moskauer")? */
-function isSeatAdjective(ctx: DocContext, m: ActorMention): boolean {
-  const t = ctx.layer.tokens[firstTokenFrom(ctx.layer.tokens, m.start)];
-  return m.via === "metonym" && t !== undefined && t.end === m.end && /er$/.test(t.text);
 }
 
 /** The latest statement before `start` by a body of this side ("EU-Kommission" for the EU), not the side itself. */
