@@ -2268,3 +2268,49 @@ describe("extractStatements on the seed articles", () => {
     expect(all.filter((s) => s.kind === "direct").every((s) => s.quotes.length === 0)).toBe(true);
   });
 });
+
+describe("news sentences a wire report is made of (2026-12-04 probes)", () => {
+  const opts = { registry: true, date: "2024-06-10" };
+  const find = (sts: Statement[], words: string) => sts.find((s) => s.text.includes(words));
+
+  it("joins the two parts of a quotation split by its frame, adjuncts and a name with a lower-case particle included", () => {
+    const sts = statementsOf(
+      "Ursula von der Leyen stellte das Paket vor. „Russlands Ziel ist nicht Frieden“, sagte von der Leyen vor Journalisten, „sondern die Durchsetzung des Rechts des Stärkeren.“ " +
+        "Nancy Faeser äußerte sich ebenfalls. „Wir schützen damit“, sagte Bundesinnenministerin Nancy Faeser (SPD) am Donnerstag in Berlin, „die zentralen Nervenbahnen unseres Wirtschaftsstandorts.“",
+      opts,
+    );
+    const first = find(sts, "Russlands Ziel")!;
+    expect(first.text).toContain("sondern die Durchsetzung");
+    expect(first.speaker).toBe("Ursula von der Leyen");
+    expect(find(sts, "Wir schützen damit")!.text).toContain("die zentralen Nervenbahnen");
+    expect(sts.some((s) => s.speaker?.startsWith("„") || s.speaker?.includes("Ziel"))).toBe(false);
+  });
+
+  it("reads 'Das erklärt, warum …' and 'Das sagt viel über … aus' as facts, and 'Das behaupten jedenfalls Biologen' as a source", () => {
+    const sts = statementsOf(
+      "Olaf Scholz sagte, man werde helfen. Das erklärt, warum Warschau so lange gewartet hatte. Die Firma verkauft viel in China. Das sagt viel über die Abhängigkeit aus. " +
+        "Die Tiere sehen nachts gut. Das behaupten jedenfalls Biologen um Martin Banks von der Universität Kalifornien.",
+      opts,
+    );
+    expect(find(sts, "Warschau")).toBeUndefined();
+    expect(find(sts, "verkauft viel")).toBeUndefined();
+    expect(find(sts, "Die Tiere sehen")?.speaker).toBe("Biologen");
+  });
+
+  it("prefers a name written out to an office read by the date ('Der frühere russische Präsident …, Dmitri Medwedew')", () => {
+    const sts = statementsOf("Der frühere russische Präsident und heutige Vizechef des Sicherheitsrats, Dmitri Medwedew, schrieb auf Telegram, jede Rüstungsfabrik sei ein legitimes Ziel.", opts);
+    expect(sts[0].speaker).toBe("Dmitri Medwedew");
+  });
+
+  it("resolves 'der Manager' to the company head named before", () => {
+    const sts = statementsOf("BMW-Chef Oliver Zipse kritisierte die Entscheidung. »Die EU-Kommission schadet den Unternehmen«, so der Manager. Ein Handelskonflikt kenne am Ende nur Verlierer.", opts);
+    expect(find(sts, "schadet")!.speaker).toBe("Oliver Zipse");
+    expect(find(sts, "Handelskonflikt")!.speaker).toBe("Oliver Zipse");
+  });
+
+  it("names a body by its bracketed abbreviation after a truncated compound ('Industrie- und Handelskammertag (DIHK)')", () => {
+    const st = statementsOf("Der Deutsche Industrie- und Handelskammertag (DIHK) warnte vor gravierenden Folgen für die deutsche Wirtschaft.", opts)[0];
+    expect(st.speaker).toBe("DIHK");
+    expect(st.speaker_type).toBe("organisation");
+  });
+});

@@ -246,9 +246,13 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
     const after = afterVerbPart(ctx, k, hit, s);
     if (after.complement === null) {
       // "Das geht aus einem Papier des Ministeriums hervor": the text after "aus".
-      const np = hit.verb.lemma === "hervorgehen" ? speakerForVerb(ctx, s.tokenStart, k, s.tokenEnd, hit) : nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
+      const np = hit.verb.lemma === "hervorgehen" ? speakerForVerb(ctx, s.tokenStart, k, s.tokenEnd, hit) : (nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1)) ?? invertedSubject(ctx, k, s));
+      // "Das sagt viel über die Lage aus", "Das sagt wenig": how much a fact tells, no one's report.
+      if (np === null && /^(?:viel|vieles|wenig|einiges|nichts|alles|mehr|genug)$/.test(tokens[k + 1]?.norm ?? "")) return null;
       return { kind: "indirect", cue, start: s.start, end: s.end, speaker: np, at: k, retro: true };
     }
+    // "Das erklärt, warum …", "Dies zeigt, dass …": the demonstrative is the subject, and a fact says it, not a speaker.
+    if (nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1)) === null && invertedSubject(ctx, k, s) === null) return null;
   }
   // "Das hat Präsident Putin am Montag angekündigt", "Dies hatte zuvor auch Lawrow betont": the same with an
   // auxiliary, the participle ending the sentence; the subject stands between them.

@@ -108,7 +108,8 @@ export function directStatements(ctx: DocContext, consumed: Set<number>): Statem
     const after = rightFrame(ctx, closeTok);
     const right = after?.retro && leftFrame(ctx, openTok) ? null : after;
     // "„A“, sagte X, „B“": the second part has the first part's frame right before it (however short it is).
-    const split = !right && previousFrame && (previousFrame.endToken + 1 === openTok || previousFrame.endToken + 2 === openTok) && isComma(tokens[openTok - 1]) ? previousFrame : null;
+    // (The frame may go on with adjuncts: "„A“, sagte X am Donnerstag in Berlin, „B“".)
+    const split = !right && previousFrame && isComma(tokens[openTok - 1]) && (previousFrame.endToken + 1 === openTok || adjunctsOnly(ctx, previousFrame.endToken + 1, openTok - 1)) ? previousFrame : null;
     const left = right || split ? null : leftFrame(ctx, openTok);
     const framed = right ?? left;
     // A quotation as a headline is the article's title, not a statement ("„Wir sind Partner, keine Verbündeten“",
@@ -159,6 +160,17 @@ export function directStatements(ctx: DocContext, consumed: Set<number>): Statem
     if (framed?.endToken !== undefined && right) previousFrame = { ...right, statement: st };
   });
   return out;
+}
+
+/** Tokens [from, comma) are a frame's adjuncts only: a few words of its sentence, no verb, no quotation, no clause break. */
+function adjunctsOnly(ctx: DocContext, from: number, comma: number): boolean {
+  const { tokens } = ctx.layer;
+  if (comma - from > 8) return false;
+  for (let j = from; j < comma; j++) {
+    const t = tokens[j];
+    if (ctx.quoteOf[j] !== -1 || t.sentence !== tokens[comma].sentence || /^[,;:.!?–—]$/.test(t.text) || t.wordClass === "verb" || AUX_FORMS.has(t.norm)) return false;
+  }
+  return true;
 }
 
 /** Words of the sentence before token k, outside quotations. */

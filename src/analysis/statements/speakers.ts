@@ -171,8 +171,10 @@ function possessiveBeforeNoun(ctx: DocContext, m: ActorMention, end: number): bo
 /** Who a speaker phrase names: registry actor, name, pronoun antecedent, role, institution or the phrase itself. */
 export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, at: number): Speaker {
   const speaker = resolveSpeakerPhrase(ctx, range, at);
-  const abbreviation = range && speaker.speaker !== null && speaker.speaker_via !== "registry" && speaker.speaker_type !== "person" ? abbreviationAfter(ctx, range) : null;
-  return abbreviation ? { ...speaker, speaker: abbreviation, speaker_type: speaker.speaker_type === "unknown" || speaker.speaker_type === "group" ? "organisation" : speaker.speaker_type, speaker_resolved: true } : speaker;
+  // (Also a word the dictionary lacks after an article, read as a surname: "Der Deutsche Industrie- und Handelskammertag (DIHK)".)
+  const body = speaker.speaker_type !== "person" || (!speaker.speaker_resolved && range !== null && DETERMINERS.has(ctx.layer.tokens[range[0]].norm));
+  const abbreviation = range && speaker.speaker !== null && speaker.speaker_via !== "registry" && body ? abbreviationAfter(ctx, range) : null;
+  return abbreviation ? { ...speaker, speaker: abbreviation, speaker_type: speaker.speaker_type === "unknown" || speaker.speaker_type === "group" || speaker.speaker_type === "person" ? "organisation" : speaker.speaker_type, speaker_resolved: true, speaker_via: speaker.speaker_type === "person" ? "phrase" : speaker.speaker_via } : speaker;
 }
 
 /**
@@ -187,7 +189,8 @@ function abbreviationAfter(ctx: DocContext, [a, b]: [number, number]): string | 
   if (tokens[b]?.text !== "(" || tokens[b + 2]?.text !== ")" || !/^\p{Lu}[\p{Lu}\p{Ll}\d&-]{1,7}$/u.test(tokens[b + 1]?.text ?? "") || !/\p{Lu}.*\p{Lu}/u.test(tokens[b + 1].text)) return null;
   if (ctx.mentions.some((m) => m.type === "person" && m.end === tokens[b - 1].end) || ctx.persons.some((p) => p.end === tokens[b - 1].end)) return null;
   // (Nor the last of several bodies: "die Pakistanische Volkspartei (PPP) und die Muslim-Liga (PML-N)".)
-  if (tokens.slice(a, b).some((t) => t.norm === "und" || t.norm === "sowie" || t.text === ",")) return null;
+  // (A truncated compound is one noun: "Der Deutsche Industrie- und Handelskammertag (DIHK)".)
+  if (tokens.slice(a, b).some((t, i) => ((t.norm === "und" || t.norm === "sowie") && !/[-‐‑]$/.test(tokens[a + i - 1]?.text ?? "")) || t.text === ",")) return null;
   const head = headNoun(ctx, a, b);
   return head && isRoleNoun(ctx.lex, head.lemma) && !SPOKESPERSON.test(head.lemma.toLowerCase()) ? null : tokens[b + 1].text;
 }
@@ -261,7 +264,8 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     return { ...base, speaker: source, speaker_type: institution ? "institution" : "group", speaker_resolved: institution, speaker_via: "phrase", speaker_side: side };
   }
   if (persons.length > 0) {
-    const p = persons[0];
+    // A name written out wins over an office read by the date: "Der frühere russische Präsident …, Dmitri Medwedew".
+    const p = persons[0].via === "role" ? (persons.find((m) => m.via !== "role") ?? persons[0]) : persons[0];
     // A side told at another mention counts ("Der vietnamesische Staatspräsident Luong Cuong …", later "Präsident Luong Cuong").
     return { ...base, speaker: p.name, speaker_role: p.via === "role" ? surface : roleText(ctx, surface, start, p), speaker_type: "person", speaker_resolved: true, speaker_via: p.via === "role" ? "role" : "registry", speaker_side: p.side ?? sideOfPerson(ctx, p.name) ?? side };
   }
