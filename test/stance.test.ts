@@ -1010,3 +1010,24 @@ describe("targetPolarity", () => {
     }
   });
 });
+
+describe("measures and decisions of a side (2026-12-04 probes)", () => {
+  const polarities = (text: string) =>
+    Object.fromEntries(documentStance({ id: "t", text, date: "2025-06-11" }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+
+  it("opposes whom the praised or demanded measure is against, supports whom the criticised one is against", () => {
+    expect(polarities("Bundesaußenminister Johann Wadephul begrüßte dagegen die geplanten Strafmaßnahmen gegen Moskau.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Johann Wadephul forderte neue Sanktionen gegen Russland.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Johann Wadephul kritisierte die Sanktionen gegen Russland.")).toEqual({ Russland: "support" });
+  });
+
+  it("reads a declared intention as the speaker's own act ('Moskau will seine Strafmaßnahmen gegen die EU aufrechterhalten')", () => {
+    expect(polarities("Moskau will seine Strafmaßnahmen gegen die Europäische Union ebenfalls aufrechterhalten.")).toEqual({ EU: "oppose" });
+  });
+
+  it("opposes the side whose decision or tariffs are condemned: by demonym, by 'aus' and its seat of government", () => {
+    expect(polarities("US-Finanzminister Scott Bessent kritisierte die chinesischen Gegenzölle als schweren Fehler.")).toEqual({ China: "oppose" });
+    expect(polarities("Der Kreml verurteilte die Zusage aus Berlin als weitere Eskalation.")).toEqual({ Deutschland: "oppose" });
+    expect(polarities("Peking verurteilte die Entscheidung der Regierung in Den Haag.")).toEqual({ Niederlande: "oppose" });
+  });
+});

@@ -740,10 +740,15 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const clauseOf = clauseIndex(tokens, span, speakerTokens);
   // Verbs that carry an act further, in a clause of demand ("man müsse die Sanktionen gegen Russland verschärfen").
   // So is the speaker's own side's intention: "Die Union werde den Druck auf Moskau erhöhen", said by the EU's Kallas.
-  const wanted = (at: number) => demandedIn(tokens, span, clauseOf, at) || intendedByOwn(tokens, span, clauseOf, at, targets, own);
+  // (A declared intention is the speaker's own: "Moskau will seine Strafmaßnahmen gegen die EU aufrechterhalten".)
+  const declared = st.kind === "reported" && INTENTION.test(st.cue.toLowerCase());
+  const wanted = (at: number) => declared || demandedIn(tokens, span, clauseOf, at) || intendedByOwn(tokens, span, clauseOf, at, targets, own);
   const pushers: CueHit[] = cues.filter((c) => tokens[c.at].wordClass === "verb" && c.cue.class === "strengthening" && wanted(c.at));
+  // So does praise of the act, or a demand for it, whoever does it: "begrüßte die Sanktionen gegen Moskau", "forderte neue Sanktionen gegen Russland".
+  for (const c of cues) if (c.cue.class === "praise" && c.polarity === "support" && tokens[c.at].wordClass === "verb" && !pushers.includes(c)) pushers.push(c);
   for (let k = span.from; k < span.to; k++) {
-    if (tokens[k].wordClass === "verb" && lex.actVerbs?.has(tokens[k].lemma.toLowerCase()) && !pushers.some((p) => p.at === k) && wanted(k)) pushers.push(actVerbHit(tokens, k));
+    const lemma = tokens[k].lemma.toLowerCase();
+    if (tokens[k].wordClass === "verb" && !pushers.some((p) => p.at === k) && ((lex.actVerbs?.has(lemma) && wanted(k)) || DEMAND_VERBS.has(lemma))) pushers.push(actVerbHit(tokens, k));
   }
   // Clauses that report a tie between two other sides ("China unterstütze Russland", "die Nato arbeite eng mit
   // der Ukraine zusammen"): the tie and its praise are theirs, not the speaker's.
@@ -1165,7 +1170,7 @@ const PLACE_PREPOSITIONS = new Set(["in", "im", "ins", "nach", "aus"]);
 const SEAT_OF = /(?:regierung|führung|machthaber|behörde|behörden|administration|zentrale|parlament|botschaft|regime|regimes|junta)$/;
 
 // Nouns of what a side says or does to another: "aus" after them names its author, not a place ("die Entscheidung aus Brüssel").
-const FROM_SIDE = /(?:vorwurf|vorwürfe|kritik|forderung|drohung|druck|warnung|sanktion|anschuldigung|äußerung|signal|angebot|vorschlag|erklärung|reaktion|protest|einmischung|provokation|entscheidung|beschluss)$/;
+const FROM_SIDE = /(?:vorwurf|vorwürfe|kritik|forderung|drohung|druck|warnung|sanktion|anschuldigung|äußerung|signal|angebot|vorschlag|erklärung|reaktion|protest|einmischung|provokation|entscheidung|beschluss|zusage|schritt|plan|pläne|zoll|zölle|maßnahme|angriff|gesetz)$/;
 
 /** Does the mention at token k open a phrase of place: "in"/"im"/"nach"/"aus" before it, articles and adjectives between? */
 function isPlacePhrase(tokens: Token[], k: number, span: Span): boolean {
@@ -1893,7 +1898,8 @@ function actVerbHit(tokens: Token[], k: number): CueHit {
 function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit, act: CueHit): boolean {
   if (clauseOf[pusher.at - span.from] !== clauseOf[act.at - span.from]) return false;
   const d = pusher.at - act.at;
-  return (d > 0 && d <= 7) || (d < 0 && d >= -3 && isCapitalized(tokens[act.at].text));
+  // (Before the act, only its article and adjectives between: "begrüßte dagegen die geplanten Strafmaßnahmen".)
+  return (d > 0 && d <= 7) || (d < 0 && d >= -5 && isCapitalized(tokens[act.at].text) && !tokens.slice(pusher.at + 1, act.at).some((t) => isCapitalized(t.text) || t.kind === "punct"));
 }
 
 /** Nouns of a genocide: "der armenische Genozid" names its victims. */
