@@ -1021,6 +1021,12 @@ describe("measures and decisions of a side (2026-12-04 probes)", () => {
     expect(polarities("Johann Wadephul kritisierte die Sanktionen gegen Russland.")).toEqual({ Russland: "support" });
   });
 
+  it("negates a verb cue whose subject is no one ('Kein Staat, der …, wird die Annexion Russlands anerkennen'), not one whose object is none", () => {
+    expect(polarities("Kuleba sagte: „Kein Staat, der das Völkerrecht ernst nimmt, wird die Annexion Russlands anerkennen.“")).toEqual({ Russland: "oppose" });
+    expect(polarities("Wang Yi sagte, niemand unterstütze die Politik der USA.")).toEqual({ USA: "oppose" });
+    expect(polarities("Wang Yi sagte, Peking unterstütze keinen Krieg, aber es unterstütze Russland.")).toEqual({ Russland: "support" });
+  });
+
   it("reads a declared intention as the speaker's own act ('Moskau will seine Strafmaßnahmen gegen die EU aufrechterhalten')", () => {
     expect(polarities("Moskau will seine Strafmaßnahmen gegen die Europäische Union ebenfalls aufrechterhalten.")).toEqual({ EU: "oppose" });
   });

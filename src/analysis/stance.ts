@@ -466,6 +466,9 @@ function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexico
   // A finite verb cue is negated later in its clause: "unterstützt die Politik nicht", "lehnt … nicht ab".
   // (Not a zu-infinitive, negated before it, nor by a "nicht" of the next conjunct: "einzustellen und … nicht weiter anzuheizen".)
   if (tokens[hit.from].wordClass !== "verb" || isZuInfinitiveAt(tokens, hit.from)) return null;
+  // So is one whose subject is no one: "Kein Staat, der …, wird diese Annexion anerkennen", "niemand unterstütze das".
+  const nobody = noOneSubject(tokens, span, hit.from);
+  if (nobody !== null) return nobody;
   let coordinated = false;
   for (let j = hit.from + 1; j < span.to && j <= Math.max(hit.at, hit.from + 8); j++) {
     if (/^[,;:.!?]$/.test(tokens[j].text)) break;
@@ -473,6 +476,34 @@ function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexico
     else if (coordinated && tokens[j].wordClass === "verb") break;
     // (Not "ohne" after it, which negates its own phrase: "unterstütze die Arbeit der IAEA ohne Wenn und Aber".)
     if (lex.negators.has(tokens[j].norm) && !kept.has(j) && tokens[j].norm !== "ohne") return j;
+  }
+  return null;
+}
+
+const NO_ONE = /^(?:kein|keine|keiner|niemand)$/;
+
+/**
+ * A "kein …", "keiner" or "niemand" that opens the clause of the verb at k (a relative clause after it skipped:
+ * "Kein Staat, der das Völkerrecht ernst nimmt, wird …"), or null.
+ */
+function noOneSubject(tokens: Token[], span: Span, k: number): number | null {
+  let j = k - 1;
+  while (j >= span.from && j >= k - 16) {
+    const t = tokens[j];
+    if (t.text === ",") {
+      // Past a relative clause: its comma, a relative pronoun right after the comma before it.
+      let open = j - 1;
+      while (open > span.from && open > j - 12 && tokens[open].text !== ",") open--;
+      if (open <= span.from || tokens[open].text !== "," || !RELATIVES.has(tokens[open + 1]?.norm ?? "")) return null;
+      j = open - 1;
+      continue;
+    }
+    if (/^[;:.!?]$/.test(t.text)) return null;
+    if (NO_ONE.test(t.norm)) {
+      const before = tokens[j - 1];
+      return j === span.from || !before || before.kind === "punct" || SUBORDINATORS.has(before.norm) || /^(?:und|aber|doch|denn)$/.test(before.norm) ? j : null;
+    }
+    j--;
   }
   return null;
 }
