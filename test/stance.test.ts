@@ -1027,6 +1027,11 @@ describe("measures and decisions of a side (2026-12-04 probes)", () => {
     expect(polarities("Wang Yi sagte, Peking unterstütze keinen Krieg, aber es unterstütze Russland.")).toEqual({ Russland: "support" });
   });
 
+  it("takes no support from a condition ('…, sollten die USA ihre Politik fortsetzen'), but from what is said outright", () => {
+    expect(polarities("Wie das Handelsministerium in Peking mitteilte, wird China den Kampf bis zum Ende führen, sollten die USA ihre Politik fortsetzen.")).toEqual({});
+    expect(polarities("Wang Yi sagte, China wolle die Zusammenarbeit mit Russland fortsetzen.")).toEqual({ Russland: "support" });
+  });
+
   it("reads a declared intention as the speaker's own act ('Moskau will seine Strafmaßnahmen gegen die EU aufrechterhalten')", () => {
     expect(polarities("Moskau will seine Strafmaßnahmen gegen die Europäische Union ebenfalls aufrechterhalten.")).toEqual({ EU: "oppose" });
   });

@@ -858,6 +858,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       continue;
     }
     if (hit.polarity === "support" && thirdPartyClauses.has(clauseOf[hit.at - span.from])) continue;
+    // A condition is no stance: "…, sollten die USA ihre Politik fortsetzen", "wenn Peking die Zusammenarbeit ausbaue".
+    if (hit.polarity === "support" && CONDITION.test(tokens[clauseOpening(tokens, span, hit.at)].norm)) continue;
     if (againstThing(hit)) continue;
     // A cue in what talk or concern is about is not the speaker's ("seine Bedenken über die engen Beziehungen zu Moskau");
     // nor is a concern the speaker rejects ("wies Besorgnis in Washington über … als heuchlerisch zurück").
@@ -1901,6 +1903,9 @@ function intendedByOwn(tokens: Token[], span: Span, clauseOf: number[], at: numb
 }
 
 const INTENTION = /^(?:werde|werden|wird|will|wolle|wollen)$/;
+
+// Words that open a condition clause ("falls", "sollten die USA …").
+const CONDITION = /^(?:wenn|falls|sofern|sollte|sollten)$/;
 
 /** "Sollten die USA Sanktionen verhängen, …": a modal opening its clause is a condition, no demand. */
 function conditionOpening(tokens: Token[], span: Span, k: number): boolean {
