@@ -2308,6 +2308,17 @@ describe("news sentences a wire report is made of (2026-12-04 probes)", () => {
     expect(find(sts, "Handelskonflikt")!.speaker).toBe("Oliver Zipse");
   });
 
+  it("resolves 'der Konzern', 'der Gewerkschaft', 'dem Ministerium' to the body the registry lists that kind for", () => {
+    const sts = statementsOf(
+      "Huawei geriet unter Druck. Der Konzern wies die Vorwürfe zurück. Die IG Metall begrüßte die Pläne. Zusätzliche Schichten müssten abgesichert sein, hieß es in einer Mitteilung der Gewerkschaft. " +
+        "Das Auswärtige Amt in Berlin warnte vor einem Diktatfrieden. Ein solcher Frieden würde Russland nur zu weiteren Angriffen ermutigen, hieß es aus dem Ministerium.",
+      opts,
+    );
+    expect(find(sts, "wies die Vorwürfe")!.speaker).toBe("Huawei");
+    expect(find(sts, "Zusätzliche Schichten")!.speaker).toBe("IG Metall");
+    expect(find(sts, "weiteren Angriffen")!.speaker).toBe("Auswärtiges Amt");
+  });
+
   it("names a body by its bracketed abbreviation after a truncated compound ('Industrie- und Handelskammertag (DIHK)')", () => {
     const st = statementsOf("Der Deutsche Industrie- und Handelskammertag (DIHK) warnte vor gravierenden Folgen für die deutsche Wirtschaft.", opts)[0];
     expect(st.speaker).toBe("DIHK");

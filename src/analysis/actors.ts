@@ -42,6 +42,8 @@ export interface Actor {
   born: string | null;
   demonyms: string[];
   capitals: string[];
+  /** Nouns an article uses for it once named ("der Konzern", "die Gewerkschaft", "das Ministerium"), lower case. */
+  kinds: string[];
 }
 
 export interface RoleHolder {
@@ -199,6 +201,7 @@ export function compileRegistry(data: RegistryData, lexicon: Lexicon = defaultLe
       born,
       demonyms: asList(raw.demonyms),
       capitals: asList(raw.capitals),
+      kinds: asList(raw.kinds).map((k) => k.toLowerCase()),
     };
     actors.push(actor);
     byName.set(name, actor);

@@ -203,6 +203,8 @@ export function toActorMentions(mentions: readonly Mention[], registry: Registry
     if (gender) out.gender = gender;
     const bodies = m.type === "person" ? bodiesByHolder(registry).get(m.actor) : undefined;
     if (bodies) out.bodies = bodies;
+    const kinds = m.type !== "person" && m.type !== "country" ? registry.byName.get(m.actor)?.kinds : undefined;
+    if (kinds && kinds.length > 0) out.kinds = kinds;
     return out;
   });
 }

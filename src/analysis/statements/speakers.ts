@@ -856,7 +856,9 @@ function bodyForKind(ctx: DocContext, start: number, noun: string, after: Token 
   const before = ctx.mentions.filter((m) => m.end <= start && m.type !== "person" && m.type !== "country");
   // (A company is no state's institution: "die Bank" is not the "Europäische Zentralbank".)
   const company = (ctx.lex.companies ?? []).includes(kind);
-  const ofKind = before.filter((m) => (!company || m.type === "organisation") && ctx.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/).pop()!.endsWith(kind)).pop();
+  // Its name ends in the kind ("der Volkswagen-Konzern"), or the registry lists the kind for it ("Huawei": konzern).
+  const listed = (m: ActorMention) => m.kinds !== undefined && (m.kinds.includes(kind) || (ANY_COMPANY.has(kind) && m.kinds.some((k) => (ctx.lex.companies ?? []).includes(k))));
+  const ofKind = before.filter((m) => (!company || m.type === "organisation") && (listed(m) || ctx.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/).pop()!.endsWith(kind))).pop();
   if (ofKind) return { name: ofKind.name, type: speakerTypeOf(ofKind.type), side: ofKind.side ?? null };
   if (kind !== "organisation") return null;
   // The one registry organisation that spoke in this sentence or the two before.
