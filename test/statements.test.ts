@@ -2284,6 +2284,9 @@ describe("news sentences a wire report is made of (2026-12-04 probes)", () => {
     expect(first.speaker).toBe("Ursula von der Leyen");
     expect(find(sts, "Wir schützen damit")!.text).toContain("die zentralen Nervenbahnen");
     expect(sts.some((s) => s.speaker?.startsWith("„") || s.speaker?.includes("Ziel"))).toBe(false);
+    const kaabi = statementsOf("Habeck traf Energieminister Saad Sherida al-Kaabi. Das Land könne kaum mehr liefern, sagte al-Kaabi dem Sender Al Jazeera.", opts);
+    expect(kaabi[0].cue).toBe("sagte");
+    expect(kaabi[0].speaker).toBe("Saad Sherida al-Kaabi");
   });
 
   it("reads 'Das erklärt, warum …' and 'Das sagt viel über … aus' as facts, and 'Das behaupten jedenfalls Biologen' as a source", () => {

@@ -458,13 +458,15 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
   const start = k;
   const first = tokens[k];
   if (PERSONAL_PRONOUNS.has(first.norm) || first.norm === "man") return [k, k + 1];
-  // A name that opens with a lower-case particle: "sagte von der Leyen", "so de Mistura" (not the preposition "von").
+  // A name that opens with a lower-case particle: "sagte von der Leyen", "so de Mistura" (not the preposition "von"),
+  // "sagte al-Kaabi".
   if (first.kind === "word" && !isCapitalized(first)) {
     const name = ctx.mentions.find((m) => m.type === "person" && m.start === first.start);
     if (name) {
       const end = firstTokenFrom(tokens, name.end);
       return [k, end < 0 ? to : Math.min(end, to)];
     }
+    if (ARABIC_ARTICLE.test(first.text)) return [k, k + 1];
   }
   // A quoted name: "laut „BBC News“", "so die „Financial Times“".
   if (allowVon && ctx.quoteOf[k] === -2) {
