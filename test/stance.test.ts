@@ -1032,6 +1032,12 @@ describe("measures and decisions of a side (2026-12-04 probes)", () => {
     expect(polarities("Wang Yi sagte, China wolle die Zusammenarbeit mit Russland fortsetzen.")).toEqual({ Russland: "support" });
   });
 
+  it("opposes the source of a threat after 'durch' and the cause of instability (no compound of 'Stabilität')", () => {
+    expect(polarities("Yoon Suk-yeol betonte, die Bedrohung durch Nordkoreas Atomprogramm mache eine enge Abstimmung unumgänglich.")).toEqual({ Nordkorea: "oppose" });
+    expect(polarities('Gilberto Teodoro sagte: "China ist der Hauptverursacher der Instabilität im Südchinesischen Meer."')).toEqual({ China: "oppose" });
+    expect(polarities("Wang Yi sagte, China trage zur Stabilität in der Region bei.")).toEqual({});
+  });
+
   it("reads a declared intention as the speaker's own act ('Moskau will seine Strafmaßnahmen gegen die EU aufrechterhalten')", () => {
     expect(polarities("Moskau will seine Strafmaßnahmen gegen die Europäische Union ebenfalls aufrechterhalten.")).toEqual({ EU: "oppose" });
   });
