@@ -208,6 +208,13 @@ describe("names, short forms and compounds", () => {
     ]);
   });
 
+  it("resolve a body's head noun to the body named in full earlier ('die Kommission' after 'die EU-Kommission'), never alone or in a compound", () => {
+    const named = matchActors(article("Die EU-Kommission legte einen Entwurf vor. Die Bundesregierung lehnte den Vorschlag der Kommission ab."));
+    expect(named.filter((m) => m.actor === "EU-Kommission").map((m) => m.surface)).toEqual(["EU-Kommission", "Kommission"]);
+    const alone = matchActors(article("Die Wahlkommission erklärte die Wahl für gültig. Die Kommission prüft nun Beschwerden."));
+    expect(alone.filter((m) => m.actor === "EU-Kommission")).toEqual([]);
+  });
+
   it("resolve a surname and 'Herr X' to the person named in full earlier, but not a different full name", () => {
     const doc = article("Außenminister Wang Yi traf Herrn Lawrow. Herr Wang sagte, man sei sich einig. Sprecher Wang Wenbin bestätigte das Treffen. Wang Xiaoming, ein Student, war auch da.");
     const ms = matchActors(doc);

@@ -445,6 +445,9 @@ function buildIndex(actors: Actor[], roles: Role[], cues: RegistryCues, lexicon:
       add(withoutForeignAccents(a.name), a.name, "name");
       for (const x of a.short) add(withoutForeignAccents(x), a.name, "short");
       if (surname) add(withoutForeignAccents(surname), a.name, "surname");
+    } else if (a.surname) {
+      // A body's head noun after its full name in the same article: "die Kommission" after "die EU-Kommission".
+      add(a.surname, a.name, "surname");
     }
   }
   roles.forEach((r, i) => r.title.forEach((t) => add(t, null, "title", i)));
