@@ -2300,6 +2300,15 @@ describe("news sentences a wire report is made of (2026-12-04 probes)", () => {
     expect(find(sts, "Die Tiere sehen")?.speaker).toBe("Biologen");
   });
 
+  it("reads 'erklären' of a cause as no statement ('Die steile Flugbahn erklärt, warum …', 'erklärt sich aus …'), of a speaker as one", () => {
+    const sts = statementsOf(
+      "Die Rakete flog steil. Die steile Flugbahn erklärt, warum sie nur 1000 Kilometer entfernt aufschlug. Dass der Streit so heftig geführt wird, erklärt sich auch aus den Wahlerfolgen rechter Parteien. " +
+        "Der Minister erklärte, warum die Maßnahme nötig sei. Die Regierung erklärte sich bereit, zu helfen.",
+      opts,
+    );
+    expect(sts.map((s) => s.speaker)).toEqual(["Minister", "Regierung"]);
+  });
+
   it("prefers a name written out to an office read by the date ('Der frühere russische Präsident …, Dmitri Medwedew')", () => {
     const sts = statementsOf("Der frühere russische Präsident und heutige Vizechef des Sicherheitsrats, Dmitri Medwedew, schrieb auf Telegram, jede Rüstungsfabrik sei ein legitimes Ziel.", opts);
     expect(sts[0].speaker).toBe("Dmitri Medwedew");

@@ -7,7 +7,7 @@ import { REPORT_NOUNS, ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, negatedSpeechAct, reportedCompanion, type VerbHit } from "./clauses.js";
-import { afterDateline, agentAt, namesPerson, speakerForVerb, textAfterAus, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject, takesVon, quotedObject } from "./phrases.js";
+import { afterDateline, agentAt, headNoun, isThing, namesPerson, speakerForVerb, textAfterAus, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject, takesVon, quotedObject } from "./phrases.js";
 
 /**
  * First paragraph without sentence punctuation: a headline repeating the article's statements. With `quoted`, one
@@ -172,6 +172,8 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   const cue = cueText(ctx, k, hit);
   const nested = hit.konjunktiv;
   const prev = tokens[k - 1];
+  // "Der Streit erklärt sich aus den Wahlerfolgen": what a thing is explained by, nobody's statement.
+  if (explainedBy(ctx, k, hit)) return null;
   // "wie erwartet", "schlimmer als befürchtet": a comparison, nobody's statement.
   if (hit.form === "participle" && (prev?.norm === "wie" || prev?.norm === "als")) return null;
   // "hervorgehen" frames only with a text it comes from ("aus dem Bericht"), not "als Sieger aus der Wahl hervorgegangen".
@@ -269,6 +271,11 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   if (hit.form === "participle" && ADDRESSING_VERBS.has(hit.verb.lemma) && vorfeldEnd < k && /^(?:ist|sind|sei|seien|war|waren|wäre|wären)$/.test(tokens[vorfeldEnd].norm)) return null;
   const speaker = speakerForVerb(ctx, s.tokenStart, k, s.tokenEnd, hit);
   const after = afterVerbPart(ctx, k, hit, s, speaker);
+  // "Die steile Flugbahn erklärt, warum …": a thing that explains a cause says nothing.
+  if (hit.verb.lemma === "erklären" && after.complement !== null && /^(?:warum|weshalb|wieso)$/.test(tokens[after.complement].norm) && speaker !== null) {
+    const head = headNoun(ctx, speaker[0], speaker[1]);
+    if (head !== null && isThing(ctx, speaker, head)) return null;
+  }
   // After a modal the complement must be marked ("musste er betonen, dass …"): "konnte die Polizei
   // informieren, allerdings hatte sie …" goes on with a clause of its own.
   if (after.complement !== null && isInfinitiveAfterModal(ctx, k, hit, s) && !COMPLEMENTIZERS.has(tokens[after.complement].norm) && tokens[after.complement - 1]?.text !== ":" && firstKonjunktiv(ctx, after.complement, clauseEnd(ctx, after.complement)) === null) return null;
@@ -313,6 +320,15 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
     return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
   }
   return null;
+}
+
+/** "erklärt sich aus …", "erklärt sich durch …", "lässt sich damit erklären": "erklären" of a cause. */
+function explainedBy(ctx: DocContext, k: number, hit: VerbHit): boolean {
+  const { tokens } = ctx.layer;
+  if (hit.verb.lemma !== "erklären" || tokens[k + 1]?.norm !== "sich") return false;
+  const end = clauseEnd(ctx, k + 1);
+  for (let j = k + 2; j < end; j++) if (/^(?:aus|durch|damit|dadurch)$/.test(tokens[j].norm)) return true;
+  return false;
 }
 
 /**

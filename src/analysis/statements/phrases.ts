@@ -133,7 +133,7 @@ function namesSpeaker(ctx: DocContext, [a, b]: [number, number]): boolean {
 }
 
 /** A phrase that names a thing, not who could speak: no actor, person, role, group of people or institution in it. */
-function isThing(ctx: DocContext, [a, b]: [number, number], head: Token): boolean {
+export function isThing(ctx: DocContext, [a, b]: [number, number], head: Token): boolean {
   const { tokens } = ctx.layer;
   const noun = head.lemma.toLowerCase();
   if (head.wordClass !== "noun" || isRoleNoun(ctx.lex, head.lemma) || ctx.lex.people.has(noun) || /in(?:nen)?$/.test(head.norm)) return false;
