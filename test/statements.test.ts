@@ -2291,12 +2291,13 @@ describe("news sentences a wire report is made of (2026-12-04 probes)", () => {
 
   it("reads 'Das erklärt, warum …' and 'Das sagt viel über … aus' as facts, and 'Das behaupten jedenfalls Biologen' as a source", () => {
     const sts = statementsOf(
-      "Olaf Scholz sagte, man werde helfen. Das erklärt, warum Warschau so lange gewartet hatte. Die Firma verkauft viel in China. Das sagt viel über die Abhängigkeit aus. " +
+      "Olaf Scholz sagte, man werde helfen. Das erklärt, warum Warschau so lange gewartet hatte. Die Firma verkauft viel in China. Das sagt viel über die Abhängigkeit aus. Peking schickte nur eine kleine Delegation. Das sagt einiges über den Zustand der Beziehungen aus. " +
         "Die Tiere sehen nachts gut. Das behaupten jedenfalls Biologen um Martin Banks von der Universität Kalifornien.",
       opts,
     );
     expect(find(sts, "Warschau")).toBeUndefined();
     expect(find(sts, "verkauft viel")).toBeUndefined();
+    expect(find(sts, "kleine Delegation")).toBeUndefined();
     expect(find(sts, "Die Tiere sehen")?.speaker).toBe("Biologen");
   });
 

@@ -250,7 +250,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
       // "Das geht aus einem Papier des Ministeriums hervor": the text after "aus".
       const np = hit.verb.lemma === "hervorgehen" ? speakerForVerb(ctx, s.tokenStart, k, s.tokenEnd, hit) : (nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1)) ?? invertedSubject(ctx, k, s));
       // "Das sagt viel über die Lage aus", "Das sagt wenig": how much a fact tells, no one's report.
-      if (np === null && /^(?:viel|vieles|wenig|einiges|nichts|alles|mehr|genug)$/.test(tokens[k + 1]?.norm ?? "")) return null;
+      if (/^(?:viel|vieles|wenig|einiges|nichts|alles|mehr|genug)$/.test(tokens[k + 1]?.norm ?? "") && (np === null || tokens[k + 2]?.norm === "über")) return null;
       return { kind: "indirect", cue, start: s.start, end: s.end, speaker: np, at: k, retro: true };
     }
     // "Das erklärt, warum …", "Dies zeigt, dass …": the demonstrative is the subject, and a fact says it, not a speaker.
