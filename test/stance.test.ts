@@ -1038,6 +1038,12 @@ describe("measures and decisions of a side (2026-12-04 probes)", () => {
     expect(polarities("Wang Yi sagte, China trage zur Stabilität in der Region bei.")).toEqual({});
   });
 
+  it("opposes whom a demand tells to refrain from or end a hostile act ('forderte Manila auf, Provokationen zu unterlassen')", () => {
+    expect(polarities("Das chinesische Außenministerium forderte Manila auf, Provokationen in der Region umgehend zu unterlassen.")).toEqual({ Philippinen: "oppose" });
+    expect(polarities("Wang Yi forderte Washington auf, die Einmischung in Chinas Angelegenheiten einzustellen.").USA).toBe("oppose");
+    expect(polarities("Wang Yi forderte Russland auf, die Gespräche nicht zu unterlassen.").Russland).not.toBe("oppose");
+  });
+
   it("reads a declared intention as the speaker's own act ('Moskau will seine Strafmaßnahmen gegen die EU aufrechterhalten')", () => {
     expect(polarities("Moskau will seine Strafmaßnahmen gegen die Europäische Union ebenfalls aufrechterhalten.")).toEqual({ EU: "oppose" });
   });

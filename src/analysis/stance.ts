@@ -1051,7 +1051,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // Who must end something is opposed: "China müsse seine Unterstützung für Russlands Rüstungsindustrie beenden",
   // "Israel müsse die Angriffe sofort einstellen".
   for (const o of opposingVerbs) {
-    if ((o.cue.words[0] !== "beenden" && o.cue.words[0] !== "einstellen") || o.polarity !== "oppose") continue;
+    if (!/^(?:beenden|einstellen|unterlassen)$/.test(o.cue.words[0]) || o.polarity !== "oppose") continue;
     const subject = foreign.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.to < o.from && clauseOf[t.from - span.from] === clauseOf[o.at - span.from] && DEMANDING_MODALS.has(tokens[t.to]?.norm ?? ""));
     if (subject) vote(subject.target, "oppose", o.text);
     // So is whom a demand addresses: "forderte China auf, seine Unterstützung für Russlands Kriegswirtschaft zu beenden".
@@ -1060,7 +1060,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       while (demand >= span.from && !(tokens[demand].wordClass === "verb" && DEMAND_VERBS.has(tokens[demand].lemma.toLowerCase()))) demand--;
       // Its own doing to end, in the demand's own zu-infinitive ("…, um den Krieg zu beenden" asks for no end of theirs).
       const between = tokens.slice(demand + 1, o.from);
-      const own = between.some((t) => THIRD_PERSON_POSSESSIVE.test(t.norm)) && !between.some((t) => t.norm === "um");
+      // (Or a hostile act, whoever's it is: "forderte Manila auf, Provokationen zu unterlassen".)
+      const own = (between.some((t) => THIRD_PERSON_POSSESSIVE.test(t.norm)) || between.some((_, i) => hostileAt.has(demand + 1 + i))) && !between.some((t) => t.norm === "um");
       // The addressee follows a finite demand ("forderte China auf, …") or stands before one ending its clause
       // ("hat China aufgefordert, …", "muss Russland auffordern, …").
       const addressee =
