@@ -1044,6 +1044,11 @@ describe("measures and decisions of a side (2026-12-04 probes)", () => {
     expect(polarities("Wang Yi forderte Russland auf, die Gespräche nicht zu unterlassen.").Russland).not.toBe("oppose");
   });
 
+  it("finds a misdeed's doers after a clause-opening verb and joined by 'und' ('Laut Tusk setzen Russland und Belarus Migranten als Waffe ein')", () => {
+    expect(polarities("Laut Donald Tusk setzen Russland und Belarus Migranten gezielt als Waffe gegen die EU ein.")).toEqual({ Russland: "oppose", Belarus: "oppose" });
+    expect(polarities("Donald Tusk sagte, Russland und Belarus setzten Migranten als Waffe ein.")).toEqual({ Russland: "oppose", Belarus: "oppose" });
+  });
+
   it("reads a declared intention as the speaker's own act ('Moskau will seine Strafmaßnahmen gegen die EU aufrechterhalten')", () => {
     expect(polarities("Moskau will seine Strafmaßnahmen gegen die Europäische Union ebenfalls aufrechterhalten.")).toEqual({ EU: "oppose" });
   });

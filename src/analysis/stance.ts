@@ -993,6 +993,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
         : clauseSubject(tokens, span, hit, inSpan.filter((t) => clauseOf[t.from - span.from] === clauseOf[hit.at - span.from]));
       if (isPassiveAt(tokens, span, hit.at)) continue;
       if (doer) vote(doer.target, hit.polarity, hit.text);
+      // Doers joined by "und": "Russland und Belarus setzten Migranten als Waffe ein".
+      const joined = doer && /^(?:und|sowie)$/.test(tokens[doer.to]?.norm ?? "") ? inSpan.find((t) => t.from === doer.to + 1 && !t.modifier && !t.place) : undefined;
+      if (joined) vote(joined.target, hit.polarity, hit.text);
       // Or the sides whose act the subject is: "Die Politik der USA verstoße gegen das Völkerrecht".
       else if (!zu) for (const t of subjectPhraseSides(tokens, span, hit, inSpan)) vote(t.target, hit.polarity, hit.text);
       continue;
@@ -1697,8 +1700,11 @@ function clauseSubject(tokens: Token[], span: Span, hit: CueHit, inClause: Targe
   while (j < hit.from && (SUBORDINATORS.has(tokens[j].norm) || CLAUSE_CONJUNCTIONS.test(tokens[j].norm) || ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj" || /^[„“"»«]$/.test(tokens[j].text))) j++;
   const adverbialVorfeld = j < hit.from && !inClause.some((t) => t.from >= j && t.to <= hit.from) && !tokens.slice(j, hit.from).some((t) => t.kind === "punct" || t.wordClass === "verb");
   const verbFirst = (j === hit.from || adverbialVorfeld) && tokens[hit.at].wordClass === "verb" && !isCapitalized(tokens[hit.at].text);
-  const after = verbFirst ? hit.at + 1 + (ARTICLE.test(tokens[hit.at + 1]?.norm ?? "") ? 1 : 0) : -1;
-  return inClause.find((t) => t.kind === "actor" && !t.modifier && !t.place && (verbFirst ? t.from === after : t.from === j && t.to <= hit.from));
+  // (Or a clause that opens with its finite verb, the cue later: "[Laut Tusk] setzen Russland und Belarus Migranten als Waffe ein".)
+  const finiteFirst = !verbFirst && j < hit.from && (isFiniteVerb(tokens[j]) || AUX_FORMS.has(tokens[j].norm));
+  const verbAt = verbFirst ? hit.at : finiteFirst ? j : -1;
+  const after = verbAt >= 0 ? verbAt + 1 + (ARTICLE.test(tokens[verbAt + 1]?.norm ?? "") ? 1 : 0) : -1;
+  return inClause.find((t) => t.kind === "actor" && !t.modifier && !t.place && (verbAt >= 0 ? t.from === after : t.from === j && t.to <= hit.from));
 }
 
 /**
