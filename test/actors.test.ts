@@ -213,6 +213,8 @@ describe("names, short forms and compounds", () => {
     expect(named.filter((m) => m.actor === "EU-Kommission").map((m) => m.surface)).toEqual(["EU-Kommission", "Kommission"]);
     const alone = matchActors(article("Die Wahlkommission erklärte die Wahl für gültig. Die Kommission prüft nun Beschwerden."));
     expect(alone.filter((m) => m.actor === "EU-Kommission")).toEqual([]);
+    const nearer = matchActors(article("Die EU-Kommission legte einen Plan vor. Die Wahlkommission in Georgien prüfte ihn. Die Kommission erklärte, man prüfe das."));
+    expect(nearer.filter((m) => m.actor === "EU-Kommission").map((m) => m.surface)).toEqual(["EU-Kommission"]);
   });
 
   it("resolve a surname and 'Herr X' to the person named in full earlier, but not a different full name", () => {

@@ -1011,7 +1011,7 @@ describe("targetPolarity", () => {
   });
 });
 
-describe("measures and decisions of a side (2026-12-04 probes)", () => {
+describe("measures, decisions and demands of a side", () => {
   const polarities = (text: string) =>
     Object.fromEntries(documentStance({ id: "t", text, date: "2025-06-11" }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
 
@@ -1019,6 +1019,11 @@ describe("measures and decisions of a side (2026-12-04 probes)", () => {
     expect(polarities("Bundesaußenminister Johann Wadephul begrüßte dagegen die geplanten Strafmaßnahmen gegen Moskau.")).toEqual({ Russland: "oppose" });
     expect(polarities("Johann Wadephul forderte neue Sanktionen gegen Russland.")).toEqual({ Russland: "oppose" });
     expect(polarities("Johann Wadephul kritisierte die Sanktionen gegen Russland.")).toEqual({ Russland: "support" });
+    // A measure undone, or a demand denied, turns it around or says nothing.
+    expect(polarities("Viktor Orbán sagte, Ungarn habe die Aufhebung der Sanktionen gegen Russland gefordert.")).toEqual({ Russland: "support" });
+    expect(polarities("Ahmed al-Scharaa begrüßte die aufgehobenen Sanktionen gegen Syrien.")).toEqual({ Syrien: "support" });
+    expect(polarities("Die Ukraine hat ein Ende der Sanktionen gegen Belarus nie gefordert, sagte Selenskyj.").Belarus).not.toBe("oppose");
+    expect(polarities("Die Bundesregierung will die Sanktionen gegen Syrien nicht aufrechterhalten.").Syrien).not.toBe("oppose");
   });
 
   it("negates a verb cue whose subject is no one ('Kein Staat, der …, wird die Annexion Russlands anerkennen'), not one whose object is none", () => {
@@ -1030,12 +1035,15 @@ describe("measures and decisions of a side (2026-12-04 probes)", () => {
   it("takes no support from a condition ('…, sollten die USA ihre Politik fortsetzen'), but from what is said outright", () => {
     expect(polarities("Wie das Handelsministerium in Peking mitteilte, wird China den Kampf bis zum Ende führen, sollten die USA ihre Politik fortsetzen.")).toEqual({});
     expect(polarities("Wang Yi sagte, China wolle die Zusammenarbeit mit Russland fortsetzen.")).toEqual({ Russland: "support" });
+    // (A modal of a conjunct without its own subject is no condition.)
+    expect(polarities("Olaf Scholz sagte, Deutschland müsse sparen, sollte aber weiter eng mit der Ukraine zusammenarbeiten.")).toEqual({ Ukraine: "support" });
   });
 
   it("opposes the source of a threat after 'durch' and the cause of instability (no compound of 'Stabilität')", () => {
     expect(polarities("Yoon Suk-yeol betonte, die Bedrohung durch Nordkoreas Atomprogramm mache eine enge Abstimmung unumgänglich.")).toEqual({ Nordkorea: "oppose" });
     expect(polarities('Gilberto Teodoro sagte: "China ist der Hauptverursacher der Instabilität im Südchinesischen Meer."')).toEqual({ China: "oppose" });
     expect(polarities("Wang Yi sagte, China trage zur Stabilität in der Region bei.")).toEqual({});
+    expect(polarities("Olaf Scholz sagte, die Ukraine leide unter der Instabilität an ihrer Grenze.")).toEqual({});
   });
 
   it("opposes whom a demand tells to refrain from or end a hostile act ('forderte Manila auf, Provokationen zu unterlassen')", () => {
@@ -1047,15 +1055,19 @@ describe("measures and decisions of a side (2026-12-04 probes)", () => {
   it("finds a misdeed's doers after a clause-opening verb and joined by 'und' ('Laut Tusk setzen Russland und Belarus Migranten als Waffe ein')", () => {
     expect(polarities("Laut Donald Tusk setzen Russland und Belarus Migranten gezielt als Waffe gegen die EU ein.")).toEqual({ Russland: "oppose", Belarus: "oppose" });
     expect(polarities("Donald Tusk sagte, Russland und Belarus setzten Migranten als Waffe ein.")).toEqual({ Russland: "oppose", Belarus: "oppose" });
+    // (A side in apposition to the doer is none: "die USA als Schutzmacht Taiwans".)
+    expect(polarities("Sergej Lawrow sagte, die USA als Schutzmacht Taiwans heizten die Spannungen in der Region an.")).toEqual({ USA: "oppose" });
   });
 
   it("reads a declared intention as the speaker's own act ('Moskau will seine Strafmaßnahmen gegen die EU aufrechterhalten')", () => {
     expect(polarities("Moskau will seine Strafmaßnahmen gegen die Europäische Union ebenfalls aufrechterhalten.")).toEqual({ EU: "oppose" });
   });
 
-  it("opposes the side whose decision or tariffs are condemned: by demonym, by 'aus' and its seat of government", () => {
+  it("opposes the side whose decision or tariffs are condemned: by demonym, by 'aus' and its government", () => {
     expect(polarities("US-Finanzminister Scott Bessent kritisierte die chinesischen Gegenzölle als schweren Fehler.")).toEqual({ China: "oppose" });
     expect(polarities("Der Kreml verurteilte die Zusage aus Berlin als weitere Eskalation.")).toEqual({ Deutschland: "oppose" });
-    expect(polarities("Peking verurteilte die Entscheidung der Regierung in Den Haag.")).toEqual({ Niederlande: "oppose" });
+    expect(polarities("Peking verurteilte die Entscheidung der niederländischen Regierung.")).toEqual({ Niederlande: "oppose" });
+    // (What comes "aus" a city is a place's only after a noun of an act: "der Fahrplan aus Berlin" is no one's.)
+    expect(polarities("Der Kreml verurteilte den Fahrplan aus Berlin.")).toEqual({});
   });
 });

@@ -2269,7 +2269,7 @@ describe("extractStatements on the seed articles", () => {
   });
 });
 
-describe("news sentences a wire report is made of (2026-12-04 probes)", () => {
+describe("frames and speakers of wire-report sentences", () => {
   const opts = { registry: true, date: "2024-06-10" };
   const find = (sts: Statement[], words: string) => sts.find((s) => s.text.includes(words));
 
@@ -2308,6 +2308,8 @@ describe("news sentences a wire report is made of (2026-12-04 probes)", () => {
       opts,
     );
     expect(sts.map((s) => s.speaker)).toEqual(["Minister", "Regierung"]);
+    const agreed = statementsOf("Putin erklärte sich damit einverstanden, die Gespräche fortzusetzen. Die Regierung erklärte sich aus humanitären Gründen bereit, Flüchtlinge aufzunehmen.", opts);
+    expect(agreed.map((s) => s.speaker)).toEqual(["Wladimir Putin", "Regierung"]);
   });
 
   it("prefers a name written out to an office read by the date ('Der frühere russische Präsident …, Dmitri Medwedew')", () => {
@@ -2336,5 +2338,7 @@ describe("news sentences a wire report is made of (2026-12-04 probes)", () => {
     const st = statementsOf("Der Deutsche Industrie- und Handelskammertag (DIHK) warnte vor gravierenden Folgen für die deutsche Wirtschaft.", opts)[0];
     expect(st.speaker).toBe("DIHK");
     expect(st.speaker_type).toBe("organisation");
+    // (A person's party in brackets names no body: the person speaks.)
+    expect(statementsOf("Der Abgeordnete Kowalczyk (CDU) sagte, man sei bereit.", opts)[0].speaker).toBe("Kowalczyk");
   });
 });

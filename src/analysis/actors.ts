@@ -329,6 +329,12 @@ export function withoutForeignAccents(name: string): string {
   return name.replace(/[^\x00-\x7FäöüÄÖÜß]/g, (c) => (c === "đ" ? "d" : c === "Đ" ? "D" : c.normalize("NFD").replace(/\p{M}/gu, "")));
 }
 
+/** Is a compound of `head` among units [from, to) ("Wahlkommission" for "kommission")? */
+function compoundOfBetween(units: readonly Unit[], from: number, to: number, head: string): boolean {
+  for (let j = from; j < to; j++) if (units[j].norm.length > head.length && units[j].norm.endsWith(head)) return true;
+  return false;
+}
+
 /** How a form names its actor; "surname" is a short form that needs a full mention earlier. */
 type FormKind = Via | "surname" | "title";
 
@@ -840,7 +846,9 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
       const unknownBefore = isUnknownName(prev) && prev.sentence === sentence && !hits.some((x) => x.to === h.from);
       if (unknownAfter || (unknownBefore && !phrase)) continue;
       const candidates = h.forms.filter((x) => x.actor !== null && (x.kind === "short" || x.kind === "surname"));
-      const earlier = candidates.filter((x) => lastSeen.has(x.actor!)).sort((a, b) => lastSeen.get(b.actor!)! - lastSeen.get(a.actor!)!);
+      // (A body's head noun points back past no other body of that noun: "die EU-Kommission … die Wahlkommission … die Kommission".)
+      const nearerBody = (x: Form) => x.kind === "surname" && registry.byName.get(x.actor!)?.type !== "person" && compoundOfBetween(units, lastSeen.get(x.actor!)! + 1, h.from, units[h.from].norm);
+      const earlier = candidates.filter((x) => lastSeen.has(x.actor!) && !nearerBody(x)).sort((a, b) => lastSeen.get(b.actor!)! - lastSeen.get(a.actor!)!);
       const owners = new Set(candidates.filter((x) => x.kind === "short").map((x) => x.actor!));
       const actor = earlier.length > 0 ? earlier[0].actor! : owners.size === 1 ? [...owners][0] : null;
       if (actor) {

@@ -55,6 +55,8 @@ export interface StanceLexicon {
   bilateral: string[][];
   /** Lower-case heads through which a country acts ("regierung", "militär"): see side-nouns.txt. */
   sideNouns?: readonly string[];
+  /** Words that undo a measure after them ("Aufhebung", "gelockert"): data/stance/undoing-words.txt. */
+  undoingWords?: readonly string[];
   /** Lower-case heads of a relation between sides ("beziehung", "verhältnis"): see relation-nouns.txt. */
   relationNouns?: readonly string[];
   /** Lower-case verb lemmas that carry out the act their object names ("betreiben", "verhängen"): see act-verbs.txt. */
@@ -122,6 +124,7 @@ export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexic
     namingVerbs: new Set(wordList("naming-verbs.txt")),
     denialVerbs: new Set(wordList("denial-verbs.txt")),
     methodNouns: new Set(wordList("method-nouns.txt")),
+    undoingWords: wordList("undoing-words.txt"),
     cues,
     byFirstWord,
     negators: new Set(negation.filter((r) => r[1] === "negator").map((r) => r[0].toLowerCase())),
@@ -501,11 +504,24 @@ function noOneSubject(tokens: Token[], span: Span, k: number): number | null {
     if (/^[;:.!?]$/.test(t.text)) return null;
     if (NO_ONE.test(t.norm)) {
       const before = tokens[j - 1];
-      return j === span.from || !before || before.kind === "punct" || SUBORDINATORS.has(before.norm) || /^(?:und|aber|doch|denn)$/.test(before.norm) ? j : null;
+      const opens = j === span.from || !before || before.kind === "punct" || SUBORDINATORS.has(before.norm) || /^(?:und|aber|doch|denn)$/.test(before.norm);
+      // (Not a comparison, which says the opposite: "kein Land habe Russland so deutlich verurteilt wie Polen".)
+      return opens && !comparedAfter(tokens, span, j) ? j : null;
     }
     j--;
   }
   return null;
+}
+
+/** Does the clause from token k on compare ("so … wie", "mehr … als", "stärker als")? */
+function comparedAfter(tokens: Token[], span: Span, k: number): boolean {
+  let graded = false;
+  for (let j = k + 1; j < span.to && !/^[;:.!?]$/.test(tokens[j].text); j++) {
+    const w = tokens[j].norm;
+    if (/^(?:so|mehr|weniger|eher)$/.test(w) || (/er$/.test(w) && tokens[j].wordClass === "adj")) graded = true;
+    else if (graded && (w === "wie" || w === "als")) return true;
+  }
+  return false;
 }
 
 /** The first comma after token k (before `to`), or `to`. */
@@ -771,15 +787,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const clauseOf = clauseIndex(tokens, span, speakerTokens);
   // Verbs that carry an act further, in a clause of demand ("man müsse die Sanktionen gegen Russland verschärfen").
   // So is the speaker's own side's intention: "Die Union werde den Druck auf Moskau erhöhen", said by the EU's Kallas.
-  // (A declared intention is the speaker's own: "Moskau will seine Strafmaßnahmen gegen die EU aufrechterhalten".)
-  const declared = st.kind === "reported" && INTENTION.test(st.cue.toLowerCase());
-  const wanted = (at: number) => declared || demandedIn(tokens, span, clauseOf, at) || intendedByOwn(tokens, span, clauseOf, at, targets, own);
-  const pushers: CueHit[] = cues.filter((c) => tokens[c.at].wordClass === "verb" && c.cue.class === "strengthening" && wanted(c.at));
-  // So does praise of the act, or a demand for it, whoever does it: "begrüßte die Sanktionen gegen Moskau", "forderte neue Sanktionen gegen Russland".
-  for (const c of cues) if (c.cue.class === "praise" && c.polarity === "support" && tokens[c.at].wordClass === "verb" && !pushers.includes(c)) pushers.push(c);
+  // (A declared intention is the speaker's own, in its main clause: "Moskau will seine Strafmaßnahmen gegen die EU aufrechterhalten".)
+  const declared = (at: number) => st.kind === "reported" && INTENTION.test(st.cue.toLowerCase()) && clauseOf[at - span.from] === clauseOf[0] && !negatedBefore(tokens, span, at, lex);
+  const wanted = (at: number) => declared(at) || demandedIn(tokens, span, clauseOf, at) || intendedByOwn(tokens, span, clauseOf, at, targets, own);
+  const pushers: CueHit[] = [...cues.filter((c) => tokens[c.at].wordClass === "verb" && c.cue.class === "strengthening" && wanted(c.at)), ...endorsingPushers(tokens, span, cues, lex)];
   for (let k = span.from; k < span.to; k++) {
-    const lemma = tokens[k].lemma.toLowerCase();
-    if (tokens[k].wordClass === "verb" && !pushers.some((p) => p.at === k) && ((lex.actVerbs?.has(lemma) && wanted(k)) || DEMAND_VERBS.has(lemma))) pushers.push(actVerbHit(tokens, k));
+    if (tokens[k].wordClass === "verb" && !pushers.some((p) => p.at === k) && lex.actVerbs?.has(tokens[k].lemma.toLowerCase()) && wanted(k)) pushers.push(actVerbHit(tokens, k));
   }
   // Clauses that report a tie between two other sides ("China unterstütze Russland", "die Nato arbeite eng mit
   // der Ukraine zusammen"): the tie and its praise are theirs, not the speaker's.
@@ -843,7 +856,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (HOSTILE_CLASSES.has(cue.class)) {
       // So is an act the accused is said to commit: "warf dem Westen vor, eine Politik der Eindämmung gegenüber Russland und China zu betreiben".
       const opposed = inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs) || inRejectedInfinitive(tokens, hit, opposingVerbs) || accusedFrom.some((comma) => comma < hit.from);
-      hostileAct(hit, tokens, span, targets, lex, vote, opposed ? "opposed" : pushers.some((p) => pushes(tokens, clauseOf, span, p, hit)) ? "pushed" : "told");
+      const stand = opposed ? "opposed" : pushers.some((p) => pushes(tokens, clauseOf, span, p, hit)) ? "pushed" : "told";
+      // An act undone turns the stand around: "forderte die Aufhebung der Sanktionen gegen Russland" speaks against them.
+      hostileAct(hit, tokens, span, targets, lex, vote, undoneAct(tokens, span, hit, lex) ? ({ opposed: "pushed", pushed: "opposed", told: "told" } as const)[stand] : stand);
       continue;
     }
     // What strengthens a hostile act the speaker wants is that act's (see `pushes`), not the side nearest to it.
@@ -858,8 +873,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       continue;
     }
     if (hit.polarity === "support" && thirdPartyClauses.has(clauseOf[hit.at - span.from])) continue;
-    // A condition is no stance: "…, sollten die USA ihre Politik fortsetzen", "wenn Peking die Zusammenarbeit ausbaue".
-    if (hit.polarity === "support" && CONDITION.test(tokens[clauseOpening(tokens, span, hit.at)].norm)) continue;
+    // A condition is no praise: "…, sollten die USA ihre Politik fortsetzen", "wenn Peking die Zusammenarbeit ausbaue".
+    // (A condition of a hostile act mostly warns against it, "sollten die USA Taiwan angreifen, …": that stance stays.)
+    if (hit.polarity === "support" && opensCondition(tokens, clauseOpening(tokens, span, hit.at))) continue;
     if (againstThing(hit)) continue;
     // A cue in what talk or concern is about is not the speaker's ("seine Bedenken über die engen Beziehungen zu Moskau");
     // nor is a concern the speaker rejects ("wies Besorgnis in Washington über … als heuchlerisch zurück").
@@ -992,10 +1008,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
         ? inSpan.find((t) => !t.modifier && !t.place && clauseOf[t.from - span.from] === clauseOf[0] && t.from - span.from <= 3)
         : clauseSubject(tokens, span, hit, inSpan.filter((t) => clauseOf[t.from - span.from] === clauseOf[hit.at - span.from]));
       if (isPassiveAt(tokens, span, hit.at)) continue;
-      if (doer) vote(doer.target, hit.polarity, hit.text);
-      // Doers joined by "und": "Russland und Belarus setzten Migranten als Waffe ein".
-      const joined = doer && /^(?:und|sowie)$/.test(tokens[doer.to]?.norm ?? "") ? inSpan.find((t) => t.from === doer.to + 1 && !t.modifier && !t.place) : undefined;
-      if (joined) vote(joined.target, hit.polarity, hit.text);
+      if (doer) for (const t of [doer, ...joinedTo(tokens, doer, inSpan)]) vote(t.target, hit.polarity, hit.text);
       // Or the sides whose act the subject is: "Die Politik der USA verstoße gegen das Völkerrecht".
       else if (!zu) for (const t of subjectPhraseSides(tokens, span, hit, inSpan)) vote(t.target, hit.polarity, hit.text);
       continue;
@@ -1207,7 +1220,8 @@ const PLACE_PREPOSITIONS = new Set(["in", "im", "ins", "nach", "aus"]);
 const SEAT_OF = /(?:regierung|führung|machthaber|behörde|behörden|administration|zentrale|parlament|botschaft|regime|regimes|junta)$/;
 
 // Nouns of what a side says or does to another: "aus" after them names its author, not a place ("die Entscheidung aus Brüssel").
-const FROM_SIDE = /(?:vorwurf|vorwürfe|kritik|forderung|drohung|druck|warnung|sanktion|anschuldigung|äußerung|signal|angebot|vorschlag|erklärung|reaktion|protest|einmischung|provokation|entscheidung|beschluss|zusage|schritt|plan|pläne|zoll|zölle|maßnahme|angriff|gesetz)$/;
+// (Short nouns only as whole words: a "Fahrplan" or "Fortschritt" is no one's act.)
+const FROM_SIDE = /(?:vorwurf|vorwürfe|kritik|forderung|drohung|druck|warnung|sanktion|anschuldigung|äußerung|signal|angebot|vorschlag|erklärung|reaktion|protest|einmischung|provokation|entscheidung|beschluss|zusage|zoll|zölle|maßnahme|angriff|gesetz)$|^(?:plan|pläne|schritt)$/;
 
 /** Does the mention at token k open a phrase of place: "in"/"im"/"nach"/"aus" before it, articles and adjectives between? */
 function isPlacePhrase(tokens: Token[], k: number, span: Span): boolean {
@@ -1707,6 +1721,13 @@ function clauseSubject(tokens: Token[], span: Span, hit: CueHit, inClause: Targe
   return inClause.find((t) => t.kind === "actor" && !t.modifier && !t.place && (verbAt >= 0 ? t.from === after : t.from === j && t.to <= hit.from));
 }
 
+/** A side joined to `t` by "und" ("Russland und Belarus", "Russland und die Ukraine"), as a second doer. */
+function joinedTo(tokens: Token[], t: TargetMention, targets: TargetMention[]): TargetMention[] {
+  if (!/^(?:und|sowie)$/.test(tokens[t.to]?.norm ?? "")) return [];
+  const from = t.to + 1 + (ARTICLE.test(tokens[t.to + 1]?.norm ?? "") ? 1 : 0);
+  return targets.filter((o) => o.kind === "actor" && o.from === from && !o.modifier && !o.place);
+}
+
 /**
  * The sides a clause's subject phrase names as its doers, before the finite verb of a cue: "Die Politik der USA",
  * "Das Vorgehen Chinas", "die amerikanischen Militärübungen"; not a side it is against or about ("Die Sanktionen gegen Russland").
@@ -1911,8 +1932,16 @@ function intendedByOwn(tokens: Token[], span: Span, clauseOf: number[], at: numb
 
 const INTENTION = /^(?:werde|werden|wird|will|wolle|wollen)$/;
 
-// Words that open a condition clause ("falls", "sollten die USA …").
-const CONDITION = /^(?:wenn|falls|sofern|sollte|sollten)$/;
+/**
+ * Does a condition clause open at k: "wenn", "falls", "sofern", or "sollte(n)" before its subject ("sollten die USA …");
+ * not a modal of a conjunct whose subject is left out ("…, sollte aber weiter eng zusammenarbeiten").
+ */
+function opensCondition(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (/^(?:wenn|falls|sofern)$/.test(t.norm)) return true;
+  const next = tokens[k + 1];
+  return /^sollten?$/.test(t.norm) && next !== undefined && (ARTICLE.test(next.norm) || /^(?:er|sie|es|man|wir|ihr)$/.test(next.norm) || (isCapitalized(next.text) && next.wordClass !== "function"));
+}
 
 /** "Sollten die USA Sanktionen verhängen, …": a modal opening its clause is a condition, no demand. */
 function conditionOpening(tokens: Token[], span: Span, k: number): boolean {
@@ -1933,6 +1962,36 @@ function dassSubject(tokens: Token[], at: number, t: TargetMention): boolean {
 }
 
 /** A pseudo cue hit for an act verb ("verschärfen"): it carries a hostile act further, like a strengthening cue. */
+/**
+ * Verbs that want an act carried out, whoever does it: praise ("begrüßte die Strafmaßnahmen gegen Moskau") and
+ * demands ("forderte neue Sanktionen gegen Russland"), not negated ("hat … nie gefordert").
+ */
+function endorsingPushers(tokens: Token[], span: Span, cues: CueHit[], lex: StanceLexicon): CueHit[] {
+  const out = cues.filter((c) => c.cue.class === "praise" && c.polarity === "support" && tokens[c.at].wordClass === "verb");
+  for (let k = span.from; k < span.to; k++) {
+    if (tokens[k].wordClass === "verb" && DEMAND_VERBS.has(tokens[k].lemma.toLowerCase()) && !out.some((c) => c.at === k) && !negatedBefore(tokens, span, k, lex)) out.push(actVerbHit(tokens, k));
+  }
+  return out;
+}
+
+/** A negator earlier in the clause of token k ("hat … nie gefordert", "will … nicht aufrechterhalten")? */
+function negatedBefore(tokens: Token[], span: Span, k: number, lex: StanceLexicon): boolean {
+  for (let j = k - 1; j >= span.from && !/^[,;:.]$/.test(tokens[j].text); j--) if (lex.negators.has(tokens[j].norm)) return true;
+  return false;
+}
+
+/** Is the hostile act undone by a word up to four before it ("die Aufhebung der Sanktionen", "die gelockerten Sanktionen")? */
+function undoneAct(tokens: Token[], span: Span, act: CueHit, lex: StanceLexicon): boolean {
+  const undoing = lex.undoingWords ?? [];
+  for (let j = act.from - 1; j >= Math.max(span.from, act.from - 4); j--) {
+    if (tokens[j].kind === "punct") return false;
+    const lemma = tokens[j].lemma.toLowerCase();
+    // (Longer words also as compound heads and inflected participles: "Sanktionsaufhebung", "aufgehobenen"; not "Wochenende".)
+    if (undoing.some((w) => lemma === w || (w.length >= 6 && (lemma.endsWith(w) || tokens[j].norm.startsWith(w))))) return true;
+  }
+  return false;
+}
+
 function actVerbHit(tokens: Token[], k: number): CueHit {
   return { from: k, at: k, text: tokens[k].text, polarity: "support", cue: { words: [tokens[k].lemma.toLowerCase()], polarity: "support", class: "strengthening", scope: "nearest" } };
 }

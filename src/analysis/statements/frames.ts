@@ -322,13 +322,19 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   return null;
 }
 
-/** "erklärt sich aus …", "erklärt sich durch …", "lässt sich damit erklären": "erklären" of a cause. */
+/**
+ * "erklärt sich aus …", "erklärt sich auch durch …": "erklären" of a cause, the preposition right after "sich"
+ * (focus particles between). Not "erklärte sich damit einverstanden", "erklärte sich aus humanitären Gründen bereit".
+ */
 function explainedBy(ctx: DocContext, k: number, hit: VerbHit): boolean {
   const { tokens } = ctx.layer;
   if (hit.verb.lemma !== "erklären" || tokens[k + 1]?.norm !== "sich") return false;
-  const end = clauseEnd(ctx, k + 1);
-  for (let j = k + 2; j < end; j++) if (/^(?:aus|durch|damit|dadurch)$/.test(tokens[j].norm)) return true;
-  return false;
+  let j = k + 2;
+  while (j < k + 5 && /^(?:auch|vor|allem|zum|teil|wohl|unter|anderem|nicht|zuletzt)$/.test(tokens[j]?.norm ?? "")) j++;
+  if (!/^(?:aus|durch)$/.test(tokens[j]?.norm ?? "")) return false;
+  // (A speech act goes on with its predicate: "erklärte sich aus humanitären Gründen bereit".)
+  const end = clauseEnd(ctx, j);
+  return !tokens.slice(j, end).some((t) => /^(?:bereit|einverstanden|zufrieden|solidarisch|zuständig|befangen|unschuldig)$/.test(t.norm));
 }
 
 /**

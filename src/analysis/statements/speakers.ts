@@ -171,10 +171,16 @@ function possessiveBeforeNoun(ctx: DocContext, m: ActorMention, end: number): bo
 /** Who a speaker phrase names: registry actor, name, pronoun antecedent, role, institution or the phrase itself. */
 export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, at: number): Speaker {
   const speaker = resolveSpeakerPhrase(ctx, range, at);
-  // (Also a word the dictionary lacks after an article, read as a surname: "Der Deutsche Industrie- und Handelskammertag (DIHK)".)
-  const body = speaker.speaker_type !== "person" || (!speaker.speaker_resolved && range !== null && DETERMINERS.has(ctx.layer.tokens[range[0]].norm));
+  // (Also a noun the dictionary lacks after an article, read as a surname: "Der Deutsche Industrie- und Handelskammertag (DIHK)",
+  // "Der Oberste Gerichtshof (OGH)"; not a person with a party: "Der Abgeordnete Kowalczyk (CDU)", "Die Grüne Anna Nowak (SPD)".)
+  const body = speaker.speaker_type !== "person" || (!speaker.speaker_resolved && range !== null && DETERMINERS.has(ctx.layer.tokens[range[0]].norm) && !namesSomeone(ctx, range));
   const abbreviation = range && speaker.speaker !== null && speaker.speaker_via !== "registry" && body ? abbreviationAfter(ctx, range) : null;
   return abbreviation ? { ...speaker, speaker: abbreviation, speaker_type: speaker.speaker_type === "unknown" || speaker.speaker_type === "group" || speaker.speaker_type === "person" ? "organisation" : speaker.speaker_type, speaker_resolved: true, speaker_via: speaker.speaker_type === "person" ? "phrase" : speaker.speaker_via } : speaker;
+}
+
+/** Does a phrase hold a word for a person: an office, a person noun or a given name ("Der Abgeordnete Kowalczyk")? */
+function namesSomeone(ctx: DocContext, [a, b]: [number, number]): boolean {
+  return ctx.layer.tokens.slice(a, b).some((t) => isRoleNoun(ctx.lex, t.lemma) || PERSON_NOUN.test(t.norm) || (isCapitalized(t) && ctx.genderOf(t.text) !== null));
 }
 
 /**
@@ -847,10 +853,15 @@ function companyNamedBefore(ctx: DocContext, start: number, kind: string): strin
 function bodyForKind(ctx: DocContext, start: number, noun: string, after: Token | undefined): { name: string; type: SpeakerType; side: string | null } | null {
   // A kind in the singular, as written or in the genitive ("des Konzerns"): "der Organisationen" are several.
   const written = noun.toLowerCase();
-  const kind = [...(ctx.lex.companies ?? []), ...(ctx.lex.associations ?? []), ...ctx.lex.institutions].find((k) => written === k || written === `${k}s` || written === `${k}es`);
-  if (kind === undefined) return null;
+  const singular = (k: string) => written === k || written === `${k}s` || written === `${k}es`;
   // Not the first word of a longer name: "der Organisation für das Verbot chemischer Waffen".
   if (after !== undefined && /^(?:für|zur|zum)$/.test(after.norm)) return null;
+  const kind = [...(ctx.lex.companies ?? []), ...(ctx.lex.associations ?? []), ...ctx.lex.institutions].find(singular);
+  if (kind === undefined) {
+    // A compound kind the registry lists for a body named before: "der Rüstungskonzern" after "Rheinmetall".
+    const listed = ctx.mentions.filter((m) => m.end <= start && m.kinds !== undefined && m.kinds.some(singular)).pop();
+    return listed ? { name: listed.name, type: speakerTypeOf(listed.type), side: listed.side ?? null } : null;
+  }
   const named = companyNamedBefore(ctx, start, kind);
   if (named) return { name: named, type: "organisation", side: null };
   const before = ctx.mentions.filter((m) => m.end <= start && m.type !== "person" && m.type !== "country");
