@@ -1059,6 +1059,17 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Sergej Lawrow sagte, die USA als Schutzmacht Taiwans heizten die Spannungen in der Region an.")).toEqual({ USA: "oppose" });
   });
 
+  it("blames the agent of 'sich von X … lassen', refused or not, and never the subject that refuses ('würden sich von Peking nicht einschüchtern lassen')", () => {
+    expect(polarities("Ferdinand Marcos sagte, die Philippinen würden sich von Peking nicht einschüchtern lassen.")).toEqual({ China: "oppose" });
+    expect(polarities("Annalena Baerbock sagte, man lasse sich von Russland nicht erpressen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Wang Yi sagte, China lasse sich nicht einschüchtern.")).toEqual({});
+    expect(polarities("Sergej Lawrow sagte, die USA wollten Russland einschüchtern.")).toEqual({ USA: "oppose" });
+  });
+
+  it("pushes a measure past a time between the verb and it ('forderte am Wochenende neue Sanktionen gegen Russland')", () => {
+    expect(polarities("Johann Wadephul forderte am Wochenende neue Sanktionen gegen Russland.")).toEqual({ Russland: "oppose" });
+  });
+
   it("reads a declared intention as the speaker's own act ('Moskau will seine Strafmaßnahmen gegen die EU aufrechterhalten')", () => {
     expect(polarities("Moskau will seine Strafmaßnahmen gegen die Europäische Union ebenfalls aufrechterhalten.")).toEqual({ EU: "oppose" });
   });

@@ -13,7 +13,7 @@ import { writeFileAtomic, toJsonl } from "./export.js";
 import { dataPath, resolvePackageFile, table } from "./project.js";
 import { defaultLexicon, isCapitalized, lemmatize } from "./lemmas.js";
 import { analyzeText, tokenRange, type TextLayer, type Token } from "./text.js";
-import { ADVERBIAL_SUBORDINATORS, AUX_FORMS, hasLowerCase, lowerLatin1, PREPOSITIONS, QUOTE_MARK, RELATIVES, REPORT_NOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVE } from "./statements/words.js";
+import { ADVERBIAL_SUBORDINATORS, AUX_FORMS, hasLowerCase, isTimeWord, lowerLatin1, PREPOSITIONS, QUOTE_MARK, RELATIVES, REPORT_NOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVE } from "./statements/words.js";
 import { extractStatements, registryMentions, type ActorMention, type MentionFinder, type Statement, type QuotedFragment, type StatementInput, type StatementOptions } from "./statements.js";
 
 // ---------------------------------------------------------------------------
@@ -303,6 +303,8 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
     }
     const negator = negatorNear(tokens, hit, span, lex, kept);
     if (negator === null) continue;
+    // Refusing to let a side do it still blames that side: "sich von Peking nicht einschüchtern lassen".
+    if (hit.cue.scope === "subject" && lettingClause(tokens, span, hit) !== null) continue;
     // Asked not to do a misdeed, the addressee is blamed for it: "forderte Washington auf, die Spannungen nicht weiter anzuheizen".
     // So is a subject told it may not or cannot do it: "X dürfe die Spannungen nicht anheizen", "Peking könne den Krieg nicht befeuern, ohne …".
     if (hit.cue.scope === "subject" && hit.polarity === "oppose" && ((isZuInfinitiveAt(tokens, hit.from) && demandedBefore(tokens, span, hit.from)) || modalBefore(tokens, span, hit.from))) continue;
@@ -1004,9 +1006,15 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (cue.scope === "subject") {
       const inSpan = foreign.filter((t) => t.kind === "actor");
       const zu = isZuInfinitiveAt(tokens, hit.at);
+      const letting = lettingClause(tokens, span, hit);
+      if (letting !== null) {
+        const agent = inSpan.find((t) => t.from === letting.agent && !t.modifier && !t.place);
+        if (agent) vote(agent.target, hit.polarity, hit.text);
+        continue;
+      }
       const doer = zu
-        ? inSpan.find((t) => !t.modifier && !t.place && clauseOf[t.from - span.from] === clauseOf[0] && t.from - span.from <= 3)
-        : clauseSubject(tokens, span, hit, inSpan.filter((t) => clauseOf[t.from - span.from] === clauseOf[hit.at - span.from]));
+          ? inSpan.find((t) => !t.modifier && !t.place && clauseOf[t.from - span.from] === clauseOf[0] && t.from - span.from <= 3)
+          : clauseSubject(tokens, span, hit, inSpan.filter((t) => clauseOf[t.from - span.from] === clauseOf[hit.at - span.from]));
       if (isPassiveAt(tokens, span, hit.at)) continue;
       if (doer) for (const t of [doer, ...joinedTo(tokens, doer, inSpan)]) vote(t.target, hit.polarity, hit.text);
       // Or the sides whose act the subject is: "Die Politik der USA verstoße gegen das Völkerrecht".
@@ -1721,6 +1729,24 @@ function clauseSubject(tokens: Token[], span: Span, hit: CueHit, inClause: Targe
   return inClause.find((t) => t.kind === "actor" && !t.modifier && !t.place && (verbAt >= 0 ? t.from === after : t.from === j && t.to <= hit.from));
 }
 
+/**
+ * A verb cue in "sich (von X) … lassen": what the subject does not let be done to it ("würden sich von Peking nicht
+ * einschüchtern lassen", "lasse sich von Russland nicht erpressen"). Its doer is the agent after "von", where one is
+ * named (`agent`: the token it starts at), never the subject; a negation is the refusal, not the opposite.
+ */
+function lettingClause(tokens: Token[], span: Span, hit: CueHit): { agent: number | null } | null {
+  const LASSEN = /^(?:lassen|lässt|lasse|ließ|ließen|ließe|gelassen)$/;
+  let open = hit.from;
+  while (open > span.from && !/^[,;:.]$/.test(tokens[open - 1].text)) open--;
+  const clause = tokens.slice(open, Math.min(span.to, hit.at + 2));
+  if (!LASSEN.test(tokens[hit.at + 1]?.norm ?? "") && !clause.slice(0, hit.from - open).some((t) => LASSEN.test(t.norm))) return null;
+  if (!clause.slice(0, hit.from - open).some((t) => t.norm === "sich" || t.norm === "uns")) return null;
+  for (let j = open; j < hit.from; j++) {
+    if (/^(?:von|vom)$/.test(tokens[j].norm)) return { agent: j + 1 + (ARTICLE.test(tokens[j + 1]?.norm ?? "") ? 1 : 0) };
+  }
+  return { agent: null };
+}
+
 /** A side joined to `t` by "und" ("Russland und Belarus", "Russland und die Ukraine"), as a second doer. */
 function joinedTo(tokens: Token[], t: TargetMention, targets: TargetMention[]): TargetMention[] {
   if (!/^(?:und|sowie)$/.test(tokens[t.to]?.norm ?? "")) return [];
@@ -2000,8 +2026,9 @@ function actVerbHit(tokens: Token[], k: number): CueHit {
 function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit, act: CueHit): boolean {
   if (clauseOf[pusher.at - span.from] !== clauseOf[act.at - span.from]) return false;
   const d = pusher.at - act.at;
-  // (Before the act, only its article and adjectives between: "begrüßte dagegen die geplanten Strafmaßnahmen".)
-  return (d > 0 && d <= 7) || (d < 0 && d >= -5 && isCapitalized(tokens[act.at].text) && !tokens.slice(pusher.at + 1, act.at).some((t) => isCapitalized(t.text) || t.kind === "punct"));
+  // (Before the act, only its article, adjectives and a time between: "begrüßte dagegen die geplanten Strafmaßnahmen",
+  // "forderte am Montag neue Sanktionen".)
+  return (d > 0 && d <= 7) || (d < 0 && d >= -5 && isCapitalized(tokens[act.at].text) && !tokens.slice(pusher.at + 1, act.at).some((t) => (isCapitalized(t.text) && !isTimeWord(t)) || t.kind === "punct"));
 }
 
 /** Nouns of a genocide: "der armenische Genozid" names its victims. */
