@@ -1736,8 +1736,7 @@ function clauseSubject(tokens: Token[], span: Span, hit: CueHit, inClause: Targe
  */
 function lettingClause(tokens: Token[], span: Span, hit: CueHit): { agent: number | null } | null {
   const LASSEN = /^(?:lassen|lässt|lasse|ließ|ließen|ließe|gelassen)$/;
-  let open = hit.from;
-  while (open > span.from && !/^[,;:.]$/.test(tokens[open - 1].text)) open--;
+  const open = clauseOpening(tokens, span, hit.from);
   const clause = tokens.slice(open, Math.min(span.to, hit.at + 2));
   if (!LASSEN.test(tokens[hit.at + 1]?.norm ?? "") && !clause.slice(0, hit.from - open).some((t) => LASSEN.test(t.norm))) return null;
   if (!clause.slice(0, hit.from - open).some((t) => t.norm === "sich" || t.norm === "uns")) return null;
