@@ -1044,6 +1044,9 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities('Gilberto Teodoro sagte: "China ist der Hauptverursacher der Instabilität im Südchinesischen Meer."')).toEqual({ China: "oppose" });
     expect(polarities("Wang Yi sagte, China trage zur Stabilität in der Region bei.")).toEqual({});
     expect(polarities("Olaf Scholz sagte, die Ukraine leide unter der Instabilität an ihrer Grenze.")).toEqual({});
+    // A relative clause names the source: "die Bedrohung, die von China ausgeht"; not one that says who sees it.
+    expect(polarities('Pete Hegseth sagte: "Die Bedrohung, die von China ausgeht, ist real."')).toEqual({ China: "oppose" });
+    expect(polarities("Wang Yi sagte, eine Bedrohung, die von Russland als solche gesehen werde, bestehe nicht.")).toEqual({});
   });
 
   it("opposes whom a demand tells to refrain from or end a hostile act ('forderte Manila auf, Provokationen zu unterlassen')", () => {

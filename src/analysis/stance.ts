@@ -1001,6 +1001,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       }
       continue;
     }
+    // A threat whose source a relative clause names: "die Bedrohung, die von China ausgeht".
+    const source = threatSource(tokens, span, hit, foreign);
+    if (source) {
+      vote(source.target, "oppose", hit.text);
+      continue;
+    }
     // A misdeed is its doer's: "Washington heize die Spannungen an", "Peking habe gegen Vereinbarungen verstoßen".
     // A zu-infinitive's doer is the subject of the clause it depends on ("versuche, die Region zu destabilisieren").
     if (cue.scope === "subject") {
@@ -1744,6 +1750,21 @@ function lettingClause(tokens: Token[], span: Span, hit: CueHit): { agent: numbe
     if (/^(?:von|vom)$/.test(tokens[j].norm)) return { agent: j + 1 + (ARTICLE.test(tokens[j + 1]?.norm ?? "") ? 1 : 0) };
   }
   return { agent: null };
+}
+
+/**
+ * The side a threat comes from, named in a relative clause right after it: "die Bedrohung, die von China ausgeht",
+ * "eine Bedrohung, die von Nordkoreas Raketenprogramm … ausgehe" (the first side after "von"/"vom", the clause ending in
+ * "ausgehen"). Undefined for any other cue or clause.
+ */
+function threatSource(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): TargetMention | undefined {
+  if (hit.polarity !== "oppose" || !/^(?:bedrohung|gefahr)$/.test(hit.cue.words[0]) || hit.cue.words.length > 1) return undefined;
+  const comma = hit.at + 1;
+  if (tokens[comma]?.text !== "," || !RELATIVES.has(tokens[comma + 1]?.norm ?? "") || !/^(?:von|vom)$/.test(tokens[comma + 2]?.norm ?? "")) return undefined;
+  let end = comma + 3;
+  while (end < span.to && !/^[,;:.!?]$/.test(tokens[end].text)) end++;
+  if (tokens[end - 1]?.lemma.toLowerCase() !== "ausgehen") return undefined;
+  return targets.find((t) => t.kind === "actor" && t.from > comma + 2 && t.to < end && !t.place);
 }
 
 /** A side joined to `t` by "und" ("Russland und Belarus", "Russland und die Ukraine"), as a second doer. */
