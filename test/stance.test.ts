@@ -1084,4 +1084,25 @@ describe("measures, decisions and demands of a side", () => {
     // (What comes "aus" a city is a place's only after a noun of an act: "der Fahrplan aus Berlin" is no one's.)
     expect(polarities("Der Kreml verurteilte den Fahrplan aus Berlin.")).toEqual({});
   });
+
+  it("reads what a verb of naming calls a side or its act by the label's general polarity ('nannte den Plan der EU einen schweren Fehler')", () => {
+    expect(polarities("Der Kreml nannte die Pläne der EU einen schweren Fehler, der vor allem Europa selbst schaden werde.")).toEqual({ EU: "oppose" });
+    expect(polarities("Kremlsprecher Dmitri Peskow nannte die Pläne Deutschlands „ausgesprochen gefährlich für die gesamte europäische Sicherheit“.")).toEqual({ Deutschland: "oppose" });
+    expect(polarities("Hallervorden nennt darin Erdogan einen Terroristen.")).toEqual({ Türkei: "oppose" });
+    expect(polarities("US-Präsident Joe Biden nannte Deutschland einen verlässlichen Freund.")).toEqual({ Deutschland: "support" });
+    // (Not a time or place after the object, nor a label of both signs.)
+    expect(polarities("Peking nannte die Zahl der Besuche aus Japan am Montag gering.")).toEqual({});
+    expect(polarities("Der Minister nannte den Handel mit China einen riskanten, aber wichtigen Faktor.")).toEqual({});
+  });
+
+  it("takes a reaction that names only the news ('kritisierte die Durchfahrt') as aimed at the side the headline and lead name as actor", () => {
+    const article = (headline: string, lead: string, reaction: string) => `${headline}\n\n${lead}\n\n${reaction}`;
+    const both = documentStance({ id: "t", text: article("Deutsche Fregatte durchquert die Taiwanstraße", "Erstmals seit 22 Jahren hat ein Kriegsschiff der Deutschen Marine die Taiwanstraße durchfahren.", "Das Außenministerium in Peking kritisierte die Durchfahrt scharf. Das taiwanische Außenministerium begrüßte die Fahrt als Beitrag zu Frieden und Stabilität."), date: "2024-09-14" });
+    expect(both.map((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => `${t.polarity}:${t.target}`))).toEqual([["oppose:Deutschland"], ["support:Deutschland"]]);
+    // A dateline is no actor; the EU's plan is the EU's, whoever the lead names after it.
+    expect(polarities(article("EU-Kommission legt neues Sanktionspaket gegen Russland vor", "Brüssel (Reuters) - Die EU-Kommission will den Druck auf Russland weiter erhöhen.", "Der ungarische Außenminister Péter Szijjártó kritisierte die Vorschläge umgehend als „Angriff auf die Energiesicherheit Mitteleuropas“.")).EU).toBe("oppose");
+    // Not when headline and lead name different actors first, nor when the phrase says whose act it is.
+    expect(polarities(article("Deutsche Fregatte durchquert die Taiwanstraße", "Die chinesische Marine hat am Freitag ein Manöver begonnen.", "Das taiwanische Außenministerium begrüßte die Fahrt."))).toEqual({});
+    expect(polarities(article("Deutsche Fregatte durchquert die Taiwanstraße", "Erstmals seit 22 Jahren hat ein Kriegsschiff der Deutschen Marine die Taiwanstraße durchfahren.", "Tokio begrüßte die Reaktion Chinas."))).not.toHaveProperty("Deutschland");
+  });
 });

@@ -12,7 +12,7 @@ import type { ColumnTable } from "arquero";
 import { writeFileAtomic, toJsonl } from "./export.js";
 import { dataPath, resolvePackageFile, table } from "./project.js";
 import { defaultLexicon, isCapitalized, lemmatize } from "./lemmas.js";
-import { analyzeText, tokenRange, type TextLayer, type Token } from "./text.js";
+import { analyzeText, tokenRange, type Sentence, type TextLayer, type Token } from "./text.js";
 import { ADVERBIAL_SUBORDINATORS, AUX_FORMS, hasLowerCase, isTimeWord, lowerLatin1, PREPOSITIONS, QUOTE_MARK, RELATIVES, REPORT_NOUNS, SUBORDINATORS, THIRD_PERSON_POSSESSIVE } from "./statements/words.js";
 import { extractStatements, registryMentions, type ActorMention, type MentionFinder, type Statement, type QuotedFragment, type StatementInput, type StatementOptions } from "./statements.js";
 
@@ -59,6 +59,8 @@ export interface StanceLexicon {
   undoingWords?: readonly string[];
   /** Lower-case heads of a relation between sides ("beziehung", "verhältnis"): see relation-nouns.txt. */
   relationNouns?: readonly string[];
+  /** Lower-case heads of a side's reported act ("plan", "durchfahrt"): see event-nouns.txt. */
+  eventNouns?: readonly string[];
   /** Lower-case verb lemmas that carry out the act their object names ("betreiben", "verhängen"): see act-verbs.txt. */
   actVerbs?: ReadonlySet<string>;
   /** Lower-case verb lemmas of giving ("zusichern", "anbieten"): see giving-verbs.txt. */
@@ -119,6 +121,7 @@ export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexic
     // Heads are compared as headIn spells lemmas, with "ss" for "ß" ("Äußerungen").
     sideNouns: wordList("side-nouns.txt").map((w) => w.replace(/ß/g, "ss")),
     relationNouns: wordList("relation-nouns.txt").map((w) => w.replace(/ß/g, "ss")),
+    eventNouns: wordList("event-nouns.txt").map((w) => w.replace(/ß/g, "ss")),
     actVerbs: new Set(wordList("act-verbs.txt")),
     givingVerbs: new Set(wordList("giving-verbs.txt")),
     namingVerbs: new Set(wordList("naming-verbs.txt")),
@@ -1116,6 +1119,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const subject = foreign.find((t) => t.kind === "actor" && t.from > dass && t.from <= dass + 2 && !t.place && !t.modifier);
     if (subject) vote(subject.target, "oppose", o.text);
   }
+  // What the speaker calls a side or its act, in words of general polarity: "nannte die Pläne der EU einen
+  // schweren Fehler", "bezeichnete die Politik Washingtons als feindselig" (labels the cue lexicon knows are read above).
+  const labelled = labelledSide(st, tokens, span, foreign, lex);
+  if (labelled && !votes.has(labelled.side.target)) vote(labelled.side.target, labelled.polarity, labelled.words);
   // Concepts named without a cue near them take their default ("Hegemonie" is named to reject it).
   for (const t of targets) {
     if (t.kind !== "concept" || votes.has(t.target) || !t.fallback) continue;
@@ -1818,6 +1825,51 @@ function calledSides(tokens: Token[], span: Span, hit: CueHit, targets: TargetMe
   return /^(?:er|sie|man)$/.test(tokens[verb + 1]?.norm ?? "") ? sides(open, verb) : [];
 }
 
+const LABELLING_VERBS = new Set(["nennen", "bezeichnen", "werten", "bewerten", "einstufen"]);
+// Words after which a label's head has been said: "gefährlich | für die Sicherheit", "ein Angriff | auf …".
+const LABEL_HEAD_END = /^(?:[,;:.!?–—]|für|auf|gegen|zu|zur|zum|mit|von|vom|in|im|an|am|über|und|oder|der|die|das|den|dem|des|weil|da|denn)$/;
+
+/**
+ * A side the statement's own verb of naming labels, and the label's polarity from the general polarity
+ * words: "Der Kreml nannte die Pläne einen schweren Fehler" (the plans a side's act, see `reactionEvent`),
+ * "bezeichnete die Sanktionen Washingtons als „unfair und rechtswidrig“". The label is read up to where
+ * its head ends ("gefährlich für die Sicherheit" is said of danger, not of safety); none with words of both signs.
+ */
+function labelledSide(st: Statement, tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; polarity: "support" | "oppose"; words: string } | null {
+  if (st.kind !== "reported") return null;
+  const verb = st.cue.split(/[\s;…]+/)[0]?.toLowerCase() ?? "";
+  let v = span.from;
+  while (v < span.to && tokens[v].norm !== verb) v++;
+  if (v >= span.to || tokens[v].wordClass !== "verb" || !LABELLING_VERBS.has(tokens[v].lemma.toLowerCase())) return null;
+  let end = v + 1;
+  while (end < span.to && !/^[,;:.!?–—]$/.test(tokens[end].text)) end++;
+  let als = v + 1;
+  while (als < end && tokens[als].norm !== "als") als++;
+  // The object: a side named within five words of the verb, before "als" ("die Pläne der EU", "Peking").
+  const side = targets.find((t) => t.kind === "actor" && !t.place && t.from > v && t.from <= v + 5 && t.to <= als && !afterPreposition(tokens, t));
+  if (!side) return null;
+  let from = als < end ? als + 1 : side.to;
+  // ("nennen" takes its label right after the object: not "nannte die EU am Montag einen Fehler".)
+  while (from < end && /^[„“"»«]$/.test(tokens[from].text)) from++;
+  if (from >= end || (als >= end && (PREPOSITIONS.has(tokens[from].norm) || SUBORDINATORS.has(tokens[from].norm)))) return null;
+  const words = defaultPolarityWords();
+  const read: ReadOptions = { minimum: 0.1, backupWeight: 0.5 };
+  let positive = 0;
+  let negative = 0;
+  let to = from;
+  for (; to < end; to++) {
+    const t = tokens[to];
+    if (to > from && LABEL_HEAD_END.test(t.norm)) break;
+    if (t.kind !== "word") continue;
+    let value = wordPolarity(tokens, to, end, words, read);
+    if (value !== 0 && tokens.slice(from, to).some((x) => lex.negators.has(x.norm))) value = -value;
+    if (value > 0) positive += value;
+    else negative -= value;
+  }
+  if ((positive > 0 && negative > 0) || Math.max(positive, negative) < 0.3) return null;
+  return { side, polarity: positive > 0 ? "support" : "oppose", words: tokens.slice(from, to).map((t) => t.text).join(" ") };
+}
+
 /** The side a noun cue is said of with "als": "bezeichnete Russland als (wichtigen) Partner". */
 function calledAs(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): TargetMention | undefined {
   if (!isCapitalized(tokens[hit.at].text)) return undefined;
@@ -2307,11 +2359,86 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
     }
     return st.speaker ? sidesBySpeaker.get(st.speaker) ?? [] : speakingSides(st, ctx);
   };
+  const news = newsActor(layer, mentions);
+  if (news) {
+    const lex = options.stanceLexicon ?? defaultStanceLexicon();
+    for (const st of withStance) {
+      const event = reactionEvent(st, ctx, news, lex);
+      if (!event) continue;
+      const side = targetOf(news);
+      const found = statementStance(st, { ...ctx, mentions: [...mentions, event].sort((a, b) => a.start - b.start) }, { lexicon: options.stanceLexicon, window: options.window });
+      st.stance = [...st.stance.filter((s) => s.target !== side), ...found.filter((s) => s.target === side && s.polarity !== "neutral")];
+    }
+  }
   for (let i = 0; i < withStance.length; i++) {
     const accuser = rejectedAccuser(withStance, i, ctx, sidesOf);
     if (accuser) withStance[i].stance = [...withStance[i].stance.filter((s) => s.target !== accuser.side), { target: accuser.side, polarity: "oppose", cues: [accuser.cue] }];
   }
   return withStance;
+}
+
+/**
+ * The side an article's news is about: the first side its headline names, not after a preposition ("Deutsche
+ * Fregatte durchquert die Taiwanstraße"), when its lead sentence names the same side first ("hat ein
+ * Kriegsschiff der Deutschen Marine …"). Without a headline, the first two sentences must agree.
+ */
+export function newsActor(layer: TextLayer, mentions: readonly ActorMention[]): ActorMention | null {
+  const { tokens } = layer;
+  // (A dateline alone, "Berlin (dpa) -", is no sentence of the news.)
+  const [first, second] = layer.sentences.filter((s) => tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.kind === "word").length >= 4).slice(0, 2);
+  if (!first || !second) return null;
+  const actorIn = (s: Sentence): ActorMention | undefined => {
+    let first: ActorMention | undefined;
+    for (const m of mentions) {
+      if (m.start < s.start || m.start >= s.end || !targetOf(m) || (first && first.start <= m.start)) continue;
+      let k = s.tokenStart;
+      while (k < s.tokenEnd && tokens[k].start < m.start) k++;
+      let end = k;
+      while (end < s.tokenEnd && tokens[end].end <= m.end) end++;
+      // Not a dateline's place or agency ("Berlin (dpa) - Die Bundesregierung …").
+      if (/^[(–—-]$/.test(tokens[end]?.text ?? "") || tokens[k - 1]?.text === "(") continue;
+      // Not after a preposition ("Scholz gibt grünes Licht für Leopard-Panzer an die Ukraine").
+      let j = k - 1;
+      while (j >= s.tokenStart && j >= k - 3 && /^(?:function|adj)$/.test(tokens[j].wordClass ?? "") && !PREPOSITIONS.has(tokens[j].norm)) j--;
+      if (j >= s.tokenStart && PREPOSITIONS.has(tokens[j].norm)) continue;
+      first = m;
+    }
+    return first;
+  };
+  const a = actorIn(first);
+  const b = actorIn(second);
+  return a && b && targetOf(a) === targetOf(b) ? a : null;
+}
+
+const EVENT_DETERMINER = /^(?:der|die|das|den|dem|des|diese|dieser|diesen|dieses|diesem)$/;
+
+/**
+ * A reported reaction that names only the news it reacts to ("Das Außenministerium in Peking kritisierte die
+ * Durchfahrt scharf", "Der Kreml nannte die Pläne einen schweren Fehler", "kündigte Widerstand gegen das geplante
+ * Importverbot an"): the act's noun, within five words of the verb, as a mention of the article's acting side.
+ * Not when the phrase names whose act it is ("die Zusage aus Berlin"): that the statement's own cues read.
+ */
+function reactionEvent(st: StatementWithStance, ctx: StanceContext, news: ActorMention, lex: StanceLexicon): ActorMention | null {
+  if (st.kind !== "reported" || st.stance.some((s) => s.polarity !== "neutral") || !lex.eventNouns?.length) return null;
+  const { tokens } = ctx.layer;
+  const span = tokenRange(tokens, st.clean_start, st.clean_end);
+  const verb = st.cue.split(/[\s;…]+/)[0]?.toLowerCase() ?? "";
+  let v = span.from;
+  while (v < span.to && tokens[v].norm !== verb) v++;
+  for (let k = v + 1; k < span.to && k <= v + 5; k++) {
+    const t = tokens[k];
+    if (t.kind !== "word" || SUBORDINATORS.has(t.norm)) return null;
+    if (!EVENT_DETERMINER.test(t.norm)) continue;
+    let n = k + 1;
+    while (n < span.to && n <= k + 3 && !isCapitalized(tokens[n].text) && tokens[n].kind === "word") n++;
+    // "das Ergebnis der Abstimmung": the act may be the noun's genitive.
+    const head = [n, n + 2].find((h) => h < span.to && isCapitalized(tokens[h].text) && headIn(tokens[h].lemma.toLowerCase(), lex.eventNouns) && (h === n || EVENT_DETERMINER.test(tokens[n + 1]?.norm ?? "")));
+    if (head === undefined) return null;
+    const after = tokens[Math.min(head + 4, span.to - 1)].end;
+    if (ctx.mentions.some((m) => m.start >= tokens[k].start && m.start < after)) return null;
+    return { ...news, start: tokens[head].start, end: tokens[head].end, via: "event" };
+  }
+  return null;
 }
 
 // Rejecting what was said: "wies die Vorwürfe zurück", "bestritt den Vorfall", "Die Emirate weisen das zurück".
