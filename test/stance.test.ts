@@ -1095,6 +1095,20 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Der Minister nannte den Handel mit China einen riskanten, aber wichtigen Faktor.")).toEqual({});
   });
 
+  it("opposes who attacks, threatens or takes from a side: the subject, a participle's agent after 'von'/'durch', no subject a relative pronoun may be", () => {
+    expect(polarities("Trump sagte, Taiwan habe den Vereinigten Staaten das Chipgeschäft „weggenommen“.")).toEqual({ Taiwan: "oppose" });
+    expect(polarities("Scholz sagte, Russland bedrohe ganz Europa.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Selenskyj sagte, die Ukraine sei von Russland angegriffen worden.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Peking sagte, China fühle sich von den USA bedroht.")).toEqual({ USA: "oppose" });
+    expect(polarities("Die G7 erklärten, die Souveränität der Ukraine werde vom Herrschaftsanspruch Russlands über die Krim verletzt.")).toEqual({ Russland: "oppose" });
+    // Whose shops they are is no agent; nor is a place before another agent; nor a side after a relative pronoun.
+    expect(polarities("Die Aktivisten sagten, dabei seien die Geschäfte von Chinesen angegriffen worden.")).toEqual({});
+    expect(polarities("Die Zeitung berichtet, dass in dem ungarischen Dorf Gyöngyöspata nordöstlich von Budapest Roma-Anwohner von rechtsextremen Gruppen angegriffen wurden.")).toEqual({});
+    expect(polarities("Die USA würden jeden angreifen, der Taiwan bedrohe, sagte Biden.")).toEqual({});
+    // Praise said before a misdeed verb of the speaker's own is still praise.
+    expect(polarities("Bundeskanzlerin Merkel begrüßte den heutigen Beschluss der IAEA und griff den Iran mit ungewöhnlich scharfen Formulierungen an.").IAEA).toBe("support");
+  });
+
   it("takes a reaction that names only the news ('kritisierte die Durchfahrt') as aimed at the side the headline and lead name as actor", () => {
     const article = (headline: string, lead: string, reaction: string) => `${headline}\n\n${lead}\n\n${reaction}`;
     const both = documentStance({ id: "t", text: article("Deutsche Fregatte durchquert die Taiwanstraße", "Erstmals seit 22 Jahren hat ein Kriegsschiff der Deutschen Marine die Taiwanstraße durchfahren.", "Das Außenministerium in Peking kritisierte die Durchfahrt scharf. Das taiwanische Außenministerium begrüßte die Fahrt als Beitrag zu Frieden und Stabilität."), date: "2024-09-14" });

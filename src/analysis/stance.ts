@@ -845,7 +845,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (accusedFrom.some((comma) => comma < hit.from) && !HOSTILE_CLASSES.has(cue.class)) continue;
     if (condemned && hit.polarity === "support" && hit.from > condemned.from) continue;
     // A tie in the subject of a misdeed is what is condemned: "die enge Partnerschaft zwischen Moskau und Peking stelle die Nato vor Herausforderungen".
-    if (hit.polarity === "support" && cues.some((c) => c.polarity === "oppose" && c.cue.scope === "subject" && c.from > hit.at && clauseOf[c.at - span.from] === clauseOf[hit.at - span.from] && !tokens.slice(hit.at + 1, c.from).some(isFiniteVerb))) continue;
+    if (hit.polarity === "support" && tokens[hit.at].wordClass !== "verb" && cues.some((c) => c.polarity === "oppose" && c.cue.scope === "subject" && c.from > hit.at && clauseOf[c.at - span.from] === clauseOf[hit.at - span.from] && !tokens.slice(hit.at + 1, c.from).some(isFiniteVerb))) continue;
     if (cue.unless && clauseHas(tokens, span, clauseOf, hit.at, cue.unless, keysAt)) continue;
     if (cue.class === "cooperation" && namesAlliance(tokens, span, hit, targets)) continue;
     // "gut 18 Milliarden": before a number an evaluative adjective says "about".
@@ -1021,13 +1021,21 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
         if (agent) vote(agent.target, hit.polarity, hit.text);
         continue;
       }
+      // A participle's agent is its doer, not the subject it is done to: "sei von Russland angegriffen worden",
+      // "fühle sich von den USA bedroht", "vom Herrschaftsanspruch Russlands über die Krim verletzt werde"
+      // (not whose things they are: "die Geschäfte von Chinesen angegriffen").
+      const byAgent = tokens[hit.at].wordClass === "verb" && /(?:t|en)$/.test(tokens[hit.at].norm) ? passiveAgent(tokens, hit, inSpan) : undefined;
+      if (byAgent) {
+        vote(byAgent.target, hit.polarity, hit.text);
+        continue;
+      }
       const doer = zu
           ? inSpan.find((t) => !t.modifier && !t.place && clauseOf[t.from - span.from] === clauseOf[0] && t.from - span.from <= 3)
           : clauseSubject(tokens, span, hit, inSpan.filter((t) => clauseOf[t.from - span.from] === clauseOf[hit.at - span.from]));
       if (isPassiveAt(tokens, span, hit.at)) continue;
       if (doer) for (const t of [doer, ...joinedTo(tokens, doer, inSpan)]) vote(t.target, hit.polarity, hit.text);
       // Or the sides whose act the subject is: "Die Politik der USA verstoße gegen das Völkerrecht".
-      else if (!zu) for (const t of subjectPhraseSides(tokens, span, hit, inSpan)) vote(t.target, hit.polarity, hit.text);
+      else if (!zu && !subjectRelative(tokens, span, hit.at)) for (const t of subjectPhraseSides(tokens, span, hit, inSpan)) vote(t.target, hit.polarity, hit.text);
       continue;
     }
     // A side called a culprit is the one judged: "bezeichnete China als Ermöglicher von Russlands Krieg".
@@ -1732,6 +1740,7 @@ function clauseSubject(tokens: Token[], span: Span, hit: CueHit, inClause: Targe
   let j = clauseOpening(tokens, span, hit.from);
   // (A conjunction opening the clause is outside its Vorfeld: "…, doch Russland verzögere die Verhandlungen"; so is the
   // quotation mark that opens a quotation: "„Peking trägt als enger Partner Russlands …“".)
+  if (subjectRelative(tokens, span, hit.at)) return undefined;
   while (j < hit.from && (SUBORDINATORS.has(tokens[j].norm) || CLAUSE_CONJUNCTIONS.test(tokens[j].norm) || ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj" || /^[„“"»«]$/.test(tokens[j].text))) j++;
   const adverbialVorfeld = j < hit.from && !inClause.some((t) => t.from >= j && t.to <= hit.from) && !tokens.slice(j, hit.from).some((t) => t.kind === "punct" || t.wordClass === "verb");
   const verbFirst = (j === hit.from || adverbialVorfeld) && tokens[hit.at].wordClass === "verb" && !isCapitalized(tokens[hit.at].text);
@@ -1740,6 +1749,36 @@ function clauseSubject(tokens: Token[], span: Span, hit: CueHit, inClause: Targe
   const verbAt = verbFirst ? hit.at : finiteFirst ? j : -1;
   const after = verbAt >= 0 ? verbAt + 1 + (ARTICLE.test(tokens[verbAt + 1]?.norm ?? "") ? 1 : 0) : -1;
   return inClause.find((t) => t.kind === "actor" && !t.modifier && !t.place && (verbAt >= 0 ? t.from === after : t.from === j && t.to <= hit.from));
+}
+
+/**
+ * Is the verb at `at` in a relative clause whose pronoun may be its subject ("jeden angreifen, der Taiwan bedrohe",
+ * "Länder, die China provozierten")? Then no side named in it is sure to be the subject.
+ */
+function subjectRelative(tokens: Token[], span: Span, at: number): boolean {
+  const open = clauseOpening(tokens, span, at);
+  return open > span.from && tokens[open - 1].text === "," && /^(?:der|die|das|welcher|welche|welches)$/.test(tokens[open].norm) && verbFinal(tokens, span, at);
+}
+
+/** The side in a "von"/"durch" phrase just before a participle: its agent ("von den USA bedroht", "vom Anspruch Russlands verletzt"). */
+function passiveAgent(tokens: Token[], hit: CueHit, targets: TargetMention[]): TargetMention | undefined {
+  const plain = (x: Token) => x.kind === "word" && x.wordClass !== "verb" && !AUX_FORMS.has(x.norm) && !/^(?:von|vom|durch)$/.test(x.norm);
+  return targets.find((t) => {
+    if (t.modifier || t.place || t.to > hit.from || hit.from - t.to > 4 || !tokens.slice(t.to, hit.from).every(plain)) return false;
+    for (let d = 1; d <= 3 && t.from - d >= 0; d++) {
+      const by = tokens[t.from - d];
+      if (/^(?:von|vom|durch)$/.test(by.norm)) return !(tokens[t.from - d - 1]?.wordClass === "noun" && isCapitalized(tokens[t.from - d - 1].text));
+      if (!plain(by)) return false;
+    }
+    return false;
+  });
+}
+
+/** Does the verb at `at` end its clause, but for auxiliaries after it ("bedrohe,", "angegriffen habe.")? */
+function verbFinal(tokens: Token[], span: Span, at: number): boolean {
+  let e = at + 1;
+  while (e < span.to && AUX_FORMS.has(tokens[e].norm)) e++;
+  return tokens[at].wordClass === "verb" && (e >= span.to || tokens[e].kind === "punct");
 }
 
 /**
@@ -1789,7 +1828,9 @@ function subjectPhraseSides(tokens: Token[], span: Span, hit: CueHit, targets: T
   let j = clauseOpening(tokens, span, hit.from);
   while (j < hit.from && (SUBORDINATORS.has(tokens[j].norm) || CLAUSE_CONJUNCTIONS.test(tokens[j].norm))) j++;
   let finite = j;
-  while (finite < hit.at && !(AUX_FORMS.has(tokens[finite].norm) || isFiniteVerb(tokens[finite]))) finite++;
+  // (A participle before its noun is no finite verb: "die Truppen der von Russland unterstützten Regierung".)
+  const attributive = (k: number) => tokens[k].wordClass === "verb" && tokens[k + 1]?.wordClass === "noun" && isCapitalized(tokens[k + 1].text);
+  while (finite < hit.at && !(AUX_FORMS.has(tokens[finite].norm) || (isFiniteVerb(tokens[finite]) && !attributive(finite)))) finite++;
   const phrase = tokens.slice(j, finite);
   const nominal = phrase.length > 1 && (ARTICLE.test(phrase[0].norm) || phrase[0].wordClass === "adj" || isCapitalized(phrase[0].text)) && !PREPOSITIONS.has(phrase[0].norm);
   // (A comma of a list of sides is part of it: "die Manöver der USA, Südkoreas und Japans".)
