@@ -1062,6 +1062,25 @@ describe("descriptions of the one person named just before", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Chinesisches Handelsministerium", "Chinesisches Handelsministerium", "Chinesisches Außenministerium"]);
   });
 
+  it("initials are words of a name ('C.C. Wei', 'Múte B. Egede', 'Anis A.'), and so is a noun-like given name after a role ('Außenminister Espen Barth Eide')", () => {
+    const st = statementsOf(
+      "TSMC-Chef C.C. Wei bedankte sich für die Unterstützung. Der grönländische Regierungschef Múte B. Egede bekräftigte das Streben seiner Insel nach Unabhängigkeit. Am Montag sagte Marcel A. Müller, das Muster sei erstaunlich. Norwegens Außenminister Espen Barth Eide kündigte an, die Küstenwache werde Schiffe häufiger kontrollieren. Der Flüchtling Husam M. sagt, er sei viermal gescheitert.",
+      { registry: true, date: "2024-10-04" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["C.C. Wei", "Múte B. Egede", "Marcel A. Müller", "Espen Barth Eide", "Husam M."]);
+  });
+
+  it("'die Behörde' and a ministry's statement speak for the state body named or acting just before", () => {
+    const st = statementsOf(
+      "Auch die EU-Kommission meldete sich zu Wort. Ein Sprecher der Behörde erklärte in Brüssel, die Sicherheit Europas sei nicht verhandelbar. Die chinesische Führung reagierte mit scharfer Kritik. Der Besuch sei eine ernste Verletzung des Ein-China-Prinzips, hieß es in einer Erklärung des Außenministeriums.",
+      { registry: true, date: "2024-10-04" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["EU-Kommission", "Chinesisches Außenministerium"]);
+    // (Not a news agency named before: "Die Behörde" of a report is no AFP.)
+    const report = statementsOf("Das berichtete die Nachrichtenagentur AFP am Abend. Die Behörde sprach von 33 leicht verletzten Flüchtlingen.", { registry: true, date: "2016-03-01" });
+    expect(report.map((s) => s.speaker)).not.toContain("AFP");
+  });
+
   it("a particle inside a name is part of it ('Prinz Abdulaziz bin Salman', 'Thomas de Maizière', 'Lula da Silva')", () => {
     const st = statementsOf(
       "Nach Angaben von Energieminister Prinz Abdulaziz bin Salman fiel die Hälfte der Ölproduktion aus. Bundesinnenminister Thomas de Maizière sagte, die Lage sei ernst. Brasiliens Präsident Luiz Inácio Lula da Silva sagte, das sei gut.",

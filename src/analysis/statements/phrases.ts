@@ -798,7 +798,8 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
     // After "Frau"/"Herr" a word is a name even where the dictionary knows it as a noun ("Frau Hang", "Herr Bach").
     const afterHonorific = j > a && /^(herr|herrn|frau)$/.test(tokens[j - 1].norm);
     const nameLike =
-      t.kind === "word" &&
+      // (An initial is a word of a name: "Múte B. Egede", "C.C. Wei".)
+      (t.kind === "word" || (t.kind === "abbreviation" && /^(?:\p{Lu}\.){1,3}$/u.test(t.text))) &&
       (isCapitalized(t) || ARABIC_ARTICLE.test(t.text)) &&
       // "Staats- und Regierungschefs": the first part of a shortened compound is no name.
       !t.text.endsWith("-") &&
@@ -812,7 +813,9 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
       !(namesInstitution(ctx, t) && afterGenitiveArticle(tokens, j, a)) &&
       !ctx.mentions.some((m) => m.type !== "person" && m.start <= t.start && m.end >= t.end);
     // A given name the dictionary also reads as a compound noun ("Wolfgang": Wolf + Gang) before a name.
-    const givenBeforeName = t.wordClass === "noun" && isCapitalized(t) && j + 1 < b && isCapitalized(tokens[j + 1]) && tokens[j + 1].wordClass !== "function" && ctx.genderOf(t.text) !== null;
+    // So is a noun the dictionary reads only as an inflected form, between a role and a name ("Außenminister Espen Barth
+    // Eide": not the aspens); a title as written stays one ("Energieminister Prinz Abdulaziz bin Salman").
+    const givenBeforeName = t.wordClass === "noun" && isCapitalized(t) && j + 1 < b && isCapitalized(tokens[j + 1]) && tokens[j + 1].wordClass !== "function" && (ctx.genderOf(t.text) !== null || (run.length === 0 && j > a && t.lemma !== t.text && isRoleNoun(ctx.lex, tokens[j - 1].lemma) && (tokens[j + 1].wordClass === "name" || tokens[j + 1].wordClass === null)));
     // A surname that is also a word ("Olaf Müller", "Eva Klein") follows a given name.
     const surnameAfterName = run.length > 0 && (run.length < 3 || /^(?:der|den|de|van|von)$/.test(tokens[j - 1].text)) && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function" && !isRoleNoun(ctx.lex, t.lemma) && !/^\p{Lu}{2,}$/u.test(t.text) && tokens[j - 1].end === t.start - 1 && !isTimeWord(t);
     if (nameLike || givenBeforeName || surnameAfterName || (run.length > 0 && isNameParticle(tokens, j, b))) run.push(t);

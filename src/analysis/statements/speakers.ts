@@ -337,6 +337,9 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     const body = h >= 0 && tokens[h + 1]?.norm === "des" && h + 2 < b ? tokens[h + 2].lemma.toLowerCase() : null;
     const issuer = body && ctx.lex.institutions.includes(body) ? sameBodyBefore(ctx, start, body) : undefined;
     if (issuer) return { ...base, speaker: issuer.speaker, speaker_role: surface, speaker_type: issuer.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: issuer.speaker_side ?? side };
+    // "Die chinesische Führung reagierte mit scharfer Kritik. …, hieß es in einer Erklärung des Außenministeriums": the country's ministry.
+    const ministry = body && h + 3 === b ? ministryOfCountryBefore(ctx, start, tokens[h + 2].lemma) : undefined;
+    if (ministry) return { ...base, speaker: ministry.name, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: ministry.side };
   }
   // "…, hieß es in einer Mitteilung": a text one issues oneself, of no one named, is the body's that spoke just before;
   // "in dem Schreiben" (definite) is the text of whoever spoke just before ("In seinem Glückwunschschreiben erklärte Xi, …").
@@ -437,6 +440,9 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
       const bare = /^\p{Lu}\p{Ll}+$/u.test(seat);
       const same = (bare && tokens[head.index + 1]?.norm === "des" ? sameBodyBefore(ctx, start, seat) : undefined) ?? (bare ? bodyOfKindBefore(ctx, start, seat) : undefined);
       if (same) return { ...base, speaker: same.speaker, speaker_role: surface, speaker_type: same.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: same.speaker_side ?? side };
+      // "Auch die EU-Kommission meldete sich zu Wort. Ein Sprecher der Behörde …": any state body named just before.
+      const authority = bare && seat === "Behörde" ? bodyForKind(ctx, start, seat, tokens[b]) : null;
+      if (authority) return { ...base, speaker: authority.name, speaker_role: surface, speaker_type: authority.type, speaker_resolved: true, speaker_via: "previous", speaker_side: authority.side ?? side };
       // "Peking reagierte umgehend. … erklärte ein Sprecher des Außenministeriums": a bare ministry is the country's that acts just before.
       const ministry = ministryOfCountryBefore(ctx, start, seat) ?? knownBody(ctx, seat);
       return { ...base, speaker: ministry?.name ?? seat, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: ministry?.side ?? side };
@@ -871,11 +877,17 @@ function bodyForKind(ctx: DocContext, start: number, noun: string, after: Token 
   const listed = (m: ActorMention) => m.kinds !== undefined && (m.kinds.includes(kind) || (ANY_COMPANY.has(kind) && m.kinds.some((k) => (ctx.lex.companies ?? []).includes(k))));
   const ofKind = before.filter((m) => (!company || m.type === "organisation") && (listed(m) || ctx.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/).pop()!.endsWith(kind))).pop();
   if (ofKind) return { name: ofKind.name, type: speakerTypeOf(ofKind.type), side: ofKind.side ?? null };
-  if (kind !== "organisation") return null;
-  // The one registry organisation that spoke in this sentence or the two before.
+  if (kind !== "organisation" && kind !== "behörde") return null;
+  // The one registry organisation that spoke in this sentence or the two before; for "die Behörde", the one state
+  // body ("Das Handelsministerium in Peking begründete …, teilte die Behörde mit").
+  const type: SpeakerType = kind === "behörde" ? "institution" : "organisation";
   const here = sentenceAt(ctx, start);
-  const spoke = ctx.statements.filter((x) => x.clean_start < start && here - x.sentences[x.sentences.length - 1] <= 2 && x.speaker_type === "organisation" && x.speaker_via === "registry");
-  return new Set(spoke.map((x) => x.speaker)).size === 1 ? { name: spoke[0].speaker!, type: "organisation", side: spoke[0].speaker_side } : null;
+  const spoke = ctx.statements.filter((x) => x.clean_start < start && here - x.sentences[x.sentences.length - 1] <= 2 && x.speaker_type === type && (x.speaker_via === "registry" || type === "institution"));
+  if (new Set(spoke.map((x) => x.speaker)).size === 1) return { name: spoke[0].speaker!, type, side: spoke[0].speaker_side };
+  if (spoke.length > 0 || type !== "institution") return null;
+  // Else the one body named in this sentence or the one before ("Auch die EU-Kommission meldete sich zu Wort. Ein Sprecher der Behörde …").
+  const near = before.filter((m) => here - sentenceAt(ctx, m.start) <= 1 && m.type === "institution");
+  return new Set(near.map((m) => m.name)).size === 1 ? { name: near[0].name, type: speakerTypeOf(near[0].type), side: near[0].side ?? null } : null;
 }
 
 /**
@@ -1283,12 +1295,19 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     const t = tokens[k];
     // "Außenminister Wang Yi", "Präsident Xi Jinping": a role noun right before a capitalised run.
     // The run must start here: test that before the (dearer) role look-up of the word before.
-    if (!isRunWord(t)) continue;
+    if (!isRunWord(t) && !(isInitial(t) && isRunWord(tokens[k + 1]))) continue;
     const prev = tokens[k - 1];
     if (!prev || !isRoleNoun(lex, prev.lemma)) continue;
     // A name may hold a particle ("Innenminister Thomas de Maizière"); it ends before a time ("Vizekanzler Reinhold Mitterlehner Montagmittag").
     let j = k;
-    while (j < tokens.length && j < k + 3 && tokens[j].sentence === t.sentence && ((isRunWord(tokens[j]) && !isTimeWord(tokens[j])) || (j > k && NAME_PARTICLE.test(tokens[j].text) && isRunWord(tokens[j + 1])))) j++;
+    // Initials count as words of the name, not toward its length ("Regierungschef Múte B. Egede", "TSMC-Chef C.C. Wei").
+    let initials = 0;
+    for (; j < tokens.length && j < k + 3 + initials && tokens[j].sentence === t.sentence; j++) {
+      if (isRunWord(tokens[j]) && !isTimeWord(tokens[j])) continue;
+      if (!isRunWord(tokens[j + 1])) break;
+      if (isInitial(tokens[j])) initials++;
+      else if (j === k || !NAME_PARTICLE.test(tokens[j].text)) break;
+    }
     while (j > k && NAME_PARTICLE.test(tokens[j - 1].text)) j--;
     if (j === k) continue;
     const start = tokens[k].start;
@@ -1301,7 +1320,7 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
   // (Not a people's noun before the name: "Die Estin Kadri Tamm".)
   const demonymNouns = new Set(mentions.filter((m) => m.type === "country" && m.via === "demonym").map((m) => m.start));
   // (Nor a compound after an abbreviation: "UN-Nothilfekoordinator Tom Fletcher".)
-  const nameish = (t: Token | undefined) => t !== undefined && t.kind === "word" && (isCapitalized(t) || ARABIC_ARTICLE.test(t.text)) && (t.wordClass === "name" || t.wordClass === null) && !/^\p{Lu}{2,}(?:-|$)/u.test(t.text) && !demonymNouns.has(t.start);
+  const nameish = (t: Token | undefined) => t !== undefined && (t.kind === "word" || isInitial(t)) && (isCapitalized(t) || ARABIC_ARTICLE.test(t.text)) && (t.wordClass === "name" || t.wordClass === null) && !/^\p{Lu}{2,}(?:-|$)/u.test(t.text) && !demonymNouns.has(t.start);
   // Each token is tested as `a` and as `b`: nameish(b) is carried on to the next step as nameish(a).
   let nameishB = nameish(tokens[1]);
   for (let k = 1; k + 1 < tokens.length; k++) {
@@ -1315,6 +1334,9 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     if (!(nameishA && nameishB) && !givenName && !((nameishA || nameishB) && isCapitalized(a) && isCapitalized(b) && a.wordClass !== "function" && isComma(tokens[k - 1]) && (isComma(tokens[k + 2]) || tokens[k + 2]?.wordClass === "verb"))) continue;
     let e = k + 2;
     while (e < k + 4 && nameish(tokens[e]) && !isTimeWord(tokens[e]) && tokens[e].sentence === a.sentence) e++;
+    // An initial stands before a name's next word, or ends a name of two ("Anis A."): not "Chief Executive C.Y.".
+    while (e > k + 2 && isInitial(tokens[e - 1])) e--;
+    if (isInitial(a) && !nameish(b)) continue;
     const last = tokens[e - 1];
     if (a.sentence !== last.sentence || out.some((p) => p.start <= a.start && p.end >= last.end)) continue;
     // Not a registry name, nor a run across one ("Präsident Wladimir Putin Wang Yi empfangen").
@@ -1353,7 +1375,13 @@ function colleagueOffice(tokens: readonly Token[], persons: readonly PersonMenti
 /** A word of a name run after a role noun: capitalised, not a function word. */
 const NAME_PARTICLE = /^(?:de|da|di|del|dos|du|van|von|al|bin|ibn|le|la)$/;
 
-function isRunWord(t: Token): boolean {
+/** An initial of a name: "B." in "Múte B. Egede", "C.C." in "C.C. Wei". */
+function isInitial(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "abbreviation" && /^(?:\p{Lu}\.){1,3}$/u.test(t.text);
+}
+
+function isRunWord(t: Token | undefined): boolean {
+  if (t === undefined) return false;
   return t.kind === "word" && (isCapitalized(t) || ARABIC_ARTICLE.test(t.text)) && t.wordClass !== "function";
 }
 
@@ -1414,7 +1442,9 @@ function countryOfSentenceBefore(ctx: DocContext, start: number): ActorMention |
   // (Or a place that opens it: "In Peking registriert man die Töne aus Moskau genau.")
   const { tokens } = ctx.layer;
   const first = /^(?:in|aus)$/.test(tokens[before.tokenStart].norm) ? tokens[before.tokenStart + 1] : tokens[before.tokenStart];
-  return first && ctx.mentions.find((m) => m.type === "country" && m.start === first.start && m.demonym !== undefined);
+  // (Or a demonym of its subject's body: "Die chinesische Führung reagierte mit scharfer Kritik.")
+  const second = first && isDefinite(first) && tokens[first.index + 1]?.wordClass === "adj" && /(?:regierung|führung|staatsführung)$/.test(tokens[first.index + 2]?.norm ?? "") ? tokens[first.index + 1] : undefined;
+  return first && ctx.mentions.find((m) => m.type === "country" && (m.start === first.start || m.start === second?.start) && m.demonym !== undefined);
 }
 
 /**
