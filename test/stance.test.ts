@@ -1090,6 +1090,10 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Kremlsprecher Dmitri Peskow nannte die Pläne Deutschlands „ausgesprochen gefährlich für die gesamte europäische Sicherheit“.")).toEqual({ Deutschland: "oppose" });
     expect(polarities("Hallervorden nennt darin Erdogan einen Terroristen.")).toEqual({ Türkei: "oppose" });
     expect(polarities("US-Präsident Joe Biden nannte Deutschland einen verlässlichen Freund.")).toEqual({ Deutschland: "support" });
+    // (Not the victim of an act, "das Leid der Ukraine"; a demonym of an act is its doer.)
+    expect(polarities("Macron nannte das Leid der Ukraine unerträglich.")).toEqual({});
+    expect(polarities("Scholz nannte die Bombardierung der Ukraine ein schreckliches Verbrechen.").Ukraine).not.toBe("oppose");
+    expect(polarities("Der südsudanesische Informationsminister bezeichnete die sudanesische Militäroperation als Verstoß gegen das Friedensabkommen.")).toEqual({ Sudan: "oppose" });
     // (Not a time or place after the object, nor a label of both signs.)
     expect(polarities("Peking nannte die Zahl der Besuche aus Japan am Montag gering.")).toEqual({});
     expect(polarities("Der Minister nannte den Handel mit China einen riskanten, aber wichtigen Faktor.")).toEqual({});
@@ -1105,6 +1109,11 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Die Aktivisten sagten, dabei seien die Geschäfte von Chinesen angegriffen worden.")).toEqual({});
     expect(polarities("Die Zeitung berichtet, dass in dem ungarischen Dorf Gyöngyöspata nordöstlich von Budapest Roma-Anwohner von rechtsextremen Gruppen angegriffen wurden.")).toEqual({});
     expect(polarities("Die USA würden jeden angreifen, der Taiwan bedrohe, sagte Biden.")).toEqual({});
+    // A main clause after a comma is no relative clause; a route is no agent; a state passive's subject no doer; an infinitive no participle.
+    expect(polarities("Wang sagte, es sei klar, die USA hätten China erpresst.").USA).toBe("oppose");
+    expect(polarities("Scholz sagte, Russland könne die Ukraine von Belarus aus angreifen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Tsai sagte, Taiwan sei massiv bedroht.")).toEqual({});
+    expect(polarities("Biden sagte, was von der Hisbollah übrig sei, werde Israel nicht mehr bedrohen können.").Israel).not.toBe("oppose");
     // Praise said before a misdeed verb of the speaker's own is still praise.
     expect(polarities("Bundeskanzlerin Merkel begrüßte den heutigen Beschluss der IAEA und griff den Iran mit ungewöhnlich scharfen Formulierungen an.").IAEA).toBe("support");
   });
@@ -1115,6 +1124,11 @@ describe("measures, decisions and demands of a side", () => {
     expect(both.map((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => `${t.polarity}:${t.target}`))).toEqual([["oppose:Deutschland"], ["support:Deutschland"]]);
     // A dateline is no actor; the EU's plan is the EU's, whoever the lead names after it.
     expect(polarities(article("EU-Kommission legt neues Sanktionspaket gegen Russland vor", "Brüssel (Reuters) - Die EU-Kommission will den Druck auf Russland weiter erhöhen.", "Der ungarische Außenminister Péter Szijjártó kritisierte die Vorschläge umgehend als „Angriff auf die Energiesicherheit Mitteleuropas“.")).EU).toBe("oppose");
+    // An act another side brought in is that side's ("legte einen eigenen Plan vor"), a compound no act of its head ("Fortschritte").
+    const china = (reaction: string) => polarities(article("China verhängt neue Zölle auf EU-Waren", "Die chinesische Regierung hat am Montag neue Zölle auf Waren aus der EU angekündigt.", reaction));
+    expect(china("Die EU-Kommission legte am Mittwoch einen eigenen Plan vor. Ungarn kritisierte den Plan scharf.")).toEqual({ EU: "oppose" });
+    expect(china("Am Freitag verabschiedete der Bundestag ein neues Lieferkettengesetz. Wirtschaftsverbände kritisierten das Gesetz scharf.")).toEqual({ Deutschland: "oppose" });
+    expect(china("Menschenrechtler begrüßten die Fortschritte bei den Gesprächen.")).toEqual({});
     // Not when headline and lead name different actors first, nor when the phrase says whose act it is.
     expect(polarities(article("Deutsche Fregatte durchquert die Taiwanstraße", "Die chinesische Marine hat am Freitag ein Manöver begonnen.", "Das taiwanische Außenministerium begrüßte die Fahrt."))).toEqual({});
     expect(polarities(article("Deutsche Fregatte durchquert die Taiwanstraße", "Erstmals seit 22 Jahren hat ein Kriegsschiff der Deutschen Marine die Taiwanstraße durchfahren.", "Tokio begrüßte die Reaktion Chinas."))).not.toHaveProperty("Deutschland");

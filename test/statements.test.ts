@@ -1076,9 +1076,18 @@ describe("descriptions of the one person named just before", () => {
       { registry: true, date: "2024-10-04" },
     );
     expect(st.map((s) => s.speaker)).toEqual(["EU-Kommission", "Chinesisches Außenministerium"]);
-    // (Not a news agency named before: "Die Behörde" of a report is no AFP.)
+    // (Not a parliament, nor a news agency named before.)
+    expect(statementsOf("Der Bundestag hat das Gesetz am Donnerstag beschlossen. Die Behörde teilte mit, die Regeln gälten ab Mai.", { registry: true, date: "2024-10-04" })[0]?.speaker).not.toBe("Bundestag");
     const report = statementsOf("Das berichtete die Nachrichtenagentur AFP am Abend. Die Behörde sprach von 33 leicht verletzten Flüchtlingen.", { registry: true, date: "2016-03-01" });
     expect(report.map((s) => s.speaker)).not.toContain("AFP");
+  });
+
+  it("an office of a side is that side's person: by genitive ('Katars Regierungschef'), by demonym ('der usbekische Präsident', not Putin)", () => {
+    const st = statementsOf(
+      "Katars Regierungschef Mohammed bin Abdulrahman Al Thani verkündete die Einigung. Die Feuerpause solle am Sonntag in Kraft treten, sagte Katars Regierungschef. Gastgeber Schawkat Mirsijojew würdigte die Stadt als Ort der Begegnung. Auch Präsident Wladimir Putin kam nach Samarkand. Der usbekische Präsident mahnte, die SOZ dürfe sich nicht aufspalten lassen. Der Minister Polens Radosław Sikorski sagte, die Lage sei ernst.",
+      { registry: true, date: "2024-09-16" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Mohammed bin Abdulrahman Al Thani", "Schawkat Mirsijojew", "Schawkat Mirsijojew", "Radosław Sikorski"]);
   });
 
   it("a particle inside a name is part of it ('Prinz Abdulaziz bin Salman', 'Thomas de Maizière', 'Lula da Silva')", () => {

@@ -1024,11 +1024,16 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // A participle's agent is its doer, not the subject it is done to: "sei von Russland angegriffen worden",
       // "fühle sich von den USA bedroht", "vom Herrschaftsanspruch Russlands über die Krim verletzt werde"
       // (not whose things they are: "die Geschäfte von Chinesen angegriffen").
-      const byAgent = tokens[hit.at].wordClass === "verb" && /(?:t|en)$/.test(tokens[hit.at].norm) ? passiveAgent(tokens, hit, inSpan) : undefined;
+      // (An infinitive is no participle: "werde Israel nicht mehr bedrohen können"; "überfallen worden" is one.)
+      const infinitive = tokens[hit.at].norm === tokens[hit.at].lemma.toLowerCase() && MODAL_FORM.test(tokens[hit.at + 1]?.norm ?? "");
+      const passive = tokens[hit.at].wordClass === "verb" && /(?:t|en)$/.test(tokens[hit.at].norm) && !infinitive && passiveAuxiliary(tokens, span, hit.at);
+      const byAgent = passive ? passiveAgent(tokens, hit, inSpan) : undefined;
       if (byAgent) {
         vote(byAgent.target, hit.polarity, hit.text);
         continue;
       }
+      // (Nor is the subject of a passive its doer: "Taiwan sei massiv bedroht".)
+      if (passive && verbFinal(tokens, span, hit.at)) continue;
       const doer = zu
           ? inSpan.find((t) => !t.modifier && !t.place && clauseOf[t.from - span.from] === clauseOf[0] && t.from - span.from <= 3)
           : clauseSubject(tokens, span, hit, inSpan.filter((t) => clauseOf[t.from - span.from] === clauseOf[hit.at - span.from]));
@@ -1757,14 +1762,33 @@ function clauseSubject(tokens: Token[], span: Span, hit: CueHit, inClause: Targe
  */
 function subjectRelative(tokens: Token[], span: Span, at: number): boolean {
   const open = clauseOpening(tokens, span, at);
-  return open > span.from && tokens[open - 1].text === "," && /^(?:der|die|das|welcher|welche|welches)$/.test(tokens[open].norm) && verbFinal(tokens, span, at);
+  if (open <= span.from || tokens[open - 1].text !== "," || !/^(?:der|die|das|welcher|welche|welches)$/.test(tokens[open].norm) || !verbFinal(tokens, span, at)) return false;
+  // (A finite verb in second place makes it a main clause: "…, die USA hätten China erpresst".)
+  let group = at;
+  while (group > open && (AUX_FORMS.has(tokens[group - 1].norm) || tokens[group - 1].wordClass === "verb")) group--;
+  return !tokens.slice(open + 1, group).some((t) => isFiniteVerb(t) || AUX_FORMS.has(t.norm));
+}
+
+const MODAL_FORM = /^(?:k[öo]nn|m[üu]ss|w[oi]ll|soll|d[üu]rf|m[öo]ch|werd|wird|würd)/;
+const PASSIVE_AUXILIARY = /^(?:wird|werden|wurde|wurden|worden|werde|würde|würden|ist|sind|sei|seien|war|waren|wäre|wären|fühle|fühlt|fühlen|fühlte|fühlten|sehe|sieht|sehen|sah|sahen)$/;
+
+/** A form of "werden", "sein" or "sich bedroht fühlen/sehen" in the participle's clause ("sei … angegriffen worden", "fühle sich … bedroht"). */
+function passiveAuxiliary(tokens: Token[], span: Span, at: number): boolean {
+  if (tokens[at - 1]?.norm === "zu") return false;
+  const open = clauseOpening(tokens, span, at);
+  for (let k = open; k < Math.min(span.to, at + 3); k++) {
+    if (k > at && /^[,;:.!?]$/.test(tokens[k].text)) break;
+    if (k !== at && PASSIVE_AUXILIARY.test(tokens[k].norm)) return true;
+  }
+  return false;
 }
 
 /** The side in a "von"/"durch" phrase just before a participle: its agent ("von den USA bedroht", "vom Anspruch Russlands verletzt"). */
 function passiveAgent(tokens: Token[], hit: CueHit, targets: TargetMention[]): TargetMention | undefined {
   const plain = (x: Token) => x.kind === "word" && x.wordClass !== "verb" && !AUX_FORMS.has(x.norm) && !/^(?:von|vom|durch)$/.test(x.norm);
   return targets.find((t) => {
-    if (t.modifier || t.place || t.to > hit.from || hit.from - t.to > 4 || !tokens.slice(t.to, hit.from).every(plain)) return false;
+    // (Not a route: "von Belarus aus angreifen".)
+    if (t.modifier || t.place || t.to > hit.from || hit.from - t.to > 4 || tokens[t.to]?.norm === "aus" || !tokens.slice(t.to, hit.from).every(plain)) return false;
     for (let d = 1; d <= 3 && t.from - d >= 0; d++) {
       const by = tokens[t.from - d];
       if (/^(?:von|vom|durch)$/.test(by.norm)) return !(tokens[t.from - d - 1]?.wordClass === "noun" && isCapitalized(tokens[t.from - d - 1].text));
@@ -1866,6 +1890,8 @@ function calledSides(tokens: Token[], span: Span, hit: CueHit, targets: TargetMe
   return /^(?:er|sie|man)$/.test(tokens[verb + 1]?.norm ?? "") ? sides(open, verb) : [];
 }
 
+// Heads of a side's acts, whose demonym names their doer ("die sudanesische Militäroperation", "die russischen Angriffe").
+const ACT_HEADS = ["operation", "offensive", "angriff", "angriffe", "invasion", "politik", "vorgehen", "zölle", "zoll", "sanktion", "manöver", "übung", "haltung", "plan", "pläne", "entscheidung", "maßnahme"].map((w) => w.replace(/ß/g, "ss"));
 const LABELLING_VERBS = new Set(["nennen", "bezeichnen", "werten", "bewerten", "einstufen"]);
 // Words after which a label's head has been said: "gefährlich | für die Sicherheit", "ein Angriff | auf …".
 const LABEL_HEAD_END = /^(?:[,;:.!?–—]|für|auf|gegen|zu|zur|zum|mit|von|vom|in|im|an|am|über|und|oder|der|die|das|den|dem|des|weil|da|denn)$/;
@@ -1886,8 +1912,20 @@ function labelledSide(st: Statement, tokens: Token[], span: Span, targets: Targe
   while (end < span.to && !/^[,;:.!?–—]$/.test(tokens[end].text)) end++;
   let als = v + 1;
   while (als < end && tokens[als].norm !== "als") als++;
-  // The object: a side named within five words of the verb, before "als" ("die Pläne der EU", "Peking").
-  const side = targets.find((t) => t.kind === "actor" && !t.place && t.from > v && t.from <= v + 5 && t.to <= als && !afterPreposition(tokens, t));
+  // The object: a side itself ("Peking", "die EU"), or whose act or body the object's noun is ("die Pläne der EU", "die
+  // Regierung Chinas"); not the victim of an act ("das Leid der Ukraine", "die Bombardierung der Ukraine").
+  let o = v + 1;
+  // (Past an adverb: "nennt darin Erdogan einen Terroristen".)
+  while (o < als && o <= v + 2 && tokens[o].kind === "word" && !isCapitalized(tokens[o].text) && !ARTICLE.test(tokens[o].norm) && tokens[o].wordClass !== "adj" && !PREPOSITIONS.has(tokens[o].norm)) o++;
+  while (o < als && (ARTICLE.test(tokens[o].norm) || tokens[o].wordClass === "adj")) o++;
+  const actedBy = (t: TargetMention) => {
+    const head = tokens[o].lemma.toLowerCase();
+    const genitive = t.from === o + 1 || (t.from === o + 2 && /^(?:des|der)$/.test(tokens[o + 1].norm));
+    return genitive && (headIn(head, lex.eventNouns) || headIn(head, lex.sideNouns) || /^(?:politik|haltung|vorgehen|position|kurs|verhalten|äußerung|vorwurf|vorwürfe)$/.test(head));
+  };
+  // (Or a demonym of an act: "bezeichnete die sudanesische Militäroperation als Verstoß".)
+  const actOf = (t: TargetMention) => t.modifier === true && t.to === o && t.from === o - 1 && tokens[t.from].wordClass === "adj" && headIn(tokens[o].lemma.toLowerCase(), ACT_HEADS);
+  const side = targets.find((t) => t.kind === "actor" && !t.place && t.to <= als && ((!t.modifier && (t.from === o || (o < als && actedBy(t)))) || actOf(t)));
   if (!side) return null;
   let from = als < end ? als + 1 : side.to;
   // ("nennen" takes its label right after the object: not "nannte die EU am Montag einen Fehler".)
@@ -2400,16 +2438,15 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
     }
     return st.speaker ? sidesBySpeaker.get(st.speaker) ?? [] : speakingSides(st, ctx);
   };
+  // Reactions that name only an act: their stance toward whose act it is.
   const news = newsActor(layer, mentions);
-  if (news) {
-    const lex = options.stanceLexicon ?? defaultStanceLexicon();
-    for (const st of withStance) {
-      const event = reactionEvent(st, ctx, news, lex);
-      if (!event) continue;
-      const side = targetOf(news);
-      const found = statementStance(st, { ...ctx, mentions: [...mentions, event].sort((a, b) => a.start - b.start) }, { lexicon: options.stanceLexicon, window: options.window });
-      st.stance = [...st.stance.filter((s) => s.target !== side), ...found.filter((s) => s.target === side && s.polarity !== "neutral")];
-    }
+  const lex = options.stanceLexicon ?? defaultStanceLexicon();
+  for (const st of withStance) {
+    const event = reactionEvent(st, ctx, news, lex);
+    if (!event) continue;
+    const side = targetOf(event);
+    const found = statementStance(st, { ...ctx, mentions: [...mentions, event].sort((a, b) => a.start - b.start) }, { lexicon: options.stanceLexicon, window: options.window });
+    st.stance = [...st.stance.filter((s) => s.target !== side), ...found.filter((s) => s.target === side && s.polarity !== "neutral")];
   }
   for (let i = 0; i < withStance.length; i++) {
     const accuser = rejectedAccuser(withStance, i, ctx, sidesOf);
@@ -2419,53 +2456,64 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
 }
 
 /**
- * The side an article's news is about: the first side its headline names, not after a preposition ("Deutsche
- * Fregatte durchquert die Taiwanstraße"), when its lead sentence names the same side first ("hat ein
- * Kriegsschiff der Deutschen Marine …"). Without a headline, the first two sentences must agree.
+ * The first side a sentence names as actor: not after a preposition ("Scholz gibt grünes Licht für Leopard-Panzer an
+ * die Ukraine" names Scholz), not a dateline's place or agency ("Berlin (dpa) - Die Bundesregierung …").
+ */
+function firstActorIn(layer: TextLayer, mentions: readonly ActorMention[], s: Sentence): ActorMention | undefined {
+  const { tokens } = layer;
+  let first: ActorMention | undefined;
+  for (const m of mentions) {
+    if (m.start < s.start || m.start >= s.end || !targetOf(m) || (first && first.start <= m.start)) continue;
+    let k = s.tokenStart;
+    while (k < s.tokenEnd && tokens[k].start < m.start) k++;
+    let end = k;
+    while (end < s.tokenEnd && tokens[end].end <= m.end) end++;
+    if (/^[(–—-]$/.test(tokens[end]?.text ?? "") || tokens[k - 1]?.text === "(") continue;
+    let j = k - 1;
+    while (j >= s.tokenStart && j >= k - 3 && /^(?:function|adj)$/.test(tokens[j].wordClass ?? "") && !PREPOSITIONS.has(tokens[j].norm)) j--;
+    if (j >= s.tokenStart && PREPOSITIONS.has(tokens[j].norm)) continue;
+    first = m;
+  }
+  return first;
+}
+
+/** The article's sentences of news: the headline and those after it with four words or more ("Berlin (dpa) -" is none). */
+function newsSentences(layer: TextLayer): Sentence[] {
+  return layer.sentences.filter((s) => layer.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.kind === "word").length >= 4);
+}
+
+/**
+ * The side an article's news is about: the first side its headline names as actor ("Deutsche Fregatte durchquert die
+ * Taiwanstraße"), when its lead sentence names the same side first ("hat ein Kriegsschiff der Deutschen Marine …").
+ * Without a headline, the first two sentences must agree.
  */
 export function newsActor(layer: TextLayer, mentions: readonly ActorMention[]): ActorMention | null {
-  const { tokens } = layer;
-  // (A dateline alone, "Berlin (dpa) -", is no sentence of the news.)
-  const [first, second] = layer.sentences.filter((s) => tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.kind === "word").length >= 4).slice(0, 2);
+  const [first, second] = newsSentences(layer);
   if (!first || !second) return null;
-  const actorIn = (s: Sentence): ActorMention | undefined => {
-    let first: ActorMention | undefined;
-    for (const m of mentions) {
-      if (m.start < s.start || m.start >= s.end || !targetOf(m) || (first && first.start <= m.start)) continue;
-      let k = s.tokenStart;
-      while (k < s.tokenEnd && tokens[k].start < m.start) k++;
-      let end = k;
-      while (end < s.tokenEnd && tokens[end].end <= m.end) end++;
-      // Not a dateline's place or agency ("Berlin (dpa) - Die Bundesregierung …").
-      if (/^[(–—-]$/.test(tokens[end]?.text ?? "") || tokens[k - 1]?.text === "(") continue;
-      // Not after a preposition ("Scholz gibt grünes Licht für Leopard-Panzer an die Ukraine").
-      let j = k - 1;
-      while (j >= s.tokenStart && j >= k - 3 && /^(?:function|adj)$/.test(tokens[j].wordClass ?? "") && !PREPOSITIONS.has(tokens[j].norm)) j--;
-      if (j >= s.tokenStart && PREPOSITIONS.has(tokens[j].norm)) continue;
-      first = m;
-    }
-    return first;
-  };
-  const a = actorIn(first);
-  const b = actorIn(second);
+  const a = firstActorIn(layer, mentions, first);
+  const b = firstActorIn(layer, mentions, second);
   return a && b && targetOf(a) === targetOf(b) ? a : null;
 }
 
 const EVENT_DETERMINER = /^(?:der|die|das|den|dem|des|diese|dieser|diesen|dieses|diesem)$/;
+const INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines)$/;
 
 /**
- * A reported reaction that names only the news it reacts to ("Das Außenministerium in Peking kritisierte die
+ * A reported reaction that names only an act it reacts to ("Das Außenministerium in Peking kritisierte die
  * Durchfahrt scharf", "Der Kreml nannte die Pläne einen schweren Fehler", "kündigte Widerstand gegen das geplante
- * Importverbot an"): the act's noun, within five words of the verb, as a mention of the article's acting side.
- * Not when the phrase names whose act it is ("die Zusage aus Berlin"): that the statement's own cues read.
+ * Importverbot an"): the act's noun, within five words of the verb, as a mention of whose act it is. That is the side
+ * that opens the sentence that brought the act in, up to six sentences before ("Die EU-Kommission legte einen eigenen
+ * Plan vor"); else the article's acting side (`newsActor`). Not when the
+ * phrase names whose act it is ("die Zusage aus Berlin"): that the statement's own cues read.
  */
-function reactionEvent(st: StatementWithStance, ctx: StanceContext, news: ActorMention, lex: StanceLexicon): ActorMention | null {
+function reactionEvent(st: StatementWithStance, ctx: StanceContext, news: ActorMention | null, lex: StanceLexicon): ActorMention | null {
   if (st.kind !== "reported" || st.stance.some((s) => s.polarity !== "neutral") || !lex.eventNouns?.length) return null;
   const { tokens } = ctx.layer;
   const span = tokenRange(tokens, st.clean_start, st.clean_end);
   const verb = st.cue.split(/[\s;…]+/)[0]?.toLowerCase() ?? "";
   let v = span.from;
   while (v < span.to && tokens[v].norm !== verb) v++;
+  const eventNoun = (t: Token | undefined) => (t && isCapitalized(t.text) ? lex.eventNouns!.find((n) => t.lemma.toLowerCase().replace(/ß/g, "ss") === n) : undefined);
   for (let k = v + 1; k < span.to && k <= v + 5; k++) {
     const t = tokens[k];
     if (t.kind !== "word" || SUBORDINATORS.has(t.norm)) return null;
@@ -2473,13 +2521,29 @@ function reactionEvent(st: StatementWithStance, ctx: StanceContext, news: ActorM
     let n = k + 1;
     while (n < span.to && n <= k + 3 && !isCapitalized(tokens[n].text) && tokens[n].kind === "word") n++;
     // "das Ergebnis der Abstimmung": the act may be the noun's genitive.
-    const head = [n, n + 2].find((h) => h < span.to && isCapitalized(tokens[h].text) && headIn(tokens[h].lemma.toLowerCase(), lex.eventNouns) && (h === n || EVENT_DETERMINER.test(tokens[n + 1]?.norm ?? "")));
+    const head = [n, n + 2].find((h) => h < span.to && eventNoun(tokens[h]) !== undefined && (h === n || EVENT_DETERMINER.test(tokens[n + 1]?.norm ?? "")));
     if (head === undefined) return null;
     const after = tokens[Math.min(head + 4, span.to - 1)].end;
     if (ctx.mentions.some((m) => m.start >= tokens[k].start && m.start < after)) return null;
-    return { ...news, start: tokens[head].start, end: tokens[head].end, via: "event" };
+    const owner = actOwner(ctx, st.sentences[0] ?? tokens[head].sentence, eventNoun(tokens[head])!, news);
+    return owner ? { ...owner, start: tokens[head].start, end: tokens[head].end, via: "event" } : null;
   }
   return null;
+}
+
+/** Whose act the noun `noun` names, said in sentence `here`: see `reactionEvent`. */
+function actOwner(ctx: StanceContext, here: number, noun: string, news: ActorMention | null): ActorMention | null {
+  const { tokens, sentences } = ctx.layer;
+  for (let si = here - 1; si >= 0 && si >= here - 6; si--) {
+    const s = sentences[si];
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (!tokens[k].lemma.toLowerCase().replace(/ß/g, "ss").endsWith(noun) || !isCapitalized(tokens[k].text)) continue;
+      let d = k - 1;
+      while (d > s.tokenStart && tokens[d].wordClass === "adj") d--;
+      if (INDEFINITE.test(tokens[d]?.norm ?? "")) return firstActorIn(ctx.layer, ctx.mentions, s) ?? null;
+    }
+  }
+  return news;
 }
 
 // Rejecting what was said: "wies die Vorwürfe zurück", "bestritt den Vorfall", "Die Emirate weisen das zurück".

@@ -686,6 +686,8 @@ export function headNoun(ctx: DocContext, a: number, b: number): Token | null {
     // (A number's compound is a noun too: "der 71-Jährige".)
     if (t.kind !== "word" || !(isCapitalized(t) || /^\d+-\p{Lu}/u.test(t.text)) || DETERMINERS.has(t.norm) || t.wordClass === "function") continue;
     if (t.wordClass === "adj" && tokens[j + 1] && isCapitalized(tokens[j + 1])) continue;
+    // A side's genitive before a person's office is whose it is: "Katars Regierungschef", "Ecuadors Präsident".
+    if (/s$/.test(t.text) && j + 1 < b && isRoleNoun(ctx.lex, tokens[j + 1].lemma) && ctx.mentions.some((m) => m.type === "country" && m.via !== "demonym" && m.start === t.start && m.end === t.end)) continue;
     // A place's adjective in -er, which the dictionary reads as no noun or the registry as a capital's: "die Brüsseler Behörde", "das Mailänder Institut"
     // (the phrase's last noun: not "der Krumpendorfer Grüne-Nationalrat Matthias Köchl").
     if ((t.wordClass !== "noun" || ctx.mentions.some((m) => m.start === t.start && isSeatAdjective(ctx, m))) && /\p{Ll}er$/u.test(t.text) && tokens[j + 1]?.wordClass === "noun" && isCapitalized(tokens[j + 1]) && j + 1 < b && (j + 2 === b || !isCapitalized(tokens[j + 2]))) continue;
@@ -815,7 +817,7 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
     // A given name the dictionary also reads as a compound noun ("Wolfgang": Wolf + Gang) before a name.
     // So is a noun the dictionary reads only as an inflected form, between a role and a name ("Außenminister Espen Barth
     // Eide": not the aspens); a title as written stays one ("Energieminister Prinz Abdulaziz bin Salman").
-    const givenBeforeName = t.wordClass === "noun" && isCapitalized(t) && j + 1 < b && isCapitalized(tokens[j + 1]) && tokens[j + 1].wordClass !== "function" && (ctx.genderOf(t.text) !== null || (run.length === 0 && j > a && t.lemma !== t.text && isRoleNoun(ctx.lex, tokens[j - 1].lemma) && (tokens[j + 1].wordClass === "name" || tokens[j + 1].wordClass === null)));
+    const givenBeforeName = t.wordClass === "noun" && isCapitalized(t) && j + 1 < b && isCapitalized(tokens[j + 1]) && tokens[j + 1].wordClass !== "function" && (ctx.genderOf(t.text) !== null || (run.length === 0 && j > a && t.lemma !== t.text && isRoleNoun(ctx.lex, tokens[j - 1].lemma) && !ctx.mentions.some((m) => m.start <= t.start && m.end >= t.end) && (tokens[j + 1].wordClass === "name" || tokens[j + 1].wordClass === null)));
     // A surname that is also a word ("Olaf Müller", "Eva Klein") follows a given name.
     const surnameAfterName = run.length > 0 && (run.length < 3 || /^(?:der|den|de|van|von)$/.test(tokens[j - 1].text)) && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function" && !isRoleNoun(ctx.lex, t.lemma) && !/^\p{Lu}{2,}$/u.test(t.text) && tokens[j - 1].end === t.start - 1 && !isTimeWord(t);
     if (nameLike || givenBeforeName || surnameAfterName || (run.length > 0 && isNameParticle(tokens, j, b))) run.push(t);

@@ -405,7 +405,8 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const role = head && !several && hasLowerCase(ctx.lex.roles, head.lemma) && !/^(?:ein|eine|einer|einem|einen|eines)$/.test(tokens[a].norm) ? head : null;
   if (role) {
     const qualifier = roleQualifier(ctx, a, b);
-    const p = lookupRole(ctx, role.lemma.toLowerCase(), qualifier, start, isDefinite(tokens[a]), surface);
+    // (The side is the office's only where the phrase names no one: "die britische Königin Elisabeth II.".)
+    const p = lookupRole(ctx, role.lemma.toLowerCase(), qualifier, start, isDefinite(tokens[a]), surface, name ? null : side);
     if (p) return { ...base, speaker: p.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "role", speaker_side: p.side ?? side };
   }
   // "…, sagte die Grünen-Politikerin": a definite description of a person (no name in it) is who spoke just before.
@@ -886,9 +887,12 @@ function bodyForKind(ctx: DocContext, start: number, noun: string, after: Token 
   if (new Set(spoke.map((x) => x.speaker)).size === 1) return { name: spoke[0].speaker!, type, side: spoke[0].speaker_side };
   if (spoke.length > 0 || type !== "institution") return null;
   // Else the one body named in this sentence or the one before ("Auch die EU-Kommission meldete sich zu Wort. Ein Sprecher der Behörde …").
-  const near = before.filter((m) => here - sentenceAt(ctx, m.start) <= 1 && m.type === "institution");
+  // (A body that administers: not a parliament or a government, "Der Bundestag hat das Gesetz beschlossen".)
+  const near = before.filter((m) => here - sentenceAt(ctx, m.start) <= 1 && m.type === "institution" && AUTHORITY_HEAD.test(m.name.toLowerCase()));
   return new Set(near.map((m) => m.name)).size === 1 ? { name: near[0].name, type: speakerTypeOf(near[0].type), side: near[0].side ?? null } : null;
 }
+
+const AUTHORITY_HEAD = /(?:ministerium|kommission|amt|behörde|agentur|dienst|polizei|verwaltung|zoll|wache|zentralbank|aufsicht)$/;
 
 /**
  * A company's own name right after its kind: one to three capitalised words, each its own lemma (not "der Konzern Gewinne
@@ -1236,7 +1240,7 @@ function lookupPerson(ctx: DocContext, name: string, at: number, full: boolean):
   return best && best.name.split(" ").length > 1 ? best : null;
 }
 
-function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at: number, definite = false, phrase = ""): PersonMention | null {
+function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at: number, definite = false, phrase = "", side: string | null = null): PersonMention | null {
   let best: PersonMention | null = null;
   // "fügte der Staatschef hinzu" after "Der kasachische Präsident Tokajew": the offices a general role noun covers count
   // (not for "religiöse Führer", no one in particular).
@@ -1245,10 +1249,18 @@ function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at:
   // part the phrase names.
   const lower = phrase.toLowerCase();
   const compound = (office: string) => office.length > role.length + 3 && office.endsWith(role) && lower.includes(office.slice(0, -role.length).replace(/s$/, ""));
-  const fits = (p: PersonMention) => p.role !== null && (p.role === role || offices.includes(p.role) || compound(p.role)) && p.name.includes(" ") && !(qualifier && p.roleQualifier && p.roleQualifier !== qualifier);
+  // (Not of another side: "der usbekische Präsident" is not "Präsident Wladimir Putin".)
+  const sideOfP = (p: PersonMention) => p.side ?? sideOfPerson(ctx, p.name);
+  const fits = (p: PersonMention) => p.role !== null && (p.role === role || offices.includes(p.role) || compound(p.role)) && p.name.includes(" ") && !(qualifier && p.roleQualifier && p.roleQualifier !== qualifier) && !(side && sideOfP(p) && sideOfP(p) !== side);
   for (const p of ctx.persons) {
     if (p.start >= at || !fits(p)) continue;
     best = p;
+  }
+  // Of a side, a definite office is the one person of that side named before ("Gastgeber Schawkat Mirsijojew …
+  // Der usbekische Präsident mahnte"), if there is one.
+  if (!best && side && definite) {
+    const ofSide = ctx.persons.filter((p) => p.start < at && p.name.includes(" ") && sideOfP(p) === side);
+    if (new Set(ofSide.map((p) => p.name)).size === 1) return ofSide[ofSide.length - 1];
   }
   // A general noun ("der Diplomat") is who spoke just before, if their office is one it covers, over someone of such an office
   // only named since: "Li sagte nach einem Treffen mit Außenminister Andrij Sybiha, … fügte der Diplomat hinzu" (Li Hui, a special envoy).
@@ -1300,12 +1312,16 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     if (!prev || !isRoleNoun(lex, prev.lemma)) continue;
     // A name may hold a particle ("Innenminister Thomas de Maizière"); it ends before a time ("Vizekanzler Reinhold Mitterlehner Montagmittag").
     let j = k;
-    // Initials count as words of the name, not toward its length ("Regierungschef Múte B. Egede", "TSMC-Chef C.C. Wei").
+    // Initials are words of the name that do not count toward its length ("Regierungschef Múte B. Egede", "TSMC-Chef C.C. Wei").
     let initials = 0;
     for (; j < tokens.length && j < k + 3 + initials && tokens[j].sentence === t.sentence; j++) {
-      if (isRunWord(tokens[j]) && !isTimeWord(tokens[j])) continue;
+      if (isRunWord(tokens[j]) && !isTimeWord(tokens[j])) {
+        if (j > k && ARABIC_PARTICLE.test(tokens[j].norm) && isRunWord(tokens[j + 1])) initials++;
+        continue;
+      }
       if (!isRunWord(tokens[j + 1])) break;
-      if (isInitial(tokens[j])) initials++;
+      // (Nor do particles: "Regierungschef Mohammed bin Abdulrahman Al Thani".)
+      if (isInitial(tokens[j]) || (j > k && ARABIC_PARTICLE.test(tokens[j].text))) initials++;
       else if (j === k || !NAME_PARTICLE.test(tokens[j].text)) break;
     }
     while (j > k && NAME_PARTICLE.test(tokens[j - 1].text)) j--;
@@ -1374,6 +1390,8 @@ function colleagueOffice(tokens: readonly Token[], persons: readonly PersonMenti
 
 /** A word of a name run after a role noun: capitalised, not a function word. */
 const NAME_PARTICLE = /^(?:de|da|di|del|dos|du|van|von|al|bin|ibn|le|la)$/;
+// Particles of Arabic names, which run long ("Mohammed bin Abdulrahman Al Thani"): no word of its length.
+const ARABIC_PARTICLE = /^(?:al|bin|ibn|bint|ben)$/;
 
 /** An initial of a name: "B." in "Múte B. Egede", "C.C." in "C.C. Wei". */
 function isInitial(t: Token | undefined): boolean {
@@ -1443,7 +1461,7 @@ function countryOfSentenceBefore(ctx: DocContext, start: number): ActorMention |
   const { tokens } = ctx.layer;
   const first = /^(?:in|aus)$/.test(tokens[before.tokenStart].norm) ? tokens[before.tokenStart + 1] : tokens[before.tokenStart];
   // (Or a demonym of its subject's body: "Die chinesische Führung reagierte mit scharfer Kritik.")
-  const second = first && isDefinite(first) && tokens[first.index + 1]?.wordClass === "adj" && /(?:regierung|führung|staatsführung)$/.test(tokens[first.index + 2]?.norm ?? "") ? tokens[first.index + 1] : undefined;
+  const second = first && isDefinite(first) && tokens[first.index + 1]?.wordClass === "adj" && /^(?:\p{L}*regierung|führung|staatsführung)$/u.test(tokens[first.index + 2]?.norm ?? "") ? tokens[first.index + 1] : undefined;
   return first && ctx.mentions.find((m) => m.type === "country" && (m.start === first.start || m.start === second?.start) && m.demonym !== undefined);
 }
 
