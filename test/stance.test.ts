@@ -1118,6 +1118,12 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Bundeskanzlerin Merkel begrüßte den heutigen Beschluss der IAEA und griff den Iran mit ungewöhnlich scharfen Formulierungen an.").IAEA).toBe("support");
   });
 
+  it("supports the sides a copula calls partners: 'ist und bleibt', the last of a list that opens the clause, and every member of a long list", () => {
+    expect(polarities("Tokajew sagte: „Russland ist und bleibt unser strategischer Partner und Verbündeter.“")).toEqual({ Russland: "support" });
+    expect(polarities("Der taiwanische Regierungschef Cho Jung-tai erklärte, Taiwan und die USA seien Partner mit gemeinsamen Interessen.")).toEqual({ USA: "support" });
+    expect(polarities("Olaf Scholz sagte, Deutschland wolle enger mit Kasachstan, Usbekistan, Kirgistan, Tadschikistan und Turkmenistan zusammenarbeiten.")).toEqual({ Kasachstan: "support", Usbekistan: "support", Kirgisistan: "support", Tadschikistan: "support", Turkmenistan: "support" });
+  });
+
   it("takes a reaction that names only the news ('kritisierte die Durchfahrt') as aimed at the side the headline and lead name as actor", () => {
     const article = (headline: string, lead: string, reaction: string) => `${headline}\n\n${lead}\n\n${reaction}`;
     const both = documentStance({ id: "t", text: article("Deutsche Fregatte durchquert die Taiwanstraße", "Erstmals seit 22 Jahren hat ein Kriegsschiff der Deutschen Marine die Taiwanstraße durchfahren.", "Das Außenministerium in Peking kritisierte die Durchfahrt scharf. Das taiwanische Außenministerium begrüßte die Fahrt als Beitrag zu Frieden und Stabilität."), date: "2024-09-14" });

@@ -1969,9 +1969,14 @@ function predicateSubject(tokens: Token[], span: Span, hit: CueHit, targets: Tar
       if (t.wordClass === "verb" || AUX_FORMS.has(t.norm) || t.norm === "zu") return undefined;
       continue;
     }
+    // "Russland ist und bleibt unser strategischer Partner": the first copula of two.
+    if (tokens[j - 1]?.norm === "und" && COPULAS.has(tokens[j - 2]?.norm ?? "")) j -= 2;
     const open = clauseOpening(tokens, span, j);
-    // (After an opening quotation mark: "„China ist …“".)
-    return targets.find((x) => x.kind === "actor" && !x.modifier && !x.place && x.to === j && (x.from === open || (x.from === open + 1 && tokens[open].kind === "punct")));
+    // (After an opening quotation mark: "„China ist …“"; or the last of a list of sides that opens the clause:
+    // "Taiwan und die USA seien Partner", said by Taiwan.)
+    const from = tokens[open].kind === "punct" ? open + 1 : open;
+    const listBefore = (x: TargetMention) => x.from > from && tokens.slice(from, x.from).every((t) => /^(?:und|sowie|,)$/.test(t.norm) || ARTICLE.test(t.norm) || (isCapitalized(t.text) && t.wordClass !== "noun"));
+    return targets.find((x) => x.kind === "actor" && !x.modifier && !x.place && x.to === j && (x.from === from || listBefore(x)));
   }
   return undefined;
 }
