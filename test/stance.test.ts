@@ -1121,6 +1121,8 @@ describe("measures, decisions and demands of a side", () => {
   it("supports the sides a copula calls partners: 'ist und bleibt', the last of a list that opens the clause, and every member of a long list", () => {
     expect(polarities("Tokajew sagte: „Russland ist und bleibt unser strategischer Partner und Verbündeter.“")).toEqual({ Russland: "support" });
     expect(polarities("Der taiwanische Regierungschef Cho Jung-tai erklärte, Taiwan und die USA seien Partner mit gemeinsamen Interessen.")).toEqual({ USA: "support" });
+    // (A minister of no side known is of the government the sentence before names: no support of its own side.)
+    expect(polarities("Die Regierung in Taipeh war sichtlich um Schadensbegrenzung bemüht. Ministerpräsident Cho Jung-tai erklärte, Taiwan und die USA seien Partner mit gemeinsamen Interessen.")).toEqual({ USA: "support" });
     expect(polarities("Olaf Scholz sagte, Deutschland wolle enger mit Kasachstan, Usbekistan, Kirgistan, Tadschikistan und Turkmenistan zusammenarbeiten.")).toEqual({ Kasachstan: "support", Usbekistan: "support", Kirgisistan: "support", Tadschikistan: "support", Turkmenistan: "support" });
   });
 

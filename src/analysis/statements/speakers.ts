@@ -395,8 +395,8 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     // A spokesperson of no side told speaks for the body that spoke just before ("Das chinesische Verteidigungsministerium
     // hat … kritisiert. Sprecher Zhang Xiaogang sagte, …").
     const spokenFor = () => (SPOKESPERSON.test(full?.role ?? "") || words.some((w) => SPOKESPERSON.test(w.lemma.toLowerCase())) ? (bodyThatSpoke(ctx, start)?.speaker_side ?? null) : null);
-    if (full) return { ...base, speaker: full.name, speaker_role: roleText(ctx, surface, start, null, name), speaker_type: "person", speaker_resolved: true, speaker_via: full.registry ? "registry" : name.includes(" ") ? "name" : "surname", speaker_side: full.side ?? sideOfPerson(ctx, full.name) ?? side ?? spokenFor() };
-    if (name.includes(" ") && !institutionHead) return { ...base, speaker: name, speaker_role: roleText(ctx, surface, start, null, name), speaker_type: "person", speaker_resolved: true, speaker_via: "name", speaker_side: side ?? sideOfPerson(ctx, name) ?? spokenFor() };
+    if (full) return { ...base, speaker: full.name, speaker_role: roleText(ctx, surface, start, null, name), speaker_type: "person", speaker_resolved: true, speaker_via: full.registry ? "registry" : name.includes(" ") ? "name" : "surname", speaker_side: full.side ?? sideOfPerson(ctx, full.name) ?? side ?? spokenFor() ?? officeSideBefore(ctx, start, full.role) };
+    if (name.includes(" ") && !institutionHead) return { ...base, speaker: name, speaker_role: roleText(ctx, surface, start, null, name), speaker_type: "person", speaker_resolved: true, speaker_via: "name", speaker_side: side ?? sideOfPerson(ctx, name) ?? spokenFor() ?? officeSideBefore(ctx, start, ctx.persons.find((p) => p.name === name)?.role ?? null) };
   }
   // A role noun alone: the nearest earlier "role Name" with the same role.
   // Not "ein Sprecher": someone new.
@@ -1445,6 +1445,17 @@ function ministryOfCountryBefore(ctx: DocContext, start: number, ministry: strin
   return country?.demonym ? { name: demonymName(country.demonym, "es", ministry), side: country.name } : undefined;
 }
 
+/**
+ * The side of a government office held by someone of no side known, from the sentence before when its subject is a
+ * country's government ("Die Regierung in Taipeh war um Schadensbegrenzung bemüht. Ministerpräsident Cho Jung-tai erklärte, …").
+ */
+function officeSideBefore(ctx: DocContext, start: number, role: string | null): string | null {
+  if (!role || !GOVERNMENT_OFFICE.test(role)) return null;
+  return countryOfSentenceBefore(ctx, start, false)?.name ?? null;
+}
+
+const GOVERNMENT_OFFICE = /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|regierungschef|regierungschefin|regierungssprecher|regierungssprecherin)$/;
+
 /** The country, named with its demonym in the article, of the institution that spoke in the sentence before `start`. */
 function countryOfBodyBefore(ctx: DocContext, start: number): ActorMention | undefined {
   const spoke = resolvedSpeakerBefore(ctx, start, 1);
@@ -1452,17 +1463,20 @@ function countryOfBodyBefore(ctx: DocContext, start: number): ActorMention | und
   return side ? ctx.mentions.find((m) => m.type === "country" && m.name === side && m.demonym !== undefined) : undefined;
 }
 
-/** The country that opens the sentence before `start` as its subject ("Peking reagierte umgehend."), if any. */
-function countryOfSentenceBefore(ctx: DocContext, start: number): ActorMention | undefined {
+/** The country that opens the sentence before `start` as its subject ("Peking reagierte umgehend."), if any (by default one with a demonym, to name its bodies by). */
+function countryOfSentenceBefore(ctx: DocContext, start: number, withDemonym = true): ActorMention | undefined {
   const here = sentenceAt(ctx, start);
   const before = ctx.layer.sentences[here - 1];
   if (!before || before.paragraph !== ctx.layer.sentences[here].paragraph) return undefined;
   // (Or a place that opens it: "In Peking registriert man die Töne aus Moskau genau.")
   const { tokens } = ctx.layer;
   const first = /^(?:in|aus)$/.test(tokens[before.tokenStart].norm) ? tokens[before.tokenStart + 1] : tokens[before.tokenStart];
-  // (Or a demonym of its subject's body: "Die chinesische Führung reagierte mit scharfer Kritik.")
-  const second = first && isDefinite(first) && tokens[first.index + 1]?.wordClass === "adj" && /^(?:\p{L}*regierung|führung|staatsführung)$/u.test(tokens[first.index + 2]?.norm ?? "") ? tokens[first.index + 1] : undefined;
-  return first && ctx.mentions.find((m) => m.type === "country" && (m.start === first.start || m.start === second?.start) && m.demonym !== undefined);
+  // (Or a demonym of its subject's body, or its seat: "Die chinesische Führung reagierte mit scharfer Kritik.", "Die Regierung
+  // in Taipeh war sichtlich bemüht.")
+  const governing = (t: Token | undefined) => /^(?:\p{L}*regierung|führung|staatsführung)$/u.test(t?.norm ?? "");
+  const second = first && isDefinite(first) && tokens[first.index + 1]?.wordClass === "adj" && governing(tokens[first.index + 2]) ? tokens[first.index + 1] : undefined;
+  const seat = first && isDefinite(first) && governing(tokens[first.index + 1]) && tokens[first.index + 2]?.norm === "in" ? tokens[first.index + 3] : undefined;
+  return first && ctx.mentions.find((m) => m.type === "country" && (m.start === first.start || m.start === second?.start || m.start === seat?.start) && (m.demonym !== undefined || !withDemonym));
 }
 
 /**
