@@ -1126,6 +1126,12 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Olaf Scholz sagte, Deutschland wolle enger mit Kasachstan, Usbekistan, Kirgistan, Tadschikistan und Turkmenistan zusammenarbeiten.")).toEqual({ Kasachstan: "support", Usbekistan: "support", Kirgisistan: "support", Tadschikistan: "support", Turkmenistan: "support" });
   });
 
+  it("rejects whose claim it is, not what the claim asks for ('wies die Forderung Trumps nach einer Übernahme Grönlands zurück')", () => {
+    expect(polarities("Die dänische Regierungschefin Mette Frederiksen hat die Forderung des künftigen US-Präsidenten Donald Trump nach einer Übernahme Grönlands scharf zurückgewiesen.")).toEqual({ USA: "oppose" });
+    expect(polarities("Mette Frederiksen wies die Forderung Trumps nach einer Übernahme Grönlands zurück.")).toEqual({ USA: "oppose" });
+    expect(polarities("Die Regierung kritisierte die Forderung Chinas nach einer Wiedervereinigung mit Taiwan.")).toEqual({ China: "oppose" });
+  });
+
   it("takes a reaction that names only the news ('kritisierte die Durchfahrt') as aimed at the side the headline and lead name as actor", () => {
     const article = (headline: string, lead: string, reaction: string) => `${headline}\n\n${lead}\n\n${reaction}`;
     const both = documentStance({ id: "t", text: article("Deutsche Fregatte durchquert die Taiwanstraße", "Erstmals seit 22 Jahren hat ein Kriegsschiff der Deutschen Marine die Taiwanstraße durchfahren.", "Das Außenministerium in Peking kritisierte die Durchfahrt scharf. Das taiwanische Außenministerium begrüßte die Fahrt als Beitrag zu Frieden und Stabilität."), date: "2024-09-14" });

@@ -969,6 +969,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // "Beide Länder lehnten … ab": both sides are who speaks, never what is opposed.
       if (hit.polarity === "oppose" && t.kind === "bilateral") return Infinity;
       if (hit.polarity === "oppose" && victims.has(t)) return Infinity;
+      // What a rejected claim asks for is not whom it rejects: "wies die Forderung Trumps nach einer Übernahme Grönlands zurück".
+      if (OPPOSING_CLASSES.has(cue.class) && claimContent(tokens, t, foreign)) return Infinity;
       // A cause is no object: "hat die Sanktionen … wegen angeblicher Unterstützung Russlands verurteilt".
       if (OPPOSING_CLASSES.has(cue.class) && t.from < hit.from && inCausalPhrase(tokens, t.from)) return Infinity;
       // Whom a judgement concerns is not judged: "sei für Japan ein Grund zur Sorge", "eine Gefahr für Europa".
@@ -1179,6 +1181,29 @@ function aimedAt(tokens: Token[], span: Span, k: number): boolean {
     if (j > k && /^[.;:!?]$/.test(tokens[j].text)) break;
     if (j < k - 3 && !tokens.slice(j + 1, k).some((t) => t.norm === "sowohl" || t.norm === "auch")) continue;
     if (tokens[j].wordClass === "verb" && tokens[j].lemma.toLowerCase() === "richten" && (j > k || tokens[j + 1]?.norm === "sich")) return true;
+  }
+  return false;
+}
+
+const CLAIM_CONTENT_PREPOSITIONS = new Set(["nach", "über", "zu", "zur", "zum", "um", "auf"]);
+const OWNED_CLAIM = /(?:forderung|vorschlag|vorschläge|plan|pläne|anspruch|ansprüche|wunsch|aufruf|angebot|ultimatum|drohung)$/;
+
+/**
+ * Is side `t` what a claim asks for, the claim's owner named before it: "die Forderung (des US-Präsidenten) Trumps nach einer
+ * Übernahme Grönlands", "das Angebot Moskaus zu Gesprächen mit Kiew"?
+ */
+function claimContent(tokens: Token[], t: TargetMention, targets: TargetMention[]): boolean {
+  for (let p = t.from - 1; p >= 0 && p >= t.from - 5; p--) {
+    if (tokens[p].kind !== "word") return false;
+    if (!CLAIM_CONTENT_PREPOSITIONS.has(tokens[p].norm)) continue;
+    const owner = targets.find((u) => u !== t && u.kind === "actor" && u.to === p);
+    if (!owner) return false;
+    for (let c = owner.from - 1; c >= 0 && c >= owner.from - 5; c--) {
+      if (tokens[c].kind !== "word") return false;
+      if (tokens[c].wordClass === "noun" && OWNED_CLAIM.test(tokens[c].lemma.toLowerCase())) return true;
+      if (!(ARTICLE.test(tokens[c].norm) || tokens[c].wordClass === "adj" || isCapitalized(tokens[c].text))) return false;
+    }
+    return false;
   }
   return false;
 }
