@@ -1126,6 +1126,12 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Olaf Scholz sagte, Deutschland wolle enger mit Kasachstan, Usbekistan, Kirgistan, Tadschikistan und Turkmenistan zusammenarbeiten.")).toEqual({ Kasachstan: "support", Usbekistan: "support", Kirgisistan: "support", Tadschikistan: "support", Turkmenistan: "support" });
   });
 
+  it("opposes a violator, not what is violated, and a condemning verb's object before its label ('verurteilte den Raketenstart als Verstoß gegen die Resolutionen der UN')", () => {
+    expect(polarities("Yoon sagte, Nordkoreas Test sei ein klarer Verstoß gegen die Resolutionen der UN.")).toEqual({ Nordkorea: "oppose" });
+    expect(polarities("Yoon verurteilte den Raketenstart als Verstoß gegen die Resolutionen der Vereinten Nationen.")).toEqual({});
+    expect(polarities("Der Kreml verurteilte die Zusage aus Berlin als weitere Eskalation.")).toEqual({ Deutschland: "oppose" });
+  });
+
   it("rejects whose claim it is, not what the claim asks for ('wies die Forderung Trumps nach einer Übernahme Grönlands zurück')", () => {
     expect(polarities("Die dänische Regierungschefin Mette Frederiksen hat die Forderung des künftigen US-Präsidenten Donald Trump nach einer Übernahme Grönlands scharf zurückgewiesen.")).toEqual({ USA: "oppose" });
     expect(polarities("Mette Frederiksen wies die Forderung Trumps nach einer Übernahme Grönlands zurück.")).toEqual({ USA: "oppose" });

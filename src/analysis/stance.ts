@@ -969,6 +969,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // "Beide Länder lehnten … ab": both sides are who speaks, never what is opposed.
       if (hit.polarity === "oppose" && t.kind === "bilateral") return Infinity;
       if (hit.polarity === "oppose" && victims.has(t)) return Infinity;
+      // A verb's object stands before its label: "verurteilte den Raketenstart als Verstoß gegen die Resolutionen der UN".
+      if (OPPOSING_CLASSES.has(cue.class) && tokens[hit.at].wordClass === "verb" && t.from > hit.at && tokens.slice(hit.at + 1, t.from).some((x) => x.norm === "als") && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from]) return Infinity;
       // What a rejected claim asks for is not whom it rejects: "wies die Forderung Trumps nach einer Übernahme Grönlands zurück".
       if (OPPOSING_CLASSES.has(cue.class) && claimContent(tokens, t, foreign)) return Infinity;
       // A cause is no object: "hat die Sanktionen … wegen angeblicher Unterstützung Russlands verurteilt".
