@@ -1090,6 +1090,11 @@ describe("descriptions of the one person named just before", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Mohammed bin Abdulrahman Al Thani", "Schawkat Mirsijojew", "Schawkat Mirsijojew", "Radosław Sikorski"]);
   });
 
+  it("a kind the registry lists for a body stands for it later ('Die Islamistenorganisation' for the Hamas, 'Die Schiitenmiliz' for the Hisbollah)", () => {
+    const st = statementsOf("Israel warf der Hamas vor, Zivilisten als Schutzschilde zu missbrauchen. Die Islamistenorganisation wies den Vorwurf als haltlos zurück. Die Hisbollah feuerte Raketen ab. Die Schiitenmiliz erklärte, der Angriff sei eine Antwort.", { registry: true, date: "2024-10-04" });
+    expect(st.map((s) => s.speaker)).toEqual(["Israel", "Hamas", "Hisbollah"]);
+  });
+
   it("a particle inside a name is part of it ('Prinz Abdulaziz bin Salman', 'Thomas de Maizière', 'Lula da Silva')", () => {
     const st = statementsOf(
       "Nach Angaben von Energieminister Prinz Abdulaziz bin Salman fiel die Hälfte der Ölproduktion aus. Bundesinnenminister Thomas de Maizière sagte, die Lage sei ernst. Brasiliens Präsident Luiz Inácio Lula da Silva sagte, das sei gut.",

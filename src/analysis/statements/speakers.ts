@@ -522,10 +522,12 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   if (countries.length === 1 && (named === 1 || (named === 2 && (countries[0].via !== "demonym" || speaksForCountry(ctx, head))))) {
     return { ...base, speaker: countries[0].name, speaker_type: "country", speaker_resolved: true, speaker_via: "registry", speaker_side: countries[0].name };
   }
-  if (name) return { ...base, speaker: name, speaker_type: "person", speaker_resolved: name.includes(" "), speaker_via: "name", speaker_side: side };
-  // "Die Firma teilte mit": a kind of company that names no institution, named after its kind before.
-  const firm = head && ((words.length === 2 && isDefiniteSingular(tokens[a])) || (words.length === 1 && a > 0 && isDefiniteSingular(tokens[a - 1]))) && inside.length === 0 ? bodyForKind(ctx, start, head.text, tokens[b]) : null;
+  // "Die Firma teilte mit": a kind of company that names no institution, named after its kind before; so is a kind the
+  // registry lists for a body, one the dictionary does not know ("Die Schiitenmiliz erklärte" after "Die Hisbollah").
+  const listedKind = head !== null && words.length === 2 && isDefinite(tokens[a]) && ctx.mentions.some((m) => m.start < start && m.kinds?.includes(head.norm));
+  const firm = head && (listedKind || (words.length === 2 && isDefiniteSingular(tokens[a])) || (words.length === 1 && a > 0 && isDefiniteSingular(tokens[a - 1]))) && inside.length === 0 ? bodyForKind(ctx, start, head.text, tokens[b]) : null;
   if (firm) return { ...base, speaker: firm.name, speaker_type: firm.type, speaker_resolved: true, speaker_via: "previous", speaker_side: firm.side ?? side };
+  if (name) return { ...base, speaker: name, speaker_type: "person", speaker_resolved: name.includes(" "), speaker_via: "name", speaker_side: side };
   // "nach Angaben des Berliner Tagesspiegels": named in the nominative, as institutions are.
   return { ...base, speaker: genitiveInstitution(ctx, a, b, true) ?? normalizePhrase(ctx, a, b), speaker_role: role ? surface : null, speaker_type: words.length > 0 && /e?n$/.test(words[words.length - 1].text) && !/[^n]in$/.test(words[words.length - 1].text) && !isDefiniteSingular(tokens[a]) ? "group" : "unknown", speaker_resolved: false, speaker_via: "phrase", speaker_side: side };
 }
