@@ -1132,6 +1132,13 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Der Kreml verurteilte die Zusage aus Berlin als weitere Eskalation.")).toEqual({ Deutschland: "oppose" });
   });
 
+  it("opposes whom a statement blames ('trage die alleinige Verantwortung', 'seien schuld an', 'trage die Schuld'), not who bears a duty", () => {
+    expect(polarities("Stoltenberg sagte, Russland trage die alleinige Verantwortung dafür, dass sich die Sicherheitslage verschlechtert habe.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Peskow sagte, die USA seien schuld an der Eskalation.")).toEqual({ USA: "oppose" });
+    expect(polarities("Lawrow sagte, Kiew trage die Schuld am Scheitern der Gespräche.")).toEqual({ Ukraine: "oppose" });
+    expect(polarities("Der Minister sagte, Deutschland trage Verantwortung für die Sicherheit Israels.")).toEqual({});
+  });
+
   it("rejects whose claim it is, not what the claim asks for ('wies die Forderung Trumps nach einer Übernahme Grönlands zurück')", () => {
     expect(polarities("Die dänische Regierungschefin Mette Frederiksen hat die Forderung des künftigen US-Präsidenten Donald Trump nach einer Übernahme Grönlands scharf zurückgewiesen.")).toEqual({ USA: "oppose" });
     expect(polarities("Mette Frederiksen wies die Forderung Trumps nach einer Übernahme Grönlands zurück.")).toEqual({ USA: "oppose" });
