@@ -1139,6 +1139,14 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Der Minister sagte, Deutschland trage Verantwortung für die Sicherheit Israels.")).toEqual({});
   });
 
+  it("reads support cut back as its opposite, and a warning against the cut as support ('warnte davor, die Unterstützung für die Ukraine zurückzufahren')", () => {
+    expect(polarities("Landsbergis warnte davor, die Unterstützung für die Ukraine zurückzufahren.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Die Regierung will die Zusammenarbeit mit China zurückfahren, sagte der Minister.")).toEqual({ China: "oppose" });
+    // (Not a cut denied, nor another object of the verb.)
+    expect(polarities("Der Minister sagte, man werde die Unterstützung für die Ukraine nicht kürzen.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Der Minister sagte, die Unterstützung für die Ukraine habe die Verluste verringert.")).toEqual({ Ukraine: "support" });
+  });
+
   it("rejects whose claim it is, not what the claim asks for ('wies die Forderung Trumps nach einer Übernahme Grönlands zurück')", () => {
     expect(polarities("Die dänische Regierungschefin Mette Frederiksen hat die Forderung des künftigen US-Präsidenten Donald Trump nach einer Übernahme Grönlands scharf zurückgewiesen.")).toEqual({ USA: "oppose" });
     expect(polarities("Mette Frederiksen wies die Forderung Trumps nach einer Übernahme Grönlands zurück.")).toEqual({ USA: "oppose" });

@@ -59,6 +59,8 @@ export interface StanceLexicon {
   undoingWords?: readonly string[];
   /** Lower-case heads of a relation between sides ("beziehung", "verhältnis"): see relation-nouns.txt. */
   relationNouns?: readonly string[];
+  /** Lower-case verb lemmas that cut back support named before them ("kürzen", "zurückfahren"): see reducing-words.txt. */
+  reducingWords?: ReadonlySet<string>;
   /** Lower-case heads of a side's reported act ("plan", "durchfahrt"): see event-nouns.txt. */
   eventNouns?: readonly string[];
   /** Lower-case verb lemmas that carry out the act their object names ("betreiben", "verhängen"): see act-verbs.txt. */
@@ -122,6 +124,7 @@ export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexic
     sideNouns: wordList("side-nouns.txt").map((w) => w.replace(/ß/g, "ss")),
     relationNouns: wordList("relation-nouns.txt").map((w) => w.replace(/ß/g, "ss")),
     eventNouns: wordList("event-nouns.txt").map((w) => w.replace(/ß/g, "ss")),
+    reducingWords: new Set(wordList("reducing-words.txt")),
     actVerbs: new Set(wordList("act-verbs.txt")),
     givingVerbs: new Set(wordList("giving-verbs.txt")),
     namingVerbs: new Set(wordList("naming-verbs.txt")),
@@ -839,7 +842,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   };
   for (const found of cues) {
     // (So is the support an opposed infinitive does: "hat China davor gewarnt, Russland Waffen zu liefern".)
-    const hit = found.polarity === "support" && (inOpposedObject(tokens, span, clauseOf, found, opposingVerbs) || (found.cue.class === "cooperation" && inRejectedInfinitive(tokens, found, opposingVerbs))) ? { ...found, polarity: "oppose" as const } : found;
+    // Support cut back is its opposite, and warning against the cut turns it back: "warnte davor, die Unterstützung
+    // für die Ukraine zurückzufahren".
+    const opposedObject = found.polarity === "support" && (inOpposedObject(tokens, span, clauseOf, found, opposingVerbs) || (found.cue.class === "cooperation" && inRejectedInfinitive(tokens, found, opposingVerbs)));
+    const cutBack = found.polarity === "support" && found.cue.class === "cooperation" && isCapitalized(tokens[found.at].text) && reducedAfter(tokens, span, clauseOf, found, lex);
+    const hit = opposedObject !== cutBack ? { ...found, polarity: "oppose" as const } : found;
     const { cue } = hit;
     // A war or a hostile act named there is the speaker's word for it: "warf China vor, sich nicht von der russischen Aggression zu distanzieren".
     if (accusedFrom.some((comma) => comma < hit.from) && !HOSTILE_CLASSES.has(cue.class)) continue;
@@ -1823,6 +1830,25 @@ function passiveAgent(tokens: Token[], hit: CueHit, targets: TargetMention[]): T
     }
     return false;
   });
+}
+
+/** Is the support noun of `hit` cut back by a verb after it in its clause ("die Hilfe für die Ukraine kürzen", "fuhr die Zusammenarbeit zurück")? */
+function reducedAfter(tokens: Token[], span: Span, clauseOf: number[], hit: CueHit, lex: StanceLexicon): boolean {
+  if (!lex.reducingWords?.size) return false;
+  const clause = clauseOf[hit.at - span.from];
+  for (let k = hit.at + 1; k < span.to && k <= hit.at + 10 && clauseOf[k - span.from] === clause; k++) {
+    const t = tokens[k];
+    // (Another noun between is the verb's object: "die Hilfe für die Ukraine habe die Verluste verringert"; a cut
+    // denied is none: "werde die Unterstützung nicht kürzen".)
+    if ((t.wordClass === "noun" && isCapitalized(t.text)) || lex.negators.has(t.norm)) return false;
+    if (t.wordClass !== "verb") continue;
+    const lemma = t.lemma.toLowerCase();
+    if (lex.reducingWords.has(lemma)) return true;
+    // A separated particle: "fuhr … zurück".
+    const particle = particleAfter(tokens, k, span.to);
+    if (particle !== null && lex.reducingWords.has(tokens[particle].norm + lemma)) return true;
+  }
+  return false;
 }
 
 /** Does the verb at `at` end its clause, but for auxiliaries after it ("bedrohe,", "angegriffen habe.")? */
