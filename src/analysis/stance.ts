@@ -1945,6 +1945,14 @@ function calledSides(tokens: Token[], span: Span, hit: CueHit, targets: TargetMe
 
 // Heads of a side's acts, whose demonym names their doer ("die sudanesische Militäroperation", "die russischen Angriffe").
 const ACT_HEADS = ["operation", "offensive", "angriff", "angriffe", "invasion", "politik", "vorgehen", "zölle", "zoll", "sanktion", "manöver", "übung", "haltung", "plan", "pläne", "entscheidung", "maßnahme"].map((w) => w.replace(/ß/g, "ss"));
+/** The token of a statement's cue verb, its first word ("kritisierte" of "kritisierte"; "wies" of "wies zurück"); `span.to` if not in its text. */
+function cueVerbAt(st: Statement, tokens: Token[], span: Span): number {
+  const verb = st.cue.split(/[\s;…]+/)[0]?.toLowerCase() ?? "";
+  let v = span.from;
+  while (v < span.to && tokens[v].norm !== verb) v++;
+  return v;
+}
+
 const LABELLING_VERBS = new Set(["nennen", "bezeichnen", "werten", "bewerten", "einstufen"]);
 // Words after which a label's head has been said: "gefährlich | für die Sicherheit", "ein Angriff | auf …".
 const LABEL_HEAD_END = /^(?:[,;:.!?–—]|für|auf|gegen|zu|zur|zum|mit|von|vom|in|im|an|am|über|und|oder|der|die|das|den|dem|des|weil|da|denn)$/;
@@ -1957,9 +1965,7 @@ const LABEL_HEAD_END = /^(?:[,;:.!?–—]|für|auf|gegen|zu|zur|zum|mit|von|vom
  */
 function labelledSide(st: Statement, tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; polarity: "support" | "oppose"; words: string } | null {
   if (st.kind !== "reported") return null;
-  const verb = st.cue.split(/[\s;…]+/)[0]?.toLowerCase() ?? "";
-  let v = span.from;
-  while (v < span.to && tokens[v].norm !== verb) v++;
+  const v = cueVerbAt(st, tokens, span);
   if (v >= span.to || tokens[v].wordClass !== "verb" || !LABELLING_VERBS.has(tokens[v].lemma.toLowerCase())) return null;
   let end = v + 1;
   while (end < span.to && !/^[,;:.!?–—]$/.test(tokens[end].text)) end++;
@@ -2568,9 +2574,7 @@ function reactionEvent(st: StatementWithStance, ctx: StanceContext, news: ActorM
   if (st.kind !== "reported" || st.stance.some((s) => s.polarity !== "neutral") || !lex.eventNouns?.length) return null;
   const { tokens } = ctx.layer;
   const span = tokenRange(tokens, st.clean_start, st.clean_end);
-  const verb = st.cue.split(/[\s;…]+/)[0]?.toLowerCase() ?? "";
-  let v = span.from;
-  while (v < span.to && tokens[v].norm !== verb) v++;
+  const v = cueVerbAt(st, tokens, span);
   const eventNoun = (t: Token | undefined) => (t && isCapitalized(t.text) ? lex.eventNouns!.find((n) => t.lemma.toLowerCase().replace(/ß/g, "ss") === n) : undefined);
   for (let k = v + 1; k < span.to && k <= v + 5; k++) {
     const t = tokens[k];
