@@ -2345,6 +2345,16 @@ describe("frames and speakers of wire-report sentences", () => {
     expect(agreed.map((s) => s.speaker)).toEqual(["Wladimir Putin", "Regierung"]);
   });
 
+  it("ends a person's name before a side that follows it ('Nikol Paschinjan | Aserbaidschan … vorgeworfen'), though a side may open a name ('Israel Katz')", () => {
+    const sts = statementsOf("Angesichts der Massenflucht hat der armenische Regierungschef Nikol Paschinjan Aserbaidschan eine gezielte Vertreibung vorgeworfen. Paschinjan sagte, man werde nicht nachgeben. Israel Katz sagte, man werde nicht nachgeben.", { ...opts, date: "2023-09-28" });
+    expect(sts.map((s) => s.speaker)).toEqual(["Nikol Paschinjan", "Nikol Paschinjan", "Israel Katz"]);
+  });
+
+  it("finds the subject of a first verb a reporting verb is joined to ('bestätigte das Außenministerium die Einigung und teilte mit, …'), and 'ließ wissen'", () => {
+    const sts = statementsOf("Kurz darauf bestätigte das armenische Außenministerium die Einigung und teilte mit, Armenien sei bereit. Der Kreml ließ wissen, Moskau werde seine Verpflichtungen erfüllen.", opts);
+    expect(sts.map((s) => s.speaker)).toEqual(["Armenisches Außenministerium", "Kreml"]);
+  });
+
   it("prefers a name written out to an office read by the date ('Der frühere russische Präsident …, Dmitri Medwedew')", () => {
     const sts = statementsOf("Der frühere russische Präsident und heutige Vizechef des Sicherheitsrats, Dmitri Medwedew, schrieb auf Telegram, jede Rüstungsfabrik sei ein legitimes Ziel.", opts);
     expect(sts[0].speaker).toBe("Dmitri Medwedew");

@@ -101,7 +101,9 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
   // Inverted: "Am selben Tag erklärte auch der chinesische Außenminister Wang Yi, …",
   // "Am Montag hat der Minister erklärt, …" (the subject follows the auxiliary).
   const after = hit.particleAt !== null ? Math.min(hit.particleAt, clauseEnd(ctx, k + 1)) : clauseEnd(ctx, k + 1);
-  const inverted = vorfeldEnd < k && AUX_FORMS.has(tokens[vorfeldEnd].norm) ? nounPhraseAfter(ctx, vorfeldEnd + 1, k) : nounPhraseAfter(ctx, k + 1, Math.min(after, to));
+  // So does the subject of a first verb the cue is joined to: "Kurz darauf bestätigte das Außenministerium die Einigung und teilte mit, …".
+  const joined = vorfeldEnd + 2 < k && tokens[k - 1].norm === "und" && isVerbLike(ctx, tokens[vorfeldEnd]);
+  const inverted = vorfeldEnd < k && (AUX_FORMS.has(tokens[vorfeldEnd].norm) || joined) ? nounPhraseAfter(ctx, vorfeldEnd + 1, k) : nounPhraseAfter(ctx, k + 1, Math.min(after, to));
   if (inverted) return inverted;
   // A place or time between: "Unterdessen kritisierte in Moskau die Sprecherin …, Maria Sacharowa, …".
   if (vorfeldEnd === k && vorfeldEnd === start + 1 && PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") && isAdverbial(tokens[start])) {
@@ -539,6 +541,8 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       if (sawHead && !saxonGenitive && nameEndsAt(ctx, tokens[start].start, tokens[k - 1].end) && (t.wordClass === "noun" || offsetsOf(ctx).starts.has(t.start))) break;
       // A phrase that names a side ends before another side: "hatte die Nato | China als … bezeichnet", "die G7-Staaten | China".
       if (sawHead && offsetsOf(ctx).actorStarts.has(t.start) && namesSideBefore(ctx, start, k)) break;
+      // So does a person's name the registry does not know: "hat Regierungschef Nikol Paschinjan | Aserbaidschan … vorgeworfen".
+      if (sawHead && offsetsOf(ctx).actorStarts.has(t.start) && ctx.persons.some((p) => p.end === tokens[k - 1].end && p.start >= tokens[start].start)) break;
       sawHead = true;
       k++;
       continue;
@@ -818,8 +822,9 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
     // So is a noun the dictionary reads only as an inflected form, between a role and a name ("Außenminister Espen Barth
     // Eide": not the aspens); a title as written stays one ("Energieminister Prinz Abdulaziz bin Salman").
     const givenBeforeName = t.wordClass === "noun" && isCapitalized(t) && j + 1 < b && isCapitalized(tokens[j + 1]) && tokens[j + 1].wordClass !== "function" && (ctx.genderOf(t.text) !== null || (run.length === 0 && j > a && t.lemma !== t.text && isRoleNoun(ctx.lex, tokens[j - 1].lemma) && !ctx.mentions.some((m) => m.start <= t.start && m.end >= t.end) && (tokens[j + 1].wordClass === "name" || tokens[j + 1].wordClass === null)));
-    // A surname that is also a word ("Olaf Müller", "Eva Klein") follows a given name.
-    const surnameAfterName = run.length > 0 && (run.length < 3 || /^(?:der|den|de|van|von)$/.test(tokens[j - 1].text)) && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function" && !isRoleNoun(ctx.lex, t.lemma) && !/^\p{Lu}{2,}$/u.test(t.text) && tokens[j - 1].end === t.start - 1 && !isTimeWord(t);
+    // A surname that is also a word ("Olaf Müller", "Eva Klein") follows a given name; a side does not follow a person's
+    // whole name ("hat Regierungschef Nikol Paschinjan Aserbaidschan … vorgeworfen" names the accused after it).
+    const surnameAfterName = run.length > 0 && (run.length < 3 || /^(?:der|den|de|van|von)$/.test(tokens[j - 1].text)) && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function" && !isRoleNoun(ctx.lex, t.lemma) && !/^\p{Lu}{2,}$/u.test(t.text) && tokens[j - 1].end === t.start - 1 && !isTimeWord(t) && !(ctx.persons.some((p) => p.start === run[0].start && p.end === tokens[j - 1].end) && ctx.mentions.some((m) => m.type !== "person" && m.start <= t.start && m.end >= t.end));
     if (nameLike || givenBeforeName || surnameAfterName || (run.length > 0 && isNameParticle(tokens, j, b))) run.push(t);
     else {
       if (run.length) names.push(run);

@@ -1300,6 +1300,8 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     // "Vize-Außenminister" is the office the lexicon writes "Vizeaußenminister".
     return { role: t.lemma.toLowerCase().replace(/-/g, ""), qualifier, side };
   };
+  // (By name, not by demonym: "Oskar Deutsch" is a name.)
+  const inSide = (t: Token) => mentions.some((m) => m.type !== "person" && m.via !== "demonym" && m.start <= t.start && m.end >= t.end);
   for (const m of mentions) {
     if (m.type !== "person") continue;
     const r = roleBefore(m.start);
@@ -1317,6 +1319,8 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     // Initials are words of the name that do not count toward its length ("Regierungschef Múte B. Egede", "TSMC-Chef C.C. Wei").
     let initials = 0;
     for (; j < tokens.length && j < k + 3 + initials && tokens[j].sentence === t.sentence; j++) {
+      // (A side after the name is the verb's object: "hat Regierungschef Nikol Paschinjan Aserbaidschan … vorgeworfen".)
+      if (j > k + 1 && inSide(tokens[j])) break;
       if (isRunWord(tokens[j]) && !isTimeWord(tokens[j])) {
         if (j > k && ARABIC_PARTICLE.test(tokens[j].norm) && isRunWord(tokens[j + 1])) initials++;
         continue;
@@ -1350,8 +1354,12 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     // (So is a given name the dictionary reads as a noun, "Thomas" as Thoma's, before a word it does not know.)
     const givenName = (nameishA || (a.wordClass === "noun" && isCapitalized(a) && nameish(b))) && b.kind === "word" && isCapitalized(b) && b.wordClass !== "function" && genderOf(a.text) !== null;
     if (!(nameishA && nameishB) && !givenName && !((nameishA || nameishB) && isCapitalized(a) && isCapitalized(b) && a.wordClass !== "function" && isComma(tokens[k - 1]) && (isComma(tokens[k + 2]) || tokens[k + 2]?.wordClass === "verb"))) continue;
+    // A side goes on no person's name ("Paschinjan Aserbaidschan": a surname, then the verb's object), though it may
+    // open one ("Israel Katz") and go on a body's ("Wikimedia Deutschland").
+    const person = genderOf(a.text) !== null || out.some((p) => p.start === a.start || (p.start < a.start && p.name.endsWith(` ${a.text}`)));
+    if (person && inSide(b)) continue;
     let e = k + 2;
-    while (e < k + 4 && nameish(tokens[e]) && !isTimeWord(tokens[e]) && tokens[e].sentence === a.sentence) e++;
+    while (e < k + 4 && nameish(tokens[e]) && !isTimeWord(tokens[e]) && !(person && inSide(tokens[e])) && tokens[e].sentence === a.sentence) e++;
     // An initial stands before a name's next word, or ends a name of two ("Anis A."): not "Chief Executive C.Y.".
     while (e > k + 2 && isInitial(tokens[e - 1])) e--;
     if (isInitial(a) && !nameish(b)) continue;
