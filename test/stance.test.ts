@@ -1153,6 +1153,22 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Die Regierung kritisierte die Forderung Chinas nach einer Wiedervereinigung mit Taiwan.")).toEqual({ China: "oppose" });
   });
 
+  it("accuses whom the bracket of 'warf … vor' names, not a side in what they are said to do ('warf der Regierung in Stockholm vor, die PKK zu dulden')", () => {
+    expect(polarities("Erdoğan warf der Regierung in Stockholm vor, die PKK zu dulden.")).toEqual({ Schweden: "oppose" });
+    expect(polarities("Erdoğan warf Schweden vor, mit der PKK zu kooperieren.")).toEqual({ Schweden: "oppose" });
+    // With no one in the bracket the accused comes after it.
+    expect(polarities("Peking wirft vor allem den USA Heuchelei vor.")).toEqual({ USA: "oppose" });
+  });
+
+  it("takes a hostile act the speaker's own side carries out as the speaker's ('Die EU verhängte Sanktionen gegen Belarus', said by the Commission), and goods' origin as its victim ('Zölle auf Brandy aus der EU')", () => {
+    expect(polarities("Die EU verhängte Sanktionen gegen Belarus, teilte die Kommission mit.")).toEqual({ Belarus: "oppose" });
+    expect(polarities("Peking habe Zölle auf Brandy aus der EU erhoben, teilte das Handelsministerium in Peking mit.")).toEqual({ EU: "oppose" });
+    // Another side's act is only told of.
+    expect(polarities("Lawrow sagte, Litauen habe Sanktionen gegen Belarus verhängt.")).toEqual({});
+    // An escalation is its doer's hostile act.
+    expect(polarities("Rutte sagte, die Entsendung nordkoreanischer Truppen sei eine gefährliche Eskalation des Krieges.")).toEqual({ Nordkorea: "oppose" });
+  });
+
   it("takes a reaction that names only the news ('kritisierte die Durchfahrt') as aimed at the side the headline and lead name as actor", () => {
     const article = (headline: string, lead: string, reaction: string) => `${headline}\n\n${lead}\n\n${reaction}`;
     const both = documentStance({ id: "t", text: article("Deutsche Fregatte durchquert die Taiwanstraße", "Erstmals seit 22 Jahren hat ein Kriegsschiff der Deutschen Marine die Taiwanstraße durchfahren.", "Das Außenministerium in Peking kritisierte die Durchfahrt scharf. Das taiwanische Außenministerium begrüßte die Fahrt als Beitrag zu Frieden und Stabilität."), date: "2024-09-14" });

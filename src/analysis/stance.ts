@@ -800,7 +800,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const wanted = (at: number) => declared(at) || demandedIn(tokens, span, clauseOf, at) || intendedByOwn(tokens, span, clauseOf, at, targets, own);
   const pushers: CueHit[] = [...cues.filter((c) => tokens[c.at].wordClass === "verb" && c.cue.class === "strengthening" && wanted(c.at)), ...endorsingPushers(tokens, span, cues, lex)];
   for (let k = span.from; k < span.to; k++) {
-    if (tokens[k].wordClass === "verb" && !pushers.some((p) => p.at === k) && lex.actVerbs?.has(tokens[k].lemma.toLowerCase()) && wanted(k)) pushers.push(actVerbHit(tokens, k));
+    // An act the speaker's own side carries out is theirs too: "Die EU verhängte Sanktionen gegen Belarus", said by the Commission.
+    if (tokens[k].wordClass === "verb" && !pushers.some((p) => p.at === k) && lex.actVerbs?.has(tokens[k].lemma.toLowerCase()) && (wanted(k) || intendedByOwn(tokens, span, clauseOf, k, targets, own, true))) pushers.push(actVerbHit(tokens, k));
   }
   // Clauses that report a tie between two other sides ("China unterstütze Russland", "die Nato arbeite eng mit
   // der Ukraine zusammen"): the tie and its praise are theirs, not the speaker's.
@@ -929,6 +930,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const bracketed = cue.scope === "left" && hit.at > hit.from && isFiniteVerb(tokens[hit.from]);
     const subjectOrVorfeld = sentenceFinal || accusedBefore || bracketed ? outsideMittelfeld(tokens, span, hit.at, foreign) : null;
     const threats = hit.polarity === "support" && PROTECTING.has(cue.words[0]) ? foreign.filter((t) => t.kind === "actor" && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && Math.abs(t.from - hit.at) <= window && threatPhrase(tokens, t)) : [];
+    const accusedInBracket = cue.class === "accusation" && hit.at > hit.from && foreign.some((t) => t.kind === "actor" && t.from > hit.from && t.to <= hit.at && !t.modifier && !t.issue);
     const reach = (t: TargetMention) => {
       if (threats.includes(t)) return Infinity;
       // A separated verb's object stands between the verb and its particle: "warf den USA
@@ -966,6 +968,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (Nor what an adverb of support is near: "werde Peking in der Taiwan-Frage weiterhin fest unterstützen".)
       if ((cue.scope === "partner" || cue.class === "accusation" || cue.polarity === "support") && t.issue) return Infinity;
       if (scope === "right" && t.to - 1 < hit.from) return Infinity;
+      // The accused stands between a separated verb and its particle; past the particle is what they are said to do:
+      // "warf der Regierung in Stockholm vor, die PKK zu dulden" accuses Sweden, not the PKK.
+      if (cue.class === "accusation" && t.from > hit.at && accusedInBracket) return Infinity;
       // Support stays inside its phrase: no other verb between cue and target, and
       // concepts only right next to it ("Multilateralismus zu wahren").
       // (An evaluation of a relation reaches its parties: "die Beziehungen zu Peking befänden sich auf einem Höchststand".)
@@ -2162,10 +2167,10 @@ function demandedIn(tokens: Token[], span: Span, clauseOf: number[], at: number)
   return isZuInfinitiveAt(tokens, at) && demandedBefore(tokens, span, at);
 }
 
-/** Does the speaker's own side, as the subject of the clause at `at`, say it will or wants to do it ("Die Union werde …")? */
-function intendedByOwn(tokens: Token[], span: Span, clauseOf: number[], at: number, targets: TargetMention[], own: ReadonlySet<string>): boolean {
+/** Does the speaker's own side, as the subject of the clause at `at`, say it will or wants to do it ("Die Union werde …"), or (`done`) do it? */
+function intendedByOwn(tokens: Token[], span: Span, clauseOf: number[], at: number, targets: TargetMention[], own: ReadonlySet<string>, done = false): boolean {
   const clause = clauseOf[at - span.from];
-  const will = tokens.slice(span.from, at).findIndex((t, i) => clauseOf[i] === clause && INTENTION.test(t.norm));
+  const will = done ? at - span.from : tokens.slice(span.from, at).findIndex((t, i) => clauseOf[i] === clause && INTENTION.test(t.norm));
   if (will < 0) return false;
   const subject = targets.find((t) => t.kind === "actor" && clauseOf[t.from - span.from] === clause && t.from < span.from + will && !t.place && !t.modifier && !afterPreposition(tokens, t));
   return subject !== undefined && own.has(subject.target);
@@ -2358,7 +2363,10 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     const targetAt = (k: number) => targets.find((t) => t.from === k || (t.from <= k && t.to > k));
     // "Sanktionen gegen China", "Sanktionen des Westens gegen China", "Völkermord an den Armeniern".
     if ((w === "gegen" || w === "auf" || w === "gegenüber" || w === "an") && j <= at + 3) {
-      for (let k = j + 1; k < Math.min(span.to, j + 4); k++) {
+      // Goods from a side are that side's: "Zölle auf Elektroautos aus China", "auf Stahl und Aluminium aus der EU".
+      const from = w === "auf" ? tokens.slice(j + 2, Math.min(span.to, j + 5)).findIndex((x) => x.norm === "aus") : -1;
+      const goods = from >= 0 && !tokens.slice(j + 1, j + 2 + from).some((x) => x.kind === "punct" || x.wordClass === "verb") ? j + 2 + from : -1;
+      for (let k = j + 1; k < Math.min(span.to, goods >= 0 ? goods + 4 : j + 4); k++) {
         const t = targetAt(k);
         if (t) {
           // Who a war is against is not told by it: "unterstützt die Ukraine im Krieg gegen Russland". Who an act is
