@@ -2355,6 +2355,17 @@ describe("frames and speakers of wire-report sentences", () => {
     expect(sts.map((s) => s.speaker)).toEqual(["Armenisches Außenministerium", "Kreml"]);
   });
 
+  it("frames content with ', teilte der Kreml mit, ohne Einzelheiten zu nennen', carries a speech act in the Konjunktiv on ('Pjöngjang habe … eingeräumt'), and reads 'Es' as the neuter body just before", () => {
+    const tail = statementsOf("Peskow sagte, man sei zufrieden. Die Reise werde in weitere Städte führen, teilte der Kreml mit, ohne Einzelheiten zu nennen.", opts);
+    expect(tail.map((s) => s.speaker)).toEqual(["Dmitri Peskow", "Kreml"]);
+    const carried = statementsOf("Das Außenministerium in Seoul verurteilte die Erklärung aus dem Norden. Pjöngjang habe damit selbst eingeräumt, ein Verbrechen begangen zu haben.", { ...opts, date: "2025-04-28" });
+    expect(carried.map((s) => s.speaker)).toEqual(["Südkoreanisches Außenministerium", "Südkoreanisches Außenministerium"]);
+    const neuter = statementsOf("Das Außenministerium in Ankara bestellte den schwedischen Botschafter ein. Es verurteilte die Koranverbrennung scharf.", { ...opts, date: "2023-01-23" });
+    expect(neuter.map((s) => s.speaker)).toEqual(["Türkisches Außenministerium"]);
+    // "Es" after a subject that is no body names nobody.
+    expect(statementsOf("Das Wetter war schlecht. Es verurteilte die Koranverbrennung scharf.", opts).map((s) => s.speaker)).toEqual([null]);
+  });
+
   it("prefers a name written out to an office read by the date ('Der frühere russische Präsident …, Dmitri Medwedew')", () => {
     const sts = statementsOf("Der frühere russische Präsident und heutige Vizechef des Sicherheitsrats, Dmitri Medwedew, schrieb auf Telegram, jede Rüstungsfabrik sei ein legitimes Ziel.", opts);
     expect(sts[0].speaker).toBe("Dmitri Medwedew");

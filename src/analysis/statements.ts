@@ -127,13 +127,14 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     // A Konjunktiv frame right after a statement carries that statement on, when the sentence reads as reported speech.
     // So does one right after a speech act that framed nothing ("Der Botschafter, Deng Hongbo, widersprach. China sei
     // keine Konfliktpartei und habe stets zu Dialog aufgerufen": Deng's words, not China's call).
-    // (A speech act in the participle counts there: "habe … aufgerufen".)
+    // (A speech act in the participle counts there: "habe … aufgerufen"; so it does after a statement: "Das Außenministerium
+    // verurteilte die Erklärung. Pjöngjang habe damit selbst eingeräumt, ein Verbrechen begangen zu haben.")
     const carriedOn =
       frame !== null &&
       continuation &&
       !isHeadline(ctx, s) &&
       (previous !== undefined
-        ? frame.nested === true && reportedSpeechMarker(ctx, s) !== null
+        ? (frame.nested === true || frame.konjunktivAux === true) && reportedSpeechMarker(ctx, s) !== null
         : (frame.nested === true || frame.konjunktivAux === true) && reportedSpeechMarker(ctx, s) === "strong" && frames[s.index - 1] === null && speechActIn(ctx, s.index - 1) && sentenceSubject(ctx, s.index - 1) !== null);
     if (frame && !carriedOn) {
       // A frame that names nobody ("Es gibt Hinweise, dass …") and carries no speaker on: nobody's statement.

@@ -294,8 +294,9 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
       return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker, at: k, nested };
     }
     if (after.type === "infinitive") {
-      if (hit.verb.frames.has("reported") && reportedCompanion(ctx, k, hit, s)) return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
-      if (hit.verb.frames.has("indirect")) return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker, at: k, nested };
+      const konjunktivAux = hit.form === "participle" && konjunktivAuxBefore(ctx, s, k);
+      if (hit.verb.frames.has("reported") && reportedCompanion(ctx, k, hit, s)) return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested, konjunktivAux };
+      if (hit.verb.frames.has("indirect")) return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker, at: k, nested, konjunktivAux };
     }
   }
   // A passive without its agent ("Allerdings wurden Vorbedingungen genannt") names no speaker; with
@@ -762,6 +763,11 @@ function framesToEnd(ctx: DocContext, hit: VerbHit, end: number, s: Sentence): b
   const { tokens } = ctx.layer;
   // "…, sagte Lawrow, wie die Agentur Tass meldete": a channel's clause after it.
   if (isComma(tokens[end]) && tokens[end + 1]?.norm === "wie" && clauseEnd(ctx, end + 1) >= s.tokenEnd - 1) return true;
+  // "…, teilte der Kreml mit, ohne Einzelheiten zu nennen": an adverbial infinitive clause after it.
+  if (isComma(tokens[end]) && /^(?:ohne|um|statt|anstatt)$/.test(tokens[end + 1]?.norm ?? "") && clauseEnd(ctx, end + 1) >= s.tokenEnd - 1) {
+    const last = s.tokenEnd - (tokens[s.tokenEnd - 1].kind === "punct" ? 2 : 1);
+    if (tokens[last - 1]?.norm === ZU || /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[last].norm)) return true;
+  }
   // "Viele Punkte könnten als Grundlage dienen, sagte er, „wenn der Westen dazu bereit ist“": a quotation that ends the sentence.
   if (isComma(tokens[end]) && ctx.quoteOf[end + 1] === -2) {
     let close = end + 2;

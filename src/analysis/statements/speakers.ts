@@ -76,6 +76,15 @@ function statementRecord(ctx: DocContext, speaker: Speaker, kind: StatementKind,
 /** The `quotes` of most statements: shared, never written to (a statement with quotes gets its own array). */
 const NO_QUOTES: readonly QuotedFragment[] = Object.freeze([]);
 
+/** The subject of the sentence before si when it is a body with a neuter noun ("Das Außenministerium", "das Weiße Haus"). */
+function neuterSubjectBefore(ctx: DocContext, si: number): [number, number] | null {
+  const s = ctx.layer.sentences[si - 1];
+  const range = s ? subjectRange(ctx, s) : null;
+  if (!range || ctx.layer.tokens[range[0]].norm !== "das") return null;
+  const head = headNoun(ctx, range[0], range[1]);
+  return head && NEUTER_HEAD.test(head.norm) && !/^(?:land|volk)$/.test(head.norm) && (ctx.lex.institutions.some((h) => head.norm.endsWith(h)) || ctx.mentions.some((m) => m.type !== "person" && m.type !== "country" && m.start <= head.start && m.end >= head.end)) ? range : null;
+}
+
 /** A Konjunktiv sentence as a statement: `previous`'s speaker carried on, or a subject pronoun's antecedent. */
 export function continuationStatement(ctx: DocContext, previous: Statement | null, s: Sentence): Statement {
   const st = statementRecord(ctx, NO_SPEAKER, "indirect", "Konjunktiv", [s.start, s.end], [s.index]);
@@ -221,6 +230,9 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // A demonstrative points back like "er" or "sie" ("Dieser lehnt … ab"); "es", "das" name nobody.
   const demonstrative = words.length === 1 ? DEMONSTRATIVES[words[0].norm] : undefined;
   if (demonstrative) return { ...fromContext(ctx, start, demonstrative), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
+  // "Das Außenministerium in Ankara bestellte den Botschafter ein. Es verurteilte …": "es" is a neuter body that was the subject just before.
+  const neuter = words.length === 1 && words[0].norm === "es" ? neuterSubjectBefore(ctx, tokens[a].sentence) : null;
+  if (neuter) return { ...resolveSpeaker(ctx, neuter, start), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
   if (words.length === 1 && /^(?:es|das|dies)$/.test(words[0].norm)) return { ...NO_SPEAKER, speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end };
   // "Die Polizei teilte mit, … Man gehe davon aus, dass …": "man" is the body that spoke just before.
   // "Seitens des Roten Kreuzes sprach man von …": the body "seitens" names in the sentence.
