@@ -481,7 +481,7 @@ describe("statement stance on constructed text", () => {
     // An act aimed at two sides ("sowohl gegen Russland als auch gegen China") has both as its victims.
     expect(polarities("Die Sprecherin Maria Sacharowa sagte, die Manöver der USA richteten sich sowohl gegen Russland als auch gegen China.")).toEqual({ USA: "oppose", China: "support" });
     const called = "Die nordkoreanische Außenministerin Choe Son Hui sprach in Moskau. Die Militärübungen der USA und Südkoreas bezeichnete sie als gefährliche Provokation.";
-    expect(stanceOf(called).at(-1)).toMatchObject({ speaker: "Choe Son-hui", stance: [{ target: "USA", polarity: "oppose" }, { target: "Südkorea", polarity: "oppose" }] });
+    expect(stanceOf(called).at(-1)).toMatchObject({ speaker: "Choe Son Hui", stance: [{ target: "USA", polarity: "oppose" }, { target: "Südkorea", polarity: "oppose" }] });
     expect(polarities("Die Außenministerin Choe Son Hui bezeichnete die Manöver der USA als Provokation.")).toEqual({ USA: "oppose" });
     // Who a provocation is against is its victim, not what is called so.
     expect(polarities("Der Minister Max Roth bezeichnete die Manöver als Provokation gegen Japan.").Japan).not.toBe("oppose");

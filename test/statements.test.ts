@@ -1520,7 +1520,7 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
         "Choe dankte Russland für die Hilfe. „Wir stehen fest an der Seite Russlands“, sagte die Außenministerin. Die Militärübungen der USA und Südkoreas bezeichnete sie als gefährliche Provokation.",
       { registry: true },
     );
-    expect(st.map((s) => s.speaker)).toEqual(["Sergej Lawrow", "Choe Son-hui", "Choe Son-hui", "Choe Son-hui"]);
+    expect(st.map((s) => s.speaker)).toEqual(["Sergej Lawrow", "Choe Son Hui", "Choe Son Hui", "Choe Son Hui"]);
     // A singular Vorfeld stays the subject: "Die Regierung kritisierte sie scharf" criticised them.
     expect(statementsOf("Die Regierung kritisierte sie scharf.").map((s) => s.speaker)).toEqual(["Regierung"]);
   });
@@ -1706,8 +1706,8 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
       { registry: true },
     );
     expect(st.map((s) => [s.speaker, s.speaker_surface])).toEqual([
-      ["Kim Yo-jong", "Kims einflussreiche Schwester Kim Yo Jong"],
-      ["Kim Yo-jong", "ihrer Erklärung"],
+      ["Kim Yo Jong", "Kims einflussreiche Schwester Kim Yo Jong"],
+      ["Kim Yo Jong", "ihrer Erklärung"],
     ]);
   });
 
@@ -2089,7 +2089,7 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
       { registry: true },
     );
     expect(st.map((s) => [s.speaker, s.kind])).toEqual([
-      ["Kim Jong-un", "direct"],
+      ["Kim Jong Un", "direct"],
       ["Xi Jinping", "indirect"],
       ["Subrahmanyam Jaishankar", "indirect"],
       ["Subrahmanyam Jaishankar", "direct"],
