@@ -1160,6 +1160,12 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Peking wirft vor allem den USA Heuchelei vor.")).toEqual({ USA: "oppose" });
   });
 
+  it("supports the object right before a verb that ends the sentence after an auxiliary ('wird die Türkei Aserbaidschan unterstützen.'), not a passive's agent", () => {
+    expect(polarities("Laut einer Erklärung des türkischen Außenministeriums wird die Türkei Aserbaidschan unterstützen.")).toEqual({ Aserbaidschan: "support" });
+    expect(polarities("Lawrow sagte, Russland habe Belarus stets unterstützt.")).toEqual({ Belarus: "support" });
+    expect(polarities("Der Sprecher Max Roth sagte, dies werde von Frankreich als erster Schritt unterstützt.")).toEqual({});
+  });
+
   it("takes a hostile act the speaker's own side carries out as the speaker's ('Die EU verhängte Sanktionen gegen Belarus', said by the Commission), and goods' origin as its victim ('Zölle auf Brandy aus der EU')", () => {
     expect(polarities("Die EU verhängte Sanktionen gegen Belarus, teilte die Kommission mit.")).toEqual({ Belarus: "oppose" });
     expect(polarities("Peking habe Zölle auf Brandy aus der EU erhoben, teilte das Handelsministerium in Peking mit.")).toEqual({ EU: "oppose" });

@@ -2366,6 +2366,11 @@ describe("frames and speakers of wire-report sentences", () => {
     expect(statementsOf("Das Wetter war schlecht. Es verurteilte die Koranverbrennung scharf.", opts).map((s) => s.speaker)).toEqual([null]);
   });
 
+  it("takes the body in the genitive after a text or a spokesperson ('laut einer Erklärung des türkischen Außenministeriums')", () => {
+    const sts = statementsOf("Laut einer Erklärung des türkischen Außenministeriums wird die Türkei Aserbaidschan unterstützen.", opts);
+    expect(sts.map((s) => [s.speaker, s.speaker_side])).toEqual([["Türkisches Außenministerium", "Türkei"]]);
+  });
+
   it("prefers a name written out to an office read by the date ('Der frühere russische Präsident …, Dmitri Medwedew')", () => {
     const sts = statementsOf("Der frühere russische Präsident und heutige Vizechef des Sicherheitsrats, Dmitri Medwedew, schrieb auf Telegram, jede Rüstungsfabrik sei ein legitimes Ziel.", opts);
     expect(sts[0].speaker).toBe("Dmitri Medwedew");

@@ -999,9 +999,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // A verb at the end of its clause has its object right before it: "rief auf, die Ukraine stärker zu unterstützen".
       // (A zu-infinitive has no subject of its own; a finite verb's subject is no object.)
       const zu = isZuInfinitiveAt(tokens, hit.at);
-      const verbFinal = after.length === 0 && tokens[hit.at].wordClass === "verb" && (zu || clauseFinalVerb(tokens, hit.at, span));
+      // (So at the sentence's end after an auxiliary: "wird die Türkei Aserbaidschan unterstützen.")
+      const verbFinal = after.length === 0 && tokens[hit.at].wordClass === "verb" && (zu || clauseFinalVerb(tokens, hit.at, span) || (sentenceFinalVerb(tokens, hit.at, span) && finiteVerbBefore(tokens, span, hit.at) && !(tokens[hit.at].norm !== tokens[hit.at].lemma.toLowerCase() && passiveAuxiliary(tokens, span, hit.at))));
       const notObjects = !verbFinal ? null : zu ? new Set<TargetMention>() : outsideMittelfeld(tokens, span, hit.at, foreign);
-      const object = notObjects ? foreign.filter((t) => t.kind === "actor" && !t.place && !t.modifier && t.to <= hit.from && hit.from - t.to <= 3 && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && !notObjects.has(t)).pop() : undefined;
+      const object = notObjects ? foreign.filter((t) => t.kind === "actor" && !t.place && !t.modifier && !t.issue && t.to <= hit.from && hit.from - t.to <= 3 && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && !notObjects.has(t)).pop() : undefined;
       const near = object ? [object] : after;
       for (const t of near) vote(t.target, hit.polarity, hit.text);
       // The side it is said of: "bezeichnete Russland als wichtigen Partner".

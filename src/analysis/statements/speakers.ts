@@ -334,6 +334,11 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   if (owner) {
     return { ...base, speaker: owner.name, speaker_role: surface, speaker_type: speakerTypeOf(owner.type), speaker_resolved: true, speaker_via: "registry", speaker_side: owner.side ?? side };
   }
+  // "laut einer Erklärung des türkischen Außenministeriums", "ein Sprecher des Europäischen Auswärtigen Dienstes": a body
+  // the registry does not know, qualified in the genitive, speaks (a bare kind, "des Ministeriums", is left to the context).
+  const textOrVoice = head !== null && (isDocument || SPOKESPERSON.test(head.lemma.toLowerCase())) && /^(?:des|der)$/.test(tokens[head.index + 1]?.norm ?? "");
+  const qualifiedBody = textOrVoice && !inside.some((m) => m.type !== "country") && !ctx.persons.some((p) => p.start >= start && p.end <= end) ? genitiveInstitution(ctx, head.index + 1, b) : null;
+  if (qualifiedBody?.includes(" ")) return { ...base, speaker: qualifiedBody, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   // "in einem Bericht der Organisation", "in einer Erklärung der Gruppe": a bare kind is the body it stands for.
   const ownerKind = isDocument && head.index + 3 === b && /^(?:des|der)$/.test(tokens[head.index + 1].norm) ? bodyForKind(ctx, start, tokens[b - 1].text, tokens[b]) : null;
   if (ownerKind) return { ...base, speaker: ownerKind.name, speaker_role: surface, speaker_type: ownerKind.type, speaker_resolved: true, speaker_via: "previous", speaker_side: ownerKind.side ?? side };
