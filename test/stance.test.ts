@@ -1166,6 +1166,16 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Der Sprecher Max Roth sagte, dies werde von Frankreich als erster Schritt unterstützt.")).toEqual({});
   });
 
+  it("opposes whom a demand tells to change course ('forderte die Regierung in Budapest auf, die Hängepartie um Schweden zu beenden'), not whom it tells to help, nor what a matter is about", () => {
+    expect(polarities("Baerbock forderte die Regierung in Budapest auf, die Hängepartie um Schweden zu beenden.")).toEqual({ Ungarn: "oppose" });
+    expect(polarities("Das Ministerium forderte Caracas auf, die Anordnungen des Gerichtshofs zu respektieren.")).toEqual({ Venezuela: "oppose" });
+    expect(polarities("Lin Jian drängte Brüssel, sich an seine Zusagen zu halten.")).toEqual({ EU: "oppose" });
+    expect(polarities("Scholz rief die Partner auf, die Ukraine zu unterstützen.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Scholz forderte Frankreich auf, rasch Verhandlungen anzustoßen.")).toEqual({});
+    // A blockade is its owner's act.
+    expect(polarities("Blinken sagte, nun müsse auch Ungarn seine Blockade gegen Schweden endlich aufgeben.")).toEqual({ Ungarn: "oppose" });
+  });
+
   it("takes a hostile act the speaker's own side carries out as the speaker's ('Die EU verhängte Sanktionen gegen Belarus', said by the Commission), and goods' origin as its victim ('Zölle auf Brandy aus der EU')", () => {
     expect(polarities("Die EU verhängte Sanktionen gegen Belarus, teilte die Kommission mit.")).toEqual({ Belarus: "oppose" });
     expect(polarities("Peking habe Zölle auf Brandy aus der EU erhoben, teilte das Handelsministerium in Peking mit.")).toEqual({ EU: "oppose" });

@@ -73,6 +73,8 @@ export interface StanceLexicon {
   denialVerbs?: ReadonlySet<string>;
   /** Lower-case cooperation nouns that name a way of settling anything ("dialog"): see method-nouns.txt. */
   methodNouns?: ReadonlySet<string>;
+  /** Lower-case verb lemmas of changing course ("beenden", "respektieren"): see corrective-verbs.txt. */
+  correctiveVerbs?: ReadonlySet<string>;
 }
 
 export interface StanceTarget {
@@ -130,6 +132,7 @@ export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexic
     namingVerbs: new Set(wordList("naming-verbs.txt")),
     denialVerbs: new Set(wordList("denial-verbs.txt")),
     methodNouns: new Set(wordList("method-nouns.txt")),
+    correctiveVerbs: new Set(wordList("corrective-verbs.txt")),
     undoingWords: wordList("undoing-words.txt"),
     cues,
     byFirstWord,
@@ -236,6 +239,8 @@ interface TargetMention {
   party?: true;
   /** The first part of an issue's name ("in der Taiwan-Frage"): no side a cooperation is with. */
   issue?: true;
+  /** What a matter after "um"/"über" is about ("die Hängepartie um Schweden"): an issue no cue reaches. */
+  about?: true;
   /** Concepts: the polarity a speaker takes when no cue is near. */
   fallback?: "support" | "oppose";
 }
@@ -751,7 +756,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (modified === null && relationWith(tokens, k, span, lex)) mention.party = true;
     if (modified !== null && ISSUE_NOUN.test(modified)) mention.issue = true;
     // "im Streit um Taiwan", "im Konflikt über die Ukraine": what a dispute is about is an issue.
-    if (/^(?:um|über)$/.test(tokens[k - 1]?.norm ?? "") && (ISSUE_NOUN.test(tokens[k - 2]?.lemma.toLowerCase() ?? "") || /streit$/.test(tokens[k - 2]?.lemma.toLowerCase() ?? ""))) mention.issue = true;
+    // (So after any noun: "die Hängepartie um Schweden", "das Tauziehen um die Ukraine".)
+    const about = ARTICLE.test(tokens[k - 1]?.norm ?? "") ? k - 2 : k - 1;
+    if (/^(?:um|über)$/.test(tokens[about]?.norm ?? "") && (ISSUE_NOUN.test(tokens[about - 1]?.lemma.toLowerCase() ?? "") || /streit$/.test(tokens[about - 1]?.lemma.toLowerCase() ?? "") || (tokens[about].norm === "um" && tokens[about - 1]?.wordClass === "noun" && isCapitalized(tokens[about - 1].text)))) mention.issue = mention.about = true;
     targets.push(mention);
   }
   targets.push(...findConcepts(ctx.text, tokens, span, lex));
@@ -967,6 +974,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // nor is an issue the accused ("China für ihr Versagen in der Ukraine-Frage verantwortlich machen").
       // (Nor what an adverb of support is near: "werde Peking in der Taiwan-Frage weiterhin fest unterstützen".)
       if ((cue.scope === "partner" || cue.class === "accusation" || cue.polarity === "support") && t.issue) return Infinity;
+      // What a matter is about is not what is rejected with it: "die Hängepartie um Schweden zu beenden".
+      if (t.about) return Infinity;
       if (scope === "right" && t.to - 1 < hit.from) return Infinity;
       // The accused stands between a separated verb and its particle; past the particle is what they are said to do:
       // "warf der Regierung in Stockholm vor, die PKK zu dulden" accuses Sweden, not the PKK.
@@ -1153,6 +1162,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // schweren Fehler", "bezeichnete die Politik Washingtons als feindselig" (labels the cue lexicon knows are read above).
   const labelled = labelledSide(st, tokens, span, foreign, lex);
   if (labelled && !votes.has(labelled.side.target)) vote(labelled.side.target, labelled.polarity, labelled.words);
+  // Who is told to change course is criticised: "forderte die Regierung in Budapest auf, die Blockade zu beenden".
+  const told = toldToChange(tokens, span, foreign, lex);
+  if (told && !votes.has(told.side.target)) vote(told.side.target, "oppose", told.cue);
   // Concepts named without a cue near them take their default ("Hegemonie" is named to reject it).
   for (const t of targets) {
     if (t.kind !== "concept" || votes.has(t.target) || !t.fallback) continue;
@@ -1185,6 +1197,40 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     out.push({ target, polarity: v.score === 0 ? "neutral" : v.score > 0 ? "support" : "oppose", cues: v.cues });
   }
   return out;
+}
+
+// Verbs that tell someone to act, their addressee in the accusative: "forderte X auf", "rief X auf", "drängte X".
+const ADDRESSING = new Set(["auffordern", "aufrufen", "drängen", "mahnen", "ermahnen"]);
+
+/**
+ * The side a demand tells to change course, and the demand's words: "forderte die aserbaidschanische Führung auf,
+ * Beobachtern Zugang zu gewähren", "drängte Peking, die Zölle aufzuheben". The addressee stands between the verb and
+ * its comma; a corrective verb (corrective-verbs.txt) follows in what it is told to do.
+ */
+function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; cue: string } | null {
+  const corrective = lex.correctiveVerbs;
+  if (!corrective || corrective.size === 0) return null;
+  for (let k = span.from; k < span.to; k++) {
+    const t = tokens[k];
+    if (t.wordClass !== "verb") continue;
+    const lemma = t.lemma.toLowerCase();
+    let comma = k + 1;
+    while (comma < span.to && tokens[comma].text !== "," && !/^[.;:!?]$/.test(tokens[comma].text)) comma++;
+    if (comma >= span.to || tokens[comma].text !== ",") continue;
+    // A separated particle closes the bracket: "forderte … auf", "rief … auf".
+    const particle = tokens[comma - 1].norm === "auf" && (lemma === "fordern" || lemma === "rufen");
+    if (!ADDRESSING.has(lemma) && !particle) continue;
+    const side = targets.find((x) => x.kind === "actor" && x.from > k && x.to <= comma && !x.place && !x.modifier && !x.issue);
+    if (!side) continue;
+    // In the first clause of what it is told (not a purpose after it: "…, seinen Einfluss zu nutzen, um den Krieg zu beenden"),
+    // and not negated ("die Gespräche nicht zu unterlassen").
+    let end = comma + 1;
+    while (end < span.to && !/^[,.;:!?]$/.test(tokens[end].text)) end++;
+    const at = tokens.slice(comma + 1, end).findIndex((x) => x.wordClass === "verb" && corrective.has(x.lemma.toLowerCase()));
+    const negated = at >= 0 && tokens.slice(comma + 1, comma + 1 + at).some((x) => lex.negators.has(x.norm));
+    if (at >= 0 && !negated) return { side, cue: `${t.text} … ${tokens[comma + 1 + at].text}` };
+  }
+  return null;
 }
 
 const AGAINST = new Set(["gegen", "wider", "entgegen"]);
