@@ -1166,6 +1166,17 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Der Sprecher Max Roth sagte, dies werde von Frankreich als erster Schritt unterstützt.")).toEqual({});
   });
 
+  it("opposes who breaks, flouts or lies ('breche Pjöngjang Resolutionen', 'habe sich über die Anordnung hinweggesetzt', 'hätten die Welt belogen'), its subject after an adverbial Vorfeld, not in a question", () => {
+    expect(polarities("Rutte sagte, zudem breche Pjöngjang damit Resolutionen des UN-Sicherheitsrats.")).toEqual({ Nordkorea: "oppose" });
+    expect(polarities("Ali sagte, Venezuela habe sich offen über die Anordnung des Gerichtshofs hinweggesetzt.")).toEqual({ Venezuela: "oppose" });
+    expect(polarities("Kiesewetter sagte, monatelang hätten Moskau und Pjöngjang die Welt belogen.")).toEqual({ Russland: "oppose", Nordkorea: "oppose" });
+    expect(polarities("Das Ministerium erklärte, Russland und Nordkorea müssten zur Rechenschaft gezogen werden.")).toEqual({ Russland: "oppose", Nordkorea: "oppose" });
+    expect(polarities("Der Läufer sagte, Kenia habe den Rekord gebrochen.")).toEqual({});
+    expect(polarities("Die Abgeordnete fragte, ob Kenia gelogen habe.")).toEqual({});
+    // A nominal Vorfeld is the subject: the side after the verb is its object.
+    expect(polarities("Der türkische Präsident Recep Tayyip Erdoğan gratulierte Alijew zu dem Abkommen und lobte die Rolle Washingtons.")).toEqual({ Aserbaidschan: "support", USA: "support" });
+  });
+
   it("opposes whom a demand tells to change course ('forderte die Regierung in Budapest auf, die Hängepartie um Schweden zu beenden'), not whom it tells to help, nor what a matter is about", () => {
     expect(polarities("Baerbock forderte die Regierung in Budapest auf, die Hängepartie um Schweden zu beenden.")).toEqual({ Ungarn: "oppose" });
     expect(polarities("Das Ministerium forderte Caracas auf, die Anordnungen des Gerichtshofs zu respektieren.")).toEqual({ Venezuela: "oppose" });

@@ -1039,6 +1039,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // A misdeed is its doer's: "Washington heize die Spannungen an", "Peking habe gegen Vereinbarungen verstoßen".
     // A zu-infinitive's doer is the subject of the clause it depends on ("versuche, die Region zu destabilisieren").
     if (cue.scope === "subject") {
+      // A question is no charge: "ob Heiko Maas im Ausschuss gelogen habe".
+      if (tokens[clauseOpening(tokens, span, hit.from)]?.norm === "ob") continue;
       const inSpan = foreign.filter((t) => t.kind === "actor");
       const zu = isZuInfinitiveAt(tokens, hit.at);
       const letting = lettingClause(tokens, span, hit);
@@ -1837,7 +1839,15 @@ function clauseSubject(tokens: Token[], span: Span, hit: CueHit, inClause: Targe
   const verbFirst = (j === hit.from || adverbialVorfeld) && tokens[hit.at].wordClass === "verb" && !isCapitalized(tokens[hit.at].text);
   // (Or a clause that opens with its finite verb, the cue later: "[Laut Tusk] setzen Russland und Belarus Migranten als Waffe ein".)
   const finiteFirst = !verbFirst && j < hit.from && (isFiniteVerb(tokens[j]) || AUX_FORMS.has(tokens[j].norm));
-  const verbAt = verbFirst ? hit.at : finiteFirst ? j : -1;
+  // (Or an adverbial Vorfeld before the finite verb, adverbs or a phrase with a preposition: "monatelang hätten Moskau und
+  // Pjöngjang die Welt belogen", "im Januar habe Moskau das Abkommen gebrochen".)
+  const open = clauseOpening(tokens, span, hit.from);
+  let finite = open;
+  while (finite < hit.from && !(isFiniteVerb(tokens[finite]) || AUX_FORMS.has(tokens[finite].norm))) finite++;
+  const vorfeld = tokens.slice(open, finite);
+  const adverbial = vorfeld.length > 0 && vorfeld.length <= 4 && !vorfeld.some((t) => t.kind === "punct") && !inClause.some((t) => t.from >= open && t.to <= finite) && (PREPOSITIONS.has(vorfeld[0].norm) || vorfeld.every((t) => !isCapitalized(t.text) && t.wordClass !== "noun" && !ARTICLE.test(t.norm)));
+  const finiteSecond = !verbFirst && !finiteFirst && adverbial && finite < hit.from;
+  const verbAt = verbFirst ? hit.at : finiteFirst ? j : finiteSecond ? finite : -1;
   const after = verbAt >= 0 ? verbAt + 1 + (ARTICLE.test(tokens[verbAt + 1]?.norm ?? "") ? 1 : 0) : -1;
   return inClause.find((t) => t.kind === "actor" && !t.modifier && !t.place && (verbAt >= 0 ? t.from === after : t.from === j && t.to <= hit.from));
 }
