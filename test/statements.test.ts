@@ -2371,6 +2371,13 @@ describe("frames and speakers of wire-report sentences", () => {
     expect(sts.map((s) => [s.speaker, s.speaker_side])).toEqual([["Türkisches Außenministerium", "Türkei"]]);
   });
 
+  it("reads a fourth name word after a role ('Regierungschef Ali Mahaman Lamine Zeine'), and Konjunktiv II after ', erklärte X damals, zudem …'", () => {
+    const four = statementsOf("Regierungschef Ali Mahaman Lamine Zeine betonte, sein Land lasse sich nichts vorschreiben. Deutschland sei man dankbar, sagte Zeine.", opts);
+    expect(four.map((s) => s.speaker)).toEqual(["Ali Mahaman Lamine Zeine", "Ali Mahaman Lamine Zeine"]);
+    const goesOn = statementsOf("Im März hatte die Junta das Abkommen aufgekündigt. Die Präsenz der Truppen sei illegal, erklärte Regierungssprecher Oberst Amadou Abdramane damals, zudem hätten die Amerikaner eine herablassende Haltung gezeigt.", opts);
+    expect(goesOn.map((s) => s.speaker)).toEqual(["Amadou Abdramane"]);
+  });
+
   it("prefers a name written out to an office read by the date ('Der frühere russische Präsident …, Dmitri Medwedew')", () => {
     const sts = statementsOf("Der frühere russische Präsident und heutige Vizechef des Sicherheitsrats, Dmitri Medwedew, schrieb auf Telegram, jede Rüstungsfabrik sei ein legitimes Ziel.", opts);
     expect(sts[0].speaker).toBe("Dmitri Medwedew");

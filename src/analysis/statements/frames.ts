@@ -786,7 +786,9 @@ function reportedClauseAfter(ctx: DocContext, hit: VerbHit, end: number, s: Sent
   if (SUBORDINATORS.has(first.norm) || RELATIVES.has(first.norm) || first.norm === "wie" || first.norm === "und") return false;
   for (let j = end + 1; j < Math.min(end + 5, s.tokenEnd); j++) {
     if (inQuote(ctx, j) || isComma(tokens[j])) return false;
-    if (isVerbLike(ctx, tokens[j])) return j > end + 1 && ctx.lex.konjunktivI.has(tokens[j].norm) && isKonjunktivAt(ctx, j) && clauseEnd(ctx, j) >= s.tokenEnd - 1;
+    // (Konjunktiv II too after a reporting adverb: "…, erklärte X damals, zudem hätten die Amerikaner …".)
+    const konjunktiv = ctx.lex.konjunktivI.has(tokens[j].norm) || (ctx.lex.konjunktiv.has(tokens[j].norm) && j === end + 2 && /^(?:zudem|außerdem|auch|ferner|überdies|dabei|allerdings|aber|jedoch|zugleich|gleichzeitig)$/.test(tokens[end + 1].norm));
+    if (isVerbLike(ctx, tokens[j])) return j > end + 1 && konjunktiv && isKonjunktivAt(ctx, j) && clauseEnd(ctx, j) >= s.tokenEnd - 1;
   }
   return false;
 }

@@ -1335,7 +1335,8 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     let j = k;
     // Initials are words of the name that do not count toward its length ("Regierungschef Múte B. Egede", "TSMC-Chef C.C. Wei").
     let initials = 0;
-    for (; j < tokens.length && j < k + 3 + initials && tokens[j].sentence === t.sentence; j++) {
+    // (A fourth word only one the dictionary does not know: "Regierungschef Ali Mahaman Lamine Zeine".)
+    for (; j < tokens.length && (j < k + 3 + initials || (j === k + 3 + initials && tokens[j].wordClass !== "noun" && isRunWord(tokens[j]) && !isTimeWord(tokens[j]))) && tokens[j].sentence === t.sentence; j++) {
       // (A side after the name is the verb's object: "hat Regierungschef Nikol Paschinjan Aserbaidschan … vorgeworfen".)
       if (j > k + 1 && inSide(tokens[j])) break;
       if (isRunWord(tokens[j]) && !isTimeWord(tokens[j])) {
