@@ -2378,6 +2378,11 @@ describe("frames and speakers of wire-report sentences", () => {
     expect(goesOn.map((s) => s.speaker)).toEqual(["Amadou Abdramane"]);
   });
 
+  it("reads past an extended attribute to its noun ('in einer am Sonntag veröffentlichten Erklärung des Präsidialamts'), whose genitive names the issuer", () => {
+    const sts = statementsOf("Die Regierung verfolge eine Null-Toleranz-Politik, hieß es in einer am Sonntag veröffentlichten Erklärung des panamaischen Präsidialamts. Es gebe Hunger, hieß es in einer am Dienstag verbreiteten Pressemitteilung des WFP.", opts);
+    expect(sts.map((s) => s.speaker)).toEqual(["Panamaisches Präsidialamt", "WFP"]);
+  });
+
   it("prefers a name written out to an office read by the date ('Der frühere russische Präsident …, Dmitri Medwedew')", () => {
     const sts = statementsOf("Der frühere russische Präsident und heutige Vizechef des Sicherheitsrats, Dmitri Medwedew, schrieb auf Telegram, jede Rüstungsfabrik sei ein legitimes Ziel.", opts);
     expect(sts[0].speaker).toBe("Dmitri Medwedew");

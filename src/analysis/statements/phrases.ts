@@ -500,6 +500,15 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       k++;
       continue;
     }
+    // An extended attribute between the article and its noun: "einer im Staatsfernsehen verlesenen Erklärung", "ein der
+    // Gruppe nahestehender Kanal". A participle or adjective in -en/-er/-es/-e ends it, right before the noun; the
+    // noun's phrase is the speaker.
+    if (!sawHead && k > start && DETERMINERS.has(tokens[k - 1].norm) && (PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm))) {
+      let j = k + 1;
+      while (j < to && j < k + 6 && tokens[j].kind === "word" && !(!isCapitalized(tokens[j]) && /\p{Ll}(?:en|er|es|em|e)$/u.test(tokens[j].text) && (tokens[j].wordClass === "adj" || tokens[j].wordClass === "verb") && tokens[j + 1] && isCapitalized(tokens[j + 1]) && tokens[j + 1].wordClass !== "function")) j++;
+      // The noun and what follows it name the speaker: "Erklärung des Präsidialamts".
+      if (j < to && j < k + 6 && tokens[j].kind === "word" && !isCapitalized(tokens[j])) return nounPhraseAfter(ctx, j + 1, to, allowVon);
+    }
     // (Not after a person's name: "warf Schoigu | der NATO vor" names the accused in the dative.)
     if (sawHead && GENITIVE_DETERMINERS.has(t.norm) && nameEndsAt(ctx, tokens[start].start, tokens[k - 1].end)) break;
     if (sawHead && GENITIVE_DETERMINERS.has(t.norm)) {

@@ -357,6 +357,15 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     // "Die chinesische Führung reagierte mit scharfer Kritik. …, hieß es in einer Erklärung des Außenministeriums": the country's ministry.
     const ministry = body && h + 3 === b ? ministryOfCountryBefore(ctx, start, tokens[h + 2].lemma) : undefined;
     if (ministry) return { ...base, speaker: ministry.name, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: ministry.side };
+    // Else the genitive after the text names its issuer: "einer Erklärung des Präsidialamts", "einer Pressemitteilung des WFP".
+    if (h >= 0 && /^(?:des|der)$/.test(tokens[h + 1]?.norm ?? "") && h + 2 < b) {
+      const issuer = resolveSpeaker(ctx, [h + 1, b], at);
+      // (Not a bare kind, "der Regierung": which one the context tells, below.)
+      const named = issuer.speaker !== null && issuer.speaker_resolved && (issuer.speaker_via !== "institution" || issuer.speaker.includes(" "));
+      if (named) return { ...issuer, speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_role: surface };
+      // (An abbreviation the registry does not know is a body's: "des WFP".)
+      if (h + 3 === b && /^\p{Lu}{2,}$/u.test(tokens[h + 2].text)) return { ...base, speaker: tokens[h + 2].text, speaker_role: surface, speaker_type: "organisation", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
+    }
   }
   // "…, hieß es in einer Mitteilung": a text one issues oneself, of no one named, is the body's that spoke just before;
   // "in dem Schreiben" (definite) is the text of whoever spoke just before ("In seinem Glückwunschschreiben erklärte Xi, …").
