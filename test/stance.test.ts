@@ -1156,6 +1156,8 @@ describe("measures, decisions and demands of a side", () => {
   it("accuses whom the bracket of 'warf … vor' names, not a side in what they are said to do ('warf der Regierung in Stockholm vor, die PKK zu dulden')", () => {
     expect(polarities("Erdoğan warf der Regierung in Stockholm vor, die PKK zu dulden.")).toEqual({ Schweden: "oppose" });
     expect(polarities("Erdoğan warf Schweden vor, mit der PKK zu kooperieren.")).toEqual({ Schweden: "oppose" });
+    // Not a side in a phrase with a preposition there.
+    expect(polarities("Lawrow warf nach Gesprächen mit Vertretern Chinas vor, die USA rüsteten Taiwan auf.")).toMatchObject({ USA: "oppose" });
     // With no one in the bracket the accused comes after it.
     expect(polarities("Peking wirft vor allem den USA Heuchelei vor.")).toEqual({ USA: "oppose" });
   });
@@ -1164,13 +1166,18 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Laut einer Erklärung des türkischen Außenministeriums wird die Türkei Aserbaidschan unterstützen.")).toEqual({ Aserbaidschan: "support" });
     expect(polarities("Lawrow sagte, Russland habe Belarus stets unterstützt.")).toEqual({ Belarus: "support" });
     expect(polarities("Der Sprecher Max Roth sagte, dies werde von Frankreich als erster Schritt unterstützt.")).toEqual({});
+    // An object pronoun before the subject: the side is who supports.
+    expect(polarities("Der Kreml erklärte, dabei werde uns China unterstützen.")).toEqual({});
   });
 
   it("opposes who breaks, flouts or lies ('breche Pjöngjang Resolutionen', 'habe sich über die Anordnung hinweggesetzt', 'hätten die Welt belogen'), its subject after an adverbial Vorfeld, not in a question", () => {
+    // (Not a taboo, nor breaking with someone; not a pronoun in the Vorfeld, which is the subject.)
+    expect(polarities("Der Sprecher Max Roth sagte, mit der Lieferung breche Deutschland ein Tabu.")).toEqual({});
+    expect(polarities("Netanjahu sagte, sie hätten die USA belogen.")).toEqual({});
+    expect(polarities("Kiesewetter sagte, zudem habe Washington das Abkommen gebrochen.")).toEqual({ USA: "oppose" });
     expect(polarities("Rutte sagte, zudem breche Pjöngjang damit Resolutionen des UN-Sicherheitsrats.")).toEqual({ Nordkorea: "oppose" });
     expect(polarities("Ali sagte, Venezuela habe sich offen über die Anordnung des Gerichtshofs hinweggesetzt.")).toEqual({ Venezuela: "oppose" });
     expect(polarities("Kiesewetter sagte, monatelang hätten Moskau und Pjöngjang die Welt belogen.")).toEqual({ Russland: "oppose", Nordkorea: "oppose" });
-    expect(polarities("Das Ministerium erklärte, Russland und Nordkorea müssten zur Rechenschaft gezogen werden.")).toEqual({ Russland: "oppose", Nordkorea: "oppose" });
     expect(polarities("Der Läufer sagte, Kenia habe den Rekord gebrochen.")).toEqual({});
     expect(polarities("Die Abgeordnete fragte, ob Kenia gelogen habe.")).toEqual({});
     // A nominal Vorfeld is the subject: the side after the verb is its object.
@@ -1183,15 +1190,24 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Lin Jian drängte Brüssel, sich an seine Zusagen zu halten.")).toEqual({ EU: "oppose" });
     expect(polarities("Scholz rief die Partner auf, die Ukraine zu unterstützen.")).toEqual({ Ukraine: "support" });
     expect(polarities("Scholz forderte Frankreich auf, rasch Verhandlungen anzustoßen.")).toEqual({});
-    // A blockade is its owner's act.
+    // An appeal to several sides takes no one's part; an inverted subject is no addressee; a purpose is no demand.
+    expect(polarities("Der Papst rief Russland und die Ukraine auf, die Kämpfe einzustellen.")).toEqual({});
+    expect(polarities("Ein Sprecher in Warschau sagte, nun dränge Frankreich die Ukraine, die Blockade aufzugeben.")).toEqual({ Ukraine: "oppose" });
+    expect(polarities("Baerbock hat Russland aufgefordert, die Angriffe einzustellen.")).toEqual({ Russland: "oppose" });
+    // A blockade is its owner's act; a de-escalation no escalation.
     expect(polarities("Blinken sagte, nun müsse auch Ungarn seine Blockade gegen Schweden endlich aufgeben.")).toEqual({ Ungarn: "oppose" });
+    expect(polarities("Der Sprecher kritisierte die Blockade der Ukraine-Hilfen durch Ungarn.")).toEqual({ Ungarn: "oppose" });
+    expect(polarities("Die EU begrüßte die Deeskalation durch den Iran.")).toEqual({ Iran: "support" });
   });
 
   it("takes a hostile act the speaker's own side carries out as the speaker's ('Die EU verhängte Sanktionen gegen Belarus', said by the Commission), and goods' origin as its victim ('Zölle auf Brandy aus der EU')", () => {
     expect(polarities("Die EU verhängte Sanktionen gegen Belarus, teilte die Kommission mit.")).toEqual({ Belarus: "oppose" });
     expect(polarities("Peking habe Zölle auf Brandy aus der EU erhoben, teilte das Handelsministerium in Peking mit.")).toEqual({ EU: "oppose" });
-    // Another side's act is only told of.
+    // Another side's act is only told of; one denied or undone is no push.
     expect(polarities("Lawrow sagte, Litauen habe Sanktionen gegen Belarus verhängt.")).toEqual({});
+    expect(polarities("Die EU-Kommission teilte mit, die EU habe keine Sanktionen gegen Israel verhängt.")).not.toHaveProperty("Israel", "support");
+    expect(polarities("Die EU-Kommission teilte mit, die EU habe die Sanktionen gegen Syrien aufgehoben und führe Gespräche.")).not.toHaveProperty("Syrien", "oppose");
+    expect(polarities("Kiew verurteilte die Angriffe auf zivile Ziele aus Belarus.")).not.toHaveProperty("Belarus", "support");
     // An escalation is its doer's hostile act.
     expect(polarities("Rutte sagte, die Entsendung nordkoreanischer Truppen sei eine gefährliche Eskalation des Krieges.")).toEqual({ Nordkorea: "oppose" });
   });

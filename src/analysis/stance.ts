@@ -295,9 +295,10 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
     // Compound heads: "Sicherheitszusammenarbeit", "US-Eindämmungspolitik".
     const full = keys[0]; // the lower-cased lemma
     const lemma = full.replace(/^.*-/, "");
+    // (Not after "de-", which undoes it: "Deeskalation" is no "Eskalation", "Demilitarisierung" no "Militarisierung".)
     for (const cue of compoundHeadCues(lex, lemma)) {
       const w = cue.words[0];
-      if ((lemma.length > w.length || full.length > lemma.length) && lemma.endsWith(w)) {
+      if ((lemma.length > w.length || full.length > lemma.length) && lemma.endsWith(w) && !(full === `de${w}` || full === `des${w}`)) {
         out.push({ cue, at: k, from: k, polarity: cue.polarity, text: t.text });
         break;
       }
@@ -756,9 +757,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (modified === null && relationWith(tokens, k, span, lex)) mention.party = true;
     if (modified !== null && ISSUE_NOUN.test(modified)) mention.issue = true;
     // "im Streit um Taiwan", "im Konflikt über die Ukraine": what a dispute is about is an issue.
-    // (So after any noun: "die Hängepartie um Schweden", "das Tauziehen um die Ukraine".)
+    // (Also after an article: "die Hängepartie um die Ukraine"; not a group led by a side: "die Staaten um die USA".)
     const about = ARTICLE.test(tokens[k - 1]?.norm ?? "") ? k - 2 : k - 1;
-    if (/^(?:um|über)$/.test(tokens[about]?.norm ?? "") && (ISSUE_NOUN.test(tokens[about - 1]?.lemma.toLowerCase() ?? "") || /streit$/.test(tokens[about - 1]?.lemma.toLowerCase() ?? "") || (tokens[about].norm === "um" && tokens[about - 1]?.wordClass === "noun" && isCapitalized(tokens[about - 1].text)))) mention.issue = mention.about = true;
+    if (/^(?:um|über)$/.test(tokens[about]?.norm ?? "") && MATTER_NOUN.test(tokens[about - 1]?.lemma.toLowerCase() ?? "")) mention.issue = mention.about = true;
     targets.push(mention);
   }
   targets.push(...findConcepts(ctx.text, tokens, span, lex));
@@ -805,10 +806,13 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // (A declared intention is the speaker's own, in its main clause: "Moskau will seine Strafmaßnahmen gegen die EU aufrechterhalten".)
   const declared = (at: number) => st.kind === "reported" && INTENTION.test(st.cue.toLowerCase()) && clauseOf[at - span.from] === clauseOf[0] && !negatedBefore(tokens, span, at, lex);
   const wanted = (at: number) => declared(at) || demandedIn(tokens, span, clauseOf, at) || intendedByOwn(tokens, span, clauseOf, at, targets, own);
+  // (Not negated, "habe keine Sanktionen verhängt"; its act its object, not one before another verb: "…, habe die Sanktionen
+  // aufgehoben und führe Gespräche".)
+  const doneByOwn = (at: number) => intendedByOwn(tokens, span, clauseOf, at, targets, own, true) && !negatedBefore(tokens, span, at, lex) && !tokens.slice(clauseOpening(tokens, span, at), at).some((t) => lex.negators.has(t.norm)) && !tokens.slice(Math.max(span.from, at - 7), at).some((t) => /^(?:und|oder|sowie)$/.test(t.norm));
   const pushers: CueHit[] = [...cues.filter((c) => tokens[c.at].wordClass === "verb" && c.cue.class === "strengthening" && wanted(c.at)), ...endorsingPushers(tokens, span, cues, lex)];
   for (let k = span.from; k < span.to; k++) {
     // An act the speaker's own side carries out is theirs too: "Die EU verhängte Sanktionen gegen Belarus", said by the Commission.
-    if (tokens[k].wordClass === "verb" && !pushers.some((p) => p.at === k) && lex.actVerbs?.has(tokens[k].lemma.toLowerCase()) && (wanted(k) || intendedByOwn(tokens, span, clauseOf, k, targets, own, true))) pushers.push(actVerbHit(tokens, k));
+    if (tokens[k].wordClass === "verb" && !pushers.some((p) => p.at === k) && lex.actVerbs?.has(tokens[k].lemma.toLowerCase()) && (wanted(k) || doneByOwn(k))) pushers.push(actVerbHit(tokens, k));
   }
   // Clauses that report a tie between two other sides ("China unterstütze Russland", "die Nato arbeite eng mit
   // der Ukraine zusammen"): the tie and its praise are theirs, not the speaker's.
@@ -937,7 +941,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const bracketed = cue.scope === "left" && hit.at > hit.from && isFiniteVerb(tokens[hit.from]);
     const subjectOrVorfeld = sentenceFinal || accusedBefore || bracketed ? outsideMittelfeld(tokens, span, hit.at, foreign) : null;
     const threats = hit.polarity === "support" && PROTECTING.has(cue.words[0]) ? foreign.filter((t) => t.kind === "actor" && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && Math.abs(t.from - hit.at) <= window && threatPhrase(tokens, t)) : [];
-    const accusedInBracket = cue.class === "accusation" && hit.at > hit.from && foreign.some((t) => t.kind === "actor" && t.from > hit.from && t.to <= hit.at && !t.modifier && !t.issue);
+    const accusedInBracket = cue.class === "accusation" && hit.at > hit.from && foreign.some((t) => t.kind === "actor" && t.from > hit.from && t.to <= hit.at && !t.modifier && !t.issue && !t.place && (!tokens.slice(hit.from + 1, t.from).some((x) => PREPOSITIONS.has(x.norm)) || namedBySeat(tokens, t)));
     const reach = (t: TargetMention) => {
       if (threats.includes(t)) return Infinity;
       // A separated verb's object stands between the verb and its particle: "warf den USA
@@ -1202,6 +1206,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
 }
 
 // Verbs that tell someone to act, their addressee in the accusative: "forderte X auf", "rief X auf", "drängte X".
+// (Of DEMAND_VERBS those with an addressee: "fordern" and "verlangen" alone take what is demanded, "forderte Sanktionen".)
 const ADDRESSING = new Set(["auffordern", "aufrufen", "drängen", "mahnen", "ermahnen"]);
 
 /**
@@ -1219,21 +1224,28 @@ function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex
     let comma = k + 1;
     while (comma < span.to && tokens[comma].text !== "," && !/^[.;:!?]$/.test(tokens[comma].text)) comma++;
     if (comma >= span.to || tokens[comma].text !== ",") continue;
-    // A separated particle closes the bracket: "forderte … auf", "rief … auf".
+    // A separated particle closes the bracket: "forderte … auf", "rief … auf". A participle ends it, the addressee before
+    // it: "hat Russland aufgefordert, …".
     const particle = tokens[comma - 1].norm === "auf" && (lemma === "fordern" || lemma === "rufen");
     if (!ADDRESSING.has(lemma) && !particle) continue;
-    const side = targets.find((x) => x.kind === "actor" && x.from > k && x.to <= comma && !x.place && !x.modifier && !x.issue);
-    if (!side) continue;
+    const participle = comma === k + 1 && t.norm !== lemma;
+    const [from, to] = participle ? [clauseOpening(tokens, span, k), k] : [k + 1, comma];
+    // The last side there (an inverted subject comes first: "nun dränge Frankreich die Ukraine, …"); an appeal to several
+    // sides takes none's part ("rief Russland und die Ukraine auf, die Kämpfe einzustellen").
+    const inBracket = targets.filter((x) => x.kind === "actor" && x.from >= from && x.to <= to && !x.place && !x.modifier && !x.issue && (!afterPreposition(tokens, x) || namedBySeat(tokens, x)));
+    const side = inBracket[inBracket.length - 1];
+    if (!side || coordinatedWith(tokens, side, targets).length > 0 || (participle && inBracket.length > 1)) continue;
     // In the first clause of what it is told (not a purpose after it: "…, seinen Einfluss zu nutzen, um den Krieg zu beenden"),
     // and not negated ("die Gespräche nicht zu unterlassen").
     let end = comma + 1;
     while (end < span.to && !/^[,.;:!?]$/.test(tokens[end].text)) end++;
     const at = tokens.slice(comma + 1, end).findIndex((x) => x.wordClass === "verb" && corrective.has(x.lemma.toLowerCase()));
-    const negated = at >= 0 && tokens.slice(comma + 1, comma + 1 + at).some((x) => lex.negators.has(x.norm));
-    if (at >= 0 && !negated) return { side, cue: `${t.text} … ${tokens[comma + 1 + at].text}` };
+    if (at >= 0 && !negatedBefore(tokens, span, comma + 1 + at, lex)) return { side, cue: `${t.text} … ${tokens[comma + 1 + at].text}` };
   }
   return null;
 }
+
+const OBJECT_PRONOUNS = /^(?:mich|mir|dich|dir|uns|euch|ihn|ihm|ihnen|sich)$/;
 
 const AGAINST = new Set(["gegen", "wider", "entgegen"]);
 const CLAUSE_CONJUNCTIONS = /^(?:und|aber|doch|sondern|oder|denn)$/;
@@ -1293,6 +1305,8 @@ function becomesAfter(tokens: Token[], span: Span, at: number): boolean {
 const BLAMING_CONTAINMENT = new Set(["behindern", "spalten", "untergraben", "sabotieren", "torpedieren", "blockieren"]);
 // Nouns of an issue named after a side ("Taiwan-Frage", "Ukraine-Krise", "Iran-Problem"): no side to cooperate with.
 const ISSUE_NOUN = /(?:frage|problem|problematik|krise|konflikt|thema|angelegenheit|dossier)$/;
+// Nouns of a matter that "um"/"über" tells what it is about: "im Streit um Taiwan", "die Hängepartie um Schweden".
+const MATTER_NOUN = /(?:frage|problem|problematik|krise|konflikt|thema|angelegenheit|dossier|streit|hängepartie|tauziehen|ringen|gerangel|debatte|diskussion|verhandlung|gespräch|zwist|poker|wirbel|aufregung|kontroverse|auseinandersetzung)$/;
 /** Acts against a side: its victim is supported, its agent opposed (see hostileAct). */
 const HOSTILE_CLASSES = new Set<CueClass>(["hostile", "containment", "war"]);
 
@@ -1627,7 +1641,9 @@ function outsideMittelfeld(tokens: Token[], span: Span, k: number, targets: Targ
   const afterClause = finite === open && open > span.from + 1 && tokens[open - 1].text === "," && tokens[open - 2].wordClass === "verb";
   if (PREPOSITIONS.has(tokens[open].norm) || adverbsOnly || afterClause) {
     // The subject then follows the finite verb (an article may come between).
-    const subjectAt = ARTICLE.test(tokens[finite + 1]?.norm ?? "") ? finite + 2 : finite + 1;
+    // (An object pronoun may come first: "dabei werde uns China unterstützen".)
+    const first = OBJECT_PRONOUNS.test(tokens[finite + 1]?.norm ?? "") ? finite + 2 : finite + 1;
+    const subjectAt = ARTICLE.test(tokens[first]?.norm ?? "") ? first + 1 : first;
     for (const t of targets) if (t.from === subjectAt || t.from === finite + 1) out.add(t);
   }
   return out;
@@ -1726,6 +1742,11 @@ function possessiveOwner(tokens: Token[], span: Span, k: number, targets: Target
 /** Does a preposition govern the side: right before it, or before its articles and adjectives ("auf die ungarische Regierung")? */
 function afterPreposition(tokens: Token[], t: TargetMention, except: ReadonlySet<string> = NO_WORDS): boolean {
   return [1, 2, 3].some((d) => PREPOSITIONS.has(tokens[t.from - d]?.norm ?? "") && !except.has(tokens[t.from - d].norm) && tokens.slice(t.from - d + 1, t.from).every((x) => x.wordClass === "function" || x.wordClass === "adj"));
+}
+
+/** A body named by its seat: "die Regierung in Budapest" (not after a preposition, whatever "in" says). */
+function namedBySeat(tokens: Token[], t: TargetMention): boolean {
+  return /^(?:in|aus)$/.test(tokens[t.from - 1]?.norm ?? "") && SEAT_OF.test(tokens[t.from - 2]?.norm ?? "");
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -1845,7 +1866,9 @@ function clauseSubject(tokens: Token[], span: Span, hit: CueHit, inClause: Targe
   let finite = open;
   while (finite < hit.from && !(isFiniteVerb(tokens[finite]) || AUX_FORMS.has(tokens[finite].norm))) finite++;
   const vorfeld = tokens.slice(open, finite);
-  const adverbial = vorfeld.length > 0 && vorfeld.length <= 4 && !vorfeld.some((t) => t.kind === "punct") && !inClause.some((t) => t.from >= open && t.to <= finite) && (PREPOSITIONS.has(vorfeld[0].norm) || vorfeld.every((t) => !isCapitalized(t.text) && t.wordClass !== "noun" && !ARTICLE.test(t.norm)));
+  // (Not a pronoun, the subject itself: "sie hätten die USA belogen", "man habe Russland nie getäuscht".)
+  const adverbOnly = (t: Token, i: number) => (i === 0 || !isCapitalized(t.text)) && t.wordClass !== "noun" && t.wordClass !== "name" && !ARTICLE.test(t.norm) && !SUBJECT_PRONOUNS.test(t.norm);
+  const adverbial = vorfeld.length > 0 && vorfeld.length <= 4 && !vorfeld.some((t) => t.kind === "punct") && !inClause.some((t) => t.from >= open && t.to <= finite) && (PREPOSITIONS.has(vorfeld[0].norm) || vorfeld.every(adverbOnly));
   const finiteSecond = !verbFirst && !finiteFirst && adverbial && finite < hit.from;
   const verbAt = verbFirst ? hit.at : finiteFirst ? j : finiteSecond ? finite : -1;
   const after = verbAt >= 0 ? verbAt + 1 + (ARTICLE.test(tokens[verbAt + 1]?.norm ?? "") ? 1 : 0) : -1;
@@ -1866,6 +1889,7 @@ function subjectRelative(tokens: Token[], span: Span, at: number): boolean {
 }
 
 const MODAL_FORM = /^(?:k[öo]nn|m[üu]ss|w[oi]ll|soll|d[üu]rf|m[öo]ch|werd|wird|würd)/;
+const SUBJECT_PRONOUNS = /^(?:ich|du|er|sie|es|wir|ihr|man|dies|das|dieser|diese|jener|jene)$/;
 const PASSIVE_AUXILIARY = /^(?:wird|werden|wurde|wurden|worden|werde|würde|würden|ist|sind|sei|seien|war|waren|wäre|wären|fühle|fühlt|fühlen|fühlte|fühlten|sehe|sieht|sehen|sah|sahen)$/;
 
 /** A form of "werden", "sein" or "sich bedroht fühlen/sehen" in the participle's clause ("sei … angegriffen worden", "fühle sich … bedroht"). */
@@ -2308,6 +2332,9 @@ function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit,
   return (d > 0 && d <= 7) || (d < 0 && d >= -5 && isCapitalized(tokens[act.at].text) && !tokens.slice(pusher.at + 1, act.at).some((t) => (isCapitalized(t.text) && !isTimeWord(t)) || t.kind === "punct"));
 }
 
+// Measures on goods, whose origin after "aus" is their victim: "Zölle auf Elektroautos aus China".
+const TRADE_MEASURE = /(?:zoll|zölle|verbot|abgabe|steuer|quote|beschränkung|sanktion)$/;
+
 /** Nouns of a genocide: "der armenische Genozid" names its victims. */
 const GENOCIDE = /(?:genozid|völkermord|holocaust)$/;
 
@@ -2421,7 +2448,7 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     // "Sanktionen gegen China", "Sanktionen des Westens gegen China", "Völkermord an den Armeniern".
     if ((w === "gegen" || w === "auf" || w === "gegenüber" || w === "an") && j <= at + 3) {
       // Goods from a side are that side's: "Zölle auf Elektroautos aus China", "auf Stahl und Aluminium aus der EU".
-      const from = w === "auf" ? tokens.slice(j + 2, Math.min(span.to, j + 5)).findIndex((x) => x.norm === "aus") : -1;
+      const from = w === "auf" && TRADE_MEASURE.test(tokens[at].lemma.toLowerCase()) ? tokens.slice(j + 2, Math.min(span.to, j + 5)).findIndex((x) => x.norm === "aus") : -1;
       const goods = from >= 0 && !tokens.slice(j + 1, j + 2 + from).some((x) => x.kind === "punct" || x.wordClass === "verb") ? j + 2 + from : -1;
       for (let k = j + 1; k < Math.min(span.to, goods >= 0 ? goods + 4 : j + 4); k++) {
         const t = targetAt(k);
@@ -2468,7 +2495,8 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
         (j === at + 1
           ? /s$/.test(tokens[t.to - 1].text) || /^(des|der)$/.test(tokens[j - 1].norm)
           : (/^(des|der)$/.test(tokens[at + 1].norm) && genitivePhrase(tokens, at + 2, j)) || (/^(und|sowie)$/.test(tokens[j - 1].norm) && j - 2 > at && /s$/.test(tokens[j - 2].text) && /s$/.test(tokens[t.to - 1].text)))));
-      if (t && t.kind === "actor" && !t.place && genitive) {
+      // (Not a compound's first part: "die Blockade der Ukraine-Hilfen".)
+      if (t && t.kind === "actor" && !t.place && !(t.modifier && hit.cue.class === "war") && genitive) {
         vote(t.target, hit.cue.class === "containment" ? victim : agent, hit.text);
         // A coordinated second genitive: "Eindämmungspolitik Russlands und Chinas".
         if (tokens[t.to]?.norm === "und") {

@@ -766,7 +766,7 @@ function framesToEnd(ctx: DocContext, hit: VerbHit, end: number, s: Sentence): b
   // "…, teilte der Kreml mit, ohne Einzelheiten zu nennen": an adverbial infinitive clause after it.
   if (isComma(tokens[end]) && /^(?:ohne|um|statt|anstatt)$/.test(tokens[end + 1]?.norm ?? "") && clauseEnd(ctx, end + 1) >= s.tokenEnd - 1) {
     const last = s.tokenEnd - (tokens[s.tokenEnd - 1].kind === "punct" ? 2 : 1);
-    if (tokens[last - 1]?.norm === ZU || /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[last].norm)) return true;
+    if (hasZuInfinitive(ctx, last - 1, last + 1) !== null) return true;
   }
   // "Viele Punkte könnten als Grundlage dienen, sagte er, „wenn der Westen dazu bereit ist“": a quotation that ends the sentence.
   if (isComma(tokens[end]) && ctx.quoteOf[end + 1] === -2) {

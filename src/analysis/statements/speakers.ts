@@ -1326,8 +1326,10 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     // "Vize-Außenminister" is the office the lexicon writes "Vizeaußenminister".
     return { role: t.lemma.toLowerCase().replace(/-/g, ""), qualifier, side };
   };
-  // (By name, not by demonym: "Oskar Deutsch" is a name.)
-  const inSide = (t: Token) => mentions.some((m) => m.type !== "person" && m.via !== "demonym" && m.start <= t.start && m.end >= t.end);
+  // Tokens wholly inside a side or body named by name, not by demonym ("Oskar Deutsch" is a name).
+  const sideTokens = new Set<number>();
+  for (const m of mentions) if (m.type !== "person" && m.via !== "demonym") for (let j = firstTokenFrom(tokens, m.start); j >= 0 && j < tokens.length && tokens[j].end <= m.end; j++) sideTokens.add(tokens[j].start);
+  const inSide = (t: Token) => sideTokens.has(t.start);
   for (const m of mentions) {
     if (m.type !== "person") continue;
     const r = roleBefore(m.start);
