@@ -2383,6 +2383,11 @@ describe("frames and speakers of wire-report sentences", () => {
     expect(sts.map((s) => s.speaker)).toEqual(["Panamaisches Präsidialamt", "WFP"]);
   });
 
+  it("names the person in apposition past a bracketed abbreviation ('die Präsidentin des Verbands der Automobilindustrie (VDA), Hildegard Müller,')", () => {
+    const sts = statementsOf("„Wir sehen das Vorhaben mit großer Sorge.“ Das sagte die Präsidentin des Verbands der Automobilindustrie (VDA), Hildegard Müller, am Mittwoch in Berlin.", opts);
+    expect(sts.map((s) => s.speaker)).toEqual(["Hildegard Müller"]);
+  });
+
   it("prefers a name written out to an office read by the date ('Der frühere russische Präsident …, Dmitri Medwedew')", () => {
     const sts = statementsOf("Der frühere russische Präsident und heutige Vizechef des Sicherheitsrats, Dmitri Medwedew, schrieb auf Telegram, jede Rüstungsfabrik sei ein legitimes Ziel.", opts);
     expect(sts[0].speaker).toBe("Dmitri Medwedew");

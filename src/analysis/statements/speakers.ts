@@ -316,7 +316,9 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // Baden-Württemberg, Sandra Wölfle".)
   const fullInside = ctx.persons.some((p) => p.start >= start && p.end <= end && p.name.includes(" "));
   const lone = !fullInside && (name === null || (!name.includes(" ") && lookupPerson(ctx, name, start, false) === null));
-  const appositive = (!namesOne || lone) && b + 1 < tokens.length && isComma(tokens[b]) ? ctx.persons.find((p) => p.start === tokens[b + 1].start && p.name.includes(" ")) : undefined;
+  // (Past a bracketed abbreviation: "die Präsidentin des Verbands der Automobilindustrie (VDA), Hildegard Müller,".)
+  const comma = tokens[b]?.text === "(" && tokens[b + 2]?.text === ")" && /^\p{Lu}[\p{Lu}\d&-]+$/u.test(tokens[b + 1]?.text ?? "") ? b + 3 : b;
+  const appositive = (!namesOne || lone) && comma + 1 < tokens.length && isComma(tokens[comma]) ? ctx.persons.find((p) => p.start === tokens[comma + 1].start && p.name.includes(" ")) : undefined;
   // The name is closed off: a comma, a bracket or the sentence's end after it ("erklärte der Kreml, Putin habe …" is no apposition).
   const closed = appositive !== undefined && /^[,).!?]$/.test(tokens[firstTokenFrom(tokens, appositive.end)]?.text ?? "");
   if (appositive && closed) {
