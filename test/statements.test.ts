@@ -2388,6 +2388,11 @@ describe("frames and speakers of wire-report sentences", () => {
     expect(sts.map((s) => s.speaker)).toEqual(["Hildegard Müller"]);
   });
 
+  it("takes a description ('der Demokrat') as the person who is the subject of the sentence right before, over one who spoke earlier", () => {
+    const sts = statementsOf("Blinken sagte, die Türkei sei ein Verbündeter. Der Vorsitzende des Ausschusses, Ben Cardin, hatte seinen Widerstand aufgegeben. Er unterstütze den Verkauf, erklärte der Demokrat.", opts);
+    expect(sts.map((s) => s.speaker)).toEqual(["Antony Blinken", "Ben Cardin"]);
+  });
+
   it("prefers a name written out to an office read by the date ('Der frühere russische Präsident …, Dmitri Medwedew')", () => {
     const sts = statementsOf("Der frühere russische Präsident und heutige Vizechef des Sicherheitsrats, Dmitri Medwedew, schrieb auf Telegram, jede Rüstungsfabrik sei ein legitimes Ziel.", opts);
     expect(sts[0].speaker).toBe("Dmitri Medwedew");

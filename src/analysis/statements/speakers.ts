@@ -767,9 +767,17 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
     return offices.some((t) => coversOffice(ctx, noun, t)) || (officeless && offices.length === 0);
   };
   // The person who spoke just before; one written earlier with this noun; a description without a side: the subject named before.
+  // (A person who is the subject of the sentence right before, speaking or not, is nearer than one who spoke before that:
+  // "Ben Cardin hatte seinen Widerstand aufgegeben. Er unterstütze den Verkauf, erklärte der Demokrat.")
+  const subjectJustBefore = () => {
+    const subject = sentenceSubject(ctx, here - 1);
+    const spokeThere = ctx.statements.some((x) => x.sentences.includes(here - 1));
+    return subject?.type === "person" && subject.name.includes(" ") && !spokeThere && ctx.persons.some((p) => p.name === subject.name) ? { speaker: subject.name, speaker_resolved: true, speaker_side: subject.side, speaker_role: null } : undefined;
+  };
   const candidates = [
     // "der 71-Jährige": the person named before who is that old, if the registry tells.
     () => (age === undefined ? undefined : ofAge(ctx, start, Number(age))),
+    () => (isRole ? undefined : subjectJustBefore()),
     () => ctx.statements.filter((x) => x.speaker_type === "person" && named(x) && x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - 2).pop(),
     () => namedWithNoun(ctx, start, head, qualifier, side),
     () => (qualifier === null ? namedSubjectBefore(ctx, here) : undefined),
