@@ -2393,6 +2393,11 @@ describe("frames and speakers of wire-report sentences", () => {
     expect(sts.map((s) => s.speaker)).toEqual(["Antony Blinken", "Ben Cardin"]);
   });
 
+  it("does not take a spokesperson of a body for the one person of its side named before ('Die Sprecherin des Auswärtigen Amts' after 'Bundeskanzler Olaf Scholz')", () => {
+    const sts = statementsOf("Bundeskanzler Olaf Scholz schrieb auf X: „Herzlich willkommen!“ Die Sprecherin des Auswärtigen Amts sagte, Deutschland stehe bereit.", { ...opts, date: "2024-03-08" });
+    expect(sts.map((s) => s.speaker)).toEqual(["Olaf Scholz", "Auswärtiges Amt"]);
+  });
+
   it("prefers a name written out to an office read by the date ('Der frühere russische Präsident …, Dmitri Medwedew')", () => {
     const sts = statementsOf("Der frühere russische Präsident und heutige Vizechef des Sicherheitsrats, Dmitri Medwedew, schrieb auf Telegram, jede Rüstungsfabrik sei ein legitimes Ziel.", opts);
     expect(sts[0].speaker).toBe("Dmitri Medwedew");

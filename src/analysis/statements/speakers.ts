@@ -1296,8 +1296,11 @@ function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at:
   }
   // Of a side, a definite office is the one person of that side named before ("Gastgeber Schawkat Mirsijojew …
   // Der usbekische Präsident mahnte"), if there is one.
-  if (!best && side && definite) {
-    const ofSide = ctx.persons.filter((p) => p.start < at && p.name.includes(" ") && sideOfP(p) === side);
+  // (Not a spokesperson, who speaks for someone else, nor a person of the other gender: "Die Sprecherin des Auswärtigen Amts"
+  // after "Bundeskanzler Olaf Scholz".)
+  if (!best && side && definite && !SPOKESPERSON.test(role)) {
+    const feminine = feminineRole(ctx, role);
+    const ofSide = ctx.persons.filter((p) => p.start < at && p.name.includes(" ") && sideOfP(p) === side && personGenderIn(ctx, p.name) !== (feminine ? "male" : "female"));
     if (new Set(ofSide.map((p) => p.name)).size === 1) return ofSide[ofSide.length - 1];
   }
   // A general noun ("der Diplomat") is who spoke just before, if their office is one it covers, over someone of such an office
