@@ -2398,6 +2398,14 @@ describe("frames and speakers of wire-report sentences", () => {
     expect(sts.map((s) => s.speaker)).toEqual(["Olaf Scholz", "Auswärtiges Amt"]);
   });
 
+  it("gives a quotation with no frame that opens its paragraph to whom the next sentence names as speaking ('„Wir sind demütig.“ Der schwedische Regierungschef sprach von …')", () => {
+    const text = "Ministerpräsident Ulf Kristersson reiste nach Washington. Antony Blinken sagte, das sei ein guter Tag.\n\n„Wir sind demütig, aber auch stolz.“ Der schwedische Regierungschef sprach von einem historischen Moment.";
+    expect(statementsOf(text, { ...opts, date: "2024-03-08" }).map((s) => s.speaker)).toEqual(["Antony Blinken", "Ulf Kristersson", "Ulf Kristersson"]);
+    // With no one speaking after it, it goes on with whoever spoke before.
+    const before = "Antony Blinken sagte, das sei ein guter Tag.\n\n„Wir sind sehr froh über diesen wichtigen Schritt für die gesamte Allianz.“ Das Wetter in Washington war gut.";
+    expect(statementsOf(before, { ...opts, date: "2024-03-08" }).map((s) => s.speaker)).toEqual(["Antony Blinken", "Antony Blinken"]);
+  });
+
   it("prefers a name written out to an office read by the date ('Der frühere russische Präsident …, Dmitri Medwedew')", () => {
     const sts = statementsOf("Der frühere russische Präsident und heutige Vizechef des Sicherheitsrats, Dmitri Medwedew, schrieb auf Telegram, jede Rüstungsfabrik sei ein legitimes Ziel.", opts);
     expect(sts[0].speaker).toBe("Dmitri Medwedew");

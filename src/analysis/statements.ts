@@ -20,10 +20,10 @@
 //   quotes    quotation marks and direct quotations
 import { bodiesNamed, defaultRegistry, matchActors, personAges, personGender, personTitles, type Gender, type Mention, type Registry } from "./actors.js";
 import { analyzeText, type TextLayer } from "./text.js";
-import type { StatementInput, ActorMention, MentionFinder, Statement } from "./statements/types.js";
+import type { StatementInput, ActorMention, MentionFinder, Statement, Speaker } from "./statements/types.js";
 import { defaultReportingLexicon, type ReportingLexicon } from "./statements/lexicon.js";
 import type { DocContext } from "./statements/context.js";
-import { makeStatement, continuationStatement, withOffsets, resolveSpeaker, subjectBefore, sentenceSubject, collectPersons } from "./statements/speakers.js";
+import { makeStatement, continuationStatement, withOffsets, resolveSpeaker, subjectBefore, sentenceSubject, collectPersons, subjectSpeaker } from "./statements/speakers.js";
 import { isHeadline, isInterviewQuestion, sentenceFrame, reportedSpeechMarker } from "./statements/frames.js";
 import { verbHit } from "./statements/clauses.js";
 import { findQuotations, markQuotes, directStatements, interviewAnswers, addQuotedFragments } from "./statements/quotes.js";
@@ -295,7 +295,7 @@ function sideCounts(mentions: readonly ActorMention[]): Map<string, number> {
 function pushDirectInOrder(ctx: DocContext, direct: Statement[], sentence: number) {
   while (direct.length > 0 && direct[0].sentences[0] <= sentence) {
     const st = direct.shift()!;
-    if (st.speaker_via === "pending") Object.assign(st, resolveSpeaker(ctx, null, st.clean_start));
+    if (st.speaker_via === "pending") Object.assign(st, speakerAfter(ctx, st) ?? resolveSpeaker(ctx, null, st.clean_start));
     // A description read before the reported speech around it was: "„…“, sagte die Grünen-Politikerin" after her
     // Konjunktiv sentences is who spoke them; read again now that they are statements.
     else if (!st.speaker_resolved && st.speaker_clean_start !== null && st.speaker_clean_end !== null) {
@@ -308,6 +308,20 @@ function pushDirectInOrder(ctx: DocContext, direct: Statement[], sentence: numbe
     }
     ctx.statements.push(st);
   }
+}
+
+/**
+ * A quotation with no frame that opens its paragraph is the words of whom the next sentence names as the subject of a
+ * speech act: "„Wir sind demütig, aber auch stolz.“ Der schwedische Regierungschef sprach von einem historischen Moment."
+ */
+function speakerAfter(ctx: DocContext, st: Statement): Speaker | null {
+  const { sentences } = ctx.layer;
+  const first = st.sentences[0];
+  const next = st.sentences[st.sentences.length - 1] + 1;
+  const opens = first === 0 || sentences[first - 1].paragraph !== sentences[first].paragraph;
+  if (!opens || !sentences[next] || sentences[next].paragraph !== sentences[first].paragraph || !speechActIn(ctx, next)) return null;
+  const speaker = subjectSpeaker(ctx, next, sentences[next].start);
+  return speaker?.speaker && speaker.speaker_resolved ? { ...speaker, speaker_via: "next" } : null;
 }
 
 /** Statements of many documents (each analysed with the same options). */

@@ -1203,6 +1203,13 @@ function pluralSubject(ctx: DocContext, si: number, at: number): Speaker | null 
   return found.speaker !== null && (found.speaker_type === "group" || found.speaker_type === "unknown") ? found : null;
 }
 
+/** The speaker the subject of sentence si names, if it has one. */
+export function subjectSpeaker(ctx: DocContext, si: number, at: number): Speaker | null {
+  const s = ctx.layer.sentences[si];
+  const range = s ? subjectRange(ctx, s) : null;
+  return range ? resolveSpeaker(ctx, range, at) : null;
+}
+
 function subjectRange(ctx: DocContext, s: Sentence): [number, number] | null {
   const { tokens } = ctx.layer;
   const verb = firstVerbIndex(ctx, s);
