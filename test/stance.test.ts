@@ -1184,6 +1184,10 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Der türkische Präsident Recep Tayyip Erdoğan gratulierte Alijew zu dem Abkommen und lobte die Rolle Washingtons.")).toEqual({ Aserbaidschan: "support", USA: "support" });
   });
 
+  it("reads 'beider Regierungen', 'beiden Nachbarn' as both sides of the article's pair", () => {
+    expect(polarities("Armenien und Aserbaidschan verhandeln in Berlin. Aserbaidschan und Armenien wollen Frieden. Baerbock lobte den Mut beider Regierungen, über einen dauerhaften Frieden zu sprechen.")).toEqual({ Armenien: "support", Aserbaidschan: "support" });
+  });
+
   it("opposes whom a demand tells to change course ('forderte die Regierung in Budapest auf, die Hängepartie um Schweden zu beenden'), not whom it tells to help, nor what a matter is about", () => {
     expect(polarities("Baerbock forderte die Regierung in Budapest auf, die Hängepartie um Schweden zu beenden.")).toEqual({ Ungarn: "oppose" });
     expect(polarities("Das Ministerium forderte Caracas auf, die Anordnungen des Gerichtshofs zu respektieren.")).toEqual({ Venezuela: "oppose" });
