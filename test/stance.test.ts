@@ -1188,6 +1188,13 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Armenien und Aserbaidschan verhandeln in Berlin. Aserbaidschan und Armenien wollen Frieden. Baerbock lobte den Mut beider Regierungen, über einen dauerhaften Frieden zu sprechen.")).toEqual({ Armenien: "support", Aserbaidschan: "support" });
   });
 
+  it("takes a body's kind noun with the definite article for the body named before ('die Gemeinschaft' after 'die Ecowas', 'des Bündnisses' after 'die Nato'), and an object past adverbs before a verb-final cue", () => {
+    expect(polarities("Die Sahelstaaten traten aus der Ecowas aus. Das Auswärtige Amt erklärte, Deutschland werde die Gemeinschaft auch künftig nach Kräften unterstützen.")).toEqual({ ECOWAS: "support" });
+    expect(polarities("Die Nato lud Schweden ein. Peskow sagte, Russland lehne die Erweiterung des Bündnisses ab.")).toMatchObject({ NATO: "oppose" });
+    // Not in the speaker's own phrase, nor one a genitive names.
+    expect(polarities("Das Auswärtige Amt verurteilte den Anschlag. Auch das Außenministerium der Vereinigten Staaten kritisierte den Anschlag als barbarische Tat.")).toEqual({});
+  });
+
   it("opposes whom a demand tells to change course ('forderte die Regierung in Budapest auf, die Hängepartie um Schweden zu beenden'), not whom it tells to help, nor what a matter is about", () => {
     expect(polarities("Baerbock forderte die Regierung in Budapest auf, die Hängepartie um Schweden zu beenden.")).toEqual({ Ungarn: "oppose" });
     expect(polarities("Das Ministerium forderte Caracas auf, die Anordnungen des Gerichtshofs zu respektieren.")).toEqual({ Venezuela: "oppose" });

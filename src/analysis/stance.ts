@@ -762,6 +762,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (/^(?:um|über)$/.test(tokens[about]?.norm ?? "") && MATTER_NOUN.test(tokens[about - 1]?.lemma.toLowerCase() ?? "")) mention.issue = mention.about = true;
     targets.push(mention);
   }
+  targets.push(...kindTargets(ctx, span, targets, inSpeaker));
   targets.push(...findConcepts(ctx.text, tokens, span, lex));
   const keysAt = spanKeys(tokens, span);
   // "Beide Seiten", "einander" mean the speaker's side and the article's partner, or the one other side the statement
@@ -1015,7 +1016,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (So at the sentence's end after an auxiliary: "wird die Türkei Aserbaidschan unterstützen.")
       const verbFinal = after.length === 0 && tokens[hit.at].wordClass === "verb" && (zu || clauseFinalVerb(tokens, hit.at, span) || (sentenceFinalVerb(tokens, hit.at, span) && finiteVerbBefore(tokens, span, hit.at) && !(tokens[hit.at].norm !== tokens[hit.at].lemma.toLowerCase() && passiveAuxiliary(tokens, span, hit.at))));
       const notObjects = !verbFinal ? null : zu ? new Set<TargetMention>() : outsideMittelfeld(tokens, span, hit.at, foreign);
-      const object = notObjects ? foreign.filter((t) => t.kind === "actor" && !t.place && !t.modifier && !t.issue && t.to <= hit.from && hit.from - t.to <= 3 && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && !notObjects.has(t)).pop() : undefined;
+      // (Adverbs and a phrase of manner may come between: "die Gemeinschaft auch künftig nach Kräften unterstützen",
+      // "Aserbaidschan „wie bisher mit aller Kraft“ unterstützen"; no other object: no article, no verb.)
+      const adverbsBetween = (t: TargetMention) => hit.from - t.to <= 7 && tokens.slice(t.to, hit.from).every((x) => (x.kind === "word" && x.wordClass !== "verb" && !ARTICLE.test(x.norm) && !AUX_FORMS.has(x.norm)) || /^[„“"»«]$/.test(x.text));
+      const object = notObjects ? foreign.filter((t) => t.kind === "actor" && !t.place && !t.modifier && !t.issue && t.to <= hit.from && (hit.from - t.to <= 3 || adverbsBetween(t)) && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && !notObjects.has(t)).pop() : undefined;
       const near = object ? [object] : after;
       for (const t of near) vote(t.target, hit.polarity, hit.text);
       // The side it is said of: "bezeichnete Russland als wichtigen Partner".
@@ -1246,6 +1250,43 @@ function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex
 }
 
 const OBJECT_PRONOUNS = /^(?:mich|mir|dich|dir|uns|euch|ihn|ihm|ihnen|sich)$/;
+
+/** Each body's kind nouns (actors.yaml `kinds`) to the bodies named with them in a document, in text order. */
+const kindIndex = new WeakMap<readonly ActorMention[], Map<string, ActorMention[]>>();
+function bodiesByKind(mentions: readonly ActorMention[]): Map<string, ActorMention[]> {
+  let index = kindIndex.get(mentions);
+  if (!index) {
+    index = new Map();
+    for (const m of mentions) for (const kind of m.kinds ?? []) index.set(kind, [...(index.get(kind) ?? []), m]);
+    kindIndex.set(mentions, index);
+  }
+  return index;
+}
+
+/**
+ * A body named before stands behind its kind noun with the definite article: "Deutschland werde die Organisation auch
+ * künftig unterstützen" after "die Ecowas", "der Allianz" after "die Nato" (one body of that kind named before, none in the phrase).
+ */
+function kindTargets(ctx: StanceContext, span: Span, targets: readonly TargetMention[], inSpeaker: (k: number) => boolean): TargetMention[] {
+  const index = bodiesByKind(ctx.mentions);
+  if (index.size === 0) return [];
+  const { tokens } = ctx.layer;
+  const out: TargetMention[] = [];
+  for (let k = span.from; k < span.to; k++) {
+    const t = tokens[k];
+    if (t.wordClass !== "noun" || inSpeaker(k) || targets.some((x) => x.from <= k && k < x.to)) continue;
+    const bodies = index.get(t.lemma.toLowerCase());
+    if (!bodies) continue;
+    // (Not one a genitive after it names: "das Außenministerium der Vereinigten Staaten".)
+    if (/^(?:des|der)$/.test(tokens[k + 1]?.norm ?? "") && targets.some((x) => x.from === k + 2 || x.from === k + 3)) continue;
+    let j = k - 1;
+    while (j >= span.from && tokens[j].wordClass === "adj") j--;
+    if (j < span.from || !/^(?:der|die|das|den|dem|des)$/.test(tokens[j].norm)) continue;
+    const named = new Set(bodies.filter((m) => m.end <= t.start).map((m) => targetOf(m)).filter((x): x is string => x !== null));
+    if (named.size === 1) out.push({ target: [...named][0], from: k, to: k + 1, kind: "actor" });
+  }
+  return out;
+}
 
 const AGAINST = new Set(["gegen", "wider", "entgegen"]);
 const CLAUSE_CONJUNCTIONS = /^(?:und|aber|doch|sondern|oder|denn)$/;
