@@ -1195,6 +1195,11 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Das Auswärtige Amt verurteilte den Anschlag. Auch das Außenministerium der Vereinigten Staaten kritisierte den Anschlag als barbarische Tat.")).toEqual({});
   });
 
+  it("opposes a war's agent in the genitive before adjectives ('Russlands illegaler Krieg', 'Russlands brutaler Angriffskrieg')", () => {
+    expect(polarities("Scholz sagte, Russlands brutaler Angriffskrieg müsse enden.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Rutte sagte, der Einsatz markiere eine Eskalation der Beteiligung Nordkoreas an Russlands illegalem Krieg.")).toEqual({ Nordkorea: "oppose", Russland: "oppose" });
+  });
+
   it("opposes whom a demand tells to change course ('forderte die Regierung in Budapest auf, die Hängepartie um Schweden zu beenden'), not whom it tells to help, nor what a matter is about", () => {
     expect(polarities("Baerbock forderte die Regierung in Budapest auf, die Hängepartie um Schweden zu beenden.")).toEqual({ Ungarn: "oppose" });
     expect(polarities("Das Ministerium forderte Caracas auf, die Anordnungen des Gerichtshofs zu respektieren.")).toEqual({ Venezuela: "oppose" });

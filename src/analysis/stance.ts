@@ -2399,7 +2399,10 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
   // where the speaker speaks against it ("nannte die russischen Angriffe barbarisch"; not where it is only told of,
   // "die Zahl israelischer Luftangriffe habe abgenommen", nor a genocide's, whose demonym names its victims).
   const demonymAgent = hit.cue.class === "war" || (stand !== "told" && hit.cue.class === "hostile" && !GENOCIDE.test(tokens[at].lemma.toLowerCase()));
-  const genitiveAgent = targets.find((t) => t.kind === "actor" && t.to === at && !t.place && (/s$/.test(tokens[at - 1].text) || (demonymAgent && t.modifier)) && tokens[at].wordClass !== "verb");
+  // (Adjectives may stand between: "Russlands illegaler Krieg", "Russlands brutaler Angriffskrieg".)
+  let before = at;
+  while (before > span.from && before > at - 3 && tokens[before - 1].wordClass === "adj" && !isCapitalized(tokens[before - 1].text)) before--;
+  const genitiveAgent = targets.find((t) => t.kind === "actor" && (t.to === at || (t.to === before && /s$/.test(tokens[t.to - 1].text))) && !t.place && (/s$/.test(tokens[t.to - 1].text) || (demonymAgent && t.modifier)) && tokens[at].wordClass !== "verb");
   if (genitiveAgent) vote(genitiveAgent.target, hit.cue.class === "containment" ? victim : agent, hit.text);
   // A possessive names the agent before it: "Russland finanziere seinen Krieg", "die USA setzten ihre Sanktionen fort".
   else {
