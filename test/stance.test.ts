@@ -1200,6 +1200,16 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Rutte sagte, der Einsatz markiere eine Eskalation der Beteiligung Nordkoreas an Russlands illegalem Krieg.")).toEqual({ Nordkorea: "oppose", Russland: "oppose" });
   });
 
+  it("keeps the second review's cases: an urging subject is no addressee, 'mit' does not switch 'brechen' off, no kind after an adjective or before its members, a time before the accused, a genitive form only, 'de-' inside a compound", () => {
+    expect(polarities("Macron sagte, China dränge, die Kämpfe sofort einzustellen.")).toEqual({});
+    expect(polarities("Rutte sagte, Nordkorea habe mit dem Raketenstart erneut Resolutionen gebrochen.")).toEqual({ Nordkorea: "oppose" });
+    expect(polarities("Die Ecowas hat Niger mit Sanktionen belegt. Der nigrische Außenminister warf der internationalen Gemeinschaft vor, zu schweigen.")).not.toHaveProperty("ECOWAS");
+    expect(polarities("Blinken warf am Montag China vor, Russland mit Waffen zu unterstützen.")).toEqual({ China: "oppose" });
+    expect(polarities("Selenskyj sagte, am Sonntag habe Paris schwere russische Angriffe verurteilt.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Erdogan sagte, die Kaukasus-Deeskalation durch Russland sei zu begrüßen.")).not.toHaveProperty("Russland", "oppose");
+    expect(polarities("Die EU-Kommission teilte mit, die EU habe neue Sanktionen gegen Russland und Belarus verhängt.")).toEqual({ Russland: "oppose", Belarus: "oppose" });
+  });
+
   it("opposes whom a demand tells to change course ('forderte die Regierung in Budapest auf, die Hängepartie um Schweden zu beenden'), not whom it tells to help, nor what a matter is about", () => {
     expect(polarities("Baerbock forderte die Regierung in Budapest auf, die Hängepartie um Schweden zu beenden.")).toEqual({ Ungarn: "oppose" });
     expect(polarities("Das Ministerium forderte Caracas auf, die Anordnungen des Gerichtshofs zu respektieren.")).toEqual({ Venezuela: "oppose" });

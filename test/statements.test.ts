@@ -2406,6 +2406,12 @@ describe("frames and speakers of wire-report sentences", () => {
     expect(statementsOf(before, { ...opts, date: "2024-03-08" }).map((s) => s.speaker)).toEqual(["Antony Blinken", "Antony Blinken"]);
   });
 
+  it("reads an extended attribute with its own adjective ('in einer am späten Sonntagabend veröffentlichten Erklärung des Kreml'), and gives no opening quotation to whom the next sentence says rejected it", () => {
+    expect(statementsOf("Peskow sagte, man prüfe das. Es gebe keine Pläne, hieß es in einer am späten Sonntagabend veröffentlichten Erklärung des Kreml.", opts).map((s) => s.speaker)).toEqual(["Dmitri Peskow", "Kreml"]);
+    const reply = "Selenskyj sprach von Völkermord.\n\n„Russland führt einen Vernichtungskrieg gegen die Ukraine.“ Kremlsprecher Dmitri Peskow wies die Vorwürfe am Montag zurück.";
+    expect(statementsOf(reply, opts).map((s) => s.speaker)).toEqual(["Wolodymyr Selenskyj", "Wolodymyr Selenskyj", "Dmitri Peskow"]);
+  });
+
   it("prefers a name written out to an office read by the date ('Der frühere russische Präsident …, Dmitri Medwedew')", () => {
     const sts = statementsOf("Der frühere russische Präsident und heutige Vizechef des Sicherheitsrats, Dmitri Medwedew, schrieb auf Telegram, jede Rüstungsfabrik sei ein legitimes Ziel.", opts);
     expect(sts[0].speaker).toBe("Dmitri Medwedew");

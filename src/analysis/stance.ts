@@ -298,7 +298,7 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
     // (Not after "de-", which undoes it: "Deeskalation" is no "Eskalation", "Demilitarisierung" no "Militarisierung".)
     for (const cue of compoundHeadCues(lex, lemma)) {
       const w = cue.words[0];
-      if ((lemma.length > w.length || full.length > lemma.length) && lemma.endsWith(w) && !(full === `de${w}` || full === `des${w}`)) {
+      if ((lemma.length > w.length || full.length > lemma.length) && lemma.endsWith(w) && !lemma.endsWith(`de${w}`) && !lemma.endsWith(`des${w}`)) {
         out.push({ cue, at: k, from: k, polarity: cue.polarity, text: t.text });
         break;
       }
@@ -807,9 +807,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // (A declared intention is the speaker's own, in its main clause: "Moskau will seine Strafmaßnahmen gegen die EU aufrechterhalten".)
   const declared = (at: number) => st.kind === "reported" && INTENTION.test(st.cue.toLowerCase()) && clauseOf[at - span.from] === clauseOf[0] && !negatedBefore(tokens, span, at, lex);
   const wanted = (at: number) => declared(at) || demandedIn(tokens, span, clauseOf, at) || intendedByOwn(tokens, span, clauseOf, at, targets, own);
-  // (Not negated, "habe keine Sanktionen verhängt"; its act its object, not one before another verb: "…, habe die Sanktionen
+  // (Not negated, "habe keine Sanktionen verhängt"; its act its object, no other verb between: "…, habe die Sanktionen
   // aufgehoben und führe Gespräche".)
-  const doneByOwn = (at: number) => intendedByOwn(tokens, span, clauseOf, at, targets, own, true) && !negatedBefore(tokens, span, at, lex) && !tokens.slice(clauseOpening(tokens, span, at), at).some((t) => lex.negators.has(t.norm)) && !tokens.slice(Math.max(span.from, at - 7), at).some((t) => /^(?:und|oder|sowie)$/.test(t.norm));
+  const doneByOwn = (at: number) => intendedByOwn(tokens, span, clauseOf, at, targets, own, true) && !negatedBefore(tokens, span, at, lex) && !tokens.slice(Math.max(clauseOpening(tokens, span, at), at - 7), at).some((t) => t.wordClass === "verb" && !AUX_FORMS.has(t.norm));
   const pushers: CueHit[] = [...cues.filter((c) => tokens[c.at].wordClass === "verb" && c.cue.class === "strengthening" && wanted(c.at)), ...endorsingPushers(tokens, span, cues, lex)];
   for (let k = span.from; k < span.to; k++) {
     // An act the speaker's own side carries out is theirs too: "Die EU verhängte Sanktionen gegen Belarus", said by the Commission.
@@ -942,7 +942,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const bracketed = cue.scope === "left" && hit.at > hit.from && isFiniteVerb(tokens[hit.from]);
     const subjectOrVorfeld = sentenceFinal || accusedBefore || bracketed ? outsideMittelfeld(tokens, span, hit.at, foreign) : null;
     const threats = hit.polarity === "support" && PROTECTING.has(cue.words[0]) ? foreign.filter((t) => t.kind === "actor" && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && Math.abs(t.from - hit.at) <= window && threatPhrase(tokens, t)) : [];
-    const accusedInBracket = cue.class === "accusation" && hit.at > hit.from && foreign.some((t) => t.kind === "actor" && t.from > hit.from && t.to <= hit.at && !t.modifier && !t.issue && !t.place && (!tokens.slice(hit.from + 1, t.from).some((x) => PREPOSITIONS.has(x.norm)) || namedBySeat(tokens, t)));
+    const accusedInBracket = cue.class === "accusation" && hit.at > hit.from && foreign.some((t) => t.kind === "actor" && t.from > hit.from && t.to <= hit.at && !t.modifier && !t.issue && !t.place && ((!afterPreposition(tokens, t) && !genitiveAttribute(tokens, t)) || namedBySeat(tokens, t)));
     const reach = (t: TargetMention) => {
       if (threats.includes(t)) return Infinity;
       // A separated verb's object stands between the verb and its particle: "warf den USA
@@ -1232,7 +1232,8 @@ function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex
     // it: "hat Russland aufgefordert, …".
     const particle = tokens[comma - 1].norm === "auf" && (lemma === "fordern" || lemma === "rufen");
     if (!ADDRESSING.has(lemma) && !particle) continue;
-    const participle = comma === k + 1 && t.norm !== lemma;
+    // (A past participle after an auxiliary: not "China dränge, …", whose subject urges.)
+    const participle = comma === k + 1 && /ge\p{Ll}+(?:t|en)$/u.test(t.norm) && tokens.slice(clauseOpening(tokens, span, k), k).some((x) => AUX_FORMS.has(x.norm));
     const [from, to] = participle ? [clauseOpening(tokens, span, k), k] : [k + 1, comma];
     // The last side there (an inverted subject comes first: "nun dränge Frankreich die Ukraine, …"); an appeal to several
     // sides takes none's part ("rief Russland und die Ukraine auf, die Kämpfe einzustellen").
@@ -1279,9 +1280,8 @@ function kindTargets(ctx: StanceContext, span: Span, targets: readonly TargetMen
     if (!bodies) continue;
     // (Not one a genitive after it names: "das Außenministerium der Vereinigten Staaten".)
     if (/^(?:des|der)$/.test(tokens[k + 1]?.norm ?? "") && targets.some((x) => x.from === k + 2 || x.from === k + 3)) continue;
-    let j = k - 1;
-    while (j >= span.from && tokens[j].wordClass === "adj") j--;
-    if (j < span.from || !/^(?:der|die|das|den|dem|des)$/.test(tokens[j].norm)) continue;
+    // (The bare kind: not "die internationale Gemeinschaft", nor one whose members follow, "das Bündnis zwischen …".)
+    if (!/^(?:der|die|das|den|dem|des)$/.test(tokens[k - 1]?.norm ?? "") || k - 1 < span.from || /^(?:zwischen|mit|aus|von|der|des)$/.test(tokens[k + 1]?.norm ?? "")) continue;
     const named = new Set(bodies.filter((m) => m.end <= t.start).map((m) => targetOf(m)).filter((x): x is string => x !== null));
     if (named.size === 1) out.push({ target: [...named][0], from: k, to: k + 1, kind: "actor" });
   }
@@ -1347,7 +1347,7 @@ const BLAMING_CONTAINMENT = new Set(["behindern", "spalten", "untergraben", "sab
 // Nouns of an issue named after a side ("Taiwan-Frage", "Ukraine-Krise", "Iran-Problem"): no side to cooperate with.
 const ISSUE_NOUN = /(?:frage|problem|problematik|krise|konflikt|thema|angelegenheit|dossier)$/;
 // Nouns of a matter that "um"/"über" tells what it is about: "im Streit um Taiwan", "die Hängepartie um Schweden".
-const MATTER_NOUN = /(?:frage|problem|problematik|krise|konflikt|thema|angelegenheit|dossier|streit|hängepartie|tauziehen|ringen|gerangel|debatte|diskussion|verhandlung|gespräch|zwist|poker|wirbel|aufregung|kontroverse|auseinandersetzung)$/;
+const MATTER_NOUN = new RegExp(`${ISSUE_NOUN.source}|(?:streit|hängepartie|tauziehen|ringen|gerangel|debatte|diskussion|verhandlung|gespräch|zwist|poker|wirbel|aufregung|kontroverse|auseinandersetzung)$`);
 /** Acts against a side: its victim is supported, its agent opposed (see hostileAct). */
 const HOSTILE_CLASSES = new Set<CueClass>(["hostile", "containment", "war"]);
 
@@ -1783,6 +1783,12 @@ function possessiveOwner(tokens: Token[], span: Span, k: number, targets: Target
 /** Does a preposition govern the side: right before it, or before its articles and adjectives ("auf die ungarische Regierung")? */
 function afterPreposition(tokens: Token[], t: TargetMention, except: ReadonlySet<string> = NO_WORDS): boolean {
   return [1, 2, 3].some((d) => PREPOSITIONS.has(tokens[t.from - d]?.norm ?? "") && !except.has(tokens[t.from - d].norm) && tokens.slice(t.from - d + 1, t.from).every((x) => x.wordClass === "function" || x.wordClass === "adj"));
+}
+
+/** A side in the genitive after another noun: "mit Vertretern Chinas" (not after a time: "warf am Montag China vor"). */
+function genitiveAttribute(tokens: Token[], t: TargetMention): boolean {
+  const before = tokens[t.from - 1];
+  return before !== undefined && before.wordClass === "noun" && isCapitalized(before.text) && !isTimeWord(before);
 }
 
 /** A body named by its seat: "die Regierung in Budapest" (not after a preposition, whatever "in" says). */
@@ -2374,7 +2380,7 @@ function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit,
 }
 
 // Measures on goods, whose origin after "aus" is their victim: "Zölle auf Elektroautos aus China".
-const TRADE_MEASURE = /(?:zoll|zölle|verbot|abgabe|steuer|quote|beschränkung|sanktion)$/;
+const TRADE_MEASURE = /(?:zoll|zölle|verbot|abgabe|steuer|quote|beschränkung|sanktion|embargo|stopp)$/;
 
 /** Nouns of a genocide: "der armenische Genozid" names its victims. */
 const GENOCIDE = /(?:genozid|völkermord|holocaust)$/;
@@ -2402,7 +2408,7 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
   // (Adjectives may stand between: "Russlands illegaler Krieg", "Russlands brutaler Angriffskrieg".)
   let before = at;
   while (before > span.from && before > at - 3 && tokens[before - 1].wordClass === "adj" && !isCapitalized(tokens[before - 1].text)) before--;
-  const genitiveAgent = targets.find((t) => t.kind === "actor" && (t.to === at || (t.to === before && /s$/.test(tokens[t.to - 1].text))) && !t.place && (/s$/.test(tokens[t.to - 1].text) || (demonymAgent && t.modifier)) && tokens[at].wordClass !== "verb");
+  const genitiveAgent = targets.find((t) => t.kind === "actor" && (t.to === at || (t.to === before && /s$/.test(tokens[t.to - 1].text) && tokens[t.to - 1].text !== tokens[t.to - 1].lemma)) && !t.place && (/s$/.test(tokens[t.to - 1].text) || (demonymAgent && t.modifier)) && tokens[at].wordClass !== "verb");
   if (genitiveAgent) vote(genitiveAgent.target, hit.cue.class === "containment" ? victim : agent, hit.text);
   // A possessive names the agent before it: "Russland finanziere seinen Krieg", "die USA setzten ihre Sanktionen fort".
   else {

@@ -504,8 +504,10 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
     // Gruppe nahestehender Kanal". A participle or adjective in -en/-er/-es/-e ends it, right before the noun; the
     // noun's phrase is the speaker.
     if (!sawHead && k > start && DETERMINERS.has(tokens[k - 1].norm) && (PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm))) {
+      // (The last such word before the noun: in "am späten Sonntagabend veröffentlichten Erklärung" "späten" is the phrase's own.)
+      const closes = (i: number) => !isCapitalized(tokens[i]) && /\p{Ll}(?:en|er|es|em|e)$/u.test(tokens[i].text) && (tokens[i].wordClass === "adj" || tokens[i].wordClass === "verb") && tokens[i + 1] !== undefined && isCapitalized(tokens[i + 1]) && tokens[i + 1].wordClass !== "function" && !(tokens[i + 2] !== undefined && !isCapitalized(tokens[i + 2]) && (tokens[i + 2].wordClass === "adj" || tokens[i + 2].wordClass === "verb"));
       let j = k + 1;
-      while (j < to && j < k + 6 && tokens[j].kind === "word" && !(!isCapitalized(tokens[j]) && /\p{Ll}(?:en|er|es|em|e)$/u.test(tokens[j].text) && (tokens[j].wordClass === "adj" || tokens[j].wordClass === "verb") && tokens[j + 1] && isCapitalized(tokens[j + 1]) && tokens[j + 1].wordClass !== "function")) j++;
+      while (j < to && j < k + 6 && tokens[j].kind === "word" && !closes(j)) j++;
       // The noun and what follows it name the speaker: "Erklärung des Präsidialamts".
       if (j < to && j < k + 6 && tokens[j].kind === "word" && !isCapitalized(tokens[j])) return nounPhraseAfter(ctx, j + 1, to, allowVon);
     }

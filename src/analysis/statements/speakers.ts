@@ -317,7 +317,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const fullInside = ctx.persons.some((p) => p.start >= start && p.end <= end && p.name.includes(" "));
   const lone = !fullInside && (name === null || (!name.includes(" ") && lookupPerson(ctx, name, start, false) === null));
   // (Past a bracketed abbreviation: "die Präsidentin des Verbands der Automobilindustrie (VDA), Hildegard Müller,".)
-  const comma = tokens[b]?.text === "(" && tokens[b + 2]?.text === ")" && /^\p{Lu}[\p{Lu}\d&-]+$/u.test(tokens[b + 1]?.text ?? "") ? b + 3 : b;
+  const comma = tokens[b]?.text === "(" && tokens[b + 2]?.text === ")" && /^\p{Lu}[\p{Lu}\p{Ll}\d&-]{1,7}$/u.test(tokens[b + 1]?.text ?? "") && /\p{Lu}.*\p{Lu}/u.test(tokens[b + 1].text) ? b + 3 : b;
   const appositive = (!namesOne || lone) && comma + 1 < tokens.length && isComma(tokens[comma]) ? ctx.persons.find((p) => p.start === tokens[comma + 1].start && p.name.includes(" ")) : undefined;
   // The name is closed off: a comma, a bracket or the sentence's end after it ("erklärte der Kreml, Putin habe …" is no apposition).
   const closed = appositive !== undefined && /^[,).!?]$/.test(tokens[firstTokenFrom(tokens, appositive.end)]?.text ?? "");
