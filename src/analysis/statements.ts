@@ -315,20 +315,20 @@ function pushDirectInOrder(ctx: DocContext, direct: Statement[], sentence: numbe
  * speech act: "„Wir sind demütig, aber auch stolz.“ Der schwedische Regierungschef sprach von einem historischen Moment."
  */
 function speakerAfter(ctx: DocContext, st: Statement): Speaker | null {
-  const { sentences } = ctx.layer;
+  const { sentences, tokens } = ctx.layer;
   const first = st.sentences[0];
   const next = st.sentences[st.sentences.length - 1] + 1;
   const opens = first === 0 || sentences[first - 1].paragraph !== sentences[first].paragraph;
   if (!opens || !sentences[next] || sentences[next].paragraph !== sentences[first].paragraph || !speechActIn(ctx, next)) return null;
-  // (Not a reply to it: "„…“ Kremlsprecher Dmitri Peskow wies die Vorwürfe zurück.")
-  const { tokens } = ctx.layer;
+  // (Not a reply to it: "„…“ Kremlsprecher Dmitri Peskow wies die Vorwürfe zurück"; a separated "zurück" is such a verb's
+  // particle, bar "blickte zurück".)
   for (let k = sentences[next].tokenStart; k < sentences[next].tokenEnd; k++) if (REPLYING.has(tokens[k].lemma.toLowerCase()) || (tokens[k].norm === "zurück" && tokens[k - 1]?.norm !== "blickte")) return null;
   const speaker = subjectSpeaker(ctx, next, sentences[next].start);
   return speaker?.speaker && speaker.speaker_resolved ? { ...speaker, speaker_via: "next" } : null;
 }
 
 // Verbs that answer what was said before them, whose subject is no quotation's speaker.
-const REPLYING = new Set(["zurückweisen", "dementieren", "bestreiten", "widersprechen", "entgegnen", "kontern", "antworten", "reagieren", "zurückgewiesen"]);
+const REPLYING = new Set(["zurückweisen", "dementieren", "bestreiten", "widersprechen", "entgegnen", "kontern", "antworten", "reagieren"]);
 
 /** Statements of many documents (each analysed with the same options). */
 export function extractAll(docs: StatementInput[], options: Omit<StatementOptions, "layer"> = {}): Statement[] {

@@ -769,11 +769,7 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
   // The person who spoke just before; one written earlier with this noun; a description without a side: the subject named before.
   // (A person who is the subject of the sentence right before, speaking or not, is nearer than one who spoke before that:
   // "Ben Cardin hatte seinen Widerstand aufgegeben. Er unterstütze den Verkauf, erklärte der Demokrat.")
-  const subjectJustBefore = () => {
-    const subject = sentenceSubject(ctx, here - 1);
-    const spokeThere = ctx.statements.some((x) => x.sentences.includes(here - 1));
-    return subject?.type === "person" && subject.name.includes(" ") && !spokeThere && ctx.persons.some((p) => p.name === subject.name) ? { speaker: subject.name, speaker_resolved: true, speaker_side: subject.side, speaker_role: null } : undefined;
-  };
+  const subjectJustBefore = () => (ctx.statements.some((x) => x.sentences.includes(here - 1)) ? undefined : namedSubjectBefore(ctx, here, 1));
   const candidates = [
     // "der 71-Jährige": the person named before who is that old, if the registry tells.
     () => (age === undefined ? undefined : ofAge(ctx, start, Number(age))),
@@ -995,11 +991,11 @@ function resolvedSpeakerBefore(ctx: DocContext, start: number, back: number): St
 }
 
 /**
- * The person named in full as the subject of one of the two sentences before: what a description points back to
+ * The person named in full as the subject of one of the `back` sentences before: what a description points back to
  * when no statement of theirs is known yet (quotations get their speakers before any frame is read).
  */
-function namedSubjectBefore(ctx: DocContext, here: number): Described | undefined {
-  for (let si = here - 1; si >= Math.max(0, here - 2); si--) {
+function namedSubjectBefore(ctx: DocContext, here: number, back = 2): Described | undefined {
+  for (let si = here - 1; si >= Math.max(0, here - back); si--) {
     const subject = sentenceSubject(ctx, si);
     // A person the document names as one (not any two capitalised words: "Transparency International").
     if (subject?.type === "person" && subject.name.includes(" ") && ctx.persons.some((p) => p.name === subject.name)) return { speaker: subject.name, speaker_resolved: true, speaker_side: subject.side, speaker_role: null };
