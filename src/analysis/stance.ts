@@ -1225,6 +1225,8 @@ function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex
     const t = tokens[k];
     if (t.wordClass !== "verb") continue;
     const lemma = t.lemma.toLowerCase();
+    // (Only a verb of addressing is looked at further: this runs for every statement.)
+    if (!ADDRESSING.has(lemma) && lemma !== "fordern" && lemma !== "rufen") continue;
     let comma = k + 1;
     while (comma < span.to && tokens[comma].text !== "," && !/^[.;:!?]$/.test(tokens[comma].text)) comma++;
     if (comma >= span.to || tokens[comma].text !== ",") continue;
