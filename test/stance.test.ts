@@ -538,6 +538,10 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Das US-Außenministerium kritisierte den Besuch. Russland sei bereit, Nordkorea im Gegenzug für Munition mit Technologie zu beliefern, hieß es aus Washington.")).toEqual({});
     // The speaker's own readiness stays theirs.
     expect(polarities("Der chinesische Außenminister Wang Yi sagte, China sei bereit, mit Russland zusammenzuarbeiten.")).toEqual({ Russland: "support" });
+    // Also with another side inside the phrase of prepositions between object and verb; a third party's is still theirs.
+    expect(polarities("Nato-Generalsekretär Jens Stoltenberg begrüßte den Beitritt. Die Sprecherin des Auswärtigen Amts sagte, Deutschland stehe bereit, Schweden bei der Eingliederung in die Kommandostrukturen des Bündnisses zu unterstützen.")).toEqual({ Schweden: "support" });
+    expect(polarities("Die Sprecherin des Auswärtigen Amts sagte, Deutschland stehe bereit, Schweden bei der Eingliederung in die Strukturen der Nato zu unterstützen.")).toEqual({ Schweden: "support" });
+    expect(polarities("Das US-Außenministerium kritisierte den Besuch. Russland sei bereit, Nordkorea bei der Entwicklung von Raketen zu unterstützen, hieß es aus Washington.")).toEqual({});
   });
 
   it("whose affairs a meddling named with its meddlers is in is its victim ('lehne jede Einmischung externer Kräfte in die inneren Angelegenheiten Chinas ab' supports China); who is to correct their mistakes is told off", () => {

@@ -762,7 +762,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (/^(?:um|über)$/.test(tokens[about]?.norm ?? "") && MATTER_NOUN.test(tokens[about - 1]?.lemma.toLowerCase() ?? "")) mention.issue = mention.about = true;
     targets.push(mention);
   }
-  targets.push(...kindTargets(ctx, span, targets, inSpeaker));
+  const kinds = kindTargets(ctx, span, targets, inSpeaker);
+  targets.push(...kinds);
   targets.push(...findConcepts(ctx.text, tokens, span, lex));
   const keysAt = spanKeys(tokens, span);
   // "Beide Seiten", "einander" mean the speaker's side and the article's partner, or the one other side the statement
@@ -786,7 +787,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // Cues (not inside names: "Shanghaier Kooperationsorganisation"; not in the speaker's phrase). What the speaker
   // denies is no stance of theirs: "wies Berichte zurück, wonach Moskau und Peking eine gemeinsame Strategie ausarbeiteten".
   const denied = deniedFrom(st, tokens, span, lex);
-  const cues = findCues(tokens, span, lex, (k) => k >= denied || inSpeaker(k) || (actorTokens.has(k) && !targets.some((t) => t.kind === "concept" && t.from === k)), keysAt).filter((c) => !foughtThing(tokens, c));
+  // (Nor a kind that names a side: "des Bündnisses" for the Nato is no word of alliance.)
+  const cues = findCues(tokens, span, lex, (k) => k >= denied || inSpeaker(k) || kinds.some((t) => t.from === k) || (actorTokens.has(k) && !targets.some((t) => t.kind === "concept" && t.from === k)), keysAt).filter((c) => !foughtThing(tokens, c));
   const votes = new Map<string, { score: number; cues: string[] }>();
   const vote = (target: string, polarity: "support" | "oppose", cue: string) => {
     if (own.has(target)) return;
@@ -1019,7 +1021,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (Adverbs and a phrase of manner may come between: "die Gemeinschaft auch künftig nach Kräften unterstützen",
       // "Aserbaidschan „wie bisher mit aller Kraft“ unterstützen"; no other object: no article, no verb.)
       const adverbsBetween = (t: TargetMention) => hit.from - t.to <= 7 && tokens.slice(t.to, hit.from).every((x) => (x.kind === "word" && x.wordClass !== "verb" && !ARTICLE.test(x.norm) && !AUX_FORMS.has(x.norm)) || /^[„“"»«]$/.test(x.text));
-      const object = notObjects ? foreign.filter((t) => t.kind === "actor" && !t.place && !t.modifier && !t.issue && t.to <= hit.from && (hit.from - t.to <= 3 || adverbsBetween(t)) && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && !notObjects.has(t)).pop() : undefined;
+      const objects = notObjects ? foreign.filter((t) => t.kind === "actor" && !t.place && !t.modifier && !t.issue && t.to <= hit.from && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && !notObjects.has(t)) : [];
+      // The object may stand before a phrase of prepositions that names another side ("Schweden bei der Eingliederung
+      // in die Strukturen der Nato zu unterstützen"): a bare side before such a phrase is the object, not the side inside it.
+      const object = objects.filter((t) => bareSide(tokens, t) && prepositionalPhrase(tokens, t.to, hit.from)).pop() ?? objects.filter((t) => hit.from - t.to <= 3 || adverbsBetween(t)).pop();
       const near = object ? [object] : after;
       for (const t of near) vote(t.target, hit.polarity, hit.text);
       // The side it is said of: "bezeichnete Russland als wichtigen Partner".
@@ -2185,7 +2190,9 @@ function thirdPartyTie(tokens: Token[], span: Span, clauseOf: number[], hit: Cue
   if (hit.cue.class !== "cooperation" || hit.polarity !== "support") return false;
   const clause = clauseOf[hit.at - span.from];
   // With the zu-infinitive that completes it: "Russland sei bereit, Nordkorea mit Technologie zu beliefern".
-  const completed = (c: number) => c === clause || (c === clause + 1 && zuInfinitiveClause(tokens, span, clauseOf, c));
+  // And the clause a zu-infinitive completes, whose subject is its doer: "Deutschland stehe bereit, Schweden … zu unterstützen".
+  const completing = clause > clauseOf[0] && isZuInfinitiveAt(tokens, hit.at) && zuInfinitiveClause(tokens, span, clauseOf, clause);
+  const completed = (c: number) => c === clause || (c === clause + 1 && zuInfinitiveClause(tokens, span, clauseOf, c)) || (completing && c === clause - 1);
   const inClause = targets.filter((t) => t.kind === "actor" && !t.place && completed(clauseOf[t.from - span.from]));
   // A joint act named by its others in the genitive: "die gemeinsamen Manöver der USA, Südkoreas und Japans".
   const owners = jointOwners(tokens, span, hit, targets.filter((t) => t.kind === "actor" && !t.place));
@@ -2199,7 +2206,8 @@ function thirdPartyTie(tokens: Token[], span: Span, clauseOf: number[], hit: Cue
   if (tokens[hit.at].wordClass === "verb" && inClause.some(agentBefore)) return true;
   // Or the side a speech act calls the tie's holder: "bezeichnete China als Partner Russlands".
   // Or the side a pronoun opening a subordinate clause stands for: "China habe Partei ergriffen, indem es eine Freundschaft mit Russland vereinbart habe".
-  const subject = calledAs(tokens, span, hit, inClause) ?? clauseSubject(tokens, span, hit, inClause) ?? pronounSubject(tokens, span, hit, targets);
+  const completedSubject = completing ? inClause.find((t) => clauseOf[t.from - span.from] === clause - 1 && bareSide(tokens, t)) : undefined;
+  const subject = completedSubject ?? calledAs(tokens, span, hit, inClause) ?? clauseSubject(tokens, span, hit, inClause) ?? pronounSubject(tokens, span, hit, targets);
   if (!subject || DEMANDING_MODALS.has(tokens[subject.to]?.norm ?? "") || /^müsste?n?$/.test(tokens[subject.to]?.norm ?? "")) return false;
   return inClause.some((t) => t.target !== subject.target && t.from >= subject.to);
 }
@@ -2266,6 +2274,22 @@ function bareSide(tokens: Token[], t: TargetMention): boolean {
   let j = t.from - 1;
   while (tokens[j] && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
   return !PREPOSITIONS.has(tokens[j]?.norm ?? "") && tokens[j]?.wordClass !== "noun" && !/^(?:des|der)$/.test(tokens[t.from - 1]?.norm ?? "");
+}
+
+/**
+ * Is [from, to) adverbs and prepositional phrases alone, no verb or clause break: "bei der Eingliederung in die
+ * Strukturen der Nato", "auch künftig mit Waffen"? (An article before any preposition opens an object of its own.)
+ */
+function prepositionalPhrase(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 12) return false;
+  let opened = false;
+  for (let k = from; k < to; k++) {
+    const x = tokens[k];
+    if (x.kind !== "word" || x.wordClass === "verb" || AUX_FORMS.has(x.norm)) return false;
+    if (PREPOSITIONS.has(x.norm)) opened = true;
+    else if (!opened && (ARTICLE.test(x.norm) || x.wordClass === "noun" || x.wordClass === "name")) return false;
+  }
+  return opened;
 }
 
 /** Does a noun phrase that names no side stand in [from, to) ("die Grenzabfertigung")? */
