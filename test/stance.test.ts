@@ -1242,6 +1242,18 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Rutte sagte, die Entsendung nordkoreanischer Truppen sei eine gefährliche Eskalation des Krieges.")).toEqual({ Nordkorea: "oppose" });
   });
 
+  it("a fronted object before its verb and pronoun subject is the verb's ('Russland und China dankte er'); a label's object before 'als' is rejected with it; a call to restraint opposes its one addressee, not several", () => {
+    expect(polarities("Russland und China dankte er für ihre Haltung im Sicherheitsrat, sagte Vučić.")).toEqual({ Russland: "support", China: "support" });
+    expect(polarities("Der Kreml wies die Kritik aus Washington und Brüssel als unverhohlene Einmischung zurück.")).toMatchObject({ USA: "oppose", EU: "oppose" });
+    expect(polarities("Die EU rief China zur Mäßigung auf.")).toEqual({ China: "oppose" });
+    expect(polarities("Blinken drängte Präsident Vučić zu einer sofortigen Deeskalation.")).toEqual({ Serbien: "oppose" });
+    expect(polarities("Guterres rief Israel wie Iran zur Zurückhaltung auf.")).toEqual({});
+    expect(polarities("Die EU rief zur Zurückhaltung auf, nachdem China Manöver abgehalten hatte.")).toEqual({});
+    // A side's package is its act; a sum of money is part of a phrase of prepositions before the verb.
+    expect(polarities("Die Sprecherin Maria Sacharowa kritisierte das EU-Paket scharf.")).toEqual({ EU: "oppose" });
+    expect(polarities("Das Auswärtige Amt teilte mit, Deutschland werde Moldau zusätzlich mit 20 Millionen Euro bei der Energieversorgung unterstützen.")).toEqual({ Moldau: "support" });
+  });
+
   it("takes a reaction that names only the news ('kritisierte die Durchfahrt') as aimed at the side the headline and lead name as actor", () => {
     const article = (headline: string, lead: string, reaction: string) => `${headline}\n\n${lead}\n\n${reaction}`;
     const both = documentStance({ id: "t", text: article("Deutsche Fregatte durchquert die Taiwanstraße", "Erstmals seit 22 Jahren hat ein Kriegsschiff der Deutschen Marine die Taiwanstraße durchfahren.", "Das Außenministerium in Peking kritisierte die Durchfahrt scharf. Das taiwanische Außenministerium begrüßte die Fahrt als Beitrag zu Frieden und Stabilität."), date: "2024-09-14" });

@@ -983,7 +983,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if ((cue.scope === "partner" || cue.class === "accusation" || cue.polarity === "support") && t.issue) return Infinity;
       // What a matter is about is not what is rejected with it: "die Hängepartie um Schweden zu beenden".
       if (t.about) return Infinity;
-      if (scope === "right" && t.to - 1 < hit.from) return Infinity;
+      if (scope === "right" && t.to - 1 < hit.from && !frontedObject(tokens, span, hit, t, inSpeaker)) return Infinity;
       // The accused stands between a separated verb and its particle; past the particle is what they are said to do:
       // "warf der Regierung in Stockholm vor, die PKK zu dulden" accuses Sweden, not the PKK.
       if (cue.class === "accusation" && t.from > hit.at && accusedInBracket) return Infinity;
@@ -1114,12 +1114,19 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const d = reach(t);
       if (d < bestDistance) [best, bestDistance] = [t, d];
     }
+    // A call to restraint is to its addressee, between the verb and the call ("rief China zur Mäßigung auf"); to
+    // several sides at once it is even-handed ("rief Indien und Pakistan zur Zurückhaltung auf").
+    if (best && cue.words.length > 1 && EVEN_HANDED_APPEALS.test(cue.words[cue.words.length - 1]) && (best.from < hit.from || best.to > hit.at || coordinatedWith(tokens, best, foreign).length > 0)) continue;
     if (best) {
       vote(best.target, hit.polarity, hit.text);
       // Both sides named at once ("beiden Ländern") share it.
       for (const t of foreign) if (t !== best && t.from === best.from && t.to === best.to && t.target !== best.target && reach(t) < Infinity) vote(t.target, hit.polarity, hit.text);
       // Coordinated targets share the cue: "gegen Hegemonie und Unilateralität".
       for (const t of coordinatedWith(tokens, best, foreign)) vote(t.target, hit.polarity, hit.text);
+      // A label's object before "als" is rejected with it: "wies die Kritik aus Washington und Brüssel als Einmischung zurück".
+      const label = OPPOSING_CLASSES.has(cue.class) && hit.at > hit.from && best.from < hit.at ? tokens.findIndex((x, k) => k > hit.from && k < best!.from && x.norm === "als") : -1;
+      const labelled = label < 0 ? undefined : foreign.filter((t) => t.kind === "actor" && t.from > hit.from && t.to <= label && !t.place && !t.modifier && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from]).pop();
+      if (labelled) for (const t of [labelled, ...coordinatedWith(tokens, labelled, foreign)]) vote(t.target, hit.polarity, hit.text);
       // Whose the opposed concept is: "gegen die Hegemonie der USA".
       const owner = best.kind === "concept" && hit.polarity === "oppose" ? conceptOwner(tokens, span, best, foreign, lex) : null;
       if (owner) vote(owner.target, "oppose", hit.text);
@@ -1570,6 +1577,8 @@ function condemnedSubject(st: Statement, tokens: Token[], span: Span, targets: T
 }
 
 const OPPOSING_CLASSES = new Set<CueClass>(["rejection", "countering", "condemnation"]);
+// What a call to hold back asks for (cues.tsv: "rufen mäßigung"); said to all parties at once it takes no side.
+const EVEN_HANDED_APPEALS = /^(?:zurückhaltung|mäßigung|deeskalation)$/;
 
 /** Does a cooperation noun name a way of settling anything, not a tie between two sides (plural too: "Konsultationen")? */
 function isMethodNoun(lemma: string, lex: StanceLexicon): boolean {
@@ -1735,9 +1744,9 @@ function isFiniteVerb(x: Token): boolean {
 
 /** Targets joined to `t` by "und", "sowie", "oder" ("Hegemonie und Unilateralität"), after it and before it. */
 function coordinatedWith(tokens: Token[], t: TargetMention, targets: TargetMention[]): TargetMention[] {
-  // A list joined by "und", "sowie", "oder", and by commas when a conjunction ends it ("der USA, Südkoreas und Japans");
-  // an article may open each member ("der USA und der EU").
-  const joiner = (k: number) => (/^(und|sowie|oder)$/.test(tokens[k]?.norm ?? "") ? "and" : tokens[k]?.text === "," ? "comma" : null);
+  // A list joined by "und", "sowie", "oder", "wie" ("Belgrad wie Pristina"), and by commas when a conjunction ends it
+  // ("der USA, Südkoreas und Japans"); an article may open each member ("der USA und der EU").
+  const joiner = (k: number) => (/^(und|sowie|oder|wie)$/.test(tokens[k]?.norm ?? "") ? "and" : tokens[k]?.text === "," ? "comma" : null);
   const after: TargetMention[] = [];
   const joiners: Array<"and" | "comma"> = [];
   for (let end = t.to; ; ) {
@@ -2278,18 +2287,29 @@ function bareSide(tokens: Token[], t: TargetMention): boolean {
 
 /**
  * Is [from, to) adverbs and prepositional phrases alone, no verb or clause break: "bei der Eingliederung in die
- * Strukturen der Nato", "auch künftig mit Waffen"? (An article before any preposition opens an object of its own.)
+ * Strukturen der Nato", "zusätzlich mit 20 Millionen Euro"? (An article before any preposition opens an object of its own.)
  */
 function prepositionalPhrase(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 12) return false;
   let opened = false;
   for (let k = from; k < to; k++) {
     const x = tokens[k];
-    if (x.kind !== "word" || x.wordClass === "verb" || AUX_FORMS.has(x.norm)) return false;
+    if ((x.kind !== "word" && x.kind !== "number") || x.wordClass === "verb" || AUX_FORMS.has(x.norm)) return false;
     if (PREPOSITIONS.has(x.norm)) opened = true;
     else if (!opened && (ARTICLE.test(x.norm) || x.wordClass === "noun" || x.wordClass === "name")) return false;
   }
   return opened;
+}
+
+/**
+ * Is side t the object fronted before its finite verb, the subject a pronoun or the speaker right after the verb:
+ * "Russland und China dankte er für ihre Haltung", "Den Demonstrierenden dankte sie"?
+ */
+function frontedObject(tokens: Token[], span: Span, hit: CueHit, t: TargetMention, inSpeaker: (k: number) => boolean): boolean {
+  if (!isFiniteVerb(tokens[hit.from]) || t.from < clauseOpening(tokens, span, hit.from) || !bareSide(tokens, t)) return false;
+  if (tokens.slice(t.to, hit.from).some((x) => x.norm !== "und" && x.text !== ",")) return false;
+  const next = hit.from + 1;
+  return /^(?:er|sie|wir|ich|man)$/.test(tokens[next]?.norm ?? "") || (next < span.to && inSpeaker(next));
 }
 
 /** Does a noun phrase that names no side stand in [from, to) ("die Grenzabfertigung")? */
