@@ -1249,6 +1249,9 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Blinken drängte Präsident Vučić zu einer sofortigen Deeskalation.")).toEqual({ Serbien: "oppose" });
     expect(polarities("Guterres rief Israel wie Iran zur Zurückhaltung auf.")).toEqual({});
     expect(polarities("Die EU rief zur Zurückhaltung auf, nachdem China Manöver abgehalten hatte.")).toEqual({});
+    // A participle's agent after it backs what it is said of, not the speaker; an envoy is the side's.
+    expect(polarities("Pristina (dpa) – Kurti sagte: „Das organisierte Verbrechen, unterstützt von offiziellen Stellen in Belgrad, greift unseren Staat an.“")).not.toHaveProperty("Serbien", "support");
+    expect(polarities("Peking kritisierte den US-Sondergesandten scharf.")).toEqual({ USA: "oppose" });
     // A side's package is its act; a sum of money is part of a phrase of prepositions before the verb.
     expect(polarities("Die Sprecherin Maria Sacharowa kritisierte das EU-Paket scharf.")).toEqual({ EU: "oppose" });
     expect(polarities("Das Auswärtige Amt teilte mit, Deutschland werde Moldau zusätzlich mit 20 Millionen Euro bei der Energieversorgung unterstützen.")).toEqual({ Moldau: "support" });

@@ -900,6 +900,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       continue;
     }
     if (hit.polarity === "support" && thirdPartyClauses.has(clauseOf[hit.at - span.from])) continue;
+    // A participle's agent after it backs what the participle is said of, not the speaker: "das Verbrechen, unterstützt von Stellen in Belgrad".
+    if (hit.polarity === "support" && agentAfter(tokens, span, hit, foreign)) continue;
     // A condition is no praise: "…, sollten die USA ihre Politik fortsetzen", "wenn Peking die Zusammenarbeit ausbaue".
     // (A condition of a hostile act mostly warns against it, "sollten die USA Taiwan angreifen, …": that stance stays.)
     if (hit.polarity === "support" && opensCondition(tokens, clauseOpening(tokens, span, hit.at))) continue;
@@ -2310,6 +2312,14 @@ function frontedObject(tokens: Token[], span: Span, hit: CueHit, t: TargetMentio
   if (tokens.slice(t.to, hit.from).some((x) => x.norm !== "und" && x.text !== ",")) return false;
   const next = hit.from + 1;
   return /^(?:er|sie|wir|ich|man)$/.test(tokens[next]?.norm ?? "") || (next < span.to && inSpeaker(next));
+}
+
+/** Does a side follow the participle at hit as its agent: "unterstützt von offiziellen Stellen in Belgrad", "gebilligt vom Kreml"? */
+function agentAfter(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): boolean {
+  if (tokens[hit.at].wordClass !== "verb" || !/^(?:von|vom)$/.test(tokens[hit.at + 1]?.norm ?? "")) return false;
+  const agent = targets.find((t) => t.kind === "actor" && t.from > hit.at + 1 && t.from <= hit.at + 6);
+  // Only its noun phrase between, a seat at most: not "unterstützt vom ersten Tag an die Ukraine".
+  return agent !== undefined && tokens.slice(hit.at + 2, agent.from).every((x) => x.kind === "word" && x.wordClass !== "verb" && (!PREPOSITIONS.has(x.norm) || /^(?:in|aus)$/.test(x.norm)));
 }
 
 /** Does a noun phrase that names no side stand in [from, to) ("die Grenzabfertigung")? */
