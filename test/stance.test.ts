@@ -193,11 +193,14 @@ describe("statement stance on constructed text", () => {
     expect(xi.stance.find((t) => t.target === "Russland")?.polarity).toBe("support");
   });
 
-  it("gives the article's partner side support from a cooperation word only when the statement names it, both sides or no other side", () => {
+  it("gives the article's partner side support from a cooperation word only when the statement names it, both sides or no other side (then a noun of the tie alone)", () => {
     const pair = "China und Russland vertiefen ihre Beziehungen. Peking und Moskau sprechen von einer neuen Ära. Russland liefert Öl nach China.\n";
     const last = (text: string) => Object.fromEntries(stanceOf(pair + text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
     expect(last("Der chinesische Außenminister Wang Yi sagte, man wolle die Zusammenarbeit mit Indien vertiefen.")).toEqual({ Indien: "support" });
     expect(last("Der chinesische Außenminister Wang Yi sagte, man wolle die Zusammenarbeit vertiefen.")).toEqual({ Russland: "support" });
+    // With no side named, praise, help and thanks are for anyone, not the partner: only a noun of the tie is with it.
+    expect(last("Der chinesische Außenminister Wang Yi lobte den Schritt als historisch.")).toEqual({});
+    expect(last("Der chinesische Außenminister Wang Yi sagte, China werde den Menschen in der Region helfen.")).toEqual({});
     // A negated opposition is no support of the partner.
     expect(last("Der chinesische Außenminister Wang Yi sagte, die Manöver richteten sich nicht gegen Drittstaaten.")).toEqual({});
     // Unless it defends the relation with the partner.
@@ -234,8 +237,9 @@ describe("statement stance on constructed text", () => {
     expect(last("Wang Yi sagte, Washington dürfe sich nicht in die inneren Angelegenheiten Chinas einmischen.")).toEqual({ "Einmischung von außen": "oppose" });
     expect(last("Beide Länder lehnten die Stationierung von Raketen ab, sagte Wang Yi.")).toEqual({});
     expect(last("Wang Yi sagte, China werde seine Interessen entschlossen verteidigen.")).toEqual({});
-    // Holding to a principle with no side named still supports the partner.
-    expect(last("Wladimir Putin sagte, Russland halte entschlossen an diesem Prinzip fest.")).toEqual({ China: "support" });
+    // Holding to a principle with no side named supports no side in particular; holding to the relation does.
+    expect(last("Wladimir Putin sagte, Russland halte entschlossen an diesem Prinzip fest.")).toEqual({});
+    expect(last("Wladimir Putin sagte, Russland halte entschlossen an der Freundschaft fest.")).toEqual({ China: "support" });
     expect(last("Wang Yi sagte, die chinesisch-russischen Beziehungen befänden sich auf dem höchsten Stand ihrer Geschichte.")).toEqual({ Russland: "support" });
     expect(last("Wladimir Putin erklärte, Russland messe den Beziehungen zu China große Bedeutung bei.")).toEqual({ China: "support" });
     expect(last("Wladimir Putin verurteilte die Einmischung in die inneren Angelegenheiten.")).toEqual({ "Einmischung von außen": "oppose" });
@@ -678,9 +682,10 @@ describe("statement stance on constructed text", () => {
     expect(last("Wang sagte, China wolle die Beziehungen weiter vertiefen.")).toEqual({ Russland: "support" });
     expect(last("Wang sagte, beide Seiten sollten sich gegenseitig entschlossen unterstützen.")).toEqual({ Russland: "support" });
     expect(last("Wang sagte, Russland könne die nationale Stabilität aufrechterhalten.")).toEqual({ Russland: "support" });
-    // A side's own noun ("diese Position") is the partner's; a preposition's noun ("für den Empfang") is no object.
-    expect(last("Lawrow sagte, Russland unterstütze diese Position.")).toEqual({ China: "support" });
-    expect(last("Lawrow dankte für den Empfang.")).toEqual({ China: "support" });
+    // A side's own noun ("diese Position") or thanks with no side named may be anyone's; "Chinas Position" is China's.
+    expect(last("Lawrow sagte, Russland unterstütze diese Position.")).toEqual({});
+    expect(last("Lawrow sagte, Russland unterstütze Chinas Position.")).toEqual({ China: "support" });
+    expect(last("Lawrow dankte für den Empfang.")).toEqual({});
     // Dialogue as a way of settling anything names no partner; with the partner or both sides named it is theirs.
     expect(last("Wang betonte, Dialog und Konsultation seien der einzige Weg, die Probleme zu lösen.")).toEqual({});
     expect(last("Wang sagte, beide Seiten sollten den Dialog stärken.")).toEqual({ Russland: "support" });

@@ -799,7 +799,13 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   };
   const foreign = targets.filter((t) => !own.has(t.target));
   // The partner side is meant when the statement names it or both sides, or names no other side.
-  const partnerInPlay = partner !== null && (targets.some((t) => t.target === partner || t.kind === "bilateral") || !foreign.some((t) => t.kind === "actor"));
+  const partnerNamed = targets.some((t) => t.target === partner || t.kind === "bilateral");
+  const partnerInPlay = partner !== null && (partnerNamed || !foreign.some((t) => t.kind === "actor"));
+  // With no side named, the partner is meant by a noun of the tie ("die strategische Partnerschaft weiter konsolidieren")
+  // or words of the relation in the clause ("die Beziehungen weiter vertiefen"); praise, help, thanks or holding to a
+  // principle may be for anyone ("lobte den Schritt als historisch", "werde ihnen helfen", "dankte für den Empfang").
+  const partnerMeant = (hit: CueHit) =>
+    partnerInPlay && (partnerNamed || (hit.cue.class === "cooperation" && isCapitalized(tokens[hit.at].text)) || relationInClause(tokens, span, clauseOf, hit.at, lex));
   // A speaker set off by commas between a verb and its object ("kritisierte die Sprecherin, Mao Ning, die Entscheidung
   // Washingtons") splits no clause and counts as one word.
   const speakerTokens = speakerInside(tokens, span, inSpeaker);
@@ -843,7 +849,6 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // A verb's object that is neither a side nor a relation between sides is what it supports or strengthens
   // ("unterstütze eine sofortige Waffenruhe", "Friedensgespräche zu fördern"), not the partner, unless the
   // statement names the partner ("dass Russland in der Lage sei, … die Stabilität aufrechtzuerhalten").
-  const partnerNamed = targets.some((t) => t.target === partner || t.kind === "bilateral");
   const otherObject = (hit: CueHit) => {
     // With everyone, not with the partner in particular: "offen für die Zusammenarbeit mit allen Staaten".
     if (tokens[hit.at + 1]?.norm === "mit" && /^(?:allen|jedem|jeder|sämtlichen)$/.test(tokens[hit.at + 2]?.norm ?? "")) return true;
@@ -1037,7 +1042,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (recipient && !near.includes(recipient)) vote(recipient.target, hit.polarity, hit.text);
       // Dialogue as a method ("Dialog und Konsultation seien der einzige Weg") is the partner's only where the statement names it.
       const method = isMethodNoun(tokens[hit.at].lemma.toLowerCase(), lex) && !partnerNamed;
-      if (partner && hit.polarity === "support" && partnerInPlay && !otherObject(hit) && !method && !recipient) vote(partner, hit.polarity, hit.text);
+      if (partner && hit.polarity === "support" && partnerMeant(hit) && !otherObject(hit) && !method && !recipient) vote(partner, hit.polarity, hit.text);
       // "Russland und China würden ihre Zusammenarbeit fortsetzen": the side named with the speaker's own cooperates with it.
       else if (hit.polarity === "support" && !recipient && near.length === 0) {
         const withOwn = coSubjectOfOwn(tokens, span, hit, targets, own);
@@ -1136,7 +1141,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Beziehungen als beispiellos"), else of something else ("ein besserer Schutz der Außengrenzen").
       // A negated opposition supports nobody in particular ("richte sich nicht gegen Drittstaaten"), nor does
       // strengthening one's own ("werde seine Interessen verteidigen").
-    } else if (partner && hit.polarity === "support" && cue.polarity === "support" && partnerInPlay && !ownObject(tokens, span, hit) && !otherObject(hit) && !ownInReach && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex))) vote(partner, "support", hit.text);
+    } else if (partner && hit.polarity === "support" && cue.polarity === "support" && partnerMeant(hit) && !ownObject(tokens, span, hit) && !otherObject(hit) && !ownInReach && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex))) vote(partner, "support", hit.text);
   }
   // "Die Beziehungen zwischen Moskau und Peking richteten sich nicht gegen Dritte": defending the relation with the partner supports it
   // (not "Die Patrouille richte sich gegen keine Drittstaaten").
