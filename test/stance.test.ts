@@ -1262,6 +1262,15 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Das Auswärtige Amt teilte mit, Deutschland werde Moldau zusätzlich mit 20 Millionen Euro bei der Energieversorgung unterstützen.")).toEqual({ Moldau: "support" });
   });
 
+  it("a misdeed's subject phrase opened by 'jede' names its doers, both sides of a tie ('jede militärische Zusammenarbeit Russlands mit Nordkorea sei ein Verstoß'); a misdeed in the future tense is no passive ('werde sich negativ auf die Sicherheit Russlands auswirken'); units put on alert show no readiness", () => {
+    expect(polarities("Yoon sagte, jede militärische Zusammenarbeit Russlands mit Nordkorea sei ein direkter Verstoß gegen UN-Resolutionen.")).toEqual({ Russland: "oppose", Nordkorea: "oppose" });
+    expect(polarities("Yoon sagte, der Krieg Russlands mit der Ukraine sei ein Verstoß gegen das Völkerrecht.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Peskow sagte, ein Nato-Beitritt Schwedens werde sich negativ auf die Sicherheit Russlands auswirken.")).toEqual({ NATO: "oppose", Schweden: "oppose" });
+    expect(polarities("Kiew erklärte, die Ukraine sei von Russland überfallen worden.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Lawrow sagte, Russland sei zur Zusammenarbeit mit China bereit.")).toEqual({ China: "support" });
+    expect(polarities("Das taiwanische Verteidigungsministerium teilte mit, man habe Einheiten in Bereitschaft versetzt, um auf das Vorgehen Chinas zu reagieren.")).toEqual({});
+  });
+
   it("takes a reaction that names only the news ('kritisierte die Durchfahrt') as aimed at the side the headline and lead name as actor", () => {
     const article = (headline: string, lead: string, reaction: string) => `${headline}\n\n${lead}\n\n${reaction}`;
     const both = documentStance({ id: "t", text: article("Deutsche Fregatte durchquert die Taiwanstraße", "Erstmals seit 22 Jahren hat ein Kriegsschiff der Deutschen Marine die Taiwanstraße durchfahren.", "Das Außenministerium in Peking kritisierte die Durchfahrt scharf. Das taiwanische Außenministerium begrüßte die Fahrt als Beitrag zu Frieden und Stabilität."), date: "2024-09-14" });

@@ -925,7 +925,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (cue.words[0] === "gegen" && hit.polarity === "oppose" && !judgedBefore && !atNoOne && aimedAt(tokens, span, hit.at)) {
       const aimed = foreign.find((t) => t.kind === "actor" && t.from > hit.at && t.from <= hit.at + 3 && !t.place && !t.modifier);
       if (aimed) vote(aimed.target, "support", hit.text);
-      for (const t of subjectPhraseSides(tokens, span, hit, foreign)) vote(t.target, "oppose", hit.text);
+      for (const t of subjectPhraseSides(tokens, span, hit, foreign, lex)) vote(t.target, "oppose", hit.text);
       continue;
     }
     // "Provokationen gegen China": "gegen" belongs to the hostile noun before it.
@@ -1073,7 +1073,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // "fühle sich von den USA bedroht", "vom Herrschaftsanspruch Russlands über die Krim verletzt werde"
       // (not whose things they are: "die Geschäfte von Chinesen angegriffen").
       // (An infinitive is no participle: "werde Israel nicht mehr bedrohen können"; "überfallen worden" is one.)
-      const infinitive = tokens[hit.at].norm === tokens[hit.at].lemma.toLowerCase() && MODAL_FORM.test(tokens[hit.at + 1]?.norm ?? "");
+      // (Nor one ending its clause after a future's "werde": "Schweden werde sich negativ auf die Sicherheit auswirken".)
+      const bare = tokens[hit.at].norm === tokens[hit.at].lemma.toLowerCase();
+      const future = bare && /^[,;:.!?–]?$/.test(tokens[hit.at + 1]?.text ?? "") && tokens.slice(clauseOpening(tokens, span, hit.at), hit.at).some((t) => /^(?:werde|wird|werden|werdet|würde|würden)$/.test(t.norm));
+      const infinitive = (bare && MODAL_FORM.test(tokens[hit.at + 1]?.norm ?? "")) || future;
       const passive = tokens[hit.at].wordClass === "verb" && /(?:t|en)$/.test(tokens[hit.at].norm) && !infinitive && passiveAuxiliary(tokens, span, hit.at);
       const byAgent = passive ? passiveAgent(tokens, hit, inSpan) : undefined;
       if (byAgent) {
@@ -1088,7 +1091,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (isPassiveAt(tokens, span, hit.at)) continue;
       if (doer) for (const t of [doer, ...joinedTo(tokens, doer, inSpan)]) vote(t.target, hit.polarity, hit.text);
       // Or the sides whose act the subject is: "Die Politik der USA verstoße gegen das Völkerrecht".
-      else if (!zu && !subjectRelative(tokens, span, hit.at)) for (const t of subjectPhraseSides(tokens, span, hit, inSpan)) vote(t.target, hit.polarity, hit.text);
+      else if (!zu && !subjectRelative(tokens, span, hit.at)) for (const t of subjectPhraseSides(tokens, span, hit, inSpan, lex)) vote(t.target, hit.polarity, hit.text);
       continue;
     }
     // A side called a culprit is the one judged: "bezeichnete China als Ermöglicher von Russlands Krieg".
@@ -1097,7 +1100,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const calledCulprit = condemningNoun ? calledAs(tokens, span, hit, foreign) : undefined;
     const predicate = !calledCulprit && condemningNoun && isPredicateNoun(tokens, span, hit.from);
     const bareSubject = predicate ? clauseSubject(tokens, span, hit, foreign) : undefined;
-    const culprits = calledCulprit ? [calledCulprit] : bareSubject ? [bareSubject] : predicate ? subjectPhraseSides(tokens, span, hit, foreign) : [];
+    const culprits = calledCulprit ? [calledCulprit] : bareSubject ? [bareSubject] : predicate ? subjectPhraseSides(tokens, span, hit, foreign, lex) : [];
     if (culprits.length > 0) {
       for (const t of culprits) vote(t.target, "oppose", hit.text);
       continue;
@@ -1822,6 +1825,9 @@ function namedBySeat(tokens: Token[], t: TargetMention): boolean {
 const NO_WORDS: ReadonlySet<string> = new Set();
 // Prepositions inside a subject phrase that keep its sides its own: "Die Zusammenarbeit zwischen Russland und Nordkorea".
 const OWNING_PREPOSITIONS: ReadonlySet<string> = new Set(["zwischen", "von"]);
+const TIE_PREPOSITIONS: ReadonlySet<string> = new Set(["zwischen", "von", "mit"]);
+// Words that open a noun phrase as an article does: "jede militärische Zusammenarbeit", "diese Politik".
+const DETERMINER = /^(?:jede[rsmn]?|diese[rsmn]?|jene[rsmn]?|solche[rsmn]?|alle|keine[rsmn]?)$/;
 
 function subjectOfActVerb(tokens: Token[], span: Span, k: number, targets: TargetMention[], lex: StanceLexicon): TargetMention | undefined {
   const isAct = (j: number) => tokens[j]?.wordClass === "verb" && !!lex.actVerbs?.has(tokens[j].lemma.toLowerCase());
@@ -2057,7 +2063,7 @@ function joinedTo(tokens: Token[], t: TargetMention, targets: TargetMention[]): 
  * The sides a clause's subject phrase names as its doers, before the finite verb of a cue: "Die Politik der USA",
  * "Das Vorgehen Chinas", "die amerikanischen Militärübungen"; not a side it is against or about ("Die Sanktionen gegen Russland").
  */
-function subjectPhraseSides(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): TargetMention[] {
+function subjectPhraseSides(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[], lex: StanceLexicon): TargetMention[] {
   let j = clauseOpening(tokens, span, hit.from);
   while (j < hit.from && (SUBORDINATORS.has(tokens[j].norm) || CLAUSE_CONJUNCTIONS.test(tokens[j].norm))) j++;
   let finite = j;
@@ -2065,12 +2071,14 @@ function subjectPhraseSides(tokens: Token[], span: Span, hit: CueHit, targets: T
   const attributive = (k: number) => tokens[k].wordClass === "verb" && tokens[k + 1]?.wordClass === "noun" && isCapitalized(tokens[k + 1].text);
   while (finite < hit.at && !(AUX_FORMS.has(tokens[finite].norm) || (isFiniteVerb(tokens[finite]) && !attributive(finite)))) finite++;
   const phrase = tokens.slice(j, finite);
-  const nominal = phrase.length > 1 && (ARTICLE.test(phrase[0].norm) || phrase[0].wordClass === "adj" || isCapitalized(phrase[0].text)) && !PREPOSITIONS.has(phrase[0].norm);
+  const nominal = phrase.length > 1 && (ARTICLE.test(phrase[0].norm) || DETERMINER.test(phrase[0].norm) || phrase[0].wordClass === "adj" || isCapitalized(phrase[0].text)) && !PREPOSITIONS.has(phrase[0].norm);
   // (A comma of a list of sides is part of it: "die Manöver der USA, Südkoreas und Japans".)
   const listComma = (k: number) => tokens[k].text === "," && targets.some((t) => t.from === k + 1);
   if (!nominal || phrase.some((t, i) => (t.kind === "punct" && !listComma(j + i)) || t.wordClass === "verb")) return [];
-  // A side after a preposition is what the act is against or about ("Die Sanktionen gegen Russland"), except "zwischen", "von".
-  return targets.filter((t) => t.kind === "actor" && !t.place && t.from >= j && t.to <= finite && !afterPreposition(tokens, t, OWNING_PREPOSITIONS));
+  // A side after a preposition is what the act is against or about ("Die Sanktionen gegen Russland"), except "zwischen", "von",
+  // and "mit" after a tie: "jede Zusammenarbeit Russlands mit Nordkorea" is both sides' doing.
+  const tie = phrase.some((t) => isCapitalized(t.text) && headIn(t.lemma.toLowerCase(), lex.relationNouns));
+  return targets.filter((t) => t.kind === "actor" && !t.place && t.from >= j && t.to <= finite && !afterPreposition(tokens, t, tie ? TIE_PREPOSITIONS : OWNING_PREPOSITIONS));
 }
 
 /** Is the verb at `at` a participle of a passive ("die Spannungen wurden angeheizt")? */
@@ -2478,7 +2486,7 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     const doer = owner ?? (tokens[at].wordClass === "verb" ? undefined : subjectOfActVerb(tokens, span, at, targets, lex));
     if (doer) vote(doer.target, agent, hit.text);
     // Said of the subject as a predicate, the act is the subject's: "die Übungen der USA seien eine Provokation".
-    else if (isPredicateNoun(tokens, span, at)) for (const t of subjectPhraseSides(tokens, span, hit, targets)) vote(t.target, agent, hit.text);
+    else if (isPredicateNoun(tokens, span, at)) for (const t of subjectPhraseSides(tokens, span, hit, targets, lex)) vote(t.target, agent, hit.text);
   }
   // A verb at the end of its clause ("versuchten, China einzudämmen", "Russland isolieren wollen"): its
   // object stands just before it, the one who acts is the subject before that.
