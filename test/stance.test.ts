@@ -1282,6 +1282,9 @@ describe("measures, decisions and demands of a side", () => {
     expect(china("Die EU-Kommission legte am Mittwoch einen eigenen Plan vor. Ungarn kritisierte den Plan scharf.")).toEqual({ EU: "oppose" });
     expect(china("Am Freitag verabschiedete der Bundestag ein neues Lieferkettengesetz. Wirtschaftsverbände kritisierten das Gesetz scharf.")).toEqual({ Deutschland: "oppose" });
     expect(china("Menschenrechtler begrüßten die Fortschritte bei den Gesprächen.")).toEqual({});
+    // A lead's Vorfeld of prepositions holds no subject; a quoted word may come between the verb and the act.
+    const drills = article("China startet Großmanöver um Taiwan", "Taipeh (dpa) – Drei Tage nach dem Amtsantritt des neuen taiwanischen Präsidenten Lai Ching-te hat China ein großes Militärmanöver begonnen.", "Das US-Außenministerium zeigte sich „ernsthaft besorgt“ über die Übungen.");
+    expect(polarities(drills)).toEqual({ China: "oppose" });
     // Not when headline and lead name different actors first, nor when the phrase says whose act it is.
     expect(polarities(article("Deutsche Fregatte durchquert die Taiwanstraße", "Die chinesische Marine hat am Freitag ein Manöver begonnen.", "Das taiwanische Außenministerium begrüßte die Fahrt."))).toEqual({});
     expect(polarities(article("Deutsche Fregatte durchquert die Taiwanstraße", "Erstmals seit 22 Jahren hat ein Kriegsschiff der Deutschen Marine die Taiwanstraße durchfahren.", "Tokio begrüßte die Reaktion Chinas."))).not.toHaveProperty("Deutschland");

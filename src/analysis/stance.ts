@@ -2737,11 +2737,16 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
  */
 function firstActorIn(layer: TextLayer, mentions: readonly ActorMention[], s: Sentence): ActorMention | undefined {
   const { tokens } = layer;
+  // A Vorfeld that opens with a phrase of prepositions holds no subject: "Drei Tage nach dem Amtsantritt des
+  // taiwanischen Präsidenten hat China …" names China.
+  let finite = s.tokenStart;
+  while (finite < s.tokenEnd && !isFiniteVerb(tokens[finite]) && !AUX_FORMS.has(tokens[finite].norm)) finite++;
   let first: ActorMention | undefined;
   for (const m of mentions) {
     if (m.start < s.start || m.start >= s.end || !targetOf(m) || (first && first.start <= m.start)) continue;
     let k = s.tokenStart;
     while (k < s.tokenEnd && tokens[k].start < m.start) k++;
+    if (k < finite && tokens.slice(s.tokenStart, k).some((t) => PREPOSITIONS.has(t.norm))) continue;
     let end = k;
     while (end < s.tokenEnd && tokens[end].end <= m.end) end++;
     if (/^[(–—-]$/.test(tokens[end]?.text ?? "") || tokens[k - 1]?.text === "(") continue;
@@ -2777,7 +2782,7 @@ const INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines)$/;
 /**
  * A reported reaction that names only an act it reacts to ("Das Außenministerium in Peking kritisierte die
  * Durchfahrt scharf", "Der Kreml nannte die Pläne einen schweren Fehler", "kündigte Widerstand gegen das geplante
- * Importverbot an"): the act's noun, within five words of the verb, as a mention of whose act it is. That is the side
+ * Importverbot an"): the act's noun, within seven words of the verb, as a mention of whose act it is. That is the side
  * that opens the sentence that brought the act in, up to six sentences before ("Die EU-Kommission legte einen eigenen
  * Plan vor"); else the article's acting side (`newsActor`). Not when the
  * phrase names whose act it is ("die Zusage aus Berlin"): that the statement's own cues read.
@@ -2788,8 +2793,10 @@ function reactionEvent(st: StatementWithStance, ctx: StanceContext, news: ActorM
   const span = tokenRange(tokens, st.clean_start, st.clean_end);
   const v = cueVerbAt(st, tokens, span);
   const eventNoun = (t: Token | undefined) => (t && isCapitalized(t.text) ? lex.eventNouns!.find((n) => t.lemma.toLowerCase().replace(/ß/g, "ss") === n) : undefined);
-  for (let k = v + 1; k < span.to && k <= v + 5; k++) {
+  // (Past a quoted word of the reaction: "zeigte sich „ernsthaft besorgt“ über die Manöver".)
+  for (let k = v + 1; k < span.to && k <= v + 7; k++) {
     const t = tokens[k];
+    if (QUOTE_MARK.test(t.text)) continue;
     if (t.kind !== "word" || SUBORDINATORS.has(t.norm)) return null;
     if (!EVENT_DETERMINER.test(t.norm)) continue;
     let n = k + 1;
