@@ -1257,6 +1257,9 @@ describe("measures, decisions and demands of a side", () => {
     // A participle's agent after it backs what it is said of, not the speaker; an envoy is the side's.
     expect(polarities("Pristina (dpa) – Kurti sagte: „Das organisierte Verbrechen, unterstützt von offiziellen Stellen in Belgrad, greift unseren Staat an.“")).not.toHaveProperty("Serbien", "support");
     expect(polarities("Peking kritisierte den US-Sondergesandten scharf.")).toEqual({ USA: "oppose" });
+    // A list whose last member names no side still lists the sides before it; thanks go to each side thanked.
+    expect(polarities("Irfaan Ali sagte, Georgetown werde eng mit den USA, Brasilien und den Partnern in der Region zusammenarbeiten.")).toEqual({ USA: "support", Brasilien: "support" });
+    expect(polarities("Georgetown (dpa) – Ali dankte Brasilien und der CARICOM ausdrücklich für ihre Vermittlung.")).toEqual({ Brasilien: "support", CARICOM: "support" });
     // A side's package is its act; a sum of money is part of a phrase of prepositions before the verb.
     expect(polarities("Die Sprecherin Maria Sacharowa kritisierte das EU-Paket scharf.")).toEqual({ EU: "oppose" });
     expect(polarities("Das Auswärtige Amt teilte mit, Deutschland werde Moldau zusätzlich mit 20 Millionen Euro bei der Energieversorgung unterstützen.")).toEqual({ Moldau: "support" });

@@ -1767,8 +1767,11 @@ function coordinatedWith(tokens: Token[], t: TargetMention, targets: TargetMenti
     joiners.push(j);
     end = next.to;
   }
-  // Members after the list's last conjunction joined by a comma are an apposition or a new clause, no list.
-  while (joiners.length > 0 && joiners[joiners.length - 1] === "comma") {
+  // Members after the list's last conjunction joined by a comma are an apposition or a new clause, no list; unless a
+  // conjunction goes on to a member that names no side ("mit den USA, Brasilien und den Partnern in der CARICOM").
+  const lastEnd = after.length > 0 ? after[after.length - 1].to : t.to;
+  const goesOn = joiners[joiners.length - 1] === "comma" && /^(?:und|sowie|oder)$/.test(tokens[lastEnd]?.norm ?? "");
+  while (!goesOn && joiners.length > 0 && joiners[joiners.length - 1] === "comma") {
     joiners.pop();
     after.pop();
   }
