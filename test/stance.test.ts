@@ -1257,6 +1257,9 @@ describe("measures, decisions and demands of a side", () => {
     // A participle's agent after it backs what it is said of, not the speaker; an envoy is the side's.
     expect(polarities("Pristina (dpa) – Kurti sagte: „Das organisierte Verbrechen, unterstützt von offiziellen Stellen in Belgrad, greift unseren Staat an.“")).not.toHaveProperty("Serbien", "support");
     expect(polarities("Peking kritisierte den US-Sondergesandten scharf.")).toEqual({ USA: "oppose" });
+    // What a side is told to do is no praise of it, with the side named elsewhere in the article too.
+    const told = documentStance({ id: "t", text: "Berlin und Tiflis streiten über das Agentengesetz. Deutschland kritisiert Georgien scharf. Baerbock forderte die Regierung in Tiflis auf, die Festgenommenen umgehend freizulassen und den Dialog mit der Opposition zu suchen.", date: "2024-12-05" }).pop()!;
+    expect(told.stance.filter((t) => t.polarity !== "neutral").map((t) => `${t.polarity}:${t.target}`)).toEqual(["oppose:Georgien"]);
     // A list whose last member names no side still lists the sides before it; thanks go to each side thanked.
     expect(polarities("Irfaan Ali sagte, Georgetown werde eng mit den USA, Brasilien und den Partnern in der Region zusammenarbeiten.")).toEqual({ USA: "support", Brasilien: "support" });
     expect(polarities("Georgetown (dpa) – Ali dankte Brasilien und der CARICOM ausdrücklich für ihre Vermittlung.")).toEqual({ Brasilien: "support", CARICOM: "support" });

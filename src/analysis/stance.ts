@@ -1195,8 +1195,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const labelled = labelledSide(st, tokens, span, foreign, lex);
   if (labelled && !votes.has(labelled.side.target)) vote(labelled.side.target, labelled.polarity, labelled.words);
   // Who is told to change course is criticised: "forderte die Regierung in Budapest auf, die Blockade zu beenden".
+  // (What they are told to do is no praise of theirs: "…, die Festgenommenen freizulassen und den Dialog mit der Opposition zu suchen".)
   const told = toldToChange(tokens, span, foreign, lex);
-  if (told && !votes.has(told.side.target)) vote(told.side.target, "oppose", told.cue);
+  if (told && (votes.get(told.side.target)?.score ?? 0) >= 0) votes.set(told.side.target, { score: -1, cues: [told.cue] });
   // Concepts named without a cue near them take their default ("Hegemonie" is named to reject it).
   for (const t of targets) {
     if (t.kind !== "concept" || votes.has(t.target) || !t.fallback) continue;
