@@ -1062,6 +1062,14 @@ describe("descriptions of the one person named just before", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Chinesisches Handelsministerium", "Chinesisches Handelsministerium", "Chinesisches Außenministerium"]);
   });
 
+  it("so is one of a body that spoke before and the registry does not know ('Das Ministerium in Taipeh' after 'Das Verteidigungsministerium in Taipeh teilte mit')", () => {
+    const st = statementsOf(
+      "Das Verteidigungsministerium in Taipeh teilte mit, es seien 49 Flugzeuge gesichtet worden. Das Ministerium in Taipeh verurteilte die Übungen als Provokation.",
+      { registry: true, date: "2024-05-23" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Taiwanisches Verteidigungsministerium", "Taiwanisches Verteidigungsministerium"]);
+  });
+
   it("initials are words of a name ('C.C. Wei', 'Múte B. Egede', 'Anis A.'), and so is a noun-like given name after a role ('Außenminister Espen Barth Eide')", () => {
     const st = statementsOf(
       "TSMC-Chef C.C. Wei bedankte sich für die Unterstützung. Der grönländische Regierungschef Múte B. Egede bekräftigte das Streben seiner Insel nach Unabhängigkeit. Am Montag sagte Marcel A. Müller, das Muster sei erstaunlich. Norwegens Außenminister Espen Barth Eide kündigte an, die Küstenwache werde Schiffe häufiger kontrollieren. Der Flüchtling Husam M. sagt, er sei viermal gescheitert.",

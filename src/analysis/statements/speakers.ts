@@ -524,6 +524,9 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     const seatSide = seated ? inside.find((m) => m.type === "country")?.name : undefined;
     const earlier = seatSide ? registryBodyBefore(ctx, start, head.norm, seatSide) : undefined;
     if (earlier) return { ...base, speaker: earlier.name, speaker_type: speakerTypeOf(earlier.type), speaker_resolved: true, speaker_via: "previous", speaker_side: seatSide ?? side };
+    // So the one body of that noun and country that spoke before: "Das Ministerium in Taipeh" after "Das Verteidigungsministerium in Taipeh teilte mit, …".
+    const spoke = seatSide ? spokenBodyBefore(ctx, start, head.norm, seatSide) : undefined;
+    if (spoke) return { ...base, speaker: spoke.speaker, speaker_type: spoke.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: seatSide ?? side };
     // "Dem Verband zufolge" after "Der Verband der Automobilindustrie warf China vor …": the body of that kind that spoke before.
     const kind = !seated && !ownName && isDefinite(tokens[a]) && head.index === b - 1 && inside.length === 0 ? bodyOfKindBefore(ctx, start, head.lemma) : undefined;
     if (kind) return { ...base, speaker: kind.speaker, speaker_type: kind.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: kind.speaker_side ?? side };
@@ -960,6 +963,12 @@ const ORGANISATION_KIND = /(?:agentur|zeitung|blatt|sender|fernsehen|rundfunk|po
 function registryBodyBefore(ctx: DocContext, start: number, noun: string, side?: string): ActorMention | undefined {
   const bodies = ctx.mentions.filter((m) => m.start < start && (m.type === "institution" || m.type === "organisation") && m.name.toLowerCase().endsWith(noun) && (side === undefined || m.side === side));
   return new Set(bodies.map((m) => m.name)).size === 1 ? bodies[0] : undefined;
+}
+
+/** The latest statement before `start` by a body of `side` whose name ends in `noun`, if only one such body spoke. */
+function spokenBodyBefore(ctx: DocContext, start: number, noun: string, side: string): Statement | undefined {
+  const spoke = ctx.statements.filter((x) => x.clean_start < start && x.speaker !== null && x.speaker_resolved && x.speaker_side === side && (x.speaker_type === "institution" || x.speaker_type === "organisation") && x.speaker.toLowerCase().endsWith(noun) && x.speaker.toLowerCase() !== noun);
+  return new Set(spoke.map((x) => x.speaker)).size === 1 ? spoke[spoke.length - 1] : undefined;
 }
 
 /**
