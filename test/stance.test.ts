@@ -198,9 +198,10 @@ describe("statement stance on constructed text", () => {
     const last = (text: string) => Object.fromEntries(stanceOf(pair + text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
     expect(last("Der chinesische Außenminister Wang Yi sagte, man wolle die Zusammenarbeit mit Indien vertiefen.")).toEqual({ Indien: "support" });
     expect(last("Der chinesische Außenminister Wang Yi sagte, man wolle die Zusammenarbeit vertiefen.")).toEqual({ Russland: "support" });
-    // With no side named, praise, help and thanks are for anyone, not the partner: only a noun of the tie is with it.
+    // With no side named, praise, help and thanks are for anyone, not the partner: only a word of the tie is with it.
     expect(last("Der chinesische Außenminister Wang Yi lobte den Schritt als historisch.")).toEqual({});
     expect(last("Der chinesische Außenminister Wang Yi sagte, China werde den Menschen in der Region helfen.")).toEqual({});
+    expect(last("Der chinesische Außenminister Wang Yi sagte, man werde eng kooperieren.")).toEqual({ Russland: "support" });
     // A negated opposition is no support of the partner.
     expect(last("Der chinesische Außenminister Wang Yi sagte, die Manöver richteten sich nicht gegen Drittstaaten.")).toEqual({});
     // Unless it defends the relation with the partner.
@@ -1254,6 +1255,14 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Blinken drängte Präsident Vučić zu einer sofortigen Deeskalation.")).toEqual({ Serbien: "oppose" });
     expect(polarities("Guterres rief Israel wie Iran zur Zurückhaltung auf.")).toEqual({});
     expect(polarities("Die EU rief zur Zurückhaltung auf, nachdem China Manöver abgehalten hatte.")).toEqual({});
+    // A passive with its agent is no future ("werde … von Russland überfallen"); "von ganzem Herzen" is no agent; a side
+    // in a phrase of prepositions is no addressee of a call to restraint, nor an act named with it opposed.
+    expect(polarities("Kiew (dpa) – Selenskyj warnte, Moldau werde als nächstes von Russland überfallen.")).toMatchObject({ Russland: "oppose" });
+    expect(polarities("Xi sagte, China unterstütze von ganzem Herzen Russland.")).toEqual({ Russland: "support" });
+    expect(polarities("Die EU mahnte im Umgang mit Taiwan zur Zurückhaltung.")).toEqual({});
+    expect(polarities("Die USA riefen nach dem Angriff auf Israel zur Deeskalation auf.")).toEqual({});
+    // An appeal's addressee is not the holder of the tie it is asked for.
+    expect(polarities("Baerbock rief Indien dazu auf, die Ukraine zu unterstützen.")).toMatchObject({ Ukraine: "support" });
     // A participle's agent after it backs what it is said of, not the speaker; an envoy is the side's.
     expect(polarities("Pristina (dpa) – Kurti sagte: „Das organisierte Verbrechen, unterstützt von offiziellen Stellen in Belgrad, greift unseren Staat an.“")).not.toHaveProperty("Serbien", "support");
     expect(polarities("Peking kritisierte den US-Sondergesandten scharf.")).toEqual({ USA: "oppose" });
@@ -1291,6 +1300,8 @@ describe("measures, decisions and demands of a side", () => {
     // A lead's Vorfeld of prepositions holds no subject; a quoted word may come between the verb and the act.
     const drills = article("China startet Großmanöver um Taiwan", "Taipeh (dpa) – Drei Tage nach dem Amtsantritt des neuen taiwanischen Präsidenten Lai Ching-te hat China ein großes Militärmanöver begonnen.", "Das US-Außenministerium zeigte sich „ernsthaft besorgt“ über die Übungen.");
     expect(polarities(drills)).toEqual({ China: "oppose" });
+    // A headline's subject after a colon, or after a genitive "von" phrase in the lead, still counts.
+    expect(polarities(article("Nach Wahl in Taipeh: China beginnt Manöver", "Peking (dpa) – China hat mit großen Manövern rund um Taiwan begonnen.", "Japan kritisierte die Manöver scharf."))).toEqual({ China: "oppose" });
     // Not when headline and lead name different actors first, nor when the phrase says whose act it is.
     expect(polarities(article("Deutsche Fregatte durchquert die Taiwanstraße", "Die chinesische Marine hat am Freitag ein Manöver begonnen.", "Das taiwanische Außenministerium begrüßte die Fahrt."))).toEqual({});
     expect(polarities(article("Deutsche Fregatte durchquert die Taiwanstraße", "Erstmals seit 22 Jahren hat ein Kriegsschiff der Deutschen Marine die Taiwanstraße durchfahren.", "Tokio begrüßte die Reaktion Chinas."))).not.toHaveProperty("Deutschland");

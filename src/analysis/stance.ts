@@ -801,11 +801,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // The partner side is meant when the statement names it or both sides, or names no other side.
   const partnerNamed = targets.some((t) => t.target === partner || t.kind === "bilateral");
   const partnerInPlay = partner !== null && (partnerNamed || !foreign.some((t) => t.kind === "actor"));
-  // With no side named, the partner is meant by a noun of the tie ("die strategische Partnerschaft weiter konsolidieren")
-  // or words of the relation in the clause ("die Beziehungen weiter vertiefen"); praise, help, thanks or holding to a
-  // principle may be for anyone ("lobte den Schritt als historisch", "werde ihnen helfen", "dankte für den Empfang").
+  // With no side named, the partner is meant by a word of the tie ("die strategische Partnerschaft weiter konsolidieren",
+  // "man werde eng kooperieren") or of the relation in the clause ("die Beziehungen weiter vertiefen"); praise, help,
+  // thanks or holding to a principle may be for anyone ("lobte den Schritt als historisch", "werde ihnen helfen", "dankte für den Empfang").
   const partnerMeant = (hit: CueHit) =>
-    partnerInPlay && (partnerNamed || (hit.cue.class === "cooperation" && isCapitalized(tokens[hit.at].text)) || relationInClause(tokens, span, clauseOf, hit.at, lex));
+    partnerInPlay && (partnerNamed || (hit.cue.class === "cooperation" && (isCapitalized(tokens[hit.at].text) || (tokens[hit.at].wordClass === "verb" && !HELPING.has(tokens[hit.at].lemma.toLowerCase())))) || relationInClause(tokens, span, clauseOf, hit.at, lex));
   // A speaker set off by commas between a verb and its object ("kritisierte die Sprecherin, Mao Ning, die Entscheidung
   // Washingtons") splits no clause and counts as one word.
   const speakerTokens = speakerInside(tokens, span, inSpeaker);
@@ -843,7 +843,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // ("warnte vor einer zu engen Partnerschaft zwischen Peking und Moskau", "lehnte die Zusammenarbeit ab").
   // A fight against a named thing is against that thing: "bei der Bekämpfung der COVID-19-Pandemie" opposes no side.
   const againstThing = (c: CueHit) => c.cue.class === "countering" && isCapitalized(tokens[c.at].text) && /^(?:der|des)$/.test(tokens[c.at + 1]?.norm ?? "") && !targets.some((t) => t.from >= c.at + 1 && t.from <= c.at + 3);
-  const opposingVerbs = cues.filter((c) => c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class) && !againstThing(c));
+  // (A call to restraint opposes no act named with it: "riefen nach dem Angriff auf Israel zur Deeskalation auf".)
+  const opposingVerbs = cues.filter((c) => c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class) && !againstThing(c) && !(c.cue.words.length > 1 && EVEN_HANDED_APPEALS.test(c.cue.words[c.cue.words.length - 1])));
   // "China unterstütze Russlands Kriegswirtschaft, kritisierte er": what the condemned does is not the speaker's stance.
   const condemned = condemnedSubject(st, tokens, span, foreign, lex);
   // A verb's object that is neither a side nor a relation between sides is what it supports or strengthens
@@ -1075,7 +1076,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (An infinitive is no participle: "werde Israel nicht mehr bedrohen können"; "überfallen worden" is one.)
       // (Nor one ending its clause after a future's "werde": "Schweden werde sich negativ auf die Sicherheit auswirken".)
       const bare = tokens[hit.at].norm === tokens[hit.at].lemma.toLowerCase();
-      const future = bare && /^[,;:.!?–]?$/.test(tokens[hit.at + 1]?.text ?? "") && tokens.slice(clauseOpening(tokens, span, hit.at), hit.at).some((t) => /^(?:werde|wird|werden|werdet|würde|würden)$/.test(t.norm));
+      // (Not with an agent before it: "Moldau werde von Russland überfallen" is a passive.)
+      const before = tokens.slice(clauseOpening(tokens, span, hit.at), hit.at);
+      const future = bare && /^[,;:.!?–]?$/.test(tokens[hit.at + 1]?.text ?? "") && before.some((t) => /^(?:werde|wird|werden|werdet|würde|würden)$/.test(t.norm)) && !before.some((t) => /^(?:von|vom|durch)$/.test(t.norm));
       const infinitive = (bare && MODAL_FORM.test(tokens[hit.at + 1]?.norm ?? "")) || future;
       const passive = tokens[hit.at].wordClass === "verb" && /(?:t|en)$/.test(tokens[hit.at].norm) && !infinitive && passiveAuxiliary(tokens, span, hit.at);
       const byAgent = passive ? passiveAgent(tokens, hit, inSpan) : undefined;
@@ -1126,7 +1129,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     }
     // A call to restraint is to its addressee, between the verb and the call ("rief China zur Mäßigung auf"); to
     // several sides at once it is even-handed ("rief Indien und Pakistan zur Zurückhaltung auf").
-    if (best && cue.words.length > 1 && EVEN_HANDED_APPEALS.test(cue.words[cue.words.length - 1]) && (best.from < hit.from || best.to > hit.at || coordinatedWith(tokens, best, foreign).length > 0)) continue;
+    // (Nor a side inside a phrase of prepositions: "mahnte im Umgang mit Taiwan zur Zurückhaltung".)
+    if (best && cue.words.length > 1 && EVEN_HANDED_APPEALS.test(cue.words[cue.words.length - 1]) && (best.from < hit.from || best.to > hit.at || coordinatedWith(tokens, best, foreign).length > 0 || tokens.slice(hit.from + 1, best.from).some((t) => PREPOSITIONS.has(t.norm)))) continue;
     if (best) {
       vote(best.target, hit.polarity, hit.text);
       // Both sides named at once ("beiden Ländern") share it.
@@ -1134,7 +1138,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Coordinated targets share the cue: "gegen Hegemonie und Unilateralität".
       for (const t of coordinatedWith(tokens, best, foreign)) vote(t.target, hit.polarity, hit.text);
       // A label's object before "als" is rejected with it: "wies die Kritik aus Washington und Brüssel als Einmischung zurück".
-      const label = OPPOSING_CLASSES.has(cue.class) && hit.at > hit.from && best.from < hit.at ? tokens.findIndex((x, k) => k > hit.from && k < best!.from && x.norm === "als") : -1;
+      let label = -1;
+      if (OPPOSING_CLASSES.has(cue.class) && hit.at > hit.from && best.from < hit.at) for (let k = hit.from + 1; k < best.from && label < 0; k++) if (tokens[k].norm === "als") label = k;
       const labelled = label < 0 ? undefined : foreign.filter((t) => t.kind === "actor" && t.from > hit.from && t.to <= label && !t.place && !t.modifier && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from]).pop();
       if (labelled) for (const t of [labelled, ...coordinatedWith(tokens, labelled, foreign)]) vote(t.target, hit.polarity, hit.text);
       // Whose the opposed concept is: "gegen die Hegemonie der USA".
@@ -2218,8 +2223,10 @@ function thirdPartyTie(tokens: Token[], span: Span, clauseOf: number[], hit: Cue
   if (hit.cue.class !== "cooperation" || hit.polarity !== "support") return false;
   const clause = clauseOf[hit.at - span.from];
   // With the zu-infinitive that completes it: "Russland sei bereit, Nordkorea mit Technologie zu beliefern".
-  // And the clause a zu-infinitive completes, whose subject is its doer: "Deutschland stehe bereit, Schweden … zu unterstützen".
-  const completing = clause > clauseOf[0] && isZuInfinitiveAt(tokens, hit.at) && zuInfinitiveClause(tokens, span, clauseOf, clause);
+  // And the clause a zu-infinitive completes, whose subject is its doer: "Deutschland stehe bereit, Schweden … zu unterstützen"
+  // (not an appeal's addressee: "forderte China auf, die Ukraine zu unterstützen" is the speaker's wish).
+  const appeal = () => tokens.some((t, k) => k >= span.from && k < span.to && clauseOf[k - span.from] === clause - 1 && t.wordClass === "verb" && (DEMAND_VERBS.has(t.lemma.toLowerCase()) || /^(?:bitten|rufen)$/.test(t.lemma.toLowerCase())));
+  const completing = clause > clauseOf[0] && isZuInfinitiveAt(tokens, hit.at) && zuInfinitiveClause(tokens, span, clauseOf, clause) && !appeal();
   const completed = (c: number) => c === clause || (c === clause + 1 && zuInfinitiveClause(tokens, span, clauseOf, c)) || (completing && c === clause - 1);
   const inClause = targets.filter((t) => t.kind === "actor" && !t.place && completed(clauseOf[t.from - span.from]));
   // A joint act named by its others in the genitive: "die gemeinsamen Manöver der USA, Südkoreas und Japans".
@@ -2335,8 +2342,11 @@ function frontedObject(tokens: Token[], span: Span, hit: CueHit, t: TargetMentio
 function agentAfter(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): boolean {
   if (tokens[hit.at].wordClass !== "verb" || !/^(?:von|vom)$/.test(tokens[hit.at + 1]?.norm ?? "")) return false;
   const agent = targets.find((t) => t.kind === "actor" && t.from > hit.at + 1 && t.from <= hit.at + 6);
-  // Only its noun phrase between, a seat at most: not "unterstützt vom ersten Tag an die Ukraine".
-  return agent !== undefined && tokens.slice(hit.at + 2, agent.from).every((x) => x.kind === "word" && x.wordClass !== "verb" && (!PREPOSITIONS.has(x.norm) || /^(?:in|aus)$/.test(x.norm)));
+  // Only its noun phrase between, a seat at most: not "unterstützt vom ersten Tag an die Ukraine"; and the phrase set off
+  // after it, as a participle's is (not a finite verb's adverbial: "unterstütze von ganzem Herzen Russland").
+  // (A noun between only as what the side is the seat of: "von offiziellen Stellen in Belgrad", not "von ganzem Herzen Russland".)
+  const agentPhrase = (x: Token, k: number) => x.kind === "word" && (x.wordClass === "function" || x.wordClass === "adj" || (x.wordClass === "noun" && /^(?:in|aus)$/.test(tokens[k + 1]?.norm ?? "")));
+  return agent !== undefined && /^[,;:.!?–)]$/.test(tokens[agent.to]?.text ?? ".") && tokens.slice(hit.at + 2, agent.from).every((x, i) => agentPhrase(x, hit.at + 2 + i) && (!PREPOSITIONS.has(x.norm) || /^(?:in|aus)$/.test(x.norm)));
 }
 
 /** Does a noun phrase that names no side stand in [from, to) ("die Grenzabfertigung")? */
@@ -2742,15 +2752,19 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
 function firstActorIn(layer: TextLayer, mentions: readonly ActorMention[], s: Sentence): ActorMention | undefined {
   const { tokens } = layer;
   // A Vorfeld that opens with a phrase of prepositions holds no subject: "Drei Tage nach dem Amtsantritt des
-  // taiwanischen Präsidenten hat China …" names China.
-  let finite = s.tokenStart;
-  while (finite < s.tokenEnd && !isFiniteVerb(tokens[finite]) && !AUX_FORMS.has(tokens[finite].norm)) finite++;
+  // taiwanischen Präsidenten hat China …" names China (not "Der Außenminister von China, Wang Yi, hat …"; nor past a
+  // colon: "Nach Manöver: China droht Taiwan").
+  let opening = s.tokenStart;
+  while (opening < s.tokenEnd && opening < s.tokenStart + 3 && (tokens[opening].kind === "number" || NUMBER_WORD.test(tokens[opening].norm) || TIME_SPAN.test(tokens[opening].norm) || isTimeWord(tokens[opening]))) opening++;
+  let finite = PREPOSITIONS.has(tokens[opening]?.norm ?? "") ? opening : s.tokenStart;
+  while (finite > s.tokenStart && finite < s.tokenEnd && !isFiniteVerb(tokens[finite]) && !AUX_FORMS.has(tokens[finite].norm) && tokens[finite].text !== ":") finite++;
+  if (tokens[finite]?.text === ":") finite = s.tokenStart;
   let first: ActorMention | undefined;
   for (const m of mentions) {
     if (m.start < s.start || m.start >= s.end || !targetOf(m) || (first && first.start <= m.start)) continue;
     let k = s.tokenStart;
     while (k < s.tokenEnd && tokens[k].start < m.start) k++;
-    if (k < finite && tokens.slice(s.tokenStart, k).some((t) => PREPOSITIONS.has(t.norm))) continue;
+    if (k < finite) continue;
     let end = k;
     while (end < s.tokenEnd && tokens[end].end <= m.end) end++;
     if (/^[(–—-]$/.test(tokens[end]?.text ?? "") || tokens[k - 1]?.text === "(") continue;
@@ -2780,6 +2794,10 @@ export function newsActor(layer: TextLayer, mentions: readonly ActorMention[]): 
   return a && b && targetOf(a) === targetOf(b) ? a : null;
 }
 
+// Verbs of helping and backing: with no side named they may be for anyone, the partner no more than others.
+const HELPING: ReadonlySet<string> = new Set(["helfen", "unterstützen", "vertrauen", "finanzieren", "liefern", "beistehen", "stellen", "bereitstellen", "gewähren", "zusagen", "zusichern"]);
+const TIME_SPAN = /^(?:tag|tage|tagen|woche|wochen|monat|monate|monaten|stunde|stunden|jahr|jahre|jahren|minuten)$/;
+const NUMBER_WORD = /^(?:ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|wenige|wenigen|einige|mehrere|kurz|knapp)$/;
 const EVENT_DETERMINER = /^(?:der|die|das|den|dem|des|diese|dieser|diesen|dieses|diesem)$/;
 const INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines)$/;
 

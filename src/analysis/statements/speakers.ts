@@ -1503,9 +1503,10 @@ const demonymName = (demonym: string, ending: string, noun: string) => `${demony
 
 /** A ministry named without its country ("das Außenministerium") is the country's that opens the sentence before ("Peking reagierte umgehend."). */
 function ministryOfCountryBefore(ctx: DocContext, start: number, ministry: string): { name: string; side: string } | undefined {
-  if (!/^\p{Lu}\p{Ll}*ministerium$/u.test(ministry)) return undefined;
-  // (Or the country of the government that spoke in it: "Die sudanesische Regierung kritisierte … Das Außenministerium sprach …".)
-  const country = countryOfSentenceBefore(ctx, start) ?? countryOfBodyBefore(ctx, start);
+  if (!/^(?:\p{Lu}\p{Ll}*ministerium|Präsidialamt)$/u.test(ministry)) return undefined;
+  // (Or the country of the government that spoke in it: "Die sudanesische Regierung kritisierte … Das Außenministerium sprach …";
+  // or the place that opens its own sentence: "In Seoul verurteilte das Präsidialamt den Pakt".)
+  const country = placeOpening(ctx, sentenceAt(ctx, start)) ?? countryOfSentenceBefore(ctx, start) ?? countryOfBodyBefore(ctx, start);
   return country?.demonym ? { name: demonymName(country.demonym, "es", ministry), side: country.name } : undefined;
 }
 
@@ -1535,12 +1536,25 @@ function countryOfSentenceBefore(ctx: DocContext, start: number, withDemonym = t
   // (Or a place that opens it: "In Peking registriert man die Töne aus Moskau genau.")
   const { tokens } = ctx.layer;
   const first = /^(?:in|aus)$/.test(tokens[before.tokenStart].norm) ? tokens[before.tokenStart + 1] : tokens[before.tokenStart];
+  // (Or a reaction from there: "Die Antwort aus Peking ließ nicht lange auf sich warten.")
+  const from = first && isDefinite(first) && REACTION_NOUN.test(tokens[first.index + 1]?.norm ?? "") && tokens[first.index + 2]?.norm === "aus" ? tokens[first.index + 3] : undefined;
   // (Or a demonym of its subject's body, or its seat: "Die chinesische Führung reagierte mit scharfer Kritik.", "Die Regierung
   // in Taipeh war sichtlich bemüht.")
   const governing = (t: Token | undefined) => /^(?:\p{L}*regierung|führung|staatsführung)$/u.test(t?.norm ?? "");
   const second = first && isDefinite(first) && tokens[first.index + 1]?.wordClass === "adj" && governing(tokens[first.index + 2]) ? tokens[first.index + 1] : undefined;
   const seat = first && isDefinite(first) && governing(tokens[first.index + 1]) && tokens[first.index + 2]?.norm === "in" ? tokens[first.index + 3] : undefined;
-  return first && ctx.mentions.find((m) => m.type === "country" && (m.start === first.start || m.start === second?.start || m.start === seat?.start) && (m.demonym !== undefined || !withDemonym));
+  return first && ctx.mentions.find((m) => m.type === "country" && (m.start === first.start || m.start === second?.start || m.start === seat?.start || m.start === from?.start) && (m.demonym !== undefined || !withDemonym));
+}
+
+const REACTION_NOUN = /^(?:antwort|reaktion|kritik|protest|widerspruch|gegenwind)$/;
+
+/** The country whose place opens sentence `si` ("In Seoul verurteilte das Präsidialamt …"), with a demonym to name its bodies by. */
+function placeOpening(ctx: DocContext, si: number): ActorMention | undefined {
+  const s = ctx.layer.sentences[si];
+  const { tokens } = ctx.layer;
+  if (!s || !/^(?:in|aus)$/.test(tokens[s.tokenStart].norm)) return undefined;
+  const place = tokens[s.tokenStart + 1];
+  return place && ctx.mentions.find((m) => m.type === "country" && m.start === place.start && m.demonym !== undefined);
 }
 
 /**
