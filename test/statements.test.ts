@@ -1062,6 +1062,14 @@ describe("descriptions of the one person named just before", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Chinesisches Handelsministerium", "Chinesisches Handelsministerium", "Chinesisches Außenministerium"]);
   });
 
+  it("a ministry named without its country is that of a reaction from a capital in the sentence before ('Die Antwort aus Peking …'), or of the place opening its own sentence ('In Seoul verurteilte das Präsidialamt …')", () => {
+    const st = statementsOf(
+      "Die EU verhängte Zölle auf Elektroautos. Die Antwort aus Peking ließ nicht lange auf sich warten. Das Handelsministerium warf der EU vor, Protektionismus zu betreiben. In Seoul verurteilte das Präsidialamt den Pakt scharf.",
+      { registry: true, date: "2024-06-20" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Chinesisches Handelsministerium", "Südkoreanisches Präsidialamt"]);
+  });
+
   it("so is one of a body that spoke before and the registry does not know ('Das Ministerium in Taipeh' after 'Das Verteidigungsministerium in Taipeh teilte mit')", () => {
     const st = statementsOf(
       "Das Verteidigungsministerium in Taipeh teilte mit, es seien 49 Flugzeuge gesichtet worden. Das Ministerium in Taipeh verurteilte die Übungen als Provokation.",
