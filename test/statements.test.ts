@@ -1070,6 +1070,14 @@ describe("descriptions of the one person named just before", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Chinesisches Handelsministerium", "Südkoreanisches Präsidialamt"]);
   });
 
+  it("a text speaks for the body its genitive names, one qualified by a prefix or followed by its own name ('einer Erklärung des US-Finanzministeriums', 'des Militärrats CNSP')", () => {
+    const st = statementsOf(
+      "In einer Erklärung des Militärrats CNSP hieß es, die Truppen müssten abziehen. In einer Erklärung des US-Finanzministeriums hieß es, die Partei habe die Zukunft des Landes untergraben.",
+      { registry: true, date: "2024-12-27" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Militärrat CNSP", "US-Finanzministerium"]);
+  });
+
   it("so is one of a body that spoke before and the registry does not know ('Das Ministerium in Taipeh' after 'Das Verteidigungsministerium in Taipeh teilte mit')", () => {
     const st = statementsOf(
       "Das Verteidigungsministerium in Taipeh teilte mit, es seien 49 Flugzeuge gesichtet worden. Das Ministerium in Taipeh verurteilte die Übungen als Provokation.",

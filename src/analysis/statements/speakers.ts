@@ -363,8 +363,12 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     if (h >= 0 && /^(?:des|der)$/.test(tokens[h + 1]?.norm ?? "") && h + 2 < b) {
       const issuer = resolveSpeaker(ctx, [h + 1, b], at);
       // (Not a bare kind, "der Regierung": which one the context tells, below.)
-      const named = issuer.speaker !== null && issuer.speaker_resolved && (issuer.speaker_via !== "institution" || issuer.speaker.includes(" "));
+      // (A body qualified by a prefix is no bare kind: "des US-Finanzministeriums".)
+      const named = issuer.speaker !== null && issuer.speaker_resolved && (issuer.speaker_via !== "institution" || /[ -]/.test(issuer.speaker));
       if (named) return { ...issuer, speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_role: surface };
+      // (Nor one with its own name after it, which the text is by: "einer Erklärung des Militärrats CNSP".)
+      const ownName = issuer.speaker !== null && h + 4 === b && tokens[h + 2].wordClass !== "function" && /^\p{Lu}{2,}$/u.test(tokens[h + 3].text);
+      if (ownName) return { ...issuer, speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_role: surface, speaker_type: "institution", speaker_resolved: true };
       // (An abbreviation the registry does not know is a body's: "des WFP".)
       if (h + 3 === b && /^\p{Lu}{2,}$/u.test(tokens[h + 2].text)) return { ...base, speaker: tokens[h + 2].text, speaker_role: surface, speaker_type: "organisation", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
     }
@@ -1609,7 +1613,7 @@ function normalizePhrase(ctx: DocContext, a: number, b: number): string {
   // "Einer der Betreiber" is a pronoun with its genitive: nothing to drop.
   const article = words[0] && DROPPED_ARTICLES.has(words[0].norm) && !(words[1] && DETERMINERS.has(words[1].norm)) ? words[0].norm : null;
   // "nach Angaben des Landesverbands Windenergie": a genitive article right before its noun goes, with the noun's "-s".
-  const genitiveNoun = !article && words.length >= 2 && /^(?:des|eines)$/.test(words[0].norm) && words[1].wordClass === "noun" && isCapitalized(words[1]) && /[^su]s$/.test(words[1].text) ? words[1] : null;
+  const genitiveNoun = !article && words.length >= 2 && /^(?:des|eines)$/.test(words[0].norm) && (words[1].wordClass === "noun" || words[1].wordClass === "name" || words[1].wordClass === null) && isCapitalized(words[1]) && /[^su]s$/.test(words[1].text) ? words[1] : null;
   const rest = article || genitiveNoun ? words.slice(1) : words;
   // "vom chinesischen Außenministerium": the article is in the preposition.
   const inflectedBy = article ?? (a > 0 && /^(vom|beim|zum)$/.test(tokens[a - 1].norm) ? "dem" : null);
