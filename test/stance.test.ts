@@ -1255,6 +1255,13 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Blinken drängte Präsident Vučić zu einer sofortigen Deeskalation.")).toEqual({ Serbien: "oppose" });
     expect(polarities("Guterres rief Israel wie Iran zur Zurückhaltung auf.")).toEqual({});
     expect(polarities("Die EU rief zur Zurückhaltung auf, nachdem China Manöver abgehalten hatte.")).toEqual({});
+    // Who ignores others, turns their back on a body, or whose doings one will not watch idly is opposed; what comes from a
+    // capital is its government's ("die Angaben aus Moskau"); a Vorfeld before "man" is the object, not the doer.
+    expect(polarities("Wood sagte, Pristina habe die Bitten Washingtons schlicht ignoriert.")).toEqual({ Kosovo: "oppose" });
+    expect(polarities("Ali sagte, Afghanen würde man dagegen völlig ignorieren.")).toEqual({});
+    expect(polarities("Tiani sagte, die Völker der drei Länder hätten der Ecowas den Rücken gekehrt.")).toEqual({ ECOWAS: "oppose" });
+    expect(polarities("Yoon sagte, man werde nicht tatenlos zusehen, wie Russland die Ukraine angreife.")).toMatchObject({ Russland: "oppose" });
+    expect(polarities("Der ukrainische Generalstab wies die Angaben aus Moskau als Propaganda zurück.")).toEqual({ Russland: "oppose" });
     // A passive with its agent is no future ("werde … von Russland überfallen"); "von ganzem Herzen" is no agent; a side
     // in a phrase of prepositions is no addressee of a call to restraint, nor an act named with it opposed.
     expect(polarities("Kiew (dpa) – Selenskyj warnte, Moldau werde als nächstes von Russland überfallen.")).toMatchObject({ Russland: "oppose" });

@@ -1428,7 +1428,7 @@ const SEAT_OF = /(?:regierung|führung|machthaber|behörde|behörden|administrat
 
 // Nouns of what a side says or does to another: "aus" after them names its author, not a place ("die Entscheidung aus Brüssel").
 // (Short nouns only as whole words: a "Fahrplan" or "Fortschritt" is no one's act.)
-const FROM_SIDE = /(?:vorwurf|vorwürfe|kritik|forderung|drohung|druck|warnung|sanktion|anschuldigung|äußerung|signal|angebot|vorschlag|erklärung|reaktion|protest|einmischung|provokation|entscheidung|beschluss|zusage|zoll|zölle|maßnahme|angriff|gesetz)$|^(?:plan|pläne|schritt)$/;
+const FROM_SIDE = /(?:vorwurf|vorwürfe|kritik|forderung|drohung|druck|warnung|sanktion|anschuldigung|äußerung|signal|angebot|vorschlag|erklärung|reaktion|protest|einmischung|provokation|entscheidung|beschluss|zusage|zoll|zölle|maßnahme|angriff|gesetz|angabe|angaben|darstellung|behauptung|erpressungsversuch)$|^(?:plan|pläne|schritt)$/;
 
 /** Does the mention at token k open a phrase of place: "in"/"im"/"nach"/"aus" before it, articles and adjectives between? */
 function isPlacePhrase(tokens: Token[], k: number, span: Span): boolean {
@@ -1592,6 +1592,7 @@ function condemnedSubject(st: Statement, tokens: Token[], span: Span, targets: T
   return targets.find((t) => t.kind === "actor" && t.from >= from && t.from <= from + 2 && !PREPOSITIONS.has(tokens[t.from - 1]?.norm ?? "") && !PREPOSITIONS.has(tokens[t.from - 2]?.norm ?? "")) ?? null;
 }
 
+const NOMINATIVE_PRONOUN = /^(?:man|wir|ich|er|du|ihr)$/;
 const OPPOSING_CLASSES = new Set<CueClass>(["rejection", "countering", "condemnation"]);
 // What a call to hold back asks for (cues.tsv: "rufen mäßigung"); said to all parties at once it takes no side.
 const EVEN_HANDED_APPEALS = /^(?:zurückhaltung|mäßigung|deeskalation)$/;
@@ -1957,6 +1958,8 @@ function clauseSubject(tokens: Token[], span: Span, hit: CueHit, inClause: Targe
   const finiteSecond = !verbFirst && !finiteFirst && adverbial && finite < hit.from;
   const verbAt = verbFirst ? hit.at : finiteFirst ? j : finiteSecond ? finite : -1;
   const after = verbAt >= 0 ? verbAt + 1 + (ARTICLE.test(tokens[verbAt + 1]?.norm ?? "") ? 1 : 0) : -1;
+  // (A Vorfeld before a pronoun that can only be a subject is an object: "Afghanen würde man dagegen ignorieren".)
+  if (verbAt < 0 && finite < hit.from && NOMINATIVE_PRONOUN.test(tokens[finite + 1]?.norm ?? "")) return undefined;
   return inClause.find((t) => t.kind === "actor" && !t.modifier && !t.place && (verbAt >= 0 ? t.from === after : t.from === j && t.to <= hit.from));
 }
 
