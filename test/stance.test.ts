@@ -1262,6 +1262,16 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Tiani sagte, die Völker der drei Länder hätten der Ecowas den Rücken gekehrt.")).toEqual({ ECOWAS: "oppose" });
     expect(polarities("Yoon sagte, man werde nicht tatenlos zusehen, wie Russland die Ukraine angreife.")).toMatchObject({ Russland: "oppose" });
     expect(polarities("Der ukrainische Generalstab wies die Angaben aus Moskau als Propaganda zurück.")).toEqual({ Russland: "oppose" });
+    // Review cases: praise before a demand stays; agents listed after a participle back what it is said of; a fronted
+    // object before "er" is no doer; a third party's demand is no appeal of the speaker's; a call to restraint after an
+    // adverbial phrase still has its addressee.
+    expect(polarities("Baerbock lobte die Ukraine für ihre Reformen und rief Kiew auf, die Vereinbarungen einzuhalten.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Kurti sagte, die Huthi, unterstützt von Iran und Russland, griffen Schiffe an.")).toEqual({});
+    expect(polarities("Kurti sagte, die Ukraine habe er bedroht.")).toEqual({});
+    expect(polarities("Lawrow sagte, China habe gefordert, Russland zu unterstützen.")).toEqual({});
+    expect(polarities("Baerbock rief bei ihrem Besuch in Peking China zur Mäßigung auf.")).toEqual({ China: "oppose" });
+    expect(polarities("Die EU forderte von Israel Zurückhaltung.")).toEqual({ Israel: "oppose" });
+    expect(polarities("Mali kehrte der Ecowas den Rücken, sagte Tiani.")).toEqual({ ECOWAS: "oppose" });
     // A passive with its agent is no future ("werde … von Russland überfallen"); "von ganzem Herzen" is no agent; a side
     // in a phrase of prepositions is no addressee of a call to restraint, nor an act named with it opposed.
     expect(polarities("Kiew (dpa) – Selenskyj warnte, Moldau werde als nächstes von Russland überfallen.")).toMatchObject({ Russland: "oppose" });
@@ -1307,6 +1317,8 @@ describe("measures, decisions and demands of a side", () => {
     // A lead's Vorfeld of prepositions holds no subject; a quoted word may come between the verb and the act.
     const drills = article("China startet Großmanöver um Taiwan", "Taipeh (dpa) – Drei Tage nach dem Amtsantritt des neuen taiwanischen Präsidenten Lai Ching-te hat China ein großes Militärmanöver begonnen.", "Das US-Außenministerium zeigte sich „ernsthaft besorgt“ über die Übungen.");
     expect(polarities(drills)).toEqual({ China: "oppose" });
+    // A lead opening with a preposition holds no subject before its finite verb.
+    expect(polarities(article("China beginnt Manöver", "Nach dem Amtsantritt des taiwanischen Präsidenten hat China ein großes Manöver begonnen.", "Das US-Außenministerium kritisierte das Manöver scharf."))).toEqual({ China: "oppose" });
     // A headline's subject after a colon, or after a genitive "von" phrase in the lead, still counts.
     expect(polarities(article("Nach Wahl in Taipeh: China beginnt Manöver", "Peking (dpa) – China hat mit großen Manövern rund um Taiwan begonnen.", "Japan kritisierte die Manöver scharf."))).toEqual({ China: "oppose" });
     // Not when headline and lead name different actors first, nor when the phrase says whose act it is.

@@ -1068,6 +1068,13 @@ describe("descriptions of the one person named just before", () => {
       { registry: true, date: "2024-06-20" },
     );
     expect(st.map((s) => s.speaker)).toEqual(["Chinesisches Handelsministerium", "Südkoreanisches Präsidialamt"]);
+    // Not a place in what is said, nor a reaction met in another country.
+    const other = statementsOf(
+      "Russland hat erneut Luftangriffe geflogen. In Syrien seien dabei keine Zivilisten getötet worden, teilte das Verteidigungsministerium mit. Die Kritik aus Berlin stößt in Peking auf Unverständnis. Das Außenministerium sprach von Einmischung.",
+      { registry: true, date: "2024-06-20" },
+    );
+    expect(other.map((s) => s.speaker)).not.toContain("Syrisches Verteidigungsministerium");
+    expect(other.map((s) => s.speaker)).not.toContain("Deutsches Außenministerium");
   });
 
   it("a text speaks for the body its genitive names, one qualified by a prefix or followed by its own name ('einer Erklärung des US-Finanzministeriums', 'des Militärrats CNSP')", () => {
@@ -1076,6 +1083,7 @@ describe("descriptions of the one person named just before", () => {
       { registry: true, date: "2024-12-27" },
     );
     expect(st.map((s) => s.speaker)).toEqual(["Militärrat CNSP", "US-Finanzministerium"]);
+    expect(statementsOf("In einer Mitteilung des Bündnisses BSW hieß es, man sei besorgt.", { registry: true, date: "2024-12-27" })[0].speaker).toBe("Bündnis BSW");
   });
 
   it("so is one of a body that spoke before and the registry does not know ('Das Ministerium in Taipeh' after 'Das Verteidigungsministerium in Taipeh teilte mit')", () => {

@@ -790,12 +790,16 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // (Nor a kind that names a side: "des Bündnisses" for the Nato is no word of alliance.)
   const cues = findCues(tokens, span, lex, (k) => k >= denied || inSpeaker(k) || kinds.some((t) => t.from === k) || (actorTokens.has(k) && !targets.some((t) => t.kind === "concept" && t.from === k)), keysAt).filter((c) => !foughtThing(tokens, c));
   const votes = new Map<string, { score: number; cues: string[] }>();
+  // (Where each side's support came from, the earliest cue: what a side is told to do is no praise of it, see `told`.)
+  let cueAt = -1;
+  const supportFrom = new Map<string, number>();
   const vote = (target: string, polarity: "support" | "oppose", cue: string) => {
     if (own.has(target)) return;
     const v = votes.get(target) ?? { score: 0, cues: [] };
     v.score += polarity === "support" ? 1 : -1;
     if (!v.cues.includes(cue)) v.cues.push(cue);
     votes.set(target, v);
+    if (polarity === "support" && (supportFrom.get(target) ?? Infinity) > cueAt) supportFrom.set(target, cueAt);
   };
   const foreign = targets.filter((t) => !own.has(t.target));
   // The partner side is meant when the statement names it or both sides, or names no other side.
@@ -805,7 +809,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // "man werde eng kooperieren") or of the relation in the clause ("die Beziehungen weiter vertiefen"); praise, help,
   // thanks or holding to a principle may be for anyone ("lobte den Schritt als historisch", "werde ihnen helfen", "dankte für den Empfang").
   const partnerMeant = (hit: CueHit) =>
-    partnerInPlay && (partnerNamed || (hit.cue.class === "cooperation" && (isCapitalized(tokens[hit.at].text) || (tokens[hit.at].wordClass === "verb" && !HELPING.has(tokens[hit.at].lemma.toLowerCase())))) || relationInClause(tokens, span, clauseOf, hit.at, lex));
+    partnerInPlay && (partnerNamed || (hit.cue.class === "cooperation" && (isCapitalized(tokens[hit.at].text) || (tokens[hit.at].wordClass === "verb" && !HELPING.has(tokens[hit.at].lemma.toLowerCase()) && ownSubject(hit)))) || relationInClause(tokens, span, clauseOf, hit.at, lex));
+  // (A verb of the tie is the speaker's side's when "man", "wir", "beide" or that side is its subject, not "die Rettungskräfte kooperierten".)
+  const ownSubject = (hit: CueHit) => {
+    const open = clauseOpening(tokens, span, hit.at);
+    return tokens.slice(open, hit.at).some((t) => /^(?:man|wir|beide|beiden)$/.test(t.norm)) || targets.some((t) => own.has(t.target) && t.from >= open && t.to <= hit.at);
+  };
   // A speaker set off by commas between a verb and its object ("kritisierte die Sprecherin, Mao Ning, die Entscheidung
   // Washingtons") splits no clause and counts as one word.
   const speakerTokens = speakerInside(tokens, span, inSpeaker);
@@ -862,6 +871,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     return k >= 0 && !actorTokens.has(k) && !headIn(tokens[k].lemma.toLowerCase(), lex.relationNouns) && !headIn(tokens[k].lemma.toLowerCase(), lex.sideNouns) && !cues.some((c) => c.at === k && c.cue.class === "cooperation") && !targets.some((t) => t.from <= k && k < t.to);
   };
   for (const found of cues) {
+    cueAt = found.at;
     // (So is the support an opposed infinitive does: "hat China davor gewarnt, Russland Waffen zu liefern".)
     // Support cut back is its opposite, and warning against the cut turns it back: "warnte davor, die Unterstützung
     // für die Ukraine zurückzufahren".
@@ -1074,11 +1084,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // "fühle sich von den USA bedroht", "vom Herrschaftsanspruch Russlands über die Krim verletzt werde"
       // (not whose things they are: "die Geschäfte von Chinesen angegriffen").
       // (An infinitive is no participle: "werde Israel nicht mehr bedrohen können"; "überfallen worden" is one.)
-      // (Nor one ending its clause after a future's "werde": "Schweden werde sich negativ auf die Sicherheit auswirken".)
+      // (Nor one ending its clause after a future's "werde": "Schweden werde sich negativ auf die Sicherheit auswirken";
+      // unless a participle spelt as its infinitive has its agent before it: "Moldau werde von Russland überfallen".)
       const bare = tokens[hit.at].norm === tokens[hit.at].lemma.toLowerCase();
-      // (Not with an agent before it: "Moldau werde von Russland überfallen" is a passive.)
-      const before = tokens.slice(clauseOpening(tokens, span, hit.at), hit.at);
-      const future = bare && /^[,;:.!?–]?$/.test(tokens[hit.at + 1]?.text ?? "") && before.some((t) => /^(?:werde|wird|werden|werdet|würde|würden)$/.test(t.norm)) && !before.some((t) => /^(?:von|vom|durch)$/.test(t.norm));
+      const participleLike = bare && INSEPARABLE_PREFIX.test(tokens[hit.at].norm) && passiveAgent(tokens, hit, inSpan) !== undefined;
+      const future = bare && !participleLike && /^[,;:.!?–]?$/.test(tokens[hit.at + 1]?.text ?? "") && tokens.slice(clauseOpening(tokens, span, hit.at), hit.at).some((t) => /^(?:werde|wird|werden|werdet|würde|würden)$/.test(t.norm));
       const infinitive = (bare && MODAL_FORM.test(tokens[hit.at + 1]?.norm ?? "")) || future;
       const passive = tokens[hit.at].wordClass === "verb" && /(?:t|en)$/.test(tokens[hit.at].norm) && !infinitive && passiveAuxiliary(tokens, span, hit.at);
       const byAgent = passive ? passiveAgent(tokens, hit, inSpan) : undefined;
@@ -1094,7 +1104,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (isPassiveAt(tokens, span, hit.at)) continue;
       if (doer) for (const t of [doer, ...joinedTo(tokens, doer, inSpan)]) vote(t.target, hit.polarity, hit.text);
       // Or the sides whose act the subject is: "Die Politik der USA verstoße gegen das Völkerrecht".
-      else if (!zu && !subjectRelative(tokens, span, hit.at)) for (const t of subjectPhraseSides(tokens, span, hit, inSpan, lex)) vote(t.target, hit.polarity, hit.text);
+      else if (!zu && !subjectRelative(tokens, span, hit.at) && !objectFronted(tokens, span, hit)) for (const t of subjectPhraseSides(tokens, span, hit, inSpan, lex)) vote(t.target, hit.polarity, hit.text);
       continue;
     }
     // A side called a culprit is the one judged: "bezeichnete China als Ermöglicher von Russlands Krieg".
@@ -1130,7 +1140,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // A call to restraint is to its addressee, between the verb and the call ("rief China zur Mäßigung auf"); to
     // several sides at once it is even-handed ("rief Indien und Pakistan zur Zurückhaltung auf").
     // (Nor a side inside a phrase of prepositions: "mahnte im Umgang mit Taiwan zur Zurückhaltung".)
-    if (best && cue.words.length > 1 && EVEN_HANDED_APPEALS.test(cue.words[cue.words.length - 1]) && (best.from < hit.from || best.to > hit.at || coordinatedWith(tokens, best, foreign).length > 0 || tokens.slice(hit.from + 1, best.from).some((t) => PREPOSITIONS.has(t.norm)))) continue;
+    if (best && cue.words.length > 1 && EVEN_HANDED_APPEALS.test(cue.words[cue.words.length - 1]) && (best.from < hit.from || best.to > hit.at || coordinatedWith(tokens, best, foreign).length > 0 || afterPreposition(tokens, best, ADDRESSEE_PREPOSITIONS))) continue;
     if (best) {
       vote(best.target, hit.polarity, hit.text);
       // Both sides named at once ("beiden Ländern") share it.
@@ -1151,6 +1161,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // strengthening one's own ("werde seine Interessen verteidigen").
     } else if (partner && hit.polarity === "support" && cue.polarity === "support" && partnerMeant(hit) && !ownObject(tokens, span, hit) && !otherObject(hit) && !ownInReach && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex))) vote(partner, "support", hit.text);
   }
+  cueAt = -1;
   // "Die Beziehungen zwischen Moskau und Peking richteten sich nicht gegen Dritte": defending the relation with the partner supports it
   // (not "Die Patrouille richte sich gegen keine Drittstaaten").
   if (partner && partnerInPlay && !votes.has(partner) && NOT_AGAINST_OTHERS.test(ctx.text.slice(st.clean_start, st.clean_end)) && relationWithPartner(tokens, span, targets, partner, lex)) vote(partner, "support", "richtet sich nicht gegen Dritte");
@@ -1200,9 +1211,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const labelled = labelledSide(st, tokens, span, foreign, lex);
   if (labelled && !votes.has(labelled.side.target)) vote(labelled.side.target, labelled.polarity, labelled.words);
   // Who is told to change course is criticised: "forderte die Regierung in Budapest auf, die Blockade zu beenden".
-  // (What they are told to do is no praise of theirs: "…, die Festgenommenen freizulassen und den Dialog mit der Opposition zu suchen".)
+  // (What they are told to do is no praise of theirs: "…, die Festgenommenen freizulassen und den Dialog mit der Opposition
+  // zu suchen"; praise before it stays: "lobte die Ukraine für ihre Reformen und rief Kiew auf, …".)
   const told = toldToChange(tokens, span, foreign, lex);
-  if (told && (votes.get(told.side.target)?.score ?? 0) >= 0) votes.set(told.side.target, { score: -1, cues: [told.cue] });
+  const praisedOnlyInTold = told !== null && (supportFrom.get(told.side.target) ?? -1) > told.comma;
+  if (told && (!votes.has(told.side.target) || praisedOnlyInTold)) votes.set(told.side.target, { score: -1, cues: [told.cue] });
   // Concepts named without a cue near them take their default ("Hegemonie" is named to reject it).
   for (const t of targets) {
     if (t.kind !== "concept" || votes.has(t.target) || !t.fallback) continue;
@@ -1246,7 +1259,7 @@ const ADDRESSING = new Set(["auffordern", "aufrufen", "drängen", "mahnen", "erm
  * Beobachtern Zugang zu gewähren", "drängte Peking, die Zölle aufzuheben". The addressee stands between the verb and
  * its comma; a corrective verb (corrective-verbs.txt) follows in what it is told to do.
  */
-function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; cue: string } | null {
+function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; cue: string; comma: number } | null {
   const corrective = lex.correctiveVerbs;
   if (!corrective || corrective.size === 0) return null;
   for (let k = span.from; k < span.to; k++) {
@@ -1275,7 +1288,7 @@ function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex
     let end = comma + 1;
     while (end < span.to && !/^[,.;:!?]$/.test(tokens[end].text)) end++;
     const at = tokens.slice(comma + 1, end).findIndex((x) => x.wordClass === "verb" && corrective.has(x.lemma.toLowerCase()));
-    if (at >= 0 && !negatedBefore(tokens, span, comma + 1 + at, lex)) return { side, cue: `${t.text} … ${tokens[comma + 1 + at].text}` };
+    if (at >= 0 && !negatedBefore(tokens, span, comma + 1 + at, lex)) return { side, cue: `${t.text} … ${tokens[comma + 1 + at].text}`, comma };
   }
   return null;
 }
@@ -1592,9 +1605,13 @@ function condemnedSubject(st: Statement, tokens: Token[], span: Span, targets: T
   return targets.find((t) => t.kind === "actor" && t.from >= from && t.from <= from + 2 && !PREPOSITIONS.has(tokens[t.from - 1]?.norm ?? "") && !PREPOSITIONS.has(tokens[t.from - 2]?.norm ?? "")) ?? null;
 }
 
+// Prefixes of verbs whose strong participle may be spelt as their infinitive ("überfallen", "vergessen", "erhalten").
+const INSEPARABLE_PREFIX = /^(?:über|ver|be|er|ent|zer|miss|unter|hinter|wider)/;
 const NOMINATIVE_PRONOUN = /^(?:man|wir|ich|er|du|ihr)$/;
 const OPPOSING_CLASSES = new Set<CueClass>(["rejection", "countering", "condemnation"]);
 // What a call to hold back asks for (cues.tsv: "rufen mäßigung"); said to all parties at once it takes no side.
+// "forderte von Israel Zurückhaltung": the one a call is made of.
+const ADDRESSEE_PREPOSITIONS: ReadonlySet<string> = new Set(["von"]);
 const EVEN_HANDED_APPEALS = /^(?:zurückhaltung|mäßigung|deeskalation)$/;
 
 /** Does a cooperation noun name a way of settling anything, not a tie between two sides (plural too: "Konsultationen")? */
@@ -1958,9 +1975,15 @@ function clauseSubject(tokens: Token[], span: Span, hit: CueHit, inClause: Targe
   const finiteSecond = !verbFirst && !finiteFirst && adverbial && finite < hit.from;
   const verbAt = verbFirst ? hit.at : finiteFirst ? j : finiteSecond ? finite : -1;
   const after = verbAt >= 0 ? verbAt + 1 + (ARTICLE.test(tokens[verbAt + 1]?.norm ?? "") ? 1 : 0) : -1;
-  // (A Vorfeld before a pronoun that can only be a subject is an object: "Afghanen würde man dagegen ignorieren".)
-  if (verbAt < 0 && finite < hit.from && NOMINATIVE_PRONOUN.test(tokens[finite + 1]?.norm ?? "")) return undefined;
+  if (verbAt < 0 && objectFronted(tokens, span, hit)) return undefined;
   return inClause.find((t) => t.kind === "actor" && !t.modifier && !t.place && (verbAt >= 0 ? t.from === after : t.from === j && t.to <= hit.from));
+}
+
+/** Is the Vorfeld of the cue's clause an object, a pronoun that can only be a subject after its finite verb: "Afghanen würde man dagegen ignorieren", "die Ukraine habe er bedroht"? */
+function objectFronted(tokens: Token[], span: Span, hit: CueHit): boolean {
+  let finite = clauseOpening(tokens, span, hit.from);
+  while (finite < hit.from && !(isFiniteVerb(tokens[finite]) || AUX_FORMS.has(tokens[finite].norm))) finite++;
+  return finite < hit.from && finite > clauseOpening(tokens, span, hit.from) && NOMINATIVE_PRONOUN.test(tokens[finite + 1]?.norm ?? "");
 }
 
 /**
@@ -2228,7 +2251,15 @@ function thirdPartyTie(tokens: Token[], span: Span, clauseOf: number[], hit: Cue
   // With the zu-infinitive that completes it: "Russland sei bereit, Nordkorea mit Technologie zu beliefern".
   // And the clause a zu-infinitive completes, whose subject is its doer: "Deutschland stehe bereit, Schweden … zu unterstützen"
   // (not an appeal's addressee: "forderte China auf, die Ukraine zu unterstützen" is the speaker's wish).
-  const appeal = () => tokens.some((t, k) => k >= span.from && k < span.to && clauseOf[k - span.from] === clause - 1 && t.wordClass === "verb" && (DEMAND_VERBS.has(t.lemma.toLowerCase()) || /^(?:bitten|rufen)$/.test(t.lemma.toLowerCase())));
+  // (A side that demands it holds it as a third party: "China habe gefordert, Russland zu unterstützen".)
+  const appeal = () => {
+    for (let k = span.from; k < span.to; k++) {
+      const t = tokens[k];
+      if (clauseOf[k - span.from] !== clause - 1 || t.wordClass !== "verb" || !(DEMAND_VERBS.has(t.lemma.toLowerCase()) || /^(?:bitten|rufen)$/.test(t.lemma.toLowerCase()))) continue;
+      return !targets.some((x) => x.kind === "actor" && !x.place && x.to <= k && clauseOf[x.from - span.from] === clause - 1 && bareSide(tokens, x));
+    }
+    return false;
+  };
   const completing = clause > clauseOf[0] && isZuInfinitiveAt(tokens, hit.at) && zuInfinitiveClause(tokens, span, clauseOf, clause) && !appeal();
   const completed = (c: number) => c === clause || (c === clause + 1 && zuInfinitiveClause(tokens, span, clauseOf, c)) || (completing && c === clause - 1);
   const inClause = targets.filter((t) => t.kind === "actor" && !t.place && completed(clauseOf[t.from - span.from]));
@@ -2349,7 +2380,9 @@ function agentAfter(tokens: Token[], span: Span, hit: CueHit, targets: TargetMen
   // after it, as a participle's is (not a finite verb's adverbial: "unterstütze von ganzem Herzen Russland").
   // (A noun between only as what the side is the seat of: "von offiziellen Stellen in Belgrad", not "von ganzem Herzen Russland".)
   const agentPhrase = (x: Token, k: number) => x.kind === "word" && (x.wordClass === "function" || x.wordClass === "adj" || (x.wordClass === "noun" && /^(?:in|aus)$/.test(tokens[k + 1]?.norm ?? "")));
-  return agent !== undefined && /^[,;:.!?–)]$/.test(tokens[agent.to]?.text ?? ".") && tokens.slice(hit.at + 2, agent.from).every((x, i) => agentPhrase(x, hit.at + 2 + i) && (!PREPOSITIONS.has(x.norm) || /^(?:in|aus)$/.test(x.norm)));
+  // (The set-off phrase ends after the agents listed with it: "unterstützt von Iran und Russland, griffen …".)
+  const end = agent === undefined ? -1 : coordinatedWith(tokens, agent, targets).reduce((e, t) => Math.max(e, t.to), agent.to);
+  return agent !== undefined && /^[,;:.!?–)]$/.test(tokens[end]?.text ?? ".") && tokens.slice(hit.at + 2, agent.from).every((x, i) => agentPhrase(x, hit.at + 2 + i) && (!PREPOSITIONS.has(x.norm) || /^(?:in|aus)$/.test(x.norm)));
 }
 
 /** Does a noun phrase that names no side stand in [from, to) ("die Grenzabfertigung")? */
@@ -2759,15 +2792,18 @@ function firstActorIn(layer: TextLayer, mentions: readonly ActorMention[], s: Se
   // colon: "Nach Manöver: China droht Taiwan").
   let opening = s.tokenStart;
   while (opening < s.tokenEnd && opening < s.tokenStart + 3 && (tokens[opening].kind === "number" || NUMBER_WORD.test(tokens[opening].norm) || TIME_SPAN.test(tokens[opening].norm) || isTimeWord(tokens[opening]))) opening++;
-  let finite = PREPOSITIONS.has(tokens[opening]?.norm ?? "") ? opening : s.tokenStart;
-  while (finite > s.tokenStart && finite < s.tokenEnd && !isFiniteVerb(tokens[finite]) && !AUX_FORMS.has(tokens[finite].norm) && tokens[finite].text !== ":") finite++;
-  if (tokens[finite]?.text === ":") finite = s.tokenStart;
+  let finite = -1;
+  if (PREPOSITIONS.has(tokens[opening]?.norm ?? "")) {
+    finite = opening;
+    while (finite < s.tokenEnd && !isFiniteVerb(tokens[finite]) && !AUX_FORMS.has(tokens[finite].norm) && tokens[finite].text !== ":") finite++;
+    if (finite >= s.tokenEnd || tokens[finite].text === ":") finite = -1;
+  }
   let first: ActorMention | undefined;
   for (const m of mentions) {
     if (m.start < s.start || m.start >= s.end || !targetOf(m) || (first && first.start <= m.start)) continue;
     let k = s.tokenStart;
     while (k < s.tokenEnd && tokens[k].start < m.start) k++;
-    if (k < finite) continue;
+    if (finite >= 0 && k < finite) continue;
     let end = k;
     while (end < s.tokenEnd && tokens[end].end <= m.end) end++;
     if (/^[(–—-]$/.test(tokens[end]?.text ?? "") || tokens[k - 1]?.text === "(") continue;

@@ -1510,7 +1510,7 @@ function ministryOfCountryBefore(ctx: DocContext, start: number, ministry: strin
   if (!/^(?:\p{Lu}\p{Ll}*ministerium|Präsidialamt)$/u.test(ministry)) return undefined;
   // (Or the country of the government that spoke in it: "Die sudanesische Regierung kritisierte … Das Außenministerium sprach …";
   // or the place that opens its own sentence: "In Seoul verurteilte das Präsidialamt den Pakt".)
-  const country = placeOpening(ctx, sentenceAt(ctx, start)) ?? countryOfSentenceBefore(ctx, start) ?? countryOfBodyBefore(ctx, start);
+  const country = placeOpening(ctx, sentenceAt(ctx, start), start) ?? countryOfSentenceBefore(ctx, start) ?? countryOfBodyBefore(ctx, start);
   return country?.demonym ? { name: demonymName(country.demonym, "es", ministry), side: country.name } : undefined;
 }
 
@@ -1541,7 +1541,9 @@ function countryOfSentenceBefore(ctx: DocContext, start: number, withDemonym = t
   const { tokens } = ctx.layer;
   const first = /^(?:in|aus)$/.test(tokens[before.tokenStart].norm) ? tokens[before.tokenStart + 1] : tokens[before.tokenStart];
   // (Or a reaction from there: "Die Antwort aus Peking ließ nicht lange auf sich warten.")
-  const from = first && isDefinite(first) && REACTION_NOUN.test(tokens[first.index + 1]?.norm ?? "") && tokens[first.index + 2]?.norm === "aus" ? tokens[first.index + 3] : undefined;
+  // (Not when it names another country, where it is met: "Die Kritik aus Berlin stößt in Peking auf Unverständnis.")
+  const fromCandidate = first && isDefinite(first) && REACTION_NOUN.test(tokens[first.index + 1]?.norm ?? "") && tokens[first.index + 2]?.norm === "aus" ? tokens[first.index + 3] : undefined;
+  const from = fromCandidate && !ctx.mentions.some((m) => m.type === "country" && m.start >= before.start && m.end <= before.end && m.start !== fromCandidate.start) ? fromCandidate : undefined;
   // (Or a demonym of its subject's body, or its seat: "Die chinesische Führung reagierte mit scharfer Kritik.", "Die Regierung
   // in Taipeh war sichtlich bemüht.")
   const governing = (t: Token | undefined) => /^(?:\p{L}*regierung|führung|staatsführung)$/u.test(t?.norm ?? "");
@@ -1552,11 +1554,14 @@ function countryOfSentenceBefore(ctx: DocContext, start: number, withDemonym = t
 
 const REACTION_NOUN = /^(?:antwort|reaktion|kritik|protest|widerspruch|gegenwind)$/;
 
-/** The country whose place opens sentence `si` ("In Seoul verurteilte das Präsidialamt …"), with a demonym to name its bodies by. */
-function placeOpening(ctx: DocContext, si: number): ActorMention | undefined {
+/**
+ * The country whose place opens sentence `si` as the Vorfeld of the body at `start`, its finite verb between them
+ * ("In Seoul verurteilte das Präsidialamt …"; not a place in what is said: "In Syrien seien …, teilte das Ministerium mit").
+ */
+function placeOpening(ctx: DocContext, si: number, start: number): ActorMention | undefined {
   const s = ctx.layer.sentences[si];
   const { tokens } = ctx.layer;
-  if (!s || !/^(?:in|aus)$/.test(tokens[s.tokenStart].norm)) return undefined;
+  if (!s || !/^(?:in|aus)$/.test(tokens[s.tokenStart].norm) || tokens[s.tokenStart + 2]?.wordClass !== "verb" || tokens[s.tokenStart + 3]?.start !== start) return undefined;
   const place = tokens[s.tokenStart + 1];
   return place && ctx.mentions.find((m) => m.type === "country" && m.start === place.start && m.demonym !== undefined);
 }
@@ -1631,7 +1636,8 @@ function normalizePhrase(ctx: DocContext, a: number, b: number): string {
     if (datives && !seenNoun && t.wordClass === "adj" && /en$/.test(t.text)) return t.text.slice(0, -1);
     if (genitives && !seenNoun && t.wordClass === "adj" && /er$/.test(t.text)) return t.text.slice(0, -1);
     if (circles && t === last) return t.text.slice(0, -1);
-    if (t === genitiveNoun) return t.text.replace(/e?s$/, (m) => (t.lemma === t.text.slice(0, -m.length) ? "" : m));
+    // ("des Bündnisses BSW" → "Bündnis BSW": a lemma the form begins with.)
+    if (t === genitiveNoun) return t.text.length - t.lemma.length <= 3 && t.text.startsWith(t.lemma) && t.lemma.length < t.text.length ? t.lemma : t.text.replace(/e?s$/, (m) => (t.lemma === t.text.slice(0, -m.length) ? "" : m));
     if (datives && t === head && t.norm === `${t.lemma.toLowerCase()}n` && /(?:er|el)$/.test(t.lemma)) return t.text.slice(0, -1);
     const ending = inflectedBy && !seenNoun && t.wordClass === "adj" ? strongEnding(inflectedBy, t.text, head) : null;
     if (isCapitalized(t) && t.wordClass !== "adj") seenNoun = true;
