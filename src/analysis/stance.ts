@@ -1609,9 +1609,9 @@ function condemnedSubject(st: Statement, tokens: Token[], span: Span, targets: T
 const INSEPARABLE_PREFIX = /^(?:über|ver|be|er|ent|zer|miss|unter|hinter|wider)/;
 const NOMINATIVE_PRONOUN = /^(?:man|wir|ich|er|du|ihr)$/;
 const OPPOSING_CLASSES = new Set<CueClass>(["rejection", "countering", "condemnation"]);
-// What a call to hold back asks for (cues.tsv: "rufen mäßigung"); said to all parties at once it takes no side.
 // "forderte von Israel Zurückhaltung": the one a call is made of.
 const ADDRESSEE_PREPOSITIONS: ReadonlySet<string> = new Set(["von"]);
+// What a call to hold back asks for (cues.tsv: "rufen mäßigung"); said to all parties at once it takes no side.
 const EVEN_HANDED_APPEALS = /^(?:zurückhaltung|mäßigung|deeskalation)$/;
 
 /** Does a cooperation noun name a way of settling anything, not a tie between two sides (plural too: "Konsultationen")? */
