@@ -1472,6 +1472,20 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(st.map((s) => s.speaker)).toEqual(["Taiwanisches Außenministerium"]);
   });
 
+  it("a body's seat after a source phrase names it and is no part of what is said ('nach Angaben des Außenministeriums in Peking', 'Dem Verteidigungsministerium in Baku zufolge'); an embassy's seat names only its host", () => {
+    const st = statementsOf(
+      "Nach Angaben des Außenministeriums in Peking wurden keine Bewegungen festgestellt. Dem Verteidigungsministerium in Baku zufolge soll der Abzug bis Ende Juni abgeschlossen sein. " +
+        "Brasilien hat nach Angaben des Verteidigungsministeriums in Brasília seine Truppen verstärkt. Laut der Botschaft in Berlin sei das Visum gültig.",
+      { registry: true, date: "2024-05-02" },
+    );
+    expect(st.map((s) => [s.speaker, s.text])).toEqual([
+      ["Chinesisches Außenministerium", "wurden keine Bewegungen festgestellt."],
+      ["Aserbaidschanisches Verteidigungsministerium", "soll der Abzug bis Ende Juni abgeschlossen sein."],
+      ["Brasilianisches Verteidigungsministerium", "Brasilien hat nach Angaben des Verteidigungsministeriums in Brasília seine Truppen verstärkt."],
+      ["Botschaft", "sei das Visum gültig."],
+    ]);
+  });
+
   it("a genitive plural without an article after a source noun is the source ('nach Angaben libanesischer Sicherheitskreise', 'nach Erkenntnissen westlicher Geheimdienste'); 'nach Berichten über …' names none, 'laut eigenen Angaben guter Absicht' the subject", () => {
     const st = statementsOf(
       "Bei einem Schusswechsel wurde nach Angaben libanesischer Sicherheitskreise eine Person getötet. Chinesische Firmen sollen nach Erkenntnissen westlicher Geheimdienste Bauteile verkauft haben. " +

@@ -7,7 +7,7 @@ import { REPORT_NOUNS, ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, negatedSpeechAct, reportedCompanion, type VerbHit } from "./clauses.js";
-import { afterDateline, agentAt, headNoun, isThing, namesPerson, speakerForVerb, textAfterAus, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject, takesVon, quotedObject } from "./phrases.js";
+import { afterDateline, agentAt, headNoun, isThing, namesPerson, speakerForVerb, textAfterAus, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject, takesVon, quotedObject, withSeat } from "./phrases.js";
 
 /**
  * First paragraph without sentence punctuation: a headline repeating the article's statements. With `quoted`, one
@@ -1078,7 +1078,8 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
         if (next.norm === "von" || next.norm === "aus") from++;
         // The phrase without an article ends with its noun: "nach Erkenntnissen westlicher Geheimdienste Bauteile …".
         const bare = OWN.test(tokens[j - 1].norm) ? -1 : articlelessGenitive(tokens, from, s.tokenEnd);
-        const np = bare > 0 ? ([from, bare] as [number, number]) : nounPhraseAfter(ctx, from, clauseEnd(ctx, from), true);
+        const after = bare > 0 ? ([from, bare] as [number, number]) : nounPhraseAfter(ctx, from, clauseEnd(ctx, from), true);
+        const np = after && withSeat(ctx, after, s.tokenStart, s.tokenEnd);
         if (np) return sourceMatch(ctx, s, k, affiliationEnd(ctx, np[1], s), np, cue);
         // An agent we cannot delimit ("nach Angaben von n24"): the source noun names it.
         return sourceMatch(ctx, s, k, from + 1, [k + 1, from + 1], cue);
@@ -1086,7 +1087,8 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     }
     // laut X / gemäß X
     if (lex.sourcePrepositions.has(t.norm)) {
-      const np = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1), true);
+      const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1), true);
+      const np = after && withSeat(ctx, after, s.tokenStart, s.tokenEnd);
       if (np) return sourceMatch(ctx, s, k, np[1], np, t.text);
     }
     // "Demnach …": the source of the sentence before.
@@ -1096,7 +1098,8 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     // X zufolge
     if (lex.sourcePostpositions.has(t.norm)) {
       // "Ihm zufolge …": a pronoun points back to a person named before.
-      let np = nounPhraseBefore(ctx, k, clauseStartOf(ctx, k, s)) ?? (/^(ihm|ihr)$/.test(tokens[k - 1]?.norm ?? "") ? ([k - 1, k] as [number, number]) : null);
+      const before = nounPhraseBefore(ctx, k, clauseStartOf(ctx, k, s));
+      let np = before ? withSeat(ctx, before, clauseStartOf(ctx, k, s), k) : /^(ihm|ihr)$/.test(tokens[k - 1]?.norm ?? "") ? ([k - 1, k] as [number, number]) : null;
       if (!np) continue;
       // "Seinen Angaben zufolge": the possessive points back to a person.
       if (np[1] - np[0] === 2 && isSourceNoun(ctx, tokens[np[0] + 1])) {

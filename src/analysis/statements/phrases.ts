@@ -452,6 +452,39 @@ function nameEndsAt(ctx: DocContext, start: number, end: number): boolean {
   return (offsetsOf(ctx).personEnds.get(end) ?? -1) >= start;
 }
 
+/**
+ * A body's phrase goes on with its seat, which names its country: "nach Angaben des Außenministeriums in Peking",
+ * "Dem Verteidigungsministerium in Baku zufolge" (read as "Chinesisches Außenministerium", not as the place alone).
+ * `np` is the phrase with the body or the seat; the result holds both, else it is `np`.
+ */
+export function withSeat(ctx: DocContext, np: [number, number], from: number, to: number): [number, number] {
+  const { tokens } = ctx.layer;
+  // The registry may name body and seat as one ("Außenministeriums in Peking"): its mention runs across the preposition.
+  const registryEnd = (p: number) => ctx.mentions.find((m) => m.type !== "person" && m.type !== "country" && m.start < tokens[p].start && m.end > tokens[p].end)?.end;
+  const countryAt = (k: number) => ctx.mentions.some((m) => m.type === "country" && m.start === tokens[k].start && m.end === tokens[k].end);
+  const isBody = (t: Token) => isCapitalized(t) && t.wordClass === "noun" && ctx.lex.institutions.some((h) => t.lemma.toLowerCase().endsWith(h));
+  // The body, then its seat: "des Außenministeriums | in Peking".
+  const p = np[1];
+  if (p + 1 < to && SEAT_PREPOSITION.test(tokens[p].norm)) {
+    const end = registryEnd(p);
+    if (end !== undefined) {
+      let b = p + 1;
+      while (b < to && tokens[b].start < end) b++;
+      return [np[0], b];
+    }
+    if (isBody(tokens[p - 1]) && countryAt(p + 1)) return [np[0], p + 2];
+  }
+  // The seat, with its body before it (before "zufolge"): "Dem Verteidigungsministerium in | Baku".
+  const q = np[0] - 1;
+  if (q - 1 >= from && SEAT_PREPOSITION.test(tokens[q].norm) && (registryEnd(q) !== undefined || (np[1] - np[0] === 1 && isBody(tokens[q - 1]) && countryAt(np[0])))) {
+    const body = nounPhraseBefore(ctx, q, from);
+    if (body && body[1] === q) return [body[0], np[1]];
+  }
+  return np;
+}
+
+const SEAT_PREPOSITION = /^(?:in|aus)$/;
+
 export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allowVon = false): [number, number] | null {
   const { tokens } = ctx.layer;
   let k = from;

@@ -601,6 +601,9 @@ function genitiveInstitution(ctx: DocContext, from: number, to: number, anyNoun 
   if (!masculineOrNeuter && !FEMININE_HEAD.test(noun.norm)) return null;
   const nominative = masculineOrNeuter ? noun.text.replace(/(?:es|s)$/, (m) => (/(?:ss|us|is)$/.test(noun.text) ? m : "")) : noun.text;
   const head = { ...noun, norm: nominative.toLowerCase() };
+  // "des Verteidigungsministeriums in Brasília": its seat names its country (as "das Verteidigungsministerium in Brasília" does).
+  const seat = j + 3 === to && adjectives.length === 0 && /^(?:in|aus)$/.test(tokens[j + 1].norm) && !HOSTED_BODY.test(head.norm) ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.start === tokens[j + 2].start) : undefined;
+  if (seat?.demonym) return bodyOfDemonym(seat.demonym, head);
   // Place adjectives in -er do not inflect ("des Belgrader Staatsfernsehens").
   const parts = adjectives.map((t) => (isCapitalized(t) && t.text.endsWith("er") ? t.text : t.text.replace(/e[nmrs]?$/, "") + (masculineOrNeuter ? nominativeEnding(head) : "e")));
   const name = [...parts, nominative].join(" ");
@@ -1577,9 +1580,12 @@ function seatedInstitution(ctx: DocContext, head: Token, a: number, b: number, i
   const seat = inside.find((m) => m.type === "country" && m.demonym && m.start === tokens[h + 2].start);
   if (!seat?.demonym || h + 3 !== b) return null;
   // A demonym before the noun names the owner, the place after it only the host: "die chinesische Botschaft in Berlin".
-  const owner = inside.find((m) => m.type === "country" && m.demonym && m.start >= tokens[a].start && m.start < head.start) ?? seat;
-  return bodyOfDemonym(owner.demonym!, head);
+  const owner = inside.find((m) => m.type === "country" && m.demonym && m.start >= tokens[a].start && m.start < head.start) ?? (HOSTED_BODY.test(head.norm) ? undefined : seat);
+  return owner ? bodyOfDemonym(owner.demonym!, head) : null;
 }
+
+// Bodies a country keeps in another, whose seat names the host, not the owner: "die Botschaft in Berlin" is no German body.
+const HOSTED_BODY = /(?:botschaft|konsulat|vertretung|mission)$/;
 
 /** A body named by its country's adjective as the registry names bodies: "chinesisch" + "Handelsministerium" → "Chinesisches Handelsministerium". */
 function bodyOfDemonym(demonym: string, head: Token): string {
