@@ -439,6 +439,9 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Bundesaußenminister Johann Wadephul sagte, man müsse den Druck auf Russland erhöhen.")).toEqual({ Russland: "oppose" });
     expect(polarities("Der japanische Verteidigungsminister Gen Nakatani sagte, das Abkommen solle die Abschreckung gegenüber China stärken.")).toEqual({ China: "oppose" });
     expect(polarities("Der Außenminister Wang Yi sagte, die USA verschärften die Sanktionen gegen Russland.")).toEqual({ USA: "oppose" });
+    // So is one demanded by a speaker named after the verb: "forderte die Gruppe Sanktionen gegen die Türkei".
+    expect(polarities("Zugleich forderte die Gruppe Sanktionen gegen die Türkei.")).toEqual({ Türkei: "oppose" });
+    expect(polarities("Am Montag forderte Außenministerin Annalena Baerbock neue Sanktionen gegen Russland.")).toEqual({ Russland: "oppose" });
     // An act the accused is said to commit is condemned, its victims joined by "und" supported.
     expect(polarities("Der Außenminister Wang Yi hat den USA vorgeworfen, eine Politik der Eindämmung gegenüber Russland und Iran zu betreiben.")).toEqual({ USA: "oppose", Russland: "support", Iran: "support" });
     // A zu-infinitive after a verb of demand is demanded: "forderte China auf, mehr Druck auf Moskau auszuüben".

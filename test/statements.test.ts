@@ -1472,6 +1472,15 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(st.map((s) => s.speaker)).toEqual(["Taiwanisches Außenministerium"]);
   });
 
+  it("an inflected common noun after a speaker's noun opens the object ('forderte die Regierung | Verhandlungen', 'laut Ministerium | Arbeiten'); a name goes on ('Gruppe Wagner', 'Stuttgarter Nachrichten', 'Gewerkschaft Nahrung-Genuss-Gaststätten', 'Abwehrstütze Jerome Boateng')", () => {
+    const st = statementsOf(
+      "Am Montag forderte die Regierung Verhandlungen mit Russland. Grund für den Brand waren laut Ministerium Arbeiten an der Leitung. " +
+        "Zudem forderte die Gruppe Wagner mehr Geld. Zuvor hatten die Stuttgarter Nachrichten darüber berichtet. " +
+        "Diese Firma plant nach Angaben der Gewerkschaft Nahrung-Genuss-Gaststätten den Abbau von 3.000 Stellen. Wir brauchen nicht anzutreten, sagte Abwehrstütze Jerome Boateng.",
+    );
+    expect(st.map((s) => s.speaker_surface)).toEqual(["die Regierung", "Ministerium", "die Gruppe Wagner", "die Stuttgarter Nachrichten", "der Gewerkschaft Nahrung-Genuss-Gaststätten", "Abwehrstütze Jerome Boateng"]);
+  });
+
   it("a body's seat after a source phrase names it and is no part of what is said ('nach Angaben des Außenministeriums in Peking', 'Dem Verteidigungsministerium in Baku zufolge'); an embassy's seat names only its host", () => {
     const st = statementsOf(
       "Nach Angaben des Außenministeriums in Peking wurden keine Bewegungen festgestellt. Dem Verteidigungsministerium in Baku zufolge soll der Abzug bis Ende Juni abgeschlossen sein. " +

@@ -899,13 +899,13 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (HOSTILE_CLASSES.has(cue.class)) {
       // So is an act the accused is said to commit: "warf dem Westen vor, eine Politik der Eindämmung gegenüber Russland und China zu betreiben".
       const opposed = inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs) || inRejectedInfinitive(tokens, hit, opposingVerbs) || accusedFrom.some((comma) => comma < hit.from);
-      const stand = opposed ? "opposed" : pushers.some((p) => pushes(tokens, clauseOf, span, p, hit)) ? "pushed" : "told";
+      const stand = opposed ? "opposed" : pushers.some((p) => pushes(tokens, clauseOf, span, p, hit, inSpeaker)) ? "pushed" : "told";
       // An act undone turns the stand around: "forderte die Aufhebung der Sanktionen gegen Russland" speaks against them.
       hostileAct(hit, tokens, span, targets, lex, vote, undoneAct(tokens, span, hit, lex) ? ({ opposed: "pushed", pushed: "opposed", told: "told" } as const)[stand] : stand);
       continue;
     }
     // What strengthens a hostile act the speaker wants is that act's (see `pushes`), not the side nearest to it.
-    if (pushers.some((p) => p.at === hit.at) && cues.some((c) => HOSTILE_CLASSES.has(c.cue.class) && pushes(tokens, clauseOf, span, hit, c))) continue;
+    if (pushers.some((p) => p.at === hit.at) && cues.some((c) => HOSTILE_CLASSES.has(c.cue.class) && pushes(tokens, clauseOf, span, hit, c, inSpeaker))) continue;
     // "China unterstütze Russlands Krieg": support for a hostile act is complicity. Its supporter, the
     // subject before the cue, is opposed; the act's side is not supported.
     // (Its cue is a verb or noun that takes the act as object: not an adverb, "hätten gemeinsam den Sanktionen getrotzt".)
@@ -2490,12 +2490,18 @@ function actVerbHit(tokens: Token[], k: number): CueHit {
 }
 
 /** Is the hostile act at `act` the object of the verb at `pusher`: in its clause, the verb up to seven words after it or three before? */
-function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit, act: CueHit): boolean {
+function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit, act: CueHit, inSpeaker: (k: number) => boolean): boolean {
   if (clauseOf[pusher.at - span.from] !== clauseOf[act.at - span.from]) return false;
   const d = pusher.at - act.at;
-  // (Before the act, only its article, adjectives and a time between: "begrüßte dagegen die geplanten Strafmaßnahmen",
-  // "forderte am Montag neue Sanktionen".)
-  return (d > 0 && d <= 7) || (d < 0 && d >= -5 && isCapitalized(tokens[act.at].text) && !tokens.slice(pusher.at + 1, act.at).some((t) => (isCapitalized(t.text) && !isTimeWord(t)) || t.kind === "punct"));
+  // (Before the act, only its article, adjectives, a time and the speaker between: "begrüßte dagegen die geplanten Strafmaßnahmen",
+  // "forderte am Montag neue Sanktionen", "forderte die Gruppe Sanktionen gegen die Türkei".)
+  let between = 0;
+  for (let j = pusher.at + 1; j < act.at; j++) {
+    if (inSpeaker(j)) continue;
+    if ((isCapitalized(tokens[j].text) && !isTimeWord(tokens[j])) || tokens[j].kind === "punct") return false;
+    between++;
+  }
+  return (d > 0 && d <= 7) || (d < 0 && between <= 4 && isCapitalized(tokens[act.at].text));
 }
 
 // Measures on goods, whose origin after "aus" is their victim: "Zölle auf Elektroautos aus China".

@@ -462,7 +462,8 @@ export function withSeat(ctx: DocContext, np: [number, number], from: number, to
   // The registry may name body and seat as one ("Außenministeriums in Peking"): its mention runs across the preposition.
   const registryEnd = (p: number) => ctx.mentions.find((m) => m.type !== "person" && m.type !== "country" && m.start < tokens[p].start && m.end > tokens[p].end)?.end;
   const countryAt = (k: number) => ctx.mentions.some((m) => m.type === "country" && m.start === tokens[k].start && m.end === tokens[k].end);
-  const isBody = (t: Token) => isCapitalized(t) && t.wordClass === "noun" && ctx.lex.institutions.some((h) => t.lemma.toLowerCase().endsWith(h));
+  // (An embassy's seat is its host's place, but still part of its phrase: "Laut der Botschaft in Berlin".)
+  const isBody = (t: Token) => isCapitalized(t) && t.wordClass === "noun" && (SEATED_BODY.test(t.lemma.toLowerCase()) || /(?:botschaft|konsulat)$/.test(t.lemma.toLowerCase()));
   // The body, then its seat: "des Außenministeriums | in Peking".
   const p = np[1];
   if (p + 1 < to && SEAT_PREPOSITION.test(tokens[p].norm)) {
@@ -484,6 +485,27 @@ export function withSeat(ctx: DocContext, np: [number, number], from: number, to
 }
 
 const SEAT_PREPOSITION = /^(?:in|aus)$/;
+
+/**
+ * A form the dictionary knows as a noun's, or a compound ending in one: "Verhandlungen", "Attentatspläne" ("Pläne");
+ * not a name read as a noun, "Jerome", "Kuhn".
+ */
+function knownNounForm(text: string): boolean {
+  const forms = defaultLexicon().forms;
+  const isNoun = (form: string) => /(?:^|\|)N:/.test(forms.get(form) ?? "");
+  if (isNoun(text)) return true;
+  for (let i = 3; i <= text.length - 4; i++) if (isNoun(text.charAt(i).toUpperCase() + text.slice(i + 1))) return true;
+  return false;
+}
+
+/** Is the inflected noun at k, right after a common noun, no part of that noun's phrase (see nounPhraseAfter)? */
+function objectAfterNoun(ctx: DocContext, k: number): boolean {
+  const { tokens } = ctx.layer;
+  const [before, t] = [tokens[k - 1], tokens[k]];
+  if (before.wordClass !== "noun" || /(?:er|isch|ische[nmrs]?)$/.test(before.text) || t.text.includes("-") || !knownNounForm(t.text)) return false;
+  const covers = (m: { start: number; end: number }) => m.start < t.end && m.end > t.start;
+  return !ctx.mentions.some(covers) && !ctx.persons.some(covers);
+}
 
 export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allowVon = false): [number, number] | null {
   const { tokens } = ctx.layer;
@@ -577,7 +599,10 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       if (PREPOSITIONS.has(t.norm)) break;
       // An inflected noun after an acronym opens the object: "erwartet die IADB | Überweisungen in Höhe von …"
       // (a name goes on: "AK Vorratsdatenspeicherung", "AK Oberösterreich").
-      if (sawHead && t.wordClass === "noun" && t.lemma !== t.text && /^\p{Lu}{2,}$/u.test(tokens[k - 1].text)) break;
+      // So does one after a common noun: "forderte die Regierung | Verhandlungen mit Russland". (Not inside a name, the
+      // registry's or a person's, "die Organisation Ärzte ohne Grenzen", "Polizeibeamten Thomas Pettersen"; nor a name
+      // of nouns, "der Gewerkschaft Nahrung-Genuss-Gaststätten"; nor after a place's adjective, "Stuttgarter Nachrichten".)
+      if (sawHead && t.wordClass === "noun" && t.lemma !== t.text && (/^\p{Lu}{2,}$/u.test(tokens[k - 1].text) || objectAfterNoun(ctx, k))) break;
       // A person's name ends the phrase before a noun or another name: "lobte Putin | Chinas Haltung"
       // (a name goes on: "Wang Yi").
       // (Not a name in the Saxon genitive that opens the phrase: "Lins Kollegin Mao Ning", "Putins Sprecher".)
