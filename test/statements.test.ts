@@ -1481,6 +1481,14 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(st.map((s) => s.speaker_surface)).toEqual(["die Regierung", "Ministerium", "die Gruppe Wagner", "die Stuttgarter Nachrichten", "der Gewerkschaft Nahrung-Genuss-Gaststätten", "Abwehrstütze Jerome Boateng"]);
   });
 
+  it("a spokesperson named by office alone speaks for a body qualified by an adjective, a prefix, as the federal one or by its own genitive ('des Europäischen Auswärtigen Dienstes', 'der US-Pazifikflotte', 'der Bundesanwaltschaft', 'des Bundesministeriums der Finanzen'); a bare kind is left to the context", () => {
+    const st = statementsOf(
+      "Ein Sprecher des Europäischen Auswärtigen Dienstes sagte, man sei besorgt. Eine Sprecherin der Bundesanwaltschaft sagte, man ermittle. " +
+        "Ein Sprecher der US-Pazifikflotte sagte, die Fahrt sei planmäßig verlaufen. Ein Sprecher des Bundesministeriums der Finanzen sagte, alles sei gut. Ein Sprecher der Feuerwehr sagte, der Brand sei gelöscht.",
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Europäischer Auswärtiger Dienst", "Bundesanwaltschaft", "US-Pazifikflotte", "Bundesministerium der Finanzen", "Sprecher der Feuerwehr"]);
+  });
+
   it("a body's seat after a source phrase names it and is no part of what is said ('nach Angaben des Außenministeriums in Peking', 'Dem Verteidigungsministerium in Baku zufolge'); an embassy's seat names only its host", () => {
     const st = statementsOf(
       "Nach Angaben des Außenministeriums in Peking wurden keine Bewegungen festgestellt. Dem Verteidigungsministerium in Baku zufolge soll der Abzug bis Ende Juni abgeschlossen sein. " +

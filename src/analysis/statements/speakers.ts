@@ -3,7 +3,7 @@
 // itself), and the Statement records built from frames and continuations.
 import { rawOffset } from "../corpus.js";
 import type { Sentence, TextLayer, Token } from "../text.js";
-import { DETERMINERS, FRAME_ADVERBS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase, isSourcePrefix, firstTokenFrom, QUOTE_MARK, THIRD_PERSON_POSSESSIVE, isTimeWord } from "./words.js";
+import { DETERMINERS, FRAME_ADVERBS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase, isSourcePrefix, firstTokenFrom, QUOTE_MARK, THIRD_PERSON_POSSESSIVE, isTimeWord, GENITIVE_DETERMINERS } from "./words.js";
 import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, QuotedFragment } from "./types.js";
 import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import type { DocContext, PersonMention, FrameMatch } from "./context.js";
@@ -340,7 +340,9 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // the registry does not know, qualified in the genitive, speaks (a bare kind, "des Ministeriums", is left to the context).
   const textOrVoice = head !== null && (isDocument || SPOKESPERSON.test(head.lemma.toLowerCase())) && /^(?:des|der)$/.test(tokens[head.index + 1]?.norm ?? "");
   const qualifiedBody = textOrVoice && !inside.some((m) => m.type !== "country") && !ctx.persons.some((p) => p.start >= start && p.end <= end) ? genitiveInstitution(ctx, head.index + 1, b) : null;
-  if (qualifiedBody?.includes(" ")) return { ...base, speaker: qualifiedBody, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
+  // (Qualified by an adjective, a prefix or as the federal one: "des Europäischen Auswärtigen Dienstes", "der US-Pazifikflotte",
+  // "der Bundesanwaltschaft".)
+  if (qualifiedBody && (qualifiedBody.includes(" ") || /^(?:\p{Lu}[\p{L}\d]*-\p{Lu}|Bundes\p{Ll})/u.test(qualifiedBody))) return { ...base, speaker: qualifiedBody, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   // "in einem Bericht der Organisation", "in einer Erklärung der Gruppe": a bare kind is the body it stands for.
   const ownerKind = isDocument && head.index + 3 === b && /^(?:des|der)$/.test(tokens[head.index + 1].norm) ? bodyForKind(ctx, start, tokens[b - 1].text, tokens[b]) : null;
   if (ownerKind) return { ...base, speaker: ownerKind.name, speaker_role: surface, speaker_type: ownerKind.type, speaker_resolved: true, speaker_via: "previous", speaker_side: ownerKind.side ?? side };
@@ -606,7 +608,9 @@ function genitiveInstitution(ctx: DocContext, from: number, to: number, anyNoun 
   if (seat?.demonym) return bodyOfDemonym(seat.demonym, head);
   // Place adjectives in -er do not inflect ("des Belgrader Staatsfernsehens").
   const parts = adjectives.map((t) => (isCapitalized(t) && t.text.endsWith("er") ? t.text : t.text.replace(/e[nmrs]?$/, "") + (masculineOrNeuter ? nominativeEnding(head) : "e")));
-  const name = [...parts, nominative].join(" ");
+  // A genitive of its own to the phrase's end names it: "des Bundesministeriums des Innern" → "Bundesministerium des Innern".
+  const own = j + 2 < to && to - j <= 4 && GENITIVE_DETERMINERS.has(tokens[j + 1].norm) && tokens.slice(j + 2, to).every((t) => isCapitalized(t) && t.kind === "word") ? tokens.slice(j + 1, to).map((t) => t.text) : [];
+  const name = [...parts, nominative, ...own].join(" ");
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
@@ -1498,7 +1502,7 @@ function strongEnding(article: string, adjective: string, head: Token | undefine
 }
 
 // Feminine heads take "-e" ("Chinesische Regierung"); masculine ones "-er" ("Russischer Rat").
-const FEMININE_HEAD = /(?:ung|ion|schaft|heit|keit|tät|ei|behörde|bank|partei|kammer|armee|marine|polizei|justiz|botschaft|zentrale|agentur)$/;
+const FEMININE_HEAD = /(?:ung|ion|schaft|heit|keit|tät|ei|behörde|bank|partei|kammer|armee|marine|flotte|polizei|justiz|botschaft|zentrale|agentur)$/;
 
 /** The strong nominative ending of an adjective before this head, by the head's gender. */
 function nominativeEnding(head: Token): string {
