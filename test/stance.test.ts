@@ -440,7 +440,8 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der japanische Verteidigungsminister Gen Nakatani sagte, das Abkommen solle die Abschreckung gegenüber China stärken.")).toEqual({ China: "oppose" });
     expect(polarities("Der Außenminister Wang Yi sagte, die USA verschärften die Sanktionen gegen Russland.")).toEqual({ USA: "oppose" });
     // So is one demanded by a speaker named after the verb: "forderte die Gruppe Sanktionen gegen die Türkei".
-    expect(polarities("Zugleich forderte die Gruppe Sanktionen gegen die Türkei.")).toEqual({ Türkei: "oppose" });
+    const demanded = stanceOf("Zugleich forderte die Gruppe Sanktionen gegen die Türkei.");
+    expect(demanded.map((st) => [st.speaker_surface, st.stance.filter((t) => t.polarity !== "neutral").map((t) => `${t.polarity} ${t.target}`)])).toEqual([["die Gruppe", ["oppose Türkei"]]]);
     expect(polarities("Am Montag forderte Außenministerin Annalena Baerbock neue Sanktionen gegen Russland.")).toEqual({ Russland: "oppose" });
     // An act the accused is said to commit is condemned, its victims joined by "und" supported.
     expect(polarities("Der Außenminister Wang Yi hat den USA vorgeworfen, eine Politik der Eindämmung gegenüber Russland und Iran zu betreiben.")).toEqual({ USA: "oppose", Russland: "support", Iran: "support" });

@@ -1475,24 +1475,49 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
   it("an inflected common noun after a speaker's noun opens the object ('forderte die Regierung | Verhandlungen', 'laut Ministerium | Arbeiten'); a name goes on ('Gruppe Wagner', 'Stuttgarter Nachrichten', 'Gewerkschaft Nahrung-Genuss-Gaststätten', 'Abwehrstütze Jerome Boateng')", () => {
     const st = statementsOf(
       "Am Montag forderte die Regierung Verhandlungen mit Russland. Grund für den Brand waren laut Ministerium Arbeiten an der Leitung. " +
+        "Zugleich forderte der Minister Verhandlungen mit Russland. Ein US-Soldat hat nach Angaben der Justiz seines Landes Attentatspläne gestanden. " +
         "Zudem forderte die Gruppe Wagner mehr Geld. Zuvor hatten die Stuttgarter Nachrichten darüber berichtet. " +
         "Diese Firma plant nach Angaben der Gewerkschaft Nahrung-Genuss-Gaststätten den Abbau von 3.000 Stellen. Wir brauchen nicht anzutreten, sagte Abwehrstütze Jerome Boateng.",
     );
-    expect(st.map((s) => s.speaker_surface)).toEqual(["die Regierung", "Ministerium", "die Gruppe Wagner", "die Stuttgarter Nachrichten", "der Gewerkschaft Nahrung-Genuss-Gaststätten", "Abwehrstütze Jerome Boateng"]);
+    expect(st.map((s) => s.speaker_surface)).toEqual(["die Regierung", "Ministerium", "der Minister", "der Justiz seines Landes", "die Gruppe Wagner", "die Stuttgarter Nachrichten", "der Gewerkschaft Nahrung-Genuss-Gaststätten", "Abwehrstütze Jerome Boateng"]);
   });
 
   it("a spokesperson named by office alone speaks for a body qualified by an adjective, a prefix, as the federal one or by its own genitive ('des Europäischen Auswärtigen Dienstes', 'der US-Pazifikflotte', 'der Bundesanwaltschaft', 'des Bundesministeriums der Finanzen'); a bare kind is left to the context", () => {
     const st = statementsOf(
       "Ein Sprecher des Europäischen Auswärtigen Dienstes sagte, man sei besorgt. Eine Sprecherin der Bundesanwaltschaft sagte, man ermittle. " +
         "Ein Sprecher der US-Pazifikflotte sagte, die Fahrt sei planmäßig verlaufen. Ein Sprecher des Bundesministeriums der Finanzen sagte, alles sei gut. Ein Sprecher der Feuerwehr sagte, der Brand sei gelöscht.",
+      { registry: true, date: "2024-05-02" },
     );
     expect(st.map((s) => s.speaker)).toEqual(["Europäischer Auswärtiger Dienst", "Bundesanwaltschaft", "US-Pazifikflotte", "Bundesministerium der Finanzen", "Sprecher der Feuerwehr"]);
+  });
+
+  it("a seat names no international body's country, nor a company's, nor a place an attribute takes; a name with a genitive, a quantity and the Vorfeld before the verb keep their nouns ('Laut der Gemeinde Waren sind …')", () => {
+    const st = statementsOf(
+      "Nach Angaben der UN-Atombehörde in Wien wurde das Kraftwerk beschossen. Ein Sprecher des Unternehmens in Deutschland sagte, alles sei gut. " +
+        "Nach Angaben des Außenministeriums in Israel festgehaltene Deutsche sollen bald freikommen. Laut der Organisation Freunde der Erde steigen die Emissionen. " +
+        "Laut der Gemeinde Waren sind die Straßen gesperrt. Laut einem Dutzend Experten ist das Gesetz verfassungswidrig. Ein Sprecher der Regierung der Türkei sagte, alles sei gut. " +
+        "Der Bundesverband der Deutschen Industrie warnt vor Zöllen. Ein Sprecher des Bundesverbandes sagte, die Lage sei ernst.",
+      { registry: true, date: "2024-05-02" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual([
+      "UN-Atombehörde",
+      "Unternehmen",
+      "Außenministerium",
+      "Organisation Freunde der Erde",
+      "Gemeinde Waren",
+      "Dutzend Experten",
+      "Türkische Regierung",
+      "Bundesverband der Deutschen Industrie",
+      "Bundesverband der Deutschen Industrie",
+    ]);
+    expect(st[2].text).toBe("in Israel festgehaltene Deutsche sollen bald freikommen.");
   });
 
   it("a body's seat after a source phrase names it and is no part of what is said ('nach Angaben des Außenministeriums in Peking', 'Dem Verteidigungsministerium in Baku zufolge'); an embassy's seat names only its host", () => {
     const st = statementsOf(
       "Nach Angaben des Außenministeriums in Peking wurden keine Bewegungen festgestellt. Dem Verteidigungsministerium in Baku zufolge soll der Abzug bis Ende Juni abgeschlossen sein. " +
-        "Brasilien hat nach Angaben des Verteidigungsministeriums in Brasília seine Truppen verstärkt. Laut der Botschaft in Berlin sei das Visum gültig.",
+        "Brasilien hat nach Angaben des Verteidigungsministeriums in Brasília seine Truppen verstärkt. Laut der Botschaft in Berlin sei das Visum gültig. " +
+        "Laut der Vertretung in Wien sei der Antrag eingegangen. Ein Sprecher des Ministeriums der Ukraine sagte, alles sei gut.",
       { registry: true, date: "2024-05-02" },
     );
     expect(st.map((s) => [s.speaker, s.text])).toEqual([
@@ -1500,6 +1525,8 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
       ["Aserbaidschanisches Verteidigungsministerium", "soll der Abzug bis Ende Juni abgeschlossen sein."],
       ["Brasilianisches Verteidigungsministerium", "Brasilien hat nach Angaben des Verteidigungsministeriums in Brasília seine Truppen verstärkt."],
       ["Botschaft", "sei das Visum gültig."],
+      ["Vertretung in Wien", "sei der Antrag eingegangen."],
+      ["Ukrainisches Ministerium", "alles sei gut."],
     ]);
   });
 

@@ -2489,7 +2489,7 @@ function actVerbHit(tokens: Token[], k: number): CueHit {
   return { from: k, at: k, text: tokens[k].text, polarity: "support", cue: { words: [tokens[k].lemma.toLowerCase()], polarity: "support", class: "strengthening", scope: "nearest" } };
 }
 
-/** Is the hostile act at `act` the object of the verb at `pusher`: in its clause, the verb up to seven words after it or three before? */
+/** Is the hostile act at `act` the object of the verb at `pusher`: in its clause, the verb up to seven words after it or before it with at most four words besides the speaker's between? */
 function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit, act: CueHit, inSpeaker: (k: number) => boolean): boolean {
   if (clauseOf[pusher.at - span.from] !== clauseOf[act.at - span.from]) return false;
   const d = pusher.at - act.at;

@@ -1098,8 +1098,9 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     // X zufolge
     if (lex.sourcePostpositions.has(t.norm)) {
       // "Ihm zufolge …": a pronoun points back to a person named before.
-      const before = nounPhraseBefore(ctx, k, clauseStartOf(ctx, k, s));
-      let np = before ? withSeat(ctx, before, clauseStartOf(ctx, k, s), k) : /^(ihm|ihr)$/.test(tokens[k - 1]?.norm ?? "") ? ([k - 1, k] as [number, number]) : null;
+      const clause = clauseStartOf(ctx, k, s);
+      const before = nounPhraseBefore(ctx, k, clause);
+      let np = before ? withSeat(ctx, before, clause, k) : /^(ihm|ihr)$/.test(tokens[k - 1]?.norm ?? "") ? ([k - 1, k] as [number, number]) : null;
       if (!np) continue;
       // "Seinen Angaben zufolge": the possessive points back to a person.
       if (np[1] - np[0] === 2 && isSourceNoun(ctx, tokens[np[0] + 1])) {

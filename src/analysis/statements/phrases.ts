@@ -461,23 +461,22 @@ export function withSeat(ctx: DocContext, np: [number, number], from: number, to
   const { tokens } = ctx.layer;
   // The registry may name body and seat as one ("Außenministeriums in Peking"): its mention runs across the preposition.
   const registryEnd = (p: number) => ctx.mentions.find((m) => m.type !== "person" && m.type !== "country" && m.start < tokens[p].start && m.end > tokens[p].end)?.end;
-  const countryAt = (k: number) => ctx.mentions.some((m) => m.type === "country" && m.start === tokens[k].start && m.end === tokens[k].end);
+  const countryAt = (k: number) => ctx.mentions.find((m) => m.type === "country" && m.start === tokens[k].start);
   // (An embassy's seat is its host's place, but still part of its phrase: "Laut der Botschaft in Berlin".)
-  const isBody = (t: Token) => isCapitalized(t) && t.wordClass === "noun" && (SEATED_BODY.test(t.lemma.toLowerCase()) || /(?:botschaft|konsulat)$/.test(t.lemma.toLowerCase()));
-  // The body, then its seat: "des Außenministeriums | in Peking".
+  const isBody = (t: Token) => isCapitalized(t) && t.wordClass === "noun" && (SEATED_BODY.test(t.lemma.toLowerCase()) || HOSTED_BODY.test(t.lemma.toLowerCase()));
+  // The body, then its seat: "des Außenministeriums | in Peking", "der Regierung | in Den Haag".
   const p = np[1];
   if (p + 1 < to && SEAT_PREPOSITION.test(tokens[p].norm)) {
-    const end = registryEnd(p);
-    if (end !== undefined) {
-      let b = p + 1;
-      while (b < to && tokens[b].start < end) b++;
-      return [np[0], b];
-    }
-    if (isBody(tokens[p - 1]) && countryAt(p + 1)) return [np[0], p + 2];
+    const seatEnd = registryEnd(p) ?? (isBody(tokens[p - 1]) ? countryAt(p + 1)?.end : undefined);
+    let b = p + 1;
+    while (seatEnd !== undefined && b < to && tokens[b].start < seatEnd) b++;
+    // (Not a place that an attribute after it takes: "nach Angaben des Außenministeriums | in Israel festgehaltene Deutsche".)
+    const attribute = tokens[b] !== undefined && !isCapitalized(tokens[b]) && (tokens[b].wordClass === "adj" || tokens[b].wordClass === "verb") && /e[nmrs]?$/.test(tokens[b].norm);
+    if (seatEnd !== undefined && !attribute) return [np[0], b];
   }
   // The seat, with its body before it (before "zufolge"): "Dem Verteidigungsministerium in | Baku".
   const q = np[0] - 1;
-  if (q - 1 >= from && SEAT_PREPOSITION.test(tokens[q].norm) && (registryEnd(q) !== undefined || (np[1] - np[0] === 1 && isBody(tokens[q - 1]) && countryAt(np[0])))) {
+  if (q - 1 >= from && SEAT_PREPOSITION.test(tokens[q].norm) && (registryEnd(q) !== undefined || (isBody(tokens[q - 1]) && countryAt(np[0])?.end === tokens[np[1] - 1].end))) {
     const body = nounPhraseBefore(ctx, q, from);
     if (body && body[1] === q) return [body[0], np[1]];
   }
@@ -485,6 +484,9 @@ export function withSeat(ctx: DocContext, np: [number, number], from: number, to
 }
 
 const SEAT_PREPOSITION = /^(?:in|aus)$/;
+
+// Nouns of a quantity or group before what they count: "ein Dutzend Experten", "eine Reihe Ökonomen".
+const QUANTITY_NOUNS = /^(?:gruppe|dutzend|reihe|team|zahl|anzahl|vielzahl|mehrheit|handvoll|hälfte|menge|teil|hundert|tausend|paar)$/;
 
 /**
  * A form the dictionary knows as a noun's, or a compound ending in one: "Verhandlungen", "Attentatspläne" ("Pläne");
@@ -494,6 +496,7 @@ function knownNounForm(text: string): boolean {
   const forms = defaultLexicon().forms;
   const isNoun = (form: string) => /(?:^|\|)N:/.test(forms.get(form) ?? "");
   if (isNoun(text)) return true;
+  // (A compound's first part has three letters or more, its head four: "Attentats|pläne", not "Jer|ome".)
   for (let i = 3; i <= text.length - 4; i++) if (isNoun(text.charAt(i).toUpperCase() + text.slice(i + 1))) return true;
   return false;
 }
@@ -502,9 +505,18 @@ function knownNounForm(text: string): boolean {
 function objectAfterNoun(ctx: DocContext, k: number): boolean {
   const { tokens } = ctx.layer;
   const [before, t] = [tokens[k - 1], tokens[k]];
-  if (before.wordClass !== "noun" || /(?:er|isch|ische[nmrs]?)$/.test(before.text) || t.text.includes("-") || !knownNounForm(t.text)) return false;
+  // (A word in -er may be a place's adjective, "Stuttgarter Nachrichten", unless it names an office: "forderte der Minister | Verhandlungen".)
+  const placeAdjective = /(?:isch|ische[nmrs]?)$/.test(before.text) || (/er$/.test(before.text) && !isRoleNoun(ctx.lex, before.lemma));
+  if (before.wordClass !== "noun" || placeAdjective || t.text.includes("-") || !knownNounForm(t.text)) return false;
+  // Not the last word before the verb, which ends the phrase in the Vorfeld ("Laut der Gemeinde Waren sind …"), nor a name
+  // with a genitive ("die Organisation Freunde der Erde"), nor what a quantity counts ("eine Gruppe Demonstranten").
+  const next = tokens[k + 1];
+  const finite = (v: Token) => AUX_FORMS.has(v.norm) || (v.wordClass === "verb" && !/^ge|en$/.test(v.norm));
+  if (next && (finite(next) || (GENITIVE_DETERMINERS.has(next.norm) && tokens[k + 2] !== undefined && isCapitalized(tokens[k + 2])))) return false;
+  if (QUANTITY_NOUNS.test(before.norm) && !/^(?:der|die|das|dem|den|des)$/.test(tokens[k - 2]?.norm ?? "")) return false;
   const covers = (m: { start: number; end: number }) => m.start < t.end && m.end > t.start;
-  return !ctx.mentions.some(covers) && !ctx.persons.some(covers);
+  // (A person of one word after a role is this noun read as a name: "der Minister Verhandlungen".)
+  return !ctx.mentions.some(covers) && !ctx.persons.some((p) => covers(p) && p.name.includes(" "));
 }
 
 export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allowVon = false): [number, number] | null {
@@ -628,20 +640,21 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
     while (comma < to && comma < end + 5 && tokens[comma].kind !== "punct" && !isVerbLike(ctx, tokens[comma])) comma++;
     const apposition = comma < to && isComma(tokens[comma]) ? appositionEnd(ctx, comma, to) : null;
     if (apposition !== null) end = apposition;
-    // … and a government's seat at the end: "erklärte das Außenministerium in Taipeh."
-    else if (/^(?:in|aus)$/.test(tokens[end].norm) && SEATED_BODY.test(tokens[end - 1].lemma.toLowerCase())) {
-      // (A body the registry names with its seat: "Handelsministerium in Peking".)
-      const seat = ctx.mentions.find((m) => (m.type === "country" && m.start === tokens[end + 1]?.start) || (m.type !== "person" && m.start <= tokens[end - 1].start && m.end > tokens[end].end));
-      const after = seat ? firstTokenFrom(tokens, seat.end) : -1;
-      // (Or the verb's particle: ", teilte das Handelsministerium in Peking mit".)
-      if (seat && (after >= to || tokens[after]?.kind === "punct" || (after + 1 < tokens.length && PARTICLE_SET.has(tokens[after].norm) && tokens[after + 1].kind === "punct"))) end = after;
+    // … and a government's seat at the end: "erklärte das Außenministerium in Taipeh." (or before the verb's particle:
+    // ", teilte das Handelsministerium in Peking mit").
+    else {
+      const after = withSeat(ctx, [start, end], start, tokens.length)[1];
+      if (after > end && (after >= to || tokens[after].kind === "punct" || (after + 1 < tokens.length && PARTICLE_SET.has(tokens[after].norm) && tokens[after + 1].kind === "punct"))) end = after;
     }
   }
   return [start, end];
 }
 
 // Bodies named by their seat: "die Regierung in Peking", "das Außenministerium in Taipeh".
-const SEATED_BODY = /(?:regierung|führung|ministerium|behörde|administration|parlament)$/;
+export const SEATED_BODY = /(?:regierung|führung|ministerium|behörde|administration|parlament)$/;
+
+/** Bodies a country keeps in another, whose seat names the host, not the owner: "die Botschaft in Berlin" is no German body. */
+export const HOSTED_BODY = /(?:botschaft|konsulat|vertretung|mission)$/;
 
 /** The end of a name set off after the comma at `comma` ("…, Sergej Schoigu,", "…, Sebastian Edathy (SPD),"), or null. */
 function appositionEnd(ctx: DocContext, comma: number, to: number): number | null {

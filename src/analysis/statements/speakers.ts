@@ -8,7 +8,7 @@ import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, Quot
 import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import type { DocContext, PersonMention, FrameMatch } from "./context.js";
 import { firstVerbIndex, hasClauseBreak } from "./clauses.js";
-import { isNominalStart, invertedSubject, headNoun, isSeatAdjective, nameIn, nounPhraseAfter, textBefore, ARABIC_ARTICLE, withoutArabicArticle } from "./phrases.js";
+import { isNominalStart, invertedSubject, headNoun, isSeatAdjective, nameIn, nounPhraseAfter, textBefore, ARABIC_ARTICLE, withoutArabicArticle, HOSTED_BODY, SEATED_BODY } from "./phrases.js";
 
 export function copySpeaker(target: Statement, source: Statement) {
   for (const key of ["speaker", "speaker_surface", "speaker_role", "speaker_type", "speaker_resolved", "speaker_via", "speaker_side", "speaker_clean_start", "speaker_clean_end", "speaker_start", "speaker_end"] as const) {
@@ -342,7 +342,10 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const qualifiedBody = textOrVoice && !inside.some((m) => m.type !== "country") && !ctx.persons.some((p) => p.start >= start && p.end <= end) ? genitiveInstitution(ctx, head.index + 1, b) : null;
   // (Qualified by an adjective, a prefix or as the federal one: "des Europäischen Auswärtigen Dienstes", "der US-Pazifikflotte",
   // "der Bundesanwaltschaft".)
-  if (qualifiedBody && (qualifiedBody.includes(" ") || /^(?:\p{Lu}[\p{L}\d]*-\p{Lu}|Bundes\p{Ll})/u.test(qualifiedBody))) return { ...base, speaker: qualifiedBody, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
+  // (The federal one only where the article named no body of that kind before: "des Bundesverbandes" after "Der Bundesverband
+  // der Deutschen Industrie warnt …".)
+  const federal = qualifiedBody !== null && /^Bundes\p{Ll}/u.test(qualifiedBody) && !qualifiedBody.includes(" ") && bodyOfKindBefore(ctx, start, qualifiedBody) === undefined;
+  if (qualifiedBody && (qualifiedBody.includes(" ") || /^\p{Lu}[\p{L}\d]*-\p{Lu}/u.test(qualifiedBody) || federal)) return { ...base, speaker: qualifiedBody, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   // "in einem Bericht der Organisation", "in einer Erklärung der Gruppe": a bare kind is the body it stands for.
   const ownerKind = isDocument && head.index + 3 === b && /^(?:des|der)$/.test(tokens[head.index + 1].norm) ? bodyForKind(ctx, start, tokens[b - 1].text, tokens[b]) : null;
   if (ownerKind) return { ...base, speaker: ownerKind.name, speaker_role: surface, speaker_type: ownerKind.type, speaker_resolved: true, speaker_via: "previous", speaker_side: ownerKind.side ?? side };
@@ -604,12 +607,18 @@ function genitiveInstitution(ctx: DocContext, from: number, to: number, anyNoun 
   const nominative = masculineOrNeuter ? noun.text.replace(/(?:es|s)$/, (m) => (/(?:ss|us|is)$/.test(noun.text) ? m : "")) : noun.text;
   const head = { ...noun, norm: nominative.toLowerCase() };
   // "des Verteidigungsministeriums in Brasília": its seat names its country (as "das Verteidigungsministerium in Brasília" does).
-  const seat = j + 3 === to && adjectives.length === 0 && /^(?:in|aus)$/.test(tokens[j + 1].norm) && !HOSTED_BODY.test(head.norm) ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.start === tokens[j + 2].start) : undefined;
+  const seat = j + 3 === to && adjectives.length === 0 && /^(?:in|aus)$/.test(tokens[j + 1].norm) && SEATED_BODY.test(head.norm) && !OWNER_PREFIX.test(noun.text) ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.start === tokens[j + 2].start) : undefined;
   if (seat?.demonym) return bodyOfDemonym(seat.demonym, head);
   // Place adjectives in -er do not inflect ("des Belgrader Staatsfernsehens").
   const parts = adjectives.map((t) => (isCapitalized(t) && t.text.endsWith("er") ? t.text : t.text.replace(/e[nmrs]?$/, "") + (masculineOrNeuter ? nominativeEnding(head) : "e")));
-  // A genitive of its own to the phrase's end names it: "des Bundesministeriums des Innern" → "Bundesministerium des Innern".
-  const own = j + 2 < to && to - j <= 4 && GENITIVE_DETERMINERS.has(tokens[j + 1].norm) && tokens.slice(j + 2, to).every((t) => isCapitalized(t) && t.kind === "word") ? tokens.slice(j + 1, to).map((t) => t.text) : [];
+  // A ministry's genitive of its own to the phrase's end names it: "des Bundesministeriums des Innern" → "Bundesministerium
+  // des Innern"; a country's names its country: "des Ministeriums der Ukraine" → "Ukrainisches Ministerium".
+  const genitive = j + 2 < to && to - j <= 4 && SEATED_BODY.test(head.norm) && adjectives.length === 0 && GENITIVE_DETERMINERS.has(tokens[j + 1].norm) && tokens.slice(j + 2, to).every((t) => isCapitalized(t) && t.kind === "word");
+  const country = genitive ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.start === tokens[j + 2].start && m.end === tokens[to - 1].end) : undefined;
+  if (country?.demonym) return bodyOfDemonym(country.demonym, head);
+  // (Not a word that points back: "des Ministeriums des Landes".)
+  const pointsBack = /^(?:landes|staates|stadt|gemeinde|region|provinz|kantons|bundeslandes|präsidenten|regierung)$/.test(tokens[to - 1].norm);
+  const own = genitive && /ministerium$/.test(head.norm) && !pointsBack && !ctx.mentions.some((m) => m.start < tokens[to - 1].end && m.end > tokens[j + 2].start) ? tokens.slice(j + 1, to).map((t) => t.text) : [];
   const name = [...parts, nominative, ...own].join(" ");
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
@@ -1584,12 +1593,14 @@ function seatedInstitution(ctx: DocContext, head: Token, a: number, b: number, i
   const seat = inside.find((m) => m.type === "country" && m.demonym && m.start === tokens[h + 2].start);
   if (!seat?.demonym || h + 3 !== b) return null;
   // A demonym before the noun names the owner, the place after it only the host: "die chinesische Botschaft in Berlin".
-  const owner = inside.find((m) => m.type === "country" && m.demonym && m.start >= tokens[a].start && m.start < head.start) ?? (HOSTED_BODY.test(head.norm) ? undefined : seat);
+  // (Nor does the seat of a body whose prefix names its owner: "die UN-Atombehörde in Wien" is no Austrian body.)
+  const owner = inside.find((m) => m.type === "country" && m.demonym && m.start >= tokens[a].start && m.start < head.start) ?? (HOSTED_BODY.test(head.norm) || OWNER_PREFIX.test(head.text) ? undefined : seat);
   return owner ? bodyOfDemonym(owner.demonym!, head) : null;
 }
 
-// Bodies a country keeps in another, whose seat names the host, not the owner: "die Botschaft in Berlin" is no German body.
-const HOSTED_BODY = /(?:botschaft|konsulat|vertretung|mission)$/;
+
+// A prefix that names a body's owner: "UN-Atombehörde", "EU-Grenzschutzbehörde".
+const OWNER_PREFIX = /^\p{Lu}[\p{L}\d]*-/u;
 
 /** A body named by its country's adjective as the registry names bodies: "chinesisch" + "Handelsministerium" → "Chinesisches Handelsministerium". */
 function bodyOfDemonym(demonym: string, head: Token): string {
