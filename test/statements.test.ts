@@ -1491,6 +1491,15 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(st.map((s) => s.speaker)).toEqual(["Europäischer Auswärtiger Dienst", "Bundesanwaltschaft", "US-Pazifikflotte", "Bundesministerium der Finanzen", "Sprecher der Feuerwehr"]);
   });
 
+  it("a government or ministry with its country after it is named by the country, as the registry names it where it knows the body ('die Regierung Guyanas', 'des Verteidigungsministeriums Venezuelas', 'des Außenministeriums der Vereinigten Staaten')", () => {
+    const st = statementsOf(
+      "Die Regierung Guyanas erklärte, man sei besorgt. Nach Angaben des Verteidigungsministeriums Venezuelas ist alles ruhig. " +
+        "Ein Sprecher des Außenministeriums der Vereinigten Staaten sagte, alles sei ruhig. Die Regierung von Guyana erklärte, man sei offen.",
+      { registry: true, date: "2024-05-02" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Guyanische Regierung", "Venezolanisches Verteidigungsministerium", "US-Außenministerium", "Guyanische Regierung"]);
+  });
+
   it("a seat names no international body's country, nor a company's, nor a place an attribute takes; a name with a genitive, a quantity and the Vorfeld before the verb keep their nouns ('Laut der Gemeinde Waren sind …')", () => {
     const st = statementsOf(
       "Nach Angaben der UN-Atombehörde in Wien wurde das Kraftwerk beschossen. Ein Sprecher des Unternehmens in Deutschland sagte, alles sei gut. " +

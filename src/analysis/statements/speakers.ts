@@ -527,7 +527,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
       ORGANISATION_KIND.test(head.norm) && !tokens.slice(a, head.index).some(isComma) && after.length > 0 && after.length <= 3 && after.every((t) => t.kind !== "punct" && isCapitalized(t) && !isTimeWord(t) && (t.wordClass !== "noun" || !/verband$/.test(head.norm)) && (t.wordClass === "function" ? !DETERMINERS.has(t.norm) : t.lemma === t.text)) && !ctx.mentions.some((m) => m.type === "country" && m.start < tokens[b - 1].end && m.end > after[0].start)
         ? after.map((t) => t.text).join(" ")
         : null;
-    const seated = seatedInstitution(ctx, head, a, b, inside);
+    const seated = seatedInstitution(ctx, head, a, b, inside) ?? countryAfterBody(ctx, head, b, inside);
     // "Das chinesische Handelsministerium kritisierte … hieß es aus dem Ministerium in Peking": the one body of that
     // noun and country the article named before.
     const seatSide = seated ? inside.find((m) => m.type === "country")?.name : undefined;
@@ -595,6 +595,9 @@ function genitiveInstitution(ctx: DocContext, from: number, to: number, anyNoun 
   const noun = tokens[j];
   if (!noun || j >= to || !isCapitalized(noun) || noun.wordClass === "function") return null;
   if (!anyNoun && !ctx.lex.institutions.some((h) => noun.norm.replace(/e?s$/, "").endsWith(h) || noun.norm.endsWith(h))) return null;
+  // A government's or ministry's country after it names it: "der Regierung Guyanas", "des Verteidigungsministeriums Venezuelas".
+  const countryAfter = j + 1 < to ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.start === tokens[j + 1].start && m.end === tokens[to - 1].end) : undefined;
+  if (countryAfter?.demonym && SEATED_BODY.test(noun.lemma.toLowerCase()) && !OWNER_PREFIX.test(noun.text)) return countryBodyName(ctx, countryAfter, { ...noun, norm: noun.lemma.toLowerCase() });
   // A name after it is the institution's own ("der Nachrichtenagentur Reuters", "der Staatsanwaltschaft Krefeld"): left to the name.
   const next = tokens[j + 1];
   if (j + 1 < to && next && isCapitalized(next) && next.kind === "word" && next.wordClass !== "function") return null;
@@ -615,7 +618,7 @@ function genitiveInstitution(ctx: DocContext, from: number, to: number, anyNoun 
   // des Innern"; a country's names its country: "des Ministeriums der Ukraine" → "Ukrainisches Ministerium".
   const genitive = j + 2 < to && to - j <= 4 && SEATED_BODY.test(head.norm) && adjectives.length === 0 && GENITIVE_DETERMINERS.has(tokens[j + 1].norm) && tokens.slice(j + 2, to).every((t) => isCapitalized(t) && t.kind === "word");
   const country = genitive ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.start === tokens[j + 2].start && m.end === tokens[to - 1].end) : undefined;
-  if (country?.demonym) return bodyOfDemonym(country.demonym, head);
+  if (country?.demonym) return countryBodyName(ctx, country, head);
   // (Not a word that points back: "des Ministeriums des Landes".)
   const pointsBack = /^(?:landes|staates|stadt|gemeinde|region|provinz|kantons|bundeslandes|präsidenten|regierung)$/.test(tokens[to - 1].norm);
   const own = genitive && /ministerium$/.test(head.norm) && !pointsBack && !ctx.mentions.some((m) => m.start < tokens[to - 1].end && m.end > tokens[j + 2].start) ? tokens.slice(j + 1, to).map((t) => t.text) : [];
@@ -1598,6 +1601,26 @@ function seatedInstitution(ctx: DocContext, head: Token, a: number, b: number, i
   return owner ? bodyOfDemonym(owner.demonym!, head) : null;
 }
 
+
+/**
+ * "die Regierung Guyanas", "das Verteidigungsministerium von Venezuela", "die Regierung der Türkei" → "Guyanische Regierung",
+ * "Venezolanisches Verteidigungsministerium", "Türkische Regierung": a government or ministry with its country after it,
+ * named as the registry names institutions.
+ */
+function countryAfterBody(ctx: DocContext, head: Token, b: number, inside: ActorMention[]): string | null {
+  const { tokens } = ctx.layer;
+  if (!SEATED_BODY.test(head.lemma.toLowerCase()) || OWNER_PREFIX.test(head.text)) return null;
+  const from = /^(?:von|der|des)$/.test(tokens[head.index + 1]?.norm ?? "") ? head.index + 2 : head.index + 1;
+  if (from >= b) return null;
+  const country = inside.find((m) => m.type === "country" && m.demonym && m.start === tokens[from].start && m.end === tokens[b - 1].end);
+  return country?.demonym ? countryBodyName(ctx, country, head) : null;
+}
+
+/** A country's body of this noun as the registry names it ("US-Außenministerium"), else by the country's adjective ("Guyanische Regierung"). */
+function countryBodyName(ctx: DocContext, country: ActorMention, head: Token): string {
+  const known = (ctx.bodiesNamed?.(head.lemma) ?? []).filter((b) => b.side === country.name);
+  return known.length === 1 ? known[0].name : bodyOfDemonym(country.demonym!, head);
+}
 
 // A prefix that names a body's owner: "UN-Atombehörde", "EU-Grenzschutzbehörde".
 const OWNER_PREFIX = /^\p{Lu}[\p{L}\d]*-/u;
