@@ -1491,6 +1491,15 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(st.map((s) => s.speaker)).toEqual(["Europäischer Auswärtiger Dienst", "Bundesanwaltschaft", "US-Pazifikflotte", "Bundesministerium der Finanzen", "Sprecher der Feuerwehr"]);
   });
 
+  it("a description with a side is the subject named just before, of that side, where no office of theirs is known ('Ulf Kristersson … „…“, schrieb der schwedische Ministerpräsident'); not a person of another side", () => {
+    const quote = "„Die Meinungsfreiheit ist ein Grundpfeiler unserer Demokratie. Aber einen Koran zu verbrennen, ist ein respektloser Akt“, schrieb der schwedische Ministerpräsident auf Twitter.";
+    // (Another Swede named before, with an office of his own.)
+    const trip = "Eine geplante Reise des schwedischen Verteidigungsministers Pål Jonson nach Ankara hatte die türkische Regierung abgesagt.";
+    const speakerAfter = (text: string) => statementsOf(`${text} bemühte sich um Schadensbegrenzung. ${quote}`, { registry: true, date: "2023-01-23" }).map((s) => s.speaker);
+    expect(speakerAfter(`${trip} Ulf Kristersson`)).toEqual(["Ulf Kristersson"]);
+    expect(speakerAfter("Olaf Scholz")).toEqual(["Schwedischer Ministerpräsident"]);
+  });
+
   it("a government or ministry with its country after it is named by the country, as the registry names it where it knows the body ('die Regierung Guyanas', 'des Verteidigungsministeriums Venezuelas', 'des Außenministeriums der Vereinigten Staaten')", () => {
     const st = statementsOf(
       "Die Regierung Guyanas erklärte, man sei besorgt. Nach Angaben des Verteidigungsministeriums Venezuelas ist alles ruhig. " +

@@ -808,6 +808,10 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
     const before = next();
     if (fits(before)) return before;
   }
+  // "Ulf Kristersson bemühte sich um Schadensbegrenzung. „…“, schrieb der schwedische Ministerpräsident": the subject named
+  // just before (a quotation between may run over sentences), of the side the description names, where no office of theirs is known.
+  const ofSide = side !== null ? namedSubjectBefore(ctx, here, 3) : undefined;
+  if (ofSide && ofSide.speaker_side === side && fits(ofSide, true)) return ofSide;
   // "Widerspruch kam von Rüdiger Landwehr. Der frühere Diplomat … warnte": the one person the sentence before names.
   // (Not one written with another office: "den St.-Pauli-Spieler Carlos Zambrano" is no "Sportchef".)
   const only = qualifier === null ? onlyPersonBefore(ctx, here, (role) => coversOffice(ctx, noun, role)) : undefined;
