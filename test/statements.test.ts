@@ -1491,6 +1491,16 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(st.map((s) => s.speaker)).toEqual(["Europäischer Auswärtiger Dienst", "Bundesanwaltschaft", "US-Pazifikflotte", "Bundesministerium der Finanzen", "Sprecher der Feuerwehr"]);
   });
 
+  it("a bare ministry with no country around it is that of the country the article names far more than any other, as the registry names it where it knows it; not one its name places ('das Bundesinnenministerium'), nor in an article of two countries", () => {
+    const georgia = "Die Proteste in Georgien gehen weiter. In Georgien wurden viele Menschen festgenommen. Georgien steht vor einer Wahl. ";
+    const st = statementsOf(`${georgia}Nach Angaben des Innenministeriums wurden 43 Menschen festgenommen. Das Justizministerium erklärte, das Gesetz trete bald in Kraft. Das Bundesinnenministerium sagte, man beobachte die Lage.`, { registry: true, date: "2024-05-02" });
+    expect(st.map((s) => s.speaker)).toEqual(["Georgisches Innenministerium", "Georgisches Justizministerium", "Bundesinnenministerium"]);
+    const usa = statementsOf("Die USA verhängen Zölle. Die USA wollen verhandeln. Die USA drohen. Das Außenministerium erklärte, man sei offen.", { registry: true, date: "2024-05-02" });
+    expect(usa.map((s) => s.speaker)).toEqual(["US-Außenministerium"]);
+    const two = statementsOf("Zwischen Georgien und Russland wachsen die Spannungen. Der Streit um Georgien und Russland hält an. Beobachter sehen Georgien und Russland am Scheideweg. Das Außenministerium erklärte, man sei offen.", { registry: true, date: "2024-05-02" });
+    expect(two.map((s) => s.speaker)).toEqual(["Außenministerium"]);
+  });
+
   it("a description with a side is the subject named just before, of that side, where no office of theirs is known ('Ulf Kristersson … „…“, schrieb der schwedische Ministerpräsident'); not a person of another side", () => {
     const quote = "„Die Meinungsfreiheit ist ein Grundpfeiler unserer Demokratie. Aber einen Koran zu verbrennen, ist ein respektloser Akt“, schrieb der schwedische Ministerpräsident auf Twitter.";
     // (Another Swede named before, with an office of his own.)
@@ -1520,7 +1530,8 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(st.map((s) => s.speaker)).toEqual([
       "UN-Atombehörde",
       "Unternehmen",
-      "Außenministerium",
+      // (The country this text names most: Deutschland.)
+      "Deutsches Außenministerium",
       "Organisation Freunde der Erde",
       "Gemeinde Waren",
       "Dutzend Experten",

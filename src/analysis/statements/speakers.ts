@@ -425,6 +425,9 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // "Nach Angaben der Fluggesellschaft" after "die Fluggesellschaft Lufthansa".
   const companyOf = genitive && !genitive.includes(" ") ? bodyForKind(ctx, start, genitive, tokens[b]) : null;
   if (companyOf) return { ...base, speaker: companyOf.name, speaker_type: companyOf.type, speaker_resolved: true, speaker_via: "previous", speaker_side: companyOf.side ?? side };
+  // ("nach Angaben des Innenministeriums": a bare ministry is a country's, as "das Innenministerium" is.)
+  const ministryOf = genitive && !genitive.includes(" ") ? ministryOfCountryBefore(ctx, start, genitive) : undefined;
+  if (ministryOf) return { ...base, speaker: ministryOf.name, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: ministryOf.side };
   if (genitive) return { ...base, speaker: genitive, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   // A name in the phrase: full name, or a surname/"Herr X" matched to an earlier full name.
   if (name) {
@@ -1530,11 +1533,23 @@ const demonymName = (demonym: string, ending: string, noun: string) => `${demony
 
 /** A ministry named without its country ("das Außenministerium") is the country's that opens the sentence before ("Peking reagierte umgehend."). */
 function ministryOfCountryBefore(ctx: DocContext, start: number, ministry: string): { name: string; side: string } | undefined {
-  if (!/^(?:\p{Lu}\p{Ll}*ministerium|Präsidialamt)$/u.test(ministry)) return undefined;
+  // (Not one its name places already: "das Bundesinnenministerium".)
+  if (!/^(?:\p{Lu}\p{Ll}*ministerium|Präsidialamt|Militärregierung)$/u.test(ministry) || /^(?:Bundes|Landes)/.test(ministry)) return undefined;
   // (Or the country of the government that spoke in it: "Die sudanesische Regierung kritisierte … Das Außenministerium sprach …";
-  // or the place that opens its own sentence: "In Seoul verurteilte das Präsidialamt den Pakt".)
-  const country = placeOpening(ctx, sentenceAt(ctx, start), start) ?? countryOfSentenceBefore(ctx, start) ?? countryOfBodyBefore(ctx, start);
-  return country?.demonym ? { name: demonymName(country.demonym, "es", ministry), side: country.name } : undefined;
+  // or the place that opens its own sentence: "In Seoul verurteilte das Präsidialamt den Pakt"; else the country the article
+  // is about: "Das Innenministerium" in a report on protests in Georgia.)
+  const country = placeOpening(ctx, sentenceAt(ctx, start), start) ?? countryOfSentenceBefore(ctx, start) ?? countryOfBodyBefore(ctx, start) ?? articleCountry(ctx);
+  const ending = /regierung$/.test(ministry) ? "e" : "es";
+  return country?.demonym ? { name: registryBodyName(ctx, country, ministry) ?? demonymName(country.demonym, ending, ministry), side: country.name } : undefined;
+}
+
+/** The country an article names far more often than any other (three times at least, half as often again as the next), if any. */
+function articleCountry(ctx: DocContext): ActorMention | undefined {
+  const counts = new Map<string, number>();
+  for (const m of ctx.mentions) if (m.type === "country") counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const [first, second] = [...counts].sort((x, y) => y[1] - x[1]);
+  if (!first || first[1] < 3 || (second && first[1] < 1.5 * second[1])) return undefined;
+  return ctx.mentions.find((m) => m.type === "country" && m.name === first[0] && m.demonym !== undefined);
 }
 
 /**
@@ -1622,8 +1637,13 @@ function countryAfterBody(ctx: DocContext, head: Token, b: number, inside: Actor
 
 /** A country's body of this noun as the registry names it ("US-Außenministerium"), else by the country's adjective ("Guyanische Regierung"). */
 function countryBodyName(ctx: DocContext, country: ActorMention, head: Token): string {
-  const known = (ctx.bodiesNamed?.(head.lemma) ?? []).filter((b) => b.side === country.name);
-  return known.length === 1 ? known[0].name : bodyOfDemonym(country.demonym!, head);
+  return registryBodyName(ctx, country, head.lemma) ?? bodyOfDemonym(country.demonym!, head);
+}
+
+/** The registry's one body of this noun and country, if it knows one: "Außenministerium" of the USA → "US-Außenministerium". */
+function registryBodyName(ctx: DocContext, country: ActorMention, noun: string): string | undefined {
+  const known = (ctx.bodiesNamed?.(noun) ?? []).filter((b) => b.side === country.name);
+  return known.length === 1 ? known[0].name : undefined;
 }
 
 // A prefix that names a body's owner: "UN-Atombehörde", "EU-Grenzschutzbehörde".
