@@ -1491,6 +1491,11 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(st.map((s) => s.speaker)).toEqual(["Europäischer Auswärtiger Dienst", "Bundesanwaltschaft", "US-Pazifikflotte", "Bundesministerium der Finanzen", "Sprecher der Feuerwehr"]);
   });
 
+  it("a spokesperson by a compound of an organisation's kind speaks for the body of that kind named before ('ein Verbandssprecher' after 'Der Branchenverband BNIC'); not a ministry's, of which an article may quote several", () => {
+    const st = statementsOf("Der Branchenverband BNIC warf Peking vor, die Hersteller zu bestrafen. Die Exporte seien eingebrochen. „Wir zahlen den Preis für die Entscheidung Brüssels“, sagte ein Verbandssprecher.", { registry: true, date: "2024-10-09" });
+    expect(st.map((s) => s.speaker)).toEqual(["BNIC", "BNIC", "BNIC"]);
+  });
+
   it("a bare ministry with no country around it is that of the country the article names far more than any other, as the registry names it where it knows it; not one its name places ('das Bundesinnenministerium'), nor in an article of two countries", () => {
     const georgia = "Die Proteste in Georgien gehen weiter. In Georgien wurden viele Menschen festgenommen. Georgien steht vor einer Wahl. ";
     const st = statementsOf(`${georgia}Nach Angaben des Innenministeriums wurden 43 Menschen festgenommen. Das Justizministerium erklärte, das Gesetz trete bald in Kraft. Das Bundesinnenministerium sagte, man beobachte die Lage.`, { registry: true, date: "2024-05-02" });

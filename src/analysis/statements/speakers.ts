@@ -495,7 +495,11 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     let spoke = words.length <= 2 && head.text === words[words.length - 1].text ? bodyThatSpoke(ctx, start) : undefined;
     // "Der Sprecher sagte, …" further on: the body whose spokesperson spoke earlier ("sagte ein Sprecher des Verteidigungsministeriums").
     if (!spoke && words.length === 2 && isDefiniteSingular(words[0])) spoke = ctx.statements.filter((x) => x.clean_start < start && x.speaker !== null && x.speaker_type !== "person" && x.speaker_role !== null && new RegExp(`\\b${head.text}\\b`, "i").test(x.speaker_role)).pop();
-    if (spoke && prefix !== "" && !spoke.speaker!.toLowerCase().includes(prefix)) spoke = undefined;
+    // (Named so, or by its kind: a "Verbandssprecher" after "Der Branchenverband BNIC warf Peking vor …".)
+    if (spoke && prefix !== "" && ![spoke.speaker!, spoke.speaker_surface ?? ""].some((n) => n.toLowerCase().includes(prefix))) spoke = undefined;
+    // (Only a kind of organisation or body an article mostly has one of: it may quote several ministries, so a
+    // "Ministeriumssprecher" stays its own.)
+    if (!spoke && (ORGANISATION_KIND.test(prefix) || /^(?:kommission|partei|polizei|armee)$/.test(prefix))) spoke = bodyOfKindBefore(ctx, start, prefix);
     if (spoke) return { ...base, speaker: spoke.speaker, speaker_role: surface, speaker_type: spoke.speaker_type, speaker_resolved: true, speaker_via: "role", speaker_side: spoke.speaker_side ?? side };
     // "ein Amazon-Sprecher", "ein Nato-Sprecher": a hyphen sets off a name (common nouns join: "Polizeisprecher"); its spokesperson
     // speaks for it, as the registry names it where it knows it. (Not an office's holder: "Kreml-Sprecher" is Peskow.)
