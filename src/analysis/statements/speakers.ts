@@ -6,7 +6,7 @@ import type { Sentence, TextLayer, Token } from "../text.js";
 import { DETERMINERS, FRAME_ADVERBS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase, isSourcePrefix, firstTokenFrom, QUOTE_MARK, THIRD_PERSON_POSSESSIVE, isTimeWord, GENITIVE_DETERMINERS } from "./words.js";
 import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, QuotedFragment } from "./types.js";
 import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js";
-import type { DocContext, PersonMention, FrameMatch } from "./context.js";
+import { inQuote, type DocContext, type PersonMention, type FrameMatch } from "./context.js";
 import { firstVerbIndex, hasClauseBreak } from "./clauses.js";
 import { isNominalStart, invertedSubject, headNoun, isSeatAdjective, nameIn, nounPhraseAfter, textBefore, ARABIC_ARTICLE, withoutArabicArticle, HOSTED_BODY, SEATED_BODY } from "./phrases.js";
 
@@ -604,7 +604,7 @@ function genitiveInstitution(ctx: DocContext, from: number, to: number, anyNoun 
   if (!anyNoun && !ctx.lex.institutions.some((h) => noun.norm.replace(/e?s$/, "").endsWith(h) || noun.norm.endsWith(h))) return null;
   // A government's or ministry's country after it names it: "der Regierung Guyanas", "des Verteidigungsministeriums Venezuelas".
   const countryAfter = j + 1 < to ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.start === tokens[j + 1].start && m.end === tokens[to - 1].end) : undefined;
-  if (countryAfter?.demonym && SEATED_BODY.test(noun.lemma.toLowerCase()) && !OWNER_PREFIX.test(noun.text)) return countryBodyName(ctx, countryAfter, { ...noun, norm: noun.lemma.toLowerCase() });
+  if (countryAfter?.demonym && SEATED_BODY.test(noun.lemma.toLowerCase()) && !OWNER_PREFIX.test(noun.text) && !LOCAL_BODY.test(noun.lemma.toLowerCase())) return countryBodyName(ctx, countryAfter, { ...noun, norm: noun.lemma.toLowerCase() });
   // A name after it is the institution's own ("der Nachrichtenagentur Reuters", "der Staatsanwaltschaft Krefeld"): left to the name.
   const next = tokens[j + 1];
   if (j + 1 < to && next && isCapitalized(next) && next.kind === "word" && next.wordClass !== "function") return null;
@@ -817,7 +817,7 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
   }
   // "Ulf Kristersson bemühte sich um Schadensbegrenzung. „…“, schrieb der schwedische Ministerpräsident": the subject named
   // just before (a quotation between may run over sentences), of the side the description names, where no office of theirs is known.
-  const ofSide = side !== null ? namedSubjectBefore(ctx, here, 3) : undefined;
+  const ofSide = side !== null ? namedSubjectBefore(ctx, quotationStart(ctx, here), 1) : undefined;
   if (ofSide && ofSide.speaker_side === side && fits(ofSide, true)) return ofSide;
   // "Widerspruch kam von Rüdiger Landwehr. Der frühere Diplomat … warnte": the one person the sentence before names.
   // (Not one written with another office: "den St.-Pauli-Spieler Carlos Zambrano" is no "Sportchef".)
@@ -1044,6 +1044,19 @@ function namedSubjectBefore(ctx: DocContext, here: number, back = 2): Described 
     if (subject?.type === "person" && subject.name.includes(" ") && ctx.persons.some((p) => p.name === subject.name)) return { speaker: subject.name, speaker_resolved: true, speaker_side: subject.side, speaker_role: null };
   }
   return undefined;
+}
+
+/** The sentence a quotation ending in sentence `si` opens in, within its paragraph (`si` itself when it opens outside one). */
+function quotationStart(ctx: DocContext, si: number): number {
+  const { sentences, tokens } = ctx.layer;
+  const opensQuoted = (i: number) => {
+    let k = sentences[i].tokenStart;
+    while (k < sentences[i].tokenEnd && tokens[k].kind !== "word") k++;
+    return k < sentences[i].tokenEnd && inQuote(ctx, k);
+  };
+  let first = si;
+  while (first > 0 && sentences[first - 1].paragraph === sentences[si].paragraph && opensQuoted(first)) first--;
+  return opensQuoted(first) ? first : first + (first < si ? 1 : 0);
 }
 
 /** The person last named before `start` whose age on the article's date the registry gives as `age`. */
@@ -1537,22 +1550,34 @@ const demonymName = (demonym: string, ending: string, noun: string) => `${demony
 
 /** A ministry named without its country ("das Außenministerium") is the country's that opens the sentence before ("Peking reagierte umgehend."). */
 function ministryOfCountryBefore(ctx: DocContext, start: number, ministry: string): { name: string; side: string } | undefined {
-  // (Not one its name places already: "das Bundesinnenministerium".)
-  if (!/^(?:\p{Lu}\p{Ll}*ministerium|Präsidialamt|Militärregierung)$/u.test(ministry) || /^(?:Bundes|Landes)/.test(ministry)) return undefined;
+  // (Not one its name places already, "das Bundesinnenministerium", nor one of a German state: "das Kultusministerium".)
+  if (!/^(?:\p{Lu}\p{Ll}*ministerium|Präsidialamt|Militärregierung)$/u.test(ministry) || /^(?:Bundes|Landes|Kultus|Staats)/.test(ministry)) return undefined;
   // (Or the country of the government that spoke in it: "Die sudanesische Regierung kritisierte … Das Außenministerium sprach …";
   // or the place that opens its own sentence: "In Seoul verurteilte das Präsidialamt den Pakt"; else the country the article
   // is about: "Das Innenministerium" in a report on protests in Georgia.)
-  const country = placeOpening(ctx, sentenceAt(ctx, start), start) ?? countryOfSentenceBefore(ctx, start) ?? countryOfBodyBefore(ctx, start) ?? articleCountry(ctx);
+  // (A military government only by its place or the article: "Frankreich will seine Bürger holen. Die Militärregierung …" is Niger's.)
+  const nearby = ministry === "Militärregierung" ? undefined : (countryOfSentenceBefore(ctx, start) ?? countryOfBodyBefore(ctx, start));
+  const country = placeOpening(ctx, sentenceAt(ctx, start), start) ?? nearby ?? articleCountry(ctx, start);
   const ending = /regierung$/.test(ministry) ? "e" : "es";
   return country?.demonym ? { name: registryBodyName(ctx, country, ministry) ?? demonymName(country.demonym, ending, ministry), side: country.name } : undefined;
 }
 
-/** The country an article names far more often than any other (three times at least, half as often again as the next), if any. */
-function articleCountry(ctx: DocContext): ActorMention | undefined {
+/**
+ * The country an article names far more often than any other (three times at least, half as often again as the next) by its
+ * name, not as a place ("in Syrien") nor by its people ("Deutsche"); none where a side of another country spoke in the two
+ * sentences before `start` ("Auch die USA kritisierten … Das Außenministerium rief …").
+ */
+function articleCountry(ctx: DocContext, start: number): ActorMention | undefined {
+  const { tokens } = ctx.layer;
   const counts = new Map<string, number>();
-  for (const m of ctx.mentions) if (m.type === "country") counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  for (const m of ctx.mentions) {
+    if (m.type !== "country" || m.via === "demonym" || /^(?:in|im|nach|aus)$/.test(tokens[firstTokenFrom(tokens, m.start) - 1]?.norm ?? "")) continue;
+    counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  }
   const [first, second] = [...counts].sort((x, y) => y[1] - x[1]);
   if (!first || first[1] < 3 || (second && first[1] < 1.5 * second[1])) return undefined;
+  const here = sentenceAt(ctx, start);
+  if (ctx.statements.some((x) => x.speaker_side !== null && x.speaker_side !== first[0] && x.clean_start < start && here - x.sentences[x.sentences.length - 1] <= 2)) return undefined;
   return ctx.mentions.find((m) => m.type === "country" && m.name === first[0] && m.demonym !== undefined);
 }
 
@@ -1632,7 +1657,7 @@ function seatedInstitution(ctx: DocContext, head: Token, a: number, b: number, i
  */
 function countryAfterBody(ctx: DocContext, head: Token, b: number, inside: ActorMention[]): string | null {
   const { tokens } = ctx.layer;
-  if (!SEATED_BODY.test(head.lemma.toLowerCase()) || OWNER_PREFIX.test(head.text)) return null;
+  if (!SEATED_BODY.test(head.lemma.toLowerCase()) || OWNER_PREFIX.test(head.text) || LOCAL_BODY.test(head.lemma.toLowerCase())) return null;
   const from = /^(?:von|der|des)$/.test(tokens[head.index + 1]?.norm ?? "") ? head.index + 2 : head.index + 1;
   if (from >= b) return null;
   const country = inside.find((m) => m.type === "country" && m.demonym && m.start === tokens[from].start && m.end === tokens[b - 1].end);
@@ -1649,6 +1674,9 @@ function registryBodyName(ctx: DocContext, country: ActorMention, noun: string):
   const known = (ctx.bodiesNamed?.(noun) ?? []).filter((b) => b.side === country.name);
   return known.length === 1 ? known[0].name : undefined;
 }
+
+// Bodies of a city or region, which its capital after them does not make national: "die Stadtregierung Kiews".
+const LOCAL_BODY = /^(?:stadt|landes|regional|provinz|kommunal|bezirks|kantons|gemeinde)/;
 
 // A prefix that names a body's owner: "UN-Atombehörde", "EU-Grenzschutzbehörde".
 const OWNER_PREFIX = /^\p{Lu}[\p{L}\d]*-/u;
