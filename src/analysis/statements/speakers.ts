@@ -602,9 +602,10 @@ function genitiveInstitution(ctx: DocContext, from: number, to: number, anyNoun 
   const noun = tokens[j];
   if (!noun || j >= to || !isCapitalized(noun) || noun.wordClass === "function") return null;
   if (!anyNoun && !ctx.lex.institutions.some((h) => noun.norm.replace(/e?s$/, "").endsWith(h) || noun.norm.endsWith(h))) return null;
-  // A government's or ministry's country after it names it: "der Regierung Guyanas", "des Verteidigungsministeriums Venezuelas".
-  const countryAfter = j + 1 < to ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.start === tokens[j + 1].start && m.end === tokens[to - 1].end) : undefined;
-  if (countryAfter?.demonym && SEATED_BODY.test(noun.lemma.toLowerCase()) && !OWNER_PREFIX.test(noun.text) && !LOCAL_BODY.test(noun.lemma.toLowerCase())) return countryBodyName(ctx, countryAfter, { ...noun, norm: noun.lemma.toLowerCase() });
+  // A government's or ministry's country after it names it: "der Regierung Guyanas", "des Verteidigungsministeriums
+  // Venezuelas", "des Ministeriums der Ukraine" (as in the nominative, `countryAfterBody`).
+  const ofCountry = j + 1 < to ? countryAfterBody(ctx, { ...noun, norm: noun.lemma.toLowerCase() }, to, ctx.mentions) : null;
+  if (ofCountry) return ofCountry;
   // A name after it is the institution's own ("der Nachrichtenagentur Reuters", "der Staatsanwaltschaft Krefeld"): left to the name.
   const next = tokens[j + 1];
   if (j + 1 < to && next && isCapitalized(next) && next.kind === "word" && next.wordClass !== "function") return null;
@@ -621,14 +622,11 @@ function genitiveInstitution(ctx: DocContext, from: number, to: number, anyNoun 
   if (seat?.demonym) return bodyOfDemonym(seat.demonym, head);
   // Place adjectives in -er do not inflect ("des Belgrader Staatsfernsehens").
   const parts = adjectives.map((t) => (isCapitalized(t) && t.text.endsWith("er") ? t.text : t.text.replace(/e[nmrs]?$/, "") + (masculineOrNeuter ? nominativeEnding(head) : "e")));
-  // A ministry's genitive of its own to the phrase's end names it: "des Bundesministeriums des Innern" → "Bundesministerium
-  // des Innern"; a country's names its country: "des Ministeriums der Ukraine" → "Ukrainisches Ministerium".
-  const genitive = j + 2 < to && to - j <= 4 && SEATED_BODY.test(head.norm) && adjectives.length === 0 && GENITIVE_DETERMINERS.has(tokens[j + 1].norm) && tokens.slice(j + 2, to).every((t) => isCapitalized(t) && t.kind === "word");
-  const country = genitive ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.start === tokens[j + 2].start && m.end === tokens[to - 1].end) : undefined;
-  if (country?.demonym) return countryBodyName(ctx, country, head);
+  // A ministry's genitive of its own to the phrase's end names it: "des Bundesministeriums des Innern" → "Bundesministerium des Innern".
+  const genitive = j + 2 < to && to - j <= 4 && /ministerium$/.test(head.norm) && adjectives.length === 0 && GENITIVE_DETERMINERS.has(tokens[j + 1].norm) && tokens.slice(j + 2, to).every((t) => isCapitalized(t) && t.kind === "word");
   // (Not a word that points back: "des Ministeriums des Landes".)
   const pointsBack = /^(?:landes|staates|stadt|gemeinde|region|provinz|kantons|bundeslandes|präsidenten|regierung)$/.test(tokens[to - 1].norm);
-  const own = genitive && /ministerium$/.test(head.norm) && !pointsBack && !ctx.mentions.some((m) => m.start < tokens[to - 1].end && m.end > tokens[j + 2].start) ? tokens.slice(j + 1, to).map((t) => t.text) : [];
+  const own = genitive && !pointsBack && !ctx.mentions.some((m) => m.start < tokens[to - 1].end && m.end > tokens[j + 2].start) ? tokens.slice(j + 1, to).map((t) => t.text) : [];
   const name = [...parts, nominative, ...own].join(" ");
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
