@@ -483,7 +483,8 @@ export function withSeat(ctx: DocContext, np: [number, number], from: number, to
   return np;
 }
 
-const SEAT_PREPOSITION = /^(?:in|aus)$/;
+/** The prepositions before a body's seat or a place it speaks from: "in Peking", "aus Moskau". */
+export const SEAT_PREPOSITION = /^(?:in|aus)$/;
 
 // Nouns of a quantity or group before what they count: "ein Dutzend Experten", "eine Reihe Ökonomen".
 const QUANTITY_NOUNS = /^(?:gruppe|dutzend|reihe|team|zahl|anzahl|vielzahl|mehrheit|handvoll|hälfte|menge|teil|hundert|tausend|paar)$/;

@@ -8,7 +8,7 @@ import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, Quot
 import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { inQuote, type DocContext, type PersonMention, type FrameMatch } from "./context.js";
 import { firstVerbIndex, hasClauseBreak } from "./clauses.js";
-import { isNominalStart, invertedSubject, headNoun, isSeatAdjective, nameIn, nounPhraseAfter, textBefore, ARABIC_ARTICLE, withoutArabicArticle, HOSTED_BODY, SEATED_BODY } from "./phrases.js";
+import { isNominalStart, invertedSubject, headNoun, isSeatAdjective, nameIn, nounPhraseAfter, textBefore, ARABIC_ARTICLE, withoutArabicArticle, HOSTED_BODY, SEATED_BODY, SEAT_PREPOSITION } from "./phrases.js";
 
 export function copySpeaker(target: Statement, source: Statement) {
   for (const key of ["speaker", "speaker_surface", "speaker_role", "speaker_type", "speaker_resolved", "speaker_via", "speaker_side", "speaker_clean_start", "speaker_clean_end", "speaker_start", "speaker_end"] as const) {
@@ -618,7 +618,7 @@ function genitiveInstitution(ctx: DocContext, from: number, to: number, anyNoun 
   const nominative = masculineOrNeuter ? noun.text.replace(/(?:es|s)$/, (m) => (/(?:ss|us|is)$/.test(noun.text) ? m : "")) : noun.text;
   const head = { ...noun, norm: nominative.toLowerCase() };
   // "des Verteidigungsministeriums in Brasília": its seat names its country (as "das Verteidigungsministerium in Brasília" does).
-  const seat = j + 3 === to && adjectives.length === 0 && /^(?:in|aus)$/.test(tokens[j + 1].norm) && SEATED_BODY.test(head.norm) && !OWNER_PREFIX.test(noun.text) ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.start === tokens[j + 2].start) : undefined;
+  const seat = j + 3 === to && adjectives.length === 0 && SEAT_PREPOSITION.test(tokens[j + 1].norm) && SEATED_BODY.test(head.norm) && !OWNER_PREFIX.test(noun.text) ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.start === tokens[j + 2].start) : undefined;
   if (seat?.demonym) return bodyOfDemonym(seat.demonym, head);
   // Place adjectives in -er do not inflect ("des Belgrader Staatsfernsehens").
   const parts = adjectives.map((t) => (isCapitalized(t) && t.text.endsWith("er") ? t.text : t.text.replace(/e[nmrs]?$/, "") + (masculineOrNeuter ? nominativeEnding(head) : "e")));
@@ -889,7 +889,7 @@ function bodyNamedBefore(ctx: DocContext, a: number, head: Token): { name: strin
     const earlier = inside.length === 0 ? registryBodyBefore(ctx, tokens[j].start, t.norm) : undefined;
     if (earlier) return { name: earlier.name, side: earlier.side ?? null };
     // (Or named by its seat: "das Handelsministerium in Peking" → "Chinesisches Handelsministerium".)
-    const seat = /^(?:in|aus)$/.test(tokens[k + 1]?.norm ?? "") ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.start === tokens[k + 2]?.start) : undefined;
+    const seat = SEAT_PREPOSITION.test(tokens[k + 1]?.norm ?? "") ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.start === tokens[k + 2]?.start) : undefined;
     if (seat?.demonym && inside.length === 0) return { name: bodyOfDemonym(seat.demonym, t), side: seat.name };
     return { name: normalizePhrase(ctx, j - 1, k + 1), side: inside.find((m) => m.type === "country")?.name ?? null };
   }
@@ -1539,7 +1539,7 @@ function strongEnding(article: string, adjective: string, head: Token | undefine
 const FEMININE_HEAD = /(?:ung|ion|schaft|heit|keit|tät|ei|behörde|bank|partei|kammer|armee|marine|flotte|polizei|justiz|botschaft|zentrale|agentur)$/;
 
 /** The strong nominative ending of an adjective before this head, by the head's gender. */
-function nominativeEnding(head: Token): string {
+function nominativeEnding(head: { norm: string }): string {
   return NEUTER_HEAD.test(head.norm) ? "es" : FEMININE_HEAD.test(head.norm) ? "e" : "er";
 }
 
@@ -1556,8 +1556,7 @@ function ministryOfCountryBefore(ctx: DocContext, start: number, ministry: strin
   // (A military government only by its place or the article: "Frankreich will seine Bürger holen. Die Militärregierung …" is Niger's.)
   const nearby = ministry === "Militärregierung" ? undefined : (countryOfSentenceBefore(ctx, start) ?? countryOfBodyBefore(ctx, start));
   const country = placeOpening(ctx, sentenceAt(ctx, start), start) ?? nearby ?? articleCountry(ctx, start);
-  const ending = /regierung$/.test(ministry) ? "e" : "es";
-  return country?.demonym ? { name: registryBodyName(ctx, country, ministry) ?? demonymName(country.demonym, ending, ministry), side: country.name } : undefined;
+  return country?.demonym ? { name: registryBodyName(ctx, country, ministry) ?? demonymName(country.demonym, nominativeEnding({ norm: ministry.toLowerCase() }), ministry), side: country.name } : undefined;
 }
 
 /**
@@ -1604,7 +1603,7 @@ function countryOfSentenceBefore(ctx: DocContext, start: number, withDemonym = t
   if (!before || before.paragraph !== ctx.layer.sentences[here].paragraph) return undefined;
   // (Or a place that opens it: "In Peking registriert man die Töne aus Moskau genau.")
   const { tokens } = ctx.layer;
-  const first = /^(?:in|aus)$/.test(tokens[before.tokenStart].norm) ? tokens[before.tokenStart + 1] : tokens[before.tokenStart];
+  const first = SEAT_PREPOSITION.test(tokens[before.tokenStart].norm) ? tokens[before.tokenStart + 1] : tokens[before.tokenStart];
   // (Or a reaction from there: "Die Antwort aus Peking ließ nicht lange auf sich warten.")
   // (Not when it names another country, where it is met: "Die Kritik aus Berlin stößt in Peking auf Unverständnis.")
   const fromCandidate = first && isDefinite(first) && REACTION_NOUN.test(tokens[first.index + 1]?.norm ?? "") && tokens[first.index + 2]?.norm === "aus" ? tokens[first.index + 3] : undefined;
@@ -1626,7 +1625,7 @@ const REACTION_NOUN = /^(?:antwort|reaktion|kritik|protest|widerspruch|gegenwind
 function placeOpening(ctx: DocContext, si: number, start: number): ActorMention | undefined {
   const s = ctx.layer.sentences[si];
   const { tokens } = ctx.layer;
-  if (!s || !/^(?:in|aus)$/.test(tokens[s.tokenStart].norm) || tokens[s.tokenStart + 2]?.wordClass !== "verb" || tokens[s.tokenStart + 3]?.start !== start) return undefined;
+  if (!s || !SEAT_PREPOSITION.test(tokens[s.tokenStart].norm) || tokens[s.tokenStart + 2]?.wordClass !== "verb" || tokens[s.tokenStart + 3]?.start !== start) return undefined;
   const place = tokens[s.tokenStart + 1];
   return place && ctx.mentions.find((m) => m.type === "country" && m.start === place.start && m.demonym !== undefined);
 }
@@ -1638,7 +1637,7 @@ function placeOpening(ctx: DocContext, si: number, start: number): ActorMention 
 function seatedInstitution(ctx: DocContext, head: Token, a: number, b: number, inside: ActorMention[]): string | null {
   const { tokens } = ctx.layer;
   const h = head.index;
-  if (h + 2 >= b || !/^(in|aus)$/.test(tokens[h + 1].norm)) return null;
+  if (h + 2 >= b || !SEAT_PREPOSITION.test(tokens[h + 1].norm)) return null;
   const seat = inside.find((m) => m.type === "country" && m.demonym && m.start === tokens[h + 2].start);
   if (!seat?.demonym || h + 3 !== b) return null;
   // A demonym before the noun names the owner, the place after it only the host: "die chinesische Botschaft in Berlin".
