@@ -1329,4 +1329,22 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities(article("Deutsche Fregatte durchquert die Taiwanstraße", "Die chinesische Marine hat am Freitag ein Manöver begonnen.", "Das taiwanische Außenministerium begrüßte die Fahrt."))).toEqual({});
     expect(polarities(article("Deutsche Fregatte durchquert die Taiwanstraße", "Erstmals seit 22 Jahren hat ein Kriegsschiff der Deutschen Marine die Taiwanstraße durchfahren.", "Tokio begrüßte die Reaktion Chinas."))).not.toHaveProperty("Deutschland");
   });
+
+  it("judges the subject a relative or infinitive clause interrupts ('Schritte Venezuelas, die …, seien nicht hinnehmbar'), not an object after a finite verb", () => {
+    expect(polarities("Das Auswärtige Amt erklärte, einseitige Schritte Venezuelas, die den Status quo veränderten, seien nicht hinnehmbar.")).toEqual({ Venezuela: "oppose" });
+    expect(polarities("Peskow sagte, Versuche der armenischen Führung, Moskau die Schuld zuzuschieben, seien „unangebracht“.")).toEqual({ Armenien: "oppose" });
+    // Only a Vorfeld is interrupted: after "kritisierte" the comma ends the clause that names Georgia.
+    expect(polarities("Borrell kritisierte die Schritte Georgiens, die er für falsch halte, sei aber offen für Gespräche.").Georgien).toBe("oppose");
+    expect(polarities("Borrell sagte, die Beobachter, die Georgien entsandt habe, seien unangebracht.").Georgien).toBeUndefined();
+  });
+
+  it("reads politicians, officials and representatives as their side, its opposition not; calls to account whoever it names, the act given as reason no object", () => {
+    expect(polarities("Außenminister Péter Szijjártó warf schwedischen Politikern vor, die ungarische Demokratie herabzuwürdigen.")).toEqual({ Schweden: "oppose" });
+    expect(polarities("Olaf Scholz kritisierte russische Beamte scharf.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Olaf Scholz kritisierte die russischen Oppositionspolitiker scharf.")).toEqual({});
+    expect(polarities("Albin Kurti sagte, Serbien müsse für den Überfall zur Rechenschaft gezogen werden.")).toEqual({ Serbien: "oppose" });
+    expect(polarities("Albin Kurti sagte, Serbien müsse wegen des Überfalls verurteilt werden.")).toEqual({ Serbien: "oppose" });
+    // Not who gives account: "legte Rechenschaft ab".
+    expect(polarities("Der Minister sagte, Serbien lege dem Parlament Rechenschaft ab.")).toEqual({});
+  });
 });

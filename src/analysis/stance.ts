@@ -749,7 +749,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (m.end >= tokens[end].end && isPlacePhrase(tokens, k, span)) mention.place = true;
     // "die Ein-China-Politik", "am Ein-China-Prinzip festhalten": the side's own claim, not a mere modifier.
     const modified = /^ein-/i.test(tokens[k].text) ? null : modifiedHead(tokens, k, m, span);
-    if (modified !== null && !headIn(modified, lex.sideNouns)) {
+    if (modified !== null && !sideHead(modified, lex)) {
       mention.modifier = true;
       if (headIn(modified, lex.relationNouns)) mention.party = true;
     }
@@ -868,7 +868,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const verb = hit.at + 1;
     if (k < 0 && hit.from === hit.at && !isCapitalized(tokens[hit.at].text) && tokens[hit.at].wordClass !== "verb" && tokens[verb]?.wordClass === "verb") k = verbObject(tokens, span, { ...hit, from: verb, at: verb });
     // A side's own noun ("diese Position", "den Vorschlag") names the side it belongs to, most often the partner.
-    return k >= 0 && !actorTokens.has(k) && !headIn(tokens[k].lemma.toLowerCase(), lex.relationNouns) && !headIn(tokens[k].lemma.toLowerCase(), lex.sideNouns) && !cues.some((c) => c.at === k && c.cue.class === "cooperation") && !targets.some((t) => t.from <= k && k < t.to);
+    return k >= 0 && !actorTokens.has(k) && !headIn(tokens[k].lemma.toLowerCase(), lex.relationNouns) && !sideHead(tokens[k].lemma.toLowerCase(), lex) && !cues.some((c) => c.at === k && c.cue.class === "cooperation") && !targets.some((t) => t.from <= k && k < t.to);
   };
   for (const found of cues) {
     cueAt = found.at;
@@ -1024,7 +1024,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Whom a judgement concerns is not judged: "sei für Japan ein Grund zur Sorge", "eine Gefahr für Europa".
       if (judgement && !cue.words.includes("für") && [1, 2].some((d) => tokens[t.from - d]?.norm === "für" && (d === 1 || ARTICLE.test(tokens[t.from - 1].norm)))) return Infinity;
       // Rejecting a hostile act is about the act, whose agent and victim it weighs ("wenn Israel seine Luftangriffe nicht beende").
-      if (OPPOSING_CLASSES.has(cue.class) && hostileList.some((h) => (h >= t.to && h < hit.from) || (h > hit.at && h < t.from))) return Infinity;
+      // (Not an act given as the reason: "Serbien müsse für den Überfall zur Rechenschaft gezogen werden", "wegen der Angriffe verurteilt".)
+      const reason = (h: number) => inCausalPhrase(tokens, h) || (cue.class === "condemnation" && [1, 2].some((d) => tokens[h - d]?.norm === "für" && (d === 1 || ARTICLE.test(tokens[h - 1].norm))));
+      if (OPPOSING_CLASSES.has(cue.class) && hostileList.some((h) => ((h >= t.to && h < hit.from) || (h > hit.at && h < t.from)) && !reason(h))) return Infinity;
       return sentenceFinal ? window - distance : distance;
     };
     if (cue.scope === "partner") {
@@ -1578,6 +1580,11 @@ function headIn(lemma: string, heads: readonly string[] = []): boolean {
   return heads.some((n) => head.endsWith(n) || head.endsWith(`${n}es`) || head.endsWith(`${n}s`));
 }
 
+/** Does a side act through this noun ("Regierung", "Außenpolitiker")? Not through its opposition ("Oppositionspolitiker", "Oppositionschef"). */
+function sideHead(lemma: string, lex: StanceLexicon): boolean {
+  return headIn(lemma, lex.sideNouns) && !lemma.startsWith("opposition");
+}
+
 /** Does the clause of token `at` contain one of `words` (as lemma or form)? */
 function clauseHas(tokens: Token[], span: Span, clauseOf: number[], at: number, words: ReadonlySet<string>, keysAt: SpanKeys): boolean {
   const clause = clauseOf[at - span.from];
@@ -1774,6 +1781,11 @@ function isZuInfinitiveAt(tokens: Token[], k: number): boolean {
 /** A verb in lower case that is no participle, zu-infinitive or present participle. */
 function isFiniteVerb(x: Token): boolean {
   return x.wordClass === "verb" && !/^\p{Lu}/u.test(x.text) && !/^(ge\p{Ll}+[tn]|\p{Ll}+zu\p{Ll}+en|\p{Ll}+end)$/u.test(x.norm);
+}
+
+/** A finite verb, or an auxiliary or copula ("seien", "hat"). */
+function finiteOrAux(x: Token): boolean {
+  return isFiniteVerb(x) || AUX_FORMS.has(x.norm) || COPULAS.has(x.norm);
 }
 
 /** Targets joined to `t` by "und", "sowie", "oder" ("Hegemonie und Unilateralität"), after it and before it. */
@@ -2179,7 +2191,7 @@ function labelledSide(st: Statement, tokens: Token[], span: Span, targets: Targe
   const actedBy = (t: TargetMention) => {
     const head = tokens[o].lemma.toLowerCase();
     const genitive = t.from === o + 1 || (t.from === o + 2 && /^(?:des|der)$/.test(tokens[o + 1].norm));
-    return genitive && (headIn(head, lex.eventNouns) || headIn(head, lex.sideNouns) || /^(?:politik|haltung|vorgehen|position|kurs|verhalten|äußerung|vorwurf|vorwürfe)$/.test(head));
+    return genitive && (headIn(head, lex.eventNouns) || sideHead(head, lex) || /^(?:politik|haltung|vorgehen|position|kurs|verhalten|äußerung|vorwurf|vorwürfe)$/.test(head));
   };
   // (Or a demonym of an act: "bezeichnete die sudanesische Militäroperation als Verstoß".)
   const actOf = (t: TargetMention) => t.modifier === true && t.to === o && t.from === o - 1 && tokens[t.from].wordClass === "adj" && headIn(tokens[o].lemma.toLowerCase(), ACT_HEADS);
@@ -2707,7 +2719,34 @@ function clauseIndex(tokens: Token[], span: Span, apposition: Span | null = null
     if (!set && !adjectives && !nameListComma(tokens, k, span) && /^[,;:.!?–—]$/.test(tokens[k].text)) n++;
     out.push(n);
   }
+  reattachAfterEmbedded(tokens, span, out);
   return out;
+}
+
+/**
+ * A relative or infinitive clause inside the Vorfeld leaves the clause it interrupts going on after it: in "die Schritte
+ * Venezuelas, die den Status quo veränderten, seien nicht hinnehmbar" the words after the second comma are the clause of
+ * "die Schritte Venezuelas" again. Gives them that clause's index (in place).
+ */
+function reattachAfterEmbedded(tokens: Token[], span: Span, clauseOf: number[]): void {
+  for (let a = span.from + 1; a < span.to - 2; a++) {
+    if (tokens[a].text !== "," || tokens[a - 1].wordClass !== "noun" && !isCapitalized(tokens[a - 1].text)) continue;
+    const opened = clauseOf[a - span.from];
+    let c = a + 1;
+    while (c < span.to && clauseOf[c - span.from] === opened) c++;
+    if (c >= span.to - 1 || tokens[c].text !== "," || c - a < 3) continue;
+    const first = tokens[a + 1].norm;
+    const relative = RELATIVES.has(first) || (PREPOSITIONS.has(first) && RELATIVES.has(tokens[a + 2].norm));
+    if (!(relative || isZuInfinitiveAt(tokens, c - 1)) || tokens[c - 1].wordClass !== "verb" || !finiteOrAux(tokens[c + 1])) continue;
+    // Only a Vorfeld: no finite verb of the clause before the opening comma ("Er kritisierte die Schritte, die …, sei …" is no such case).
+    const before = clauseOf[a - 1 - span.from];
+    let v = a - 1;
+    while (v >= span.from && clauseOf[v - span.from] === before && !finiteOrAux(tokens[v])) v--;
+    if (v >= span.from && clauseOf[v - span.from] === before) continue;
+    const after = clauseOf[c - span.from];
+    for (let k = c; k < span.to && clauseOf[k - span.from] === after; k++) clauseOf[k - span.from] = before;
+    a = c - 1;
+  }
 }
 
 /** The subject of the "dass"/"wenn" clause a predicate judges: "Es sei heuchlerisch, dass die USA …", "Es ist inakzeptabel, wenn Peking …". */
