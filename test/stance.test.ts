@@ -1347,4 +1347,17 @@ describe("measures, decisions and demands of a side", () => {
     // Not who gives account: "legte Rechenschaft ab".
     expect(polarities("Der Minister sagte, Serbien lege dem Parlament Rechenschaft ab.")).toEqual({});
   });
+
+  it("opposes one addressee told to hold back in a clause of its own ('forderte Peking auf, Zurückhaltung zu üben'), not several", () => {
+    expect(polarities("Matthew Miller sagte: „Wir fordern Peking eindringlich auf, Zurückhaltung zu üben.“")).toEqual({ China: "oppose" });
+    expect(polarities("Matthew Miller forderte Indien und Pakistan auf, Zurückhaltung zu üben.")).toEqual({});
+  });
+
+  it("finds a measure's victim by its seat a little further ('Sanktionen gegen die Verantwortlichen in Baku'), and help given to a side ('Hilfe für', 'zur Seite stehen'), not help sought", () => {
+    expect(polarities("Michael Roth verlangte Sanktionen gegen die Verantwortlichen in Baku.")).toEqual({ Aserbaidschan: "oppose" });
+    expect(polarities("Michael Roth forderte Sanktionen gegen die Firmen der Oligarchen in Moskau.")).toEqual({});
+    expect(polarities("Annalena Baerbock sagte, Deutschland stocke seine humanitäre Hilfe für Armenien um weitere Millionen Euro auf.")).toEqual({ Armenien: "support" });
+    expect(polarities("Celso Amorim sagte, Brasilien werde Venezuela auch künftig als Vermittler zur Seite stehen.")).toEqual({ Venezuela: "support" });
+    expect(polarities("Recep Tayyip Erdoğan sagte, Schweden solle eben bei ihnen Hilfe für seine Sicherheit suchen.")).toEqual({});
+  });
 });

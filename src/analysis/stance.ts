@@ -1259,7 +1259,7 @@ const ADDRESSING = new Set(["auffordern", "aufrufen", "drängen", "mahnen", "erm
 /**
  * The side a demand tells to change course, and the demand's words: "forderte die aserbaidschanische Führung auf,
  * Beobachtern Zugang zu gewähren", "drängte Peking, die Zölle aufzuheben". The addressee stands between the verb and
- * its comma; a corrective verb (corrective-verbs.txt) follows in what it is told to do.
+ * its comma; a corrective verb (corrective-verbs.txt) or a call to restraint follows in what it is told to do.
  */
 function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; cue: string; comma: number } | null {
   const corrective = lex.correctiveVerbs;
@@ -1289,7 +1289,8 @@ function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex
     // and not negated ("die Gespräche nicht zu unterlassen").
     let end = comma + 1;
     while (end < span.to && !/^[,.;:!?]$/.test(tokens[end].text)) end++;
-    const at = tokens.slice(comma + 1, end).findIndex((x) => x.wordClass === "verb" && corrective.has(x.lemma.toLowerCase()));
+    // (Told to hold back is told to change course too: "…, Zurückhaltung zu üben", "…, zur Deeskalation beizutragen".)
+    const at = tokens.slice(comma + 1, end).findIndex((x) => (x.wordClass === "verb" && corrective.has(x.lemma.toLowerCase())) || EVEN_HANDED_APPEALS.test(x.lemma.toLowerCase()));
     if (at >= 0 && !negatedBefore(tokens, span, comma + 1 + at, lex)) return { side, cue: `${t.text} … ${tokens[comma + 1 + at].text}`, comma };
   }
   return null;
@@ -1439,7 +1440,7 @@ function genitiveOwner(tokens: Token[], concept: TargetMention, targets: TargetM
 const PLACE_PREPOSITIONS = new Set(["in", "im", "ins", "nach", "aus"]);
 
 // Nouns a capital after "in" belongs to: "die Führung in Kiew", "der Regierung in Berlin", "das Regime in Teheran" name the government.
-const SEAT_OF = /(?:regierung|führung|machthaber|behörde|behörden|administration|zentrale|parlament|botschaft|regime|regimes|junta)$/;
+const SEAT_OF = /(?:regierung|führung|machthabern?|verantwortlichen?|behörde|behörden|administration|zentrale|parlament|botschaft|regime|regimes|junta)$/;
 
 // Nouns of what a side says or does to another: "aus" after them names its author, not a place ("die Entscheidung aus Brüssel").
 // (Short nouns only as whole words: a "Fahrplan" or "Fortschritt" is no one's act.)
@@ -2637,8 +2638,10 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
       // Goods from a side are that side's: "Zölle auf Elektroautos aus China", "auf Stahl und Aluminium aus der EU".
       const from = w === "auf" && TRADE_MEASURE.test(tokens[at].lemma.toLowerCase()) ? tokens.slice(j + 2, Math.min(span.to, j + 5)).findIndex((x) => x.norm === "aus") : -1;
       const goods = from >= 0 && !tokens.slice(j + 1, j + 2 + from).some((x) => x.kind === "punct" || x.wordClass === "verb") ? j + 2 + from : -1;
-      for (let k = j + 1; k < Math.min(span.to, goods >= 0 ? goods + 4 : j + 4); k++) {
+      // (A side by its seat may stand further: "Sanktionen gegen die Verantwortlichen in Baku".)
+      for (let k = j + 1; k < Math.min(span.to, goods >= 0 ? goods + 4 : j + 6); k++) {
         const t = targetAt(k);
+        if (t && goods < 0 && k >= j + 4 && !namedBySeat(tokens, t)) break;
         if (t) {
           // Who a war is against is not told by it: "unterstützt die Ukraine im Krieg gegen Russland". Who an act is
           // against is supported where the speaker speaks against the act ("lehne die Sanktionen gegen Russland ab"),
