@@ -1360,4 +1360,11 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Celso Amorim sagte, Brasilien werde Venezuela auch künftig als Vermittler zur Seite stehen.")).toEqual({ Venezuela: "support" });
     expect(polarities("Recep Tayyip Erdoğan sagte, Schweden solle eben bei ihnen Hilfe für seine Sicherheit suchen.")).toEqual({});
   });
+
+  it("opposes no victim of a side's act that a verb judges ('kritisierte das Vorgehen Chinas gegen philippinische Schiffe'), but a measure demanded after it; reads cooperation put on trial as cut back", () => {
+    expect(polarities("Annalena Baerbock kritisierte zugleich das immer aggressivere Vorgehen Chinas gegen philippinische Schiffe.")).toEqual({ China: "oppose" });
+    expect(polarities("Annalena Baerbock kritisierte das Vorgehen gegen die Philippinen.")).toEqual({});
+    expect(polarities("Annalena Baerbock kritisierte China und forderte Maßnahmen gegen Russland.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarities("Antony Blinken sagte, Washington werde die gesamte Zusammenarbeit mit Georgien auf den Prüfstand stellen.")).toEqual({ Georgien: "oppose" });
+  });
 });

@@ -939,8 +939,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       for (const t of subjectPhraseSides(tokens, span, hit, foreign, lex)) vote(t.target, "oppose", hit.text);
       continue;
     }
-    // "Provokationen gegen China": "gegen" belongs to the hostile noun before it.
+    // "Provokationen gegen China": "gegen" belongs to the hostile noun before it. So it does to a side's act judged before
+    // it, its doer's genitive between: "kritisierte das Vorgehen Chinas gegen philippinische Schiffe" opposes no victim.
     if (cue.words[0] === "gegen" && [1, 2, 3].some((d) => hostileAt.has(hit.at - d))) continue;
+    if (cue.words[0] === "gegen" && judgedAct(tokens, span, clauseOf, hit.at, cues, foreign)) continue;
     // "verstießen gegen die Regeln der WTO": what a misdeed goes against is no side opposed.
     if (cue.words[0] === "gegen" && cues.some((c) => c.cue.scope === "subject" && c.at < hit.at && hit.at - c.at <= 2)) continue;
     const attributiveNoun = cue.class === "positive" ? nounAfterAdjective(tokens, span, hit.at) : -1;
@@ -1026,6 +1028,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Rejecting a hostile act is about the act, whose agent and victim it weighs ("wenn Israel seine Luftangriffe nicht beende").
       // (Not an act given as the reason: "Serbien müsse für den Überfall zur Rechenschaft gezogen werden", "wegen der Angriffe verurteilt".)
       const reason = (h: number) => inCausalPhrase(tokens, h) || (cue.class === "condemnation" && [1, 2].some((d) => tokens[h - d]?.norm === "für" && (d === 1 || ARTICLE.test(tokens[h - 1].norm))));
+      // Nor whom a side's act judged is against: "kritisierte das Vorgehen gegen die Philippinen" (too soft or too harsh, it does not say).
+      const against = ARTICLE.test(tokens[t.from - 1]?.norm ?? "") ? t.from - 2 : t.from - 1;
+      if (OPPOSING_CLASSES.has(cue.class) && t.from > hit.at && tokens[against]?.norm === "gegen" && against > hit.at && actBefore(tokens, span, against, foreign) > hit.at) return Infinity;
       if (OPPOSING_CLASSES.has(cue.class) && hostileList.some((h) => ((h >= t.to && h < hit.from) || (h > hit.at && h < t.from)) && !reason(h))) return Infinity;
       return sentenceFinal ? window - distance : distance;
     };
@@ -2049,7 +2054,8 @@ function reducedAfter(tokens: Token[], span: Span, clauseOf: number[], hit: CueH
   for (let k = hit.at + 1; k < span.to && k <= hit.at + 10 && clauseOf[k - span.from] === clause; k++) {
     const t = tokens[k];
     // (Another noun between is the verb's object: "die Hilfe für die Ukraine habe die Verluste verringert"; a cut
-    // denied is none: "werde die Unterstützung nicht kürzen".)
+    // denied is none: "werde die Unterstützung nicht kürzen". A noun of the list is the cut: "auf den Prüfstand stellen".)
+    if (t.wordClass === "noun" && isCapitalized(t.text) && lex.reducingWords.has(t.lemma.toLowerCase())) return true;
     if ((t.wordClass === "noun" && isCapitalized(t.text)) || lex.negators.has(t.norm)) return false;
     if (t.wordClass !== "verb") continue;
     const lemma = t.lemma.toLowerCase();
@@ -2157,6 +2163,25 @@ function calledSides(tokens: Token[], span: Span, hit: CueHit, targets: TargetMe
 
 // Heads of a side's acts, whose demonym names their doer ("die sudanesische Militäroperation", "die russischen Angriffe").
 const ACT_HEADS = ["operation", "offensive", "angriff", "angriffe", "invasion", "politik", "vorgehen", "zölle", "zoll", "sanktion", "manöver", "übung", "haltung", "plan", "pläne", "entscheidung", "maßnahme"].map((w) => w.replace(/ß/g, "ss"));
+/** The noun of a side's act ("Vorgehen", "Politik", "Sanktionen") that ends right before token k, a genitive of its doer allowed between; else -1. */
+function actBefore(tokens: Token[], span: Span, k: number, targets: TargetMention[]): number {
+  let j = k - 1;
+  const owner = targets.find((t) => t.kind === "actor" && t.to === k && !t.modifier);
+  if (owner) j = /^(?:des|der)$/.test(tokens[owner.from - 1]?.norm ?? "") ? owner.from - 2 : owner.from - 1;
+  return j >= span.from && tokens[j].wordClass === "noun" && headIn(tokens[j].lemma.toLowerCase(), ACT_HEADS) ? j : -1;
+}
+
+/**
+ * Is the "gegen" at k part of a side's act that an opposing verb before it in its clause takes as object, no other verb
+ * between: "kritisierte das Vorgehen Chinas gegen philippinische Schiffe"? (Not a measure demanded: "kritisierte … und
+ * forderte Maßnahmen gegen China".)
+ */
+function judgedAct(tokens: Token[], span: Span, clauseOf: number[], k: number, cues: CueHit[], targets: TargetMention[]): boolean {
+  const act = actBefore(tokens, span, k, targets);
+  if (act < 0) return false;
+  return cues.some((c) => c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class) && c.at < act && clauseOf[c.at - span.from] === clauseOf[act - span.from] && !tokens.slice(c.at + 1, act).some((x) => x.wordClass === "verb"));
+}
+
 /** The token of a statement's cue verb, its first word ("kritisierte" of "kritisierte"; "wies" of "wies zurück"); `span.to` if not in its text. */
 function cueVerbAt(st: Statement, tokens: Token[], span: Span): number {
   const verb = st.cue.split(/[\s;…]+/)[0]?.toLowerCase() ?? "";
