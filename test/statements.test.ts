@@ -2306,6 +2306,22 @@ describe("a statement issued by no one named", () => {
     ]);
   });
 
+  it("a text with a participle phrase before it ('in einer von ihm veröffentlichten Erklärung'), and 'in der Begründung', are the words of who spoke just before", () => {
+    const borrell = statementsOf("Der EU-Außenbeauftragte Josep Borrell bedauerte die Entscheidung des Parlaments. Die EU prüfe nun alle Optionen, hieß es in einer von ihm veröffentlichten Erklärung.", { registry: true });
+    expect(borrell.map((s) => [s.cue, s.speaker])).toEqual([
+      ["bedauerte", "Josep Borrell"],
+      ["hieß es", "Josep Borrell"],
+    ]);
+    const court = statementsOf("Das Gericht erklärte, die Berufung sei unbegründet. Die Opfer hätte es nicht gegeben, wenn der Kapitän sorgfältig gehandelt hätte, heißt es in der Begründung.", { registry: true });
+    expect(court.map((s) => [s.cue, s.speaker])).toEqual([
+      ["erklärte", "Gericht"],
+      ["heißt es", "Gericht"],
+    ]);
+    // A distributor named in the phrase is not the issuer: the body that spoke just before is.
+    const kcna = statementsOf("Die Zentrale Militärkommission erklärte, die Soldaten seien zurückgekehrt. Die Einheiten hätten an der Befreiung teilgenommen, hieß es in der von der Staatsagentur KCNA verbreiteten Erklärung.", { registry: true });
+    expect(kcna.map((s) => s.speaker)).toEqual(["Zentrale Militärkommission", "Zentrale Militärkommission"]);
+  });
+
   it("'hieß es in einer Erklärung des Ministeriums' is the ministry's that spoke just before", () => {
     const st = statementsOf(
       "Das US-Außenministerium verurteilte das Manöver. Die Vereinigten Staaten stünden fest zu ihren Verpflichtungen gegenüber Taiwan, hieß es in einer Erklärung des Ministeriums.",

@@ -381,9 +381,12 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // "…, hieß es in einer Mitteilung": a text one issues oneself, of no one named, is the body's that spoke just before;
   // "in dem Schreiben" (definite) is the text of whoever spoke just before ("In seinem Glückwunschschreiben erklärte Xi, …").
   // A "Bericht" or a "Studie" is often someone else's.
-  const issued = head !== null && /(?:mitteilung|erklärung|stellungnahme|kommuniqué|communiqué|schreiben|brief|papier|dokument)$/.test(head.norm);
-  const textOf = issued && words.length <= 2 && inside.length === 0 && /^(?:in|im|laut)$/.test(tokens[a - 1]?.norm ?? "");
-  const definiteText = textOf && (isDefinite(tokens[a]) || tokens[a - 1].norm === "im");
+  // (Its issuer's own words: "in der Begründung", "in dem Text".)
+  const issued = head !== null && /(?:mitteilung|erklärung|stellungnahme|kommuniqué|communiqué|schreiben|brief|papier|dokument|begründung|text)$/.test(head.norm);
+  // (A participle phrase may come between: "in der von KCNA verbreiteten Erklärung", "in einer von ihm veröffentlichten Erklärung".)
+  const opening = issued && words.length === 1 && inside.length === 0 ? participleOpening(tokens, a) : null;
+  const textOf = issued && words.length <= 2 && inside.length === 0 && (opening !== null || /^(?:in|im|laut)$/.test(tokens[a - 1]?.norm ?? ""));
+  const definiteText = textOf && (opening ? isDefinite(opening.article) || opening.article.norm === "im" : isDefinite(tokens[a]) || tokens[a - 1].norm === "im");
   // "ein Brief von Irmgard Griss … heißt es im Brief": the writer named with the text earlier.
   const writer = definiteText && head ? writerNamedWith(ctx, head) : null;
   if (writer) return { ...base, speaker: writer.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "previous", speaker_side: writer.side };
@@ -398,7 +401,8 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     const [from, to] = [tokens[textNamed[0]].start, tokens[textNamed[1] - 1].end];
     return { ...base, speaker: issuingBody.name, speaker_surface: ctx.doc.text.slice(from, to), speaker_clean_start: from, speaker_clean_end: to, speaker_role: surface, speaker_type: speakerTypeOf(issuingBody.type), speaker_resolved: true, speaker_via: "previous", speaker_side: issuingBody.side ?? side };
   }
-  const author = !textOf ? undefined : definiteText ? resolvedSpeakerBefore(ctx, start, 2) : bodyThatSpoke(ctx, start);
+  // (By "von ihm", "von ihr": the speaker just before, person or body.)
+  const author = !textOf ? undefined : opening?.pronoun ? resolvedSpeakerBefore(ctx, start, 1) : definiteText ? resolvedSpeakerBefore(ctx, start, 2) : bodyThatSpoke(ctx, start);
   if (author) return { ...base, speaker: author.speaker, speaker_role: surface, speaker_type: author.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: author.speaker_side ?? side };
   // (Not an office that ends like a body: "Landrat" is no "Rat".)
   const institutionHead = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h)) && !hasLowerCase(ctx.lex.roles, head.lemma);
@@ -826,6 +830,23 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
 /** Does a description's noun name this office: the same noun ("minister" in "außenminister"), or a general one that covers it ("diplomat": botschafter)? */
 function coversOffice(ctx: DocContext, noun: string, office: string): boolean {
   return office.includes(noun) || noun.endsWith(office) || (ctx.lex.roleKinds.get(noun) ?? []).some((o) => office.includes(o));
+}
+
+/**
+ * "in der von der Agentur KCNA verbreiteten Erklärung", "in einer von ihm veröffentlichten Erklärung": the preposition's
+ * article before the text's noun at `a`, an attributive participle with its "von" phrase between, and whether that phrase
+ * is a pronoun; else null.
+ */
+function participleOpening(tokens: readonly Token[], a: number): { article: Token; pronoun: boolean } | null {
+  if (!/^\p{Ll}+(?:te|ten|ene|enen)$/u.test(tokens[a - 1]?.text ?? "")) return null;
+  for (let j = a - 2; j >= Math.max(0, a - 8); j--) {
+    if (tokens[j].kind === "punct") return null;
+    if (!/^(?:in|im|laut)$/.test(tokens[j].norm)) continue;
+    const von = tokens[j].norm === "im" ? j + 1 : j + 2;
+    if (tokens[von]?.norm !== "von" || von >= a - 2) return null;
+    return { article: tokens[j + (tokens[j].norm === "im" ? 0 : 1)], pronoun: von + 2 === a - 1 && /^(?:ihm|ihr|ihnen)$/.test(tokens[von + 1].norm) };
+  }
+  return null;
 }
 
 /**
