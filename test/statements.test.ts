@@ -1062,6 +1062,20 @@ describe("descriptions of the one person named just before", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Chinesisches Handelsministerium", "Chinesisches Handelsministerium", "Chinesisches Außenministerium"]);
   });
 
+  it("a government spokesperson named by office alone speaks for the government of the place opening the sentence, as the article names it ('In Berlin … ein Regierungssprecher' → Bundesregierung), a bare 'die Regierung' only by its place ('In Rom erklärte die Regierung')", () => {
+    const st = statementsOf(
+      "In Berlin bekräftigte ein Regierungssprecher die Unterstützung der Bundesregierung für den Beitritt. In Paris sagte ein Regierungssprecher, man werde die Zölle prüfen. Regierungssprecher Steffen Hebestreit sagte, man setze auf Gespräche. In Rom erklärte die Regierung, man sei besorgt.",
+      { registry: true, date: "2024-06-20" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Bundesregierung", "Französische Regierung", "Steffen Hebestreit", "Italienische Regierung"]);
+    // Not by the country an article names most: "Ein Regierungssprecher versicherte …" after Cameron's spokesman in a report on Panama.
+    const panama = statementsOf(
+      "Panama steht in der Kritik. Panama habe Zusagen gebrochen, sagte der OECD-Chef. Panama müsse handeln, sagte er. Camerons Sprecher sagte, es handle sich um eine private Angelegenheit. Ein Regierungssprecher versicherte nun, der Premier habe keinen Anteil an einem Offshore-Fonds.",
+      { registry: true, date: "2016-04-06" },
+    );
+    expect(panama.map((s) => s.speaker)).not.toContain("Panamaische Regierung");
+  });
+
   it("a ministry named without its country is that of a reaction from a capital in the sentence before ('Die Antwort aus Peking …'), or of the place opening its own sentence ('In Seoul verurteilte das Präsidialamt …')", () => {
     const st = statementsOf(
       "Die EU verhängte Zölle auf Elektroautos. Die Antwort aus Peking ließ nicht lange auf sich warten. Das Handelsministerium warf der EU vor, Protektionismus zu betreiben. In Seoul verurteilte das Präsidialamt den Pakt scharf.",

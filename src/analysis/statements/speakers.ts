@@ -326,6 +326,10 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   }
   // Institutions: "Das chinesische Außenministerium", "Der russische Sicherheitsrat"
   const head = headNoun(ctx, a, b);
+  // A body carried on from before is of the side whose place opens the sentence, if one does: not "… der Bundesregierung. In Paris
+  // sagte ein Regierungssprecher", "In Rom erklärte die Regierung".
+  const openingPlace = placeOpening(ctx, sentenceAt(ctx, start), start);
+  const placeAllows = (side: string | null | undefined) => openingPlace === undefined || openingPlace.name === side;
   // "Die Brüsseler Behörde kündigte an": a body of the side a capital's adjective names is the one of that side that spoke before.
   const seatSide = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h)) ? inside.find((m) => m.end <= head.start && isSeatAdjective(ctx, m)) : undefined;
   const seatBody = seatSide ? seatBodyBefore(ctx, start, seatSide.name) : undefined;
@@ -501,10 +505,16 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     if (!spoke && words.length === 2 && isDefiniteSingular(words[0])) spoke = ctx.statements.filter((x) => x.clean_start < start && x.speaker !== null && x.speaker_type !== "person" && x.speaker_role !== null && new RegExp(`\\b${head.text}\\b`, "i").test(x.speaker_role)).pop();
     // (Named so, or by its kind: a "Verbandssprecher" after "Der Branchenverband BNIC warf Peking vor …".)
     if (spoke && prefix !== "" && ![spoke.speaker!, spoke.speaker_surface ?? ""].some((n) => n.toLowerCase().includes(prefix))) spoke = undefined;
+    // (Nor across a place of another side that opens the sentence: "… der Bundesregierung. In Paris sagte ein Regierungssprecher".)
+    if (spoke && !placeAllows(spoke.speaker_side)) spoke = undefined;
     // (Only a kind of organisation or body an article mostly has one of: it may quote several ministries, so a
     // "Ministeriumssprecher" stays its own.)
     if (!spoke && (ORGANISATION_KIND.test(prefix) || /^(?:kommission|partei|polizei|armee)$/.test(prefix))) spoke = bodyOfKindBefore(ctx, start, prefix);
     if (spoke) return { ...base, speaker: spoke.speaker, speaker_role: surface, speaker_type: spoke.speaker_type, speaker_resolved: true, speaker_via: "role", speaker_side: spoke.speaker_side ?? side };
+    // "In Berlin bekräftigte ein Regierungssprecher …": a government's spokesperson named by office alone speaks for the
+    // government of the country its place, the sentence before or the article names.
+    const government = prefix === "regierung" && !name ? ministryOfCountryBefore(ctx, start, "Regierung", true) : undefined;
+    if (government) return { ...base, speaker: government.name, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: government.side };
     // "ein Amazon-Sprecher", "ein Nato-Sprecher": a hyphen sets off a name (common nouns join: "Polizeisprecher"); its spokesperson
     // speaks for it, as the registry names it where it knows it. (Not an office's holder: "Kreml-Sprecher" is Peskow.)
     const named = !name && !inside.some((m) => m.type === "person") ? hyphenatedBody(ctx, head) : null;
@@ -521,7 +531,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     const definite = (words.length === 2 && isDefinite(tokens[a])) || (words.length === 1 && a > 0 && isDefinite(tokens[a - 1]));
     const bare = definite && inside.length === 0 && ctx.lex.institutions.includes(head.norm);
     const named = bare ? bodyNamedBefore(ctx, words.length === 1 ? a - 1 : a, head) : null;
-    if (named) return { ...base, speaker: named.name, speaker_type: "institution", speaker_resolved: true, speaker_via: "previous", speaker_side: named.side };
+    if (named && placeAllows(named.side)) return { ...base, speaker: named.name, speaker_type: "institution", speaker_resolved: true, speaker_via: "previous", speaker_side: named.side };
     // "…, hieß es aus dem Handelsministerium": a compound body of no side is the registry's body of that name the article named before.
     const compound = definite && inside.length === 0 && !ctx.lex.institutions.includes(head.norm) ? registryBodyBefore(ctx, start, head.norm) : undefined;
     if (compound) return { ...base, speaker: compound.name, speaker_type: speakerTypeOf(compound.type), speaker_resolved: true, speaker_via: "previous", speaker_side: compound.side ?? null };
@@ -549,11 +559,11 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     if (spoke) return { ...base, speaker: spoke.speaker, speaker_type: spoke.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: seatSide ?? side };
     // "Dem Verband zufolge" after "Der Verband der Automobilindustrie warf China vor …": the body of that kind that spoke before.
     const kind = !seated && !ownName && isDefinite(tokens[a]) && head.index === b - 1 && inside.length === 0 ? bodyOfKindBefore(ctx, start, head.lemma) : undefined;
-    if (kind) return { ...base, speaker: kind.speaker, speaker_type: kind.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: kind.speaker_side ?? side };
+    if (kind && placeAllows(kind.speaker_side)) return { ...base, speaker: kind.speaker, speaker_type: kind.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: kind.speaker_side ?? side };
     // "Der Konzern wies die Vorwürfe zurück" after "dem US-Onlinehändler Amazon": the company named after its kind before.
     // (Also the one word a text's frame gives: "heißt es in einem Bericht der Organisation".)
     const company = !seated && !ownName && definite && head.index === b - 1 && inside.length === 0 ? bodyForKind(ctx, start, head.text, tokens[b]) : null;
-    if (company) return { ...base, speaker: company.name, speaker_type: company.type, speaker_resolved: true, speaker_via: "previous", speaker_side: company.side ?? side };
+    if (company && placeAllows(company.side)) return { ...base, speaker: company.name, speaker_type: company.type, speaker_resolved: true, speaker_via: "previous", speaker_side: company.side ?? side };
     return { ...base, speaker: seated ?? ownName ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0 || ownName !== null, speaker_via: "institution", speaker_side: side };
   }
   // "Der Chinese entgegnete": a people's noun with the definite article is the person of that side named last.
@@ -1568,15 +1578,19 @@ function nominativeEnding(head: { norm: string }): string {
 const demonymName = (demonym: string, ending: string, noun: string) => `${demonym.charAt(0).toUpperCase()}${demonym.slice(1)}${ending} ${noun}`;
 
 /** A ministry named without its country ("das Außenministerium") is the country's that opens the sentence before ("Peking reagierte umgehend."). */
-function ministryOfCountryBefore(ctx: DocContext, start: number, ministry: string): { name: string; side: string } | undefined {
+function ministryOfCountryBefore(ctx: DocContext, start: number, ministry: string, spokesperson = false): { name: string; side: string } | undefined {
   // (Not one its name places already, "das Bundesinnenministerium", nor one of a German state: "das Kultusministerium".)
-  if (!/^(?:\p{Lu}\p{Ll}*ministerium|Präsidialamt|Militärregierung)$/u.test(ministry) || /^(?:Bundes|Landes|Kultus|Staats)/.test(ministry)) return undefined;
+  // (A government never by the article's country, which is too often not the one that speaks; a bare "die Regierung" only by
+  // its place, "In Rom erklärte die Regierung"; a government's spokesperson, `spokesperson`, also by the sentence before.)
+  const place = placeOpening(ctx, sentenceAt(ctx, start), start);
+  const office = /^(?:\p{Lu}\p{Ll}*ministerium|Präsidialamt|Militärregierung)$/u.test(ministry) || (ministry === "Regierung" && (spokesperson || place !== undefined));
+  if (!office || /^(?:Bundes|Landes|Kultus|Staats)/.test(ministry)) return undefined;
   // (Or the country of the government that spoke in it: "Die sudanesische Regierung kritisierte … Das Außenministerium sprach …";
   // or the place that opens its own sentence: "In Seoul verurteilte das Präsidialamt den Pakt"; else the country the article
   // is about: "Das Innenministerium" in a report on protests in Georgia.)
   // (A military government only by its place or the article: "Frankreich will seine Bürger holen. Die Militärregierung …" is Niger's.)
   const nearby = ministry === "Militärregierung" ? undefined : (countryOfSentenceBefore(ctx, start) ?? countryOfBodyBefore(ctx, start));
-  const country = placeOpening(ctx, sentenceAt(ctx, start), start) ?? nearby ?? articleCountry(ctx, start);
+  const country = place ?? nearby ?? (ministry === "Regierung" ? undefined : articleCountry(ctx, start));
   return country?.demonym ? { name: registryBodyName(ctx, country, ministry) ?? demonymName(country.demonym, nominativeEnding({ norm: ministry.toLowerCase() }), ministry), side: country.name } : undefined;
 }
 
@@ -1690,7 +1704,11 @@ function countryBodyName(ctx: DocContext, country: ActorMention, head: Token): s
 /** The registry's one body of this noun and country, if it knows one: "Außenministerium" of the USA → "US-Außenministerium". */
 function registryBodyName(ctx: DocContext, country: ActorMention, noun: string): string | undefined {
   const known = (ctx.bodiesNamed?.(noun) ?? []).filter((b) => b.side === country.name);
-  return known.length === 1 ? known[0].name : undefined;
+  if (known.length === 1) return known[0].name;
+  // (Or by a compound the article names: "die Bundesregierung" for Germany's "Regierung".)
+  const head = noun.toLowerCase();
+  const named = new Set(ctx.mentions.filter((m) => (m.type === "institution" || m.type === "organisation") && m.side === country.name && m.name.toLowerCase().endsWith(head) && !m.name.includes(" ")).map((m) => m.name));
+  return known.length === 0 && named.size === 1 ? [...named][0] : undefined;
 }
 
 // Bodies of a city or region, which its capital after them does not make national: "die Stadtregierung Kiews".
