@@ -1367,6 +1367,14 @@ describe("groups named in the dative", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Anwohner", "Westliche Diplomaten", "Experten"]);
   });
 
+  it("before 'zufolge' the genitive after a source noun speaks, as after 'nach Angaben' ('Schätzungen der Vereinten Nationen zufolge' → UN, 'Angaben von Diplomaten zufolge' → Diplomaten); a compound or 'den Angaben' names no one else", () => {
+    const st = statementsOf(
+      "Schätzungen der Vereinten Nationen zufolge sind acht Millionen Menschen auf Hilfe angewiesen.\nBerechnungen des Ifo-Instituts zufolge sinkt das Wachstum.\nAngaben von Diplomaten zufolge ist das Treffen abgesagt.\nPolizeiangaben zufolge starben zwei Menschen.",
+      { registry: true },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["UN", "Ifo-Institut", "Diplomaten", "Polizei"]);
+  });
+
   it("'die chinesische Seite' is China, as 'von chinesischer Seite' is; 'der brasilianische Präsident' is its president, no country", () => {
     const st = statementsOf("Die chinesische Seite äußerte sich zurückhaltender.\nDer brasilianische Präsident sagte, man sei bereit.", { registry: true });
     expect(st.map((s) => s.speaker)).toEqual(["China", "Luiz Inácio Lula da Silva"]);

@@ -1109,10 +1109,25 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
       }
       // "ersten Angaben zufolge", "offiziellen Informationen zufolge": no one named (as "nach offiziellen Angaben").
       if (np[1] - np[0] >= 2 && unnamedSource(ctx, np[0], np[1])) continue;
-      return sourceMatch(ctx, s, np[0], k + 1, np, t.text);
+      return sourceMatch(ctx, s, np[0], k + 1, genitiveOfSource(ctx, np), t.text);
     }
   }
   return null;
+}
+
+/**
+ * "Schätzungen der Kommission", "Angaben von Diplomaten" before "zufolge": the genitive after the source noun names the
+ * source, as after "nach Angaben"; the phrase itself otherwise (also a compound that names its source: "Polizeiangaben der Stadt").
+ */
+function genitiveOfSource(ctx: DocContext, np: [number, number]): [number, number] {
+  const { tokens } = ctx.layer;
+  let j = np[0];
+  while (j < np[1] - 2 && (DETERMINERS.has(tokens[j].norm) || tokens[j].wordClass === "adj")) j++;
+  if (!isSourceNoun(ctx, tokens[j]) || isSourcePrefix(sourceCompound(ctx.lex, tokens[j]))) return np;
+  const next = tokens[j + 1].norm;
+  if (GENITIVE_DETERMINERS.has(next) && j + 2 < np[1]) return [j + 1, np[1]];
+  if (next === "von" && j + 2 < np[1]) return [j + 2, np[1]];
+  return np;
 }
 
 /**
