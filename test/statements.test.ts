@@ -1074,6 +1074,12 @@ describe("descriptions of the one person named just before", () => {
       { registry: true, date: "2016-04-06" },
     );
     expect(panama.map((s) => s.speaker)).not.toContain("Panamaische Regierung");
+    // Nor by the sentence before: an unqualified one after another country's act is mostly Berlin's. A demonym in the phrase names it.
+    const after = statementsOf("China hat die Sanktionen der EU scharf kritisiert. Ein Regierungssprecher sagte am Montag, man halte an den Maßnahmen fest. In Moskau sagte ein deutscher Regierungssprecher, man sei besorgt.", { registry: true, date: "2024-06-20" });
+    expect(after.map((s) => s.speaker)).toEqual(["China", "Regierungssprecher", "Deutsche Regierung"]);
+    // A body of no side carries on wherever a place opens the sentence: "In Wien erklärte die Organisation" after the OSZE.
+    const osce = statementsOf("Die OSZE kritisierte die Wahl in Belarus. In Wien erklärte die Organisation, die Wahl sei unfrei gewesen.", { registry: true, date: "2024-06-20" });
+    expect(osce.map((s) => s.speaker)).toEqual(["OSZE", "OSZE"]);
   });
 
   it("a ministry named without its country is that of a reaction from a capital in the sentence before ('Die Antwort aus Peking …'), or of the place opening its own sentence ('In Seoul verurteilte das Präsidialamt …')", () => {
@@ -2339,9 +2345,22 @@ describe("a statement issued by no one named", () => {
       ["erklärte", "Gericht"],
       ["heißt es", "Gericht"],
     ]);
-    // A distributor named in the phrase is not the issuer: the body that spoke just before is.
+    // A distributor named in the phrase is not the issuer: the body that spoke just before is. An author is: "von der Bundesregierung".
     const kcna = statementsOf("Die Zentrale Militärkommission erklärte, die Soldaten seien zurückgekehrt. Die Einheiten hätten an der Befreiung teilgenommen, hieß es in der von der Staatsagentur KCNA verbreiteten Erklärung.", { registry: true });
     expect(kcna.map((s) => s.speaker)).toEqual(["Zentrale Militärkommission", "Zentrale Militärkommission"]);
+    const author = statementsOf("Oppositionsführer Friedrich Merz warf der Regierung Versagen vor. Man habe alles getan, hieß es in der von der Bundesregierung veröffentlichten Erklärung.", { registry: true });
+    expect(author.map((s) => s.speaker)).toEqual(["Friedrich Merz", "Bundesregierung"]);
+    // Not a text others react to ("in der vom Kreml zurückgewiesenen Erklärung"), nor "von ihr" for a ministry.
+    const reacted = statementsOf("Der Kreml reagierte empört. Man sei besorgt, hieß es in der vom Kreml zurückgewiesenen Erklärung.", { registry: true });
+    expect(reacted.map((s) => s.speaker)).toEqual(["Erklärung"]);
+    const her = statementsOf("Das Innenministerium erklärte, sie sei eine Verbrecherin. Sie sei unschuldig, hieß es in einer von ihr veröffentlichten Erklärung.", { registry: true });
+    expect(her.map((s) => s.speaker)).not.toContain(undefined);
+    expect(her[1].speaker).not.toBe("Innenministerium");
+    // A decision's reasoning is the deciding body's, not a commentator's who spoke after it; a resolution's text not its critic's.
+    const ruling = statementsOf("Das Bundesverfassungsgericht erklärte, das Gesetz sei nichtig. CDU-Chef Friedrich Merz sprach von einer Ohrfeige für die Regierung. Der Gesetzgeber habe seine Kompetenzen überschritten, heißt es in der Begründung.", { registry: true });
+    expect(ruling.map((s) => s.speaker)).toEqual(["Bundesverfassungsgericht", "Friedrich Merz", "Bundesverfassungsgericht"]);
+    const critic = statementsOf("Der russische Botschafter Wassili Nebensja sagte, der Text sei einseitig. Russland müsse seine Truppen abziehen, heißt es in dem Text.", { registry: true });
+    expect(critic.map((s) => s.speaker)).toEqual(["Wassili Nebensja", "Text"]);
   });
 
   it("'hieß es in einer Erklärung des Ministeriums' is the ministry's that spoke just before", () => {

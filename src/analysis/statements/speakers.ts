@@ -326,10 +326,11 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   }
   // Institutions: "Das chinesische Außenministerium", "Der russische Sicherheitsrat"
   const head = headNoun(ctx, a, b);
-  // A body carried on from before is of the side whose place opens the sentence, if one does: not "… der Bundesregierung. In Paris
-  // sagte ein Regierungssprecher", "In Rom erklärte die Regierung".
+  // A body of a side carried on from before is of the side whose place opens the sentence, if one does: not "… der
+  // Bundesregierung. In Paris sagte ein Regierungssprecher", "In Rom erklärte die Regierung". (A body of no side may speak
+  // anywhere: "In Wien erklärte die Organisation" after the OSZE.)
   const openingPlace = placeOpening(ctx, sentenceAt(ctx, start), start);
-  const placeAllows = (side: string | null | undefined) => openingPlace === undefined || openingPlace.name === side;
+  const placeAllows = (side: string | null | undefined) => openingPlace === undefined || !side || openingPlace.name === side;
   // "Die Brüsseler Behörde kündigte an": a body of the side a capital's adjective names is the one of that side that spoke before.
   const seatSide = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h)) ? inside.find((m) => m.end <= head.start && isSeatAdjective(ctx, m)) : undefined;
   const seatBody = seatSide ? seatBodyBefore(ctx, start, seatSide.name) : undefined;
@@ -385,10 +386,17 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // "…, hieß es in einer Mitteilung": a text one issues oneself, of no one named, is the body's that spoke just before;
   // "in dem Schreiben" (definite) is the text of whoever spoke just before ("In seinem Glückwunschschreiben erklärte Xi, …").
   // A "Bericht" or a "Studie" is often someone else's.
-  // (Its issuer's own words: "in der Begründung", "in dem Text".)
-  const issued = head !== null && /(?:mitteilung|erklärung|stellungnahme|kommuniqué|communiqué|schreiben|brief|papier|dokument|begründung|text)$/.test(head.norm);
-  // (A participle phrase may come between: "in der von KCNA verbreiteten Erklärung", "in einer von ihm veröffentlichten Erklärung".)
-  const opening = issued && words.length === 1 && inside.length === 0 ? participleOpening(tokens, a) : null;
+  // (So are "in der Begründung", "in dem Text", but only a body's that spoke just before: a decision's reasoning, a resolution's
+  // text, are not a commentator's. Not their compounds: "Gesetzestext", "Urteilsbegründung".)
+  const bodyText = head !== null && /^(?:begründung|text)$/.test(head.norm);
+  const issued = head !== null && (/(?:mitteilung|erklärung|stellungnahme|kommuniqué|communiqué|schreiben|brief|papier|dokument)$/.test(head.norm) || bodyText);
+  // (A participle of publishing may come between: "in der von KCNA verbreiteten Erklärung", "in einer von ihm veröffentlichten
+  // Erklärung"; its "von" names the author, but for a medium that only spreads it.)
+  const opening = issued && words.length === 1 && inside.length === 0 ? participleOpening(ctx, a) : null;
+  if (opening?.author) {
+    const byAuthor = resolveSpeaker(ctx, opening.author, at);
+    if (byAuthor.speaker_resolved) return { ...byAuthor, speaker_role: surface, speaker_via: byAuthor.speaker_via };
+  }
   const textOf = issued && words.length <= 2 && inside.length === 0 && (opening !== null || /^(?:in|im|laut)$/.test(tokens[a - 1]?.norm ?? ""));
   const definiteText = textOf && (opening ? isDefinite(opening.article) || opening.article.norm === "im" : isDefinite(tokens[a]) || tokens[a - 1].norm === "im");
   // "ein Brief von Irmgard Griss … heißt es im Brief": the writer named with the text earlier.
@@ -405,8 +413,8 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     const [from, to] = [tokens[textNamed[0]].start, tokens[textNamed[1] - 1].end];
     return { ...base, speaker: issuingBody.name, speaker_surface: ctx.doc.text.slice(from, to), speaker_clean_start: from, speaker_clean_end: to, speaker_role: surface, speaker_type: speakerTypeOf(issuingBody.type), speaker_resolved: true, speaker_via: "previous", speaker_side: issuingBody.side ?? side };
   }
-  // (By "von ihm", "von ihr": the speaker just before, person or body.)
-  const author = !textOf ? undefined : opening?.pronoun ? resolvedSpeakerBefore(ctx, start, 1) : definiteText ? resolvedSpeakerBefore(ctx, start, 2) : bodyThatSpoke(ctx, start);
+  // (By "von ihm", "von ihr": the speaker just before, person or body, of the pronoun's gender.)
+  const author = !textOf ? undefined : bodyText ? bodySpokeBefore(ctx, start, 2) : opening?.pronoun ? pronounSpeakerBefore(ctx, start, opening.pronoun) : definiteText ? resolvedSpeakerBefore(ctx, start, 2) : bodyThatSpoke(ctx, start);
   if (author) return { ...base, speaker: author.speaker, speaker_role: surface, speaker_type: author.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: author.speaker_side ?? side };
   // (Not an office that ends like a body: "Landrat" is no "Rat".)
   const institutionHead = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h)) && !hasLowerCase(ctx.lex.roles, head.lemma);
@@ -509,12 +517,19 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     if (spoke && !placeAllows(spoke.speaker_side)) spoke = undefined;
     // (Only a kind of organisation or body an article mostly has one of: it may quote several ministries, so a
     // "Ministeriumssprecher" stays its own.)
-    if (!spoke && (ORGANISATION_KIND.test(prefix) || /^(?:kommission|partei|polizei|armee)$/.test(prefix))) spoke = bodyOfKindBefore(ctx, start, prefix);
+    if (!spoke && (ORGANISATION_KIND.test(prefix) || /^(?:kommission|partei|polizei|armee)$/.test(prefix))) {
+      const kind = bodyOfKindBefore(ctx, start, prefix);
+      if (kind && placeAllows(kind.speaker_side)) spoke = kind;
+    }
     if (spoke) return { ...base, speaker: spoke.speaker, speaker_role: surface, speaker_type: spoke.speaker_type, speaker_resolved: true, speaker_via: "role", speaker_side: spoke.speaker_side ?? side };
-    // "In Berlin bekräftigte ein Regierungssprecher …": a government's spokesperson named by office alone speaks for the
-    // government of the country its place, the sentence before or the article names.
-    const government = prefix === "regierung" && !name ? ministryOfCountryBefore(ctx, start, "Regierung", true) : undefined;
-    if (government) return { ...base, speaker: government.name, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: government.side };
+    // "In Berlin bekräftigte ein Regierungssprecher …", "ein französischer Regierungssprecher": a government's spokesperson named
+    // by office alone speaks for the government of the country its phrase or the place opening its sentence names. (Not of the
+    // sentence before: in German news an unqualified one is mostly Berlin's, also after another country's act.)
+    const country = prefix === "regierung" && !name ? (inside.find((m) => m.type === "country" && m.via === "demonym" && m.end <= head.start) ?? openingPlace) : undefined;
+    if (country?.demonym) {
+      const government = registryBodyName(ctx, country, "Regierung") ?? demonymName(country.demonym, "e", "Regierung");
+      return { ...base, speaker: government, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: country.name };
+    }
     // "ein Amazon-Sprecher", "ein Nato-Sprecher": a hyphen sets off a name (common nouns join: "Polizeisprecher"); its spokesperson
     // speaks for it, as the registry names it where it knows it. (Not an office's holder: "Kreml-Sprecher" is Peskow.)
     const named = !name && !inside.some((m) => m.type === "person") ? hyphenatedBody(ctx, head) : null;
@@ -847,16 +862,43 @@ function coversOffice(ctx: DocContext, noun: string, office: string): boolean {
  * article before the text's noun at `a`, an attributive participle with its "von" phrase between, and whether that phrase
  * is a pronoun; else null.
  */
-function participleOpening(tokens: readonly Token[], a: number): { article: Token; pronoun: boolean } | null {
-  if (!/^\p{Ll}+(?:te|ten|ene|enen)$/u.test(tokens[a - 1]?.text ?? "")) return null;
+function participleOpening(ctx: DocContext, a: number): { article: Token; pronoun: string | null; author: [number, number] | null } | null {
+  const { tokens } = ctx.layer;
+  if (!PUBLISHED.test(tokens[a - 1]?.norm ?? "")) return null;
   for (let j = a - 2; j >= Math.max(0, a - 8); j--) {
     if (tokens[j].kind === "punct") return null;
     if (!/^(?:in|im|laut)$/.test(tokens[j].norm)) continue;
     const von = tokens[j].norm === "im" ? j + 1 : j + 2;
-    if (tokens[von]?.norm !== "von" || von >= a - 2) return null;
-    return { article: tokens[j + (tokens[j].norm === "im" ? 0 : 1)], pronoun: von + 2 === a - 1 && /^(?:ihm|ihr|ihnen)$/.test(tokens[von + 1].norm) };
+    if (!/^(?:von|vom)$/.test(tokens[von]?.norm ?? "") || von >= a - 2) return null;
+    const article = tokens[j + (tokens[j].norm === "im" ? 0 : 1)];
+    if (von + 2 === a - 1 && /^(?:ihm|ihr|ihnen)$/.test(tokens[von + 1].norm)) return { article, pronoun: tokens[von + 1].norm, author: null };
+    // (A medium spreads what another wrote: "von der Staatsagentur KCNA verbreitet".)
+    const medium = tokens.slice(von + 1, a - 1).some((t) => MEDIUM.test(t.norm));
+    return { article, pronoun: null, author: medium ? null : [von + 1, a - 1] };
   }
   return null;
+}
+
+// Participles of issuing a text ("veröffentlichten", "verbreiteten", "verlesenen"), not of reacting to it ("kritisierten").
+const PUBLISHED = /^(?:veröffentlicht|verbreitet|verlesen|herausgegeben|vorgelegt|abgegeben|verschickt|publiziert|übermittelt|versandt|verfasst|unterzeichnet|verabschiedet)(?:e|en)$/;
+const MEDIUM = /(?:agentur|zeitung|sender|fernsehen|rundfunk|portal|medien|blatt|kanal)$/;
+
+/** The latest statement in the `back` sentences before `start` whose speaker is a resolved body (institution or organisation). */
+function bodySpokeBefore(ctx: DocContext, start: number, back: number): Statement | undefined {
+  const here = sentenceAt(ctx, start);
+  return ctx.statements.filter((x) => x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - back && x.speaker !== null && x.speaker_resolved && (x.speaker_type === "institution" || x.speaker_type === "organisation")).pop();
+}
+
+/**
+ * The speaker just before, if "ihm", "ihr" or "ihnen" can point to them: no woman and no body of a feminine noun for "ihm",
+ * no man and no body of another noun for "ihr" ("das Innenministerium" is no "ihr").
+ */
+function pronounSpeakerBefore(ctx: DocContext, start: number, pronoun: string): Statement | undefined {
+  const last = resolvedSpeakerBefore(ctx, start, 1);
+  if (!last) return undefined;
+  const head = { norm: last.speaker!.slice(last.speaker!.lastIndexOf(" ") + 1).toLowerCase() };
+  const gender = last.speaker_type === "person" ? ctx.genderOf(last.speaker!) : last.speaker_type === "institution" || last.speaker_type === "organisation" ? (nominativeEnding(head) === "e" ? "female" : "male") : null;
+  return (pronoun === "ihm" && gender === "female") || (pronoun === "ihr" && gender === "male") ? undefined : last;
 }
 
 /**
@@ -1578,19 +1620,18 @@ function nominativeEnding(head: { norm: string }): string {
 const demonymName = (demonym: string, ending: string, noun: string) => `${demonym.charAt(0).toUpperCase()}${demonym.slice(1)}${ending} ${noun}`;
 
 /** A ministry named without its country ("das Außenministerium") is the country's that opens the sentence before ("Peking reagierte umgehend."). */
-function ministryOfCountryBefore(ctx: DocContext, start: number, ministry: string, spokesperson = false): { name: string; side: string } | undefined {
+function ministryOfCountryBefore(ctx: DocContext, start: number, ministry: string): { name: string; side: string } | undefined {
   // (Not one its name places already, "das Bundesinnenministerium", nor one of a German state: "das Kultusministerium".)
-  // (A government never by the article's country, which is too often not the one that speaks; a bare "die Regierung" only by
-  // its place, "In Rom erklärte die Regierung"; a government's spokesperson, `spokesperson`, also by the sentence before.)
+  // (A bare "die Regierung" only by its place, "In Rom erklärte die Regierung": it is too often another country's.)
   const place = placeOpening(ctx, sentenceAt(ctx, start), start);
-  const office = /^(?:\p{Lu}\p{Ll}*ministerium|Präsidialamt|Militärregierung)$/u.test(ministry) || (ministry === "Regierung" && (spokesperson || place !== undefined));
+  const office = /^(?:\p{Lu}\p{Ll}*ministerium|Präsidialamt|Militärregierung)$/u.test(ministry) || (ministry === "Regierung" && place !== undefined);
   if (!office || /^(?:Bundes|Landes|Kultus|Staats)/.test(ministry)) return undefined;
   // (Or the country of the government that spoke in it: "Die sudanesische Regierung kritisierte … Das Außenministerium sprach …";
   // or the place that opens its own sentence: "In Seoul verurteilte das Präsidialamt den Pakt"; else the country the article
   // is about: "Das Innenministerium" in a report on protests in Georgia.)
   // (A military government only by its place or the article: "Frankreich will seine Bürger holen. Die Militärregierung …" is Niger's.)
   const nearby = ministry === "Militärregierung" ? undefined : (countryOfSentenceBefore(ctx, start) ?? countryOfBodyBefore(ctx, start));
-  const country = place ?? nearby ?? (ministry === "Regierung" ? undefined : articleCountry(ctx, start));
+  const country = ministry === "Regierung" ? place : (place ?? nearby ?? articleCountry(ctx, start));
   return country?.demonym ? { name: registryBodyName(ctx, country, ministry) ?? demonymName(country.demonym, nominativeEnding({ norm: ministry.toLowerCase() }), ministry), side: country.name } : undefined;
 }
 
@@ -1701,7 +1742,10 @@ function countryBodyName(ctx: DocContext, country: ActorMention, head: Token): s
   return registryBodyName(ctx, country, head.lemma) ?? bodyOfDemonym(country.demonym!, head);
 }
 
-/** The registry's one body of this noun and country, if it knows one: "Außenministerium" of the USA → "US-Außenministerium". */
+/**
+ * The registry's one body of this noun and country, if it knows one ("Außenministerium" of the USA → "US-Außenministerium"),
+ * else the one registry body of that country the article names by a compound of the noun ("Regierung" of Germany → "Bundesregierung").
+ */
 function registryBodyName(ctx: DocContext, country: ActorMention, noun: string): string | undefined {
   const known = (ctx.bodiesNamed?.(noun) ?? []).filter((b) => b.side === country.name);
   if (known.length === 1) return known[0].name;
