@@ -1342,29 +1342,48 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Außenminister Péter Szijjártó warf schwedischen Politikern vor, die ungarische Demokratie herabzuwürdigen.")).toEqual({ Schweden: "oppose" });
     expect(polarities("Olaf Scholz kritisierte russische Beamte scharf.")).toEqual({ Russland: "oppose" });
     expect(polarities("Olaf Scholz kritisierte die russischen Oppositionspolitiker scharf.")).toEqual({});
+    expect(polarities("Olaf Scholz würdigte die mutigen russischen Exilpolitiker.")).toEqual({});
+    expect(polarities("Olaf Scholz lobte russische Kirchenvertreter, die sich gegen den Krieg stellen.").Russland).not.toBe("support");
     expect(polarities("Albin Kurti sagte, Serbien müsse für den Überfall zur Rechenschaft gezogen werden.")).toEqual({ Serbien: "oppose" });
     expect(polarities("Albin Kurti sagte, Serbien müsse wegen des Überfalls verurteilt werden.")).toEqual({ Serbien: "oppose" });
     // Not who gives account: "legte Rechenschaft ab".
     expect(polarities("Der Minister sagte, Serbien lege dem Parlament Rechenschaft ab.")).toEqual({});
   });
 
-  it("opposes one addressee told to hold back in a clause of its own ('forderte Peking auf, Zurückhaltung zu üben'), not several", () => {
+  it("opposes one addressee told to hold back in a clause of its own ('forderte Peking auf, Zurückhaltung zu üben'), not several, nor one told to bring others to it", () => {
     expect(polarities("Matthew Miller sagte: „Wir fordern Peking eindringlich auf, Zurückhaltung zu üben.“")).toEqual({ China: "oppose" });
     expect(polarities("Matthew Miller forderte Indien und Pakistan auf, Zurückhaltung zu üben.")).toEqual({});
+    expect(polarities("Matthew Miller forderte China auf, zur Deeskalation beizutragen.")).toEqual({});
+    expect(polarities("Matthew Miller drängte die USA, Israel zur Zurückhaltung zu bewegen.").USA).toBeUndefined();
   });
 
-  it("finds a measure's victim by its seat a little further ('Sanktionen gegen die Verantwortlichen in Baku'), and help given to a side ('Hilfe für', 'zur Seite stehen'), not help sought", () => {
-    expect(polarities("Michael Roth verlangte Sanktionen gegen die Verantwortlichen in Baku.")).toEqual({ Aserbaidschan: "oppose" });
+  it("finds a measure's victim by its government's seat a little further ('Sanktionen gegen die Führung in Baku'), and help given to a side ('Hilfe für', 'zur Seite stehen'), not help sought, cut or condemned", () => {
+    expect(polarities("Michael Roth verlangte Sanktionen gegen die Führung in Baku.")).toEqual({ Aserbaidschan: "oppose" });
     expect(polarities("Michael Roth forderte Sanktionen gegen die Firmen der Oligarchen in Moskau.")).toEqual({});
+    // Not an embassy at its seat, nor a club's officials: "die Verantwortlichen in Madrid".
+    expect(polarities("Annalena Baerbock verurteilte den Angriff auf die Botschaft in Teheran.")).toEqual({});
+    expect(polarities("Der Trainer kritisierte die Verantwortlichen in Madrid.")).toEqual({});
+    expect(polarities("Donald Trump sagte, die USA würden die Hilfe für die Ukraine aussetzen.")).toEqual({ Ukraine: "oppose" });
+    expect(polarities("Annalena Baerbock verurteilte die iranische Hilfe für Russland.")).toMatchObject({ Russland: "oppose" });
     expect(polarities("Annalena Baerbock sagte, Deutschland stocke seine humanitäre Hilfe für Armenien um weitere Millionen Euro auf.")).toEqual({ Armenien: "support" });
     expect(polarities("Celso Amorim sagte, Brasilien werde Venezuela auch künftig als Vermittler zur Seite stehen.")).toEqual({ Venezuela: "support" });
     expect(polarities("Recep Tayyip Erdoğan sagte, Schweden solle eben bei ihnen Hilfe für seine Sicherheit suchen.")).toEqual({});
   });
 
-  it("opposes no victim of a side's act that a verb judges ('kritisierte das Vorgehen Chinas gegen philippinische Schiffe'), but a measure demanded after it; reads cooperation put on trial as cut back", () => {
+  it("opposes no victim of a side's act that a verb judges ('kritisierte das Vorgehen Chinas gegen philippinische Schiffe', 'die Offensive Russlands'), but a measure demanded after it or threatened; reads cooperation put on trial as cut back", () => {
+    expect(polarities("Annalena Baerbock verurteilte die Offensive Russlands gegen die Ukraine.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Wladimir Putin drohte mit Vergeltungsmaßnahmen gegen Estland.")).toEqual({ Estland: "oppose" });
+    expect(polarities("Macron sagte, die Zusammenarbeit mit Polen habe den Prüfstand bestanden.").Polen).not.toBe("oppose");
     expect(polarities("Annalena Baerbock kritisierte zugleich das immer aggressivere Vorgehen Chinas gegen philippinische Schiffe.")).toEqual({ China: "oppose" });
     expect(polarities("Annalena Baerbock kritisierte das Vorgehen gegen die Philippinen.")).toEqual({});
     expect(polarities("Annalena Baerbock kritisierte China und forderte Maßnahmen gegen Russland.")).toEqual({ China: "oppose", Russland: "oppose" });
     expect(polarities("Antony Blinken sagte, Washington werde die gesamte Zusammenarbeit mit Georgien auf den Prüfstand stellen.")).toEqual({ Georgien: "oppose" });
+  });
+
+  it("accuses whom the bracket of 'warf … vor' names, and no side in what is said of one who is none ('warf der Regierung vor, Schweden … gedrängt zu haben')", () => {
+    expect(polarities("Die Fraktion warf der Regierung vor, Schweden zur Abschiebung kurdischer Aktivisten gedrängt zu haben.")).toEqual({});
+    expect(polarities("Die Fraktion warf dem Minister vor, Russland zu unterstützen.")).toEqual({});
+    expect(polarities("Wang Yi warf den USA Heuchelei vor.")).toEqual({ USA: "oppose" });
+    expect(polarities("Die Fraktion warf Erdoğan vor, Schweden erpresst zu haben.")).toEqual({ Türkei: "oppose" });
   });
 });

@@ -876,7 +876,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // Support cut back is its opposite, and warning against the cut turns it back: "warnte davor, die Unterstützung
     // für die Ukraine zurückzufahren".
     const opposedObject = found.polarity === "support" && (inOpposedObject(tokens, span, clauseOf, found, opposingVerbs) || (found.cue.class === "cooperation" && inRejectedInfinitive(tokens, found, opposingVerbs)));
-    const cutBack = found.polarity === "support" && found.cue.class === "cooperation" && isCapitalized(tokens[found.at].text) && reducedAfter(tokens, span, clauseOf, found, lex);
+    const cutBack = found.polarity === "support" && found.cue.class === "cooperation" && isCapitalized(cueNoun(tokens, found).text) && reducedAfter(tokens, span, clauseOf, found, lex);
     const hit = opposedObject !== cutBack ? { ...found, polarity: "oppose" as const } : found;
     const { cue } = hit;
     // A war or a hostile act named there is the speaker's word for it: "warf China vor, sich nicht von der russischen Aggression zu distanzieren".
@@ -964,6 +964,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const bracketed = cue.scope === "left" && hit.at > hit.from && isFiniteVerb(tokens[hit.from]);
     const subjectOrVorfeld = sentenceFinal || accusedBefore || bracketed ? outsideMittelfeld(tokens, span, hit.at, foreign) : null;
     const threats = hit.polarity === "support" && PROTECTING.has(cue.words[0]) ? foreign.filter((t) => t.kind === "actor" && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && Math.abs(t.from - hit.at) <= window && threatPhrase(tokens, t)) : [];
+    // The bracket of "warf … vor" names the accused: a side there takes the accusation (`accusedInBracket`); one who is no side
+    // ("warf der Regierung vor, Schweden … gedrängt zu haben", "warf ihm vor, …") leaves the sides in what is said of them alone.
+    const accusedNamed = cue.class === "accusation" && hit.at > hit.from && dativeAfter(tokens, hit.from + 1, hit.at);
     const accusedInBracket = cue.class === "accusation" && hit.at > hit.from && foreign.some((t) => t.kind === "actor" && t.from > hit.from && t.to <= hit.at && !t.modifier && !t.issue && !t.place && ((!afterPreposition(tokens, t) && !genitiveAttribute(tokens, t)) || namedBySeat(tokens, t)));
     const reach = (t: TargetMention) => {
       if (threats.includes(t)) return Infinity;
@@ -1006,7 +1009,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (scope === "right" && t.to - 1 < hit.from && !frontedObject(tokens, span, hit, t, inSpeaker)) return Infinity;
       // The accused stands between a separated verb and its particle; past the particle is what they are said to do:
       // "warf der Regierung in Stockholm vor, die PKK zu dulden" accuses Sweden, not the PKK.
-      if (cue.class === "accusation" && t.from > hit.at && accusedInBracket) return Infinity;
+      if (cue.class === "accusation" && t.from > hit.at && (accusedInBracket || accusedNamed)) return Infinity;
       // Support stays inside its phrase: no other verb between cue and target, and
       // concepts only right next to it ("Multilateralismus zu wahren").
       // (An evaluation of a relation reaches its parties: "die Beziehungen zu Peking befänden sich auf einem Höchststand".)
@@ -1030,7 +1033,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const reason = (h: number) => inCausalPhrase(tokens, h) || (cue.class === "condemnation" && [1, 2].some((d) => tokens[h - d]?.norm === "für" && (d === 1 || ARTICLE.test(tokens[h - 1].norm))));
       // Nor whom a side's act judged is against: "kritisierte das Vorgehen gegen die Philippinen" (too soft or too harsh, it does not say).
       const against = ARTICLE.test(tokens[t.from - 1]?.norm ?? "") ? t.from - 2 : t.from - 1;
-      if (OPPOSING_CLASSES.has(cue.class) && t.from > hit.at && tokens[against]?.norm === "gegen" && against > hit.at && actBefore(tokens, span, against, foreign) > hit.at) return Infinity;
+      if (judgesActs(hit) && t.from > hit.at && tokens[against]?.norm === "gegen" && against > hit.at && actBefore(tokens, span, against, foreign) > hit.at) return Infinity;
       if (OPPOSING_CLASSES.has(cue.class) && hostileList.some((h) => ((h >= t.to && h < hit.from) || (h > hit.at && h < t.from)) && !reason(h))) return Infinity;
       return sentenceFinal ? window - distance : distance;
     };
@@ -1294,12 +1297,17 @@ function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex
     // and not negated ("die Gespräche nicht zu unterlassen").
     let end = comma + 1;
     while (end < span.to && !/^[,.;:!?]$/.test(tokens[end].text)) end++;
-    // (Told to hold back is told to change course too: "…, Zurückhaltung zu üben", "…, zur Deeskalation beizutragen".)
-    const at = tokens.slice(comma + 1, end).findIndex((x) => (x.wordClass === "verb" && corrective.has(x.lemma.toLowerCase())) || EVEN_HANDED_APPEALS.test(x.lemma.toLowerCase()));
+    // (Told to hold back is told to change course too: "…, Zurückhaltung zu üben"; not to bring others to it: "…, zur
+    // Deeskalation beizutragen", "Israel zur Zurückhaltung zu bewegen".)
+    const holdBack = (i: number) => EVEN_HANDED_APPEALS.test(tokens[i].lemma.toLowerCase()) && tokens.slice(i + 1, Math.min(end, i + 4)).some((x) => RESTRAINT_VERBS.test(x.lemma.toLowerCase()));
+    const at = tokens.slice(comma + 1, end).findIndex((x, i) => (x.wordClass === "verb" && corrective.has(x.lemma.toLowerCase())) || holdBack(comma + 1 + i));
     if (at >= 0 && !negatedBefore(tokens, span, comma + 1 + at, lex)) return { side, cue: `${t.text} … ${tokens[comma + 1 + at].text}`, comma };
   }
   return null;
 }
+
+// Verbs whose object is the restraint shown: "Zurückhaltung üben", "Mäßigung zeigen".
+const RESTRAINT_VERBS = /^(?:üben|zeigen|wahren|walten)$/;
 
 const OBJECT_PRONOUNS = /^(?:mich|mir|dich|dir|uns|euch|ihn|ihm|ihnen|sich)$/;
 
@@ -1445,7 +1453,9 @@ function genitiveOwner(tokens: Token[], concept: TargetMention, targets: TargetM
 const PLACE_PREPOSITIONS = new Set(["in", "im", "ins", "nach", "aus"]);
 
 // Nouns a capital after "in" belongs to: "die Führung in Kiew", "der Regierung in Berlin", "das Regime in Teheran" name the government.
-const SEAT_OF = /(?:regierung|führung|machthabern?|verantwortlichen?|behörde|behörden|administration|zentrale|parlament|botschaft|regime|regimes|junta)$/;
+// Who governs from a seat: "die Führung in Baku", "die Machthaber in Minsk".
+const GOVERNMENT_SEAT = /(?:regierung|führung|machthabern?|regime|regimes|junta|administration)$/;
+const SEAT_OF = /(?:regierung|führung|machthabern?|behörde|behörden|administration|zentrale|parlament|botschaft|regime|regimes|junta)$/;
 
 // Nouns of what a side says or does to another: "aus" after them names its author, not a place ("die Entscheidung aus Brüssel").
 // (Short nouns only as whole words: a "Fahrplan" or "Fortschritt" is no one's act.)
@@ -1586,9 +1596,9 @@ function headIn(lemma: string, heads: readonly string[] = []): boolean {
   return heads.some((n) => head.endsWith(n) || head.endsWith(`${n}es`) || head.endsWith(`${n}s`));
 }
 
-/** Does a side act through this noun ("Regierung", "Außenpolitiker")? Not through its opposition ("Oppositionspolitiker", "Oppositionschef"). */
+/** Does a side act through this noun ("Regierung", "Außenpolitiker")? Not through its opposition or exiles ("Oppositionspolitiker", "Oppositionschef", "Exilpolitiker"). */
 function sideHead(lemma: string, lex: StanceLexicon): boolean {
-  return headIn(lemma, lex.sideNouns) && !lemma.startsWith("opposition");
+  return headIn(lemma, lex.sideNouns) && !/^(?:ex-?)?(?:opposition|exil|dissident)/.test(lemma);
 }
 
 /** Does the clause of token `at` contain one of `words` (as lemma or form)? */
@@ -1652,13 +1662,18 @@ function deniedFrom(st: Statement, tokens: Token[], span: Span, lex: StanceLexic
   return k < span.to - 1 && tokens.slice(span.from, k).some((t) => REPORT_NOUNS.test(t.lemma.toLowerCase())) && denial() ? k : Infinity;
 }
 
+/** The word that names a cue: its noun where it opens one of several words ("Hilfe" of "Hilfe für"), else its last word. */
+function cueNoun(tokens: Token[], hit: CueHit): Token {
+  return hit.from !== hit.at && isCapitalized(tokens[hit.from].text) && tokens[hit.from].wordClass === "noun" ? tokens[hit.from] : tokens[hit.at];
+}
+
 /**
  * Does a support cue stand in the object of an opposing verb: after it (or between a separated
  * verb and its particle) within six words of the same clause, no other verb between?
  */
 function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: CueHit, opposing: CueHit[]): boolean {
   // An adverb is no part of the object: "hätten gemeinsam Hegemonismus entgegengewirkt" (but "eine enge Partnerschaft").
-  const cueWord = tokens[hit.at];
+  const cueWord = cueNoun(tokens, hit);
   if (!isCapitalized(cueWord.text) && !ADJ_ENDING.test(cueWord.norm)) return false;
   const clause = clauseOf[hit.from - span.from];
   return opposing.some((o) => {
@@ -1667,8 +1682,10 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
       for (let k = a + 1; k < b; k++) if (k !== o.at && k !== o.from && tokens[k].wordClass === "verb" && !/^\p{Lu}/u.test(tokens[k].text) && !(linking && LINKING_VERBS.has(tokens[k].lemma))) return true;
       return false;
     };
+    // "Die Zusammenarbeit zwischen Russland und Nordkorea verstoße gegen Resolutionen": the subject of a misdeed.
+    if (o.cue.scope === "subject") return tokens[o.at].wordClass === "verb" && o.from > hit.at && o.from - hit.at <= 10 && !between(hit.at, o.from);
     // "lehnte die Zusammenarbeit ab": inside a separated verb; past its particle a new verb's object ("lehne Sanktionen ab
-    // und unterstütze das Recht Irans").
+    // und unterstütze das Recht Irans"). (Not a misdeed's object, its doer's act: "Ungarn blockiere die Hilfen für die Ukraine".)
     if (o.from < hit.from && hit.at < o.at) return !between(o.from, hit.from);
     if (o.from !== o.at && tokens[o.from].wordClass === "verb" && hit.from > o.at) return false;
     // "warnte vor einer engen Partnerschaft": after the verb.
@@ -1681,8 +1698,6 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
     // "die Zusammenarbeit mit Russland gebe Anlass zur Sorge", "… sei inakzeptabel": a judging noun or adjective after its subject.
     const judging = (o.cue.scope === "nearest" || o.cue.scope === "left") && (tokens[o.from].wordClass === "noun" || tokens[o.from].wordClass === "adj");
     if (judging && o.from > hit.at && o.from - hit.at <= 10) return !between(hit.at, o.from, true);
-    // "Die Zusammenarbeit zwischen Russland und Nordkorea verstoße gegen Resolutionen": the subject of a misdeed.
-    if (o.cue.scope === "subject" && tokens[o.at].wordClass === "verb" && o.from > hit.at && o.from - hit.at <= 10) return !between(hit.at, o.from);
     return false;
   });
 }
@@ -1787,6 +1802,19 @@ function isZuInfinitiveAt(tokens: Token[], k: number): boolean {
 /** A verb in lower case that is no participle, zu-infinitive or present participle. */
 function isFiniteVerb(x: Token): boolean {
   return x.wordClass === "verb" && !/^\p{Lu}/u.test(x.text) && !/^(ge\p{Ll}+[tn]|\p{Ll}+zu\p{Ll}+en|\p{Ll}+end)$/u.test(x.norm);
+}
+
+/**
+ * Does a dative object open tokens [from, to), past adverbs: "der Regierung", "dem Minister", "ihm", "schwedischen Politikern"?
+ * (Not a phrase with a preposition: "nach Gesprächen mit Vertretern Chinas".)
+ */
+function dativeAfter(tokens: Token[], from: number, to: number): boolean {
+  const dative = /^(?:dem|der|den|einem|einer|ihm|ihr|ihnen|seinem|seiner|ihrem|ihrer|diesem|dieser)$/;
+  let j = from;
+  while (j < to && tokens[j].kind === "word" && !isCapitalized(tokens[j].text) && !dative.test(tokens[j].norm) && !PREPOSITIONS.has(tokens[j].norm) && tokens[j].wordClass !== "adj") j++;
+  const t = tokens[j];
+  if (j >= to || !t) return false;
+  return dative.test(t.norm) || (t.wordClass === "adj" && isCapitalized(tokens[j + 1]?.text ?? "")) || (t.wordClass === "noun" && isCapitalized(t.text));
 }
 
 /** A finite verb, or an auxiliary or copula ("seien", "hat"). */
@@ -2054,8 +2082,9 @@ function reducedAfter(tokens: Token[], span: Span, clauseOf: number[], hit: CueH
   for (let k = hit.at + 1; k < span.to && k <= hit.at + 10 && clauseOf[k - span.from] === clause; k++) {
     const t = tokens[k];
     // (Another noun between is the verb's object: "die Hilfe für die Ukraine habe die Verluste verringert"; a cut
-    // denied is none: "werde die Unterstützung nicht kürzen". A noun of the list is the cut: "auf den Prüfstand stellen".)
-    if (t.wordClass === "noun" && isCapitalized(t.text) && lex.reducingWords.has(t.lemma.toLowerCase())) return true;
+    // denied is none: "werde die Unterstützung nicht kürzen". A noun of the list is the cut after "auf den": "auf den Prüfstand stellen",
+    // not "habe den Prüfstand bestanden".)
+    if (t.wordClass === "noun" && isCapitalized(t.text) && lex.reducingWords.has(t.lemma.toLowerCase()) && tokens[k - 1]?.norm === "den" && tokens[k - 2]?.norm === "auf") return true;
     if ((t.wordClass === "noun" && isCapitalized(t.text)) || lex.negators.has(t.norm)) return false;
     if (t.wordClass !== "verb") continue;
     const lemma = t.lemma.toLowerCase();
@@ -2163,12 +2192,19 @@ function calledSides(tokens: Token[], span: Span, hit: CueHit, targets: TargetMe
 
 // Heads of a side's acts, whose demonym names their doer ("die sudanesische Militäroperation", "die russischen Angriffe").
 const ACT_HEADS = ["operation", "offensive", "angriff", "angriffe", "invasion", "politik", "vorgehen", "zölle", "zoll", "sanktion", "manöver", "übung", "haltung", "plan", "pläne", "entscheidung", "maßnahme"].map((w) => w.replace(/ß/g, "ss"));
+/** Does an opposing cue judge the act it takes ("kritisierte", "verurteilte")? Not a threat, whose act is the speaker's own ("drohte mit Gegenmaßnahmen gegen Estland"). */
+function judgesActs(c: CueHit): boolean {
+  return OPPOSING_CLASSES.has(c.cue.class) && !/^(?:drohen|drohung|androhen)$/.test(c.cue.words[0]);
+}
+
 /** The noun of a side's act ("Vorgehen", "Politik", "Sanktionen") that ends right before token k, a genitive of its doer allowed between; else -1. */
 function actBefore(tokens: Token[], span: Span, k: number, targets: TargetMention[]): number {
   let j = k - 1;
   const owner = targets.find((t) => t.kind === "actor" && t.to === k && !t.modifier);
   if (owner) j = /^(?:des|der)$/.test(tokens[owner.from - 1]?.norm ?? "") ? owner.from - 2 : owner.from - 1;
-  return j >= span.from && tokens[j].wordClass === "noun" && headIn(tokens[j].lemma.toLowerCase(), ACT_HEADS) ? j : -1;
+  // (A capitalised word inside the sentence is a noun, whatever the dictionary says: "die Offensive Russlands".)
+  const noun = tokens[j] !== undefined && (tokens[j].wordClass === "noun" || (j > span.from && isCapitalized(tokens[j].text)));
+  return j >= span.from && noun && (headIn(tokens[j].lemma.toLowerCase(), ACT_HEADS) || headIn(tokens[j].norm, ACT_HEADS)) ? j : -1;
 }
 
 /**
@@ -2179,7 +2215,7 @@ function actBefore(tokens: Token[], span: Span, k: number, targets: TargetMentio
 function judgedAct(tokens: Token[], span: Span, clauseOf: number[], k: number, cues: CueHit[], targets: TargetMention[]): boolean {
   const act = actBefore(tokens, span, k, targets);
   if (act < 0) return false;
-  return cues.some((c) => c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class) && c.at < act && clauseOf[c.at - span.from] === clauseOf[act - span.from] && !tokens.slice(c.at + 1, act).some((x) => x.wordClass === "verb"));
+  return cues.some((c) => c.polarity === "oppose" && judgesActs(c) && c.at < act && clauseOf[c.at - span.from] === clauseOf[act - span.from] && !tokens.slice(c.at + 1, act).some((x) => x.wordClass === "verb"));
 }
 
 /** The token of a statement's cue verb, its first word ("kritisierte" of "kritisierte"; "wies" of "wies zurück"); `span.to` if not in its text. */
@@ -2663,10 +2699,10 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
       // Goods from a side are that side's: "Zölle auf Elektroautos aus China", "auf Stahl und Aluminium aus der EU".
       const from = w === "auf" && TRADE_MEASURE.test(tokens[at].lemma.toLowerCase()) ? tokens.slice(j + 2, Math.min(span.to, j + 5)).findIndex((x) => x.norm === "aus") : -1;
       const goods = from >= 0 && !tokens.slice(j + 1, j + 2 + from).some((x) => x.kind === "punct" || x.wordClass === "verb") ? j + 2 + from : -1;
-      // (A side by its seat may stand further: "Sanktionen gegen die Verantwortlichen in Baku".)
+      // (A government by its seat may stand further: "Sanktionen gegen die Führung in Baku"; not an embassy, "Angriff auf die Botschaft in Teheran".)
       for (let k = j + 1; k < Math.min(span.to, goods >= 0 ? goods + 4 : j + 6); k++) {
         const t = targetAt(k);
-        if (t && goods < 0 && k >= j + 4 && !namedBySeat(tokens, t)) break;
+        if (t && goods < 0 && k >= j + 4 && !(namedBySeat(tokens, t) && GOVERNMENT_SEAT.test(tokens[t.from - 2]?.norm ?? ""))) break;
         if (t) {
           // Who a war is against is not told by it: "unterstützt die Ukraine im Krieg gegen Russland". Who an act is
           // against is supported where the speaker speaks against the act ("lehne die Sanktionen gegen Russland ab"),
@@ -2758,14 +2794,15 @@ function clauseIndex(tokens: Token[], span: Span, apposition: Span | null = null
  */
 function reattachAfterEmbedded(tokens: Token[], span: Span, clauseOf: number[]): void {
   for (let a = span.from + 1; a < span.to - 2; a++) {
-    if (tokens[a].text !== "," || tokens[a - 1].wordClass !== "noun" && !isCapitalized(tokens[a - 1].text)) continue;
+    if (tokens[a].text !== "," || (tokens[a - 1].wordClass !== "noun" && !isCapitalized(tokens[a - 1].text))) continue;
     const opened = clauseOf[a - span.from];
     let c = a + 1;
     while (c < span.to && clauseOf[c - span.from] === opened) c++;
     if (c >= span.to - 1 || tokens[c].text !== "," || c - a < 3) continue;
     const first = tokens[a + 1].norm;
     const relative = RELATIVES.has(first) || (PREPOSITIONS.has(first) && RELATIVES.has(tokens[a + 2].norm));
-    if (!(relative || isZuInfinitiveAt(tokens, c - 1)) || tokens[c - 1].wordClass !== "verb" || !finiteOrAux(tokens[c + 1])) continue;
+    // (A relative clause ends in its verb or auxiliary: "…, das die Ukraine überfallen habe, …".)
+    if (!(relative || isZuInfinitiveAt(tokens, c - 1)) || (tokens[c - 1].wordClass !== "verb" && !AUX_FORMS.has(tokens[c - 1].norm)) || !finiteOrAux(tokens[c + 1])) continue;
     // Only a Vorfeld: no finite verb of the clause before the opening comma ("Er kritisierte die Schritte, die …, sei …" is no such case).
     const before = clauseOf[a - 1 - span.from];
     let v = a - 1;
