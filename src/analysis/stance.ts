@@ -1452,10 +1452,11 @@ function genitiveOwner(tokens: Token[], concept: TargetMention, targets: TargetM
 // Prepositions of place: "in Deutschland habe Sarkozy bessere Chancen", "im deutschen Bundesland … verurteilt".
 const PLACE_PREPOSITIONS = new Set(["in", "im", "ins", "nach", "aus"]);
 
-// Nouns a capital after "in" belongs to: "die Führung in Kiew", "der Regierung in Berlin", "das Regime in Teheran" name the government.
 // Who governs from a seat: "die Führung in Baku", "die Machthaber in Minsk".
-const GOVERNMENT_SEAT = /(?:regierung|führung|machthabern?|regime|regimes|junta|administration)$/;
-const SEAT_OF = /(?:regierung|führung|machthabern?|behörde|behörden|administration|zentrale|parlament|botschaft|regime|regimes|junta)$/;
+const GOVERNING = "regierung|führung|machthabern?|administration|regime|regimes|junta";
+const GOVERNMENT_SEAT = new RegExp(`(?:${GOVERNING})$`);
+// Nouns a capital after "in" belongs to: "die Führung in Kiew", "der Regierung in Berlin", "das Regime in Teheran" name the government.
+const SEAT_OF = new RegExp(`(?:${GOVERNING}|behörde|behörden|zentrale|parlament|botschaft)$`);
 
 // Nouns of what a side says or does to another: "aus" after them names its author, not a place ("die Entscheidung aus Brüssel").
 // (Short nouns only as whole words: a "Fahrplan" or "Fortschritt" is no one's act.)
@@ -1682,10 +1683,11 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
       for (let k = a + 1; k < b; k++) if (k !== o.at && k !== o.from && tokens[k].wordClass === "verb" && !/^\p{Lu}/u.test(tokens[k].text) && !(linking && LINKING_VERBS.has(tokens[k].lemma))) return true;
       return false;
     };
-    // "Die Zusammenarbeit zwischen Russland und Nordkorea verstoße gegen Resolutionen": the subject of a misdeed.
+    // "Die Zusammenarbeit zwischen Russland und Nordkorea verstoße gegen Resolutionen": the subject of a misdeed. (Its object is
+    // its doer's act, which the speaker does not oppose: "Ungarn blockiere die Hilfen für die Ukraine".)
     if (o.cue.scope === "subject") return tokens[o.at].wordClass === "verb" && o.from > hit.at && o.from - hit.at <= 10 && !between(hit.at, o.from);
     // "lehnte die Zusammenarbeit ab": inside a separated verb; past its particle a new verb's object ("lehne Sanktionen ab
-    // und unterstütze das Recht Irans"). (Not a misdeed's object, its doer's act: "Ungarn blockiere die Hilfen für die Ukraine".)
+    // und unterstütze das Recht Irans").
     if (o.from < hit.from && hit.at < o.at) return !between(o.from, hit.from);
     if (o.from !== o.at && tokens[o.from].wordClass === "verb" && hit.from > o.at) return false;
     // "warnte vor einer engen Partnerschaft": after the verb.
@@ -2192,6 +2194,7 @@ function calledSides(tokens: Token[], span: Span, hit: CueHit, targets: TargetMe
 
 // Heads of a side's acts, whose demonym names their doer ("die sudanesische Militäroperation", "die russischen Angriffe").
 const ACT_HEADS = ["operation", "offensive", "angriff", "angriffe", "invasion", "politik", "vorgehen", "zölle", "zoll", "sanktion", "manöver", "übung", "haltung", "plan", "pläne", "entscheidung", "maßnahme"].map((w) => w.replace(/ß/g, "ss"));
+
 /** Does an opposing cue judge the act it takes ("kritisierte", "verurteilte")? Not a threat, whose act is the speaker's own ("drohte mit Gegenmaßnahmen gegen Estland"). */
 function judgesActs(c: CueHit): boolean {
   return OPPOSING_CLASSES.has(c.cue.class) && !/^(?:drohen|drohung|androhen)$/.test(c.cue.words[0]);

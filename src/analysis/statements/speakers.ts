@@ -395,7 +395,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const opening = issued && words.length === 1 && inside.length === 0 ? participleOpening(ctx, a) : null;
   if (opening?.author) {
     const byAuthor = resolveSpeaker(ctx, opening.author, at);
-    if (byAuthor.speaker_resolved) return { ...byAuthor, speaker_role: surface, speaker_via: byAuthor.speaker_via };
+    if (byAuthor.speaker_resolved) return { ...byAuthor, speaker_role: surface };
   }
   const textOf = issued && words.length <= 2 && inside.length === 0 && (opening !== null || /^(?:in|im|laut)$/.test(tokens[a - 1]?.norm ?? ""));
   const definiteText = textOf && (opening ? isDefinite(opening.article) || opening.article.norm === "im" : isDefinite(tokens[a]) || tokens[a - 1].norm === "im");
@@ -527,7 +527,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     // sentence before: in German news an unqualified one is mostly Berlin's, also after another country's act.)
     const country = prefix === "regierung" && !name ? (inside.find((m) => m.type === "country" && m.via === "demonym" && m.end <= head.start) ?? openingPlace) : undefined;
     if (country?.demonym) {
-      const government = registryBodyName(ctx, country, "Regierung") ?? demonymName(country.demonym, "e", "Regierung");
+      const government = registryBodyName(ctx, country, "Regierung") ?? demonymName(country.demonym, nominativeEnding({ norm: "regierung" }), "Regierung");
       return { ...base, speaker: government, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: country.name };
     }
     // "ein Amazon-Sprecher", "ein Nato-Sprecher": a hyphen sets off a name (common nouns join: "Polizeisprecher"); its spokesperson
