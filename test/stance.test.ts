@@ -1380,6 +1380,13 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Antony Blinken sagte, Washington werde die gesamte Zusammenarbeit mit Georgien auf den Prüfstand stellen.")).toEqual({ Georgien: "oppose" });
   });
 
+  it("reads support cut by a verb that is also a cue of its own once ('forderte, die Hilfen für die Ukraine einzustellen' opposes), a warning against that cut as support, and a cut the support's own 'unless' names by the verb alone", () => {
+    expect(polarities("Die AfD forderte, die Hilfen für die Ukraine einzustellen.")).toEqual({ Ukraine: "oppose" });
+    expect(polarities("Die AfD forderte, die Unterstützung für die Ukraine zu beenden.")).toEqual({ Ukraine: "oppose" });
+    expect(polarities("Olaf Scholz warnte davor, die Unterstützung für die Ukraine einzustellen.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Der Minister Hans Roth sagte, Deutschland werde die Zusammenarbeit mit China beenden.")).toEqual({ China: "oppose" });
+  });
+
   it("accuses whom the bracket of 'warf … vor' names, and no side in what is said of one who is none ('warf der Regierung vor, Schweden … gedrängt zu haben')", () => {
     expect(polarities("Die Fraktion warf der Regierung vor, Schweden zur Abschiebung kurdischer Aktivisten gedrängt zu haben.")).toEqual({});
     expect(polarities("Die Fraktion warf dem Minister vor, Russland zu unterstützen.")).toEqual({});

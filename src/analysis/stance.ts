@@ -870,13 +870,21 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // A side's own noun ("diese Position", "den Vorschlag") names the side it belongs to, most often the partner.
     return k >= 0 && !actorTokens.has(k) && !headIn(tokens[k].lemma.toLowerCase(), lex.relationNouns) && !sideHead(tokens[k].lemma.toLowerCase(), lex) && !cues.some((c) => c.at === k && c.cue.class === "cooperation") && !targets.some((t) => t.from <= k && k < t.to);
   };
+  // Verbs that cut back a support named before them ("die Hilfen … einzustellen"): the cut is read with that support, not again on its own.
+  const cutters = new Set<number>();
   for (const found of cues) {
     cueAt = found.at;
+    if (cutters.has(found.at)) continue;
     // (So is the support an opposed infinitive does: "hat China davor gewarnt, Russland Waffen zu liefern".)
     // Support cut back is its opposite, and warning against the cut turns it back: "warnte davor, die Unterstützung
     // für die Ukraine zurückzufahren".
-    const opposedObject = found.polarity === "support" && (inOpposedObject(tokens, span, clauseOf, found, opposingVerbs) || (found.cue.class === "cooperation" && inRejectedInfinitive(tokens, found, opposingVerbs)));
     const cutBack = found.polarity === "support" && found.cue.class === "cooperation" && isCapitalized(cueNoun(tokens, found).text) && reducedAfter(tokens, span, clauseOf, found, lex);
+    // (A verb that cuts it back is no second opposition: "forderte, die Hilfen für die Ukraine einzustellen" cuts once.)
+    // (Not one the support's `unless` lists, which drops the support and leaves the verb to speak: "die Zusammenarbeit … beenden".)
+    const cuts = (o: CueHit) => o.at > found.at && clauseOf[o.at - span.from] === clauseOf[found.at - span.from] && o.cue.words.some((w) => lex.reducingWords?.has(w) && !found.cue.unless?.has(w));
+    const opposers = cutBack ? opposingVerbs.filter((o) => !cuts(o)) : opposingVerbs;
+    if (cutBack) for (const o of opposingVerbs) if (cuts(o)) cutters.add(o.at);
+    const opposedObject = found.polarity === "support" && (inOpposedObject(tokens, span, clauseOf, found, opposers) || (found.cue.class === "cooperation" && inRejectedInfinitive(tokens, found, opposers)));
     const hit = opposedObject !== cutBack ? { ...found, polarity: "oppose" as const } : found;
     const { cue } = hit;
     // A war or a hostile act named there is the speaker's word for it: "warf China vor, sich nicht von der russischen Aggression zu distanzieren".
