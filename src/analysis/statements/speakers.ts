@@ -527,7 +527,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     // sentence before: in German news an unqualified one is mostly Berlin's, also after another country's act.)
     const country = prefix === "regierung" && !name ? (inside.find((m) => m.type === "country" && m.via === "demonym" && m.end <= head.start) ?? openingPlace) : undefined;
     if (country?.demonym) {
-      const government = registryBodyName(ctx, country, "Regierung") ?? demonymName(country.demonym, nominativeEnding({ norm: "regierung" }), "Regierung");
+      const government = countryNounBody(ctx, country, "Regierung");
       return { ...base, speaker: government, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: country.name };
     }
     // "ein Amazon-Sprecher", "ein Nato-Sprecher": a hyphen sets off a name (common nouns join: "Polizeisprecher"); its spokesperson
@@ -1632,7 +1632,7 @@ function ministryOfCountryBefore(ctx: DocContext, start: number, ministry: strin
   // (A military government only by its place or the article: "Frankreich will seine Bürger holen. Die Militärregierung …" is Niger's.)
   const nearby = ministry === "Militärregierung" ? undefined : (countryOfSentenceBefore(ctx, start) ?? countryOfBodyBefore(ctx, start));
   const country = ministry === "Regierung" ? place : (place ?? nearby ?? articleCountry(ctx, start));
-  return country?.demonym ? { name: registryBodyName(ctx, country, ministry) ?? demonymName(country.demonym, nominativeEnding({ norm: ministry.toLowerCase() }), ministry), side: country.name } : undefined;
+  return country?.demonym ? { name: countryNounBody(ctx, country, ministry), side: country.name } : undefined;
 }
 
 /**
@@ -1740,6 +1740,11 @@ function countryAfterBody(ctx: DocContext, head: Token, b: number, inside: Actor
 /** A country's body of this noun as the registry names it ("US-Außenministerium"), else by the country's adjective ("Guyanische Regierung"). */
 function countryBodyName(ctx: DocContext, country: ActorMention, head: Token): string {
   return registryBodyName(ctx, country, head.lemma) ?? bodyOfDemonym(country.demonym!, head);
+}
+
+/** The same for a body named by its noun alone: "Regierung" of France → "Französische Regierung", of Germany → "Bundesregierung" where the article names it. */
+function countryNounBody(ctx: DocContext, country: ActorMention, noun: string): string {
+  return registryBodyName(ctx, country, noun) ?? demonymName(country.demonym!, nominativeEnding({ norm: noun.toLowerCase() }), noun);
 }
 
 /**
