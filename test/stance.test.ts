@@ -1393,4 +1393,13 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Wang Yi warf den USA Heuchelei vor.")).toEqual({ USA: "oppose" });
     expect(polarities("Die Fraktion warf Erdoğan vor, Schweden erpresst zu haben.")).toEqual({ Türkei: "oppose" });
   });
+
+  it("finds a misdeed's subject after an object pronoun and a long adverbial ('Zum ersten Mal … kann uns Moskau nicht mehr erpressen'), or named by its government's seat; reads light compounds by their first part ('Erpressungsversuche') and idioms of misdeeds", () => {
+    expect(polarities("Der Minister sagte: „Zum ersten Mal in unserer Geschichte kann uns Moskau mit dem Gashahn nicht mehr erpressen.“")).toEqual({ Russland: "oppose" });
+    expect(polarities("Der Minister Hans Roth sagte, die Regierung in Chisinau wolle die Region wirtschaftlich in die Knie zwingen.")).toEqual({ Moldau: "oppose" });
+    expect(polarities("Der Minister Hans Roth sagte, Erpressungsversuche aus Washington würden seine Regierung nicht beeindrucken.")).toEqual({ USA: "oppose" });
+    expect(polarities("Der Minister Hans Roth sagte, die Gegenstrategie der EU sei richtig.")).toEqual({});
+    expect(polarities("Annalena Baerbock sagte, es sei nicht nachvollziehbar, dass Ungarn die Sicherheit Europas auf diese Weise in Geiselhaft nehme.")).toEqual({ Ungarn: "oppose" });
+    expect(polarities("Ursula von der Leyen sagte: „Moldau darf nie wieder vom Kreml erpressbar sein.“")).toEqual({ Russland: "oppose" });
+  });
 });

@@ -75,6 +75,8 @@ export interface StanceLexicon {
   methodNouns?: ReadonlySet<string>;
   /** Lower-case verb lemmas of changing course ("beenden", "respektieren"): see corrective-verbs.txt. */
   correctiveVerbs?: ReadonlySet<string>;
+  /** Lower-case compound heads that leave the cue to their first part ("versuch", "politik"): see light-heads.txt. */
+  lightHeads?: readonly string[];
 }
 
 export interface StanceTarget {
@@ -133,6 +135,7 @@ export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexic
     denialVerbs: new Set(wordList("denial-verbs.txt")),
     methodNouns: new Set(wordList("method-nouns.txt")),
     correctiveVerbs: new Set(wordList("corrective-verbs.txt")),
+    lightHeads: wordList("light-heads.txt"),
     undoingWords: wordList("undoing-words.txt"),
     cues,
     byFirstWord,
@@ -187,7 +190,7 @@ function mayStartCue(t: Token, lex: StanceLexicon): boolean {
   if (first.has(t.norm) || hasLowerCase(first, t.lemma)) return true;
   const stem = adjectiveStemLength(t.norm);
   if (stem < t.norm.length && hasLowerCase(first, t.norm, stem)) return true;
-  if (t.wordClass === "noun") return mayEndInCue(t.lemma, lex) || (t.lemma.includes("-") && first.has(t.lemma.slice(t.lemma.lastIndexOf("-") + 1).toLowerCase()));
+  if (t.wordClass === "noun") return mayEndInCue(t.lemma, lex) || (t.lemma.includes("-") && first.has(t.lemma.slice(t.lemma.lastIndexOf("-") + 1).toLowerCase())) || modifierCue(t.lemma.toLowerCase(), lex) !== null;
   return t.wordClass === "verb" && hasLowerCase(particleVerbStems(lex), t.lemma);
 }
 
@@ -300,9 +303,13 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
       const w = cue.words[0];
       if ((lemma.length > w.length || full.length > lemma.length) && lemma.endsWith(w) && !lemma.endsWith(`de${w}`) && !lemma.endsWith(`des${w}`)) {
         out.push({ cue, at: k, from: k, polarity: cue.polarity, text: t.text });
+        matched = true;
         break;
       }
     }
+    // A light head leaves the cue to the first part: "Erpressungsversuche aus Washington", "Sanktionspolitik".
+    const modifier = matched ? null : modifierCue(lemma, lex);
+    if (modifier) out.push({ cue: modifier, at: k, from: k, polarity: modifier.polarity, text: t.text });
   }
   // Negation flips a cue: a negator shortly before it (or right after a verb cue). A cooperation or a war
   // denied by "kein" is none, not its opposite: "plant kein Militärbündnis mit China", "kein Verbündeter Russlands".
@@ -392,6 +399,24 @@ function attributiveParticiple(tokens: Token[], k: number, span: Span): boolean 
 const NO_CUES: readonly StanceCue[] = [];
 const headCueIndex = new WeakMap<StanceLexicon, Map<number, StanceCue[]>>();
 const lastTwo = (w: string) => w.charCodeAt(w.length - 2) * 0x10000 + w.charCodeAt(w.length - 1);
+
+/**
+ * The single-word cue a compound with a light head (light-heads.txt) takes from its first part, with or without the
+ * linking -s-: "erpressungsversuch" → "erpressung", "sanktionspolitik" → "sanktion"; null if none.
+ */
+function modifierCue(lemma: string, lex: StanceLexicon): StanceCue | null {
+  for (const head of lex.lightHeads ?? []) {
+    if (lemma.length < head.length + 4 || !lemma.endsWith(head)) continue;
+    const first = lemma.slice(0, lemma.length - head.length);
+    for (const key of first.endsWith("s") ? [first, first.slice(0, -1)] : [first]) {
+      // (Only an act against someone: a "Kommunikationsstrategie" is no cooperation, a "Gegenstrategie" no "gegen".)
+      const cue = lex.byFirstWord.get(key)?.find((c) => c.words.length === 1 && ACT_CLASSES.has(c.class));
+      if (cue) return cue;
+    }
+  }
+  return null;
+}
+const ACT_CLASSES: ReadonlySet<CueClass> = new Set(["hostile", "containment", "war"]);
 
 /** Single-word cues of five letters or more that may end `lemma` (same last two letters), in lexicon order. */
 function compoundHeadCues(lex: StanceLexicon, lemma: string): readonly StanceCue[] {
@@ -2021,18 +2046,24 @@ function clauseSubject(tokens: Token[], span: Span, hit: CueHit, inClause: Targe
   const finiteFirst = !verbFirst && j < hit.from && (isFiniteVerb(tokens[j]) || AUX_FORMS.has(tokens[j].norm));
   // (Or an adverbial Vorfeld before the finite verb, adverbs or a phrase with a preposition: "monatelang hätten Moskau und
   // Pjöngjang die Welt belogen", "im Januar habe Moskau das Abkommen gebrochen".)
-  const open = clauseOpening(tokens, span, hit.from);
+  let open = clauseOpening(tokens, span, hit.from);
+  while (open < hit.from && /^[„“"»«]$/.test(tokens[open].text)) open++;
   let finite = open;
   while (finite < hit.from && !(isFiniteVerb(tokens[finite]) || AUX_FORMS.has(tokens[finite].norm))) finite++;
   const vorfeld = tokens.slice(open, finite);
   // (Not a pronoun, the subject itself: "sie hätten die USA belogen", "man habe Russland nie getäuscht".)
   const adverbOnly = (t: Token, i: number) => (i === 0 || !isCapitalized(t.text)) && t.wordClass !== "noun" && t.wordClass !== "name" && !ARTICLE.test(t.norm) && !SUBJECT_PRONOUNS.test(t.norm);
-  const adverbial = vorfeld.length > 0 && vorfeld.length <= 4 && !vorfeld.some((t) => t.kind === "punct") && !inClause.some((t) => t.from >= open && t.to <= finite) && (PREPOSITIONS.has(vorfeld[0].norm) || vorfeld.every(adverbOnly));
+  // (A phrase with a preposition may run longer: "zum ersten Mal in unserer Geschichte kann uns Moskau … erpressen".)
+  const adverbial = vorfeld.length > 0 && vorfeld.length <= (PREPOSITIONS.has(vorfeld[0]?.norm ?? "") ? 7 : 4) && !vorfeld.some((t) => t.kind === "punct") && !inClause.some((t) => t.from >= open && t.to <= finite) && (PREPOSITIONS.has(vorfeld[0].norm) || vorfeld.every(adverbOnly));
   const finiteSecond = !verbFirst && !finiteFirst && adverbial && finite < hit.from;
   const verbAt = verbFirst ? hit.at : finiteFirst ? j : finiteSecond ? finite : -1;
-  const after = verbAt >= 0 ? verbAt + 1 + (ARTICLE.test(tokens[verbAt + 1]?.norm ?? "") ? 1 : 0) : -1;
+  // (An object pronoun may stand before the subject: "jetzt kann uns Moskau nicht mehr erpressen".)
+  const first = verbAt >= 0 && OBJECT_PRONOUNS.test(tokens[verbAt + 1]?.norm ?? "") ? verbAt + 2 : verbAt + 1;
+  const after = verbAt >= 0 ? first + (ARTICLE.test(tokens[first]?.norm ?? "") ? 1 : 0) : -1;
   if (verbAt < 0 && objectFronted(tokens, span, hit)) return undefined;
-  return inClause.find((t) => t.kind === "actor" && !t.modifier && !t.place && (verbAt >= 0 ? t.from === after : t.from === j && t.to <= hit.from));
+  // (A government named by its seat stands for its side: "die Regierung in Chisinau wolle die Region erpressen".)
+  const opens = (t: TargetMention, k: number) => t.from === k || (t.from === k + 2 && GOVERNMENT_SEAT.test(tokens[k]?.norm ?? "") && namedBySeat(tokens, t));
+  return inClause.find((t) => t.kind === "actor" && !t.modifier && !t.place && (verbAt >= 0 ? opens(t, after) : opens(t, j) && t.to <= hit.from));
 }
 
 /** Is the Vorfeld of the cue's clause an object, a pronoun that can only be a subject after its finite verb: "Afghanen würde man dagegen ignorieren", "die Ukraine habe er bedroht"? */
