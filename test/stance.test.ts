@@ -1402,4 +1402,11 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Annalena Baerbock sagte, es sei nicht nachvollziehbar, dass Ungarn die Sicherheit Europas auf diese Weise in Geiselhaft nehme.")).toEqual({ Ungarn: "oppose" });
     expect(polarities("Ursula von der Leyen sagte: „Moldau darf nie wieder vom Kreml erpressbar sein.“")).toEqual({ Russland: "oppose" });
   });
+
+  it("opposes the one side a modal of demand tells to change course ('Armenien müsse seine Verfassung ändern', 'solle Zurückhaltung üben'), not several, nor one told not to", () => {
+    expect(polarities("Das aserbaidschanische Außenministerium erklärte, Armenien müsse zuvor seine Verfassung ändern.")).toEqual({ Armenien: "oppose" });
+    expect(polarities("Der Sprecher Matthew Miller sagte, die Volksrepublik China solle Zurückhaltung üben.")).toEqual({ China: "oppose" });
+    expect(polarities("Der Minister Hans Roth sagte, Russland und die Ukraine müssten die Kämpfe einstellen.")).toEqual({});
+    expect(polarities("Der Minister Hans Roth sagte, Russland müsse seine Truppen nicht abziehen.")).toEqual({});
+  });
 });

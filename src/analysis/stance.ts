@@ -1259,6 +1259,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const told = toldToChange(tokens, span, foreign, lex);
   const praisedOnlyInTold = told !== null && (supportFrom.get(told.side.target) ?? -1) > told.comma;
   if (told && (!votes.has(told.side.target) || praisedOnlyInTold)) votes.set(told.side.target, { score: -1, cues: [told.cue] });
+  // So is a side a modal of demand tells to: "Armenien müsse seine Verfassung ändern", "China solle Zurückhaltung üben".
+  const demanded = toldByModal(tokens, span, foreign, lex);
+  if (demanded && !votes.has(demanded.side.target)) vote(demanded.side.target, "oppose", demanded.cue);
   // Concepts named without a cue near them take their default ("Hegemonie" is named to reject it).
   for (const t of targets) {
     if (t.kind !== "concept" || votes.has(t.target) || !t.fallback) continue;
@@ -1338,6 +1341,32 @@ function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex
   }
   return null;
 }
+
+/**
+ * The side a modal of demand tells to change course as the subject of its clause: "Armenien müsse seine Verfassung
+ * ändern", "Die Volksrepublik solle Zurückhaltung üben"; a corrective verb or a call to restraint in that clause, not
+ * negated, and one side alone ("Russland und die Ukraine müssten die Kämpfe einstellen" takes no one's part).
+ */
+function toldByModal(tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; cue: string } | null {
+  const corrective = lex.correctiveVerbs;
+  if (!corrective || corrective.size === 0) return null;
+  for (let k = span.from; k < span.to; k++) {
+    if (!DEMANDING_MODALS.has(tokens[k].norm)) continue;
+    let end = k + 1;
+    while (end < span.to && !/^[,.;:!?–]$/.test(tokens[end].text)) end++;
+    const holdBack = (i: number) => EVEN_HANDED_APPEALS.test(tokens[i].lemma.toLowerCase()) && tokens.slice(i + 1, Math.min(end, i + 4)).some((x) => RESTRAINT_VERBS.test(x.lemma.toLowerCase()));
+    let at = k + 1;
+    while (at < end && !((tokens[at].wordClass === "verb" && corrective.has(tokens[at].lemma.toLowerCase())) || holdBack(at))) at++;
+    if (at >= end || negatedBefore(tokens, span, at, lex)) continue;
+    const open = clauseOpening(tokens, span, k);
+    const inClause = targets.filter((t) => t.kind === "actor" && t.from >= open && t.to <= end);
+    const modal: CueHit = { cue: MODAL_CUE, at: k, from: k, polarity: "oppose", text: tokens[k].text };
+    const side = clauseSubject(tokens, span, modal, inClause);
+    if (side && coordinatedWith(tokens, side, targets).length === 0) return { side, cue: `${tokens[k].text} … ${tokens[at].text}` };
+  }
+  return null;
+}
+const MODAL_CUE: StanceCue = { words: [], polarity: "oppose", class: "condemnation", scope: "subject" };
 
 // Verbs whose object is the restraint shown: "Zurückhaltung üben", "Mäßigung zeigen".
 const RESTRAINT_VERBS = /^(?:üben|zeigen|wahren|walten)$/;
