@@ -1409,4 +1409,10 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Der Minister Hans Roth sagte, Russland und die Ukraine müssten die Kämpfe einstellen.")).toEqual({});
     expect(polarities("Der Minister Hans Roth sagte, Russland müsse seine Truppen nicht abziehen.")).toEqual({});
   });
+
+  it("opposes whom 'von' names as the one asked to change course ('erwarte von Venezuela, dass es die Anordnung respektiere'), not one asked for anything else", () => {
+    expect(polarities("Die Gemeinschaft erklärte, sie erwarte von Venezuela, dass es die Anordnung des Gerichtshofs respektiere.")).toEqual({ Venezuela: "oppose" });
+    expect(polarities("Der Minister Hans Roth verlangte von Moskau, die Truppen abzuziehen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Der Minister Hans Roth forderte von der EU, die Ukraine stärker zu unterstützen.")).toEqual({ Ukraine: "support" });
+  });
 });

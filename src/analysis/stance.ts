@@ -1299,6 +1299,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
 // Verbs that tell someone to act, their addressee in the accusative: "forderte X auf", "rief X auf", "drängte X".
 // (Of DEMAND_VERBS those with an addressee: "fordern" and "verlangen" alone take what is demanded, "forderte Sanktionen".)
 const ADDRESSING = new Set(["auffordern", "aufrufen", "drängen", "mahnen", "ermahnen"]);
+// Verbs that ask something of whom "von" names: "erwarte von Venezuela, dass …", "forderte von Russland, …".
+const ASKING_OF = new Set(["fordern", "erwarten", "verlangen"]);
 
 /**
  * The side a demand tells to change course, and the demand's words: "forderte die aserbaidschanische Führung auf,
@@ -1313,21 +1315,24 @@ function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex
     if (t.wordClass !== "verb") continue;
     const lemma = t.lemma.toLowerCase();
     // (Only a verb of addressing is looked at further: this runs for every statement.)
-    if (!ADDRESSING.has(lemma) && lemma !== "fordern" && lemma !== "rufen") continue;
+    const askedOf = ASKING_OF.has(lemma);
+    if (!ADDRESSING.has(lemma) && !askedOf && lemma !== "rufen") continue;
     let comma = k + 1;
     while (comma < span.to && tokens[comma].text !== "," && !/^[.;:!?]$/.test(tokens[comma].text)) comma++;
     if (comma >= span.to || tokens[comma].text !== ",") continue;
     // A separated particle closes the bracket: "forderte … auf", "rief … auf". A participle ends it, the addressee before
     // it: "hat Russland aufgefordert, …".
     const particle = tokens[comma - 1].norm === "auf" && (lemma === "fordern" || lemma === "rufen");
-    if (!ADDRESSING.has(lemma) && !particle) continue;
+    // (Or asked of whom "von" names: "erwarte von Venezuela, dass es die Anordnung respektiere", "verlangte von Moskau, …".)
+    const fromSide = askedOf && !particle ? targets.find((x) => x.kind === "actor" && x.from > k && x.to <= comma && tokens[x.from - 1]?.norm === "von" && !x.modifier) : undefined;
+    if (!ADDRESSING.has(lemma) && !particle && !fromSide) continue;
     // (A past participle after an auxiliary: not "China dränge, …", whose subject urges.)
     const participle = comma === k + 1 && /ge\p{Ll}+(?:t|en)$/u.test(t.norm) && tokens.slice(clauseOpening(tokens, span, k), k).some((x) => AUX_FORMS.has(x.norm));
     const [from, to] = participle ? [clauseOpening(tokens, span, k), k] : [k + 1, comma];
     // The last side there (an inverted subject comes first: "nun dränge Frankreich die Ukraine, …"); an appeal to several
     // sides takes none's part ("rief Russland und die Ukraine auf, die Kämpfe einzustellen").
     const inBracket = targets.filter((x) => x.kind === "actor" && x.from >= from && x.to <= to && !x.place && !x.modifier && !x.issue && (!afterPreposition(tokens, x) || namedBySeat(tokens, x)));
-    const side = inBracket[inBracket.length - 1];
+    const side = fromSide ?? inBracket[inBracket.length - 1];
     if (!side || coordinatedWith(tokens, side, targets).length > 0 || (participle && inBracket.length > 1)) continue;
     // In the first clause of what it is told (not a purpose after it: "…, seinen Einfluss zu nutzen, um den Krieg zu beenden"),
     // and not negated ("die Gespräche nicht zu unterlassen").
