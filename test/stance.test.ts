@@ -1415,4 +1415,10 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Der Minister Hans Roth verlangte von Moskau, die Truppen abzuziehen.")).toEqual({ Russland: "oppose" });
     expect(polarities("Der Minister Hans Roth forderte von der EU, die Ukraine stärker zu unterstützen.")).toEqual({ Ukraine: "support" });
   });
+
+  it("opposes the sides of what one will not watch idly or allow ('werde nicht tatenlos zusehen, wie Pjöngjang und Moskau ihre Zusammenarbeit ausbauten'), their cooperation included", () => {
+    expect(polarities("Präsident Yoon Suk Yeol sagte, sein Land werde nicht tatenlos zusehen, wie Pjöngjang und Moskau ihre militärische Zusammenarbeit ausbauten.")).toEqual({ Nordkorea: "oppose", Russland: "oppose" });
+    expect(polarities("Präsident Yoon Suk Yeol sagte, sein Land werde nicht zulassen, dass Pjöngjang und Moskau ihre militärische Zusammenarbeit ausbauten.")).toEqual({ Nordkorea: "oppose", Russland: "oppose" });
+    expect(polarities("Präsident Yoon Suk Yeol sagte, Pjöngjang und Moskau bauten ihre militärische Zusammenarbeit aus.")).toEqual({});
+  });
 });

@@ -1745,6 +1745,10 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
   if (!isCapitalized(cueWord.text) && !ADJ_ENDING.test(cueWord.norm)) return false;
   const clause = clauseOf[hit.from - span.from];
   return opposing.some((o) => {
+    // What one will not allow: "werde nicht zulassen, dass …", "nicht tatenlos zusehen, wie Pjöngjang und Moskau ihre
+    // Zusammenarbeit ausbauten".
+    const allowed = o.cue.words[0] === "nicht" && o !== hit ? complementAfter(tokens, o.at) : -1;
+    if (allowed > o.at && allowed < span.to && clauseOf[allowed - span.from] === clause) return true;
     if (o === hit || clauseOf[o.at - span.from] !== clause) return false;
     const between = (a: number, b: number, linking = false) => {
       for (let k = a + 1; k < b; k++) if (k !== o.at && k !== o.from && tokens[k].wordClass === "verb" && !/^\p{Lu}/u.test(tokens[k].text) && !(linking && LINKING_VERBS.has(tokens[k].lemma))) return true;
@@ -2599,9 +2603,19 @@ const DEMAND_VERBS = new Set(["fordern", "auffordern", "aufrufen", "appellieren"
  * "es sei festzuhalten, dass alle EU-Staaten …" praises no one.)
  */
 function dassSubject(tokens: Token[], at: number, t: TargetMention): boolean {
-  if (tokens[at + 1]?.text !== "," || tokens[at + 2]?.norm !== "dass" || t.from <= at + 2 || t.from - (at + 2) > 6) return false;
-  for (let k = at + 3; k < t.from; k++) if (tokens[k].wordClass === "verb" || tokens[k].kind === "punct") return false;
+  const dass = complementAfter(tokens, at);
+  if (dass < 0 || t.from <= dass || t.from - dass > 6) return false;
+  for (let k = dass + 1; k < t.from; k++) if (tokens[k].wordClass === "verb" || tokens[k].kind === "punct") return false;
   return true;
+}
+
+/**
+ * The "dass" that opens a clause right after the cue at `at` ("werde nicht zulassen, dass …"), or the "wie" after the
+ * verb the cue qualifies ("werde nicht tatenlos zusehen, wie …"); -1 if none.
+ */
+function complementAfter(tokens: Token[], at: number): number {
+  if (tokens[at + 1]?.text === "," && tokens[at + 2]?.norm === "dass") return at + 2;
+  return tokens[at + 1]?.wordClass === "verb" && tokens[at + 2]?.text === "," && tokens[at + 3]?.norm === "wie" ? at + 3 : -1;
 }
 
 /** A pseudo cue hit for an act verb ("verschärfen"): it carries a hostile act further, like a strengthening cue. */
