@@ -1421,4 +1421,10 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Präsident Yoon Suk Yeol sagte, sein Land werde nicht zulassen, dass Pjöngjang und Moskau ihre militärische Zusammenarbeit ausbauten.")).toEqual({ Nordkorea: "oppose", Russland: "oppose" });
     expect(polarities("Präsident Yoon Suk Yeol sagte, Pjöngjang und Moskau bauten ihre militärische Zusammenarbeit aus.")).toEqual({});
   });
+
+  it("reads regret as opposition to whose act it is ('bedauerte, dass Israel den Berichterstatter nicht reisen ließ'), not regret of a loss", () => {
+    expect(polarities("Der dänische Diplomat Peter Sörensen bedauerte, dass Israel den Berichterstatter nicht in die Palästinensergebiete reisen ließ.")).toEqual({ Israel: "oppose" });
+    expect(polarities("Der Minister Hans Roth bedauerte den Tod des russischen Soldaten.")).toEqual({});
+    expect(polarities("Die EU-Kommission kündigte an, die Zölle Chinas vor der Welthandelsorganisation anzufechten.")).toEqual({ China: "oppose" });
+  });
 });
