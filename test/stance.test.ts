@@ -1427,4 +1427,8 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Der Minister Hans Roth bedauerte den Tod des russischen Soldaten.")).toEqual({});
     expect(polarities("Die EU-Kommission kündigte an, die Zölle Chinas vor der Welthandelsorganisation anzufechten.")).toEqual({ China: "oppose" });
   });
+
+  it("reads a welcome into a body as support of it ('Willkommen in der Nato')", () => {
+    expect(polarities("Joe Biden sagte: „Willkommen in der Nato, dem stärksten Militärbündnis, das die Welt je gesehen hat.“")).toEqual({ NATO: "support" });
+  });
 });
