@@ -1106,6 +1106,14 @@ describe("descriptions of the one person named just before", () => {
     expect(statementsOf("In einer Mitteilung des Bündnisses BSW hieß es, man sei besorgt.", { registry: true, date: "2024-12-27" })[0].speaker).toBe("Bündnis BSW");
   });
 
+  it("a text that carries on with 'so' is its issuer's, as one named with 'in' is ('…, so die Erklärung weiter')", () => {
+    const st = statementsOf(
+      "„Die Kräfte sind auf unserem Staatsgebiet nicht länger willkommen“, hieß es in einer im Staatsfernsehen verlesenen Erklärung des Militärrats CNSP. Die französischen Truppen müssten das Land in einem vereinbarten Zeitplan verlassen, so die Erklärung weiter.",
+      { registry: true, date: "2023-09-25" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Militärrat CNSP", "Militärrat CNSP"]);
+  });
+
   it("so is one of a body that spoke before and the registry does not know ('Das Ministerium in Taipeh' after 'Das Verteidigungsministerium in Taipeh teilte mit')", () => {
     const st = statementsOf(
       "Das Verteidigungsministerium in Taipeh teilte mit, es seien 49 Flugzeuge gesichtet worden. Das Ministerium in Taipeh verurteilte die Übungen als Provokation.",

@@ -397,7 +397,8 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     const byAuthor = resolveSpeaker(ctx, opening.author, at);
     if (byAuthor.speaker_resolved) return { ...byAuthor, speaker_role: surface };
   }
-  const textOf = issued && words.length <= 2 && inside.length === 0 && (opening !== null || /^(?:in|im|laut)$/.test(tokens[a - 1]?.norm ?? ""));
+  // (Also the text as the speaker of "so": "…, so die Erklärung weiter".)
+  const textOf = issued && words.length <= 2 && inside.length === 0 && (opening !== null || /^(?:in|im|laut|so)$/.test(tokens[a - 1]?.norm ?? ""));
   const definiteText = textOf && (opening ? isDefinite(opening.article) || opening.article.norm === "im" : isDefinite(tokens[a]) || tokens[a - 1].norm === "im");
   // "ein Brief von Irmgard Griss … heißt es im Brief": the writer named with the text earlier.
   const writer = definiteText && head ? writerNamedWith(ctx, head) : null;
