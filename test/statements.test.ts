@@ -1114,6 +1114,16 @@ describe("descriptions of the one person named just before", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Militärrat CNSP", "Militärrat CNSP"]);
   });
 
+  it("a spokesperson alone speaks for the body the sentence before has as its subject, when no one spoke there ('Der Kreml verglich … sagte ein Sprecher in Moskau'), not across a place of another side, nor for the body in its own statement", () => {
+    const kreml = "Der Kreml verglich die Proteste mit dem Umsturz auf dem Kiewer Maidan. Es gebe offensichtliche Versuche aus dem Ausland, die Lage in Georgien anzuheizen, sagte ein Sprecher in ";
+    expect(statementsOf(`${kreml}Moskau.`, { registry: true })[0].speaker).toBe("Kreml");
+    expect(statementsOf(`${kreml}Washington.`, { registry: true })[0].speaker_resolved).toBe(false);
+    const commission = "Die EU-Kommission hat die Arbeit an der Reform des Urheberrechts abgeschlossen. Ein Vorschlag soll am Mittwoch vorgestellt werden, sagte eine Sprecherin am Freitag.";
+    expect(statementsOf(commission, { registry: true })[0].speaker).toBe("EU-Kommission");
+    const redCross = "Ein Sprecher der zuständigen Landesrätin Martina Berthold erklärte am Freitag, dass die Bevölkerung gut informiert worden sei. Auch der Bürgermeister habe sich einverstanden erklärt. Ein Projekt mit zwei Holzhäusern des Roten Kreuzes funktioniere gut. Es handle sich nicht um eine Anrainerinformation, erklärte der Sprecher.";
+    expect(statementsOf(redCross, { registry: true }).map((s) => s.speaker)).not.toContain("IKRK");
+  });
+
   it("so is one of a body that spoke before and the registry does not know ('Das Ministerium in Taipeh' after 'Das Verteidigungsministerium in Taipeh teilte mit')", () => {
     const st = statementsOf(
       "Das Verteidigungsministerium in Taipeh teilte mit, es seien 49 Flugzeuge gesichtet worden. Das Ministerium in Taipeh verurteilte die Übungen als Provokation.",

@@ -523,6 +523,10 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
       if (kind && placeAllows(kind.speaker_side)) spoke = kind;
     }
     if (spoke) return { ...base, speaker: spoke.speaker, speaker_role: surface, speaker_type: spoke.speaker_type, speaker_resolved: true, speaker_via: "role", speaker_side: spoke.speaker_side ?? side };
+    // "Der Kreml verglich die Proteste mit dem Maidan. Es gebe …, sagte ein Sprecher in Moskau": with no statement in the
+    // sentence before, the body that is its subject (of the side of the place after the phrase, if one follows).
+    const subjectBody = prefix === "" && words.length <= 2 ? bodySubjectBefore(ctx, Math.min(at, start), b) : null;
+    if (subjectBody) return { ...base, speaker: subjectBody.name, speaker_role: surface, speaker_type: subjectBody.type, speaker_resolved: true, speaker_via: "previous", speaker_side: subjectBody.side ?? side };
     // "In Berlin bekräftigte ein Regierungssprecher …", "ein französischer Regierungssprecher": a government's spokesperson named
     // by office alone speaks for the government of the country its phrase or the place opening its sentence names. (Not of the
     // sentence before: in German news an unqualified one is mostly Berlin's, also after another country's act.)
@@ -888,6 +892,20 @@ const MEDIUM = /(?:agentur|zeitung|sender|fernsehen|rundfunk|portal|medien|blatt
 function bodySpokeBefore(ctx: DocContext, start: number, back: number): Statement | undefined {
   const here = sentenceAt(ctx, start);
   return ctx.statements.filter((x) => x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - back && x.speaker !== null && x.speaker_resolved && (x.speaker_type === "institution" || x.speaker_type === "organisation")).pop();
+}
+
+/**
+ * The body (institution or organisation) that is the subject of the sentence before the one at `start` (where the
+ * statement begins), if no statement is in that sentence; one of another side than the place "in" names after the phrase ending at token `b` is not.
+ */
+function bodySubjectBefore(ctx: DocContext, start: number, b: number): { name: string; type: SpeakerType; side: string | null } | null {
+  const si = sentenceAt(ctx, start);
+  if (si === 0 || ctx.statements.some((x) => x.sentences.includes(si - 1))) return null;
+  const subject = sentenceSubject(ctx, si - 1);
+  if (!subject || (subject.type !== "institution" && subject.type !== "organisation")) return null;
+  const { tokens } = ctx.layer;
+  const place = tokens[b]?.norm === "in" ? ctx.mentions.find((m) => m.type === "country" && m.start === tokens[b + 1]?.start) : undefined;
+  return place && subject.side && subject.side !== place.name ? null : subject;
 }
 
 /**
