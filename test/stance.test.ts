@@ -1428,6 +1428,12 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Die EU-Kommission kündigte an, die Zölle Chinas vor der Welthandelsorganisation anzufechten.")).toEqual({ China: "oppose" });
   });
 
+  it("supports the victim of an act whose end the speaker demands, a war's too ('müsse seine Blockade gegen Schweden aufgeben', 'forderte Moskau auf, den Krieg gegen die Ukraine zu beenden'), not of one only told of", () => {
+    expect(polarities("Antony Blinken sagte, nun müsse auch Ungarn seine Blockade gegen Schweden endlich aufgeben.")).toEqual({ Ungarn: "oppose", Schweden: "support" });
+    expect(polarities("Die Ministerin Anna Roth forderte Russland auf, den Krieg gegen die Ukraine zu beenden.")).toEqual({ Russland: "oppose", Ukraine: "support" });
+    expect(polarities("Die Ministerin Anna Roth sagte, Russland habe die Blockade gegen die Ukraine aufgehoben.")).toEqual({});
+  });
+
   it("reads a welcome into a body as support of it ('Willkommen in der Nato')", () => {
     expect(polarities("Joe Biden sagte: „Willkommen in der Nato, dem stärksten Militärbündnis, das die Welt je gesehen hat.“")).toEqual({ NATO: "support" });
   });

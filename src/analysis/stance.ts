@@ -353,9 +353,9 @@ function talkTopic(tokens: Token[], span: Span, k: number, hit: CueHit): boolean
   return false;
 }
 
-/** A modal of permission, ability or obligation earlier in the clause of token k ("dürfe … nicht", "könne … nicht")? */
-function modalBefore(tokens: Token[], span: Span, k: number): boolean {
-  for (let j = k - 1; j >= span.from && !/^[,;:]$/.test(tokens[j].text); j--) if (DEMANDING_MODALS.has(tokens[j].norm) || /^(?:kann|könne|können|darf|dürfe|dürfen)$/.test(tokens[j].norm)) return true;
+/** A modal of permission, ability or obligation earlier in the clause of token k ("dürfe … nicht", "könne … nicht"); with `demandOnly` one of demand ("müsse", "solle")? */
+function modalBefore(tokens: Token[], span: Span, k: number, demandOnly = false): boolean {
+  for (let j = k - 1; j >= span.from && !/^[,;:]$/.test(tokens[j].text); j--) if (DEMANDING_MODALS.has(tokens[j].norm) || (!demandOnly && /^(?:kann|könne|können|darf|dürfe|dürfen)$/.test(tokens[j].norm))) return true;
   return false;
 }
 
@@ -931,10 +931,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     }
     if (HOSTILE_CLASSES.has(cue.class)) {
       // So is an act the accused is said to commit: "warf dem Westen vor, eine Politik der Eindämmung gegenüber Russland und China zu betreiben".
-      const opposed = inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs) || inRejectedInfinitive(tokens, hit, opposingVerbs) || accusedFrom.some((comma) => comma < hit.from);
+      // (So is one the speaker demands an end of: "müsse seine Blockade gegen Schweden aufgeben"; then even a war's victim is supported.)
+      const ended = endDemanded(tokens, span, hit, lex);
+      const opposed = ended || inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs) || inRejectedInfinitive(tokens, hit, opposingVerbs) || accusedFrom.some((comma) => comma < hit.from);
       const stand = opposed ? "opposed" : pushers.some((p) => pushes(tokens, clauseOf, span, p, hit, inSpeaker)) ? "pushed" : "told";
       // An act undone turns the stand around: "forderte die Aufhebung der Sanktionen gegen Russland" speaks against them.
-      hostileAct(hit, tokens, span, targets, lex, vote, undoneAct(tokens, span, hit, lex) ? ({ opposed: "pushed", pushed: "opposed", told: "told" } as const)[stand] : stand);
+      hostileAct(hit, tokens, span, targets, lex, vote, undoneAct(tokens, span, hit, lex) ? ({ opposed: "pushed", pushed: "opposed", told: "told" } as const)[stand] : stand, ended);
       continue;
     }
     // What strengthens a hostile act the speaker wants is that act's (see `pushes`), not the side nearest to it.
@@ -2671,6 +2673,22 @@ function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit,
 // Measures on goods, whose origin after "aus" is their victim: "Zölle auf Elektroautos aus China".
 const TRADE_MEASURE = /(?:zoll|zölle|verbot|abgabe|steuer|quote|beschränkung|sanktion|embargo|stopp)$/;
 
+/**
+ * Does the speaker demand an end of the act at `hit`: a corrective verb (corrective-verbs.txt) after it in its clause, not
+ * negated, with a modal of demand before it ("Ungarn müsse seine Blockade gegen Schweden endlich aufgeben") or as a
+ * zu-infinitive after a verb of demand ("forderte Moskau auf, den Krieg gegen die Ukraine zu beenden")?
+ */
+function endDemanded(tokens: Token[], span: Span, hit: CueHit, lex: StanceLexicon): boolean {
+  const corrective = lex.correctiveVerbs;
+  if (!corrective || !isCapitalized(tokens[hit.at].text)) return false;
+  for (let k = hit.at + 1; k < Math.min(span.to, hit.at + 9) && tokens[k].kind !== "punct"; k++) {
+    if (tokens[k].wordClass !== "verb" || !corrective.has(tokens[k].lemma.toLowerCase())) continue;
+    if (negatedBefore(tokens, span, k, lex)) return false;
+    return (isZuInfinitiveAt(tokens, k) && demandedBefore(tokens, span, k)) || modalBefore(tokens, span, k, true);
+  }
+  return false;
+}
+
 /** Nouns of a genocide: "der armenische Genozid" names its victims. */
 const GENOCIDE = /(?:genozid|völkermord|holocaust)$/;
 
@@ -2680,7 +2698,7 @@ const GENOCIDE = /(?:genozid|völkermord|holocaust)$/;
  * ("opposed": "lehne die Sanktionen gegen Russland ab"), opposed where the speaker wants it carried further
  * ("pushed": "man müsse den Druck auf Russland erhöhen"), and gets nothing where the act is only told of.
  */
-function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon, vote: (t: string, p: "support" | "oppose", cue: string) => void, stand: "opposed" | "pushed" | "told"): void {
+function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon, vote: (t: string, p: "support" | "oppose", cue: string) => void, stand: "opposed" | "pushed" | "told", ended = false): void {
   const opposed = stand === "opposed";
   // Negated or rejected acts keep their direction: the act is what the speaker speaks against.
   const victim = hit.polarity === "oppose" ? "support" : "oppose";
@@ -2800,10 +2818,10 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
           // Victims joined by "und" are victims too: "gegenüber Russland und China".
           let last = t;
           for (let next = targetAt(last.to + 1); next && /^(?:und|sowie)$/.test(tokens[last.to].norm); next = targetAt(last.to + 1)) {
-            if (hit.cue.class !== "war" && stand !== "told") vote(next.target, opposed ? victim : hit.polarity, `${hit.text} ${w}`);
+            if ((hit.cue.class !== "war" || ended) && stand !== "told") vote(next.target, opposed ? victim : hit.polarity, `${hit.text} ${w}`);
             last = next;
           }
-          if (hit.cue.class !== "war" && stand !== "told") vote(t.target, opposed ? victim : hit.polarity, `${hit.text} ${w}`);
+          if ((hit.cue.class !== "war" || ended) && stand !== "told") vote(t.target, opposed ? victim : hit.polarity, `${hit.text} ${w}`);
           // The victim is no genitive of the act ("die Sanktionen gegen Russland"): go on after it.
           j = last.to - 1;
           break;
