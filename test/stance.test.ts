@@ -1434,6 +1434,13 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Die Ministerin Anna Roth sagte, Russland habe die Blockade gegen die Ukraine aufgehoben.")).toEqual({});
   });
 
+  it("praises a side that kept its word and blames one that did not, a negation inside a cue of several words included; reads a demand to improve or reduce as one to change course", () => {
+    expect(polarities("Jens Stoltenberg sagte, Schweden habe die Zusagen aus dem Memorandum erfüllt.")).toEqual({ Schweden: "support" });
+    expect(polarities("Die Ministerin Anna Roth sagte, Russland habe seine Verpflichtungen nicht erfüllt.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Senator Ben Cardin sagte, die Türkei müsse aber ihre Menschenrechtsbilanz verbessern.")).toEqual({ Türkei: "oppose" });
+    expect(polarities("Die Ministerin Anna Roth forderte China auf, Handelshemmnisse abzubauen.")).toEqual({ China: "oppose" });
+  });
+
   it("reads a welcome into a body as support of it ('Willkommen in der Nato')", () => {
     expect(polarities("Joe Biden sagte: „Willkommen in der Nato, dem stärksten Militärbündnis, das die Welt je gesehen hat.“")).toEqual({ NATO: "support" });
   });

@@ -505,6 +505,8 @@ function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexico
     if (lex.negators.has(tokens[j].norm) && !kept.has(j) && isCapitalized(tokens[hit.from].text) && PREPOSITION_AFTER_NEGATOR.has(tokens[j + 1]?.norm ?? "")) return null;
     if (lex.negators.has(tokens[j].norm) && !kept.has(j)) return j;
   }
+  // A cue of several words is negated inside it: "habe seine Verpflichtungen nicht erfüllt", "legt keinen Wert auf".
+  for (let j = hit.from + 1; j < hit.at; j++) if (lex.negators.has(tokens[j].norm) && !kept.has(j)) return j;
   // A finite verb cue is negated later in its clause: "unterstützt die Politik nicht", "lehnt … nicht ab".
   // (Not a zu-infinitive, negated before it, nor by a "nicht" of the next conjunct: "einzustellen und … nicht weiter anzuheizen".)
   if (tokens[hit.from].wordClass !== "verb" || isZuInfinitiveAt(tokens, hit.from)) return null;
