@@ -1441,6 +1441,12 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Die Ministerin Anna Roth forderte China auf, Handelshemmnisse abzubauen.")).toEqual({ China: "oppose" });
   });
 
+  it("reads a commitment toward a side as support of it ('stehe zu seinen Verpflichtungen gegenüber Taiwan', 'Das Bekenntnis Washingtons zu Guyana'), and money from a capital as its government's ('Geld aus Brüssel abgelehnt')", () => {
+    expect(polarities("Der Sprecher Matthew Miller sagte, Washington stehe zu seinen Verpflichtungen gegenüber Taiwan.")).toEqual({ Taiwan: "support" });
+    expect(polarities("Marco Rubio sagte, das Bekenntnis Washingtons zu Guyana stehe nicht zur Debatte.")).toEqual({ Guyana: "support" });
+    expect(polarities("Der Separatistenführer Wadim Krasnoselski sagte, man habe Geld aus Brüssel zunächst abgelehnt.")).toEqual({ EU: "oppose" });
+  });
+
   it("reads a welcome into a body as support of it ('Willkommen in der Nato')", () => {
     expect(polarities("Joe Biden sagte: „Willkommen in der Nato, dem stärksten Militärbündnis, das die Welt je gesehen hat.“")).toEqual({ NATO: "support" });
   });

@@ -1529,9 +1529,10 @@ const GOVERNMENT_SEAT = new RegExp(`(?:${GOVERNING})$`);
 // Nouns a capital after "in" belongs to: "die Führung in Kiew", "der Regierung in Berlin", "das Regime in Teheran" name the government.
 const SEAT_OF = new RegExp(`(?:${GOVERNING}|behörde|behörden|zentrale|parlament|botschaft)$`);
 
-// Nouns of what a side says or does to another: "aus" after them names its author, not a place ("die Entscheidung aus Brüssel").
+// Nouns of what a side says, does or gives to another: "aus" after them names its author, not a place ("die Entscheidung aus
+// Brüssel", "Geld aus Brüssel").
 // (Short nouns only as whole words: a "Fahrplan" or "Fortschritt" is no one's act.)
-const FROM_SIDE = /(?:vorwurf|vorwürfe|kritik|forderung|drohung|druck|warnung|sanktion|anschuldigung|äußerung|signal|angebot|vorschlag|erklärung|reaktion|protest|einmischung|provokation|entscheidung|beschluss|zusage|zoll|zölle|maßnahme|angriff|gesetz|angabe|angaben|darstellung|behauptung|erpressungsversuch)$|^(?:plan|pläne|schritt)$/;
+const FROM_SIDE = /(?:vorwurf|vorwürfe|kritik|forderung|drohung|druck|warnung|sanktion|anschuldigung|äußerung|signal|angebot|vorschlag|erklärung|reaktion|protest|einmischung|provokation|entscheidung|beschluss|zusage|zoll|zölle|maßnahme|angriff|gesetz|angabe|angaben|darstellung|behauptung|erpressungsversuch|hilfe|hilfen|geld|gelder)$|^(?:plan|pläne|schritt)$/;
 
 /** Does the mention at token k open a phrase of place: "in"/"im"/"nach"/"aus" before it, articles and adjectives between? */
 function isPlacePhrase(tokens: Token[], k: number, span: Span): boolean {
