@@ -1447,6 +1447,12 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Der Separatistenführer Wadim Krasnoselski sagte, man habe Geld aus Brüssel zunächst abgelehnt.")).toEqual({ EU: "oppose" });
   });
 
+  it("reads what a side's act is spoken of as, in words of general polarity ('sprach von einem „zynischen Spiel“ Kiews', 'sprach am Montag von einer schweren Niederlage Russlands'), not a neutral one", () => {
+    expect(polarities("Das russische Außenministerium sprach von einem „zynischen Spiel“ Kiews auf dem Rücken der Menschen in Transnistrien.")).toEqual({ Ukraine: "oppose" });
+    expect(polarities("Präsident Wolodymyr Selenskyj sprach am Montag von einer schweren Niederlage Russlands.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Die Ministerin Anna Roth sprach von einem Treffen Chinas und Russlands.")).toEqual({});
+  });
+
   it("reads a welcome into a body as support of it ('Willkommen in der Nato')", () => {
     expect(polarities("Joe Biden sagte: „Willkommen in der Nato, dem stärksten Militärbündnis, das die Welt je gesehen hat.“")).toEqual({ NATO: "support" });
   });

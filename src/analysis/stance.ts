@@ -2324,6 +2324,7 @@ const LABEL_HEAD_END = /^(?:[,;:.!?–—]|für|auf|gegen|zu|zur|zum|mit|von|vom
 function labelledSide(st: Statement, tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; polarity: "support" | "oppose"; words: string } | null {
   if (st.kind !== "reported") return null;
   const v = cueVerbAt(st, tokens, span);
+  if (v < span.to && tokens[v].wordClass === "verb" && tokens[v].lemma.toLowerCase() === "sprechen") return spokenOfSide(tokens, span, v, targets, lex);
   if (v >= span.to || tokens[v].wordClass !== "verb" || !LABELLING_VERBS.has(tokens[v].lemma.toLowerCase())) return null;
   let end = v + 1;
   while (end < span.to && !/^[,;:.!?–—]$/.test(tokens[end].text)) end++;
@@ -2364,6 +2365,39 @@ function labelledSide(st: Statement, tokens: Token[], span: Span, targets: Targe
   }
   if ((positive > 0 && negative > 0) || Math.max(positive, negative) < 0.3) return null;
   return { side, polarity: positive > 0 ? "support" : "oppose", words: tokens.slice(from, to).map((t) => t.text).join(" ") };
+}
+
+/**
+ * A side's act the speaker "spoke of" in words of general polarity: "sprach von einem „zynischen Spiel“ Kiews", "sprach
+ * von einem großen Erfolg Chinas". The label is the phrase after "von" up to its noun; the side its genitive right after.
+ */
+function spokenOfSide(tokens: Token[], span: Span, v: number, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; polarity: "support" | "oppose"; words: string } | null {
+  // (Past an adverbial: "sprach am Montag von …", "sprach erneut von …".)
+  let von = v + 1;
+  while (von < span.to && von <= v + 4 && tokens[von].kind === "word" && tokens[von].wordClass !== "verb" && !/^(?:von|vom)$/.test(tokens[von].norm)) von++;
+  if (!/^(?:von|vom)$/.test(tokens[von]?.norm ?? "")) return null;
+  // The label: articles, adjectives and quotation marks, then its noun.
+  let head = von + 1;
+  while (head < span.to && head <= von + 6 && (ARTICLE.test(tokens[head].norm) || tokens[head].wordClass === "adj" || QUOTE_MARK.test(tokens[head].text) || !isCapitalized(tokens[head].text))) head++;
+  if (head >= span.to || tokens[head].kind !== "word" || targets.some((t) => t.from <= head && head < t.to)) return null;
+  let after = head + 1;
+  while (after < span.to && QUOTE_MARK.test(tokens[after].text)) after++;
+  const genitive = /^(?:des|der)$/.test(tokens[after]?.norm ?? "") ? after + 1 : after;
+  const side = targets.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.from === genitive && (genitive > after || /s$/.test(tokens[t.to - 1].text)));
+  if (!side) return null;
+  const words = defaultPolarityWords();
+  const read: ReadOptions = { minimum: 0.1, backupWeight: 0.5 };
+  let positive = 0;
+  let negative = 0;
+  for (let k = von + 1; k <= head; k++) {
+    if (tokens[k].kind !== "word") continue;
+    let value = wordPolarity(tokens, k, head + 1, words, read);
+    if (value !== 0 && tokens.slice(von + 1, k).some((x) => lex.negators.has(x.norm))) value = -value;
+    if (value > 0) positive += value;
+    else negative -= value;
+  }
+  if ((positive > 0 && negative > 0) || Math.max(positive, negative) < 0.3) return null;
+  return { side, polarity: positive > 0 ? "support" : "oppose", words: tokens.slice(von + 1, head + 1).filter((t) => t.kind === "word" && !ARTICLE.test(t.norm)).map((t) => t.text).join(" ") };
 }
 
 /** The side a noun cue is said of with "als": "bezeichnete Russland als (wichtigen) Partner". */
