@@ -1453,6 +1453,11 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Die Ministerin Anna Roth sprach von einem Treffen Chinas und Russlands.")).toEqual({});
   });
 
+  it("a participle of a perfect reaches its object before it, not the subject ('Frankreich habe den Terrorismus nie bekämpft' takes no stance toward France)", () => {
+    expect(polarities("Die Militärregierung erklärte, Frankreich habe in der Sahelzone den Terrorismus nie ernsthaft bekämpft.")).toEqual({});
+    expect(polarities("Die Militärregierung erklärte, Frankreich habe Russland stets bekämpft.")).toEqual({ Russland: "oppose" });
+  });
+
   it("reads a welcome into a body as support of it ('Willkommen in der Nato')", () => {
     expect(polarities("Joe Biden sagte: „Willkommen in der Nato, dem stärksten Militärbündnis, das die Welt je gesehen hat.“")).toEqual({ NATO: "support" });
   });

@@ -994,7 +994,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // A verb cue at the end of its clause reaches its object, not its subject: "die USA sollten die Rechte … respektieren".
     // Only an infinitive of support ("…, seien ausgezeichnet" judges its subject; "sollten aufhören, …" opposes it).
     const infinitive = tokens[hit.at].wordClass === "verb" && tokens[hit.at].norm === tokens[hit.at].lemma.toLowerCase();
-    const verbFinalNearest = cue.scope === "nearest" && hit.polarity === "support" && infinitive && (sentenceFinalVerb(tokens, hit.at, span) || clauseFinalVerb(tokens, hit.at, span));
+    // (So does a participle after a perfect's "haben", of either polarity: "Frankreich habe den Terrorismus nie bekämpft".)
+    const clauseFinal = tokens[hit.at].wordClass === "verb" && (sentenceFinalVerb(tokens, hit.at, span) || clauseFinalVerb(tokens, hit.at, span));
+    const perfect = clauseFinal && !infinitive && tokens.slice(clauseOpening(tokens, span, hit.from), hit.from).some((x) => HAVE_FORMS.test(x.norm));
+    const verbFinalNearest = cue.scope === "nearest" && clauseFinal && ((hit.polarity === "support" && infinitive) || perfect);
     // Its object is in the Mittelfeld: not the Vorfeld, nor the subject right after the finite verb when the
     // Vorfeld is none ("Zuvor habe Peking Washington kritisiert", "Nach dem Treffen mit Xi hat Lawrow die USA kritisiert").
     // So for a particle verb's object before its particle: "Zudem lehnte Russland den Vorschlag ab", "Einen Waffenstillstand, der …, lehne die Bundesregierung ab".
@@ -2311,6 +2314,8 @@ function cueVerbAt(st: Statement, tokens: Token[], span: Span): number {
   return v;
 }
 
+// Finite forms of "haben", the auxiliary of a perfect: "habe … bekämpft".
+const HAVE_FORMS = /^(?:habe|hat|haben|hatte|hatten|hätte|hätten|habest|habt)$/;
 const LABELLING_VERBS = new Set(["nennen", "bezeichnen", "werten", "bewerten", "einstufen"]);
 // Words after which a label's head has been said: "gefährlich | für die Sicherheit", "ein Angriff | auf …".
 const LABEL_HEAD_END = /^(?:[,;:.!?–—]|für|auf|gegen|zu|zur|zum|mit|von|vom|in|im|an|am|über|und|oder|der|die|das|den|dem|des|weil|da|denn)$/;
