@@ -393,8 +393,8 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Washington hatte Peking wiederholt vorgeworfen, Moskau mit Gütern zu versorgen.")).toEqual({ China: "oppose" });
   });
 
-  it("a verb cue at its clause's end reaches its object, not its subject ('die USA sollten die Rechte chinesischer Unternehmen respektieren'); 'gute Nachbarn', 'gute Freunde' evaluate a relation; an inverted subject of 'untergräbt' is its agent", () => {
-    expect(polarities("Ein Sprecher des chinesischen Handelsministeriums sagte, die USA sollten die legitimen Rechte chinesischer Unternehmen respektieren.")).toEqual({});
+  it("a verb cue at its clause's end reaches its object, not its subject ('die USA sollten die Rechte chinesischer Unternehmen respektieren' praises no one: it tells the USA to change course); 'gute Nachbarn', 'gute Freunde' evaluate a relation; an inverted subject of 'untergräbt' is its agent", () => {
+    expect(polarities("Ein Sprecher des chinesischen Handelsministeriums sagte, die USA sollten die legitimen Rechte chinesischer Unternehmen respektieren.")).toEqual({ USA: "oppose" });
     const neighbours = stanceOf("Xi Jinping traf Wladimir Putin. Russland sei ein Partner, sagte Xi. Xi sagte, China und Russland seien gute Nachbarn.").at(-1)!;
     expect(neighbours.stance.filter((t) => t.polarity !== "neutral")).toEqual([expect.objectContaining({ target: "Russland", polarity: "support" })]);
     expect(polarities("Die Sprecherin Maria Sacharowa sagte, nach ihrer Ansicht untergrabe Brüssel die Regeln des Handels.")).toEqual({ EU: "oppose" });
@@ -1234,8 +1234,8 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Der Papst rief Russland und die Ukraine auf, die Kämpfe einzustellen.")).toEqual({});
     expect(polarities("Ein Sprecher in Warschau sagte, nun dränge Frankreich die Ukraine, die Blockade aufzugeben.")).toEqual({ Ukraine: "oppose" });
     expect(polarities("Baerbock hat Russland aufgefordert, die Angriffe einzustellen.")).toEqual({ Russland: "oppose" });
-    // A blockade is its owner's act; a de-escalation no escalation.
-    expect(polarities("Blinken sagte, nun müsse auch Ungarn seine Blockade gegen Schweden endlich aufgeben.")).toEqual({ Ungarn: "oppose" });
+    // A blockade is its owner's act (and its victim's support, its end demanded); a de-escalation no escalation.
+    expect(polarities("Blinken sagte, nun müsse auch Ungarn seine Blockade gegen Schweden endlich aufgeben.")).toEqual({ Ungarn: "oppose", Schweden: "support" });
     expect(polarities("Der Sprecher kritisierte die Blockade der Ukraine-Hilfen durch Ungarn.")).toEqual({ Ungarn: "oppose" });
     expect(polarities("Die EU begrüßte die Deeskalation durch den Iran.")).toEqual({ Iran: "support" });
   });
@@ -1429,16 +1429,14 @@ describe("measures, decisions and demands of a side", () => {
   });
 
   it("supports the victim of an act whose end the speaker demands, a war's too ('müsse seine Blockade gegen Schweden aufgeben', 'forderte Moskau auf, den Krieg gegen die Ukraine zu beenden'), not of one only told of", () => {
-    expect(polarities("Antony Blinken sagte, nun müsse auch Ungarn seine Blockade gegen Schweden endlich aufgeben.")).toEqual({ Ungarn: "oppose", Schweden: "support" });
+    expect(polarities("Die Ministerin Anna Roth sagte, die Staaten müssten ihre Blockade gegen Schweden beenden.")).toEqual({ Schweden: "support" });
     expect(polarities("Die Ministerin Anna Roth forderte Russland auf, den Krieg gegen die Ukraine zu beenden.")).toEqual({ Russland: "oppose", Ukraine: "support" });
     expect(polarities("Die Ministerin Anna Roth sagte, Russland habe die Blockade gegen die Ukraine aufgehoben.")).toEqual({});
   });
 
-  it("praises a side that kept its word and blames one that did not, a negation inside a cue of several words included; reads a demand to improve or reduce as one to change course", () => {
+  it("praises a side that kept its word and blames one that did not, a negation inside a cue of several words included", () => {
     expect(polarities("Jens Stoltenberg sagte, Schweden habe die Zusagen aus dem Memorandum erfüllt.")).toEqual({ Schweden: "support" });
     expect(polarities("Die Ministerin Anna Roth sagte, Russland habe seine Verpflichtungen nicht erfüllt.")).toEqual({ Russland: "oppose" });
-    expect(polarities("Senator Ben Cardin sagte, die Türkei müsse aber ihre Menschenrechtsbilanz verbessern.")).toEqual({ Türkei: "oppose" });
-    expect(polarities("Die Ministerin Anna Roth forderte China auf, Handelshemmnisse abzubauen.")).toEqual({ China: "oppose" });
   });
 
   it("reads a commitment toward a side as support of it ('stehe zu seinen Verpflichtungen gegenüber Taiwan', 'Das Bekenntnis Washingtons zu Guyana'), and money from a capital as its government's ('Geld aus Brüssel abgelehnt')", () => {
@@ -1456,6 +1454,27 @@ describe("measures, decisions and demands of a side", () => {
   it("a participle of a perfect reaches its object before it, not the subject ('Frankreich habe den Terrorismus nie bekämpft' takes no stance toward France)", () => {
     expect(polarities("Die Militärregierung erklärte, Frankreich habe in der Sahelzone den Terrorismus nie ernsthaft bekämpft.")).toEqual({});
     expect(polarities("Die Militärregierung erklärte, Frankreich habe Russland stets bekämpft.")).toEqual({ Russland: "oppose" });
+  });
+
+  it("keeps the rules above to what they are about (review of the twenty-ninth session): 'ohne' inside a cue, advice to improve, hearsay 'soll', an act kept up, a demand to keep one's word, a weakening, a passive's subject, a firm's management, a purpose, a team's tactics, a regretted defeat", () => {
+    expect(polarities("Der Minister Hans Roth sagte, Deutschland lehne die Forderungen Russlands ohne Zögern ab.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Der Minister Hans Roth sagte, die Ukraine müsse ihre Luftverteidigung verbessern.")).toEqual({});
+    expect(polarities("Der Minister Hans Roth sagte, Russland soll seine Truppen aus der Region abgezogen haben.")).toEqual({});
+    expect(polarities("Der Minister Hans Roth sagte, die Türkei müsse die Sanktionen gegen Russland einhalten.")).toEqual({ Türkei: "oppose" });
+    expect(polarities("Der Minister Hans Roth sagte, die Türkei müsse ihre Zusagen erfüllen.")).toEqual({ Türkei: "oppose" });
+    expect(polarities("Der Minister Hans Roth sagte, die Staaten müssten die Sanktionen gegen Russland aufheben.")).toEqual({ Russland: "support" });
+    expect(polarities("Der Minister Hans Roth sagte, man werde nicht zulassen, dass die Unterstützung für die Ukraine nachlasse.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Der Minister Hans Roth sagte, man werde nicht tatenlos zusehen, wie die Ukraine zerstört werde.")).toEqual({});
+    expect(polarities("Der Minister Hans Roth sagte, er bedauere, dass die Ukraine nicht zu den Gesprächen eingeladen worden sei.")).toEqual({});
+    expect(polarities("Der Minister Hans Roth sagte, man werde niemals zulassen, dass China und Russland ihre Zusammenarbeit ausbauen.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarities("Der Minister Hans Roth sagte, die Geschäftsführung in Berlin habe die Belegschaft im Stich gelassen.")).toEqual({});
+    expect(polarities("Präsident Wolodymyr Selenskyj forderte Waffen von Washington, um den Krieg zu beenden.")).toEqual({});
+    expect(polarities("Der Minister Hans Roth verlangte von der Türkei, die Truppen abzuziehen.")).toEqual({ Türkei: "oppose" });
+    expect(polarities("Der Trainer Hans Roth lobte die Angriffstaktik der französischen Mannschaft gegen Spanien.")).toEqual({});
+    expect(polarities("Der Minister Hans Roth kritisierte die Nato-Einschüchterungskampagne gegen Russland.")).toEqual({ NATO: "oppose", Russland: "support" });
+    expect(polarities("Der Trainer Hans Roth sagte, er bedauere die Niederlage gegen Italien.")).toEqual({});
+    // (Nor does a negator inside a name negate: "Ärzte ohne Grenzen".)
+    expect(polarities("Der Minister Hans Roth lobte die von Ärzte ohne Grenzen geleistete Hilfe für die Ukraine.")).toMatchObject({ Ukraine: "support" });
   });
 
   it("reads a welcome into a body as support of it ('Willkommen in der Nato')", () => {

@@ -1112,14 +1112,33 @@ describe("descriptions of the one person named just before", () => {
       { registry: true, date: "2023-09-25" },
     );
     expect(st.map((s) => s.speaker)).toEqual(["Militärrat CNSP", "Militärrat CNSP"]);
+    // (Not whoever answered it between: the statement that named the text, else the body that issued it.)
+    const answered = statementsOf(
+      "„Die Kräfte sind nicht länger willkommen“, hieß es in einer Erklärung des Militärrats CNSP. Emmanuel Macron sagte, man nehme das zur Kenntnis. Die Truppen müssten das Land verlassen, so die Erklärung weiter.",
+      { registry: true, date: "2023-09-25" },
+    );
+    expect(answered.map((s) => s.speaker)).toEqual(["Militärrat CNSP", "Emmanuel Macron", "Militärrat CNSP"]);
+    const issued = statementsOf("Die Nato veröffentlichte nach dem Gipfel eine Erklärung. Der russische Außenminister Sergej Lawrow sagte, das sei eine Provokation. Russland sei die größte Bedrohung, so die Erklärung.", { registry: true });
+    expect(issued.at(-1)!.speaker).toBe("NATO");
   });
 
-  it("a spokesperson alone speaks for the body the sentence before has as its subject, when no one spoke there ('Der Kreml verglich … sagte ein Sprecher in Moskau'), not across a place of another side, nor for the body in its own statement", () => {
+  it("a spokesperson alone speaks for the body that heads the subject of the sentence before, when no one spoke there and no other side is named ('Der Kreml verglich … sagte ein Sprecher in Moskau'); not across a place of another side, nor for a body that acted on another side, who may answer", () => {
+    const speakerOf = (text: string) => statementsOf(text, { registry: true }).at(-1)!;
     const kreml = "Der Kreml verglich die Proteste mit dem Umsturz auf dem Kiewer Maidan. Es gebe offensichtliche Versuche aus dem Ausland, die Lage in Georgien anzuheizen, sagte ein Sprecher in ";
-    expect(statementsOf(`${kreml}Moskau.`, { registry: true })[0].speaker).toBe("Kreml");
-    expect(statementsOf(`${kreml}Washington.`, { registry: true })[0].speaker_resolved).toBe(false);
-    const commission = "Die EU-Kommission hat die Arbeit an der Reform des Urheberrechts abgeschlossen. Ein Vorschlag soll am Mittwoch vorgestellt werden, sagte eine Sprecherin am Freitag.";
-    expect(statementsOf(commission, { registry: true })[0].speaker).toBe("EU-Kommission");
+    expect(speakerOf(`${kreml}Moskau.`).speaker).toBe("Kreml");
+    expect(speakerOf(`${kreml}Washington.`).speaker_resolved).toBe(false);
+    expect(speakerOf("Die NATO stockt ihre Kosovo-Truppe KFOR nun auf. Das Bündnis habe zusätzliche Kräfte genehmigt, teilte ein Sprecher in Brüssel mit.").speaker).toBe("NATO");
+    expect(speakerOf("Die EU-Kommission hat die Arbeit an der Reform des Urheberrechts abgeschlossen. Ein Vorschlag soll am Mittwoch vorgestellt werden, sagte eine Sprecherin am Freitag.").speaker).toBe("EU-Kommission");
+    for (const text of [
+      "Die Europäische Union hat neue Sanktionen gegen Russland beschlossen. Die Maßnahmen seien illegal, sagte ein Sprecher.",
+      "Die Hamas hat einen neuen Raketenangriff auf Israel gestartet. Man werde hart zurückschlagen, sagte ein Sprecher.",
+      "Die Nato verlegte weitere Truppen nach Polen. In Moskau sagte ein Sprecher, das sei eine gezielte Provokation.",
+      "Die Kritik an der Nato wächst. Das Bündnis sei eine Bedrohung, sagte ein Sprecher.",
+      "Die Europäische Union hat neue Regeln beschlossen. Die Maßnahmen seien nötig, sagte ein Sprecher am Montag in Moskau.",
+      "Das Rote Kreuz sei gut vorbereitet, sagte Bürgermeister Hans Maier. Man helfe, wo man könne, sagte ein Sprecher.",
+    ])
+      expect(speakerOf(text).speaker_resolved, text).toBe(false);
+    // (Nor for the body its own statement names: the statement begins in the sentence before the spokesperson's.)
     const redCross = "Ein Sprecher der zuständigen Landesrätin Martina Berthold erklärte am Freitag, dass die Bevölkerung gut informiert worden sei. Auch der Bürgermeister habe sich einverstanden erklärt. Ein Projekt mit zwei Holzhäusern des Roten Kreuzes funktioniere gut. Es handle sich nicht um eine Anrainerinformation, erklärte der Sprecher.";
     expect(statementsOf(redCross, { registry: true }).map((s) => s.speaker)).not.toContain("IKRK");
   });

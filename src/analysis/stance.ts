@@ -75,8 +75,8 @@ export interface StanceLexicon {
   methodNouns?: ReadonlySet<string>;
   /** Lower-case verb lemmas of changing course ("beenden", "respektieren"): see corrective-verbs.txt. */
   correctiveVerbs?: ReadonlySet<string>;
-  /** Lower-case compound heads that leave the cue to their first part ("versuch", "politik"): see light-heads.txt. */
-  lightHeads?: readonly string[];
+  /** Lower-case compound heads that leave the cue to their first part ("versuch", "politik"), with first parts that do not: see light-heads.txt. */
+  lightHeads?: readonly { head: string; except: ReadonlySet<string> }[];
 }
 
 export interface StanceTarget {
@@ -135,7 +135,7 @@ export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexic
     denialVerbs: new Set(wordList("denial-verbs.txt")),
     methodNouns: new Set(wordList("method-nouns.txt")),
     correctiveVerbs: new Set(wordList("corrective-verbs.txt")),
-    lightHeads: wordList("light-heads.txt"),
+    lightHeads: existsSync(`${dir}/light-heads.txt`) ? tsvRows(`${dir}/light-heads.txt`).map(([head, except]) => ({ head: head.toLowerCase(), except: new Set((except ?? "").toLowerCase().split(/\s+/).filter(Boolean)) })) : [],
     undoingWords: wordList("undoing-words.txt"),
     cues,
     byFirstWord,
@@ -190,7 +190,7 @@ function mayStartCue(t: Token, lex: StanceLexicon): boolean {
   if (first.has(t.norm) || hasLowerCase(first, t.lemma)) return true;
   const stem = adjectiveStemLength(t.norm);
   if (stem < t.norm.length && hasLowerCase(first, t.norm, stem)) return true;
-  if (t.wordClass === "noun") return mayEndInCue(t.lemma, lex) || (t.lemma.includes("-") && first.has(t.lemma.slice(t.lemma.lastIndexOf("-") + 1).toLowerCase())) || modifierCue(t.lemma.toLowerCase(), lex) !== null;
+  if (t.wordClass === "noun") return mayEndInCue(t.lemma, lex) || (t.lemma.includes("-") && first.has(t.lemma.slice(t.lemma.lastIndexOf("-") + 1).toLowerCase())) || modifierCue(t.lemma.toLowerCase().replace(/^.*-/, ""), lex) !== null;
   return t.wordClass === "verb" && hasLowerCase(particleVerbStems(lex), t.lemma);
 }
 
@@ -257,6 +257,8 @@ interface Span {
 function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: number) => boolean, keysAt: SpanKeys = spanKeys(tokens, span)): CueHit[] {
   const out: CueHit[] = [];
   const kept = keptRanges(tokens, span, lex, keysAt);
+  // A negator inside a name negates nothing: "Attacke auf ein Spital von Ärzte ohne Grenzen".
+  for (let k = span.from; k < span.to; k++) if (skip(k) && lex.negators.has(tokens[k].norm)) kept.add(k);
   for (let k = span.from; k < span.to; k++) {
     if (skip(k) || kept.has(k)) continue;
     const t = tokens[k];
@@ -405,10 +407,11 @@ const lastTwo = (w: string) => w.charCodeAt(w.length - 2) * 0x10000 + w.charCode
  * linking -s-: "erpressungsversuch" → "erpressung", "sanktionspolitik" → "sanktion"; null if none.
  */
 function modifierCue(lemma: string, lex: StanceLexicon): StanceCue | null {
-  for (const head of lex.lightHeads ?? []) {
+  for (const { head, except } of lex.lightHeads ?? []) {
     if (lemma.length < head.length + 4 || !lemma.endsWith(head)) continue;
     const first = lemma.slice(0, lemma.length - head.length);
     for (const key of first.endsWith("s") ? [first, first.slice(0, -1)] : [first]) {
+      if (except.has(key)) continue;
       // (Only an act against someone: a "Kommunikationsstrategie" is no cooperation, a "Gegenstrategie" no "gegen".)
       const cue = lex.byFirstWord.get(key)?.find((c) => c.words.length === 1 && ACT_CLASSES.has(c.class));
       if (cue) return cue;
@@ -506,7 +509,8 @@ function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexico
     if (lex.negators.has(tokens[j].norm) && !kept.has(j)) return j;
   }
   // A cue of several words is negated inside it: "habe seine Verpflichtungen nicht erfüllt", "legt keinen Wert auf".
-  for (let j = hit.from + 1; j < hit.at; j++) if (lex.negators.has(tokens[j].norm) && !kept.has(j)) return j;
+  // (Not a separated verb and its particle, nor by "ohne", which negates its own phrase: "lehnte … ohne Zögern ab".)
+  if (hit.cue.words.length > 1) for (let j = hit.from + 1; j < hit.at; j++) if (lex.negators.has(tokens[j].norm) && !kept.has(j) && tokens[j].norm !== "ohne") return j;
   // A finite verb cue is negated later in its clause: "unterstützt die Politik nicht", "lehnt … nicht ab".
   // (Not a zu-infinitive, negated before it, nor by a "nicht" of the next conjunct: "einzustellen und … nicht weiter anzuheizen".)
   if (tokens[hit.from].wordClass !== "verb" || isZuInfinitiveAt(tokens, hit.from)) return null;
@@ -911,7 +915,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const cuts = (o: CueHit) => o.at > found.at && clauseOf[o.at - span.from] === clauseOf[found.at - span.from] && o.cue.words.some((w) => lex.reducingWords?.has(w) && !found.cue.unless?.has(w));
     const opposers = cutBack ? opposingVerbs.filter((o) => !cuts(o)) : opposingVerbs;
     if (cutBack) for (const o of opposingVerbs) if (cuts(o)) cutters.add(o.at);
-    const opposedObject = found.polarity === "support" && (inOpposedObject(tokens, span, clauseOf, found, opposers) || (found.cue.class === "cooperation" && inRejectedInfinitive(tokens, found, opposers)));
+    const opposedObject = found.polarity === "support" && (inOpposedObject(tokens, span, clauseOf, found, opposers, lex) || (found.cue.class === "cooperation" && inRejectedInfinitive(tokens, found, opposers)));
     const hit = opposedObject !== cutBack ? { ...found, polarity: "oppose" as const } : found;
     const { cue } = hit;
     // A war or a hostile act named there is the speaker's word for it: "warf China vor, sich nicht von der russischen Aggression zu distanzieren".
@@ -935,7 +939,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // So is an act the accused is said to commit: "warf dem Westen vor, eine Politik der Eindämmung gegenüber Russland und China zu betreiben".
       // (So is one the speaker demands an end of: "müsse seine Blockade gegen Schweden aufgeben"; then even a war's victim is supported.)
       const ended = endDemanded(tokens, span, hit, lex);
-      const opposed = ended || inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs) || inRejectedInfinitive(tokens, hit, opposingVerbs) || accusedFrom.some((comma) => comma < hit.from);
+      const opposed = ended || inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs, lex) || inRejectedInfinitive(tokens, hit, opposingVerbs) || accusedFrom.some((comma) => comma < hit.from);
       const stand = opposed ? "opposed" : pushers.some((p) => pushes(tokens, clauseOf, span, p, hit, inSpeaker)) ? "pushed" : "told";
       // An act undone turns the stand around: "forderte die Aufhebung der Sanktionen gegen Russland" speaks against them.
       hostileAct(hit, tokens, span, targets, lex, vote, undoneAct(tokens, span, hit, lex) ? ({ opposed: "pushed", pushed: "opposed", told: "told" } as const)[stand] : stand, ended);
@@ -1122,6 +1126,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (cue.scope === "subject") {
       // A question is no charge: "ob Heiko Maas im Ausschuss gelogen habe".
       if (tokens[clauseOpening(tokens, span, hit.from)]?.norm === "ob") continue;
+      // Nor is what one is told to do praise: "die Türkei müsse ihre Zusagen erfüllen" (see toldByModal).
+      if (hit.polarity === "support" && (modalBefore(tokens, span, hit.from, true) || (isZuInfinitiveAt(tokens, hit.at) && demandedBefore(tokens, span, hit.at)))) continue;
       const inSpan = foreign.filter((t) => t.kind === "actor");
       const zu = isZuInfinitiveAt(tokens, hit.at);
       const letting = lettingClause(tokens, span, hit);
@@ -1218,14 +1224,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // "Selenskyj kritisierte, China liefere Russland Bauteile": what a condemnation reports, its
   // subject did; with no other cue for it, the subject is opposed.
   if (condemned && !votes.has(condemned.target)) vote(condemned.target, "oppose", st.cue);
-  // Who must end something is opposed: "China müsse seine Unterstützung für Russlands Rüstungsindustrie beenden",
-  // "Israel müsse die Angriffe sofort einstellen".
+  // Whom a demand tells to end their own doing is opposed: "forderte China auf, seine Unterstützung für Russlands
+  // Kriegswirtschaft zu beenden" (one a modal tells, "China müsse … beenden", see toldByModal).
   for (const o of opposingVerbs) {
     if (!/^(?:beenden|einstellen|unterlassen)$/.test(o.cue.words[0]) || o.polarity !== "oppose") continue;
-    const subject = foreign.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.to < o.from && clauseOf[t.from - span.from] === clauseOf[o.at - span.from] && DEMANDING_MODALS.has(tokens[t.to]?.norm ?? ""));
-    if (subject) vote(subject.target, "oppose", o.text);
-    // So is whom a demand addresses: "forderte China auf, seine Unterstützung für Russlands Kriegswirtschaft zu beenden".
-    else if (isZuInfinitiveAt(tokens, o.at)) {
+    if (isZuInfinitiveAt(tokens, o.at)) {
       let demand = o.from - 1;
       while (demand >= span.from && !(tokens[demand].wordClass === "verb" && DEMAND_VERBS.has(tokens[demand].lemma.toLowerCase()))) demand--;
       // Its own doing to end, in the demand's own zu-infinitive ("…, um den Krieg zu beenden" asks for no end of theirs).
@@ -1253,7 +1256,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   for (const o of opposingVerbs) {
     const dass = tokens[o.at + 1]?.text === "," && tokens[o.at + 2]?.norm === "dass" ? o.at + 2 : -1;
     if (dass < 0 || o.polarity !== "oppose") continue;
-    const subject = foreign.find((t) => t.kind === "actor" && t.from > dass && t.from <= dass + 2 && !t.place && !t.modifier);
+    const subject = foreign.find((t) => t.kind === "actor" && t.from > dass && t.from <= dass + 2 && !t.place && !t.modifier && !passiveAfter(tokens, t.to));
     if (subject) vote(subject.target, "oppose", o.text);
   }
   // What the speaker calls a side or its act, in words of general polarity: "nannte die Pläne der EU einen
@@ -1309,6 +1312,12 @@ const ADDRESSING = new Set(["auffordern", "aufrufen", "drängen", "mahnen", "erm
 // Verbs that ask something of whom "von" names: "erwarte von Venezuela, dass …", "forderte von Russland, …".
 const ASKING_OF = new Set(["fordern", "erwarten", "verlangen"]);
 
+/** Does "von" or "vom" stand before token k, an article between or not ("von der Türkei", "vom Iran")? */
+function vonBefore(tokens: Token[], k: number): boolean {
+  const j = ARTICLE.test(tokens[k - 1]?.norm ?? "") ? k - 2 : k - 1;
+  return /^(?:von|vom)$/.test(tokens[j]?.norm ?? "");
+}
+
 /**
  * The side a demand tells to change course, and the demand's words: "forderte die aserbaidschanische Führung auf,
  * Beobachtern Zugang zu gewähren", "drängte Peking, die Zölle aufzuheben". The addressee stands between the verb and
@@ -1331,7 +1340,7 @@ function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex
     // it: "hat Russland aufgefordert, …".
     const particle = tokens[comma - 1].norm === "auf" && (lemma === "fordern" || lemma === "rufen");
     // (Or asked of whom "von" names: "erwarte von Venezuela, dass es die Anordnung respektiere", "verlangte von Moskau, …".)
-    const fromSide = askedOf && !particle ? targets.find((x) => x.kind === "actor" && x.from > k && x.to <= comma && tokens[x.from - 1]?.norm === "von" && !x.modifier) : undefined;
+    const fromSide = askedOf && !particle ? targets.find((x) => x.kind === "actor" && x.from > k && x.to <= comma && vonBefore(tokens, x.from) && !x.modifier) : undefined;
     if (!ADDRESSING.has(lemma) && !particle && !fromSide) continue;
     // (A past participle after an auxiliary: not "China dränge, …", whose subject urges.)
     const participle = comma === k + 1 && /ge\p{Ll}+(?:t|en)$/u.test(t.norm) && tokens.slice(clauseOpening(tokens, span, k), k).some((x) => AUX_FORMS.has(x.norm));
@@ -1343,13 +1352,17 @@ function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex
     if (!side || coordinatedWith(tokens, side, targets).length > 0 || (participle && inBracket.length > 1)) continue;
     // In the first clause of what it is told (not a purpose after it: "…, seinen Einfluss zu nutzen, um den Krieg zu beenden"),
     // and not negated ("die Gespräche nicht zu unterlassen").
+    // (Not a purpose: "forderte Waffen von Washington, um den Krieg zu beenden".)
+    if (/^(?:um|damit|ohne|statt|anstatt)$/.test(tokens[comma + 1]?.norm ?? "")) continue;
     let end = comma + 1;
     while (end < span.to && !/^[,.;:!?]$/.test(tokens[end].text)) end++;
     // (Told to hold back is told to change course too: "…, Zurückhaltung zu üben"; not to bring others to it: "…, zur
     // Deeskalation beizutragen", "Israel zur Zurückhaltung zu bewegen".)
     const holdBack = (i: number) => EVEN_HANDED_APPEALS.test(tokens[i].lemma.toLowerCase()) && tokens.slice(i + 1, Math.min(end, i + 4)).some((x) => RESTRAINT_VERBS.test(x.lemma.toLowerCase()));
     const at = tokens.slice(comma + 1, end).findIndex((x, i) => (x.wordClass === "verb" && corrective.has(x.lemma.toLowerCase())) || holdBack(comma + 1 + i));
-    if (at >= 0 && !negatedBefore(tokens, span, comma + 1 + at, lex)) return { side, cue: `${t.text} … ${tokens[comma + 1 + at].text}`, comma };
+    // (Nor a forecast: "erwarte von China, dass es seine Politik ändern werde".)
+    const future = at >= 0 && /^(?:werde|werden|wird|würde|würden)$/.test(tokens[comma + 2 + at]?.norm ?? "");
+    if (at >= 0 && !future && !negatedBefore(tokens, span, comma + 1 + at, lex)) return { side, cue: `${t.text} … ${tokens[comma + 1 + at].text}`, comma };
   }
   return null;
 }
@@ -1363,13 +1376,16 @@ function toldByModal(tokens: Token[], span: Span, targets: TargetMention[], lex:
   const corrective = lex.correctiveVerbs;
   if (!corrective || corrective.size === 0) return null;
   for (let k = span.from; k < span.to; k++) {
-    if (!DEMANDING_MODALS.has(tokens[k].norm)) continue;
+    // (Not "soll"/"sollen", which report plans and hearsay: "Die Truppen sollen bis Mai abgezogen werden".)
+    if (!DEMANDING_MODALS.has(tokens[k].norm) || /^(?:soll|sollen)$/.test(tokens[k].norm)) continue;
     let end = k + 1;
     while (end < span.to && !/^[,.;:!?–]$/.test(tokens[end].text)) end++;
     const holdBack = (i: number) => EVEN_HANDED_APPEALS.test(tokens[i].lemma.toLowerCase()) && tokens.slice(i + 1, Math.min(end, i + 4)).some((x) => RESTRAINT_VERBS.test(x.lemma.toLowerCase()));
     let at = k + 1;
     while (at < end && !((tokens[at].wordClass === "verb" && corrective.has(tokens[at].lemma.toLowerCase())) || holdBack(at))) at++;
     if (at >= end || negatedBefore(tokens, span, at, lex)) continue;
+    // (Nor hearsay of a deed done or wanted: "Russland solle seine Truppen abgezogen haben", "… abziehen wollen".)
+    if (HEARSAY_AFTER.test(tokens[at + 1]?.norm ?? "")) continue;
     const open = clauseOpening(tokens, span, k);
     const inClause = targets.filter((t) => t.kind === "actor" && t.from >= open && t.to <= end);
     const modal: CueHit = { cue: MODAL_CUE, at: k, from: k, polarity: "oppose", text: tokens[k].text };
@@ -1379,6 +1395,8 @@ function toldByModal(tokens: Token[], span: Span, targets: TargetMention[], lex:
   return null;
 }
 const MODAL_CUE: StanceCue = { words: [], polarity: "oppose", class: "condemnation", scope: "subject" };
+// After the verb a modal is told of: an auxiliary of a deed done, or a modal of a deed wanted.
+const HEARSAY_AFTER = /^(?:haben|habe|hätten|hätte|sein|sei|seien|worden|wollen|wolle|können|könne|werde|werden)$/;
 
 // Verbs whose object is the restraint shown: "Zurückhaltung üben", "Mäßigung zeigen".
 const RESTRAINT_VERBS = /^(?:üben|zeigen|wahren|walten)$/;
@@ -1528,7 +1546,8 @@ const PLACE_PREPOSITIONS = new Set(["in", "im", "ins", "nach", "aus"]);
 
 // Who governs from a seat: "die Führung in Baku", "die Machthaber in Minsk".
 const GOVERNING = "regierung|führung|machthabern?|administration|regime|regimes|junta";
-const GOVERNMENT_SEAT = new RegExp(`(?:${GOVERNING})$`);
+// (Not a firm's or a club's: "die Geschäftsführung in Berlin", "die Konzernführung in Peking".)
+const GOVERNMENT_SEAT = new RegExp(`^(?!.*(?:geschäfts|konzern|unternehmens|firmen|vereins|klub|club|team|spiel)).*(?:${GOVERNING})$`);
 // Nouns a capital after "in" belongs to: "die Führung in Kiew", "der Regierung in Berlin", "das Regime in Teheran" name the government.
 const SEAT_OF = new RegExp(`(?:${GOVERNING}|behörde|behörden|zentrale|parlament|botschaft)$`);
 
@@ -1700,8 +1719,10 @@ function condemnedSubject(st: Statement, tokens: Token[], span: Span, targets: T
   if (!condemns) return null;
   let from = span.from;
   if (tokens[from]?.norm === "dass") from++;
-  // Not a place ("in den USA gibt es …"): the subject stands without a preposition.
-  return targets.find((t) => t.kind === "actor" && t.from >= from && t.from <= from + 2 && !PREPOSITIONS.has(tokens[t.from - 1]?.norm ?? "") && !PREPOSITIONS.has(tokens[t.from - 2]?.norm ?? "")) ?? null;
+  // Not a place ("in den USA gibt es …"): the subject stands without a preposition; nor a passive's, to whom it is done
+  // ("bedauere, dass die Ukraine nicht eingeladen worden sei").
+  const subject = targets.find((t) => t.kind === "actor" && t.from >= from && t.from <= from + 2 && !PREPOSITIONS.has(tokens[t.from - 1]?.norm ?? "") && !PREPOSITIONS.has(tokens[t.from - 2]?.norm ?? ""));
+  return subject && !passiveAfter(tokens, subject.to) ? subject : null;
 }
 
 // Prefixes of verbs whose strong participle may be spelt as their infinitive ("überfallen", "vergessen", "erhalten").
@@ -1719,7 +1740,7 @@ function isMethodNoun(lemma: string, lex: StanceLexicon): boolean {
   return !!nouns && (nouns.has(lemma) || nouns.has(lemma.replace(/e?n?$/, "")));
 }
 
-const DEMANDING_MODALS = new Set(["müsse", "müssen", "muss", "solle", "sollen", "soll", "sollte", "sollten", "möge"]);
+const DEMANDING_MODALS = new Set(["müsse", "müssen", "muss", "müsste", "müssten", "solle", "sollen", "soll", "sollte", "sollten", "möge"]);
 
 /** Is the statement the content of a denial ("wies Berichte zurück, wonach …", "bestritt, dass …")? */
 function deniedFrom(st: Statement, tokens: Token[], span: Span, lex: StanceLexicon): number {
@@ -1747,7 +1768,7 @@ function cueNoun(tokens: Token[], hit: CueHit): Token {
  * Does a support cue stand in the object of an opposing verb: after it (or between a separated
  * verb and its particle) within six words of the same clause, no other verb between?
  */
-function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: CueHit, opposing: CueHit[]): boolean {
+function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: CueHit, opposing: CueHit[], lex: StanceLexicon): boolean {
   // An adverb is no part of the object: "hätten gemeinsam Hegemonismus entgegengewirkt" (but "eine enge Partnerschaft").
   const cueWord = cueNoun(tokens, hit);
   if (!isCapitalized(cueWord.text) && !ADJ_ENDING.test(cueWord.norm)) return false;
@@ -1755,8 +1776,9 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
   return opposing.some((o) => {
     // What one will not allow: "werde nicht zulassen, dass …", "nicht tatenlos zusehen, wie Pjöngjang und Moskau ihre
     // Zusammenarbeit ausbauten".
-    const allowed = o.cue.words[0] === "nicht" && o !== hit ? complementAfter(tokens, o.at) : -1;
-    if (allowed > o.at && allowed < span.to && clauseOf[allowed - span.from] === clause) return true;
+    // (Not what weakens it there: "nicht zulassen, dass die Unterstützung für die Ukraine nachlasse".)
+    const allowed = lex.negators.has(o.cue.words[0]) && o !== hit ? complementAfter(tokens, o.at) : -1;
+    if (allowed > o.at && allowed < span.to && clauseOf[allowed - span.from] === clause) return !weakenedIn(tokens, span, clauseOf, allowed, lex);
     if (o === hit || clauseOf[o.at - span.from] !== clause) return false;
     const between = (a: number, b: number, linking = false) => {
       for (let k = a + 1; k < b; k++) if (k !== o.at && k !== o.from && tokens[k].wordClass === "verb" && !/^\p{Lu}/u.test(tokens[k].text) && !(linking && LINKING_VERBS.has(tokens[k].lemma))) return true;
@@ -1781,6 +1803,24 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
     if (judging && o.from > hit.at && o.from - hit.at <= 10) return !between(hit.at, o.from, true);
     return false;
   });
+}
+
+// Verbs of a tie that weakens by itself: "dass die Unterstützung nachlasse", "wie das Vertrauen schwinde".
+const WEAKENING_VERBS = new Set(["nachlassen", "schwinden", "bröckeln", "erlahmen", "abnehmen", "zurückgehen", "sinken", "schwächeln", "zerbrechen", "leiden", "scheitern"]);
+
+/**
+ * Is what the clause opening at `from` tells a weakening: a reducing word (reducing-words.txt) or a verb of negative
+ * general polarity in it ("dass die Zusammenarbeit leide", "wie die Partnerschaft zerbreche")?
+ */
+function weakenedIn(tokens: Token[], span: Span, clauseOf: number[], from: number, lex: StanceLexicon): boolean {
+  const clause = clauseOf[from - span.from];
+  const words = defaultPolarityWords();
+  for (let k = from; k < span.to && clauseOf[k - span.from] === clause; k++) {
+    if (tokens[k].wordClass !== "verb") continue;
+    const lemma = tokens[k].lemma.toLowerCase();
+    if (WEAKENING_VERBS.has(lemma) || lex.reducingWords?.has(lemma) || wordPolarity(tokens, k, span.to, words, { minimum: 0.1, backupWeight: 0.5 }) < 0) return true;
+  }
+  return false;
 }
 
 // Verbs that link a subject to what judges it: "sei inakzeptabel", "gebe Anlass zur Sorge", "stelle eine Bedrohung dar".
@@ -2475,7 +2515,7 @@ function thirdPartyTie(tokens: Token[], span: Span, clauseOf: number[], hit: Cue
   // Or the side a pronoun opening a subordinate clause stands for: "China habe Partei ergriffen, indem es eine Freundschaft mit Russland vereinbart habe".
   const completedSubject = completing ? inClause.find((t) => clauseOf[t.from - span.from] === clause - 1 && bareSide(tokens, t)) : undefined;
   const subject = completedSubject ?? calledAs(tokens, span, hit, inClause) ?? clauseSubject(tokens, span, hit, inClause) ?? pronounSubject(tokens, span, hit, targets);
-  if (!subject || DEMANDING_MODALS.has(tokens[subject.to]?.norm ?? "") || /^müsste?n?$/.test(tokens[subject.to]?.norm ?? "")) return false;
+  if (!subject || DEMANDING_MODALS.has(tokens[subject.to]?.norm ?? "")) return false;
   return inClause.some((t) => t.target !== subject.target && t.from >= subject.to);
 }
 
@@ -2608,7 +2648,7 @@ function affairsOf(tokens: Token[], k: number, hostileAt: ReadonlySet<number>): 
  */
 function demandedIn(tokens: Token[], span: Span, clauseOf: number[], at: number): boolean {
   const clause = clauseOf[at - span.from];
-  for (let k = span.from; k < span.to; k++) if (clauseOf[k - span.from] === clause && (DEMANDING_MODALS.has(tokens[k].norm) || /^(?:müssten?|man|wir)$/.test(tokens[k].norm)) && !conditionOpening(tokens, span, k)) return true;
+  for (let k = span.from; k < span.to; k++) if (clauseOf[k - span.from] === clause && (DEMANDING_MODALS.has(tokens[k].norm) || /^(?:man|wir)$/.test(tokens[k].norm)) && !conditionOpening(tokens, span, k)) return true;
   return isZuInfinitiveAt(tokens, at) && demandedBefore(tokens, span, at);
 }
 
@@ -2649,8 +2689,25 @@ const DEMAND_VERBS = new Set(["fordern", "auffordern", "aufrufen", "appellieren"
 function dassSubject(tokens: Token[], at: number, t: TargetMention): boolean {
   const dass = complementAfter(tokens, at);
   if (dass < 0 || t.from <= dass || t.from - dass > 6) return false;
-  for (let k = dass + 1; k < t.from; k++) if (tokens[k].wordClass === "verb" || tokens[k].kind === "punct") return false;
-  return true;
+  // (Not a side after a preposition, in another noun's phrase: "dass die Unterstützung für die Ukraine nachlasse"; but a
+  // government by its seat: "dass das Regime in Teheran Atomwaffen erlange".)
+  for (let k = dass + 1; k < t.from; k++) if (tokens[k].wordClass === "verb" || tokens[k].kind === "punct" || (PREPOSITIONS.has(tokens[k].norm) && !namedBySeat(tokens, t))) return false;
+  // (Not the subject of a passive, to whom it is done: "nicht tatenlos zusehen, wie die Ukraine zerstört werde".)
+  return !passiveAfter(tokens, t.to);
+}
+
+/** Is the clause a passive from token k to its end ("… nicht zu den Gesprächen eingeladen worden sei", "zerstört werde")? */
+function passiveAfter(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && tokens[j].kind !== "punct"; j++) if (PASSIVE_WERDEN.test(tokens[j].norm) && isParticipleForm(tokens[j - 1])) return true;
+  return false;
+}
+
+// Forms of "werden" after a participle in a passive: "zerstört werde", "eingeladen worden sei".
+const PASSIVE_WERDEN = /^(?:werde|werden|wird|wurde|wurden|würde|würden|worden)$/;
+
+/** A verb form other than its infinitive ("zerstört", "angegriffen"; not "angreifen werde", a future). */
+function isParticipleForm(t: Token | undefined): boolean {
+  return t !== undefined && t.wordClass === "verb" && t.norm !== t.lemma.toLowerCase();
 }
 
 /**
@@ -2716,20 +2773,22 @@ function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit,
 const TRADE_MEASURE = /(?:zoll|zölle|verbot|abgabe|steuer|quote|beschränkung|sanktion|embargo|stopp)$/;
 
 /**
- * Does the speaker demand an end of the act at `hit`: a corrective verb (corrective-verbs.txt) after it in its clause, not
+ * Does the speaker demand an end of the act at `hit`: a verb that ends it (ENDING_VERBS) after it in its clause, not
  * negated, with a modal of demand before it ("Ungarn müsse seine Blockade gegen Schweden endlich aufgeben") or as a
  * zu-infinitive after a verb of demand ("forderte Moskau auf, den Krieg gegen die Ukraine zu beenden")?
  */
 function endDemanded(tokens: Token[], span: Span, hit: CueHit, lex: StanceLexicon): boolean {
-  const corrective = lex.correctiveVerbs;
-  if (!corrective || !isCapitalized(tokens[hit.at].text)) return false;
+  if (!isCapitalized(tokens[hit.at].text)) return false;
   for (let k = hit.at + 1; k < Math.min(span.to, hit.at + 9) && tokens[k].kind !== "punct"; k++) {
-    if (tokens[k].wordClass !== "verb" || !corrective.has(tokens[k].lemma.toLowerCase())) continue;
+    if (tokens[k].wordClass !== "verb" || !ENDING_VERBS.has(tokens[k].lemma.toLowerCase())) continue;
     if (negatedBefore(tokens, span, k, lex)) return false;
     return (isZuInfinitiveAt(tokens, k) && demandedBefore(tokens, span, k)) || modalBefore(tokens, span, k, true);
   }
   return false;
 }
+
+// Verbs that end what they act on (not "einhalten", "respektieren", "ändern": "müsse die Sanktionen einhalten").
+const ENDING_VERBS = new Set(["beenden", "einstellen", "stoppen", "aufgeben", "aufheben", "lockern", "abbauen", "zurücknehmen", "unterlassen", "aufhören", "verzichten", "abziehen", "zurückziehen"]);
 
 /** Nouns of a genocide: "der armenische Genozid" names its victims. */
 const GENOCIDE = /(?:genozid|völkermord|holocaust)$/;

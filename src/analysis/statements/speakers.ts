@@ -415,7 +415,10 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     return { ...base, speaker: issuingBody.name, speaker_surface: ctx.doc.text.slice(from, to), speaker_clean_start: from, speaker_clean_end: to, speaker_role: surface, speaker_type: speakerTypeOf(issuingBody.type), speaker_resolved: true, speaker_via: "previous", speaker_side: issuingBody.side ?? side };
   }
   // (By "von ihm", "von ihr": the speaker just before, person or body, of the pronoun's gender.)
-  const author = !textOf ? undefined : bodyText ? bodySpokeBefore(ctx, start, 2) : opening?.pronoun ? pronounSpeakerBefore(ctx, start, opening.pronoun) : definiteText ? resolvedSpeakerBefore(ctx, start, 2) : bodyThatSpoke(ctx, start);
+  // ("…, so die Erklärung weiter" is the text of a statement just before that named it, else a body's that spoke: not of
+  // whoever answered it, "Die Nato veröffentlichte eine Erklärung. Lawrow sagte, … so die Erklärung" is left to the issuer below.)
+  const carriedOn = textOf && opening === null && tokens[a - 1]?.norm === "so" && head !== null;
+  const author = !textOf ? undefined : carriedOn ? (namedTextBefore(ctx, start, head.norm, 3) ?? bodySpokeBefore(ctx, start, 2)) : bodyText ? bodySpokeBefore(ctx, start, 2) : opening?.pronoun ? pronounSpeakerBefore(ctx, start, opening.pronoun) : definiteText ? resolvedSpeakerBefore(ctx, start, 2) : bodyThatSpoke(ctx, start);
   if (author) return { ...base, speaker: author.speaker, speaker_role: surface, speaker_type: author.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: author.speaker_side ?? side };
   // (Not an office that ends like a body: "Landrat" is no "Rat".)
   const institutionHead = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h)) && !hasLowerCase(ctx.lex.roles, head.lemma);
@@ -525,7 +528,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     if (spoke) return { ...base, speaker: spoke.speaker, speaker_role: surface, speaker_type: spoke.speaker_type, speaker_resolved: true, speaker_via: "role", speaker_side: spoke.speaker_side ?? side };
     // "Der Kreml verglich die Proteste mit dem Maidan. Es gebe …, sagte ein Sprecher in Moskau": with no statement in the
     // sentence before, the body that is its subject (of the side of the place after the phrase, if one follows).
-    const subjectBody = prefix === "" && words.length <= 2 ? bodySubjectBefore(ctx, Math.min(at, start), b) : null;
+    const subjectBody = prefix === "" && words.length <= 2 ? bodySubjectBefore(ctx, Math.min(at, start), b, placeAllows) : null;
     if (subjectBody) return { ...base, speaker: subjectBody.name, speaker_role: surface, speaker_type: subjectBody.type, speaker_resolved: true, speaker_via: "previous", speaker_side: subjectBody.side ?? side };
     // "In Berlin bekräftigte ein Regierungssprecher …", "ein französischer Regierungssprecher": a government's spokesperson named
     // by office alone speaks for the government of the country its phrase or the place opening its sentence names. (Not of the
@@ -888,6 +891,12 @@ function participleOpening(ctx: DocContext, a: number): { article: Token; pronou
 const PUBLISHED = /^(?:veröffentlicht|verbreitet|verlesen|herausgegeben|vorgelegt|abgegeben|verschickt|publiziert|übermittelt|versandt|verfasst|unterzeichnet|verabschiedet)(?:e|en)$/;
 const MEDIUM = /(?:agentur|zeitung|sender|fernsehen|rundfunk|portal|medien|blatt|kanal)$/;
 
+/** The latest statement in the `back` sentences before `start` whose speaker phrase names the text `noun` ("in einer Erklärung des Militärrats"). */
+function namedTextBefore(ctx: DocContext, start: number, noun: string, back: number): Statement | undefined {
+  const here = sentenceAt(ctx, start);
+  return ctx.statements.filter((x) => x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - back && x.speaker !== null && x.speaker_resolved && (x.speaker_surface ?? "").toLowerCase().includes(noun)).pop();
+}
+
 /** The latest statement in the `back` sentences before `start` whose speaker is a resolved body (institution or organisation). */
 function bodySpokeBefore(ctx: DocContext, start: number, back: number): Statement | undefined {
   const here = sentenceAt(ctx, start);
@@ -895,18 +904,34 @@ function bodySpokeBefore(ctx: DocContext, start: number, back: number): Statemen
 }
 
 /**
- * The body (institution or organisation) that is the subject of the sentence before the one at `start` (where the
- * statement begins), if no statement is in that sentence; one of another side than the place "in" names after the phrase ending at token `b` is not.
+ * The body (institution or organisation) that heads the subject of the sentence before the one at `start` (where the
+ * statement begins), if no statement is in that sentence and it names no other side, which may be who answers ("Die EU
+ * hat Sanktionen gegen Russland beschlossen. …, sagte ein Sprecher"); not one of another side than a place opening the
+ * sentence (`placeAllows`) or named with "in" after the phrase that ends at token `b` ("sagte ein Sprecher am Montag in Moskau"
+ * is no EU's; a body of no side is of no country's capital).
  */
-function bodySubjectBefore(ctx: DocContext, start: number, b: number): { name: string; type: SpeakerType; side: string | null } | null {
+function bodySubjectBefore(ctx: DocContext, start: number, b: number, placeAllows: (side: string | null | undefined) => boolean): { name: string; type: SpeakerType; side: string | null } | null {
   const si = sentenceAt(ctx, start);
   if (si === 0 || ctx.statements.some((x) => x.sentences.includes(si - 1))) return null;
-  const subject = sentenceSubject(ctx, si - 1);
-  if (!subject || (subject.type !== "institution" && subject.type !== "organisation")) return null;
-  const { tokens } = ctx.layer;
-  const place = tokens[b]?.norm === "in" ? ctx.mentions.find((m) => m.type === "country" && m.start === tokens[b + 1]?.start) : undefined;
-  return place && subject.side && subject.side !== place.name ? null : subject;
+  const { tokens, sentences } = ctx.layer;
+  const before = sentences[si - 1];
+  const range = subjectRange(ctx, before);
+  if (!range) return null;
+  // It heads the subject, only an article or adjectives before it ("Die Kritik an der Nato wächst" is no Nato's).
+  const [from, to] = [tokens[range[0]].start, tokens[range[1] - 1].end];
+  const heads = (m: ActorMention) => tokens.slice(range[0], firstTokenFrom(tokens, m.start)).every((t) => ARTICLE_FORMS.test(t.norm) || (t.wordClass === "adj" && !isCapitalized(t)));
+  const body = ctx.mentions.find((m) => m.type !== "person" && m.type !== "country" && m.start >= from && m.end <= to && heads(m));
+  if (!body) return null;
+  // (A demonym or a compound's first part is no other side, nor a body of no side: "mit dem Umsturz auf dem Kiewer Maidan",
+  // "Die NATO stockt ihre Kosovo-Truppe KFOR auf".)
+  const sideOf = (m: ActorMention) => (m.type === "country" ? m.name : m.side ?? null);
+  const other = ctx.mentions.some((m) => m !== body && m.start >= before.start && m.end <= before.end && (m.end <= body.start || m.start >= body.end) && m.via !== "demonym" && ctx.doc.text[m.end] !== "-" && sideOf(m) !== null && sideOf(m) !== body.side);
+  if (other || !placeAllows(body.side)) return null;
+  let place: ActorMention | undefined;
+  for (let k = b; k < sentences[tokens[b - 1].sentence].tokenEnd && !place; k++) if (tokens[k].norm === "in") place = ctx.mentions.find((m) => m.type === "country" && m.start === tokens[k + 1]?.start);
+  return place && body.side !== place.name ? null : { name: body.name, type: speakerTypeOf(body.type), side: body.side ?? null };
 }
+const ARTICLE_FORMS = /^(?:der|die|das|den|dem|des)$/;
 
 /**
  * The speaker just before, if "ihm", "ihr" or "ihnen" can point to them: no woman and no body of a feminine noun for "ihm",
