@@ -1425,7 +1425,7 @@ describe("measures, decisions and demands of a side", () => {
   it("reads regret as opposition to whose act it is ('bedauerte, dass Israel den Berichterstatter nicht reisen ließ'), not regret of a loss", () => {
     expect(polarities("Der dänische Diplomat Peter Sörensen bedauerte, dass Israel den Berichterstatter nicht in die Palästinensergebiete reisen ließ.")).toEqual({ Israel: "oppose" });
     expect(polarities("Der Minister Hans Roth bedauerte den Tod des russischen Soldaten.")).toEqual({});
-    expect(polarities("Die EU-Kommission kündigte an, die Zölle Chinas vor der Welthandelsorganisation anzufechten.")).toEqual({ China: "oppose" });
+    expect(polarities("Ministerpräsident Viktor Orbán sagte, Ungarn werde die Entscheidung der EU vor dem Gerichtshof anfechten.")).toEqual({ EU: "oppose" });
   });
 
   it("supports the victim of an act whose end the speaker demands, a war's too ('müsse seine Blockade gegen Schweden aufgeben', 'forderte Moskau auf, den Krieg gegen die Ukraine zu beenden'), not of one only told of", () => {
