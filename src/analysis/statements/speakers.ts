@@ -919,7 +919,7 @@ function bodySubjectBefore(ctx: DocContext, start: number, b: number, placeAllow
   if (!range) return null;
   // It heads the subject, only an article or adjectives before it ("Die Kritik an der Nato wächst" is no Nato's).
   const [from, to] = [tokens[range[0]].start, tokens[range[1] - 1].end];
-  const heads = (m: ActorMention) => tokens.slice(range[0], firstTokenFrom(tokens, m.start)).every((t) => ARTICLE_FORMS.test(t.norm) || (t.wordClass === "adj" && !isCapitalized(t)));
+  const heads = (m: ActorMention) => tokens.slice(range[0], firstTokenFrom(tokens, m.start)).every((t) => isDefinite(t) || (t.wordClass === "adj" && !isCapitalized(t)));
   const body = ctx.mentions.find((m) => m.type !== "person" && m.type !== "country" && m.start >= from && m.end <= to && heads(m));
   if (!body) return null;
   // (A demonym or a compound's first part is no other side, nor a body of no side: "mit dem Umsturz auf dem Kiewer Maidan",
@@ -931,7 +931,6 @@ function bodySubjectBefore(ctx: DocContext, start: number, b: number, placeAllow
   for (let k = b; k < sentences[tokens[b - 1].sentence].tokenEnd && !place; k++) if (tokens[k].norm === "in") place = ctx.mentions.find((m) => m.type === "country" && m.start === tokens[k + 1]?.start);
   return place && body.side !== place.name ? null : { name: body.name, type: speakerTypeOf(body.type), side: body.side ?? null };
 }
-const ARTICLE_FORMS = /^(?:der|die|das|den|dem|des)$/;
 
 /**
  * The speaker just before, if "ihm", "ihr" or "ihnen" can point to them: no woman and no body of a feminine noun for "ihm",
