@@ -413,13 +413,12 @@ function modifierCue(lemma: string, lex: StanceLexicon): StanceCue | null {
     for (const key of first.endsWith("s") ? [first, first.slice(0, -1)] : [first]) {
       if (except.has(key)) continue;
       // (Only an act against someone: a "Kommunikationsstrategie" is no cooperation, a "Gegenstrategie" no "gegen".)
-      const cue = lex.byFirstWord.get(key)?.find((c) => c.words.length === 1 && ACT_CLASSES.has(c.class));
+      const cue = lex.byFirstWord.get(key)?.find((c) => c.words.length === 1 && HOSTILE_CLASSES.has(c.class));
       if (cue) return cue;
     }
   }
   return null;
 }
-const ACT_CLASSES: ReadonlySet<CueClass> = new Set(["hostile", "containment", "war"]);
 
 /** Single-word cues of five letters or more that may end `lemma` (same last two letters), in lexicon order. */
 function compoundHeadCues(lex: StanceLexicon, lemma: string): readonly StanceCue[] {

@@ -23,7 +23,7 @@ import { analyzeText, type TextLayer } from "./text.js";
 import type { StatementInput, ActorMention, MentionFinder, Statement, Speaker } from "./statements/types.js";
 import { defaultReportingLexicon, type ReportingLexicon } from "./statements/lexicon.js";
 import type { DocContext } from "./statements/context.js";
-import { makeStatement, continuationStatement, withOffsets, resolveSpeaker, subjectBefore, sentenceSubject, collectPersons, subjectSpeaker } from "./statements/speakers.js";
+import { makeStatement, continuationStatement, withOffsets, resolveSpeaker, subjectBefore, sentenceSubject, collectPersons, subjectSpeaker, mentionSide } from "./statements/speakers.js";
 import { isHeadline, isInterviewQuestion, sentenceFrame, reportedSpeechMarker } from "./statements/frames.js";
 import { verbHit } from "./statements/clauses.js";
 import { findQuotations, markQuotes, directStatements, interviewAnswers, addQuotedFragments } from "./statements/quotes.js";
@@ -269,7 +269,7 @@ function isJointPhrase(ctx: DocContext, start: number, end: number): boolean {
   const counts = sideCounts(ctx.mentions);
   const sides = new Set<string>();
   for (const m of ctx.mentions) {
-    const side = m.type === "country" ? m.name : m.side;
+    const side = mentionSide(m);
     if (side && m.start >= start && m.end <= until) sides.add(side);
   }
   return [...sides].filter((side) => (counts.get(side) ?? 0) >= 3).length >= 2;
@@ -283,7 +283,7 @@ function sideCounts(mentions: readonly ActorMention[]): Map<string, number> {
   if (!counts) {
     counts = new Map();
     for (const m of mentions) {
-      const side = m.type === "country" ? m.name : m.side;
+      const side = mentionSide(m);
       if (side) counts.set(side, (counts.get(side) ?? 0) + 1);
     }
     sideCountsOf.set(mentions, counts);

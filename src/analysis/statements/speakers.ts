@@ -891,16 +891,20 @@ function participleOpening(ctx: DocContext, a: number): { article: Token; pronou
 const PUBLISHED = /^(?:veröffentlicht|verbreitet|verlesen|herausgegeben|vorgelegt|abgegeben|verschickt|publiziert|übermittelt|versandt|verfasst|unterzeichnet|verabschiedet)(?:e|en)$/;
 const MEDIUM = /(?:agentur|zeitung|sender|fernsehen|rundfunk|portal|medien|blatt|kanal)$/;
 
+/** The statements found so far that begin before `start` and end in its sentence or the `back` sentences before it, in text order. */
+function statementsBefore(ctx: DocContext, start: number, back: number): Statement[] {
+  const here = sentenceAt(ctx, start);
+  return ctx.statements.filter((x) => x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - back);
+}
+
 /** The latest statement in the `back` sentences before `start` whose speaker phrase names the text `noun` ("in einer Erklärung des Militärrats"). */
 function namedTextBefore(ctx: DocContext, start: number, noun: string, back: number): Statement | undefined {
-  const here = sentenceAt(ctx, start);
-  return ctx.statements.filter((x) => x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - back && x.speaker !== null && x.speaker_resolved && (x.speaker_surface ?? "").toLowerCase().includes(noun)).pop();
+  return statementsBefore(ctx, start, back).filter((x) => x.speaker !== null && x.speaker_resolved && (x.speaker_surface ?? "").toLowerCase().includes(noun)).pop();
 }
 
 /** The latest statement in the `back` sentences before `start` whose speaker is a resolved body (institution or organisation). */
 function bodySpokeBefore(ctx: DocContext, start: number, back: number): Statement | undefined {
-  const here = sentenceAt(ctx, start);
-  return ctx.statements.filter((x) => x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - back && x.speaker !== null && x.speaker_resolved && (x.speaker_type === "institution" || x.speaker_type === "organisation")).pop();
+  return statementsBefore(ctx, start, back).filter((x) => x.speaker !== null && x.speaker_resolved && (x.speaker_type === "institution" || x.speaker_type === "organisation")).pop();
 }
 
 /**
@@ -924,8 +928,7 @@ function bodySubjectBefore(ctx: DocContext, start: number, b: number, placeAllow
   if (!body) return null;
   // (A demonym or a compound's first part is no other side, nor a body of no side: "mit dem Umsturz auf dem Kiewer Maidan",
   // "Die NATO stockt ihre Kosovo-Truppe KFOR auf".)
-  const sideOf = (m: ActorMention) => (m.type === "country" ? m.name : m.side ?? null);
-  const other = ctx.mentions.some((m) => m !== body && m.start >= before.start && m.end <= before.end && (m.end <= body.start || m.start >= body.end) && m.via !== "demonym" && ctx.doc.text[m.end] !== "-" && sideOf(m) !== null && sideOf(m) !== body.side);
+  const other = ctx.mentions.some((m) => m !== body && m.start >= before.start && m.end <= before.end && (m.end <= body.start || m.start >= body.end) && m.via !== "demonym" && ctx.doc.text[m.end] !== "-" && mentionSide(m) !== null && mentionSide(m) !== body.side);
   if (other || !placeAllows(body.side)) return null;
   let place: ActorMention | undefined;
   for (let k = b; k < sentences[tokens[b - 1].sentence].tokenEnd && !place; k++) if (tokens[k].norm === "in") place = ctx.mentions.find((m) => m.type === "country" && m.start === tokens[k + 1]?.start);
@@ -1142,8 +1145,7 @@ function sameBodyBefore(ctx: DocContext, start: number, noun: string): Statement
 
 /** The latest statement before `start`, ending at most `back` sentences before its own, if its speaker is resolved. */
 function resolvedSpeakerBefore(ctx: DocContext, start: number, back: number): Statement | undefined {
-  const here = sentenceAt(ctx, start);
-  const last = ctx.statements.filter((x) => x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - back).pop();
+  const last = statementsBefore(ctx, start, back).pop();
   return last && last.speaker !== null && last.speaker_resolved ? last : undefined;
 }
 
@@ -1398,6 +1400,11 @@ function subjectRange(ctx: DocContext, s: Sentence): [number, number] | null {
   // after an adverbial Vorfeld the subject follows the finite verb.
   if (SUBORDINATORS.has(tokens[s.tokenStart].norm) || verb - s.tokenStart > 8 || hasClauseBreak(ctx, s.tokenStart - 1, verb)) return null;
   return invertedSubject(ctx, verb, s);
+}
+
+/** The side a mention names or speaks for: a country by its name, a person or body by their country. */
+export function mentionSide(m: ActorMention): string | null {
+  return m.type === "country" ? m.name : m.side ?? null;
 }
 
 function sideOf(ctx: DocContext, mentions: ActorMention[]): string | null {
