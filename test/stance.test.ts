@@ -1325,6 +1325,12 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities(article("China beginnt Manöver", "Nach dem Amtsantritt des taiwanischen Präsidenten hat China ein großes Manöver begonnen.", "Das US-Außenministerium kritisierte das Manöver scharf."))).toEqual({ China: "oppose" });
     // A headline's subject after a colon, or after a genitive "von" phrase in the lead, still counts.
     expect(polarities(article("Nach Wahl in Taipeh: China beginnt Manöver", "Peking (dpa) – China hat mit großen Manövern rund um Taiwan begonnen.", "Japan kritisierte die Manöver scharf."))).toEqual({ China: "oppose" });
+    // A source line is no lead ("Donnerstag, 4. April 2024 Quelle: tagesschau.de"); a lead that names no side as actor
+    // ("zwischen China und der EU" names both after one preposition) leaves the headline's.
+    expect(polarities(article("China beginnt Manöver", "Donnerstag, 4. April 2024 Quelle: tagesschau.de\n\nChina hat ein großes Manöver begonnen.", "Das US-Außenministerium kritisierte das Manöver scharf."))).toEqual({ China: "oppose" });
+    const pork = (lead: string) => polarities(article("Peking belegt europäisches Schweinefleisch mit Strafzöllen", lead, "In Madrid bedauerte Landwirtschaftsminister Luis Planas die Entscheidung."));
+    expect(pork("Der Handelsstreit zwischen China und der Europäischen Union geht in die nächste Runde.")).toEqual({ China: "oppose" });
+    expect(pork("Die Europäische Union und China streiten seit Monaten über Zölle.")).toEqual({});
     // Not when headline and lead name different actors first, nor when the phrase says whose act it is.
     expect(polarities(article("Deutsche Fregatte durchquert die Taiwanstraße", "Die chinesische Marine hat am Freitag ein Manöver begonnen.", "Das taiwanische Außenministerium begrüßte die Fahrt."))).toEqual({});
     expect(polarities(article("Deutsche Fregatte durchquert die Taiwanstraße", "Erstmals seit 22 Jahren hat ein Kriegsschiff der Deutschen Marine die Taiwanstraße durchfahren.", "Tokio begrüßte die Reaktion Chinas."))).not.toHaveProperty("Deutschland");

@@ -3127,28 +3127,42 @@ function firstActorIn(layer: TextLayer, mentions: readonly ActorMention[], s: Se
     if (/^[(–—-]$/.test(tokens[end]?.text ?? "") || tokens[k - 1]?.text === "(") continue;
     let j = k - 1;
     while (j >= s.tokenStart && j >= k - 3 && /^(?:function|adj)$/.test(tokens[j].wordClass ?? "") && !PREPOSITIONS.has(tokens[j].norm)) j--;
+    // (Nor the second of two after one preposition: "Der Handelsstreit zwischen China und der Europäischen Union".)
+    if (j >= s.tokenStart && !PREPOSITIONS.has(tokens[j].norm) && tokens.slice(j + 1, k).some((t) => /^(?:und|oder|sowie)$/.test(t.norm))) {
+      while (j >= s.tokenStart && j >= k - 8 && tokens[j].kind === "word" && tokens[j].wordClass !== "verb" && !PREPOSITIONS.has(tokens[j].norm)) j--;
+    }
     if (j >= s.tokenStart && PREPOSITIONS.has(tokens[j].norm)) continue;
     first = m;
   }
   return first;
 }
 
-/** The article's sentences of news: the headline and those after it with four words or more ("Berlin (dpa) -" is none). */
+/**
+ * The article's sentences of news: the headline and those after it with four words or more ("Berlin (dpa) -" is none),
+ * one of them a verb or function word in lower case: a dateline or source line has none ("Taipeh/Peking, 14.10.2024 (APA/AFP) –",
+ * "Donnerstag, 4. April 2024 Quelle: tagesschau.de").
+ */
 function newsSentences(layer: TextLayer): Sentence[] {
-  return layer.sentences.filter((s) => layer.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.kind === "word").length >= 4);
+  return layer.sentences.filter((s) => {
+    const words = layer.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.kind === "word");
+    return words.length >= 4 && words.some((t) => !isCapitalized(t.text) && (t.wordClass === "function" || t.wordClass === "verb"));
+  });
 }
 
 /**
  * The side an article's news is about: the first side its headline names as actor ("Deutsche Fregatte durchquert die
- * Taiwanstraße"), when its lead sentence names the same side first ("hat ein Kriegsschiff der Deutschen Marine …").
- * Without a headline, the first two sentences must agree.
+ * Taiwanstraße"), when its lead sentence names the same side first ("hat ein Kriegsschiff der Deutschen Marine …")
+ * or none. Without a headline, the first two sentences must agree.
  */
 export function newsActor(layer: TextLayer, mentions: readonly ActorMention[]): ActorMention | null {
   const [first, second] = newsSentences(layer);
   if (!first || !second) return null;
   const a = firstActorIn(layer, mentions, first);
   const b = firstActorIn(layer, mentions, second);
-  return a && b && targetOf(a) === targetOf(b) ? a : null;
+  // (A lead that names no side as actor sets the scene and leaves the headline's: "Peking belegt europäisches
+  // Schweinefleisch mit Strafzöllen. … Der Handelsstreit zwischen China und der EU geht in die nächste Runde.")
+  const headline = first.paragraph !== second.paragraph && !/[.!?]$/.test(first.text.trimEnd());
+  return a && (b ? targetOf(a) === targetOf(b) : headline) ? a : null;
 }
 
 // Verbs of helping and backing: with no side named they may be for anyone, the partner no more than others.
