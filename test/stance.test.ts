@@ -127,6 +127,9 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Sprecher Max Roth kritisierte das US-Unternehmen scharf.")).toEqual({});
     expect(polarities("Der Sprecher Max Roth sagte, die Polizei gehe gegen die anti-chinesischen Proteste vor.")).toEqual({});
     expect(polarities("Der Kreml kritisierte die chinesische Regierung scharf.")).toEqual({ China: "oppose" });
+    // A side's counterpart or delegation is the side: "mit dem ungarischen Amtskollegen", "die russische Delegation".
+    expect(polarities("Kristersson sprach von einem guten und offenen Gespräch mit dem ungarischen Amtskollegen.")).toEqual({ Ungarn: "support" });
+    expect(polarities("Der Sprecher Max Roth kritisierte die russische Delegation scharf.")).toEqual({ Russland: "oppose" });
     expect(polarities("Der Kreml erklärte, man lehne die Ausweitung des NATO-Einflusses in Asien ab.")).toEqual({ NATO: "oppose" });
     // Weapons and bases are the side's own: "die Stationierung von US-Raketen".
     expect(polarities("Moskau und Peking kritisierten die geplante Stationierung von US-Raketen in Asien.")).toEqual({ USA: "oppose" });
