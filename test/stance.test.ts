@@ -744,6 +744,11 @@ describe("statement stance on constructed text", () => {
     expect(last("Xi wies darauf hin, dass sich die chinesisch-russischen Beziehungen stetig weiterentwickelt hätten.")).toEqual({ Russland: "support" });
     // Both sides speaking of themselves take no side.
     expect(last("Die beiden Präsidenten erklärten, man sei bereit. Beide Länder würden die Zusammenarbeit vertiefen.")).toEqual({});
+    // Two sides joined by "und" just before are meant, not the article's pair; both share what either is given.
+    expect(last("Armenien und Aserbaidschan haben sich auf einen Grenzverlauf geeinigt. Der EU-Außenbeauftragte Josep Borrell lobte die Führung beider Länder.")).toEqual({ Armenien: "support", Aserbaidschan: "support" });
+    expect(last("Aserbaidschans Präsident Ilham Alijew und Armeniens Regierungschef Nikol Paschinjan unterzeichneten eine Erklärung. Die USA würden beide Länder unterstützen, kündigte Trump an.")).toEqual({ Armenien: "support", Aserbaidschan: "support" });
+    // Not sides merely named in one sentence: the article's pair stands.
+    expect(last("Armenien liegt zwischen Georgien, Iran und Aserbaidschan. Die US-Botschafterin Linda Thomas-Greenfield warf beiden Ländern vor, den Frieden zu blockieren.")).toEqual({ China: "oppose", Russland: "oppose" });
   });
 
   it("a cooperation denied by 'kein' is none ('plane kein Militärbündnis mit China'); a person's side comes from the role in apposition ('Der chinesische Botschafter in Deutschland, Wu Ken,')", () => {

@@ -740,6 +740,30 @@ export function articlePair(mentions: readonly ActorMention[], layer?: TextLayer
 }
 
 /**
+ * Two sides joined by "und" closest before token `at`, in its sentence or the three before: "Aserbaidschans Präsident
+ * Ilham Alijew und Armeniens Regierungschef Nikol Paschinjan", "zwischen Armenien und dem benachbarten Aserbaidschan".
+ */
+function pairNamedBefore(ctx: StanceContext, at: number): string[] | null {
+  const { tokens, sentences } = ctx.layer;
+  const here = tokens[at].sentence;
+  const from = sentences[Math.max(0, here - 3)].start;
+  const sideOf = (m: ActorMention) => (m.type === "country" ? (isPlaceMention(ctx.layer, m) ? null : m.name) : m.side ?? null);
+  let found: string[] | null = null;
+  let last: ActorMention | null = null;
+  // (Not the last two of a longer list: "zwischen Georgien, Iran und Aserbaidschan".)
+  let listed = false;
+  for (const m of ctx.mentions) {
+    if (m.start >= tokens[at].start) break;
+    if (m.start < from || !sideOf(m)) continue;
+    const between = last ? ctx.text.slice(last.end, m.start) : "";
+    if (last && !listed && sideOf(last) !== sideOf(m) && /^\s+(?:und|sowie)\s+(?:(?:der|die|das|dem|den|des)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(between)) found = [sideOf(last)!, sideOf(m)!];
+    listed = /^\s*,\s*(?:(?:der|die|das|dem|den|des)\s+)?$/.test(between);
+    last = m;
+  }
+  return found;
+}
+
+/**
  * Targets of one statement and the speaker's polarity toward each. Cues of the
  * "nearest"/"left"/"right" scopes attach to the nearest target on their side within
  * `window` tokens of the same clause; cooperation cues to the partner side and the
@@ -803,9 +827,13 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   if (counterpart) for (const k of findBilateral(span, lex, keysAt)) targets.push({ target: counterpart, from: k, to: k + 1, kind: "bilateral" });
   // A speaker of neither side means the pair by "beide Länder": "warf beiden Ländern vor, …".
   // Not when both sides speak ("Die beiden Staatschefs verurteilten …").
-  const thirdParty = ctx.pair.length === 2 && !own.has(ctx.pair[0]) && !own.has(ctx.pair[1]) && !/\bbeide/i.test(`${st.speaker ?? ""} ${st.speaker_surface ?? ""}`);
-  const both = thirdParty ? findBilateral(span, lex, keysAt, true) : [];
-  if (!both.some(inSpeaker)) for (const k of both) for (const side of ctx.pair) targets.push({ target: side, from: k, to: k + 2, kind: "actor" });
+  // (Those two named together just before are meant first: "Alijew und Armeniens Regierungschef Paschinjan haben …
+  // Die USA würden mit beiden Ländern Abkommen schließen".)
+  const bothAt = findBilateral(span, lex, keysAt, true);
+  const together = bothAt.length > 0 ? pairNamedBefore(ctx, bothAt[0]) ?? ctx.pair : ctx.pair;
+  const thirdParty = together.length === 2 && !own.has(together[0]) && !own.has(together[1]) && !/\bbeide/i.test(`${st.speaker ?? ""} ${st.speaker_surface ?? ""}`);
+  const both = thirdParty ? bothAt : [];
+  if (!both.some(inSpeaker)) for (const k of both) for (const side of together) targets.push({ target: side, from: k, to: k + 2, kind: "actor" });
   // Tokens that are wholly a name ("Shanghaier Kooperationsorganisation"); "US-Eindämmungspolitik" is not.
   const actorTokens = new Set<number>();
   for (const m of ctx.mentions) {
@@ -1280,12 +1308,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (owner && !votes.has(owner.target)) vote(owner.target, "oppose", t.target);
   }
   // Sides listed together share what one of them is given, where no cue spoke of the others:
-  // "die Sanktionen der USA und der EU", "Wir warnen Washington, Seoul und Tokio".
+  // "die Sanktionen der USA und der EU", "Wir warnen Washington, Seoul und Tokio"; so do the two "beide Länder" names.
   const given = [...votes].filter(([, v]) => v.score !== 0);
   for (const t of foreign) {
     const v = given.find(([target]) => target === t.target)?.[1];
     if (!v || t.kind !== "actor" || t.place || t.modifier) continue;
-    for (const c of coordinatedWith(tokens, t, foreign)) {
+    for (const c of [...coordinatedWith(tokens, t, foreign), ...foreign.filter((x) => x !== t && x.from === t.from && x.to === t.to)]) {
       if (c.kind !== "actor" || c.place || c.modifier || votes.has(c.target)) continue;
       vote(c.target, v.score > 0 ? "support" : "oppose", v.cues[0]);
     }
