@@ -912,6 +912,26 @@ describe("descriptions with a side", () => {
       ["fügte hinzu", "Sergej Lawrow"],
     ]);
   });
+
+  it("a country's genitive stands for the article ('Guyanas Staatschef' is the Guyanese president named before, not the country); a compound of a role is a role ('Generalstaatsanwalt Anil Nandlall')", () => {
+    const speakers = (text: string) => extractStatements({ id: "t", text, date: null } as unknown as Document).map((s) => s.speaker);
+    expect(speakers("Der guyanische Präsident Irfaan Ali traf Nicolás Maduro. Guyanas Staatschef sagte, sein Land sei kein Aggressor.")).toEqual(["Irfaan Ali"]);
+    // Not a person of that side written with another office.
+    expect(speakers("Guyanas Außenminister Hugh Todd traf Nicolás Maduro. Guyanas Staatschef sagte, sein Land sei kein Aggressor.")).not.toContain("Hugh Todd");
+    expect(speakers("Generalstaatsanwalt Anil Nandlall sagte, das Recht sei auf Guyanas Seite.")).toEqual(["Anil Nandlall"]);
+  });
+
+  it("a name in apposition at the end of the Vorfeld is the subject 'er' points back to, not a person in its genitive ('Der Berater des Präsidenten Lula, Celso Amorim, …')", () => {
+    const text = "Der außenpolitische Berater des brasilianischen Präsidenten Lula, Celso Amorim, nahm ebenfalls an den Gesprächen teil. Er lobte beide Regierungen für ihre Bereitschaft.";
+    expect(extractStatements({ id: "t", text, date: "2023-12-15" } as unknown as Document).map((s) => s.speaker)).toEqual(["Celso Amorim"]);
+  });
+
+  it("a body's bare kind is the body of that kind that spoke before ('teilte das Östliche Kommando der Volksbefreiungsarmee mit … Laut dem Kommando'); a body's genitive that names the body it belongs to stays in its name", () => {
+    const text =
+      "Einheiten der Marine seien beteiligt, teilte das Östliche Kommando der Volksbefreiungsarmee am Donnerstag mit. Laut dem Kommando soll die Übung zwei Tage dauern.\n\n" +
+      "Nach Angaben des Einsatzführungskommandos der Bundeswehr ist die Fregatte sicher.";
+    expect(extractStatements({ id: "t", text, date: "2024-05-23" } as unknown as Document).map((s) => s.speaker)).toEqual(["Östliches Kommando der Volksbefreiungsarmee", "Östliches Kommando der Volksbefreiungsarmee", "Einsatzführungskommando der Bundeswehr"]);
+  });
 });
 
 describe("headlines", () => {

@@ -421,7 +421,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const author = !textOf ? undefined : carriedOn ? (namedTextBefore(ctx, start, head.norm, 3) ?? bodySpokeBefore(ctx, start, 2)) : bodyText ? bodySpokeBefore(ctx, start, 2) : opening?.pronoun ? pronounSpeakerBefore(ctx, start, opening.pronoun) : definiteText ? resolvedSpeakerBefore(ctx, start, 2) : bodyThatSpoke(ctx, start);
   if (author) return { ...base, speaker: author.speaker, speaker_role: surface, speaker_type: author.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: author.speaker_side ?? side };
   // (Not an office that ends like a body: "Landrat" is no "Rat".)
-  const institutionHead = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h)) && !hasLowerCase(ctx.lex.roles, head.lemma);
+  const institutionHead = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h)) && !isRoleNoun(ctx.lex, head.lemma);
   // (Also its members by a compound: "die G7-Staaten", "die BRICS-Länder", "die Nato-Mitglieder".)
   const members = head !== null && /-(?:staaten|länder|mitglieder|mitgliedstaaten|mitgliedsstaaten|partner)$/.test(head.norm);
   // (Or the body's own name right after its kind, to the phrase's end: "Die Nachrichtenagentur Reuters", "Die Hilfsorganisation Ärzte ohne Grenzen".)
@@ -663,7 +663,9 @@ function genitiveInstitution(ctx: DocContext, from: number, to: number, anyNoun 
   const genitive = j + 2 < to && to - j <= 4 && /ministerium$/.test(head.norm) && adjectives.length === 0 && GENITIVE_DETERMINERS.has(tokens[j + 1].norm) && tokens.slice(j + 2, to).every((t) => isCapitalized(t) && t.kind === "word");
   // (Not a word that points back: "des Ministeriums des Landes".)
   const pointsBack = /^(?:landes|staates|stadt|gemeinde|region|provinz|kantons|bundeslandes|präsidenten|regierung)$/.test(tokens[to - 1].norm);
-  const own = genitive && !pointsBack && !ctx.mentions.some((m) => m.start < tokens[to - 1].end && m.end > tokens[j + 2].start) ? tokens.slice(j + 1, to).map((t) => t.text) : [];
+  // So does a body's genitive that names the body it belongs to: "des Einsatzführungskommandos der Bundeswehr".
+  const ofBody = j + 2 < to && adjectives.length === 0 && GENITIVE_DETERMINERS.has(tokens[j + 1].norm) && ctx.mentions.some((m) => m.type !== "country" && m.type !== "person" && m.start === tokens[j + 2].start && m.end === tokens[to - 1].end);
+  const own = (genitive && !pointsBack && !ctx.mentions.some((m) => m.start < tokens[to - 1].end && m.end > tokens[j + 2].start)) || ofBody ? tokens.slice(j + 1, to).map((t) => t.text) : [];
   const name = [...parts, nominative, ...own].join(" ");
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
@@ -812,8 +814,9 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
   const here = sentenceAt(ctx, start);
   const named = (x: Statement) => x.speaker !== null && (x.speaker.includes(" ") || ctx.mentions.some((m) => m.type === "person" && m.name === x.speaker));
   const qualifier = roleQualifier(ctx, a, head.index);
-  // "der chinesische Minister" is no Russian: the side its adjective names must be the person's, where known.
-  const side = ctx.mentions.find((m) => m.type === "country" && m.via === "demonym" && m.start >= ctx.layer.tokens[a].start && m.end <= head.start)?.name ?? null;
+  // "der chinesische Minister" is no Russian: the side its adjective names must be the person's, where known ("Guyanas
+  // Staatschef" is Guyana's).
+  const side = ctx.mentions.find((m) => m.type === "country" && m.via === "demonym" && m.start >= ctx.layer.tokens[a].start && m.end <= head.start)?.name ?? countryGenitiveAt(ctx, a)?.name ?? null;
   const noun = head.lemma.toLowerCase().replace(/^.*-/, "");
   // "der frühere polnische Ministerpräsident": an office held before, not the one the person is written with now.
   const former = /^ex-/.test(head.norm) || ctx.layer.tokens.slice(a, head.index).some((t) => /^(?:früher|ehemalig|einstig|vormalig)(?:e|en|er|es|em)?$/.test(t.norm));
@@ -1227,6 +1230,12 @@ function namedWithNoun(ctx: DocContext, start: number, head: Token, qualifier: s
   return person && { speaker: person.name, speaker_resolved: true, speaker_side: person.side, speaker_role: person.role };
 }
 
+/** The country a genitive name at token `a` names: "Guyanas", "Russlands" (not a demonym, not "USA"). */
+function countryGenitiveAt(ctx: DocContext, a: number): ActorMention | undefined {
+  const t = ctx.layer.tokens[a];
+  return /s$/.test(t.text) && isCapitalized(t) ? ctx.mentions.find((m) => m.type === "country" && m.start === t.start && m.end === t.end && m.via !== "demonym") : undefined;
+}
+
 /**
  * The gender of a definite description of one person ("der Minister", "die Grünen-Politikerin", "die 45-Jährige"),
  * or null when the phrase is none: its article and its head noun tell.
@@ -1234,15 +1243,17 @@ function namedWithNoun(ctx: DocContext, start: number, head: Token, qualifier: s
 function describedPerson(ctx: DocContext, a: number, head: Token): "female" | "male" | null {
   const { tokens } = ctx.layer;
   const article = tokens[a].norm;
+  // "Guyanas Staatschef", "Russlands Außenministerin": a country's genitive stands for the article.
+  const ofCountry = a + 1 === head.index && countryGenitiveAt(ctx, a) !== undefined;
   // "Nach Worten des Kremlsprechers": a genitive of one man too.
-  if (article !== "der" && article !== "die" && article !== "des") return null;
+  if (article !== "der" && article !== "die" && article !== "des" && !ofCountry) return null;
   // "der beiden Politiker": more than one.
   if (/^(?:beiden|beide|zwei|drei|vier|mehrere|einige|vielen)$/.test(tokens[a + 1]?.norm ?? "")) return null;
   const noun = (article === "des" ? head.lemma : head.text).toLowerCase();
   if (!PERSON_NOUN.test(noun) && !isRoleNoun(ctx.lex, head.lemma)) return null;
   const feminine = FEMININE_NOUN.test(head.text) || noun.endsWith("in");
   // ("nach Ansicht der Expertin": "der" before a woman's noun is her genitive or dative.)
-  if (article === "der") return feminine ? "female" : "male";
+  if (article === "der" || ofCountry) return feminine ? "female" : "male";
   if (article === "des") return feminine ? null : "male";
   // "die Politikerin", "die 45-Jährige", "die Vorsitzende"; "die Politiker" is more than one.
   return feminine || /(?:jährige|vorsitzende|abgeordnete)$/.test(noun) ? "female" : null;
@@ -1315,6 +1326,10 @@ export function sentenceSubject(ctx: DocContext, si: number): { name: string; ty
   const from = tokens[a].start;
   const to = tokens[b - 1].end;
   const inside = ctx.mentions.filter((m) => m.start >= from && m.end <= to && m.type !== "country");
+  // A name in apposition at the Vorfeld's end is whom it describes, not a person in its genitive: "Der Berater des
+  // brasilianischen Präsidenten Lula, Celso Amorim, nahm teil".
+  const appositive = ctx.persons.find((p) => p.start > from && p.name.includes(" ") && isComma(tokens[firstTokenFrom(tokens, p.start) - 1]) && /^[,)]?$/.test(tokens[firstTokenFrom(tokens, p.end)]?.text ?? "") && firstTokenFrom(tokens, p.end) >= b - 1 && firstTokenFrom(tokens, p.end) <= b);
+  if (appositive && inside.some((m) => m.type === "person" && m.end <= appositive.start && m.name !== appositive.name)) return { name: appositive.name, type: "person", side: appositive.side ?? null };
   const person = inside.find((m) => m.type === "person");
   if (person) return { name: person.name, type: "person", side: person.side ?? null };
   // A full name before an organisation in a genitive ("der Vorsitzende des Bundestags-Innenausschusses, Sebastian Edathy");
