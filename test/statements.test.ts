@@ -1319,6 +1319,12 @@ describe("bodies named by their kind, their seat or an earlier mention", () => {
     // "Die Kommission" alone in an article on the EU: the EU's.
     const eu = statementsOf("Die EU-Staaten stimmten am Freitag über die Zölle ab. Die Kommission erklärte im Anschluss, sie verhandle weiter mit Peking.", { registry: true });
     expect(eu.map((s) => s.speaker)).toEqual(["EU-Kommission"]);
+    // So a company's kind, in the genitive and after a demonym too, but not a bank's name that opens with "Bank".
+    const kinds = statementsOf(
+      "Nach Angaben des moldauischen Netzbetreibers Moldelectrica deckt das Land seinen Strombedarf mit Importen. Die holländische Fluggesellschaft KLM teilte mit, die Flüge fielen aus. Die Bank Austria erwartet, dass die Zinsen sinken.",
+      { registry: true },
+    );
+    expect(kinds.map((s) => [s.speaker, s.speaker_type])).toEqual([["Moldelectrica", "organisation"], ["KLM", "organisation"], ["Bank Austria", "institution"]]);
   });
 
   it("', klagte er' frames what comes before it; 'auf den Markt drängen' and a lawsuit ('wegen … geklagt') say nothing", () => {

@@ -310,6 +310,10 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     const person = full?.name ?? written;
     return { ...base, speaker: person, speaker_type: "person", speaker_resolved: true, speaker_via: full?.registry ? "registry" : "name", speaker_side: full?.side ?? sideOfPerson(ctx, person) ?? side };
   }
+  // "Der Netzbetreiber Moldelectrica", "nach Angaben des Industrieverbands Swissmem": a company's or association's kind,
+  // then its own name to the phrase's end (words the dictionary does not know, of no one the registry knows).
+  const ownName = companyNameAfterKind(ctx, a, b, inside);
+  if (ownName) return { ...base, speaker: ownName, speaker_role: surface, speaker_type: "organisation", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   const name = nameIn(ctx, a, b);
   const namesOne = name !== null || ctx.persons.some((p) => p.start >= start && p.end <= end);
   // (A lone word the phrase names, of no one known, gives way to a full name after the comma: "die Bezirksleiterin
@@ -1112,6 +1116,25 @@ function seatBodyBefore(ctx: DocContext, start: number, side: string): Statement
 
 /** Kinds of body whose own name follows them ("Nachrichtenagentur ISNA", "Industrieverband Swissmem"). */
 const ORGANISATION_KIND = /(?:agentur|zeitung|blatt|sender|fernsehen|rundfunk|portal|magazin|verband|organisation|konzern|unternehmen|gewerkschaft|stiftung|hersteller|gruppe)$/;
+
+/** The own name after a company's or association's kind noun in the phrase [a, b), if the phrase is just that: see its use. */
+function companyNameAfterKind(ctx: DocContext, a: number, b: number, inside: readonly ActorMention[]): string | null {
+  // (A demonym may qualify it: "des moldauischen Netzbetreibers Moldelectrica".)
+  if (inside.some((m) => m.type !== "country" || m.via !== "demonym")) return null;
+  const { tokens } = ctx.layer;
+  let k = a;
+  while (k < b && (DETERMINERS.has(tokens[k].norm) || (tokens[k].wordClass === "adj" && !isCapitalized(tokens[k])))) k++;
+  const kind = tokens[k];
+  // (After an article or an adjective: "Bank Austria" is a name of its own.)
+  if (!kind || k === a || k + 1 >= b || b - k > 4 || !isCapitalized(kind)) return null;
+  const noun = kind.norm.replace(/e?s$/, "");
+  // (Not "Bank": a bank's name often opens with it, "die Bank Austria".)
+  const kinds = [...(ctx.lex.companies ?? []), ...(ctx.lex.associations ?? [])].filter((c) => c !== "bank");
+  if (!kinds.some((c) => noun.endsWith(c) || kind.norm.endsWith(c)) && !ORGANISATION_KIND.test(noun) && !ORGANISATION_KIND.test(kind.norm)) return null;
+  const own = tokens.slice(k + 1, b);
+  if (!own.every((t) => t.kind === "word" && isCapitalized(t) && (t.wordClass === null || t.wordClass === "name"))) return null;
+  return own.map((t) => t.text).join(" ");
+}
 
 /** The one registry body mentioned before `start` whose name ends in `noun` ("Chinesisches Handelsministerium" for "Handelsministerium"), of `side` if given. */
 function registryBodyBefore(ctx: DocContext, start: number, noun: string, side?: string): ActorMention | undefined {
