@@ -521,22 +521,36 @@ describe("speech acts and their look-alikes", () => {
 
   it("opinions are reported statements ('hält … für', 'sieht … als', 'rechnet mit'); 'sich an … halten', 'Einzug halten' are not", () => {
     const st = statementsOf(
-      "Beobachter halten es für unwahrscheinlich, dass das Gericht die Entscheidung kassiert.\n" +
+      "Die Notenbank hält es für unwahrscheinlich, dass das Gericht die Entscheidung kassiert.\n" +
         "Die Regierung in Peking sieht die Entscheidung als Beweis ihrer Stärke.\n" +
-        "Experten rechnen mit einem Anstieg der Preise.\n" +
+        "Der Ökonom Hans Huber rechnet mit einem Anstieg der Preise.\n" +
         "Die Firma hält sich an die Vorgaben für den Export.\n" +
         "Die neue Funktion hält nun auch Einzug auf Geräten für Schüler.\n" +
         // A reason before an opinion is not what it frames (only verbs of saying frame content before them).
         "Weil die Nachfrage sinkt, rechnet die Notenbank mit einem Rückgang der Preise.",
     );
     expect(st.slice(0, 3).map((s) => [s.kind, s.cue, s.speaker])).toEqual([
-      ["reported", "halten", "Beobachter"],
+      ["reported", "hält", "Notenbank"],
       ["reported", "sieht", "Regierung in Peking"],
-      ["reported", "rechnen", "Experten"],
+      ["reported", "rechnet", "Hans Huber"],
     ]);
     expect(st.filter((s) => /Vorgaben|Einzug/.test(s.text))).toEqual([]);
     // The opinion after the reason is one, over its sentence; the reason is not what it frames.
     expect(st.filter((s) => s.text.startsWith("Weil")).map((s) => [s.kind, s.cue, s.speaker])).toEqual([["reported", "rechnet", "Notenbank"]]);
+  });
+
+  it("what anonymous onlookers expect or judge is commentary, no statement ('Beobachter rechnen damit', 'Militärexperten halten es für wahrscheinlich'), nor what carries it on; their warnings are statements", () => {
+    const st = statementsOf(
+      "Beobachter in Tiflis rechnen damit, dass das Thema nicht vom Tisch ist. Die Regierung werde es wieder vorlegen.\n" +
+        "Militärexperten halten es für wahrscheinlich, dass die Truppen bleiben.\n" +
+        "Westliche Diplomaten werten die Rede als Warnung.\n" +
+        "Experten warnen vor einem Anstieg der Preise.\n" +
+        "Der Beobachter Hans Huber rechnet damit, dass die Preise steigen.",
+    );
+    expect(st.map((s) => [s.cue, s.speaker])).toEqual([
+      ["warnen", "Experten"],
+      ["rechnet", "Hans Huber"],
+    ]);
   });
 
   it("'er' or 'man' right after the finite verb is the subject, the Vorfeld its object ('Die Vorschläge lehnte er ab')", () => {

@@ -27,7 +27,7 @@ import { makeStatement, continuationStatement, withOffsets, resolveSpeaker, subj
 import { isHeadline, isInterviewQuestion, sentenceFrame, reportedSpeechMarker } from "./statements/frames.js";
 import { verbHit } from "./statements/clauses.js";
 import { findQuotations, markQuotes, directStatements, interviewAnswers, addQuotedFragments } from "./statements/quotes.js";
-import { firstTokenFrom } from "./statements/words.js";
+import { firstTokenFrom, isCapitalized } from "./statements/words.js";
 
 export type { StatementKind, Frame, SpeakerType, StatementInput, ActorMention, MentionFinder, Speaker, Statement, Quotation, QuotedFragment } from "./statements/types.js";
 export { loadReportingLexicon, verbForms, defaultReportingLexicon } from "./statements/lexicon.js";
@@ -180,6 +180,7 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
   const title = (st: Statement) => st.kind === "direct" && st.cue === "" && st.speaker === null && st.sentences[0] === 0 && !/[.!?…]["“”»«']?$/.test(doc.text.slice(st.clean_start, st.clean_end + 1).trim());
   ctx.statements = ctx.statements.filter((st) => !title(st));
   if (!options.joint) ctx.statements = withoutJoint(ctx, ctx.statements);
+  ctx.statements = withoutConjecture(ctx, ctx.statements);
   ctx.statements.sort((a, b) => a.clean_start - b.clean_start);
   ctx.statements.forEach((st, i) => (st.id = `${doc.id}#${i + 1}`));
   addQuotedFragments(ctx, ctx.statements);
@@ -250,6 +251,31 @@ function withoutJoint(ctx: DocContext, statements: Statement[]): Statement[] {
     if (st.speaker !== null && joint.has(st.speaker) && st.speaker_clean_start === null) return false;
     if (st.speaker_clean_start === null || st.speaker_clean_end === null || !isJointPhrase(ctx, st.speaker_clean_start, st.speaker_clean_end)) return true;
     if (st.speaker !== null) joint.add(st.speaker);
+    return false;
+  });
+}
+
+/**
+ * Statements without what anonymous onlookers expect or judge ("Beobachter rechnen damit, dass …", "Militärexperten halten
+ * es für wahrscheinlich, dass …"): commentary, no one's statement (the lexicon's `onlookers` and `conjectures`), and
+ * what carries their words on.
+ */
+function withoutConjecture(ctx: DocContext, statements: Statement[]): Statement[] {
+  const onlookers = ctx.lex.onlookers ?? [];
+  const conjectures = ctx.lex.conjectures;
+  if (onlookers.length === 0 || !conjectures || conjectures.size === 0) return statements;
+  const dropped = new Set<string>();
+  return statements.filter((st) => {
+    if (st.speaker !== null && dropped.has(st.speaker) && (st.speaker_clean_start === null || st.cue === "Konjunktiv")) return false;
+    if (st.speaker_resolved || st.speaker === null || st.speaker_clean_start === null || st.speaker_clean_end === null) return true;
+    const verb = st.cue.split(/\s+/)[0]?.toLowerCase() ?? "";
+    if (!(ctx.lex.forms.get(verb) ?? []).some((f) => conjectures.has(f.verb.lemma))) return true;
+    // The phrase's noun: its first capitalised word, after adjectives ("westliche Beobachter", "Diplomaten in Brüssel").
+    const words = ctx.layer.tokens.filter((t) => t.start >= st.speaker_clean_start! && t.end <= st.speaker_clean_end! && t.kind === "word");
+    const noun = words.find((t) => isCapitalized(t) && t.wordClass !== "adj" && t.wordClass !== "function");
+    if (!noun || ctx.mentions.some((m) => m.type === "person" && m.start >= st.speaker_clean_start! && m.end <= st.speaker_clean_end!)) return true;
+    if (!onlookers.some((o) => noun.norm.endsWith(o))) return true;
+    dropped.add(st.speaker);
     return false;
   });
 }

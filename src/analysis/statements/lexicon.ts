@@ -72,13 +72,17 @@ export interface ReportingLexicon {
   companies?: readonly string[];
   /** Kinds of association ("gewerkschaft"): "die Gewerkschaft" points back to the one named after that kind. */
   associations?: readonly string[];
+  /** Anonymous onlookers ("beobachter", "experten"), matched as compound heads, whose `conjectures` are no statement. */
+  onlookers?: readonly string[];
+  /** Verbs of expecting and judging ("rechnen", "halten"): what onlookers expect is no one's statement. */
+  conjectures?: ReadonlySet<string>;
 }
 
 interface LexiconFile {
   verbs?: Record<string, string>;
   sources?: { prepositions?: string[]; postpositions?: string[]; nouns?: string[]; nounPrepositions?: string[]; so?: string[]; adverbs?: string[]; complementNouns?: string[]; documents?: string[] };
   retro?: string[];
-  speakers?: { institutions?: string[]; roles?: string[]; people?: string[]; roleKinds?: Record<string, string[]>; companies?: string[]; associations?: string[] };
+  speakers?: { institutions?: string[]; roles?: string[]; people?: string[]; roleKinds?: Record<string, string[]>; companies?: string[]; associations?: string[]; onlookers?: string[]; conjectures?: string[] };
   konjunktiv?: { add?: string[]; remove?: string[] };
   /** Finite forms the dictionary lacks ("wenden": wandte, wandten), per listed verb. */
   forms?: Record<string, string[]>;
@@ -160,6 +164,8 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
     roleKinds: new Map(Object.entries(data.speakers?.roleKinds ?? {}).map(([kind, offices]) => [kind.toLowerCase(), [...withSwissSpelling(lower(offices))]])),
     companies: [...lower(data.speakers?.companies)],
     associations: [...lower(data.speakers?.associations)],
+    onlookers: [...lower(data.speakers?.onlookers)],
+    conjectures: lower(data.speakers?.conjectures),
   };
 }
 
