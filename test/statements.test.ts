@@ -539,6 +539,17 @@ describe("speech acts and their look-alikes", () => {
     expect(st.filter((s) => s.text.startsWith("Weil")).map((s) => [s.kind, s.cue, s.speaker])).toEqual([["reported", "rechnet", "Notenbank"]]);
   });
 
+  it("a rule or a poll with no author named is no speaker ('laut Verfassung', 'laut chinesischem Recht', 'Laut den Statuten der Ecowas', 'einer Umfrage zufolge'); a poll's author is ('laut einer Umfrage des Instituts Forsa')", () => {
+    const st = statementsOf(
+      "Laut den Statuten der Ecowas wird ein Austritt erst nach einem Jahr wirksam.\n" +
+        "Eine Entscheidung muss laut chinesischem Recht bis Dezember fallen.\n" +
+        "Einer Umfrage zufolge lehnt eine Mehrheit den Kurswechsel ab.\n" +
+        "Laut einer Umfrage des Instituts Forsa würden 40 Prozent die Union wählen.",
+      { registry: true },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Forsa"]);
+  });
+
   it("what anonymous onlookers expect or judge is commentary, no statement ('Beobachter rechnen damit', 'Militärexperten halten es für wahrscheinlich'), nor what carries it on; their warnings are statements", () => {
     const st = statementsOf(
       "Beobachter in Tiflis rechnen damit, dass das Thema nicht vom Tisch ist. Die Regierung werde es wieder vorlegen.\n" +

@@ -19,7 +19,7 @@
 //   frames    sentence frames: indirect speech and speech acts
 //   quotes    quotation marks and direct quotations
 import { bodiesNamed, defaultRegistry, matchActors, personAges, personGender, personTitles, type Gender, type Mention, type Registry } from "./actors.js";
-import { analyzeText, type TextLayer } from "./text.js";
+import { analyzeText, type TextLayer, type Token } from "./text.js";
 import type { StatementInput, ActorMention, MentionFinder, Statement, Speaker } from "./statements/types.js";
 import { defaultReportingLexicon, type ReportingLexicon } from "./statements/lexicon.js";
 import type { DocContext } from "./statements/context.js";
@@ -180,7 +180,7 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
   const title = (st: Statement) => st.kind === "direct" && st.cue === "" && st.speaker === null && st.sentences[0] === 0 && !/[.!?…]["“”»«']?$/.test(doc.text.slice(st.clean_start, st.clean_end + 1).trim());
   ctx.statements = ctx.statements.filter((st) => !title(st));
   if (!options.joint) ctx.statements = withoutJoint(ctx, ctx.statements);
-  ctx.statements = withoutConjecture(ctx, ctx.statements);
+  ctx.statements = withoutConjecture(ctx, withoutUnspoken(ctx, ctx.statements));
   ctx.statements.sort((a, b) => a.clean_start - b.clean_start);
   ctx.statements.forEach((st, i) => (st.id = `${doc.id}#${i + 1}`));
   addQuotedFragments(ctx, ctx.statements);
@@ -255,6 +255,35 @@ function withoutJoint(ctx: DocContext, statements: Statement[]): Statement[] {
   });
 }
 
+/** The phrase's noun: its first capitalised word that is no adjective or function word ("westliche Beobachter", "chinesischem Recht"). */
+function speakerNoun(ctx: DocContext, st: Statement): Token | undefined {
+  if (st.speaker_clean_start === null || st.speaker_clean_end === null) return undefined;
+  const { tokens } = ctx.layer;
+  for (let k = firstTokenFrom(tokens, st.speaker_clean_start); k < tokens.length && tokens[k].end <= st.speaker_clean_end; k++) {
+    const t = tokens[k];
+    if (t.kind === "word" && isCapitalized(t) && t.wordClass !== "adj" && t.wordClass !== "function") return t;
+  }
+  return undefined;
+}
+
+/**
+ * Statements without a source no one speaks by, a rule or a poll whose author is not named ("laut Verfassung", "laut
+ * chinesischem Recht", "einer Umfrage zufolge"; the lexicon's `sources.unspoken`), and what carries it on.
+ */
+function withoutUnspoken(ctx: DocContext, statements: Statement[]): Statement[] {
+  const unspoken = ctx.lex.unspoken ?? [];
+  if (unspoken.length === 0) return statements;
+  const dropped = new Set<string>();
+  return statements.filter((st) => {
+    if (st.speaker !== null && dropped.has(st.speaker) && (st.speaker_clean_start === null || st.cue === "Konjunktiv")) return false;
+    if (st.speaker_resolved || st.speaker === null) return true;
+    const noun = speakerNoun(ctx, st);
+    if (!noun || !unspoken.some((u) => noun.norm.endsWith(u))) return true;
+    dropped.add(st.speaker);
+    return false;
+  });
+}
+
 /**
  * Statements without what anonymous onlookers expect or judge ("Beobachter rechnen damit, dass …", "Militärexperten halten
  * es für wahrscheinlich, dass …"): commentary, no one's statement (the lexicon's `onlookers` and `conjectures`), and
@@ -270,9 +299,7 @@ function withoutConjecture(ctx: DocContext, statements: Statement[]): Statement[
     if (st.speaker_resolved || st.speaker === null || st.speaker_clean_start === null || st.speaker_clean_end === null) return true;
     const verb = st.cue.split(/\s+/)[0]?.toLowerCase() ?? "";
     if (!(ctx.lex.forms.get(verb) ?? []).some((f) => conjectures.has(f.verb.lemma))) return true;
-    // The phrase's noun: its first capitalised word, after adjectives ("westliche Beobachter", "Diplomaten in Brüssel").
-    const words = ctx.layer.tokens.filter((t) => t.start >= st.speaker_clean_start! && t.end <= st.speaker_clean_end! && t.kind === "word");
-    const noun = words.find((t) => isCapitalized(t) && t.wordClass !== "adj" && t.wordClass !== "function");
+    const noun = speakerNoun(ctx, st);
     if (!noun || ctx.mentions.some((m) => m.type === "person" && m.start >= st.speaker_clean_start! && m.end <= st.speaker_clean_end!)) return true;
     if (!onlookers.some((o) => noun.norm.endsWith(o))) return true;
     dropped.add(st.speaker);

@@ -57,6 +57,8 @@ export interface ReportingLexicon {
   documents?: readonly string[];
   /** Adverbs that point back to a source named before ("demnach"). */
   sourceAdverbs: ReadonlySet<string>;
+  /** Compound heads of sources no one speaks by ("verfassung", "umfrage"): "laut Verfassung" with no author is no statement. */
+  unspoken?: readonly string[];
   retro: ReadonlySet<string>;
   /** Lower-case institution heads ("ministerium"), matched as compound heads. */
   institutions: readonly string[];
@@ -80,7 +82,7 @@ export interface ReportingLexicon {
 
 interface LexiconFile {
   verbs?: Record<string, string>;
-  sources?: { prepositions?: string[]; postpositions?: string[]; nouns?: string[]; nounPrepositions?: string[]; so?: string[]; adverbs?: string[]; complementNouns?: string[]; documents?: string[] };
+  sources?: { prepositions?: string[]; postpositions?: string[]; nouns?: string[]; nounPrepositions?: string[]; so?: string[]; adverbs?: string[]; complementNouns?: string[]; documents?: string[]; unspoken?: string[] };
   retro?: string[];
   speakers?: { institutions?: string[]; roles?: string[]; people?: string[]; roleKinds?: Record<string, string[]>; companies?: string[]; associations?: string[]; onlookers?: string[]; conjectures?: string[] };
   konjunktiv?: { add?: string[]; remove?: string[] };
@@ -154,6 +156,7 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
     sourceNounPrepositions: lower(data.sources?.nounPrepositions),
     so: lower(data.sources?.so),
     sourceAdverbs: lower(data.sources?.adverbs),
+    unspoken: [...lower(data.sources?.unspoken)],
     complementNouns: lower(data.sources?.complementNouns),
     documents: [...lower(data.sources?.documents)],
     retro: lower(data.retro),
