@@ -130,6 +130,7 @@ describe("statement stance on constructed text", () => {
     // A side's counterpart or delegation is the side: "mit dem ungarischen Amtskollegen", "die russische Delegation".
     expect(polarities("Kristersson sprach von einem guten und offenen Gespräch mit dem ungarischen Amtskollegen.")).toEqual({ Ungarn: "support" });
     expect(polarities("Der Sprecher Max Roth kritisierte die russische Delegation scharf.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Habeck lobte die chinesische Unternehmerdelegation.")).toEqual({});
     expect(polarities("Der Kreml erklärte, man lehne die Ausweitung des NATO-Einflusses in Asien ab.")).toEqual({ NATO: "oppose" });
     // Weapons and bases are the side's own: "die Stationierung von US-Raketen".
     expect(polarities("Moskau und Peking kritisierten die geplante Stationierung von US-Raketen in Asien.")).toEqual({ USA: "oppose" });
@@ -747,8 +748,12 @@ describe("statement stance on constructed text", () => {
     // Two sides joined by "und" just before are meant, not the article's pair; both share what either is given.
     expect(last("Armenien und Aserbaidschan haben sich auf einen Grenzverlauf geeinigt. Der EU-Außenbeauftragte Josep Borrell lobte die Führung beider Länder.")).toEqual({ Armenien: "support", Aserbaidschan: "support" });
     expect(last("Aserbaidschans Präsident Ilham Alijew und Armeniens Regierungschef Nikol Paschinjan unterzeichneten eine Erklärung. Die USA würden beide Länder unterstützen, kündigte Trump an.")).toEqual({ Armenien: "support", Aserbaidschan: "support" });
-    // Not sides merely named in one sentence: the article's pair stands.
+    // Not the last two of a longer list, not a pair with the speaker's own side, not the sentence's own subject.
     expect(last("Armenien liegt zwischen Georgien, Iran und Aserbaidschan. Die US-Botschafterin Linda Thomas-Greenfield warf beiden Ländern vor, den Frieden zu blockieren.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(last("Der Streit dauert an zwischen Georgien, dem benachbarten Iran und Aserbaidschan. Die US-Botschafterin Linda Thomas-Greenfield warf beiden Ländern vor, den Frieden zu blockieren.")).toEqual({ China: "oppose", Russland: "oppose" });
+    const talks = "Armenien und Aserbaidschan verhandeln. Armenien fordert von Aserbaidschan den Rückzug. ";
+    expect(polarities(talks + "Scholz sagte, Deutschland und Frankreich würden beide Länder unterstützen.")).toMatchObject({ Armenien: "support", Aserbaidschan: "support" });
+    expect(polarities(talks + "Borrell, der am Montag mit Scholz und Macron sprach, lobte beide Länder.")).toMatchObject({ Armenien: "support", Aserbaidschan: "support" });
   });
 
   it("a cooperation denied by 'kein' is none ('plane kein Militärbündnis mit China'); a person's side comes from the role in apposition ('Der chinesische Botschafter in Deutschland, Wu Ken,')", () => {
@@ -1339,6 +1344,9 @@ describe("measures, decisions and demands of a side", () => {
     const pork = (lead: string) => polarities(article("Peking belegt europäisches Schweinefleisch mit Strafzöllen", lead, "In Madrid bedauerte Landwirtschaftsminister Luis Planas die Entscheidung."));
     expect(pork("Der Handelsstreit zwischen China und der Europäischen Union geht in die nächste Runde.")).toEqual({ China: "oppose" });
     expect(pork("Die Europäische Union und China streiten seit Monaten über Zölle.")).toEqual({});
+    // Not a line of its own after the headline ("Aktualisiert am …"); a later one of a list after one preposition is no actor.
+    expect(polarities(article("China droht Taiwan mit Konsequenzen", "Aktualisiert am 4. April 2024 um 12:05 Uhr", "Die USA haben zwei Kriegsschiffe durch die Taiwanstraße geschickt. Japan kritisierte den Schritt scharf."))).toEqual({});
+    expect(polarities(article("Gespräche mit Großbritannien, Frankreich und Deutschland: Iran lenkt ein", "Der Iran hat dem Abkommen zugestimmt.", "Israel kritisierte den Schritt scharf."))).toEqual({ Iran: "oppose" });
     // Not when headline and lead name different actors first, nor when the phrase says whose act it is.
     expect(polarities(article("Deutsche Fregatte durchquert die Taiwanstraße", "Die chinesische Marine hat am Freitag ein Manöver begonnen.", "Das taiwanische Außenministerium begrüßte die Fahrt."))).toEqual({});
     expect(polarities(article("Deutsche Fregatte durchquert die Taiwanstraße", "Erstmals seit 22 Jahren hat ein Kriegsschiff der Deutschen Marine die Taiwanstraße durchfahren.", "Tokio begrüßte die Reaktion Chinas."))).not.toHaveProperty("Deutschland");

@@ -548,6 +548,9 @@ describe("speech acts and their look-alikes", () => {
       { registry: true },
     );
     expect(st.map((s) => s.speaker)).toEqual(["Forsa"]);
+    // Speakers whose name ends like a rule do speak, and a poll the compound names is its author's.
+    const named = statementsOf("„Das ist falsch“, sagte Precht. Albrecht sagte, die Lage sei ernst. Laut einer Forsa-Umfrage liegt die Union vorn.", { registry: true });
+    expect(named.map((s) => s.speaker)).toEqual(["Precht", "Albrecht", "Forsa-Umfrage"]);
   });
 
   it("what anonymous onlookers expect or judge is commentary, no statement ('Beobachter rechnen damit', 'Militärexperten halten es für wahrscheinlich'), nor what carries it on; their warnings are statements", () => {
@@ -561,6 +564,19 @@ describe("speech acts and their look-alikes", () => {
     expect(st.map((s) => [s.cue, s.speaker])).toEqual([
       ["warnen", "Experten"],
       ["rechnet", "Hans Huber"],
+    ]);
+    // Onlookers of a body, another verb on the same stem, and what carries a kept statement of the same label on stay.
+    const kept = statementsOf(
+      "Die Wahlbeobachter der OSZE werteten die Abstimmung als nicht frei.\n" +
+        "Wahlbeobachter hielten fest, dass es Unregelmäßigkeiten gegeben habe.\n" +
+        "Experten erwarten, dass die Inflation steigt. Die Regierung plant neue Hilfen. Experten warnen zudem, die Reform komme zu spät. Sie sei außerdem zu teuer.",
+      { registry: true },
+    );
+    expect(kept.map((s) => [s.cue, s.speaker])).toEqual([
+      ["werteten", "Wahlbeobachter der OSZE"],
+      ["hielten fest", "Wahlbeobachter"],
+      ["warnen", "Experten"],
+      ["Konjunktiv", "Experten"],
     ]);
   });
 
@@ -944,6 +960,8 @@ describe("descriptions with a side", () => {
     // Not a person of that side written with another office.
     expect(speakers("Guyanas Außenminister Hugh Todd traf Nicolás Maduro. Guyanas Staatschef sagte, sein Land sei kein Aggressor.")).not.toContain("Hugh Todd");
     expect(speakers("Generalstaatsanwalt Anil Nandlall sagte, das Recht sei auf Guyanas Seite.")).toEqual(["Anil Nandlall"]);
+    // A plural after the genitive is no one person.
+    expect(speakers("Der chinesische Botschafter Wu Ken traf Olaf Scholz. Chinas Diplomaten erklärten, man sei zu Gesprächen bereit.")).not.toContain("Wu Ken");
   });
 
   it("a name in apposition at the end of the Vorfeld is the subject 'er' points back to, not a person in its genitive ('Der Berater des Präsidenten Lula, Celso Amorim, …')", () => {
@@ -1350,6 +1368,8 @@ describe("bodies named by their kind, their seat or an earlier mention", () => {
       { registry: true },
     );
     expect(kinds.map((s) => [s.speaker, s.speaker_type])).toEqual([["Moldelectrica", "organisation"], ["KLM", "organisation"], ["Bank Austria", "institution"]]);
+    // Not a person after a trade that is also a company's kind.
+    expect(statementsOf("Der Waffenhändler Viktor But sagte, er sei unschuldig.", { registry: true }).map((s) => [s.speaker, s.speaker_type])).toEqual([["Viktor But", "person"]]);
   });
 
   it("', klagte er' frames what comes before it; 'auf den Markt drängen' and a lawsuit ('wegen … geklagt') say nothing", () => {

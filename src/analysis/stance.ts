@@ -740,25 +740,25 @@ export function articlePair(mentions: readonly ActorMention[], layer?: TextLayer
 }
 
 /**
- * Two sides joined by "und" closest before token `at`, in its sentence or the three before: "Aserbaidschans Präsident
- * Ilham Alijew und Armeniens Regierungschef Nikol Paschinjan", "zwischen Armenien und dem benachbarten Aserbaidschan".
+ * Two sides joined by "und" closest before the sentence of token `at`, in the three sentences before it: "Aserbaidschans
+ * Präsident Ilham Alijew und Armeniens Regierungschef Nikol Paschinjan unterzeichneten …". Not the last two of a longer
+ * list ("zwischen Georgien, dem benachbarten Iran und Aserbaidschan"), not a pair with a side in `own` (the speaker's),
+ * not a pair in the sentence itself (its subject, "Deutschland und Frankreich wollen beiden Ländern helfen", or whom the
+ * speaker met, "Borrell, der mit Scholz und Macron sprach, lobte beide Länder"). Mentions in any order.
  */
-function pairNamedBefore(ctx: StanceContext, at: number): string[] | null {
+function pairNamedBefore(ctx: StanceContext, at: number, own: ReadonlySet<string>): string[] | null {
   const { tokens, sentences } = ctx.layer;
   const here = tokens[at].sentence;
-  const from = sentences[Math.max(0, here - 3)].start;
-  const sideOf = (m: ActorMention) => (m.type === "country" ? (isPlaceMention(ctx.layer, m) ? null : m.name) : m.side ?? null);
+  if (here === 0) return null;
+  const [from, to] = [sentences[Math.max(0, here - 3)].start, sentences[here].start];
+  const sideOf = (m: ActorMention) => (m.type === "country" && isPlaceMention(ctx.layer, m) ? null : targetOf(m));
+  const named = ctx.mentions.filter((m) => m.start >= from && m.end <= to && sideOf(m) !== null).sort((a, b) => a.start - b.start);
   let found: string[] | null = null;
-  let last: ActorMention | null = null;
-  // (Not the last two of a longer list: "zwischen Georgien, Iran und Aserbaidschan".)
-  let listed = false;
-  for (const m of ctx.mentions) {
-    if (m.start >= tokens[at].start) break;
-    if (m.start < from || !sideOf(m)) continue;
-    const between = last ? ctx.text.slice(last.end, m.start) : "";
-    if (last && !listed && sideOf(last) !== sideOf(m) && /^\s+(?:und|sowie)\s+(?:(?:der|die|das|dem|den|des)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(between)) found = [sideOf(last)!, sideOf(m)!];
-    listed = /^\s*,\s*(?:(?:der|die|das|dem|den|des)\s+)?$/.test(between);
-    last = m;
+  for (let i = 1; i < named.length; i++) {
+    const [a, b] = [sideOf(named[i - 1])!, sideOf(named[i])!];
+    const joined = /^\s+(?:und|sowie)\s+(?:(?:der|die|das|dem|den|des)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.text.slice(named[i - 1].end, named[i].start));
+    const listed = i >= 2 && /^\s*,\s*(?:(?:der|die|das|dem|den|des)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.text.slice(named[i - 2].end, named[i - 1].start));
+    if (joined && !listed && a !== b && !own.has(a) && !own.has(b)) found = [a, b];
   }
   return found;
 }
@@ -830,7 +830,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // (Those two named together just before are meant first: "Alijew und Armeniens Regierungschef Paschinjan haben …
   // Die USA würden mit beiden Ländern Abkommen schließen".)
   const bothAt = findBilateral(span, lex, keysAt, true);
-  const together = bothAt.length > 0 ? pairNamedBefore(ctx, bothAt[0]) ?? ctx.pair : ctx.pair;
+  const together = bothAt.length > 0 ? pairNamedBefore(ctx, bothAt[0], own) ?? ctx.pair : ctx.pair;
   const thirdParty = together.length === 2 && !own.has(together[0]) && !own.has(together[1]) && !/\bbeide/i.test(`${st.speaker ?? ""} ${st.speaker_surface ?? ""}`);
   const both = thirdParty ? bothAt : [];
   if (!both.some(inSpeaker)) for (const k of both) for (const side of together) targets.push({ target: side, from: k, to: k + 2, kind: "actor" });
@@ -1720,7 +1720,8 @@ function headIn(lemma: string, heads: readonly string[] = []): boolean {
 
 /** Does a side act through this noun ("Regierung", "Außenpolitiker")? Not through its opposition or exiles ("Oppositionspolitiker", "Oppositionschef", "Exilpolitiker"). */
 function sideHead(lemma: string, lex: StanceLexicon): boolean {
-  return headIn(lemma, lex.sideNouns) && !/^(?:ex-?)?(?:opposition|exil|dissident)/.test(lemma);
+  // (Nor a delegation of business, a parliament or a sport: "die chinesische Unternehmerdelegation".)
+  return headIn(lemma, lex.sideNouns) && !/^(?:ex-?)?(?:opposition|exil|dissident)/.test(lemma) && !/(?:wirtschafts|unternehmer|unternehmens|firmen|industrie|parlaments|sport)delegation$/.test(lemma);
 }
 
 /** Does the clause of token `at` contain one of `words` (as lemma or form)? */
@@ -3155,9 +3156,10 @@ function firstActorIn(layer: TextLayer, mentions: readonly ActorMention[], s: Se
     if (/^[(–—-]$/.test(tokens[end]?.text ?? "") || tokens[k - 1]?.text === "(") continue;
     let j = k - 1;
     while (j >= s.tokenStart && j >= k - 3 && /^(?:function|adj)$/.test(tokens[j].wordClass ?? "") && !PREPOSITIONS.has(tokens[j].norm)) j--;
-    // (Nor the second of two after one preposition: "Der Handelsstreit zwischen China und der Europäischen Union".)
-    if (j >= s.tokenStart && !PREPOSITIONS.has(tokens[j].norm) && tokens.slice(j + 1, k).some((t) => /^(?:und|oder|sowie)$/.test(t.norm))) {
-      while (j >= s.tokenStart && j >= k - 8 && tokens[j].kind === "word" && tokens[j].wordClass !== "verb" && !PREPOSITIONS.has(tokens[j].norm)) j--;
+    // (Nor a later one of several after one preposition: "Der Handelsstreit zwischen China und der Europäischen Union", "mit Großbritannien, Frankreich und Deutschland".)
+    if (j >= s.tokenStart && !PREPOSITIONS.has(tokens[j].norm) && (tokens[j].text === "," || tokens.slice(j + 1, k).some((t) => /^(?:und|oder|sowie)$/.test(t.norm)))) {
+      // (Past the commas of a longer list: "mit Großbritannien, Frankreich und Deutschland".)
+      while (j >= s.tokenStart && j >= k - 8 && (tokens[j].kind === "word" || tokens[j].text === ",") && tokens[j].wordClass !== "verb" && !PREPOSITIONS.has(tokens[j].norm)) j--;
     }
     if (j >= s.tokenStart && PREPOSITIONS.has(tokens[j].norm)) continue;
     first = m;
@@ -3189,7 +3191,8 @@ export function newsActor(layer: TextLayer, mentions: readonly ActorMention[]): 
   const b = firstActorIn(layer, mentions, second);
   // (A lead that names no side as actor sets the scene and leaves the headline's: "Peking belegt europäisches
   // Schweinefleisch mit Strafzöllen. … Der Handelsstreit zwischen China und der EU geht in die nächste Runde.")
-  const headline = first.paragraph !== second.paragraph && !/[.!?]$/.test(first.text.trimEnd());
+  // (Not a line of its own after it: "Aktualisiert am 4. April 2024 um 12:05 Uhr".)
+  const headline = first.paragraph !== second.paragraph && !/[.!?]$/.test(first.text.trimEnd()) && /[.!?]["“”»«']?$/.test(second.text.trimEnd());
   return a && (b ? targetOf(a) === targetOf(b) : headline) ? a : null;
 }
 

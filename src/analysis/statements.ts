@@ -180,8 +180,8 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
   const title = (st: Statement) => st.kind === "direct" && st.cue === "" && st.speaker === null && st.sentences[0] === 0 && !/[.!?…]["“”»«']?$/.test(doc.text.slice(st.clean_start, st.clean_end + 1).trim());
   ctx.statements = ctx.statements.filter((st) => !title(st));
   if (!options.joint) ctx.statements = withoutJoint(ctx, ctx.statements);
-  ctx.statements = withoutConjecture(ctx, withoutUnspoken(ctx, ctx.statements));
   ctx.statements.sort((a, b) => a.clean_start - b.clean_start);
+  ctx.statements = withoutDropped(ctx.statements, (st) => isUnspoken(ctx, st) || isConjecture(ctx, st));
   ctx.statements.forEach((st, i) => (st.id = `${doc.id}#${i + 1}`));
   addQuotedFragments(ctx, ctx.statements);
   return ctx.statements;
@@ -267,44 +267,60 @@ function speakerNoun(ctx: DocContext, st: Statement): Token | undefined {
 }
 
 /**
- * Statements without a source no one speaks by, a rule or a poll whose author is not named ("laut Verfassung", "laut
- * chinesischem Recht", "einer Umfrage zufolge"; the lexicon's `sources.unspoken`), and what carries it on.
+ * Statements in text order without those `drop` tells, and without the reported speech that carries a dropped one on
+ * (a "Konjunktiv" statement, or one with no speaker phrase, right after a dropped one of the same speaker's label).
  */
-function withoutUnspoken(ctx: DocContext, statements: Statement[]): Statement[] {
-  const unspoken = ctx.lex.unspoken ?? [];
-  if (unspoken.length === 0) return statements;
-  const dropped = new Set<string>();
+function withoutDropped(statements: Statement[], drop: (st: Statement) => boolean): Statement[] {
+  const lastDropped = new Map<string, boolean>();
   return statements.filter((st) => {
-    if (st.speaker !== null && dropped.has(st.speaker) && (st.speaker_clean_start === null || st.cue === "Konjunktiv")) return false;
-    if (st.speaker_resolved || st.speaker === null) return true;
-    const noun = speakerNoun(ctx, st);
-    if (!noun || !unspoken.some((u) => noun.norm.endsWith(u))) return true;
-    dropped.add(st.speaker);
-    return false;
+    const carriedOn = st.speaker !== null && (st.speaker_clean_start === null || st.cue === "Konjunktiv") && lastDropped.get(st.speaker) === true;
+    const dropped = carriedOn || drop(st);
+    if (st.speaker !== null) lastDropped.set(st.speaker, dropped);
+    return !dropped;
   });
 }
 
 /**
- * Statements without what anonymous onlookers expect or judge ("Beobachter rechnen damit, dass …", "Militärexperten halten
- * es für wahrscheinlich, dass …"): commentary, no one's statement (the lexicon's `onlookers` and `conjectures`), and
- * what carries their words on.
+ * Does the noun have a genitive or "von" after it, or the phrase name a body other than by its seat: "Experten des
+ * Ifo-Instituts", "Die Wahlbeobachter der OSZE" (not "Diplomaten in Brüssel")?
  */
-function withoutConjecture(ctx: DocContext, statements: Statement[]): Statement[] {
+function ownedPhrase(ctx: DocContext, st: Statement, noun: Token): boolean {
+  const { tokens } = ctx.layer;
+  const next = tokens[noun.index + 1];
+  if (next !== undefined && next.end <= st.speaker_clean_end! && /^(?:des|der|von|vom)$/.test(next.norm)) return true;
+  return ctx.mentions.some((m) => m.type !== "country" && m.start >= st.speaker_clean_start! && m.end <= st.speaker_clean_end! && !/^(?:in|aus|bei)$/.test(tokens[firstTokenFrom(tokens, m.start) - 1]?.norm ?? ""));
+}
+
+/**
+ * A source no one speaks by, a rule or a poll whose author is not named (the lexicon's `sources.unspoken`): "laut
+ * Verfassung", "laut chinesischem Recht", "Laut den Statuten der Ecowas", "einer Umfrage zufolge". Only after a
+ * source's preposition or postposition, or after an article or adjective: "Precht sagte", "Recht und Gerechtigkeit
+ * erklärte" speak; nor a poll whose author the compound names ("Forsa-Umfrage").
+ */
+function isUnspoken(ctx: DocContext, st: Statement): boolean {
+  const unspoken = ctx.lex.unspoken ?? [];
+  if (unspoken.length === 0 || st.speaker_resolved || st.speaker === null || st.speaker_clean_start === null) return false;
+  const noun = speakerNoun(ctx, st);
+  if (!noun || !unspoken.some((u) => noun.norm.endsWith(u)) || /^\p{Lu}[^-]*-.*umfragen?$/iu.test(noun.text)) return false;
+  // (The source's word may be in the cue or in the phrase: "Umfragen zufolge lehnt eine Mehrheit … ab".)
+  const bySource = `${st.cue} ${st.speaker_surface ?? ""}`.toLowerCase().split(/\s+/).some((w) => ctx.lex.sourcePrepositions.has(w) || ctx.lex.sourcePostpositions.has(w) || ctx.lex.sourceNounPrepositions.has(w));
+  return bySource || noun.start > st.speaker_clean_start;
+}
+
+/**
+ * What anonymous onlookers expect or judge (the lexicon's `onlookers` with a verb of its `conjectures`): "Beobachter
+ * rechnen damit, dass …", "Militärexperten halten es für wahrscheinlich, dass …" are commentary, no one's statement.
+ * Not onlookers of a body ("Die Wahlbeobachter der OSZE werteten …"), nor another verb on the same stem ("hielten fest").
+ */
+function isConjecture(ctx: DocContext, st: Statement): boolean {
   const onlookers = ctx.lex.onlookers ?? [];
   const conjectures = ctx.lex.conjectures;
-  if (onlookers.length === 0 || !conjectures || conjectures.size === 0) return statements;
-  const dropped = new Set<string>();
-  return statements.filter((st) => {
-    if (st.speaker !== null && dropped.has(st.speaker) && (st.speaker_clean_start === null || st.cue === "Konjunktiv")) return false;
-    if (st.speaker_resolved || st.speaker === null || st.speaker_clean_start === null || st.speaker_clean_end === null) return true;
-    const verb = st.cue.split(/\s+/)[0]?.toLowerCase() ?? "";
-    if (!(ctx.lex.forms.get(verb) ?? []).some((f) => conjectures.has(f.verb.lemma))) return true;
-    const noun = speakerNoun(ctx, st);
-    if (!noun || ctx.mentions.some((m) => m.type === "person" && m.start >= st.speaker_clean_start! && m.end <= st.speaker_clean_end!)) return true;
-    if (!onlookers.some((o) => noun.norm.endsWith(o))) return true;
-    dropped.add(st.speaker);
-    return false;
-  });
+  if (onlookers.length === 0 || !conjectures || st.speaker_resolved || st.speaker === null || st.speaker_clean_start === null) return false;
+  const [verb = "", particle = null] = st.cue.toLowerCase().split(/\s+/);
+  if (!(ctx.lex.forms.get(verb) ?? []).some((f) => conjectures.has(f.verb.lemma) && f.particle === particle)) return false;
+  const noun = speakerNoun(ctx, st);
+  if (!noun || !onlookers.some((o) => noun.norm.endsWith(o)) || ownedPhrase(ctx, st, noun)) return false;
+  return !ctx.mentions.some((m) => m.type === "person" && m.start >= st.speaker_clean_start! && m.end <= st.speaker_clean_end!);
 }
 
 /** Does the phrase at [start, end) name several sides at once: "beide …", or two of the sides the article is about? */

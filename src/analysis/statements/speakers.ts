@@ -313,7 +313,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // "Der Netzbetreiber Moldelectrica", "nach Angaben des Industrieverbands Swissmem": a company's or association's kind,
   // then its own name to the phrase's end (words the dictionary does not know, of no one the registry knows).
   const ownName = companyNameAfterKind(ctx, a, b, inside);
-  if (ownName) return { ...base, speaker: ownName, speaker_role: surface, speaker_type: "organisation", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
+  if (ownName) return { ...base, speaker: ownName.name, speaker_role: surface, speaker_type: ownName.type, speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   const name = nameIn(ctx, a, b);
   const namesOne = name !== null || ctx.persons.some((p) => p.start >= start && p.end <= end);
   // (A lone word the phrase names, of no one known, gives way to a full name after the comma: "die Bezirksleiterin
@@ -1117,8 +1117,20 @@ function seatBodyBefore(ctx: DocContext, start: number, side: string): Statement
 /** Kinds of body whose own name follows them ("Nachrichtenagentur ISNA", "Industrieverband Swissmem"). */
 const ORGANISATION_KIND = /(?:agentur|zeitung|blatt|sender|fernsehen|rundfunk|portal|magazin|verband|organisation|konzern|unternehmen|gewerkschaft|stiftung|hersteller|gruppe)$/;
 
-/** The own name after a company's or association's kind noun in the phrase [a, b), if the phrase is just that: see its use. */
-function companyNameAfterKind(ctx: DocContext, a: number, b: number, inside: readonly ActorMention[]): string | null {
+/** Kinds of company and association, "bank" left out (a bank's name often opens with it: "die Bank Austria"). */
+const companyKindsOf = new WeakMap<ReportingLexicon, readonly string[]>();
+function companyKinds(lex: ReportingLexicon): readonly string[] {
+  let kinds = companyKindsOf.get(lex);
+  if (!kinds) companyKindsOf.set(lex, (kinds = [...(lex.companies ?? []), ...(lex.associations ?? [])].filter((c) => c !== "bank")));
+  return kinds;
+}
+
+/**
+ * The own name after a company's or association's kind noun in the phrase [a, b), if the phrase is just that (see its
+ * use), typed as an institution where the kind is one ("des Industrieverbands Swissmem"), else as an organisation. Not a
+ * person's name: "Der Waffenhändler Viktor But", "Der Kunsthändler Cornelius Gurlitt".
+ */
+function companyNameAfterKind(ctx: DocContext, a: number, b: number, inside: readonly ActorMention[]): { name: string; type: SpeakerType } | null {
   // (A demonym may qualify it: "des moldauischen Netzbetreibers Moldelectrica".)
   if (inside.some((m) => m.type !== "country" || m.via !== "demonym")) return null;
   const { tokens } = ctx.layer;
@@ -1128,12 +1140,12 @@ function companyNameAfterKind(ctx: DocContext, a: number, b: number, inside: rea
   // (After an article or an adjective: "Bank Austria" is a name of its own.)
   if (!kind || k === a || k + 1 >= b || b - k > 4 || !isCapitalized(kind)) return null;
   const noun = kind.norm.replace(/e?s$/, "");
-  // (Not "Bank": a bank's name often opens with it, "die Bank Austria".)
-  const kinds = [...(ctx.lex.companies ?? []), ...(ctx.lex.associations ?? [])].filter((c) => c !== "bank");
-  if (!kinds.some((c) => noun.endsWith(c) || kind.norm.endsWith(c)) && !ORGANISATION_KIND.test(noun) && !ORGANISATION_KIND.test(kind.norm)) return null;
+  const isKind = (c: string) => noun.endsWith(c) || kind.norm.endsWith(c);
+  if (!companyKinds(ctx.lex).some(isKind) && !ORGANISATION_KIND.test(noun) && !ORGANISATION_KIND.test(kind.norm)) return null;
   const own = tokens.slice(k + 1, b);
   if (!own.every((t) => t.kind === "word" && isCapitalized(t) && (t.wordClass === null || t.wordClass === "name"))) return null;
-  return own.map((t) => t.text).join(" ");
+  if (ctx.genderOf(own[0].text) !== null || ctx.mentions.some((m) => m.type === "person" && m.start < own[own.length - 1].end && m.end > own[0].start)) return null;
+  return { name: own.map((t) => t.text).join(" "), type: ctx.lex.institutions.some(isKind) ? "institution" : "organisation" };
 }
 
 /** The one registry body mentioned before `start` whose name ends in `noun` ("Chinesisches Handelsministerium" for "Handelsministerium"), of `side` if given. */
@@ -1266,8 +1278,9 @@ function countryGenitiveAt(ctx: DocContext, a: number): ActorMention | undefined
 function describedPerson(ctx: DocContext, a: number, head: Token): "female" | "male" | null {
   const { tokens } = ctx.layer;
   const article = tokens[a].norm;
-  // "Guyanas Staatschef", "Russlands Außenministerin": a country's genitive stands for the article.
-  const ofCountry = a + 1 === head.index && countryGenitiveAt(ctx, a) !== undefined;
+  // "Guyanas Staatschef", "Russlands Außenministerin": a country's genitive stands for the article, before one person
+  // (the noun as its lemma: not "Chinas Diplomaten").
+  const ofCountry = a + 1 === head.index && countryGenitiveAt(ctx, a) !== undefined && head.text === head.lemma;
   // "Nach Worten des Kremlsprechers": a genitive of one man too.
   if (article !== "der" && article !== "die" && article !== "des" && !ofCountry) return null;
   // "der beiden Politiker": more than one.
