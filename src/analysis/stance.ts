@@ -829,7 +829,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // Not when both sides speak ("Die beiden Staatschefs verurteilten …").
   // (Those two named together just before are meant first: "Alijew und Armeniens Regierungschef Paschinjan haben …
   // Die USA würden mit beiden Ländern Abkommen schließen".)
-  const bothAt = findBilateral(span, lex, keysAt, true);
+  // (Only a span with a form of "beide" is searched: the lexicon's scan costs more than this loop.)
+  let beide = false;
+  for (let k = span.from; k < span.to && !beide; k++) beide = tokens[k].norm.startsWith("beid");
+  const bothAt = beide ? findBilateral(span, lex, keysAt, true) : [];
   const together = bothAt.length > 0 ? pairNamedBefore(ctx, bothAt[0], own) ?? ctx.pair : ctx.pair;
   const thirdParty = together.length === 2 && !own.has(together[0]) && !own.has(together[1]) && !/\bbeide/i.test(`${st.speaker ?? ""} ${st.speaker_surface ?? ""}`);
   const both = thirdParty ? bothAt : [];
