@@ -827,12 +827,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   if (counterpart) for (const k of findBilateral(span, lex, keysAt)) targets.push({ target: counterpart, from: k, to: k + 1, kind: "bilateral" });
   // A speaker of neither side means the pair by "beide Länder": "warf beiden Ländern vor, …".
   // Not when both sides speak ("Die beiden Staatschefs verurteilten …").
-  // (Those two named together just before are meant first: "Alijew und Armeniens Regierungschef Paschinjan haben …
-  // Die USA würden mit beiden Ländern Abkommen schließen".)
   // (Only a span with a form of "beide" is searched: the lexicon's scan costs more than this loop.)
   let beide = false;
   for (let k = span.from; k < span.to && !beide; k++) beide = tokens[k].norm.startsWith("beid");
   const bothAt = beide ? findBilateral(span, lex, keysAt, true) : [];
+  // (Those two named together just before are meant first: "Alijew und Armeniens Regierungschef Paschinjan haben …
+  // Die USA würden mit beiden Ländern Abkommen schließen".)
   const together = bothAt.length > 0 ? pairNamedBefore(ctx, bothAt[0], own) ?? ctx.pair : ctx.pair;
   const thirdParty = together.length === 2 && !own.has(together[0]) && !own.has(together[1]) && !/\bbeide/i.test(`${st.speaker ?? ""} ${st.speaker_surface ?? ""}`);
   const both = thirdParty ? bothAt : [];
@@ -3171,15 +3171,18 @@ function firstActorIn(layer: TextLayer, mentions: readonly ActorMention[], s: Se
 }
 
 /**
- * The article's sentences of news: the headline and those after it with four words or more ("Berlin (dpa) -" is none),
+ * The article's first `count` sentences of news: the headline and those after it with four words or more ("Berlin (dpa) -" is none),
  * one of them a verb or function word in lower case: a dateline or source line has none ("Taipeh/Peking, 14.10.2024 (APA/AFP) –",
  * "Donnerstag, 4. April 2024 Quelle: tagesschau.de").
  */
-function newsSentences(layer: TextLayer): Sentence[] {
-  return layer.sentences.filter((s) => {
+function newsSentences(layer: TextLayer, count: number): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of layer.sentences) {
+    if (out.length === count) break;
     const words = layer.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.kind === "word");
-    return words.length >= 4 && words.some((t) => !isCapitalized(t.text) && (t.wordClass === "function" || t.wordClass === "verb"));
-  });
+    if (words.length >= 4 && words.some((t) => !isCapitalized(t.text) && (t.wordClass === "function" || t.wordClass === "verb"))) out.push(s);
+  }
+  return out;
 }
 
 /**
@@ -3188,7 +3191,7 @@ function newsSentences(layer: TextLayer): Sentence[] {
  * or none. Without a headline, the first two sentences must agree.
  */
 export function newsActor(layer: TextLayer, mentions: readonly ActorMention[]): ActorMention | null {
-  const [first, second] = newsSentences(layer);
+  const [first, second] = newsSentences(layer, 2);
   if (!first || !second) return null;
   const a = firstActorIn(layer, mentions, first);
   const b = firstActorIn(layer, mentions, second);
