@@ -75,6 +75,14 @@ describe("periods inside words", () => {
   });
 });
 
+describe("labels before a colon", () => {
+  it("are a sentence of their own at a sentence's start ('STANDARD:', 'Jagland:', 'Essequibo-Streit:'); not a closed-class word ('Aber:'), a clause, or before a quotation", () => {
+    const text = "Er kam. STANDARD: Was will Putin? Jagland: Ich erwarte mir viel. Aber: Das gilt nicht. Sie sagte: Das stimmt. Putin: „Wir siegen.“";
+    expect(analyzeText(text).sentences.map((s) => s.text)).toEqual(["Er kam.", "STANDARD:", "Was will Putin?", "Jagland:", "Ich erwarte mir viel.", "Aber: Das gilt nicht.", "Sie sagte: Das stimmt.", "Putin: „Wir siegen.“"]);
+    expect(analyzeText("Essequibo-Streit: Maduro und Ali sichern sich Gewaltverzicht zu").sentences.map((s) => s.text)).toEqual(["Essequibo-Streit:", "Maduro und Ali sichern sich Gewaltverzicht zu"]);
+  });
+});
+
 describe("datelines", () => {
   it("are a sentence of their own at a paragraph's start ('Moskau (Reuters)', 'Kiew, 17. Mai 2023 —', 'Moskau/Peking, 15. Juli 2024 (AFP) –')", () => {
     const text = "Moskau (Reuters) Der Präsident kam.\n\nKiew, Dienstag, 17. Mai 2023 — Der Gesandte sprach.\n\nMoskau/Peking, 15. Juli 2024 (AFP) – Russland und China üben.\n\nXi Jinping (r.) und Putin kamen.\n\nPeking, 21. Mai 2024 begann die Messe.";

@@ -24,7 +24,7 @@ import type { StatementInput, ActorMention, MentionFinder, Statement, Speaker } 
 import { defaultReportingLexicon, type ReportingLexicon } from "./statements/lexicon.js";
 import type { DocContext } from "./statements/context.js";
 import { makeStatement, continuationStatement, withOffsets, resolveSpeaker, subjectBefore, sentenceSubject, collectPersons, subjectSpeaker, mentionSide } from "./statements/speakers.js";
-import { isHeadline, isInterviewQuestion, sentenceFrame, reportedSpeechMarker } from "./statements/frames.js";
+import { isHeadline, isInterviewQuestion, isLabel, sentenceFrame, reportedSpeechMarker } from "./statements/frames.js";
 import { verbHit } from "./statements/clauses.js";
 import { findQuotations, markQuotes, directStatements, interviewAnswers, addQuotedFragments } from "./statements/quotes.js";
 import { firstTokenFrom, isCapitalized } from "./statements/words.js";
@@ -105,11 +105,13 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     pushDirectInOrder(ctx, direct, s.index);
     const frame = frames[s.index];
     const next = frames[s.index + 1];
-    const previous = bySentence.get(s.index - 1);
+    // (A label the text layer split off stands between no statement and its carry-on: "Aber: Maßnahmen … begegneten …".)
+    const before = s.index > 1 && isLabel(ctx, layer.sentences[s.index - 1]) ? s.index - 2 : s.index - 1;
+    const previous = bySentence.get(before);
     // Its statement was the sentence before; where that one had a frame of its own ("Ihm zufolge werde Russland …
     // Das hatte zuvor auch Präsident Putin zugesagt"), it reports a speech act of its own.
     // (An intention before it is no frame of its own: "Die Regierung will … vorlegen. Das kündigte Vizekanzler X an.")
-    const frameBefore = frames[s.index - 1] ?? null;
+    const frameBefore = frames[before] ?? null;
     if (frame?.retro && (frameBefore === null || frameBefore.intention || !frame.retroAux)) continue;
     if (frame?.retro) {
       const st = makeStatement(ctx, { ...frame, kind: "reported", retro: false, retroAux: false }, [s.index], s.index);

@@ -567,6 +567,8 @@ function splitSentences(tokens: Spans, clean: string, split: Spans): { tokens: S
   // A dateline opening the paragraph is a sentence of its own: no statement or clause starts with it.
   const lead = datelineEnd(tokens);
   const starts = lead > 0 ? [0, lead] : [0];
+  const first = labelEnd(tokens, starts[starts.length - 1]);
+  if (first > 0) starts.push(first);
   let out: Spans | null = null;
   const n = tokens.start.length;
   for (let k = 0; k < n; k++) {
@@ -593,9 +595,31 @@ function splitSentences(tokens: Spans, clean: string, split: Spans): { tokens: S
     }
     for (k++; k < j; k++) if (out) copySpan(out, tokens, k);
     k--;
-    if (j > lead) starts.push(out ? out.start.length : j);
+    if (j > lead) {
+      const at = out ? out.start.length : j;
+      starts.push(at);
+      const label = labelEnd(tokens, j);
+      if (label > 0) starts.push(at + label - j);
+    }
   }
   return { tokens: out ?? tokens, starts };
+}
+
+/**
+ * Where the clause after a speaker's label at raw token k starts, or -1: an interview's turn or a heading of one to
+ * three capitalised words and a colon before a capitalised word ("STANDARD: Was will Putin?", "Jagland: Ich erwarte …",
+ * "Zeitungsberichte: Richter lehnte Haft ab") is a sentence of its own, as a dateline is; not before a quotation
+ * ("Putin: „…“"), which names its speaker.
+ */
+function labelEnd(tokens: Spans, k: number): number {
+  const n = tokens.start.length;
+  let j = k;
+  while (j < n && j < k + 3 && tokens.kind[j] === "word" && /^\p{Lu}/u.test(tokens.form[j].text)) j++;
+  if (j === k || j + 2 >= n || tokens.form[j].text !== ":") return -1;
+  // (Not a closed-class word that opens the sentence: "Aber: …", "Die Auswirkungen: …", "Im Blickpunkt: …".)
+  if (SENTENCE_STARTERS.has(tokens.form[k].text.toLowerCase())) return -1;
+  const next = tokens.form[j + 1];
+  return next.marks & STARTS_UPPER && !OPENING_QUOTES.has(next.text) ? j + 1 : -1;
 }
 
 const WEEKDAYS = new Set("montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag".split(" "));

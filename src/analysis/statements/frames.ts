@@ -3,7 +3,7 @@
 // ", so X"), nouns of saying ("die Forderung, …"), and the Konjunktiv that marks a
 // sentence as reported speech.
 import type { Sentence, Token } from "../text.js";
-import { REPORT_NOUNS, ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, TIME_NOUNS, THIRD_PERSON_POSSESSIVE, isWord, isCapitalized, isComma, isSourcePrefix } from "./words.js";
+import { REPORT_NOUNS, ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, TIME_NOUNS, THIRD_PERSON_POSSESSIVE, isWord, isCapitalized, isComma, isSourcePrefix, isTimeWord } from "./words.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, negatedSpeechAct, reportedCompanion, type VerbHit } from "./clauses.js";
@@ -19,12 +19,19 @@ export function isHeadline(ctx: DocContext, s: Sentence, quoted = false): boolea
   if (para === undefined) return false;
   // One sentence: an article printed as a single paragraph that ends without a full stop (a link list after it) is no headline.
   const next = ctx.layer.sentences[s.index + 1];
-  const previous = ctx.layer.sentences[s.index - 1];
+  // (A label before it is the headline's own: "Essequibo-Streit: Maduro und Ali sichern sich Gewaltverzicht zu".)
+  const before = ctx.layer.sentences[s.index - 1];
+  const previous = before && isLabel(ctx, before) ? ctx.layer.sentences[s.index - 2] : before;
   const alone = (previous === undefined || previous.paragraph !== s.paragraph) && (next === undefined || next.paragraph !== s.paragraph);
   if (!alone) return false;
   if (s.paragraph !== 0 && (next === undefined || s.tokenEnd - s.tokenStart > SUBHEADING_TOKENS)) return false;
   const text = ctx.doc.text.slice(para.start, para.end).trim();
   return !(quoted ? /[.!?:]["“”«»]?$/ : /[.!?:"“”«»]$/).test(text);
+}
+
+/** A sentence that is only a label the text layer split off: one to three words and a colon ("STANDARD:", "Essequibo-Streit:"). */
+export function isLabel(ctx: DocContext, s: Sentence): boolean {
+  return s.tokenEnd - s.tokenStart <= 4 && s.tokenEnd - s.tokenStart >= 2 && ctx.layer.tokens[s.tokenEnd - 1].text === ":";
 }
 
 /** Verbs of calling on someone: with "sein" their participle says who is called upon ("sind aufgerufen"). */
@@ -43,6 +50,15 @@ const SUBHEADING_TOKENS = 12;
 export function isInterviewQuestion(ctx: DocContext, s: Sentence): boolean {
   const { tokens, sentences } = ctx.layer;
   if (/^(?:frage|f)$/.test(tokens[s.tokenStart]?.norm ?? "") && tokens[s.tokenStart + 1]?.text === ":") return true;
+  // The text layer makes the label its own sentence: "Frage:", or an asker named by no person before a question
+  // ("STANDARD: Was will Putin erreichen?").
+  const label = s.index > 0 ? sentences[s.index - 1] : undefined;
+  if (label && label.paragraph === s.paragraph && isLabel(ctx, label)) {
+    if (/^(?:frage|f)$/.test(tokens[label.tokenStart].norm) && label.tokenEnd - label.tokenStart === 2) return true;
+    const [from, to] = [label.start, tokens[label.tokenEnd - 2].end];
+    const person = ctx.persons.some((p) => p.start < to && from < p.end) || ctx.mentions.some((m) => m.type === "person" && m.start < to && from < m.end) || ctx.persons.some((p) => p.name.endsWith(` ${ctx.doc.text.slice(from, to)}`));
+    if (!person && tokens[s.tokenEnd - 1]?.text === "?") return true;
+  }
   let first = s;
   while (first.index > 0 && sentences[first.index - 1].paragraph === s.paragraph) first = sentences[first.index - 1];
   let last = s;
@@ -231,7 +247,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
     const end = clauseEnd(ctx, k);
     // "Wie aus Regierungskreisen verlautete", "wie vom Ministerium mitgeteilt wurde": the source without its preposition.
     const from = clauseStart + 1 + (/^(aus|von|vom|seitens|vonseiten)$/.test(tokens[clauseStart + 1]?.norm ?? "") ? 1 : 0);
-    const speaker: [number, number] | null = hit.verb.lemma === "hervorgehen" ? textAfterAus(ctx, clauseStart + 1, k) : from < k ? trimPhrase(ctx, from, k) : null;
+    const speaker: [number, number] | null = hit.verb.lemma === "hervorgehen" ? textAfterAus(ctx, clauseStart + 1, k) : from < k ? wieClauseSubject(ctx, from, k) : null;
     if (clauseStart === s.tokenStart && end < s.tokenEnd - 1) {
       return { kind: "indirect", cue: `wie ${tokens[k].text}`, start: tokens[end + 1].start, end: s.end, speaker, at: k, nested };
     }
@@ -438,6 +454,25 @@ const QUESTION_VERBS = new Set(["fragen", "befragen"]);
 const OBJECT_PREPOSITIONS = new Set(["vor", "über", "für", "gegen", "auf", "an"]);
 // Not "dagegen", "dafür": mostly "however", "in return".
 const PRONOMINAL_OBJECT = /^da(?:r)?(?:über|vor|auf|an)$/;
+
+/**
+ * The subject of a verb-final "wie" clause, tokens [from, k): it opens the clause, objects and adverbials follow it
+ * ("wie er einem Sender sagte", "wie das Statistikamt am Montag in Brüssel mitteilte", "wie die Polizei Montagfrüh
+ * mitteilte"). A phrase that stops at no German word after it keeps the clause ("wie die Bank of England mitteilte").
+ */
+function wieClauseSubject(ctx: DocContext, from: number, k: number): [number, number] | null {
+  const { tokens } = ctx.layer;
+  const np = nounPhraseAfter(ctx, from, k, true);
+  if (!np) return trimPhrase(ctx, from, k);
+  let end = np[1];
+  while (end - 1 > np[0] && isTimeWord(tokens[end - 1])) end--;
+  // (A phrase cut before its noun is no subject: "das Gesundheitsministerium der im Gazastreifen regierenden Hamas".)
+  const pronoun = end - np[0] === 1 && (PERSONAL_PRONOUNS.has(tokens[np[0]].norm) || tokens[np[0]].norm === "man");
+  if (!pronoun && (!isCapitalized(tokens[end - 1]) || DETERMINERS.has(tokens[end - 1].norm))) return trimPhrase(ctx, from, k);
+  const next = tokens[end];
+  const adverbial = end === k || next.kind === "punct" || isTimeWord(next) || PREPOSITIONS.has(next.norm) || DETERMINERS.has(next.norm) || PERSONAL_PRONOUNS.has(next.norm) || FRAME_ADVERBS.has(next.norm) || /^(?:es|sich|ihm|ihn|ihnen|uns|mir|heute|gestern|morgen|zuvor|bereits|schon|nun|jetzt|inzwischen|später|damals)$/.test(next.norm);
+  return adverbial ? [np[0], end] : trimPhrase(ctx, from, k);
+}
 
 /** "Wie die Mitarbeiterin seines Büros, Arminda Thomas, mitteilte": the clause-initial "wie" before a verb-final k. */
 function wieClauseStart(ctx: DocContext, k: number, s: Sentence): number | null {
@@ -1070,7 +1105,9 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
           if (POSSESSIVE_OF_FIRST.test(tokens[j - 1]?.norm ?? "") && j - 1 > k) continue;
           // "nach offiziellen Angaben", "nach bisherigen Informationen": no one named.
           // (Not "nach eigenen Angaben", nor a side's: "nach nordkoreanischen Angaben".)
-          if (!compound && j > k + 1 && unnamedSource(ctx, k + 1, j + 1)) continue;
+          if (!compound && unnamedSource(ctx, k + 1, j + 1)) continue;
+          // "nach den Angaben", "laut den Berichten": those of the source named before.
+          if (!compound && pointsBack(tokens, k + 1, j + 1)) return { ...sourceMatch(ctx, s, k, j + 1, [k + 1, j + 1], cue), anaphor: true };
           // The phrase names the source itself: "nach Polizeiangaben", "nach ersten Untersuchungen".
           return sourceMatch(ctx, s, k, j + 1, [k + 1, j + 1], cue);
         }
@@ -1108,7 +1145,8 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
         if (thirdPersonPossessive(tokens, np[0], s)) return sourceMatch(ctx, s, np[0], k + 1, [np[0], np[0] + 1], t.text);
       }
       // "ersten Angaben zufolge", "offiziellen Informationen zufolge": no one named (as "nach offiziellen Angaben").
-      if (np[1] - np[0] >= 2 && unnamedSource(ctx, np[0], np[1])) continue;
+      if (unnamedSource(ctx, np[0], np[1])) continue;
+      if (pointsBack(tokens, np[0], np[1])) return { ...sourceMatch(ctx, s, np[0], k + 1, np, t.text), anaphor: true };
       return sourceMatch(ctx, s, np[0], k + 1, genitiveOfSource(ctx, np), t.text);
     }
   }
@@ -1130,14 +1168,22 @@ function genitiveOfSource(ctx: DocContext, np: [number, number]): [number, numbe
   return np;
 }
 
+// Plural sources that name no one by themselves: "Berichten zufolge", "nach ersten Angaben".
+const UNNAMED_SOURCES = /^(?:angaben|informationen|berichten|berichte|meldungen|erkenntnissen|erkenntnisse|schätzungen)$/;
+
 /**
- * Tokens [from, to) are "Angaben" or "Informationen" after adjectives that name no one ("offiziellen", "ersten"):
- * not "eigenen", nor a side's ("nordkoreanischen").
+ * Tokens [from, to) are "Angaben", "Informationen" or "Berichten" alone or after adjectives that name no one
+ * ("offiziellen", "ersten"): not "eigenen", nor a side's ("nordkoreanischen").
  */
 function unnamedSource(ctx: DocContext, from: number, to: number): boolean {
   const { tokens } = ctx.layer;
   const unnamed = (w: Token) => w.wordClass === "adj" && !OWN.test(w.norm) && !ctx.mentions.some((m) => m.start <= w.start && m.end >= w.end);
-  return /^(?:angaben|informationen)$/.test(tokens[to - 1].norm) && tokens.slice(from, to - 1).every(unnamed);
+  return UNNAMED_SOURCES.test(tokens[to - 1].norm) && tokens.slice(from, to - 1).every(unnamed);
+}
+
+/** Tokens [from, to) are such a plural after a definite article ("den Angaben", "den Berichten"): the source named before. */
+function pointsBack(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from === 2 && /^(?:den|diesen)$/.test(tokens[from].norm) && UNNAMED_SOURCES.test(tokens[from + 1].norm);
 }
 
 /** A word of "so", "laut", "zufolge", "nach Angaben" or "demnach" in the sentence. */

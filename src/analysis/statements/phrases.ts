@@ -413,8 +413,15 @@ export function trimPhrase(ctx: DocContext, from: number, to: number): [number, 
     }
   }
   while (b > a && skip(tokens[b - 1])) b--;
-  // A time after the speaker is no part of the name: "wie das marokkanische Innenministerium am Montag mitteilte".
-  if (b - a >= 3 && isTimeWord(tokens[b - 1]) && /^(?:am|an|im|in|vom|seit)$/.test(tokens[b - 2].norm)) b -= 2;
+  // A time after the speaker and what follows it are no part of the name: "wie das marokkanische Innenministerium am
+  // Montag mitteilte", "wie die Bank of England am Dienstag in London mitteilte".
+  // (After a noun: not in an attribute, "Ein am Mittwoch veröffentlichter Bericht", "des am Montag zurückgetretenen Chefs".)
+  for (let j = a + 1; j + 1 < b; j++) {
+    if (isTimeWord(tokens[j + 1]) && /^(?:am|an|im|in|vom|seit)$/.test(tokens[j].norm) && ((isCapitalized(tokens[j - 1]) && tokens[j - 1].wordClass !== "function" && !DETERMINERS.has(tokens[j - 1].norm)) || PERSONAL_PRONOUNS.has(tokens[j - 1].norm) || /^(?:es|man|\d.*)$/.test(tokens[j - 1].norm))) {
+      b = j;
+      break;
+    }
+  }
   return b > a ? [a, b] : null;
 }
 
@@ -564,10 +571,6 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       // "-" in "ZK der KP Chinas" never appears as a token; a comma may open an apposition.
       break;
     }
-    if (DETERMINERS.has(t.norm) && !sawHead) {
-      k++;
-      continue;
-    }
     // An extended attribute between the article and its noun: "einer im Staatsfernsehen verlesenen Erklärung", "ein der
     // Gruppe nahestehender Kanal". A participle or adjective in -en/-er/-es/-e ends it, right before the noun; the
     // noun's phrase is the speaker.
@@ -578,6 +581,10 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       while (j < to && j < k + 6 && tokens[j].kind === "word" && !closes(j)) j++;
       // The noun and what follows it name the speaker: "Erklärung des Präsidialamts".
       if (j < to && j < k + 6 && tokens[j].kind === "word" && !isCapitalized(tokens[j])) return nounPhraseAfter(ctx, j + 1, to, allowVon);
+    }
+    if (DETERMINERS.has(t.norm) && !sawHead) {
+      k++;
+      continue;
     }
     // (Not after a person's name: "warf Schoigu | der NATO vor" names the accused in the dative.)
     if (sawHead && GENITIVE_DETERMINERS.has(t.norm) && nameEndsAt(ctx, tokens[start].start, tokens[k - 1].end)) break;

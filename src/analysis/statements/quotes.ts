@@ -7,7 +7,7 @@ import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isParticipleOf, isVerbLike } from "./clauses.js";
 import { speakerForVerb, isNominalStart, trimPhrase, nounPhraseAfter, sourceAfter, skipObjectPronouns, quotedObject, namesPerson } from "./phrases.js";
 import { copySpeaker, makeStatement, rawSpan } from "./speakers.js";
-import { isHeadline, isInterviewQuestion } from "./frames.js";
+import { isHeadline, isInterviewQuestion, isLabel } from "./frames.js";
 
 // Opening mark → the marks that close it. „…“ and »…« are German, «…» Swiss/French,
 // “…” English; straight quotes pair with themselves.
@@ -183,27 +183,27 @@ function wordsBefore(ctx: DocContext, k: number): number {
 
 /**
  * Answers in an interview printed without quotation marks ("Frage: Wie bewerten Sie …? / Morgulow: Die Zusammenarbeit
- * hat ein Rekordniveau erreicht. …"): a paragraph after a question, opened by a person's name and a colon, is that
- * person's direct speech, to its end. The name must be a person's the document knows ("Berlin:" is none); a paragraph
- * that does not end a sentence is a headline ("Lawrow: Beziehungen auf Höchststand").
+ * hat ein Rekordniveau erreicht. …"): after a question, the sentences after a person's name and a colon (a label the
+ * text layer makes a sentence of its own) are that person's direct speech, to the end of the paragraph or the next
+ * label. The name must be a person's the document knows ("Berlin:" is none); a paragraph that does not end a sentence
+ * is a headline ("Lawrow: Beziehungen auf Höchststand").
  */
 export function interviewAnswers(ctx: DocContext, consumed: Set<number>): Statement[] {
   const { tokens, sentences } = ctx.layer;
   const out: Statement[] = [];
-  for (let si = 0; si < sentences.length; si++) {
+  for (let si = 1; si + 1 < sentences.length; si++) {
     const s = sentences[si];
-    if (consumed.has(si) || si === 0 || sentences[si - 1].paragraph === s.paragraph || !isQuestion(ctx, sentences[si - 1])) continue;
-    let colon = s.tokenStart;
-    while (colon < s.tokenEnd && colon - s.tokenStart < 3 && isCapitalized(tokens[colon]) && tokens[colon].kind === "word") colon++;
-    if (colon === s.tokenStart || tokens[colon]?.text !== ":" || colon + 1 >= s.tokenEnd || inQuote(ctx, colon + 1)) continue;
-    let last = si;
-    while (last + 1 < sentences.length && sentences[last + 1].paragraph === s.paragraph) last++;
+    const first = si + 1;
+    if (!isLabel(ctx, s) || consumed.has(first) || sentences[first].paragraph !== s.paragraph || !isQuestion(ctx, sentences[si - 1])) continue;
+    let last = first;
+    while (last + 1 < sentences.length && sentences[last + 1].paragraph === s.paragraph && !isLabel(ctx, sentences[last + 1])) last++;
     const end = sentences[last].end;
-    if (!/[.!?…]$/.test(tokens[sentences[last].tokenEnd - 1].text) || tokens.slice(colon + 1, sentences[last].tokenEnd).filter(isWord).length < 4) continue;
+    if (!/[.!?…]$/.test(tokens[sentences[last].tokenEnd - 1].text) || tokens.slice(sentences[first].tokenStart, sentences[last].tokenEnd).filter(isWord).length < 4) continue;
     const indexes: number[] = [];
-    for (let k = si; k <= last; k++) indexes.push(k);
-    const frame: FrameMatch = { kind: "direct", cue: ":", start: tokens[colon + 1].start, end, speaker: [s.tokenStart, colon], at: colon };
-    const st = makeStatement(ctx, frame, indexes, si);
+    for (let k = first; k <= last; k++) indexes.push(k);
+    const colon = s.tokenEnd - 1;
+    const frame: FrameMatch = { kind: "direct", cue: ":", start: sentences[first].start, end, speaker: [s.tokenStart, colon], at: colon };
+    const st = makeStatement(ctx, frame, indexes, first);
     if (st.speaker_type !== "person" || !st.speaker_resolved) continue;
     out.push(st);
     for (const k of indexes) consumed.add(k);

@@ -221,6 +221,9 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const words = tokens.slice(a, b).filter(isWord);
   // "Ihm zufolge": a pronoun in the dative points back as its nominative does.
   const pronoun = words.length === 1 ? (obliquePronoun(words[0].norm) ?? (PERSONAL_PRONOUNS.has(words[0].norm) ? words[0].norm : undefined)) : undefined;
+  // "Jagland: Ich erwarte …": in an interview's turn "ich" is whose label opens it.
+  const turn = pronoun === "ich" || pronoun === "wir" ? turnLabel(ctx, tokens[a].sentence) : null;
+  if (turn) return { ...resolveSpeaker(ctx, turn, start), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
   if (pronoun) return { ...fromContext(ctx, start, pronoun), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
   // "Seine Antwort: „…“", "Ihre Worte": a possessive before a noun of saying points back as "er" or "sie" does;
   // so does one before a text ("hieß es in ihrer Erklärung", "laut seiner Mitteilung").
@@ -617,7 +620,10 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   if (firm) return { ...base, speaker: firm.name, speaker_type: firm.type, speaker_resolved: true, speaker_via: "previous", speaker_side: firm.side ?? side };
   if (name) return { ...base, speaker: name, speaker_type: "person", speaker_resolved: name.includes(" "), speaker_via: "name", speaker_side: side };
   // "nach Angaben des Berliner Tagesspiegels": named in the nominative, as institutions are.
-  return { ...base, speaker: genitiveInstitution(ctx, a, b, true) ?? normalizePhrase(ctx, a, b), speaker_role: role ? surface : null, speaker_type: words.length > 0 && /e?n$/.test(words[words.length - 1].text) && !/[^n]in$/.test(words[words.length - 1].text) && !isDefiniteSingular(tokens[a]) ? "group" : "unknown", speaker_resolved: false, speaker_via: "phrase", speaker_side: side };
+  // A plural noun is a group ("Experten", "die Behörden"); a word the lemmatizer leaves as it is, no plural ("sagte Faymann").
+  const final = words[words.length - 1];
+  const group = final !== undefined && final.lemma !== final.text && /e?n$/.test(final.text) && !/[^n]in$/.test(final.text) && !isDefiniteSingular(tokens[a]);
+  return { ...base, speaker: genitiveInstitution(ctx, a, b, true) ?? normalizePhrase(ctx, a, b), speaker_role: role ? surface : null, speaker_type: group ? "group" : "unknown", speaker_resolved: false, speaker_via: "phrase", speaker_side: side };
 }
 
 /** A head through which a country speaks: a side, a source ("Angaben", "Armeeangaben") or an office. */
@@ -690,6 +696,22 @@ const DEMONSTRATIVES: Record<string, string> = { dieser: "er", jener: "er", dies
 const OBLIQUE_PRONOUNS: Record<string, string> = { ihm: "er", ihn: "er", ihr: "sie" };
 /** The pronoun a dative, an accusative or a possessive points back as ("Ihm zufolge", "zitierte ihn die Agentur", "nach seinen Worten", "ihren Angaben zufolge"). */
 const obliquePronoun = (norm: string): string | undefined => OBLIQUE_PRONOUNS[norm] ?? ({ sein: "er", ihr: "sie" } as Record<string, string>)[THIRD_PERSON_POSSESSIVE.exec(norm)?.[1] ?? ""];
+
+/**
+ * The name in the label sentence right before sentence si, if it is one: "Jagland:" before "Ich erwarte …" (the text
+ * layer makes a label of one to three capitalised words before a colon a sentence of its own). A person named by
+ * surname only, and no outlet asking ("STANDARD:"), nor a heading ("Zeitungsberichte:").
+ */
+function turnLabel(ctx: DocContext, si: number): [number, number] | null {
+  const label = si > 0 ? ctx.layer.sentences[si - 1] : undefined;
+  const { tokens } = ctx.layer;
+  if (!label || label.tokenEnd - label.tokenStart < 2 || tokens[label.tokenEnd - 1].text !== ":" || tokens[label.tokenStart].start !== label.start) return null;
+  const range: [number, number] = [label.tokenStart, label.tokenEnd - 1];
+  const from = tokens[range[0]].start;
+  const to = tokens[range[1] - 1].end;
+  const named = ctx.persons.some((p) => p.start < from && p.name.endsWith(ctx.doc.text.slice(from, to))) || ctx.mentions.some((m) => m.type === "person" && m.start <= from && m.end >= to);
+  return named ? range : null;
+}
 
 /** "Demnach …": the speaker of the statement before, with the adverb as its surface. */
 function anaphorSpeaker(ctx: DocContext, range: [number, number] | null): Speaker {
@@ -1649,7 +1671,21 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
   }
   out.sort((x, y) => x.start - y.start);
   for (const p of out) if (p.role !== null && COLLEAGUE.test(p.role)) p.role = colleagueOffice(tokens, out, p, lex);
-  return out;
+  return out.map((p) => withoutObjectSurname(p, out, mentions, genderOf));
+}
+
+/**
+ * "Landeshauptmann Erwin Pröll Mitterlehner angeschrien": a last word that is the surname of another person named with
+ * a given name ("Reinhold Mitterlehner") is the verb's object, not part of the name, after a word that is no given name
+ * itself ("Hans Peter Doskozil", "Michael Strugl" keep theirs).
+ */
+function withoutObjectSurname(p: PersonMention, all: readonly PersonMention[], mentions: readonly ActorMention[], genderOf: (name: string) => "female" | "male" | null): PersonMention {
+  const words = p.name.split(" ");
+  if (p.registry || words.length < 3 || genderOf(words[words.length - 2]) !== null) return p;
+  const last = words[words.length - 1];
+  const others = [...all.map((o) => o.name), ...mentions.filter((m) => m.type === "person").map((m) => m.name)];
+  const another = others.some((o) => o !== p.name && o.endsWith(` ${last}`) && genderOf(o.split(" ")[0]) !== null && !p.name.endsWith(` ${o}`));
+  return another ? { ...p, name: words.slice(0, -1).join(" "), end: p.end - last.length - 1 } : p;
 }
 
 const COLLEAGUE = /^amtskolleg(?:e|en|in)$/;
