@@ -76,10 +76,12 @@ describe("periods inside words", () => {
 });
 
 describe("labels before a colon", () => {
-  it("are a sentence of their own at a sentence's start ('STANDARD:', 'Jagland:', 'Essequibo-Streit:'); not a closed-class word ('Aber:'), a clause, or before a quotation", () => {
+  it("are a sentence of their own at a sentence's start ('STANDARD:', 'Jagland:'); not a closed-class word or adverb ('Aber:', 'Demnach:'), a clause, before a quotation, or in a headline", () => {
     const text = "Er kam. STANDARD: Was will Putin? Jagland: Ich erwarte mir viel. Aber: Das gilt nicht. Sie sagte: Das stimmt. Putin: „Wir siegen.“";
     expect(analyzeText(text).sentences.map((s) => s.text)).toEqual(["Er kam.", "STANDARD:", "Was will Putin?", "Jagland:", "Ich erwarte mir viel.", "Aber: Das gilt nicht.", "Sie sagte: Das stimmt.", "Putin: „Wir siegen.“"]);
-    expect(analyzeText("Essequibo-Streit: Maduro und Ali sichern sich Gewaltverzicht zu").sentences.map((s) => s.text)).toEqual(["Essequibo-Streit:", "Maduro und Ali sichern sich Gewaltverzicht zu"]);
+    // Not in a headline (a paragraph with no end mark), whose label names its actor: "Selenskyj: Russland bereitet …".
+    expect(analyzeText("Selenskyj: Russland bereitet neue Offensive vor\n\nEr warnte.").sentences.map((s) => s.text)).toEqual(["Selenskyj: Russland bereitet neue Offensive vor", "Er warnte."]);
+    expect(analyzeText("Die EU beschloss Sanktionen. Demnach: Der Kanzler tritt zurück.").sentences.map((s) => s.text)).toEqual(["Die EU beschloss Sanktionen.", "Demnach: Der Kanzler tritt zurück."]);
   });
 });
 

@@ -24,8 +24,9 @@ import type { StatementInput, ActorMention, MentionFinder, Statement, Speaker } 
 import { defaultReportingLexicon, type ReportingLexicon } from "./statements/lexicon.js";
 import type { DocContext } from "./statements/context.js";
 import { makeStatement, continuationStatement, withOffsets, resolveSpeaker, subjectBefore, sentenceSubject, collectPersons, subjectSpeaker, mentionSide } from "./statements/speakers.js";
-import { isHeadline, isInterviewQuestion, isLabel, sentenceFrame, reportedSpeechMarker } from "./statements/frames.js";
+import { isHeadline, isInterviewQuestion, sentenceFrame, reportedSpeechMarker } from "./statements/frames.js";
 import { verbHit } from "./statements/clauses.js";
+import { isLabel, labelSpeaker } from "./statements/phrases.js";
 import { findQuotations, markQuotes, directStatements, interviewAnswers, addQuotedFragments } from "./statements/quotes.js";
 import { firstTokenFrom, isCapitalized } from "./statements/words.js";
 
@@ -105,8 +106,10 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     pushDirectInOrder(ctx, direct, s.index);
     const frame = frames[s.index];
     const next = frames[s.index + 1];
-    // (A label the text layer split off stands between no statement and its carry-on: "Aber: Maßnahmen … begegneten …".)
-    const before = s.index > 1 && isLabel(ctx, layer.sentences[s.index - 1]) ? s.index - 2 : s.index - 1;
+    // (A label that names no one stands between no statement and its carry-on: "Fazit: Die Lage sei ernst".)
+    const label = layer.sentences[s.index - 1]?.paragraph === s.paragraph ? layer.sentences[s.index - 1] : undefined;
+    const labelled = label && isLabel(ctx, label) ? labelSpeaker(ctx, label.index) : null;
+    const before = label && isLabel(ctx, label) && labelled === null ? s.index - 2 : s.index - 1;
     const previous = bySentence.get(before);
     // Its statement was the sentence before; where that one had a frame of its own ("Ihm zufolge werde Russland …
     // Das hatte zuvor auch Präsident Putin zugesagt"), it reports a speech act of its own.
@@ -149,6 +152,13 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     }
     if (!continuation || isHeadline(ctx, s) || isInterviewQuestion(ctx, s)) continue;
     const marker = reportedSpeechMarker(ctx, s);
+    // "CDU-Chef Friedrich Merz: Die Regierung habe versagt": reported speech after a label is whom it names.
+    if (labelled && marker !== null) {
+      const st = makeStatement(ctx, { kind: "indirect", cue: ":", start: s.start, end: s.end, speaker: labelled.range, at: labelled.range[1] }, [s.index], s.index);
+      ctx.statements.push(st);
+      bySentence.set(s.index, st);
+      continue;
+    }
     // "Das System habe sich bewährt. Es sei … gelobt worden, berichtete X.": reported speech right
     // before a sentence that ends in its own frame is that frame's speaker's; across a paragraph break only when
     // no statement comes right before to carry on.

@@ -567,10 +567,13 @@ function splitSentences(tokens: Spans, clean: string, split: Spans): { tokens: S
   // A dateline opening the paragraph is a sentence of its own: no statement or clause starts with it.
   const lead = datelineEnd(tokens);
   const starts = lead > 0 ? [0, lead] : [0];
-  const first = labelEnd(tokens, starts[starts.length - 1]);
+  // (Not in a headline, a paragraph with no end mark: "Selenskyj: Russland bereitet neue Offensive vor" names its actor.)
+  const n = tokens.start.length;
+  const prose = n > 0 && (tokens.form[n - 1].marks & SENTENCE_END_MARK || tokens.period[n - 1] === true || isClosingMark(tokens, n - 1, clean));
+  const labels = (k: number) => (prose ? labelEnd(tokens, k) : -1);
+  const first = labels(starts[starts.length - 1]);
   if (first > 0) starts.push(first);
   let out: Spans | null = null;
-  const n = tokens.start.length;
   for (let k = 0; k < n; k++) {
     if (out) copySpan(out, tokens, k);
     const period = tokens.period[k] === true;
@@ -598,12 +601,14 @@ function splitSentences(tokens: Spans, clean: string, split: Spans): { tokens: S
     if (j > lead) {
       const at = out ? out.start.length : j;
       starts.push(at);
-      const label = labelEnd(tokens, j);
+      const label = labels(j);
       if (label > 0) starts.push(at + label - j);
     }
   }
   return { tokens: out ?? tokens, starts };
 }
+
+const LABEL_ADVERBS = new Set("demnach dazu ferner denn also zunächst zuerst erstens zweitens drittens schließlich immerhin übrigens kurzum folglich stattdessen".split(" "));
 
 /**
  * Where the clause after a speaker's label at raw token k starts, or -1: an interview's turn or a heading of one to
@@ -616,8 +621,10 @@ function labelEnd(tokens: Spans, k: number): number {
   let j = k;
   while (j < n && j < k + 3 && tokens.kind[j] === "word" && /^\p{Lu}/u.test(tokens.form[j].text)) j++;
   if (j === k || j + 2 >= n || tokens.form[j].text !== ":") return -1;
-  // (Not a closed-class word that opens the sentence: "Aber: …", "Die Auswirkungen: …", "Im Blickpunkt: …".)
-  if (SENTENCE_STARTERS.has(tokens.form[k].text.toLowerCase())) return -1;
+  // (Not a closed-class word or an adverb that opens the sentence: "Aber: …", "Die Auswirkungen: …", "Im Blickpunkt: …",
+  // "Demnach: …".)
+  const opener = tokens.form[k].text.toLowerCase();
+  if (SENTENCE_STARTERS.has(opener) || LABEL_ADVERBS.has(opener)) return -1;
   const next = tokens.form[j + 1];
   return next.marks & STARTS_UPPER && !OPENING_QUOTES.has(next.text) ? j + 1 : -1;
 }

@@ -180,7 +180,7 @@ function companionsPresent(ctx: DocContext, k: number, verb: ReportingVerb, s: S
   if (!companionWords(verb).every((group) => group.some((parts) => parts.every((part) => words.has(part))))) return false;
   // A word that rules the verb out may stand further off: "verurteilte ihn … trotz einer Erkrankung zu einer Haft".
   const clause = verb.excluded.length > 0 ? clauseWords(ctx, k, s, end, 30, verbFinal) : words;
-  return !verb.excluded.some((w) => clause.has(w));
+  return !verb.excluded.some((w) => (w.startsWith("*") ? [...clause].some((c) => c.endsWith(w.slice(1))) : clause.has(w)));
 }
 
 /** A word of `reported(…)`: the word itself, or with "*" before it a compound's head ("*kurs": "Sparkurs"). */

@@ -3,11 +3,11 @@
 // ", so X"), nouns of saying ("die Forderung, …"), and the Konjunktiv that marks a
 // sentence as reported speech.
 import type { Sentence, Token } from "../text.js";
-import { REPORT_NOUNS, ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, TIME_NOUNS, THIRD_PERSON_POSSESSIVE, isWord, isCapitalized, isComma, isSourcePrefix, isTimeWord } from "./words.js";
+import { REPORT_NOUNS, ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, TIME_NOUNS, THIRD_PERSON_POSSESSIVE, isWord, isCapitalized, isComma, isSourcePrefix, isTimePoint } from "./words.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, negatedSpeechAct, reportedCompanion, type VerbHit } from "./clauses.js";
-import { afterDateline, agentAt, headNoun, isThing, namesPerson, speakerForVerb, textAfterAus, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject, takesVon, quotedObject, withSeat } from "./phrases.js";
+import { afterDateline, isLabel, labelSpeaker, agentAt, headNoun, isThing, namesPerson, speakerForVerb, textAfterAus, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject, takesVon, quotedObject, withSeat } from "./phrases.js";
 
 /**
  * First paragraph without sentence punctuation: a headline repeating the article's statements. With `quoted`, one
@@ -19,19 +19,12 @@ export function isHeadline(ctx: DocContext, s: Sentence, quoted = false): boolea
   if (para === undefined) return false;
   // One sentence: an article printed as a single paragraph that ends without a full stop (a link list after it) is no headline.
   const next = ctx.layer.sentences[s.index + 1];
-  // (A label before it is the headline's own: "Essequibo-Streit: Maduro und Ali sichern sich Gewaltverzicht zu".)
-  const before = ctx.layer.sentences[s.index - 1];
-  const previous = before && isLabel(ctx, before) ? ctx.layer.sentences[s.index - 2] : before;
+  const previous = ctx.layer.sentences[s.index - 1];
   const alone = (previous === undefined || previous.paragraph !== s.paragraph) && (next === undefined || next.paragraph !== s.paragraph);
   if (!alone) return false;
   if (s.paragraph !== 0 && (next === undefined || s.tokenEnd - s.tokenStart > SUBHEADING_TOKENS)) return false;
   const text = ctx.doc.text.slice(para.start, para.end).trim();
   return !(quoted ? /[.!?:]["“”«»]?$/ : /[.!?:"“”«»]$/).test(text);
-}
-
-/** A sentence that is only a label the text layer split off: one to three words and a colon ("STANDARD:", "Essequibo-Streit:"). */
-export function isLabel(ctx: DocContext, s: Sentence): boolean {
-  return s.tokenEnd - s.tokenStart <= 4 && s.tokenEnd - s.tokenStart >= 2 && ctx.layer.tokens[s.tokenEnd - 1].text === ":";
 }
 
 /** Verbs of calling on someone: with "sein" their participle says who is called upon ("sind aufgerufen"). */
@@ -55,9 +48,7 @@ export function isInterviewQuestion(ctx: DocContext, s: Sentence): boolean {
   const label = s.index > 0 ? sentences[s.index - 1] : undefined;
   if (label && label.paragraph === s.paragraph && isLabel(ctx, label)) {
     if (/^(?:frage|f)$/.test(tokens[label.tokenStart].norm) && label.tokenEnd - label.tokenStart === 2) return true;
-    const [from, to] = [label.start, tokens[label.tokenEnd - 2].end];
-    const person = ctx.persons.some((p) => p.start < to && from < p.end) || ctx.mentions.some((m) => m.type === "person" && m.start < to && from < m.end) || ctx.persons.some((p) => p.name.endsWith(` ${ctx.doc.text.slice(from, to)}`));
-    if (!person && tokens[s.tokenEnd - 1]?.text === "?") return true;
+    if (labelSpeaker(ctx, label.index)?.person !== true && tokens[s.tokenEnd - 1]?.text === "?") return true;
   }
   let first = s;
   while (first.index > 0 && sentences[first.index - 1].paragraph === s.paragraph) first = sentences[first.index - 1];
@@ -465,12 +456,18 @@ function wieClauseSubject(ctx: DocContext, from: number, k: number): [number, nu
   const np = nounPhraseAfter(ctx, from, k, true);
   if (!np) return trimPhrase(ctx, from, k);
   let end = np[1];
-  while (end - 1 > np[0] && isTimeWord(tokens[end - 1])) end--;
+  while (end - 1 > np[0] && isTimePoint(tokens[end - 1])) end--;
   // (A phrase cut before its noun is no subject: "das Gesundheitsministerium der im Gazastreifen regierenden Hamas".)
   const pronoun = end - np[0] === 1 && (PERSONAL_PRONOUNS.has(tokens[np[0]].norm) || tokens[np[0]].norm === "man");
   if (!pronoun && (!isCapitalized(tokens[end - 1]) || DETERMINERS.has(tokens[end - 1].norm))) return trimPhrase(ctx, from, k);
+  if (end === k) return [np[0], end];
   const next = tokens[end];
-  const adverbial = end === k || next.kind === "punct" || isTimeWord(next) || PREPOSITIONS.has(next.norm) || DETERMINERS.has(next.norm) || PERSONAL_PRONOUNS.has(next.norm) || FRAME_ADVERBS.has(next.norm) || /^(?:es|sich|ihm|ihn|ihnen|uns|mir|heute|gestern|morgen|zuvor|bereits|schon|nun|jetzt|inzwischen|später|damals)$/.test(next.norm);
+  // A body's name goes on past its preposition ("die Organisation für Sicherheit und Zusammenarbeit in Europa", "Ärzte
+  // ohne Grenzen"), and a seat names its side ("die Polizei in Wien"): the clause up to the verb, its times cut.
+  const across = ctx.mentions.some((m) => m.type !== "person" && m.start >= tokens[np[0]].start && m.start < tokens[end - 1].end && m.end > tokens[end - 1].end);
+  const seat = /^(?:in|aus)$/.test(next.norm) && ctx.mentions.some((m) => m.start === tokens[end + 1]?.start);
+  if (across || seat) return trimPhrase(ctx, np[0], k);
+  const adverbial = next.kind === "punct" || isTimePoint(next) || (PREPOSITIONS.has(next.norm) && !/^(?:für|ohne|gegen|von|vom|zum|zur)$/.test(next.norm)) || DETERMINERS.has(next.norm) || PERSONAL_PRONOUNS.has(next.norm) || FRAME_ADVERBS.has(next.norm) || /^(?:es|sich|ihm|ihn|ihnen|uns|mir|gegenüber|heute|gestern|morgen|zuvor|bereits|schon|nun|jetzt|inzwischen|später|damals)$/.test(next.norm);
   return adverbial ? [np[0], end] : trimPhrase(ctx, from, k);
 }
 

@@ -66,6 +66,8 @@ export interface ReportingLexicon {
   roles: ReadonlySet<string>;
   /** Compounds ending in a role noun of seven letters or more ("Vizeministerpräsidentin", "Handelsminister"), lower case. */
   roleCompound?: RegExp;
+  /** Media named by their short name ("apa", "interfax"), lower case: "sagte X der APA" told them. */
+  media?: ReadonlySet<string>;
   /** Nouns for people who are greeted or addressed, not for a thing welcomed ("begrüßte die Gäste"): see ReportingVerb.notOfPersons. */
   people: ReadonlySet<string>;
   /** General nouns for persons and the offices they cover ("diplomat" → botschafter, außenminister, …), lower case. */
@@ -84,7 +86,7 @@ interface LexiconFile {
   verbs?: Record<string, string>;
   sources?: { prepositions?: string[]; postpositions?: string[]; nouns?: string[]; nounPrepositions?: string[]; so?: string[]; adverbs?: string[]; complementNouns?: string[]; documents?: string[]; unspoken?: string[] };
   retro?: string[];
-  speakers?: { institutions?: string[]; roles?: string[]; people?: string[]; roleKinds?: Record<string, string[]>; companies?: string[]; associations?: string[]; onlookers?: string[]; conjectures?: string[] };
+  speakers?: { institutions?: string[]; roles?: string[]; people?: string[]; roleKinds?: Record<string, string[]>; companies?: string[]; associations?: string[]; onlookers?: string[]; conjectures?: string[]; media?: string[] };
   konjunktiv?: { add?: string[]; remove?: string[] };
   /** Finite forms the dictionary lacks ("wenden": wandte, wandten), per listed verb. */
   forms?: Record<string, string[]>;
@@ -169,6 +171,7 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
     associations: [...lower(data.speakers?.associations)],
     onlookers: [...lower(data.speakers?.onlookers)],
     conjectures: lower(data.speakers?.conjectures),
+    media: lower(data.speakers?.media),
   };
 }
 

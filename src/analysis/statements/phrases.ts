@@ -3,7 +3,7 @@
 // source word, and the tests for names and head nouns inside such a range.
 import { defaultLexicon } from "../lemmas.js";
 import type { Sentence, Token } from "../text.js";
-import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, TIME_NOUNS, NOMINATIVE_PRONOUNS, RELATIVES, isTimeWord, isCapitalized, isComma, hasLowerCase, firstTokenFrom } from "./words.js";
+import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, TIME_NOUNS, NOMINATIVE_PRONOUNS, RELATIVES, isTimeWord, isTimePoint, isCapitalized, isComma, hasLowerCase, firstTokenFrom } from "./words.js";
 import { inQuote, type DocContext } from "./context.js";
 import { isRoleNoun, PARTICLE_SET, type ReportingVerb } from "./lexicon.js";
 import type { ActorMention } from "./types.js";
@@ -417,12 +417,55 @@ export function trimPhrase(ctx: DocContext, from: number, to: number): [number, 
   // Montag mitteilte", "wie die Bank of England am Dienstag in London mitteilte".
   // (After a noun: not in an attribute, "Ein am Mittwoch veröffentlichter Bericht", "des am Montag zurückgetretenen Chefs".)
   for (let j = a + 1; j + 1 < b; j++) {
-    if (isTimeWord(tokens[j + 1]) && /^(?:am|an|im|in|vom|seit)$/.test(tokens[j].norm) && ((isCapitalized(tokens[j - 1]) && tokens[j - 1].wordClass !== "function" && !DETERMINERS.has(tokens[j - 1].norm)) || PERSONAL_PRONOUNS.has(tokens[j - 1].norm) || /^(?:es|man|\d.*)$/.test(tokens[j - 1].norm))) {
+    if (isTimePoint(tokens[j + 1]) && /^(?:am|an|im|in|vom|seit)$/.test(tokens[j].norm) && ((isCapitalized(tokens[j - 1]) && tokens[j - 1].wordClass !== "function" && !DETERMINERS.has(tokens[j - 1].norm)) || PERSONAL_PRONOUNS.has(tokens[j - 1].norm) || /^(?:es|man|\d.*)$/.test(tokens[j - 1].norm))) {
       b = j;
       break;
     }
   }
   return b > a ? [a, b] : null;
+}
+
+// A medium's noun, and its own staff, whose "der" after them is a genitive ("ein Reporter der AFP", "ein Sprecher der Agentur").
+const MEDIUM_NOUN = /(?:agentur|zeitung|sender|fernsehen|rundfunk|blatt|magazin|portal|radio)$/;
+const MEDIUM_STAFF = /^(?:reporter|korrespondent|redakteur|journalist|herausgeber|chefredakteur|moderator|kolumnist|mitarbeiter|chef|leiter|sprecher|direktor|intendant|fotograf|kameramann)(?:in|innen|en)?$/;
+
+/**
+ * Is "der" at k, after the head of a speaker's phrase, the dative of a medium they told ("sagte ein Heeressprecher der
+ * APA", "der Zeitung Kommersant")? Not after a medium's own staff ("ein Reporter der Nachrichtenagentur AFP").
+ */
+function toldMedium(ctx: DocContext, k: number): boolean {
+  const { tokens } = ctx.layer;
+  const head = tokens[k - 1];
+  if (!head || MEDIUM_STAFF.test(head.lemma.toLowerCase()) || MEDIUM_NOUN.test(head.norm)) return false;
+  let j = k + 1;
+  while (tokens[j] && tokens[j].wordClass === "adj" && !isCapitalized(tokens[j])) j++;
+  const t = tokens[j];
+  return t !== undefined && isCapitalized(t) && (MEDIUM_NOUN.test(t.norm) || (ctx.lex.media?.has(t.norm) ?? false));
+}
+
+/** A sentence that is only a label the text layer split off: one to three words and a colon ("STANDARD:", "Jagland:"). */
+export function isLabel(ctx: DocContext, s: Sentence): boolean {
+  return s.tokenEnd - s.tokenStart <= 4 && s.tokenEnd - s.tokenStart >= 2 && ctx.layer.tokens[s.tokenEnd - 1].text === ":";
+}
+
+/**
+ * Whom label sentence si names, if anyone: a person ("Jagland:" after "Thorbjørn Jagland", "SPD-Chef Lars Klingbeil:")
+ * or a body or side the registry knows ("Kreml:"), as the token range of the name. Not an outlet asking ("STANDARD:")
+ * nor a heading ("Zeitungsberichte:").
+ */
+export function labelSpeaker(ctx: DocContext, si: number): { range: [number, number]; person: boolean } | null {
+  const label = ctx.layer.sentences[si];
+  if (!label || !isLabel(ctx, label)) return null;
+  const { tokens } = ctx.layer;
+  const from = label.start;
+  const to = tokens[label.tokenEnd - 2].end;
+  const named = ctx.doc.text.slice(from, to);
+  const ending = (x: { start: number; end: number }) => x.start >= from && x.end === to;
+  const person = ctx.persons.find(ending) ?? ctx.mentions.find((m) => m.type === "person" && ending(m));
+  const surname = !person && ctx.persons.some((p) => p.start < from && p.name.endsWith(` ${named}`));
+  if (person || surname) return { range: [person ? firstTokenFrom(tokens, person.start) : label.tokenStart, label.tokenEnd - 1], person: true };
+  const actor = ctx.mentions.find((m) => m.type !== "person" && m.start === from && m.end === to);
+  return actor ? { range: [label.tokenStart, label.tokenEnd - 1], person: false } : null;
 }
 
 /**
@@ -577,10 +620,12 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
     if (!sawHead && k > start && DETERMINERS.has(tokens[k - 1].norm) && (PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm))) {
       // (The last such word before the noun: in "am späten Sonntagabend veröffentlichten Erklärung" "späten" is the phrase's own.)
       const closes = (i: number) => !isCapitalized(tokens[i]) && /\p{Ll}(?:en|er|es|em|e)$/u.test(tokens[i].text) && (tokens[i].wordClass === "adj" || tokens[i].wordClass === "verb") && tokens[i + 1] !== undefined && isCapitalized(tokens[i + 1]) && tokens[i + 1].wordClass !== "function" && !(tokens[i + 2] !== undefined && !isCapitalized(tokens[i + 2]) && (tokens[i + 2].wordClass === "adj" || tokens[i + 2].wordClass === "verb"));
+      // (The attribute holds no finite verb, and its closing word follows no article: "Laut den beiden Ministern sei die
+      // große Koalition …", "die beiden Anwälte der betroffenen Familien".)
       let j = k + 1;
-      while (j < to && j < k + 6 && tokens[j].kind === "word" && !closes(j)) j++;
+      while (j < to && j < k + 6 && tokens[j].kind === "word" && !AUX_FORMS.has(tokens[j].norm) && !(closes(j) && !/^(?:der|die|das|dem|den|des)$/.test(tokens[j - 1].norm))) j++;
       // The noun and what follows it name the speaker: "Erklärung des Präsidialamts".
-      if (j < to && j < k + 6 && tokens[j].kind === "word" && !isCapitalized(tokens[j])) return nounPhraseAfter(ctx, j + 1, to, allowVon);
+      if (j < to && j < k + 6 && tokens[j].kind === "word" && closes(j)) return nounPhraseAfter(ctx, j + 1, to, allowVon);
     }
     if (DETERMINERS.has(t.norm) && !sawHead) {
       k++;
@@ -588,6 +633,8 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
     }
     // (Not after a person's name: "warf Schoigu | der NATO vor" names the accused in the dative.)
     if (sawHead && GENITIVE_DETERMINERS.has(t.norm) && nameEndsAt(ctx, tokens[start].start, tokens[k - 1].end)) break;
+    // "sagte ein Heeressprecher der APA", "sagte ein Diplomat der Zeitung Kommersant": a medium is whom they told.
+    if (sawHead && !allowVon && t.norm === "der" && toldMedium(ctx, k)) break;
     if (sawHead && GENITIVE_DETERMINERS.has(t.norm)) {
       // Genitive attachment: "der Sekretär des russischen Sicherheitsrates"
       k++;
@@ -616,6 +663,9 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
     }
     if (isCapitalized(t) || t.kind === "abbreviation" || t.kind === "number") {
       if (t.wordClass === "function" && !DETERMINERS.has(t.norm)) break;
+      // A number before a noun after the head opens the next phrase: "laut der Polizei | 4.450 Menschen", "nach Angaben
+      // der Beobachtungsstelle | 18 Zivilisten" (a number that ends a name stays: "der Radiosender Athina 984").
+      if (sawHead && t.kind === "number" && tokens[k + 1] !== undefined && tokens[k + 1].kind === "word" && isCapitalized(tokens[k + 1])) break;
       if (PREPOSITIONS.has(t.norm)) break;
       // An inflected noun after an acronym opens the object: "erwartet die IADB | Überweisungen in Höhe von …"
       // (a name goes on: "AK Vorratsdatenspeicherung", "AK Oberösterreich").

@@ -5,9 +5,9 @@ import { SUBORDINATORS, AUX_FORMS, FRAME_ADVERBS, isWord, isComma, isCapitalized
 import type { Statement, Quotation, QuotedFragment } from "./types.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isParticipleOf, isVerbLike } from "./clauses.js";
-import { speakerForVerb, isNominalStart, trimPhrase, nounPhraseAfter, sourceAfter, skipObjectPronouns, quotedObject, namesPerson } from "./phrases.js";
+import { speakerForVerb, isLabel, labelSpeaker, isNominalStart, trimPhrase, nounPhraseAfter, sourceAfter, skipObjectPronouns, quotedObject, namesPerson } from "./phrases.js";
 import { copySpeaker, makeStatement, rawSpan } from "./speakers.js";
-import { isHeadline, isInterviewQuestion, isLabel } from "./frames.js";
+import { isHeadline, isInterviewQuestion } from "./frames.js";
 
 // Opening mark → the marks that close it. „…“ and »…« are German, «…» Swiss/French,
 // “…” English; straight quotes pair with themselves.
@@ -191,12 +191,18 @@ function wordsBefore(ctx: DocContext, k: number): number {
 export function interviewAnswers(ctx: DocContext, consumed: Set<number>): Statement[] {
   const { tokens, sentences } = ctx.layer;
   const out: Statement[] = [];
+  // A label that opens a turn: a person's, or one before an interviewer's question ("Mein Eindruck:" opens none).
+  const opensTurn = (k: number) => labelSpeaker(ctx, k)?.person === true || (sentences[k + 1] !== undefined && isInterviewQuestion(ctx, sentences[k + 1]));
   for (let si = 1; si + 1 < sentences.length; si++) {
     const s = sentences[si];
     const first = si + 1;
-    if (!isLabel(ctx, s) || consumed.has(first) || sentences[first].paragraph !== s.paragraph || !isQuestion(ctx, sentences[si - 1])) continue;
+    if (!isLabel(ctx, s) || consumed.has(first) || sentences[first].paragraph !== s.paragraph) continue;
+    // After an interviewer's turn ("STANDARD: … ?", "Frage: …"), or after any question when the label opens a paragraph
+    // ("Was bedeutet das für Sparer? Experte Max Otte: …" in running prose is no interview).
+    const question = sentences[si - 1];
+    if (!afterAskersTurn(ctx, si) && !(question.paragraph !== s.paragraph && isQuestion(ctx, question))) continue;
     let last = first;
-    while (last + 1 < sentences.length && sentences[last + 1].paragraph === s.paragraph && !isLabel(ctx, sentences[last + 1])) last++;
+    while (last + 1 < sentences.length && sentences[last + 1].paragraph === s.paragraph && !(isLabel(ctx, sentences[last + 1]) && opensTurn(last + 1))) last++;
     const end = sentences[last].end;
     if (!/[.!?…]$/.test(tokens[sentences[last].tokenEnd - 1].text) || tokens.slice(sentences[first].tokenStart, sentences[last].tokenEnd).filter(isWord).length < 4) continue;
     const indexes: number[] = [];
@@ -209,6 +215,22 @@ export function interviewAnswers(ctx: DocContext, consumed: Set<number>): Statem
     for (const k of indexes) consumed.add(k);
   }
   return out;
+}
+
+/**
+ * Is the label sentence si the first after an interviewer's turn: the label before it in its paragraph names no person
+ * and asks ("STANDARD:", "Frage:", or a turn with a question mark)?
+ */
+function afterAskersTurn(ctx: DocContext, si: number): boolean {
+  const { sentences, tokens } = ctx.layer;
+  for (let k = si - 1; k >= 0 && k >= si - 8 && sentences[k].paragraph === sentences[si].paragraph; k--) {
+    if (!isLabel(ctx, sentences[k])) continue;
+    if (k === si - 1 || labelSpeaker(ctx, k)?.person === true) return false;
+    const asker = tokens.slice(sentences[k].tokenStart, sentences[k].tokenEnd - 1);
+    const asks = asker.every((t) => /^\p{Lu}+$/u.test(t.text)) || /^(?:frage|f|interviewer)$/.test(asker[0].norm);
+    return asks || sentences.slice(k + 1, si).some((x) => tokens[x.tokenEnd - 1]?.text === "?");
+  }
+  return isInterviewQuestion(ctx, sentences[si - 1]);
 }
 
 /** A sentence that asks: it ends in a question mark, or opens with "Frage:". */

@@ -8,7 +8,7 @@ import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, Quot
 import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { inQuote, type DocContext, type PersonMention, type FrameMatch } from "./context.js";
 import { firstVerbIndex, hasClauseBreak } from "./clauses.js";
-import { isNominalStart, invertedSubject, headNoun, isSeatAdjective, nameIn, nounPhraseAfter, textBefore, ARABIC_ARTICLE, withoutArabicArticle, HOSTED_BODY, SEATED_BODY, SEAT_PREPOSITION } from "./phrases.js";
+import { isNominalStart, labelSpeaker, invertedSubject, headNoun, isSeatAdjective, nameIn, nounPhraseAfter, textBefore, ARABIC_ARTICLE, withoutArabicArticle, HOSTED_BODY, SEATED_BODY, SEAT_PREPOSITION } from "./phrases.js";
 
 export function copySpeaker(target: Statement, source: Statement) {
   for (const key of ["speaker", "speaker_surface", "speaker_role", "speaker_type", "speaker_resolved", "speaker_via", "speaker_side", "speaker_clean_start", "speaker_clean_end", "speaker_start", "speaker_end"] as const) {
@@ -222,8 +222,9 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // "Ihm zufolge": a pronoun in the dative points back as its nominative does.
   const pronoun = words.length === 1 ? (obliquePronoun(words[0].norm) ?? (PERSONAL_PRONOUNS.has(words[0].norm) ? words[0].norm : undefined)) : undefined;
   // "Jagland: Ich erwarte …": in an interview's turn "ich" is whose label opens it.
-  const turn = pronoun === "ich" || pronoun === "wir" ? turnLabel(ctx, tokens[a].sentence) : null;
-  if (turn) return { ...resolveSpeaker(ctx, turn, start), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
+  const si = tokens[a].sentence;
+  const turn = (pronoun === "ich" || pronoun === "wir") && ctx.layer.sentences[si - 1]?.paragraph === ctx.layer.sentences[si].paragraph ? labelSpeaker(ctx, si - 1) : null;
+  if (turn?.person) return { ...resolveSpeaker(ctx, turn.range, start), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
   if (pronoun) return { ...fromContext(ctx, start, pronoun), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
   // "Seine Antwort: „…“", "Ihre Worte": a possessive before a noun of saying points back as "er" or "sie" does;
   // so does one before a text ("hieß es in ihrer Erklärung", "laut seiner Mitteilung").
@@ -697,27 +698,20 @@ const OBLIQUE_PRONOUNS: Record<string, string> = { ihm: "er", ihn: "er", ihr: "s
 /** The pronoun a dative, an accusative or a possessive points back as ("Ihm zufolge", "zitierte ihn die Agentur", "nach seinen Worten", "ihren Angaben zufolge"). */
 const obliquePronoun = (norm: string): string | undefined => OBLIQUE_PRONOUNS[norm] ?? ({ sein: "er", ihr: "sie" } as Record<string, string>)[THIRD_PERSON_POSSESSIVE.exec(norm)?.[1] ?? ""];
 
-/**
- * The name in the label sentence right before sentence si, if it is one: "Jagland:" before "Ich erwarte …" (the text
- * layer makes a label of one to three capitalised words before a colon a sentence of its own). A person named by
- * surname only, and no outlet asking ("STANDARD:"), nor a heading ("Zeitungsberichte:").
- */
-function turnLabel(ctx: DocContext, si: number): [number, number] | null {
-  const label = si > 0 ? ctx.layer.sentences[si - 1] : undefined;
-  const { tokens } = ctx.layer;
-  if (!label || label.tokenEnd - label.tokenStart < 2 || tokens[label.tokenEnd - 1].text !== ":" || tokens[label.tokenStart].start !== label.start) return null;
-  const range: [number, number] = [label.tokenStart, label.tokenEnd - 1];
-  const from = tokens[range[0]].start;
-  const to = tokens[range[1] - 1].end;
-  const named = ctx.persons.some((p) => p.start < from && p.name.endsWith(ctx.doc.text.slice(from, to))) || ctx.mentions.some((m) => m.type === "person" && m.start <= from && m.end >= to);
-  return named ? range : null;
-}
-
 /** "Demnach …": the speaker of the statement before, with the adverb as its surface. */
 function anaphorSpeaker(ctx: DocContext, range: [number, number] | null): Speaker {
   const start = range ? ctx.layer.tokens[range[0]].start : null;
   const end = range ? ctx.layer.tokens[range[1] - 1].end : null;
-  const found = fromContext(ctx, start ?? 0, null);
+  // "den Angaben zufolge", "den Berichten zufolge": the source of this sentence or the one before, and reports are no
+  // person's.
+  const reports = range !== null && range[1] - range[0] === 2 && /^(?:berichten|berichte|meldungen)$/.test(ctx.layer.tokens[range[0] + 1].norm);
+  const near = range !== null && range[1] - range[0] === 2 ? resolvedSpeakerBefore(ctx, start ?? 0, 1) : undefined;
+  const found =
+    range !== null && range[1] - range[0] === 2
+      ? near && !(reports && near.speaker_type === "person")
+        ? { ...NO_SPEAKER, speaker: near.speaker, speaker_type: near.speaker_type, speaker_resolved: true, speaker_side: near.speaker_side }
+        : NO_SPEAKER
+      : fromContext(ctx, start ?? 0, null);
   return { ...found, speaker_surface: start !== null && end !== null ? ctx.doc.text.slice(start, end) : null, speaker_clean_start: start, speaker_clean_end: end, speaker_via: found.speaker ? "previous" : "none" };
 }
 
@@ -1664,8 +1658,11 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     if (mentions.some((m) => (m.start <= a.start && m.end >= last.end) || (m.type === "person" && m.start < last.end && m.end > a.start))) continue;
     // Nor a run of places and sides ("ob Peking Russland unterstütze").
     if (tokens.slice(k, e).every((t) => mentions.some((m) => m.type !== "person" && m.start <= t.start && m.end >= t.end))) continue;
-    const r = roleBefore(a.start);
-    out.push({ start: a.start, end: last.end, name: tokens.slice(k, e).map((t) => t.text).join(" "), role: r.role, roleQualifier: r.qualifier, side: r.side, registry: false });
+    // A word before a given name that is none itself describes the person: "Salzburger Mike Vogl", "des
+    // Softwareunternehmens Kevin Lynch", "Hacker Julian Oliver" (not "Hans Peter Doskozil", "Recep Tayyip Erdoğan").
+    const from = e - k >= 3 && genderOf(a.text) === null && genderOf(b.text) !== null && !ARABIC_PARTICLE.test(a.text) ? k + 1 : k;
+    const r = roleBefore(tokens[from].start);
+    out.push({ start: tokens[from].start, end: last.end, name: tokens.slice(from, e).map((t) => t.text).join(" "), role: r.role, roleQualifier: r.qualifier, side: r.side, registry: false });
     k = e - 1;
     nameishB = nameish(tokens[e]);
   }
@@ -1681,7 +1678,9 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
  */
 function withoutObjectSurname(p: PersonMention, all: readonly PersonMention[], mentions: readonly ActorMention[], genderOf: (name: string) => "female" | "male" | null): PersonMention {
   const words = p.name.split(" ");
-  if (p.registry || words.length < 3 || genderOf(words[words.length - 2]) !== null) return p;
+  // (Not after a particle or an initial: "Karl-Heinz von Weber", "John F. Kennedy".)
+  const before = words[words.length - 2];
+  if (p.registry || words.length < 3 || genderOf(before) !== null || !/^\p{Lu}\p{Ll}/u.test(before)) return p;
   const last = words[words.length - 1];
   const others = [...all.map((o) => o.name), ...mentions.filter((m) => m.type === "person").map((m) => m.name)];
   const another = others.some((o) => o !== p.name && o.endsWith(` ${last}`) && genderOf(o.split(" ")[0]) !== null && !p.name.endsWith(` ${o}`));

@@ -35,6 +35,11 @@ export const TIME_NOUNS = new Set(
   "januar februar märz april mai juni juli august september oktober november dezember jänner montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag anfang mitte ende beginn jahr jahres jahre jahren jahrs monat monats monate monaten woche wochen wochenende wochenendes tag tages tage tagen morgen vormittag mittag nachmittag abend nacht frühjahr frühling sommer herbst winter quartal quartals halbjahr zeitpunkt vorjahr vorjahres vorwoche vortag vortages silvester neujahr ostern pfingsten weihnachten".split(" "),
 );
 /** A time word: "Montag", "Montagmittag", "Januar". */
+/** A time itself, not a name made of one: "Montag", "Mittwochabend", "heute" ("Sonntagszeitung", "SonntagsBlick" are none). */
+export function isTimePoint(t: { norm: string }): boolean {
+  return TIME_NOUNS.has(t.norm) || /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?s?$/.test(t.norm);
+}
+
 export function isTimeWord(t: { norm: string }): boolean {
   return TIME_NOUNS.has(t.norm) || /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)/.test(t.norm);
 }
