@@ -620,6 +620,9 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const firm = head && (listedKind || (words.length === 2 && isDefiniteSingular(tokens[a])) || (words.length === 1 && a > 0 && isDefiniteSingular(tokens[a - 1]))) && inside.length === 0 ? bodyForKind(ctx, start, head.text, tokens[b]) : null;
   if (firm) return { ...base, speaker: firm.name, speaker_type: firm.type, speaker_resolved: true, speaker_via: "previous", speaker_side: firm.side ?? side };
   if (name) return { ...base, speaker: name, speaker_type: "person", speaker_resolved: name.includes(" "), speaker_via: "name", speaker_side: side };
+  // A text whose author is named nowhere near ("laut einem Bericht", "hieß es in einer Mitteilung") names nobody: not the text.
+  // (A body named like a text speaks: "laut Anklage" is the prosecution's.)
+  if (isDocument && !institutionHead && inside.length === 0 && !name && !ctx.persons.some((p) => p.start >= start && p.end <= end)) return { ...base, speaker: null, speaker_via: "none" };
   // "nach Angaben des Berliner Tagesspiegels": named in the nominative, as institutions are.
   // A plural noun is a group ("Experten", "die Behörden"); a word the lemmatizer leaves as it is, no plural ("sagte Faymann").
   const final = words[words.length - 1];
