@@ -2434,6 +2434,17 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(st.map((s) => s.speaker)).toEqual([null, null, "US-Finanzministerium", "Anklage"]);
   });
 
+  it("a description names the person of no side named just before ('der EU-Sonderbeauftragte …, Miroslav Lajčák. Der slowakische Diplomat …'); 'der Geistliche' is the archbishop named before; a side named stays apart", () => {
+    const st = statementsOf(
+      "Die Gespräche leitete der EU-Sonderbeauftragte für den Dialog, Miroslav Lajčák. Der slowakische Diplomat sprach anschließend von nützlichen Beratungen, bei denen kein Durchbruch erzielt worden sei. " +
+        "Der Erzbischof der Diözese Tawusch, Bagrat Galstanjan, warf der Regierung vor, Land preiszugeben. Die Dörfer würden damit schutzlos ausgeliefert, sagte der Geistliche vor Demonstranten.",
+      { registry: true },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Miroslav Lajčák", "Bagrat Galstanjan", "Bagrat Galstanjan"]);
+    const sides = statementsOf("Präsident Luiz Inácio Lula da Silva sagte, Brasilien sei bereit. Der venezolanische Präsident sagte, man werde prüfen.", { registry: true });
+    expect(sides.map((s) => s.speaker)).not.toEqual(["Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"]);
+  });
+
   it("'Berichten zufolge', 'laut Berichten', 'nach bisherigen Erkenntnissen' name no one; 'den Angaben zufolge' is the source named before", () => {
     const anonymous = statementsOf(
       "Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder. Der Trainer gilt laut Berichten als Wunschkandidat. Der Täter war nach bisherigen Erkenntnissen allein.",

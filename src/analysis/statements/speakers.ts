@@ -1280,7 +1280,11 @@ function namedWithNoun(ctx: DocContext, start: number, head: Token, qualifier: s
   // The qualifier may name the side another way: "der russische Chefdiplomat" is "Russlands Außenminister Sergej Lawrow".
   // Or an office the registry knows the person by: "seinem russischen Amtskollegen Sergej Lawrow … der russische Chefdiplomat".
   const holds = (p: PersonMention) => (p.role !== null && written(p.role)) || ctx.titlesOf(p.name).some(written);
-  const person = ctx.persons.filter((p) => p.start < start && holds(p) && (qualifier === null || p.roleQualifier === qualifier || (side !== null && p.side === side))).pop();
+  // (A person of no side told, named last and just before, may be described by one: "der EU-Sonderbeauftragte für den
+  // Dialog, Miroslav Lajčák. Der slowakische Diplomat sprach …".)
+  const last = ctx.persons.filter((p) => p.start < start).pop();
+  const unknownSide = (p: PersonMention) => p === last && p.side === null && p.roleQualifier === null && sentenceAt(ctx, start) - sentenceAt(ctx, p.start) <= 1;
+  const person = ctx.persons.filter((p) => p.start < start && holds(p) && (qualifier === null || p.roleQualifier === qualifier || (side !== null && p.side === side) || unknownSide(p))).pop();
   return person && { speaker: person.name, speaker_resolved: true, speaker_side: person.side, speaker_role: person.role };
 }
 
@@ -1305,7 +1309,7 @@ function describedPerson(ctx: DocContext, a: number, head: Token): "female" | "m
   // "der beiden Politiker": more than one.
   if (/^(?:beiden|beide|zwei|drei|vier|mehrere|einige|vielen)$/.test(tokens[a + 1]?.norm ?? "")) return null;
   const noun = (article === "des" ? head.lemma : head.text).toLowerCase();
-  if (!PERSON_NOUN.test(noun) && !isRoleNoun(ctx.lex, head.lemma)) return null;
+  if (!PERSON_NOUN.test(noun) && !isRoleNoun(ctx.lex, head.lemma) && !ctx.lex.roleKinds.has(head.lemma.toLowerCase())) return null;
   const feminine = FEMININE_NOUN.test(head.text) || noun.endsWith("in");
   // ("nach Ansicht der Expertin": "der" before a woman's noun is her genitive or dative.)
   if (article === "der" || ofCountry) return feminine ? "female" : "male";
