@@ -2445,6 +2445,19 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(sides.map((s) => s.speaker)).not.toEqual(["Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"]);
   });
 
+  it("a main clause after a colon frames on its own ('Aus Moskau kam Kritik: Der Kreml warnte, …'); a frame before the colon keeps what follows", () => {
+    const st = statementsOf(
+      "In Stockholm sprach Kristersson am Abend von einem historischen Tag. Aus Moskau kam Kritik: Der Kreml warnte, Russland werde die Präsenz der Nato genau beobachten. " +
+        "Außenminister Jaishankar verteidigte die Käufe: Indien müsse dort einkaufen, wo es günstig sei.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Ulf Kristersson", "sprach"],
+      ["Kreml", "warnte"],
+      ["Subrahmanyam Jaishankar", "verteidigte"],
+    ]);
+  });
+
   it("'Berichten zufolge', 'laut Berichten', 'nach bisherigen Erkenntnissen' name no one; 'den Angaben zufolge' is the source named before", () => {
     const anonymous = statementsOf(
       "Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder. Der Trainer gilt laut Berichten als Wunschkandidat. Der Täter war nach bisherigen Erkenntnissen allein.",

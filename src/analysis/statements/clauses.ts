@@ -321,6 +321,8 @@ export function clauseStartOf(ctx: DocContext, k: number, s: Sentence): number {
 
 /** First finite-looking verb of the sentence outside quotations: the end of the Vorfeld. */
 export function firstVerbIndex(ctx: DocContext, s: Sentence): number {
+  // (Cached per sentence of the layer; a clause taken as a sentence is looked up afresh.)
+  if (s !== ctx.layer.sentences[s.index]) return findFirstVerb(ctx, s);
   const known = ctx.firstVerb[s.index];
   if (known >= 0) return known;
   return (ctx.firstVerb[s.index] = findFirstVerb(ctx, s));
@@ -414,6 +416,7 @@ export function opensWithSubordinateClause(ctx: DocContext, s: Sentence): boolea
  * sentence is a subordinate clause and no main clause follows it.
  */
 export function mainClauseStart(ctx: DocContext, s: Sentence): number {
+  if (s !== ctx.layer.sentences[s.index]) return findMainClauseStart(ctx, s);
   const known = ctx.mainStart[s.index];
   if (known !== -2) return known;
   return (ctx.mainStart[s.index] = findMainClauseStart(ctx, s));
