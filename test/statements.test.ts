@@ -2458,6 +2458,19 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     ]);
   });
 
+  it("after review: a text's author in a genitive speaks ('in einer Mitteilung des Verteidigungsministeriums'); 'der Geistliche' is no premier named before; a Konjunktiv speech act after a colon is reported, no frame of its own", () => {
+    const authored = statementsOf("Die Truppen ziehen sich zurück, hieß es in einer Mitteilung des Verteidigungsministeriums. In der Mitteilung der Polizei heißt es, zwei Menschen seien verletzt worden.", { registry: true });
+    expect(authored.map((s) => s.speaker)).toEqual(["Verteidigungsministerium", "Polizei"]);
+    const lawyers = statementsOf("Der Staat dürfe Standortdaten nicht abfragen, heißt es im diesjährigen Wahrnehmungsbericht der Anwälte.", { registry: true });
+    expect(lawyers.map((s) => s.speaker)).toEqual(["Anwälte"]);
+    const cleric = statementsOf("Premierminister Nikol Paschinjan kritisierte die Kirche scharf. Der Geistliche sagte, die Regierung lüge.", { registry: true });
+    expect(cleric.map((s) => s.speaker)).toEqual(["Nikol Paschinjan", "Geistliche"]);
+    const reported = statementsOf("Der Minister zog eine bittere Bilanz: Die Armee habe erklärt, sie brauche mehr Munition.", { registry: true });
+    expect(reported.map((s) => s.speaker)).not.toContain("Armee");
+    const fischer = statementsOf("Ein Sprecher des Auswärtigen Amts, Sebastian Fischer, wies die Vorwürfe zurück. Der russische Diplomat sagte, Berlin provoziere.", { registry: true });
+    expect(fischer.map((s) => s.speaker)[1]).not.toBe("Sebastian Fischer");
+  });
+
   it("'Berichten zufolge', 'laut Berichten', 'nach bisherigen Erkenntnissen' name no one; 'den Angaben zufolge' is the source named before", () => {
     const anonymous = statementsOf(
       "Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder. Der Trainer gilt laut Berichten als Wunschkandidat. Der Täter war nach bisherigen Erkenntnissen allein.",

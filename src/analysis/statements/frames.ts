@@ -87,7 +87,8 @@ export function sentenceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   // one whose speaker follows the colon: "…: Inklusive Tiefspeicher 90 Millionen Euro, nennt ein Museumsexperte".)
   if (!after || (whole && !whole.nested && (whole.at < after.tokenStart || (whole.speaker !== null && whole.speaker[0] >= after.tokenStart)))) return whole;
   const own = clauseFrame(ctx, after);
-  return own && own.speaker !== null && own.speaker[0] >= after.tokenStart && !own.nested ? own : whole;
+  // (Not a speech act in the Konjunktiv perfect, itself reported: "Der Minister zog Bilanz: Die Armee habe erklärt, …".)
+  return own && own.speaker !== null && own.speaker[0] >= after.tokenStart && !own.nested && !konjunktivAuxBefore(ctx, after, own.at) ? own : whole;
 }
 
 /** The strongest frame of sentence s, or of a main clause in it taken as one. */

@@ -622,7 +622,17 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   if (name) return { ...base, speaker: name, speaker_type: "person", speaker_resolved: name.includes(" "), speaker_via: "name", speaker_side: side };
   // A text whose author is named nowhere near ("laut einem Bericht", "hieß es in einer Mitteilung") names nobody: not the text.
   // (A body named like a text speaks: "laut Anklage" is the prosecution's.)
-  if (isDocument && !institutionHead && inside.length === 0 && !name && !ctx.persons.some((p) => p.start >= start && p.end <= end)) return { ...base, speaker: null, speaker_via: "none" };
+  // (Not one whose author a genitive or "von" names, known to the registry or not: "einer Mitteilung des Verteidigungsministeriums",
+  // "in der Mitteilung der Polizei".)
+  const authored = head !== null && /^(?:des|der|von|vom)$/.test(tokens[head.index + 1]?.norm ?? "") && head.index + 2 < b;
+  if (authored && isDocument && !institutionHead && inside.length === 0 && !name) {
+    const author = genitiveInstitution(ctx, head.index + 1, b, true);
+    if (author) return { ...base, speaker: author, speaker_role: surface, speaker_type: "unknown", speaker_resolved: false, speaker_via: "phrase", speaker_side: side };
+    // (Else the genitive's own phrase: "des Wahrnehmungsberichts der Anwälte" is the lawyers'.)
+    const genitive = resolveSpeakerPhrase(ctx, [head.index + (/^von/.test(tokens[head.index + 1].norm) ? 2 : 1), b], at);
+    return { ...genitive, speaker_role: surface, speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end };
+  }
+  if (isDocument && !authored && !institutionHead && inside.length === 0 && !name && !ctx.persons.some((p) => p.start >= start && p.end <= end)) return { ...base, speaker: null, speaker_via: "none" };
   // "nach Angaben des Berliner Tagesspiegels": named in the nominative, as institutions are.
   // A plural noun is a group ("Experten", "die Behörden"); a word the lemmatizer leaves as it is, no plural ("sagte Faymann").
   const final = words[words.length - 1];
@@ -843,7 +853,9 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
   const noun = head.lemma.toLowerCase().replace(/^.*-/, "");
   // "der frühere polnische Ministerpräsident": an office held before, not the one the person is written with now.
   const former = /^ex-/.test(head.norm) || ctx.layer.tokens.slice(a, head.index).some((t) => /^(?:früher|ehemalig|einstig|vormalig)(?:e|en|er|es|em)?$/.test(t.norm));
-  const isRole = hasLowerCase(ctx.lex.roles, head.lemma) && !former;
+  // (A general noun admitted only as a kind of office, "der Geistliche", must cover an office the person is known by, if any.)
+  const kindOnly = !PERSON_NOUN.test(head.text.toLowerCase()) && !isRoleNoun(ctx.lex, head.lemma) && ctx.lex.roleKinds.has(head.lemma.toLowerCase());
+  const isRole = (hasLowerCase(ctx.lex.roles, head.lemma) || kindOnly) && !former;
   // (`officeless`: a person of no known office fits a role noun too, "Der frühere Diplomat" after "Rüdiger Landwehr".)
   // "der 71-Jährige": a person whose age the registry knows must have it.
   const age = /^(\d{1,3})-jährige/.exec(head.norm)?.[1];
@@ -858,7 +870,8 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
     // Known by the registry, written with the name, or named by the role an earlier statement gave them ("Die Sprecherin des Außenministeriums, Mao Ning").
     const earlierRoles = ctx.statements.filter((x) => x.speaker === before.speaker && x.speaker_role !== null).map((x) => x.speaker_role!.toLowerCase());
     const offices = [...ctx.titlesOf(before.speaker), ...ctx.persons.filter((p) => p.name === before.speaker && p.role).map((p) => p.role!), before.speaker_role?.toLowerCase() ?? "", ...earlierRoles].filter((t) => t !== "");
-    return offices.some((t) => coversOffice(ctx, noun, t)) || (officeless && offices.length === 0);
+    // (A kind's noun fits a person of no known office too: "Pfarrer Martin Schmidt … der Geistliche"; not a premier.)
+    return offices.some((t) => coversOffice(ctx, noun, t)) || ((officeless || kindOnly) && offices.length === 0);
   };
   // The person who spoke just before; one written earlier with this noun; a description without a side: the subject named before.
   // (A person who is the subject of the sentence right before, speaking or not, is nearer than one who spoke before that:
@@ -867,7 +880,7 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
   const candidates = [
     // "der 71-Jährige": the person named before who is that old, if the registry tells.
     () => (age === undefined ? undefined : ofAge(ctx, start, Number(age))),
-    () => (isRole ? undefined : subjectJustBefore()),
+    () => (isRole && !kindOnly ? undefined : subjectJustBefore()),
     () => ctx.statements.filter((x) => x.speaker_type === "person" && named(x) && x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - 2).pop(),
     () => namedWithNoun(ctx, start, head, qualifier, side),
     () => (qualifier === null ? namedSubjectBefore(ctx, here) : undefined),
@@ -1283,7 +1296,9 @@ function namedWithNoun(ctx: DocContext, start: number, head: Token, qualifier: s
   // (A person of no side told, named last and just before, may be described by one: "der EU-Sonderbeauftragte für den
   // Dialog, Miroslav Lajčák. Der slowakische Diplomat sprach …".)
   const last = ctx.persons.filter((p) => p.start < start).pop();
-  const unknownSide = (p: PersonMention) => p === last && p.side === null && p.roleQualifier === null && sentenceAt(ctx, start) - sentenceAt(ctx, p.start) <= 1;
+  // (Not one whose own phrase names a body of another side: "Ein Sprecher des Auswärtigen Amts, Sebastian Fischer".)
+  const otherSideWith = (p: PersonMention) => side !== null && ctx.mentions.some((m) => m.type !== "person" && m.side !== null && m.side !== side && m.end <= p.start && sentenceAt(ctx, m.start) === sentenceAt(ctx, p.start));
+  const unknownSide = (p: PersonMention) => p === last && p.side === null && p.roleQualifier === null && sentenceAt(ctx, start) - sentenceAt(ctx, p.start) <= 1 && !otherSideWith(p);
   const person = ctx.persons.filter((p) => p.start < start && holds(p) && (qualifier === null || p.roleQualifier === qualifier || (side !== null && p.side === side) || unknownSide(p))).pop();
   return person && { speaker: person.name, speaker_resolved: true, speaker_side: person.side, speaker_role: person.role };
 }
