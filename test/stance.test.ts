@@ -239,7 +239,8 @@ describe("statement stance on constructed text", () => {
     expect(last("Die beiden Staatschefs verurteilten in einer gemeinsamen Erklärung die „Hegemonie“ der USA.")).toEqual({ USA: "oppose", Hegemonie: "oppose" });
     expect(last("„China und Russland werden Schulter an Schulter stehen“, sagte Xi Jinping.")).toEqual({ Russland: "support" });
     expect(last("Wladimir Putin erklärte, Moskau schätze Pekings ausgewogene Position.")).toEqual({ China: "support" });
-    expect(last("Wang Yi sagte, Washington dürfe sich nicht in die inneren Angelegenheiten Chinas einmischen.")).toEqual({ "Einmischung von außen": "oppose" });
+    // (Told it may not meddle, the subject is blamed for it, as for any misdeed: "X dürfe die Spannungen nicht anheizen".)
+    expect(last("Wang Yi sagte, Washington dürfe sich nicht in die inneren Angelegenheiten Chinas einmischen.")).toEqual({ USA: "oppose", "Einmischung von außen": "oppose" });
     expect(last("Beide Länder lehnten die Stationierung von Raketen ab, sagte Wang Yi.")).toEqual({});
     expect(last("Wang Yi sagte, China werde seine Interessen entschlossen verteidigen.")).toEqual({});
     // Holding to a principle with no side named supports no side in particular; holding to the relation does.
@@ -1501,5 +1502,30 @@ describe("measures, decisions and demands of a side", () => {
 
   it("reads a welcome into a body as support of it ('Willkommen in der Nato')", () => {
     expect(polarities("Joe Biden sagte: „Willkommen in der Nato, dem stärksten Militärbündnis, das die Welt je gesehen hat.“")).toEqual({ NATO: "support" });
+  });
+
+  it("reads a treaty named for a tie as cooperation ('Beistandsvertrag', 'Partnerschaftsvertrag'), not any contract", () => {
+    expect(polarities("Kremlsprecher Dmitri Peskow sagte, Grundlage sei der Beistandsvertrag mit Nordkorea.")).toEqual({ Nordkorea: "support" });
+    expect(polarities("Kremlsprecher Dmitri Peskow sagte, Russland und Nordkorea setzten ihren Partnerschaftsvertrag im Einklang mit dem Völkerrecht um.")).toEqual({ Nordkorea: "support" });
+    expect(polarities("Kremlsprecher Dmitri Peskow sagte, der Liefervertrag mit Nordkorea sei ausgelaufen.")).toEqual({});
+  });
+
+  it("carries a wanted act further by 'weitere', 'neue', 'zusätzlich' ('Tokio werde über weitere Sanktionen gegen Pjöngjang beraten'), not one told of", () => {
+    expect(polarities("Japans Regierungssprecher Yoshimasa Hayashi sagte, Tokio werde über weitere Sanktionen gegen Pjöngjang beraten.")).toEqual({ Nordkorea: "oppose" });
+    expect(polarities("Wolodymyr Selenskyj forderte die Partner auf, mit zusätzlichem Druck auf Moskau und Pjöngjang zu reagieren.")).toEqual({ Russland: "oppose", Nordkorea: "oppose" });
+    expect(polarities("Mao Ning sagte, die USA planten weitere Sanktionen gegen Iran.")).toEqual({});
+    expect(polarities("Kremlsprecher Dmitri Peskow sagte, man lehne weitere Sanktionen gegen Iran ab.")).toEqual({ Iran: "support" });
+  });
+
+  it("blames the doer of deceit, meddling and sabotage ('vertuschen', 'manipulieren', 'sich einmischen', 'mit Füßen treten', 'sabotieren'), not its victim in the passive", () => {
+    expect(polarities("Albin Kurti sagte, Serbien habe seine eigene Rolle vertuscht.")).toEqual({ Serbien: "oppose" });
+    expect(polarities("Maia Sandu sagte, Russland manipuliere die Wahlen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Albin Kurti sagte, Serbien habe den Dialog bewusst sabotiert.")).toEqual({ Serbien: "oppose" });
+    expect(polarities("Dmitri Peskow sagte, die Regierung in Pristina trete die Rechte der Serben mit Füßen.")).toEqual({ Kosovo: "oppose" });
+    expect(polarities("Mao Ning sagte, die USA mischten sich in die inneren Angelegenheiten Chinas ein.")).toEqual({ USA: "oppose", "Einmischung von außen": "oppose" });
+    // (A relative clause after a preposition has its own subject.)
+    expect(polarities("Albin Kurti sprach von einem „bestellten Geständnis“, mit dem die serbische Führung ihre eigene Rolle vertuschen wolle.")).toEqual({ Serbien: "oppose" });
+    expect(polarities("Albin Kurti sagte, Serbien sei angegriffen worden.")).toEqual({});
+    expect(polarities("Albin Kurti sagte, Serbien sei mit Füßen getreten worden.")).toEqual({});
   });
 });

@@ -2071,6 +2071,18 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     ]);
   });
 
+  it("'der Diplomat' is the man of an office it covers written as a compound ('UN-Botschafter'), not a woman of another ('Außenministerin'); 'die Diplomaten' are several", () => {
+    const st = statementsOf(
+      "Die kosovarische Außenministerin Donika Gërvalla-Schwarz wies die Vorwürfe zurück. " +
+        "Rückendeckung erhielt Belgrad von Russlands UN-Botschafter Wassili Nebensja. Er warf den kosovarischen Behörden vor, die Lebensgrundlage der Serben zu zerstören. " +
+        "Moskau werde Serbien auch weiterhin unterstützen, sagte der Diplomat.",
+      { registry: true },
+    );
+    expect(st.at(-1)).toMatchObject({ speaker: "Wassili Nebensja", text: "Moskau werde Serbien auch weiterhin unterstützen" });
+    const several = statementsOf("Kremlsprecher Dmitri Peskow sagte, darüber werde man informieren. Danach erklärten die Diplomaten, sie seien zufrieden.", { registry: true });
+    expect(several.at(-1)?.speaker).toBe("Diplomaten");
+  });
+
   it("'Orbáns Außenminister Péter Szijjártó' is Szijjártó ('Putins Sprecher' alone speaks for Putin), 'hatte Lins Kollegin Mao Ning' Mao's; 'der Staatschef' is the president who spoke last; ', sagte X, wie die Agentur Tass meldete' is X's", () => {
     const st = statementsOf(
       "Orbáns Außenminister Péter Szijjártó warf der EU-Kommission vor, ihre Handelspolitik zu verschärfen. Putins Sprecher sagte, man sei zufrieden. " +

@@ -889,9 +889,13 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // aufgehoben und führe Gespräche".)
   const doneByOwn = (at: number) => intendedByOwn(tokens, span, clauseOf, at, targets, own, true) && !negatedBefore(tokens, span, at, lex) && !tokens.slice(Math.max(clauseOpening(tokens, span, at), at - 7), at).some((t) => t.wordClass === "verb" && !AUX_FORMS.has(t.norm));
   const pushers: CueHit[] = [...cues.filter((c) => tokens[c.at].wordClass === "verb" && c.cue.class === "strengthening" && wanted(c.at)), ...endorsingPushers(tokens, span, cues, lex)];
+  // A clause of an infinitive a verb of demand asks for: "forderte die Partner auf, mit zusätzlichem Druck auf Moskau zu reagieren".
+  const demandedInfinitive = (at: number) => tokens.slice(at, span.to).some((t, i) => clauseOf[at + i - span.from] === clauseOf[at - span.from] && isZuInfinitiveAt(tokens, at + i)) && demandedBefore(tokens, span, at);
   for (let k = span.from; k < span.to; k++) {
     // An act the speaker's own side carries out is theirs too: "Die EU verhängte Sanktionen gegen Belarus", said by the Commission.
     if (tokens[k].wordClass === "verb" && !pushers.some((p) => p.at === k) && lex.actVerbs?.has(tokens[k].lemma.toLowerCase()) && (wanted(k) || doneByOwn(k))) pushers.push(actVerbHit(tokens, k));
+    // More of an act, wanted, carries it further: "Tokio werde über weitere Sanktionen gegen Pjöngjang beraten", "mit zusätzlichem Druck zu reagieren".
+    if (MORE_OF.test(tokens[k].norm) && cues.some((c) => c.from === k + 1 && HOSTILE_CLASSES.has(c.cue.class)) && (wanted(k) || demandedInfinitive(k))) pushers.push(actVerbHit(tokens, k));
   }
   // Clauses that report a tie between two other sides ("China unterstütze Russland", "die Nato arbeite eng mit
   // der Ukraine zusammen"): the tie and its praise are theirs, not the speaker's.
@@ -1182,8 +1186,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
         vote(byAgent.target, hit.polarity, hit.text);
         continue;
       }
-      // (Nor is the subject of a passive its doer: "Taiwan sei massiv bedroht".)
-      if (passive && verbFinal(tokens, span, hit.at)) continue;
+      // (Nor is the subject of a passive its doer: "Taiwan sei massiv bedroht", "Serbien sei angegriffen worden".)
+      if (passive && (verbFinal(tokens, span, hit.at) || /^(?:worden|werden|wird|wurde|wurden)$/.test(tokens[hit.at + 1]?.norm ?? ""))) continue;
       const doer = zu
           ? inSpan.find((t) => !t.modifier && !t.place && clauseOf[t.from - span.from] === clauseOf[0] && t.from - span.from <= 3)
           : clauseSubject(tokens, span, hit, inSpan.filter((t) => clauseOf[t.from - span.from] === clauseOf[hit.at - span.from]));
@@ -1524,7 +1528,7 @@ function becomesAfter(tokens: Token[], span: Span, at: number): boolean {
 }
 
 // Containment verbs that blame their doer even when what they act on is no side (unlike "die Flüchtlingszahlen eindämmen").
-const BLAMING_CONTAINMENT = new Set(["behindern", "spalten", "untergraben", "sabotieren", "torpedieren", "blockieren"]);
+const BLAMING_CONTAINMENT = new Set(["behindern", "spalten", "untergraben", "sabotieren", "torpedieren", "blockieren", "unterdrücken"]);
 // Nouns of an issue named after a side ("Taiwan-Frage", "Ukraine-Krise", "Iran-Problem"): no side to cooperate with.
 const ISSUE_NOUN = /(?:frage|problem|problematik|krise|konflikt|thema|angelegenheit|dossier)$/;
 // Nouns of a matter that "um"/"über" tells what it is about: "im Streit um Taiwan", "die Hängepartie um Schweden".
@@ -2156,7 +2160,10 @@ function clauseSubject(tokens: Token[], span: Span, hit: CueHit, inClause: Targe
   // (A conjunction opening the clause is outside its Vorfeld: "…, doch Russland verzögere die Verhandlungen"; so is the
   // quotation mark that opens a quotation: "„Peking trägt als enger Partner Russlands …“".)
   if (subjectRelative(tokens, span, hit.at)) return undefined;
-  while (j < hit.from && (SUBORDINATORS.has(tokens[j].norm) || CLAUSE_CONJUNCTIONS.test(tokens[j].norm) || ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj" || /^[„“"»«]$/.test(tokens[j].text))) j++;
+  // (A relative clause with its pronoun after a preposition has a subject of its own: "ein Geständnis, mit dem die serbische Führung ihre Rolle vertuschen wolle".)
+  if (j > span.from && tokens[j - 1].text === "," && PREPOSITIONS.has(tokens[j].norm) && /^(?:dem|den|der|denen|deren|dessen|die|das)$/.test(tokens[j + 1]?.norm ?? "")) j += 2;
+  // (Not past a demonym that names the subject: "die serbische Führung".)
+  while (j < hit.from && !inClause.some((t) => t.from === j) && (SUBORDINATORS.has(tokens[j].norm) || CLAUSE_CONJUNCTIONS.test(tokens[j].norm) || ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj" || /^[„“"»«]$/.test(tokens[j].text))) j++;
   const adverbialVorfeld = j < hit.from && !inClause.some((t) => t.from >= j && t.to <= hit.from) && !tokens.slice(j, hit.from).some((t) => t.kind === "punct" || t.wordClass === "verb");
   const verbFirst = (j === hit.from || adverbialVorfeld) && tokens[hit.at].wordClass === "verb" && !isCapitalized(tokens[hit.at].text);
   // (Or a clause that opens with its finite verb, the cue later: "[Laut Tusk] setzen Russland und Belarus Migranten als Waffe ein".)
@@ -2693,6 +2700,8 @@ function intendedByOwn(tokens: Token[], span: Span, clauseOf: number[], at: numb
 }
 
 const INTENTION = /^(?:werde|werden|wird|will|wolle|wollen)$/;
+// Adjectives of more of an act: "weitere Sanktionen", "neue Strafzölle", "zusätzlichen Druck", "schärfere Maßnahmen".
+const MORE_OF = /^(?:weiter|neu|zusätzlich|schärfer|härter|verschärft|stärker)(?:e|en|er|es|em)$/;
 
 /**
  * Does a condition clause open at k: "wenn", "falls", "sofern", or "sollte(n)" before its subject ("sollten die USA …");

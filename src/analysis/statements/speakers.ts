@@ -469,7 +469,9 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // A role noun alone: the nearest earlier "role Name" with the same role.
   // Not "ein Sprecher": someone new.
   // Not "beide Präsidenten", "die beiden Außenminister": more than one.
-  const several = words.slice(0, 2).some((w) => /^(?:beide|beiden|zwei|drei)$/.test(w.norm));
+  // (Nor "die Diplomaten": a plural is a masculine noun inflected after "die".)
+  const plural = head !== null && tokens[a].norm === "die" && head.text.toLowerCase() !== head.lemma.toLowerCase() && !feminineRole(ctx, head.lemma.toLowerCase());
+  const several = plural || words.slice(0, 2).some((w) => /^(?:beide|beiden|zwei|drei)$/.test(w.norm));
   const role = head && !several && hasLowerCase(ctx.lex.roles, head.lemma) && !/^(?:ein|eine|einer|einem|einen|eines)$/.test(tokens[a].norm) ? head : null;
   if (role) {
     const qualifier = roleQualifier(ctx, a, b);
@@ -1558,7 +1560,11 @@ function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at:
   const compound = (office: string) => office.length > role.length + 3 && office.endsWith(role) && lower.includes(office.slice(0, -role.length).replace(/s$/, ""));
   // (Not of another side: "der usbekische Präsident" is not "Präsident Wladimir Putin".)
   const sideOfP = (p: PersonMention) => p.side ?? sideOfPerson(ctx, p.name);
-  const fits = (p: PersonMention) => p.role !== null && (p.role === role || offices.includes(p.role) || compound(p.role)) && p.name.includes(" ") && !(qualifier && p.roleQualifier && p.roleQualifier !== qualifier) && !(side && sideOfP(p) && sideOfP(p) !== side);
+  // (A general noun covers an office written as a compound: "der Diplomat" is "Russlands UN-Botschafter Wassili Nebensja".)
+  const covered = (office: string) => offices.some((o) => office.endsWith(o));
+  // (Not a person of the other gender: "der Diplomat" is no "Außenministerin Donika Gërvalla-Schwarz".)
+  const gender = feminineRole(ctx, role) ? "female" : "male";
+  const fits = (p: PersonMention) => p.role !== null && (p.role === role || covered(p.role) || compound(p.role)) && p.name.includes(" ") && !(qualifier && p.roleQualifier && p.roleQualifier !== qualifier) && !(side && sideOfP(p) && sideOfP(p) !== side) && (offices.length === 0 || (personGenderIn(ctx, p.name) ?? gender) === gender);
   for (const p of ctx.persons) {
     if (p.start >= at || !fits(p)) continue;
     best = p;
