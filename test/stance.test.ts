@@ -1528,4 +1528,19 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Albin Kurti sagte, Serbien sei angegriffen worden.")).toEqual({});
     expect(polarities("Albin Kurti sagte, Serbien sei mit Füßen getreten worden.")).toEqual({});
   });
+
+  it("names a side by more capitals ('der Regierung in Georgetown', 'Jerewan', 'Tiraspol'), by governments in the plural ('die Regierungen in Baku und Jerewan'), and supports objects named together", () => {
+    expect(polarities("Vizepräsidentin Delcy Rodríguez warf der Regierung in Georgetown vor, sich zum Handlanger von ExxonMobil zu machen.")).toEqual({ Guyana: "oppose" });
+    expect(polarities("Maria Sacharowa sagte: „Wir kritisieren die Regierungen in Baku und Jerewan.“")).toEqual({ Aserbaidschan: "oppose", Armenien: "oppose" });
+    expect(polarities("Maia Sandu kritisierte die Führung in Tiraspol scharf.")).toEqual({ Transnistrien: "oppose" });
+    expect(polarities("Kremlsprecher Dmitri Peskow sagte, man werde Serbien und Ungarn weiter unterstützen.")).toEqual({ Serbien: "support", Ungarn: "support" });
+    // ("Dublin" is no capital here: the EU's asylum rule.)
+    expect(polarities("Viktor Orbán sagte, Ungarn lehne die Dublin-Verordnung ab.")).toEqual({});
+  });
+
+  it("reads a fronted object with its article ('Der KFOR dankte er'), and no side an act is done in favour of as its object ('zugunsten Russlands untergraben')", () => {
+    expect(polarities("Kosovos Regierungschef Albin Kurti lobte die Soldaten. Der KFOR dankte er ausdrücklich für ihren Einsatz.")).toEqual({ KFOR: "support" });
+    expect(polarities("Mao Ning sprach. Den USA warf sie Heuchelei vor.")).toEqual({ USA: "oppose" });
+    expect(polarities("Das US-Finanzministerium erklärte, die Partei habe die Zukunft Georgiens zugunsten Russlands untergraben.").Russland).toBeUndefined();
+  });
 });

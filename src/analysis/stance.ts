@@ -1131,7 +1131,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // The object may stand before a phrase of prepositions that names another side ("Schweden bei der Eingliederung
       // in die Strukturen der Nato zu unterstützen"): a bare side before such a phrase is the object, not the side inside it.
       const object = objects.filter((t) => bareSide(tokens, t) && prepositionalPhrase(tokens, t.to, hit.from)).pop() ?? objects.filter((t) => hit.from - t.to <= 3 || adverbsBetween(t)).pop();
-      const near = object ? [object] : after;
+      // (With those named with it: "den Regierungen in Baku und Jerewan … Hilfe zu leisten".)
+      const near = object ? [object, ...coordinatedWith(tokens, object, objects)] : after;
       for (const t of near) vote(t.target, hit.polarity, hit.text);
       // The side it is said of: "bezeichnete Russland als wichtigen Partner".
       const called = near.length === 0 ? calledAs(tokens, span, hit, foreign) ?? predicateSubject(tokens, span, hit, foreign) : undefined;
@@ -1579,7 +1580,7 @@ function genitiveOwner(tokens: Token[], concept: TargetMention, targets: TargetM
 const PLACE_PREPOSITIONS = new Set(["in", "im", "ins", "nach", "aus"]);
 
 // Who governs from a seat: "die Führung in Baku", "die Machthaber in Minsk".
-const GOVERNING = "regierung|führung|machthabern?|administration|regime|regimes|junta";
+const GOVERNING = "regierungen|regierung|führung|machthabern?|administration|regime|regimes|junta";
 // (Not a firm's or a club's: "die Geschäftsführung in Berlin", "die Konzernführung in Peking".)
 const GOVERNMENT_SEAT = new RegExp(`^(?!.*(?:geschäfts|konzern|unternehmens|firmen|vereins|klub|club|team|spiel)).*(?:${GOVERNING})$`);
 // Nouns a capital after "in" belongs to: "die Führung in Kiew", "der Regierung in Berlin", "das Regime in Teheran" name the government.
@@ -2642,7 +2643,9 @@ function prepositionalPhrase(tokens: Token[], from: number, to: number): boolean
  * "Russland und China dankte er für ihre Haltung", "Den Demonstrierenden dankte sie"?
  */
 function frontedObject(tokens: Token[], span: Span, hit: CueHit, t: TargetMention, inSpeaker: (k: number) => boolean): boolean {
-  if (!isFiniteVerb(tokens[hit.from]) || t.from < clauseOpening(tokens, span, hit.from) || !bareSide(tokens, t)) return false;
+  const open = clauseOpening(tokens, span, hit.from);
+  // (An article opening the clause is the object's too: "Der KFOR dankte er ausdrücklich", "Den USA warf sie vor …".)
+  if (!isFiniteVerb(tokens[hit.from]) || t.from < open || !(bareSide(tokens, t) || (t.from === open + 1 && ARTICLE.test(tokens[open].norm)))) return false;
   if (tokens.slice(t.to, hit.from).some((x) => x.norm !== "und" && x.text !== ",")) return false;
   const next = hit.from + 1;
   return /^(?:er|sie|wir|ich|man)$/.test(tokens[next]?.norm ?? "") || (next < span.to && inSpeaker(next));
@@ -2830,6 +2833,9 @@ function endDemanded(tokens: Token[], span: Span, hit: CueHit, lex: StanceLexico
 // Verbs that end what they act on (not "einhalten", "respektieren", "ändern": "müsse die Sanktionen einhalten").
 const ENDING_VERBS = new Set(["beenden", "einstellen", "stoppen", "aufgeben", "aufheben", "lockern", "abbauen", "zurücknehmen", "unterlassen", "aufhören", "verzichten", "abziehen", "zurückziehen"]);
 
+// Prepositions of whom an act benefits or harms: "zugunsten Russlands", "zulasten der Ukraine".
+const BENEFIT = /^(?:zugunsten|zulasten|zuungunsten)$/;
+
 /** Nouns of a genocide: "der armenische Genozid" names its victims. */
 const GENOCIDE = /(?:genozid|völkermord|holocaust)$/;
 
@@ -2871,7 +2877,8 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
   // object stands just before it, the one who acts is the subject before that.
   if (tokens[at].wordClass === "verb" && hit.cue.class === "containment") {
     // "die beiden Länder zu spalten": both sides may be its object.
-    const before = targets.filter((t) => (t.kind === "actor" || t.kind === "bilateral") && t.to <= at && t.from >= span.from).sort((a, b) => b.from - a.from);
+    // (Not whom it benefits: "die Zukunft Georgiens zugunsten Russlands untergraben".)
+    const before = targets.filter((t) => (t.kind === "actor" || t.kind === "bilateral") && t.to <= at && t.from >= span.from && !BENEFIT.test(tokens[t.from - 1]?.norm ?? "")).sort((a, b) => b.from - a.from);
     // A finite verb with its object after it: "die USA untergrüben die Stabilität", "Washington isoliere Peking".
     // ("eindämmen zu wollen." ends its clause.)
     let end = at + 1;
