@@ -1543,4 +1543,22 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Mao Ning sprach. Den USA warf sie Heuchelei vor.")).toEqual({ USA: "oppose" });
     expect(polarities("Das US-Finanzministerium erklärte, die Partei habe die Zukunft Georgiens zugunsten Russlands untergraben.").Russland).toBeUndefined();
   });
+
+  it("after review: more of an act averted, refused or negated is not pushed; treaties ended are no tie; sabotage blames its doer in a dass-clause; a counted person is no state; a passive's agent phrase names its doer", () => {
+    expect(polarities("Olaf Scholz sagte, man wolle weitere Angriffe auf die Ukraine verhindern.").Ukraine).not.toBe("oppose");
+    expect(polarities("Viktor Orbán forderte die EU auf, von weiteren Sanktionen gegen Russland abzusehen.").Russland).not.toBe("oppose");
+    expect(polarities("Der japanische Regierungssprecher sagte, Tokio werde nicht über weitere Sanktionen gegen Pjöngjang beraten.").Nordkorea).toBeUndefined();
+    expect(polarities("Fumio Kishida sagte, Japan werde weitere Sanktionen gegen Nordkorea aufheben.").Nordkorea).not.toBe("oppose");
+    expect(polarities("Wolodymyr Selenskyj sagte, die Ukraine werde den Freundschaftsvertrag mit Russland nicht verlängern.")).toEqual({});
+    expect(polarities("Die Bundesregierung kritisierte, dass Russland die Verhandlungen torpediert habe.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Die Polizei teilte mit, ein 34-jähriger Türke habe die Frau jahrelang schikaniert.")).toEqual({});
+    expect(polarities("Maia Sandu sagte, die Russen manipulierten die Wahl.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Kurdische Medien hatten zuvor von einem Massaker im Dorf Sarkel berichtet, das von türkischen Kampffliegern angegriffen worden sei.")).toEqual({ Türkei: "oppose" });
+    expect(polarities("Emmanuel Macron sagte, China könne eine Lösung der Krise herbeiführen.")).toEqual({});
+    expect(polarities("Die Opposition in Belarus sagte, die EU habe sich zu Recht eingemischt.")).toEqual({});
+    expect(polarities("Der Minister sagte, in die Freude mische sich auch Sorge, das räume er ein.")).toEqual({});
+    // A misdeed asked not to be done blames its doer: "forderte, dass Russland die Wahlen nicht manipuliere".
+    expect(polarities("Annalena Baerbock forderte, dass Russland die Wahlen in Moldau nicht manipuliere.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Wang Yi sagte, die USA dürften China nicht länger ausspionieren.")).toEqual({ USA: "oppose" });
+  });
 });

@@ -2081,6 +2081,11 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(st.at(-1)).toMatchObject({ speaker: "Wassili Nebensja", text: "Moskau werde Serbien auch weiterhin unterstützen" });
     const several = statementsOf("Kremlsprecher Dmitri Peskow sagte, darüber werde man informieren. Danach erklärten die Diplomaten, sie seien zufrieden.", { registry: true });
     expect(several.at(-1)?.speaker).toBe("Diplomaten");
+    // (Not another office ending in the same noun: "Vizekanzler", "Regierungssprecher"; a neuter noun fits either gender.)
+    const other = (text: string) => statementsOf(text, { registry: true }).at(-1)?.speaker;
+    expect(other("Bundeskanzler Olaf Scholz traf in Berlin ein. Vizekanzler Robert Habeck sagte, es werde schwierig. Der Regierungschef betonte, man stehe zusammen.")).toBe("Olaf Scholz");
+    expect(other("Botschafter Sergej Netschajew wurde einbestellt. Regierungssprecher Steffen Hebestreit sagte, man sei empört. Der Diplomat erklärte, Russland weise die Vorwürfe zurück.")).toBe("Sergej Netschajew");
+    expect(other("Die moldauische Präsidentin Maia Sandu traf am Montag in Brüssel ein. Das Staatsoberhaupt sagte, Moldau gehöre zu Europa.")).toBe("Maia Sandu");
   });
 
   it("'Orbáns Außenminister Péter Szijjártó' is Szijjártó ('Putins Sprecher' alone speaks for Putin), 'hatte Lins Kollegin Mao Ning' Mao's; 'der Staatschef' is the president who spoke last; ', sagte X, wie die Agentur Tass meldete' is X's", () => {

@@ -244,6 +244,8 @@ interface TargetMention {
   issue?: true;
   /** What a matter after "um"/"über" is about ("die Hängepartie um Schweden"): an issue no cue reaches. */
   about?: true;
+  /** One or a few persons named by their people ("ein 34-jähriger Türke", "zwei Chinesen"): no doer a misdeed blames their state for. */
+  individual?: true;
   /** Concepts: the polarity a speaker takes when no cue is near. */
   fallback?: "support" | "oppose";
 }
@@ -254,7 +256,7 @@ interface Span {
 }
 
 /** Cue words in tokens [from, to): single lemmas, compound heads, separated verbs, multiword cues. */
-function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: number) => boolean, keysAt: SpanKeys = spanKeys(tokens, span)): CueHit[] {
+function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: number) => boolean, keysAt: SpanKeys = spanKeys(tokens, span), demanded = false): CueHit[] {
   const out: CueHit[] = [];
   const kept = keptRanges(tokens, span, lex, keysAt);
   // A negator inside a name negates nothing: "Attacke auf ein Spital von Ärzte ohne Grenzen".
@@ -328,7 +330,8 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
     if (hit.cue.scope === "subject" && lettingClause(tokens, span, hit) !== null) continue;
     // Asked not to do a misdeed, the addressee is blamed for it: "forderte Washington auf, die Spannungen nicht weiter anzuheizen".
     // So is a subject told it may not or cannot do it: "X dürfe die Spannungen nicht anheizen", "Peking könne den Krieg nicht befeuern, ohne …".
-    if (hit.cue.scope === "subject" && hit.polarity === "oppose" && ((isZuInfinitiveAt(tokens, hit.from) && demandedBefore(tokens, span, hit.from)) || modalBefore(tokens, span, hit.from))) continue;
+    // (Or a dass-clause a demand asks for, the statement's cue or a verb before it: "forderte, dass Russland die Wahlen nicht manipuliere".)
+    if (hit.cue.scope === "subject" && hit.polarity === "oppose" && (demanded || demandedBefore(tokens, span, hit.from) || modalBefore(tokens, span, hit.from))) continue;
     // So is a war: "dass Russland ohne fremde Hilfe keinen Krieg mehr führen könne" speaks for no one.
     if ((hit.cue.class === "cooperation" || hit.cue.class === "war") && /^kein/.test(tokens[negator].norm)) denied.add(hit);
     hit.polarity = hit.polarity === "support" ? "oppose" : "support";
@@ -357,7 +360,7 @@ function talkTopic(tokens: Token[], span: Span, k: number, hit: CueHit): boolean
 
 /** A modal of permission, ability or obligation earlier in the clause of token k ("dürfe … nicht", "könne … nicht"); with `demandOnly` one of demand ("müsse", "solle")? */
 function modalBefore(tokens: Token[], span: Span, k: number, demandOnly = false): boolean {
-  for (let j = k - 1; j >= span.from && !/^[,;:]$/.test(tokens[j].text); j--) if (DEMANDING_MODALS.has(tokens[j].norm) || (!demandOnly && /^(?:kann|könne|können|darf|dürfe|dürfen)$/.test(tokens[j].norm))) return true;
+  for (let j = k - 1; j >= span.from && !/^[,;:]$/.test(tokens[j].text); j--) if (DEMANDING_MODALS.has(tokens[j].norm) || (!demandOnly && /^(?:kann|könne|können|darf|dürfe|dürfen|dürften)$/.test(tokens[j].norm))) return true;
   return false;
 }
 
@@ -810,6 +813,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // So is a side a relation is with: "die Beziehungen zwischen Moskau und Peking", "das Verhältnis zu China".
     if (modified === null && relationWith(tokens, k, span, lex)) mention.party = true;
     if (modified !== null && ISSUE_NOUN.test(modified)) mention.issue = true;
+    if (m.via === "demonym" && isCapitalized(tokens[k].text) && countedPersons(tokens, k, span)) mention.individual = true;
     // "im Streit um Taiwan", "im Konflikt über die Ukraine": what a dispute is about is an issue.
     // (Also after an article: "die Hängepartie um die Ukraine"; not a group led by a side: "die Staaten um die USA".)
     const about = ARTICLE.test(tokens[k - 1]?.norm ?? "") ? k - 2 : k - 1;
@@ -849,7 +853,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // denies is no stance of theirs: "wies Berichte zurück, wonach Moskau und Peking eine gemeinsame Strategie ausarbeiteten".
   const denied = deniedFrom(st, tokens, span, lex);
   // (Nor a kind that names a side: "des Bündnisses" for the Nato is no word of alliance.)
-  const cues = findCues(tokens, span, lex, (k) => k >= denied || inSpeaker(k) || kinds.some((t) => t.from === k) || (actorTokens.has(k) && !targets.some((t) => t.kind === "concept" && t.from === k)), keysAt).filter((c) => !foughtThing(tokens, c));
+  const cues = findCues(tokens, span, lex, (k) => k >= denied || inSpeaker(k) || kinds.some((t) => t.from === k) || (actorTokens.has(k) && !targets.some((t) => t.kind === "concept" && t.from === k)), keysAt, DEMAND_CUE.test(st.cue)).filter((c) => !foughtThing(tokens, c));
   const votes = new Map<string, { score: number; cues: string[] }>();
   // (Where each side's support came from, the earliest cue: what a side is told to do is no praise of it, see `told`.)
   let cueAt = -1;
@@ -889,13 +893,21 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // aufgehoben und führe Gespräche".)
   const doneByOwn = (at: number) => intendedByOwn(tokens, span, clauseOf, at, targets, own, true) && !negatedBefore(tokens, span, at, lex) && !tokens.slice(Math.max(clauseOpening(tokens, span, at), at - 7), at).some((t) => t.wordClass === "verb" && !AUX_FORMS.has(t.norm));
   const pushers: CueHit[] = [...cues.filter((c) => tokens[c.at].wordClass === "verb" && c.cue.class === "strengthening" && wanted(c.at)), ...endorsingPushers(tokens, span, cues, lex)];
+  // A verb of the clause after k that takes an act up (an act verb or TAKING_UP), and no negator in the clause.
+  const takenUp = (k: number) => {
+    const inClause = (j: number) => clauseOf[j - span.from] === clauseOf[k - span.from];
+    for (let j = clauseOpening(tokens, span, k); j < span.to && inClause(j); j++) if (lex.negators.has(tokens[j].norm)) return false;
+    for (let j = k + 1; j < span.to && inClause(j); j++) if (tokens[j].wordClass === "verb" && (TAKING_UP.has(tokens[j].lemma.toLowerCase()) || lex.actVerbs?.has(tokens[j].lemma.toLowerCase()))) return true;
+    return false;
+  };
   // A clause of an infinitive a verb of demand asks for: "forderte die Partner auf, mit zusätzlichem Druck auf Moskau zu reagieren".
   const demandedInfinitive = (at: number) => tokens.slice(at, span.to).some((t, i) => clauseOf[at + i - span.from] === clauseOf[at - span.from] && isZuInfinitiveAt(tokens, at + i)) && demandedBefore(tokens, span, at);
   for (let k = span.from; k < span.to; k++) {
     // An act the speaker's own side carries out is theirs too: "Die EU verhängte Sanktionen gegen Belarus", said by the Commission.
     if (tokens[k].wordClass === "verb" && !pushers.some((p) => p.at === k) && lex.actVerbs?.has(tokens[k].lemma.toLowerCase()) && (wanted(k) || doneByOwn(k))) pushers.push(actVerbHit(tokens, k));
     // More of an act, wanted, carries it further: "Tokio werde über weitere Sanktionen gegen Pjöngjang beraten", "mit zusätzlichem Druck zu reagieren".
-    if (MORE_OF.test(tokens[k].norm) && cues.some((c) => c.from === k + 1 && HOSTILE_CLASSES.has(c.cue.class)) && (wanted(k) || demandedInfinitive(k))) pushers.push(actVerbHit(tokens, k));
+    // (Only with a verb that takes it up, not one that averts it, and not negated: "weitere Angriffe verhindern", "nicht über weitere Sanktionen beraten".)
+    if (MORE_OF.test(tokens[k].norm) && cues.some((c) => c.from === k + 1 && HOSTILE_CLASSES.has(c.cue.class)) && (wanted(k) || demandedInfinitive(k)) && takenUp(k)) pushers.push(actVerbHit(tokens, k));
   }
   // Clauses that report a tie between two other sides ("China unterstütze Russland", "die Nato arbeite eng mit
   // der Ukraine zusammen"): the tie and its praise are theirs, not the speaker's.
@@ -1188,11 +1200,21 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
         continue;
       }
       // (Nor is the subject of a passive its doer: "Taiwan sei massiv bedroht", "Serbien sei angegriffen worden".)
-      if (passive && (verbFinal(tokens, span, hit.at) || /^(?:worden|werden|wird|wurde|wurden)$/.test(tokens[hit.at + 1]?.norm ?? ""))) continue;
+      if (passive && verbFinal(tokens, span, hit.at)) continue;
+      if (passive && /^(?:worden|werden|wird|wurde|wurden)$/.test(tokens[hit.at + 1]?.norm ?? "")) {
+        // Its doer is a side in its agent phrase, a demonym too ("das von türkischen Kampffliegern angegriffen worden sei"), never the subject.
+        let by = hit.from - 1;
+        while (by >= clauseOpening(tokens, span, hit.from) && !/^(?:von|vom|durch)$/.test(tokens[by].norm)) by--;
+        // (Not a noun's "von", whose owner it names: "die Geschäfte von Chinesen".)
+        if (by >= span.from && /^(?:von|vom|durch)$/.test(tokens[by].norm) && !(tokens[by - 1]?.wordClass === "noun" && isCapitalized(tokens[by - 1].text))) for (const t of inSpan) if (t.from > by && t.to <= hit.from && !t.place) vote(t.target, hit.polarity, hit.text);
+        continue;
+      }
       const doer = zu
           ? inSpan.find((t) => !t.modifier && !t.place && clauseOf[t.from - span.from] === clauseOf[0] && t.from - span.from <= 3)
           : clauseSubject(tokens, span, hit, inSpan.filter((t) => clauseOf[t.from - span.from] === clauseOf[hit.at - span.from]));
       if (isPassiveAt(tokens, span, hit.at)) continue;
+      // (A person named by their people is no state: "ein 34-jähriger Türke habe die Frau schikaniert".)
+      if (doer?.individual) continue;
       if (doer) for (const t of [doer, ...joinedTo(tokens, doer, inSpan)]) vote(t.target, hit.polarity, hit.text);
       // Or the sides whose act the subject is: "Die Politik der USA verstoße gegen das Völkerrecht".
       else if (!zu && !subjectRelative(tokens, span, hit.at) && !objectFronted(tokens, span, hit)) for (const t of subjectPhraseSides(tokens, span, hit, inSpan, lex)) vote(t.target, hit.polarity, hit.text);
@@ -1529,7 +1551,7 @@ function becomesAfter(tokens: Token[], span: Span, at: number): boolean {
 }
 
 // Containment verbs that blame their doer even when what they act on is no side (unlike "die Flüchtlingszahlen eindämmen").
-const BLAMING_CONTAINMENT = new Set(["behindern", "spalten", "untergraben", "sabotieren", "torpedieren", "blockieren", "unterdrücken"]);
+const BLAMING_CONTAINMENT = new Set(["behindern", "spalten", "untergraben", "sabotieren", "torpedieren", "blockieren"]);
 // Nouns of an issue named after a side ("Taiwan-Frage", "Ukraine-Krise", "Iran-Problem"): no side to cooperate with.
 const ISSUE_NOUN = /(?:frage|problem|problematik|krise|konflikt|thema|angelegenheit|dossier)$/;
 // Nouns of a matter that "um"/"über" tells what it is about: "im Streit um Taiwan", "die Hängepartie um Schweden".
@@ -2673,6 +2695,13 @@ function objectBetween(tokens: Token[], from: number, to: number, targets: Targe
   return false;
 }
 
+/** Is the demonym noun at k counted: an indefinite article or a number before it, adjectives between ("ein 34-jähriger Türke", "zwei Chinesen")? */
+function countedPersons(tokens: Token[], k: number, span: Span): boolean {
+  let j = k - 1;
+  while (j >= span.from && tokens[j].wordClass === "adj" && !isCapitalized(tokens[j].text)) j--;
+  return j >= span.from && (/^(?:ein|eine|einen|einem|einer|zwei|drei|vier|mehrere|einige)$/.test(tokens[j].norm) || tokens[j].kind === "number");
+}
+
 /** Does the side at k own the affairs a hostile act before it meddles in ("Einmischung in die inneren Angelegenheiten Chinas")? */
 function affairsOf(tokens: Token[], k: number, hostileAt: ReadonlySet<number>): boolean {
   // "die inneren Angelegenheiten von Belarus" as "… Chinas".
@@ -2703,6 +2732,8 @@ function intendedByOwn(tokens: Token[], span: Span, clauseOf: number[], at: numb
 }
 
 const INTENTION = /^(?:werde|werden|wird|will|wolle|wollen)$/;
+// Verbs that take up more of an act (besides act-verbs.txt): "über weitere Sanktionen beraten", "mit neuem Druck reagieren".
+const TAKING_UP = new Set(["beraten", "beschließen", "verabschieden", "vorbereiten", "planen", "prüfen", "erwägen", "ankündigen", "reagieren", "antworten", "ergreifen", "fordern", "verlangen", "drohen", "vorlegen", "anstreben"]);
 // Adjectives of more of an act: "weitere Sanktionen", "neue Strafzölle", "zusätzlichen Druck", "schärfere Maßnahmen".
 const MORE_OF = /^(?:weiter|neu|zusätzlich|schärfer|härter|verschärft|stärker)(?:e|en|er|es|em)$/;
 
@@ -2722,6 +2753,8 @@ function conditionOpening(tokens: Token[], span: Span, k: number): boolean {
   return /^sollten?$/.test(tokens[k].norm) && (k === span.from || tokens[k - 1].kind === "punct" || tokens[k].sentence !== tokens[k - 1].sentence);
 }
 
+// A statement's cue that demands what it reports: "forderte", "verlangte", "rief … auf", "mahnte".
+const DEMAND_CUE = /^(?:forder|verlang|mahn|ermahn|dräng|drängt|appellier|rief\b.*\bauf$|ruft\b.*\bauf$)/i;
 const DEMAND_VERBS = new Set(["fordern", "auffordern", "aufrufen", "appellieren", "drängen", "mahnen", "ermahnen", "verlangen"]);
 
 /**

@@ -1549,6 +1549,9 @@ function lookupPerson(ctx: DocContext, name: string, at: number, full: boolean):
   return best && best.name.split(" ").length > 1 ? best : null;
 }
 
+// An organisation's short name before an office ("UN-Botschafter", "EU-Kommissar", "Nato-Generalsekretär"), written without its hyphen.
+const ORGANISATION_PREFIX = /^(?:un|uno|eu|us|nato|osze|au|asean)$/;
+
 function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at: number, definite = false, phrase = "", side: string | null = null): PersonMention | null {
   let best: PersonMention | null = null;
   // "fügte der Staatschef hinzu" after "Der kasachische Präsident Tokajew": the offices a general role noun covers count
@@ -1560,11 +1563,14 @@ function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at:
   const compound = (office: string) => office.length > role.length + 3 && office.endsWith(role) && lower.includes(office.slice(0, -role.length).replace(/s$/, ""));
   // (Not of another side: "der usbekische Präsident" is not "Präsident Wladimir Putin".)
   const sideOfP = (p: PersonMention) => p.side ?? sideOfPerson(ctx, p.name);
-  // (A general noun covers an office written as a compound: "der Diplomat" is "Russlands UN-Botschafter Wassili Nebensja".)
-  const covered = (office: string) => offices.some((o) => office.endsWith(o));
-  // (Not a person of the other gender: "der Diplomat" is no "Außenministerin Donika Gërvalla-Schwarz".)
-  const gender = feminineRole(ctx, role) ? "female" : "male";
-  const fits = (p: PersonMention) => p.role !== null && (p.role === role || covered(p.role) || compound(p.role)) && p.name.includes(" ") && !(qualifier && p.roleQualifier && p.roleQualifier !== qualifier) && !(side && sideOfP(p) && sideOfP(p) !== side) && (offices.length === 0 || (personGenderIn(ctx, p.name) ?? gender) === gender);
+  // (A general noun covers an office written with an organisation before it: "der Diplomat" is "Russlands UN-Botschafter
+  // Wassili Nebensja"; not another office, "Vizekanzler", "Regierungssprecher", "Ratspräsident".)
+  const covered = (office: string) => offices.some((o) => office === o || (office.endsWith(o) && ORGANISATION_PREFIX.test(office.slice(0, -o.length))));
+  // (Not a person of the other gender: "der Diplomat" is no "Außenministerin Donika Gërvalla-Schwarz". The gender of a
+  // neuter noun, "das Staatsoberhaupt", tells nothing; a person's own masculine or feminine office tells before a given name.)
+  const gender = feminineRole(ctx, role) ? "female" : isRoleNoun(ctx.lex, `${role}in`) || ctx.lex.roleKinds.has(`${role}in`) ? "male" : null;
+  const genderOfP = (p: PersonMention) => ctx.mentions.find((m) => m.name === p.name && m.gender)?.gender ?? (p.role !== null ? (feminineRole(ctx, p.role) ? "female" : "male") : personGenderIn(ctx, p.name));
+  const fits = (p: PersonMention) => p.role !== null && (p.role === role || covered(p.role) || compound(p.role)) && p.name.includes(" ") && !(qualifier && p.roleQualifier && p.roleQualifier !== qualifier) && !(side && sideOfP(p) && sideOfP(p) !== side) && (offices.length === 0 || gender === null || (genderOfP(p) ?? gender) === gender);
   for (const p of ctx.persons) {
     if (p.start >= at || !fits(p)) continue;
     best = p;
