@@ -2071,6 +2071,15 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     ]);
   });
 
+  it("a relative clause after a text names its author ('hieß es in einer Erklärung, die das Außenministerium in Moskau veröffentlichte'); a junta is a body; a name one calls oneself is no statement", () => {
+    const speakerOf = (text: string) => statementsOf(text, { registry: true }).map((st) => st.speaker);
+    expect(speakerOf("Die Lage sei ernst, hieß es in einer Erklärung, die das Außenministerium in Moskau am Abend veröffentlichte.")).toEqual(["Russisches Außenministerium"]);
+    expect(speakerOf("Die Ecowas habe sich von ihren Idealen entfernt, hieß es in dem Text, den ein Sprecher der nigrischen Junta im Staatsfernsehen verlas.")).toEqual(["Nigrische Junta"]);
+    expect(speakerOf("Die Lage sei ernst, hieß es in einer Erklärung, die am Abend veröffentlicht wurde.")).toEqual([null]);
+    expect(speakerOf("Die Gruppe nennt sich „Volksfront“ und kämpft gegen die Regierung.")).toEqual([]);
+    expect(speakerOf("Der Minister nannte es einen Fehler, dass Russland sich weigere.")).toEqual(["Minister"]);
+  });
+
   it("'der Diplomat' is the man of an office it covers written as a compound ('UN-Botschafter'), not a woman of another ('Außenministerin'); 'die Diplomaten' are several", () => {
     const st = statementsOf(
       "Die kosovarische Außenministerin Donika Gërvalla-Schwarz wies die Vorwürfe zurück. " +

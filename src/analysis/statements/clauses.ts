@@ -193,6 +193,8 @@ const isWanted = (w: string, norm: string) => (w.startsWith("*") ? norm.endsWith
 export function reportedCompanion(ctx: DocContext, k: number, hit: VerbHit, s: Sentence): boolean {
   if (hit.verb.notNegated && negatedSpeechAct(ctx, k, hit, s)) return false;
   if (hit.verb.lemma === "äußern" && onlyAnnounced(ctx, k, s)) return false;
+  // "die sich selbst „Rat für …“ nennt", "nennt sich „Volksrepublik“": a name taken, no speech act.
+  if (hit.verb.lemma === "nennen" && selfNamed(ctx, k, s)) return false;
   const wanted = hit.verb.reportedWith;
   if (!wanted) return true;
   const { tokens } = ctx.layer;
@@ -203,6 +205,16 @@ export function reportedCompanion(ctx: DocContext, k: number, hit: VerbHit, s: S
   const from = verbFinal ? open + 1 : k + 1;
   const to = Math.min(clauseEnd(ctx, k + 1), k + 13);
   for (let j = from; j < to; j++) if (j !== k && !inQuote(ctx, j) && wanted.some((w) => isWanted(w, tokens[j].norm))) return true;
+  return false;
+}
+
+/** Is "sich" the object of the verb at k: right after it, or in its clause before it when it ends the clause? */
+function selfNamed(ctx: DocContext, k: number, s: Sentence): boolean {
+  const { tokens } = ctx.layer;
+  if (tokens[k + 1]?.norm === "sich") return true;
+  const end = clauseEnd(ctx, k + 1);
+  if (end > k + 1 && !/^[,.;:!?)–]$/.test(tokens[k + 1]?.text ?? ".") && !/^(?:und|oder)$/.test(tokens[k + 1].norm)) return false;
+  for (let j = clauseStartOf(ctx, k, s); j < k && j < end; j++) if (tokens[j].norm === "sich") return true;
   return false;
 }
 

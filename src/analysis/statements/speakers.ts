@@ -405,6 +405,13 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     const byAuthor = resolveSpeaker(ctx, opening.author, at);
     if (byAuthor.speaker_resolved) return { ...byAuthor, speaker_role: surface };
   }
+  // (Or a relative clause after it names the one who issued it: "hieß es in einer Erklärung, die das Außenministerium am Abend
+  // veröffentlichte", "in dem Text, den ein Sprecher der Junta verlas".)
+  const relative = issued && words.length <= 3 && inside.length === 0 && !opening?.author ? relativeAuthor(ctx, b) : null;
+  if (relative) {
+    const byAuthor = resolveSpeaker(ctx, relative, at);
+    if (byAuthor.speaker_resolved) return { ...byAuthor, speaker_role: surface };
+  }
   // (Also the text as the speaker of "so": "…, so die Erklärung weiter".)
   const textOf = issued && words.length <= 2 && inside.length === 0 && (opening !== null || /^(?:in|im|laut|so)$/.test(tokens[a - 1]?.norm ?? ""));
   const definiteText = textOf && (opening ? isDefinite(opening.article) || opening.article.norm === "im" : isDefinite(tokens[a]) || tokens[a - 1].norm === "im");
@@ -927,6 +934,30 @@ function participleOpening(ctx: DocContext, a: number): { article: Token; pronou
   }
   return null;
 }
+
+/**
+ * The author a relative clause right after a text's phrase (ending before token b) names: ", den/die/das" + a noun phrase +
+ * a past verb of issuing that ends the clause ("…, die das Außenministerium in Moskau am Abend veröffentlichte"); the phrase
+ * runs to its first preposition but a seat's "in" ("im Staatsfernsehen", "am Abend" end it). Null if none.
+ */
+function relativeAuthor(ctx: DocContext, b: number): [number, number] | null {
+  const { tokens } = ctx.layer;
+  if (tokens[b]?.text !== "," || !/^(?:den|die|das|welchen|welche|welches)$/.test(tokens[b + 1]?.norm ?? "")) return null;
+  const from = b + 2;
+  let verb = -1;
+  for (let k = from + 1; k < Math.min(tokens.length, from + 12) && tokens[k].sentence === tokens[b].sentence; k++) {
+    if (tokens[k].kind === "punct") break;
+    if (ISSUED.test(tokens[k].norm) && /^[,.;:]$/.test(tokens[k + 1]?.text ?? ".")) verb = k;
+  }
+  if (verb < 0) return null;
+  const seat = (k: number) => tokens[k].norm === "in" && tokens[k + 1] !== undefined && ctx.mentions.some((m) => m.start <= tokens[k + 1].start && m.end >= tokens[k + 1].end);
+  let to = from + 1;
+  while (to < verb && !(PREPOSITIONS.has(tokens[to].norm) && !seat(to)) && !isTimeWord(tokens[to])) to++;
+  return [from, to];
+}
+
+// Past forms of issuing a text, as a relative clause ends in them ("verlas", "veröffentlichte", "verbreitet hatte" is not one).
+const ISSUED = /^(?:verlas|verlasen|veröffentlichte|veröffentlichten|verbreitete|verbreiteten|vorlegte|vorlegten|herausgab|herausgaben|abgab|abgaben|übermittelte|übermittelten|verschickte|verschickten|unterzeichnete|unterzeichneten|verfasste|verfassten|verabschiedete|verabschiedeten|publizierte|publizierten)$/;
 
 // Participles of issuing a text ("veröffentlichten", "verbreiteten", "verlesenen"), not of reacting to it ("kritisierten").
 const PUBLISHED = /^(?:veröffentlicht|verbreitet|verlesen|herausgegeben|vorgelegt|abgegeben|verschickt|publiziert|übermittelt|versandt|verfasst|unterzeichnet|verabschiedet)(?:e|en)$/;
@@ -1779,7 +1810,7 @@ function strongEnding(article: string, adjective: string, head: Token | undefine
 }
 
 // Feminine heads take "-e" ("Chinesische Regierung"); masculine ones "-er" ("Russischer Rat").
-const FEMININE_HEAD = /(?:ung|ion|schaft|heit|keit|tät|ei|behörde|bank|partei|kammer|armee|marine|flotte|polizei|justiz|botschaft|zentrale|agentur)$/;
+const FEMININE_HEAD = /(?:ung|ion|schaft|heit|keit|tät|ei|behörde|bank|partei|kammer|armee|marine|flotte|polizei|justiz|botschaft|zentrale|agentur|junta|küstenwache|luftwaffe|allianz)$/;
 
 /** The strong nominative ending of an adjective before this head, by the head's gender. */
 function nominativeEnding(head: { norm: string }): string {
