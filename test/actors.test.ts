@@ -288,7 +288,7 @@ describe("names, short forms and compounds", () => {
 describe("names the registry does not know", () => {
   it("are listed with a type guess, counts and an example", () => {
     const docs = [
-      article("Konzernsprecherin Petra Hohlfeld sagte am Montag, die Gespräche mit der Siemens AG gingen weiter. Hohlfeld erwartet eine Einigung.", "2024-05-01", "a"),
+      article("Konzernsprecherin Petra Hohlfeld sagte am Montag, die Gespräche mit der Voith AG gingen weiter. Hohlfeld erwartet eine Einigung.", "2024-05-01", "a"),
       article("In Marktredwitz bestätigte Herr Kowalczyk die Zahlen. Die Firma Tenbrink schwieg.", "2024-05-02", "b"),
     ];
     const rows = unknownNames(docs).objects() as Array<{ name: string; type: string; count: number; docs: number; example: string }>;
@@ -297,7 +297,7 @@ describe("names the registry does not know", () => {
     expect(byName["Petra Hohlfeld"].example).toMatch(/^Konzernsprecherin Petra Hohlfeld sagte/);
     expect(byName["Hohlfeld"]).toMatchObject({ type: "person", count: 1 });
     expect(byName["Kowalczyk"].type).toBe("person");
-    expect(byName["Siemens AG"].type).toBe("organisation");
+    expect(byName["Voith AG"].type).toBe("organisation");
     expect(byName["Marktredwitz"].type).toBe("location");
     expect(byName["Tenbrink"].type).toBe("organisation");
     // Registry actors are never "unknown".

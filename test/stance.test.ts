@@ -1549,7 +1549,7 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Viktor Orbán forderte die EU auf, von weiteren Sanktionen gegen Russland abzusehen.").Russland).not.toBe("oppose");
     expect(polarities("Der japanische Regierungssprecher sagte, Tokio werde nicht über weitere Sanktionen gegen Pjöngjang beraten.").Nordkorea).toBeUndefined();
     expect(polarities("Fumio Kishida sagte, Japan werde weitere Sanktionen gegen Nordkorea aufheben.").Nordkorea).not.toBe("oppose");
-    expect(polarities("Wolodymyr Selenskyj sagte, die Ukraine werde den Freundschaftsvertrag mit Russland nicht verlängern.")).toEqual({});
+    expect(polarities("Wolodymyr Selenskyj sagte, die Ukraine habe den Freundschaftsvertrag mit Russland gekündigt.")).toEqual({});
     expect(polarities("Die Bundesregierung kritisierte, dass Russland die Verhandlungen torpediert habe.")).toEqual({ Russland: "oppose" });
     expect(polarities("Die Polizei teilte mit, ein 34-jähriger Türke habe die Frau jahrelang schikaniert.")).toEqual({});
     expect(polarities("Maia Sandu sagte, die Russen manipulierten die Wahl.")).toEqual({ Russland: "oppose" });
@@ -1560,5 +1560,15 @@ describe("measures, decisions and demands of a side", () => {
     // A misdeed asked not to be done blames its doer: "forderte, dass Russland die Wahlen nicht manipuliere".
     expect(polarities("Annalena Baerbock forderte, dass Russland die Wahlen in Moldau nicht manipuliere.")).toEqual({ Russland: "oppose" });
     expect(polarities("Wang Yi sagte, die USA dürften China nicht länger ausspionieren.")).toEqual({ USA: "oppose" });
+  });
+
+  it("after the second review: a demand elsewhere keeps no denied misdeed as blame; 'dürften … nicht manipuliert haben' is a guess; a treaty renewed stays a tie; an accusation of meddling 'aktiv' stays; more of an act wanted by 'auf den Weg bringen'", () => {
+    expect(polarities("Peking forderte Zurückhaltung und betonte, Russland habe die Wahlen nicht manipuliert.").Russland).not.toBe("oppose");
+    expect(polarities("Der Experte sagte, Russland und Belarus dürften die Wahl nicht manipuliert haben.").Russland).not.toBe("oppose");
+    expect(polarities("Kremlsprecher Dmitri Peskow sagte, Russland werde den Partnerschaftsvertrag mit Nordkorea verlängern.")).toEqual({ Nordkorea: "support" });
+    expect(polarities("Maia Sandu sagte, Russland mische sich massiv und aktiv in die Wahlen in Moldau ein.")).toEqual({ Russland: "oppose", "Einmischung von außen": "oppose" });
+    expect(polarities("„Russland mischt sich in unsere Wahlen ein“, sagte Maia Sandu.")).toEqual({ Russland: "oppose", "Einmischung von außen": "oppose" });
+    expect(polarities("Annalena Baerbock sagte, man müsse neue Sanktionen gegen den Iran auf den Weg bringen.")).toEqual({ Iran: "oppose" });
+    expect(polarities("Die Beobachterin sagte, die Wahl in Georgien sei von der Regierungspartei zugunsten Russlands manipuliert worden.").Russland).toBeUndefined();
   });
 });

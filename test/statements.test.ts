@@ -2071,11 +2071,21 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     ]);
   });
 
+  it("names companies the registry knows ('ExxonMobil', 'der Technologieriese Siemens'), 'der Konzern' after them, not a company that only modifies a compound ('der Apple-Zulieferer Japan Display')", () => {
+    const speakerOf = (text: string) => statementsOf(text, { registry: true }).map((st) => st.speaker);
+    expect(speakerOf("ExxonMobil wies die Vorwürfe zurück. Grenzfragen seien Sache der Regierungen, teilte der Konzern mit.")).toEqual(["ExxonMobil", "ExxonMobil"]);
+    expect(speakerOf("Der deutsche Technologieriese Siemens teilte mit, man wolle die Belegschaft beteiligen.")).toEqual(["Siemens"]);
+    expect(speakerOf("Der Apple-Zulieferer Japan Display bekommt den Boom zu spüren. Man rechne mit einem Minus, teilte der Konzern mit.")).not.toContain("Apple");
+  });
+
   it("a relative clause after a text names its author ('hieß es in einer Erklärung, die das Außenministerium in Moskau veröffentlichte'); a junta is a body; a name one calls oneself is no statement", () => {
     const speakerOf = (text: string) => statementsOf(text, { registry: true }).map((st) => st.speaker);
     expect(speakerOf("Die Lage sei ernst, hieß es in einer Erklärung, die das Außenministerium in Moskau am Abend veröffentlichte.")).toEqual(["Russisches Außenministerium"]);
     expect(speakerOf("Die Ecowas habe sich von ihren Idealen entfernt, hieß es in dem Text, den ein Sprecher der nigrischen Junta im Staatsfernsehen verlas.")).toEqual(["Nigrische Junta"]);
     expect(speakerOf("Die Lage sei ernst, hieß es in einer Erklärung, die am Abend veröffentlicht wurde.")).toEqual([null]);
+    // (Not a medium that published it, nor past another phrase's article.)
+    expect(speakerOf("Russland plane einen Angriff, hieß es in einem Geheimdokument, das die Nachrichtenagentur Reuters veröffentlichte.")).toEqual([null]);
+    expect(speakerOf("Die Reform sei notwendig, hieß es in einem Papier, das die Kommission dem Rat vorlegte.")).toEqual(["Kommission"]);
     expect(speakerOf("Die Gruppe nennt sich „Volksfront“ und kämpft gegen die Regierung.")).toEqual([]);
     expect(speakerOf("Der Minister nannte es einen Fehler, dass Russland sich weigere.")).toEqual(["Minister"]);
   });
@@ -2095,6 +2105,7 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(other("Bundeskanzler Olaf Scholz traf in Berlin ein. Vizekanzler Robert Habeck sagte, es werde schwierig. Der Regierungschef betonte, man stehe zusammen.")).toBe("Olaf Scholz");
     expect(other("Botschafter Sergej Netschajew wurde einbestellt. Regierungssprecher Steffen Hebestreit sagte, man sei empört. Der Diplomat erklärte, Russland weise die Vorwürfe zurück.")).toBe("Sergej Netschajew");
     expect(other("Die moldauische Präsidentin Maia Sandu traf am Montag in Brüssel ein. Das Staatsoberhaupt sagte, Moldau gehöre zu Europa.")).toBe("Maia Sandu");
+    expect(other("Bundespräsident Frank-Walter Steinmeier reiste nach Polen. Das Staatsoberhaupt sagte, die Freundschaft sei wichtig.")).toBe("Frank-Walter Steinmeier");
   });
 
   it("'Orbáns Außenminister Péter Szijjártó' is Szijjártó ('Putins Sprecher' alone speaks for Putin), 'hatte Lins Kollegin Mao Ning' Mao's; 'der Staatschef' is the president who spoke last; ', sagte X, wie die Agentur Tass meldete' is X's", () => {

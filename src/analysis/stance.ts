@@ -330,8 +330,11 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
     if (hit.cue.scope === "subject" && lettingClause(tokens, span, hit) !== null) continue;
     // Asked not to do a misdeed, the addressee is blamed for it: "forderte Washington auf, die Spannungen nicht weiter anzuheizen".
     // So is a subject told it may not or cannot do it: "X dürfe die Spannungen nicht anheizen", "Peking könne den Krieg nicht befeuern, ohne …".
-    // (Or a dass-clause a demand asks for, the statement's cue or a verb before it: "forderte, dass Russland die Wahlen nicht manipuliere".)
-    if (hit.cue.scope === "subject" && hit.polarity === "oppose" && (demanded || demandedBefore(tokens, span, hit.from) || modalBefore(tokens, span, hit.from))) continue;
+    // (Or the dass-clause a demand reports, in its first clause: "forderte, dass Russland die Wahlen nicht manipuliere".)
+    // ("dürften … nicht" with a participle and "haben" is a guess, no demand: "dürften die Wahl nicht manipuliert haben".)
+    const demandedClause = demanded && tokens[span.from].norm === "dass" && clauseOpening(tokens, span, hit.from) === span.from;
+    const mayNot = modalBefore(tokens, span, hit.from) && !/^(?:haben|sein)$/.test(tokens[hit.at + 1]?.norm ?? "");
+    if (hit.cue.scope === "subject" && hit.polarity === "oppose" && ((isZuInfinitiveAt(tokens, hit.from) && demandedBefore(tokens, span, hit.from)) || demandedClause || mayNot)) continue;
     // So is a war: "dass Russland ohne fremde Hilfe keinen Krieg mehr führen könne" speaks for no one.
     if ((hit.cue.class === "cooperation" || hit.cue.class === "war") && /^kein/.test(tokens[negator].norm)) denied.add(hit);
     hit.polarity = hit.polarity === "support" ? "oppose" : "support";
@@ -894,10 +897,15 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const doneByOwn = (at: number) => intendedByOwn(tokens, span, clauseOf, at, targets, own, true) && !negatedBefore(tokens, span, at, lex) && !tokens.slice(Math.max(clauseOpening(tokens, span, at), at - 7), at).some((t) => t.wordClass === "verb" && !AUX_FORMS.has(t.norm));
   const pushers: CueHit[] = [...cues.filter((c) => tokens[c.at].wordClass === "verb" && c.cue.class === "strengthening" && wanted(c.at)), ...endorsingPushers(tokens, span, cues, lex)];
   // A verb of the clause after k that takes an act up (an act verb or TAKING_UP), and no negator in the clause.
+  // (Not negated right before the phrase or the verb: "keine weiteren Sanktionen", "nicht über weitere Sanktionen beraten".)
   const takenUp = (k: number) => {
     const inClause = (j: number) => clauseOf[j - span.from] === clauseOf[k - span.from];
-    for (let j = clauseOpening(tokens, span, k); j < span.to && inClause(j); j++) if (lex.negators.has(tokens[j].norm)) return false;
-    for (let j = k + 1; j < span.to && inClause(j); j++) if (tokens[j].wordClass === "verb" && (TAKING_UP.has(tokens[j].lemma.toLowerCase()) || lex.actVerbs?.has(tokens[j].lemma.toLowerCase()))) return true;
+    const negatedAt = (j: number) => [1, 2].some((d) => j - d >= span.from && lex.negators.has(tokens[j - d].norm) && tokens[j - d + 1]?.norm !== "nur");
+    if (negatedAt(k)) return false;
+    for (let j = clauseOpening(tokens, span, k); j < span.to && inClause(j); j++) {
+      const lemma = tokens[j].lemma.toLowerCase();
+      if (j !== k && tokens[j].wordClass === "verb" && (TAKING_UP.has(lemma) || lex.actVerbs?.has(lemma))) return !negatedAt(j) && !tokens.slice(clauseOpening(tokens, span, k), j).some((t) => t.wordClass === "verb" && AVERTING.has(t.lemma.toLowerCase()));
+    }
     return false;
   };
   // A clause of an infinitive a verb of demand asks for: "forderte die Partner auf, mit zusätzlichem Druck auf Moskau zu reagieren".
@@ -1206,7 +1214,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
         let by = hit.from - 1;
         while (by >= clauseOpening(tokens, span, hit.from) && !/^(?:von|vom|durch)$/.test(tokens[by].norm)) by--;
         // (Not a noun's "von", whose owner it names: "die Geschäfte von Chinesen".)
-        if (by >= span.from && /^(?:von|vom|durch)$/.test(tokens[by].norm) && !(tokens[by - 1]?.wordClass === "noun" && isCapitalized(tokens[by - 1].text))) for (const t of inSpan) if (t.from > by && t.to <= hit.from && !t.place) vote(t.target, hit.polarity, hit.text);
+        // (Nor whom it benefits, "zugunsten Russlands manipuliert", nor a counted person, "von einem Russen angegriffen".)
+        if (by >= span.from && /^(?:von|vom|durch)$/.test(tokens[by].norm) && !(tokens[by - 1]?.wordClass === "noun" && isCapitalized(tokens[by - 1].text))) for (const t of inSpan) if (t.from > by && t.to <= hit.from && !t.place && !t.individual && !BENEFIT.test(tokens[t.from - 1]?.norm ?? "")) vote(t.target, hit.polarity, hit.text);
         continue;
       }
       const doer = zu
@@ -2733,7 +2742,9 @@ function intendedByOwn(tokens: Token[], span: Span, clauseOf: number[], at: numb
 
 const INTENTION = /^(?:werde|werden|wird|will|wolle|wollen)$/;
 // Verbs that take up more of an act (besides act-verbs.txt): "über weitere Sanktionen beraten", "mit neuem Druck reagieren".
-const TAKING_UP = new Set(["beraten", "beschließen", "verabschieden", "vorbereiten", "planen", "prüfen", "erwägen", "ankündigen", "reagieren", "antworten", "ergreifen", "fordern", "verlangen", "drohen", "vorlegen", "anstreben"]);
+const TAKING_UP = new Set(["beraten", "beschließen", "verabschieden", "vorbereiten", "planen", "prüfen", "erwägen", "ankündigen", "reagieren", "antworten", "ergreifen", "fordern", "verlangen", "drohen", "vorlegen", "anstreben", "streben", "bringen", "einsetzen", "setzen", "beteiligen", "machen", "folgen", "mittragen", "unterstützen"]);
+// Verbs that avert an act, before the verb that would take it up: "weitere Angriffe verhindern", "von weiteren Sanktionen absehen".
+const AVERTING = new Set(["verhindern", "vermeiden", "abwenden", "absehen", "aufheben", "lockern", "aussetzen", "ablehnen", "hinnehmen"]);
 // Adjectives of more of an act: "weitere Sanktionen", "neue Strafzölle", "zusätzlichen Druck", "schärfere Maßnahmen".
 const MORE_OF = /^(?:weiter|neu|zusätzlich|schärfer|härter|verschärft|stärker)(?:e|en|er|es|em)$/;
 

@@ -951,8 +951,15 @@ function relativeAuthor(ctx: DocContext, b: number): [number, number] | null {
   }
   if (verb < 0) return null;
   const seat = (k: number) => tokens[k].norm === "in" && tokens[k + 1] !== undefined && ctx.mentions.some((m) => m.start <= tokens[k + 1].start && m.end >= tokens[k + 1].end);
+  // (Nor past an article that opens another phrase, "das die Kommission dem Rat vorlegte", nor past its noun's genitive.)
   let to = from + 1;
-  while (to < verb && !(PREPOSITIONS.has(tokens[to].norm) && !seat(to)) && !isTimeWord(tokens[to])) to++;
+  let noun = false;
+  while (to < verb && !(PREPOSITIONS.has(tokens[to].norm) && !seat(to)) && !isTimeWord(tokens[to]) && !(noun && /^(?:dem|den|einem|einen)$/.test(tokens[to].norm))) {
+    if (isCapitalized(tokens[to]) && tokens[to].wordClass === "noun") noun = true;
+    to++;
+  }
+  // (A medium that published a text is no author: "in einem Geheimdokument, das die Nachrichtenagentur Reuters veröffentlichte".)
+  if (tokens.slice(from, to).some((t) => MEDIUM.test(t.norm)) || tokens.slice(from, to).some((t) => ctx.lex.media?.has(t.norm))) return null;
   return [from, to];
 }
 
@@ -1131,7 +1138,8 @@ function bodyForKind(ctx: DocContext, start: number, noun: string, after: Token 
   }
   const named = companyNamedBefore(ctx, start, kind);
   if (named) return { name: named, type: "organisation", side: null };
-  const before = ctx.mentions.filter((m) => m.end <= start && m.type !== "person" && m.type !== "country");
+  // (Not a name that only modifies a compound: "der Apple-Zulieferer Japan Display … teilte der Konzern mit".)
+  const before = ctx.mentions.filter((m) => m.end <= start && m.type !== "person" && m.type !== "country" && ctx.doc.text[m.end] !== "-");
   // (A company is no state's institution: "die Bank" is not the "Europäische Zentralbank".)
   const company = (ctx.lex.companies ?? []).includes(kind);
   // Its name ends in the kind ("der Volkswagen-Konzern"), or the registry lists the kind for it ("Huawei": konzern).
@@ -1180,7 +1188,7 @@ function seatBodyBefore(ctx: DocContext, start: number, side: string): Statement
 }
 
 /** Kinds of body whose own name follows them ("Nachrichtenagentur ISNA", "Industrieverband Swissmem"). */
-const ORGANISATION_KIND = /(?:agentur|zeitung|blatt|sender|fernsehen|rundfunk|portal|magazin|verband|organisation|konzern|unternehmen|gewerkschaft|stiftung|hersteller|gruppe)$/;
+const ORGANISATION_KIND = /(?:agentur|zeitung|blatt|sender|fernsehen|rundfunk|portal|magazin|verband|organisation|konzern|unternehmen|gewerkschaft|stiftung|hersteller|gruppe|riese|autobauer|flugzeugbauer|maschinenbauer|anlagenbauer|schiffbauer|händler|anbieter|betreiber|zulieferer|versorger|produzent|plattform)$/;
 
 /** Kinds of company and association, "bank" left out (a bank's name often opens with it: "die Bank Austria"). */
 const companyKindsOf = new WeakMap<ReportingLexicon, readonly string[]>();
@@ -1580,8 +1588,9 @@ function lookupPerson(ctx: DocContext, name: string, at: number, full: boolean):
   return best && best.name.split(" ").length > 1 ? best : null;
 }
 
-// An organisation's short name before an office ("UN-Botschafter", "EU-Kommissar", "Nato-Generalsekretär"), written without its hyphen.
-const ORGANISATION_PREFIX = /^(?:un|uno|eu|us|nato|osze|au|asean)$/;
+// What may stand before an office without making it another: an organisation's short name ("UN-Botschafter", "EU-Kommissar",
+// written without the hyphen), the state's ("Bundespräsident", "Staatspräsident").
+const ORGANISATION_PREFIX = /^(?:un|uno|eu|us|nato|osze|au|asean|bundes|staats)$/;
 
 function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at: number, definite = false, phrase = "", side: string | null = null): PersonMention | null {
   let best: PersonMention | null = null;
