@@ -896,8 +896,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // aufgehoben und führe Gespräche".)
   const doneByOwn = (at: number) => intendedByOwn(tokens, span, clauseOf, at, targets, own, true) && !negatedBefore(tokens, span, at, lex) && !tokens.slice(Math.max(clauseOpening(tokens, span, at), at - 7), at).some((t) => t.wordClass === "verb" && !AUX_FORMS.has(t.norm));
   const pushers: CueHit[] = [...cues.filter((c) => tokens[c.at].wordClass === "verb" && c.cue.class === "strengthening" && wanted(c.at)), ...endorsingPushers(tokens, span, cues, lex)];
-  // A verb of the clause after k that takes an act up (an act verb or TAKING_UP), and no negator in the clause.
-  // (Not negated right before the phrase or the verb: "keine weiteren Sanktionen", "nicht über weitere Sanktionen beraten".)
+  // A verb of the clause of k that takes an act up (an act verb or TAKING_UP), no verb that averts it before it, and not
+  // negated right before the phrase or the verb: "keine weiteren Sanktionen", "nicht über weitere Sanktionen beraten".
   const takenUp = (k: number) => {
     const inClause = (j: number) => clauseOf[j - span.from] === clauseOf[k - span.from];
     const negatedAt = (j: number) => [1, 2].some((d) => j - d >= span.from && lex.negators.has(tokens[j - d].norm) && tokens[j - d + 1]?.norm !== "nur");

@@ -938,7 +938,7 @@ function participleOpening(ctx: DocContext, a: number): { article: Token; pronou
 /**
  * The author a relative clause right after a text's phrase (ending before token b) names: ", den/die/das" + a noun phrase +
  * a past verb of issuing that ends the clause ("…, die das Außenministerium in Moskau am Abend veröffentlichte"); the phrase
- * runs to its first preposition but a seat's "in" ("im Staatsfernsehen", "am Abend" end it). Null if none.
+ * runs to its first preposition but a seat's "in" ("im Staatsfernsehen", "am Abend" end it). Null if none, or a medium.
  */
 function relativeAuthor(ctx: DocContext, b: number): [number, number] | null {
   const { tokens } = ctx.layer;
@@ -951,7 +951,7 @@ function relativeAuthor(ctx: DocContext, b: number): [number, number] | null {
   }
   if (verb < 0) return null;
   const seat = (k: number) => tokens[k].norm === "in" && tokens[k + 1] !== undefined && ctx.mentions.some((m) => m.start <= tokens[k + 1].start && m.end >= tokens[k + 1].end);
-  // (Nor past an article that opens another phrase, "das die Kommission dem Rat vorlegte", nor past its noun's genitive.)
+  // (Nor past a dative article after its noun, which opens another phrase: "das die Kommission dem Rat vorlegte".)
   let to = from + 1;
   let noun = false;
   while (to < verb && !(PREPOSITIONS.has(tokens[to].norm) && !seat(to)) && !isTimeWord(tokens[to]) && !(noun && /^(?:dem|den|einem|einen)$/.test(tokens[to].norm))) {
@@ -1590,7 +1590,7 @@ function lookupPerson(ctx: DocContext, name: string, at: number, full: boolean):
 
 // What may stand before an office without making it another: an organisation's short name ("UN-Botschafter", "EU-Kommissar",
 // written without the hyphen), the state's ("Bundespräsident", "Staatspräsident").
-const ORGANISATION_PREFIX = /^(?:un|uno|eu|us|nato|osze|au|asean|bundes|staats)$/;
+const OFFICE_PREFIX = /^(?:un|uno|eu|us|nato|osze|au|asean|bundes|staats)$/;
 
 function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at: number, definite = false, phrase = "", side: string | null = null): PersonMention | null {
   let best: PersonMention | null = null;
@@ -1605,7 +1605,7 @@ function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at:
   const sideOfP = (p: PersonMention) => p.side ?? sideOfPerson(ctx, p.name);
   // (A general noun covers an office written with an organisation before it: "der Diplomat" is "Russlands UN-Botschafter
   // Wassili Nebensja"; not another office, "Vizekanzler", "Regierungssprecher", "Ratspräsident".)
-  const covered = (office: string) => offices.some((o) => office === o || (office.endsWith(o) && ORGANISATION_PREFIX.test(office.slice(0, -o.length))));
+  const covered = (office: string) => offices.some((o) => office === o || (office.endsWith(o) && OFFICE_PREFIX.test(office.slice(0, -o.length))));
   // (Not a person of the other gender: "der Diplomat" is no "Außenministerin Donika Gërvalla-Schwarz". The gender of a
   // neuter noun, "das Staatsoberhaupt", tells nothing; a person's own masculine or feminine office tells before a given name.)
   const gender = feminineRole(ctx, role) ? "female" : isRoleNoun(ctx.lex, `${role}in`) || ctx.lex.roleKinds.has(`${role}in`) ? "male" : null;
