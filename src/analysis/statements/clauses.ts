@@ -86,6 +86,8 @@ function isAttributiveParticiple(ctx: DocContext, k: number, s: Sentence): boole
   const ending = ADJECTIVE_ENDING.exec(t.norm);
   // A participle of a reporting verb, or of any verb by its shape ("in der am Mittwoch veröffentlichten Erklärung").
   const participle = ending !== null && (ctx.lex.forms.get(ending[1])?.some((r) => r.form === "participle") || (t.wordClass === "verb" && PARTICIPLE_SHAPE.test(ending[1])));
+  // An object inside the phrase after its article: "das dem Ministerium (in Moskau) unterstellte (Africa) Korps".
+  for (let d = k - 2; d >= Math.max(s.tokenStart, k - 6); d--) if (attributeEnd(ctx, d, s.tokenEnd) === k) return true;
   if (!ending || isCapitalized(t) || !participle) return false;
   // The noun after, perhaps after one more adjective; no name in it.
   let head = k + 1;
@@ -126,6 +128,27 @@ function isAttributiveParticiple(ctx: DocContext, k: number, s: Sentence): boole
   if (PREPOSITIONS.has(before)) return true;
   if (!DETERMINERS.has(before)) return false;
   return ENDINGS_AFTER[before]?.includes(ending[2]) ?? true;
+}
+
+/**
+ * The closing word of an extended attribute after the article at k, -1 if none: "einer im Staatsfernsehen verlesenen
+ * Erklärung", "das dem Verteidigungsministerium unterstellte Africa Corps" (→ "unterstellte"). It opens with a preposition
+ * or an article and ends, right before a capitalised word, with a participle or adjective in -e/-en/-er/-es/-em.
+ */
+// Articles that may open a phrase with an extended attribute ("das dem Ministerium unterstellte Korps"); not "vier seiner".
+const ATTRIBUTE_ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|diese[rnms]?)$/;
+
+export function attributeEnd(ctx: DocContext, k: number, to: number): number {
+  const { tokens } = ctx.layer;
+  if (!ATTRIBUTE_ARTICLE.test(tokens[k].norm) || k + 1 >= to || !(PREPOSITIONS.has(tokens[k + 1].norm) || DETERMINERS.has(tokens[k + 1].norm))) return -1;
+  // (The last such word before the noun: in "am späten Sonntagabend veröffentlichten Erklärung" "späten" is the phrase's own.)
+  const endsAttribute = (i: number) => tokens[i] !== undefined && !isCapitalized(tokens[i]) && /\p{Ll}(?:en|er|es|em|e)$/u.test(tokens[i].text) && (tokens[i].wordClass === "adj" || tokens[i].wordClass === "verb") && tokens[i + 1] !== undefined && isCapitalized(tokens[i + 1]) && tokens[i + 1].wordClass !== "function";
+  const closes = (i: number) => endsAttribute(i) && !endsAttribute(i + 2);
+  // (The attribute holds no finite verb, and its closing word follows no article: "Laut den beiden Ministern sei die
+  // große Koalition …", "die beiden Anwälte der betroffenen Familien".)
+  let j = k + 2;
+  while (j < to && j < k + 7 && tokens[j].kind === "word" && !AUX_FORMS.has(tokens[j].norm) && !(closes(j) && !/^(?:der|die|das|dem|den|des)$/.test(tokens[j - 1].norm))) j++;
+  return j < to && j < k + 7 && tokens[j].kind === "word" && closes(j) ? j : -1;
 }
 
 /** A separated particle closes its clause: followed by punctuation, a conjunction or the end. */

@@ -7,7 +7,7 @@ import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, 
 import { inQuote, type DocContext } from "./context.js";
 import { isRoleNoun, PARTICLE_SET, type ReportingVerb } from "./lexicon.js";
 import type { ActorMention } from "./types.js";
-import { clauseEnd, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, type VerbHit } from "./clauses.js";
+import { attributeEnd, clauseEnd, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, type VerbHit } from "./clauses.js";
 
 // Postpositions that can close a Vorfeld ("Den Bericht betreffend", "Den Kritikern gegenüber"); "zufolge" names a source (frames).
 const POSTPOSITIONS = new Set(["betreffend", "entsprechend", "gegenüber", "zuliebe", "halber", "zuwider"]);
@@ -403,6 +403,9 @@ export function trimPhrase(ctx: DocContext, from: number, to: number): [number, 
   let b = to;
   const skip = (t: Token) => t.kind === "punct" || FRAME_ADVERBS.has(t.norm) || COORDINATORS.has(t.norm);
   while (a < b && skip(tokens[a])) a++;
+  // An extended attribute tells about the speaker, the noun after it names them: "Der dem Kreml nahestehende Politologe X".
+  const closing = attributeEnd(ctx, a, b);
+  if (closing >= 0) a = closing + 1;
   // A relative clause tells about the speaker and is no part of the name: "Ein Beamter des Ministeriums, der anonym bleiben wollte, …".
   for (let j = a + 1; j < b - 1; j++) {
     if (!isComma(tokens[j]) || !RELATIVES.has(tokens[j + 1].norm)) continue;
@@ -535,6 +538,9 @@ export function withSeat(ctx: DocContext, np: [number, number], from: number, to
   return np;
 }
 
+/** Kinds of party, movement and armed group whose name follows them: "die Partei Srpska Lista", "die Miliz Hayat Tahrir". */
+export const NAMED_BODY_KIND = /(?:partei|bewegung|gruppierung|miliz|allianz|bündnis|initiative|vereinigung|verein|netzwerk|fraktion|koalition|front|brigade|bataillon|einheit|liste|kampagne|institut)$/;
+
 /** The prepositions before a body's seat or a place it speaks from: "in Peking", "aus Moskau". */
 export const SEAT_PREPOSITION = /^(?:in|aus)$/;
 
@@ -619,15 +625,10 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
     // An extended attribute between the article and its noun: "einer im Staatsfernsehen verlesenen Erklärung", "ein der
     // Gruppe nahestehender Kanal". A participle or adjective in -en/-er/-es/-e ends it, right before the noun; the
     // noun's phrase is the speaker.
-    if (!sawHead && k > start && DETERMINERS.has(tokens[k - 1].norm) && (PREPOSITIONS.has(t.norm) || DETERMINERS.has(t.norm))) {
-      // (The last such word before the noun: in "am späten Sonntagabend veröffentlichten Erklärung" "späten" is the phrase's own.)
-      const closes = (i: number) => !isCapitalized(tokens[i]) && /\p{Ll}(?:en|er|es|em|e)$/u.test(tokens[i].text) && (tokens[i].wordClass === "adj" || tokens[i].wordClass === "verb") && tokens[i + 1] !== undefined && isCapitalized(tokens[i + 1]) && tokens[i + 1].wordClass !== "function" && !(tokens[i + 2] !== undefined && !isCapitalized(tokens[i + 2]) && (tokens[i + 2].wordClass === "adj" || tokens[i + 2].wordClass === "verb"));
-      // (The attribute holds no finite verb, and its closing word follows no article: "Laut den beiden Ministern sei die
-      // große Koalition …", "die beiden Anwälte der betroffenen Familien".)
-      let j = k + 1;
-      while (j < to && j < k + 6 && tokens[j].kind === "word" && !AUX_FORMS.has(tokens[j].norm) && !(closes(j) && !/^(?:der|die|das|dem|den|des)$/.test(tokens[j - 1].norm))) j++;
+    if (!sawHead && k > start && DETERMINERS.has(tokens[k - 1].norm)) {
       // The noun and what follows it name the speaker: "Erklärung des Präsidialamts".
-      if (j < to && j < k + 6 && tokens[j].kind === "word" && closes(j)) return nounPhraseAfter(ctx, j + 1, to, allowVon);
+      const closing = attributeEnd(ctx, k - 1, to);
+      if (closing >= 0) return nounPhraseAfter(ctx, closing + 1, to, allowVon);
     }
     if (DETERMINERS.has(t.norm) && !sawHead) {
       k++;
@@ -658,8 +659,8 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       k++;
       continue;
     }
-    // A particle inside a name: "Abdulaziz bin Salman", "Lula da Silva" (not a verb: "bin").
-    if (sawHead && isCapitalized(tokens[k - 1]) && isNameParticle(tokens, k, to)) {
+    // A particle inside a name: "Abdulaziz bin Salman", "Lula da Silva" (not a verb: "bin"); an article: "Fursan al-Hak".
+    if (sawHead && isCapitalized(tokens[k - 1]) && (isNameParticle(tokens, k, to) || ARABIC_ARTICLE.test(t.text))) {
       k++;
       continue;
     }
@@ -703,8 +704,10 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
     // … and a government's seat at the end: "erklärte das Außenministerium in Taipeh." (or before the verb's particle:
     // ", teilte das Handelsministerium in Peking mit").
     else {
-      const after = withSeat(ctx, [start, end], start, tokens.length)[1];
-      if (after > end && (after >= to || tokens[after].kind === "punct" || (after + 1 < tokens.length && PARTICLE_SET.has(tokens[after].norm) && tokens[after + 1].kind === "punct"))) end = after;
+      const seatEnd = withSeat(ctx, [start, end], start, tokens.length)[1];
+      // (A time may stand between seat and particle: ", teilte das Ministerium in Berlin am Samstag mit".)
+      const after = seatEnd + (/^(?:am|im)$/.test(tokens[seatEnd]?.norm ?? "") && tokens[seatEnd + 1] && isTimePoint(tokens[seatEnd + 1]) ? 2 : 0);
+      if (seatEnd > end && (after >= to || tokens[after].kind === "punct" || (after + 1 < tokens.length && PARTICLE_SET.has(tokens[after].norm) && tokens[after + 1].kind === "punct"))) end = seatEnd;
     }
   }
   return [start, end];
@@ -808,6 +811,9 @@ export function invertedSubject(ctx: DocContext, verb: number, s: Sentence): [nu
       governed = true;
       continue;
     }
+    // An extended attribute after the article: "schrieb das dem Verteidigungsministerium unterstellte Africa Corps", "sagte
+    // die von der Regierung eingesetzte Kommission"; the noun after it is the subject (see nounPhraseAfter).
+    if (!governed && !NON_NOMINATIVE.has(t.norm) && attributeEnd(ctx, j, end) >= 0) return nounPhraseAfter(ctx, j, s.tokenEnd);
     if (NON_NOMINATIVE.has(t.norm) && !governed) return null;
     if (isCapitalized(t) && t.wordClass !== "function" && !isAdverbial(t)) {
       if (governed) {
@@ -1003,7 +1009,12 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
     const next = tokens[r[0].index + 1];
     return r.length === 1 && r[0].index + 1 < b && /\p{Ll}s$/u.test(r[0].text) && (isGenitiveName(ctx, r[0]) ? next.wordClass === "noun" && isCapitalized(next) : isRoleNoun(ctx.lex, next.lemma));
   };
-  const free = names.filter((r) => !governed(r) && !possessor(r) && !(names.length > 1 && (genitiveAttribute(r) || nounAttribute(r))));
+  // So is a name of more words after a body's kind, in such an apposition: "Milan Radoičić, Vizevorsitzender der Partei Srpska Lista".
+  const bodyName = (r: Token[]) => {
+    const noun = tokens[r[0].index - 1];
+    return r[0].index > a && noun.wordClass === "noun" && (NAMED_BODY_KIND.test(noun.norm) || ctx.lex.institutions.some((h) => noun.norm.endsWith(h))) && ctx.genderOf(r[0].text) === null && names.some((o) => o[0].index < r[0].index && (o.length >= 2 || ctx.genderOf(o[0].text) !== null));
+  };
+  const free = names.filter((r) => !governed(r) && !possessor(r) && !(names.length > 1 && (genitiveAttribute(r) || nounAttribute(r) || bodyName(r))));
   // Only names after a preposition: the phrase's own noun speaks, not what it is about ("Kampagne für ein
   // Freies Tibet"); but words, texts and spokespeople speak for the name ("Zitat von Schröder", "Sprecher von Tesla").
   const nounBefore = (r: Token[]) => {
@@ -1040,7 +1051,8 @@ function isGenitiveName(ctx: DocContext, t: Token): boolean {
 /** Object pronouns between an inverted reporting verb and its subject ("so charakterisierte ihn X"). */
 export function skipObjectPronouns(ctx: DocContext, from: number, to: number): number {
   let k = from;
-  while (k < to && /^(ihn|ihm|ihr|ihnen|es|das|dies|uns|mir|mich)$/.test(ctx.layer.tokens[k].norm)) k++;
+  // (Not the article of an extended attribute: "„…“, schrieb das dem Ministerium unterstellte Korps".)
+  while (k < to && /^(ihn|ihm|ihr|ihnen|es|das|dies|uns|mir|mich)$/.test(ctx.layer.tokens[k].norm) && attributeEnd(ctx, k, to) < 0) k++;
   return k;
 }
 

@@ -8,7 +8,7 @@ import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, Quot
 import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { inQuote, type DocContext, type PersonMention, type FrameMatch } from "./context.js";
 import { firstVerbIndex, hasClauseBreak } from "./clauses.js";
-import { isNominalStart, labelSpeaker, invertedSubject, headNoun, isSeatAdjective, nameIn, nounPhraseAfter, textBefore, ARABIC_ARTICLE, withoutArabicArticle, HOSTED_BODY, SEATED_BODY, SEAT_PREPOSITION } from "./phrases.js";
+import { isNominalStart, labelSpeaker, invertedSubject, headNoun, isSeatAdjective, nameIn, nounPhraseAfter, textBefore, NAMED_BODY_KIND, ARABIC_ARTICLE, withoutArabicArticle, HOSTED_BODY, SEATED_BODY, SEAT_PREPOSITION } from "./phrases.js";
 
 export function copySpeaker(target: Statement, source: Statement) {
   for (const key of ["speaker", "speaker_surface", "speaker_role", "speaker_type", "speaker_resolved", "speaker_via", "speaker_side", "speaker_clean_start", "speaker_clean_end", "speaker_start", "speaker_end"] as const) {
@@ -179,12 +179,29 @@ function possessiveBeforeNoun(ctx: DocContext, m: ActorMention, end: number): bo
 
 /** Who a speaker phrase names: registry actor, name, pronoun antecedent, role, institution or the phrase itself. */
 export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, at: number): Speaker {
-  const speaker = resolveSpeakerPhrase(ctx, range, at);
+  const speaker = federalName(ctx, resolveSpeakerPhrase(ctx, range, at));
   // (Also a noun the dictionary lacks after an article, read as a surname: "Der Deutsche Industrie- und Handelskammertag (DIHK)",
   // "Der Oberste Gerichtshof (OGH)"; not a person with a party: "Der Abgeordnete Kowalczyk (CDU)", "Die Grüne Anna Nowak (SPD)".)
   const body = speaker.speaker_type !== "person" || (!speaker.speaker_resolved && range !== null && DETERMINERS.has(ctx.layer.tokens[range[0]].norm) && !namesSomeone(ctx, range));
   const abbreviation = range && speaker.speaker !== null && speaker.speaker_via !== "registry" && body ? abbreviationAfter(ctx, range) : null;
   return abbreviation ? { ...speaker, speaker: abbreviation, speaker_type: speaker.speaker_type === "unknown" || speaker.speaker_type === "group" || speaker.speaker_type === "person" ? "organisation" : speaker.speaker_type, speaker_resolved: true, speaker_via: speaker.speaker_type === "person" ? "phrase" : speaker.speaker_via } : speaker;
+}
+
+/**
+ * Germany's national bodies go by their federal names: "das deutsche Verteidigungsministerium", "das Verteidigungsministerium
+ * in Berlin" → "Bundesverteidigungsministerium", "die deutsche Regierung" → "Bundesregierung", "das deutsche
+ * Außenministerium" → "Auswärtiges Amt" (the registry's body named "Bundes…" or so aliased); a ministry it does not list
+ * by "Bundes" and its noun ("Bundesgesundheitsministerium").
+ */
+function federalName(ctx: DocContext, speaker: Speaker): Speaker {
+  // (Also as the label inflects it, "vom deutschen Innenministerium"; and a federal name written with the adjective, "das
+  // deutsche Bundesumweltministerium".)
+  const m = speaker.speaker_type === "institution" && speaker.speaker !== null ? /^Deutsche[rsmn]? (\p{Lu}\p{Ll}+)$/u.exec(speaker.speaker) : null;
+  if (!m) return speaker;
+  const federal = m[1].startsWith("Bundes") ? m[1] : `Bundes${m[1].toLowerCase()}`;
+  const known = (ctx.bodiesNamed?.(federal) ?? []).find((b) => b.side === "Deutschland");
+  const name = known?.name ?? (/ministerium$/.test(federal) ? federal : null);
+  return name ? { ...speaker, speaker: name, speaker_side: speaker.speaker_side ?? "Deutschland" } : speaker;
 }
 
 /** Does a phrase hold a word for a person: an office, a person noun or a given name ("Der Abgeordnete Kowalczyk")? */
@@ -464,8 +481,12 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const ministryOf = genitive && !genitive.includes(" ") ? ministryOfCountryBefore(ctx, start, genitive) : undefined;
   if (ministryOf) return { ...base, speaker: ministryOf.name, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: ministryOf.side };
   if (genitive) return { ...base, speaker: genitive, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
+  // "ein Sprecher der Miliz Hayat Tahrir al-Scham", "in einer Erklärung der Gruppe Erste Küstendivision": the body named
+  // after its kind speaks; after another office ("der Chef der Gruppe Fursan al-Hak") it is no person's name.
+  const kindNamed = head !== null && /^(?:des|der|eines|einer)$/.test(tokens[head.index + 1]?.norm ?? "") ? bodyNameAfterKind(ctx, head.index + 2, b) : null;
+  if (kindNamed && (SPOKESPERSON.test(head!.lemma.toLowerCase()) || isDocument)) return { ...base, speaker: kindNamed, speaker_role: surface, speaker_type: "organisation", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   // A name in the phrase: full name, or a surname/"Herr X" matched to an earlier full name.
-  if (name) {
+  if (name && !kindNamed?.startsWith(name)) {
     const full = name.split(" ").length >= 2 ? lookupPerson(ctx, name, start, true) : lookupPerson(ctx, name, start, false);
     // A spokesperson of no side told speaks for the body that spoke just before ("Das chinesische Verteidigungsministerium
     // hat … kritisiert. Sprecher Zhang Xiaogang sagte, …").
@@ -585,7 +606,8 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     // heads the phrase (not in a person's apposition: "X, Vorsitzende des Kreisverbandes Memmingen").
     const after = tokens.slice(head.index + 1, b);
     const ownName =
-      ORGANISATION_KIND.test(head.norm) && !tokens.slice(a, head.index).some(isComma) && after.length > 0 && after.length <= 3 && after.every((t) => t.kind !== "punct" && isCapitalized(t) && !isTimeWord(t) && (t.wordClass !== "noun" || !/verband$/.test(head.norm)) && (t.wordClass === "function" ? !DETERMINERS.has(t.norm) : t.lemma === t.text)) && !ctx.mentions.some((m) => m.type === "country" && m.start < tokens[b - 1].end && m.end > after[0].start)
+      // (A name may hold a country's, "die Zeitung China Daily", and an Arabic article, "die Gruppe Fursan al-Hak".)
+      (ORGANISATION_KIND.test(head.norm) || NAMED_BODY_KIND.test(head.norm)) && !tokens.slice(a, head.index).some(isComma) && after.length > 0 && after.length <= 3 && after.every((t) => t.kind !== "punct" && (isCapitalized(t) || (t !== after[0] && ARABIC_ARTICLE.test(t.text))) && !isTimeWord(t) && (t.wordClass !== "noun" || !/verband$/.test(head.norm)) && (t.wordClass === "function" ? !DETERMINERS.has(t.norm) : t.lemma === t.text)) && !ctx.mentions.some((m) => m.type === "country" && m.start < tokens[b - 1].end && m.end > after[0].start && (after.length === 1 || m.end >= tokens[b - 1].end))
         ? after.map((t) => t.text).join(" ")
         : null;
     const seated = seatedInstitution(ctx, head, a, b, inside) ?? countryAfterBody(ctx, head, b, inside);
@@ -628,7 +650,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const listedKind = head !== null && words.length === 2 && isDefinite(tokens[a]) && ctx.mentions.some((m) => m.start < start && m.kinds?.includes(head.norm));
   const firm = head && (listedKind || (words.length === 2 && isDefiniteSingular(tokens[a])) || (words.length === 1 && a > 0 && isDefiniteSingular(tokens[a - 1]))) && inside.length === 0 ? bodyForKind(ctx, start, head.text, tokens[b]) : null;
   if (firm) return { ...base, speaker: firm.name, speaker_type: firm.type, speaker_resolved: true, speaker_via: "previous", speaker_side: firm.side ?? side };
-  if (name) return { ...base, speaker: name, speaker_type: "person", speaker_resolved: name.includes(" "), speaker_via: "name", speaker_side: side };
+  if (name && !kindNamed?.startsWith(name)) return { ...base, speaker: name, speaker_type: "person", speaker_resolved: name.includes(" "), speaker_via: "name", speaker_side: side };
   // A text whose author is named nowhere near ("laut einem Bericht", "hieß es in einer Mitteilung") names nobody: not the text.
   // (A body named like a text speaks: "laut Anklage" is the prosecution's.)
   // (Not one whose author a genitive or "von" names, known to the registry or not: "einer Mitteilung des Verteidigungsministeriums",
@@ -1190,6 +1212,21 @@ function seatBodyBefore(ctx: DocContext, start: number, side: string): Statement
 /** Kinds of body whose own name follows them ("Nachrichtenagentur ISNA", "Industrieverband Swissmem"). */
 const ORGANISATION_KIND = /(?:agentur|zeitung|blatt|sender|fernsehen|rundfunk|portal|magazin|verband|organisation|konzern|unternehmen|gewerkschaft|stiftung|hersteller|gruppe|riese|autobauer|flugzeugbauer|maschinenbauer|anlagenbauer|schiffbauer|händler|anbieter|betreiber|zulieferer|versorger|produzent|plattform)$/;
 
+/** The name after a body's kind at `kind`, to the phrase's end `b`: "Miliz | Hayat Tahrir al-Scham", "Partei | Srpska Lista"; null if none. */
+function bodyNameAfterKind(ctx: DocContext, kind: number, b: number): string | null {
+  const { tokens } = ctx.layer;
+  const t = tokens[kind];
+  if (!t || kind >= b || t.wordClass !== "noun" || !(ORGANISATION_KIND.test(t.norm) || NAMED_BODY_KIND.test(t.norm))) return null;
+  const run = tokens.slice(kind + 1, b);
+  if (run.length === 0 || run.length > 4 || ctx.genderOf(run[0].text) !== null) return null;
+  const nameWord = (w: Token, i: number) => w.kind === "word" && ((isCapitalized(w) && w.wordClass !== "function") || (i > 0 && ARABIC_ARTICLE.test(w.text))) && !isTimeWord(w);
+  // (Not a country's genitive, "der Regierung Guatemalas", nor a person's name the registry or the article knows.)
+  const last = run[run.length - 1];
+  if (!run.every(nameWord) || ctx.mentions.some((m) => (m.type === "country" || m.type === "person") && m.start < last.end && m.end > run[0].start)) return null;
+  if (ctx.persons.some((p) => p.start < last.end && p.end > run[0].start)) return null;
+  return run.map((w) => w.text).join(" ");
+}
+
 /** Kinds of company and association, "bank" left out (a bank's name often opens with it: "die Bank Austria"). */
 const companyKindsOf = new WeakMap<ReportingLexicon, readonly string[]>();
 function companyKinds(lex: ReportingLexicon): readonly string[] {
@@ -1717,6 +1754,10 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     // (So is a given name the dictionary reads as a noun, "Thomas" as Thoma's, before a word it does not know.)
     const givenName = (nameishA || (a.wordClass === "noun" && isCapitalized(a) && nameish(b))) && b.kind === "word" && isCapitalized(b) && b.wordClass !== "function" && genderOf(a.text) !== null;
     if (!(nameishA && nameishB) && !givenName && !((nameishA || nameishB) && isCapitalized(a) && isCapitalized(b) && a.wordClass !== "function" && isComma(tokens[k - 1]) && (isComma(tokens[k + 2]) || tokens[k + 2]?.wordClass === "verb"))) continue;
+    // A body's kind before a run that opens with no given name makes it the body's name: "der Partei Srpska Lista",
+    // "die Bewegung Ennahda Nahda" (not "des Softwareunternehmens Kevin Lynch").
+    const before = tokens[k - 1];
+    if (before.wordClass === "noun" && isCapitalized(before) && (ORGANISATION_KIND.test(before.norm) || NAMED_BODY_KIND.test(before.norm)) && genderOf(a.text) === null) continue;
     // A side goes on no person's name ("Paschinjan Aserbaidschan": a surname, then the verb's object), though it may
     // open one ("Israel Katz") and go on a body's ("Wikimedia Deutschland").
     const person = genderOf(a.text) !== null || out.some((p) => p.start === a.start || (p.start < a.start && p.name.endsWith(` ${a.text}`)));
