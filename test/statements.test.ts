@@ -2463,12 +2463,14 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(far.map((s) => s.speaker)).toEqual(["Olaf Scholz", null]);
   });
 
-  it("a text whose author is named nowhere names no speaker ('laut einem Bericht', 'hieß es in einer Mitteilung'), 'in der Begründung des US-Finanzministeriums' is the ministry's, 'laut Anklage' the prosecution's", () => {
+  it("a text whose author is named nowhere names no speaker ('laut einem Bericht', 'hieß es in einer Mitteilung' after no body), 'in der Begründung des US-Finanzministeriums' is the ministry's, 'laut Anklage' the prosecution's; 'einer Mitteilung' right after a body that acted is that body's", () => {
     const st = statementsOf(
-      "Laut einem Bericht soll der Minister zurücktreten. Gazprom stellt die Lieferungen ein. Moldovagaz sei säumig, hieß es in einer Mitteilung auf Telegram. Iwanischwili habe die Zukunft Georgiens untergraben, hieß es in der Begründung des US-Finanzministeriums. Laut Anklage soll sie sich in Verhandlungen eingemischt haben.",
+      "Laut einem Bericht soll der Minister zurücktreten. Die Lieferungen stocken. Moldovagaz sei säumig, hieß es in einer Mitteilung auf Telegram. Iwanischwili habe die Zukunft Georgiens untergraben, hieß es in der Begründung des US-Finanzministeriums. Laut Anklage soll sie sich in Verhandlungen eingemischt haben.",
       { registry: true },
     );
     expect(st.map((s) => s.speaker)).toEqual([null, null, "US-Finanzministerium", "Anklage"]);
+    const gazprom = statementsOf("Gazprom stellt die Lieferungen ein. Moldovagaz sei säumig, hieß es in einer Mitteilung auf Telegram.", { registry: true });
+    expect(gazprom.map((s) => s.speaker)).toEqual(["Gazprom"]);
   });
 
   it("a description names the person of no side named just before ('der EU-Sonderbeauftragte …, Miroslav Lajčák. Der slowakische Diplomat …'); 'der Geistliche' is the archbishop named before; a side named stays apart", () => {
@@ -2983,4 +2985,53 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
       ["China Daily", "institution"],
     ]);
   });
+
+  it("a person named after 'von' or a genitive is not whom the phrase's head describes ('Der Sicherheitsberater von Präsident Yoon Suk Yeol, Chang Ho-jin', 'Der Berater von Außenminister Wang Yi'); a spokesperson of no name of their own speaks for them", () => {
+    const st = statementsOf(
+      "Der Nationale Sicherheitsberater von Präsident Yoon Suk Yeol, Chang Ho-jin, kündigte an, Seoul werde die Frage neu prüfen. " +
+        "Der Berater von Außenminister Wang Yi sagte, man prüfe das. Ein Sprecher von Präsident Putin sagte, man prüfe das ebenfalls.",
+      { registry: true, date: "2024-06-20" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Chang Ho-jin", "Berater von Außenminister Wang Yi", "Wladimir Putin"]);
+  });
+
+  it("who quoted words are by: 'Mit dieser Warnung wandte sich X an …' after the quotation; who issued 'einer Mitteilung' of no one named: the body that is the subject of the sentence before ('Als Begründung führte der Konzern … an')", () => {
+    const st = statementsOf(
+      "„Wir haben Gas für etwa zehn Tage.“ Mit dieser Warnung wandte sich Wadim Krasnoselski am Donnerstagabend an die Bevölkerung.\n\n" +
+        "Der russische Energieriese Gazprom stellt seine Lieferungen an die Republik Moldau ein. Als Begründung führte der Konzern am Samstag ausstehende Zahlungen an. Moldovagaz sei seinen Verpflichtungen nicht nachgekommen, hieß es in einer Mitteilung auf Telegram.",
+      { registry: true, date: "2024-12-28" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Wadim Krasnoselski", "Gazprom"]);
+  });
+
+  it("speech acts with no companion ('gratulierte der Regierung in Stockholm', 'dankte das Ministerium Deutschland, Ungarn …'), a verbal attack ('griff … scharf an', not 'griff die Ukraine mit Drohnen an'), siding ('stellte sich demonstrativ hinter Belgrad'), defending a plan ('verteidigte das Vorhaben')", () => {
+    const st = statementsOf(
+      "Österreichs Außenminister Alexander Schallenberg (ÖVP) gratulierte der Regierung in Stockholm. " +
+        "Ausdrücklich dankte das Ministerium Deutschland, Ungarn und den anderen Staaten, die mit Nein gestimmt hatten, für ihre Haltung. " +
+        "Der Staatschef griff bei der Zeremonie zudem die Vereinigten Staaten scharf an. Russland griff die Ukraine mit Drohnen an. " +
+        "Der Kreml stellte sich demonstrativ hinter Belgrad. Ministerpräsident Irakli Kobachidse verteidigte das Vorhaben dagegen erneut.",
+      { registry: true, date: "2024-06-20" },
+    );
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Alexander Schallenberg", "gratulierte"],
+      ["Ministerium", "dankte"],
+      ["Staatschef", "griff an"],
+      ["Kreml", "stellte"],
+      ["Irakli Kobachidse", "verteidigte"],
+    ]);
+  });
+
+  it("a thing in the Vorfeld is the object, the person after the verb the subject a pronoun points back to ('Die Entwicklung im Iran verglich Merkel …. Dabei griff sie … an: „…“'); a year ends its sentence after a preposition ('vor 1933. Dabei'); an office written with a name is a role ('der Bundestrainer')", () => {
+    const merkel = statementsOf(
+      "Die Entwicklung im Iran verglich Merkel mit dem Erstarken des Nationalsozialismus in Deutschland vor 1933. Dabei griff sie auch direkt den iranischen Präsidenten an: „Ein Präsident, der den Holocaust leugnet, kann keine Toleranz erwarten.“",
+      { registry: true, date: "2006-02-04" },
+    );
+    expect(merkel.map((s) => s.speaker)).toEqual(["Angela Merkel"]);
+    const coach = statementsOf(
+      "Das Team von Bundestrainer Christian Prokop dominierte das Spiel. Die höchste Trefferquote erreichte Timo Kastening, der jeden Wurf verwandelte. In der ARD zeigt sich der Bundestrainer zufrieden: „Wir haben eine deutliche Leistungssteigerung gezeigt.“",
+      { registry: true },
+    );
+    expect(coach.map((s) => s.speaker)).toEqual(["Christian Prokop"]);
+  });
 });
+

@@ -700,6 +700,8 @@ function periodEndsSentence(tokens: Spans, k: number, nextIndex: number): boolea
   // Ordinal candidates: "am 12. November", "Die 8. Chinesisch-Russische", "der 75. Jahrestag".
   if (MONTHS.has(nextLower.replace(/\.$/, ""))) return false;
   if (nextIndex > k + 1) return true; // a closing quote or bracket came between
+  // (A year before a word that opens sentences ends one after any preposition: "… vor 1933. Dabei griff sie …".)
+  if (/^(?:1[0-9]|20)\d\d\.$/.test(text) && SENTENCE_STARTERS.has(nextLower) && prev !== "," && k > 0) return true;
   if (ORDINAL_CONTEXT.has(prev) || /^\d/.test(prev) || prev === "," || prev === "–" || k === 0) return false;
   if (SENTENCE_STARTERS.has(nextLower) || OPENING_QUOTES.has(next)) return true;
   // Bare numbers before a capitalised word: short ones are ordinals ("Platz 3. Runde" is rarer

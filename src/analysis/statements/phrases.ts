@@ -681,6 +681,9 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       // (Not a name in the Saxon genitive that opens the phrase: "Lins Kollegin Mao Ning", "Putins Sprecher".)
       const saxonGenitive = k - 1 === start && /\p{Ll}s$/u.test(tokens[start].text) && t.wordClass === "noun";
       if (sawHead && !saxonGenitive && nameEndsAt(ctx, tokens[start].start, tokens[k - 1].end) && (t.wordClass === "noun" || offsetsOf(ctx).starts.has(t.start))) break;
+      // A body's noun ends before a country named in no genitive, the verb's object: "dankte das Ministerium | Deutschland, Ungarn …".
+      // (Not a seat, "das Oberlandesgericht Wien", nor a name that goes on, "der Zeitung China Daily".)
+      if (sawHead && tokens[k - 1].wordClass === "noun" && ctx.lex.institutions.some((h) => tokens[k - 1].norm.endsWith(h)) && !/s$/.test(t.norm) && ctx.mentions.some((m) => m.type === "country" && m.via !== "demonym" && m.via !== "metonym" && m.start === t.start && !/^\p{Lu}/u.test(tokens[firstTokenFrom(tokens, m.end)]?.text ?? ""))) break;
       // A phrase that names a side ends before another side: "hatte die Nato | China als … bezeichnet", "die G7-Staaten | China".
       if (sawHead && offsetsOf(ctx).actorStarts.has(t.start) && namesSideBefore(ctx, start, k)) break;
       // So does a person's name the registry does not know: "hat Regierungschef Nikol Paschinjan | Aserbaidschan … vorgeworfen".

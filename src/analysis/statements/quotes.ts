@@ -7,6 +7,9 @@ import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isParticipleOf, isVerbLike } from "./clauses.js";
 import { speakerForVerb, isLabel, labelSpeaker, isNominalStart, trimPhrase, nounPhraseAfter, sourceAfter, skipObjectPronouns, quotedObject, namesPerson } from "./phrases.js";
 import { copySpeaker, makeStatement, rawSpan } from "./speakers.js";
+
+// Nouns for what was just quoted, after "mit diesen/dieser": "Mit diesen Worten", "Mit dieser Warnung wandte sich X an …".
+const SAYING_NOUNS = /^(?:worten|sätzen|satz|warnung|mahnung|drohung|aussage|äußerung|bemerkung|appell|aufruf|forderung|botschaft|erklärung|ankündigung|kritik|einschätzung|prognose|begründung|zusage|bitte)$/;
 import { isHeadline, isInterviewQuestion } from "./frames.js";
 
 // Opening mark → the marks that close it. „…“ and »…« are German, «…» Swiss/French,
@@ -275,8 +278,8 @@ function rightFrame(ctx: DocContext, closeTok: number): QuoteFrame | null {
     const np = nounPhraseAfter(ctx, from, end);
     return np ? { cue: verb ? `${t.text} ${tokens[k + 1].text}` : t.text, speaker: np, endToken: np[1] - 1 } : null;
   }
-  // „…“ Mit diesen Worten reagierte X auf …: the next sentence names who said it.
-  if (t.norm === "mit" && /^(diesen|den)$/.test(tokens[k + 1]?.norm ?? "") && tokens[k + 2]?.norm === "worten" && tokens[k + 3] && isVerbLike(ctx, tokens[k + 3])) {
+  // „…“ Mit diesen Worten reagierte X auf …, „…“ Mit dieser Warnung wandte sich X an …: the next sentence names who said it.
+  if (t.norm === "mit" && /^(?:diesen|den|dieser|der|diesem|dem)$/.test(tokens[k + 1]?.norm ?? "") && SAYING_NOUNS.test(tokens[k + 2]?.norm ?? "") && tokens[k + 3] && isVerbLike(ctx, tokens[k + 3])) {
     const np = nounPhraseAfter(ctx, skipObjectPronouns(ctx, k + 4, end), end);
     return np ? { cue: `${t.text} ${tokens[k + 1].text} ${tokens[k + 2].text}`, speaker: np, endToken: np[1] - 1 } : null;
   }

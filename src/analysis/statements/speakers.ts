@@ -8,7 +8,7 @@ import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, Quot
 import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { inQuote, type DocContext, type PersonMention, type FrameMatch } from "./context.js";
 import { firstVerbIndex, hasClauseBreak } from "./clauses.js";
-import { isNominalStart, labelSpeaker, invertedSubject, headNoun, isSeatAdjective, nameIn, nounPhraseAfter, textBefore, NAMED_BODY_KIND, ARABIC_ARTICLE, withoutArabicArticle, HOSTED_BODY, SEATED_BODY, SEAT_PREPOSITION } from "./phrases.js";
+import { isNominalStart, isThing, namesPerson as phraseNamesPerson, labelSpeaker, invertedSubject, headNoun, isSeatAdjective, nameIn, nounPhraseAfter, textBefore, NAMED_BODY_KIND, ARABIC_ARTICLE, withoutArabicArticle, HOSTED_BODY, SEATED_BODY, SEAT_PREPOSITION } from "./phrases.js";
 
 export function copySpeaker(target: Statement, source: Statement) {
   for (const key of ["speaker", "speaker_surface", "speaker_role", "speaker_type", "speaker_resolved", "speaker_via", "speaker_side", "speaker_clean_start", "speaker_clean_end", "speaker_start", "speaker_end"] as const) {
@@ -200,7 +200,7 @@ function federalName(ctx: DocContext, speaker: Speaker): Speaker {
   if (!m) return speaker;
   const federal = m[1].startsWith("Bundes") ? m[1] : `Bundes${m[1].toLowerCase()}`;
   const known = (ctx.bodiesNamed?.(federal) ?? []).find((b) => b.side === "Deutschland");
-  const name = known?.name ?? (/ministerium$/.test(federal) ? federal : null);
+  const name = known?.name ?? (/.ministerium$/.test(m[1]) ? federal : null);
   return name ? { ...speaker, speaker: name, speaker_side: speaker.speaker_side ?? "Deutschland" } : speaker;
 }
 
@@ -290,9 +290,21 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // "Orbáns Außenminister Péter Szijjártó": a person in the genitive before a noun is whose the speaker is, when the
   // phrase names the speaker too ("Kerrys Sprecher" alone speaks for Kerry).
   const personsNamed = inside.filter((m) => m.type === "person");
-  const unowned = personsNamed.filter((m) => !possessiveBeforeNoun(ctx, m, b));
   const namedAfter = (m: ActorMention) => ctx.persons.some((p) => p.start >= m.end && p.end <= end);
-  const persons = unowned.length > 0 ? unowned : personsNamed.some(namedAfter) ? [] : personsNamed;
+  // So is one named after "von" or a genitive by the noun that heads the phrase: "Der Sicherheitsberater von Präsident
+  // Yoon Suk Yeol, Chang Ho-jin," and "ein Berater von Außenminister Wang Yi" are not Yoon or Wang (a spokesperson named
+  // by no name of their own speaks for them: "ein Sprecher von Präsident Putin").
+  const ownedByHead = (m: ActorMention) => {
+    let j = firstTokenFrom(tokens, m.start) - 1;
+    while (j > a && (isRoleNoun(ctx.lex, tokens[j].lemma) || tokens[j].wordClass === "adj" || (isCapitalized(tokens[j]) && ctx.mentions.some((c) => c.type === "country" && c.start === tokens[j].start)))) j--;
+    if (j <= a || !(/^(?:von|vom)$/.test(tokens[j].norm) || GENITIVE_DETERMINERS.has(tokens[j].norm))) return false;
+    const head = tokens.slice(a, j).find((t) => isCapitalized(t) && t.wordClass === "noun");
+    // (A body's phrase is left as it was: "Die Regierung von Präsident Putin".)
+    return head !== undefined && !ctx.lex.institutions.some((h) => head.norm.endsWith(h)) && (!SPOKESPERSON.test(head.lemma.toLowerCase()) || namedAfter(m));
+  };
+  const unowned = personsNamed.filter((m) => !possessiveBeforeNoun(ctx, m, b) && !ownedByHead(m));
+  const ownedName = (n: string) => personsNamed.some((m) => ownedByHead(m) && ctx.doc.text.slice(m.start, m.end).includes(n));
+  const persons = unowned.length > 0 ? unowned : personsNamed.some(namedAfter) || personsNamed.every(ownedByHead) ? [] : personsNamed;
   const side = sideOf(ctx, inside);
   // "nach Polizeiangaben", "nach Kreml-Angaben", "laut US-Angaben": the compound's first part speaks.
   const source = words.length === 1 ? sourcePrefix(ctx, words[0]) : null;
@@ -449,8 +461,14 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // (By "von ihm", "von ihr": the speaker just before, person or body, of the pronoun's gender.)
   // ("…, so die Erklärung weiter" is the text of a statement just before that named it, else a body's that spoke: not of
   // whoever answered it, "Die Nato veröffentlichte eine Erklärung. Lawrow sagte, … so die Erklärung" is left to the issuer below.)
+  // (Or the body that is the subject of the sentence before and said nothing there: "Als Begründung führte der Konzern
+  // ausstehende Zahlungen an. …, hieß es in einer Mitteilung".)
+  const subjectAuthor = () => {
+    const body = bodySubjectBefore(ctx, start, b, placeAllows, at);
+    return body ? { speaker: body.name, speaker_type: body.type, speaker_side: body.side } : undefined;
+  };
   const carriedOn = textOf && opening === null && tokens[a - 1]?.norm === "so" && head !== null;
-  const author = !textOf ? undefined : carriedOn ? (namedTextBefore(ctx, start, head.norm, 3) ?? bodySpokeBefore(ctx, start, 2)) : bodyText ? bodySpokeBefore(ctx, start, 2) : opening?.pronoun ? pronounSpeakerBefore(ctx, start, opening.pronoun) : definiteText ? resolvedSpeakerBefore(ctx, start, 2) : bodyThatSpoke(ctx, start);
+  const author = !textOf ? undefined : carriedOn ? (namedTextBefore(ctx, start, head.norm, 3) ?? bodySpokeBefore(ctx, start, 2)) : bodyText ? bodySpokeBefore(ctx, start, 2) : opening?.pronoun ? pronounSpeakerBefore(ctx, start, opening.pronoun) : definiteText ? resolvedSpeakerBefore(ctx, start, 2) : (bodyThatSpoke(ctx, start) ?? subjectAuthor());
   if (author) return { ...base, speaker: author.speaker, speaker_role: surface, speaker_type: author.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: author.speaker_side ?? side };
   // (Not an office that ends like a body: "Landrat" is no "Rat".)
   const institutionHead = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h)) && !isRoleNoun(ctx.lex, head.lemma);
@@ -486,7 +504,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const kindNamed = head !== null && /^(?:des|der|eines|einer)$/.test(tokens[head.index + 1]?.norm ?? "") ? bodyNameAfterKind(ctx, head.index + 2, b) : null;
   if (kindNamed && (SPOKESPERSON.test(head!.lemma.toLowerCase()) || isDocument)) return { ...base, speaker: kindNamed, speaker_role: surface, speaker_type: "organisation", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   // A name in the phrase: full name, or a surname/"Herr X" matched to an earlier full name.
-  if (name && !kindNamed?.startsWith(name)) {
+  if (name && !kindNamed?.startsWith(name) && !ownedName(name)) {
     const full = name.split(" ").length >= 2 ? lookupPerson(ctx, name, start, true) : lookupPerson(ctx, name, start, false);
     // A spokesperson of no side told speaks for the body that spoke just before ("Das chinesische Verteidigungsministerium
     // hat … kritisiert. Sprecher Zhang Xiaogang sagte, …").
@@ -650,7 +668,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const listedKind = head !== null && words.length === 2 && isDefinite(tokens[a]) && ctx.mentions.some((m) => m.start < start && m.kinds?.includes(head.norm));
   const firm = head && (listedKind || (words.length === 2 && isDefiniteSingular(tokens[a])) || (words.length === 1 && a > 0 && isDefiniteSingular(tokens[a - 1]))) && inside.length === 0 ? bodyForKind(ctx, start, head.text, tokens[b]) : null;
   if (firm) return { ...base, speaker: firm.name, speaker_type: firm.type, speaker_resolved: true, speaker_via: "previous", speaker_side: firm.side ?? side };
-  if (name && !kindNamed?.startsWith(name)) return { ...base, speaker: name, speaker_type: "person", speaker_resolved: name.includes(" "), speaker_via: "name", speaker_side: side };
+  if (name && !kindNamed?.startsWith(name) && !ownedName(name)) return { ...base, speaker: name, speaker_type: "person", speaker_resolved: name.includes(" "), speaker_via: "name", speaker_side: side };
   // A text whose author is named nowhere near ("laut einem Bericht", "hieß es in einer Mitteilung") names nobody: not the text.
   // (A body named like a text speaks: "laut Anklage" is the prosecution's.)
   // (Not one whose author a genitive or "von" names, known to the registry or not: "einer Mitteilung des Verteidigungsministeriums",
@@ -886,7 +904,9 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
   const former = /^ex-/.test(head.norm) || ctx.layer.tokens.slice(a, head.index).some((t) => /^(?:früher|ehemalig|einstig|vormalig)(?:e|en|er|es|em)?$/.test(t.norm));
   // (A general noun admitted only as a kind of office, "der Geistliche", must cover an office the person is known by, if any.)
   const kindOnly = !PERSON_NOUN.test(head.text.toLowerCase()) && !isRoleNoun(ctx.lex, head.lemma) && ctx.lex.roleKinds.has(head.lemma.toLowerCase());
-  const isRole = (hasLowerCase(ctx.lex.roles, head.lemma) || kindOnly) && !former;
+  // (Also an office a person was written with in the article: "der Bundestrainer" after "Bundestrainer Christian Prokop".)
+  const writtenOffice = ctx.persons.some((p) => p.role === head.lemma.toLowerCase().replace(/-/g, ""));
+  const isRole = (hasLowerCase(ctx.lex.roles, head.lemma) || kindOnly || writtenOffice) && !former;
   // (`officeless`: a person of no known office fits a role noun too, "Der frühere Diplomat" after "Rüdiger Landwehr".)
   // "der 71-Jährige": a person whose age the registry knows must have it.
   const age = /^(\d{1,3})-jährige/.exec(head.norm)?.[1];
@@ -1015,7 +1035,7 @@ function bodySpokeBefore(ctx: DocContext, start: number, back: number): Statemen
  * sentence (`placeAllows`) or named with "in" after the phrase that ends at token `b` ("sagte ein Sprecher am Montag in Moskau"
  * is no EU's; a body of no side is of no country's capital).
  */
-function bodySubjectBefore(ctx: DocContext, start: number, b: number, placeAllows: (side: string | null | undefined) => boolean): { name: string; type: SpeakerType; side: string | null } | null {
+function bodySubjectBefore(ctx: DocContext, start: number, b: number, placeAllows: (side: string | null | undefined) => boolean, at?: number): { name: string; type: SpeakerType; side: string | null } | null {
   const si = sentenceAt(ctx, start);
   if (si === 0 || ctx.statements.some((x) => x.sentences.includes(si - 1))) return null;
   const { tokens, sentences } = ctx.layer;
@@ -1026,7 +1046,11 @@ function bodySubjectBefore(ctx: DocContext, start: number, b: number, placeAllow
   const [from, to] = [tokens[range[0]].start, tokens[range[1] - 1].end];
   const heads = (m: ActorMention) => tokens.slice(range[0], firstTokenFrom(tokens, m.start)).every((t) => isDefinite(t) || (t.wordClass === "adj" && !isCapitalized(t)));
   const body = ctx.mentions.find((m) => m.type !== "person" && m.type !== "country" && m.start >= from && m.end <= to && heads(m));
-  if (!body) return null;
+  // (Given `at`, also a kind that stands for a body named before: "der Konzern" after "Der Energieriese Gazprom".)
+  if (!body) {
+    const kind = at !== undefined && range[1] - range[0] === 2 && isDefinite(tokens[range[0]]) ? resolveSpeaker(ctx, range, at) : null;
+    return kind?.speaker && kind.speaker_resolved && kind.speaker_via !== "phrase" && (kind.speaker_type === "institution" || kind.speaker_type === "organisation") && placeAllows(kind.speaker_side) ? { name: kind.speaker, type: kind.speaker_type, side: kind.speaker_side } : null;
+  }
   // (A demonym or a compound's first part is no other side, nor a body of no side: "mit dem Umsturz auf dem Kiewer Maidan",
   // "Die NATO stockt ihre Kosovo-Truppe KFOR auf".)
   const other = ctx.mentions.some((m) => m !== body && m.start >= before.start && m.end <= before.end && (m.end <= body.start || m.start >= body.end) && m.via !== "demonym" && ctx.doc.text[m.end] !== "-" && mentionSide(m) !== null && mentionSide(m) !== body.side);
@@ -1549,7 +1573,13 @@ function subjectRange(ctx: DocContext, s: Sentence): [number, number] | null {
   const { tokens } = ctx.layer;
   const verb = firstVerbIndex(ctx, s);
   if (verb <= s.tokenStart || verb >= s.tokenEnd) return null;
-  if (isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1])) return [s.tokenStart, verb];
+  if (isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1])) {
+    // "Die Entwicklung im Iran verglich Merkel mit …": a thing in the Vorfeld is the object; the person right after the verb is the subject.
+    const vorfeld: [number, number] = [s.tokenStart, verb];
+    const head = /^(?:die|das)$/.test(tokens[s.tokenStart].norm) ? headNoun(ctx, s.tokenStart, verb) : null;
+    const after = head && isThing(ctx, vorfeld, head) ? nounPhraseAfter(ctx, verb + 1, s.tokenEnd) : null;
+    return after && after[0] === verb + 1 && after[1] - after[0] <= 3 && phraseNamesPerson(ctx, after[0], after[1]) ? after : vorfeld;
+  }
   // "Auch Miller wollte …", "Selbst die Ministerin Anna Roth räumte ein …": a focus particle before a subject that names a person.
   const focused = afterFocusParticle(ctx, s);
   if (focused) {
@@ -1565,7 +1595,9 @@ function subjectRange(ctx: DocContext, s: Sentence): [number, number] | null {
   }
   // "Unterdessen verteidigte der Vorsitzende …, Sebastian Edathy (SPD), den Gesetzentwurf":
   // after an adverbial Vorfeld the subject follows the finite verb.
-  if (SUBORDINATORS.has(tokens[s.tokenStart].norm) || verb - s.tokenStart > 8 || hasClauseBreak(ctx, s.tokenStart - 1, verb)) return null;
+  // (Not "als" before a noun, a preposition: "Als Begründung führte der Konzern … an".)
+  const asNoun = tokens[s.tokenStart].norm === "als" && isCapitalized(tokens[s.tokenStart + 1]) && tokens[s.tokenStart + 1].wordClass === "noun";
+  if ((SUBORDINATORS.has(tokens[s.tokenStart].norm) && !asNoun) || verb - s.tokenStart > 8 || hasClauseBreak(ctx, s.tokenStart - 1, verb)) return null;
   return invertedSubject(ctx, verb, s);
 }
 
