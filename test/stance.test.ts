@@ -1571,4 +1571,14 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Annalena Baerbock sagte, man müsse neue Sanktionen gegen den Iran auf den Weg bringen.")).toEqual({ Iran: "oppose" });
     expect(polarities("Die Beobachterin sagte, die Wahl in Georgien sei von der Regierungspartei zugunsten Russlands manipuliert worden.").Russland).toBeUndefined();
   });
+
+  it("a verb ends its sentence before a closing quotation mark ('„Serbien wird das Kosovo nicht anerkennen“'); 'wir' opens no adverbial Vorfeld; a summarised verbal attack opposes whom it attacks", () => {
+    expect(polarities("„Serbien wird das Kosovo nicht anerkennen“, sagte Vučić.")).toEqual({ Kosovo: "oppose" });
+    expect(polarities("„Wir werden das Kosovo niemals anerkennen“, sagte Vučić.")).toEqual({ Kosovo: "oppose" });
+    expect(polarities("Wir würden das Kosovo niemals anerkennen, sagte Vučić.")).toEqual({ Kosovo: "oppose" });
+    expect(polarities("Der Staatschef Nicolás Maduro griff bei der Zeremonie zudem die Vereinigten Staaten scharf an.")).toEqual({ USA: "oppose" });
+    // (Not the object of a misdeed another side did: that side is blamed.)
+    expect(polarities("Russland habe die Ukraine angegriffen, sagte Scholz.").Russland).toBe("oppose");
+  });
 });
+

@@ -2993,6 +2993,9 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
       { registry: true, date: "2024-06-20" },
     );
     expect(st.map((s) => s.speaker)).toEqual(["Chang Ho-jin", "Berater von Außenminister Wang Yi", "Wladimir Putin"]);
+    // (So is a name in the genitive right after the noun.)
+    const adviser = statementsOf("Der Präsident habe niemanden herabwürdigen wollen, erklärte ein Berater Macrons. Das sei falsch, sagte ein Sprecher Putins.", { registry: true, date: "2024-06-20" });
+    expect(adviser.map((s) => s.speaker)).toEqual(["Berater Macrons", "Wladimir Putin"]);
   });
 
   it("who quoted words are by: 'Mit dieser Warnung wandte sich X an …' after the quotation; who issued 'einer Mitteilung' of no one named: the body that is the subject of the sentence before ('Als Begründung führte der Konzern … an')", () => {

@@ -1180,7 +1180,15 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // A zu-infinitive's doer is the subject of the clause it depends on ("versuche, die Region zu destabilisieren").
     if (cue.scope === "subject") {
       // A question is no charge: "ob Heiko Maas im Ausschuss gelogen habe".
-      if (tokens[clauseOpening(tokens, span, hit.from)]?.norm === "ob") continue;
+      const open = clauseOpening(tokens, span, hit.from);
+      if (tokens[open]?.norm === "ob") continue;
+      // The speaker's own act of a summarised statement is against what it is done to: "Maduro griff die Vereinigten
+      // Staaten scharf an" opposes the USA.
+      if (st.kind === "reported" && hit.polarity === "oppose" && tokens.slice(open, hit.from).some((_, i) => inSpeaker(open + i))) {
+        const object = foreign.find((t) => t.kind === "actor" && !t.place && !t.modifier && clauseOf[t.from - span.from] === clauseOf[hit.from - span.from] && (hit.at > hit.from ? t.from > hit.from && t.to <= hit.at : t.from > hit.at && t.from - hit.at <= 4));
+        if (object) vote(object.target, "oppose", hit.text);
+        continue;
+      }
       // Nor is what one is told to do praise: "die Türkei müsse ihre Zusagen erfüllen" (see toldByModal).
       if (hit.polarity === "support" && (modalBefore(tokens, span, hit.from, true) || (isZuInfinitiveAt(tokens, hit.at) && demandedBefore(tokens, span, hit.at)))) continue;
       const inSpan = foreign.filter((t) => t.kind === "actor");
@@ -1903,6 +1911,8 @@ function sentenceFinalVerb(tokens: Token[], k: number, span: Span): boolean {
   if (t.wordClass !== "verb" || isCapitalized(t.text)) return false;
   let j = k + 1;
   while (j < span.to && AUX_FORMS.has(tokens[j].norm)) j++;
+  // (A quotation may close right after it: "„Wir werden das Kosovo niemals anerkennen“, sagte Vučić".)
+  while (j < span.to && /^[“”"»«‘’›‹]$/.test(tokens[j].text)) j++;
   if (!(j >= span.to || /^[.!?;]$/.test(tokens[j].text))) return false;
   // The main clause's: not after a subordinator or relative pronoun ("…, während die EU-Staaten den Vorstoß begrüßten.").
   const open = clauseOpening(tokens, span, k);
@@ -1942,7 +1952,8 @@ function outsideMittelfeld(tokens: Token[], span: Span, k: number, targets: Targ
   // An adverbial Vorfeld: a prepositional phrase ("Nach dem Treffen mit Xi"), or adverbs only ("Zuvor", "gestern").
   let adverbsOnly = finite > open && out.size === 0;
   // (A name the dictionary lacks is no adverb: "Rutte hatte China vorgeworfen".)
-  for (let j = open; j < finite; j++) if (tokens[j].wordClass === "noun" || tokens[j].wordClass === "name" || ARTICLE.test(tokens[j].norm) || (tokens[j].wordClass === null && tokens[j].kind === "word" && isCapitalized(tokens[j].text))) adverbsOnly = false;
+  // (Nor is a subject pronoun: "Wir werden das Kosovo niemals anerkennen".)
+  for (let j = open; j < finite; j++) if (tokens[j].wordClass === "noun" || tokens[j].wordClass === "name" || ARTICLE.test(tokens[j].norm) || /^(?:ich|wir|er|sie|es|man|ihr|du)$/.test(tokens[j].norm) || (tokens[j].wordClass === null && tokens[j].kind === "word" && isCapitalized(tokens[j].text))) adverbsOnly = false;
   // (After a fronted clause the finite verb opens its clause: "Einen Waffenstillstand, der …, lehne die Bundesregierung ab".)
   // (Not after an apposition's comma: "Die Sprecherin …, Maria Sacharowa, hat die EU kritisiert".)
   const afterClause = finite === open && open > span.from + 1 && tokens[open - 1].text === "," && tokens[open - 2].wordClass === "verb";

@@ -297,7 +297,10 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const ownedByHead = (m: ActorMention) => {
     let j = firstTokenFrom(tokens, m.start) - 1;
     while (j > a && (isRoleNoun(ctx.lex, tokens[j].lemma) || tokens[j].wordClass === "adj" || (isCapitalized(tokens[j]) && ctx.mentions.some((c) => c.type === "country" && c.start === tokens[j].start)))) j--;
-    if (j <= a || !(/^(?:von|vom)$/.test(tokens[j].norm) || GENITIVE_DETERMINERS.has(tokens[j].norm))) return false;
+    // (Or a name in the genitive right after the noun: "ein Berater Macrons".)
+    const genitiveName = j >= a && tokens[j].wordClass === "noun" && isCapitalized(tokens[j]) && /s$/.test(ctx.doc.text.slice(m.start, m.end)) && !/s$/.test(m.name);
+    if (genitiveName) j++;
+    else if (j <= a || !(/^(?:von|vom)$/.test(tokens[j].norm) || GENITIVE_DETERMINERS.has(tokens[j].norm))) return false;
     const head = tokens.slice(a, j).find((t) => isCapitalized(t) && t.wordClass === "noun");
     // (A body's phrase is left as it was: "Die Regierung von Präsident Putin".)
     return head !== undefined && !ctx.lex.institutions.some((h) => head.norm.endsWith(h)) && (!SPOKESPERSON.test(head.lemma.toLowerCase()) || namedAfter(m));
