@@ -1577,8 +1577,18 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("„Wir werden das Kosovo niemals anerkennen“, sagte Vučić.")).toEqual({ Kosovo: "oppose" });
     expect(polarities("Wir würden das Kosovo niemals anerkennen, sagte Vučić.")).toEqual({ Kosovo: "oppose" });
     expect(polarities("Der Staatschef Nicolás Maduro griff bei der Zeremonie zudem die Vereinigten Staaten scharf an.")).toEqual({ USA: "oppose" });
+    // (Its object, not a side in a phrase before it; only the statement's own verb: "und blockierte Sanktionen gegen Russland" blocks no Russia.)
+    expect(polarities("Orbán griff beim Gipfel der EU die Ukraine scharf an.")).toEqual({ Ukraine: "oppose" });
+    expect(polarities("Orbán kritisierte die EU scharf und blockierte Sanktionen gegen Russland.").Russland).toBeUndefined();
     // (Not the object of a misdeed another side did: that side is blamed.)
     expect(polarities("Russland habe die Ukraine angegriffen, sagte Scholz.").Russland).toBe("oppose");
+  });
+
+  it("a servant side is opposed and so is its master named in the genitive ('Kiew sei eine Marionette der USA', 'ein Vasall Washingtons'); the lexicon's puppet nouns are data", () => {
+    expect(polarities("Lawrow sagte, Kiew sei eine Marionette der USA.")).toEqual({ Ukraine: "oppose", USA: "oppose" });
+    expect(polarities("Lawrow sagte, die Ukraine sei ein Vasall Washingtons.")).toEqual({ Ukraine: "oppose", USA: "oppose" });
+    // (A master no puppet noun names is left alone: "Kiew sei ein Partner der USA".)
+    expect(polarities("Lawrow sagte, Kiew sei ein Kunde der USA.").USA).toBeUndefined();
   });
 });
 

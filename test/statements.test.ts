@@ -3036,5 +3036,29 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     );
     expect(coach.map((s) => s.speaker)).toEqual(["Christian Prokop"]);
   });
+
+  it("'Nach Angaben der Behörde' is the state body the sentence before has as its subject ('die chinesische Küstenwache'), not a government; 'äußerte sich X.' with nothing said is no statement, 'äußerte sich besorgt' is", () => {
+    const [coast, government, tokyo] = [
+      "Erstmals beteiligte sich auch die chinesische Küstenwache mit eigenen Patrouillen rund um die Insel. Nach Angaben der Behörde waren vier Flottillen im Einsatz.",
+      "Die Regierung plant neue Regeln. Nach Angaben der Behörde gab es keine Verletzten.",
+      "In Tokio äußerte sich Regierungssprecher Yoshimasa Hayashi. Er sagte, man sei besorgt. Auch Hayashi äußerte sich kritisch.",
+    ].map((text) => statementsOf(text, { registry: true, date: "2024-10-15" }).map((s) => [s.speaker, s.cue]));
+    expect(coast).toEqual([["Chinesische Küstenwache", "Nach Angaben"]]);
+    expect(government).toEqual([["Behörde", "Nach Angaben"]]);
+    expect(tokyo).toEqual([["Yoshimasa Hayashi", "sagte"], ["Yoshimasa Hayashi", "äußerte"]]);
+  });
+
+  it("after the review: a frame before the quotation wins over 'Mit dieser Zusage …' after it, and no one faced with the words speaks; a team speaks for its person; a person's name after a body's kind stays a person's; a bare body before 'einer Mitteilung' issued nothing; 'dankte es X' is no thanks; a country at a phrase's end stays in it", () => {
+    const lines = [
+      "Scholz sagte: „Wir stehen fest an der Seite der Ukraine.“ Mit dieser Zusage reiste Außenministerin Baerbock am Dienstag nach Kiew.",
+      "„Der Minister muss zurücktreten.“ Mit dieser Forderung wurde der Minister am Dienstag im Ausschuss konfrontiert.",
+      "Das Team von Alexej Nawalny teilte mit, man sei besorgt.",
+      "Der Kommandeur der Einheit Serhij Filimonow sagte, man sei besorgt.",
+      "Das Gericht setzte den Prozess für Oktober an. Man werde auf Freispruch plädieren, hieß es in einer Mitteilung.",
+      "Die Türkei dankte es Russland mit neuen Gasverträgen.",
+      "Laut der Zeitung Österreich ist die Koalition am Ende.",
+    ].map((text) => statementsOf(text, { registry: true, date: "2024-06-20" }).map((s) => s.speaker));
+    expect(lines).toEqual([["Olaf Scholz"], [null], ["Alexej Nawalny"], ["Serhij Filimonow"], [null], [], ["Zeitung Österreich"]]);
+  });
 });
 

@@ -75,6 +75,8 @@ export interface StanceLexicon {
   methodNouns?: ReadonlySet<string>;
   /** Lower-case verb lemmas of changing course ("beenden", "respektieren"): see corrective-verbs.txt. */
   correctiveVerbs?: ReadonlySet<string>;
+  /** Lower-case nouns for a side that serves another ("marionette"), whose master is opposed too: see puppet-nouns.txt. */
+  puppetNouns?: ReadonlySet<string>;
   /** Lower-case compound heads that leave the cue to their first part ("versuch", "politik"), with first parts that do not: see light-heads.txt. */
   lightHeads?: readonly { head: string; except: ReadonlySet<string> }[];
 }
@@ -135,6 +137,7 @@ export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexic
     denialVerbs: new Set(wordList("denial-verbs.txt")),
     methodNouns: new Set(wordList("method-nouns.txt")),
     correctiveVerbs: new Set(wordList("corrective-verbs.txt")),
+    puppetNouns: new Set(wordList("puppet-nouns.txt")),
     lightHeads: existsSync(`${dir}/light-heads.txt`) ? tsvRows(`${dir}/light-heads.txt`).map(([head, except]) => ({ head: head.toLowerCase(), except: new Set((except ?? "").toLowerCase().split(/\s+/).filter(Boolean)) })) : [],
     undoingWords: wordList("undoing-words.txt"),
     cues,
@@ -1184,8 +1187,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (tokens[open]?.norm === "ob") continue;
       // The speaker's own act of a summarised statement is against what it is done to: "Maduro griff die Vereinigten
       // Staaten scharf an" opposes the USA.
-      if (st.kind === "reported" && hit.polarity === "oppose" && tokens.slice(open, hit.from).some((_, i) => inSpeaker(open + i))) {
-        const object = foreign.find((t) => t.kind === "actor" && !t.place && !t.modifier && clauseOf[t.from - span.from] === clauseOf[hit.from - span.from] && (hit.at > hit.from ? t.from > hit.from && t.to <= hit.at : t.from > hit.at && t.from - hit.at <= 4));
+      // (Only the statement's own verb, "Orbán kritisierte die EU und blockierte Sanktionen gegen Russland" blocks no Russia;
+      // its object the last bare side before the particle, not one in a phrase: "griff beim Gipfel der EU die Ukraine an".)
+      const ownVerb = st.kind === "reported" && st.cue.toLowerCase().split(" ")[0] === tokens[hit.from].norm;
+      if (ownVerb && hit.polarity === "oppose" && tokens.slice(open, hit.from).some((_, i) => inSpeaker(open + i))) {
+        const bare = (t: TargetMention) => t.kind === "actor" && !t.place && !t.modifier && !afterPreposition(tokens, t) && !genitiveAttribute(tokens, t) && clauseOf[t.from - span.from] === clauseOf[hit.from - span.from];
+        const object = hit.at > hit.from ? foreign.filter((t) => bare(t) && t.from > hit.from && t.to <= hit.at).pop() : foreign.find((t) => bare(t) && t.from > hit.at && t.from - hit.at <= 4);
         if (object) vote(object.target, "oppose", hit.text);
         continue;
       }
@@ -1244,6 +1251,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const predicate = !calledCulprit && condemningNoun && isPredicateNoun(tokens, span, hit.from);
     const bareSubject = predicate ? clauseSubject(tokens, span, hit, foreign) : undefined;
     const culprits = calledCulprit ? [calledCulprit] : bareSubject ? [bareSubject] : predicate ? subjectPhraseSides(tokens, span, hit, foreign, lex) : [];
+    // A servant's master, in the genitive or after "von": "eine Marionette der USA", "zum Handlanger von ExxonMobil".
+    const master = condemningNoun && lex.puppetNouns?.has(cue.words[0]) ? masterOf(tokens, hit.at, foreign) : undefined;
+    if (master) vote(master.target, "oppose", hit.text);
     if (culprits.length > 0) {
       for (const t of culprits) vote(t.target, "oppose", hit.text);
       continue;
@@ -1953,7 +1963,7 @@ function outsideMittelfeld(tokens: Token[], span: Span, k: number, targets: Targ
   let adverbsOnly = finite > open && out.size === 0;
   // (A name the dictionary lacks is no adverb: "Rutte hatte China vorgeworfen".)
   // (Nor is a subject pronoun: "Wir werden das Kosovo niemals anerkennen".)
-  for (let j = open; j < finite; j++) if (tokens[j].wordClass === "noun" || tokens[j].wordClass === "name" || ARTICLE.test(tokens[j].norm) || /^(?:ich|wir|er|sie|es|man|ihr|du)$/.test(tokens[j].norm) || (tokens[j].wordClass === null && tokens[j].kind === "word" && isCapitalized(tokens[j].text))) adverbsOnly = false;
+  for (let j = open; j < finite; j++) if (tokens[j].wordClass === "noun" || tokens[j].wordClass === "name" || ARTICLE.test(tokens[j].norm) || /^(?:ich|wir|er|sie|es|man)$/.test(tokens[j].norm) || (tokens[j].wordClass === null && tokens[j].kind === "word" && isCapitalized(tokens[j].text))) adverbsOnly = false;
   // (After a fronted clause the finite verb opens its clause: "Einen Waffenstillstand, der …, lehne die Bundesregierung ab".)
   // (Not after an apposition's comma: "Die Sprecherin …, Maria Sacharowa, hat die EU kritisiert".)
   const afterClause = finite === open && open > span.from + 1 && tokens[open - 1].text === "," && tokens[open - 2].wordClass === "verb";
@@ -2370,6 +2380,14 @@ function subjectPhraseSides(tokens: Token[], span: Span, hit: CueHit, targets: T
   // and "mit" after a tie: "jede Zusammenarbeit Russlands mit Nordkorea" is both sides' doing.
   const tie = phrase.some((t) => isCapitalized(t.text) && headIn(t.lemma.toLowerCase(), lex.relationNouns));
   return targets.filter((t) => t.kind === "actor" && !t.place && t.from >= j && t.to <= finite && !afterPreposition(tokens, t, tie ? TIE_PREPOSITIONS : OWNING_PREPOSITIONS));
+}
+
+/** The side named right after a noun at `at`, in the genitive or after "von": "Marionette | der USA", "Handlanger | von ExxonMobil". */
+function masterOf(tokens: Token[], at: number, targets: TargetMention[]): TargetMention | undefined {
+  let j = at + 1;
+  if (/^(?:von|vom)$/.test(tokens[j]?.norm ?? "")) j++;
+  if (ARTICLE.test(tokens[j]?.norm ?? "")) j++;
+  return targets.find((t) => t.kind === "actor" && t.from === j && !t.place);
 }
 
 /** Is the verb at `at` a participle of a passive ("die Spannungen wurden angeheizt")? */

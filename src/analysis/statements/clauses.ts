@@ -260,9 +260,12 @@ function onlyAnnounced(ctx: DocContext, k: number, s: Sentence): boolean {
     // How it was said: an adjective or adverb other than of time and manner of delivery.
     else if (j !== k && (t.wordClass === "adj" || SIMILARLY.has(t.norm)) && !DELIVERY.has(t.norm)) return false;
   }
-  return reflexive && topic;
+  // (Or nothing at all, the sentence ending after who and where: "In Tokio äußerte sich Regierungssprecher Yoshimasa Hayashi.")
+  // (No word of how: "äußerte sich besorgt" says something.)
+  const nothing = end >= s.tokenEnd - 1 && /^[.!]$/.test(tokens[s.tokenEnd - 1]?.text ?? "") && tokens.slice(open, end).every((t, i) => open + i === k || t.kind === "punct" || isCapitalized(t) || t.wordClass === "function") && !tokens.slice(k + 1, end).some((t) => t.text === ":" || inQuote(ctx, t.index));
+  return reflexive && (topic || nothing);
 }
-const SIMILARLY = new Set(["ähnlich", "ebenso", "entsprechend", "gleichlautend", "so"]);
+const SIMILARLY = new Set(["ähnlich", "ebenso", "ebenfalls", "entsprechend", "gleichlautend", "so"]);
 const DELIVERY = new Set(["öffentlich", "erstmals", "erneut", "ausführlich", "persönlich", "schriftlich", "mündlich", "offiziell", "bisher", "zunächst", "später", "bereits", "heute", "gestern", "kurz", "knapp", "nun", "jetzt"]);
 
 const NEGATORS = new Set(["nicht", "nie", "niemals"]);

@@ -538,6 +538,14 @@ export function withSeat(ctx: DocContext, np: [number, number], from: number, to
   return np;
 }
 
+/**
+ * Do these words look like a person's name, by a surname's ending or an Arabic name's opening ("Serhij Filimonow",
+ * "Ekrem İmamoğlu", "Abu Obaida"), not like a body's ("Srpska Lista", "Hayat Tahrir al-Scham")?
+ */
+export function personNameShape(words: readonly string[]): boolean {
+  return /^(?:Abu|Umm|Ibn|Bin)$/.test(words[0] ?? "") || (words.length >= 2 && /(?:ow|ew|jew|enko|uk|oğlu|oglu|ić|vić|ov|ev|ski|sky|dse|schwili|jan|yan)$/.test(words[words.length - 1]));
+}
+
 /** Kinds of party, movement and armed group whose name follows them: "die Partei Srpska Lista", "die Miliz Hayat Tahrir". */
 export const NAMED_BODY_KIND = /(?:partei|bewegung|gruppierung|miliz|allianz|bündnis|initiative|vereinigung|verein|netzwerk|fraktion|koalition|front|brigade|bataillon|einheit|liste|kampagne|institut)$/;
 
@@ -681,9 +689,10 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       // (Not a name in the Saxon genitive that opens the phrase: "Lins Kollegin Mao Ning", "Putins Sprecher".)
       const saxonGenitive = k - 1 === start && /\p{Ll}s$/u.test(tokens[start].text) && t.wordClass === "noun";
       if (sawHead && !saxonGenitive && nameEndsAt(ctx, tokens[start].start, tokens[k - 1].end) && (t.wordClass === "noun" || offsetsOf(ctx).starts.has(t.start))) break;
-      // A body's noun ends before a country named in no genitive, the verb's object: "dankte das Ministerium | Deutschland, Ungarn …".
-      // (Not a seat, "das Oberlandesgericht Wien", nor a name that goes on, "der Zeitung China Daily".)
-      if (sawHead && tokens[k - 1].wordClass === "noun" && ctx.lex.institutions.some((h) => tokens[k - 1].norm.endsWith(h)) && !/s$/.test(t.norm) && ctx.mentions.some((m) => m.type === "country" && m.via !== "demonym" && m.via !== "metonym" && m.start === t.start && !/^\p{Lu}/u.test(tokens[firstTokenFrom(tokens, m.end)]?.text ?? ""))) break;
+      // A body's noun ends before a list of countries named in no genitive, the verb's objects: "dankte das Ministerium |
+      // Deutschland, Ungarn und …". (Not a seat, "das Oberlandesgericht Wien", nor a name, "der Zeitung China Daily",
+      // "der Zeitung Österreich", "das Parlament Georgien".)
+      if (sawHead && tokens[k - 1].wordClass === "noun" && ctx.lex.institutions.some((h) => tokens[k - 1].norm.endsWith(h)) && !/s$/.test(t.norm) && ctx.mentions.some((m) => m.type === "country" && m.via !== "demonym" && m.via !== "metonym" && m.start === t.start && /^(?:,|und|sowie)$/.test(tokens[firstTokenFrom(tokens, m.end)]?.text ?? ""))) break;
       // A phrase that names a side ends before another side: "hatte die Nato | China als … bezeichnet", "die G7-Staaten | China".
       if (sawHead && offsetsOf(ctx).actorStarts.has(t.start) && namesSideBefore(ctx, start, k)) break;
       // So does a person's name the registry does not know: "hat Regierungschef Nikol Paschinjan | Aserbaidschan … vorgeworfen".
@@ -1015,7 +1024,7 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
   // So is a name of more words after a body's kind, in such an apposition: "Milan Radoičić, Vizevorsitzender der Partei Srpska Lista".
   const bodyName = (r: Token[]) => {
     const noun = tokens[r[0].index - 1];
-    return r[0].index > a && noun.wordClass === "noun" && (NAMED_BODY_KIND.test(noun.norm) || ctx.lex.institutions.some((h) => noun.norm.endsWith(h))) && ctx.genderOf(r[0].text) === null && names.some((o) => o[0].index < r[0].index && (o.length >= 2 || ctx.genderOf(o[0].text) !== null));
+    return r[0].index > a && noun.wordClass === "noun" && (NAMED_BODY_KIND.test(noun.norm) || ctx.lex.institutions.some((h) => noun.norm.endsWith(h))) && ctx.genderOf(r[0].text) === null && !personNameShape(r.map((t) => t.text)) && names.some((o) => o[0].index < r[0].index && (o.length >= 2 || ctx.genderOf(o[0].text) !== null));
   };
   const free = names.filter((r) => !governed(r) && !possessor(r) && !(names.length > 1 && (genitiveAttribute(r) || nounAttribute(r) || bodyName(r))));
   // Only names after a preposition: the phrase's own noun speaks, not what it is about ("Kampagne für ein

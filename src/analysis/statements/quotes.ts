@@ -1,7 +1,7 @@
 // Quotations: quotation marks paired per paragraph, and direct quotations with their
 // frame before (X sagte: „…“) or after („…“, sagte X).
 import { tokenRange, type Sentence, type Token } from "../text.js";
-import { SUBORDINATORS, AUX_FORMS, FRAME_ADVERBS, isWord, isComma, isCapitalized } from "./words.js";
+import { SUBORDINATORS, AUX_FORMS, FRAME_ADVERBS, NON_NOMINATIVE, isWord, isComma, isCapitalized } from "./words.js";
 import type { Statement, Quotation, QuotedFragment } from "./types.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isParticipleOf, isVerbLike } from "./clauses.js";
@@ -279,9 +279,14 @@ function rightFrame(ctx: DocContext, closeTok: number): QuoteFrame | null {
     return np ? { cue: verb ? `${t.text} ${tokens[k + 1].text}` : t.text, speaker: np, endToken: np[1] - 1 } : null;
   }
   // „…“ Mit diesen Worten reagierte X auf …, „…“ Mit dieser Warnung wandte sich X an …: the next sentence names who said it.
-  if (t.norm === "mit" && /^(?:diesen|den|dieser|der|diesem|dem)$/.test(tokens[k + 1]?.norm ?? "") && SAYING_NOUNS.test(tokens[k + 2]?.norm ?? "") && tokens[k + 3] && isVerbLike(ctx, tokens[k + 3])) {
+  // (Only "diesen/dieser" points back, "der/den" before words only: "Mit der Begründung wies das Gericht die Klage ab" does not;
+  // nor a passive or one faced with the words: "Mit dieser Forderung wurde der Minister konfrontiert", "sieht sich X konfrontiert".)
+  const demonstrative = /^(?:diesen|dieser|diesem)$/.test(tokens[k + 1]?.norm ?? "") || (/^(?:den|der)$/.test(tokens[k + 1]?.norm ?? "") && /^(?:worten|sätzen)$/.test(tokens[k + 2]?.norm ?? ""));
+  const active = tokens[k + 3] !== undefined && !/^(?:wurde|wurden|wird|werden|worden|sieht|sehen|sah|sahen)$/.test(tokens[k + 3].norm);
+  if (t.norm === "mit" && demonstrative && SAYING_NOUNS.test(tokens[k + 2]?.norm ?? "") && active && isVerbLike(ctx, tokens[k + 3])) {
     const np = nounPhraseAfter(ctx, skipObjectPronouns(ctx, k + 4, end), end);
-    return np ? { cue: `${t.text} ${tokens[k + 1].text} ${tokens[k + 2].text}`, speaker: np, endToken: np[1] - 1 } : null;
+    // (A frame before the quotation wins: "Scholz sagte: „…“ Mit dieser Zusage reiste Baerbock nach Kiew".)
+    return np && !NON_NOMINATIVE.has(tokens[np[0]].norm) ? { cue: `${t.text} ${tokens[k + 1].text} ${tokens[k + 2].text}`, speaker: np, endToken: np[1] - 1, retro: true } : null;
   }
   // „…“ Das sagte X am Montag: the next sentence points back with a demonstrative.
   if (ctx.lex.retro.has(t.norm) && k === ctx.layer.sentences[t.sentence].tokenStart) {

@@ -8,7 +8,7 @@ import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, Quot
 import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { inQuote, type DocContext, type PersonMention, type FrameMatch } from "./context.js";
 import { firstVerbIndex, hasClauseBreak } from "./clauses.js";
-import { isNominalStart, isThing, namesPerson as phraseNamesPerson, labelSpeaker, invertedSubject, headNoun, isSeatAdjective, nameIn, nounPhraseAfter, textBefore, NAMED_BODY_KIND, ARABIC_ARTICLE, withoutArabicArticle, HOSTED_BODY, SEATED_BODY, SEAT_PREPOSITION } from "./phrases.js";
+import { isNominalStart, isThing, namesPerson as phraseNamesPerson, labelSpeaker, invertedSubject, headNoun, isSeatAdjective, nameIn, nounPhraseAfter, textBefore, NAMED_BODY_KIND, personNameShape, ARABIC_ARTICLE, withoutArabicArticle, HOSTED_BODY, SEATED_BODY, SEAT_PREPOSITION } from "./phrases.js";
 
 export function copySpeaker(target: Statement, source: Statement) {
   for (const key of ["speaker", "speaker_surface", "speaker_role", "speaker_type", "speaker_resolved", "speaker_via", "speaker_side", "speaker_clean_start", "speaker_clean_end", "speaker_start", "speaker_end"] as const) {
@@ -146,6 +146,8 @@ export function clip(text: string, max: number): string {
 
 // A spokesperson's noun, also as a compound head ("Kremlsprecher", "Sprecherin").
 const SPOKESPERSON = /sprecher(?:in)?$/;
+// Those who speak for the person named after them: "Das Team von Alexej Nawalny", "die Kampagne von Kamala Harris".
+const SPEAKING_FOR = /(?:team|kampagne|pressestelle|lager|stab|büro)$/;
 
 const SAYING_NOUNS = /^(?:antwort|worte|botschaft|reaktion|kommentar|fazit|erwiderung|begründung|einschätzung|warnung|forderung)$/;
 
@@ -196,7 +198,8 @@ export function resolveSpeaker(ctx: DocContext, range: [number, number] | null, 
 function federalName(ctx: DocContext, speaker: Speaker): Speaker {
   // (Also as the label inflects it, "vom deutschen Innenministerium"; and a federal name written with the adjective, "das
   // deutsche Bundesumweltministerium".)
-  const m = speaker.speaker_type === "institution" && speaker.speaker !== null ? /^Deutsche[rsmn]? (\p{Lu}\p{Ll}+)$/u.exec(speaker.speaker) : null;
+  // (Not a name the registry gives, "Deutsche Bank".)
+  const m = speaker.speaker_type === "institution" && speaker.speaker !== null && speaker.speaker_via !== "registry" ? /^Deutsche[rsmn]? (\p{Lu}\p{Ll}+)$/u.exec(speaker.speaker) : null;
   if (!m) return speaker;
   const federal = m[1].startsWith("Bundes") ? m[1] : `Bundes${m[1].toLowerCase()}`;
   const known = (ctx.bodiesNamed?.(federal) ?? []).find((b) => b.side === "Deutschland");
@@ -303,7 +306,8 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     else if (j <= a || !(/^(?:von|vom)$/.test(tokens[j].norm) || GENITIVE_DETERMINERS.has(tokens[j].norm))) return false;
     const head = tokens.slice(a, j).find((t) => isCapitalized(t) && t.wordClass === "noun");
     // (A body's phrase is left as it was: "Die Regierung von Präsident Putin".)
-    return head !== undefined && !ctx.lex.institutions.some((h) => head.norm.endsWith(h)) && (!SPOKESPERSON.test(head.lemma.toLowerCase()) || namedAfter(m));
+    // (Nor whose team or office speaks for them: "Das Team von Alexej Nawalny", "die Pressestelle von Kanzler Scholz".)
+    return head !== undefined && !ctx.lex.institutions.some((h) => head.norm.endsWith(h)) && (!(SPOKESPERSON.test(head.lemma.toLowerCase()) || SPEAKING_FOR.test(head.norm)) || namedAfter(m));
   };
   const unowned = personsNamed.filter((m) => !possessiveBeforeNoun(ctx, m, b) && !ownedByHead(m));
   const ownedName = (n: string) => personsNamed.some((m) => ownedByHead(m) && ctx.doc.text.slice(m.start, m.end).includes(n));
@@ -495,6 +499,9 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // (A bare kind is the body of that kind that spoke before: "Ein Sprecher der Gewerkschaft" after "Die Gewerkschaft der Polizei forderte …".)
   const ofKind = genitive && !genitive.includes(" ") ? bodyOfKindBefore(ctx, start, genitive) : undefined;
   if (ofKind) return { ...base, speaker: ofKind.speaker, speaker_type: ofKind.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: ofKind.speaker_side ?? side };
+  // "Nach Angaben der Behörde" after "Erstmals beteiligte sich die chinesische Küstenwache …": the state body the sentence before has as its subject.
+  const authority = genitive === "Behörde" ? bodySubjectBefore(ctx, start, b, placeAllows, at, true) : null;
+  if (authority && authority.type === "institution" && AUTHORITY_HEAD.test(authority.name.toLowerCase())) return { ...base, speaker: authority.name, speaker_type: authority.type, speaker_resolved: true, speaker_via: "previous", speaker_side: authority.side ?? side };
   // "Nach Angaben der Fluggesellschaft" after "die Fluggesellschaft Lufthansa".
   const companyOf = genitive && !genitive.includes(" ") ? bodyForKind(ctx, start, genitive, tokens[b]) : null;
   if (companyOf) return { ...base, speaker: companyOf.name, speaker_type: companyOf.type, speaker_resolved: true, speaker_via: "previous", speaker_side: companyOf.side ?? side };
@@ -1038,7 +1045,7 @@ function bodySpokeBefore(ctx: DocContext, start: number, back: number): Statemen
  * sentence (`placeAllows`) or named with "in" after the phrase that ends at token `b` ("sagte ein Sprecher am Montag in Moskau"
  * is no EU's; a body of no side is of no country's capital).
  */
-function bodySubjectBefore(ctx: DocContext, start: number, b: number, placeAllows: (side: string | null | undefined) => boolean, at?: number): { name: string; type: SpeakerType; side: string | null } | null {
+function bodySubjectBefore(ctx: DocContext, start: number, b: number, placeAllows: (side: string | null | undefined) => boolean, at?: number, anyBody = false): { name: string; type: SpeakerType; side: string | null } | null {
   const si = sentenceAt(ctx, start);
   if (si === 0 || ctx.statements.some((x) => x.sentences.includes(si - 1))) return null;
   const { tokens, sentences } = ctx.layer;
@@ -1051,8 +1058,11 @@ function bodySubjectBefore(ctx: DocContext, start: number, b: number, placeAllow
   const body = ctx.mentions.find((m) => m.type !== "person" && m.type !== "country" && m.start >= from && m.end <= to && heads(m));
   // (Given `at`, also a kind that stands for a body named before: "der Konzern" after "Der Energieriese Gazprom".)
   if (!body) {
-    const kind = at !== undefined && range[1] - range[0] === 2 && isDefinite(tokens[range[0]]) ? resolveSpeaker(ctx, range, at) : null;
-    return kind?.speaker && kind.speaker_resolved && kind.speaker_via !== "phrase" && (kind.speaker_type === "institution" || kind.speaker_type === "organisation") && placeAllows(kind.speaker_side) ? { name: kind.speaker, type: kind.speaker_type, side: kind.speaker_side } : null;
+    const kind = at !== undefined && range[1] - range[0] <= 3 && isDefinite(tokens[range[0]]) ? resolveSpeaker(ctx, range, at) : null;
+    // (A body named before, not one a bare noun names, "Das Gericht setzte den Prozess an. …, hieß es in einer Mitteilung",
+    // unless `anyBody`: "Nach Angaben der Behörde" after "Die Polizei sperrte die Straße".)
+    const named = kind?.speaker_via === "previous" || kind?.speaker_via === "registry" || (anyBody && kind?.speaker_via !== "phrase");
+    return kind?.speaker && kind.speaker_resolved && named && (kind.speaker_type === "institution" || kind.speaker_type === "organisation") && placeAllows(kind.speaker_side) ? { name: kind.speaker, type: kind.speaker_type, side: kind.speaker_side } : null;
   }
   // (A demonym or a compound's first part is no other side, nor a body of no side: "mit dem Umsturz auf dem Kiewer Maidan",
   // "Die NATO stockt ihre Kosovo-Truppe KFOR auf".)
@@ -1245,7 +1255,7 @@ function bodyNameAfterKind(ctx: DocContext, kind: number, b: number): string | n
   const t = tokens[kind];
   if (!t || kind >= b || t.wordClass !== "noun" || !(ORGANISATION_KIND.test(t.norm) || NAMED_BODY_KIND.test(t.norm))) return null;
   const run = tokens.slice(kind + 1, b);
-  if (run.length === 0 || run.length > 4 || ctx.genderOf(run[0].text) !== null) return null;
+  if (run.length === 0 || run.length > 4 || ctx.genderOf(run[0].text) !== null || personNameShape(run.map((w) => w.text))) return null;
   const nameWord = (w: Token, i: number) => w.kind === "word" && ((isCapitalized(w) && w.wordClass !== "function") || (i > 0 && ARABIC_ARTICLE.test(w.text))) && !isTimeWord(w);
   // (Not a country's genitive, "der Regierung Guatemalas", nor a person's name the registry or the article knows.)
   const last = run[run.length - 1];
@@ -1792,7 +1802,7 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     // A body's kind before a run that opens with no given name makes it the body's name: "der Partei Srpska Lista",
     // "die Bewegung Ennahda Nahda" (not "des Softwareunternehmens Kevin Lynch").
     const before = tokens[k - 1];
-    if (before.wordClass === "noun" && isCapitalized(before) && (ORGANISATION_KIND.test(before.norm) || NAMED_BODY_KIND.test(before.norm)) && genderOf(a.text) === null) continue;
+    if (before.wordClass === "noun" && isCapitalized(before) && (ORGANISATION_KIND.test(before.norm) || NAMED_BODY_KIND.test(before.norm)) && genderOf(a.text) === null && !personNameShape([a.text, b.text])) continue;
     // A side goes on no person's name ("Paschinjan Aserbaidschan": a surname, then the verb's object), though it may
     // open one ("Israel Katz") and go on a body's ("Wikimedia Deutschland").
     const person = genderOf(a.text) !== null || out.some((p) => p.start === a.start || (p.start < a.start && p.name.endsWith(` ${a.text}`)));
