@@ -3060,5 +3060,17 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     ].map((text) => statementsOf(text, { registry: true, date: "2024-06-20" }).map((s) => s.speaker));
     expect(lines).toEqual([["Olaf Scholz"], [null], ["Alexej Nawalny"], ["Serhij Filimonow"], [null], [], ["Zeitung Österreich"]]);
   });
+
+  it("a preposition that opens an attribute with no article is part of the subject ('Im Exil lebende Uiguren weisen … zurück'), not 'In den meisten Fällen', 'In einer … verlesenen Aussage'; no finite verb follows a preposition ('Nach langen Verhandlungen kritisierte …')", () => {
+    const lines = [
+      "Im Exil lebende Uiguren weisen die chinesischen Anschuldigungen zurück.",
+      "In den meisten Fällen warfen die Taliban den Menschen vor, Spione zu sein.",
+      "Nach langen Verhandlungen kritisierte die Regierung die Pläne.",
+      "Bei Rastatt knickten Strommasten um. Für weite Teile Baden-Württembergs wurde eine Warnung ausgegeben",
+      // (A text that ends right after such a word.)
+      "Die Gespräche dauerten nach langen",
+    ].map((text) => statementsOf(text, { registry: true, date: "2024-06-20" }).map((s) => s.speaker_surface));
+    expect(lines).toEqual([["Im Exil lebende Uiguren"], ["die Taliban"], ["die Regierung"], [], []]);
+  });
 });
 

@@ -404,7 +404,10 @@ function findFirstVerb(ctx: DocContext, s: Sentence): number {
         continue;
       }
     }
-    if (isVerbLike(ctx, t) && !isAttributiveParticiple(ctx, k, s)) {
+    // (No finite verb follows a preposition: "Nach langen Verhandlungen kritisierte …" has an adjective "langen"; an article
+    // may be a pronoun before one, "Das betonte Außenminister Wang".)
+    const afterPreposition = PREPOSITIONS.has(tokens[k - 1].norm) && k + 1 < s.tokenEnd && isCapitalized(tokens[k + 1]) && tokens[k + 1].wordClass === "noun";
+    if (isVerbLike(ctx, t) && !afterPreposition && !isAttributiveParticiple(ctx, k, s)) {
       // A participle that ends the Vorfeld stands right before the finite verb of saying: "Sichtlich
       // bewegt sagte Merkel", "An die Gewerkschaften gewandt sagte Köhler", "Danach gefragt sagte Felderer".
       const next = tokens[k + 1];

@@ -57,7 +57,11 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
   }
   // "Die Person des Premiers betreffend schloss Sonthi nicht aus": a postposition ends an adverbial Vorfeld.
   const adverbialVorfeld = vorfeldEnd > start + 1 && POSTPOSITIONS.has(tokens[vorfeldEnd - 1].norm);
-  if (vorfeldEnd > start && !adverbialVorfeld && isNominalStart(tokens[start], tokens[start + 1]) && !(vorfeldEnd === start + 1 && ctx.lex.retro.has(tokens[start].norm))) {
+  // "Im Exil lebende Uiguren weisen … zurück": a preposition that opens an attribute without article is part of the subject.
+  // (The attribute's word follows the preposition's noun, with no article in between: not "In den meisten Fällen warfen
+  // die Taliban …", "In einer weiteren vor Gericht verlesenen Aussage …".)
+  const attributeFirst = vorfeldEnd > start + 2 && PREPOSITIONS.has(tokens[start].norm) && tokens.slice(start + 2, vorfeldEnd - 1).some((t, i) => !tokens.slice(start + 1, start + 2 + i).some((x) => DETERMINERS.has(x.norm) || PREPOSITIONS.has(x.norm)) && !isCapitalized(t) && /\p{Ll}(?:e|en|er|es)$/u.test(t.text) && (t.wordClass === "adj" || t.wordClass === "verb") && tokens[start + 1 + i].wordClass === "noun" && isCapitalized(tokens[start + 1 + i]) && isCapitalized(tokens[start + 3 + i]) && tokens[start + 3 + i].wordClass !== "function");
+  if (vorfeldEnd > start && !adverbialVorfeld && (isNominalStart(tokens[start], tokens[start + 1]) || attributeFirst) && !(vorfeldEnd === start + 1 && ctx.lex.retro.has(tokens[start].norm))) {
     const phrase = trimPhrase(ctx, start, vorfeldEnd);
     // "Der Zeitung sagte Filep Karma: …": a dative Vorfeld; the person after the verb is the subject.
     // Only a phrase with a determiner that can be dative ("der", "dem", "einer") is one; a bare name ("Li nannte …") is the subject.
