@@ -130,14 +130,14 @@ function isAttributiveParticiple(ctx: DocContext, k: number, s: Sentence): boole
   return ENDINGS_AFTER[before]?.includes(ending[2]) ?? true;
 }
 
+// Articles that may open a phrase with an extended attribute ("das dem Ministerium unterstellte Korps"); not "vier seiner".
+const ATTRIBUTE_ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|diese[rnms]?)$/;
+
 /**
  * The closing word of an extended attribute after the article at k, -1 if none: "einer im Staatsfernsehen verlesenen
  * Erklärung", "das dem Verteidigungsministerium unterstellte Africa Corps" (→ "unterstellte"). It opens with a preposition
  * or an article and ends, right before a capitalised word, with a participle or adjective in -e/-en/-er/-es/-em.
  */
-// Articles that may open a phrase with an extended attribute ("das dem Ministerium unterstellte Korps"); not "vier seiner".
-const ATTRIBUTE_ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|diese[rnms]?)$/;
-
 export function attributeEnd(ctx: DocContext, k: number, to: number): number {
   const { tokens } = ctx.layer;
   if (!ATTRIBUTE_ARTICLE.test(tokens[k].norm) || k + 1 >= to || !(PREPOSITIONS.has(tokens[k + 1].norm) || DETERMINERS.has(tokens[k + 1].norm))) return -1;
