@@ -1590,5 +1590,27 @@ describe("measures, decisions and demands of a side", () => {
     // (A master no puppet noun names is left alone: "Kiew sei ein Partner der USA".)
     expect(polarities("Lawrow sagte, Kiew sei ein Kunde der USA.").USA).toBeUndefined();
   });
-});
 
+  it("a warning reaches past the one warned to the side of its 'vor' phrase ('warnte die armenische Regierung vor einer weiteren Annäherung an die NATO'), not a hostile act's sides", () => {
+    expect(polarities("Außenminister Sergej Lawrow warnte die armenische Regierung vor einer weiteren Annäherung an die NATO.")).toEqual({ Armenien: "oppose", NATO: "oppose" });
+    expect(polarities("Joe Biden warnte China vor einem Angriff auf Taiwan.")).toEqual({ China: "oppose", Taiwan: "support" });
+  });
+
+  it("a call to an act is a demand for it ('drängte die EU zu Sanktionen gegen Russland', 'rief die Nato zu neuen Strafmaßnahmen auf'), its addressee neither its target nor blamed for it; an act wanted leaves its doer alone", () => {
+    expect(polarities("Wolodymyr Selenskyj drängte die EU zu Sanktionen gegen Russland.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Wolodymyr Selenskyj rief die Nato zu neuen Strafmaßnahmen gegen Russland auf.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Der spanische Bauernverband Asaja forderte Brüssel hingegen zu Gegenmaßnahmen gegen chinesische Produkte auf.")).toEqual({ China: "oppose" });
+    expect(polarities("Maia Sandu sagte, die EU müsse Sanktionen gegen Russland verhängen.")).toEqual({ Russland: "oppose" });
+    // (A phrase of another preposition is no call for the act in it: "nach dem Angriff auf Israel".)
+    expect(polarities("Die USA riefen nach dem Angriff auf Israel zur Deeskalation auf.")).toEqual({});
+    // (Only a side's goods or firms after "gegen" name the side, not its people.)
+    expect(polarities("Bei Kämpfen gegen ugandische Rebellen seien 30 Menschen getötet worden, sagte ein Sprecher.")).toEqual({});
+  });
+
+  it("blames whom a call to an end of an act addresses ('hat China zu einem Ende der militärischen Drohgebärden aufgerufen'), and the doer of an act against the speaker's own side with its victim between ('habe Gas als Druckmittel gegen Moldau eingesetzt')", () => {
+    expect(polarities("Taiwans neuer Präsident Lai Ching-te hat China bei seiner Amtseinführung zu einem Ende der militärischen Drohgebärden aufgerufen.")).toEqual({ China: "oppose" });
+    expect(polarities("Präsidentin Maia Sandu sagte, Russland habe Gas jahrzehntelang als Druckmittel gegen Moldau eingesetzt.")).toEqual({ Russland: "oppose" });
+    // (Another side's act, only told, stays without stance.)
+    expect(polarities("Lawrow sagte, Litauen habe Sanktionen gegen Belarus verhängt.")).toEqual({});
+  });
+});

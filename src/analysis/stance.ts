@@ -372,7 +372,7 @@ function modalBefore(tokens: Token[], span: Span, k: number, demandOnly = false)
 
 /** Does a verb of demand come before token k in the span ("forderte … auf, …", "rief … dazu auf, …")? */
 function demandedBefore(tokens: Token[], span: Span, k: number): boolean {
-  for (let j = span.from; j < k; j++) if (tokens[j].wordClass === "verb" && DEMAND_VERBS.has(tokens[j].lemma.toLowerCase())) return true;
+  for (let j = span.from; j < k; j++) if (isDemandVerb(tokens, j)) return true;
   return false;
 }
 
@@ -999,7 +999,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const opposed = ended || inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs, lex) || inRejectedInfinitive(tokens, hit, opposingVerbs) || accusedFrom.some((comma) => comma < hit.from);
       const stand = opposed ? "opposed" : pushers.some((p) => pushes(tokens, clauseOf, span, p, hit, inSpeaker)) ? "pushed" : "told";
       // An act undone turns the stand around: "forderte die Aufhebung der Sanktionen gegen Russland" speaks against them.
-      hostileAct(hit, tokens, span, targets, lex, vote, undoneAct(tokens, span, hit, lex) ? ({ opposed: "pushed", pushed: "opposed", told: "told" } as const)[stand] : stand, ended);
+      hostileAct(hit, tokens, span, targets, lex, vote, undoneAct(tokens, span, hit, lex) ? ({ opposed: "pushed", pushed: "opposed", told: "told" } as const)[stand] : stand, ended, own);
       continue;
     }
     // What strengthens a hostile act the speaker wants is that act's (see `pushes`), not the side nearest to it.
@@ -1100,13 +1100,20 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (cue.class === "positive" && attributiveNoun >= 0 && (t.from < hit.at || t.from > attributiveNoun + 3) && !ownThing) return Infinity;
       // A modifier is the target of a cue in its own compound ("EU-Vorbild", "US-Eindämmungspolitik"); a party
       // to a relation is the target of an evaluation ("die chinesisch-russischen Beziehungen seien eng").
-      if ((t.place || (t.modifier && t.from !== hit.at && !(t.party && (cue.class === "positive" || cue.class === "strengthening")))) && cue.scope !== "partner") return Infinity;
+      // (So is a side's goods or firms right after "gegen": "Gegenmaßnahmen gegen chinesische Produkte"; not its people,
+      // "gegen ugandische Rebellen".)
+      const goodsAgainst = cue.words[0] === "gegen" && t.from === hit.at + 1 && tokens[t.from].wordClass === "adj" && SIDE_GOODS.test(tokens[t.to]?.lemma.toLowerCase() ?? "");
+      if ((t.place || (t.modifier && t.from !== hit.at && !goodsAgainst && !(t.party && (cue.class === "positive" || cue.class === "strengthening")))) && cue.scope !== "partner") return Infinity;
       // Cooperation is with a side, not with an issue named after it ("die Unterstützung Russlands in der Taiwan-Frage");
       // nor is an issue the accused ("China für ihr Versagen in der Ukraine-Frage verantwortlich machen").
       // (Nor what an adverb of support is near: "werde Peking in der Taiwan-Frage weiterhin fest unterstützen".)
       if ((cue.scope === "partner" || cue.class === "accusation" || cue.polarity === "support") && t.issue) return Infinity;
       // What a matter is about is not what is rejected with it: "die Hängepartie um Schweden zu beenden".
       if (t.about) return Infinity;
+      // Nor is the one called on to act: "forderte Brüssel zu Gegenmaßnahmen auf".
+      const call = isCapitalized(tokens[hit.from].text) ? callFor(tokens, hit.from) : -1;
+      const open = clauseOpening(tokens, span, t.from);
+      if (call > t.from && t.to <= call && tokens.slice(open, t.from).some((_, i) => isDemandVerb(tokens, open + i))) return Infinity;
       if (scope === "right" && t.to - 1 < hit.from && !frontedObject(tokens, span, hit, t, inSpeaker)) return Infinity;
       // The accused stands between a separated verb and its particle; past the particle is what they are said to do:
       // "warf der Regierung in Stockholm vor, die PKK zu dulden" accuses Sweden, not the PKK.
@@ -1314,7 +1321,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (!/^(?:beenden|einstellen|unterlassen)$/.test(o.cue.words[0]) || o.polarity !== "oppose") continue;
     if (isZuInfinitiveAt(tokens, o.at)) {
       let demand = o.from - 1;
-      while (demand >= span.from && !(tokens[demand].wordClass === "verb" && DEMAND_VERBS.has(tokens[demand].lemma.toLowerCase()))) demand--;
+      while (demand >= span.from && !isDemandVerb(tokens, demand)) demand--;
       // Its own doing to end, in the demand's own zu-infinitive ("…, um den Krieg zu beenden" asks for no end of theirs).
       const between = tokens.slice(demand + 1, o.from);
       // (Or a hostile act, whoever's it is: "forderte Manila auf, Provokationen zu unterlassen".)
@@ -1329,12 +1336,33 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (addressee) vote(addressee.target, "oppose", o.text);
     }
   }
+  // So is whom a demand calls to an end of an act: "hat China zu einem Ende der militärischen Drohgebärden aufgerufen".
+  for (const h of hostileList) {
+    let end = h - 1;
+    while (end > span.from && h - end < 3 && !ENDING_NOUNS.has(tokens[end].lemma.toLowerCase())) end--;
+    const call = ENDING_NOUNS.has(tokens[end].lemma.toLowerCase()) ? callFor(tokens, end) : -1;
+    const demanded = call >= 0 && tokens.slice(span.from, span.to).some((_, i) => clauseOf[i] === clauseOf[call - span.from] && isDemandVerb(tokens, span.from + i));
+    if (!demanded) continue;
+    const addressee = foreign.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.to <= call && call - t.to <= 5 && !afterPreposition(tokens, t) && !tokens.slice(t.to, call).some((x) => x.kind === "punct" || isFiniteVerb(x)));
+    if (addressee) vote(addressee.target, "oppose", `${tokens[end].text} ${tokens[h].text}`);
+  }
   // Who is warned against doing something is opposed: "hat China davor gewarnt, Russland Waffen zu liefern".
   for (const o of opposingVerbs) {
     if (o.cue.words[0] !== "warnen" || o.polarity !== "oppose" || tokens[o.at - 1]?.norm !== "davor" || !clauseFinalVerb(tokens, o.at, span)) continue;
     const subjectOrVorfeld = outsideMittelfeld(tokens, span, o.at, foreign);
     const warned = foreign.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.from >= clauseOpening(tokens, span, o.at) && t.to < o.at && !subjectOrVorfeld.has(t));
     if (warned) vote(warned.target, "oppose", o.text);
+  }
+  // Past the one warned, so is the side the warning is against: "warnte die armenische Regierung vor einer weiteren
+  // Annäherung an die NATO" (a hostile act's sides are weighed with the act: "warnte China vor einem Angriff auf Taiwan").
+  for (const o of opposingVerbs) {
+    if (o.cue.words[0] !== "warnen" || o.polarity !== "oppose" || tokens[o.at].wordClass !== "verb") continue;
+    const inClause = (k: number) => clauseOf[k - span.from] === clauseOf[o.at - span.from];
+    let vor = o.at + 1;
+    while (vor < span.to && vor - o.at <= 8 && inClause(vor) && tokens[vor].norm !== "vor") vor++;
+    if (tokens[vor]?.norm !== "vor" || !inClause(vor) || !foreign.some((t) => t.kind === "actor" && t.from > o.at && t.to <= vor)) continue;
+    const against = foreign.find((t) => t.kind === "actor" && t.from > vor + 1 && t.from <= vor + 7 && inClause(t.from) && !t.place && !t.modifier && !tokens.slice(vor + 1, t.from).some((x, i) => x.norm === "zwischen" || x.wordClass === "verb" || x.kind === "punct" || hostileAt.has(vor + 1 + i)));
+    if (against) for (const t of [against, ...coordinatedWith(tokens, against, foreign)]) vote(t.target, "oppose", o.text);
   }
   // So within the statement: "Wir lehnen es entschieden ab, dass die USA die Beziehungen … verleumden".
   for (const o of opposingVerbs) {
@@ -1878,6 +1906,9 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
     if (o.from !== o.at && tokens[o.from].wordClass === "verb" && hit.from > o.at) return false;
     // "warnte vor einer engen Partnerschaft": after the verb.
     if (o.from < hit.from && hit.from - o.from <= 6) return !between(o.from, hit.from);
+    // "warnte die armenische Regierung vor einer weiteren Annäherung an die NATO": past the one warned, the "vor" phrase.
+    const vor = tokens.slice(o.at + 1, hit.from).findIndex((t) => t.norm === "vor") + o.at + 1;
+    if (tokens[o.at].lemma.toLowerCase() === "warnen" && vor > o.at && hit.from - vor <= 3 && hit.from - o.at <= 12) return !between(o.at, hit.from);
     // "die Zusammenarbeit mit Russland ablehnen", "hat die enge Zusammenarbeit … kritisiert": before a verb-final one
     // (not a separated "lehne … ab", whose object follows it).
     const separated = o.from !== o.at && tokens[o.from].wordClass === "verb";
@@ -2111,7 +2142,7 @@ const TIE_PREPOSITIONS: ReadonlySet<string> = new Set(["zwischen", "von", "mit"]
 // Words that open a noun phrase as an article does: "jede militärische Zusammenarbeit", "diese Politik".
 const DETERMINER = /^(?:jede[rsmn]?|diese[rsmn]?|jene[rsmn]?|solche[rsmn]?|alle|keine[rsmn]?)$/;
 
-function subjectOfActVerb(tokens: Token[], span: Span, k: number, targets: TargetMention[], lex: StanceLexicon): TargetMention | undefined {
+function subjectOfActVerb(tokens: Token[], span: Span, k: number, targets: TargetMention[], lex: StanceLexicon, victimBetween: (t: TargetMention) => boolean = () => false): TargetMention | undefined {
   const isAct = (j: number) => tokens[j]?.wordClass === "verb" && !!lex.actVerbs?.has(tokens[j].lemma.toLowerCase());
   // Not a prepositional object: "führe einen Krieg gegen Russland und verschärfe …", "um auf die ungarische Regierung Druck auszuüben".
   const subjectBefore = (end: number) => {
@@ -2123,8 +2154,16 @@ function subjectOfActVerb(tokens: Token[], span: Span, k: number, targets: Targe
   while (v > span.from && k - v <= 5 && tokens[v].wordClass !== "verb" && (tokens[v].kind === "word" || QUOTE_MARK.test(tokens[v].text)) && !PREPOSITIONS.has(tokens[v].norm) && !targets.some((t) => t.from <= v && v < t.to)) v--;
   if (isAct(v)) return subjectBefore(v);
   // Verb-final: "könnte Russland diesen Krieg nicht führen", "die Sanktionen zu verschärfen"; the subject before the object.
+  // (A victim `victimBetween` admits may stand between: "habe Gas als Druckmittel gegen Moldau eingesetzt".)
   let after = k + 1;
-  while (after < span.to && after - k <= 3 && /^(?:nicht|weiter|zu|mehr|länger)$/.test(tokens[after].norm)) after++;
+  if (/^(?:gegen|auf|an|gegenüber)$/.test(tokens[after]?.norm ?? "")) {
+    let j = after + 1;
+    while (j < span.to && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j++;
+    const victim = targets.find((t) => t.kind === "actor" && t.from === j);
+    if (victim && victimBetween(victim)) after = victim.to;
+  }
+  const object = after;
+  while (after < span.to && after - object <= 3 && /^(?:nicht|weiter|zu|mehr|länger)$/.test(tokens[after].norm)) after++;
   return isAct(after) ? subjectBefore(k - 1) : undefined;
 }
 
@@ -2797,6 +2836,16 @@ function conditionOpening(tokens: Token[], span: Span, k: number): boolean {
 const DEMAND_CUE = /^(?:forder|verlang|mahn|ermahn|dräng|drängt|appellier|rief\b.*\bauf$|ruft\b.*\bauf$)/i;
 const DEMAND_VERBS = new Set(["fordern", "auffordern", "aufrufen", "appellieren", "drängen", "mahnen", "ermahnen", "verlangen"]);
 
+/** Is token k a verb of demand: one of DEMAND_VERBS, or "rufen" whose particle "auf" ends its clause ("rief die Nato zu … auf")? */
+function isDemandVerb(tokens: Token[], k: number): boolean {
+  if (tokens[k].wordClass !== "verb") return false;
+  const lemma = tokens[k].lemma.toLowerCase();
+  if (DEMAND_VERBS.has(lemma)) return true;
+  if (lemma !== "rufen") return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 15 && tokens[j].kind !== "punct"; j++) if (tokens[j].norm === "auf" && (tokens[j + 1]?.kind === "punct" || !tokens[j + 1])) return true;
+  return false;
+}
+
 /**
  * Is t the subject of a dass-clause right after the cue: "werde nicht zulassen, dass das Regime in Teheran
  * Atomwaffen erlange"? No verb between "dass" and it, and a short phrase only. (Asked of opposing cues only:
@@ -2835,7 +2884,6 @@ function complementAfter(tokens: Token[], at: number): number {
   return tokens[at + 1]?.wordClass === "verb" && tokens[at + 2]?.text === "," && tokens[at + 3]?.norm === "wie" ? at + 3 : -1;
 }
 
-/** A pseudo cue hit for an act verb ("verschärfen"): it carries a hostile act further, like a strengthening cue. */
 /**
  * Verbs that want an act carried out, whoever does it: praise ("begrüßte die Strafmaßnahmen gegen Moskau") and
  * demands ("forderte neue Sanktionen gegen Russland"), not negated ("hat … nie gefordert").
@@ -2843,7 +2891,7 @@ function complementAfter(tokens: Token[], at: number): number {
 function endorsingPushers(tokens: Token[], span: Span, cues: CueHit[], lex: StanceLexicon): CueHit[] {
   const out = cues.filter((c) => c.cue.class === "praise" && c.polarity === "support" && tokens[c.at].wordClass === "verb");
   for (let k = span.from; k < span.to; k++) {
-    if (tokens[k].wordClass === "verb" && DEMAND_VERBS.has(tokens[k].lemma.toLowerCase()) && !out.some((c) => c.at === k) && !negatedBefore(tokens, span, k, lex)) out.push(actVerbHit(tokens, k));
+    if (isDemandVerb(tokens, k) && !out.some((c) => c.at === k) && !negatedBefore(tokens, span, k, lex)) out.push(actVerbHit(tokens, k));
   }
   return out;
 }
@@ -2866,6 +2914,7 @@ function undoneAct(tokens: Token[], span: Span, act: CueHit, lex: StanceLexicon)
   return false;
 }
 
+/** A pseudo cue hit for an act verb ("verschärfen"): it carries a hostile act further, like a strengthening cue. */
 function actVerbHit(tokens: Token[], k: number): CueHit {
   return { from: k, at: k, text: tokens[k].text, polarity: "support", cue: { words: [tokens[k].lemma.toLowerCase()], polarity: "support", class: "strengthening", scope: "nearest" } };
 }
@@ -2876,14 +2925,28 @@ function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit,
   const d = pusher.at - act.at;
   // (Before the act, only its article, adjectives, a time and the speaker between: "begrüßte dagegen die geplanten Strafmaßnahmen",
   // "forderte am Montag neue Sanktionen", "forderte die Gruppe Sanktionen gegen die Türkei".)
+  // (Or the one called on, before a "zu" phrase of the act: "drängte die EU zu Sanktionen gegen Russland".)
+  const call = d < 0 && isDemandVerb(tokens, pusher.at) ? callFor(tokens, act.from) : -1;
   let between = 0;
   for (let j = pusher.at + 1; j < act.at; j++) {
-    if (inSpeaker(j)) continue;
+    if (inSpeaker(j) || (j < call && tokens[j].wordClass !== "verb")) continue;
     if ((isCapitalized(tokens[j].text) && !isTimeWord(tokens[j])) || tokens[j].kind === "punct") return false;
+    // (Nor inside a phrase of another preposition: "riefen nach dem Angriff auf Israel zur Deeskalation auf".)
+    if (PREPOSITIONS.has(tokens[j].norm) && !/^(?:zu|zum|zur)$/.test(tokens[j].norm) && !tokens.slice(j + 1, act.at).some(isTimeWord)) return false;
     between++;
   }
   return (d > 0 && d <= 7) || (d < 0 && between <= 4 && isCapitalized(tokens[act.at].text));
 }
+
+/** The "zu"/"zum"/"zur" opening the phrase of the noun at k, only articles and adjectives between ("zu harten Gegenmaßnahmen"); -1 if none. */
+function callFor(tokens: Token[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && (ARTICLE.test(tokens[j].norm) || (tokens[j].wordClass === "adj" && !isCapitalized(tokens[j].text)))) j--;
+  return j >= 0 && /^(?:zu|zum|zur)$/.test(tokens[j].norm) ? j : -1;
+}
+
+// A side's goods and firms, which its demonym names it by: "gegen chinesische Produkte", "gegen russische Unternehmen".
+const SIDE_GOODS = /(?:produkt|ware|import|einfuhr|export|ausfuhr|gut|güter|erzeugnis|unternehmen|firma|konzern|hersteller|investition|investor|bank|auto|fahrzeug)$/;
 
 // Measures on goods, whose origin after "aus" is their victim: "Zölle auf Elektroautos aus China".
 const TRADE_MEASURE = /(?:zoll|zölle|verbot|abgabe|steuer|quote|beschränkung|sanktion|embargo|stopp)$/;
@@ -2904,6 +2967,8 @@ function endDemanded(tokens: Token[], span: Span, hit: CueHit, lex: StanceLexico
 }
 
 // Verbs that end what they act on (not "einhalten", "respektieren", "ändern": "müsse die Sanktionen einhalten").
+// Nouns of an end asked for: "zu einem Ende der Drohgebärden", "zur Einstellung der Angriffe".
+const ENDING_NOUNS = new Set(["ende", "beendigung", "einstellung", "stopp"]);
 const ENDING_VERBS = new Set(["beenden", "einstellen", "stoppen", "aufgeben", "aufheben", "lockern", "abbauen", "zurücknehmen", "unterlassen", "aufhören", "verzichten", "abziehen", "zurückziehen"]);
 
 // Prepositions of whom an act benefits or harms: "zugunsten Russlands", "zulasten der Ukraine".
@@ -2918,16 +2983,20 @@ const GENOCIDE = /(?:genozid|völkermord|holocaust)$/;
  * ("opposed": "lehne die Sanktionen gegen Russland ab"), opposed where the speaker wants it carried further
  * ("pushed": "man müsse den Druck auf Russland erhöhen"), and gets nothing where the act is only told of.
  */
-function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon, vote: (t: string, p: "support" | "oppose", cue: string) => void, stand: "opposed" | "pushed" | "told", ended = false): void {
+function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon, vote: (t: string, p: "support" | "oppose", cue: string) => void, stand: "opposed" | "pushed" | "told", ended = false, own: ReadonlySet<string> = new Set()): void {
   const opposed = stand === "opposed";
   // Negated or rejected acts keep their direction: the act is what the speaker speaks against.
   const victim = hit.polarity === "oppose" ? "support" : "oppose";
   const agent = hit.polarity;
   const at = hit.at;
+  // Whoever carries out an act the speaker wants is not opposed for it: "die EU müsse Sanktionen gegen Russland verhängen".
+  const voteAgent = (t: string, cue: string) => {
+    if (stand !== "pushed") vote(t, agent, cue);
+  };
   // A target inside the same compound ("US-Eindämmungspolitik") is the agent, so is a genitive right before
   // the noun ("Russlands Krieg"); of a containment noun that genitive is its victim ("Chinas Eindämmung").
   // A war's compound names where it is fought ("Ukraine-Krieg", "Gaza-Krieg"), not who wages it.
-  if (hit.cue.class !== "war") for (const t of targets) if (t.from <= at && t.to > at && t.kind === "actor") vote(t.target, agent, hit.text);
+  if (hit.cue.class !== "war") for (const t of targets) if (t.from <= at && t.to > at && t.kind === "actor") voteAgent(t.target, hit.text);
   // A war's demonym is its agent too: "der russische Angriffskrieg", "die russische Aggression"; so is another act's
   // where the speaker speaks against it ("nannte die russischen Angriffe barbarisch"; not where it is only told of,
   // "die Zahl israelischer Luftangriffe habe abgenommen", nor a genocide's, whose demonym names its victims).
@@ -2936,15 +3005,18 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
   let before = at;
   while (before > span.from && before > at - 3 && tokens[before - 1].wordClass === "adj" && !isCapitalized(tokens[before - 1].text)) before--;
   const genitiveAgent = targets.find((t) => t.kind === "actor" && (t.to === at || (t.to === before && /s$/.test(tokens[t.to - 1].text) && tokens[t.to - 1].text !== tokens[t.to - 1].lemma)) && !t.place && (/s$/.test(tokens[t.to - 1].text) || (demonymAgent && t.modifier)) && tokens[at].wordClass !== "verb");
-  if (genitiveAgent) vote(genitiveAgent.target, hit.cue.class === "containment" ? victim : agent, hit.text);
+  if (genitiveAgent && hit.cue.class === "containment") vote(genitiveAgent.target, victim, hit.text);
+  else if (genitiveAgent) voteAgent(genitiveAgent.target, hit.text);
   // A possessive names the agent before it: "Russland finanziere seinen Krieg", "die USA setzten ihre Sanktionen fort".
   else {
     const owner = hit.cue.class !== "containment" ? possessiveOwner(tokens, span, at, targets) : undefined;
     // The subject of a verb that carries the act out: "Die USA betrieben eine Politik der Eindämmung", "verhängte Sanktionen".
-    const doer = owner ?? (tokens[at].wordClass === "verb" ? undefined : subjectOfActVerb(tokens, span, at, targets, lex));
-    if (doer) vote(doer.target, agent, hit.text);
+    // (Its victim between them only where it is the speaker's own side: "Russland habe Gas als Druckmittel gegen Moldau
+    // eingesetzt", said by Moldova's president; not another side's act told, "Litauen habe Sanktionen gegen Belarus verhängt".)
+    const doer = owner ?? (tokens[at].wordClass === "verb" ? undefined : subjectOfActVerb(tokens, span, at, targets, lex, (t) => own.has(t.target)));
+    if (doer) voteAgent(doer.target, hit.text);
     // Said of the subject as a predicate, the act is the subject's: "die Übungen der USA seien eine Provokation".
-    else if (isPredicateNoun(tokens, span, at)) for (const t of subjectPhraseSides(tokens, span, hit, targets, lex)) vote(t.target, agent, hit.text);
+    else if (isPredicateNoun(tokens, span, at)) for (const t of subjectPhraseSides(tokens, span, hit, targets, lex)) voteAgent(t.target, hit.text);
   }
   // A verb at the end of its clause ("versuchten, China einzudämmen", "Russland isolieren wollen"): its
   // object stands just before it, the one who acts is the subject before that.
@@ -2965,7 +3037,7 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
       // Subject, verb, object; or, the Vorfeld taken by something else, verb, subject, object ("Nun isoliert Washington Peking").
       const [agentSide, victimSide] = subject ? [subject, after[0]] : [after[0]?.from - at <= 2 ? after[0] : undefined, after[1]];
       if (victimSide && victimSide.from - at <= 6) vote(victimSide.target, victim, hit.text);
-      if (agentSide) vote(agentSide.target, agent, hit.text);
+      if (agentSide) voteAgent(agentSide.target, hit.text);
       return;
     }
     // A side after "von" before the verb is whom the object is cut off from, not the object: "Neu-Delhi von Moskau zu entfremden".
@@ -2980,7 +3052,7 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
       if (!BLAMING_CONTAINMENT.has(tokens[at].lemma.toLowerCase())) return;
       const open = isZuInfinitiveAt(tokens, at) ? span.from : clauseOpening(tokens, span, at);
       const doer = targets.find((t) => t.kind === "actor" && t.from >= open && t.from - open <= 3 && t.to <= at && !t.place && !t.modifier && !afterPreposition(tokens, t));
-      if (doer) vote(doer.target, agent, hit.text);
+      if (doer) voteAgent(doer.target, hit.text);
       return;
     }
     vote(object.target, victim, hit.text);
@@ -2996,7 +3068,7 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     const zuInfinitive = isZuInfinitiveAt(tokens, at);
     const open = zuInfinitive ? span.from : clauseOpening(tokens, span, at);
     const subject = before.find((t) => t.to <= first.from && t.from >= open && !t.place && !t.modifier);
-    if (subject) vote(subject.target, agent, hit.text);
+    if (subject) voteAgent(subject.target, hit.text);
     return;
   }
   // "die USA setzten Russland unter Druck": who is put under pressure stands before "unter", who puts them before that.
@@ -3007,14 +3079,14 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     if (opposed) vote(pressed.target, victim, `${tokens[at - 1].text} ${hit.text}`);
     const open = clauseOpening(tokens, span, at);
     const presser = targets.filter((t) => t.kind === "actor" && t.to <= pressed.from && t.from >= open && !t.place && !t.modifier).pop();
-    if (presser) vote(presser.target, agent, `${tokens[at - 1].text} ${hit.text}`);
+    if (presser) voteAgent(presser.target, `${tokens[at - 1].text} ${hit.text}`);
   } else if (tokens[at - 1]?.norm === "unter" && (/^setz/.test(tokens[at + 1]?.norm ?? "") || (tokens[at + 1]?.norm === "zu" && tokens[at + 2]?.norm === "setzen") || tokens[at + 1]?.norm === "gesetzt")) {
     // Pressure on others than sides: "die USA versuchten, die Länder des Südens unter Druck zu setzen" — the subject puts it on
     // (of a zu-infinitive, the subject of the clause it depends on).
     const zu = tokens[at + 1].norm === "zu";
     const open = zu ? span.from : clauseOpening(tokens, span, at);
     const presser = targets.find((t) => t.kind === "actor" && t.from >= open && t.to <= at && !t.place && !t.modifier && !afterPreposition(tokens, t));
-    if (presser && presser.from - open <= 3) vote(presser.target, agent, `${tokens[at - 1].text} ${hit.text}`);
+    if (presser && presser.from - open <= 3) voteAgent(presser.target, `${tokens[at - 1].text} ${hit.text}`);
   }
   const thisAct = new Set([at]);
   for (let j = at + 1; j < Math.min(span.to, at + 10); j++) {
@@ -3057,7 +3129,7 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
       for (let k = j + 1; k < Math.min(span.to, j + 4); k++) {
         const t = targetAt(k);
         if (t) {
-          vote(t.target, agent, `${hit.text} ${w}`);
+          voteAgent(t.target, `${hit.text} ${w}`);
           j = t.to - 1;
           break;
         }
@@ -3077,11 +3149,13 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
           : (/^(des|der)$/.test(tokens[at + 1].norm) && genitivePhrase(tokens, at + 2, j)) || (/^(und|sowie)$/.test(tokens[j - 1].norm) && j - 2 > at && /s$/.test(tokens[j - 2].text) && /s$/.test(tokens[t.to - 1].text)))));
       // (Not a compound's first part: "die Blockade der Ukraine-Hilfen".)
       if (t && t.kind === "actor" && !t.place && !(t.modifier && hit.cue.class === "war") && genitive) {
-        vote(t.target, hit.cue.class === "containment" ? victim : agent, hit.text);
+        if (hit.cue.class === "containment") vote(t.target, victim, hit.text);
+        else voteAgent(t.target, hit.text);
         // A coordinated second genitive: "Eindämmungspolitik Russlands und Chinas".
         if (tokens[t.to]?.norm === "und") {
           const second = targetAt(t.to + 1);
-          if (second) vote(second.target, hit.cue.class === "containment" ? victim : agent, hit.text);
+          if (second && hit.cue.class === "containment") vote(second.target, victim, hit.text);
+          else if (second) voteAgent(second.target, hit.text);
         }
         j = t.to - 1;
       }
