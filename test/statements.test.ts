@@ -1159,6 +1159,12 @@ describe("descriptions of the one person named just before", () => {
     );
     expect(other.map((s) => s.speaker)).not.toContain("Syrisches Verteidigungsministerium");
     expect(other.map((s) => s.speaker)).not.toContain("Deutsches Außenministerium");
+    // A reflexive may stand after the verb; the body's country carries to its text named after it.
+    const reflexive = statementsOf(
+      "Aus Ouagadougou meldete sich die Militärregierung von Hauptmann Ibrahim Traoré mit einem Kommuniqué zu Wort. Macrons Worte seien eine „Beleidigung für alle afrikanischen Völker“, hieß es darin.",
+      { registry: true, date: "2024-06-20" },
+    );
+    expect(reflexive.map((s) => s.speaker)).toEqual(["Burkinische Militärregierung"]);
   });
 
   it("a text speaks for the body its genitive names, one qualified by a prefix or followed by its own name ('einer Erklärung des US-Finanzministeriums', 'des Militärrats CNSP')", () => {

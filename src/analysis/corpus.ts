@@ -230,15 +230,17 @@ function isoDate(y: number, m: number, d: number): string | null {
 const DATE_IN_RE = new RegExp(`(?<![\\p{L}\\d.])${WEEKDAY}${DATE_CORE}${TIME}`, "iu");
 
 // A dateline: a place of up to three words, the date, an agency in brackets, then the end of the line or a dash
-// ("Astana, 4. Juli 2024 (AFP)", "Kiew, 15. Mai 2024 – Der Präsident …"). Case-insensitive for the months: the caller checks the capital.
-const DATELINE_RE = new RegExp(`^[\\p{L}][\\p{L}.'-]*(?:[ /][\\p{L}][\\p{L}.'-]*){0,2},\\s+${WEEKDAY}${DATE_CORE}${TIME}\\s*(?:\\(([^()]{1,40})\\))?\\s*(?:[–—-]\\s+|$)`, "iu");
+// ("Astana, 4. Juli 2024 (AFP)", "Kiew, 15. Mai 2024 – Der Präsident …", "Seoul, 07.11.2024 (APA) –" on a line of its own).
+// Case-insensitive for the months: the caller checks the capital.
+const DATELINE_RE = new RegExp(`^[\\p{L}][\\p{L}.'-]*(?:[ /][\\p{L}][\\p{L}.'-]*){0,2},\\s+${WEEKDAY}${DATE_CORE}${TIME}\\s*(?:\\(([^()]{1,40})\\))?\\s*(?:[–—-](?:\\s+|$)|$)`, "iu");
 
 /** A dateline at the start of a line: its date, the agency it names, and whether it is the whole line. */
 function matchDateline(s: string): { iso: string; agency: string | null; whole: boolean } | null {
   if (!/^\p{Lu}/u.test(s)) return null;
   const m = DATELINE_RE.exec(s);
   const iso = m && isoOfMatch(m);
-  return m && iso ? { iso, agency: m[13]?.trim() || null, whole: m[0].length === s.length } : null;
+  // (One ending in a dash leads into the text after it, whose place it names: it is no line of metadata.)
+  return m && iso ? { iso, agency: m[13]?.trim() || null, whole: m[0].length === s.length && !/[–—-]\s*$/.test(m[0]) } : null;
 }
 
 /** The date a match of DATE_LINE_RE, DATE_IN_RE or DATELINE_RE (same groups) names, as "YYYY-MM-DD". */
@@ -749,10 +751,12 @@ export function parseDocument(raw: string, init: DocumentInit, options: ParseOpt
       remove(s, e, `metadata: ${what.join(", ")}`);
       return;
     }
-    // "Kiew, 15. Mai 2024 – Der Präsident …": the first paragraph's dateline dates the article and stays its text.
+    // "Kiew, 15. Mai 2024 – Der Präsident …": the first paragraph's dateline dates the article and stays its text (so does
+    // one on a line of its own before it: "Seoul, 07.11.2024 (APA) –"); its agency is the source.
     if (rank <= firstProse && found.date === undefined) {
       const line = matchDateline(nview);
       if (line) found.date = line.iso;
+      if (line?.agency && found.source === undefined) found.source = line.agency;
     }
     const rule = lineRules.find((r) => mayMatch(r, nview) && r.re.test(nview));
     if (rule) {

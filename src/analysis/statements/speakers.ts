@@ -1992,12 +1992,15 @@ const REACTION_NOUN = /^(?:antwort|reaktion|kritik|protest|widerspruch|gegenwind
 
 /**
  * The country whose place opens sentence `si` as the Vorfeld of the body at `start`, its finite verb between them
- * ("In Seoul verurteilte das Präsidialamt …"; not a place in what is said: "In Syrien seien …, teilte das Ministerium mit").
+ * ("In Seoul verurteilte das Präsidialamt …", "In Kiew äußerte sich das Außenministerium …"; not a place in what is said: "In Syrien seien …, teilte das Ministerium mit").
  */
 function placeOpening(ctx: DocContext, si: number, start: number): ActorMention | undefined {
   const s = ctx.layer.sentences[si];
   const { tokens } = ctx.layer;
-  if (!s || !SEAT_PREPOSITION.test(tokens[s.tokenStart].norm) || tokens[s.tokenStart + 2]?.wordClass !== "verb" || tokens[s.tokenStart + 3]?.start !== start) return undefined;
+  if (!s) return undefined;
+  // (A reflexive may follow the verb: "Aus Ouagadougou meldete sich die Militärregierung … zu Wort".)
+  const body = tokens[s.tokenStart + 3]?.norm === "sich" ? s.tokenStart + 4 : s.tokenStart + 3;
+  if (!SEAT_PREPOSITION.test(tokens[s.tokenStart].norm) || tokens[s.tokenStart + 2]?.wordClass !== "verb" || tokens[body]?.start !== start) return undefined;
   const place = tokens[s.tokenStart + 1];
   return place && ctx.mentions.find((m) => m.type === "country" && m.start === place.start && m.demonym !== undefined);
 }
