@@ -1167,6 +1167,26 @@ describe("descriptions of the one person named just before", () => {
     expect(reflexive.map((s) => s.speaker)).toEqual(["Burkinische Militärregierung"]);
   });
 
+  it("a spokesperson named by the kind of their body speaks for the one body of that kind the article named, though it did not speak ('einer Kommissionssprecherin' after 'Die EU-Kommission will prüfen'); 'die Brüsseler Behörde' is the Commission", () => {
+    const st = statementsOf(
+      "Die EU-Kommission will prüfen, ob Peking seine Autobauer mit unzulässigen Staatshilfen unterstützt. „Die Weltmärkte werden überschwemmt“, sagte von der Leyen. Die Untersuchung soll nach Angaben einer Kommissionssprecherin in den kommenden Wochen eingeleitet werden.",
+      { registry: true, date: "2023-09-13" },
+    );
+    expect(st.find((s) => s.speaker_surface === "einer Kommissionssprecherin")?.speaker).toBe("EU-Kommission");
+    expect(statementsOf("Die Brüsseler Behörde erklärte, ihre Untersuchung habe unfaire Subventionen ergeben.", { registry: true }).map((s) => s.speaker)).toEqual(["EU-Kommission"]);
+    // (That alias makes no bare "Behörde" the Commission's where the EU is only named.)
+    const bare = statementsOf("Pau forderte eine Beobachtungsstelle nach EU-Vorbild. Den Anstieg der Straftaten bezifferte die Behörde auf 27,5 Prozent.", { registry: true });
+    expect(bare.map((s) => s.speaker)).not.toContain("EU-Kommission");
+  });
+
+  it("a spokesperson of a company by its kind speaks for the one of that kind named in the sentence before, though another was named after its kind further before ('Ein Sprecher des Konzerns' after 'ExxonMobil hielt sich zurück', not 'den Ölkonzern PDVSA')", () => {
+    const st = statementsOf(
+      "Maduro wies den staatlichen Ölkonzern PDVSA an, Lizenzen zu vergeben. Maduro warf ExxonMobil vor, sich Guyanas Politik gefügig gemacht zu haben. Außenminister Hugh Todd wies die Vorwürfe zurück. ExxonMobil hielt sich mit Kommentaren zurück. Ein Sprecher des Konzerns sagte lediglich, Grenzfragen seien Sache der Regierungen.",
+      { registry: true, date: "2023-12-05" },
+    );
+    expect(st.find((s) => s.speaker_surface === "Ein Sprecher des Konzerns")?.speaker).toBe("ExxonMobil");
+  });
+
   it("a text speaks for the body its genitive names, one qualified by a prefix or followed by its own name ('einer Erklärung des US-Finanzministeriums', 'des Militärrats CNSP')", () => {
     const st = statementsOf(
       "In einer Erklärung des Militärrats CNSP hieß es, die Truppen müssten abziehen. In einer Erklärung des US-Finanzministeriums hieß es, die Partei habe die Zukunft des Landes untergraben.",

@@ -567,8 +567,10 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
       const bare = /^\p{Lu}\p{Ll}+$/u.test(seat);
       const same = (bare && tokens[head.index + 1]?.norm === "des" ? sameBodyBefore(ctx, start, seat) : undefined) ?? (bare ? bodyOfKindBefore(ctx, start, seat) : undefined);
       if (same) return { ...base, speaker: same.speaker, speaker_role: surface, speaker_type: same.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: same.speaker_side ?? side };
-      // "Auch die EU-Kommission meldete sich zu Wort. Ein Sprecher der Behörde …": any state body named just before.
-      const authority = bare && seat === "Behörde" ? bodyForKind(ctx, start, seat, tokens[b]) : null;
+      // "Auch die EU-Kommission meldete sich zu Wort. Ein Sprecher der Behörde …": any state body named just before; so
+      // is a company or association by its kind ("ExxonMobil hielt sich zurück. Ein Sprecher des Konzerns sagte …").
+      const firmKind = [...(ctx.lex.companies ?? []), ...(ctx.lex.associations ?? [])].some((k) => [k, `${k}s`, `${k}es`].includes(seat.toLowerCase()));
+      const authority = bare && (seat === "Behörde" || firmKind) ? bodyForKind(ctx, start, seat, tokens[b]) : null;
       if (authority) return { ...base, speaker: authority.name, speaker_role: surface, speaker_type: authority.type, speaker_resolved: true, speaker_via: "previous", speaker_side: authority.side ?? side };
       // "Peking reagierte umgehend. … erklärte ein Sprecher des Außenministeriums": a bare ministry is the country's that acts just before.
       const ministry = ministryOfCountryBefore(ctx, start, seat) ?? knownBody(ctx, seat);
@@ -592,6 +594,10 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
       if (kind && placeAllows(kind.speaker_side)) spoke = kind;
     }
     if (spoke) return { ...base, speaker: spoke.speaker, speaker_role: surface, speaker_type: spoke.speaker_type, speaker_resolved: true, speaker_via: "role", speaker_side: spoke.speaker_side ?? side };
+    // Or the one body of that kind the article named before, though it did not speak: "Die EU-Kommission will prüfen, …
+    // Die Untersuchung soll nach Angaben einer Kommissionssprecherin …".
+    const namedOfKind = !name && prefix.length >= 5 && prefix !== "regierung" && (ORGANISATION_KIND.test(prefix) || /^(?:kommission|partei|polizei|armee)$/.test(prefix)) ? registryBodyBefore(ctx, start, prefix) : undefined;
+    if (namedOfKind && placeAllows(namedOfKind.side)) return { ...base, speaker: namedOfKind.name, speaker_role: surface, speaker_type: speakerTypeOf(namedOfKind.type), speaker_resolved: true, speaker_via: "previous", speaker_side: namedOfKind.side ?? side };
     // "Der Kreml verglich die Proteste mit dem Maidan. Es gebe …, sagte ein Sprecher in Moskau": with no statement in the
     // sentence before, the body that is its subject (of the side of the place after the phrase, if one follows).
     const subjectBody = prefix === "" && words.length <= 2 ? bodySubjectBefore(ctx, Math.min(at, start), b, placeAllows) : null;
@@ -1178,9 +1184,10 @@ function companyNamedBefore(ctx: DocContext, start: number, kind: string): strin
 }
 
 /**
- * The body a bare kind noun stands for ("die Gruppe", "der Organisation", "der Behörde"): the one named right after that
- * kind before ("die Gruppe JNIM"; see companyNamedBefore), else the latest body named before in a phrase ending in the
- * kind ("die Internationale Atomenergiebehörde" for "die Behörde"), else for "Organisation" the one registry organisation
+ * The body a bare kind noun stands for ("die Gruppe", "der Organisation", "der Behörde"): one of that kind named in this
+ * sentence or the one before, else the one named right after that kind before ("die Gruppe JNIM"; see companyNamedBefore),
+ * else the latest body named before in a phrase ending in the kind ("die Internationale Atomenergiebehörde" for "die
+ * Behörde") or of a kind the registry lists for it, else for "Organisation" the one registry organisation
  * named in this sentence or the two before ("Human Rights Watch hat … vorgeworfen … heißt es in einem Bericht der Organisation").
  */
 function bodyForKind(ctx: DocContext, start: number, noun: string, after: Token | undefined): { name: string; type: SpeakerType; side: string | null } | null {
@@ -1195,8 +1202,6 @@ function bodyForKind(ctx: DocContext, start: number, noun: string, after: Token 
     const listed = ctx.mentions.filter((m) => m.end <= start && m.kinds !== undefined && m.kinds.some(singular)).pop();
     return listed ? { name: listed.name, type: speakerTypeOf(listed.type), side: listed.side ?? null } : null;
   }
-  const named = companyNamedBefore(ctx, start, kind);
-  if (named) return { name: named, type: "organisation", side: null };
   // (Not a name that only modifies a compound: "der Apple-Zulieferer Japan Display … teilte der Konzern mit".)
   const before = ctx.mentions.filter((m) => m.end <= start && m.type !== "person" && m.type !== "country" && ctx.doc.text[m.end] !== "-");
   // (A company is no state's institution: "die Bank" is not the "Europäische Zentralbank".)
@@ -1204,12 +1209,17 @@ function bodyForKind(ctx: DocContext, start: number, noun: string, after: Token 
   // Its name ends in the kind ("der Volkswagen-Konzern"), or the registry lists the kind for it ("Huawei": konzern).
   const listed = (m: ActorMention) => m.kinds !== undefined && (m.kinds.includes(kind) || (ANY_COMPANY.has(kind) && m.kinds.some((k) => (ctx.lex.companies ?? []).includes(k))));
   const ofKind = before.filter((m) => (!company || m.type === "organisation") && (listed(m) || ctx.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/).pop()!.endsWith(kind))).pop();
+  // One named in this sentence or the one before comes first: "ExxonMobil hielt sich zurück. Ein Sprecher des Konzerns
+  // sagte …", though "den staatlichen Ölkonzern PDVSA" stood further before.
+  const here = sentenceAt(ctx, start);
+  if (ofKind && here - sentenceAt(ctx, ofKind.start) <= 1) return { name: ofKind.name, type: speakerTypeOf(ofKind.type), side: ofKind.side ?? null };
+  const named = companyNamedBefore(ctx, start, kind);
+  if (named) return { name: named, type: "organisation", side: null };
   if (ofKind) return { name: ofKind.name, type: speakerTypeOf(ofKind.type), side: ofKind.side ?? null };
   if (kind !== "organisation" && kind !== "behörde") return null;
   // The one registry organisation that spoke in this sentence or the two before; for "die Behörde", the one state
   // body ("Das Handelsministerium in Peking begründete …, teilte die Behörde mit").
   const type: SpeakerType = kind === "behörde" ? "institution" : "organisation";
-  const here = sentenceAt(ctx, start);
   const spoke = ctx.statements.filter((x) => x.clean_start < start && here - x.sentences[x.sentences.length - 1] <= 2 && x.speaker_type === type && (x.speaker_via === "registry" || type === "institution"));
   if (new Set(spoke.map((x) => x.speaker)).size === 1) return { name: spoke[0].speaker!, type, side: spoke[0].speaker_side };
   if (spoke.length > 0 || type !== "institution") return null;
