@@ -1613,4 +1613,10 @@ describe("measures, decisions and demands of a side", () => {
     // (Another side's act, only told, stays without stance.)
     expect(polarities("Lawrow sagte, Litauen habe Sanktionen gegen Belarus verhängt.")).toEqual({});
   });
+
+  it("reads pushing a side out or cutting it off as containment ('Russland aus dem Südkaukasus verdrängen', 'Moldau endgültig von Russland abschneiden'), a verb before 'und' ending its clause, the next conjunct's negation not its own; 'die Europäer' are the EU", () => {
+    expect(polarities("„Die Europäer und die Amerikaner wollen Russland aus dem Südkaukasus verdrängen und nutzen dafür die Not der Armenier aus“, sagte Maria Sacharowa.")).toMatchObject({ EU: "oppose", USA: "oppose" });
+    expect(polarities("Die Europäer wollten Moldau endgültig von Russland abschneiden und hätten kein Interesse am Wohl der Menschen, sagte Maria Sacharowa.")).toEqual({ EU: "oppose", Moldau: "support" });
+    expect(polarities("Maia Sandu bedankte sich für die schnelle Solidarität der Europäer.")).toEqual({ EU: "support" });
+  });
 });

@@ -529,7 +529,7 @@ function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexico
   for (let j = hit.from + 1; j < span.to && j <= Math.max(hit.at, hit.from + 8); j++) {
     if (/^[,;:.!?]$/.test(tokens[j].text)) break;
     if (j > hit.at && /^(?:und|oder|sowie|aber|sondern)$/.test(tokens[j].norm)) coordinated = true;
-    else if (coordinated && tokens[j].wordClass === "verb") break;
+    else if (coordinated && (tokens[j].wordClass === "verb" || AUX_FORMS.has(tokens[j].norm))) break;
     // (Not "ohne" after it, which negates its own phrase: "unterstütze die Arbeit der IAEA ohne Wenn und Aber".)
     if (lex.negators.has(tokens[j].norm) && !kept.has(j) && tokens[j].norm !== "ohne") return j;
   }
@@ -3028,7 +3028,8 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     // ("eindämmen zu wollen." ends its clause.)
     let end = at + 1;
     while (end < span.to && (AUX_FORMS.has(tokens[end].norm) || tokens[end].norm === "zu")) end++;
-    if (end < span.to && tokens[end].kind !== "punct") {
+    // (A conjunction ends it as a comma does: "wollen Russland aus dem Südkaukasus verdrängen und nutzen …".)
+    if (end < span.to && tokens[end].kind !== "punct" && !/^(?:und|oder|sowie|aber|sondern)$/.test(tokens[end].norm)) {
       const after = targets.filter((t) => t.kind === "actor" && t.from > at && t.from - at <= 6 && !t.place && !t.modifier).sort((a, b) => a.from - b.from);
       // (Not a side after a preposition, "Chinas Drohgebärden gegenüber Taiwan untergraben die Sicherheit", but for an agent's:
       // "sich von Russland spalten zu lassen".)
@@ -3043,9 +3044,11 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     // A side after "von" before the verb is whom the object is cut off from, not the object: "Neu-Delhi von Moskau zu entfremden".
     if (before.length > 1 && /^(?:von|vom)$/.test(tokens[before[0].from - 1]?.norm ?? "") && at - before[0].to <= 2) before.shift();
     // Not a place ("die Flüchtlingszahlen aus der Türkei einzudämmen") nor a modifier: then it contains nothing of a side.
-    // Up to a phrase of means between: "China durch Zölle und Exportkontrollen zu unterdrücken".
-    // Or a pair it stands between: "einen Keil zwischen China und seine Nachbarn treiben".
-    const near = before[0] && (at - before[0].to <= 2 || (at - before[0].to <= 6 && (/^(?:durch|mit|von|vom)$/.test(tokens[before[0].to]?.norm ?? "") || tokens[before[0].from - 1]?.norm === "zwischen") && !tokens.slice(before[0].to, at).some((x) => x.kind === "punct" || isFiniteVerb(x))));
+    // Up to a phrase of means or place between: "China durch Zölle und Exportkontrollen zu unterdrücken", "Russland aus dem
+    // Südkaukasus verdrängen". Or a pair it stands between: "einen Keil zwischen China und seine Nachbarn treiben".
+    // (An adverb may come first: "Moldau endgültig von Russland abschneiden".)
+    const phrase = before[0] && tokens[before[0].to]?.wordClass === "adj" && !isCapitalized(tokens[before[0].to].text) ? before[0].to + 1 : before[0]?.to;
+    const near = before[0] && (at - before[0].to <= 2 || (at - before[0].to <= 6 && (/^(?:durch|mit|von|vom|aus)$/.test(tokens[phrase]?.norm ?? "") || tokens[before[0].from - 1]?.norm === "zwischen") && !tokens.slice(before[0].to, at).some((x) => x.kind === "punct" || isFiniteVerb(x))));
     const object = near && !before[0].place && !before[0].modifier ? before[0] : undefined;
     if (!object) {
       // Some acts blame their doer whatever they are done to: "die EU habe jeden Fortschritt behindert", "versucht, die Welt in Blöcke zu spalten".
