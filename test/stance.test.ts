@@ -1619,4 +1619,11 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Die Europäer wollten Moldau endgültig von Russland abschneiden und hätten kein Interesse am Wohl der Menschen, sagte Maria Sacharowa.")).toEqual({ EU: "oppose", Moldau: "support" });
     expect(polarities("Maia Sandu bedankte sich für die schnelle Solidarität der Europäer.")).toEqual({ EU: "support" });
   });
+
+  it("blame seen with a side and an accusation held up oppose it ('sieht die Schuld bei Washington', 'hielt Kurti vor'), reports waved off oppose their author; 'sich in der Verantwortung sehen' is none", () => {
+    expect(polarities("Dmitri Peskow sieht die Schuld bei Washington.")).toEqual({ USA: "oppose" });
+    expect(polarities("Aleksandar Vučić hielt Kurti vor, die Serben aus dem Kosovo vertreiben zu wollen.")).toEqual({ Kosovo: "oppose" });
+    expect(polarities("Dmitri Peskow tat die Berichte des südkoreanischen Geheimdienstes als Propaganda ab.")).toEqual({ Südkorea: "oppose" });
+    expect(polarities("Olaf Scholz sieht sich in der Verantwortung, der Ukraine zu helfen.")).toEqual({ Ukraine: "support" });
+  });
 });

@@ -3098,5 +3098,17 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     ].map((text) => statementsOf(text, { registry: true, date: "2024-06-20" }).map((s) => s.speaker_surface));
     expect(lines).toEqual([["Im Exil lebende Uiguren"], ["die Taliban"], ["die Regierung"], [], []]);
   });
-});
 
+  it("reads blame given or seen, criticism aimed, an order and an accusation as speech acts ('gab den USA die Schuld', 'sieht die Schuld bei Washington', 'richtete ihre Kritik an Pristina', 'wies PDVSA an', 'hielt Kurti vor'), not criticism that only aims nor what one depends on", () => {
+    const speakers = (text: string) => statementsOf(text, { registry: true, date: "2023-10-01" }).map((s) => s.speaker);
+    expect(speakers("Maria Sacharowa gab den USA und der EU die Schuld an der Eskalation.")).toEqual(["Maria Sacharowa"]);
+    expect(speakers("Dmitri Peskow sieht die Schuld bei Washington.")).toEqual(["Dmitri Peskow"]);
+    expect(speakers("Die US-Regierung richtete ihre Kritik vor allem an Pristina.")).toEqual(["US-Regierung"]);
+    expect(speakers("Maduro wies den staatlichen Ölkonzern PDVSA an, umgehend Lizenzen zu vergeben.")).toEqual(["Nicolás Maduro"]);
+    expect(speakers("Vučić hielt Kurti vor, die Serben aus dem Kosovo vertreiben zu wollen.")).toEqual(["Aleksandar Vučić"]);
+    expect(speakers("Peskow tat die Berichte des südkoreanischen Geheimdienstes als Propaganda ab.")).toEqual(["Dmitri Peskow"]);
+    expect(speakers("Seine Kritik richtet sich insbesondere gegen die Erzbistümer.")).toEqual([]);
+    expect(speakers("Daher seien auch Wenigverdiener immer öfter auf das Auto angewiesen.")).toEqual([]);
+    expect(speakers("Die Klinik hält ständig zehn Betten vor.")).toEqual([]);
+  });
+});

@@ -941,7 +941,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // A fight against a named thing is against that thing: "bei der Bekämpfung der COVID-19-Pandemie" opposes no side.
   const againstThing = (c: CueHit) => c.cue.class === "countering" && isCapitalized(tokens[c.at].text) && /^(?:der|des)$/.test(tokens[c.at + 1]?.norm ?? "") && !targets.some((t) => t.from >= c.at + 1 && t.from <= c.at + 3);
   // (A call to restraint opposes no act named with it: "riefen nach dem Angriff auf Israel zur Deeskalation auf".)
-  const opposingVerbs = cues.filter((c) => c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class) && !againstThing(c) && !(c.cue.words.length > 1 && EVEN_HANDED_APPEALS.test(c.cue.words[c.cue.words.length - 1])));
+  // (Nor one its `unless` words void: "sieht sich in der Verantwortung, der Ukraine zu helfen".)
+  const opposingVerbs = cues.filter((c) => c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class) && !againstThing(c) && !(c.cue.words.length > 1 && EVEN_HANDED_APPEALS.test(c.cue.words[c.cue.words.length - 1])) && !(c.cue.unless && clauseHas(tokens, span, clauseOf, c.at, c.cue.unless, keysAt)));
   // "China unterstütze Russlands Kriegswirtschaft, kritisierte er": what the condemned does is not the speaker's stance.
   const condemned = condemnedSubject(st, tokens, span, foreign, lex);
   // A verb's object that is neither a side nor a relation between sides is what it supports or strengthens
