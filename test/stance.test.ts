@@ -1618,6 +1618,9 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("„Die Europäer und die Amerikaner wollen Russland aus dem Südkaukasus verdrängen und nutzen dafür die Not der Armenier aus“, sagte Maria Sacharowa.")).toMatchObject({ EU: "oppose", USA: "oppose" });
     expect(polarities("Die Europäer wollten Moldau endgültig von Russland abschneiden und hätten kein Interesse am Wohl der Menschen, sagte Maria Sacharowa.")).toEqual({ EU: "oppose", Moldau: "support" });
     expect(polarities("Maia Sandu bedankte sich für die schnelle Solidarität der Europäer.")).toEqual({ EU: "support" });
+    // (Not how a side fared, nor a rank taken.)
+    expect(polarities("China habe im Vergleich mit den USA besser abgeschnitten, sagte Wang Yi.").China).toBeUndefined();
+    expect(polarities("China habe Deutschland als Exportweltmeister verdrängt, sagte der Ökonom.")).toEqual({});
   });
 
   it("blame seen with a side and an accusation held up oppose it ('sieht die Schuld bei Washington', 'hielt Kurti vor'), reports waved off oppose their author; 'sich in der Verantwortung sehen' is none", () => {

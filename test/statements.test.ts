@@ -3111,4 +3111,12 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Daher seien auch Wenigverdiener immer öfter auf das Auto angewiesen.")).toEqual([]);
     expect(speakers("Die Klinik hält ständig zehn Betten vor.")).toEqual([]);
   });
+
+  it("reads a pair of subjects opened by 'Sowohl' as the subject ('Sowohl die EU als auch die USA kritisierten den Schritt'), not a pair of places", () => {
+    const st = statementsOf("Sowohl die EU als auch die USA kritisierten den Schritt scharf.", { registry: true });
+    expect(st.map((s) => [s.speaker, s.speaker_surface])).toEqual([["EU", "Sowohl die EU als auch die USA"]]);
+    const list = statementsOf("Sowohl das US-Militär, der US-Präsident als auch die irakische Regierung gehen von einer weiterhin angespannten Lage aus.", { registry: true, date: "2006-06-10" });
+    expect(list.map((s) => s.speaker_surface)).toEqual(["Sowohl das US-Militär, der US-Präsident als auch die irakische Regierung"]);
+    expect(statementsOf("Sowohl in Berlin als auch in Paris kritisierte man den Schritt.", { registry: true }).map((s) => s.speaker_surface)).not.toContain("Sowohl in Berlin als auch in Paris");
+  });
 });

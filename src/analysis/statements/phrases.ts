@@ -329,6 +329,8 @@ export function isNominalStart(t: Token | undefined, next?: Token): boolean {
   // "Des Weiteren wirft die OSZE …", "des Öfteren": adverbs, not a genitive.
   if (t.norm === "des" && next !== undefined && /^(weiteren|öfteren)$/.test(next.norm)) return false;
   if (DETERMINERS.has(t.norm) || PRONOUNS.has(t.norm)) return true;
+  // "Sowohl die EU als auch die USA kritisierten …", "Weder Scholz noch Macron äußerten sich": a pair of subjects.
+  if (/^(?:sowohl|weder|entweder)$/.test(t.norm)) return next !== undefined && next.norm !== t.norm && isNominalStart(next);
   if (PREPOSITIONS.has(t.norm) || SUBORDINATORS.has(t.norm)) return false;
   if (t.kind === "number") return true;
   // Inside a clause an adjective may open the phrase: "Nachdem erste Ermittlungen ergeben hatten, …".
