@@ -389,6 +389,8 @@ describe("parseDocument", () => {
     // One on a line of its own that ends in a dash leads into the text: it dates the article and stays text.
     const lead = parseDocument(`Yoon schließt Waffenlieferungen nicht mehr aus\n\nSeoul, 07.11.2024 (APA) –\n\n${body}`, { id: "h", file: "h.txt" }, { boilerplate: false });
     expect(lead).toMatchObject({ date: "2024-11-07", source: "APA", text: `Yoon schließt Waffenlieferungen nicht mehr aus\n\nSeoul, 07.11.2024 (APA) –\n\n${body}` });
+    // (A bracket of a note is no agency.)
+    expect(parseDocument(`Appell\n\nWashington, 5. Mai 2024 (Ortszeit) – ${body}`, { id: "i", file: "i.txt" }, { boilerplate: false })).toMatchObject({ date: "2024-05-05", source: null });
     // A date line with the place after it, as Chinese state media print it.
     expect(parseDocument(`Treffen in Beijing\n\n2020-07-24 09:42:32  Beijing\n\n${body}`, { id: "g", file: "g.txt" }, { boilerplate: false })).toMatchObject({ date: "2020-07-24", text: `Treffen in Beijing\n\n${body}` });
     // Not a dateline: a sentence that mentions a date after a comma.

@@ -1594,6 +1594,8 @@ describe("measures, decisions and demands of a side", () => {
   it("a warning reaches past the one warned to the side of its 'vor' phrase ('warnte die armenische Regierung vor einer weiteren Annäherung an die NATO'), not a hostile act's sides", () => {
     expect(polarities("Außenminister Sergej Lawrow warnte die armenische Regierung vor einer weiteren Annäherung an die NATO.")).toEqual({ Armenien: "oppose", NATO: "oppose" });
     expect(polarities("Joe Biden warnte China vor einem Angriff auf Taiwan.")).toEqual({ China: "oppose", Taiwan: "support" });
+    // (The last "vor" is the warning's, not one of time before it.)
+    expect(polarities("Olaf Scholz warnte China vor dem Gipfeltreffen mit der Ukraine vor weiteren Lieferungen an Russland.").Ukraine).toBeUndefined();
   });
 
   it("a call to an act is a demand for it ('drängte die EU zu Sanktionen gegen Russland', 'rief die Nato zu neuen Strafmaßnahmen auf'), its addressee neither its target nor blamed for it; an act wanted leaves its doer alone", () => {
@@ -1603,6 +1605,10 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Maia Sandu sagte, die EU müsse Sanktionen gegen Russland verhängen.")).toEqual({ Russland: "oppose" });
     // (A phrase of another preposition is no call for the act in it: "nach dem Angriff auf Israel".)
     expect(polarities("Die USA riefen nach dem Angriff auf Israel zur Deeskalation auf.")).toEqual({});
+    // (Praise by another side is that side's wish: its doer stays opposed where the speaker criticises it.)
+    expect(polarities("Lawrow kritisierte, der Westen begrüße die ukrainischen Angriffe auf russische Städte.").Ukraine).toBe("oppose");
+    // (A statement may open with the act: no end of it is asked for before it.)
+    expect(polarities("Angriffe auf Zivilisten seien inakzeptabel, sagte Scholz.")).toEqual({});
     // (Only a side's goods or firms after "gegen" name the side, not its people.)
     expect(polarities("Bei Kämpfen gegen ugandische Rebellen seien 30 Menschen getötet worden, sagte ein Sprecher.")).toEqual({});
   });
@@ -1614,10 +1620,11 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Lawrow sagte, Litauen habe Sanktionen gegen Belarus verhängt.")).toEqual({});
   });
 
-  it("reads pushing a side out or cutting it off as containment ('Russland aus dem Südkaukasus verdrängen', 'Moldau endgültig von Russland abschneiden'), a verb before 'und' ending its clause, the next conjunct's negation not its own; 'die Europäer' are the EU", () => {
-    expect(polarities("„Die Europäer und die Amerikaner wollen Russland aus dem Südkaukasus verdrängen und nutzen dafür die Not der Armenier aus“, sagte Maria Sacharowa.")).toMatchObject({ EU: "oppose", USA: "oppose" });
-    expect(polarities("Die Europäer wollten Moldau endgültig von Russland abschneiden und hätten kein Interesse am Wohl der Menschen, sagte Maria Sacharowa.")).toEqual({ EU: "oppose", Moldau: "support" });
-    expect(polarities("Maia Sandu bedankte sich für die schnelle Solidarität der Europäer.")).toEqual({ EU: "support" });
+  it("reads cutting a side off as containment ('Moldau endgültig von Russland abschneiden'), a verb before 'und' ending its clause, the next conjunct's negation not its own; done by the speaker's own side it opposes the one cut off", () => {
+    expect(polarities("Die EU wolle Moldau endgültig von Russland abschneiden und habe kein Interesse am Wohl der Menschen, sagte Maria Sacharowa.")).toEqual({ EU: "oppose", Moldau: "support" });
+    expect(polarities("Die USA wollten China isolieren und eindämmen, sagte Wang Yi.")).toEqual({ USA: "oppose" });
+    expect(polarities("Die Ukraine will Russland von den Einnahmen aus dem Öl abschneiden, sagte Selenskyj.")).toEqual({ Russland: "oppose" });
+    expect(polarities("„Wir wollen Russland isolieren“, sagte Selenskyj.")).toEqual({ Russland: "oppose" });
     // (Not how a side fared, nor a rank taken.)
     expect(polarities("China habe im Vergleich mit den USA besser abgeschnitten, sagte Wang Yi.").China).toBeUndefined();
     expect(polarities("China habe Deutschland als Exportweltmeister verdrängt, sagte der Ökonom.")).toEqual({});
@@ -1625,8 +1632,12 @@ describe("measures, decisions and demands of a side", () => {
 
   it("blame seen with a side and an accusation held up oppose it ('sieht die Schuld bei Washington', 'hielt Kurti vor'), reports waved off oppose their author; 'sich in der Verantwortung sehen' is none", () => {
     expect(polarities("Dmitri Peskow sieht die Schuld bei Washington.")).toEqual({ USA: "oppose" });
+    expect(polarities("Dmitri Peskow sieht die Verantwortung bei Kiew.")).toEqual({ Ukraine: "oppose" });
     expect(polarities("Aleksandar Vučić hielt Kurti vor, die Serben aus dem Kosovo vertreiben zu wollen.")).toEqual({ Kosovo: "oppose" });
     expect(polarities("Dmitri Peskow tat die Berichte des südkoreanischen Geheimdienstes als Propaganda ab.")).toEqual({ Südkorea: "oppose" });
     expect(polarities("Olaf Scholz sieht sich in der Verantwortung, der Ukraine zu helfen.")).toEqual({ Ukraine: "support" });
+    // (A duty seen is no blame.)
+    expect(polarities("Steinmeier sieht Deutschland in der Verantwortung für die Ukraine.").Ukraine).toBeUndefined();
+    expect(polarities("Wir sehen die historische Verantwortung Deutschlands für die Sicherheit Israels, sagte Scholz.").Israel).toBeUndefined();
   });
 });

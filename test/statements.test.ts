@@ -1177,6 +1177,9 @@ describe("descriptions of the one person named just before", () => {
     // (That alias makes no bare "Behörde" the Commission's where the EU is only named.)
     const bare = statementsOf("Pau forderte eine Beobachtungsstelle nach EU-Vorbild. Den Anstieg der Straftaten bezifferte die Behörde auf 27,5 Prozent.", { registry: true });
     expect(bare.map((s) => s.speaker)).not.toContain("EU-Kommission");
+    // (Nor past another body of that kind named since.)
+    const since = statementsOf("Die EU-Kommission hatte im März ein Verfahren eröffnet. Die ungarische Wahlkommission veröffentlichte am Montag die Ergebnisse. Eine Kommissionssprecherin sagte, man prüfe die Lage.", { registry: true });
+    expect(since.map((s) => s.speaker)).not.toContain("EU-Kommission");
   });
 
   it("a spokesperson of a company by its kind speaks for the one of that kind named in the sentence before, though another was named after its kind further before ('Ein Sprecher des Konzerns' after 'ExxonMobil hielt sich zurück', not 'den Ölkonzern PDVSA')", () => {
@@ -1185,6 +1188,9 @@ describe("descriptions of the one person named just before", () => {
       { registry: true, date: "2023-12-05" },
     );
     expect(st.find((s) => s.speaker_surface === "Ein Sprecher des Konzerns")?.speaker).toBe("ExxonMobil");
+    // (One named after its kind there wins: "Der Konzern Uniper verklagt Gazprom".)
+    const named = statementsOf("Der Konzern Uniper verklagt Gazprom auf Schadenersatz. Ein Sprecher des Konzerns sagte, man sei zuversichtlich.", { registry: true });
+    expect(named.map((s) => s.speaker)).toEqual(["Uniper"]);
   });
 
   it("a text speaks for the body its genitive names, one qualified by a prefix or followed by its own name ('einer Erklärung des US-Finanzministeriums', 'des Militärrats CNSP')", () => {
@@ -3110,6 +3116,8 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Seine Kritik richtet sich insbesondere gegen die Erzbistümer.")).toEqual([]);
     expect(speakers("Daher seien auch Wenigverdiener immer öfter auf das Auto angewiesen.")).toEqual([]);
     expect(speakers("Die Klinik hält ständig zehn Betten vor.")).toEqual([]);
+    expect(speakers("Der Kreml hält sich alle Optionen vor.")).toEqual([]);
+    expect(speakers("Die Regierung hat 50 Millionen Euro an die Ukraine angewiesen.")).toEqual([]);
   });
 
   it("reads a pair of subjects opened by 'Sowohl' as the subject ('Sowohl die EU als auch die USA kritisierten den Schritt'), not a pair of places", () => {

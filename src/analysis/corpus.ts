@@ -234,13 +234,17 @@ const DATE_IN_RE = new RegExp(`(?<![\\p{L}\\d.])${WEEKDAY}${DATE_CORE}${TIME}`, 
 // Case-insensitive for the months: the caller checks the capital.
 const DATELINE_RE = new RegExp(`^[\\p{L}][\\p{L}.'-]*(?:[ /][\\p{L}][\\p{L}.'-]*){0,2},\\s+${WEEKDAY}${DATE_CORE}${TIME}\\s*(?:\\(([^()]{1,40})\\))?\\s*(?:[–—-](?:\\s+|$)|$)`, "iu");
 
+const NOT_AGENCY = /^(?:ortszeit|korrektur|korrigiert|aktualisiert|update|eil|eilmeldung|mez|mesz|utc|gmt|lokalzeit)\b/i;
+
 /** A dateline at the start of a line: its date, the agency it names, and whether it is the whole line. */
 function matchDateline(s: string): { iso: string; agency: string | null; whole: boolean } | null {
   if (!/^\p{Lu}/u.test(s)) return null;
   const m = DATELINE_RE.exec(s);
   const iso = m && isoOfMatch(m);
   // (One ending in a dash leads into the text after it, whose place it names: it is no line of metadata.)
-  return m && iso ? { iso, agency: m[13]?.trim() || null, whole: m[0].length === s.length && !/[–—-]\s*$/.test(m[0]) } : null;
+  // (A bracket of a note is no agency: "(Ortszeit)", "(Korrektur)", "(aktualisiert)".)
+  const agency = m?.[13]?.trim() || null;
+  return m && iso ? { iso, agency: agency && !NOT_AGENCY.test(agency) ? agency : null, whole: m[0].length === s.length && !/[–—-]\s*$/.test(m[0]) } : null;
 }
 
 /** The date a match of DATE_LINE_RE, DATE_IN_RE or DATELINE_RE (same groups) names, as "YYYY-MM-DD". */

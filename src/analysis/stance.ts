@@ -941,8 +941,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // A fight against a named thing is against that thing: "bei der Bekämpfung der COVID-19-Pandemie" opposes no side.
   const againstThing = (c: CueHit) => c.cue.class === "countering" && isCapitalized(tokens[c.at].text) && /^(?:der|des)$/.test(tokens[c.at + 1]?.norm ?? "") && !targets.some((t) => t.from >= c.at + 1 && t.from <= c.at + 3);
   // (A call to restraint opposes no act named with it: "riefen nach dem Angriff auf Israel zur Deeskalation auf".)
-  // (Nor one its `unless` words void: "sieht sich in der Verantwortung, der Ukraine zu helfen".)
-  const opposingVerbs = cues.filter((c) => c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class) && !againstThing(c) && !(c.cue.words.length > 1 && EVEN_HANDED_APPEALS.test(c.cue.words[c.cue.words.length - 1])) && !(c.cue.unless && clauseHas(tokens, span, clauseOf, c.at, c.cue.unless, keysAt)));
+  const opposingVerbs = cues.filter((c) => c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class) && !againstThing(c) && !(c.cue.words.length > 1 && EVEN_HANDED_APPEALS.test(c.cue.words[c.cue.words.length - 1])));
   // "China unterstütze Russlands Kriegswirtschaft, kritisierte er": what the condemned does is not the speaker's stance.
   const condemned = condemnedSubject(st, tokens, span, foreign, lex);
   // A verb's object that is neither a side nor a relation between sides is what it supports or strengthens
@@ -1000,7 +999,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const opposed = ended || inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs, lex) || inRejectedInfinitive(tokens, hit, opposingVerbs) || accusedFrom.some((comma) => comma < hit.from);
       const stand = opposed ? "opposed" : pushers.some((p) => pushes(tokens, clauseOf, span, p, hit, inSpeaker)) ? "pushed" : "told";
       // An act undone turns the stand around: "forderte die Aufhebung der Sanktionen gegen Russland" speaks against them.
-      hostileAct(hit, tokens, span, targets, lex, vote, undoneAct(tokens, span, hit, lex) ? ({ opposed: "pushed", pushed: "opposed", told: "told" } as const)[stand] : stand, ended, own);
+      // (Praise by another side is that side's wish, not the speaker's: "kritisierte, der Westen begrüße die ukrainischen Angriffe".)
+      const praisedByOther = (p: CueHit) => p.cue.class === "praise" && tokens.slice(clauseOpening(tokens, span, p.from), p.from).some((t) => isCapitalized(t.text) && (t.wordClass === "noun" || t.wordClass === "name") && !inSpeaker(t.index) && !isTimeWord(t));
+      const speakersWish = !pushers.filter((p) => pushes(tokens, clauseOf, span, p, hit, inSpeaker)).every(praisedByOther);
+      hostileAct(hit, tokens, span, targets, lex, vote, undoneAct(tokens, span, hit, lex) ? ({ opposed: "pushed", pushed: "opposed", told: "told" } as const)[stand] : stand, ended, own, speakersWish);
       continue;
     }
     // What strengthens a hostile act the speaker wants is that act's (see `pushes`), not the side nearest to it.
@@ -1339,6 +1341,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   }
   // So is whom a demand calls to an end of an act: "hat China zu einem Ende der militärischen Drohgebärden aufgerufen".
   for (const h of hostileList) {
+    if (h <= span.from) continue;
     let end = h - 1;
     while (end > span.from && h - end < 3 && !ENDING_NOUNS.has(tokens[end].lemma.toLowerCase())) end--;
     const call = ENDING_NOUNS.has(tokens[end].lemma.toLowerCase()) ? callFor(tokens, end) : -1;
@@ -1359,9 +1362,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   for (const o of opposingVerbs) {
     if (o.cue.words[0] !== "warnen" || o.polarity !== "oppose" || tokens[o.at].wordClass !== "verb") continue;
     const inClause = (k: number) => clauseOf[k - span.from] === clauseOf[o.at - span.from];
-    let vor = o.at + 1;
-    while (vor < span.to && vor - o.at <= 8 && inClause(vor) && tokens[vor].norm !== "vor") vor++;
-    if (tokens[vor]?.norm !== "vor" || !inClause(vor) || !foreign.some((t) => t.kind === "actor" && t.from > o.at && t.to <= vor)) continue;
+    // (The last "vor" before the clause's next verb: "warnte China vor dem Gipfeltreffen vor weiteren Lieferungen".)
+    let vor = -1;
+    for (let j = o.at + 1; j < span.to && j - o.at <= 12 && inClause(j) && tokens[j].wordClass !== "verb"; j++) if (tokens[j].norm === "vor") vor = j;
+    if (vor < 0 || !foreign.some((t) => t.kind === "actor" && t.from > o.at && t.to <= vor)) continue;
     const against = foreign.find((t) => t.kind === "actor" && t.from > vor + 1 && t.from <= vor + 7 && inClause(t.from) && !t.place && !t.modifier && !tokens.slice(vor + 1, t.from).some((x, i) => x.norm === "zwischen" || x.wordClass === "verb" || x.kind === "punct" || hostileAt.has(vor + 1 + i)));
     if (against) for (const t of [against, ...coordinatedWith(tokens, against, foreign)]) vote(t.target, "oppose", o.text);
   }
@@ -1907,8 +1911,9 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
     if (o.from !== o.at && tokens[o.from].wordClass === "verb" && hit.from > o.at) return false;
     // "warnte vor einer engen Partnerschaft": after the verb.
     if (o.from < hit.from && hit.from - o.from <= 6) return !between(o.from, hit.from);
-    // "warnte die armenische Regierung vor einer weiteren Annäherung an die NATO": past the one warned, the "vor" phrase.
-    const vor = tokens.slice(o.at + 1, hit.from).findIndex((t) => t.norm === "vor") + o.at + 1;
+    // "warnte die armenische Regierung vor einer weiteren Annäherung an die NATO": past the one warned, the "vor" phrase
+    // (the last one: "warnte China vor dem Gipfeltreffen vor weiteren Lieferungen").
+    const vor = tokens.slice(o.at + 1, hit.from).map((t) => t.norm).lastIndexOf("vor") + o.at + 1;
     if (tokens[o.at].lemma.toLowerCase() === "warnen" && vor > o.at && hit.from - vor <= 3 && hit.from - o.at <= 12) return !between(o.at, hit.from);
     // "die Zusammenarbeit mit Russland ablehnen", "hat die enge Zusammenarbeit … kritisiert": before a verb-final one
     // (not a separated "lehne … ab", whose object follows it).
@@ -2984,7 +2989,7 @@ const GENOCIDE = /(?:genozid|völkermord|holocaust)$/;
  * ("opposed": "lehne die Sanktionen gegen Russland ab"), opposed where the speaker wants it carried further
  * ("pushed": "man müsse den Druck auf Russland erhöhen"), and gets nothing where the act is only told of.
  */
-function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon, vote: (t: string, p: "support" | "oppose", cue: string) => void, stand: "opposed" | "pushed" | "told", ended = false, own: ReadonlySet<string> = new Set()): void {
+function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon, vote: (t: string, p: "support" | "oppose", cue: string) => void, stand: "opposed" | "pushed" | "told", ended = false, own: ReadonlySet<string> = new Set(), speakersWish = true): void {
   const opposed = stand === "opposed";
   // Negated or rejected acts keep their direction: the act is what the speaker speaks against.
   const victim = hit.polarity === "oppose" ? "support" : "oppose";
@@ -2992,7 +2997,7 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
   const at = hit.at;
   // Whoever carries out an act the speaker wants is not opposed for it: "die EU müsse Sanktionen gegen Russland verhängen".
   const voteAgent = (t: string, cue: string) => {
-    if (stand !== "pushed") vote(t, agent, cue);
+    if (stand !== "pushed" || !speakersWish) vote(t, agent, cue);
   };
   // A target inside the same compound ("US-Eindämmungspolitik") is the agent, so is a genitive right before
   // the noun ("Russlands Krieg"); of a containment noun that genitive is its victim ("Chinas Eindämmung").
@@ -3059,19 +3064,22 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
       if (doer) voteAgent(doer.target, hit.text);
       return;
     }
-    vote(object.target, victim, hit.text);
     // Objects joined by "und" are objects too: "China und Russland spalten".
-    let first = object;
+    const objects = [object];
     for (const t of before) {
-      if (t.to > first.from || !/^(?:und|sowie|oder)$/.test(tokens[t.to]?.norm ?? "") || t.to + 1 !== first.from) continue;
-      vote(t.target, victim, hit.text);
-      first = t;
+      if (t.to > objects[0].from || !/^(?:und|sowie|oder)$/.test(tokens[t.to]?.norm ?? "") || t.to + 1 !== objects[0].from) continue;
+      objects.unshift(t);
     }
     // A zu-infinitive's subject is the clause's before it ("Washington versuche, China … zu unterdrücken"); another
     // verb's stands in its own clause ("…, so wie sie Russland eindämmen wollen").
     const zuInfinitive = isZuInfinitiveAt(tokens, at);
     const open = zuInfinitive ? span.from : clauseOpening(tokens, span, at);
-    const subject = before.find((t) => t.to <= first.from && t.from >= open && !t.place && !t.modifier);
+    const subject = before.find((t) => t.to <= objects[0].from && t.from >= open && !t.place && !t.modifier);
+    // Done by the speaker's own side, it is the speaker's act against its object: "Die Ukraine will Russland von den
+    // Einnahmen abschneiden" and "Wir wollen Russland isolieren", said by Selenskyj, oppose Russia. (Not a zu-infinitive,
+    // whose doer the clause before may only speak of: "Russland lehne jeden Versuch ab, die beiden Länder zu spalten".)
+    const ownDoer = !zuInfinitive && (subject ? own.has(subject.target) : tokens.slice(open, objects[0].from).some((t) => /^(?:wir|man)$/.test(t.norm)));
+    for (const t of objects) vote(t.target, ownDoer ? agent : victim, hit.text);
     if (subject) voteAgent(subject.target, hit.text);
     return;
   }

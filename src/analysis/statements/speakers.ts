@@ -596,8 +596,10 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     if (spoke) return { ...base, speaker: spoke.speaker, speaker_role: surface, speaker_type: spoke.speaker_type, speaker_resolved: true, speaker_via: "role", speaker_side: spoke.speaker_side ?? side };
     // Or the one body of that kind the article named before, though it did not speak: "Die EU-Kommission will prüfen, …
     // Die Untersuchung soll nach Angaben einer Kommissionssprecherin …".
+    // (Not past another body of that kind named since: "Die ungarische Wahlkommission veröffentlichte …".)
     const namedOfKind = !name && prefix.length >= 5 && prefix !== "regierung" && (ORGANISATION_KIND.test(prefix) || /^(?:kommission|partei|polizei|armee)$/.test(prefix)) ? registryBodyBefore(ctx, start, prefix) : undefined;
-    if (namedOfKind && placeAllows(namedOfKind.side)) return { ...base, speaker: namedOfKind.name, speaker_role: surface, speaker_type: speakerTypeOf(namedOfKind.type), speaker_resolved: true, speaker_via: "previous", speaker_side: namedOfKind.side ?? side };
+    const otherSince = namedOfKind !== undefined && ctx.layer.tokens.some((t) => t.start >= namedOfKind.end && t.end <= start && t.wordClass === "noun" && t.norm.endsWith(prefix) && !SPOKESPERSON.test(t.norm) && !ctx.mentions.some((m) => m.start <= t.start && t.end <= m.end && m.name === namedOfKind.name));
+    if (namedOfKind && !otherSince && placeAllows(namedOfKind.side)) return { ...base, speaker: namedOfKind.name, speaker_role: surface, speaker_type: speakerTypeOf(namedOfKind.type), speaker_resolved: true, speaker_via: "previous", speaker_side: namedOfKind.side ?? side };
     // "Der Kreml verglich die Proteste mit dem Maidan. Es gebe …, sagte ein Sprecher in Moskau": with no statement in the
     // sentence before, the body that is its subject (of the side of the place after the phrase, if one follows).
     const subjectBody = prefix === "" && words.length <= 2 ? bodySubjectBefore(ctx, Math.min(at, start), b, placeAllows) : null;
@@ -1210,9 +1212,13 @@ function bodyForKind(ctx: DocContext, start: number, noun: string, after: Token 
   const listed = (m: ActorMention) => m.kinds !== undefined && (m.kinds.includes(kind) || (ANY_COMPANY.has(kind) && m.kinds.some((k) => (ctx.lex.companies ?? []).includes(k))));
   const ofKind = before.filter((m) => (!company || m.type === "organisation") && (listed(m) || ctx.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/).pop()!.endsWith(kind))).pop();
   // One named in this sentence or the one before comes first: "ExxonMobil hielt sich zurück. Ein Sprecher des Konzerns
-  // sagte …", though "den staatlichen Ölkonzern PDVSA" stood further before.
+  // sagte …", though "den staatlichen Ölkonzern PDVSA" stood further before. (Not where one there is named after its
+  // kind: "Der Konzern Uniper verklagt Gazprom. Ein Sprecher des Konzerns …" is Uniper's.)
   const here = sentenceAt(ctx, start);
-  if (ofKind && here - sentenceAt(ctx, ofKind.start) <= 1) return { name: ofKind.name, type: speakerTypeOf(ofKind.type), side: ofKind.side ?? null };
+  const { tokens } = ctx.layer;
+  const nearFrom = ctx.layer.sentences[Math.max(0, here - 1)].tokenStart;
+  const namedByKindNear = tokens.slice(nearFrom, firstTokenFrom(tokens, start)).some((t) => t.wordClass === "noun" && (ctx.lex.companies ?? []).some((c) => t.lemma.toLowerCase().endsWith(c)) && nameAfterKind(ctx, t.index + 1) !== null);
+  if (ofKind && here - sentenceAt(ctx, ofKind.start) <= 1 && !namedByKindNear) return { name: ofKind.name, type: speakerTypeOf(ofKind.type), side: ofKind.side ?? null };
   const named = companyNamedBefore(ctx, start, kind);
   if (named) return { name: named, type: "organisation", side: null };
   if (ofKind) return { name: ofKind.name, type: speakerTypeOf(ofKind.type), side: ofKind.side ?? null };
