@@ -1640,4 +1640,11 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Steinmeier sieht Deutschland in der Verantwortung für die Ukraine.").Ukraine).toBeUndefined();
     expect(polarities("Wir sehen die historische Verantwortung Deutschlands für die Sicherheit Israels, sagte Scholz.").Israel).toBeUndefined();
   });
+
+  it("a side's membership that makes another stronger or safer supports it ('Schwedens Mitgliedschaft mache die Nato stärker und sicherer'); alarm about a side's troops opposes it", () => {
+    expect(polarities("Nato-Generalsekretär Jens Stoltenberg sagte, Schwedens Mitgliedschaft mache die Nato stärker und sicherer.")).toEqual({ Schweden: "support" });
+    expect(polarities("Die US-Regierung hat sich alarmiert über eine Zusammenziehung serbischer Truppen an der Grenze zum Kosovo gezeigt.")).toEqual({ Serbien: "oppose" });
+    // (Alarm about a side's plight is none: "alarmiert über die Lage in Gaza".)
+    expect(polarities("Die US-Regierung zeigte sich alarmiert über die Lage der Menschen in Syrien.")).toEqual({});
+  });
 });
