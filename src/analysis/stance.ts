@@ -1114,9 +1114,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // What a matter is about is not what is rejected with it: "die Hängepartie um Schweden zu beenden".
       if (t.about) return Infinity;
       // Nor is the one called on to act: "forderte Brüssel zu Gegenmaßnahmen auf".
-      const call = isCapitalized(tokens[hit.from].text) ? callFor(tokens, hit.from) : -1;
-      const open = clauseOpening(tokens, span, t.from);
-      if (call > t.from && t.to <= call && tokens.slice(open, t.from).some((_, i) => isDemandVerb(tokens, open + i))) return Infinity;
+      const call = t.to <= hit.from && isCapitalized(tokens[hit.from].text) ? callFor(tokens, hit.from) : -1;
+      if (call > t.from && demandOpens(tokens, span, t.from)) return Infinity;
       if (scope === "right" && t.to - 1 < hit.from && !frontedObject(tokens, span, hit, t, inSpeaker)) return Infinity;
       // The accused stands between a separated verb and its particle; past the particle is what they are said to do:
       // "warf der Regierung in Stockholm vor, die PKK zu dulden" accuses Sweden, not the PKK.
@@ -2942,6 +2941,12 @@ function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit,
     between++;
   }
   return (d > 0 && d <= 7) || (d < 0 && between <= 4 && isCapitalized(tokens[act.at].text));
+}
+
+/** Does a verb of demand stand in the clause of token k before it ("forderte Brüssel zu Gegenmaßnahmen auf")? */
+function demandOpens(tokens: Token[], span: Span, k: number): boolean {
+  for (let j = clauseOpening(tokens, span, k); j < k; j++) if (isDemandVerb(tokens, j)) return true;
+  return false;
 }
 
 /** The "zu"/"zum"/"zur" opening the phrase of the noun at k, only articles and adjectives between ("zu harten Gegenmaßnahmen"); -1 if none. */
