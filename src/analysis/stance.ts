@@ -998,10 +998,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const ended = endDemanded(tokens, span, hit, lex);
       const opposed = ended || inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs, lex) || inRejectedInfinitive(tokens, hit, opposingVerbs) || accusedFrom.some((comma) => comma < hit.from);
       const stand = opposed ? "opposed" : pushers.some((p) => pushes(tokens, clauseOf, span, p, hit, inSpeaker)) ? "pushed" : "told";
-      // An act undone turns the stand around: "forderte die Aufhebung der Sanktionen gegen Russland" speaks against them.
-      // (Praise by another side is that side's wish, not the speaker's: "kritisierte, der Westen begrüße die ukrainischen Angriffe".)
+      // Praise by another side is that side's wish, not the speaker's: "kritisierte, der Westen begrüße die ukrainischen Angriffe".
       const praisedByOther = (p: CueHit) => p.cue.class === "praise" && tokens.slice(clauseOpening(tokens, span, p.from), p.from).some((t) => isCapitalized(t.text) && (t.wordClass === "noun" || t.wordClass === "name") && !inSpeaker(t.index) && !isTimeWord(t));
       const speakersWish = !pushers.filter((p) => pushes(tokens, clauseOf, span, p, hit, inSpeaker)).every(praisedByOther);
+      // An act undone turns the stand around: "forderte die Aufhebung der Sanktionen gegen Russland" speaks against them.
       hostileAct(hit, tokens, span, targets, lex, vote, undoneAct(tokens, span, hit, lex) ? ({ opposed: "pushed", pushed: "opposed", told: "told" } as const)[stand] : stand, ended, own, speakersWish);
       continue;
     }
@@ -3039,7 +3039,7 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     // ("eindämmen zu wollen." ends its clause.)
     let end = at + 1;
     while (end < span.to && (AUX_FORMS.has(tokens[end].norm) || tokens[end].norm === "zu")) end++;
-    // (A conjunction ends it as a comma does: "wollen Russland aus dem Südkaukasus verdrängen und nutzen …".)
+    // (A conjunction ends it as a comma does: "wollten Moldau von Russland abschneiden und hätten kein Interesse …".)
     if (end < span.to && tokens[end].kind !== "punct" && !/^(?:und|oder|sowie|aber|sondern)$/.test(tokens[end].norm)) {
       const after = targets.filter((t) => t.kind === "actor" && t.from > at && t.from - at <= 6 && !t.place && !t.modifier).sort((a, b) => a.from - b.from);
       // (Not a side after a preposition, "Chinas Drohgebärden gegenüber Taiwan untergraben die Sicherheit", but for an agent's:
@@ -3055,11 +3055,11 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     // A side after "von" before the verb is whom the object is cut off from, not the object: "Neu-Delhi von Moskau zu entfremden".
     if (before.length > 1 && /^(?:von|vom)$/.test(tokens[before[0].from - 1]?.norm ?? "") && at - before[0].to <= 2) before.shift();
     // Not a place ("die Flüchtlingszahlen aus der Türkei einzudämmen") nor a modifier: then it contains nothing of a side.
-    // Up to a phrase of means or place between: "China durch Zölle und Exportkontrollen zu unterdrücken", "Russland aus dem
-    // Südkaukasus verdrängen". Or a pair it stands between: "einen Keil zwischen China und seine Nachbarn treiben".
+    // Up to a phrase of means between: "China durch Zölle und Exportkontrollen zu unterdrücken", "Moldau von Russland
+    // abschneiden". Or a pair it stands between: "einen Keil zwischen China und seine Nachbarn treiben".
     // (An adverb may come first: "Moldau endgültig von Russland abschneiden".)
     const phrase = before[0] && tokens[before[0].to]?.wordClass === "adj" && !isCapitalized(tokens[before[0].to].text) ? before[0].to + 1 : before[0]?.to;
-    const near = before[0] && (at - before[0].to <= 2 || (at - before[0].to <= 6 && (/^(?:durch|mit|von|vom|aus)$/.test(tokens[phrase]?.norm ?? "") || tokens[before[0].from - 1]?.norm === "zwischen") && !tokens.slice(before[0].to, at).some((x) => x.kind === "punct" || isFiniteVerb(x))));
+    const near = before[0] && (at - before[0].to <= 2 || (at - before[0].to <= 6 && (/^(?:durch|mit|von|vom)$/.test(tokens[phrase]?.norm ?? "") || tokens[before[0].from - 1]?.norm === "zwischen") && !tokens.slice(before[0].to, at).some((x) => x.kind === "punct" || isFiniteVerb(x))));
     const object = near && !before[0].place && !before[0].modifier ? before[0] : undefined;
     if (!object) {
       // Some acts blame their doer whatever they are done to: "die EU habe jeden Fortschritt behindert", "versucht, die Welt in Blöcke zu spalten".
