@@ -286,11 +286,11 @@ export function bodiesNamed(noun: string, registry: Registry = defaultRegistry()
   if (!byNoun) {
     byNoun = new Map();
     // (Not an alias that names the body by its seat's adjective: "Brüsseler Behörde" makes no bare "Behörde" the Commission.)
-    const seats = new Set(registry.actors.flatMap((a) => a.capitals).map((c) => `${c}er `));
+    const seats = registry.actors.flatMap((a) => a.capitals).map((c) => `${c}er `);
     for (const a of registry.actors) {
       if (a.type !== "institution" && a.type !== "organisation") continue;
       // The last word, or a hyphenated compound's head ("EU-Kommission"), of the name and of its aliases.
-      for (const name of [a.name, ...a.aliases.filter((alias) => ![...seats].some((seat) => alias.startsWith(seat)))]) {
+      for (const name of [a.name, ...a.aliases.filter((alias) => !seats.some((seat) => alias.startsWith(seat)))]) {
         const last = name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
         for (const noun of new Set([last, last.slice(last.lastIndexOf("-") + 1)])) {
           const bodies = byNoun.get(noun) ?? [];

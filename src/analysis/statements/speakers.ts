@@ -569,7 +569,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
       if (same) return { ...base, speaker: same.speaker, speaker_role: surface, speaker_type: same.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: same.speaker_side ?? side };
       // "Auch die EU-Kommission meldete sich zu Wort. Ein Sprecher der Behörde …": any state body named just before; so
       // is a company or association by its kind ("ExxonMobil hielt sich zurück. Ein Sprecher des Konzerns sagte …").
-      const firmKind = [...(ctx.lex.companies ?? []), ...(ctx.lex.associations ?? [])].some((k) => [k, `${k}s`, `${k}es`].includes(seat.toLowerCase()));
+      const firmKind = [...(ctx.lex.companies ?? []), ...(ctx.lex.associations ?? [])].some((k) => isKindInSingular(seat, k));
       const authority = bare && (seat === "Behörde" || firmKind) ? bodyForKind(ctx, start, seat, tokens[b]) : null;
       if (authority) return { ...base, speaker: authority.name, speaker_role: surface, speaker_type: authority.type, speaker_resolved: true, speaker_via: "previous", speaker_side: authority.side ?? side };
       // "Peking reagierte umgehend. … erklärte ein Sprecher des Außenministeriums": a bare ministry is the country's that acts just before.
@@ -598,7 +598,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     // Die Untersuchung soll nach Angaben einer Kommissionssprecherin …".
     // (Not past another body of that kind named since: "Die ungarische Wahlkommission veröffentlichte …".)
     const namedOfKind = !name && prefix.length >= 5 && prefix !== "regierung" && (ORGANISATION_KIND.test(prefix) || /^(?:kommission|partei|polizei|armee)$/.test(prefix)) ? registryBodyBefore(ctx, start, prefix) : undefined;
-    const otherSince = namedOfKind !== undefined && ctx.layer.tokens.some((t) => t.start >= namedOfKind.end && t.end <= start && t.wordClass === "noun" && t.norm.endsWith(prefix) && !SPOKESPERSON.test(t.norm) && !ctx.mentions.some((m) => m.start <= t.start && t.end <= m.end && m.name === namedOfKind.name));
+    const otherSince = namedOfKind !== undefined && tokens.slice(firstTokenFrom(tokens, namedOfKind.end), firstTokenFrom(tokens, start)).some((t) => t.wordClass === "noun" && t.norm.endsWith(prefix) && !SPOKESPERSON.test(t.norm) && !ctx.mentions.some((m) => m.start <= t.start && t.end <= m.end && m.name === namedOfKind.name));
     if (namedOfKind && !otherSince && placeAllows(namedOfKind.side)) return { ...base, speaker: namedOfKind.name, speaker_role: surface, speaker_type: speakerTypeOf(namedOfKind.type), speaker_resolved: true, speaker_via: "previous", speaker_side: namedOfKind.side ?? side };
     // "Der Kreml verglich die Proteste mit dem Maidan. Es gebe …, sagte ein Sprecher in Moskau": with no statement in the
     // sentence before, the body that is its subject (of the side of the place after the phrase, if one follows).
@@ -1185,6 +1185,12 @@ function companyNamedBefore(ctx: DocContext, start: number, kind: string): strin
   return null;
 }
 
+/** Is `noun` the kind `kind` in the singular, as written or in the genitive ("des Konzerns")? "der Organisationen" are several. */
+function isKindInSingular(noun: string, kind: string): boolean {
+  const written = noun.toLowerCase();
+  return written === kind || written === `${kind}s` || written === `${kind}es`;
+}
+
 /**
  * The body a bare kind noun stands for ("die Gruppe", "der Organisation", "der Behörde"): one of that kind named in this
  * sentence or the one before, else the one named right after that kind before ("die Gruppe JNIM"; see companyNamedBefore),
@@ -1193,9 +1199,7 @@ function companyNamedBefore(ctx: DocContext, start: number, kind: string): strin
  * named in this sentence or the two before ("Human Rights Watch hat … vorgeworfen … heißt es in einem Bericht der Organisation").
  */
 function bodyForKind(ctx: DocContext, start: number, noun: string, after: Token | undefined): { name: string; type: SpeakerType; side: string | null } | null {
-  // A kind in the singular, as written or in the genitive ("des Konzerns"): "der Organisationen" are several.
-  const written = noun.toLowerCase();
-  const singular = (k: string) => written === k || written === `${k}s` || written === `${k}es`;
+  const singular = (k: string) => isKindInSingular(noun, k);
   // Not the first word of a longer name: "der Organisation für das Verbot chemischer Waffen".
   if (after !== undefined && /^(?:für|zur|zum)$/.test(after.norm)) return null;
   const kind = [...(ctx.lex.companies ?? []), ...(ctx.lex.associations ?? []), ...ctx.lex.institutions].find(singular);
