@@ -1647,4 +1647,42 @@ describe("measures, decisions and demands of a side", () => {
     // (Alarm about a side's plight is none: "alarmiert über die Lage in Gaza".)
     expect(polarities("Die US-Regierung zeigte sich alarmiert über die Lage der Menschen in Syrien.")).toEqual({});
   });
+
+  it("supports the victim of an act the speaker rejects or condemns: an aggression's or intervention's ('verurteilte die „militärische Aggression“ gegen Iran'), and a containment's or violation's genitive ('lehne jede Verletzung der Souveränität Irans ab', 'lehne die Eindämmung Russlands ab')", () => {
+    expect(polarities("Saudi-Arabien verurteilte die „militärische Aggression“ gegen Iran.")).toEqual({ Iran: "support" });
+    expect(polarities("China lehne jede Verletzung der Souveränität und Sicherheit Irans ab, erklärte Wang Yi.")).toEqual({ Iran: "support" });
+    expect(polarities("China lehne die Eindämmung Russlands ab, sagte Wang Yi.")).toEqual({ Russland: "support" });
+    expect(polarities("Lawrow verurteilte die Verletzung der territorialen Integrität Serbiens.")).toEqual({ Serbien: "support" });
+    // (Told, an intervention or a declaration of war against a side takes no one's part.)
+    expect(polarities("Maïga sagte, jede militärische Intervention gegen Niger käme einer Kriegserklärung gegen Burkina Faso und Mali gleich.")).toEqual({});
+    // (A war itself still tells no victim: "im Krieg gegen Russland".)
+    expect(polarities("Scholz sagte, Deutschland unterstütze die Ukraine im Krieg gegen Russland.")).toEqual({ Ukraine: "support" });
+  });
+
+  it("carries an act the speaker threatens with or asks for further: 'drohte mit Sanktionen gegen Niger', 'es sei wichtig, Iran zu isolieren', 'Iran müsse isoliert werden'", () => {
+    expect(polarities("Die ECOWAS drohte mit Sanktionen gegen Niger.")).toEqual({ Niger: "oppose" });
+    expect(polarities("Am Montag drohte die ECOWAS mit einer Militärintervention gegen Niger.")).toEqual({ Niger: "oppose" });
+    expect(polarities("Charles Michel sagte, es sei wichtig, Iran zu isolieren.")).toEqual({ Iran: "oppose" });
+    expect(polarities("Charles Michel sagte, Iran müsse isoliert werden.")).toEqual({ Iran: "oppose" });
+    expect(polarities("Charles Michel forderte, Iran zu isolieren.")).toEqual({ Iran: "oppose" });
+    // (Another side's attempt stays its misdeed.)
+    expect(polarities("Lawrow sagte, die USA versuchten, Iran zu isolieren.")).toEqual({ USA: "oppose", Iran: "support" });
+  });
+
+  it("reads a defence against a side as opposition to it ('seine Interessen gegenüber China verteidigen'), blames whom 'für … verantwortlich' names outside its phrase, and gives no partner where a tie is given ('Unterstützung … in der Ukraine') nor a verb to a preposition's object", () => {
+    expect(polarities("Bruno Le Maire sagte, Europa müsse seine Interessen gegenüber China verteidigen.")).toEqual({ China: "oppose" });
+    expect(polarities("Ali Chamenei hatte Israel für die Tötung des Hamas-Politbürochefs Ismail Hanija verantwortlich gemacht.")).toEqual({ Israel: "oppose" });
+    expect(polarities("Die Hilfsorganisation sagte, für die Angriffe sei entweder Russland oder die syrische Regierung verantwortlich.")).toEqual({ Russland: "oppose", Syrien: "oppose" });
+    expect(polarities("Putin dankte Nordkorea für die Unterstützung der russischen Politik in der Ukraine.")).toEqual({ Nordkorea: "support" });
+    expect(polarities("Wassili Nebensja sagte, Moskau werde Mali weiter im Kampf gegen den Terrorismus unterstützen.")).toEqual({ Mali: "support" });
+    // (Whereto is not where: trust in a people goes to it.)
+    expect(polarities("Sarkozy zeigte sich offen für eine Strategie, mehr Vertrauen in die Afghanen zu setzen.")).toEqual({ Afghanistan: "support" });
+  });
+
+  it("takes an act's doer from its genitive, not from a side past a verb ('die Zölle würden China schaden') or after a preposition ('die Einfuhrzölle für chinesische Autos zu senken'); 'Druck aus Washington' stays Washington's", () => {
+    expect(polarities("Zheng Shanjie sagte, die Zölle würden China schaden.")).toEqual({});
+    expect(polarities("Ola Källenius sprach sich dafür aus, die Einfuhrzölle für chinesische Autos zu senken.")).toEqual({});
+    expect(polarities("Wang Yi kritisierte den Druck aus Washington.")).toEqual({ USA: "oppose" });
+    expect(polarities("Wang Yi kritisierte die Sanktionen der EU.")).toEqual({ EU: "oppose" });
+  });
 });

@@ -835,8 +835,8 @@ describe("appositions and interviews", () => {
     expect(statementsOf("Auf eine Frage sagte die Sprecherin des chinesischen Außenministeriums, Mao Ning, am Freitag auf einer Pressekonferenz, China lehne die Sanktionen ab.", { registry: true }).map((s) => [s.speaker, s.text])).toEqual([["Mao Ning", "China lehne die Sanktionen ab."]]);
     expect(statementsOf("Dazu sagte der russische Außenminister, Russland, China und Indien seien Partner.").map((s) => s.text)).toEqual(["Russland, China und Indien seien Partner."]);
     expect(statementsOf("Dazu erklärte die Ministerin Anna Roth, in den Ländern, in denen Gebühren erhoben würden, sei die Zahl gestiegen.").map((s) => s.text)).toEqual(["in den Ländern, in denen Gebühren erhoben würden, sei die Zahl gestiegen."]);
-    // The first part of a shortened compound is no name.
-    expect(statementsOf("Die Staats- und Regierungschefs der G7 haben China aufgefordert, Druck auszuüben.", { registry: true }).map((s) => s.speaker)).toEqual(["Staats- und Regierungschefs der G7"]);
+    // The first part of a shortened compound is no name (the leaders of an organisation speak for it).
+    expect(statementsOf("Die Staats- und Regierungschefs der G7 haben China aufgefordert, Druck auszuüben.", { registry: true }).map((s) => [s.speaker, s.speaker_surface])).toEqual([["G7", "Die Staats- und Regierungschefs der G7"]]);
     // A name that opens the complement is no apposition.
     expect(statementsOf("Nach dem Telefonat erklärte der Kreml, Putin habe Xi eingeladen.", { registry: true }).map((s) => s.speaker)).toEqual(["Kreml"]);
   });
@@ -3126,5 +3126,24 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     const list = statementsOf("Sowohl das US-Militär, der US-Präsident als auch die irakische Regierung gehen von einer weiterhin angespannten Lage aus.", { registry: true, date: "2006-06-10" });
     expect(list.map((s) => s.speaker_surface)).toEqual(["Sowohl das US-Militär, der US-Präsident als auch die irakische Regierung"]);
     expect(statementsOf("Sowohl in Berlin als auch in Paris kritisierte man den Schritt.", { registry: true }).map((s) => s.speaker_surface)).not.toContain("Sowohl in Berlin als auch in Paris");
+  });
+
+  it("finds whose ministry an unnamed spokesperson or text speaks for: the country that acts in the sentence before rather than another country's ministry further back, the ministry the sentence before has as its subject", () => {
+    const speakers = (text: string) => statementsOf(text, { registry: true, date: "2024-10-27" }).map((s) => s.speaker);
+    expect(speakers("Das ägyptische Außenministerium zeigte sich tief besorgt. Peking rief alle Beteiligten zur Zurückhaltung auf. China lehne jede Verletzung der Souveränität Irans ab, erklärte ein Sprecher des Außenministeriums.")).toEqual(["Ägyptisches Außenministerium", "China", "Chinesisches Außenministerium"]);
+    // (The ministry that spoke before stays where no other country acts in between.)
+    expect(speakers("Das chinesische Außenministerium kritisierte die Übung. Die Lage sei angespannt, sagte ein Sprecher des Außenministeriums.")).toEqual(["Chinesisches Außenministerium", "Chinesisches Außenministerium"]);
+    expect(speakers("Das Handelsministerium in Peking reagierte am Donnerstag mit scharfer Kritik. Die Untersuchung sei ein protektionistischer Akt, hieß es in einer Stellungnahme des Ministeriums.")).toEqual(["Chinesisches Handelsministerium"]);
+  });
+
+  it("reads the leaders or ministers of an organisation as the organisation ('Die Staats- und Regierungschefs der G7', 'die Außenminister der EU'), a shortened compound as one word, and a surname after an office as the one written out with that office", () => {
+    const speakers = (text: string) => statementsOf(text, { registry: true, date: "2024-06-04" }).map((s) => s.speaker);
+    expect(speakers("Die Staats- und Regierungschefs der G7 hatten den Angriff einhellig verurteilt.")).toEqual(["G7"]);
+    expect(speakers("Am Abend forderten die Außen- und Verteidigungsminister der Nato mehr Hilfe für die Ukraine.")).toEqual(["NATO"]);
+    expect(speakers("Die Ecowas tagte in Abuja. Die Ecowas stellte ein Ultimatum. Bei dem Gipfel forderten die Staats- und Regierungschefs die Militärjunta auf, Bazoum wieder einzusetzen.")).toEqual(["ECOWAS"]);
+    // (Of no organisation: the countries' own ministers, no one speaker.)
+    expect(speakers("Die Außenminister der beiden Länder erklärten, man sei einig.")).not.toContain("EU");
+    const traore = statementsOf("Der russische Außenminister Sergej Lawrow traf Übergangspräsident Ibrahim Traoré. Lawrow sprach mit seinem burkinischen Amtskollegen Karamoko Jean-Marie Traoré. Burkina Faso habe sich für neue Partner entschieden, sagte Außenminister Traoré. „Die Zeit der Bevormundung ist vorbei“, fügte er hinzu.", { registry: true, date: "2024-06-04" });
+    expect(traore.map((s) => s.speaker)).toEqual(["Karamoko Jean-Marie Traoré", "Karamoko Jean-Marie Traoré"]);
   });
 });

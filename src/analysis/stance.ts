@@ -239,6 +239,8 @@ interface TargetMention {
   kind: "actor" | "concept" | "bilateral";
   /** Named as a place ("in Deutschland", "im deutschen Bundesland"): where, not whom, a cue is about. */
   place?: true;
+  /** A country named as a place ("in der Ukraine"): no partner of a cooperation, unlike a body one works in ("in der SOZ"). */
+  countryPlace?: true;
   /** Only a modifier of what the phrase is about ("deutsche Kaffeeröster", "US-Industriekonzern", "anti-chinesische Proteste"). */
   modifier?: true;
   /** A modifier of a relation ("die russisch-chinesischen Beziehungen"): a party to it, which an evaluation of the relation supports. */
@@ -372,9 +374,12 @@ function modalBefore(tokens: Token[], span: Span, k: number, demandOnly = false)
 
 /** Does a verb of demand come before token k in the span ("forderte … auf, …", "rief … dazu auf, …")? */
 function demandedBefore(tokens: Token[], span: Span, k: number): boolean {
-  for (let j = span.from; j < k; j++) if (isDemandVerb(tokens, j)) return true;
+  for (let j = span.from; j < k; j++) if (isDemandVerb(tokens, j) || (NECESSARY.test(tokens[j].norm) && tokens[j + 1]?.text === ",")) return true;
   return false;
 }
+
+// What is called necessary before a zu-infinitive is asked for: "es sei wichtig, Iran zu isolieren", "höchste Zeit, …".
+const NECESSARY = /^(?:wichtig|notwendig|nötig|erforderlich|unerlässlich|unabdingbar|geboten|dringend|zeit)$/;
 
 /** Does the clause of the noun at k go on with "nicht geplant", "nicht vorgesehen", "nicht beabsichtigt"? */
 function notIntended(tokens: Token[], k: number, span: Span): boolean {
@@ -501,7 +506,7 @@ const PROTECTING = new Set(["schützen", "verteidigen", "bewahren"]);
 function threatPhrase(tokens: Token[], t: TargetMention): boolean {
   let j = t.from - 1;
   while (j >= 0 && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
-  return j >= 0 && /^(?:vor|gegen)$/.test(tokens[j].norm);
+  return j >= 0 && /^(?:vor|gegen|gegenüber)$/.test(tokens[j].norm);
 }
 
 /** Prepositions of means or cause after "nicht": "nicht durch Drohungen", "nicht wegen der Sanktionen", "nicht mit Gewalt". */
@@ -810,6 +815,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const mention: TargetMention = { target, from: k, to: end + 1, kind: "actor" };
     // Not a compound's first part: "in der Taiwan-Frage" is an issue, not a place.
     if (m.end >= tokens[end].end && isPlacePhrase(tokens, k, span)) mention.place = true;
+    // (Where, not whereto: "Vertrauen in die Afghanen", "Investitionen in die Ukraine" go to the side.)
+    if (mention.place && m.type === "country" && !/^(?:die|den|das)$/.test(tokens[k - 1]?.norm ?? "")) mention.countryPlace = true;
     // "die Ein-China-Politik", "am Ein-China-Prinzip festhalten": the side's own claim, not a mere modifier.
     const modified = /^ein-/i.test(tokens[k].text) ? null : modifiedHead(tokens, k, m, span);
     if (modified !== null && !sideHead(modified, lex)) {
@@ -931,7 +938,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // Who a hostile act is against ("Sanktionen des Westens gegen China"): rejecting the act is not rejecting them.
   // So is whose affairs it meddles in: "Einmischung in die inneren Angelegenheiten Chinas".
   // ("an" too: "Völkermord an den Armeniern".)
-  const victims = new Set(targets.filter((t) => [1, 2].some((d) => /^(gegen|auf|an)$/.test(tokens[t.from - d]?.norm ?? "") && [1, 2, 3].some((e) => hostileAt.has(t.from - d - e))) || affairsOf(tokens, t.from, hostileAt)));
+  // (So is a containment's genitive: "lehne die Eindämmung Russlands ab", "jede Verletzung der Souveränität Irans".)
+  const containedAt = new Set(cues.filter((c) => c.cue.class === "containment" && isCapitalized(tokens[c.at].text)).map((c) => c.at));
+  // (Past another noun joined to it: "der Souveränität und Sicherheit Irans".)
+  const contained = (t: TargetMention) =>
+    /s$/.test(tokens[t.to - 1].text) && [1, 2, 3].some((d) => containedAt.has(t.from - d) && tokens.slice(t.from - d + 1, t.from).every((x) => /^(?:des|der|und|sowie)$/.test(x.norm) || (x.wordClass === "noun" && isCapitalized(x.text))));
+  const victims = new Set(targets.filter((t) => [1, 2].some((d) => /^(gegen|auf|an)$/.test(tokens[t.from - d]?.norm ?? "") && [1, 2, 3].some((e) => hostileAt.has(t.from - d - e))) || affairsOf(tokens, t.from, hostileAt) || contained(t)));
 
   // What an accusation says the accused did is not the speaker's stance: "Die USA werfen China
   // vor, Russland zu unterstützen" is no support of Russia by the USA.
@@ -984,6 +996,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (cue.class === "cooperation" && namesAlliance(tokens, span, hit, targets)) continue;
     // "gut 18 Milliarden": before a number an evaluative adjective says "about".
     if (cue.class === "positive" && tokens[hit.at + 1]?.kind === "number") continue;
+    // "es sei wichtig, Iran zu isolieren": what is called necessary is the act asked for, judged by its own cues.
+    if (cue.class === "positive" && NECESSARY.test(tokens[hit.at].norm) && tokens[hit.at + 1]?.text === ",") continue;
     // "wegen angeblicher Unterstützung für Russland": what the speaker calls alleged is no stance of anyone's.
     if ([1, 2].some((d) => hit.from - d >= span.from && /^(?:angeblich|vermeintlich|sogenannt|mutmaßlich)/.test(tokens[hit.from - d].norm))) continue;
     // "bezeichnete die Militärübungen der USA als Provokation": what is called a hostile act is its doer's.
@@ -997,10 +1011,15 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (So is one the speaker demands an end of: "müsse seine Blockade gegen Schweden aufgeben"; then even a war's victim is supported.)
       const ended = endDemanded(tokens, span, hit, lex);
       const opposed = ended || inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs, lex) || inRejectedInfinitive(tokens, hit, opposingVerbs) || accusedFrom.some((comma) => comma < hit.from);
-      const stand = opposed ? "opposed" : pushers.some((p) => pushes(tokens, clauseOf, span, p, hit, inSpeaker)) ? "pushed" : "told";
+      // (A verb of containment is its own act: asked for, it is carried further, "forderte, Iran zu isolieren", "Iran müsse isoliert werden".)
+      // (Not "sollten", also a purpose told of others: "solche Berichte sollten die Beziehungen … beschädigen".)
+      const mustIn = () => tokens.slice(clauseOpening(tokens, span, hit.at), hit.at).some((t) => /^(?:muss|müsse|müssen|müssten|man|wir)$/.test(t.norm));
+      const containWanted = cue.class === "containment" && tokens[hit.at].wordClass === "verb" && ((isZuInfinitiveAt(tokens, hit.at) && demandedBefore(tokens, span, hit.at)) || mustIn());
+      const stand = opposed ? "opposed" : pushers.some((p) => pushes(tokens, clauseOf, span, p, hit, inSpeaker)) || threatenedBySpeaker(tokens, span, clauseOf, hit, inSpeaker) || containWanted ? "pushed" : "told";
       // Praise by another side is that side's wish, not the speaker's: "kritisierte, der Westen begrüße die ukrainischen Angriffe".
       const praisedByOther = (p: CueHit) => p.cue.class === "praise" && tokens.slice(clauseOpening(tokens, span, p.from), p.from).some((t) => isCapitalized(t.text) && (t.wordClass === "noun" || t.wordClass === "name") && !inSpeaker(t.index) && !isTimeWord(t));
-      const speakersWish = !pushers.filter((p) => pushes(tokens, clauseOf, span, p, hit, inSpeaker)).every(praisedByOther);
+      const pushing = pushers.filter((p) => pushes(tokens, clauseOf, span, p, hit, inSpeaker));
+      const speakersWish = pushing.length === 0 || !pushing.every(praisedByOther);
       // An act undone turns the stand around: "forderte die Aufhebung der Sanktionen gegen Russland" speaks against them.
       hostileAct(hit, tokens, span, targets, lex, vote, undoneAct(tokens, span, hit, lex) ? ({ opposed: "pushed", pushed: "opposed", told: "told" } as const)[stand] : stand, ended, own, speakersWish);
       continue;
@@ -1084,6 +1103,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // An adverbial clause after the cue tells of another event: "wir werden nicht anerkannt, während Syrer …".
       if (t.from > at && adverbialClauseBetween(tokens, at, t.from)) return Infinity;
       if (scope === "left" && t.from > hit.at) return Infinity;
+      // Nor a side only named inside the phrase of a cue opened by a preposition: "machte Israel für die Tötung des Hamas-Chefs
+      // verantwortlich" blames Israel (not the subject there: "Für die Angriffe sei Russland verantwortlich").
+      const ofPhrase = t.modifier || genitiveAttribute(tokens, t) || (/^(?:des|der|von|vom)$/.test(tokens[t.from - 1]?.norm ?? "") && tokens[t.from - 2]?.wordClass === "noun");
+      if (scope === "left" && t.from > hit.from && t.to <= hit.at && tokens[hit.from].wordClass === "function" && ofPhrase) return Infinity;
       if (subjectOrVorfeld?.has(t)) return Infinity;
       // What talk is about is not what is judged of it: "Spekulationen über Meinungsverschiedenheiten zwischen Moskau und Peking als haltlos".
       if (hit.polarity === "oppose" && talkTopic(tokens, span, t.from, hit)) return Infinity;
@@ -1149,7 +1172,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     };
     if (cue.scope === "partner") {
       // Cooperation goes to the partner, and to whom it is named with ("mit der chinesischen Seite in der SOZ").
-      const after = foreign.filter((t) => t.from > hit.at && reach(t) <= 8 && t.kind !== "concept" && linkedTo(tokens, hit.at, t.from, actorTokens));
+      // (Not a country where it is given: "die Unterstützung der russischen Politik in der Ukraine".)
+      const after = foreign.filter((t) => t.from > hit.at && reach(t) <= 8 && t.kind !== "concept" && !t.countryPlace && linkedTo(tokens, hit.at, t.from, actorTokens));
       // A verb at the end of its clause has its object right before it: "rief auf, die Ukraine stärker zu unterstützen".
       // (A zu-infinitive has no subject of its own; a finite verb's subject is no object.)
       const zu = isZuInfinitiveAt(tokens, hit.at);
@@ -1617,6 +1641,10 @@ const ISSUE_NOUN = /(?:frage|problem|problematik|krise|konflikt|thema|angelegenh
 const MATTER_NOUN = new RegExp(`${ISSUE_NOUN.source}|(?:streit|hängepartie|tauziehen|ringen|gerangel|debatte|diskussion|verhandlung|gespräch|zwist|poker|wirbel|aufregung|kontroverse|auseinandersetzung)$`);
 /** Acts against a side: its victim is supported, its agent opposed (see hostileAct). */
 const HOSTILE_CLASSES = new Set<CueClass>(["hostile", "containment", "war"]);
+const FROM_PLACE: ReadonlySet<string> = new Set(["aus"]);
+
+/** War nouns that name one side's act against another, unlike "Krieg" itself: who it is against is its victim. */
+const AGGRESSION = /(?:aggression|invasion|überfall|einmarsch|angriffskrieg|intervention|kriegserklärung)$/;
 
 // What links a cooperation word to a side named after it: "Zusammenarbeit mit der chinesischen Seite in der SOZ",
 // "Partnerschaft zwischen …", "Unterstützung der USA für …".
@@ -1897,6 +1925,8 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
     const allowed = lex.negators.has(o.cue.words[0]) && o !== hit ? complementAfter(tokens, o.at) : -1;
     if (allowed > o.at && allowed < span.to && clauseOf[allowed - span.from] === clause) return !weakenedIn(tokens, span, clauseOf, allowed, lex);
     if (o === hit || clauseOf[o.at - span.from] !== clause) return false;
+    // What one threatens with is one's own act, not opposed: "drohte mit Sanktionen gegen Niger".
+    if (THREATENING.has(tokens[o.at].lemma.toLowerCase()) && tokens.slice(o.at + 1, hit.from).some((t) => t.norm === "mit")) return false;
     const between = (a: number, b: number, linking = false) => {
       for (let k = a + 1; k < b; k++) if (k !== o.at && k !== o.from && tokens[k].wordClass === "verb" && !/^\p{Lu}/u.test(tokens[k].text) && !(linking && LINKING_VERBS.has(tokens[k].lemma))) return true;
       return false;
@@ -1908,7 +1938,9 @@ function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[], hit: C
     // und unterstütze das Recht Irans").
     if (o.from < hit.from && hit.at < o.at) return !between(o.from, hit.from);
     if (o.from !== o.at && tokens[o.from].wordClass === "verb" && hit.from > o.at) return false;
-    // "warnte vor einer engen Partnerschaft": after the verb.
+    // "warnte vor einer engen Partnerschaft": after the verb. (A preposition's object is no verb after it: "werde Bamako im
+    // Kampf gegen den Terrorismus unterstützen".)
+    if (tokens[o.from].wordClass === "function" && tokens[hit.from].wordClass === "verb") return false;
     if (o.from < hit.from && hit.from - o.from <= 6) return !between(o.from, hit.from);
     // "warnte die armenische Regierung vor einer weiteren Annäherung an die NATO": past the one warned, the "vor" phrase
     // (the last one: "warnte China vor dem Gipfeltreffen vor weiteren Lieferungen").
@@ -2814,6 +2846,20 @@ function intendedByOwn(tokens: Token[], span: Span, clauseOf: number[], at: numb
 }
 
 const INTENTION = /^(?:werde|werden|wird|will|wolle|wollen)$/;
+const THREATENING = new Set(["drohen", "androhen"]);
+
+/**
+ * Does the speaker, as the subject of "drohen", threaten with the act at `hit` ("Die Ecowas drohte mit einer
+ * Militärintervention gegen Niger", "Trump drohte China mit neuen Zöllen")? An act threatened is carried further.
+ */
+function threatenedBySpeaker(tokens: Token[], span: Span, clauseOf: number[], hit: CueHit, inSpeaker: (k: number) => boolean): boolean {
+  for (let j = hit.from - 1; j >= span.from && j >= hit.from - 8 && clauseOf[j - span.from] === clauseOf[hit.from - span.from]; j--) {
+    if (tokens[j].norm !== "mit") continue;
+    for (let v = j - 1; v >= Math.max(span.from, j - 4); v--) if (THREATENING.has(tokens[v].lemma.toLowerCase())) return (v > span.from && inSpeaker(v - 1)) || inSpeaker(v + 1);
+    return false;
+  }
+  return false;
+}
 // Verbs that take up more of an act (besides act-verbs.txt): "über weitere Sanktionen beraten", "mit neuem Druck reagieren".
 const TAKING_UP = new Set(["beraten", "beschließen", "verabschieden", "vorbereiten", "planen", "prüfen", "erwägen", "ankündigen", "reagieren", "antworten", "ergreifen", "fordern", "verlangen", "drohen", "vorlegen", "anstreben", "streben", "bringen", "einsetzen", "setzen", "beteiligen", "machen", "folgen", "mittragen", "unterstützen"]);
 // Verbs that avert an act, before the verb that would take it up: "weitere Angriffe verhindern", "von weiteren Sanktionen absehen".
@@ -3083,7 +3129,8 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     // Done by the speaker's own side, it is the speaker's act against its object: "Die Ukraine will Russland von den
     // Einnahmen abschneiden" and "Wir wollen Russland isolieren", said by Selenskyj, oppose Russia. (Not a zu-infinitive,
     // whose doer the clause before may only speak of: "Russland lehne jeden Versuch ab, die beiden Länder zu spalten".)
-    const ownDoer = !zuInfinitive && (subject ? own.has(subject.target) : tokens.slice(open, objects[0].from).some((t) => /^(?:wir|man)$/.test(t.norm)));
+    // (So is one the speaker asks for: "Michel sagte, es sei wichtig, Iran zu isolieren".)
+    const ownDoer = (stand === "pushed" && speakersWish) || (!zuInfinitive && (subject ? own.has(subject.target) : tokens.slice(open, objects[0].from).some((t) => /^(?:wir|man)$/.test(t.norm))));
     for (const t of objects) vote(t.target, ownDoer ? agent : victim, hit.text);
     if (subject) voteAgent(subject.target, hit.text);
     return;
@@ -3126,12 +3173,14 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
           // against is supported where the speaker speaks against the act ("lehne die Sanktionen gegen Russland ab"),
           // not in a report of it ("könnte Sanktionen gegen den Iran beschließen").
           // Victims joined by "und" are victims too: "gegenüber Russland und China".
+          // (An aggression tells its victim, as other acts do: "verurteilte die militärische Aggression gegen Iran".)
+          const told = hit.cue.class !== "war" || ended || AGGRESSION.test(tokens[at].lemma.toLowerCase());
           let last = t;
           for (let next = targetAt(last.to + 1); next && /^(?:und|sowie)$/.test(tokens[last.to].norm); next = targetAt(last.to + 1)) {
-            if ((hit.cue.class !== "war" || ended) && stand !== "told") vote(next.target, opposed ? victim : hit.polarity, `${hit.text} ${w}`);
+            if (told && stand !== "told") vote(next.target, opposed ? victim : hit.polarity, `${hit.text} ${w}`);
             last = next;
           }
-          if ((hit.cue.class !== "war" || ended) && stand !== "told") vote(t.target, opposed ? victim : hit.polarity, `${hit.text} ${w}`);
+          if (told && stand !== "told") vote(t.target, opposed ? victim : hit.polarity, `${hit.text} ${w}`);
           // The victim is no genitive of the act ("die Sanktionen gegen Russland"): go on after it.
           j = last.to - 1;
           break;
@@ -3157,13 +3206,17 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
       // Not a place ("der Krieg in Syrien"). A war's side only in a genitive: a name in -s right after the noun, or
       // after "des"/"der", or after "und" and another genitive; not the object of a verb after it ("Der Krieg hat die
       // Ukraine verwüstet"). Other acts take any side within three words, as the seeds' stance was tuned with.
+      // (Of other acts not one past a verb, "die Zölle würden China schaden", nor after a preposition: "die Einfuhrzölle für
+      // chinesische Autos zu senken".)
+      // ("Druck aus Washington" is Washington's.)
       const genitive =
         t !== undefined &&
-        (hit.cue.class !== "war" ||
-          (t.from === j &&
-        (j === at + 1
-          ? /s$/.test(tokens[t.to - 1].text) || /^(des|der)$/.test(tokens[j - 1].norm)
-          : (/^(des|der)$/.test(tokens[at + 1].norm) && genitivePhrase(tokens, at + 2, j)) || (/^(und|sowie)$/.test(tokens[j - 1].norm) && j - 2 > at && /s$/.test(tokens[j - 2].text) && /s$/.test(tokens[t.to - 1].text)))));
+        (hit.cue.class !== "war"
+          ? !tokens.slice(at + 1, t.from).some((x) => x.wordClass === "verb" || AUX_FORMS.has(x.norm)) && !afterPreposition(tokens, t, FROM_PLACE)
+          : t.from === j &&
+            (j === at + 1
+              ? /s$/.test(tokens[t.to - 1].text) || /^(des|der)$/.test(tokens[j - 1].norm)
+              : (/^(des|der)$/.test(tokens[at + 1].norm) && genitivePhrase(tokens, at + 2, j)) || (/^(und|sowie)$/.test(tokens[j - 1].norm) && j - 2 > at && /s$/.test(tokens[j - 2].text) && /s$/.test(tokens[t.to - 1].text))));
       // (Not a compound's first part: "die Blockade der Ukraine-Hilfen".)
       if (t && t.kind === "actor" && !t.place && !(t.modifier && hit.cue.class === "war") && genitive) {
         if (hit.cue.class === "containment") vote(t.target, victim, hit.text);

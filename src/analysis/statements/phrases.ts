@@ -661,6 +661,11 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       k++;
       continue;
     }
+    // A shortened compound goes on past its "und": "forderten die Staats- und Regierungschefs die Junta auf".
+    if (sawHead && tokens[k - 1].text.endsWith("-") && /^(?:und|oder|sowie)$/.test(t.norm)) {
+      k++;
+      continue;
+    }
     // An adjective right after the head noun opens the next phrase: "von der Staatsanwaltschaft Innsbruck | fahrlässige Tötung vorgeworfen".
     // (Not after a person's Saxon genitive, which is no head: "Kims einflussreiche Schwester Kim Yo Jong".)
     const saxonGenitive = sawHead && /[s'’]$/.test(tokens[k - 1].text) && ctx.mentions.some((m) => m.type === "person" && m.end === tokens[k - 1].end);

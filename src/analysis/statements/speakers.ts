@@ -154,6 +154,9 @@ const SAYING_NOUNS = /^(?:antwort|worte|botschaft|reaktion|kommentar|fazit|erwid
 // A summit's closing text, and the members or signatories of an organisation.
 const SUMMIT_SPEAKERS = /^(?:abschluss|gipfel|schluss)(?:erklärung|kommuniqué|communiqué|dokument|deklaration)$|^(?:mitgliedstaaten|mitgliedsstaaten|mitgliedsländer|mitgliedländer|unterzeichner|unterzeichnerstaaten|gipfelteilnehmer)$/;
 
+// The members of an organisation, or those who speak for them together: "die Außenminister der EU".
+const MEMBERS_OF = /^(?:mitgliedstaaten|mitgliedsstaaten|mitgliedsländer|mitgliedländer|mitglieder|regierungschefs|staatschefs|außenminister|verteidigungsminister|finanzminister|minister)$/;
+
 /** The organisation an article reports on: the one named most often, at least twice. */
 function reportedOrganisation(ctx: DocContext): ActorMention | null {
   const counts = new Map<string, { mention: ActorMention; n: number }>();
@@ -324,6 +327,12 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   if (persons.length > 0) {
     // A name written out wins over an office read by the date: "Der frühere russische Präsident …, Dmitri Medwedew".
     const p = persons[0].via === "role" ? (persons.find((m) => m.via !== "role") ?? persons[0]) : persons[0];
+    // A surname shared with someone of the office named with it is theirs: "Außenminister Traoré" after "seinem Amtskollegen
+    // Karamoko Jean-Marie Traoré", though the registry knows "Traoré" as the president.
+    const before = tokens[firstTokenFrom(tokens, p.start) - 1];
+    const office = (p.via === "surname" || p.via === "short") && before !== undefined && before.index >= a && isRoleNoun(ctx.lex, before.lemma) ? before.lemma.toLowerCase() : null;
+    const holder = office !== null ? lookupPerson(ctx, ctx.doc.text.slice(p.start, p.end), start, false, office) : null;
+    if (holder && holder.name !== p.name && holder.role === office) return { ...base, speaker: holder.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "surname", speaker_side: holder.side ?? sideOfPerson(ctx, holder.name) ?? side };
     // A side told at another mention counts ("Der vietnamesische Staatspräsident Luong Cuong …", later "Präsident Luong Cuong").
     return { ...base, speaker: p.name, speaker_role: p.via === "role" ? surface : roleText(ctx, surface, start, p), speaker_type: "person", speaker_resolved: true, speaker_via: p.via === "role" ? "role" : "registry", speaker_side: p.side ?? sideOfPerson(ctx, p.name) ?? side };
   }
@@ -400,7 +409,9 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   if (ownerKind) return { ...base, speaker: ownerKind.name, speaker_role: surface, speaker_type: ownerKind.type, speaker_resolved: true, speaker_via: "previous", speaker_side: ownerKind.side ?? side };
   // "In der Abschlusserklärung von Astana heißt es", "verurteilten die Mitgliedstaaten": a summit's text or its members
   // of no body named speak for the organisation the article reports on.
-  if (head !== null && SUMMIT_SPEAKERS.test(head.norm) && !inside.some((m) => m.type !== "country")) {
+  // (So are "die Staats- und Regierungschefs" of no one named: the summit's.)
+  const leaders = b - a === 4 && tokens[a].norm === "die" && tokens[a + 1].norm === "staats-" && /^regierungschefs$/.test(tokens[a + 3].norm);
+  if (((head !== null && SUMMIT_SPEAKERS.test(head.norm)) || leaders) && !inside.some((m) => m.type !== "country")) {
     const body = reportedOrganisation(ctx);
     if (body) return { ...base, speaker: body.name, speaker_role: surface, speaker_type: speakerTypeOf(body.type), speaker_resolved: true, speaker_via: "registry", speaker_side: body.side ?? null };
   }
@@ -408,6 +419,10 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   if (isDocument) {
     const h = tokens.indexOf(head, a);
     const body = h >= 0 && tokens[h + 1]?.norm === "des" && h + 2 < b ? tokens[h + 2].lemma.toLowerCase() : null;
+    // (First the body of that kind the sentence before has as its subject, though it did not speak: "Das Handelsministerium
+    // in Peking reagierte mit scharfer Kritik. …, hieß es in einer Stellungnahme des Ministeriums".)
+    const subjectBody = body !== null && h + 3 === b ? bodySubjectBefore(ctx, start, b, placeAllows, at, true) : null;
+    if (body !== null && subjectBody?.name.toLowerCase().endsWith(body)) return { ...base, speaker: subjectBody.name, speaker_role: surface, speaker_type: subjectBody.type, speaker_resolved: true, speaker_via: "previous", speaker_side: subjectBody.side ?? side };
     const issuer = body && ctx.lex.institutions.includes(body) ? sameBodyBefore(ctx, start, body) : undefined;
     if (issuer) return { ...base, speaker: issuer.speaker, speaker_role: surface, speaker_type: issuer.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: issuer.speaker_side ?? side };
     // "Die chinesische Führung reagierte mit scharfer Kritik. …, hieß es in einer Erklärung des Außenministeriums": the country's ministry.
@@ -483,7 +498,12 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const members = head !== null && /-(?:staaten|länder|mitglieder|mitgliedstaaten|mitgliedsstaaten|partner)$/.test(head.norm);
   // (Or the body's own name right after its kind, to the phrase's end: "Die Nachrichtenagentur Reuters", "Die Hilfsorganisation Ärzte ohne Grenzen".)
   const ownNameAfter = (m: ActorMention) => head !== null && ORGANISATION_KIND.test(head.norm) && m.start === tokens[head.index + 1]?.start && m.end >= end;
-  const orgs = inside.filter((m) => m.type !== "person" && m.type !== "country" && ((m.start <= (head?.start ?? start) && (m.end >= (head?.end ?? end) || (members && m.start === head?.start))) || ownNameAfter(m)));
+  // (Or its members named in a genitive, to the phrase's end: "Die Staats- und Regierungschefs der G7", "die Außenminister der EU".)
+  const membersOf = (m: ActorMention) => {
+    const k = firstTokenFrom(tokens, m.start);
+    return m.type === "organisation" && m.end >= end && tokens[a].norm === "die" && k - 2 > a && tokens[k - 1].norm === "der" && MEMBERS_OF.test(tokens[k - 2].norm);
+  };
+  const orgs = inside.filter((m) => m.type !== "person" && m.type !== "country" && ((m.start <= (head?.start ?? start) && (m.end >= (head?.end ?? end) || (members && m.start === head?.start))) || ownNameAfter(m) || membersOf(m)));
   if (orgs.length > 0) {
     const o = orgs[0];
     return { ...base, speaker: o.name, speaker_type: speakerTypeOf(o.type), speaker_resolved: true, speaker_via: "registry", speaker_side: o.side ?? side };
@@ -515,7 +535,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   if (kindNamed && (SPOKESPERSON.test(head!.lemma.toLowerCase()) || isDocument)) return { ...base, speaker: kindNamed, speaker_role: surface, speaker_type: "organisation", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   // A name in the phrase: full name, or a surname/"Herr X" matched to an earlier full name.
   if (name && !kindNamed?.startsWith(name) && !ownedName(name)) {
-    const full = name.split(" ").length >= 2 ? lookupPerson(ctx, name, start, true) : lookupPerson(ctx, name, start, false);
+    const full = name.split(" ").length >= 2 ? lookupPerson(ctx, name, start, true) : lookupPerson(ctx, name, start, false, head !== null && isRoleNoun(ctx.lex, head.lemma) ? head.lemma.toLowerCase() : null);
     // A spokesperson of no side told speaks for the body that spoke just before ("Das chinesische Verteidigungsministerium
     // hat … kritisiert. Sprecher Zhang Xiaogang sagte, …").
     const spokenFor = () => (SPOKESPERSON.test(full?.role ?? "") || words.some((w) => SPOKESPERSON.test(w.lemma.toLowerCase())) ? (bodyThatSpoke(ctx, start)?.speaker_side ?? null) : null);
@@ -566,7 +586,11 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
       // (So is one whose name opens with that kind: "ein Sprecher der Gewerkschaft" after "Die Gewerkschaft der Polizei".)
       const bare = /^\p{Lu}\p{Ll}+$/u.test(seat);
       const same = (bare && tokens[head.index + 1]?.norm === "des" ? sameBodyBefore(ctx, start, seat) : undefined) ?? (bare ? bodyOfKindBefore(ctx, start, seat) : undefined);
-      if (same) return { ...base, speaker: same.speaker, speaker_role: surface, speaker_type: same.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: same.speaker_side ?? side };
+      // (Not past another country that acts in the sentence before: "Das ägyptische Außenministerium warnte … Peking rief zur
+      // Zurückhaltung auf. …, erklärte ein Sprecher des Außenministeriums" is China's.)
+      const countryBetween = same ? countryOfSentenceBefore(ctx, start) : undefined;
+      const passed = countryBetween !== undefined && countryBetween.name !== same!.speaker_side && same!.clean_start < countryBetween.start;
+      if (same && !passed) return { ...base, speaker: same.speaker, speaker_role: surface, speaker_type: same.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: same.speaker_side ?? side };
       // "Auch die EU-Kommission meldete sich zu Wort. Ein Sprecher der Behörde …": any state body named just before; so
       // is a company or association by its kind ("ExxonMobil hielt sich zurück. Ein Sprecher des Konzerns sagte …").
       const firmKind = [...(ctx.lex.companies ?? []), ...(ctx.lex.associations ?? [])].some((k) => isKindInSingular(seat, k));
@@ -1675,13 +1699,19 @@ function sideOfPerson(ctx: DocContext, name: string): string | null {
 }
 
 /** A person mentioned earlier (or anywhere) whose full name contains this name. */
-function lookupPerson(ctx: DocContext, name: string, at: number, full: boolean): PersonMention | null {
+function lookupPerson(ctx: DocContext, name: string, at: number, full: boolean, role: string | null = null): PersonMention | null {
   const parts = name.split(" ");
   // (A surname is written without its Arabic article too: "Safadi" for "Aiman al-Safadi".)
   const matches = (p: PersonMention) => (full ? p.name === name || p.name.endsWith(" " + parts[parts.length - 1]) && p.name.split(" ").length >= parts.length : p.name.split(" ").some((w) => w === name || withoutArabicArticle(w) === name));
+  // Of two persons of one surname, the one of the office named with it: "Außenminister Traoré" beside "Präsident Ibrahim Traoré".
+  // (Written out in full with it: a surname alone may have been read as the other one already.)
+  const ofRole = role === null ? [] : ctx.persons.filter((p) => matches(p) && p.name.includes(" ") && p.role === role && ctx.doc.text.slice(p.start, p.end).includes(" "));
+  const named = new Set(ctx.persons.filter((p) => matches(p) && p.name.includes(" ")).map((p) => p.name));
+  const roleNames = new Set(ofRole.map((p) => p.name));
   let best: PersonMention | null = null;
   for (const p of ctx.persons) {
     if (!matches(p) || !p.name.includes(" ")) continue;
+    if (named.size > 1 && roleNames.size === 1 && !roleNames.has(p.name)) continue;
     if (full && p.name === name && !p.registry) continue;
     if (p.start < at) best = p;
     else if (!best) best = p;
@@ -1848,6 +1878,14 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
   }
   out.sort((x, y) => x.start - y.start);
   for (const p of out) if (p.role !== null && COLLEAGUE.test(p.role)) p.role = colleagueOffice(tokens, out, p, lex);
+  // A surname the registry knows, after an office, is of whom the article wrote out with that office and surname before:
+  // "Außenminister Traoré" after "seinem Amtskollegen Karamoko Jean-Marie Traoré", not the registry's President Traoré.
+  for (const p of out) {
+    if (!p.registry || p.role === null || p.end - p.start >= p.name.length) continue;
+    const surname = p.name.slice(p.name.lastIndexOf(" ") + 1);
+    const holder = out.filter((o) => o.start < p.start && o.name !== p.name && o.role === p.role && o.name.endsWith(` ${surname}`) && o.end - o.start >= o.name.length).pop();
+    if (holder) Object.assign(p, { name: holder.name, side: holder.side, registry: holder.registry });
+  }
   return out.map((p) => withoutObjectSurname(p, out, mentions, genderOf));
 }
 
