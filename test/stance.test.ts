@@ -1685,4 +1685,33 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Wang Yi kritisierte den Druck aus Washington.")).toEqual({ USA: "oppose" });
     expect(polarities("Wang Yi kritisierte die Sanktionen der EU.")).toEqual({ EU: "oppose" });
   });
+
+  it("opposes the side whose act a condition names where the statement answers it in kind ('Sollten die USA Militäroperationen einleiten, werde Iran antworten', '… mit Konsequenzen gedroht, sollte das EU-Parlament …'), not a side that would suffer it", () => {
+    expect(polarities("Irawani sagte, sollten die USA aber Militäroperationen gegen sein Land einleiten, werde Iran angemessen antworten.")).toEqual({ USA: "oppose" });
+    expect(polarities("Lawrow sagte, Russland werde reagieren, falls die NATO Truppen in die Ukraine schicke.")).toEqual({ NATO: "oppose" });
+    expect(polarities("Olaf Scholz sagte, wenn China Waffen an Russland liefere, werde das Konsequenzen haben.")).toEqual({ China: "oppose" });
+    expect(polarities("Peskow sagte, sollte Russland angegriffen werden, werde man antworten.")).toEqual({});
+    // (A condition with no answer in kind threatens no one.)
+    expect(polarities("Scholz sagte, wenn China mehr Autos kaufe, werde der Handel wachsen.")).toEqual({});
+  });
+
+  it("reads a tie's end as cut back ('verkündete das Ende der militärischen Zusammenarbeit mit Niger', 'die Entwicklungszusammenarbeit mit Niger auszusetzen'), a demand's subject as no target ('Mali fordert ihren Abzug'), an act announced or demanded past a phrase of occasion as carried further", () => {
+    expect(polarities("Präsident Emmanuel Macron verkündete das Ende der militärischen Zusammenarbeit mit Niger.")).toEqual({ Niger: "oppose" });
+    expect(polarities("Svenja Schulze hatte angekündigt, alle Zahlungen für die Entwicklungszusammenarbeit mit Niger vorerst auszusetzen.")).toEqual({ Niger: "oppose" });
+    expect(polarities("Der Arzt setzte sich der Gefahr aus, sagte Scholz.")).toEqual({});
+    expect(polarities("Abdoulaye Diop sagte: „Mali fordert ihren unverzüglichen Abzug.“").Mali).toBeUndefined();
+    expect(polarities("Israel Katz forderte bei dem Treffen mit Baerbock erneut harte Sanktionen gegen Iran.")).toMatchObject({ Iran: "oppose" });
+    expect(polarities("In Brüssel kündigte der EU-Außenbeauftragte Josep Borrell an, die Sanktionen gegen Teheran auszuweiten.")).toEqual({ Iran: "oppose" });
+    // (Not an act inside a phrase of another noun: "vor dem Hintergrund der Sanktionen gegen Russland".)
+    expect(polarities("Olaf Scholz forderte vor dem Hintergrund der Sanktionen gegen Russland neue Gespräche.").Russland).toBeUndefined();
+  });
+
+  it("blames the subject of a copula 'für … verantwortlich' for something bad ('die NATO sei für die Eskalation verantwortlich'), not for a duty; gives no article's partner where an unknown name is joined to the speaker's side ('China und Europa seien Partner')", () => {
+    expect(polarities("Lawrow sagte, die NATO sei für die Eskalation verantwortlich.")).toEqual({ NATO: "oppose" });
+    expect(polarities("Lawrow sagte, die NATO sei für die Sicherheit Europas verantwortlich.")).toEqual({});
+    const pair = documentStance({ id: "t", text: "China und die USA streiten über Zölle. Die USA drohen China. Mao Ning sagte, China und Europa seien Partner und keine Rivalen.", date: "2025-04-11" });
+    expect(pair.find((st) => st.speaker === "Mao Ning")?.stance.filter((t) => t.polarity !== "neutral")).toEqual([]);
+    // (A summarised statement that opens the text, its act in a zu-infinitive: no word before the first to ask about.)
+    expect(() => documentStance({ id: "t", text: "Der Präsident der Region Elsass Adrien Zeller schlägt in einem Brief vor, die Maut nur für den Transitverkehr zu erheben.", date: "2005-02-01" })).not.toThrow();
+  });
 });

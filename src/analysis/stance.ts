@@ -348,6 +348,40 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
   return denied.size === 0 ? out : out.filter((hit) => !denied.has(hit));
 }
 
+/** Does a noun of clearly negative polarity stand between `from` and `to` ("für die Eskalation", "für schwere Menschenrechtsverletzungen")? */
+function badBetween(tokens: Token[], from: number, to: number): boolean {
+  const general = defaultGeneralPolarity();
+  return tokens.slice(from + 1, to).some((t) => t.wordClass === "noun" && (general.get(t.lemma.toLowerCase()) ?? 0) <= -0.5);
+}
+
+// Words of an answer in kind: what the speaker's side will do if the other acts.
+const RETALIATION = /^(?:antworten|antwort|reagieren|reaktion|konsequenz|vergeltung|vergelten|vergeltungsschlag|gegenmaßnahme|gegenschlag|zurückschlagen|bestrafen|kriegspartei)$/;
+
+/**
+ * The side whose act a condition names, where the rest of the statement answers it in kind: the subject of a clause opened
+ * by "sollte(n)", "wenn", "falls" (not a passive, whose subject suffers the act: "Sollte Russland angegriffen werden").
+ */
+function conditionThreatened(tokens: Token[], span: Span, clauseOf: number[], foreign: readonly TargetMention[]): { side: TargetMention; cue: string } | null {
+  for (let k = span.from; k < span.to; k++) {
+    if (!opensCondition(tokens, k) || (k > span.from && !/^[,;:–-]$/.test(tokens[k - 1].text) && tokens[k - 1].wordClass !== "function")) continue;
+    const clause = clauseOf[k - span.from];
+    const inClause = (j: number) => j < span.to && clauseOf[j - span.from] === clause;
+    const side = foreign.find((t) => t.kind === "actor" && t.from > k && t.from <= k + 3 && inClause(t.from) && !t.place && !t.modifier && !afterPreposition(tokens, t));
+    if (!side) continue;
+    let end = side.to;
+    while (inClause(end)) end++;
+    if (tokens.slice(side.to, end).some((t, i) => t.norm === "werden" && tokens[side.to + i - 1]?.wordClass === "verb")) continue;
+    const answer = tokens.slice(span.from, span.to).find((t) => !inClause(t.index) && RETALIATION.test(t.lemma.toLowerCase()));
+    if (answer) return { side, cue: `${tokens[k].text} … ${answer.text}` };
+  }
+  return null;
+}
+
+/** A capitalised name that is no target: "Europa" in "China und Europa". */
+function unknownName(t: Token | undefined, targets: readonly TargetMention[]): boolean {
+  return t !== undefined && t.kind === "word" && isCapitalized(t.text) && (t.wordClass === "name" || t.wordClass === null) && !targets.some((x) => x.from <= t.index && t.index < x.to);
+}
+
 // Nouns of talk and of concern whose "über" phrase is only their topic.
 const TALK_NOUNS = /^(?:spekulation|gerücht|bericht|meldung|behauptung|debatte|diskussion|mutmaßung|vermutung|besorgnis|sorge|bedenken|kritik)(?:en|e|s|n)?$/;
 
@@ -882,7 +916,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const foreign = targets.filter((t) => !own.has(t.target));
   // The partner side is meant when the statement names it or both sides, or names no other side.
   const partnerNamed = targets.some((t) => t.target === partner || t.kind === "bilateral");
-  const partnerInPlay = partner !== null && (partnerNamed || !foreign.some((t) => t.kind === "actor"));
+  // (Not where a name the registry does not know is joined to the speaker's side: "China und Europa seien Partner".)
+  const otherNamedWithOwn = targets.some((t) => own.has(t.target) && ((/^(?:und|sowie)$/.test(tokens[t.to]?.norm ?? "") && unknownName(tokens[t.to + 1], targets)) || (/^(?:und|sowie)$/.test(tokens[t.from - 1]?.norm ?? "") && unknownName(tokens[t.from - 2], targets))));
+  const partnerInPlay = partner !== null && (partnerNamed || (!foreign.some((t) => t.kind === "actor") && !otherNamedWithOwn));
   // With no side named, the partner is meant by a word of the tie ("die strategische Partnerschaft weiter konsolidieren",
   // "man werde eng kooperieren") or of the relation in the clause ("die Beziehungen weiter vertiefen"); praise, help,
   // thanks or holding to a principle may be for anyone ("lobte den Schritt als historisch", "werde ihnen helfen", "dankte für den Empfang").
@@ -900,7 +936,13 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // Verbs that carry an act further, in a clause of demand ("man müsse die Sanktionen gegen Russland verschärfen").
   // So is the speaker's own side's intention: "Die Union werde den Druck auf Moskau erhöhen", said by the EU's Kallas.
   // (A declared intention is the speaker's own, in its main clause: "Moskau will seine Strafmaßnahmen gegen die EU aufrechterhalten".)
-  const declared = (at: number) => st.kind === "reported" && INTENTION.test(st.cue.toLowerCase()) && clauseOf[at - span.from] === clauseOf[0] && !negatedBefore(tokens, span, at, lex);
+  // (So is what the speaker announces or decides to do: "kündigte an, die Sanktionen gegen Teheran auszuweiten".)
+  const announcing = (t: Token) => {
+    const particle = t.wordClass === "verb" ? particleAfter(tokens, t.index, span.to) : null;
+    return ANNOUNCING.has(t.lemma.toLowerCase()) || (particle !== null && ANNOUNCING.has(tokens[particle].norm + t.lemma.toLowerCase()));
+  };
+  const announced = (at: number) => st.kind === "reported" && isZuInfinitiveAt(tokens, at) && tokens.slice(span.from, at).some((t) => ((t.index > 0 && inSpeaker(t.index - 1)) || inSpeaker(t.index + 1)) && announcing(t));
+  const declared = (at: number) => st.kind === "reported" && (INTENTION.test(st.cue.toLowerCase()) ? clauseOf[at - span.from] === clauseOf[0] : announced(at)) && !negatedBefore(tokens, span, at, lex);
   const wanted = (at: number) => declared(at) || demandedIn(tokens, span, clauseOf, at) || intendedByOwn(tokens, span, clauseOf, at, targets, own);
   // (Not negated, "habe keine Sanktionen verhängt"; its act its object, no other verb between: "…, habe die Sanktionen
   // aufgehoben und führe Gespräche".)
@@ -978,7 +1020,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // (So is the support an opposed infinitive does: "hat China davor gewarnt, Russland Waffen zu liefern".)
     // Support cut back is its opposite, and warning against the cut turns it back: "warnte davor, die Unterstützung
     // für die Ukraine zurückzufahren".
-    const cutBack = found.polarity === "support" && found.cue.class === "cooperation" && isCapitalized(cueNoun(tokens, found).text) && reducedAfter(tokens, span, clauseOf, found, lex);
+    const cutBack = found.polarity === "support" && found.cue.class === "cooperation" && isCapitalized(cueNoun(tokens, found).text) && (reducedAfter(tokens, span, clauseOf, found, lex) || endedBefore(tokens, span, found));
     // (A verb that cuts it back is no second opposition: "forderte, die Hilfen für die Ukraine einzustellen" cuts once.)
     // (Not one the support's `unless` lists, which drops the support and leaves the verb to speak: "die Zusammenarbeit … beenden".)
     const cuts = (o: CueHit) => o.at > found.at && clauseOf[o.at - span.from] === clauseOf[found.at - span.from] && o.cue.words.some((w) => lex.reducingWords?.has(w) && !found.cue.unless?.has(w));
@@ -1105,7 +1147,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (scope === "left" && t.from > hit.at) return Infinity;
       // Nor a side only named inside the phrase of a cue opened by a preposition: "machte Israel für die Tötung des Hamas-Chefs
       // verantwortlich" blames Israel (not the subject there: "Für die Angriffe sei Russland verantwortlich").
-      const ofPhrase = t.modifier || genitiveAttribute(tokens, t) || (/^(?:des|der|von|vom)$/.test(tokens[t.from - 1]?.norm ?? "") && tokens[t.from - 2]?.wordClass === "noun");
+      const ofPhrase = t.modifier || genitiveAttribute(tokens, t) || (/^(?:des|der|von|vom)$/.test(tokens[t.from - 1]?.norm ?? "") && t.from - 2 > hit.from && isCapitalized(tokens[t.from - 2].text) && tokens[t.from - 2].wordClass !== "function");
       if (scope === "left" && t.from > hit.from && t.to <= hit.at && tokens[hit.from].wordClass === "function" && ofPhrase) return Infinity;
       if (subjectOrVorfeld?.has(t)) return Infinity;
       // What talk is about is not what is judged of it: "Spekulationen über Meinungsverschiedenheiten zwischen Moskau und Peking als haltlos".
@@ -1116,7 +1158,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (After the clause's finite verb a word is no second one: "hatte Peking wiederholt vorgeworfen".)
       // (So is a subject of several sides: "Vietnam und Russland lehnten einseitige Sanktionen ab".)
       const subjectEnd = coordinatedWith(tokens, t, foreign).reduce((end, c) => (c.to > end ? c.to : end), t.to);
-      if ((scope === "left" || verbFinalNearest) && !predicate && subjectEnd <= hit.from && (isFiniteVerb(tokens[subjectEnd]) || AUX_FORMS.has(tokens[subjectEnd].norm)) && !finiteVerbBefore(tokens, span, t.from)) return Infinity;
+      // (So does a demand of several words, to whom it is made: "Mali fordert ihren unverzüglichen Abzug" opposes no Mali.)
+      const demand = cue.words.length > 1 && isDemandVerb(tokens, hit.from);
+      // (Not the subject of a copula the cue is the predicate of: "die Söldner der Wagner-Gruppe seien für … verantwortlich".)
+      // (Only for something bad, not a duty: "die NATO sei für die Sicherheit Europas verantwortlich".)
+      const copulaSubject = hit.from < hit.at && tokens[hit.from].wordClass === "function" && COPULAS.has(tokens[subjectEnd]?.norm ?? "") && badBetween(tokens, hit.from, hit.at);
+      if ((scope === "left" || verbFinalNearest || demand) && !predicate && !copulaSubject && subjectEnd <= hit.from && (isFiniteVerb(tokens[subjectEnd]) || AUX_FORMS.has(tokens[subjectEnd].norm)) && !finiteVerbBefore(tokens, span, t.from)) return Infinity;
       // Nor the subject of a verb-final clause, its object between them: "dass Deutschland die Grenzabfertigung einstellt".
       if (cue.scope === "left" && cue.class === "rejection" && t.to <= hit.from && bareSide(tokens, t) && objectBetween(tokens, t.to, hit.from, foreign)) return Infinity;
       // An evaluative adjective before its noun evaluates that noun: a side in it or right after it
@@ -1412,6 +1459,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // So is a side a modal of demand tells to: "Armenien müsse seine Verfassung ändern", "China solle Zurückhaltung üben".
   const demanded = toldByModal(tokens, span, foreign, lex);
   if (demanded && !votes.has(demanded.side.target)) vote(demanded.side.target, "oppose", demanded.cue);
+  // A threat: what follows if a side acts is the speaker's answer to it, "Sollte Israel erneut gegen Iran vorgehen, werde
+  // die Antwort sofort erfolgen", "Sollten die USA Militäroperationen einleiten, werde Iran antworten".
+  const threatened = conditionThreatened(tokens, span, clauseOf, foreign);
+  if (threatened && !votes.has(threatened.side.target)) vote(threatened.side.target, "oppose", threatened.cue);
   // Concepts named without a cue near them take their default ("Hegemonie" is named to reject it).
   for (const t of targets) {
     if (t.kind !== "concept" || votes.has(t.target) || !t.fallback) continue;
@@ -2379,6 +2430,8 @@ function reducedAfter(tokens: Token[], span: Span, clauseOf: number[], hit: CueH
     // denied is none: "werde die Unterstützung nicht kürzen". A noun of the list is the cut after "auf den": "auf den Prüfstand stellen",
     // not "habe den Prüfstand bestanden".)
     if (t.wordClass === "noun" && isCapitalized(t.text) && lex.reducingWords.has(t.lemma.toLowerCase()) && tokens[k - 1]?.norm === "den" && tokens[k - 2]?.norm === "auf") return true;
+    // (The tie's own partner may come between: "die Entwicklungszusammenarbeit mit Niger vorerst auszusetzen".)
+    if (isCapitalized(t.text) && /^(?:mit|zu|zur|zum|gegenüber)$/.test(tokens[k - 1]?.norm ?? "") && k - 1 === hit.at + 1) continue;
     if ((t.wordClass === "noun" && isCapitalized(t.text)) || lex.negators.has(t.norm)) return false;
     if (t.wordClass !== "verb") continue;
     const lemma = t.lemma.toLowerCase();
@@ -2388,6 +2441,16 @@ function reducedAfter(tokens: Token[], span: Span, clauseOf: number[], hit: CueH
     if (particle !== null && lex.reducingWords.has(tokens[particle].norm + lemma)) return true;
   }
   return false;
+}
+
+// Nouns of a tie's end, before it in the genitive: "verkündete das Ende der militärischen Zusammenarbeit mit Niger".
+const ENDING_OF = /^(?:ende|beendigung|aussetzung|einstellung|abbruch|aufkündigung|kündigung|kürzung|stopp|einfrierung|suspendierung)$/;
+
+/** Is the tie at `hit` the genitive of a noun of its end, adjectives between ("das Ende der militärischen Zusammenarbeit")? */
+function endedBefore(tokens: Token[], span: Span, hit: CueHit): boolean {
+  let j = hit.from - 1;
+  while (j > span.from && tokens[j].wordClass === "adj" && !isCapitalized(tokens[j].text)) j--;
+  return j > span.from && /^(?:der|des)$/.test(tokens[j].norm) && ENDING_OF.test(tokens[j - 1].lemma.toLowerCase()) && isCapitalized(tokens[j - 1].text);
 }
 
 /** Does the verb at `at` end its clause, but for auxiliaries after it ("bedrohe,", "angegriffen habe.")? */
@@ -2846,6 +2909,8 @@ function intendedByOwn(tokens: Token[], span: Span, clauseOf: number[], at: numb
 }
 
 const INTENTION = /^(?:werde|werden|wird|will|wolle|wollen)$/;
+// Verbs by which a speaker declares an act of their own, in a zu-infinitive after them.
+const ANNOUNCING = new Set(["ankündigen", "beschließen", "entscheiden", "planen", "beabsichtigen", "vorhaben", "zusagen", "versprechen"]);
 const THREATENING = new Set(["drohen", "androhen"]);
 
 /**
@@ -2978,9 +3043,19 @@ function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit,
   // "forderte am Montag neue Sanktionen", "forderte die Gruppe Sanktionen gegen die Türkei".)
   // (Or the one called on, before a "zu" phrase of the act: "drängte die EU zu Sanktionen gegen Russland".)
   const call = d < 0 && isDemandVerb(tokens, pusher.at) ? callFor(tokens, act.from) : -1;
+  // (A demand's object may follow a phrase of place or occasion: "forderte bei dem Treffen mit Baerbock erneut harte
+  // Sanktionen gegen …"; not where the act is that phrase's, "nach dem Angriff auf Israel", or a noun's genitive.)
+  let actStart = act.from;
+  while (actStart > pusher.at + 1 && (ARTICLE.test(tokens[actStart - 1].norm) || (tokens[actStart - 1].wordClass === "adj" && !isCapitalized(tokens[actStart - 1].text)))) actStart--;
+  const before = tokens[actStart - 1];
+  const ownPhrase = d < 0 && isDemandVerb(tokens, pusher.at) && before !== undefined && !PREPOSITIONS.has(before.norm) && !(before.wordClass === "noun" && /^(?:der|des)$/.test(tokens[actStart].norm));
   let between = 0;
   for (let j = pusher.at + 1; j < act.at; j++) {
     if (inSpeaker(j) || (j < call && tokens[j].wordClass !== "verb")) continue;
+    if (ownPhrase && PREPOSITIONS.has(tokens[j].norm) && !/^(?:zu|zum|zur)$/.test(tokens[j].norm)) {
+      while (j + 1 < actStart && tokens[j + 1].kind !== "punct" && tokens[j + 1].wordClass !== "verb" && (ARTICLE.test(tokens[j + 1].norm) || isCapitalized(tokens[j + 1].text) || PREPOSITIONS.has(tokens[j + 1].norm))) j++;
+      continue;
+    }
     if ((isCapitalized(tokens[j].text) && !isTimeWord(tokens[j])) || tokens[j].kind === "punct") return false;
     // (Nor inside a phrase of another preposition: "riefen nach dem Angriff auf Israel zur Deeskalation auf".)
     if (PREPOSITIONS.has(tokens[j].norm) && !/^(?:zu|zum|zur)$/.test(tokens[j].norm) && !tokens.slice(j + 1, act.at).some(isTimeWord)) return false;
