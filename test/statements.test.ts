@@ -3146,4 +3146,20 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     const traore = statementsOf("Der russische Außenminister Sergej Lawrow traf Übergangspräsident Ibrahim Traoré. Lawrow sprach mit seinem burkinischen Amtskollegen Karamoko Jean-Marie Traoré. Burkina Faso habe sich für neue Partner entschieden, sagte Außenminister Traoré. „Die Zeit der Bevormundung ist vorbei“, fügte er hinzu.", { registry: true, date: "2024-06-04" });
     expect(traore.map((s) => s.speaker)).toEqual(["Karamoko Jean-Marie Traoré", "Karamoko Jean-Marie Traoré"]);
   });
+
+  it("carries reported speech on in 'Dies' + Konjunktiv ('Dies drohe den Herstellern Schaden') and in 'trügen'; reads no statement in a passive followed by a clause of its own ('wird in Ägypten erwartet, anschließend reist er …') nor in a confirmation denied ('weder bestätigt noch dementiert', 'nicht offiziell bestätigt')", () => {
+    const lines = (text: string) => statementsOf(text, { registry: true, date: "2024-08-20" }).map((s) => [s.speaker, s.cue, s.text]);
+    expect(lines("Die Kommission teilte am Mittwoch mit, die Untersuchung habe Subventionen ergeben. Dies drohe den Herstellern in der EU erheblichen Schaden zuzufügen.").map((l) => l[1])).toEqual(["teilte mit", "Konjunktiv"]);
+    expect(lines("Die Hamas wies den Vorschlag zurück. Er komme den Bedingungen Netanjahus entgegen, erklärte die Organisation. Die USA trügen die Verantwortung dafür, dass die Verhandlungen zu scheitern drohten.").map((l) => l[0])).toEqual(["Hamas", "Hamas", "Hamas"]);
+    // ("Dies sagte X" still points back.)
+    expect(lines("Russland sei bereit zu Gesprächen. Dies sagte Lawrow am Montag.").map((l) => [l[0], l[2]])).toEqual([["Sergej Lawrow", "Russland sei bereit zu Gesprächen."]]);
+    expect(lines("Blinken wird am Dienstag in Ägypten erwartet, anschließend reist er nach Katar weiter.")).toEqual([]);
+    expect(lines("Am Flughafen wurde er von Außenministerin Choe Son Hui begrüßt, am Donnerstag folgten Gespräche im Außenministerium.")).toEqual([]);
+    expect(lines("Von der Regierung wurde erklärt, man sei zufrieden.").map((l) => l[2])).toEqual(["man sei zufrieden."]);
+    expect(lines("Nordkorea hat die Berichte bislang weder bestätigt noch dementiert.")).toEqual([]);
+    expect(lines("Pjöngjang hat die Truppenentsendung bislang nicht offiziell bestätigt.")).toEqual([]);
+    expect(lines("Das Ministerium hat die Berichte offiziell bestätigt.").length).toBe(1);
+    // (A negation of the judgement is no negated speech act.)
+    expect(lines("Kanzlerin Angela Merkel hat die österreichische Regierung als nicht hilfreich kritisiert, weil sie die Grenzschließungen ausgelöst habe.").map((l) => l[0])).toEqual(["Angela Merkel"]);
+  });
 });

@@ -269,6 +269,8 @@ const SIMILARLY = new Set(["ähnlich", "ebenso", "ebenfalls", "entsprechend", "g
 const DELIVERY = new Set(["öffentlich", "erstmals", "erneut", "ausführlich", "persönlich", "schriftlich", "mündlich", "offiziell", "bisher", "zunächst", "später", "bereits", "heute", "gestern", "kurz", "knapp", "nun", "jetzt"]);
 
 const NEGATORS = new Set(["nicht", "nie", "niemals"]);
+// Adverbs of how a speech act is made, between a negator and it: "nicht offiziell bestätigt" (not "als nicht hilfreich kritisiert").
+const OFFICIAL_MANNER = /^(?:offiziell|öffentlich|ausdrücklich|formell|explizit|direkt|schriftlich|unabhängig)$/;
 const NEGATION_PREFIX = new Set(["sich", "zunächst", "bislang", "bisher", "noch", "vorerst", "dazu", "darüber", "offiziell"]);
 
 /**
@@ -277,7 +279,13 @@ const NEGATION_PREFIX = new Set(["sich", "zunächst", "bislang", "bisher", "noch
  */
 export function negatedSpeechAct(ctx: DocContext, k: number, hit: VerbHit, s: Sentence): boolean {
   const { tokens } = ctx.layer;
-  if (hit.form === "participle" || hit.form === "infinitive") return NEGATORS.has(tokens[k - 1]?.norm ?? "");
+  // (Past an adverb: "nicht offiziell bestätigt"; or the second of "weder … noch": "weder bestätigt noch dementiert".)
+  if (hit.form === "participle" || hit.form === "infinitive") {
+    const before = tokens[k - 1]?.norm ?? "";
+    const pastAdverb = OFFICIAL_MANNER.test(tokens[k - 1]?.norm ?? "") && NEGATORS.has(tokens[k - 2]?.norm ?? "");
+    const neither = before === "noch" && tokens.slice(Math.max(s.tokenStart, k - 6), k - 1).some((t) => t.norm === "weder");
+    return NEGATORS.has(before) || before === "weder" || pastAdverb || neither;
+  }
   // Right after the verb, past a reflexive and adverbs of time: "äußerte sich zunächst nicht öffentlich zu …".
   let next = k + 1;
   while (next < k + 4 && NEGATION_PREFIX.has(tokens[next]?.norm ?? "")) next++;

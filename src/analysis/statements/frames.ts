@@ -277,8 +277,9 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   if (!isMainClauseVerb(ctx, k, s, hit)) return subordinateFrame(ctx, s, k, hit);
 
   const vorfeldEnd = firstVerbIndex(ctx, s);
-  // "Dies sagte der chinesische Außenminister Wang Yi …": the sentence before is the statement.
-  if (vorfeldEnd === k && k === s.tokenStart + 1 && ctx.lex.retro.has(tokens[s.tokenStart].norm)) {
+  // "Dies sagte der chinesische Außenminister Wang Yi …": the sentence before is the statement. (Not in the Konjunktiv,
+  // which carries on the speech before: "Dies drohe den Herstellern erheblichen Schaden zuzufügen".)
+  if (vorfeldEnd === k && k === s.tokenStart + 1 && ctx.lex.retro.has(tokens[s.tokenStart].norm) && !isKonjunktivAt(ctx, k)) {
     const after = afterVerbPart(ctx, k, hit, s);
     if (after.complement === null) {
       // "Das geht aus einem Papier des Ministeriums hervor": the text after "aus".
@@ -322,6 +323,10 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
     if (owner) return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker: owner, at: k, nested, carry: speaker };
     // "äußerte sich zunächst nicht dazu, wann …": a speech act denied frames nothing.
     if (hit.verb.notNegated && negatedSpeechAct(ctx, k, hit, s)) return null;
+    // "Blinken wird am Dienstag in Ägypten erwartet, anschließend reist er weiter", "wurde von Choe Son Hui begrüßt, am
+    // Donnerstag folgten Gespräche": after a passive a clause in the indicative with no "dass" is the report's own next step.
+    const passiveBefore = vorfeldEnd < k && hit.form === "participle" && isPassive(ctx, vorfeldEnd, k);
+    if (passiveBefore && after.type === "clause" && !COMPLEMENTIZERS.has(tokens[c].norm) && firstKonjunktiv(ctx, c, clauseEnd(ctx, c)) === null) return null;
     if (after.type === "clause" && hit.verb.frames.has("indirect")) {
       // "wies Berichte westlicher Medien zurück, wonach …": the denial is the statement, the reports' claim in it.
       if (DENIALS.test(hit.verb.lemma) && tokens.slice(k + 1, c).some((t) => REPORT_NOUNS.test(t.lemma.toLowerCase()))) return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
