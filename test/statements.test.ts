@@ -3162,4 +3162,18 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     // (A negation of the judgement is no negated speech act.)
     expect(lines("Kanzlerin Angela Merkel hat die österreichische Regierung als nicht hilfreich kritisiert, weil sie die Grenzschließungen ausgelöst habe.").map((l) => l[0])).toEqual(["Angela Merkel"]);
   });
+
+  it("resolves a pronoun or an office after a quotation by who spoke just before ('…, sagte Blinken. „…“, fügte er hinzu', '…, fügte der Staatschef hinzu' after Macron), a shorter name to the full one it ends ('Abu Marsuk'), an office's body after 'des' as no person's name, a place before 'hieß es aus' as the source's seat", () => {
+    const speakers = (text: string, date = "2024-08-19") => statementsOf(text, { registry: true, date }).map((s) => s.speaker);
+    expect(speakers("Netanjahu habe ihm in einem Gespräch bestätigt, dass Israel den Vorschlag akzeptiere, sagte Blinken nach dem Treffen in Jerusalem. „Der nächste wichtige Schritt ist, dass die Hamas Ja sagt“, fügte er hinzu.")).toEqual(["Antony Blinken", "Antony Blinken"]);
+    expect(speakers("Präsident Emmanuel Macron kündigte den Abzug an. Macron bekräftigte, er betrachte den gestürzten Präsidenten Mohamed Bazoum weiterhin als einzige legitime Autorität. Bazoum werde als Geisel festgehalten. „Wir sind nicht dazu da, Geiseln der Putschisten zu sein“, fügte der Staatschef hinzu.", "2023-09-25").pop()).toBe("Emmanuel Macron");
+    // (Not several of that office: "Die Außenminister Frankreichs, Italiens und Österreichs".)
+    expect(speakers("Bundesaußenminister Guido Westerwelle erklärte, die Regierung erkenne die Fortschritte an. Die Außenminister Frankreichs und Italiens erklärten, dass sie den Schritt begrüßen.", "2012-03-01").pop()).not.toBe("Guido Westerwelle");
+    expect(speakers("Hamas-Vertreter Mussa Abu Marsuk sagte, man habe einen Weg eingeschlagen. „Wir sagen, dass der Weg die Einheit ist“, so Abu Marsuk.", "2024-07-23")).toEqual(["Mussa Abu Marsuk", "Mussa Abu Marsuk"]);
+    // (Not past a noun written into a longer run.)
+    expect(speakers("Manager Alexander Friedl sprach von einem Verlust. Die Bedingungen seien gut, sagte Alexander Friedl.", "2016-01-20").pop()).toBe("Alexander Friedl");
+    expect(speakers("Die Rechtspopulistin Marine Le Pen sprach von einer Demütigung für Frankreich. Der Präsident trage die Verantwortung, sagte die Fraktionschefin des Rassemblement National.", "2023-09-25")).toEqual(["Marine Le Pen", "Marine Le Pen"]);
+    expect(speakers("Die französische Regierung erklärte den Abzug. In Berlin hieß es aus dem Verteidigungsministerium, der Stützpunkt sei nicht betroffen.", "2023-09-25")).toEqual(["Französische Regierung", "Bundesverteidigungsministerium"]);
+    expect(speakers("Die EU-Kommission leitet ein Verfahren ein. Der Marktanteil liegt bei acht Prozent. Nach Schätzungen der Kommission könnte er bis 2025 auf 15 Prozent steigen.", "2023-09-14")).toEqual(["EU-Kommission"]);
+  });
 });

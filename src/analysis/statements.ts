@@ -378,14 +378,18 @@ function pushDirectInOrder(ctx: DocContext, direct: Statement[], sentence: numbe
     const st = direct.shift()!;
     if (st.speaker_via === "pending") Object.assign(st, speakerAfter(ctx, st) ?? resolveSpeaker(ctx, null, st.clean_start));
     // A description read before the reported speech around it was: "„…“, sagte die Grünen-Politikerin" after her
-    // Konjunktiv sentences is who spoke them; read again now that they are statements.
-    else if (!st.speaker_resolved && st.speaker_clean_start !== null && st.speaker_clean_end !== null) {
+    // Konjunktiv sentences is who spoke them; read again now that they are statements. So is a pronoun: "…, sagte Blinken.
+    // „…“, fügte er hinzu" is Blinken, not the subject of what he reported.
+    else if ((!st.speaker_resolved || st.speaker_via === "pronoun" || st.speaker_via === "role") && st.speaker_clean_start !== null && st.speaker_clean_end !== null) {
       const { tokens } = ctx.layer;
       const a = firstTokenFrom(tokens, st.speaker_clean_start);
       let b = a;
       while (b < tokens.length && tokens[b].end <= st.speaker_clean_end) b++;
       const again = b > a ? resolveSpeaker(ctx, [a, b], st.clean_start) : null;
-      if (again?.speaker_resolved) Object.assign(st, again);
+      // (A resolved pronoun or office only for the one who spoke in the sentence right before, which it could not see.)
+      const first = st.sentences[0];
+      const spokeJustBefore = (name: string | null) => ctx.statements.some((x) => x.speaker === name && (x.sentences.includes(first - 1) || x.sentences.includes(first)));
+      if (again?.speaker_resolved && (!st.speaker_resolved || (again.speaker !== st.speaker && spokeJustBefore(again.speaker)))) Object.assign(st, again);
     }
     ctx.statements.push(st);
   }

@@ -30,7 +30,9 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
     const topic = TOPIC_PREPOSITIONS.has(tokens[start]?.norm ?? "") || (tokens[start]?.norm === "mit" && tokens[start + 1]?.norm === "blick");
     if (TEXT_ADVERBS.test(tokens[start]?.norm ?? "") && vorfeldEnd === start + 1) return textBefore(ctx, tokens[start].sentence);
     const pp = PREPOSITIONS.has(tokens[start]?.norm ?? "") && !topic && vorfeldEnd > start + 1 ? nounPhraseAfter(ctx, start + 1, vorfeldEnd, true) : null;
-    return pp ?? sourceAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
+    const after = sourceAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
+    // (A place before it is where a source after it sits: "In Berlin hieß es aus dem Verteidigungsministerium, …".)
+    return pp !== null && after !== null && /^(?:in|im)$/.test(tokens[start].norm) ? after : (pp ?? after);
   }
   // Passive ("Die Besitzer sollen aufgefordert worden sein"): the subject is the addressee;
   // the speaker is the "von" agent, if any ("zitiert" names the speaker as its subject).
@@ -959,6 +961,9 @@ export function textAfterAus(ctx: DocContext, from: number, k: number): [number,
   return head < 0 ? null : nounPhraseAfter(ctx, head, stop, true);
 }
 
+// Offices of a body, as compounds the role list need not hold: "Fraktionschefin", "Parteivorsitzende".
+const OFFICE_HEAD = /(?:chef|chefin|vorsitzende|vorsitzender|sprecher|sprecherin|leiter|leiterin)$/;
+
 export function nameIn(ctx: DocContext, a: number, b: number): string | null {
   const { tokens } = ctx.layer;
   const names: Token[][] = [];
@@ -988,6 +993,8 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
       !(run.length === 0 && j > a && /^\p{Lu}{2,}$/u.test(tokens[j - 1].text) && tokens[j - 1].end === t.start - 1) &&
       !isRoleNoun(ctx.lex, t.lemma) &&
       !(namesInstitution(ctx, t) && afterGenitiveArticle(tokens, j, a)) &&
+      // (Nor a run right after an office and "des": the body it heads, "die Fraktionschefin des Rassemblement National".)
+      !(run.length === 0 && j > a + 1 && tokens[j - 1].norm === "des" && (isRoleNoun(ctx.lex, tokens[j - 2].lemma) || OFFICE_HEAD.test(tokens[j - 2].norm))) &&
       !ctx.mentions.some((m) => m.type !== "person" && m.start <= t.start && m.end >= t.end);
     // A given name the dictionary also reads as a compound noun ("Wolfgang": Wolf + Gang) before a name.
     // So is a noun the dictionary reads only as an inflected form, between a role and a name ("Außenminister Espen Barth

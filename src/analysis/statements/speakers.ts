@@ -528,6 +528,9 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // ("nach Angaben des Innenministeriums": a bare ministry is a country's, as "das Innenministerium" is.)
   const ministryOf = genitive && !genitive.includes(" ") ? ministryOfCountryBefore(ctx, start, genitive) : undefined;
   if (ministryOf) return { ...base, speaker: ministryOf.name, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: ministryOf.side };
+  // ("Nach Schätzungen der Kommission" after "Die EU-Kommission leitete … ein": the one body of that kind named before.)
+  const kindNamedBefore = genitive && /^(?:Kommission|Partei|Polizei|Armee)$/.test(genitive) ? registryBodyBefore(ctx, start, genitive.toLowerCase()) : undefined;
+  if (kindNamedBefore && placeAllows(kindNamedBefore.side)) return { ...base, speaker: kindNamedBefore.name, speaker_type: speakerTypeOf(kindNamedBefore.type), speaker_resolved: true, speaker_via: "previous", speaker_side: kindNamedBefore.side ?? side };
   if (genitive) return { ...base, speaker: genitive, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   // "ein Sprecher der Miliz Hayat Tahrir al-Scham", "in einer Erklärung der Gruppe Erste Küstendivision": the body named
   // after its kind speaks; after another office ("der Chef der Gruppe Fursan al-Hak") it is no person's name.
@@ -551,6 +554,16 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const role = head && !several && hasLowerCase(ctx.lex.roles, head.lemma) && !/^(?:ein|eine|einer|einem|einen|eines)$/.test(tokens[a].norm) ? head : null;
   if (role) {
     const qualifier = roleQualifier(ctx, a, b);
+    // "…, fügte der Staatschef hinzu" right after Macron's words: the person who just spoke, where the office is theirs
+    // (not the latest other one written with it: "den gestürzten Präsidenten Mohamed Bazoum").
+    // (One person: not "Die Außenminister Frankreichs, Italiens und Österreichs".)
+    const singular = !(tokens[a].norm === "die" && !feminineRole(ctx, role.lemma.toLowerCase()));
+    const justSpoke = isDefinite(tokens[a]) && singular && qualifier === null && !name ? resolvedSpeakerBefore(ctx, start, 1) : undefined;
+    const noun = role.lemma.toLowerCase();
+    // (The office itself or one the noun covers, an organisation's prefix aside: "Vizekanzler" is no "Regierungschef".)
+    const kinds = [noun, ...(ctx.lex.roleKinds.get(noun) ?? [])];
+    const ownOffice = justSpoke?.speaker_type === "person" && [...ctx.titlesOf(justSpoke.speaker!), ...ctx.persons.filter((p) => p.name === justSpoke.speaker && p.role).map((p) => p.role!)].some((t) => kinds.some((o) => t.toLowerCase() === o || (t.toLowerCase().endsWith(o) && OFFICE_PREFIX.test(t.toLowerCase().slice(0, -o.length)))));
+    if (justSpoke && ownOffice) return { ...base, speaker: justSpoke.speaker, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "role", speaker_side: justSpoke.speaker_side ?? side };
     // (The side is the office's only where the phrase names no one: "die britische Königin Elisabeth II.".)
     const p = lookupRole(ctx, role.lemma.toLowerCase(), qualifier, start, isDefinite(tokens[a]), surface, name ? null : side);
     if (p) return { ...base, speaker: p.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "role", speaker_side: p.side ?? side };
@@ -1716,7 +1729,11 @@ function lookupPerson(ctx: DocContext, name: string, at: number, full: boolean, 
     if (p.start < at) best = p;
     else if (!best) best = p;
   }
-  if (best && full && best.name !== name && !best.registry) return null;
+  // (A longer name is that person's only where it ends in the whole name: "Abu Marsuk" for "Mussa Abu Marsuk".)
+  // (Not past an office or a noun written into the longer run: "Manager Alexander Friedl".)
+  const extra = best && best.name.endsWith(` ${name}`) ? ctx.layer.tokens.slice(firstTokenFrom(ctx.layer.tokens, best.start)).slice(0, best.name.split(" ").length - parts.length) : [];
+  const longer = extra.length > 0 && extra.every((t) => (t.wordClass === null || t.wordClass === "name") && !isRoleNoun(ctx.lex, t.lemma) && !ctx.mentions.some((m) => m.type !== "person" && m.start <= t.start && m.end >= t.end));
+  if (best && full && best.name !== name && !best.registry && !longer) return null;
   return best && best.name.split(" ").length > 1 ? best : null;
 }
 
@@ -1753,7 +1770,8 @@ function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at:
   // after "Bundeskanzler Olaf Scholz".)
   if (!best && side && definite && !SPOKESPERSON.test(role)) {
     const feminine = feminineRole(ctx, role);
-    const ofSide = ctx.persons.filter((p) => p.start < at && p.name.includes(" ") && sideOfP(p) === side && personGenderIn(ctx, p.name) !== (feminine ? "male" : "female"));
+    // (Not a name with a side in it: "United States Geological Survey" is no one of the USA.)
+    const ofSide = ctx.persons.filter((p) => p.start < at && p.name.includes(" ") && sideOfP(p) === side && (p.registry || !ctx.mentions.some((m) => m.type !== "person" && m.start >= p.start && m.end <= p.end)) && personGenderIn(ctx, p.name) !== (feminine ? "male" : "female"));
     if (new Set(ofSide.map((p) => p.name)).size === 1) return ofSide[ofSide.length - 1];
   }
   // A general noun ("der Diplomat") is who spoke just before, if their office is one it covers, over someone of such an office
@@ -2057,7 +2075,8 @@ function placeOpening(ctx: DocContext, si: number, start: number): ActorMention 
   const { tokens } = ctx.layer;
   if (!s) return undefined;
   // (A reflexive may follow the verb: "Aus Ouagadougou meldete sich die Militärregierung … zu Wort".)
-  const body = tokens[s.tokenStart + 3]?.norm === "sich" ? s.tokenStart + 4 : s.tokenStart + 3;
+  // (Or the source of "hieß es aus": "In Berlin hieß es aus dem Verteidigungsministerium".)
+  const body = tokens[s.tokenStart + 3]?.norm === "sich" ? s.tokenStart + 4 : tokens[s.tokenStart + 3]?.norm === "es" && tokens[s.tokenStart + 4]?.norm === "aus" ? s.tokenStart + 5 : s.tokenStart + 3;
   if (!SEAT_PREPOSITION.test(tokens[s.tokenStart].norm) || tokens[s.tokenStart + 2]?.wordClass !== "verb" || tokens[body]?.start !== start) return undefined;
   const place = tokens[s.tokenStart + 1];
   return place && ctx.mentions.find((m) => m.type === "country" && m.start === place.start && m.demonym !== undefined);
