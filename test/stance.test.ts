@@ -1714,4 +1714,14 @@ describe("measures, decisions and demands of a side", () => {
     // (A summarised statement that opens the text, its act in a zu-infinitive: no word before the first to ask about.)
     expect(() => documentStance({ id: "t", text: "Der Präsident der Region Elsass Adrien Zeller schlägt in einem Brief vor, die Maut nur für den Transitverkehr zu erheben.", date: "2005-02-01" })).not.toThrow();
   });
+
+  it("reads 'nicht A, sondern B' as a negation of A alone: B takes the cue as it stands ('unterstütze nicht Russland, sondern die Ukraine', 'sieht die Schuld nicht bei Russland, sondern bei den USA'); blame that lies with a side opposes it", () => {
+    expect(polarities("Annalena Baerbock sagte, Deutschland unterstütze nicht Russland, sondern die Ukraine.")).toEqual({ Russland: "oppose", Ukraine: "support" });
+    expect(polarities("Sergej Lawrow sagte, Russland sehe die Schuld nicht bei Russland, sondern bei den USA.")).toEqual({ USA: "oppose" });
+    expect(polarities("Sergej Lawrow sagte, die Schuld liege nicht bei Moskau, sondern bei Washington.")).toEqual({ USA: "oppose" });
+    expect(polarities("Sergej Lawrow sagte, die Schuld liege bei der NATO.")).toEqual({ NATO: "oppose" });
+    // (Not "nicht nur …, sondern auch", nor a duty that lies with a side.)
+    expect(polarities("Olaf Scholz sagte, Deutschland unterstütze die Ukraine nicht nur finanziell, sondern auch militärisch.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Der Minister sagte, die Verantwortung für die Umsetzung liege bei Polen.")).toEqual({});
+  });
 });

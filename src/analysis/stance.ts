@@ -230,6 +230,8 @@ interface CueHit {
   from: number;
   polarity: "support" | "oppose";
   text: string;
+  /** The negator that turned its polarity round, if one did. */
+  negator?: number;
 }
 
 interface TargetMention {
@@ -344,6 +346,7 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
     if ((hit.cue.class === "cooperation" || hit.cue.class === "war") && /^kein/.test(tokens[negator].norm)) denied.add(hit);
     hit.polarity = hit.polarity === "support" ? "oppose" : "support";
     hit.text = `${tokens[negator].text} ${hit.text}`;
+    hit.negator = negator;
   }
   return denied.size === 0 ? out : out.filter((hit) => !denied.has(hit));
 }
@@ -352,6 +355,21 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
 function badBetween(tokens: Token[], from: number, to: number): boolean {
   const general = defaultGeneralPolarity();
   return tokens.slice(from + 1, to).some((t) => t.wordClass === "noun" && (general.get(t.lemma.toLowerCase()) ?? 0) <= -0.5);
+}
+
+/**
+ * The side after ", sondern" where the negator at n negates a side right after it ("nicht Russland, sondern die Ukraine",
+ * "nicht bei Moskau, sondern bei Washington"), or null: the negation is the side's, not the cue's.
+ */
+function contrastAfter(tokens: Token[], span: Span, n: number, targets: readonly TargetMention[]): TargetMention | null {
+  const actorFrom = (k: number) => targets.find((t) => t.kind === "actor" && t.from >= k && t.from <= k + 2 && tokens.slice(k, t.from).every((x) => ARTICLE.test(x.norm) || PREPOSITIONS.has(x.norm) || (x.wordClass === "adj" && !isCapitalized(x.text))));
+  const negated = actorFrom(n + 1);
+  if (!negated) return null;
+  for (let j = negated.to; j < span.to && j <= negated.to + 3; j++) {
+    if (tokens[j].norm === "sondern") return tokens[j - 1]?.text === "," ? (actorFrom(j + 1) ?? null) : null;
+    if (tokens[j].kind === "punct" && tokens[j].text !== ",") return null;
+  }
+  return null;
 }
 
 // Words of an answer in kind: what the speaker's side will do if the other acts.
@@ -1459,6 +1477,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // So is a side a modal of demand tells to: "Armenien müsse seine Verfassung ändern", "China solle Zurückhaltung üben".
   const demanded = toldByModal(tokens, span, foreign, lex);
   if (demanded && !votes.has(demanded.side.target)) vote(demanded.side.target, "oppose", demanded.cue);
+  // "nicht A, sondern B": a negation of one side only, the other after "sondern" takes the cue as it is ("unterstütze nicht
+  // Russland, sondern die Ukraine", "sieht die Schuld nicht bei Russland, sondern bei den USA").
+  for (const hit of cues) {
+    const instead = hit.negator === undefined ? null : contrastAfter(tokens, span, hit.negator, targets);
+    if (instead && !own.has(instead.target) && !(votes.get(instead.target)?.score)) vote(instead.target, hit.polarity === "support" ? "oppose" : "support", `sondern ${hit.text.replace(/^\S+ /, "")}`);
+  }
   // A threat: what follows if a side acts is the speaker's answer to it, "Sollte Israel erneut gegen Iran vorgehen, werde
   // die Antwort sofort erfolgen", "Sollten die USA Militäroperationen einleiten, werde Iran antworten".
   const threatened = conditionThreatened(tokens, span, clauseOf, foreign);
