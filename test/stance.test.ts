@@ -1724,4 +1724,10 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Olaf Scholz sagte, Deutschland unterstütze die Ukraine nicht nur finanziell, sondern auch militärisch.")).toEqual({ Ukraine: "support" });
     expect(polarities("Der Minister sagte, die Verantwortung für die Umsetzung liege bei Polen.")).toEqual({});
   });
+
+  it("blames whom responsibility for something bad is laid on ('die USA trügen die Verantwortung dafür, dass die Verhandlungen zu scheitern drohten', '… Mitverantwortung für die jetzige Eskalation'), not a duty ('trage Verantwortung für die Sicherheit Israels')", () => {
+    expect(polarities("Die Hamas erklärte, die USA trügen die Verantwortung dafür, dass die Verhandlungen zu scheitern drohten.")).toEqual({ USA: "oppose" });
+    expect(polarities("Wassili Nebensja sagte, die USA trügen damit Mitverantwortung für die jetzige Eskalation.")).toEqual({ USA: "oppose" });
+    expect(polarities("Olaf Scholz sagte, Deutschland trage Verantwortung für die Sicherheit Israels.")).toEqual({});
+  });
 });

@@ -351,10 +351,10 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
   return denied.size === 0 ? out : out.filter((hit) => !denied.has(hit));
 }
 
-/** Does a noun of clearly negative polarity stand between `from` and `to` ("für die Eskalation", "für schwere Menschenrechtsverletzungen")? */
-function badBetween(tokens: Token[], from: number, to: number): boolean {
+/** Does a noun (or, with `verbs`, a verb) of clearly negative polarity stand between `from` and `to` ("für die Eskalation", "für schwere Menschenrechtsverletzungen")? */
+function badBetween(tokens: Token[], from: number, to: number, verbs = false): boolean {
   const general = defaultGeneralPolarity();
-  return tokens.slice(from + 1, to).some((t) => t.wordClass === "noun" && (general.get(t.lemma.toLowerCase()) ?? 0) <= -0.5);
+  return tokens.slice(from + 1, to).some((t) => (t.wordClass === "noun" || (verbs && t.wordClass === "verb")) && (general.get(t.lemma.toLowerCase()) ?? 0) <= -0.5);
 }
 
 /**
@@ -1053,6 +1053,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // A tie in the subject of a misdeed is what is condemned: "die enge Partnerschaft zwischen Moskau und Peking stelle die Nato vor Herausforderungen".
     if (hit.polarity === "support" && tokens[hit.at].wordClass !== "verb" && cues.some((c) => c.polarity === "oppose" && c.cue.scope === "subject" && c.from > hit.at && clauseOf[c.at - span.from] === clauseOf[hit.at - span.from] && !tokens.slice(hit.at + 1, c.from).some(isFiniteVerb))) continue;
     if (cue.unless && clauseHas(tokens, span, clauseOf, hit.at, cue.unless, keysAt)) continue;
+    // Responsibility borne is blame only for something bad: "für das Scheitern", "dafür, dass die Verhandlungen zu scheitern drohten".
+    if (cue.words[0] === "tragen" && /verantwortung$/.test(cue.words[cue.words.length - 1]) && !badBetween(tokens, hit.at, Math.min(span.to, hit.at + 12), true)) continue;
     if (cue.class === "cooperation" && namesAlliance(tokens, span, hit, targets)) continue;
     // "gut 18 Milliarden": before a number an evaluative adjective says "about".
     if (cue.class === "positive" && tokens[hit.at + 1]?.kind === "number") continue;
