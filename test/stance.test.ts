@@ -1654,7 +1654,9 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("China lehne die Eindämmung Russlands ab, sagte Wang Yi.")).toEqual({ Russland: "support" });
     expect(polarities("Lawrow verurteilte die Verletzung der territorialen Integrität Serbiens.")).toEqual({ Serbien: "support" });
     // (Told, an intervention or a declaration of war against a side takes no one's part.)
-    expect(polarities("Maïga sagte, jede militärische Intervention gegen Niger käme einer Kriegserklärung gegen Burkina Faso und Mali gleich.")).toEqual({});
+    expect(polarities("Maïga sagte, jede Militärintervention gegen Niger käme einer Kriegserklärung gegen Burkina Faso und Mali gleich.")).toEqual({});
+    // ("Intervention" alone is no act of war: a mediator's, a central bank's.)
+    expect(polarities("Frankreich begrüßte die Intervention der EU im Streit mit China.").EU).toBe("support");
     // (A war itself still tells no victim: "im Krieg gegen Russland".)
     expect(polarities("Scholz sagte, Deutschland unterstütze die Ukraine im Krieg gegen Russland.")).toEqual({ Ukraine: "support" });
   });
@@ -1729,5 +1731,22 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Die Hamas erklärte, die USA trügen die Verantwortung dafür, dass die Verhandlungen zu scheitern drohten.")).toEqual({ USA: "oppose" });
     expect(polarities("Wassili Nebensja sagte, die USA trügen damit Mitverantwortung für die jetzige Eskalation.")).toEqual({ USA: "oppose" });
     expect(polarities("Olaf Scholz sagte, Deutschland trage Verantwortung für die Sicherheit Israels.")).toEqual({});
+  });
+
+  it("after review: a condition threatens only where it names a hostile act and the answer is no friendly one; an end of a tie is cut back only where declared; 'aussetzen' only of a tie or aid; a defence 'gegenüber' only of what is defended; sanctions 'für' a side and acts announced", () => {
+    expect(polarities("Der Analyst sagte, sollte die EZB die Zinsen im Juni senken, werde der Aktienmarkt positiv reagieren.")).toEqual({});
+    expect(polarities("Peskow sagte, sollte Israel die Waffenruhe einhalten, werde die Hamas mit der Freilassung weiterer Geiseln antworten.")).toEqual({});
+    expect(polarities("Boris Pistorius sagte, ein Stopp der Hilfen für die Ukraine wäre ein schwerer Fehler.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Der Minister sagte, seit dem Ende der Zusammenarbeit mit Frankreich habe sich die Lage verschlechtert.").Frankreich).not.toBe("oppose");
+    expect(polarities("Russland begrüßte das Ende der Zusammenarbeit zwischen Niger und den USA.").Niger).not.toBe("oppose");
+    expect(polarities("Nancy Faeser sagte, Deutschland werde den Familiennachzug für Syrer vorerst aussetzen.")).toEqual({});
+    expect(polarities("Olaf Scholz verteidigte seine Politik gegenüber China.").China).not.toBe("oppose");
+    expect(polarities("Benjamin Netanjahu sagte, Israel werde die Militäroperation gegen die Hamas fortsetzen.")).toEqual({ Hamas: "oppose" });
+    expect(polarities("Der Minister kündigte neue Sanktionen für Iran an.")).toEqual({ Iran: "oppose" });
+    expect(polarities("Die EU kündigte Sanktionen gegen Russland an.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Die USA kündigten keine Sanktionen gegen China an.").China).not.toBe("support");
+    // ("wichtig, … zu" takes its stance from the act asked for, and a judgement before "sagte" stays.)
+    expect(polarities("Lula sagte, es sei nicht nötig, Russland zu isolieren.").Russland).not.toBe("oppose");
+    expect(polarities("Die Beziehungen zu China seien wichtig, sagte der Kanzler.")).toEqual({ China: "support" });
   });
 });

@@ -3176,4 +3176,13 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Die französische Regierung erklärte den Abzug. In Berlin hieß es aus dem Verteidigungsministerium, der Stützpunkt sei nicht betroffen.", "2023-09-25")).toEqual(["Französische Regierung", "Bundesverteidigungsministerium"]);
     expect(speakers("Die EU-Kommission leitet ein Verfahren ein. Der Marktanteil liegt bei acht Prozent. Nach Schätzungen der Kommission könnte er bis 2025 auf 15 Prozent steigen.", "2023-09-14")).toEqual(["EU-Kommission"]);
   });
+
+  it("after review: a passive with a speaking agent or a Konjunktiv further on still reports ('Von der Polizei wurde mitgeteilt, der Täter ist gefasst'), a relative clause after a passive never; a ministry spokesperson stays the ministry's where another country only reacted", () => {
+    const lines = (text: string) => statementsOf(text, { registry: true, date: "2024-08-20" }).map((s) => [s.speaker, s.text]);
+    expect(lines("Von der Polizei wurde mitgeteilt, der Täter ist inzwischen gefasst.")).toEqual([["Polizei", "der Täter ist inzwischen gefasst."]]);
+    expect(lines("Von deutscher Seite wurde gefordert, alle Beiträge, die gemeldet wurden, sollten binnen 24 Stunden geprüft werden.").length).toBe(1);
+    expect(lines("Die ÖBB war vom österreichischen Innenministerium über die Zahl an Flüchtlingen informiert worden, die am Ostbahnhof Züge besteigen.")).toEqual([]);
+    const ministry = statementsOf("Das Bundesinnenministerium kündigte schärfere Grenzkontrollen an. Polen kritisierte die Pläne. Ein Sprecher des Ministeriums sagte, die Kontrollen seien notwendig.", { registry: true, date: "2024-09-10" });
+    expect(ministry.at(-1)?.speaker).toBe("Bundesinnenministerium");
+  });
 });

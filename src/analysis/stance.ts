@@ -372,6 +372,11 @@ function contrastAfter(tokens: Token[], span: Span, n: number, targets: readonly
   return null;
 }
 
+// Verbs and nouns of a hostile act in a condition: "angreifen", "vorgehen gegen", "Truppen", "Waffen", "Soldaten".
+const ATTACKING = new Set(["angreifen", "vorgehen", "einmarschieren", "eingreifen", "angriff", "bombardieren", "beschießen", "eskalieren", "provozieren", "überschreiten", "verletzen", "annektieren", "besetzen", "blockieren", "verhängen", "stationieren", "entsenden"]);
+const MILITARY = /(?:truppe|truppen|soldat|soldaten|waffe|waffen|rakete|raketen|militär|militäroperation|panzer|kampfjet|kriegsschiff|atomwaffe|sanktion|sanktionen)$/;
+const FRIENDLY_ANSWER = /^(?:positiv|positive|positiven|entgegenkommen|freilassung|belohnen|belohnung|dankbar|begrüßen)$/;
+
 // Words of an answer in kind: what the speaker's side will do if the other acts.
 const RETALIATION = /^(?:antworten|antwort|reagieren|reaktion|konsequenz|vergeltung|vergelten|vergeltungsschlag|gegenmaßnahme|gegenschlag|zurückschlagen|bestrafen|kriegspartei)$/;
 
@@ -379,7 +384,9 @@ const RETALIATION = /^(?:antworten|antwort|reagieren|reaktion|konsequenz|vergelt
  * The side whose act a condition names, where the rest of the statement answers it in kind: the subject of a clause opened
  * by "sollte(n)", "wenn", "falls" (not a passive, whose subject suffers the act: "Sollte Russland angegriffen werden").
  */
-function conditionThreatened(tokens: Token[], span: Span, clauseOf: number[], foreign: readonly TargetMention[]): { side: TargetMention; cue: string } | null {
+function conditionThreatened(tokens: Token[], span: Span, clauseOf: number[], foreign: readonly TargetMention[], hostileAt: ReadonlySet<number>): { side: TargetMention; cue: string } | null {
+  // (Only where the answer is in kind: not "werde der Aktienmarkt positiv reagieren", "mit der Freilassung weiterer Geiseln antworten".)
+  if (tokens.slice(span.from, span.to).some((t) => FRIENDLY_ANSWER.test(t.norm))) return null;
   for (let k = span.from; k < span.to; k++) {
     if (!opensCondition(tokens, k) || (k > span.from && !/^[,;:–-]$/.test(tokens[k - 1].text) && tokens[k - 1].wordClass !== "function")) continue;
     const clause = clauseOf[k - span.from];
@@ -389,6 +396,8 @@ function conditionThreatened(tokens: Token[], span: Span, clauseOf: number[], fo
     let end = side.to;
     while (inClause(end)) end++;
     if (tokens.slice(side.to, end).some((t, i) => t.norm === "werden" && tokens[side.to + i - 1]?.wordClass === "verb")) continue;
+    // (A hostile act the condition names: "Militäroperationen einleiten", "Truppen schicken", "Waffen liefern"; not "die Zinsen senken".)
+    if (!tokens.slice(side.to, end).some((t) => hostileAt.has(t.index) || ATTACKING.has(t.lemma.toLowerCase()) || MILITARY.test(t.lemma.toLowerCase()))) continue;
     const answer = tokens.slice(span.from, span.to).find((t) => !inClause(t.index) && RETALIATION.test(t.lemma.toLowerCase()));
     if (answer) return { side, cue: `${tokens[k].text} … ${answer.text}` };
   }
@@ -426,7 +435,7 @@ function modalBefore(tokens: Token[], span: Span, k: number, demandOnly = false)
 
 /** Does a verb of demand come before token k in the span ("forderte … auf, …", "rief … dazu auf, …")? */
 function demandedBefore(tokens: Token[], span: Span, k: number): boolean {
-  for (let j = span.from; j < k; j++) if (isDemandVerb(tokens, j) || (NECESSARY.test(tokens[j].norm) && tokens[j + 1]?.text === ",")) return true;
+  for (let j = span.from; j < k; j++) if (isDemandVerb(tokens, j) || (NECESSARY.test(tokens[j].norm) && tokens[j + 1]?.text === "," && !/^(?:nicht|kein|keine)$/.test(tokens[j - 1]?.norm ?? ""))) return true;
   return false;
 }
 
@@ -558,8 +567,17 @@ const PROTECTING = new Set(["schützen", "verteidigen", "bewahren"]);
 function threatPhrase(tokens: Token[], t: TargetMention): boolean {
   let j = t.from - 1;
   while (j >= 0 && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
-  return j >= 0 && /^(?:vor|gegen|gegenüber)$/.test(tokens[j].norm);
+  // ("gegenüber" only after what is defended against a side, "seine Interessen gegenüber China verteidigen"; not a policy
+  // toward it, "verteidigte seine Politik gegenüber China", nor whom one speaks to.)
+  if (j >= 0 && tokens[j].norm === "gegenüber") return j > 0 && DEFENDED.test(tokens[j - 1].lemma.toLowerCase());
+  return j >= 0 && /^(?:vor|gegen)$/.test(tokens[j].norm);
 }
+
+// Ties and aid a side suspends: "Zusammenarbeit", "Hilfe", "Zahlungen", "Lieferungen", "Gespräche".
+const SUSPENDED = /(?:zusammenarbeit|kooperation|hilfe|hilfen|zahlung|lieferung|abkommen|mitgliedschaft|beziehung|gespräch|verhandlung|dialog|partnerschaft|unterstützung)$/;
+
+// What a side defends against another: "Interessen", "Rechte", "Souveränität".
+const DEFENDED = /^(?:interesse|interessen|recht|rechte|souveränität|sicherheit|grenze|grenzen|markt|industrie|werte|sich)$/;
 
 /** Prepositions of means or cause after "nicht": "nicht durch Drohungen", "nicht wegen der Sanktionen", "nicht mit Gewalt". */
 const PREPOSITION_AFTER_NEGATOR = new Set(["durch", "wegen", "mit", "aufgrund", "trotz", "unter"]);
@@ -959,13 +977,21 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const particle = t.wordClass === "verb" ? particleAfter(tokens, t.index, span.to) : null;
     return ANNOUNCING.has(t.lemma.toLowerCase()) || (particle !== null && ANNOUNCING.has(tokens[particle].norm + t.lemma.toLowerCase()));
   };
-  const announced = (at: number) => st.kind === "reported" && isZuInfinitiveAt(tokens, at) && tokens.slice(span.from, at).some((t) => ((t.index > 0 && inSpeaker(t.index - 1)) || inSpeaker(t.index + 1)) && announcing(t));
+  // (Or an act it names as its object: "Der Minister kündigte neue Sanktionen für Iran an".)
+  const announced = (at: number) => st.kind === "reported" && (isZuInfinitiveAt(tokens, at) || clauseOf[at - span.from] === clauseOf[0]) && tokens.slice(span.from, at).some((t) => ((t.index > 0 && inSpeaker(t.index - 1)) || inSpeaker(t.index + 1)) && announcing(t));
   const declared = (at: number) => st.kind === "reported" && (INTENTION.test(st.cue.toLowerCase()) ? clauseOf[at - span.from] === clauseOf[0] : announced(at)) && !negatedBefore(tokens, span, at, lex);
   const wanted = (at: number) => declared(at) || demandedIn(tokens, span, clauseOf, at) || intendedByOwn(tokens, span, clauseOf, at, targets, own);
   // (Not negated, "habe keine Sanktionen verhängt"; its act its object, no other verb between: "…, habe die Sanktionen
   // aufgehoben und führe Gespräche".)
   const doneByOwn = (at: number) => intendedByOwn(tokens, span, clauseOf, at, targets, own, true) && !negatedBefore(tokens, span, at, lex) && !tokens.slice(Math.max(clauseOpening(tokens, span, at), at - 7), at).some((t) => t.wordClass === "verb" && !AUX_FORMS.has(t.norm));
   const pushers: CueHit[] = [...cues.filter((c) => tokens[c.at].wordClass === "verb" && c.cue.class === "strengthening" && wanted(c.at)), ...endorsingPushers(tokens, span, cues, lex)];
+  // An act the speaker announces is theirs to carry out: "Die EU kündigte Sanktionen gegen Russland an".
+  // (Not one announced not to come: "kündigten keine Sanktionen an".)
+  const negatedInClause = (k: number) => {
+    for (let j = clauseOpening(tokens, span, k); j < span.to && !(j > k && /^[,;:.]$/.test(tokens[j].text)); j++) if (lex.negators.has(tokens[j].norm)) return true;
+    return false;
+  };
+  if (st.kind === "reported") for (let k = span.from; k < span.to; k++) if (tokens[k].wordClass === "verb" && ((k > 0 && inSpeaker(k - 1)) || inSpeaker(k + 1)) && announcing(tokens[k]) && !negatedInClause(k)) pushers.push(actVerbHit(tokens, k));
   // A verb of the clause of k that takes an act up (an act verb or TAKING_UP), no verb that averts it before it, and not
   // negated right before the phrase or the verb: "keine weiteren Sanktionen", "nicht über weitere Sanktionen beraten".
   const takenUp = (k: number) => {
@@ -1038,7 +1064,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // (So is the support an opposed infinitive does: "hat China davor gewarnt, Russland Waffen zu liefern".)
     // Support cut back is its opposite, and warning against the cut turns it back: "warnte davor, die Unterstützung
     // für die Ukraine zurückzufahren".
-    const cutBack = found.polarity === "support" && found.cue.class === "cooperation" && isCapitalized(cueNoun(tokens, found).text) && (reducedAfter(tokens, span, clauseOf, found, lex) || endedBefore(tokens, span, found));
+    // (An end named before it only where nothing judges or regrets it: "bedauerte die Einstellung der Hilfe", "… sei ein Fehler".)
+    const endDeclared = () => endedBefore(tokens, span, found) && !cues.some((c) => c !== found && c.polarity === "oppose" && !HOSTILE_CLASSES.has(c.cue.class));
+    const cutBack = found.polarity === "support" && found.cue.class === "cooperation" && isCapitalized(cueNoun(tokens, found).text) && (reducedAfter(tokens, span, clauseOf, found, lex) || endDeclared());
     // (A verb that cuts it back is no second opposition: "forderte, die Hilfen für die Ukraine einzustellen" cuts once.)
     // (Not one the support's `unless` lists, which drops the support and leaves the verb to speak: "die Zusammenarbeit … beenden".)
     const cuts = (o: CueHit) => o.at > found.at && clauseOf[o.at - span.from] === clauseOf[found.at - span.from] && o.cue.words.some((w) => lex.reducingWords?.has(w) && !found.cue.unless?.has(w));
@@ -1053,13 +1081,15 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // A tie in the subject of a misdeed is what is condemned: "die enge Partnerschaft zwischen Moskau und Peking stelle die Nato vor Herausforderungen".
     if (hit.polarity === "support" && tokens[hit.at].wordClass !== "verb" && cues.some((c) => c.polarity === "oppose" && c.cue.scope === "subject" && c.from > hit.at && clauseOf[c.at - span.from] === clauseOf[hit.at - span.from] && !tokens.slice(hit.at + 1, c.from).some(isFiniteVerb))) continue;
     if (cue.unless && clauseHas(tokens, span, clauseOf, hit.at, cue.unless, keysAt)) continue;
+    // A suspension opposes only a tie or aid suspended: "die Zusammenarbeit mit Niger auszusetzen", not "den Familiennachzug für Syrer".
+    if (cue.words[0] === "aussetzen" && !tokens.slice(clauseOpening(tokens, span, hit.from), hit.from).some((t) => SUSPENDED.test(t.lemma.toLowerCase()))) continue;
     // Responsibility borne is blame only for something bad: "für das Scheitern", "dafür, dass die Verhandlungen zu scheitern drohten".
     if (cue.words[0] === "tragen" && /verantwortung$/.test(cue.words[cue.words.length - 1]) && !badBetween(tokens, hit.at, Math.min(span.to, hit.at + 12), true)) continue;
     if (cue.class === "cooperation" && namesAlliance(tokens, span, hit, targets)) continue;
     // "gut 18 Milliarden": before a number an evaluative adjective says "about".
     if (cue.class === "positive" && tokens[hit.at + 1]?.kind === "number") continue;
     // "es sei wichtig, Iran zu isolieren": what is called necessary is the act asked for, judged by its own cues.
-    if (cue.class === "positive" && NECESSARY.test(tokens[hit.at].norm) && tokens[hit.at + 1]?.text === ",") continue;
+    if (cue.class === "positive" && NECESSARY.test(tokens[hit.at].norm) && tokens[hit.at + 1]?.text === "," && cues.some((c) => c.from > hit.at + 1 && clauseOf[c.from - span.from] === clauseOf[hit.at + 2 - span.from] && isZuInfinitiveAt(tokens, c.at))) continue;
     // "wegen angeblicher Unterstützung für Russland": what the speaker calls alleged is no stance of anyone's.
     if ([1, 2].some((d) => hit.from - d >= span.from && /^(?:angeblich|vermeintlich|sogenannt|mutmaßlich)/.test(tokens[hit.from - d].norm))) continue;
     // "bezeichnete die Militärübungen der USA als Provokation": what is called a hostile act is its doer's.
@@ -1487,7 +1517,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   }
   // A threat: what follows if a side acts is the speaker's answer to it, "Sollte Israel erneut gegen Iran vorgehen, werde
   // die Antwort sofort erfolgen", "Sollten die USA Militäroperationen einleiten, werde Iran antworten".
-  const threatened = conditionThreatened(tokens, span, clauseOf, foreign);
+  const threatened = conditionThreatened(tokens, span, clauseOf, foreign, hostileAt);
   if (threatened && !votes.has(threatened.side.target)) vote(threatened.side.target, "oppose", threatened.cue);
   // Concepts named without a cue near them take their default ("Hegemonie" is named to reject it).
   for (const t of targets) {
@@ -1721,7 +1751,7 @@ const HOSTILE_CLASSES = new Set<CueClass>(["hostile", "containment", "war"]);
 const FROM_PLACE: ReadonlySet<string> = new Set(["aus"]);
 
 /** War nouns that name one side's act against another, unlike "Krieg" itself: who it is against is its victim. */
-const AGGRESSION = /(?:aggression|invasion|überfall|einmarsch|angriffskrieg|intervention|kriegserklärung)$/;
+const AGGRESSION = /(?:aggression|invasion|überfall|einmarsch|angriffskrieg|militärintervention|kriegserklärung|militäroperation|kampfhandlung)$/;
 
 // What links a cooperation word to a side named after it: "Zusammenarbeit mit der chinesischen Seite in der SOZ",
 // "Partnerschaft zwischen …", "Unterstützung der USA für …".
@@ -2476,7 +2506,12 @@ const ENDING_OF = /^(?:ende|beendigung|aussetzung|einstellung|abbruch|aufkündig
 function endedBefore(tokens: Token[], span: Span, hit: CueHit): boolean {
   let j = hit.from - 1;
   while (j > span.from && tokens[j].wordClass === "adj" && !isCapitalized(tokens[j].text)) j--;
-  return j > span.from && /^(?:der|des)$/.test(tokens[j].norm) && ENDING_OF.test(tokens[j - 1].lemma.toLowerCase()) && isCapitalized(tokens[j - 1].text);
+  if (!(j > span.from && /^(?:der|des)$/.test(tokens[j].norm) && ENDING_OF.test(tokens[j - 1].lemma.toLowerCase()) && isCapitalized(tokens[j - 1].text))) return false;
+  // (An end declared, with the definite article: not one supposed, "Ein Ende der Zusammenarbeit wäre falsch", nor a time,
+  // "Seit dem Ende der Zusammenarbeit", nor one between two others, "das Ende der Zusammenarbeit zwischen Niger und den USA".)
+  const article = tokens[j - 2];
+  const timed = /^(?:seit|nach|bis|vor|zum|beim|am)$/.test(tokens[j - 3]?.norm ?? "") || /^(?:zum|beim|am)$/.test(article?.norm ?? "");
+  return article !== undefined && /^(?:das|die|den|dem)$/.test(article.norm) && !timed && tokens[hit.at + 1]?.norm !== "zwischen";
 }
 
 /** Does the verb at `at` end its clause, but for auxiliaries after it ("bedrohe,", "angegriffen habe.")? */
@@ -3261,7 +3296,9 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
     if (/^[.;:]$/.test(tokens[j].text)) break;
     const targetAt = (k: number) => targets.find((t) => t.from === k || (t.from <= k && t.to > k));
     // "Sanktionen gegen China", "Sanktionen des Westens gegen China", "Völkermord an den Armeniern".
-    if ((w === "gegen" || w === "auf" || w === "gegenüber" || w === "an") && j <= at + 3) {
+    // ("für" too after a sanction: "zusätzliche Sanktionen für Russland".)
+    const forVictim = w === "für" && j === at + 1 && /(?:sanktion|strafmaßnahme)$/.test(tokens[at].lemma.toLowerCase());
+    if ((w === "gegen" || w === "auf" || w === "gegenüber" || w === "an" || forVictim) && j <= at + 3) {
       // Goods from a side are that side's: "Zölle auf Elektroautos aus China", "auf Stahl und Aluminium aus der EU".
       const from = w === "auf" && TRADE_MEASURE.test(tokens[at].lemma.toLowerCase()) ? tokens.slice(j + 2, Math.min(span.to, j + 5)).findIndex((x) => x.norm === "aus") : -1;
       const goods = from >= 0 && !tokens.slice(j + 1, j + 2 + from).some((x) => x.kind === "punct" || x.wordClass === "verb") ? j + 2 + from : -1;

@@ -325,8 +325,13 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
     if (hit.verb.notNegated && negatedSpeechAct(ctx, k, hit, s)) return null;
     // "Blinken wird am Dienstag in Ägypten erwartet, anschließend reist er weiter", "wurde von Choe Son Hui begrüßt, am
     // Donnerstag folgten Gespräche": after a passive a clause in the indicative with no "dass" is the report's own next step.
+    // (Not with an agent who speaks, "Von der Polizei wurde mitgeteilt, der Täter ist gefasst", only one who greets or awaits;
+    // a Konjunktiv anywhere after it counts: "…, alle Beiträge, die …, sollten geprüft werden".)
     const passiveBefore = vorfeldEnd < k && hit.form === "participle" && isPassive(ctx, vorfeldEnd, k);
-    if (passiveBefore && after.type === "clause" && !COMPLEMENTIZERS.has(tokens[c].norm) && firstKonjunktiv(ctx, c, clauseEnd(ctx, c)) === null) return null;
+    const speakingAgent = passiveBefore && agentAt(ctx, s.tokenStart, k) !== null && !GREETING_VERBS.has(hit.verb.lemma);
+    // (A relative clause after a passive never reports: "… informiert worden, die am Ostbahnhof Züge besteigen".)
+    const relative = RELATIVES.has(tokens[c].norm) && tokens[c + 1] !== undefined && !isCapitalized(tokens[c + 1]) && tokens[c + 1].wordClass !== "adj";
+    if (passiveBefore && after.type === "clause" && (relative || (!speakingAgent && !COMPLEMENTIZERS.has(tokens[c].norm) && firstKonjunktiv(ctx, c, s.tokenEnd) === null))) return null;
     if (after.type === "clause" && hit.verb.frames.has("indirect")) {
       // "wies Berichte westlicher Medien zurück, wonach …": the denial is the statement, the reports' claim in it.
       if (DENIALS.test(hit.verb.lemma) && tokens.slice(k + 1, c).some((t) => REPORT_NOUNS.test(t.lemma.toLowerCase()))) return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
@@ -470,6 +475,9 @@ function pastFocusParticles(tokens: readonly Token[], from: number, verb: number
 
 /** Verbs of denial (the reports and claims they deny: REPORT_NOUNS). */
 const DENIALS = /^(?:zurückweisen|dementieren|bestreiten|abstreiten)$/;
+
+// Verbs of meeting someone: their passive's agent greets or awaits, says nothing ("wurde von Choe Son Hui begrüßt, …").
+const GREETING_VERBS = new Set(["begrüßen", "empfangen", "erwarten", "verabschieden"]);
 
 /** Verbs of asking: in the passive their subject is the one asked. */
 const QUESTION_VERBS = new Set(["fragen", "befragen"]);

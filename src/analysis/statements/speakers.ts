@@ -601,8 +601,12 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
       const same = (bare && tokens[head.index + 1]?.norm === "des" ? sameBodyBefore(ctx, start, seat) : undefined) ?? (bare ? bodyOfKindBefore(ctx, start, seat) : undefined);
       // (Not past another country that acts in the sentence before: "Das ägyptische Außenministerium warnte … Peking rief zur
       // Zurückhaltung auf. …, erklärte ein Sprecher des Außenministeriums" is China's.)
+      // (Only where what is said names that country as its subject: "China lehne jede Verletzung … ab", not "Polen kritisierte
+      // die Pläne. Ein Sprecher des Ministeriums sagte, …".)
       const countryBetween = same ? countryOfSentenceBefore(ctx, start) : undefined;
-      const passed = countryBetween !== undefined && countryBetween.name !== same!.speaker_side && same!.clean_start < countryBetween.start;
+      const opener = ctx.layer.sentences[sentenceAt(ctx, start)];
+      const namedFirst = countryBetween !== undefined && opener !== undefined && ctx.mentions.some((m) => m.type === "country" && m.name === countryBetween.name && m.start === tokens[opener.tokenStart].start);
+      const passed = countryBetween !== undefined && namedFirst && countryBetween.name !== same!.speaker_side && same!.clean_start < countryBetween.start;
       if (same && !passed) return { ...base, speaker: same.speaker, speaker_role: surface, speaker_type: same.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: same.speaker_side ?? side };
       // "Auch die EU-Kommission meldete sich zu Wort. Ein Sprecher der Behörde …": any state body named just before; so
       // is a company or association by its kind ("ExxonMobil hielt sich zurück. Ein Sprecher des Konzerns sagte …").
