@@ -1342,6 +1342,8 @@ describe("measures, decisions and demands of a side", () => {
     // A source line is no lead ("Donnerstag, 4. April 2024 Quelle: tagesschau.de"); a lead that names no side as actor
     // ("zwischen China und der EU" names both after one preposition) leaves the headline's.
     expect(polarities(article("China beginnt Manöver", "Donnerstag, 4. April 2024 Quelle: tagesschau.de\n\nChina hat ein großes Manöver begonnen.", "Das US-Außenministerium kritisierte das Manöver scharf."))).toEqual({ China: "oppose" });
+    // Coups, attacks, ultimatums and treaties are acts too: "verurteilte den Putsch erneut".
+    expect(polarities(article("Putsch in Niger: Armee setzt Präsident Bazoum ab", "Niamey (dpa) - Niger hat nach einem Putsch eine Militärregierung.", "Bundesaußenministerin Annalena Baerbock verurteilte den Putsch erneut."))).toEqual({ Niger: "oppose" });
     const pork = (lead: string) => polarities(article("Peking belegt europäisches Schweinefleisch mit Strafzöllen", lead, "In Madrid bedauerte Landwirtschaftsminister Luis Planas die Entscheidung."));
     expect(pork("Der Handelsstreit zwischen China und der Europäischen Union geht in die nächste Runde.")).toEqual({ China: "oppose" });
     expect(pork("Die Europäische Union und China streiten seit Monaten über Zölle.")).toEqual({});
