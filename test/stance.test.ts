@@ -1751,4 +1751,10 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Lula sagte, es sei nicht nötig, Russland zu isolieren.").Russland).not.toBe("oppose");
     expect(polarities("Die Beziehungen zu China seien wichtig, sagte der Kanzler.")).toEqual({ China: "support" });
   });
+
+  it("reaches a side left of a long 'für … verantwortlich' from its first word ('hatte Israel für die Tötung … Ende Juli in Teheran verantwortlich gemacht'), and no side in a relative clause of the subject ('Saudi-Arabien, das sich um eine Annäherung an Teheran bemüht, verurteilte …')", () => {
+    expect(polarities("Ali Chamenei hatte Israel für die Tötung des Hamas-Politbürochefs Ismail Hanija Ende Juli in Teheran verantwortlich gemacht.")).toEqual({ Israel: "oppose" });
+    expect(polarities("Auch Saudi-Arabien, das sich seit vergangenem Jahr um eine Annäherung an Teheran bemüht, verurteilte die „militärische Aggression“ gegen Iran.")).toEqual({ Iran: "support" });
+    expect(polarities("Manche Regierungen machen den syrischen Geheimdienst für das Attentat auf den früheren Ministerpräsidenten Rafik al-Hariri verantwortlich, sagte der Reporter.")).toEqual({ Syrien: "oppose" });
+  });
 });

@@ -404,6 +404,12 @@ function conditionThreatened(tokens: Token[], span: Span, clauseOf: number[], fo
   return null;
 }
 
+/** Does token k stand in a relative clause (opened by a comma and a relative pronoun: ", das sich … bemüht,")? */
+function relativeClauseAt(tokens: Token[], span: Span, k: number): boolean {
+  const open = clauseOpening(tokens, span, k);
+  return open > span.from && tokens[open - 1]?.text === "," && RELATIVES.has(tokens[open].norm) && !isCapitalized(tokens[open + 1]?.text ?? "");
+}
+
 /** A capitalised name that is no target: "Europa" in "China und Europa". */
 function unknownName(t: Token | undefined, targets: readonly TargetMention[]): boolean {
   return t !== undefined && t.kind === "word" && isCapitalized(t.text) && (t.wordClass === "name" || t.wordClass === null) && !targets.some((x) => x.from <= t.index && t.index < x.to);
@@ -1187,11 +1193,14 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (threats.includes(t)) return Infinity;
       // A separated verb's object stands between the verb and its particle: "warf den USA
       // Heuchelei vor" reaches right from "warf"; past the particle it reaches from there.
-      const at = cue.scope === "right" && t.from > hit.from && t.from < hit.at ? hit.from : hit.at;
+      // (So does a cue of several words to its left from its first word: "machte Israel für die Tötung … Ende Juli in Teheran verantwortlich".)
+      const at = (cue.scope === "right" && t.from > hit.from && t.from < hit.at) || (cue.scope === "left" && hit.from < hit.at && t.to <= hit.from && tokens[hit.from].wordClass === "function") ? hit.from : hit.at;
       const skipped = speakerTokens && t.from > at && speakerTokens.from > at && speakerTokens.to <= t.from ? speakerTokens.to - speakerTokens.from - 1 : 0;
       const distance = t.from > at ? t.from - at - skipped : at - (t.to - 1);
       if (distance > window) return Infinity;
       if (clauseOf[t.from - span.from] !== clauseOf[at - span.from] && distance > 3 && !(hit.polarity === "oppose" && dassSubject(tokens, hit.at, t))) return Infinity;
+      // Nor into a relative clause of another's: "Saudi-Arabien, das sich um eine Annäherung an Teheran bemüht, verurteilte …".
+      if (clauseOf[t.from - span.from] !== clauseOf[at - span.from] && relativeClauseAt(tokens, span, t.from)) return Infinity;
       // An adverbial clause after the cue tells of another event: "wir werden nicht anerkannt, während Syrer …".
       if (t.from > at && adverbialClauseBetween(tokens, at, t.from)) return Infinity;
       if (scope === "left" && t.from > hit.at) return Infinity;
