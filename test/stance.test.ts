@@ -1757,4 +1757,9 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Auch Saudi-Arabien, das sich seit vergangenem Jahr um eine Annäherung an Teheran bemüht, verurteilte die „militärische Aggression“ gegen Iran.")).toEqual({ Iran: "support" });
     expect(polarities("Manche Regierungen machen den syrischen Geheimdienst für das Attentat auf den früheren Ministerpräsidenten Rafik al-Hariri verantwortlich, sagte der Reporter.")).toEqual({ Syrien: "oppose" });
   });
+
+  it("a perfect's participle that ends its clause before another reaches its object before it ('hatte der EU mit Konsequenzen gedroht, sollte …', 'hatte die USA scharf kritisiert, bevor …')", () => {
+    expect(polarities("China hatte der EU im Vorfeld mit Konsequenzen gedroht, sollte das EU-Parlament den Preis an Hu vergeben.")).toEqual({ EU: "oppose" });
+    expect(polarities("Lawrow hatte die USA scharf kritisiert, bevor er abreiste.")).toEqual({ USA: "oppose" });
+  });
 });

@@ -1166,7 +1166,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const attributiveNoun = cue.class === "positive" ? nounAfterAdjective(tokens, span, hit.at) : -1;
     // A verb at the end of its clause has its object before it: "hat vor der Nato gewarnt", "will die Pläne kritisieren".
     // Its first object is meant ("hat den Umgang Israels mit den Rechten der Palästinenser kritisiert"): the leftmost target counts.
-    const sentenceFinal = cue.scope === "right" && sentenceFinalVerb(tokens, hit.at, span);
+    // (So does a perfect's participle that ends its clause before another: "hatte der EU mit Konsequenzen gedroht, sollte …".)
+    const perfectFinal = () => tokens[hit.at].wordClass === "verb" && clauseFinalVerb(tokens, hit.at, span) && tokens.slice(clauseOpening(tokens, span, hit.from), hit.from).some((x) => HAVE_FORMS.test(x.norm));
+    const sentenceFinal = cue.scope === "right" && (sentenceFinalVerb(tokens, hit.at, span) || perfectFinal());
     // So does an accusation's participle before what it says ("hatte China vorgeworfen, Russlands Krieg … zu unterstützen").
     const accusedBefore = cue.class === "accusation" && !sentenceFinal && clauseFinalVerb(tokens, hit.at, span);
     const scope = sentenceFinal || accusedBefore ? "left" : cue.scope;
