@@ -329,8 +329,8 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     const p = persons[0].via === "role" ? (persons.find((m) => m.via !== "role") ?? persons[0]) : persons[0];
     // A surname shared with someone of the office named with it is theirs: "Außenminister Traoré" after "seinem Amtskollegen
     // Karamoko Jean-Marie Traoré", though the registry knows "Traoré" as the president.
-    const before = tokens[firstTokenFrom(tokens, p.start) - 1];
-    const office = (p.via === "surname" || p.via === "short") && before !== undefined && before.index >= a && isRoleNoun(ctx.lex, before.lemma) ? before.lemma.toLowerCase() : null;
+    const officeWord = tokens[firstTokenFrom(tokens, p.start) - 1];
+    const office = (p.via === "surname" || p.via === "short") && officeWord !== undefined && officeWord.index >= a && isRoleNoun(ctx.lex, officeWord.lemma) ? officeWord.lemma.toLowerCase() : null;
     const holder = office !== null ? lookupPerson(ctx, ctx.doc.text.slice(p.start, p.end), start, false, office) : null;
     if (holder && holder.name !== p.name && holder.role === office) return { ...base, speaker: holder.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "surname", speaker_side: holder.side ?? sideOfPerson(ctx, holder.name) ?? side };
     // A side told at another mention counts ("Der vietnamesische Staatspräsident Luong Cuong …", later "Präsident Luong Cuong").
@@ -538,7 +538,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   if (kindNamed && (SPOKESPERSON.test(head!.lemma.toLowerCase()) || isDocument)) return { ...base, speaker: kindNamed, speaker_role: surface, speaker_type: "organisation", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   // A name in the phrase: full name, or a surname/"Herr X" matched to an earlier full name.
   if (name && !kindNamed?.startsWith(name) && !ownedName(name)) {
-    const full = name.split(" ").length >= 2 ? lookupPerson(ctx, name, start, true) : lookupPerson(ctx, name, start, false, head !== null && isRoleNoun(ctx.lex, head.lemma) ? head.lemma.toLowerCase() : null);
+    const full = name.split(" ").length >= 2 ? lookupPerson(ctx, name, start, true) : lookupPerson(ctx, name, start, false);
     // A spokesperson of no side told speaks for the body that spoke just before ("Das chinesische Verteidigungsministerium
     // hat … kritisiert. Sprecher Zhang Xiaogang sagte, …").
     const spokenFor = () => (SPOKESPERSON.test(full?.role ?? "") || words.some((w) => SPOKESPERSON.test(w.lemma.toLowerCase())) ? (bodyThatSpoke(ctx, start)?.speaker_side ?? null) : null);
