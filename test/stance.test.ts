@@ -1762,4 +1762,25 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("China hatte der EU im Vorfeld mit Konsequenzen gedroht, sollte das EU-Parlament den Preis an Hu vergeben.")).toEqual({ EU: "oppose" });
     expect(polarities("Lawrow hatte die USA scharf kritisiert, bevor er abreiste.")).toEqual({ USA: "oppose" });
   });
+  it("supports what is defended and opposes what it is defended against, an attack too ('die Ukraine gegen jede Aggression verteidigen', 'sich gegen die Angriffe Israels verteidigen'); a relation's second side in an attributive praise ('sehr enge Beziehungen zwischen Russland und China')", () => {
+    expect(polarities("Olaf Scholz sagte, Deutschland werde die Ukraine gegen Angriffe verteidigen.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Olaf Scholz sagte, Deutschland werde die Ukraine gegen jede Aggression verteidigen.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Olaf Scholz sagte, Deutschland werde die Ukraine vor Angriffen schützen.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Der Sprecher sagte, das Land sei berechtigt, sich gegen die Angriffe Israels zu verteidigen.")).toEqual({ Israel: "oppose" });
+    expect(polarities("Der Minister sagte, Europa müsse sich gegen unfaire Handelspraktiken Chinas verteidigen.")).toEqual({ China: "oppose" });
+    // (A wanted act stays pushed: "die Sanktionen gegen Russland müsse man verteidigen".)
+    expect(polarities("Olaf Scholz sagte, die Sanktionen gegen Russland müsse man verteidigen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Sergej Lawrow sagte, es gebe sehr enge Beziehungen zwischen Russland und China.")).toEqual({ China: "support" });
+    expect(polarities("Antony Blinken sagte, die engen Beziehungen zwischen Russland und China seien besorgniserregend.")).toEqual({ Russland: "oppose", China: "oppose" });
+  });
+
+  it("reads support the speaker gives to a side's act of war as backing that side ('sicherte Russland die volle Unterstützung bei seiner Militäroperation zu'), a right to self-defence granted, respect shown and punishment called for", () => {
+    expect(polarities("Kim Jong Un sicherte Russland die volle Unterstützung bei seiner Militäroperation in der Ukraine zu.")).toEqual({ Russland: "support" });
+    // (Another's support for it stays complicity.)
+    expect(polarities("Annalena Baerbock sagte, China unterstütze Russlands Krieg.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarities("Keir Starmer betonte Israels Recht auf Selbstverteidigung.")).toEqual({ Israel: "support" });
+    expect(polarities("Der Minister sagte, Israel habe kein Recht auf Selbstverteidigung.")).toEqual({ Israel: "oppose" });
+    expect(polarities("Wassili Nebensja nannte den Beschluss ein Zeichen des Respekts vor der Souveränität Malis.")).toEqual({ Mali: "support" });
+    expect(polarities("Der Sprecher sagte, Iran habe das Recht, Israel für den Anschlag zu bestrafen.")).toEqual({ Israel: "oppose" });
+  });
 });

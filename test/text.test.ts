@@ -198,6 +198,14 @@ describe("lemmas", () => {
     expect(lemmatize("wiedervereinigt", lexicon).lemma).toBe("wiedervereinigen");
   });
 
+  it("read an adjective before a noun as attributive where its verb is only made from it ('sehr enge Beziehungen', not 'engen'), a verb of its own stays one", () => {
+    const lexicon = defaultLexicon();
+    expect(lemmatize("enge", lexicon, { previous: "sehr", next: "Beziehungen" })).toEqual({ lemma: "eng", wordClass: "adj" });
+    expect(lemmatize("sichere", lexicon, { previous: "sehr", next: "Häfen" })).toEqual({ lemma: "sicher", wordClass: "adj" });
+    expect(lemmatize("enge", lexicon, { previous: "sehr", next: "die" }).wordClass).toBe("verb");
+    expect(lemmatize("gratulierte", lexicon, { previous: "Tusk", next: "Frankreich" })).toEqual({ lemma: "gratulieren", wordClass: "verb" });
+  });
+
   it("read adjectives in -isch the dictionary lacks as adjectives, not as compounds ending in a verb ('tibe|tische')", () => {
     const lexicon = defaultLexicon();
     expect(lemmatize("tibetische", lexicon)).toEqual({ lemma: "tibetisch", wordClass: "adj" });

@@ -569,6 +569,13 @@ function lemmatizeUncached(word: string, lexicon: Lexicon, variant: number): Lem
     return { lemma: w, wordClass: null };
   }
   if (isAllCaps(w)) return { lemma: w, wordClass: lexicon.forms.has(w) ? "noun" : "name" };
+  // An adjective before a noun is attributive where its verb is only made from it: "sehr enge Beziehungen" is
+  // no form of "engen", "sichere Häfen" none of "sichern" (but "gratulierte Frankreich" stays a verb).
+  if ((variant & BEFORE_CAPITAL) !== 0 && !afterArticle) {
+    const asAdjective = pick(lexicon, w, "A", w);
+    const asVerb = asAdjective ? pick(lexicon, w, "V", w) : null;
+    if (asAdjective && asVerb && (asVerb.lemma === `${asAdjective.lemma}en` || asVerb.lemma === `${asAdjective.lemma}n`)) return asAdjective;
+  }
   return lowerCaseRules(w, lexicon, afterArticle) ?? { lemma: w, wordClass: null };
 }
 

@@ -576,6 +576,11 @@ function threatPhrase(tokens: Token[], t: TargetMention): boolean {
   // ("gegenüber" only after what is defended against a side, "seine Interessen gegenüber China verteidigen"; not a policy
   // toward it, "verteidigte seine Politik gegenüber China", nor whom one speaks to.)
   if (j >= 0 && tokens[j].norm === "gegenüber") return j > 0 && DEFENDED.test(tokens[j - 1].lemma.toLowerCase());
+  // (Or the genitive of what that phrase names: "sich gegen die Angriffe Israels verteidigen".)
+  if (j > 0 && tokens[j].wordClass === "noun" && isCapitalized(tokens[j].text) && (/s$/.test(tokens[t.to - 1].text) || /^(?:des|der)$/.test(tokens[t.from - 1]?.norm ?? ""))) {
+    j--;
+    while (j >= 0 && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+  }
   return j >= 0 && /^(?:vor|gegen)$/.test(tokens[j].norm);
 }
 
@@ -1064,6 +1069,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   };
   // Verbs that cut back a support named before them ("die Hilfen … einzustellen"): the cut is read with that support, not again on its own.
   const cutters = new Set<number>();
+  // Hostile acts the speaker gives support to: carried further, as pushed ones are.
+  const backedBySpeaker = new Set<number>();
   for (const found of cues) {
     cueAt = found.at;
     if (cutters.has(found.at)) continue;
@@ -1113,7 +1120,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (Not "sollten", also a purpose told of others: "solche Berichte sollten die Beziehungen … beschädigen".)
       const mustIn = () => tokens.slice(clauseOpening(tokens, span, hit.at), hit.at).some((t) => /^(?:muss|müsse|müssen|müssten|man|wir)$/.test(t.norm));
       const containWanted = cue.class === "containment" && tokens[hit.at].wordClass === "verb" && ((isZuInfinitiveAt(tokens, hit.at) && demandedBefore(tokens, span, hit.at)) || mustIn());
-      const stand = opposed ? "opposed" : pushers.some((p) => pushes(tokens, clauseOf, span, p, hit, inSpeaker)) || threatenedBySpeaker(tokens, span, clauseOf, hit, inSpeaker) || containWanted ? "pushed" : "told";
+      const stand = opposed ? "opposed" : pushers.some((p) => pushes(tokens, clauseOf, span, p, hit, inSpeaker)) || threatenedBySpeaker(tokens, span, clauseOf, hit, inSpeaker) || containWanted || backedBySpeaker.has(hit.at) ? "pushed" : "told";
       // Praise by another side is that side's wish, not the speaker's: "kritisierte, der Westen begrüße die ukrainischen Angriffe".
       const praisedByOther = (p: CueHit) => p.cue.class === "praise" && tokens.slice(clauseOpening(tokens, span, p.from), p.from).some((t) => isCapitalized(t.text) && (t.wordClass === "noun" || t.wordClass === "name") && !inSpeaker(t.index) && !isTimeWord(t));
       const pushing = pushers.filter((p) => pushes(tokens, clauseOf, span, p, hit, inSpeaker));
@@ -1130,7 +1137,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const takesObject = tokens[hit.at].wordClass === "verb" || isCapitalized(tokens[hit.at].text);
     if (hit.polarity === "support" && cue.class === "cooperation" && takesObject && [1, 2, 3, 4, 5, 6].some((d) => hostileAt.has(hit.at + d) && objectPhrase(tokens, hit.at + 1, hit.at + d, foreign))) {
       const subject = foreign.filter((t) => t.kind === "actor" && t.to <= hit.from && !t.place && !t.modifier && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from]).pop();
-      if (subject) vote(subject.target, "oppose", hit.text);
+      // (Where the speaker is the subject, the side before the support is whom it is given to, and the speaker backs it:
+      // "Kim sicherte Russland die volle Unterstützung bei seiner Militäroperation zu".)
+      const speakerGives = subject !== undefined && st.kind === "reported" && tokens.slice(clauseOpening(tokens, span, subject.from), subject.from).some((t) => inSpeaker(t.index));
+      if (subject) vote(subject.target, speakerGives ? "support" : "oppose", hit.text);
+      if (speakerGives) for (const d of [1, 2, 3, 4, 5, 6]) if (hostileAt.has(hit.at + d)) backedBySpeaker.add(hit.at + d);
       continue;
     }
     if (hit.polarity === "support" && thirdPartyClauses.has(clauseOf[hit.at - span.from])) continue;
@@ -1231,7 +1242,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // ("gute Beziehungen zu Russland", "die wichtige Rolle Chinas"), not one before ("von Russland bessere Bedingungen").
       // (Or the subject's own thing: "Russland spiele eine wichtige Rolle", "Peking verfolge einen ausgewogenen Ansatz".)
       const ownThing = cue.class === "positive" && attributiveNoun >= 0 && OWN_THING.test(tokens[attributiveNoun].lemma.toLowerCase()) && subjectsOwn(tokens, span, t, hit, targets);
-      if (cue.class === "positive" && attributiveNoun >= 0 && (t.from < hit.at || t.from > attributiveNoun + 3) && !ownThing) return Infinity;
+      // (The second side of a relation is in it too: "enge Beziehungen zwischen Russland und China", China past Russland.)
+      const relationParty = attributiveNoun >= 0 && t.party === true && t.from > attributiveNoun && headIn(tokens[attributiveNoun].lemma.toLowerCase(), lex.relationNouns);
+      if (cue.class === "positive" && attributiveNoun >= 0 && (t.from < hit.at || t.from > attributiveNoun + 3) && !ownThing && !relationParty) return Infinity;
       // A modifier is the target of a cue in its own compound ("EU-Vorbild", "US-Eindämmungspolitik"); a party
       // to a relation is the target of an evaluation ("die chinesisch-russischen Beziehungen seien eng").
       // (So is a side's goods or firms right after "gegen": "Gegenmaßnahmen gegen chinesische Produkte"; not its people,
@@ -3111,6 +3124,12 @@ function actVerbHit(tokens: Token[], k: number): CueHit {
 function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit, act: CueHit, inSpeaker: (k: number) => boolean): boolean {
   if (clauseOf[pusher.at - span.from] !== clauseOf[act.at - span.from]) return false;
   const d = pusher.at - act.at;
+  // What one protects against is no act one furthers: "die Ukraine gegen Angriffe verteidigen", "vor Angriffen schützen".
+  if (d > 0 && PROTECTING.has(tokens[pusher.at].lemma.toLowerCase())) {
+    let j = act.from - 1;
+    while (j > span.from && (ARTICLE.test(tokens[j].norm) || /^(?:jede|jeden|jedem|jeder|jegliche|jeglichen|alle|allen|solche|solchen)$/.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+    if (/^(?:gegen|vor)$/.test(tokens[j].norm)) return false;
+  }
   // (Before the act, only its article, adjectives, a time and the speaker between: "begrüßte dagegen die geplanten Strafmaßnahmen",
   // "forderte am Montag neue Sanktionen", "forderte die Gruppe Sanktionen gegen die Türkei".)
   // (Or the one called on, before a "zu" phrase of the act: "drängte die EU zu Sanktionen gegen Russland".)
