@@ -856,14 +856,20 @@ function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speak
       const ownAt = own ? ctx.mentions.find((m) => m.name === own.name && m.start >= tokens[sentenceStart].start && m.end <= at) ?? ctx.persons.find((p) => p.name === own.name && p.start >= tokens[sentenceStart].start && p.end <= at) : undefined;
       if (own && ownAt && own.type === "person" && fits(own.name, own.type)) return { ...NO_SPEAKER, speaker: own.name, speaker_type: own.type, speaker_resolved: true, speaker_via: "pronoun", speaker_side: own.side };
     }
-    // The subject of the nearest sentence before (a statement's speaker counts as its subject).
-    for (let si = here - 1; si >= Math.max(0, here - 3); si--) {
+    // The subject of the nearest sentence before (a statement's speaker counts as its subject); further back than three
+    // only past sentences that name no one and report no one ("Ibrahim Traoré hatte … übernommen. Dschihadistische Gruppen
+    // kontrollieren … Der 36-Jährige gilt als … hatte er …").
+    const nobodyIn = (si: number) => !namesPerson(ctx, si) && !ctx.statements.some((x) => x.sentences.includes(si) && x.speaker && x.speaker_via !== "none");
+    const third = pronoun === "er" || pronoun === "sie";
+    for (let si = here - 1; si >= Math.max(0, here - 6) && (si >= here - 3 || (third && nobodyIn(si + 1))); si--) {
       const st = ctx.statements.find((x) => x.sentences.includes(si) && x.speaker && x.speaker_via !== "none");
       if (st && fits(st.speaker, st.speaker_type, st.speaker_role)) {
         return { ...NO_SPEAKER, speaker: st.speaker, speaker_role: st.speaker_role, speaker_type: st.speaker_type, speaker_resolved: st.speaker_resolved, speaker_via: "pronoun", speaker_side: st.speaker_side };
       }
       const subject = sentenceSubject(ctx, si);
-      if (subject && fits(subject.name, subject.type)) return { ...NO_SPEAKER, speaker: subject.name, speaker_type: subject.type, speaker_resolved: true, speaker_via: "pronoun", speaker_side: subject.side };
+      // (That far back only a person surely one: known to the registry, or with a given name.)
+      const surePerson = (name: string) => ctx.mentions.some((m) => m.type === "person" && m.name === name) || (name.includes(" ") && ctx.genderOf(name) !== null);
+      if (subject && fits(subject.name, subject.type) && (si >= here - 3 || (subject.type === "person" && surePerson(subject.name)))) return { ...NO_SPEAKER, speaker: subject.name, speaker_type: subject.type, speaker_resolved: true, speaker_via: "pronoun", speaker_side: subject.side };
       // "Westliche Geheimdienste sehen das anders. Nach ihrer Einschätzung …": a group, the plural subject right before.
       const group = pronoun === "sie" && si === here - 1 ? pluralSubject(ctx, si, at) : null;
       if (group) return { ...group, speaker_via: "pronoun" };
@@ -1598,7 +1604,9 @@ export function sentenceSubject(ctx: DocContext, si: number): { name: string; ty
     return null;
   }
   const full = lookupPerson(ctx, name, from, false);
-  return full ? { name: full.name, type: "person", side: full.side } : b - a <= 2 ? { name, type: "person", side: null } : null;
+  // (A word no one is named by, before a verb in the plural, is a group: "Dschihadisten kontrollieren …".)
+  const plural = tokens[b]?.wordClass === "verb" && /[^n]n$/.test(tokens[b].norm);
+  return full ? { name: full.name, type: "person", side: full.side } : b - a <= 2 && !plural ? { name, type: "person", side: null } : null;
 }
 
 /** "Allein Check24 hat …": the nominal phrase after a focus particle that opens the sentence, up to the finite verb. */
@@ -1738,6 +1746,9 @@ function lookupPerson(ctx: DocContext, name: string, at: number, full: boolean, 
   const extra = best && best.name.endsWith(` ${name}`) ? ctx.layer.tokens.slice(firstTokenFrom(ctx.layer.tokens, best.start)).slice(0, best.name.split(" ").length - parts.length) : [];
   const longer = extra.length > 0 && extra.every((t) => (t.wordClass === null || t.wordClass === "name") && !isRoleNoun(ctx.lex, t.lemma) && !ctx.mentions.some((m) => m.type !== "person" && m.start <= t.start && m.end >= t.end));
   if (best && full && best.name !== name && !best.registry && !longer) return null;
+  // (Nor one of another given name: "Außenminister Karamoko Traoré" is no "Ibrahim Traoré", though the registry knows that one;
+  // a spelling of the same name keeps its first letters, "Sergei" for "Sergej".)
+  if (best && full && best.name !== name && !longer && parts.length >= 2 && best.name.split(" ")[0].slice(0, 3).toLowerCase() !== parts[0].slice(0, 3).toLowerCase()) return null;
   return best && best.name.split(" ").length > 1 ? best : null;
 }
 
