@@ -1783,4 +1783,14 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Wassili Nebensja nannte den Beschluss ein Zeichen des Respekts vor der Souveränität Malis.")).toEqual({ Mali: "support" });
     expect(polarities("Der Sprecher sagte, Iran habe das Recht, Israel für den Anschlag zu bestrafen.")).toEqual({ Israel: "oppose" });
   });
+  it("takes no stance toward a rule broken, sanctions among them ('verstoße gegen UN-Sanktionen', 'die Sanktionen der USA zu umgehen'), and none from a tie whose relative clause is part of the misdeed ('jede Zusammenarbeit, die Nordkorea beim Ausbau … helfe, verstoße gegen …')", () => {
+    expect(polarities("Hirokazu Matsuno sagte, jeder Waffenhandel mit Nordkorea verstoße gegen UN-Sanktionen.").UN).toBeUndefined();
+    expect(polarities("Der Minister sagte, die Lieferungen Nordkoreas an Russland verstießen gegen die Sanktionen der UN.")).toEqual({ Nordkorea: "oppose" });
+    expect(polarities("Der Minister warf Iran vor, die Sanktionen der USA zu umgehen.")).toEqual({ Iran: "oppose" });
+    expect(polarities("Der Sprecher sagte, Russland umgehe die Sanktionen der EU über Drittstaaten.").EU).toBeUndefined();
+    expect(polarities("Der Minister sagte, jede Zusammenarbeit, die Nordkorea beim Ausbau seiner Fähigkeiten helfe, verstoße gegen Resolutionen des Sicherheitsrats.").Nordkorea).not.toBe("support");
+    // (Sanctions imposed stay the imposer's act; praise of a tie with a relative clause stays praise.)
+    expect(polarities("Der Sprecher sagte, die EU verhänge Sanktionen gegen Russland.")).toEqual({ EU: "oppose" });
+    expect(polarities("Der Minister sagte, die Zusammenarbeit, die Russland der Ukraine anbiete, sei ein gutes Zeichen.")).toMatchObject({ Russland: "support" });
+  });
 });

@@ -569,6 +569,27 @@ function keepByFirstWord(lex: StanceLexicon): Map<string, string[][]> {
 /** Verbs of protecting: a side after "vor" or "gegen" is what one protects from. */
 const PROTECTING = new Set(["schützen", "verteidigen", "bewahren"]);
 
+/** Is the act a rule broken: after "gegen" of a breach ("verstoße gegen UN-Sanktionen", "ein Verstoß gegen die Sanktionen"), or before "umgehen"/"unterlaufen"? */
+function brokenRule(tokens: Token[], span: Span, hit: CueHit): boolean {
+  let j = hit.from - 1;
+  while (j > span.from && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+  if (tokens[j]?.norm === "gegen" && [1, 2, 3].some((d) => j - d >= span.from && /^(?:verstoßen|verstossen|verstoß|verstoss)$/.test(tokens[j - d].lemma.toLowerCase()))) return true;
+  if (tokens[j]?.wordClass === "verb" && /^(?:umgehen|unterlaufen)$/.test(tokens[j].lemma.toLowerCase())) return true;
+  // (A genitive may stand between: "die Sanktionen der USA zu umgehen".)
+  for (let k = hit.at + 1; k < Math.min(span.to, hit.at + 5) && tokens[k].kind !== "punct"; k++) if (/^(?:umgehen|umgangen|umgeht|umgehe|umzugehen|unterlaufen|zu-unterlaufen)$/.test(tokens[k].norm)) return true;
+  return false;
+}
+
+/** The comma that closes a relative clause right after the noun at k ("Jede Zusammenarbeit, die …, verstoße"), or null. */
+function relativeClauseEnd(tokens: Token[], span: Span, k: number): number | null {
+  if (tokens[k + 1]?.text !== "," || !/^(?:der|die|das|dem|den|deren|dessen|welche|welcher|welches)$/.test(tokens[k + 2]?.norm ?? "")) return null;
+  for (let j = k + 3; j < span.to && j <= k + 25; j++) {
+    if (tokens[j].text === ",") return isFiniteVerb(tokens[j - 1]) ? j : null;
+    if (/^[.;:!?]$/.test(tokens[j].text)) return null;
+  }
+  return null;
+}
+
 /** Is the side in a "vor …"/"gegen …" phrase ("vor russischen Raketen", "gegen Russland")? */
 function threatPhrase(tokens: Token[], t: TargetMention): boolean {
   let j = t.from - 1;
@@ -1071,6 +1092,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const cutters = new Set<number>();
   // Hostile acts the speaker gives support to: carried further, as pushed ones are.
   const backedBySpeaker = new Set<number>();
+  // Relative clauses of a tie condemned as the subject of a misdeed (see below).
+  const condemnedRelative: Array<[number, number]> = [];
   for (const found of cues) {
     cueAt = found.at;
     if (cutters.has(found.at)) continue;
@@ -1092,7 +1115,15 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (accusedFrom.some((comma) => comma < hit.from) && !HOSTILE_CLASSES.has(cue.class)) continue;
     if (condemned && hit.polarity === "support" && hit.from > condemned.from) continue;
     // A tie in the subject of a misdeed is what is condemned: "die enge Partnerschaft zwischen Moskau und Peking stelle die Nato vor Herausforderungen".
-    if (hit.polarity === "support" && tokens[hit.at].wordClass !== "verb" && cues.some((c) => c.polarity === "oppose" && c.cue.scope === "subject" && c.from > hit.at && clauseOf[c.at - span.from] === clauseOf[hit.at - span.from] && !tokens.slice(hit.at + 1, c.from).some(isFiniteVerb))) continue;
+    // (Past a relative clause of its own: "Jede Zusammenarbeit, die Nordkorea beim Ausbau … helfe, verstoße gegen Resolutionen".)
+    const afterRelative = relativeClauseEnd(tokens, span, hit.at);
+    const subjectFrom = afterRelative ?? hit.at;
+    if (hit.polarity === "support" && tokens[hit.at].wordClass !== "verb" && cues.some((c) => c.polarity === "oppose" && c.cue.scope === "subject" && c.from > subjectFrom && clauseOf[c.at - span.from] === clauseOf[subjectFrom - span.from] && !tokens.slice(subjectFrom + 1, c.from).some(isFiniteVerb))) {
+      // (And what its relative clause says of it goes with it: "…, die Nordkorea beim Ausbau seiner Fähigkeiten helfe, …".)
+      if (afterRelative !== null) condemnedRelative.push([hit.at, afterRelative]);
+      continue;
+    }
+    if (hit.polarity === "support" && condemnedRelative.some(([from, to]) => hit.at > from && hit.at < to)) continue;
     if (cue.unless && clauseHas(tokens, span, clauseOf, hit.at, cue.unless, keysAt)) continue;
     // A suspension opposes only a tie or aid suspended: "die Zusammenarbeit mit Niger auszusetzen", not "den Familiennachzug für Syrer".
     if (cue.words[0] === "aussetzen" && !tokens.slice(clauseOpening(tokens, span, hit.from), hit.from).some((t) => SUSPENDED.test(t.lemma.toLowerCase()))) continue;
@@ -1105,6 +1136,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (cue.class === "positive" && NECESSARY.test(tokens[hit.at].norm) && tokens[hit.at + 1]?.text === "," && cues.some((c) => c.from > hit.at + 1 && clauseOf[c.from - span.from] === clauseOf[hit.at + 2 - span.from] && isZuInfinitiveAt(tokens, c.at))) continue;
     // "wegen angeblicher Unterstützung für Russland": what the speaker calls alleged is no stance of anyone's.
     if ([1, 2].some((d) => hit.from - d >= span.from && /^(?:angeblich|vermeintlich|sogenannt|mutmaßlich)/.test(tokens[hit.from - d].norm))) continue;
+    // "verstießen gegen die Sanktionen der UN", "die Sanktionen umgehen": sanctions broken are a rule, no act of the speaker's concern.
+    if (HOSTILE_CLASSES.has(cue.class) && brokenRule(tokens, span, hit)) continue;
     // "bezeichnete die Militärübungen der USA als Provokation": what is called a hostile act is its doer's.
     const called = HOSTILE_CLASSES.has(cue.class) ? calledSides(tokens, span, hit, foreign, lex) : [];
     if (called.length > 0) {
