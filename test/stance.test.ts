@@ -1793,4 +1793,9 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Der Sprecher sagte, die EU verhänge Sanktionen gegen Russland.")).toEqual({ EU: "oppose" });
     expect(polarities("Der Minister sagte, die Zusammenarbeit, die Russland der Ukraine anbiete, sei ein gutes Zeichen.")).toMatchObject({ Russland: "support" });
   });
+  it("shares a cue with a side joined by 'und' and named with what it is ('den USA und der früheren Kolonialmacht Frankreich'); a military intervention is an act of war as a 'Militärintervention' is", () => {
+    expect(polarities("Sergej Lawrow warf den USA und der früheren Kolonialmacht Frankreich vor, den Staaten ihren Willen aufzwingen zu wollen.")).toEqual({ USA: "oppose", Frankreich: "oppose" });
+    expect(polarities("Die EU kritisierte die USA und das Nachbarland Kanada.")).toEqual({ USA: "oppose", Kanada: "oppose" });
+    expect(polarities("Maïga sagte, jede militärische Intervention gegen Niger käme einer Kriegserklärung gleich.").Niger).not.toBe("oppose");
+  });
 });

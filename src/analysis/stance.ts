@@ -2272,7 +2272,13 @@ function coordinatedWith(tokens: Token[], t: TargetMention, targets: TargetMenti
   const joiners: Array<"and" | "comma"> = [];
   for (let end = t.to; ; ) {
     const j = joiner(end);
-    const next = j && targets.find((x) => x !== t && (x.from === end + 1 || (x.from === end + 2 && ARTICLE.test(tokens[end + 1].norm))));
+    // (Also one named with what it is: "den USA und der früheren Kolonialmacht Frankreich".)
+    const described = (x: TargetMention) => {
+      if (x.from <= end + 2 || x.from > end + 5 || !ARTICLE.test(tokens[end + 1].norm)) return false;
+      const head = tokens[x.from - 1];
+      return head.wordClass === "noun" && isCapitalized(head.text) && tokens.slice(end + 2, x.from - 1).every((w) => w.wordClass === "adj" && !isCapitalized(w.text));
+    };
+    const next = j && targets.find((x) => x !== t && (x.from === end + 1 || (x.from === end + 2 && ARTICLE.test(tokens[end + 1].norm)) || (j === "and" && described(x))));
     if (!j || !next || after.includes(next)) break;
     after.push(next);
     joiners.push(j);
