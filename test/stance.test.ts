@@ -1798,4 +1798,18 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Die EU kritisierte die USA und das Nachbarland Kanada.")).toEqual({ USA: "oppose", Kanada: "oppose" });
     expect(polarities("Maïga sagte, jede militärische Intervention gegen Niger käme einer Kriegserklärung gleich.").Niger).not.toBe("oppose");
   });
+  it("reads a summarised attack in the perfect against its object before the participle ('hat die USA scharf angegriffen'); leaves people taken back, a side's attitude 'gegen' another and 'erfolgen' without a stance", () => {
+    expect(polarities("Sergej Lawrow hat die USA scharf angegriffen.")).toEqual({ USA: "oppose" });
+    expect(polarities("Bernd Osterloh hat die EU-Kommission wegen ihres Vorgehens scharf angegriffen.")).toEqual({ EU: "oppose" });
+    // (Not a side inside a name: "die Führung des Deutschen Fußball-Bundes".)
+    expect(polarities("Franz Beckenbauer hat die Führungsspitze des Deutschen Fußball-Bundes scharf angegriffen.").Deutschland).toBeUndefined();
+    expect(polarities("Der Minister sagte, Österreich müsse immer wieder Menschen von Deutschland zurücknehmen.")).toEqual({});
+    expect(polarities("Der Minister sagte, Ungarn müsse das Gesetz zurücknehmen.")).toEqual({ Ungarn: "oppose" });
+    expect(polarities("Noam Chomsky sagte, die Haltung der USA gegen Kuba habe nichts mit Antikommunismus zu tun.").Kuba).toBeUndefined();
+    // (A side's act the speaker backs keeps its "gegen": "der Klage der EU-Kommission gegen Deutschland stattzugeben".)
+    expect(polarities("Der Generalanwalt empfahl dem Gericht, der Klage der EU-Kommission gegen Deutschland stattzugeben.")).toEqual({ Deutschland: "oppose" });
+    expect(polarities("Werner Faymann sagte, von dort müsse die Verteilung innerhalb der EU erfolgen.")).toEqual({});
+    expect(polarities("Der Minister nannte das Abkommen einen Erfolg für die EU.")).toEqual({ EU: "support" });
+    expect(polarities("Wolodymyr Selenskyj verurteilte den russischen Beschuss auf Charkiw.")).toEqual({ Russland: "oppose" });
+  });
 });

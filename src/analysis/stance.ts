@@ -569,6 +569,20 @@ function keepByFirstWord(lex: StanceLexicon): Map<string, string[][]> {
 /** Verbs of protecting: a side after "vor" or "gegen" is what one protects from. */
 const PROTECTING = new Set(["schützen", "verteidigen", "bewahren"]);
 
+/** A side's genitive right before "gegen" at k, after a noun it owns: "die Haltung der USA gegen …", "die Politik Pekings gegen …". */
+function ownedConductBefore(tokens: Token[], span: Span, k: number, targets: TargetMention[]): boolean {
+  const owner = targets.find((t) => t.kind === "actor" && t.to === k && !t.place && !t.modifier);
+  if (!owner) return false;
+  const article = /^(?:der|des)$/.test(tokens[owner.from - 1]?.norm ?? "");
+  if (!article && !/s$/.test(tokens[owner.to - 1].text)) return false;
+  const noun = tokens[owner.from - (article ? 2 : 1)];
+  return noun !== undefined && noun.index >= span.from && noun.wordClass === "noun" && OWN_CONDUCT.test(noun.lemma.toLowerCase());
+}
+
+// Nouns of a side's conduct or attitude ("Haltung", "Politik", "Kurs"); not its acts ("Klage", "Sanktionen"), which the
+// speaker may back or reject.
+const OWN_CONDUCT = /(?:haltung|politik|position|kurs|linie|einstellung|rhetorik|stimmung|hetze|vorgehen)$/;
+
 /** Is the act a rule broken: after "gegen" of a breach ("verstoße gegen UN-Sanktionen", "ein Verstoß gegen die Sanktionen"), or before "umgehen"/"unterlaufen"? */
 function brokenRule(tokens: Token[], span: Span, hit: CueHit): boolean {
   let j = hit.from - 1;
@@ -1204,6 +1218,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // "Provokationen gegen China": "gegen" belongs to the hostile noun before it. So it does to a side's act judged before
     // it, its doer's genitive between: "kritisierte das Vorgehen Chinas gegen philippinische Schiffe" opposes no victim.
     if (cue.words[0] === "gegen" && [1, 2, 3].some((d) => hostileAt.has(hit.at - d))) continue;
+    // So is it to a noun of a side's own conduct, its genitive between: "die fanatische Haltung der USA gegen Kuba",
+    // "die Politik Pekings gegen die Uiguren" (the side's opposition, told; not the speaker's).
+    if (cue.words[0] === "gegen" && ownedConductBefore(tokens, span, hit.at, foreign)) continue;
     if (cue.words[0] === "gegen" && judgedAct(tokens, span, clauseOf, hit.at, cues, foreign)) continue;
     // "verstießen gegen die Regeln der WTO": what a misdeed goes against is no side opposed.
     if (cue.words[0] === "gegen" && cues.some((c) => c.cue.scope === "subject" && c.at < hit.at && hit.at - c.at <= 2)) continue;
@@ -1379,7 +1396,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const ownVerb = st.kind === "reported" && st.cue.toLowerCase().split(" ")[0] === tokens[hit.from].norm;
       if (ownVerb && hit.polarity === "oppose" && tokens.slice(open, hit.from).some((_, i) => inSpeaker(open + i))) {
         const bare = (t: TargetMention) => t.kind === "actor" && !t.place && !t.modifier && !afterPreposition(tokens, t) && !genitiveAttribute(tokens, t) && clauseOf[t.from - span.from] === clauseOf[hit.from - span.from];
-        const object = hit.at > hit.from ? foreign.filter((t) => bare(t) && t.from > hit.from && t.to <= hit.at).pop() : foreign.find((t) => bare(t) && t.from > hit.at && t.from - hit.at <= 4);
+        // (A participle ends its clause with its object before it: "hat die USA scharf angegriffen".)
+        const object = hit.at > hit.from ? foreign.filter((t) => bare(t) && t.from > hit.from && t.to <= hit.at).pop() : foreign.find((t) => bare(t) && t.from > hit.at && t.from - hit.at <= 4) ?? (isParticipleForm(tokens[hit.at]) ? foreign.filter((t) => bare(t) && t.to <= hit.from && hit.from - t.to <= 10 && !inSpeaker(t.from) && !(tokens[t.to]?.wordClass === "noun" && isCapitalized(tokens[t.to].text))).pop() : undefined);
         if (object) vote(object.target, "oppose", hit.text);
         continue;
       }
@@ -1671,6 +1689,9 @@ function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex
   return null;
 }
 
+// People a state takes back (readmission), not a decision it retracts.
+const PEOPLE_TAKEN_BACK = /^(?:menschen|personen|flüchtlinge|migranten|migrantinnen|asylbewerber|asylwerber|schutzsuchende|staatsbürger|bürger)$/;
+
 /**
  * The side a modal of demand tells to change course as the subject of its clause: "Armenien müsse seine Verfassung
  * ändern", "Die Volksrepublik solle Zurückhaltung üben"; a corrective verb or a call to restraint in that clause, not
@@ -1688,6 +1709,8 @@ function toldByModal(tokens: Token[], span: Span, targets: TargetMention[], lex:
     let at = k + 1;
     while (at < end && !((tokens[at].wordClass === "verb" && corrective.has(tokens[at].lemma.toLowerCase())) || holdBack(at))) at++;
     if (at >= end || negatedBefore(tokens, span, at, lex)) continue;
+    // (People taken back are no course changed: "Österreich müsse Menschen von Deutschland zurücknehmen".)
+    if (tokens[at].lemma.toLowerCase() === "zurücknehmen" && tokens.slice(k + 1, at).some((x) => PEOPLE_TAKEN_BACK.test(x.norm))) continue;
     // (Nor hearsay of a deed done or wanted: "Russland solle seine Truppen abgezogen haben", "… abziehen wollen".)
     if (HEARSAY_AFTER.test(tokens[at + 1]?.norm ?? "")) continue;
     const open = clauseOpening(tokens, span, k);
