@@ -1812,4 +1812,13 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Der Minister nannte das Abkommen einen Erfolg für die EU.")).toEqual({ EU: "support" });
     expect(polarities("Wolodymyr Selenskyj verurteilte den russischen Beschuss auf Charkiw.")).toEqual({ Russland: "oppose" });
   });
+  it("reads a threat protected from by where it comes from and past joined nouns ('gegen jede Bedrohung aus Russland verteidigen', 'vor den Drohungen und Einschüchterungen aus China schützen'), gives the article's partner no support for it, and praises a side described 'als engen Verbündeten'", () => {
+    expect(polarities("Der Minister sagte, man werde Litauen gegen jede Bedrohung aus Russland verteidigen.")).toEqual({ Litauen: "support", Russland: "oppose" });
+    expect(polarities("Der Sprecher sagte, Polen werde seine Grenze gegen hybride Angriffe aus Belarus verteidigen.")).toMatchObject({ Belarus: "oppose" });
+    const lai = documentStance({ id: "t", text: "China droht Taiwan. Lai Ching-te sagte, er sei entschlossen, Taiwan vor den anhaltenden Drohungen und Einschüchterungen aus China zu schützen.", date: "2024-01-14" });
+    expect(Object.fromEntries(lai.flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])))).toEqual({ China: "oppose" });
+    expect(polarities("Hikmet Hadschijew sagte, Baku habe verlangt, die Türkei als engen Verbündeten an dem Gespräch zu beteiligen.")).toEqual({ Türkei: "support" });
+    // (A threat one warns of keeps its doer: "warnte vor der Bedrohung durch Russland".)
+    expect(polarities("Der Minister warnte vor der Bedrohung durch Russland.")).toEqual({ Russland: "oppose" });
+  });
 });

@@ -566,6 +566,17 @@ function keepByFirstWord(lex: StanceLexicon): Map<string, string[][]> {
   return index;
 }
 
+// Determiners of any and all: "gegen jede Aggression", "vor allen Angriffen".
+const ANY_DETERMINER = /^(?:jede|jeden|jedem|jeder|jegliche|jeglichen|jeglicher|alle|allen|aller|solche|solchen|weitere|weiteren)$/;
+
+/** The "gegen" or "vor" that opens the phrase of the noun at k ("gegen jede Bedrohung"), or -1. */
+function protectedFrom(tokens: Token[], span: Span, k: number): number {
+  if (!isCapitalized(tokens[k].text)) return -1;
+  let j = k - 1;
+  while (j > span.from && (ARTICLE.test(tokens[j].norm) || ANY_DETERMINER.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+  return /^(?:gegen|vor)$/.test(tokens[j]?.norm ?? "") ? j : -1;
+}
+
 /** Verbs of protecting: a side after "vor" or "gegen" is what one protects from. */
 const PROTECTING = new Set(["schützen", "verteidigen", "bewahren"]);
 
@@ -611,10 +622,15 @@ function threatPhrase(tokens: Token[], t: TargetMention): boolean {
   // ("gegenüber" only after what is defended against a side, "seine Interessen gegenüber China verteidigen"; not a policy
   // toward it, "verteidigte seine Politik gegenüber China", nor whom one speaks to.)
   if (j >= 0 && tokens[j].norm === "gegenüber") return j > 0 && DEFENDED.test(tokens[j - 1].lemma.toLowerCase());
-  // (Or the genitive of what that phrase names: "sich gegen die Angriffe Israels verteidigen".)
-  if (j > 0 && tokens[j].wordClass === "noun" && isCapitalized(tokens[j].text) && (/s$/.test(tokens[t.to - 1].text) || /^(?:des|der)$/.test(tokens[t.from - 1]?.norm ?? ""))) {
+  // (Or the genitive of what that phrase names, or whence it comes: "sich gegen die Angriffe Israels verteidigen",
+  // "die Grenze gegen hybride Angriffe aus Belarus verteidigen".)
+  // (Nouns joined there count as one: "vor den Drohungen und Einschüchterungen aus China".)
+  const source = j > 0 && /^(?:aus|von|vom|durch)$/.test(tokens[j].norm);
+  if (source) j--;
+  if (j > 0 && tokens[j].wordClass === "noun" && isCapitalized(tokens[j].text) && (source || /s$/.test(tokens[t.to - 1].text) || /^(?:des|der)$/.test(tokens[t.from - 1]?.norm ?? ""))) {
+    const stop = j - 8;
     j--;
-    while (j >= 0 && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+    while (j > stop && j >= 0 && (ARTICLE.test(tokens[j].norm) || ANY_DETERMINER.test(tokens[j].norm) || tokens[j].wordClass === "adj" || /^(?:und|sowie|oder)$/.test(tokens[j].norm) || (tokens[j].wordClass === "noun" && isCapitalized(tokens[j].text)))) j--;
   }
   return j >= 0 && /^(?:vor|gegen)$/.test(tokens[j].norm);
 }
@@ -1085,7 +1101,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // A fight against a named thing is against that thing: "bei der Bekämpfung der COVID-19-Pandemie" opposes no side.
   const againstThing = (c: CueHit) => c.cue.class === "countering" && isCapitalized(tokens[c.at].text) && /^(?:der|des)$/.test(tokens[c.at + 1]?.norm ?? "") && !targets.some((t) => t.from >= c.at + 1 && t.from <= c.at + 3);
   // (A call to restraint opposes no act named with it: "riefen nach dem Angriff auf Israel zur Deeskalation auf".)
-  const opposingVerbs = cues.filter((c) => c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class) && !againstThing(c) && !(c.cue.words.length > 1 && EVEN_HANDED_APPEALS.test(c.cue.words[c.cue.words.length - 1])));
+  // (Nor the "gegen" of what a verb of protecting protects from: "Litauen gegen jede Bedrohung … verteidigen" turns no protection around.)
+  const shieldOf = (c: CueHit) => (c.cue.words[0] === "gegen" || protectedFrom(tokens, span, c.from) >= 0) && cues.some((p) => p.at > c.at && p.at - c.at <= 8 && PROTECTING.has(p.cue.words[0]) && clauseOf[p.at - span.from] === clauseOf[c.at - span.from]);
+  const opposingVerbs = cues.filter((c) => c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class) && !againstThing(c) && !shieldOf(c) && !(c.cue.words.length > 1 && EVEN_HANDED_APPEALS.test(c.cue.words[c.cue.words.length - 1])));
   // "China unterstütze Russlands Kriegswirtschaft, kritisierte er": what the condemned does is not the speaker's stance.
   const condemned = condemnedSubject(st, tokens, span, foreign, lex);
   // A verb's object that is neither a side nor a relation between sides is what it supports or strengthens
@@ -1259,7 +1277,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (So does a cue of several words to its left from its first word: "machte Israel für die Tötung … Ende Juli in Teheran verantwortlich".)
       const at = (cue.scope === "right" && t.from > hit.from && t.from < hit.at) || (cue.scope === "left" && hit.from < hit.at && t.to <= hit.from && tokens[hit.from].wordClass === "function") ? hit.from : hit.at;
       const skipped = speakerTokens && t.from > at && speakerTokens.from > at && speakerTokens.to <= t.from ? speakerTokens.to - speakerTokens.from - 1 : 0;
-      const distance = t.from > at ? t.from - at - skipped : at - (t.to - 1);
+      // (What is protected stands before what it is protected from: "Litauen gegen jede Bedrohung aus Russland verteidigen"
+      // reaches Litauen past that phrase.)
+      const shield = t.to <= at && hit.polarity === "support" && PROTECTING.has(cue.words[0]) ? tokens.slice(t.to, at).findIndex((x) => x.norm === "gegen" || x.norm === "vor") : -1;
+      const distance = t.from > at ? t.from - at - skipped : shield >= 0 ? shield + 1 : at - (t.to - 1);
       if (distance > window) return Infinity;
       if (clauseOf[t.from - span.from] !== clauseOf[at - span.from] && distance > 3 && !(hit.polarity === "oppose" && dassSubject(tokens, hit.at, t))) return Infinity;
       // Nor into a relative clause of another's: "Saudi-Arabien, das sich um eine Annäherung an Teheran bemüht, verurteilte …".
@@ -1267,6 +1288,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // An adverbial clause after the cue tells of another event: "wir werden nicht anerkannt, während Syrer …".
       if (t.from > at && adverbialClauseBetween(tokens, at, t.from)) return Infinity;
       if (scope === "left" && t.from > hit.at) return Infinity;
+      // (Nor past "gegen" or "vor" that opens the cue's phrase: "Litauen gegen jede Bedrohung … verteidigen" is no threat by Litauen.)
+      if (scope === "left" && t.to <= hit.from && protectedFrom(tokens, span, hit.from) > t.from) return Infinity;
       // Nor a side only named inside the phrase of a cue opened by a preposition: "machte Israel für die Tötung des Hamas-Chefs
       // verantwortlich" blames Israel (not the subject there: "Für die Angriffe sei Russland verantwortlich").
       const ofPhrase = t.modifier || genitiveAttribute(tokens, t) || (/^(?:des|der|von|vom)$/.test(tokens[t.from - 1]?.norm ?? "") && t.from - 2 > hit.from && isCapitalized(tokens[t.from - 2].text) && tokens[t.from - 2].wordClass !== "function");
@@ -1294,7 +1317,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const ownThing = cue.class === "positive" && attributiveNoun >= 0 && OWN_THING.test(tokens[attributiveNoun].lemma.toLowerCase()) && subjectsOwn(tokens, span, t, hit, targets);
       // (The second side of a relation is in it too: "enge Beziehungen zwischen Russland und China", China past Russland.)
       const relationParty = attributiveNoun >= 0 && t.party === true && t.from > attributiveNoun && headIn(tokens[attributiveNoun].lemma.toLowerCase(), lex.relationNouns);
-      if (cue.class === "positive" && attributiveNoun >= 0 && (t.from < hit.at || t.from > attributiveNoun + 3) && !ownThing && !relationParty) return Infinity;
+      // (So is a side the phrase is said of with "als": "die Türkei als engen Verbündeten".)
+      const describedAs = tokens[t.to]?.norm === "als" && t.to + 1 === hit.from;
+      if (cue.class === "positive" && attributiveNoun >= 0 && (t.from < hit.at || t.from > attributiveNoun + 3) && !ownThing && !relationParty && !describedAs) return Infinity;
       // A modifier is the target of a cue in its own compound ("EU-Vorbild", "US-Eindämmungspolitik"); a party
       // to a relation is the target of an evaluation ("die chinesisch-russischen Beziehungen seien eng").
       // (So is a side's goods or firms right after "gegen": "Gegenmaßnahmen gegen chinesische Produkte"; not its people,
@@ -1504,7 +1529,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Beziehungen als beispiellos"), else of something else ("ein besserer Schutz der Außengrenzen").
       // A negated opposition supports nobody in particular ("richte sich nicht gegen Drittstaaten"), nor does
       // strengthening one's own ("werde seine Interessen verteidigen").
-    } else if (partner && hit.polarity === "support" && cue.polarity === "support" && partnerMeant(hit) && !ownObject(tokens, span, hit) && !otherObject(hit) && !ownInReach && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex))) vote(partner, "support", hit.text);
+    } else if (partner && hit.polarity === "support" && cue.polarity === "support" && !threats.some((t) => t.target === partner) && partnerMeant(hit) && !ownObject(tokens, span, hit) && !otherObject(hit) && !ownInReach && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex))) vote(partner, "support", hit.text);
   }
   cueAt = -1;
   // "Die Beziehungen zwischen Moskau und Peking richteten sich nicht gegen Dritte": defending the relation with the partner supports it
@@ -3189,7 +3214,7 @@ function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit,
   // What one protects against is no act one furthers: "die Ukraine gegen Angriffe verteidigen", "vor Angriffen schützen".
   if (d > 0 && PROTECTING.has(tokens[pusher.at].lemma.toLowerCase())) {
     let j = act.from - 1;
-    while (j > span.from && (ARTICLE.test(tokens[j].norm) || /^(?:jede|jeden|jedem|jeder|jegliche|jeglichen|alle|allen|solche|solchen)$/.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+    while (j > span.from && (ARTICLE.test(tokens[j].norm) || ANY_DETERMINER.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
     if (/^(?:gegen|vor)$/.test(tokens[j].norm)) return false;
   }
   // (Before the act, only its article, adjectives, a time and the speaker between: "begrüßte dagegen die geplanten Strafmaßnahmen",
