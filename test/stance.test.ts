@@ -1821,4 +1821,16 @@ describe("measures, decisions and demands of a side", () => {
     // (A threat one warns of keeps its doer: "warnte vor der Bedrohung durch Russland".)
     expect(polarities("Der Minister warnte vor der Bedrohung durch Russland.")).toEqual({ Russland: "oppose" });
   });
+  it("defends a side whom rejected accusations are against ('wies die Vorwürfe gegen Belgrad zurück', '… seien haltlos'), not where the speaker makes them; reads concern with 'über' first, a place 'rund um', and an addressee warned in the perfect past the act warned of", () => {
+    expect(polarities("Maria Sacharowa wies die Vorwürfe gegen Belgrad zurück.")).toEqual({ Serbien: "support" });
+    expect(polarities("Maria Sacharowa sagte, die Vorwürfe gegen Belgrad seien haltlos.")).toEqual({ Serbien: "support" });
+    expect(polarities("Maria Sacharowa wies die Vorwürfe aus Washington zurück.")).toEqual({ USA: "oppose" });
+    expect(polarities("Der Minister bekräftigte die Vorwürfe gegen Russland.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Jake Sullivan sagte, Washington sei über die Unterstützung Chinas für die russische Rüstungsindustrie tief besorgt.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarities("Der Minister zeigte sich über die Lage in Gaza besorgt.")).toEqual({});
+    expect(polarities("Das Weiße Haus teilte mit, Biden habe Xi aufgefordert, die militärischen Aktivitäten Chinas rund um Taiwan einzustellen.")).toEqual({ China: "oppose" });
+    expect(polarities("Annalena Baerbock hat die Führung in Peking vor einer Eskalation gewarnt.")).toEqual({ China: "oppose" });
+    // (An act warned of keeps its victim: "warnte vor Angriffen auf Israel".)
+    expect(polarities("Annalena Baerbock warnte vor Angriffen auf Israel.")).toEqual({ Israel: "support" });
+  });
 });

@@ -580,6 +580,16 @@ function protectedFrom(tokens: Token[], span: Span, k: number): number {
 /** Verbs of protecting: a side after "vor" or "gegen" is what one protects from. */
 const PROTECTING = new Set(["schützen", "verteidigen", "bewahren"]);
 
+// Accusations: "die Vorwürfe gegen Belgrad", "Anschuldigungen gegen China".
+const ACCUSATION_NOUN = /(?:vorwurf|vorwürfe|anschuldigung|beschuldigung|unterstellung|verdächtigung)$/;
+
+/** Is the side whom an accusation is against: "die Vorwürfe gegen Belgrad"? */
+function accusedBy(tokens: Token[], t: TargetMention): boolean {
+  let j = t.from - 1;
+  while (j > 0 && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+  return tokens[j]?.norm === "gegen" && ACCUSATION_NOUN.test(tokens[j - 1]?.lemma.toLowerCase() ?? "");
+}
+
 /** A side's genitive right before "gegen" at k, after a noun it owns: "die Haltung der USA gegen …", "die Politik Pekings gegen …". */
 function ownedConductBefore(tokens: Token[], span: Span, k: number, targets: TargetMention[]): boolean {
   const owner = targets.find((t) => t.kind === "actor" && t.to === k && !t.place && !t.modifier);
@@ -1239,6 +1249,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // So is it to a noun of a side's own conduct, its genitive between: "die fanatische Haltung der USA gegen Kuba",
     // "die Politik Pekings gegen die Uiguren" (the side's opposition, told; not the speaker's).
     if (cue.words[0] === "gegen" && ownedConductBefore(tokens, span, hit.at, foreign)) continue;
+    // And to an accusation: "die Vorwürfe gegen Belgrad" names whom others accuse (see `accusedBy` below).
+    // (Only where something in its clause rejects it; the speaker's own stay: "bekräftigte die Vorwürfe gegen Russland".)
+    if (cue.words[0] === "gegen" && ACCUSATION_NOUN.test(tokens[hit.at - 1]?.lemma.toLowerCase() ?? "") && cues.some((c) => c !== hit && c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class) && c.cue.words[0] !== "gegen" && clauseOf[c.at - span.from] === clauseOf[hit.at - span.from])) continue;
     if (cue.words[0] === "gegen" && judgedAct(tokens, span, clauseOf, hit.at, cues, foreign)) continue;
     // "verstießen gegen die Regeln der WTO": what a misdeed goes against is no side opposed.
     if (cue.words[0] === "gegen" && cues.some((c) => c.cue.scope === "subject" && c.at < hit.at && hit.at - c.at <= 2)) continue;
@@ -1363,7 +1376,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Nor whom a side's act judged is against: "kritisierte das Vorgehen gegen die Philippinen" (too soft or too harsh, it does not say).
       const against = ARTICLE.test(tokens[t.from - 1]?.norm ?? "") ? t.from - 2 : t.from - 1;
       if (judgesActs(hit) && t.from > hit.at && tokens[against]?.norm === "gegen" && against > hit.at && actBefore(tokens, span, against, foreign) > hit.at) return Infinity;
-      if (OPPOSING_CLASSES.has(cue.class) && hostileList.some((h) => ((h >= t.to && h < hit.from) || (h > hit.at && h < t.from)) && !reason(h))) return Infinity;
+      // (Not an act warned of after the one warned: "hat China vor einer Eskalation gewarnt".)
+      const warnedOf = (h: number) => h >= t.to && tokens[protectedFrom(tokens, span, h)]?.norm === "vor" && protectedFrom(tokens, span, h) >= t.to;
+      if (OPPOSING_CLASSES.has(cue.class) && hostileList.some((h) => ((h >= t.to && h < hit.from) || (h > hit.at && h < t.from)) && !reason(h) && !warnedOf(h))) return Infinity;
       return sentenceFinal ? window - distance : distance;
     };
     if (cue.scope === "partner") {
@@ -1512,7 +1527,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // (Nor a side inside a phrase of prepositions: "mahnte im Umgang mit Taiwan zur Zurückhaltung".)
     if (best && cue.words.length > 1 && EVEN_HANDED_APPEALS.test(cue.words[cue.words.length - 1]) && (best.from < hit.from || best.to > hit.at || coordinatedWith(tokens, best, foreign).length > 0 || afterPreposition(tokens, best, ADDRESSEE_PREPOSITIONS))) continue;
     if (best) {
-      vote(best.target, hit.polarity, hit.text);
+      // Rejecting an accusation against a side defends it: "wies die Vorwürfe gegen Belgrad zurück", "Die Vorwürfe gegen
+      // Belgrad seien haltlos".
+      const accused = hit.polarity === "oppose" && OPPOSING_CLASSES.has(cue.class) && cue.words[0] !== "gegen" && accusedBy(tokens, best);
+      vote(best.target, accused ? "support" : hit.polarity, hit.text);
       // Both sides named at once ("beiden Ländern") share it.
       for (const t of foreign) if (t !== best && t.from === best.from && t.to === best.to && t.target !== best.target && reach(t) < Infinity) vote(t.target, hit.polarity, hit.text);
       // Coordinated targets share the cue: "gegen Hegemonie und Unilateralität".
@@ -1916,6 +1934,8 @@ const FROM_SIDE = /(?:vorwurf|vorwürfe|kritik|forderung|drohung|druck|warnung|s
 function isPlacePhrase(tokens: Token[], k: number, span: Span): boolean {
   let j = k - 1;
   while (j >= span.from && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+  // ("rund um Taiwan", "um Taiwan herum": around a place.)
+  if (j > span.from && tokens[j].norm === "um" && /^(?:rund|rings)$/.test(tokens[j - 1].norm)) return true;
   if (j < span.from || !PLACE_PREPOSITIONS.has(tokens[j].norm)) return false;
   // "die Vorwürfe aus Washington", "Druck aus Peking": what comes from a capital is its government's.
   if (tokens[j].norm === "aus" && j > span.from && FROM_SIDE.test(tokens[j - 1].lemma.toLowerCase())) return false;
@@ -3015,6 +3035,9 @@ function prepositionalPhrase(tokens: Token[], from: number, to: number): boolean
  */
 function frontedObject(tokens: Token[], span: Span, hit: CueHit, t: TargetMention, inSpeaker: (k: number) => boolean): boolean {
   const open = clauseOpening(tokens, span, hit.from);
+  // A participle ends its clause with its object before it, after the auxiliary: "hat die Regierung in Peking vor einer
+  // Eskalation gewarnt", "hatte die USA scharf kritisiert".
+  if (hit.from === hit.at && isParticipleForm(tokens[hit.at]) && t.from >= open && (bareSide(tokens, t) || namedBySeat(tokens, t)) && tokens.slice(open, t.from).some((x) => AUX_FORMS.has(x.norm)) && !tokens.slice(t.to, hit.at).some((x) => x.kind === "punct" || x.wordClass === "verb")) return true;
   // (An article opening the clause is the object's too: "Der KFOR dankte er ausdrücklich", "Den USA warf sie vor …".)
   if (!isFiniteVerb(tokens[hit.from]) || t.from < open || !(bareSide(tokens, t) || (t.from === open + 1 && ARTICLE.test(tokens[open].norm)))) return false;
   if (tokens.slice(t.to, hit.from).some((x) => x.norm !== "und" && x.text !== ",")) return false;
