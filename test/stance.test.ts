@@ -1762,6 +1762,7 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("China hatte der EU im Vorfeld mit Konsequenzen gedroht, sollte das EU-Parlament den Preis an Hu vergeben.")).toEqual({ EU: "oppose" });
     expect(polarities("Lawrow hatte die USA scharf kritisiert, bevor er abreiste.")).toEqual({ USA: "oppose" });
   });
+
   it("supports what is defended and opposes what it is defended against, an attack too ('die Ukraine gegen jede Aggression verteidigen', 'sich gegen die Angriffe Israels verteidigen'); a relation's second side in an attributive praise ('sehr enge Beziehungen zwischen Russland und China')", () => {
     expect(polarities("Olaf Scholz sagte, Deutschland werde die Ukraine gegen Angriffe verteidigen.")).toEqual({ Ukraine: "support" });
     expect(polarities("Olaf Scholz sagte, Deutschland werde die Ukraine gegen jede Aggression verteidigen.")).toEqual({ Ukraine: "support" });
@@ -1783,6 +1784,7 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Wassili Nebensja nannte den Beschluss ein Zeichen des Respekts vor der Souveränität Malis.")).toEqual({ Mali: "support" });
     expect(polarities("Der Sprecher sagte, Iran habe das Recht, Israel für den Anschlag zu bestrafen.")).toEqual({ Israel: "oppose" });
   });
+
   it("takes no stance toward a rule broken, sanctions among them ('verstoße gegen UN-Sanktionen', 'die Sanktionen der USA zu umgehen'), and none from a tie whose relative clause is part of the misdeed ('jede Zusammenarbeit, die Nordkorea beim Ausbau … helfe, verstoße gegen …')", () => {
     expect(polarities("Hirokazu Matsuno sagte, jeder Waffenhandel mit Nordkorea verstoße gegen UN-Sanktionen.").UN).toBeUndefined();
     expect(polarities("Der Minister sagte, die Lieferungen Nordkoreas an Russland verstießen gegen die Sanktionen der UN.")).toEqual({ Nordkorea: "oppose" });
@@ -1793,11 +1795,13 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Der Sprecher sagte, die EU verhänge Sanktionen gegen Russland.")).toEqual({ EU: "oppose" });
     expect(polarities("Der Minister sagte, die Zusammenarbeit, die Russland der Ukraine anbiete, sei ein gutes Zeichen.")).toMatchObject({ Russland: "support" });
   });
+
   it("shares a cue with a side joined by 'und' and named with what it is ('den USA und der früheren Kolonialmacht Frankreich'); a military intervention is an act of war as a 'Militärintervention' is", () => {
     expect(polarities("Sergej Lawrow warf den USA und der früheren Kolonialmacht Frankreich vor, den Staaten ihren Willen aufzwingen zu wollen.")).toEqual({ USA: "oppose", Frankreich: "oppose" });
     expect(polarities("Die EU kritisierte die USA und das Nachbarland Kanada.")).toEqual({ USA: "oppose", Kanada: "oppose" });
     expect(polarities("Maïga sagte, jede militärische Intervention gegen Niger käme einer Kriegserklärung gleich.").Niger).not.toBe("oppose");
   });
+
   it("reads a summarised attack in the perfect against its object before the participle ('hat die USA scharf angegriffen'); leaves people taken back, a side's attitude 'gegen' another and 'erfolgen' without a stance", () => {
     expect(polarities("Sergej Lawrow hat die USA scharf angegriffen.")).toEqual({ USA: "oppose" });
     expect(polarities("Bernd Osterloh hat die EU-Kommission wegen ihres Vorgehens scharf angegriffen.")).toEqual({ EU: "oppose" });
@@ -1812,6 +1816,7 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Der Minister nannte das Abkommen einen Erfolg für die EU.")).toEqual({ EU: "support" });
     expect(polarities("Wolodymyr Selenskyj verurteilte den russischen Beschuss auf Charkiw.")).toEqual({ Russland: "oppose" });
   });
+
   it("reads a threat protected from by where it comes from and past joined nouns ('gegen jede Bedrohung aus Russland verteidigen', 'vor den Drohungen und Einschüchterungen aus China schützen'), gives the article's partner no support for it, and praises a side described 'als engen Verbündeten'", () => {
     expect(polarities("Der Minister sagte, man werde Litauen gegen jede Bedrohung aus Russland verteidigen.")).toEqual({ Litauen: "support", Russland: "oppose" });
     expect(polarities("Der Sprecher sagte, Polen werde seine Grenze gegen hybride Angriffe aus Belarus verteidigen.")).toMatchObject({ Belarus: "oppose" });
@@ -1821,6 +1826,7 @@ describe("measures, decisions and demands of a side", () => {
     // (A threat one warns of keeps its doer: "warnte vor der Bedrohung durch Russland".)
     expect(polarities("Der Minister warnte vor der Bedrohung durch Russland.")).toEqual({ Russland: "oppose" });
   });
+
   it("defends a side whom rejected accusations are against ('wies die Vorwürfe gegen Belgrad zurück', '… seien haltlos'), not where the speaker makes them; reads concern with 'über' first, a place 'rund um', and an addressee warned in the perfect past the act warned of", () => {
     expect(polarities("Maria Sacharowa wies die Vorwürfe gegen Belgrad zurück.")).toEqual({ Serbien: "support" });
     expect(polarities("Maria Sacharowa sagte, die Vorwürfe gegen Belgrad seien haltlos.")).toEqual({ Serbien: "support" });

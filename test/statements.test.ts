@@ -46,6 +46,7 @@ describe("reporting-verb lexicon", () => {
     expect(readings("mitteilte")).toContain("mitteilen:finite:");
     expect(readings("betone")).toContain("betonen:finite:");
   });
+
   it("knows which finite forms mark reported speech", () => {
     for (const f of ["sei", "seien", "habe", "hätten", "würden", "befänden", "könne", "sollten"]) expect(lex.konjunktiv.has(f)).toBe(true);
     for (const f of ["eine", "ist", "sagen", "runde", "klare"]) expect(lex.konjunktiv.has(f)).toBe(false);
@@ -3185,6 +3186,7 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     const ministry = statementsOf("Das Bundesinnenministerium kündigte schärfere Grenzkontrollen an. Polen kritisierte die Pläne. Ein Sprecher des Ministeriums sagte, die Kontrollen seien notwendig.", { registry: true, date: "2024-09-10" });
     expect(ministry.at(-1)?.speaker).toBe("Bundesinnenministerium");
   });
+
   it("keeps a name written out with another given name apart from the registry's person of that surname ('Außenminister Karamoko Traoré' beside 'Ibrahim Traoré'); a pronoun reaches back past sentences that name no one to the last person surely named as a subject; a plural subject is no one's name", () => {
     const speakers = (text: string) => statementsOf(text, { registry: true, date: "2024-06-04" }).map((s) => s.speaker);
     const text = "Lawrow traf Präsident Ibrahim Traoré. Die Lage sei ernst, sagte Außenminister Karamoko Traoré. „Die Zeit ist vorbei“, fügte er hinzu.\n\nIbrahim Traoré hatte im September 2022 die Macht übernommen. Dschihadisten kontrollieren große Teile des Landes. Mehr als zwei Millionen Menschen sind auf der Flucht.\n\nDer 36-Jährige gilt als Kritiker Frankreichs. Im Juli hatte er die Staatschefs aufgefordert, sich nicht wie Marionetten zu verhalten.";

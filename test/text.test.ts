@@ -155,6 +155,7 @@ describe("lemmas", () => {
     expect(l.get("Sicherheitskonsultationsmechanismus")).toBe("Sicherheitskonsultationsmechanismus");
     expect(l.get("Vereinigten")).toBe("vereinigt");
   });
+
   it("read a feminine person noun the dictionary lacks as a noun when its masculine is listed ('Diplomatin', 'Politologin'); names stay names ('Putin'); linking adverbs opening a sentence are no names ('Hinzu')", () => {
     const tokens = new Map(analyzeText("Hinzu komme, sagte die Diplomatin, dass Putin und die Politologin Karin Chefdiplomatinnen seien.").tokens.map((t) => [t.text, t]));
     expect(tokens.get("Diplomatin")).toMatchObject({ lemma: "Diplomatin", wordClass: "noun" });
@@ -164,12 +165,14 @@ describe("lemmas", () => {
     expect(tokens.get("Karin")?.wordClass).not.toBe("noun");
     expect(tokens.get("Hinzu")).toMatchObject({ lemma: "hinzu", wordClass: "function" });
   });
+
   it("read a compound joined by a linking -s- in the genitive as a noun, not a name ('des Angriffskriegs')", () => {
     const tokens = new Map(analyzeText("Rutte sprach vom Unterstützer des Angriffskriegs und des Handelskriegs, Putins Sprecher schwieg.").tokens.map((t) => [t.text, t]));
     expect(tokens.get("Angriffskriegs")).toMatchObject({ lemma: "Angriffskrieg", wordClass: "noun" });
     expect(tokens.get("Handelskriegs")).toMatchObject({ lemma: "Handelskrieg", wordClass: "noun" });
     expect(tokens.get("Putins")).toMatchObject({ lemma: "Putin", wordClass: "name" });
   });
+
   it("use capitalisation and the preceding article", () => {
     const lexicon = defaultLexicon();
     expect(lemmatize("Putins", lexicon).lemma).toBe("Putin");
@@ -236,6 +239,7 @@ describe("stopwords", () => {
     expect(flag("China")).toBe(false);
     expect(flag("Zusammenarbeit")).toBe(false);
   });
+
   it("extend and shrink the list from a data file", () => {
     const dir = mkdtempSync(join(tmpdir(), "lagebild-stop-"));
     writeFileSync(join(dir, "stopwords.txt"), "# test\nstrategisch\n-und\n");
