@@ -1839,4 +1839,13 @@ describe("measures, decisions and demands of a side", () => {
     // (An act warned of keeps its victim: "warnte vor Angriffen auf Israel".)
     expect(polarities("Annalena Baerbock warnte vor Angriffen auf Israel.")).toEqual({ Israel: "support" });
   });
+
+  it("finds whose act a reaction names where an earlier sentence brought it in without an article or with a side's adjective ('China hielt Manöver … ab', 'Die chinesischen Manöver …'); an offensive is such an act", () => {
+    const reaction = (text: string) => Object.fromEntries(documentStance({ id: "t", text, date: "2024-05-23" }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+    expect(reaction("China hielt Manöver rund um Taiwan ab. Taiwans Verteidigungsministerium verurteilte die Manöver als Provokation.")).toEqual({ China: "oppose" });
+    expect(reaction("Die chinesischen Manöver dauerten drei Tage. Taiwans Verteidigungsministerium verurteilte die Manöver scharf.")).toEqual({ China: "oppose" });
+    expect(reaction("Aserbaidschan startete eine Offensive in Karabach. EU-Ratspräsident Charles Michel verurteilte die Offensive.")).toEqual({ Aserbaidschan: "oppose" });
+    // (Not one brought in with a definite article, whose side the sentence need not name first.)
+    expect(reaction("Nach Angaben Chinas waren die Manöver lange geplant. Der Minister verurteilte die Manöver.").China).toBeUndefined();
+  });
 });

@@ -3762,7 +3762,12 @@ function actOwner(ctx: StanceContext, here: number, noun: string, news: ActorMen
       if (!tokens[k].lemma.toLowerCase().replace(/ß/g, "ss").endsWith(noun) || !isCapitalized(tokens[k].text)) continue;
       let d = k - 1;
       while (d > s.tokenStart && tokens[d].wordClass === "adj") d--;
-      if (INDEFINITE.test(tokens[d]?.norm ?? "")) return firstActorIn(ctx.layer, ctx.mentions, s) ?? null;
+      // (A side's adjective names whose it is: "die chinesischen Manöver rund um Taiwan".)
+      const demonym = ctx.mentions.find((m) => m.via === "demonym" && m.type === "country" && m.start >= tokens[d].start && m.end <= tokens[k].start);
+      if (demonym) return demonym;
+      // (So does bringing it in without an article, as an indefinite does: "China hielt Manöver ab", "startete Angriffe".)
+      const bare = tokens[d].wordClass === "verb" && !/^(?:der|die|das|den|dem|des)$/.test(tokens[d].norm);
+      if (INDEFINITE.test(tokens[d]?.norm ?? "") || bare) return firstActorIn(ctx.layer, ctx.mentions, s) ?? null;
     }
   }
   return news;
