@@ -3194,4 +3194,15 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     // (Within three sentences the nearest subject still counts; a run of capitalised words no given name opens is not reached that far.)
     expect(speakers("Das Krainer Greiskraut besteht aus vier Arten. Eine davon ist in Österreich heimisch. Botaniker haben neue Arten entdeckt. Sie fanden heraus, dass es vier Arten sind. Alle kommen in Österreich vor, berichten sie.").pop()).not.toBe("Krainer Greiskraut");
   });
+
+  it("names a country's body in the Saxon genitive as its adjective does ('Taiwans Verteidigungsministerium'); finds a name set off after a place ('der Sprecher … im Weißen Haus, Adam Hodge.') and after a quotation's auxiliary ('„…“, hatte der Sprecher …, John Kirby, am Freitag gesagt'); carries reported speech back, not forward to a sentence that opens with a colon of its own", () => {
+    const speakers = (text: string) => statementsOf(text, { registry: true, date: "2023-07-20" }).map((s) => s.speaker);
+    expect(speakers("Taiwans Verteidigungsministerium sagte, die Lage sei ernst.")).toEqual(["Taiwanisches Verteidigungsministerium"]);
+    expect(speakers("Polens Regierung sagte, die Lage sei ernst.")).toEqual(["Polnische Regierung"]);
+    expect(speakers("Chinas Außenministerium sagte, die Lage sei ernst.")).toEqual(["Chinesisches Außenministerium"]);
+    expect(speakers("Russland habe Seeminen verlegt, sagte der Sprecher des Nationalen Sicherheitsrats im Weißen Haus, Adam Hodge.")).toEqual(["Adam Hodge"]);
+    expect(speakers("„Wir beobachten einen großen Aufmarsch“, hatte der Sprecher des Nationalen Sicherheitsrats, John Kirby, am Freitag gesagt.")).toEqual(["John Kirby"]);
+    const text = "Zugleich erklärte das russische Verteidigungsministerium, alle Schiffe würden als Träger militärischer Fracht betrachtet. Die Staaten, unter deren Flagge solche Schiffe führen, würden als Konfliktparteien angesehen. Kiew reagierte mit einer Warnung: Vom Freitag an könnten alle Schiffe als militärische Ziele gelten, teilte das ukrainische Verteidigungsministerium mit.";
+    expect(speakers(text)).toEqual(["Russisches Verteidigungsministerium", "Russisches Verteidigungsministerium", "Ukrainisches Verteidigungsministerium"]);
+  });
 });

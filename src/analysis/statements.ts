@@ -163,7 +163,10 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     // before a sentence that ends in its own frame is that frame's speaker's; across a paragraph break only when
     // no statement comes right before to carry on.
     const nextSentence = layer.sentences[s.index + 1];
-    if (marker !== null && next?.tail && next.speaker && reportedSpeechMarker(ctx, nextSentence) !== null && (nextSentence.paragraph === s.paragraph || !previous)) {
+    // (Not where that sentence opens with words of its own before a colon: "Kiew reagierte mit einer Warnung: …, teilte das
+    // ukrainische Verteidigungsministerium mit" answers the statement before, which this one carries on.)
+    const introduced = next !== null && next !== undefined && previous !== undefined && /^[^„"«»]*:\s/.test(doc.text.slice(nextSentence.start, nextSentence.end));
+    if (marker !== null && next?.tail && next.speaker && !introduced && reportedSpeechMarker(ctx, nextSentence) !== null && (nextSentence.paragraph === s.paragraph || !previous)) {
       const st = continuationStatement(ctx, null, s);
       Object.assign(st, withOffsets(ctx, { ...st, ...resolveSpeaker(ctx, next.speaker, s.start) }));
       st.speaker_via = "next";

@@ -755,7 +755,8 @@ function appositionEnd(ctx: DocContext, comma: number, to: number): number | nul
     while (close < tokens.length && close < j + 4 && tokens[close].text !== ")" && tokens[close].kind !== "punct") close++;
     if (tokens[close]?.text === ")" && close > j + 1 && (isComma(tokens[close + 1]) || close + 1 >= to)) j = close + 1;
   }
-  return j > comma + 1 && (isComma(tokens[j]) || j >= to) ? j : null;
+  // (Or it ends the sentence: "sagte der Sprecher im Weißen Haus, Adam Hodge.")
+  return j > comma + 1 && (isComma(tokens[j]) || j >= to || /^[.!?]$/.test(tokens[j]?.text ?? "")) ? j : null;
 }
 
 /**

@@ -310,8 +310,11 @@ function rightFrame(ctx: DocContext, closeTok: number): QuoteFrame | null {
   }
   // „…“, hatte X gesagt / „…“, wird X zitiert
   if (AUX_FORMS.has(t.norm)) {
-    for (let j = k + 1; j < end; j++) {
-      const h = hitAt(j);
+    // (Past a name set off by commas: "hatte der Sprecher des Nationalen Sicherheitsrats, John Kirby, am Freitag gesagt".)
+    const sentenceEnd = ctx.layer.sentences[t.sentence].tokenEnd;
+    const last = end < sentenceEnd && isComma(tokens[end]) ? appositionEnd(ctx, end, sentenceEnd) : end;
+    for (let j = k + 1; j < last; j++) {
+      const h = verbHit(ctx, j, last, false, true);
       if (h && isParticipleOf(ctx, j, h)) {
         const np = nounPhraseAfter(ctx, k + 1, j);
         return { cue: `${t.text} ${tokens[j].text}`, speaker: np, endToken: j };
@@ -319,6 +322,15 @@ function rightFrame(ctx: DocContext, closeTok: number): QuoteFrame | null {
     }
   }
   return null;
+}
+
+/** Where a clause goes on after a name set off by commas (", John Kirby, am Freitag gesagt"): its end, else `comma`. */
+function appositionEnd(ctx: DocContext, comma: number, to: number): number {
+  const { tokens } = ctx.layer;
+  let j = comma + 1;
+  while (j < to && j <= comma + 5 && tokens[j].kind === "word" && isCapitalized(tokens[j]) && tokens[j].wordClass !== "verb") j++;
+  if (j === comma + 1 || j >= to || !isComma(tokens[j])) return comma;
+  return clauseEnd(ctx, j + 1);
 }
 
 function laterHit(ctx: DocContext, from: number, to: number): boolean {

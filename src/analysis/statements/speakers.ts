@@ -293,6 +293,10 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     return whole ? { ...subject, speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "subject" } : { ...base, speaker: null, speaker_via: "none" };
   }
   const inside = ctx.mentions.filter((m) => m.start >= start && m.end <= end);
+  // "Taiwans Verteidigungsministerium", "Polens Regierung": a country's body named in the Saxon genitive is named as
+  // "das taiwanische Verteidigungsministerium" is ("Taiwanisches Verteidigungsministerium").
+  const genitiveOwner = words.length === 2 && isCapitalized(words[1]) && words[1].wordClass === "noun" && (SEATED_BODY.test(words[1].norm) || MILITARY_BODY.test(words[1].norm)) ? inside.find((m) => m.type === "country" && m.demonym && m.via !== "demonym" && m.start === words[0].start && m.end === words[0].end && /s$/.test(words[0].text)) : undefined;
+  if (genitiveOwner) return { ...base, speaker: countryBodyName(ctx, genitiveOwner, words[1]), speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: genitiveOwner.name };
   // "Orbáns Außenminister Péter Szijjártó": a person in the genitive before a noun is whose the speaker is, when the
   // phrase names the speaker too ("Kerrys Sprecher" alone speaks for Kerry).
   const personsNamed = inside.filter((m) => m.type === "person");
@@ -370,7 +374,14 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const fullInside = ctx.persons.some((p) => p.start >= start && p.end <= end && p.name.includes(" "));
   const lone = !fullInside && (name === null || (!name.includes(" ") && lookupPerson(ctx, name, start, false) === null));
   // (Past a bracketed abbreviation: "die Präsidentin des Verbands der Automobilindustrie (VDA), Hildegard Müller,".)
-  const comma = tokens[b]?.text === "(" && tokens[b + 2]?.text === ")" && /^\p{Lu}[\p{Lu}\p{Ll}\d&-]{1,7}$/u.test(tokens[b + 1]?.text ?? "") && /\p{Lu}.*\p{Lu}/u.test(tokens[b + 1].text) ? b + 3 : b;
+  // (Or a short place: "der Sprecher des Nationalen Sicherheitsrats im Weißen Haus, Adam Hodge".)
+  let placeEnd = b;
+  if (PREPOSITIONS.has(tokens[b]?.norm ?? "")) {
+    let j = b + 1;
+    while (j < tokens.length && j <= b + 4 && tokens[j].kind === "word" && tokens[j].wordClass !== "verb") j++;
+    if (j > b + 1 && isComma(tokens[j])) placeEnd = j;
+  }
+  const comma = tokens[b]?.text === "(" && tokens[b + 2]?.text === ")" && /^\p{Lu}[\p{Lu}\p{Ll}\d&-]{1,7}$/u.test(tokens[b + 1]?.text ?? "") && /\p{Lu}.*\p{Lu}/u.test(tokens[b + 1].text) ? b + 3 : placeEnd;
   const appositive = (!namesOne || lone) && comma + 1 < tokens.length && isComma(tokens[comma]) ? ctx.persons.find((p) => p.start === tokens[comma + 1].start && p.name.includes(" ")) : undefined;
   // The name is closed off: a comma, a bracket or the sentence's end after it ("erklärte der Kreml, Putin habe …" is no apposition).
   const closed = appositive !== undefined && /^[,).!?]$/.test(tokens[firstTokenFrom(tokens, appositive.end)]?.text ?? "");
@@ -2150,6 +2161,9 @@ function registryBodyName(ctx: DocContext, country: ActorMention, noun: string):
   const named = new Set(ctx.mentions.filter((m) => (m.type === "institution" || m.type === "organisation") && m.side === country.name && m.name.toLowerCase().endsWith(head) && !m.name.includes(" ")).map((m) => m.name));
   return known.length === 0 && named.size === 1 ? [...named][0] : undefined;
 }
+
+// A country's armed forces and police: "Israels Armee", "Taiwans Küstenwache".
+const MILITARY_BODY = /(?:armee|streitkräfte|luftwaffe|marine|polizei|küstenwache|grenzschutz|generalstab)$/;
 
 // Bodies of a city or region, which its capital after them does not make national: "die Stadtregierung Kiews".
 const LOCAL_BODY = /^(?:stadt|landes|regional|provinz|kommunal|bezirks|kantons|gemeinde)/;
