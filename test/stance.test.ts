@@ -1848,4 +1848,11 @@ describe("measures, decisions and demands of a side", () => {
     // (Not one brought in with a definite article, whose side the sentence need not name first.)
     expect(reaction("Nach Angaben Chinas waren die Manöver lange geplant. Der Minister verurteilte die Manöver.").China).toBeUndefined();
   });
+
+  it("takes a good undermined for no praise of who undermines it ('dass Serbien … die Stabilität der Region untergrabe'), and backing of something bad named before a participle for complicity ('Das organisierte Verbrechen, unterstützt vom offiziellen Belgrad, …')", () => {
+    expect(polarities("Vjosa Osmani sagte, die Ereignisse zeigten, dass Serbien mit kriminellen Banden die Stabilität der ganzen Region untergrabe.")).toEqual({ Serbien: "oppose" });
+    expect(polarities("Der Minister sagte, die Stabilität Chinas sei wichtig.")).toEqual({ China: "support" });
+    expect(polarities("Albin Kurti sagte: „Das organisierte Verbrechen, unterstützt vom offiziellen Belgrad, greift unseren Staat an.“")).toEqual({ Serbien: "oppose" });
+    expect(polarities("Der Minister sagte, das Projekt, unterstützt von der EU, sei gut vorangekommen.").EU).not.toBe("oppose");
+  });
 });

@@ -1166,6 +1166,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       continue;
     }
     if (hit.polarity === "support" && condemnedRelative.some(([from, to]) => hit.at > from && hit.at < to)) continue;
+    // A good undermined is no praise of the one who undermines it: "dass Serbien … die Stabilität der Region untergrabe".
+    if (hit.polarity === "support" && cue.class === "positive" && isCapitalized(tokens[hit.at].text) && cues.some((c) => c.cue.class === "containment" && tokens[c.at].wordClass === "verb" && clauseOf[c.at - span.from] === clauseOf[hit.at - span.from] && Math.abs(c.at - hit.at) <= 6)) continue;
     if (cue.unless && clauseHas(tokens, span, clauseOf, hit.at, cue.unless, keysAt)) continue;
     // A suspension opposes only a tie or aid suspended: "die Zusammenarbeit mit Niger auszusetzen", not "den Familiennachzug für Syrer".
     if (cue.words[0] === "aussetzen" && !tokens.slice(clauseOpening(tokens, span, hit.from), hit.from).some((t) => SUSPENDED.test(t.lemma.toLowerCase()))) continue;
@@ -1221,7 +1223,15 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     }
     if (hit.polarity === "support" && thirdPartyClauses.has(clauseOf[hit.at - span.from])) continue;
     // A participle's agent after it backs what the participle is said of, not the speaker: "das Verbrechen, unterstützt von Stellen in Belgrad".
-    if (hit.polarity === "support" && agentAfter(tokens, span, hit, foreign)) continue;
+    // (Backing something bad is complicity in it: "Das organisierte Verbrechen, unterstützt vom offiziellen Belgrad, greift …
+    // an" opposes Belgrade; the noun set off before the participle is what it backs.)
+    if (hit.polarity === "support" && agentAfter(tokens, span, hit, foreign)) {
+      let comma = hit.from - 1;
+      while (comma > span.from && comma > hit.from - 6 && tokens[comma].text !== ",") comma--;
+      const agent = foreign.find((t) => t.kind === "actor" && t.from > hit.at + 1 && t.from <= hit.at + 6);
+      if (agent && cue.class === "cooperation" && tokens[comma]?.text === "," && badBetween(tokens, Math.max(span.from, comma - 3) - 1, comma)) vote(agent.target, "oppose", hit.text);
+      continue;
+    }
     // A condition is no praise: "…, sollten die USA ihre Politik fortsetzen", "wenn Peking die Zusammenarbeit ausbaue".
     // (A condition of a hostile act mostly warns against it, "sollten die USA Taiwan angreifen, …": that stance stays.)
     if (hit.polarity === "support" && opensCondition(tokens, clauseOpening(tokens, span, hit.at))) continue;
