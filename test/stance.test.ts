@@ -1855,4 +1855,12 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Albin Kurti sagte: „Das organisierte Verbrechen, unterstützt vom offiziellen Belgrad, greift unseren Staat an.“")).toEqual({ Serbien: "oppose" });
     expect(polarities("Der Minister sagte, das Projekt, unterstützt von der EU, sei gut vorangekommen.").EU).not.toBe("oppose");
   });
+
+  it("opposes the side said to bomb, shell, annex, occupy, destroy or kill ('Russland bombardiere Odessa', 'habe die Krim annektiert'), not one that fills a post ('den Posten neu besetzen')", () => {
+    expect(polarities("Josep Borrell sagte, Russland bombardiere Odessa und verbrenne Getreide.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Der Minister sagte, Russland habe die Krim annektiert.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Dmytro Kuleba sagte, Russland zerstöre in Odessa Zehntausende Tonnen Getreide.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Der Minister sagte, die SPD werde den Posten neu besetzen.")).toEqual({});
+    expect(polarities("Der Minister sagte, das Erdbeben habe in der Türkei Tausende Häuser zerstört.")).toEqual({});
+  });
 });
