@@ -283,6 +283,11 @@ describe("names, short forms and compounds", () => {
     const ms = matchActors(article("Chinas Sondergesandter reiste nach Kiew. Li Hui traf dort Vertreter der Regierung. Li sagte danach, man bleibe im Gespräch."), registry);
     expect(ms.map((m) => `${m.actor}/${m.via}`)).toEqual(["China/name", "Li Hui/role", "Li Hui/name", "Li Hui/short"]);
   });
+  it("name the West as a side, not a direction or a region: the registry's compass points ('im Westen des Landes', 'der Westen und Norden', 'in den Westen', 'nach Westen')", () => {
+    const west = (text: string) => matchActors(article(text), defaultRegistry()).filter((m) => m.actor === "Westen").map((m) => m.surface);
+    expect(west("Im Westen des Landes ist es ruhig. Der Westen und Norden sind betroffen. Viele wollten in den Westen gelangen. Der Zug fährt nach Westen. Im Westen Deutschlands regnet es.")).toEqual([]);
+    expect(west("Der Westen hat Sanktionen verhängt. Moskau kritisierte den Westen und die Sanktionen des Westens.")).toEqual(["Westen", "Westen", "Westens"]);
+  });
 });
 
 describe("names the registry does not know", () => {

@@ -76,6 +76,8 @@ export interface RegistryCues {
   currencies: string[];
   /** Heads of nicknames a side's name opens ("Jamaika-Koalition", "Kenia-Koalition" after a flag's colours): no side. */
   nicknameHeads: string[];
+  /** Points of the compass: an actor named by one ("der Westen") is no side where it names a direction or a region ("im Westen des Landes"). */
+  compassPoints?: string[];
   /** Nouns a capital's adjective names its side with ("die Moskauer Führung", "die Brüsseler Zölle"); elsewhere it is a place ("die Moskauer Metro"). */
   seatHeads?: string[];
 }
@@ -139,7 +141,7 @@ export interface MatchOptions {
 // ---------------------------------------------------------------------------
 // Loading the registry
 
-const EMPTY_CUES: RegistryCues = { titles: [], notCurrent: [], speechVerbs: [], organisationWords: [], placePrepositions: [], firstNames: [], femaleFirstNames: [], geographicNouns: [], currencies: [], nicknameHeads: [], seatHeads: [] };
+const EMPTY_CUES: RegistryCues = { titles: [], notCurrent: [], speechVerbs: [], organisationWords: [], placePrepositions: [], firstNames: [], femaleFirstNames: [], geographicNouns: [], currencies: [], nicknameHeads: [], seatHeads: [], compassPoints: [] };
 
 /**
  * Read and compile registry files (YAML or JSON). Later files add actors and roles
@@ -371,6 +373,7 @@ interface FormIndex {
   geographicNouns: Set<string>;
   currencies: Set<string>;
   nicknameHeads: Set<string>;
+  compassPoints: Set<string>;
   seatHeads: Set<string>;
 }
 
@@ -473,6 +476,7 @@ function buildIndex(actors: Actor[], roles: Role[], cues: RegistryCues, lexicon:
     geographicNouns: lemmaSet(cues.geographicNouns),
     currencies: lemmaSet(cues.currencies),
     nicknameHeads: lemmaSet(cues.nicknameHeads ?? []),
+    compassPoints: lemmaSet(cues.compassPoints ?? []),
     seatHeads: lemmaSet(cues.seatHeads ?? []),
   };
 }
@@ -733,7 +737,21 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
   const nickname = (h: Hit) => units[h.to]?.token === units[h.to - 1].token && index.nicknameHeads.has(unitLemma(units[h.to]));
   // "die Moskauer Führung", "die Brüsseler Zölle" name the side; "die Moskauer Metro", "ein Berliner" a place or its people.
   const seatOnly = (h: Hit) => h.forms.every((f) => f.seatAdjective) && !(units[h.to]?.sentence === units[h.from].sentence && index.seatHeads.has(unitLemma(units[h.to])));
-  const hits = findHits(units, index, options).filter((h) => !seatOnly(h) && !(h.to < units.length && (placeName(h) || currency(h) || nickname(h))));
+  // "der Westen" is a side; "im Westen des Landes", "nach Westen", "den englischen Westen", "der Westen und Norden" are places.
+  const compass = (u: Unit | undefined) => u !== undefined && index.compassPoints.has(unitLemma(u));
+  const region = (h: Hit) => {
+    if (h.to - h.from !== 1 || !compass(units[h.from])) return false;
+    const same = (u: Unit | undefined) => u !== undefined && u.sentence === units[h.from].sentence;
+    const [before, before2, after, after2] = [units[h.from - 1], units[h.from - 2], units[h.to], units[h.to + 1]];
+    if (same(before) && /^(?:im|nach|gen|richtung|ins)$/.test(before.norm)) return true;
+    if (same(before) && same(before2) && before2.norm === "in" && /^(?:den|dem)$/.test(before.norm)) return true;
+    if (same(after) && (/^(?:des|der|von|vom)$/.test(after.norm) || (after.capital && /s$/.test(after.norm) && after.kind === "word"))) return true;
+    if (same(before) && before.wordClass === "adj" && hits0.some((x) => x.to === h.from && x.forms.some((f) => f.kind === "demonym"))) return true;
+    if (same(after) && /^(?:und|oder|sowie)$/.test(after.norm) && compass(after2)) return true;
+    return same(before) && /^(?:und|oder|sowie)$/.test(before.norm) && compass(before2);
+  };
+  const hits0 = findHits(units, index, options);
+  const hits = hits0.filter((h) => !seatOnly(h) && !region(h) && !(h.to < units.length && (placeName(h) || currency(h) || nickname(h))));
   const date = options.date ?? doc.date;
   const out: Mention[] = [];
   const emit = (actor: string, via: Via, from: number, to: number, extra: Partial<Mention> = {}) => {

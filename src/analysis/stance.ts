@@ -566,6 +566,9 @@ function keepByFirstWord(lex: StanceLexicon): Map<string, string[][]> {
   return index;
 }
 
+// Nouns of a threat protected from ("Angriffe", "Drohungen", "Raketen"), whatever their general polarity.
+const THREAT_NOUN = /(?:angriff|angriffe|bedrohung|drohung|einschüchterung|aggression|rakete|drohne|attacke|beschuss|übergriff|einmischung|provokation|gefahr|invasion)$/;
+
 // Determiners of any and all: "gegen jede Aggression", "vor allen Angriffen".
 const ANY_DETERMINER = /^(?:jede|jeden|jedem|jeder|jegliche|jeglichen|jeglicher|alle|allen|aller|solche|solchen|weitere|weiteren)$/;
 
@@ -625,8 +628,11 @@ function relativeClauseEnd(tokens: Token[], span: Span, k: number): number | nul
   return null;
 }
 
-/** Is the side in a "vor …"/"gegen …" phrase ("vor russischen Raketen", "gegen Russland")? */
-function threatPhrase(tokens: Token[], t: TargetMention): boolean {
+/**
+ * Is the side in a "vor …"/"gegen …" phrase ("vor russischen Raketen", "gegen Russland")? With `anyNoun`, also where the
+ * phrase names no threat ("gegen Flüchtlinge aus Syrien"): what is protected from, if not opposed.
+ */
+function threatPhrase(tokens: Token[], t: TargetMention, anyNoun = false): boolean {
   let j = t.from - 1;
   while (j >= 0 && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
   // ("gegenüber" only after what is defended against a side, "seine Interessen gegenüber China verteidigen"; not a policy
@@ -637,7 +643,9 @@ function threatPhrase(tokens: Token[], t: TargetMention): boolean {
   // (Nouns joined there count as one: "vor den Drohungen und Einschüchterungen aus China".)
   const source = j > 0 && /^(?:aus|von|vom|durch)$/.test(tokens[j].norm);
   if (source) j--;
-  if (j > 0 && tokens[j].wordClass === "noun" && isCapitalized(tokens[j].text) && (source || /s$/.test(tokens[t.to - 1].text) || /^(?:des|der)$/.test(tokens[t.from - 1]?.norm ?? ""))) {
+  // (Only where that noun names a threat, not people or goods: "gegen Flüchtlinge aus Syrien schützen".)
+  const threatening = (x: Token) => (defaultGeneralPolarity().get(x.lemma.toLowerCase()) ?? 0) <= -0.5 || THREAT_NOUN.test(x.lemma.toLowerCase());
+  if (j > 0 && tokens[j].wordClass === "noun" && isCapitalized(tokens[j].text) && (anyNoun || threatening(tokens[j])) && (source || /s$/.test(tokens[t.to - 1].text) || /^(?:des|der)$/.test(tokens[t.from - 1]?.norm ?? ""))) {
     const stop = j - 8;
     j--;
     while (j > stop && j >= 0 && (ARTICLE.test(tokens[j].norm) || ANY_DETERMINER.test(tokens[j].norm) || tokens[j].wordClass === "adj" || /^(?:und|sowie|oder)$/.test(tokens[j].norm) || (tokens[j].wordClass === "noun" && isCapitalized(tokens[j].text)))) j--;
@@ -1218,7 +1226,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // "Kim sicherte Russland die volle Unterstützung bei seiner Militäroperation zu".)
       const speakerGives = subject !== undefined && st.kind === "reported" && tokens.slice(clauseOpening(tokens, span, subject.from), subject.from).some((t) => inSpeaker(t.index));
       if (subject) vote(subject.target, speakerGives ? "support" : "oppose", hit.text);
-      if (speakerGives) for (const d of [1, 2, 3, 4, 5, 6]) if (hostileAt.has(hit.at + d)) backedBySpeaker.add(hit.at + d);
+      // (So does the speaker's own side as the supporter: "Nordkorea werde den Krieg Russlands voll unterstützen", said by Kim.)
+      const ownGives = !subject && targets.some((t) => own.has(t.target) && t.to <= hit.from && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from]);
+      if (speakerGives || ownGives) for (const d of [-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6]) if (hostileAt.has(hit.at + d)) backedBySpeaker.add(hit.at + d);
       continue;
     }
     if (hit.polarity === "support" && thirdPartyClauses.has(clauseOf[hit.at - span.from])) continue;
@@ -1258,10 +1268,14 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (cue.words[0] === "gegen" && [1, 2, 3].some((d) => hostileAt.has(hit.at - d))) continue;
     // So is it to a noun of a side's own conduct, its genitive between: "die fanatische Haltung der USA gegen Kuba",
     // "die Politik Pekings gegen die Uiguren" (the side's opposition, told; not the speaker's).
-    if (cue.words[0] === "gegen" && ownedConductBefore(tokens, span, hit.at, foreign)) continue;
+    // (Praised, that conduct is the speaker's too: "lobte den Kurs Polens gegen Russland".)
+    if (cue.words[0] === "gegen" && ownedConductBefore(tokens, span, hit.at, foreign) && !cues.some((c) => c.polarity === "support" && c.at < hit.at && hit.at - c.at <= 6 && clauseOf[c.at - span.from] === clauseOf[hit.at - span.from])) continue;
     // And to an accusation: "die Vorwürfe gegen Belgrad" names whom others accuse (see `accusedBy` below).
     // (Only where something in its clause rejects it; the speaker's own stay: "bekräftigte die Vorwürfe gegen Russland".)
-    if (cue.words[0] === "gegen" && ACCUSATION_NOUN.test(tokens[hit.at - 1]?.lemma.toLowerCase() ?? "") && cues.some((c) => c !== hit && c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class) && c.cue.words[0] !== "gegen" && clauseOf[c.at - span.from] === clauseOf[hit.at - span.from])) continue;
+    // (Only a rejection of that accusation, no other verb between: "verurteilte die Angriffe und bekräftigte die Vorwürfe gegen
+    // Russland" keeps Russia opposed.)
+    const governs = (c: CueHit) => !tokens.slice(Math.min(c.at, hit.at) + 1, Math.max(c.from, hit.at)).some((t) => t.wordClass === "verb" && !AUX_FORMS.has(t.norm) && !COPULAS.has(t.norm));
+    if (cue.words[0] === "gegen" && ACCUSATION_NOUN.test(tokens[hit.at - 1]?.lemma.toLowerCase() ?? "") && cues.some((c) => c !== hit && c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class) && c.cue.words[0] !== "gegen" && clauseOf[c.at - span.from] === clauseOf[hit.at - span.from] && governs(c))) continue;
     if (cue.words[0] === "gegen" && judgedAct(tokens, span, clauseOf, hit.at, cues, foreign)) continue;
     // "verstießen gegen die Regeln der WTO": what a misdeed goes against is no side opposed.
     if (cue.words[0] === "gegen" && cues.some((c) => c.cue.scope === "subject" && c.at < hit.at && hit.at - c.at <= 2)) continue;
@@ -1288,13 +1302,17 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // So for a particle verb's object before its particle: "Zudem lehnte Russland den Vorschlag ab", "Einen Waffenstillstand, der …, lehne die Bundesregierung ab".
     const bracketed = cue.scope === "left" && hit.at > hit.from && isFiniteVerb(tokens[hit.from]);
     const subjectOrVorfeld = sentenceFinal || accusedBefore || bracketed ? outsideMittelfeld(tokens, span, hit.at, foreign) : null;
-    const threats = hit.polarity === "support" && PROTECTING.has(cue.words[0]) ? foreign.filter((t) => t.kind === "actor" && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && Math.abs(t.from - hit.at) <= window && threatPhrase(tokens, t)) : [];
+    const threatsNamed = hit.polarity === "support" && PROTECTING.has(cue.words[0]) ? foreign.filter((t) => t.kind === "actor" && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && Math.abs(t.from - hit.at) <= window && threatPhrase(tokens, t)) : [];
+    // (With the sides joined to them: "gegen jede Bedrohung aus Belarus und Russland".)
+    const threats = threatsNamed.length === 0 ? threatsNamed : [...new Set([...threatsNamed, ...threatsNamed.flatMap((t) => coordinatedWith(tokens, t, foreign))])];
+    // (Others protected from are no object of the protection either: "sich gegen Flüchtlinge aus Syrien schützen".)
+    const shielded = hit.polarity === "support" && PROTECTING.has(cue.words[0]) ? foreign.filter((t) => !threats.includes(t) && t.kind === "actor" && Math.abs(t.from - hit.at) <= window && threatPhrase(tokens, t, true)) : [];
     // The bracket of "warf … vor" names the accused: a side there takes the accusation (`accusedInBracket`); one who is no side
     // ("warf der Regierung vor, Schweden … gedrängt zu haben", "warf ihm vor, …") leaves the sides in what is said of them alone.
     const accusedNamed = cue.class === "accusation" && hit.at > hit.from && dativeAfter(tokens, hit.from + 1, hit.at);
     const accusedInBracket = cue.class === "accusation" && hit.at > hit.from && foreign.some((t) => t.kind === "actor" && t.from > hit.from && t.to <= hit.at && !t.modifier && !t.issue && !t.place && ((!afterPreposition(tokens, t) && !genitiveAttribute(tokens, t)) || namedBySeat(tokens, t)));
     const reach = (t: TargetMention) => {
-      if (threats.includes(t)) return Infinity;
+      if (threats.includes(t) || shielded.includes(t)) return Infinity;
       // A separated verb's object stands between the verb and its particle: "warf den USA
       // Heuchelei vor" reaches right from "warf"; past the particle it reaches from there.
       // (So does a cue of several words to its left from its first word: "machte Israel für die Tötung … Ende Juli in Teheran verantwortlich".)
@@ -2309,7 +2327,9 @@ const CIRCUMSTANCE = new Set(["im", "in", "bei", "beim", "während", "trotz", "n
 /** A finite verb (with `auxiliaries`, also "würden", "hat") between a cue and a target ends the phrase the cue speaks of. */
 function verbBetween(tokens: Token[], hit: CueHit, t: TargetMention, auxiliaries = false): boolean {
   const [a, b] = t.from > hit.at ? [hit.at + 1, t.from] : [t.to, hit.from];
-  for (let k = a; k < b; k++) if (k !== hit.from && k !== hit.at && (isFiniteVerb(tokens[k]) || (auxiliaries && AUX_FORMS.has(tokens[k].norm)))) return true;
+  // (A participle that ends a conjunct ends its phrase too: "den Sanktionen des Westens getrotzt und ihre Zusammenarbeit ausgebaut".)
+  const conjunctEnd = (k: number) => tokens[k].wordClass === "verb" && /^(?:und|oder|sowie)$/.test(tokens[k + 1]?.norm ?? "");
+  for (let k = a; k < b; k++) if (k !== hit.from && k !== hit.at && (isFiniteVerb(tokens[k]) || conjunctEnd(k) || (auxiliaries && AUX_FORMS.has(tokens[k].norm)))) return true;
   return false;
 }
 
@@ -2354,7 +2374,9 @@ function coordinatedWith(tokens: Token[], t: TargetMention, targets: TargetMenti
     const described = (x: TargetMention) => {
       if (x.from <= end + 2 || x.from > end + 5 || !ARTICLE.test(tokens[end + 1].norm)) return false;
       const head = tokens[x.from - 1];
-      return head.wordClass === "noun" && isCapitalized(head.text) && tokens.slice(end + 2, x.from - 1).every((w) => w.wordClass === "adj" && !isCapitalized(w.text));
+      // (Not a genitive after the noun: "Frankreich und den Gegnern Russlands".)
+      const genitive = /s$/.test(tokens[x.to - 1].text) && tokens[x.to - 1].text !== tokens[x.to - 1].lemma;
+      return !genitive && head.wordClass === "noun" && isCapitalized(head.text) && tokens.slice(end + 2, x.from - 1).every((w) => w.wordClass === "adj" && !isCapitalized(w.text));
     };
     const next = j && targets.find((x) => x !== t && (x.from === end + 1 || (x.from === end + 2 && ARTICLE.test(tokens[end + 1].norm)) || (j === "and" && described(x))));
     if (!j || !next || after.includes(next)) break;
@@ -3763,6 +3785,10 @@ function reactionEvent(st: StatementWithStance, ctx: StanceContext, news: ActorM
   return null;
 }
 
+// Verbs that carry out an act they bring in without an article: "China hielt Manöver ab", "startete Angriffe".
+const CARRYING_OUT = /^(?:abhalten|durchführen|starten|beginnen|fliegen|verüben|unternehmen|einleiten|führen|ausführen|abfeuern|verhängen|erlassen|beschließen|ankündigen|planen|vorlegen|verabschieden)$/;
+const PARTICLE_AFTER = /^(?:ab|an|durch|ein|aus|vor)$/;
+
 /** Whose act the noun `noun` names, said in sentence `here`: see `reactionEvent`. */
 function actOwner(ctx: StanceContext, here: number, noun: string, news: ActorMention | null): ActorMention | null {
   const { tokens, sentences } = ctx.layer;
@@ -3776,7 +3802,10 @@ function actOwner(ctx: StanceContext, here: number, noun: string, news: ActorMen
       const demonym = ctx.mentions.find((m) => m.via === "demonym" && m.type === "country" && m.start >= tokens[d].start && m.end <= tokens[k].start);
       if (demonym) return demonym;
       // (So does bringing it in without an article, as an indefinite does: "China hielt Manöver ab", "startete Angriffe".)
-      const bare = tokens[d].wordClass === "verb" && !/^(?:der|die|das|den|dem|des)$/.test(tokens[d].norm);
+      // (Only by a verb of carrying it out, not one of reporting or suffering it: "Taiwan meldete Manöver", "erlitt Angriffe".)
+      const verb = tokens[d].wordClass === "verb" ? tokens[d].lemma.toLowerCase() : "";
+      const particle = tokens.slice(k + 1, s.tokenEnd).find((t) => t.wordClass === "function" && PARTICLE_AFTER.test(t.norm))?.norm ?? "";
+      const bare = verb !== "" && (CARRYING_OUT.test(verb) || CARRYING_OUT.test(particle + verb));
       if (INDEFINITE.test(tokens[d]?.norm ?? "") || bare) return firstActorIn(ctx.layer, ctx.mentions, s) ?? null;
     }
   }
