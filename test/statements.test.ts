@@ -3205,4 +3205,11 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     const text = "Zugleich erklärte das russische Verteidigungsministerium, alle Schiffe würden als Träger militärischer Fracht betrachtet. Die Staaten, unter deren Flagge solche Schiffe führen, würden als Konfliktparteien angesehen. Kiew reagierte mit einer Warnung: Vom Freitag an könnten alle Schiffe als militärische Ziele gelten, teilte das ukrainische Verteidigungsministerium mit.";
     expect(speakers(text)).toEqual(["Russisches Verteidigungsministerium", "Russisches Verteidigungsministerium", "Ukrainisches Verteidigungsministerium"]);
   });
+
+  it("names a body the registry knows after a kind of its own that is no office ('Die NATO-geführte Schutztruppe KFOR', 'das Militärbündnis NATO'), and a neuter command by its neuter adjective", () => {
+    const speakers = (text: string) => statementsOf(text, { registry: true, date: "2023-10-02" }).map((s) => s.speaker);
+    expect(speakers("Die NATO-geführte Schutztruppe KFOR erklärte, sie sei bereit, bei Bedarf einzugreifen.")).toEqual(["KFOR"]);
+    expect(speakers("Das Militärbündnis NATO erklärte, es sei bereit.")).toEqual(["NATO"]);
+    expect(speakers("Nach Angaben des Östlichen Kommandos der Volksbefreiungsarmee seien die Übungen beendet.")).toEqual(["Östliches Kommando"]);
+  });
 });

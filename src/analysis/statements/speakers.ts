@@ -508,7 +508,8 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // (Also its members by a compound: "die G7-Staaten", "die BRICS-Länder", "die Nato-Mitglieder".)
   const members = head !== null && /-(?:staaten|länder|mitglieder|mitgliedstaaten|mitgliedsstaaten|partner)$/.test(head.norm);
   // (Or the body's own name right after its kind, to the phrase's end: "Die Nachrichtenagentur Reuters", "Die Hilfsorganisation Ärzte ohne Grenzen".)
-  const ownNameAfter = (m: ActorMention) => head !== null && ORGANISATION_KIND.test(head.norm) && m.start === tokens[head.index + 1]?.start && m.end >= end;
+  // (Any kind that is no office: "Die NATO-geführte Schutztruppe KFOR", "das Militärbündnis NATO".)
+  const ownNameAfter = (m: ActorMention) => head !== null && (ORGANISATION_KIND.test(head.norm) || (head.wordClass === "noun" && !isRoleNoun(ctx.lex, head.lemma))) && m.start === tokens[head.index + 1]?.start && m.end >= end;
   // (Or its members named in a genitive, to the phrase's end: "Die Staats- und Regierungschefs der G7", "die Außenminister der EU".)
   const membersOf = (m: ActorMention) => {
     const k = firstTokenFrom(tokens, m.start);
@@ -1985,7 +1986,7 @@ function isRunWord(t: Token | undefined): boolean {
 
 // Heads that are neuter ("dem chinesischen Außenministerium" → "Chinesisches …"); after "dem" or
 // "einem" a head is masculine otherwise (feminine ones take "der", "einer").
-const NEUTER_HEAD = /(?:ium|um|ment|chen|lein|tum|nis|amt|haus|werk|gericht|büro|institut|komitee|kabinett|militär|regime|team|portal|blatt|magazin|land|volk|glied|papier|gespräch|gesetz|urteil|protokoll|programm|schreiben|unternehmen|vorhaben|abkommen|verfahren|fernsehen|radio|kreuz|parlament|ministerium|gremium)$/;
+const NEUTER_HEAD = /(?:ium|um|ment|chen|lein|tum|nis|amt|haus|werk|gericht|büro|institut|komitee|kabinett|militär|regime|team|portal|blatt|magazin|land|volk|glied|papier|gespräch|gesetz|urteil|protokoll|programm|schreiben|unternehmen|vorhaben|abkommen|verfahren|fernsehen|radio|kreuz|parlament|ministerium|gremium|kommando|zentrum|bündnis|sekretariat)$/;
 
 /**
  * The ending an adjective takes without the article, from the article and the adjective's own
