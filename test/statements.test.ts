@@ -3212,4 +3212,12 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Das Militärbündnis NATO erklärte, es sei bereit.")).toEqual(["NATO"]);
     expect(speakers("Nach Angaben des Östlichen Kommandos der Volksbefreiungsarmee seien die Übungen beendet.")).toEqual(["Östliches Kommando"]);
   });
+
+  it("takes a first line that ends in a quotation without a full stop for a headline, no statement ('Xi warnt Biden: Taiwan ist „die erste rote Linie“')", () => {
+    const lines = (text: string) => statementsOf(text, { registry: true, date: "2024-11-17" }).map((s) => s.text);
+    expect(lines("Xi warnt Biden: Taiwan ist „die erste rote Linie“\n\nLima (APA) - Xi hat Biden gewarnt.")).toEqual(["Xi hat Biden gewarnt."]);
+    expect(lines("Lai gewinnt Wahl in Taiwan – Peking warnt vor „Unabhängigkeit“\n\nTaipeh (AFP) – Der Ton hat sich verschärft.")).toEqual([]);
+    // (A paragraph of one sentence that ends in a quotation with its full stop is no headline.)
+    expect(lines("Der Minister sagte: „Wir sind bereit.“\n\nDie Gespräche gehen weiter.").length).toBe(1);
+  });
 });

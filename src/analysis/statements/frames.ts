@@ -24,7 +24,9 @@ export function isHeadline(ctx: DocContext, s: Sentence, quoted = false): boolea
   if (!alone) return false;
   if (s.paragraph !== 0 && (next === undefined || s.tokenEnd - s.tokenStart > SUBHEADING_TOKENS)) return false;
   const text = ctx.doc.text.slice(para.start, para.end).trim();
-  return !(quoted ? /[.!?:]["“”«»]?$/ : /[.!?:"“”«»]$/).test(text);
+  // (A quotation that ends the line without a full stop inside it ends no sentence: "Xi warnt Biden: Taiwan ist „die erste rote
+  // Linie“" is a headline.)
+  return !(quoted || /\p{L}["“”«»]$/u.test(text) ? /[.!?:…]["“”«»]?$/ : /[.!?:"“”«»]$/).test(text);
 }
 
 /** Verbs of calling on someone: with "sein" their participle says who is called upon ("sind aufgerufen"). */
