@@ -3220,4 +3220,11 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     // (A paragraph of one sentence that ends in a quotation with its full stop is no headline.)
     expect(lines("Der Minister sagte: „Wir sind bereit.“\n\nDie Gespräche gehen weiter.").length).toBe(1);
   });
+
+  it("reads a protest lodged as a speech act ('Peking legte dagegen umgehend Protest ein'), not a legal objection; a defended withdrawal ('Den Ausstieg … verteidigte der Kremlchef')", () => {
+    const lines = (text: string) => statementsOf(text, { registry: true, date: "2023-07-28" }).map((s) => [s.speaker, s.cue]);
+    expect(lines("Die USA genehmigten Waffenverkäufe an Taiwan. Peking legte dagegen umgehend Protest ein.")).toEqual([["China", "legte ein"]]);
+    expect(lines("Der Spieler legte Einspruch gegen die Sperre ein.")).toEqual([]);
+    expect(lines("Den Ausstieg aus dem Abkommen verteidigte der Kremlchef mit dem Hinweis auf westliche Sanktionen.")).toEqual([["Wladimir Putin", "verteidigte"]]);
+  });
 });
