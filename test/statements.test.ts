@@ -3227,4 +3227,11 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(lines("Der Spieler legte Einspruch gegen die Sperre ein.")).toEqual([]);
     expect(lines("Den Ausstieg aus dem Abkommen verteidigte der Kremlchef mit dem Hinweis auf westliche Sanktionen.")).toEqual([["Wladimir Putin", "verteidigte"]]);
   });
+
+  it("carries reported speech on past no plan told with its date ('Lawrow sollte am Freitag nach Moskau zurückkehren'), though 'sollte' still carries it ('Man sollte … nicht vergessen', '… sollten das am Ende sein')", () => {
+    const lines = (text: string) => statementsOf(text, { registry: true, date: "2023-07-28" }).map((s) => s.text);
+    expect(lines("Lawrow sagte, die Gespräche seien gut gewesen. Lawrow sollte am Freitag nach Moskau zurückkehren.")).toEqual(["die Gespräche seien gut gewesen."]);
+    expect(lines("Lawrow sagte, die Gespräche seien gut gewesen. Man sollte die Ukraine nicht vergessen.").length).toBe(2);
+    expect(lines("Avramopoulos sagte, die Truppe werde wachsen. 1500 Grenzbeamte sollten das am Ende sein.").length).toBe(2);
+  });
 });

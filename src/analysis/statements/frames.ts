@@ -29,6 +29,9 @@ export function isHeadline(ctx: DocContext, s: Sentence, quoted = false): boolea
   return !(quoted || /\p{L}["“”«»]$/u.test(text) ? /[.!?:…]["“”«»]?$/ : /[.!?:"“”«»]$/).test(text);
 }
 
+// A day or month a plan is set for: "sollte am Freitag zurückkehren", "sollte im Mai beginnen", "sollte morgen enden".
+const SCHEDULED_DAY = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|morgen|übermorgen|heute|wochenende)$/;
+
 /** Verbs of calling on someone: with "sein" their participle says who is called upon ("sind aufgerufen"). */
 const ADDRESSING_VERBS = new Set(["aufrufen", "auffordern", "ermahnen", "ermutigen", "einladen", "bitten", "anhalten"]);
 
@@ -792,6 +795,8 @@ function isKonjunktivAt(ctx: DocContext, j: number): boolean {
   if (isCapitalized(t) && (j !== ctx.layer.sentences[t.sentence].tokenStart || t.wordClass === "noun")) return false; // "Ziele der Sanierung sind …"
   // "Die russische Seite danke China": a form left out for its other readings, right after its subject noun.
   if (!ctx.lex.konjunktiv.has(t.norm)) return tokens[j - 1]?.wordClass === "noun" && ctx.lex.konjunktivAfterNoun.has(t.norm);
+  // "Lawrow sollte am Freitag nach Moskau zurückkehren", "Der Gipfel sollte am Freitag … enden": a plan with its date, told.
+  if (/^sollten?$/.test(t.norm) && tokens.slice(j + 1, j + 4).some((x) => x.sentence === t.sentence && SCHEDULED_DAY.test(x.norm))) return false;
   const firstPerson = tokens[j - 1]?.norm === "ich" || tokens[j + 1]?.norm === "ich";
   return !(firstPerson && t.norm.endsWith("e") && !FIRST_PERSON_DIFFERS.has(t.norm));
 }
