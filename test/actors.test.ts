@@ -287,6 +287,9 @@ describe("names, short forms and compounds", () => {
     const west = (text: string) => matchActors(article(text), defaultRegistry()).filter((m) => m.actor === "Westen").map((m) => m.surface);
     expect(west("Im Westen des Landes ist es ruhig. Der Westen und Norden sind betroffen. Viele wollten in den Westen gelangen. Der Zug fährt nach Westen. Im Westen Deutschlands regnet es.")).toEqual([]);
     expect(west("Der Westen hat Sanktionen verhängt. Moskau kritisierte den Westen und die Sanktionen des Westens.")).toEqual(["Westen", "Westen", "Westens"]);
+    // (Nor a plural or a name: vests, "im Wilden Westen", "die Gelben Westen"; nor a region joined to another with its article.)
+    expect(west("Der Film spielt im Wilden Westen. Die Polizisten trugen schusssichere Westen. Die Gelben Westen protestierten. Berlin liefert Helme und Westen. Der Westen und der Süden der Ukraine wurden angegriffen.")).toEqual([]);
+    expect(west("Lawrow sagte, der kollektive Westen führe Krieg.")).toEqual(["kollektive Westen"]);
   });
 });
 

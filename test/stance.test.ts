@@ -1884,4 +1884,13 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Dmitri Peskow warf dem Westen vor, die Zusagen an Russland nicht eingehalten zu haben.")).toEqual({ Westen: "oppose" });
     expect(polarities("Sergej Lawrow sagte, die Sanktionen des Westens seien wirkungslos.")).toEqual({ Westen: "oppose" });
   });
+
+  it("after the second review: no act of war opposes its doer where it was done to fighters or their arms ('habe Dutzende russische Panzer zerstört'), a disease protected from is no side's threat, and 'sollten heute noch reagieren' still carries reported speech", () => {
+    expect(polarities("Jens Stoltenberg sagte, die Ukraine habe Dutzende russische Panzer zerstört.").Ukraine).not.toBe("oppose");
+    expect(polarities("Joe Biden sagte, Israel habe den Hamas-Chef getötet.").Israel).not.toBe("oppose");
+    expect(polarities("Der Sprecher sagte, die israelische Armee habe Zivilisten getötet.")).toEqual({ Israel: "oppose" });
+    expect(polarities("Der Virologe sagte, die Impfung schütze gegen das Virus aus China.")).toEqual({});
+    const texts = documentStance({ id: "t", text: "Scholz sagte, die Lage sei ernst. Die Verbündeten sollten heute noch reagieren.", date: "2024-01-01" }).map((st) => st.text);
+    expect(texts).toEqual(["die Lage sei ernst.", "Die Verbündeten sollten heute noch reagieren."]);
+  });
 });

@@ -3219,6 +3219,9 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(lines("Lai gewinnt Wahl in Taiwan – Peking warnt vor „Unabhängigkeit“\n\nTaipeh (AFP) – Der Ton hat sich verschärft.")).toEqual([]);
     // (A paragraph of one sentence that ends in a quotation with its full stop is no headline.)
     expect(lines("Der Minister sagte: „Wir sind bereit.“\n\nDie Gespräche gehen weiter.").length).toBe(1);
+    // (Nor a lead sentence with its comma, nor a text of one line.)
+    expect(lines("Selenskyj sagte, die Lage sei „sehr schwierig“\n\nDer Präsident sprach in Kiew.").length).toBe(1);
+    expect(lines("Scholz nannte den Angriff „barbarisch“").length).toBe(1);
   });
 
   it("reads a protest lodged as a speech act ('Peking legte dagegen umgehend Protest ein'), not a legal objection; a defended withdrawal ('Den Ausstieg … verteidigte der Kremlchef')", () => {

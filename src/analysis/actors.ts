@@ -726,6 +726,9 @@ interface TitlePhrase {
  * the article's date. Short forms resolve to the actor mentioned earlier in the
  * article, else to the registry's only owner of that short form.
  */
+// Adjectives of the West's politics that may stand between its article and "Westen" ("der kollektive Westen").
+const POLITICAL_WEST = /^(?:kollektive|kollektiven|gesamte|gesamten|politische|politischen|liberale|liberalen|demokratische|demokratischen|böse|bösen|dekadente|dekadenten|geeinte|geeinten|ganze|ganzen)$/;
+
 export function matchActors(doc: ActorDocument, registry: Registry = defaultRegistry(), options: MatchOptions = {}): Mention[] {
   const { index } = registry;
   const units = buildUnits(doc, index);
@@ -743,11 +746,15 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
     if (h.to - h.from !== 1 || !compass(units[h.from])) return false;
     const same = (u: Unit | undefined) => u !== undefined && u.sentence === units[h.from].sentence;
     const [before, before2, after, after2] = [units[h.from - 1], units[h.from - 2], units[h.to], units[h.to + 1]];
-    if (same(before) && /^(?:im|nach|gen|richtung|ins)$/.test(before.norm)) return true;
-    if (same(before) && same(before2) && before2.norm === "in" && /^(?:den|dem)$/.test(before.norm)) return true;
+    // The bloc is named with its article, an adjective of its politics at most between ("der kollektive Westen"); not a
+    // plural ("schusssichere Westen", "Helme und Westen"), a name ("im Wilden Westen", "die Gelben Westen").
+    const article = (u: Unit | undefined) => same(u) && /^(?:der|des|dem|den|vom|zum|beim)$/.test(u!.norm);
+    const political = same(before) && POLITICAL_WEST.test(before.norm) && article(before2);
+    if (!article(before) && !political) return true;
+    if (same(before2) && before2.norm === "in" && /^(?:den|dem)$/.test(before.norm)) return true;
     if (same(after) && (/^(?:des|der|von|vom)$/.test(after.norm) || (after.capital && /s$/.test(after.norm) && after.kind === "word"))) return true;
-    if (same(before) && before.wordClass === "adj" && hits0.some((x) => x.to === h.from && x.forms.some((f) => f.kind === "demonym"))) return true;
-    if (same(after) && /^(?:und|oder|sowie)$/.test(after.norm) && compass(after2)) return true;
+    const after3 = units[h.to + 2];
+    if (same(after) && /^(?:und|oder|sowie)$/.test(after.norm) && (compass(after2) || (/^(?:der|den|dem|des)$/.test(after2?.norm ?? "") && compass(after3)))) return true;
     return same(before) && /^(?:und|oder|sowie)$/.test(before.norm) && compass(before2);
   };
   const hits0 = findHits(units, index, options);

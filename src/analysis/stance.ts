@@ -567,7 +567,10 @@ function keepByFirstWord(lex: StanceLexicon): Map<string, string[][]> {
 }
 
 // Nouns of a threat protected from ("Angriffe", "Drohungen", "Raketen"), whatever their general polarity.
-const THREAT_NOUN = /(?:angriff|angriffe|bedrohung|drohung|einschüchterung|aggression|rakete|drohne|attacke|beschuss|übergriff|einmischung|provokation|gefahr|invasion)$/;
+const THREAT_NOUN = /(?:angriff|angriffe|bedrohung|drohung|einschüchterung|aggression|rakete|drohne|attacke|beschuss|übergriff|einmischung|provokation|invasion|terror|gewalt|erpressung|spionage|sabotage|desinformation|propaganda)$/;
+
+// Diseases and forces of nature: no side's threat, wherever they come from.
+const NATURAL_HAZARD = /(?:virus|viren|krankheit|seuche|pandemie|epidemie|infektion|erreger|variante|grippe|hochwasser|flut|hitze|dürre|kälte|sturm|erdbeben|feuer|brand|waldbrand|staub|smog|pollen)$/;
 
 // Determiners of any and all: "gegen jede Aggression", "vor allen Angriffen".
 const ANY_DETERMINER = /^(?:jede|jeden|jedem|jeder|jegliche|jeglichen|jeglicher|alle|allen|aller|solche|solchen|weitere|weiteren)$/;
@@ -644,7 +647,8 @@ function threatPhrase(tokens: Token[], t: TargetMention, anyNoun = false): boole
   const source = j > 0 && /^(?:aus|von|vom|durch)$/.test(tokens[j].norm);
   if (source) j--;
   // (Only where that noun names a threat, not people or goods: "gegen Flüchtlinge aus Syrien schützen".)
-  const threatening = (x: Token) => (defaultGeneralPolarity().get(x.lemma.toLowerCase()) ?? 0) <= -0.5 || THREAT_NOUN.test(x.lemma.toLowerCase());
+  // (A bad thing counts, not a disease or a force of nature: "gegen das Virus aus China schützen".)
+  const threatening = (x: Token) => THREAT_NOUN.test(x.lemma.toLowerCase()) || ((defaultGeneralPolarity().get(x.lemma.toLowerCase()) ?? 0) <= -0.5 && !NATURAL_HAZARD.test(x.lemma.toLowerCase()));
   if (j > 0 && tokens[j].wordClass === "noun" && isCapitalized(tokens[j].text) && (anyNoun || threatening(tokens[j])) && (source || /s$/.test(tokens[t.to - 1].text) || /^(?:des|der)$/.test(tokens[t.from - 1]?.norm ?? ""))) {
     const stop = j - 8;
     j--;
@@ -2106,8 +2110,8 @@ function clauseHas(tokens: Token[], span: Span, clauseOf: number[], at: number, 
   const clause = clauseOf[at - span.from];
   for (let k = span.from; k < span.to; k++) {
     if (clauseOf[k - span.from] !== clause || tokens[k].kind !== "word") continue;
-    const [lemma, norm] = keysAt(k);
-    if (words.has(lemma) || words.has(norm)) return true;
+    // (A hyphenated compound's head counts: "den Hamas-Chef" for "chef".)
+    if (keysAt(k).some((key) => words.has(key))) return true;
   }
   return false;
 }

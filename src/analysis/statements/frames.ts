@@ -26,11 +26,14 @@ export function isHeadline(ctx: DocContext, s: Sentence, quoted = false): boolea
   const text = ctx.doc.text.slice(para.start, para.end).trim();
   // (A quotation that ends the line without a full stop inside it ends no sentence: "Xi warnt Biden: Taiwan ist „die erste rote
   // Linie“" is a headline.)
-  return !(quoted || /\p{L}["“”«»]$/u.test(text) ? /[.!?:…]["“”«»]?$/ : /[.!?:"“”«»]$/).test(text);
+  // (Only a line with text after it and no comma: "Selenskyj sagte, die Lage sei „sehr schwierig“" is a lead sentence.)
+  const quoteEnds = /\p{L}["“”«»]$/u.test(text) && next !== undefined && !text.includes(",");
+  return !(quoted || quoteEnds ? /[.!?:…]["“”«»]?$/ : /[.!?:"“”«»]$/).test(text);
 }
 
-// A day or month a plan is set for: "sollte am Freitag zurückkehren", "sollte im Mai beginnen", "sollte morgen enden".
-const SCHEDULED_DAY = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|morgen|übermorgen|heute|wochenende)$/;
+// A day or month a plan is set for: "sollte am Freitag zurückkehren", "sollte im Mai beginnen" (not "heute", "morgen":
+// "Die Verbündeten sollten heute noch reagieren" asks).
+const SCHEDULED_DAY = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)$/;
 
 /** Verbs of calling on someone: with "sein" their participle says who is called upon ("sind aufgerufen"). */
 const ADDRESSING_VERBS = new Set(["aufrufen", "auffordern", "ermahnen", "ermutigen", "einladen", "bitten", "anhalten"]);
