@@ -740,7 +740,8 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
   const nickname = (h: Hit) => units[h.to]?.token === units[h.to - 1].token && index.nicknameHeads.has(unitLemma(units[h.to]));
   // "die Moskauer Führung", "die Brüsseler Zölle" name the side; "die Moskauer Metro", "ein Berliner" a place or its people.
   const seatOnly = (h: Hit) => h.forms.every((f) => f.seatAdjective) && !(units[h.to]?.sentence === units[h.from].sentence && index.seatHeads.has(unitLemma(units[h.to])));
-  // "der Westen" is a side; "im Westen des Landes", "nach Westen", "den englischen Westen", "der Westen und Norden" are places.
+  // "der Westen" is a side; "im Westen des Landes", "nach Westen", "den englischen Westen", "der Westen und Norden" are places
+  // (`cues.compassPoints`).
   const compass = (u: Unit | undefined) => u !== undefined && index.compassPoints.has(unitLemma(u));
   const region = (h: Hit) => {
     if (h.to - h.from !== 1 || !compass(units[h.from])) return false;
@@ -757,8 +758,7 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
     if (same(after) && /^(?:und|oder|sowie)$/.test(after.norm) && (compass(after2) || (/^(?:der|den|dem|des)$/.test(after2?.norm ?? "") && compass(after3)))) return true;
     return same(before) && /^(?:und|oder|sowie)$/.test(before.norm) && compass(before2);
   };
-  const hits0 = findHits(units, index, options);
-  const hits = hits0.filter((h) => !seatOnly(h) && !region(h) && !(h.to < units.length && (placeName(h) || currency(h) || nickname(h))));
+  const hits = findHits(units, index, options).filter((h) => !seatOnly(h) && !region(h) && !(h.to < units.length && (placeName(h) || currency(h) || nickname(h))));
   const date = options.date ?? doc.date;
   const out: Mention[] = [];
   const emit = (actor: string, via: Via, from: number, to: number, extra: Partial<Mention> = {}) => {
