@@ -578,9 +578,18 @@ const ANY_DETERMINER = /^(?:jede|jeden|jedem|jeder|jegliche|jeglichen|jeglicher|
 /** The "gegen" or "vor" that opens the phrase of the noun at k ("gegen jede Bedrohung"), or -1. */
 function protectedFrom(tokens: Token[], span: Span, k: number): number {
   if (!isCapitalized(tokens[k].text)) return -1;
-  let j = k - 1;
-  while (j > span.from && (ARTICLE.test(tokens[j].norm) || ANY_DETERMINER.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+  const j = openerOf(tokens, k, span.from, true);
   return /^(?:gegen|vor)$/.test(tokens[j]?.norm ?? "") ? j : -1;
+}
+
+/**
+ * The token before the articles and adjectives that open the noun phrase of token k (with `anyDeterminer`, also
+ * "jede", "alle", "solche": "gegen jede Aggression"), not before `from`: its preposition, verb or noun.
+ */
+function openerOf(tokens: Token[], k: number, from: number, anyDeterminer = false): number {
+  let j = k - 1;
+  while (j > from && (ARTICLE.test(tokens[j].norm) || (anyDeterminer && ANY_DETERMINER.test(tokens[j].norm)) || tokens[j].wordClass === "adj")) j--;
+  return j;
 }
 
 /** Verbs of protecting: a side after "vor" or "gegen" is what one protects from. */
@@ -591,8 +600,7 @@ const ACCUSATION_NOUN = /(?:vorwurf|vorwürfe|anschuldigung|beschuldigung|unters
 
 /** Is the side whom an accusation is against: "die Vorwürfe gegen Belgrad"? */
 function accusedBy(tokens: Token[], t: TargetMention): boolean {
-  let j = t.from - 1;
-  while (j > 0 && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+  const j = openerOf(tokens, t.from, 0);
   return tokens[j]?.norm === "gegen" && ACCUSATION_NOUN.test(tokens[j - 1]?.lemma.toLowerCase() ?? "");
 }
 
@@ -612,8 +620,7 @@ const OWN_CONDUCT = /(?:haltung|politik|position|kurs|linie|einstellung|rhetorik
 
 /** Is the act a rule broken: after "gegen" of a breach ("verstoße gegen UN-Sanktionen", "ein Verstoß gegen die Sanktionen"), or before "umgehen"/"unterlaufen"? */
 function brokenRule(tokens: Token[], span: Span, hit: CueHit): boolean {
-  let j = hit.from - 1;
-  while (j > span.from && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+  const j = openerOf(tokens, hit.from, span.from);
   if (tokens[j]?.norm === "gegen" && [1, 2, 3].some((d) => j - d >= span.from && /^(?:verstoßen|verstossen|verstoß|verstoss)$/.test(tokens[j - d].lemma.toLowerCase()))) return true;
   if (tokens[j]?.wordClass === "verb" && /^(?:umgehen|unterlaufen)$/.test(tokens[j].lemma.toLowerCase())) return true;
   // (A genitive may stand between: "die Sanktionen der USA zu umgehen".)
@@ -3271,11 +3278,7 @@ function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit,
   if (clauseOf[pusher.at - span.from] !== clauseOf[act.at - span.from]) return false;
   const d = pusher.at - act.at;
   // What one protects against is no act one furthers: "die Ukraine gegen Angriffe verteidigen", "vor Angriffen schützen".
-  if (d > 0 && PROTECTING.has(tokens[pusher.at].lemma.toLowerCase())) {
-    let j = act.from - 1;
-    while (j > span.from && (ARTICLE.test(tokens[j].norm) || ANY_DETERMINER.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
-    if (/^(?:gegen|vor)$/.test(tokens[j].norm)) return false;
-  }
+  if (d > 0 && PROTECTING.has(tokens[pusher.at].lemma.toLowerCase()) && /^(?:gegen|vor)$/.test(tokens[openerOf(tokens, act.from, span.from, true)].norm)) return false;
   // (Before the act, only its article, adjectives, a time and the speaker between: "begrüßte dagegen die geplanten Strafmaßnahmen",
   // "forderte am Montag neue Sanktionen", "forderte die Gruppe Sanktionen gegen die Türkei".)
   // (Or the one called on, before a "zu" phrase of the act: "drängte die EU zu Sanktionen gegen Russland".)
