@@ -745,7 +745,7 @@ export const SEATED_BODY = /(?:regierung|führung|ministerium|behörde|administr
 export const HOSTED_BODY = /(?:botschaft|konsulat|vertretung|mission)$/;
 
 /** The end of a name set off after the comma at `comma` ("…, Sergej Schoigu,", "…, Sebastian Edathy (SPD),"), or null. */
-function appositionEnd(ctx: DocContext, comma: number, to: number): number | null {
+export function appositionEnd(ctx: DocContext, comma: number, to: number): number | null {
   const { tokens } = ctx.layer;
   let j = comma + 1;
   while (j < tokens.length && j < comma + 5 && isCapitalized(tokens[j]) && tokens[j].wordClass !== "function") j++;

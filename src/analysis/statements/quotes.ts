@@ -5,7 +5,7 @@ import { SUBORDINATORS, AUX_FORMS, FRAME_ADVERBS, NON_NOMINATIVE, isWord, isComm
 import type { Statement, Quotation, QuotedFragment } from "./types.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isParticipleOf, isVerbLike } from "./clauses.js";
-import { speakerForVerb, isLabel, labelSpeaker, isNominalStart, trimPhrase, nounPhraseAfter, sourceAfter, skipObjectPronouns, quotedObject, namesPerson } from "./phrases.js";
+import { speakerForVerb, isLabel, labelSpeaker, isNominalStart, trimPhrase, nounPhraseAfter, sourceAfter, skipObjectPronouns, quotedObject, namesPerson, appositionEnd } from "./phrases.js";
 import { copySpeaker, makeStatement, rawSpan } from "./speakers.js";
 
 // Nouns for what was just quoted, after "mit diesen/dieser": "Mit diesen Worten", "Mit dieser Warnung wandte sich X an …".
@@ -312,7 +312,8 @@ function rightFrame(ctx: DocContext, closeTok: number): QuoteFrame | null {
   if (AUX_FORMS.has(t.norm)) {
     // (Past a name set off by commas: "hatte der Sprecher des Nationalen Sicherheitsrats, John Kirby, am Freitag gesagt".)
     const sentenceEnd = ctx.layer.sentences[t.sentence].tokenEnd;
-    const last = end < sentenceEnd && isComma(tokens[end]) ? appositionEnd(ctx, end, sentenceEnd) : end;
+    const name = end < sentenceEnd && isComma(tokens[end]) ? appositionEnd(ctx, end, sentenceEnd) : null;
+    const last = name !== null && isComma(tokens[name]) ? clauseEnd(ctx, name + 1) : end;
     for (let j = k + 1; j < last; j++) {
       const h = verbHit(ctx, j, last, false, true);
       if (h && isParticipleOf(ctx, j, h)) {
@@ -322,15 +323,6 @@ function rightFrame(ctx: DocContext, closeTok: number): QuoteFrame | null {
     }
   }
   return null;
-}
-
-/** Where a clause goes on after a name set off by commas (", John Kirby, am Freitag gesagt"): its end, else `comma`. */
-function appositionEnd(ctx: DocContext, comma: number, to: number): number {
-  const { tokens } = ctx.layer;
-  let j = comma + 1;
-  while (j < to && j <= comma + 5 && tokens[j].kind === "word" && isCapitalized(tokens[j]) && tokens[j].wordClass !== "verb") j++;
-  if (j === comma + 1 || j >= to || !isComma(tokens[j])) return comma;
-  return clauseEnd(ctx, j + 1);
 }
 
 function laterHit(ctx: DocContext, from: number, to: number): boolean {
