@@ -206,6 +206,11 @@ describe("statement stance on constructed text", () => {
     expect(last("Der chinesische Außenminister Wang Yi lobte den Schritt als historisch.")).toEqual({});
     expect(last("Der chinesische Außenminister Wang Yi sagte, China werde den Menschen in der Region helfen.")).toEqual({});
     expect(last("Der chinesische Außenminister Wang Yi sagte, man werde eng kooperieren.")).toEqual({ Russland: "support" });
+    // Nor do thanks for support, an agreement or "Partner" of someone: only a noun of the tie itself is the partner's.
+    expect(last("Der chinesische Außenminister Wang Yi sagte, man wolle die strategische Partnerschaft weiter konsolidieren.")).toEqual({ Russland: "support" });
+    expect(last("Wang Yi dankte dem Gastgeber für die Unterstützung.")).toEqual({});
+    expect(last("Der chinesische Außenminister Wang Yi sagte, das Abkommen könne ein Wendepunkt für die Welt sein.")).toEqual({});
+    expect(last("Der chinesische Außenminister Wang Yi sagte, die Partner in Afrika müssten nun entschlossen handeln.")).toEqual({});
     // A negated opposition is no support of the partner.
     expect(last("Der chinesische Außenminister Wang Yi sagte, die Manöver richteten sich nicht gegen Drittstaaten.")).toEqual({});
     // Unless it defends the relation with the partner.

@@ -1046,11 +1046,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // (Not where a name the registry does not know is joined to the speaker's side: "China und Europa seien Partner".)
   const otherNamedWithOwn = targets.some((t) => own.has(t.target) && ((/^(?:und|sowie)$/.test(tokens[t.to]?.norm ?? "") && unknownName(tokens[t.to + 1], targets)) || (/^(?:und|sowie)$/.test(tokens[t.from - 1]?.norm ?? "") && unknownName(tokens[t.from - 2], targets))));
   const partnerInPlay = partner !== null && (partnerNamed || (!foreign.some((t) => t.kind === "actor") && !otherNamedWithOwn));
-  // With no side named, the partner is meant by a word of the tie ("die strategische Partnerschaft weiter konsolidieren",
-  // "man werde eng kooperieren") or of the relation in the clause ("die Beziehungen weiter vertiefen"); praise, help,
-  // thanks or holding to a principle may be for anyone ("lobte den Schritt als historisch", "werde ihnen helfen", "dankte für den Empfang").
+  // With no side named, the partner is meant by a noun of the tie itself ("die strategische Partnerschaft weiter
+  // konsolidieren"), a verb of the tie ("man werde eng kooperieren") or a relation in the clause ("die Beziehungen weiter
+  // vertiefen"); praise, help, thanks, an agreement or holding to a principle may be for anyone ("lobte den Schritt als
+  // historisch", "dankte Colonna für die Unterstützung", "Das Abkommen könne ein Wendepunkt sein", "Partner des Kosovo").
   const partnerMeant = (hit: CueHit) =>
-    partnerInPlay && (partnerNamed || (hit.cue.class === "cooperation" && (isCapitalized(tokens[hit.at].text) || (tokens[hit.at].wordClass === "verb" && !HELPING.has(tokens[hit.at].lemma.toLowerCase()) && ownSubject(hit)))) || relationInClause(tokens, span, clauseOf, hit.at, lex));
+    partnerInPlay && (partnerNamed || (hit.cue.class === "cooperation" && (isRelationNoun(tokens[hit.at], lex) || (tokens[hit.at].wordClass === "verb" && !HELPING.has(tokens[hit.at].lemma.toLowerCase()) && ownSubject(hit)))) || relationInClause(tokens, span, clauseOf, hit.at, lex));
   // (A verb of the tie is the speaker's side's when "man", "wir", "beide" or that side is its subject, not "die Rettungskräfte kooperierten".)
   const ownSubject = (hit: CueHit) => {
     const open = clauseOpening(tokens, span, hit.at);
@@ -2067,20 +2068,25 @@ function ownObject(tokens: Token[], span: Span, hit: CueHit): boolean {
   return false;
 }
 
-/** Does the clause of token `at` name a relation between sides ("Beziehungen", "Partnerschaft": relation-nouns.txt)? */
 // "richte sich nicht gegen Dritte", "richteten sich gegen kein drittes Land", "dass sich die Beziehungen nicht gegen Dritte richteten".
 const NOT_AGAINST_OTHERS = /\brichte\w*\s+sich\s+(?:nicht\s+gegen|gegen\s+kein)|\bsich\s+(?:\S+\s+){0,4}(?:nicht\s+gegen|gegen\s+kein\w*)\s+(?:\S+\s+){0,2}richte/i;
 
+/** Is the token a noun of a relation between sides ("Beziehungen", "Partnerschaft": relation-nouns.txt)? */
+function isRelationNoun(t: Token | undefined, lex: StanceLexicon): boolean {
+  return t?.kind === "word" && isCapitalized(t.text) && headIn(t.lemma.toLowerCase(), lex.relationNouns);
+}
+
 /** Does the statement name a relation with the partner ("die chinesisch-russischen Beziehungen", "die Zusammenarbeit zwischen Moskau und Peking")? */
 function relationWithPartner(tokens: Token[], span: Span, targets: TargetMention[], partner: string, lex: StanceLexicon): boolean {
-  const relation = (k: number) => tokens[k]?.kind === "word" && isCapitalized(tokens[k].text) && headIn(tokens[k].lemma.toLowerCase(), lex.relationNouns);
+  const relation = (k: number) => isRelationNoun(tokens[k], lex);
   return targets.some((t) => (t.target === partner && (t.party || t.kind === "bilateral")) || (t.target === partner && t.modifier && relation(t.to))) || tokens.slice(span.from, span.to).some((t, i) => relation(span.from + i) && /^(?:bilateral|beid)/.test(tokens[span.from + i - 1]?.norm ?? ""));
 }
 
+/** Does the clause of token `at` name a relation between sides ("Beziehungen", "Partnerschaft": relation-nouns.txt)? */
 function relationInClause(tokens: Token[], span: Span, clauseOf: number[], at: number, lex: StanceLexicon): boolean {
   const clause = clauseOf[at - span.from];
   for (let k = span.from; k < span.to; k++) {
-    if (clauseOf[k - span.from] === clause && tokens[k].kind === "word" && isCapitalized(tokens[k].text) && headIn(tokens[k].lemma.toLowerCase(), lex.relationNouns)) return true;
+    if (clauseOf[k - span.from] === clause && isRelationNoun(tokens[k], lex)) return true;
   }
   return false;
 }
