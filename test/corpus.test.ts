@@ -393,6 +393,11 @@ describe("parseDocument", () => {
     expect(parseDocument(`Appell\n\nWashington, 5. Mai 2024 (Ortszeit) – ${body}`, { id: "i", file: "i.txt" }, { boilerplate: false })).toMatchObject({ date: "2024-05-05", source: null });
     // A date line with the place after it, as Chinese state media print it.
     expect(parseDocument(`Treffen in Beijing\n\n2020-07-24 09:42:32  Beijing\n\n${body}`, { id: "g", file: "g.txt" }, { boilerplate: false })).toMatchObject({ date: "2020-07-24", text: `Treffen in Beijing\n\n${body}` });
+    // A date line that says it is one may follow a teaser paragraph, as Deutsche Welle and tagesschau.de print it.
+    const teaser = "Der Streit um die ungarische Ratspräsidentschaft eskaliert.";
+    expect(parseDocument(`EU boykottiert Ratsvorsitz\n\n${teaser}\n\nDatum 22.07.2024\n\n${body}`, { id: "j", file: "j.txt" }, { boilerplate: false })).toMatchObject({ date: "2024-07-22", text: `EU boykottiert Ratsvorsitz\n\n${teaser}\n\n${body}` });
+    // (Not a bare date there: below prose it may be a table's heading.)
+    expect(parseDocument(`Gipfel\n\n${teaser}\n\n22.07.2024\n\n${body}`, { id: "k", file: "k.txt" }, { boilerplate: false }).date).toBeNull();
     // Not a dateline: a sentence that mentions a date after a comma.
     expect(parseDocument(`Gipfel\n\nDer Gipfel endete, 4. Juli 2024 war der letzte Tag.`, { id: "f", file: "f.txt" }, { boilerplate: false }).date).toBeNull();
   });

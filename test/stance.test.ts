@@ -647,6 +647,17 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Kremlsprecher Dmitri Peskow sagte, solche Berichte sollten die Beziehungen zwischen Moskau und Peking beschädigen.")).toEqual({ China: "support" });
   });
 
+  it("a person in an international organisation's office on the article's date stands for it as a target, else for their country", () => {
+    const text = "Die Bundesaußenministerin Annalena Baerbock lobte den EU-Außenbeauftragten Josep Borrell für seine klare Entscheidung.";
+    const targets = (date: string | null) => Object.fromEntries(documentStance({ id: "t", text, date }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+    expect(targets("2024-07-22")).toEqual({ EU: "support" });
+    // Borrell left the office on 1 December 2024; undated, his last office is meant.
+    expect(targets("2025-03-01")).toEqual({ Spanien: "support" });
+    expect(targets(null)).toEqual({ EU: "support" });
+    // A party's office is no organisation's: Xi Jinping stands for China.
+    expect(polarities("Der US-Präsident Joe Biden kritisierte Xi Jinping scharf.")).toEqual({ China: "oppose" });
+  });
+
   it("a side called a partner with 'als' is supported ('bezeichnete Russland als wichtigen Partner'), an unreliable one opposed; a partner of another side is their tie ('bezeichnete China als Partner Russlands', said by Kyiv); 'Komplize' judges its subject", () => {
     expect(polarities("Präsident Xi Jinping bezeichnete Russland als wichtigen Partner.")).toEqual({ Russland: "support" });
     expect(polarities("Generalsekretär Nguyen Phu Trong sagte, Vietnam betrachte Russland als einen seiner wichtigsten Partner.")).toEqual({ Russland: "support" });

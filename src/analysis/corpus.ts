@@ -746,7 +746,9 @@ export function parseDocument(raw: string, init: DocumentInit, options: ParseOpt
     listBelow = null;
     const inHeader = rank < HEADER_LINES && rank < firstProse;
     const inFooter = rank >= nonBlank.length - FOOTER_LINES && rank > lastProse;
-    const meta = inHeader || inFooter ? matchMetadataLine(nview) : null;
+    // A date line that says it is one may follow a teaser: "Datum 22.07.2024", "Stand: 13.10.2024 18:05 Uhr" below the lead.
+    const labelledDate = !inHeader && rank < HEADER_LINES && DATE_PREFIX_RE.test(nview) && DATE_LINE_RE.test(nview);
+    const meta = inHeader || inFooter || labelledDate ? matchMetadataLine(nview) : null;
     // A bare date at the bottom is more often a table heading than metadata; "Stand: …" is fine.
     const bareFooterDate = meta !== null && !inHeader && meta.date !== undefined && !meta.source && !DATE_PREFIX_RE.test(nview);
     if (meta && !bareFooterDate) {

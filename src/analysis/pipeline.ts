@@ -122,7 +122,7 @@ export function documentResults(doc: Document, options: { registry: () => Regist
   if (statements) reused++;
   else {
     // The actor mentions found above are reused: matching them again would double the cost.
-    statements = documentStance(analyzed(), { layer: analyzed(), mentions: toActorMentions(mentions, registry()), joint: options.joint }).map(toRow);
+    statements = documentStance(analyzed(), { layer: analyzed(), mentions: toActorMentions(mentions, registry(), doc.date), joint: options.joint }).map(toRow);
     cache.set("statements", key, statements);
   }
   return { ...text, summary, mentions, statements, reused };

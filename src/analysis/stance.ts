@@ -795,9 +795,13 @@ function multiwordEnd(tokens: Token[], k: number, to: number, words: string[], k
   return at;
 }
 
-/** A mention's stance target: countries and international organisations by name, the rest by their country. */
+/**
+ * A mention's stance target: countries and international organisations by name, a person in an organisation's office
+ * by it ("Borrell" in 2023 is the EU), the rest by their country.
+ */
 export function targetOf(m: ActorMention): string | null {
   if (m.type === "country") return m.name;
+  if (m.office) return m.office;
   if (m.type === "organisation" && !m.side) return m.name;
   return m.side ?? null;
 }

@@ -18,7 +18,7 @@
 //   speakers  speaker resolution: who they name; Statement records
 //   frames    sentence frames: indirect speech and speech acts
 //   quotes    quotation marks and direct quotations
-import { bodiesNamed, defaultRegistry, matchActors, personAges, personGender, personTitles, type Gender, type Mention, type Registry } from "./actors.js";
+import { bodiesNamed, defaultRegistry, matchActors, personAges, personGender, personTitles, type Gender, type Mention, type Registry, type RoleHolder } from "./actors.js";
 import { analyzeText, type TextLayer, type Token } from "./text.js";
 import type { StatementInput, ActorMention, MentionFinder, Statement, Speaker } from "./statements/types.js";
 import { defaultReportingLexicon, type ReportingLexicon } from "./statements/lexicon.js";
@@ -207,44 +207,52 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
  * name, type, and the country the actor speaks for (its `country`, or itself for a country).
  */
 export function registryMentions(registry: Registry = defaultRegistry()): MentionFinder {
-  return (doc, layer) => toActorMentions(matchActors({ ...layer, id: doc.id, date: doc.date ?? null, text: doc.text }, registry), registry);
+  return (doc, layer) => toActorMentions(matchActors({ ...layer, id: doc.id, date: doc.date ?? null, text: doc.text }, registry), registry, doc.date ?? null);
 }
 
-/** The registry matcher's mentions in the shape statements use, with the side each actor speaks for. */
-export function toActorMentions(mentions: readonly Mention[], registry: Registry): ActorMention[] {
+/**
+ * The registry matcher's mentions in the shape statements use, with the side each actor speaks for. With the article's
+ * date, a person holding an organisation's office that day stands for it ("EU" for Ursula von der Leyen in 2024).
+ */
+export function toActorMentions(mentions: readonly Mention[], registry: Registry, date: string | null = null): ActorMention[] {
+  const offices = officesByHolder(registry);
   return mentions.map((m) => {
     const out: ActorMention = { start: m.start, end: m.end, name: m.actor, type: m.type, via: m.via, side: m.type === "country" ? m.actor : registry.byName.get(m.actor)?.country ?? null };
     const demonym = m.type === "country" ? registry.byName.get(m.actor)?.demonyms.find((d) => /^\p{Ll}+$/u.test(d)) : undefined;
     if (demonym) out.demonym = demonym;
     const gender = m.type === "person" ? personGender(m.actor, registry) : null;
     if (gender) out.gender = gender;
-    const bodies = m.type === "person" ? bodiesByHolder(registry).get(m.actor) : undefined;
-    if (bodies) out.bodies = bodies;
+    const held = m.type === "person" ? offices.get(m.actor) : undefined;
+    if (held) {
+      out.bodies = [...new Set(held.map((h) => h.of))];
+      // An international organisation's, not a party's ("KP Chinas" for Xi Jinping, who stands for China). Without a
+      // date, the last such office (most news of Josep Borrell is of the EU's foreign policy chief).
+      const international = held.filter((h) => !registry.byName.get(h.of)?.country);
+      const office = date === null ? international.sort((a, b) => (a.from ?? "").localeCompare(b.from ?? "")).pop() : international.find((h) => (h.from === null || h.from <= date) && (h.to === null || date < h.to));
+      if (office) out.office = office.of;
+    }
     const kinds = m.type !== "person" && m.type !== "country" ? registry.byName.get(m.actor)?.kinds : undefined;
     if (kinds && kinds.length > 0) out.kinds = kinds;
     return out;
   });
 }
 
-const bodiesCache = new WeakMap<Registry, Map<string, string[]>>();
+const officesCache = new WeakMap<Registry, Map<string, (RoleHolder & { of: string })[]>>();
 
 /**
- * Each office holder's organisations. Offices of countries and of their institutions are left out: those are
- * the holder's country (the Kremlin's spokesman speaks for Russia).
+ * Each office holder's terms in organisations' offices. Offices of countries and of their institutions are left out:
+ * those are the holder's country (the Kremlin's spokesman speaks for Russia).
  */
-function bodiesByHolder(registry: Registry): Map<string, string[]> {
-  let byHolder = bodiesCache.get(registry);
+function officesByHolder(registry: Registry): Map<string, (RoleHolder & { of: string })[]> {
+  let byHolder = officesCache.get(registry);
   if (byHolder) return byHolder;
   byHolder = new Map();
   for (const role of registry.roles) {
     const type = role.of ? registry.byName.get(role.of)?.type : undefined;
     if (!role.of || type === "country" || type === "institution") continue;
-    for (const h of role.holders) {
-      const bodies = byHolder.get(h.actor) ?? [];
-      if (!bodies.includes(role.of)) byHolder.set(h.actor, [...bodies, role.of]);
-    }
+    for (const h of role.holders) byHolder.set(h.actor, [...(byHolder.get(h.actor) ?? []), { ...h, of: role.of }]);
   }
-  bodiesCache.set(registry, byHolder);
+  officesCache.set(registry, byHolder);
   return byHolder;
 }
 

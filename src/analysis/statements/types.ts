@@ -34,6 +34,8 @@ export interface ActorMention {
   gender?: "female" | "male";
   /** Persons: the organisations whose office they hold or held ("NATO" for Jens Stoltenberg), their side too. */
   bodies?: string[];
+  /** Persons: the organisation whose office they hold on the article's date; as a stance target they stand for it. */
+  office?: string;
   /** Bodies: the nouns an article uses for it once named ("konzern", "gewerkschaft"), as the registry lists them. */
   kinds?: readonly string[];
 }
