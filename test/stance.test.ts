@@ -647,6 +647,24 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Kremlsprecher Dmitri Peskow sagte, solche Berichte sollten die Beziehungen zwischen Moskau und Peking beschädigen.")).toEqual({ China: "support" });
   });
 
+  it("the agent of an attributive participle describes the side support is for, and gets none ('Unterstützung für das von Russland angegriffene Land')", () => {
+    expect(polarities("Der Kanzler Olaf Scholz sprach von einem starken Zeichen der Unterstützung für das von Russland angegriffene Land.")).toEqual({});
+    expect(polarities("EU-Ratspräsident Charles Michel sagte, die EU werde die von Russland brutal angegriffene Ukraine weiter unterstützen.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj sagte, Polen werde die von Russland angegriffene Ukraine weiter unterstützen.")).toEqual({});
+    // Condemned, the agent's deed is theirs.
+    expect(polarities("Der Kanzler Olaf Scholz verurteilte den von Russland begonnenen Angriffskrieg.")).toEqual({ Russland: "oppose" });
+  });
+
+  it("the organisation a speaker's title is of is the speaker's own side, whose support of others is the speaker's: 'EU-Sonderbeauftragter', 'Sprecher der Nato', the EU Council's president", () => {
+    expect(polarities("EU-Sonderbeauftragter Thomas Kleinhans sagte, die EU werde die Ukraine weiter unterstützen.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Ein Sprecher der Nato sagte, die Nato werde die Ukraine weiter unterstützen.")).toEqual({ Ukraine: "support" });
+    const [michel] = stanceOf("Der EU-Ratspräsident sagte, die EU werde die Ukraine weiter unterstützen.");
+    expect(michel.speaker).toBe("Charles Michel");
+    expect(michel.stance.filter((t) => t.polarity !== "neutral")).toMatchObject([{ target: "Ukraine", polarity: "support" }]);
+    // Not an organisation the speaker is at: the chamber's accusation of Brussels opposes the EU.
+    expect(polarities("Die Chinesische Handelskammer bei der EU warf Brüssel vor, Handelsfragen zu politisieren.")).toEqual({ EU: "oppose" });
+  });
+
   it("a person in an international organisation's office on the article's date stands for it as a target, else for their country", () => {
     const text = "Die Bundesaußenministerin Annalena Baerbock lobte den EU-Außenbeauftragten Josep Borrell für seine klare Entscheidung.";
     const targets = (date: string | null) => Object.fromEntries(documentStance({ id: "t", text, date }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));

@@ -253,6 +253,8 @@ interface TargetMention {
   about?: true;
   /** One or a few persons named by their people ("ein 34-jähriger Türke", "zwei Chinesen"): no doer a misdeed blames their state for. */
   individual?: true;
+  /** The agent of an attributive participle ("das von Russland angegriffene Land"): it describes whom the phrase is about, which support is for. */
+  describing?: true;
   /** Concepts: the polarity a speaker takes when no cue is near. */
   fallback?: "support" | "oppose";
 }
@@ -475,6 +477,22 @@ function attributiveParticiple(tokens: Token[], k: number, span: Span): boolean 
     if (!isCapitalized(w.text) && (w.wordClass === "adj" || w.wordClass === "function" || w.wordClass === null) && !/^(und|oder|aber|dass|weil)$/.test(w.norm)) continue;
     if (isCapitalized(w.text) && /^(von|vom|durch)$/.test(tokens[j - 1]?.norm ?? "")) continue;
     return false;
+  }
+  return false;
+}
+
+/**
+ * Is the side the agent of an attributive participle after it: "das von Russland angegriffene Land", "die von China
+ * unterstützten Rebellen", "der durch Moskau brutal besetzten Gebiete"? An article opens the phrase before "von".
+ */
+function agentOfAttribute(tokens: Token[], t: TargetMention, span: Span): boolean {
+  if (t.from - 2 < span.from || !/^(?:von|vom|durch)$/.test(tokens[t.from - 1].norm) || !ARTICLE.test(tokens[t.from - 2].norm)) return false;
+  // (Adverbs may come between: "das von Russland brutal angegriffene Land".)
+  for (let j = t.to; j < Math.min(span.to - 1, t.to + 3); j++) {
+    const w = tokens[j];
+    if (w.kind !== "word" || isCapitalized(w.text)) return false;
+    const next = tokens[j + 1];
+    if ((w.wordClass === "verb" || w.wordClass === "adj") && /(?:e|en|em|er|es)$/.test(w.norm) && next.kind === "word" && isCapitalized(next.text) && (next.wordClass === "noun" || next.wordClass === "name")) return true;
   }
   return false;
 }
@@ -968,6 +986,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // The organisation a speaker heads is theirs too ("Die Nato will die Türkei unterstützen", said by its
   // Secretary General), though not the side whose partner the article is about.
   for (const body of ctx.mentions.find((m) => m.name === st.speaker && m.type === "person")?.bodies ?? []) own.add(body);
+  // So is the organisation the speaker's title is of: "EU-Sonderbeauftragter Miroslav Lajčák", "ein Sprecher der Nato"
+  // (not one the speaker is sent to: "der Botschafter bei der Nato", "die Chinesische Handelskammer bei der EU").
+  if (st.speaker_clean_start !== null && st.speaker_clean_end !== null) {
+    for (const m of ctx.mentions) if (m.start >= st.speaker_clean_start && m.end <= st.speaker_clean_end && m.type === "organisation" && targetOf(m) === m.name && (ctx.text[m.end] === "-" || /\p{Lu}\p{Ll}+\s+(?:der|des)\s+$/u.test(ctx.text.slice(Math.max(0, m.start - 30), m.start)))) own.add(m.name);
+  }
 
   // Targets in the statement (the speaker's own phrase excluded).
   const targets: TargetMention[] = [];
@@ -992,6 +1015,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (modified === null && relationWith(tokens, k, span, lex)) mention.party = true;
     if (modified !== null && ISSUE_NOUN.test(modified)) mention.issue = true;
     if (m.via === "demonym" && isCapitalized(tokens[k].text) && countedPersons(tokens, k, span)) mention.individual = true;
+    if (agentOfAttribute(tokens, mention, span)) mention.describing = true;
     // "im Streit um Taiwan", "im Konflikt über die Ukraine": what a dispute is about is an issue.
     // (Also after an article: "die Hängepartie um die Ukraine"; not a group led by a side: "die Staaten um die USA".)
     const about = ARTICLE.test(tokens[k - 1]?.norm ?? "") ? k - 2 : k - 1;
@@ -1046,7 +1070,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   };
   const foreign = targets.filter((t) => !own.has(t.target));
   // The partner side is meant when the statement names it or both sides, or names no other side.
-  const partnerNamed = targets.some((t) => t.target === partner || t.kind === "bilateral");
+  // (Not as the agent of what describes another: "die von Russland angegriffene Ukraine".)
+  const partnerNamed = targets.some((t) => (t.target === partner && !t.describing) || t.kind === "bilateral");
   // (Not where a name the registry does not know is joined to the speaker's side: "China und Europa seien Partner".)
   const otherNamedWithOwn = targets.some((t) => own.has(t.target) && ((/^(?:und|sowie)$/.test(tokens[t.to]?.norm ?? "") && unknownName(tokens[t.to + 1], targets)) || (/^(?:und|sowie)$/.test(tokens[t.from - 1]?.norm ?? "") && unknownName(tokens[t.from - 2], targets))));
   const partnerInPlay = partner !== null && (partnerNamed || (!foreign.some((t) => t.kind === "actor") && !otherNamedWithOwn));
@@ -1329,6 +1354,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const accusedInBracket = cue.class === "accusation" && hit.at > hit.from && foreign.some((t) => t.kind === "actor" && t.from > hit.from && t.to <= hit.at && !t.modifier && !t.issue && !t.place && ((!afterPreposition(tokens, t) && !genitiveAttribute(tokens, t)) || namedBySeat(tokens, t)));
     const reach = (t: TargetMention) => {
       if (threats.includes(t) || shielded.includes(t)) return Infinity;
+      if (t.describing && hit.polarity === "support") return Infinity;
       // A separated verb's object stands between the verb and its particle: "warf den USA
       // Heuchelei vor" reaches right from "warf"; past the particle it reaches from there.
       // (So does a cue of several words to its left from its first word: "machte Israel für die Tötung … Ende Juli in Teheran verantwortlich".)
@@ -1438,7 +1464,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (Adverbs and a phrase of manner may come between: "die Gemeinschaft auch künftig nach Kräften unterstützen",
       // "Aserbaidschan „wie bisher mit aller Kraft“ unterstützen"; no other object: no article, no verb.)
       const adverbsBetween = (t: TargetMention) => hit.from - t.to <= 7 && tokens.slice(t.to, hit.from).every((x) => (x.kind === "word" && x.wordClass !== "verb" && !ARTICLE.test(x.norm) && !AUX_FORMS.has(x.norm)) || /^[„“"»«]$/.test(x.text));
-      const objects = notObjects ? foreign.filter((t) => t.kind === "actor" && !t.place && !t.modifier && !t.issue && t.to <= hit.from && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && !notObjects.has(t)) : [];
+      const objects = notObjects ? foreign.filter((t) => t.kind === "actor" && !t.place && !t.modifier && !t.issue && !t.describing && t.to <= hit.from && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && !notObjects.has(t)) : [];
       // The object may stand before a phrase of prepositions that names another side ("Schweden bei der Eingliederung
       // in die Strukturen der Nato zu unterstützen"): a bare side before such a phrase is the object, not the side inside it.
       const object = objects.filter((t) => bareSide(tokens, t) && prepositionalPhrase(tokens, t.to, hit.from)).pop() ?? objects.filter((t) => hit.from - t.to <= 3 || adverbsBetween(t)).pop();
