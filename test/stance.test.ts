@@ -647,6 +647,12 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Kremlsprecher Dmitri Peskow sagte, solche Berichte sollten die Beziehungen zwischen Moskau und Peking beschädigen.")).toEqual({ China: "support" });
   });
 
+  it("support at the end of a 'dass' clause goes to its object when the speaker's side or no side is its subject, not another's", () => {
+    expect(polarities("Der ungarische Ministerpräsident Viktor Orbán sagte, er habe versichert, dass die ungarische Regierung die NATO-Mitgliedschaft Schwedens unterstütze.")).toEqual({ Schweden: "support" });
+    expect(polarities("Der chinesische Außenminister Wang Yi betonte, dass man die Bemühungen Russlands unterstütze.")).toEqual({ Russland: "support" });
+    expect(polarities("Der chinesische Außenminister Wang Yi sagte, dass die USA die Ukraine unterstützten.")).toEqual({});
+  });
+
   it("the agent of an attributive participle describes the side support is for, and gets none ('Unterstützung für das von Russland angegriffene Land')", () => {
     expect(polarities("Der Kanzler Olaf Scholz sprach von einem starken Zeichen der Unterstützung für das von Russland angegriffene Land.")).toEqual({});
     expect(polarities("EU-Ratspräsident Charles Michel sagte, die EU werde die von Russland brutal angegriffene Ukraine weiter unterstützen.")).toEqual({ Ukraine: "support" });

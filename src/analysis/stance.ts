@@ -1459,8 +1459,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (A zu-infinitive has no subject of its own; a finite verb's subject is no object.)
       const zu = isZuInfinitiveAt(tokens, hit.at);
       // (So at the sentence's end after an auxiliary: "wird die Türkei Aserbaidschan unterstützen.")
-      const verbFinal = after.length === 0 && tokens[hit.at].wordClass === "verb" && (zu || clauseFinalVerb(tokens, hit.at, span) || (sentenceFinalVerb(tokens, hit.at, span) && finiteVerbBefore(tokens, span, hit.at) && !(tokens[hit.at].norm !== tokens[hit.at].lemma.toLowerCase() && passiveAuxiliary(tokens, span, hit.at))));
-      const notObjects = !verbFinal ? null : zu ? new Set<TargetMention>() : outsideMittelfeld(tokens, span, hit.at, foreign);
+      // (And at the end of a "dass" clause whose subject is the speaker's side or no side: "dass die ungarische Regierung die
+      // Mitgliedschaft Schwedens unterstütze"; not another's, "dass die USA die Ukraine unterstützten".)
+      const contentFinal = after.length === 0 && !zu && contentClauseFinalVerb(tokens, hit.at, span) && contentClauseSubject(tokens, span, hit.at, foreign).size === 0;
+      const verbFinal = after.length === 0 && tokens[hit.at].wordClass === "verb" && (zu || contentFinal || clauseFinalVerb(tokens, hit.at, span) || (sentenceFinalVerb(tokens, hit.at, span) && finiteVerbBefore(tokens, span, hit.at) && !(tokens[hit.at].norm !== tokens[hit.at].lemma.toLowerCase() && passiveAuxiliary(tokens, span, hit.at))));
+      const notObjects = !verbFinal ? null : zu || contentFinal ? new Set<TargetMention>() : outsideMittelfeld(tokens, span, hit.at, foreign);
       // (Adverbs and a phrase of manner may come between: "die Gemeinschaft auch künftig nach Kräften unterstützen",
       // "Aserbaidschan „wie bisher mit aller Kraft“ unterstützen"; no other object: no article, no verb.)
       const adverbsBetween = (t: TargetMention) => hit.from - t.to <= 7 && tokens.slice(t.to, hit.from).every((x) => (x.kind === "word" && x.wordClass !== "verb" && !ARTICLE.test(x.norm) && !AUX_FORMS.has(x.norm)) || /^[„“"»«]$/.test(x.text));
@@ -2302,6 +2305,22 @@ function sentenceFinalVerb(tokens: Token[], k: number, span: Span): boolean {
   // The main clause's: not after a subordinator or relative pronoun ("…, während die EU-Staaten den Vorstoß begrüßten.").
   const open = clauseOpening(tokens, span, k);
   return !SUBORDINATORS.has(tokens[open].norm) && !(open > span.from && tokens[open - 1].text === "," && RELATIVES.has(tokens[open].norm));
+}
+
+/** Is the verb at k the last word of a "dass" clause ("…, dass Ungarn den Antrag unterstütze.", "…, dass die USA ihn unterstützten, …")? */
+function contentClauseFinalVerb(tokens: Token[], k: number, span: Span): boolean {
+  const t = tokens[k];
+  if (t.wordClass !== "verb" || isCapitalized(t.text)) return false;
+  let j = k + 1;
+  while (j < span.to && (AUX_FORMS.has(tokens[j].norm) || /^[“”"»«‘’›‹]$/.test(tokens[j].text))) j++;
+  return (j >= span.to || /^[.!?;,]$/.test(tokens[j].text)) && tokens[clauseOpening(tokens, span, k)].norm === "dass";
+}
+
+/** The subject of the "dass" clause token k stands in, if one of the targets: right after "dass" (its article and adjectives before it). */
+function contentClauseSubject(tokens: Token[], span: Span, k: number, targets: TargetMention[]): Set<TargetMention> {
+  let at = clauseOpening(tokens, span, k) + 1;
+  while (at < k && (ARTICLE.test(tokens[at].norm) || tokens[at].wordClass === "adj")) at++;
+  return new Set(targets.filter((t) => t.from === at));
 }
 
 /** Is the verb at k a participle or infinitive closing its clause before a comma, after an auxiliary ("hatte China vorgeworfen, …")? */
