@@ -647,6 +647,12 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Kremlsprecher Dmitri Peskow sagte, solche Berichte sollten die Beziehungen zwischen Moskau und Peking beschädigen.")).toEqual({ China: "support" });
   });
 
+  it("a capital naming an agreement or a meeting held there is a place, no side ('die Vereinbarung von Madrid', 'die Erklärung von Peking')", () => {
+    expect(polarities("Der schwedische Ministerpräsident Ulf Kristersson sagte, sein Land habe alle Zusagen aus der mit der Türkei geschlossenen Vereinbarung von Madrid erfüllt.")).toEqual({});
+    // (The capital as its government still is one: "die Vereinbarung mit Madrid".)
+    expect(polarities("Der schwedische Ministerpräsident Ulf Kristersson lobte die Vereinbarung mit Madrid.")).toEqual({ Spanien: "support" });
+  });
+
   it("support at the end of a 'dass' clause goes to its object when the speaker's side or no side is its subject, not another's", () => {
     expect(polarities("Der ungarische Ministerpräsident Viktor Orbán sagte, er habe versichert, dass die ungarische Regierung die NATO-Mitgliedschaft Schwedens unterstütze.")).toEqual({ Schweden: "support" });
     expect(polarities("Der chinesische Außenminister Wang Yi betonte, dass man die Bemühungen Russlands unterstütze.")).toEqual({ Russland: "support" });

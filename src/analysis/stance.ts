@@ -1003,6 +1003,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const mention: TargetMention = { target, from: k, to: end + 1, kind: "actor" };
     // Not a compound's first part: "in der Taiwan-Frage" is an issue, not a place.
     if (m.end >= tokens[end].end && isPlacePhrase(tokens, k, span)) mention.place = true;
+    // A capital that names an agreement or a meeting held there: "die Vereinbarung von Madrid", "der Gipfel von Vilnius".
+    if (m.via === "metonym" && tokens[k - 1]?.norm === "von" && NAMED_AFTER_PLACE.test(tokens[k - 2]?.lemma.toLowerCase() ?? "")) mention.place = true;
     // (Where, not whereto: "Vertrauen in die Afghanen", "Investitionen in die Ukraine" go to the side.)
     if (mention.place && m.type === "country" && !/^(?:die|den|das)$/.test(tokens[k - 1]?.norm ?? "")) mention.countryPlace = true;
     // "die Ein-China-Politik", "am Ein-China-Prinzip festhalten": the side's own claim, not a mere modifier.
@@ -2014,6 +2016,9 @@ function isPlacePhrase(tokens: Token[], k: number, span: Span): boolean {
   if (tokens[j].norm === "aus" && j > span.from && FROM_SIDE.test(tokens[j - 1].lemma.toLowerCase())) return false;
   return !(j > span.from && SEAT_OF.test(tokens[j - 1].norm));
 }
+
+// Nouns of agreements and meetings named after where they were made or held ("das Abkommen von Minsk", "die Erklärung von Alma-Ata").
+const NAMED_AFTER_PLACE = /(?:abkommen|vereinbarung|erklärung|deklaration|vertrag|verträge|protokoll|memorandum|übereinkommen|konvention|charta|gipfel|gipfeltreffen|konferenz|prozess|format)$/;
 
 /** A country mention that names a place: after "in"/"nach"/"aus", or a dateline opening its sentence ("Astana, 4. Juli", "Berlin (dpa)"). */
 function isPlaceMention(layer: TextLayer, m: ActorMention): boolean {
