@@ -647,6 +647,13 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Kremlsprecher Dmitri Peskow sagte, solche Berichte sollten die Beziehungen zwischen Moskau und Peking beschädigen.")).toEqual({ China: "support" });
   });
 
+  it("'sich für … einsetzen' supports what it advocates; 'mit Nachdruck' is no pressure (no cue after a verb particle alone: 'Eindruck', 'Ausdruck')", () => {
+    expect(polarities("Der finnische Präsident Sauli Niinistö sagte, Finnland werde sich mit Nachdruck für eine rasche Aufnahme Schwedens einsetzen.")).toEqual({ Schweden: "support" });
+    expect(polarities("Regierungssprecher Steffen Hebestreit sagte, Deutschland werde sich weiter für eine Einigung mit China einsetzen.")).toEqual({ China: "support" });
+    // Another side's advocacy is theirs.
+    expect(polarities("Der russische Außenminister Sergej Lawrow sagte, die USA setzten sich für die Ukraine ein.")).toEqual({});
+  });
+
   it("a capital naming an agreement or a meeting held there is a place, no side ('die Vereinbarung von Madrid', 'die Erklärung von Peking')", () => {
     expect(polarities("Der schwedische Ministerpräsident Ulf Kristersson sagte, sein Land habe alle Zusagen aus der mit der Türkei geschlossenen Vereinbarung von Madrid erfüllt.")).toEqual({});
     // (The capital as its government still is one: "die Vereinbarung mit Madrid".)

@@ -311,10 +311,11 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
     // Compound heads: "Sicherheitszusammenarbeit", "US-Eindämmungspolitik".
     const full = keys[0]; // the lower-cased lemma
     const lemma = full.replace(/^.*-/, "");
-    // (Not after "de-", which undoes it: "Deeskalation" is no "Eskalation", "Demilitarisierung" no "Militarisierung".)
+    // (Not after "de-", which undoes it: "Deeskalation" is no "Eskalation", "Demilitarisierung" no "Militarisierung";
+    // nor after a particle alone: PARTICLE_ONLY.)
     for (const cue of compoundHeadCues(lex, lemma)) {
       const w = cue.words[0];
-      if ((lemma.length > w.length || full.length > lemma.length) && lemma.endsWith(w) && !lemma.endsWith(`de${w}`) && !lemma.endsWith(`des${w}`)) {
+      if ((lemma.length > w.length || full.length > lemma.length) && lemma.endsWith(w) && !lemma.endsWith(`de${w}`) && !lemma.endsWith(`des${w}`) && !PARTICLE_ONLY.test(lemma.slice(0, lemma.length - w.length))) {
         out.push({ cue, at: k, from: k, polarity: cue.polarity, text: t.text });
         matched = true;
         break;
@@ -518,6 +519,10 @@ function modifierCue(lemma: string, lex: StanceLexicon): StanceCue | null {
   }
   return null;
 }
+
+// A verb particle alone before a cue makes another word, no compound of it: "Eindruck", "Ausdruck", "mit Nachdruck" are
+// no "Druck", "Abspaltung" no "Spaltung". (Not "an": "Androhung" is a "Drohung".)
+const PARTICLE_ONLY = /^(?:ab|auf|aus|ein|nach|vor|zu)$/;
 
 /** Single-word cues of five letters or more that may end `lemma` (same last two letters), in lexicon order. */
 function compoundHeadCues(lex: StanceLexicon, lemma: string): readonly StanceCue[] {
