@@ -166,6 +166,10 @@ describe("role nouns by the article's date", () => {
 
   it("leave former office holders, unknown names and undated articles unresolved", () => {
     expect(actorsIn(matchActors(article("Der ehemalige chinesische Außenminister äußerte sich nicht.", "2024-03-01"))).has("Wang Yi")).toBe(false);
+    // "frühere" (the dictionary's lemma "früh") before a compound's prefix or a genitive after the title too.
+    expect(actorsIn(matchActors(article("Das sagte der frühere US-Präsident.", "2024-01-11"))).has("Joe Biden")).toBe(false);
+    expect(actorsIn(matchActors(article("Das sagte der frühere Ratspräsident der EU.", "2024-01-11"))).has("Charles Michel")).toBe(false);
+    expect(actorsIn(matchActors(article("Das sagte der US-Präsident in seiner früheren Rede.", "2024-01-11"))).has("Joe Biden")).toBe(true);
     expect(actorsIn(matchActors(article("Der chinesische Außenminister Li Zhaoxing sprach in Berlin.", "2024-03-01"))).has("Wang Yi")).toBe(false);
     expect(actorsIn(matchActors(article("Der chinesische Außenminister sprach in Berlin.", null))).has("Wang Yi")).toBe(false);
     expect(actorsIn(matchActors(article("US-Präsident Biden und der russische Präsident sprachen.", "2022-05-01")))).toEqual(new Set(["USA", "Joe Biden", "Russland", "Wladimir Putin"]));

@@ -783,6 +783,17 @@ describe("people's nouns and pronouns in the dative", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Donald Tusk", "Donald Tusk"]);
   });
 
+  it("a people's noun as speaker ('fügte der Norweger hinzu') is the person who spoke before, if known to be of that side", () => {
+    const st = statementsOf(
+      "„Heute ist ein historischer Tag für Finnland“, sagte NATO-Generalsekretär Jens Stoltenberg. Putin habe weniger NATO gewollt, nun bekomme er genau das Gegenteil, fügte der Norweger hinzu.",
+      { registry: true, date: "2023-04-04" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Jens Stoltenberg", "Jens Stoltenberg"]);
+    // (Not one of another side: Lawrow is no Norwegian.)
+    const other = statementsOf("Der russische Außenminister Sergej Lawrow lobte die Gespräche. Die Partnerschaft sei stabil, sagte der Norweger.", { registry: true, date: "2018-06-01" });
+    expect(other[1].speaker).not.toBe("Sergej Lawrow");
+  });
+
   it("a people's noun before a name is no part of it ('Die Estin Kadri Tamm vom …'), and 'die Estin' later is that person", () => {
     const st = statementsOf(
       "Die Estin Kadri Tamm vom Internationalen Zentrum für Verteidigung in Tallinn vermutet hinter dem Vorfall eine russische Operation. Die Estin glaubt nicht, dass es bei diesem Vorfall bleibt.",

@@ -975,7 +975,9 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
   const qualifier = roleQualifier(ctx, a, head.index);
   // "der chinesische Minister" is no Russian: the side its adjective names must be the person's, where known ("Guyanas
   // Staatschef" is Guyana's).
-  const side = ctx.mentions.find((m) => m.type === "country" && m.via === "demonym" && m.start >= ctx.layer.tokens[a].start && m.end <= head.start)?.name ?? countryGenitiveAt(ctx, a)?.name ?? null;
+  // (A people's noun is the side itself: "fügte der Norweger hinzu", after Jens Stoltenberg spoke.)
+  const peopleNoun = demonymNounAt(ctx, head) !== undefined;
+  const side = ctx.mentions.find((m) => m.type === "country" && m.via === "demonym" && m.start >= ctx.layer.tokens[a].start && m.end <= head.start)?.name ?? countryGenitiveAt(ctx, a)?.name ?? demonymNounAt(ctx, head)?.name ?? null;
   const noun = head.lemma.toLowerCase().replace(/^.*-/, "");
   // "der frühere polnische Ministerpräsident": an office held before, not the one the person is written with now.
   const former = /^ex-/.test(head.norm) || ctx.layer.tokens.slice(a, head.index).some((t) => /^(?:früher|ehemalig|einstig|vormalig)(?:e|en|er|es|em)?$/.test(t.norm));
@@ -994,6 +996,8 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
     if (gender !== null && gender !== described) return false;
     if (!ageFits(before.speaker)) return false;
     if (side !== null && before.speaker_side !== null && before.speaker_side !== side) return false;
+    // (A people's noun tells no office, only the side: the person's must be known, "der Norweger" no Austrian of no side told.)
+    if (peopleNoun && before.speaker_side !== side) return false;
     if (!isRole) return true;
     // Known by the registry, written with the name, or named by the role an earlier statement gave them ("Die Sprecherin des Außenministeriums, Mao Ning").
     const earlierRoles = ctx.statements.filter((x) => x.speaker === before.speaker && x.speaker_role !== null).map((x) => x.speaker_role!.toLowerCase());
@@ -1518,13 +1522,18 @@ function describedPerson(ctx: DocContext, a: number, head: Token): "female" | "m
   // "der beiden Politiker": more than one.
   if (/^(?:beiden|beide|zwei|drei|vier|mehrere|einige|vielen)$/.test(tokens[a + 1]?.norm ?? "")) return null;
   const noun = (article === "des" ? head.lemma : head.text).toLowerCase();
-  if (!PERSON_NOUN.test(noun) && !isRoleNoun(ctx.lex, head.lemma) && !ctx.lex.roleKinds.has(head.lemma.toLowerCase())) return null;
+  if (!PERSON_NOUN.test(noun) && !isRoleNoun(ctx.lex, head.lemma) && !ctx.lex.roleKinds.has(head.lemma.toLowerCase()) && !demonymNounAt(ctx, head)) return null;
   const feminine = FEMININE_NOUN.test(head.text) || noun.endsWith("in");
   // ("nach Ansicht der Expertin": "der" before a woman's noun is her genitive or dative.)
   if (article === "der" || ofCountry) return feminine ? "female" : "male";
   if (article === "des") return feminine ? null : "male";
   // "die Politikerin", "die 45-Jährige", "die Vorsitzende"; "die Politiker" is more than one.
   return feminine || /(?:jährige|vorsitzende|abgeordnete)$/.test(noun) ? "female" : null;
+}
+
+/** The country a people's noun names ("der Norweger", "die Französin"), if the head is one. */
+function demonymNounAt(ctx: DocContext, head: Token): ActorMention | undefined {
+  return isCapitalized(head) ? ctx.mentions.find((m) => m.type === "country" && m.via === "demonym" && m.start === head.start && m.end === head.end) : undefined;
 }
 
 const honorificsByTokens = new WeakMap<readonly Token[], Map<string, "female" | "male">>();
