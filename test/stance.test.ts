@@ -654,6 +654,10 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der russische Außenminister Sergej Lawrow sagte, die USA setzten sich für die Ukraine ein.")).toEqual({});
   });
 
+  it("told to follow an order ('forderte … auf, die Anordnung zu befolgen') is told to change course", () => {
+    expect(polarities("Die Karibische Gemeinschaft (CARICOM) tagte. In einer Erklärung forderte die Staatengruppe Venezuela auf, die Anordnung des Gerichtshofs zu befolgen.")).toEqual({ Venezuela: "oppose" });
+  });
+
   it("a capital naming an agreement or a meeting held there is a place, no side ('die Vereinbarung von Madrid', 'die Erklärung von Peking')", () => {
     expect(polarities("Der schwedische Ministerpräsident Ulf Kristersson sagte, sein Land habe alle Zusagen aus der mit der Türkei geschlossenen Vereinbarung von Madrid erfüllt.")).toEqual({});
     // (The capital as its government still is one: "die Vereinbarung mit Madrid".)

@@ -783,6 +783,15 @@ describe("people's nouns and pronouns in the dative", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Donald Tusk", "Donald Tusk"]);
   });
 
+  it("a country between a common noun and the particle or participle closing the clause is the verb's object ('forderte die Staatengruppe Venezuela auf, …'); a body's kind is the body named before", () => {
+    const st = statementsOf(
+      "Die Karibische Gemeinschaft (CARICOM) tagte in Georgetown. In einer Erklärung forderte die Staatengruppe Venezuela auf, die Anordnung des Gerichtshofs zu befolgen. " +
+        "Schon im Dezember hatten die Richter Venezuela angewiesen, jede Veränderung zu unterlassen. Die Regierung plane Neuwahlen, berichtete die Zeitung Österreich.",
+      { registry: true, date: "2024-04-01" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["CARICOM", "Richter", "Zeitung Österreich"]);
+  });
+
   it("a people's noun as speaker ('fügte der Norweger hinzu') is the person who spoke before, if known to be of that side", () => {
     const st = statementsOf(
       "„Heute ist ein historischer Tag für Finnland“, sagte NATO-Generalsekretär Jens Stoltenberg. Putin habe weniger NATO gewollt, nun bekomme er genau das Gegenteil, fügte der Norweger hinzu.",

@@ -706,6 +706,10 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       // Deutschland, Ungarn und …". (Not a seat, "das Oberlandesgericht Wien", nor a name, "der Zeitung China Daily",
       // "der Zeitung Österreich", "das Parlament Georgien".)
       if (sawHead && tokens[k - 1].wordClass === "noun" && ctx.lex.institutions.some((h) => tokens[k - 1].norm.endsWith(h)) && !/s$/.test(t.norm) && ctx.mentions.some((m) => m.type === "country" && m.via !== "demonym" && m.via !== "metonym" && m.start === t.start && /^(?:,|und|sowie)$/.test(tokens[firstTokenFrom(tokens, m.end)]?.text ?? ""))) break;
+      // So does a common noun before a country that a verb's particle or participle closing the clause follows: the country
+      // is the object, "forderte die Staatengruppe | Venezuela auf, …", "hatten die Richter | Venezuela angewiesen, …" (not
+      // a name: "berichtete die Zeitung Österreich.").
+      if (sawHead && tokens[k - 1].wordClass === "noun" && !/s$/.test(t.norm) && objectBeforeClosing(ctx, k)) break;
       // A phrase that names a side ends before another side: "hatte die Nato | China als … bezeichnet", "die G7-Staaten | China".
       if (sawHead && offsetsOf(ctx).actorStarts.has(t.start) && namesSideBefore(ctx, start, k)) break;
       // So does a person's name the registry does not know: "hat Regierungschef Nikol Paschinjan | Aserbaidschan … vorgeworfen".
@@ -736,6 +740,16 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
     }
   }
   return [start, end];
+}
+
+/** Is token k a country named by name that a separated particle or a verb closing the clause follows ("Venezuela auf,", "Venezuela angewiesen,")? */
+function objectBeforeClosing(ctx: DocContext, k: number): boolean {
+  const { tokens } = ctx.layer;
+  const m = ctx.mentions.find((x) => x.type === "country" && x.via !== "demonym" && x.via !== "metonym" && x.start === tokens[k].start);
+  if (!m) return false;
+  const next = firstTokenFrom(tokens, m.end);
+  const after = tokens[next];
+  return after !== undefined && (PARTICLE_SET.has(after.norm) || (after.wordClass === "verb" && !isCapitalized(after))) && /^[,.;:!?]$/.test(tokens[next + 1]?.text ?? "");
 }
 
 // Bodies named by their seat: "die Regierung in Peking", "das Außenministerium in Taipeh".
