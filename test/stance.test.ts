@@ -654,6 +654,17 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der russische Außenminister Sergej Lawrow sagte, die USA setzten sich für die Ukraine ein.")).toEqual({});
   });
 
+  it("an appeal to both sides at once ('rief beide Seiten zu Zurückhaltung auf') and backing talks between them take neither's part; a side's own talks with the other are theirs", () => {
+    const pair = "Venezuela und Guyana streiten um das Essequibo. Caracas und Georgetown verhandeln. ";
+    const last = (text: string) => Object.fromEntries(stanceOf(pair + text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
+    expect(last("Das brasilianische Außenministerium rief beide Seiten zu Zurückhaltung auf.")).toEqual({});
+    expect(last("Der Mercosur forderte beide Regierungen auf, einseitige Maßnahmen zu unterlassen.")).toEqual({});
+    expect(last("Der brasilianische Präsident Lula sagte, Brasilien sei bereit, Gespräche zwischen Caracas und Georgetown zu unterstützen.")).toEqual({});
+    expect(last("Der venezolanische Präsident Nicolás Maduro sagte, Venezuela wolle den Dialog zwischen Caracas und Georgetown stärken.")).toEqual({ Guyana: "support" });
+    // One side told: that side's.
+    expect(last("Der Mercosur forderte Venezuela auf, einseitige Maßnahmen zu unterlassen.")).toEqual({ Venezuela: "oppose" });
+  });
+
   it("told to follow an order ('forderte … auf, die Anordnung zu befolgen') is told to change course", () => {
     expect(polarities("Die Karibische Gemeinschaft (CARICOM) tagte. In einer Erklärung forderte die Staatengruppe Venezuela auf, die Anordnung des Gerichtshofs zu befolgen.")).toEqual({ Venezuela: "oppose" });
   });

@@ -418,6 +418,22 @@ function unknownName(t: Token | undefined, targets: readonly TargetMention[]): b
   return t !== undefined && t.kind === "word" && isCapitalized(t.text) && (t.wordClass === "name" || t.wordClass === null) && !targets.some((x) => x.from <= t.index && t.index < x.to);
 }
 
+// Nouns of talks between sides ("Gespräche zwischen Caracas und Georgetown").
+const NEGOTIATION_NOUN = /(?:gespräch|gespräche|dialog|verhandlung|verhandlungen|vermittlung|konsultation|konsultationen|annäherung|normalisierung|aussöhnung|versöhnung)$/;
+
+/** The sides named after "zwischen" that follows a noun of talks, by phrase: "Gespräche zwischen Caracas und Georgetown". */
+function talksBetween(tokens: Token[], span: Span, targets: TargetMention[]): TargetMention[][] {
+  const out: TargetMention[][] = [];
+  for (let k = span.from + 1; k < span.to; k++) {
+    if (tokens[k].norm !== "zwischen" || !NEGOTIATION_NOUN.test(tokens[k - 1].lemma.toLowerCase()) || !isCapitalized(tokens[k - 1].text)) continue;
+    let end = k + 1;
+    while (end < span.to && end < k + 10 && !/^[,.;:!?–]$/.test(tokens[end].text) && tokens[end].wordClass !== "verb") end++;
+    const group = targets.filter((t) => t.kind === "actor" && t.from > k && t.to <= end);
+    if (group.length >= 2) out.push(group);
+  }
+  return out;
+}
+
 // Nouns of talk and of concern whose "über" phrase is only their topic.
 const TALK_NOUNS = /^(?:spekulation|gerücht|bericht|meldung|behauptung|debatte|diskussion|mutmaßung|vermutung|besorgnis|sorge|bedenken|kritik)(?:en|e|s|n)?$/;
 
@@ -1029,6 +1045,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (/^(?:um|über)$/.test(tokens[about]?.norm ?? "") && MATTER_NOUN.test(tokens[about - 1]?.lemma.toLowerCase() ?? "")) mention.issue = mention.about = true;
     targets.push(mention);
   }
+  // Talks between two sides that a third backs or calls for are the talks', no side's: "Brasilien sei bereit, Gespräche
+  // zwischen Caracas und Georgetown zu unterstützen" (a side's own talks with the other are theirs: "den Dialog zwischen
+  // China und Russland stärken", said by Wang Yi).
+  for (const group of talksBetween(tokens, span, targets)) if (!group.some((t) => own.has(t.target))) for (const t of group) t.about = true;
   const kinds = kindTargets(ctx, span, targets, inSpeaker);
   targets.push(...kinds);
   targets.push(...findConcepts(ctx.text, tokens, span, lex));
@@ -1474,7 +1494,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (Adverbs and a phrase of manner may come between: "die Gemeinschaft auch künftig nach Kräften unterstützen",
       // "Aserbaidschan „wie bisher mit aller Kraft“ unterstützen"; no other object: no article, no verb.)
       const adverbsBetween = (t: TargetMention) => hit.from - t.to <= 7 && tokens.slice(t.to, hit.from).every((x) => (x.kind === "word" && x.wordClass !== "verb" && !ARTICLE.test(x.norm) && !AUX_FORMS.has(x.norm)) || /^[„“"»«]$/.test(x.text));
-      const objects = notObjects ? foreign.filter((t) => t.kind === "actor" && !t.place && !t.modifier && !t.issue && !t.describing && t.to <= hit.from && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && !notObjects.has(t)) : [];
+      const objects = notObjects ? foreign.filter((t) => t.kind === "actor" && !t.place && !t.modifier && !t.issue && !t.about && !t.describing && t.to <= hit.from && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && !notObjects.has(t)) : [];
       // The object may stand before a phrase of prepositions that names another side ("Schweden bei der Eingliederung
       // in die Strukturen der Nato zu unterstützen"): a bare side before such a phrase is the object, not the side inside it.
       const object = objects.filter((t) => bareSide(tokens, t) && prepositionalPhrase(tokens, t.to, hit.from)).pop() ?? objects.filter((t) => hit.from - t.to <= 3 || adverbsBetween(t)).pop();
@@ -1605,7 +1625,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // A call to restraint is to its addressee, between the verb and the call ("rief China zur Mäßigung auf"); to
     // several sides at once it is even-handed ("rief Indien und Pakistan zur Zurückhaltung auf").
     // (Nor a side inside a phrase of prepositions: "mahnte im Umgang mit Taiwan zur Zurückhaltung".)
-    if (best && cue.words.length > 1 && EVEN_HANDED_APPEALS.test(cue.words[cue.words.length - 1]) && (best.from < hit.from || best.to > hit.at || coordinatedWith(tokens, best, foreign).length > 0 || afterPreposition(tokens, best, ADDRESSEE_PREPOSITIONS))) continue;
+    if (best && cue.words.length > 1 && EVEN_HANDED_APPEALS.test(cue.words[cue.words.length - 1]) && (best.from < hit.from || best.to > hit.at || coordinatedWith(tokens, best, foreign).length > 0 || namedWithOthers(best, foreign) || afterPreposition(tokens, best, ADDRESSEE_PREPOSITIONS))) continue;
     if (best) {
       // Rejecting an accusation against a side defends it: "wies die Vorwürfe gegen Belgrad zurück", "Die Vorwürfe gegen
       // Belgrad seien haltlos".
@@ -1794,7 +1814,7 @@ function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex
     // sides takes none's part ("rief Russland und die Ukraine auf, die Kämpfe einzustellen").
     const inBracket = targets.filter((x) => x.kind === "actor" && x.from >= from && x.to <= to && !x.place && !x.modifier && !x.issue && (!afterPreposition(tokens, x) || namedBySeat(tokens, x)));
     const side = fromSide ?? inBracket[inBracket.length - 1];
-    if (!side || coordinatedWith(tokens, side, targets).length > 0 || (participle && inBracket.length > 1)) continue;
+    if (!side || coordinatedWith(tokens, side, targets).length > 0 || namedWithOthers(side, targets) || (participle && inBracket.length > 1)) continue;
     // In the first clause of what it is told (not a purpose after it: "…, seinen Einfluss zu nutzen, um den Krieg zu beenden"),
     // and not negated ("die Gespräche nicht zu unterlassen").
     // (Not a purpose: "forderte Waffen von Washington, um den Krieg zu beenden".)
@@ -1810,6 +1830,11 @@ function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex
     if (at >= 0 && !future && !negatedBefore(tokens, span, comma + 1 + at, lex)) return { side, cue: `${t.text} … ${tokens[comma + 1 + at].text}`, comma };
   }
   return null;
+}
+
+/** Are several sides named at once with the target ("beide Seiten", "beide Regierungen": the article's pair)? */
+function namedWithOthers(t: TargetMention, targets: readonly TargetMention[]): boolean {
+  return targets.some((x) => x !== t && x.from === t.from && x.to === t.to && x.target !== t.target);
 }
 
 // People a state takes back (readmission), not a decision it retracts.
@@ -1840,7 +1865,7 @@ function toldByModal(tokens: Token[], span: Span, targets: TargetMention[], lex:
     const inClause = targets.filter((t) => t.kind === "actor" && t.from >= open && t.to <= end);
     const modal: CueHit = { cue: MODAL_CUE, at: k, from: k, polarity: "oppose", text: tokens[k].text };
     const side = clauseSubject(tokens, span, modal, inClause);
-    if (side && coordinatedWith(tokens, side, targets).length === 0) return { side, cue: `${tokens[k].text} … ${tokens[at].text}` };
+    if (side && coordinatedWith(tokens, side, targets).length === 0 && !namedWithOthers(side, targets)) return { side, cue: `${tokens[k].text} … ${tokens[at].text}` };
   }
   return null;
 }
