@@ -211,6 +211,9 @@ describe("statement stance on constructed text", () => {
     expect(last("Wang Yi dankte dem Gastgeber für die Unterstützung.")).toEqual({});
     expect(last("Der chinesische Außenminister Wang Yi sagte, das Abkommen könne ein Wendepunkt für die Welt sein.")).toEqual({});
     expect(last("Der chinesische Außenminister Wang Yi sagte, die Partner in Afrika müssten nun entschlossen handeln.")).toEqual({});
+    // Thanks for help with no one else thanked, and a compound of the tie, are the partner's.
+    expect(last("Der russische Außenminister Sergej Lawrow sagte, Russland danke für die Unterstützung in schwierigen Zeiten.")).toEqual({ China: "support" });
+    expect(last("Der chinesische Außenminister Wang Yi sagte, der Partnerschaftsvertrag sei ein Meilenstein.")).toEqual({ Russland: "support" });
     // A negated opposition is no support of the partner.
     expect(last("Der chinesische Außenminister Wang Yi sagte, die Manöver richteten sich nicht gegen Drittstaaten.")).toEqual({});
     // Unless it defends the relation with the partner.
@@ -673,18 +676,25 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der schwedische Ministerpräsident Ulf Kristersson sagte, sein Land habe alle Zusagen aus der mit der Türkei geschlossenen Vereinbarung von Madrid erfüllt.")).toEqual({});
     // (The capital as its government still is one: "die Vereinbarung mit Madrid".)
     expect(polarities("Der schwedische Ministerpräsident Ulf Kristersson lobte die Vereinbarung mit Madrid.")).toEqual({ Spanien: "support" });
+    // (A declaration "von" a capital is as often its government's: "kritisierten die Erklärung von Moskau".)
+    expect(polarities("Die USA kritisierten die Erklärung von Moskau scharf.")).toEqual({ Russland: "oppose" });
   });
 
-  it("support at the end of a 'dass' clause goes to its object when the speaker's side or no side is its subject, not another's", () => {
+  it("support at the end of a 'dass' clause goes to its object when the speaker's side, 'man' or 'wir' is its subject, not another's", () => {
     expect(polarities("Der ungarische Ministerpräsident Viktor Orbán sagte, er habe versichert, dass die ungarische Regierung die NATO-Mitgliedschaft Schwedens unterstütze.")).toEqual({ Schweden: "support" });
     expect(polarities("Der chinesische Außenminister Wang Yi betonte, dass man die Bemühungen Russlands unterstütze.")).toEqual({ Russland: "support" });
     expect(polarities("Der chinesische Außenminister Wang Yi sagte, dass die USA die Ukraine unterstützten.")).toEqual({});
+    // Nor a pronoun's ("dass sie Israel unterstützten", whom "sie" stands for is unknown), nor support denied.
+    expect(polarities("Der Iran warf den USA vor, dass sie Israel bedingungslos unterstützten.")).not.toHaveProperty("Israel");
+    expect(polarities("Der chinesische Außenamtssprecher Wang Wenbin sagte, dass die chinesische Regierung Russland nicht mit Waffen unterstütze.")).toEqual({});
   });
 
   it("the agent of an attributive participle describes the side support is for, and gets none ('Unterstützung für das von Russland angegriffene Land')", () => {
     expect(polarities("Der Kanzler Olaf Scholz sprach von einem starken Zeichen der Unterstützung für das von Russland angegriffene Land.")).toEqual({});
     expect(polarities("EU-Ratspräsident Charles Michel sagte, die EU werde die von Russland brutal angegriffene Ukraine weiter unterstützen.")).toEqual({ Ukraine: "support" });
     expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj sagte, Polen werde die von Russland angegriffene Ukraine weiter unterstützen.")).toEqual({});
+    // Not the agent of a deed praised with it.
+    expect(polarities("Die Bundesaußenministerin Annalena Baerbock lobte die von Katar vermittelte Feuerpause.")).toEqual({ Katar: "support" });
     // Condemned, the agent's deed is theirs.
     expect(polarities("Der Kanzler Olaf Scholz verurteilte den von Russland begonnenen Angriffskrieg.")).toEqual({ Russland: "oppose" });
   });
@@ -697,15 +707,21 @@ describe("statement stance on constructed text", () => {
     expect(michel.stance.filter((t) => t.polarity !== "neutral")).toMatchObject([{ target: "Ukraine", polarity: "support" }]);
     // Not an organisation the speaker is at: the chamber's accusation of Brussels opposes the EU.
     expect(polarities("Die Chinesische Handelskammer bei der EU warf Brüssel vor, Handelsfragen zu politisieren.")).toEqual({ EU: "oppose" });
+    // Nor one a country's envoy is sent to, nor one a critic opposes.
+    expect(polarities("Chinas EU-Botschafter Fu Cong sagte, die EU solle auf Strafzölle verzichten.")).toEqual({ EU: "oppose" });
+    expect(polarities("Ein Nato-Gegner aus Italien sagte, die Nato sei ein Kriegstreiber.")).toEqual({ NATO: "oppose" });
+    expect(polarities("Die amtierende CARICOM-Vorsitzende, die Premierministerin von Barbados, Mia Mottley, sagte, die Gemeinschaft stehe fest an der Seite Guyanas.")).toEqual({ Guyana: "support" });
   });
 
   it("a person in an international organisation's office on the article's date stands for it as a target, else for their country", () => {
     const text = "Die Bundesaußenministerin Annalena Baerbock lobte den EU-Außenbeauftragten Josep Borrell für seine klare Entscheidung.";
     const targets = (date: string | null) => Object.fromEntries(documentStance({ id: "t", text, date }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
     expect(targets("2024-07-22")).toEqual({ EU: "support" });
-    // Borrell left the office on 1 December 2024; undated, his last office is meant.
+    // Borrell left the office on 1 December 2024; undated, only an office still held is meant.
     expect(targets("2025-03-01")).toEqual({ Spanien: "support" });
-    expect(targets(null)).toEqual({ EU: "support" });
+    expect(targets(null)).toEqual({ Spanien: "support" });
+    // Nor is an office held before the date the speaker's own: Donald Tusk, Poland's premier in 2024, criticises the EU.
+    expect(polarities("Der polnische Ministerpräsident Donald Tusk warf der EU-Kommission Versagen vor.")).toEqual({ EU: "oppose" });
     // A party's office is no organisation's: Xi Jinping stands for China.
     expect(polarities("Der US-Präsident Joe Biden kritisierte Xi Jinping scharf.")).toEqual({ China: "oppose" });
   });

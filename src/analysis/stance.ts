@@ -498,9 +498,13 @@ function attributiveParticiple(tokens: Token[], k: number, span: Span): boolean 
   return false;
 }
 
+// Participles of harm done to what they describe: its agent gets no support meant for it ("für das von Russland
+// angegriffene Land"), unlike the agent of a deed praised with it ("lobte die von China vermittelte Annäherung").
+const HARM_PARTICIPLE = /^(?:angegriffen|überfallen|besetzt|bombardiert|beschossen|bedroht|unterdrückt|annektiert|blockiert|sanktioniert|verfolgt|zerstört|vertrieben|belagert|attackiert|okkupiert|erobert|eingekesselt|überrannt|verwüstet|ausgehungert|unterjocht|verschleppt|entführt|getötet|ermordet|gefoltert)(?:e|en|em|er|es)$/;
+
 /**
- * Is the side the agent of an attributive participle after it: "das von Russland angegriffene Land", "die von China
- * unterstützten Rebellen", "der durch Moskau brutal besetzten Gebiete"? An article opens the phrase before "von".
+ * Is the side the agent of an attributive participle of harm after it: "das von Russland angegriffene Land", "der durch
+ * Moskau brutal besetzten Gebiete"? An article opens the phrase before "von".
  */
 function agentOfAttribute(tokens: Token[], t: TargetMention, span: Span): boolean {
   if (t.from - 2 < span.from || !/^(?:von|vom|durch)$/.test(tokens[t.from - 1].norm) || !ARTICLE.test(tokens[t.from - 2].norm)) return false;
@@ -509,7 +513,7 @@ function agentOfAttribute(tokens: Token[], t: TargetMention, span: Span): boolea
     const w = tokens[j];
     if (w.kind !== "word" || isCapitalized(w.text)) return false;
     const next = tokens[j + 1];
-    if ((w.wordClass === "verb" || w.wordClass === "adj") && /(?:e|en|em|er|es)$/.test(w.norm) && next.kind === "word" && isCapitalized(next.text) && (next.wordClass === "noun" || next.wordClass === "name")) return true;
+    if (HARM_PARTICIPLE.test(w.norm) && next.kind === "word" && isCapitalized(next.text) && (next.wordClass === "noun" || next.wordClass === "name")) return true;
   }
   return false;
 }
@@ -1007,10 +1011,19 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // The organisation a speaker heads is theirs too ("Die Nato will die Türkei unterstützen", said by its
   // Secretary General), though not the side whose partner the article is about.
   for (const body of ctx.mentions.find((m) => m.name === st.speaker && m.type === "person")?.bodies ?? []) own.add(body);
-  // So is the organisation the speaker's title is of: "EU-Sonderbeauftragter Miroslav Lajčák", "ein Sprecher der Nato"
-  // (not one the speaker is sent to: "der Botschafter bei der Nato", "die Chinesische Handelskammer bei der EU").
+  // So is the organisation the speaker's title is of: "EU-Sonderbeauftragter Miroslav Lajčák", "ein
+  // Sprecher der Nato" (not one the speaker is sent to or against: "Chinas EU-Botschafter", "der Botschafter bei der Nato",
+  // "die Chinesische Handelskammer bei der EU", "ein Nato-Gegner", "ein Kritiker der Nato", "der EU-Skeptiker").
   if (st.speaker_clean_start !== null && st.speaker_clean_end !== null) {
-    for (const m of ctx.mentions) if (m.start >= st.speaker_clean_start && m.end <= st.speaker_clean_end && m.type === "organisation" && targetOf(m) === m.name && (ctx.text[m.end] === "-" || /\p{Lu}\p{Ll}+\s+(?:der|des)\s+$/u.test(ctx.text.slice(Math.max(0, m.start - 30), m.start)))) own.add(m.name);
+    // (A country right before names whose envoy it is: "Chinas EU-Botschafter", "der russische Nato-Botschafter".)
+    const ofCountry = (m: ActorMention) => ctx.mentions.some((c) => c.type === "country" && c.end <= m.start && m.start - c.end <= 2);
+    // The title it qualifies: the compound's head after it ("EU-Sonderbeauftragter"), or the noun its genitive follows ("Sprecher der Nato").
+    const titleOf = (m: ActorMention) => (ctx.text[m.end] === "-" ? /^-([\p{L}-]+)/u.exec(ctx.text.slice(m.end))?.[1] : /(\p{Lu}\p{Ll}+)\s+(?:der|des)\s+$/u.exec(ctx.text.slice(Math.max(0, m.start - 30), m.start))?.[1]);
+    for (const m of ctx.mentions) {
+      if (m.start < st.speaker_clean_start || m.end > st.speaker_clean_end || m.type !== "organisation" || targetOf(m) !== m.name || ofCountry(m)) continue;
+      const title = titleOf(m);
+      if (title && !NOT_OF_BODY.test(title)) own.add(m.name);
+    }
   }
 
   // Targets in the statement (the speaker's own phrase excluded).
@@ -1103,11 +1116,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const otherNamedWithOwn = targets.some((t) => own.has(t.target) && ((/^(?:und|sowie)$/.test(tokens[t.to]?.norm ?? "") && unknownName(tokens[t.to + 1], targets)) || (/^(?:und|sowie)$/.test(tokens[t.from - 1]?.norm ?? "") && unknownName(tokens[t.from - 2], targets))));
   const partnerInPlay = partner !== null && (partnerNamed || (!foreign.some((t) => t.kind === "actor") && !otherNamedWithOwn));
   // With no side named, the partner is meant by a noun of the tie itself ("die strategische Partnerschaft weiter
-  // konsolidieren"), a verb of the tie ("man werde eng kooperieren") or a relation in the clause ("die Beziehungen weiter
-  // vertiefen"); praise, help, thanks, an agreement or holding to a principle may be for anyone ("lobte den Schritt als
-  // historisch", "dankte Colonna für die Unterstützung", "Das Abkommen könne ein Wendepunkt sein", "Partner des Kosovo").
+  // konsolidieren", "der Partnerschaftsvertrag"), thanks for its help with no one else thanked ("dankte für die
+  // Unterstützung"), a verb of the tie ("man werde eng kooperieren") or a relation in the clause ("die Beziehungen weiter
+  // vertiefen"); praise, help, thanks to another, an agreement or holding to a principle may be for anyone ("lobte den
+  // Schritt als historisch", "dankte Colonna für die Unterstützung", "Das Abkommen könne ein Wendepunkt sein", "Partner des Kosovo").
   const partnerMeant = (hit: CueHit) =>
-    partnerInPlay && (partnerNamed || (hit.cue.class === "cooperation" && (isRelationNoun(tokens[hit.at], lex) || (tokens[hit.at].wordClass === "verb" && !HELPING.has(tokens[hit.at].lemma.toLowerCase()) && ownSubject(hit)))) || relationInClause(tokens, span, clauseOf, hit.at, lex));
+    partnerInPlay && (partnerNamed || (hit.cue.class === "cooperation" && (isRelationNoun(tokens[hit.at], lex) || thanksFor(tokens, span, hit.from) || (tokens[hit.at].wordClass === "verb" && !HELPING.has(tokens[hit.at].lemma.toLowerCase()) && ownSubject(hit)))) || relationInClause(tokens, span, clauseOf, hit.at, lex));
   // (A verb of the tie is the speaker's side's when "man", "wir", "beide" or that side is its subject, not "die Rettungskräfte kooperierten".)
   const ownSubject = (hit: CueHit) => {
     const open = clauseOpening(tokens, span, hit.at);
@@ -1488,7 +1502,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (So at the sentence's end after an auxiliary: "wird die Türkei Aserbaidschan unterstützen.")
       // (And at the end of a "dass" clause whose subject is the speaker's side or no side: "dass die ungarische Regierung die
       // Mitgliedschaft Schwedens unterstütze"; not another's, "dass die USA die Ukraine unterstützten".)
-      const contentFinal = after.length === 0 && !zu && contentClauseFinalVerb(tokens, hit.at, span) && contentClauseSubject(tokens, span, hit.at, foreign).size === 0;
+      const contentFinal = after.length === 0 && !zu && hit.negator === undefined && contentClauseFinalVerb(tokens, hit.at, span) && ownSubjectOfContent(tokens, span, hit.at, targets, own);
       const verbFinal = after.length === 0 && tokens[hit.at].wordClass === "verb" && (zu || contentFinal || clauseFinalVerb(tokens, hit.at, span) || (sentenceFinalVerb(tokens, hit.at, span) && finiteVerbBefore(tokens, span, hit.at) && !(tokens[hit.at].norm !== tokens[hit.at].lemma.toLowerCase() && passiveAuxiliary(tokens, span, hit.at))));
       const notObjects = !verbFinal ? null : zu || contentFinal ? new Set<TargetMention>() : outsideMittelfeld(tokens, span, hit.at, foreign);
       // (Adverbs and a phrase of manner may come between: "die Gemeinschaft auch künftig nach Kräften unterstützen",
@@ -1543,7 +1557,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       }
       // Nor is what one is told to do praise: "die Türkei müsse ihre Zusagen erfüllen" (see toldByModal).
       if (hit.polarity === "support" && (modalBefore(tokens, span, hit.from, true) || (isZuInfinitiveAt(tokens, hit.at) && demandedBefore(tokens, span, hit.at)))) continue;
-      const inSpan = foreign.filter((t) => t.kind === "actor");
+      // (An issue named after a side is no doer: "die Taiwan-Frage sei eine Angelegenheit, in die sich niemand einzumischen habe".)
+      const inSpan = foreign.filter((t) => t.kind === "actor" && !t.issue);
       const zu = isZuInfinitiveAt(tokens, hit.at);
       const letting = lettingClause(tokens, span, hit);
       if (letting !== null) {
@@ -2047,8 +2062,9 @@ function isPlacePhrase(tokens: Token[], k: number, span: Span): boolean {
   return !(j > span.from && SEAT_OF.test(tokens[j - 1].norm));
 }
 
-// Nouns of agreements and meetings named after where they were made or held ("das Abkommen von Minsk", "die Erklärung von Alma-Ata").
-const NAMED_AFTER_PLACE = /(?:abkommen|vereinbarung|erklärung|deklaration|vertrag|verträge|protokoll|memorandum|übereinkommen|konvention|charta|gipfel|gipfeltreffen|konferenz|prozess|format)$/;
+// Nouns of agreements and meetings named after where they were made or held ("das Abkommen von Minsk", "der Gipfel von Vilnius").
+// (Not "Erklärung": "die Erklärung von Moskau" is as often Moscow's statement.)
+const NAMED_AFTER_PLACE = /(?:abkommen|vereinbarung|vertrag|verträge|protokoll|memorandum|übereinkommen|konvention|charta|gipfel|gipfeltreffen|konferenz|prozess|format)$/;
 
 /** A country mention that names a place: after "in"/"nach"/"aus", or a dateline opening its sentence ("Astana, 4. Juli", "Berlin (dpa)"). */
 function isPlaceMention(layer: TextLayer, m: ActorMention): boolean {
@@ -2139,9 +2155,25 @@ function ownObject(tokens: Token[], span: Span, hit: CueHit): boolean {
 // "richte sich nicht gegen Dritte", "richteten sich gegen kein drittes Land", "dass sich die Beziehungen nicht gegen Dritte richteten".
 const NOT_AGAINST_OTHERS = /\brichte\w*\s+sich\s+(?:nicht\s+gegen|gegen\s+kein)|\bsich\s+(?:\S+\s+){0,4}(?:nicht\s+gegen|gegen\s+kein\w*)\s+(?:\S+\s+){0,2}richte/i;
 
-/** Is the token a noun of a relation between sides ("Beziehungen", "Partnerschaft": relation-nouns.txt)? */
+// Titles of those sent to a body or against it, not of it.
+const NOT_OF_BODY = /(?:botschafter|gegner|kritiker|skeptiker|feind|abteilung|beitritt|minister|ministerin)/i;
+
+/** Is the token a noun of a relation between sides ("Beziehungen", "Partnerschaft": relation-nouns.txt), or a compound opening with one ("Partnerschaftsvertrag")? */
 function isRelationNoun(t: Token | undefined, lex: StanceLexicon): boolean {
-  return t?.kind === "word" && isCapitalized(t.text) && headIn(t.lemma.toLowerCase(), lex.relationNouns);
+  if (t?.kind !== "word" || !isCapitalized(t.text)) return false;
+  const lemma = t.lemma.toLowerCase();
+  return headIn(lemma, lex.relationNouns) || (lex.relationNouns ?? []).some((n) => n.length >= 8 && lemma.startsWith(n) && lemma.length > n.length + 3);
+}
+
+/** Do thanks with no one thanked stand right before the noun at k: "dankte für die Unterstützung", "dankbar für die brüderliche Hilfe"? */
+function thanksFor(tokens: Token[], span: Span, k: number): boolean {
+  let j = k - 1;
+  while (j > span.from && (ARTICLE.test(tokens[j].norm) || POSSESSIVE.test(tokens[j].norm) || (tokens[j].wordClass === "adj" && !isCapitalized(tokens[j].text)))) j--;
+  if (tokens[j]?.norm !== "für") return false;
+  let v = j - 1;
+  // (Adverbs may stand between: "dankte ausdrücklich für …", "sei sehr dankbar für …"; no one thanked: "dankte Colonna für …".)
+  while (v > span.from && v > j - 4 && !isCapitalized(tokens[v].text) && tokens[v].kind === "word" && !/^(?:dank|danke|danken|dankte|dankten|dankbar|bedankte|bedankten|bedanke|bedanken)$/.test(tokens[v].norm)) v--;
+  return /^(?:dank|danke|danken|dankte|dankten|dankbar|bedankte|bedankten|bedanke|bedanken)$/.test(tokens[v]?.norm ?? "");
 }
 
 /** Does the statement name a relation with the partner ("die chinesisch-russischen Beziehungen", "die Zusammenarbeit zwischen Moskau und Peking")? */
@@ -2351,11 +2383,17 @@ function contentClauseFinalVerb(tokens: Token[], k: number, span: Span): boolean
   return (j >= span.to || /^[.!?;,]$/.test(tokens[j].text)) && tokens[clauseOpening(tokens, span, k)].norm === "dass";
 }
 
-/** The subject of the "dass" clause token k stands in, if one of the targets: right after "dass" (its article and adjectives before it). */
-function contentClauseSubject(tokens: Token[], span: Span, k: number, targets: TargetMention[]): Set<TargetMention> {
-  let at = clauseOpening(tokens, span, k) + 1;
+/**
+ * Is the subject of the "dass" clause token k stands in the speaker's side: a side of `own` right after "dass" (its
+ * article and adjectives before it), or "man"/"wir" (not "sie", "es", "manche Staaten": whom they stand for is unknown)?
+ */
+function ownSubjectOfContent(tokens: Token[], span: Span, k: number, targets: TargetMention[], own: ReadonlySet<string>): boolean {
+  const open = clauseOpening(tokens, span, k) + 1;
+  if (/^(?:man|wir)$/.test(tokens[open]?.norm ?? "")) return true;
+  let at = open;
   while (at < k && (ARTICLE.test(tokens[at].norm) || tokens[at].wordClass === "adj")) at++;
-  return new Set(targets.filter((t) => t.from === at));
+  // (A side's adjective is the subject's side too: "dass die ungarische Regierung …".)
+  return targets.some((t) => t.from >= open && t.from <= at && own.has(t.target));
 }
 
 /** Is the verb at k a participle or infinitive closing its clause before a comma, after an auxiliary ("hatte China vorgeworfen, …")? */
@@ -3876,6 +3914,9 @@ function reactionEvent(st: StatementWithStance, ctx: StanceContext, news: ActorM
     if (head === undefined) return null;
     const after = tokens[Math.min(head + 4, span.to - 1)].end;
     if (ctx.mentions.some((m) => m.start >= tokens[k].start && m.start < after)) return null;
+    // (Nor when the statement names another side further on, whose act it says it is: "verurteilte die Manöver als
+    // Ausdruck des autoritären Expansionismus Chinas".)
+    if (ctx.mentions.some((m) => m.start >= tokens[head].end && m.end <= st.clean_end && m.type === "country" && m.name !== st.speaker_side)) return null;
     const owner = actOwner(ctx, st.sentences[0] ?? tokens[head].sentence, eventNoun(tokens[head])!, news);
     return owner ? { ...owner, start: tokens[head].start, end: tokens[head].end, via: "event" } : null;
   }

@@ -222,13 +222,17 @@ export function toActorMentions(mentions: readonly Mention[], registry: Registry
     if (demonym) out.demonym = demonym;
     const gender = m.type === "person" ? personGender(m.actor, registry) : null;
     if (gender) out.gender = gender;
-    const held = m.type === "person" ? offices.get(m.actor) : undefined;
-    if (held) {
-      out.bodies = [...new Set(held.map((h) => h.of))];
+    const terms = m.type === "person" ? offices.get(m.actor) : undefined;
+    if (terms) {
+      // The offices held on the article's date (without one, every office ever held: "Donald Tusk kritisierte die EU"
+      // in 2024 is no EU speaker's), and one the text names with the person ("Nato-Generalsekretär Jens Stoltenberg").
+      const title = m.title?.toLowerCase() ?? "";
+      const named = (h: Office) => title !== "" && h.titles.some((t) => title.endsWith(t));
+      const held = date === null ? terms : terms.filter((h) => named(h) || ((h.from === null || h.from <= date) && (h.to === null || date < h.to)));
+      if (held.length > 0) out.bodies = [...new Set(held.map((h) => h.of))];
       // An international organisation's, not a party's ("KP Chinas" for Xi Jinping, who stands for China). Without a
-      // date, the last such office (most news of Josep Borrell is of the EU's foreign policy chief).
-      const international = held.filter((h) => !registry.byName.get(h.of)?.country);
-      const office = date === null ? international.sort((a, b) => (a.from ?? "").localeCompare(b.from ?? "")).pop() : international.find((h) => (h.from === null || h.from <= date) && (h.to === null || date < h.to));
+      // date, an office still held (Donald Tusk, back in Polish politics, is no longer the EU's).
+      const office = held.find((h) => !registry.byName.get(h.of)?.country && (date !== null || h.to === null || named(h)));
       if (office) out.office = office.of;
     }
     const kinds = m.type !== "person" && m.type !== "country" ? registry.byName.get(m.actor)?.kinds : undefined;
@@ -237,20 +241,23 @@ export function toActorMentions(mentions: readonly Mention[], registry: Registry
   });
 }
 
-const officesCache = new WeakMap<Registry, Map<string, (RoleHolder & { of: string })[]>>();
+/** A term in an organisation's office: its holder's dates, the organisation and the office's title nouns (lower case). */
+type Office = RoleHolder & { of: string; titles: string[] };
+const officesCache = new WeakMap<Registry, Map<string, Office[]>>();
 
 /**
  * Each office holder's terms in organisations' offices. Offices of countries and of their institutions are left out:
  * those are the holder's country (the Kremlin's spokesman speaks for Russia).
  */
-function officesByHolder(registry: Registry): Map<string, (RoleHolder & { of: string })[]> {
+function officesByHolder(registry: Registry): Map<string, Office[]> {
   let byHolder = officesCache.get(registry);
   if (byHolder) return byHolder;
   byHolder = new Map();
   for (const role of registry.roles) {
     const type = role.of ? registry.byName.get(role.of)?.type : undefined;
     if (!role.of || type === "country" || type === "institution") continue;
-    for (const h of role.holders) byHolder.set(h.actor, [...(byHolder.get(h.actor) ?? []), { ...h, of: role.of }]);
+    const titles = role.title.map((t) => t.toLowerCase());
+    for (const h of role.holders) byHolder.set(h.actor, [...(byHolder.get(h.actor) ?? []), { ...h, of: role.of, titles }]);
   }
   officesCache.set(registry, byHolder);
   return byHolder;
