@@ -105,6 +105,14 @@ describe("datelines", () => {
       "Der russische Außenminister Sergej Lawrow hat dem Westen vorgeworfen, Russland und China eindämmen zu wollen.",
       "Putin – ein Porträt",
     ]);
+    // A place's name may hold a particle: "Rio de Janeiro", "Frankfurt am Main".
+    const particles = "Rio de Janeiro/Georgetown, 07.12.2023 (Reuters) – Im Grenzstreit hat Lula beide Seiten zur Mäßigung aufgerufen.\n\nFrankfurt am Main (dpa) – Die Bundesbank sieht die Inflation sinken.";
+    expect(analyzeText(particles).sentences.map((s) => s.text)).toEqual([
+      "Rio de Janeiro/Georgetown, 07.12.2023 (Reuters) –",
+      "Im Grenzstreit hat Lula beide Seiten zur Mäßigung aufgerufen.",
+      "Frankfurt am Main (dpa) –",
+      "Die Bundesbank sieht die Inflation sinken.",
+    ]);
   });
 });
 

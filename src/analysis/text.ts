@@ -639,6 +639,8 @@ const DASH = /^(?:[–—-]|-{2,})$/;
  * or a place of one or two words and a dash before a long sentence ("Moskau – Der Außenminister …"),
  * or an agency alone in brackets ("(VOV) – Der Außenminister …", "(CLO) Der Präsident …").
  */
+const PLACE_PARTICLE = /^(?:de|da|do|dos|das|del|della|di|la|le|el|al|am|an)$/;
+
 function datelineEnd(tokens: Spans): number {
   const n = tokens.start.length;
   const text = (k: number) => (k < n ? tokens.form[k].text : "");
@@ -655,6 +657,8 @@ function datelineEnd(tokens: Spans): number {
   let words = 0;
   for (; k < n; k++) {
     if (tokens.kind[k] === "word" && /^\p{Lu}/u.test(text(k))) words++;
+    // (A particle inside a place's name: "Rio de Janeiro", "Frankfurt am Main".)
+    else if (words > 0 && PLACE_PARTICLE.test(text(k)) && /^\p{Lu}/u.test(text(k + 1))) continue;
     else if (text(k) !== "/" || words === 0) break;
   }
   if (words === 0 || words > 3) return -1;
