@@ -783,6 +783,18 @@ describe("people's nouns and pronouns in the dative", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Donald Tusk", "Donald Tusk"]);
   });
 
+  it("'feierte den Beschluss' and 'verteidigte die Abstimmung' are speech acts; a party or a name quoted after 'kurz:' is none", () => {
+    const st = statementsOf(
+      "Der ukrainische Präsident Wolodymyr Selenskyj feierte den Beschluss zu den Beitrittsgesprächen. Ministerpräsident Irakli Kobachidse verteidigte die Abstimmung als Ausdruck der Souveränität seines Landes. " +
+        "Am 13. Oktober feierte das Projekt OpenOffice.org, kurz: „OpenOffice“ oder „OOo“, seinen sechsten Geburtstag. Die Mannschaft feierte den Sieg bis in die Nacht.",
+      { registry: true, date: "2024-05-15" },
+    );
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Wolodymyr Selenskyj", "feierte"],
+      ["Irakli Kobachidse", "verteidigte"],
+    ]);
+  });
+
   it("a country between a common noun and the particle or participle closing the clause is the verb's object ('forderte die Staatengruppe Venezuela auf, …'); a body's kind is the body named before", () => {
     const st = statementsOf(
       "Die Karibische Gemeinschaft (CARICOM) tagte in Georgetown. In einer Erklärung forderte die Staatengruppe Venezuela auf, die Anordnung des Gerichtshofs zu befolgen. " +
