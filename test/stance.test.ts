@@ -668,8 +668,9 @@ describe("statement stance on constructed text", () => {
     expect(last("Der Mercosur forderte Venezuela auf, einseitige Maßnahmen zu unterlassen.")).toEqual({ Venezuela: "oppose" });
   });
 
-  it("told to follow an order ('forderte … auf, die Anordnung zu befolgen') is told to change course", () => {
+  it("told to follow an order ('forderte … auf, die Anordnung zu befolgen') or to scale back ('müsse seine Truppenpräsenz reduzieren') is told to change course", () => {
     expect(polarities("Die Karibische Gemeinschaft (CARICOM) tagte. In einer Erklärung forderte die Staatengruppe Venezuela auf, die Anordnung des Gerichtshofs zu befolgen.")).toEqual({ Venezuela: "oppose" });
+    expect(polarities("Die Bundesaußenministerin Annalena Baerbock sagte, Serbien müsse seine Truppenpräsenz an der Grenze reduzieren.")).toEqual({ Serbien: "oppose" });
   });
 
   it("a capital naming an agreement or a meeting held there is a place, no side ('die Vereinbarung von Madrid', 'die Erklärung von Peking')", () => {
