@@ -164,6 +164,11 @@ describe("role nouns by the article's date", () => {
     expect(after.has("Nikolai Patruschew") || after.has("Russischer Sicherheitsrat")).toBe(false);
   });
 
+  it("resolve the foreign ministers and heads of Armenia and Azerbaijan by date", () => {
+    const text = "Der aserbaidschanische Außenminister und der armenische Außenminister trafen sich. Der armenische Regierungschef lobte die Gespräche.";
+    expect(actorsIn(matchActors(article(text, "2024-05-11")))).toEqual(new Set(["Aserbaidschan", "Armenien", "Jeyhun Bayramov", "Ararat Mirsojan", "Nikol Paschinjan"]));
+  });
+
   it("leave former office holders, unknown names and undated articles unresolved", () => {
     expect(actorsIn(matchActors(article("Der ehemalige chinesische Außenminister äußerte sich nicht.", "2024-03-01"))).has("Wang Yi")).toBe(false);
     // "frühere" (the dictionary's lemma "früh") before a compound's prefix or a genitive after the title too.
