@@ -671,6 +671,8 @@ describe("statement stance on constructed text", () => {
   it("told to follow an order ('forderte … auf, die Anordnung zu befolgen') or to scale back ('müsse seine Truppenpräsenz reduzieren') is told to change course", () => {
     expect(polarities("Die Karibische Gemeinschaft (CARICOM) tagte. In einer Erklärung forderte die Staatengruppe Venezuela auf, die Anordnung des Gerichtshofs zu befolgen.")).toEqual({ Venezuela: "oppose" });
     expect(polarities("Die Bundesaußenministerin Annalena Baerbock sagte, Serbien müsse seine Truppenpräsenz an der Grenze reduzieren.")).toEqual({ Serbien: "oppose" });
+    // A list of places between the demand and its verb is no clause break.
+    expect(polarities("Der russische Präsident Wladimir Putin sagte, die Ukraine müsse ihre Truppen aus den Gebieten Donezk, Luhansk, Saporischschja und Cherson abziehen.")).toEqual({ Ukraine: "oppose" });
   });
 
   it("a capital naming an agreement or a meeting held there is a place, no side ('die Vereinbarung von Madrid', 'die Erklärung von Peking')", () => {

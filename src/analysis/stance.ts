@@ -1835,7 +1835,7 @@ function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex
     // (Not a purpose: "forderte Waffen von Washington, um den Krieg zu beenden".)
     if (/^(?:um|damit|ohne|statt|anstatt)$/.test(tokens[comma + 1]?.norm ?? "")) continue;
     let end = comma + 1;
-    while (end < span.to && !/^[,.;:!?]$/.test(tokens[end].text)) end++;
+    while (end < span.to && (!/^[,.;:!?]$/.test(tokens[end].text) || listComma(tokens, end))) end++;
     // (Told to hold back is told to change course too: "…, Zurückhaltung zu üben"; not to bring others to it: "…, zur
     // Deeskalation beizutragen", "Israel zur Zurückhaltung zu bewegen".)
     const holdBack = (i: number) => EVEN_HANDED_APPEALS.test(tokens[i].lemma.toLowerCase()) && tokens.slice(i + 1, Math.min(end, i + 4)).some((x) => RESTRAINT_VERBS.test(x.lemma.toLowerCase()));
@@ -1845,6 +1845,12 @@ function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex
     if (at >= 0 && !future && !negatedBefore(tokens, span, comma + 1 + at, lex)) return { side, cue: `${t.text} … ${tokens[comma + 1 + at].text}`, comma };
   }
   return null;
+}
+
+/** Does the comma at k join names in a list ("aus Donezk, Luhansk und Cherson abziehen"), not clauses? */
+function listComma(tokens: Token[], k: number): boolean {
+  const name = (t: Token | undefined) => t !== undefined && t.kind === "word" && isCapitalized(t.text) && (t.wordClass === "name" || t.wordClass === null || t.wordClass === "noun");
+  return tokens[k].text === "," && name(tokens[k - 1]) && name(tokens[k + 1]) && !isFiniteVerb(tokens[k + 2] ?? tokens[k + 1]);
 }
 
 /** Are several sides named at once with the target ("beide Seiten", "beide Regierungen": the article's pair)? */
@@ -1867,7 +1873,7 @@ function toldByModal(tokens: Token[], span: Span, targets: TargetMention[], lex:
     // (Not "soll"/"sollen", which report plans and hearsay: "Die Truppen sollen bis Mai abgezogen werden".)
     if (!DEMANDING_MODALS.has(tokens[k].norm) || /^(?:soll|sollen)$/.test(tokens[k].norm)) continue;
     let end = k + 1;
-    while (end < span.to && !/^[,.;:!?–]$/.test(tokens[end].text)) end++;
+    while (end < span.to && (!/^[,.;:!?–]$/.test(tokens[end].text) || listComma(tokens, end))) end++;
     const holdBack = (i: number) => EVEN_HANDED_APPEALS.test(tokens[i].lemma.toLowerCase()) && tokens.slice(i + 1, Math.min(end, i + 4)).some((x) => RESTRAINT_VERBS.test(x.lemma.toLowerCase()));
     let at = k + 1;
     while (at < end && !((tokens[at].wordClass === "verb" && corrective.has(tokens[at].lemma.toLowerCase())) || holdBack(at))) at++;
