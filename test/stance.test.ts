@@ -675,6 +675,12 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der russische Präsident Wladimir Putin sagte, die Ukraine müsse ihre Truppen aus den Gebieten Donezk, Luhansk, Saporischschja und Cherson abziehen.")).toEqual({ Ukraine: "oppose" });
   });
 
+  it("gladness about or with a side supports it ('freue sich über den Beitritt Finnlands', 'Wir freuen uns mit Finnland'); an act with 'negative Folgen' opposes whose act it is", () => {
+    expect(polarities("Der schwedische Ministerpräsident Ulf Kristersson sagte, er freue sich über den Beitritt Finnlands.")).toEqual({ Finnland: "support" });
+    expect(polarities("„Wir freuen uns mit Finnland“, sagte der schwedische Ministerpräsident Ulf Kristersson.")).toEqual({ Finnland: "support" });
+    expect(polarities("Kremlsprecher Dmitri Peskow sagte, die Erweiterung der NATO habe negative Folgen für die europäische Sicherheit.")).toEqual({ NATO: "oppose" });
+  });
+
   it("a capital naming an agreement or a meeting held there is a place, no side ('die Vereinbarung von Madrid', 'die Erklärung von Peking')", () => {
     expect(polarities("Der schwedische Ministerpräsident Ulf Kristersson sagte, sein Land habe alle Zusagen aus der mit der Türkei geschlossenen Vereinbarung von Madrid erfüllt.")).toEqual({});
     // (The capital as its government still is one: "die Vereinbarung mit Madrid".)
