@@ -675,6 +675,11 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der russische Präsident Wladimir Putin sagte, die Ukraine müsse ihre Truppen aus den Gebieten Donezk, Luhansk, Saporischschja und Cherson abziehen.")).toEqual({ Ukraine: "oppose" });
   });
 
+  it("a side fronted before an accusation's verb is the accused, however far its particle ('Den Vereinigten Staaten warf er in einem Video … eine Lügenkampagne gegen Serbien vor')", () => {
+    const [, vucic] = stanceOf("Der serbische Präsident Aleksandar Vučić sprach von Lügen. Den Vereinigten Staaten warf er in einem Video auf Instagram zugleich eine „Lügenkampagne“ gegen Serbien vor.");
+    expect(vucic.stance.filter((t) => t.polarity !== "neutral")).toMatchObject([{ target: "USA", polarity: "oppose" }]);
+  });
+
   it("gladness about or with a side supports it ('freue sich über den Beitritt Finnlands', 'Wir freuen uns mit Finnland'); an act with 'negative Folgen' opposes whose act it is", () => {
     expect(polarities("Der schwedische Ministerpräsident Ulf Kristersson sagte, er freue sich über den Beitritt Finnlands.")).toEqual({ Finnland: "support" });
     expect(polarities("„Wir freuen uns mit Finnland“, sagte der schwedische Ministerpräsident Ulf Kristersson.")).toEqual({ Finnland: "support" });

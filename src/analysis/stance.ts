@@ -1399,7 +1399,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // A separated verb's object stands between the verb and its particle: "warf den USA
       // Heuchelei vor" reaches right from "warf"; past the particle it reaches from there.
       // (So does a cue of several words to its left from its first word: "machte Israel für die Tötung … Ende Juli in Teheran verantwortlich".)
-      const at = (cue.scope === "right" && t.from > hit.from && t.from < hit.at) || (cue.scope === "left" && hit.from < hit.at && t.to <= hit.from && tokens[hit.from].wordClass === "function") ? hit.from : hit.at;
+      // (So does one fronted before it: "Den Vereinigten Staaten warf er … eine Lügenkampagne vor".)
+      const at = (cue.scope === "right" && t.from > hit.from && t.from < hit.at) || (cue.scope === "right" && t.to <= hit.from) || (cue.scope === "left" && hit.from < hit.at && t.to <= hit.from && tokens[hit.from].wordClass === "function") ? hit.from : hit.at;
       const skipped = speakerTokens && t.from > at && speakerTokens.from > at && speakerTokens.to <= t.from ? speakerTokens.to - speakerTokens.from - 1 : 0;
       // (What is protected stands before what it is protected from: "Litauen gegen jede Bedrohung aus Russland verteidigen"
       // reaches Litauen past that phrase.)
