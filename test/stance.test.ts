@@ -684,6 +684,8 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der schwedische Ministerpräsident Ulf Kristersson sagte, er freue sich über den Beitritt Finnlands.")).toEqual({ Finnland: "support" });
     expect(polarities("„Wir freuen uns mit Finnland“, sagte der schwedische Ministerpräsident Ulf Kristersson.")).toEqual({ Finnland: "support" });
     expect(polarities("Kremlsprecher Dmitri Peskow sagte, die Erweiterung der NATO habe negative Folgen für die europäische Sicherheit.")).toEqual({ NATO: "oppose" });
+    // "von zentraler Bedeutung", as "von großer Bedeutung", values what it is said of.
+    expect(polarities("Die Bundesaußenministerin Annalena Baerbock sagte, die Sicherheit des Kosovo sei für Deutschland von zentraler Bedeutung.")).toEqual({ Kosovo: "support" });
   });
 
   it("a capital naming an agreement or a meeting held there is a place, no side ('die Vereinbarung von Madrid', 'die Erklärung von Peking')", () => {
