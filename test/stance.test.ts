@@ -211,9 +211,8 @@ describe("statement stance on constructed text", () => {
     expect(last("Wang Yi dankte dem Gastgeber für die Unterstützung.")).toEqual({});
     expect(last("Der chinesische Außenminister Wang Yi sagte, das Abkommen könne ein Wendepunkt für die Welt sein.")).toEqual({});
     expect(last("Der chinesische Außenminister Wang Yi sagte, die Partner in Afrika müssten nun entschlossen handeln.")).toEqual({});
-    // Thanks for help with no one else thanked, and a compound of the tie, are the partner's.
-    expect(last("Der russische Außenminister Sergej Lawrow sagte, Russland danke für die Unterstützung in schwierigen Zeiten.")).toEqual({ China: "support" });
-    expect(last("Der chinesische Außenminister Wang Yi sagte, der Partnerschaftsvertrag sei ein Meilenstein.")).toEqual({ Russland: "support" });
+    // (Thanks with no one thanked may be for anyone too: the adversary is often the article's other side.)
+    expect(last("Der russische Außenminister Sergej Lawrow sagte, Russland danke für die Unterstützung in schwierigen Zeiten.")).toEqual({});
     // A negated opposition is no support of the partner.
     expect(last("Der chinesische Außenminister Wang Yi sagte, die Manöver richteten sich nicht gegen Drittstaaten.")).toEqual({});
     // Unless it defends the relation with the partner.
@@ -666,6 +665,8 @@ describe("statement stance on constructed text", () => {
     expect(last("Der venezolanische Präsident Nicolás Maduro sagte, Venezuela wolle den Dialog zwischen Caracas und Georgetown stärken.")).toEqual({ Guyana: "support" });
     // One side told: that side's.
     expect(last("Der Mercosur forderte Venezuela auf, einseitige Maßnahmen zu unterlassen.")).toEqual({ Venezuela: "oppose" });
+    // Condemning a rapprochement between two others still opposes both.
+    expect(last("Die Nato verurteilte die Annäherung zwischen Venezuela und Guyana.")).toEqual({ Venezuela: "oppose", Guyana: "oppose" });
   });
 
   it("told to follow an order ('forderte … auf, die Anordnung zu befolgen') or to scale back ('müsse seine Truppenpräsenz reduzieren') is told to change course", () => {
@@ -709,7 +710,8 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Kanzler Olaf Scholz sprach von einem starken Zeichen der Unterstützung für das von Russland angegriffene Land.")).toEqual({});
     expect(polarities("EU-Ratspräsident Charles Michel sagte, die EU werde die von Russland brutal angegriffene Ukraine weiter unterstützen.")).toEqual({ Ukraine: "support" });
     expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj sagte, Polen werde die von Russland angegriffene Ukraine weiter unterstützen.")).toEqual({});
-    // Not the agent of a deed praised with it.
+    // Nor the agent of what it controls or holds; the agent of a deed credited to it gets its praise.
+    expect(polarities("Der Außenminister Sergej Lawrow sagte, Russland leiste Hilfe für die von Aserbaidschan kontrollierte Region.")).not.toHaveProperty("Aserbaidschan");
     expect(polarities("Die Bundesaußenministerin Annalena Baerbock lobte die von Katar vermittelte Feuerpause.")).toEqual({ Katar: "support" });
     // Condemned, the agent's deed is theirs.
     expect(polarities("Der Kanzler Olaf Scholz verurteilte den von Russland begonnenen Angriffskrieg.")).toEqual({ Russland: "oppose" });
@@ -727,6 +729,9 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Chinas EU-Botschafter Fu Cong sagte, die EU solle auf Strafzölle verzichten.")).toEqual({ EU: "oppose" });
     expect(polarities("Ein Nato-Gegner aus Italien sagte, die Nato sei ein Kriegstreiber.")).toEqual({ NATO: "oppose" });
     expect(polarities("Die amtierende CARICOM-Vorsitzende, die Premierministerin von Barbados, Mia Mottley, sagte, die Gemeinschaft stehe fest an der Seite Guyanas.")).toEqual({ Guyana: "support" });
+    // (A country's adjective before a title that is no envoy's leaves the body theirs: "Die deutsche EU-Kommissarin".)
+    expect(polarities("Die deutsche EU-Kommissarin sagte, die EU werde die Ukraine weiter unterstützen.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Die EU-Außenminister sagten, die EU werde die Ukraine weiter unterstützen.")).toEqual({ Ukraine: "support" });
   });
 
   it("a person in an international organisation's office on the article's date stands for it as a target, else for their country", () => {

@@ -783,16 +783,18 @@ describe("people's nouns and pronouns in the dative", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Donald Tusk", "Donald Tusk"]);
   });
 
-  it("'feierte den Beschluss' and 'verteidigte die Abstimmung' are speech acts; a party or a name quoted after 'kurz:' is none", () => {
+  it("'verteidigte die Abstimmung' is a speech act; a name quoted after ', kurz:' is no quotation, a speaker called Kurz or a short answer is", () => {
     const st = statementsOf(
-      "Der ukrainische Präsident Wolodymyr Selenskyj feierte den Beschluss zu den Beitrittsgesprächen. Ministerpräsident Irakli Kobachidse verteidigte die Abstimmung als Ausdruck der Souveränität seines Landes. " +
-        "Am 13. Oktober feierte das Projekt OpenOffice.org, kurz: „OpenOffice“ oder „OOo“, seinen sechsten Geburtstag. Die Mannschaft feierte den Sieg bis in die Nacht.",
+      "Ministerpräsident Irakli Kobachidse verteidigte die Abstimmung als Ausdruck der Souveränität seines Landes. " +
+        "Am 13. Oktober lobte das Projekt OpenOffice.org, kurz: „OpenOffice“ oder „OOo“, seine Entwickler. Am Ende sagte Putin nur kurz: „Russland wird gewinnen.“",
       { registry: true, date: "2024-05-15" },
     );
-    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
-      ["Wolodymyr Selenskyj", "feierte"],
-      ["Irakli Kobachidse", "verteidigte"],
+    expect(st.map((s) => [s.speaker, s.cue, s.kind])).toEqual([
+      ["Irakli Kobachidse", "verteidigte", "reported"],
+      ["OpenOffice", "lobte", "reported"],
+      ["Wladimir Putin", "sagte", "direct"],
     ]);
+    expect(statementsOf("Sebastian Kurz: „Die Balkanroute ist geschlossen, und das bleibt so.“", { registry: true, date: "2016-03-01" }).map((s) => s.speaker)).toEqual(["Sebastian Kurz"]);
   });
 
   it("a country between a common noun and the particle or participle closing the clause is the verb's object ('forderte die Staatengruppe Venezuela auf, …'); a body's kind is the body named before", () => {

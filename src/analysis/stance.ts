@@ -253,6 +253,8 @@ interface TargetMention {
   about?: true;
   /** One or a few persons named by their people ("ein 34-jähriger Türke", "zwei Chinesen"): no doer a misdeed blames their state for. */
   individual?: true;
+  /** A side of talks between two that a third backs ("Gespräche zwischen Caracas und Georgetown"): no support reaches it. */
+  talks?: true;
   /** The agent of an attributive participle ("das von Russland angegriffene Land"): it describes whom the phrase is about, which support is for. */
   describing?: true;
   /** Concepts: the polarity a speaker takes when no cue is near. */
@@ -498,13 +500,14 @@ function attributiveParticiple(tokens: Token[], k: number, span: Span): boolean 
   return false;
 }
 
-// Participles of harm done to what they describe: its agent gets no support meant for it ("für das von Russland
-// angegriffene Land"), unlike the agent of a deed praised with it ("lobte die von China vermittelte Annäherung").
-const HARM_PARTICIPLE = /^(?:angegriffen|überfallen|besetzt|bombardiert|beschossen|bedroht|unterdrückt|annektiert|blockiert|sanktioniert|verfolgt|zerstört|vertrieben|belagert|attackiert|okkupiert|erobert|eingekesselt|überrannt|verwüstet|ausgehungert|unterjocht|verschleppt|entführt|getötet|ermordet|gefoltert)(?:e|en|em|er|es)$/;
+// Participles of a deed a side is credited with: its agent gets the praise of what it made ("lobte die von China vermittelte
+// Annäherung", "dankte den von Polen entsandten Helfern"); the agent of any other ("für das von Russland angegriffene Land",
+// "die von Aserbaidschan kontrollierte Region") gets no support meant for what the phrase is about.
+const CREDITED_PARTICIPLE = /^(?:vermittelt|ausgehandelt|angestoßen|initiiert|vorgelegt|vorgeschlagen|geführt|entsandt|organisiert|ausgerichtet|geäußert|erzielt|geleistet|bereitgestellt|gespendet|geliefert|finanziert|gegründet|eingebracht|gestartet)(?:e|en|em|er|es)$/;
 
 /**
- * Is the side the agent of an attributive participle of harm after it: "das von Russland angegriffene Land", "der durch
- * Moskau brutal besetzten Gebiete"? An article opens the phrase before "von".
+ * Is the side the agent of an attributive participle after it, not of a deed credited to it: "das von Russland
+ * angegriffene Land", "der durch Moskau brutal besetzten Gebiete"? An article opens the phrase before "von".
  */
 function agentOfAttribute(tokens: Token[], t: TargetMention, span: Span): boolean {
   if (t.from - 2 < span.from || !/^(?:von|vom|durch)$/.test(tokens[t.from - 1].norm) || !ARTICLE.test(tokens[t.from - 2].norm)) return false;
@@ -513,7 +516,7 @@ function agentOfAttribute(tokens: Token[], t: TargetMention, span: Span): boolea
     const w = tokens[j];
     if (w.kind !== "word" || isCapitalized(w.text)) return false;
     const next = tokens[j + 1];
-    if (HARM_PARTICIPLE.test(w.norm) && next.kind === "word" && isCapitalized(next.text) && (next.wordClass === "noun" || next.wordClass === "name")) return true;
+    if ((w.wordClass === "verb" || w.wordClass === "adj") && /(?:e|en|em|er|es)$/.test(w.norm) && next.kind === "word" && isCapitalized(next.text) && (next.wordClass === "noun" || next.wordClass === "name")) return !CREDITED_PARTICIPLE.test(w.norm);
   }
   return false;
 }
@@ -1020,9 +1023,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // The title it qualifies: the compound's head after it ("EU-Sonderbeauftragter"), or the noun its genitive follows ("Sprecher der Nato").
     const titleOf = (m: ActorMention) => (ctx.text[m.end] === "-" ? /^-([\p{L}-]+)/u.exec(ctx.text.slice(m.end))?.[1] : /(\p{Lu}\p{Ll}+)\s+(?:der|des)\s+$/u.exec(ctx.text.slice(Math.max(0, m.start - 30), m.start))?.[1]);
     for (const m of ctx.mentions) {
-      if (m.start < st.speaker_clean_start || m.end > st.speaker_clean_end || m.type !== "organisation" || targetOf(m) !== m.name || ofCountry(m)) continue;
+      if (m.start < st.speaker_clean_start || m.end > st.speaker_clean_end || m.type !== "organisation" || targetOf(m) !== m.name) continue;
       const title = titleOf(m);
-      if (title && !NOT_OF_BODY.test(title)) own.add(m.name);
+      if (title && !NOT_OF_BODY.test(title) && !(ENVOY_TO_BODY.test(title) && ofCountry(m))) own.add(m.name);
     }
   }
 
@@ -1061,7 +1064,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // Talks between two sides that a third backs or calls for are the talks', no side's: "Brasilien sei bereit, Gespräche
   // zwischen Caracas und Georgetown zu unterstützen" (a side's own talks with the other are theirs: "den Dialog zwischen
   // China und Russland stärken", said by Wang Yi).
-  for (const group of talksBetween(tokens, span, targets)) if (!group.some((t) => own.has(t.target))) for (const t of group) t.about = true;
+  for (const group of talksBetween(tokens, span, targets)) if (!group.some((t) => own.has(t.target))) for (const t of group) t.talks = true;
   const kinds = kindTargets(ctx, span, targets, inSpeaker);
   targets.push(...kinds);
   targets.push(...findConcepts(ctx.text, tokens, span, lex));
@@ -1116,12 +1119,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const otherNamedWithOwn = targets.some((t) => own.has(t.target) && ((/^(?:und|sowie)$/.test(tokens[t.to]?.norm ?? "") && unknownName(tokens[t.to + 1], targets)) || (/^(?:und|sowie)$/.test(tokens[t.from - 1]?.norm ?? "") && unknownName(tokens[t.from - 2], targets))));
   const partnerInPlay = partner !== null && (partnerNamed || (!foreign.some((t) => t.kind === "actor") && !otherNamedWithOwn));
   // With no side named, the partner is meant by a noun of the tie itself ("die strategische Partnerschaft weiter
-  // konsolidieren", "der Partnerschaftsvertrag"), thanks for its help with no one else thanked ("dankte für die
-  // Unterstützung"), a verb of the tie ("man werde eng kooperieren") or a relation in the clause ("die Beziehungen weiter
-  // vertiefen"); praise, help, thanks to another, an agreement or holding to a principle may be for anyone ("lobte den
-  // Schritt als historisch", "dankte Colonna für die Unterstützung", "Das Abkommen könne ein Wendepunkt sein", "Partner des Kosovo").
+  // konsolidieren"), a verb of the tie ("man werde eng kooperieren") or a relation in the clause ("die Beziehungen weiter
+  // vertiefen"); praise, help, thanks, an agreement or holding to a principle may be for anyone, the adversary an article
+  // is about too ("lobte den Schritt als historisch", "dankte für die Unterstützung", "Das Kooperationsabkommen werde die
+  // Verteidigung stärken", said by Kyiv in an article about Russia and Ukraine; "Partner des Kosovo").
   const partnerMeant = (hit: CueHit) =>
-    partnerInPlay && (partnerNamed || (hit.cue.class === "cooperation" && (isRelationNoun(tokens[hit.at], lex) || thanksFor(tokens, span, hit.from) || (tokens[hit.at].wordClass === "verb" && !HELPING.has(tokens[hit.at].lemma.toLowerCase()) && ownSubject(hit)))) || relationInClause(tokens, span, clauseOf, hit.at, lex));
+    partnerInPlay && (partnerNamed || (hit.cue.class === "cooperation" && (isRelationNoun(tokens[hit.at], lex) || (tokens[hit.at].wordClass === "verb" && !HELPING.has(tokens[hit.at].lemma.toLowerCase()) && ownSubject(hit)))) || relationInClause(tokens, span, clauseOf, hit.at, lex));
   // (A verb of the tie is the speaker's side's when "man", "wir", "beide" or that side is its subject, not "die Rettungskräfte kooperierten".)
   const ownSubject = (hit: CueHit) => {
     const open = clauseOpening(tokens, span, hit.at);
@@ -1395,7 +1398,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const accusedInBracket = cue.class === "accusation" && hit.at > hit.from && foreign.some((t) => t.kind === "actor" && t.from > hit.from && t.to <= hit.at && !t.modifier && !t.issue && !t.place && ((!afterPreposition(tokens, t) && !genitiveAttribute(tokens, t)) || namedBySeat(tokens, t)));
     const reach = (t: TargetMention) => {
       if (threats.includes(t) || shielded.includes(t)) return Infinity;
-      if (t.describing && hit.polarity === "support") return Infinity;
+      if ((t.describing || t.talks) && hit.polarity === "support") return Infinity;
       // A separated verb's object stands between the verb and its particle: "warf den USA
       // Heuchelei vor" reaches right from "warf"; past the particle it reaches from there.
       // (So does a cue of several words to its left from its first word: "machte Israel für die Tötung … Ende Juli in Teheran verantwortlich".)
@@ -1509,12 +1512,15 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (Adverbs and a phrase of manner may come between: "die Gemeinschaft auch künftig nach Kräften unterstützen",
       // "Aserbaidschan „wie bisher mit aller Kraft“ unterstützen"; no other object: no article, no verb.)
       const adverbsBetween = (t: TargetMention) => hit.from - t.to <= 7 && tokens.slice(t.to, hit.from).every((x) => (x.kind === "word" && x.wordClass !== "verb" && !ARTICLE.test(x.norm) && !AUX_FORMS.has(x.norm)) || /^[„“"»«]$/.test(x.text));
-      const objects = notObjects ? foreign.filter((t) => t.kind === "actor" && !t.place && !t.modifier && !t.issue && !t.about && !t.describing && t.to <= hit.from && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && !notObjects.has(t)) : [];
+      const objects = notObjects ? foreign.filter((t) => t.kind === "actor" && !t.place && !t.modifier && !t.issue && !t.talks && !t.describing && t.to <= hit.from && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from] && !notObjects.has(t)) : [];
       // The object may stand before a phrase of prepositions that names another side ("Schweden bei der Eingliederung
       // in die Strukturen der Nato zu unterstützen"): a bare side before such a phrase is the object, not the side inside it.
       const object = objects.filter((t) => bareSide(tokens, t) && prepositionalPhrase(tokens, t.to, hit.from)).pop() ?? objects.filter((t) => hit.from - t.to <= 3 || adverbsBetween(t)).pop();
       // (With those named with it: "den Regierungen in Baku und Jerewan … Hilfe zu leisten".)
-      const near = object ? [object, ...coordinatedWith(tokens, object, objects)] : after;
+      // A phrase's dative stands right before it (adverbs may come between): "werde Guyana weiterhin zur Seite stehen".
+      // (Not with a possessive in it, which names whose side: "dass die EU an ihrer Seite stehe".)
+      const dative = !object && after.length === 0 && hit.from < hit.at && !tokens.slice(hit.from, hit.at).some((x) => POSSESSIVE.test(x.norm)) ? foreign.filter((t) => t.kind === "actor" && !t.place && !t.modifier && !t.issue && !t.describing && t.to <= hit.from && bareSide(tokens, t) && clauseOf[t.from - span.from] === clauseOf[hit.from - span.from] && tokens.slice(t.to, hit.from).every((x) => x.kind === "word" && !isCapitalized(x.text) && x.wordClass !== "verb" && !ARTICLE.test(x.norm))).pop() : undefined;
+      const near = object ? [object, ...coordinatedWith(tokens, object, objects)] : dative ? [dative] : after;
       for (const t of near) vote(t.target, hit.polarity, hit.text);
       // The side it is said of: "bezeichnete Russland als wichtigen Partner".
       const called = near.length === 0 ? calledAs(tokens, span, hit, foreign) ?? predicateSubject(tokens, span, hit, foreign) : undefined;
@@ -2162,25 +2168,14 @@ function ownObject(tokens: Token[], span: Span, hit: CueHit): boolean {
 // "richte sich nicht gegen Dritte", "richteten sich gegen kein drittes Land", "dass sich die Beziehungen nicht gegen Dritte richteten".
 const NOT_AGAINST_OTHERS = /\brichte\w*\s+sich\s+(?:nicht\s+gegen|gegen\s+kein)|\bsich\s+(?:\S+\s+){0,4}(?:nicht\s+gegen|gegen\s+kein\w*)\s+(?:\S+\s+){0,2}richte/i;
 
-// Titles of those sent to a body or against it, not of it.
-const NOT_OF_BODY = /(?:botschafter|gegner|kritiker|skeptiker|feind|abteilung|beitritt|minister|ministerin)/i;
+// Titles of those against a body, not of it; and of a country's envoys or ministers to it ("Chinas EU-Botschafter", "der
+// ungarische EU-Minister"; not "die EU-Außenminister", "die deutsche EU-Kommissarin").
+const NOT_OF_BODY = /(?:gegner|kritiker|skeptiker|feind|abteilung|beitritt)/i;
+const ENVOY_TO_BODY = /(?:botschafter|gesandte|vertreter|minister)/i;
 
-/** Is the token a noun of a relation between sides ("Beziehungen", "Partnerschaft": relation-nouns.txt), or a compound opening with one ("Partnerschaftsvertrag")? */
+/** Is the token a noun of a relation between sides ("Beziehungen", "Partnerschaft": relation-nouns.txt)? */
 function isRelationNoun(t: Token | undefined, lex: StanceLexicon): boolean {
-  if (t?.kind !== "word" || !isCapitalized(t.text)) return false;
-  const lemma = t.lemma.toLowerCase();
-  return headIn(lemma, lex.relationNouns) || (lex.relationNouns ?? []).some((n) => n.length >= 8 && lemma.startsWith(n) && lemma.length > n.length + 3);
-}
-
-/** Do thanks with no one thanked stand right before the noun at k: "dankte für die Unterstützung", "dankbar für die brüderliche Hilfe"? */
-function thanksFor(tokens: Token[], span: Span, k: number): boolean {
-  let j = k - 1;
-  while (j > span.from && (ARTICLE.test(tokens[j].norm) || POSSESSIVE.test(tokens[j].norm) || (tokens[j].wordClass === "adj" && !isCapitalized(tokens[j].text)))) j--;
-  if (tokens[j]?.norm !== "für") return false;
-  let v = j - 1;
-  // (Adverbs may stand between: "dankte ausdrücklich für …", "sei sehr dankbar für …"; no one thanked: "dankte Colonna für …".)
-  while (v > span.from && v > j - 4 && !isCapitalized(tokens[v].text) && tokens[v].kind === "word" && !/^(?:dank|danke|danken|dankte|dankten|dankbar|bedankte|bedankten|bedanke|bedanken)$/.test(tokens[v].norm)) v--;
-  return /^(?:dank|danke|danken|dankte|dankten|dankbar|bedankte|bedankten|bedanke|bedanken)$/.test(tokens[v]?.norm ?? "");
+  return t?.kind === "word" && isCapitalized(t.text) && headIn(t.lemma.toLowerCase(), lex.relationNouns);
 }
 
 /** Does the statement name a relation with the partner ("die chinesisch-russischen Beziehungen", "die Zusammenarbeit zwischen Moskau und Peking")? */
@@ -3921,10 +3916,10 @@ function reactionEvent(st: StatementWithStance, ctx: StanceContext, news: ActorM
     if (head === undefined) return null;
     const after = tokens[Math.min(head + 4, span.to - 1)].end;
     if (ctx.mentions.some((m) => m.start >= tokens[k].start && m.start < after)) return null;
-    // (Nor when the statement names another side further on, whose act it says it is: "verurteilte die Manöver als
-    // Ausdruck des autoritären Expansionismus Chinas".)
-    if (ctx.mentions.some((m) => m.start >= tokens[head].end && m.end <= st.clean_end && m.type === "country" && m.name !== st.speaker_side)) return null;
-    const owner = actOwner(ctx, st.sentences[0] ?? tokens[head].sentence, eventNoun(tokens[head])!, news);
+    // A country's genitive further on names whose act it is: "verurteilte die Manöver als Ausdruck des autoritären
+    // Expansionismus Chinas".
+    const named = ctx.mentions.find((m) => m.start >= tokens[head].end && m.end <= st.clean_end && m.type === "country" && m.via !== "demonym" && m.name !== st.speaker_side && /s$/.test(ctx.text.slice(m.start, m.end)) && isCapitalized(ctx.text.slice(m.start, m.end)) && !isPlaceMention(ctx.layer, m));
+    const owner = named ?? actOwner(ctx, st.sentences[0] ?? tokens[head].sentence, eventNoun(tokens[head])!, news);
     return owner ? { ...owner, start: tokens[head].start, end: tokens[head].end, via: "event" } : null;
   }
   return null;

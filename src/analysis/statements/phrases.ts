@@ -709,7 +709,7 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       // So does a common noun before a country that a verb's particle or participle closing the clause follows: the country
       // is the object, "forderte die Staatengruppe | Venezuela auf, …", "hatten die Richter | Venezuela angewiesen, …" (not
       // a name: "berichtete die Zeitung Österreich.").
-      if (sawHead && tokens[k - 1].wordClass === "noun" && !/s$/.test(t.norm) && objectBeforeClosing(ctx, k)) break;
+      if (sawHead && tokens[k - 1].wordClass === "noun" && !COUNTRY_KIND.test(tokens[k - 1].norm) && !/s$/.test(t.norm) && objectBeforeClosing(ctx, k)) break;
       // A phrase that names a side ends before another side: "hatte die Nato | China als … bezeichnet", "die G7-Staaten | China".
       if (sawHead && offsetsOf(ctx).actorStarts.has(t.start) && namesSideBefore(ctx, start, k)) break;
       // So does a person's name the registry does not know: "hat Regierungschef Nikol Paschinjan | Aserbaidschan … vorgeworfen".
@@ -741,6 +741,9 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
   }
   return [start, end];
 }
+
+// Nouns a country's name follows as its own: "das Königreich Saudi-Arabien", "die Republik Moldau".
+const COUNTRY_KIND = /^(?:königreich|republik|bundesrepublik|volksrepublik|emirat|emirate|staat|land|fürstentum|sultanat|großherzogtum)$/;
 
 /** Is token k a country named by name that a separated particle or a verb closing the clause follows ("Venezuela auf,", "Venezuela angewiesen,")? */
 function objectBeforeClosing(ctx: DocContext, k: number): boolean {

@@ -336,8 +336,9 @@ function leftFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
   const colon = openTok - 1;
   if (colon >= 0 && isComma(tokens[colon])) return commaFrame(ctx, openTok);
   if (colon < 0 || tokens[colon].text !== ":") return null;
-  // A name after "kurz:" is no quotation: "das Projekt OpenOffice.org, kurz: „OOo“".
-  if (/^(?:kurz|abgekürzt)$/.test(tokens[colon - 1]?.norm ?? "")) return null;
+  // A name after ", kurz:" is no quotation: "das Projekt OpenOffice.org, kurz: „OOo“" (not "Sebastian Kurz: „…“", "sagte
+  // Putin nur kurz: „…“").
+  if (/^(?:kurz|abgekürzt)$/.test(tokens[colon - 1]?.norm ?? "") && isComma(tokens[colon - 2])) return null;
   const s = sentences[tokens[colon].sentence];
   // The frame clause starts after an earlier quotation of its own sentence (short quoted names
   // like „news.bbc.co.uk“ belong to the frame).
