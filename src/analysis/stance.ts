@@ -1504,8 +1504,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (A zu-infinitive has no subject of its own; a finite verb's subject is no object.)
       const zu = isZuInfinitiveAt(tokens, hit.at);
       // (So at the sentence's end after an auxiliary: "wird die Türkei Aserbaidschan unterstützen.")
-      // (And at the end of a "dass" clause whose subject is the speaker's side or no side: "dass die ungarische Regierung die
-      // Mitgliedschaft Schwedens unterstütze"; not another's, "dass die USA die Ukraine unterstützten".)
+      // (And at the end of a "dass" clause whose subject is the speaker's side, "man" or "wir", not negated: "dass die
+      // ungarische Regierung die Mitgliedschaft Schwedens unterstütze"; not another's, "dass die USA die Ukraine unterstützten".)
       const contentFinal = after.length === 0 && !zu && hit.negator === undefined && contentClauseFinalVerb(tokens, hit.at, span) && ownSubjectOfContent(tokens, span, hit.at, targets, own);
       const verbFinal = after.length === 0 && tokens[hit.at].wordClass === "verb" && (zu || contentFinal || clauseFinalVerb(tokens, hit.at, span) || (sentenceFinalVerb(tokens, hit.at, span) && finiteVerbBefore(tokens, span, hit.at) && !(tokens[hit.at].norm !== tokens[hit.at].lemma.toLowerCase() && passiveAuxiliary(tokens, span, hit.at))));
       const notObjects = !verbFinal ? null : zu || contentFinal ? new Set<TargetMention>() : outsideMittelfeld(tokens, span, hit.at, foreign);
