@@ -319,9 +319,14 @@ export function registryTable(registry: Registry = defaultRegistry()): ColumnTab
   });
 }
 
-/** Who held a role on a date (from inclusive, to exclusive), or null. */
+/** Was the term in office on the date (from inclusive, to exclusive)? */
+export function heldOn(h: RoleHolder, date: string): boolean {
+  return (h.from === null || h.from <= date) && (h.to === null || date < h.to);
+}
+
+/** Who held a role on a date, or null. */
 export function roleHolder(role: Role, date: string): string | null {
-  for (const h of role.holders) if ((h.from === null || h.from <= date) && (h.to === null || date < h.to)) return h.actor;
+  for (const h of role.holders) if (heldOn(h, date)) return h.actor;
   return null;
 }
 

@@ -18,7 +18,7 @@
 //   speakers  speaker resolution: who they name; Statement records
 //   frames    sentence frames: indirect speech and speech acts
 //   quotes    quotation marks and direct quotations
-import { bodiesNamed, defaultRegistry, matchActors, personAges, personGender, personTitles, type Gender, type Mention, type Registry, type RoleHolder } from "./actors.js";
+import { bodiesNamed, defaultRegistry, heldOn, matchActors, personAges, personGender, personTitles, type Gender, type Mention, type Registry, type RoleHolder } from "./actors.js";
 import { analyzeText, type TextLayer, type Token } from "./text.js";
 import type { StatementInput, ActorMention, MentionFinder, Statement, Speaker } from "./statements/types.js";
 import { defaultReportingLexicon, type ReportingLexicon } from "./statements/lexicon.js";
@@ -228,7 +228,7 @@ export function toActorMentions(mentions: readonly Mention[], registry: Registry
       // in 2024 is no EU speaker's), and one the text names with the person ("Nato-Generalsekretär Jens Stoltenberg").
       const title = m.title?.toLowerCase() ?? "";
       const named = (h: Office) => title !== "" && h.titles.some((t) => title.endsWith(t));
-      const held = date === null ? terms : terms.filter((h) => named(h) || ((h.from === null || h.from <= date) && (h.to === null || date < h.to)));
+      const held = date === null ? terms : terms.filter((h) => named(h) || heldOn(h, date));
       if (held.length > 0) out.bodies = [...new Set(held.map((h) => h.of))];
       // An international organisation's, not a party's ("KP Chinas" for Xi Jinping, who stands for China). Without a
       // date, an office still held (Donald Tusk, back in Polish politics, is no longer the EU's).

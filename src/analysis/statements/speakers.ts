@@ -976,8 +976,8 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
   // "der chinesische Minister" is no Russian: the side its adjective names must be the person's, where known ("Guyanas
   // Staatschef" is Guyana's).
   // (A people's noun is the side itself: "fügte der Norweger hinzu", after Jens Stoltenberg spoke.)
-  const peopleNoun = demonymNounAt(ctx, head) !== undefined;
-  const side = ctx.mentions.find((m) => m.type === "country" && m.via === "demonym" && m.start >= ctx.layer.tokens[a].start && m.end <= head.start)?.name ?? countryGenitiveAt(ctx, a)?.name ?? demonymNounAt(ctx, head)?.name ?? null;
+  const peopleNoun = demonymNounAt(ctx, head);
+  const side = ctx.mentions.find((m) => m.type === "country" && m.via === "demonym" && m.start >= ctx.layer.tokens[a].start && m.end <= head.start)?.name ?? countryGenitiveAt(ctx, a)?.name ?? peopleNoun?.name ?? null;
   const noun = head.lemma.toLowerCase().replace(/^.*-/, "");
   // "der frühere polnische Ministerpräsident": an office held before, not the one the person is written with now.
   const former = /^ex-/.test(head.norm) || ctx.layer.tokens.slice(a, head.index).some((t) => /^(?:früher|ehemalig|einstig|vormalig)(?:e|en|er|es|em)?$/.test(t.norm));
@@ -997,7 +997,7 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
     if (!ageFits(before.speaker)) return false;
     if (side !== null && before.speaker_side !== null && before.speaker_side !== side) return false;
     // (A people's noun tells no office, only the side: the person's must be known, "der Norweger" no Austrian of no side told.)
-    if (peopleNoun && before.speaker_side !== side) return false;
+    if (peopleNoun !== undefined && before.speaker_side !== side) return false;
     if (!isRole) return true;
     // Known by the registry, written with the name, or named by the role an earlier statement gave them ("Die Sprecherin des Außenministeriums, Mao Ning").
     const earlierRoles = ctx.statements.filter((x) => x.speaker === before.speaker && x.speaker_role !== null).map((x) => x.speaker_role!.toLowerCase());
