@@ -676,6 +676,15 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der russische Präsident Wladimir Putin sagte, die Ukraine müsse ihre Truppen aus den Gebieten Donezk, Luhansk, Saporischschja und Cherson abziehen.")).toEqual({ Ukraine: "oppose" });
   });
 
+  it("told to hold back from an act ('forderte die Führung in Teheran auf, nicht erneut zurückzuschlagen', '…, keine Waffen an Russland zu liefern') is told to change course; told not to let up is not; 'kein' of a verb's object further back negates it", () => {
+    expect(polarities("Bundeskanzler Olaf Scholz forderte die Führung in Teheran auf, nicht erneut zurückzuschlagen.")).toEqual({ Iran: "oppose" });
+    expect(polarities("Der britische Premierminister Keir Starmer rief Iran ebenfalls dazu auf, nicht zu reagieren.")).toEqual({ Iran: "oppose" });
+    // What it is told not to do is no stance of the speaker's toward its object.
+    expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj forderte China auf, keine Waffen an Russland zu liefern.")).toEqual({ China: "oppose" });
+    expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj forderte Deutschland auf, in seiner Unterstützung nicht nachzulassen.")).toEqual({});
+    expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj forderte Deutschland auf, nicht nur Helme zu liefern.").Deutschland).not.toBe("oppose");
+  });
+
   it("a side fronted before an accusation's verb is the accused, however far its particle ('Den Vereinigten Staaten warf er in einem Video … eine Lügenkampagne gegen Serbien vor')", () => {
     const [, vucic] = stanceOf("Der serbische Präsident Aleksandar Vučić sprach von Lügen. Den Vereinigten Staaten warf er in einem Video auf Instagram zugleich eine „Lügenkampagne“ gegen Serbien vor.");
     expect(vucic.stance.filter((t) => t.polarity !== "neutral")).toMatchObject([{ target: "USA", polarity: "oppose" }]);

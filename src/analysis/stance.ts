@@ -731,6 +731,12 @@ function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexico
   // A cue of several words is negated inside it: "habe seine Verpflichtungen nicht erfüllt", "legt keinen Wert auf".
   // (Not a separated verb and its particle, nor by "ohne", which negates its own phrase: "lehnte … ohne Zögern ab".)
   if (hit.cue.words.length > 1) for (let j = hit.from + 1; j < hit.at; j++) if (lex.negators.has(tokens[j].norm) && !kept.has(j) && tokens[j].norm !== "ohne") return j;
+  // A verb cue is negated by "kein" of its object further back in its clause: "…, keine Waffen an Russland zu liefern".
+  if (tokens[hit.from].wordClass === "verb") {
+    for (let j = hit.from - 1; j >= Math.max(span.from, hit.from - 8) && !/^[,;:.]$/.test(tokens[j].text); j--) {
+      if (j < hit.from - 3 && /^kein/.test(tokens[j].norm) && lex.negators.has(tokens[j].norm) && !kept.has(j)) return j;
+    }
+  }
   // A finite verb cue is negated later in its clause: "unterstützt die Politik nicht", "lehnt … nicht ab".
   // (Not a zu-infinitive, negated before it, nor by a "nicht" of the next conjunct: "einzustellen und … nicht weiter anzuheizen".)
   if (tokens[hit.from].wordClass !== "verb" || isZuInfinitiveAt(tokens, hit.from)) return null;
@@ -1850,8 +1856,30 @@ function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex
     // (Nor a forecast: "erwarte von China, dass es seine Politik ändern werde".)
     const future = at >= 0 && /^(?:werde|werden|wird|würde|würden)$/.test(tokens[comma + 2 + at]?.norm ?? "");
     if (at >= 0 && !future && !negatedBefore(tokens, span, comma + 1 + at, lex)) return { side, cue: `${t.text} … ${tokens[comma + 1 + at].text}`, comma };
+    const refrain = toldToRefrain(tokens, comma, end);
+    if (refrain !== null) return { side, cue: `${t.text} … ${tokens[refrain].text}`, comma };
   }
   return null;
+}
+
+// Adverbs that may come before the negation of what a side is told to do: "…, nicht erneut zurückzuschlagen".
+const BEFORE_REFRAIN = /^(?:sich|ebenfalls|auch|erneut|jetzt|nun|künftig|weiter|weiterhin|länger|mehr|dann|zudem)$/;
+// Told not to let up, give up or forget is encouraged, not criticised: "…, in ihrer Unterstützung nicht nachzulassen".
+const LETTING_UP = /^(?:nachlassen|aufgeben|vergessen|verzagen|zögern|zurückschrecken|entmutigen|abwenden|nachgeben|ermüden|resignieren|ausruhen|verlieren)$/;
+
+/**
+ * Is what a side is told (from the comma after the appeal to `end`) to hold back from an act: "forderte die Führung in
+ * Teheran auf, nicht erneut zurückzuschlagen", "…, keine weiteren Waffen zu liefern"? The negation's index, or null.
+ */
+function toldToRefrain(tokens: Token[], comma: number, end: number): number | null {
+  let k = comma + 1;
+  while (k < end && BEFORE_REFRAIN.test(tokens[k].norm)) k++;
+  const negation = tokens[k]?.norm === "nicht" ? tokens[k + 1]?.norm !== "nur" : /^kein(?:e|en|er|es|em)?$/.test(tokens[k]?.norm ?? "");
+  if (k >= end || !negation) return null;
+  // (A zu-infinitive to refrain from, not letting up: "…, nicht nachzulassen", "…, die Ukraine nicht zu vergessen".)
+  const verbs = tokens.slice(k + 1, end).filter((x) => x.wordClass === "verb");
+  if (verbs.length === 0 || !tokens.slice(k + 1, end).some((x, i) => x.norm === "zu" || /zu\p{Ll}{3,}en$/u.test(x.norm) && verbs.includes(tokens[k + 1 + i]))) return null;
+  return verbs.some((x) => LETTING_UP.test(x.lemma.toLowerCase())) ? null : k;
 }
 
 /** Does the comma at k join names in a list ("aus Donezk, Luhansk und Cherson abziehen"), not clauses? */
