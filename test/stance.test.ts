@@ -685,6 +685,12 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj forderte Deutschland auf, nicht nur Helme zu liefern.").Deutschland).not.toBe("oppose");
   });
 
+  it("a relative clause of misdeed opposes the sides of what it speaks of ('jede Zusammenarbeit zwischen Moskau und Pjöngjang, die gegen Resolutionen verstoße'), and that tie is no cooperation praised; a side after a preposition of what it speaks of is no doer ('die Sanktionen gegen Russland, die …')", () => {
+    expect(polarities("Der südkoreanische Außenminister Park Jin sagte, jede militärische Zusammenarbeit zwischen Moskau und Pjöngjang, die gegen Resolutionen des UN-Sicherheitsrats verstoße, werde Konsequenzen haben.")).toEqual({ Russland: "oppose", Nordkorea: "oppose" });
+    expect(polarities("Der chinesische Außenminister Wang Yi sagte, die Politik der USA, die das Völkerrecht verletze, schade allen.")).toEqual({ USA: "oppose" });
+    expect(polarities("Der chinesische Außenminister Wang Yi kritisierte die Sanktionen gegen Russland, die gegen das Völkerrecht verstießen.").Russland).not.toBe("oppose");
+  });
+
   it("a side fronted before an accusation's verb is the accused, however far its particle ('Den Vereinigten Staaten warf er in einem Video … eine Lügenkampagne gegen Serbien vor')", () => {
     const [, vucic] = stanceOf("Der serbische Präsident Aleksandar Vučić sprach von Lügen. Den Vereinigten Staaten warf er in einem Video auf Instagram zugleich eine „Lügenkampagne“ gegen Serbien vor.");
     expect(vucic.stance.filter((t) => t.polarity !== "neutral")).toMatchObject([{ target: "USA", polarity: "oppose" }]);

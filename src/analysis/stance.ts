@@ -1265,6 +1265,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       continue;
     }
     if (hit.polarity === "support" && condemnedRelative.some(([from, to]) => hit.at > from && hit.at < to)) continue;
+    // So is one a relative clause of misdeed speaks of: "jede Zusammenarbeit zwischen Moskau und Pjöngjang, die gegen
+    // Resolutionen verstoße" (its sides are opposed below, as that clause's doers).
+    if (hit.polarity === "support" && tokens[hit.at].wordClass !== "verb" && cues.some((c) => c.polarity === "oppose" && c.cue.scope === "subject" && c.from > hit.at && subjectRelative(tokens, span, c.at) && antecedentOf(tokens, span, c.at)?.from === clauseOpening(tokens, span, hit.at) && clauseOpening(tokens, span, c.at) - hit.at <= 8)) continue;
     // A good undermined is no praise of the one who undermines it: "dass Serbien … die Stabilität der Region untergrabe".
     if (hit.polarity === "support" && cue.class === "positive" && isCapitalized(tokens[hit.at].text) && cues.some((c) => c.cue.class === "containment" && tokens[c.at].wordClass === "verb" && clauseOf[c.at - span.from] === clauseOf[hit.at - span.from] && Math.abs(c.at - hit.at) <= 6)) continue;
     if (cue.unless && clauseHas(tokens, span, clauseOf, hit.at, cue.unless, keysAt)) continue;
@@ -1615,6 +1618,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (doer) for (const t of [doer, ...joinedTo(tokens, doer, inSpan)]) vote(t.target, hit.polarity, hit.text);
       // Or the sides whose act the subject is: "Die Politik der USA verstoße gegen das Völkerrecht".
       else if (!zu && !subjectRelative(tokens, span, hit.at) && !objectFronted(tokens, span, hit)) for (const t of subjectPhraseSides(tokens, span, hit, inSpan, lex)) vote(t.target, hit.polarity, hit.text);
+      // A relative clause's doer is what it speaks of: "jede Zusammenarbeit zwischen Moskau und Pjöngjang, die gegen
+      // Resolutionen des Sicherheitsrats verstoße", "die Politik der USA, die das Völkerrecht verletze".
+      else if (!zu && hit.polarity === "oppose" && subjectRelative(tokens, span, hit.at)) for (const t of antecedentSides(tokens, span, hit.at, inSpan, lex)) vote(t.target, hit.polarity, hit.text);
       continue;
     }
     // A side called a culprit is the one judged: "bezeichnete China als Ermöglicher von Russlands Krieg".
@@ -2912,6 +2918,27 @@ function subjectPhraseSides(tokens: Token[], span: Span, hit: CueHit, targets: T
   // and "mit" after a tie: "jede Zusammenarbeit Russlands mit Nordkorea" is both sides' doing.
   const tie = phrase.some((t) => isCapitalized(t.text) && headIn(t.lemma.toLowerCase(), lex.relationNouns));
   return targets.filter((t) => t.kind === "actor" && !t.place && t.from >= j && t.to <= finite && !afterPreposition(tokens, t, tie ? TIE_PREPOSITIONS : OWNING_PREPOSITIONS));
+}
+
+/**
+ * The noun phrase a relative clause at token `at` speaks of, from after the verb or conjunction before it to its comma:
+ * "jede militärische Zusammenarbeit zwischen Moskau und Pjöngjang | , die …".
+ */
+function antecedentOf(tokens: Token[], span: Span, at: number): { from: number; to: number } | null {
+  const comma = clauseOpening(tokens, span, at) - 1;
+  if (comma <= span.from || tokens[comma].text !== ",") return null;
+  let from = clauseOpening(tokens, span, comma - 1);
+  for (let k = from; k < comma; k++) if (tokens[k].wordClass === "verb" || AUX_FORMS.has(tokens[k].norm)) from = k + 1;
+  while (from < comma && (SUBORDINATORS.has(tokens[from].norm) || CLAUSE_CONJUNCTIONS.test(tokens[from].norm))) from++;
+  return from < comma && !tokens.slice(from, comma).some((t) => t.kind === "punct") ? { from, to: comma } : null;
+}
+
+/** The sides of what a relative clause at `at` speaks of: a tie's sides, whose act it is, or a side itself (see subjectPhraseSides). */
+function antecedentSides(tokens: Token[], span: Span, at: number, targets: TargetMention[], lex: StanceLexicon): TargetMention[] {
+  const phrase = antecedentOf(tokens, span, at);
+  if (!phrase) return [];
+  const tie = tokens.slice(phrase.from, phrase.to).some((t) => isCapitalized(t.text) && headIn(t.lemma.toLowerCase(), lex.relationNouns));
+  return targets.filter((t) => t.kind === "actor" && !t.place && t.from >= phrase.from && t.to <= phrase.to && !afterPreposition(tokens, t, tie ? TIE_PREPOSITIONS : OWNING_PREPOSITIONS));
 }
 
 /** The side named right after a noun at `at`, in the genitive or after "von": "Marionette | der USA", "Handlanger | von ExxonMobil". */
