@@ -679,6 +679,7 @@ describe("statement stance on constructed text", () => {
   it("told to hold back from an act ('forderte die Führung in Teheran auf, nicht erneut zurückzuschlagen', '…, keine Waffen an Russland zu liefern') is told to change course; told not to let up is not; 'kein' of a verb's object further back negates it", () => {
     expect(polarities("Bundeskanzler Olaf Scholz forderte die Führung in Teheran auf, nicht erneut zurückzuschlagen.")).toEqual({ Iran: "oppose" });
     expect(polarities("Der britische Premierminister Keir Starmer rief Iran ebenfalls dazu auf, nicht zu reagieren.")).toEqual({ Iran: "oppose" });
+    expect(polarities("Die Außenminister der E3 forderten den Iran in einer gemeinsamen Erklärung auf, von jeder Eskalation abzusehen.")).toEqual({ Iran: "oppose" });
     // What it is told not to do is no stance of the speaker's toward its object.
     expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj forderte China auf, keine Waffen an Russland zu liefern.")).toEqual({ China: "oppose" });
     expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj forderte Deutschland auf, in seiner Unterstützung nicht nachzulassen.")).toEqual({});

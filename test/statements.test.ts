@@ -3182,6 +3182,16 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(traore.map((s) => s.speaker)).toEqual(["Karamoko Jean-Marie Traoré", "Karamoko Jean-Marie Traoré"]);
   });
 
+  it("reads the ministers of a body named with their names after it as the body ('Die Außenminister der E3, Johann Wadephul, Jean-Noël Barrot und Yvette Cooper,'), one named so as that person, and a side's genitive before its own body's name as that body ('Irans Oberster Nationaler Sicherheitsrat'; not 'Russlands Auswärtiges Amt')", () => {
+    const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-09-28" }).map((s) => s.speaker);
+    expect(speakers("Die Außenminister der E3, Johann Wadephul, Jean-Noël Barrot und Yvette Cooper, forderten den Iran in einer gemeinsamen Erklärung auf, von jeder Eskalation abzusehen.")).toEqual(["E3"]);
+    expect(speakers("Der Außenminister der EU, Josep Borrell, sagte, die Lage sei ernst.")).toEqual(["Josep Borrell"]);
+    expect(speakers("Irans Oberster Nationaler Sicherheitsrat hatte jedoch erklärt, die Zusammenarbeit mit der Behörde werde ausgesetzt.")).toEqual(["Oberster Nationaler Sicherheitsrat"]);
+    expect(speakers("Russlands Auswärtiges Amt hatte jedoch erklärt, die Zusammenarbeit werde ausgesetzt.")).not.toContain("Auswärtiges Amt");
+    // The IAEA by what German news call it.
+    expect(speakers("Iran habe Inspekteuren die Zulassung entzogen, teilte die Wiener UN-Behörde mit.")).toEqual(["IAEA"]);
+  });
+
   it("carries reported speech on in 'Dies' + Konjunktiv ('Dies drohe den Herstellern Schaden') and in 'trügen'; reads no statement in a passive followed by a clause of its own ('wird in Ägypten erwartet, anschließend reist er …') nor in a confirmation denied ('weder bestätigt noch dementiert', 'nicht offiziell bestätigt')", () => {
     const lines = (text: string) => statementsOf(text, { registry: true, date: "2024-08-20" }).map((s) => [s.speaker, s.cue, s.text]);
     expect(lines("Die Kommission teilte am Mittwoch mit, die Untersuchung habe Subventionen ergeben. Dies drohe den Herstellern in der EU erheblichen Schaden zuzufügen.").map((l) => l[1])).toEqual(["teilte mit", "Konjunktiv"]);

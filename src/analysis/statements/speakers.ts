@@ -328,6 +328,10 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     const institution = ctx.lex.institutions.some((h) => source.toLowerCase().endsWith(h));
     return { ...base, speaker: source, speaker_type: institution ? "institution" : "group", speaker_resolved: institution, speaker_via: "phrase", speaker_side: side };
   }
+  // The members of a body with their names after it speak for it together: "Die Außenminister der E3, Johann Wadephul,
+  // Jean-Noël Barrot und Yvette Cooper," (several names, not one: "der Außenminister der EU, Josep Borrell,").
+  const membersNamed = ctx.persons.filter((p) => p.start >= start && p.end <= end).length >= 2 && tokens[a].norm === "die" && MEMBERS_OF.test(tokens[a + 1]?.norm ?? "") && tokens[a + 2]?.norm === "der" ? inside.find((m) => m.type === "organisation" && m.start === tokens[a + 3]?.start && isComma(tokens[firstTokenFrom(tokens, m.end)])) : undefined;
+  if (membersNamed) return { ...base, speaker: membersNamed.name, speaker_type: speakerTypeOf(membersNamed.type), speaker_resolved: true, speaker_via: "registry", speaker_side: membersNamed.side ?? side };
   if (persons.length > 0) {
     // A name written out wins over an office read by the date: "Der frühere russische Präsident …, Dmitri Medwedew".
     const p = persons[0].via === "role" ? (persons.find((m) => m.via !== "role") ?? persons[0]) : persons[0];
