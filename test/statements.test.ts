@@ -1457,6 +1457,9 @@ describe("bodies named by their kind, their seat or an earlier mention", () => {
     const text = "Putin warnte vor der NATO. Der Kremlsprecher Dmitri Peskow sagte, man sehe das gelassen. Der 71-Jährige hatte aber erst am Mittwoch erklärt, die NATO rücke immer näher.";
     expect(statementsOf(text, { registry: true, date: "2024-05-03" }).map((s) => s.speaker)).toEqual(["Wladimir Putin", "Dmitri Peskow", "Wladimir Putin"]);
     expect(statementsOf(text.replace("71-Jährige", "56-Jährige"), { registry: true, date: "2024-05-03" }).map((s) => s.speaker)).toEqual(["Wladimir Putin", "Dmitri Peskow", "Dmitri Peskow"]);
+    // So after the verb, as the speaker of a quotation, the adverb after it no part of the phrase.
+    const maduro = statementsOf("Staatschef Nicolás Maduro habe gewonnen, sagte Wahlratschef Elvis Amoroso. „Es wird Frieden, Stabilität und Gerechtigkeit geben“, rief der 61-Jährige kurz darauf seinen Anhängern zu.", { registry: true, date: "2024-07-29" });
+    expect(maduro.map((s) => [s.speaker, s.speaker_surface])).toEqual([["Elvis Amoroso", "Wahlratschef Elvis Amoroso"], ["Nicolás Maduro", "der 61-Jährige"]]);
   });
 
   it("a person opening the clause before a colon speaks the quotation after it ('Friedrich Merz verteidigte das Ziel: „…“'); 'sagte der Sozialist' and 'Handelskommissar Valdis Dombrovskis' are read as people", () => {

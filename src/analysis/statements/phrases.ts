@@ -594,6 +594,9 @@ function objectAfterNoun(ctx: DocContext, k: number): boolean {
   return !ctx.mentions.some(covers) && !ctx.persons.some((p) => covers(p) && p.name.includes(" "));
 }
 
+// A number's compound: "der 61-Jährige", "die 45-Jährige".
+const AGE_NOUN = /^\d+-\p{Lu}/u;
+
 export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allowVon = false): [number, number] | null {
   const { tokens } = ctx.layer;
   let k = from;
@@ -671,7 +674,7 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
     // An adjective right after the head noun opens the next phrase: "von der Staatsanwaltschaft Innsbruck | fahrlässige Tötung vorgeworfen".
     // (Not after a person's Saxon genitive, which is no head: "Kims einflussreiche Schwester Kim Yo Jong".)
     const saxonGenitive = sawHead && /[s'’]$/.test(tokens[k - 1].text) && ctx.mentions.some((m) => m.type === "person" && m.end === tokens[k - 1].end);
-    if (t.wordClass === "adj" && !isCapitalized(t) && !(sawHead && isCapitalized(tokens[k - 1]) && !GENITIVE_DETERMINERS.has(tokens[k - 1].norm) && !saxonGenitive)) {
+    if (t.wordClass === "adj" && !isCapitalized(t) && !(sawHead && (isCapitalized(tokens[k - 1]) || AGE_NOUN.test(tokens[k - 1].text)) && !GENITIVE_DETERMINERS.has(tokens[k - 1].norm) && !saxonGenitive)) {
       k++;
       continue;
     }
@@ -685,7 +688,8 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       k++;
       continue;
     }
-    if (isCapitalized(t) || t.kind === "abbreviation" || t.kind === "number") {
+    // (A number's compound is a noun too: "sagte der 61-Jährige".)
+    if (isCapitalized(t) || t.kind === "abbreviation" || t.kind === "number" || AGE_NOUN.test(t.text)) {
       if (t.wordClass === "function" && !DETERMINERS.has(t.norm)) break;
       // A number before a noun after the head opens the next phrase: "laut der Polizei | 4.450 Menschen", "nach Angaben
       // der Beobachtungsstelle | 18 Zivilisten" (a number that ends a name stays: "der Radiosender Athina 984").
@@ -879,7 +883,7 @@ export function headNoun(ctx: DocContext, a: number, b: number): Token | null {
   for (let j = a; j < b; j++) {
     const t = tokens[j];
     // (A number's compound is a noun too: "der 71-Jährige".)
-    if (t.kind !== "word" || !(isCapitalized(t) || /^\d+-\p{Lu}/u.test(t.text)) || DETERMINERS.has(t.norm) || t.wordClass === "function") continue;
+    if (t.kind !== "word" || !(isCapitalized(t) || AGE_NOUN.test(t.text)) || DETERMINERS.has(t.norm) || t.wordClass === "function") continue;
     if (t.wordClass === "adj" && tokens[j + 1] && isCapitalized(tokens[j + 1])) continue;
     // A side's genitive before a person's office is whose it is: "Katars Regierungschef", "Ecuadors Präsident".
     if (/s$/.test(t.text) && j + 1 < b && isRoleNoun(ctx.lex, tokens[j + 1].lemma) && ctx.mentions.some((m) => m.type === "country" && m.via !== "demonym" && m.start === t.start && m.end === t.end)) continue;
