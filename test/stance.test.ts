@@ -692,6 +692,13 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der chinesische Außenminister Wang Yi kritisierte die Sanktionen gegen Russland, die gegen das Völkerrecht verstießen.").Russland).not.toBe("oppose");
   });
 
+  it("a side after a word of where is a place, not a side ('ein Drohnenangriff nahe der syrischen Stadt Raqqa', 'außerhalb der Vereinigten Staaten')", () => {
+    expect(polarities("Bei einem Drohnenangriff nahe der syrischen Stadt Raqqa ist nach Angaben von Human Rights Watch ein Kommandant der Terrormiliz getötet worden.")).toEqual({});
+    expect(polarities("Die Staatsanwaltschaft sagte, gegen ihn sei ein weiterer Vorwurf außerhalb der Vereinigten Staaten zu prüfen.")).toEqual({});
+    // (Not where the act is done to it: "ein Angriff auf Syrien".)
+    expect(polarities("Scholz verurteilte den israelischen Angriff auf Syrien.")).toMatchObject({ Syrien: "support" });
+  });
+
   it("a side fronted before an accusation's verb is the accused, however far its particle ('Den Vereinigten Staaten warf er in einem Video … eine Lügenkampagne gegen Serbien vor')", () => {
     const [, vucic] = stanceOf("Der serbische Präsident Aleksandar Vučić sprach von Lügen. Den Vereinigten Staaten warf er in einem Video auf Instagram zugleich eine „Lügenkampagne“ gegen Serbien vor.");
     expect(vucic.stance.filter((t) => t.polarity !== "neutral")).toMatchObject([{ target: "USA", polarity: "oppose" }]);

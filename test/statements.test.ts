@@ -3193,6 +3193,9 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Russlands Auswärtiges Amt hatte jedoch erklärt, die Zusammenarbeit werde ausgesetzt.")).not.toContain("Auswärtiges Amt");
     // The IAEA by what German news call it.
     expect(speakers("Iran habe Inspekteuren die Zulassung entzogen, teilte die Wiener UN-Behörde mit.")).toEqual(["IAEA"]);
+    // Syria's and Venezuela's new names: by office on the date, by a longer form of the name.
+    expect(speakers("Syrien strebe strategische Beziehungen zur Türkei an, sagte der syrische Übergangspräsident.")).toEqual(["Ahmed al-Scharaa"]);
+    expect(speakers("„Die Welt weiß, was heute passiert ist“, sagte Edmundo González Urrutia. Al-Scharaa sagte, Syrien sei für niemanden eine Bedrohung.")).toEqual(["Edmundo González", "Ahmed al-Scharaa"]);
   });
 
   it("carries reported speech on in 'Dies' + Konjunktiv ('Dies drohe den Herstellern Schaden') and in 'trügen'; reads no statement in a passive followed by a clause of its own ('wird in Ägypten erwartet, anschließend reist er …') nor in a confirmation denied ('weder bestätigt noch dementiert', 'nicht offiziell bestätigt')", () => {

@@ -2097,10 +2097,15 @@ const SEAT_OF = new RegExp(`(?:${GOVERNING}|behörde|behörden|zentrale|parlamen
 // (Short nouns only as whole words: a "Fahrplan" or "Fortschritt" is no one's act.)
 const FROM_SIDE = /(?:vorwurf|vorwürfe|kritik|forderung|drohung|druck|warnung|sanktion|anschuldigung|äußerung|signal|angebot|vorschlag|erklärung|reaktion|protest|einmischung|provokation|entscheidung|beschluss|zusage|zoll|zölle|maßnahme|angriff|gesetz|angabe|angaben|darstellung|behauptung|erpressungsversuch|hilfe|hilfen|geld|gelder)$|^(?:plan|pläne|schritt)$/;
 
+// Words of where with a genitive after them: "nahe der syrischen Stadt Raqqa", "südlich Russlands".
+const NEAR_PLACE = /^(?:nahe|unweit|nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|südwestlich|innerhalb|außerhalb|entlang|jenseits|diesseits)$/;
+
 /** Does the mention at token k open a phrase of place: "in"/"im"/"nach"/"aus" before it, articles and adjectives between? */
 function isPlacePhrase(tokens: Token[], k: number, span: Span): boolean {
   let j = k - 1;
-  while (j >= span.from && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+  while (j >= span.from && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj") && !NEAR_PLACE.test(tokens[j].norm)) j--;
+  // ("nahe der syrischen Grenze", "nördlich der Ukraine": near a place, whatever the dictionary calls the word.)
+  if (j >= span.from && NEAR_PLACE.test(tokens[j].norm)) return true;
   // ("rund um Taiwan", "um Taiwan herum": around a place.)
   if (j > span.from && tokens[j].norm === "um" && /^(?:rund|rings)$/.test(tokens[j - 1].norm)) return true;
   if (j < span.from || !PLACE_PREPOSITIONS.has(tokens[j].norm)) return false;
