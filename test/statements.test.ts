@@ -3198,6 +3198,17 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("„Die Welt weiß, was heute passiert ist“, sagte Edmundo González Urrutia. Al-Scharaa sagte, Syrien sei für niemanden eine Bedrohung.")).toEqual(["Edmundo González", "Ahmed al-Scharaa"]);
   });
 
+  it("a pronoun speaker passes over a sentence of reported speech carried on, whose subject is what is spoken of ('… sagte von der Leyen. Die EU schließe … ab. Es sei nicht zu spät, betonte sie'), not over a frame's sentence ('Wulff hat bekräftigt, Deutschland bekenne sich …'); a registry name with particles is one phrase", () => {
+    const lines = (text: string) => statementsOf(text, { registry: true, date: "2025-04-03" }).map((s) => [s.speaker, s.speaker_surface]);
+    expect(lines("„Die Folgen werden verheerend sein“, sagte EU-Kommissionspräsidentin Ursula von der Leyen am Donnerstag in Samarkand. Die Zölle seien ein schwerer Schlag für die Weltwirtschaft. Die EU schließe derzeit ein erstes Paket von Gegenmaßnahmen ab. Es sei aber noch nicht zu spät, die Sorgen Washingtons auszuräumen, betonte sie.")).toEqual([
+      ["Ursula von der Leyen", "EU-Kommissionspräsidentin Ursula von der Leyen"],
+      ["Ursula von der Leyen", "EU-Kommissionspräsidentin Ursula von der Leyen"],
+      ["Ursula von der Leyen", "sie"],
+      ["Ursula von der Leyen", "sie"],
+    ]);
+    expect(lines("Bundespräsident Christian Wulff hat in einem Gespräch mit seinem israelischen Amtskollegen Schimon Peres bekräftigt, Deutschland bekenne sich zu seiner Verantwortung. Gleichzeitig sprach er sich für eine Zwei-Staaten-Regelung aus.").map((l) => l[0])).toEqual(["Christian Wulff", "Christian Wulff"]);
+  });
+
   it("carries reported speech on in 'Dies' + Konjunktiv ('Dies drohe den Herstellern Schaden') and in 'trügen'; reads no statement in a passive followed by a clause of its own ('wird in Ägypten erwartet, anschließend reist er …') nor in a confirmation denied ('weder bestätigt noch dementiert', 'nicht offiziell bestätigt')", () => {
     const lines = (text: string) => statementsOf(text, { registry: true, date: "2024-08-20" }).map((s) => [s.speaker, s.cue, s.text]);
     expect(lines("Die Kommission teilte am Mittwoch mit, die Untersuchung habe Subventionen ergeben. Dies drohe den Herstellern in der EU erheblichen Schaden zuzufügen.").map((l) => l[1])).toEqual(["teilte mit", "Konjunktiv"]);

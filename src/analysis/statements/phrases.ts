@@ -683,8 +683,9 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       k++;
       continue;
     }
-    // A particle inside a name: "Abdulaziz bin Salman", "Lula da Silva" (not a verb: "bin"); an article: "Fursan al-Hak".
-    if (sawHead && isCapitalized(tokens[k - 1]) && (isNameParticle(tokens, k, to) || ARABIC_ARTICLE.test(t.text))) {
+    // A particle inside a name: "Abdulaziz bin Salman", "Lula da Silva" (not a verb: "bin"); an article: "Fursan al-Hak";
+    // any word inside a person's name the registry knows: "Ursula von der Leyen".
+    if (sawHead && isCapitalized(tokens[k - 1]) && (isNameParticle(tokens, k, to) || ARABIC_ARTICLE.test(t.text) || ctx.mentions.some((m) => m.type === "person" && m.start < t.start && m.end >= t.end))) {
       k++;
       continue;
     }

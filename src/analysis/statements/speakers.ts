@@ -8,6 +8,7 @@ import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, Quot
 import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { inQuote, type DocContext, type PersonMention, type FrameMatch } from "./context.js";
 import { firstVerbIndex, hasClauseBreak } from "./clauses.js";
+import { reportedSpeechMarker, sentenceFrame } from "./frames.js";
 import { isNominalStart, isThing, namesPerson as phraseNamesPerson, labelSpeaker, invertedSubject, headNoun, isSeatAdjective, nameIn, nounPhraseAfter, textBefore, NAMED_BODY_KIND, personNameShape, ARABIC_ARTICLE, withoutArabicArticle, HOSTED_BODY, SEATED_BODY, SEAT_PREPOSITION } from "./phrases.js";
 
 export function copySpeaker(target: Statement, source: Statement) {
@@ -882,6 +883,11 @@ function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speak
       if (st && fits(st.speaker, st.speaker_type, st.speaker_role)) {
         return { ...NO_SPEAKER, speaker: st.speaker, speaker_role: st.speaker_role, speaker_type: st.speaker_type, speaker_resolved: st.speaker_resolved, speaker_via: "pronoun", speaker_side: st.speaker_side };
       }
+      // A sentence of reported speech carried on, with no frame of its own, is the speaker's words: its subject is
+      // what they speak of ("… sagte von der Leyen. Die EU schließe derzeit … ab. Es sei nicht zu spät, betonte sie").
+      // (Its own first verb is that Konjunktiv: not "Wulff hat bekräftigt, Deutschland bekenne sich …".)
+      const verb = st ? -1 : firstVerbIndex(ctx, ctx.layer.sentences[si]);
+      if (verb >= 0 && ctx.lex.konjunktivI.has(ctx.layer.tokens[verb].norm) && reportedSpeechMarker(ctx, ctx.layer.sentences[si]) === "strong" && sentenceFrame(ctx, ctx.layer.sentences[si]) === null) continue;
       const subject = sentenceSubject(ctx, si);
       // (That far back only a person surely one: known to the registry, or with a given name.)
       const surePerson = (name: string) => ctx.mentions.some((m) => m.type === "person" && m.name === name) || (name.includes(" ") && ctx.genderOf(name) !== null);
