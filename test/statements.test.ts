@@ -3209,6 +3209,12 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(lines("Bundespräsident Christian Wulff hat in einem Gespräch mit seinem israelischen Amtskollegen Schimon Peres bekräftigt, Deutschland bekenne sich zu seiner Verantwortung. Gleichzeitig sprach er sich für eine Zwei-Staaten-Regelung aus.").map((l) => l[0])).toEqual(["Christian Wulff", "Christian Wulff"]);
   });
 
+  it("reads the main clause after a semicolon as a sentence of its own for its frame and speaker ('Eine Bestätigung stand aus; US-Finanzminister Scott Bessent sagte, …')", () => {
+    const lines = (text: string) => statementsOf(text, { registry: true, date: "2025-05-12" }).map((s) => [s.speaker, s.text]);
+    expect(lines("Eine Bestätigung aus Washington stand zunächst aus; US-Finanzminister Scott Bessent sagte, die endgültige Entscheidung liege bei Präsident Trump.")).toEqual([["Scott Bessent", "die endgültige Entscheidung liege bei Präsident Trump."]]);
+    expect(lines("Erst 1960 wurde Eichmann in Argentinien verhaftet; Simon Wiesenthal hatte aber vermutet, dass Eichmann einige Male nach Altaussee zurückgekehrt war.").map((l) => l[0])).toEqual(["Simon Wiesenthal"]);
+  });
+
   it("carries reported speech on in 'Dies' + Konjunktiv ('Dies drohe den Herstellern Schaden') and in 'trügen'; reads no statement in a passive followed by a clause of its own ('wird in Ägypten erwartet, anschließend reist er …') nor in a confirmation denied ('weder bestätigt noch dementiert', 'nicht offiziell bestätigt')", () => {
     const lines = (text: string) => statementsOf(text, { registry: true, date: "2024-08-20" }).map((s) => [s.speaker, s.cue, s.text]);
     expect(lines("Die Kommission teilte am Mittwoch mit, die Untersuchung habe Subventionen ergeben. Dies drohe den Herstellern in der EU erheblichen Schaden zuzufügen.").map((l) => l[1])).toEqual(["teilte mit", "Konjunktiv"]);

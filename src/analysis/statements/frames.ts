@@ -73,11 +73,12 @@ export function isInterviewQuestion(ctx: DocContext, s: Sentence): boolean {
 /**
  * "Aus Moskau kam Kritik: Der Kreml warnte, …": the main clause after a colon that follows a clause of its own, as a
  * sentence of its own for its frame; null where there is none (no finite verb before the colon, a quotation after it).
+ * So after a semicolon: "Eine Bestätigung stand aus; US-Finanzminister Scott Bessent sagte, …".
  */
 function clauseAfterColon(ctx: DocContext, s: Sentence): Sentence | null {
   const { tokens } = ctx.layer;
   let colon = -1;
-  for (let j = s.tokenStart + 2; j < s.tokenEnd - 3 && colon < 0; j++) if (tokens[j].text === ":" && !inQuote(ctx, j)) colon = j;
+  for (let j = s.tokenStart + 2; j < s.tokenEnd - 3 && colon < 0; j++) if ((tokens[j].text === ":" || tokens[j].text === ";") && !inQuote(ctx, j)) colon = j;
   if (colon < 0 || inQuote(ctx, colon + 1) || !isNominalStart(tokens[colon + 1], tokens[colon + 2]) || !isCapitalized(tokens[colon + 1])) return null;
   if (firstVerbIndex(ctx, s) >= colon) return null;
   const after = { ...s, tokenStart: colon + 1, start: tokens[colon + 1].start, text: ctx.doc.text.slice(tokens[colon + 1].start, s.end) };

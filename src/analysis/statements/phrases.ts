@@ -15,9 +15,9 @@ const POSTPOSITIONS = new Set(["betreffend", "entsprechend", "gegenüber", "zuli
 /** The speaker phrase of a reporting verb: the Vorfeld subject, else the phrase after the verb. */
 export function speakerForVerb(ctx: DocContext, from: number, k: number, to: number, hit: VerbHit): [number, number] | null {
   const { tokens } = ctx.layer;
-  // (A main clause after a colon is a sentence of its own here: "Aus Moskau kam Kritik: Der Kreml warnte, …".)
+  // (A main clause after a colon or semicolon is a sentence of its own here: "Aus Moskau kam Kritik: Der Kreml warnte, …".)
   const sentence = ctx.layer.sentences[tokens[k].sentence];
-  const s = from > sentence.tokenStart && tokens[from - 1]?.text === ":" ? { ...sentence, tokenStart: from, start: tokens[from].start } : sentence;
+  const s = from > sentence.tokenStart && (tokens[from - 1]?.text === ":" || tokens[from - 1]?.text === ";") ? { ...sentence, tokenStart: from, start: tokens[from].start } : sentence;
   let start = from <= s.tokenStart ? afterDateline(ctx, s) : from;
   const vorfeldEnd = Math.min(firstVerbIndex(ctx, s), k);
   // "Auch viele europäische Außenminister erklärten …": focus particles before the subject.
