@@ -699,6 +699,11 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Scholz verurteilte den israelischen Angriff auf Syrien.")).toMatchObject({ Syrien: "support" });
   });
 
+  it("a quotation's marks are no part of its first clause ('„Die Handlungen der USA verletzen … das Völkerrecht“' opposes the USA); the speaker's own act with its subject after the verb opposes its object ('In seiner Rede griff er die USA scharf an')", () => {
+    expect(polarities("Das chinesische Außenministerium erklärte: „Die Handlungen der USA verletzen die Ziele und Grundsätze der UN-Charta und das Völkerrecht schwer.“")).toMatchObject({ USA: "oppose" });
+    expect(polarities("Nicolás Maduro wurde vereidigt. In seiner gut einstündigen Rede griff er die USA und deren Verbündete in Lateinamerika scharf an.")).toEqual({ USA: "oppose" });
+  });
+
   it("a side fronted before an accusation's verb is the accused, however far its particle ('Den Vereinigten Staaten warf er in einem Video … eine Lügenkampagne gegen Serbien vor')", () => {
     const [, vucic] = stanceOf("Der serbische Präsident Aleksandar Vučić sprach von Lügen. Den Vereinigten Staaten warf er in einem Video auf Instagram zugleich eine „Lügenkampagne“ gegen Serbien vor.");
     expect(vucic.stance.filter((t) => t.polarity !== "neutral")).toMatchObject([{ target: "USA", polarity: "oppose" }]);

@@ -1004,7 +1004,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const lex = options.lexicon ?? defaultStanceLexicon();
   const window = options.window ?? 10;
   const { tokens } = ctx.layer;
-  const span = tokenRange(tokens, st.clean_start, st.clean_end);
+  // (A quotation's own marks are no part of its clauses: "„Die Handlungen der USA verletzen …“" opens with its subject.)
+  const quoted = tokenRange(tokens, st.clean_start, st.clean_end);
+  let [from, to] = [quoted.from, quoted.to];
+  while (from < to && QUOTE_MARK.test(tokens[from].text)) from++;
+  while (to > from && QUOTE_MARK.test(tokens[to - 1].text)) to--;
+  const span = { from, to };
   if (span.to <= span.from) return [];
   const inSpeaker = (k: number) => st.speaker_clean_start !== null && st.speaker_clean_end !== null && tokens[k].start >= st.speaker_clean_start && tokens[k].end <= st.speaker_clean_end && st.speaker_clean_start >= st.clean_start;
 
@@ -1564,7 +1569,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (Only the statement's own verb, "Orbán kritisierte die EU und blockierte Sanktionen gegen Russland" blocks no Russia;
       // its object the last bare side before the particle, not one in a phrase: "griff beim Gipfel der EU die Ukraine an".)
       const ownVerb = st.kind === "reported" && st.cue.toLowerCase().split(" ")[0] === tokens[hit.from].norm;
-      if (ownVerb && hit.polarity === "oppose" && tokens.slice(open, hit.from).some((_, i) => inSpeaker(open + i))) {
+      // (Its subject before it or, inverted, right after it: "In seiner Rede griff er die USA scharf an".)
+      if (ownVerb && hit.polarity === "oppose" && (tokens.slice(open, hit.from).some((_, i) => inSpeaker(open + i)) || (hit.from + 1 < span.to && inSpeaker(hit.from + 1)))) {
         const bare = (t: TargetMention) => t.kind === "actor" && !t.place && !t.modifier && !afterPreposition(tokens, t) && !genitiveAttribute(tokens, t) && clauseOf[t.from - span.from] === clauseOf[hit.from - span.from];
         // (A participle ends its clause with its object before it: "hat die USA scharf angegriffen".)
         const object = hit.at > hit.from ? foreign.filter((t) => bare(t) && t.from > hit.from && t.to <= hit.at).pop() : foreign.find((t) => bare(t) && t.from > hit.at && t.from - hit.at <= 4) ?? (isParticipleForm(tokens[hit.at]) ? foreign.filter((t) => bare(t) && t.to <= hit.from && hit.from - t.to <= 10 && !inSpeaker(t.from) && !(tokens[t.to]?.wordClass === "noun" && isCapitalized(tokens[t.to].text))).pop() : undefined);
