@@ -702,6 +702,9 @@ describe("statement stance on constructed text", () => {
   it("a quotation's marks are no part of its first clause ('„Die Handlungen der USA verletzen … das Völkerrecht“' opposes the USA); the speaker's own act with its subject after the verb opposes its object ('In seiner Rede griff er die USA scharf an')", () => {
     expect(polarities("Das chinesische Außenministerium erklärte: „Die Handlungen der USA verletzen die Ziele und Grundsätze der UN-Charta und das Völkerrecht schwer.“")).toMatchObject({ USA: "oppose" });
     expect(polarities("Nicolás Maduro wurde vereidigt. In seiner gut einstündigen Rede griff er die USA und deren Verbündete in Lateinamerika scharf an.")).toEqual({ USA: "oppose" });
+    // A red line crossed, a decision called "grundfalsch".
+    expect(polarities("Der iranische Außenminister Abbas Araghtschi sagte, die USA hätten eine sehr rote Linie überschritten.")).toEqual({ USA: "oppose" });
+    expect(polarities("Bundeskanzler Olaf Scholz nannte die Entscheidung Trumps „grundfalsch“.")).toEqual({ USA: "oppose" });
   });
 
   it("a side fronted before an accusation's verb is the accused, however far its particle ('Den Vereinigten Staaten warf er in einem Video … eine Lügenkampagne gegen Serbien vor')", () => {
