@@ -707,6 +707,13 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Bundeskanzler Olaf Scholz nannte die Entscheidung Trumps „grundfalsch“.")).toEqual({ USA: "oppose" });
   });
 
+  it("a side told what it may not do is opposed ('Der Iran dürfe niemals eine Atomwaffe entwickeln', 'Die Hamas dürfe keine Rolle spielen'), not one it is wished not to lose ('Die Ukraine dürfe diesen Krieg nicht verlieren')", () => {
+    expect(polarities("Der britische Premierminister Keir Starmer sagte, der Iran dürfe niemals eine Atomwaffe entwickeln.")).toEqual({ Iran: "oppose" });
+    expect(polarities("Der Sprecher des US-Außenministeriums, Matthew Miller, sagte, die Hamas dürfe nach dem Krieg keine Rolle bei der Verwaltung des Gazastreifens spielen.")).toEqual({ Hamas: "oppose" });
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, die Ukraine dürfe diesen Krieg nicht verlieren.").Ukraine).not.toBe("oppose");
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, Deutschland dürfe nicht nur Helme liefern.")).toEqual({});
+  });
+
   it("a side fronted before an accusation's verb is the accused, however far its particle ('Den Vereinigten Staaten warf er in einem Video … eine Lügenkampagne gegen Serbien vor')", () => {
     const [, vucic] = stanceOf("Der serbische Präsident Aleksandar Vučić sprach von Lügen. Den Vereinigten Staaten warf er in einem Video auf Instagram zugleich eine „Lügenkampagne“ gegen Serbien vor.");
     expect(vucic.stance.filter((t) => t.polarity !== "neutral")).toMatchObject([{ target: "USA", polarity: "oppose" }]);

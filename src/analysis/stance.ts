@@ -1767,6 +1767,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // So is a side a modal of demand tells to: "Armenien müsse seine Verfassung ändern", "China solle Zurückhaltung üben".
   const demanded = toldByModal(tokens, span, foreign, lex);
   if (demanded && !votes.has(demanded.side.target)) vote(demanded.side.target, "oppose", demanded.cue);
+  // And a side told what it may not do: "Der Iran dürfe niemals eine Atomwaffe entwickeln".
+  const forbidden = toldNotTo(tokens, span, foreign);
+  if (forbidden && !votes.has(forbidden.side.target)) vote(forbidden.side.target, "oppose", forbidden.cue);
   // "nicht A, sondern B": a negation of one side only, the other after "sondern" takes the cue as it is ("unterstütze nicht
   // Russland, sondern die Ukraine", "sieht die Schuld nicht bei Russland, sondern bei den USA").
   for (const hit of cues) {
@@ -1938,6 +1941,33 @@ function toldByModal(tokens: Token[], span: Span, targets: TargetMention[], lex:
   return null;
 }
 const MODAL_CUE: StanceCue = { words: [], polarity: "oppose", class: "condemnation", scope: "subject" };
+
+const MAY = new Set(["darf", "dürfe", "dürfen", "dürften"]);
+// Forbidden to lose or fail is wished to win, not told off: "Die Ukraine dürfe diesen Krieg nicht verlieren".
+const LOSING = /^(?:verlieren|scheitern|unterliegen|fallen|zerbrechen|zusammenbrechen|untergehen|leiden|allein|vergessen|isolieren)$/;
+
+/**
+ * The side told what it may not do, the subject of its clause: "Der Iran dürfe niemals eine Atomwaffe entwickeln", "Die
+ * Hamas dürfe nach dem Krieg keine Rolle spielen"; one side alone, not told it may not lose ("dürfe nicht verlieren").
+ */
+function toldNotTo(tokens: Token[], span: Span, targets: TargetMention[]): { side: TargetMention; cue: string } | null {
+  for (let k = span.from; k < span.to; k++) {
+    if (!MAY.has(tokens[k].norm)) continue;
+    let end = k + 1;
+    while (end < span.to && !/^[,.;:!?–]$/.test(tokens[end].text)) end++;
+    // The negation in the modal's clause, before its verb: "dürfe niemals", "dürfe nach dem Krieg keine Rolle".
+    const no = tokens.slice(k + 1, end).findIndex((t) => /^(?:nicht|nie|niemals|kein|keine|keinen|keiner|keinem|keines)$/.test(t.norm) && !(t.norm === "nicht" && tokens[k + 1 + tokens.slice(k + 1, end).indexOf(t) + 1]?.norm === "nur"));
+    if (no < 0) continue;
+    const verbs = tokens.slice(k + 1, end).filter((t) => t.wordClass === "verb");
+    if (verbs.length === 0 || verbs.some((t) => LOSING.test(t.lemma.toLowerCase())) || tokens.slice(k + 1, end).some((t) => LOSING.test(t.norm))) continue;
+    const open = clauseOpening(tokens, span, k);
+    const inClause = targets.filter((t) => t.kind === "actor" && t.from >= open && t.to <= end);
+    const modal: CueHit = { cue: MODAL_CUE, at: k, from: k, polarity: "oppose", text: tokens[k].text };
+    const side = clauseSubject(tokens, span, modal, inClause);
+    if (side && side.to <= k && coordinatedWith(tokens, side, targets).length === 0 && !namedWithOthers(side, targets)) return { side, cue: `${tokens[k].text} … ${tokens[k + 1 + no].text}` };
+  }
+  return null;
+}
 // After the verb a modal is told of: an auxiliary of a deed done, or a modal of a deed wanted.
 const HEARSAY_AFTER = /^(?:haben|habe|hätten|hätte|sein|sei|seien|worden|wollen|wolle|können|könne|werde|werden)$/;
 
