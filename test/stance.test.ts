@@ -714,6 +714,12 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Bundeskanzler Olaf Scholz sagte, Deutschland dürfe nicht nur Helme liefern.")).toEqual({});
   });
 
+  it("a release demanded of those held in a country opposes the country ('forderte die Freilassung aller politischen Gefangenen in Venezuela', '… einer Lehrerin, die in Teheran festgenommen wurde'); a release named with no country, no one", () => {
+    expect(polarities("Das Auswärtige Amt in Berlin forderte die sofortige Freilassung aller politischen Gefangenen in Venezuela.")).toEqual({ Venezuela: "oppose" });
+    expect(polarities("Nicolas Sarkozy verlangte auch die umgehende Freilassung einer französischen Lehrerin, die am 1. Juli in Teheran festgenommen wurde.")).toEqual({ Iran: "oppose" });
+    expect(polarities("UN-Generalsekretär António Guterres forderte eine Waffenruhe im Libanon sowie die Freilassung aller Geiseln.")).toEqual({});
+  });
+
   it("a side fronted before an accusation's verb is the accused, however far its particle ('Den Vereinigten Staaten warf er in einem Video … eine Lügenkampagne gegen Serbien vor')", () => {
     const [, vucic] = stanceOf("Der serbische Präsident Aleksandar Vučić sprach von Lügen. Den Vereinigten Staaten warf er in einem Video auf Instagram zugleich eine „Lügenkampagne“ gegen Serbien vor.");
     expect(vucic.stance.filter((t) => t.polarity !== "neutral")).toMatchObject([{ target: "USA", polarity: "oppose" }]);

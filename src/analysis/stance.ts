@@ -1770,6 +1770,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // And a side told what it may not do: "Der Iran dürfe niemals eine Atomwaffe entwickeln".
   const forbidden = toldNotTo(tokens, span, foreign);
   if (forbidden && !votes.has(forbidden.side.target)) vote(forbidden.side.target, "oppose", forbidden.cue);
+  // A release demanded of prisoners held in a country opposes the country that holds them: "forderte die sofortige
+  // Freilassung aller politischen Gefangenen in Venezuela", "…, einer Lehrerin, die in Teheran festgenommen wurde".
+  const held = releaseDemanded(tokens, span, foreign);
+  if (held && !votes.has(held.side.target)) vote(held.side.target, "oppose", held.cue);
   // "nicht A, sondern B": a negation of one side only, the other after "sondern" takes the cue as it is ("unterstütze nicht
   // Russland, sondern die Ukraine", "sieht die Schuld nicht bei Russland, sondern bei den USA").
   for (const hit of cues) {
@@ -1941,6 +1945,18 @@ function toldByModal(tokens: Token[], span: Span, targets: TargetMention[], lex:
   return null;
 }
 const MODAL_CUE: StanceCue = { words: [], polarity: "oppose", class: "condemnation", scope: "subject" };
+
+const RELEASE = /^(?:freilassung|freilassen|freizulassen|freigelassen)$/;
+
+/** The country where those whose release the statement demands are held: "die Freilassung aller Gefangenen in Venezuela". */
+function releaseDemanded(tokens: Token[], span: Span, targets: TargetMention[]): { side: TargetMention; cue: string } | null {
+  let release = -1;
+  for (let k = span.from; k < span.to && release < 0; k++) if (RELEASE.test(tokens[k].norm)) release = k;
+  // (Demanded by a verb or as a demand: "forderte die Freilassung", "die Forderung nach Freilassung".)
+  if (release < 0 || !tokens.slice(span.from, release).some((t) => DEMAND_VERBS.has(t.lemma.toLowerCase()) || /^forderung/.test(t.norm))) return null;
+  const side = targets.find((t) => t.kind === "actor" && t.place && t.from > release && t.from - release <= 14 && tokens[t.from].sentence === tokens[release].sentence);
+  return side ? { side, cue: tokens[release].text } : null;
+}
 
 const MAY = new Set(["darf", "dürfe", "dürfen", "dürften"]);
 // Forbidden to lose or fail is wished to win, not told off: "Die Ukraine dürfe diesen Krieg nicht verlieren".
