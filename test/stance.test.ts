@@ -720,6 +720,14 @@ describe("statement stance on constructed text", () => {
     expect(polarities("UN-Generalsekretär António Guterres forderte eine Waffenruhe im Libanon sowie die Freilassung aller Geiseln.")).toEqual({});
   });
 
+  it("'beide Länder' with one other side named means that side, not the article's partner ('Russland sei ein Freund des Iran, beide Länder verbinde eine strategische Partnerschaft' in an article about Iran and the USA); one's own alliance is no tie with the partner ('Wahlhelfer ihres Bündnisses'); the OIC's name is no cooperation", () => {
+    const article = "Die USA griffen iranische Atomanlagen an. Die USA und Iran stehen vor einem Krieg. Iran droht den USA. ";
+    const last = (text: string) => Object.fromEntries(documentStance({ id: "t", text: article + text, date: "2025-06-22" }).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
+    expect(last("Der iranische Außenminister Abbas Araghtschi sagte, Russland sei ein Freund des Iran, beide Länder verbinde eine strategische Partnerschaft.")).toEqual({ Russland: "support" });
+    expect(last("Irans Außenminister Abbas Araghtschi, der sich zu einem Treffen der Organisation für Islamische Zusammenarbeit in Istanbul aufhielt, verurteilte die Angriffe als Verstoß gegen das Völkerrecht.")).toEqual({ USA: "oppose" });
+    expect(last("Der iranische Außenminister Abbas Araghtschi sagte, die Wahlhelfer ihres Bündnisses hätten die Stimmen gezählt.")).toEqual({});
+  });
+
   it("a side fronted before an accusation's verb is the accused, however far its particle ('Den Vereinigten Staaten warf er in einem Video … eine Lügenkampagne gegen Serbien vor')", () => {
     const [, vucic] = stanceOf("Der serbische Präsident Aleksandar Vučić sprach von Lügen. Den Vereinigten Staaten warf er in einem Video auf Instagram zugleich eine „Lügenkampagne“ gegen Serbien vor.");
     expect(vucic.stance.filter((t) => t.polarity !== "neutral")).toMatchObject([{ target: "USA", polarity: "oppose" }]);

@@ -1125,7 +1125,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const foreign = targets.filter((t) => !own.has(t.target));
   // The partner side is meant when the statement names it or both sides, or names no other side.
   // (Not as the agent of what describes another: "die von Russland angegriffene Ukraine".)
-  const partnerNamed = targets.some((t) => (t.target === partner && !t.describing) || t.kind === "bilateral");
+  const partnerNamed = targets.some((t) => (t.target === partner && !t.describing) || (t.kind === "bilateral" && t.target === partner));
   // (Not where a name the registry does not know is joined to the speaker's side: "China und Europa seien Partner".)
   const otherNamedWithOwn = targets.some((t) => own.has(t.target) && ((/^(?:und|sowie)$/.test(tokens[t.to]?.norm ?? "") && unknownName(tokens[t.to + 1], targets)) || (/^(?:und|sowie)$/.test(tokens[t.from - 1]?.norm ?? "") && unknownName(tokens[t.from - 2], targets))));
   const partnerInPlay = partner !== null && (partnerNamed || (!foreign.some((t) => t.kind === "actor") && !otherNamedWithOwn));
@@ -1134,8 +1134,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // vertiefen"); praise, help, thanks, an agreement or holding to a principle may be for anyone, the adversary an article
   // is about too ("lobte den Schritt als historisch", "dankte für die Unterstützung", "Das Kooperationsabkommen werde die
   // Verteidigung stärken", said by Kyiv in an article about Russia and Ukraine; "Partner des Kosovo").
+  // (An alliance of one's own is a body, no tie with the partner: "Wahlhelfer ihres Bündnisses".)
+  const ownAlliance = (hit: CueHit) => /bündnis$/.test(tokens[hit.at].lemma.toLowerCase()) && POSSESSIVE.test(tokens[hit.at - 1]?.norm ?? "");
   const partnerMeant = (hit: CueHit) =>
-    partnerInPlay && (partnerNamed || (hit.cue.class === "cooperation" && (isRelationNoun(tokens[hit.at], lex) || (tokens[hit.at].wordClass === "verb" && !HELPING.has(tokens[hit.at].lemma.toLowerCase()) && ownSubject(hit)))) || relationInClause(tokens, span, clauseOf, hit.at, lex));
+    partnerInPlay && (partnerNamed || (!ownAlliance(hit) && ((hit.cue.class === "cooperation" && (isRelationNoun(tokens[hit.at], lex) || (tokens[hit.at].wordClass === "verb" && !HELPING.has(tokens[hit.at].lemma.toLowerCase()) && ownSubject(hit)))) || relationInClause(tokens, span, clauseOf, hit.at, lex))));
   // (A verb of the tie is the speaker's side's when "man", "wir", "beide" or that side is its subject, not "die Rettungskräfte kooperierten".)
   const ownSubject = (hit: CueHit) => {
     const open = clauseOpening(tokens, span, hit.at);
