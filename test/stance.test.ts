@@ -728,6 +728,13 @@ describe("statement stance on constructed text", () => {
     expect(last("Der iranische Außenminister Abbas Araghtschi sagte, die Wahlhelfer ihres Bündnisses hätten die Stimmen gezählt.")).toEqual({});
   });
 
+  it("whose worry it is, between the noun and 'über', is not what it is about ('die Sorge Polens über die russischen Manöver'); an agreement that broke down is no tie praised ('das Abkommen mit Syrien sei zusammengebrochen')", () => {
+    expect(polarities("Bundesaußenministerin Annalena Baerbock sagte, sie teile die Sorge Polens über die russischen Manöver.")).toEqual({ Russland: "oppose" });
+    expect(polarities("EU-Kommissionspräsidentin Ursula von der Leyen sagte, es sei noch nicht zu spät, die Sorgen Washingtons über Verhandlungen auszuräumen.").USA).not.toBe("oppose");
+    expect(polarities("Israels Ministerpräsident Benjamin Netanjahu sagte, das Truppenentflechtungsabkommen mit Syrien von 1974 sei zusammengebrochen.")).toEqual({});
+    expect(polarities("Der russische Außenminister Sergej Lawrow sagte, das Abkommen mit China sei ein großer Erfolg.")).toEqual({ China: "support" });
+  });
+
   it("a side fronted before an accusation's verb is the accused, however far its particle ('Den Vereinigten Staaten warf er in einem Video … eine Lügenkampagne gegen Serbien vor')", () => {
     const [, vucic] = stanceOf("Der serbische Präsident Aleksandar Vučić sprach von Lügen. Den Vereinigten Staaten warf er in einem Video auf Instagram zugleich eine „Lügenkampagne“ gegen Serbien vor.");
     expect(vucic.stance.filter((t) => t.polarity !== "neutral")).toMatchObject([{ target: "USA", polarity: "oppose" }]);

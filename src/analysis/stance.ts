@@ -1414,6 +1414,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const accusedInBracket = cue.class === "accusation" && hit.at > hit.from && foreign.some((t) => t.kind === "actor" && t.from > hit.from && t.to <= hit.at && !t.modifier && !t.issue && !t.place && ((!afterPreposition(tokens, t) && !genitiveAttribute(tokens, t)) || namedBySeat(tokens, t)));
     const reach = (t: TargetMention) => {
       if (threats.includes(t) || shielded.includes(t)) return Infinity;
+      // Whose worry it is stands between the noun and "über": "die Sorge Polens über die russischen Manöver".
+      if (WORRY_NOUN.test(cue.words[0]) && cue.words.length > 1 && t.from > hit.from && t.to <= hit.at) return Infinity;
       if ((t.describing || t.talks) && hit.polarity === "support") return Infinity;
       // A separated verb's object stands between the verb and its particle: "warf den USA
       // Heuchelei vor" reaches right from "warf"; past the particle it reaches from there.
@@ -1948,6 +1950,7 @@ function toldByModal(tokens: Token[], span: Span, targets: TargetMention[], lex:
 }
 const MODAL_CUE: StanceCue = { words: [], polarity: "oppose", class: "condemnation", scope: "subject" };
 
+const WORRY_NOUN = /^(?:sorge|sorgen|besorgnis|bedenken|angst|furcht)$/;
 const RELEASE = /^(?:freilassung|freilassen|freizulassen|freigelassen)$/;
 
 /** The country where those whose release the statement demands are held: "die Freilassung aller Gefangenen in Venezuela". */
