@@ -735,6 +735,12 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der russische Außenminister Sergej Lawrow sagte, das Abkommen mit China sei ein großer Erfolg.")).toEqual({ China: "support" });
   });
 
+  it("speech that opens with an act it judges ('der Angriff habe alle roten Linien überschritten') judges whose act it is where that act came in, not the article's acting side by default", () => {
+    const judged = (text: string) => Object.fromEntries(documentStance({ id: "t", text, date: "2024-04-14" }).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
+    expect(judged("New York (dpa) - Iran hat in der Nacht einen Großangriff auf Israel gestartet. Der UN-Sicherheitsrat kam zusammen. Israels UN-Botschafter Gilad Erdan sagte, der Angriff habe „alle roten Linien überschritten“.")).toEqual({ Iran: "oppose" });
+    expect(judged("New York (dpa) - Der UN-Sicherheitsrat kam zusammen. Israels UN-Botschafter Gilad Erdan sagte, der Angriff habe „alle roten Linien überschritten“.")).toEqual({});
+  });
+
   it("a side fronted before an accusation's verb is the accused, however far its particle ('Den Vereinigten Staaten warf er in einem Video … eine Lügenkampagne gegen Serbien vor')", () => {
     const [, vucic] = stanceOf("Der serbische Präsident Aleksandar Vučić sprach von Lügen. Den Vereinigten Staaten warf er in einem Video auf Instagram zugleich eine „Lügenkampagne“ gegen Serbien vor.");
     expect(vucic.stance.filter((t) => t.polarity !== "neutral")).toMatchObject([{ target: "USA", polarity: "oppose" }]);

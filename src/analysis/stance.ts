@@ -4011,14 +4011,16 @@ const INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines)$/;
  * Durchfahrt scharf", "Der Kreml nannte die Pläne einen schweren Fehler", "kündigte Widerstand gegen das geplante
  * Importverbot an"): the act's noun, within seven words of the verb, as a mention of whose act it is. That is the side
  * that opens the sentence that brought the act in, up to six sentences before ("Die EU-Kommission legte einen eigenen
- * Plan vor"); else the article's acting side (`newsActor`). Not when the
+ * Plan vor"); else, for a reported act, the article's acting side (`newsActor`). So for speech that opens with the act
+ * ("Die Zölle seien ein schwerer Schlag", "der Angriff habe alle roten Linien überschritten"). Not when the
  * phrase names whose act it is ("die Zusage aus Berlin"): that the statement's own cues read.
  */
 function reactionEvent(st: StatementWithStance, ctx: StanceContext, news: ActorMention | null, lex: StanceLexicon): ActorMention | null {
-  if (st.kind !== "reported" || st.stance.some((s) => s.polarity !== "neutral") || !lex.eventNouns?.length) return null;
+  if (st.stance.some((s) => s.polarity !== "neutral") || !lex.eventNouns?.length) return null;
   const { tokens } = ctx.layer;
   const span = tokenRange(tokens, st.clean_start, st.clean_end);
-  const v = cueVerbAt(st, tokens, span);
+  // Reported speech opens with the act it is about: "Die Zölle seien ein schwerer Schlag", "„Wir bedauern diese Maßnahme“".
+  const v = st.kind === "reported" ? cueVerbAt(st, tokens, span) : span.from - 1;
   const eventNoun = (t: Token | undefined) => (t && isCapitalized(t.text) ? lex.eventNouns!.find((n) => t.lemma.toLowerCase().replace(/ß/g, "ss") === n) : undefined);
   // (Past a quoted word of the reaction: "zeigte sich „ernsthaft besorgt“ über die Manöver".)
   for (let k = v + 1; k < span.to && k <= v + 7; k++) {
@@ -4036,7 +4038,8 @@ function reactionEvent(st: StatementWithStance, ctx: StanceContext, news: ActorM
     // A country's genitive further on names whose act it is: "verurteilte die Manöver als Ausdruck des autoritären
     // Expansionismus Chinas".
     const named = ctx.mentions.find((m) => m.start >= tokens[head].end && m.end <= st.clean_end && m.type === "country" && m.via !== "demonym" && m.name !== st.speaker_side && /s$/.test(ctx.text.slice(m.start, m.end)) && isCapitalized(ctx.text.slice(m.start, m.end)) && !isPlaceMention(ctx.layer, m));
-    const owner = named ?? actOwner(ctx, st.sentences[0] ?? tokens[head].sentence, eventNoun(tokens[head])!, news);
+    // (Speech that only opens with the act takes its doer from where the act came in, not the article's acting side.)
+    const owner = named ?? actOwner(ctx, st.sentences[0] ?? tokens[head].sentence, eventNoun(tokens[head])!, st.kind === "reported" ? news : null);
     return owner ? { ...owner, start: tokens[head].start, end: tokens[head].end, via: "event" } : null;
   }
   return null;
