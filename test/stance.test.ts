@@ -739,6 +739,9 @@ describe("statement stance on constructed text", () => {
     const judged = (text: string) => Object.fromEntries(documentStance({ id: "t", text, date: "2024-04-14" }).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
     expect(judged("New York (dpa) - Iran hat in der Nacht einen Großangriff auf Israel gestartet. Der UN-Sicherheitsrat kam zusammen. Israels UN-Botschafter Gilad Erdan sagte, der Angriff habe „alle roten Linien überschritten“.")).toEqual({ Iran: "oppose" });
     expect(judged("New York (dpa) - Der UN-Sicherheitsrat kam zusammen. Israels UN-Botschafter Gilad Erdan sagte, der Angriff habe „alle roten Linien überschritten“.")).toEqual({});
+    // Whose act it is by "von" after it where it came in; a heavy blow dealt opposes its doer.
+    expect(judged("Brüssel (Reuters) - Die EU will auf die neuen Importzölle von US-Präsident Donald Trump mit Gegenmaßnahmen antworten. Trump sprach von einem Tag der Befreiung. „Die Folgen werden verheerend sein“, sagte EU-Kommissionspräsidentin Ursula von der Leyen. Die Zölle seien ein schwerer Schlag für die Weltwirtschaft.")).toEqual({ USA: "oppose" });
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, Russland habe mit dem Angriff einen schweren Schlag erlitten.").Russland).not.toBe("oppose");
   });
 
   it("a side fronted before an accusation's verb is the accused, however far its particle ('Den Vereinigten Staaten warf er in einem Video … eine Lügenkampagne gegen Serbien vor')", () => {

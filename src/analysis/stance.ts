@@ -4010,7 +4010,7 @@ const INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines)$/;
  * A reported reaction that names only an act it reacts to ("Das Außenministerium in Peking kritisierte die
  * Durchfahrt scharf", "Der Kreml nannte die Pläne einen schweren Fehler", "kündigte Widerstand gegen das geplante
  * Importverbot an"): the act's noun, within seven words of the verb, as a mention of whose act it is. That is the side
- * that opens the sentence that brought the act in, up to six sentences before ("Die EU-Kommission legte einen eigenen
+ * that opens the sentence that brought the act in, up to eight sentences before ("Die EU-Kommission legte einen eigenen
  * Plan vor"); else, for a reported act, the article's acting side (`newsActor`). So for speech that opens with the act
  * ("Die Zölle seien ein schwerer Schlag", "der Angriff habe alle roten Linien überschritten"). Not when the
  * phrase names whose act it is ("die Zusage aus Berlin"): that the statement's own cues read.
@@ -4052,7 +4052,7 @@ const PARTICLE_AFTER = /^(?:ab|an|durch|ein|aus|vor)$/;
 /** Whose act the noun `noun` names, said in sentence `here`: see `reactionEvent`. */
 function actOwner(ctx: StanceContext, here: number, noun: string, news: ActorMention | null): ActorMention | null {
   const { tokens, sentences } = ctx.layer;
-  for (let si = here - 1; si >= 0 && si >= here - 6; si--) {
+  for (let si = here - 1; si >= 0 && si >= here - 8; si--) {
     const s = sentences[si];
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (!tokens[k].lemma.toLowerCase().replace(/ß/g, "ss").endsWith(noun) || !isCapitalized(tokens[k].text)) continue;
@@ -4061,6 +4061,11 @@ function actOwner(ctx: StanceContext, here: number, noun: string, news: ActorMen
       // (A side's adjective names whose it is: "die chinesischen Manöver rund um Taiwan".)
       const demonym = ctx.mentions.find((m) => m.via === "demonym" && m.type === "country" && m.start >= tokens[d].start && m.end <= tokens[k].start);
       if (demonym) return demonym;
+      // (So does a genitive before it or "von" after it: "Trumps Zollpaket", "die neuen Importzölle von US-Präsident Donald Trump".)
+      const genitive = ctx.mentions.find((m) => m.end === tokens[d].end && d < k && /s$/.test(tokens[d].text) && targetOf(m) !== null && m.via !== "demonym");
+      if (genitive) return genitive;
+      const von = /^(?:von|vom)$/.test(tokens[k + 1]?.norm ?? "") ? ctx.mentions.find((m) => m.start > tokens[k + 1].start && m.start <= (tokens[k + 5] ?? tokens[k + 1]).start && !tokens.slice(k + 2, tokenAt(tokens, { from: k + 2, to: s.tokenEnd }, m.start) ?? k + 2).some((t) => t.kind !== "word" || t.kind === "word" && t.wordClass === "verb") && targetOf(m) !== null) : undefined;
+      if (von) return von;
       // (So does bringing it in without an article, as an indefinite does: "China hielt Manöver ab", "startete Angriffe".)
       // (Only by a verb of carrying it out, not one of reporting or suffering it: "Taiwan meldete Manöver", "erlitt Angriffe".)
       const verb = tokens[d].wordClass === "verb" ? tokens[d].lemma.toLowerCase() : "";
