@@ -1756,7 +1756,7 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     );
     expect(st.map((s) => s.speaker)).toEqual([
       "Außenministerium",
-      "UN-Atombehörde",
+      "IAEA",
       "Unternehmen",
       "Organisation Freunde der Erde",
       "Gemeinde Waren",
