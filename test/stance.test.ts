@@ -742,6 +742,9 @@ describe("statement stance on constructed text", () => {
     // Whose act it is by "von" after it where it came in; a heavy blow dealt opposes its doer.
     expect(judged("Brüssel (Reuters) - Die EU will auf die neuen Importzölle von US-Präsident Donald Trump mit Gegenmaßnahmen antworten. Trump sprach von einem Tag der Befreiung. „Die Folgen werden verheerend sein“, sagte EU-Kommissionspräsidentin Ursula von der Leyen. Die Zölle seien ein schwerer Schlag für die Weltwirtschaft.")).toEqual({ USA: "oppose" });
     expect(polarities("Bundeskanzler Olaf Scholz sagte, Russland habe mit dem Angriff einen schweren Schlag erlitten.").Russland).not.toBe("oppose");
+    // Named with it further back than eight sentences counts too.
+    const far = "Die EU will auf die neuen Importzölle von US-Präsident Donald Trump antworten. " + "Die Börsen fielen. ".repeat(9) + "Präsident Emmanuel Macron bezeichnete die Zölle als „brutal und unbegründet“.";
+    expect(judged(far)).toEqual({ USA: "oppose" });
   });
 
   it("a side fronted before an accusation's verb is the accused, however far its particle ('Den Vereinigten Staaten warf er in einem Video … eine Lügenkampagne gegen Serbien vor')", () => {

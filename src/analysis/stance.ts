@@ -4049,23 +4049,21 @@ function reactionEvent(st: StatementWithStance, ctx: StanceContext, news: ActorM
 const CARRYING_OUT = /^(?:abhalten|durchführen|starten|beginnen|fliegen|verüben|unternehmen|einleiten|führen|ausführen|abfeuern|verhängen|erlassen|beschließen|ankündigen|planen|vorlegen|verabschieden)$/;
 const PARTICLE_AFTER = /^(?:ab|an|durch|ein|aus|vor)$/;
 
-/** Whose act the noun `noun` names, said in sentence `here`: see `reactionEvent`. */
+/**
+ * Whose act the noun `noun` names, said in sentence `here`: see `reactionEvent`. Named with it in the eight sentences
+ * before, or brought in there by a side; further back only named with it.
+ */
 function actOwner(ctx: StanceContext, here: number, noun: string, news: ActorMention | null): ActorMention | null {
   const { tokens, sentences } = ctx.layer;
-  for (let si = here - 1; si >= 0 && si >= here - 8; si--) {
+  for (let si = here - 1; si >= 0; si--) {
     const s = sentences[si];
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (!tokens[k].lemma.toLowerCase().replace(/ß/g, "ss").endsWith(noun) || !isCapitalized(tokens[k].text)) continue;
       let d = k - 1;
       while (d > s.tokenStart && tokens[d].wordClass === "adj") d--;
-      // (A side's adjective names whose it is: "die chinesischen Manöver rund um Taiwan".)
-      const demonym = ctx.mentions.find((m) => m.via === "demonym" && m.type === "country" && m.start >= tokens[d].start && m.end <= tokens[k].start);
-      if (demonym) return demonym;
-      // (So does a genitive before it or "von" after it: "Trumps Zollpaket", "die neuen Importzölle von US-Präsident Donald Trump".)
-      const genitive = ctx.mentions.find((m) => m.end === tokens[d].end && d < k && /s$/.test(tokens[d].text) && targetOf(m) !== null && m.via !== "demonym");
-      if (genitive) return genitive;
-      const von = /^(?:von|vom)$/.test(tokens[k + 1]?.norm ?? "") ? ctx.mentions.find((m) => m.start > tokens[k + 1].start && m.start <= (tokens[k + 5] ?? tokens[k + 1]).start && !tokens.slice(k + 2, tokenAt(tokens, { from: k + 2, to: s.tokenEnd }, m.start) ?? k + 2).some((t) => t.kind !== "word" || t.kind === "word" && t.wordClass === "verb") && targetOf(m) !== null) : undefined;
-      if (von) return von;
+      const named = ownerNamedWith(ctx, s, d, k);
+      if (named) return named;
+      if (si < here - 8) continue;
       // (So does bringing it in without an article, as an indefinite does: "China hielt Manöver ab", "startete Angriffe".)
       // (Only by a verb of carrying it out, not one of reporting or suffering it: "Taiwan meldete Manöver", "erlitt Angriffe".)
       const verb = tokens[d].wordClass === "verb" ? tokens[d].lemma.toLowerCase() : "";
@@ -4075,6 +4073,23 @@ function actOwner(ctx: StanceContext, here: number, noun: string, news: ActorMen
     }
   }
   return news;
+}
+
+/**
+ * The side named with an act's noun at k (its adjectives from d on): a demonym ("die chinesischen Manöver"), a genitive
+ * before it ("Trumps Zollpaket"), "von" after it ("die neuen Importzölle von US-Präsident Donald Trump").
+ */
+function ownerNamedWith(ctx: StanceContext, s: Sentence, d: number, k: number): ActorMention | undefined {
+  const { tokens } = ctx.layer;
+  const demonym = ctx.mentions.find((m) => m.via === "demonym" && m.type === "country" && m.start >= tokens[d].start && m.end <= tokens[k].start);
+  if (demonym) return demonym;
+  const genitive = d < k && /s$/.test(tokens[d].text) ? ctx.mentions.find((m) => m.end === tokens[d].end && m.via !== "demonym" && targetOf(m) !== null) : undefined;
+  if (genitive) return genitive;
+  if (!/^(?:von|vom)$/.test(tokens[k + 1]?.norm ?? "")) return undefined;
+  // (Words only between, a title or an article: "von US-Präsident Donald Trump", "von der EU".)
+  let j = k + 2;
+  while (j < s.tokenEnd && j <= k + 4 && tokens[j].kind === "word" && tokens[j].wordClass !== "verb" && !ctx.mentions.some((m) => m.start === tokens[j].start)) j++;
+  return ctx.mentions.find((m) => m.start === tokens[j]?.start && targetOf(m) !== null);
 }
 
 // Rejecting what was said: "wies die Vorwürfe zurück", "bestritt den Vorfall", "Die Emirate weisen das zurück".
