@@ -679,6 +679,9 @@ describe("statement stance on constructed text", () => {
   it("told to hold back from an act ('forderte die Führung in Teheran auf, nicht erneut zurückzuschlagen', '…, keine Waffen an Russland zu liefern') is told to change course; told not to let up is not; 'kein' of a verb's object further back negates it", () => {
     expect(polarities("Bundeskanzler Olaf Scholz forderte die Führung in Teheran auf, nicht erneut zurückzuschlagen.")).toEqual({ Iran: "oppose" });
     expect(polarities("Der britische Premierminister Keir Starmer rief Iran ebenfalls dazu auf, nicht zu reagieren.")).toEqual({ Iran: "oppose" });
+    expect(polarities("Bundeskanzler Olaf Scholz forderte Nordkorea auf, keine weiteren Raketen abzufeuern.")).toEqual({ Nordkorea: "oppose" });
+    // A zu-infinitive its clause's "nicht" negates is no support of its object.
+    expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj forderte Iran auf, nicht länger Drohnen an Russland zu liefern.").Russland).not.toBe("support");
     expect(polarities("Die Außenminister der E3 forderten den Iran in einer gemeinsamen Erklärung auf, von jeder Eskalation abzusehen.")).toEqual({ Iran: "oppose" });
     // What it is told not to do is no stance of the speaker's toward its object.
     expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj forderte China auf, keine Waffen an Russland zu liefern.")).toEqual({ China: "oppose" });
@@ -712,12 +715,19 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Sprecher des US-Außenministeriums, Matthew Miller, sagte, die Hamas dürfe nach dem Krieg keine Rolle bei der Verwaltung des Gazastreifens spielen.")).toEqual({ Hamas: "oppose" });
     expect(polarities("Bundeskanzler Olaf Scholz sagte, die Ukraine dürfe diesen Krieg nicht verlieren.").Ukraine).not.toBe("oppose");
     expect(polarities("Bundeskanzler Olaf Scholz sagte, Deutschland dürfe nicht nur Helme liefern.")).toEqual({});
+    // Nor what may not be done to it; having counts as doing.
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, die Ukraine dürfe nicht im Stich gelassen werden.")).toEqual({});
+    expect(polarities("Israels Ministerpräsident Benjamin Netanjahu sagte: „Der Iran darf niemals eine Atombombe haben.“")).toEqual({ Iran: "oppose" });
   });
 
   it("a release demanded of those held in a country opposes the country ('forderte die Freilassung aller politischen Gefangenen in Venezuela', '… einer Lehrerin, die in Teheran festgenommen wurde'); a release named with no country, no one", () => {
     expect(polarities("Das Auswärtige Amt in Berlin forderte die sofortige Freilassung aller politischen Gefangenen in Venezuela.")).toEqual({ Venezuela: "oppose" });
     expect(polarities("Nicolas Sarkozy verlangte auch die umgehende Freilassung einer französischen Lehrerin, die am 1. Juli in Teheran festgenommen wurde.")).toEqual({ Iran: "oppose" });
     expect(polarities("UN-Generalsekretär António Guterres forderte eine Waffenruhe im Libanon sowie die Freilassung aller Geiseln.")).toEqual({});
+    // Not a place of something else, nor a demand negated or rejected.
+    expect(polarities("Bundeskanzler Olaf Scholz forderte die Freilassung der Geiseln bei seinem Besuch in Ägypten.")).toEqual({});
+    expect(polarities("Der chinesische Botschafter wies die Forderung nach Freilassung der in Hongkong inhaftierten Aktivisten zurück.")).toEqual({});
+    expect(polarities("Bundeskanzler Olaf Scholz forderte nicht die Freilassung der in der Türkei inhaftierten Journalisten.")).toEqual({});
   });
 
   it("'beide Länder' with one other side named means that side, not the article's partner ('Russland sei ein Freund des Iran, beide Länder verbinde eine strategische Partnerschaft' in an article about Iran and the USA); one's own alliance is no tie with the partner ('Wahlhelfer ihres Bündnisses'); the OIC's name is no cooperation", () => {
@@ -745,6 +755,11 @@ describe("statement stance on constructed text", () => {
     // Named with it further back than eight sentences counts too.
     const far = "Die EU will auf die neuen Importzölle von US-Präsident Donald Trump antworten. " + "Die Börsen fielen. ".repeat(9) + "Präsident Emmanuel Macron bezeichnete die Zölle als „brutal und unbegründet“.";
     expect(judged(far)).toEqual({ USA: "oppose" });
+  });
+
+  it("an opposition leader's criticism of their country's government opposes it: the registry gives such a person no country ('Machado warf Präsident Nicolás Maduro Wahlbetrug vor')", () => {
+    expect(polarities("Oppositionsführerin María Corina Machado warf Präsident Nicolás Maduro Wahlbetrug vor.")).toEqual({ Venezuela: "oppose" });
+    expect(polarities("Der Oppositionskandidat Edmundo González kritisierte Maduro scharf.")).toEqual({ Venezuela: "oppose" });
   });
 
   it("a side fronted before an accusation's verb is the accused, however far its particle ('Den Vereinigten Staaten warf er in einem Video … eine Lügenkampagne gegen Serbien vor')", () => {

@@ -3196,6 +3196,8 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     // Syria's and Venezuela's new names: by office on the date, by a longer form of the name.
     expect(speakers("Syrien strebe strategische Beziehungen zur Türkei an, sagte der syrische Übergangspräsident.")).toEqual(["Ahmed al-Scharaa"]);
     expect(speakers("„Die Welt weiß, was heute passiert ist“, sagte Edmundo González Urrutia. Al-Scharaa sagte, Syrien sei für niemanden eine Bedrohung.")).toEqual(["Edmundo González", "Ahmed al-Scharaa"]);
+    // A registry name goes on past its preposition in a source phrase.
+    expect(speakers("Bei Kämpfen um Manbidsch wurden nach Angaben der Syrischen Beobachtungsstelle für Menschenrechte Dutzende Kämpfer getötet.")).toEqual(["Syrische Beobachtungsstelle für Menschenrechte"]);
   });
 
   it("a pronoun speaker passes over a sentence of reported speech carried on, whose subject is what is spoken of ('… sagte von der Leyen. Die EU schließe … ab. Es sei nicht zu spät, betonte sie'), not over a frame's sentence ('Wulff hat bekräftigt, Deutschland bekenne sich …'); a registry name with particles is one phrase", () => {

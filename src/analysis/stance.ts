@@ -731,10 +731,15 @@ function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexico
   // A cue of several words is negated inside it: "habe seine Verpflichtungen nicht erfüllt", "legt keinen Wert auf".
   // (Not a separated verb and its particle, nor by "ohne", which negates its own phrase: "lehnte … ohne Zögern ab".)
   if (hit.cue.words.length > 1) for (let j = hit.from + 1; j < hit.at; j++) if (lex.negators.has(tokens[j].norm) && !kept.has(j) && tokens[j].norm !== "ohne") return j;
-  // A verb cue is negated by "kein" of its object further back in its clause: "…, keine Waffen an Russland zu liefern".
+  // A verb cue is negated by "kein" of its object further back in its clause: "…, keine Waffen an Russland zu liefern";
+  // a zu-infinitive by a "nicht" that opens its clause: "…, nicht länger Drohnen an Russland zu liefern".
   if (tokens[hit.from].wordClass === "verb") {
     for (let j = hit.from - 1; j >= Math.max(span.from, hit.from - 8) && !/^[,;:.]$/.test(tokens[j].text); j--) {
-      if (j < hit.from - 3 && /^kein/.test(tokens[j].norm) && lex.negators.has(tokens[j].norm) && !kept.has(j)) return j;
+      if (j >= hit.from - 3 || !lex.negators.has(tokens[j].norm) || kept.has(j)) continue;
+      if (/^kein/.test(tokens[j].norm)) return j;
+      let open = j - 1;
+      while (open >= span.from && BEFORE_REFRAIN.test(tokens[open].norm)) open--;
+      if (tokens[j].norm === "nicht" && isZuInfinitiveAt(tokens, hit.from) && (open < span.from || tokens[open].text === ",")) return j;
     }
   }
   // A finite verb cue is negated later in its clause: "unterstützt die Politik nicht", "lehnt … nicht ab".
@@ -1776,7 +1781,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   if (forbidden && !votes.has(forbidden.side.target)) vote(forbidden.side.target, "oppose", forbidden.cue);
   // A release demanded of prisoners held in a country opposes the country that holds them: "forderte die sofortige
   // Freilassung aller politischen Gefangenen in Venezuela", "…, einer Lehrerin, die in Teheran festgenommen wurde".
-  const held = releaseDemanded(tokens, span, foreign);
+  const held = releaseDemanded(tokens, span, foreign, lex);
   if (held && !votes.has(held.side.target)) vote(held.side.target, "oppose", held.cue);
   // "nicht A, sondern B": a negation of one side only, the other after "sondern" takes the cue as it is ("unterstütze nicht
   // Russland, sondern die Ukraine", "sieht die Schuld nicht bei Russland, sondern bei den USA").
@@ -1901,7 +1906,7 @@ function toldToRefrain(tokens: Token[], comma: number, end: number): number | nu
   if (k >= end || !negation) return null;
   // (A zu-infinitive to refrain from, not letting up: "…, nicht nachzulassen", "…, die Ukraine nicht zu vergessen".)
   const verbs = tokens.slice(k + 1, end).filter((x) => x.wordClass === "verb");
-  if (verbs.length === 0 || !tokens.slice(k + 1, end).some((x, i) => x.norm === "zu" || /zu\p{Ll}{3,}en$/u.test(x.norm) && verbs.includes(tokens[k + 1 + i]))) return null;
+  if (verbs.length === 0 || !tokens.slice(k + 1, end).some((x, i) => x.norm === "zu" || /zu\p{Ll}{3,}(?:en|ern|eln)$/u.test(x.norm) && verbs.includes(tokens[k + 1 + i]))) return null;
   return verbs.some((x) => LETTING_UP.test(x.lemma.toLowerCase())) ? null : k;
 }
 
@@ -1953,14 +1958,24 @@ const MODAL_CUE: StanceCue = { words: [], polarity: "oppose", class: "condemnati
 const WORRY_NOUN = /^(?:sorge|sorgen|besorgnis|bedenken|angst|furcht)$/;
 const RELEASE = /^(?:freilassung|freilassen|freizulassen|freigelassen)$/;
 
-/** The country where those whose release the statement demands are held: "die Freilassung aller Gefangenen in Venezuela". */
-function releaseDemanded(tokens: Token[], span: Span, targets: TargetMention[]): { side: TargetMention; cue: string } | null {
+// Words of being held: the released are named as held, right before the place or right after it.
+const HELD = /^(?:gefangene[n]?|häftling(?:e|en)?|geisel[n]?|inhaftiert\p{Ll}*|festgehalten\p{Ll}*|festgenommen\p{Ll}*|verhaftet\p{Ll}*|gefangen\p{Ll}*|verurteilt\p{Ll}*|entführt\p{Ll}*|eingesperrt\p{Ll}*)$/u;
+
+/**
+ * The country where those whose release the statement demands are held: "die Freilassung aller politischen
+ * Gefangenen in Venezuela", "einer Lehrerin, die in Teheran festgenommen wurde". Not a place of something else ("bei
+ * seinem Besuch in Ägypten"), nor a demand negated or rejected ("wies die Forderung nach Freilassung … zurück").
+ */
+function releaseDemanded(tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; cue: string } | null {
   let release = -1;
   for (let k = span.from; k < span.to && release < 0; k++) if (RELEASE.test(tokens[k].norm)) release = k;
   // (Demanded by a verb or as a demand: "forderte die Freilassung", "die Forderung nach Freilassung".)
-  if (release < 0 || !tokens.slice(span.from, release).some((t) => DEMAND_VERBS.has(t.lemma.toLowerCase()) || /^forderung/.test(t.norm))) return null;
+  const demand = release < 0 ? -1 : tokens.slice(span.from, release).findIndex((t) => DEMAND_VERBS.has(t.lemma.toLowerCase()) || /^forderung/.test(t.norm));
+  if (demand < 0 || negatedBefore(tokens, span, release, lex) || tokens.slice(span.from, span.to).some((t) => REJECTING_VERB.test(t.norm) || /^(?:ablehn|lehnt|lehnte)/.test(t.norm))) return null;
   const side = targets.find((t) => t.kind === "actor" && t.place && t.from > release && t.from - release <= 14 && tokens[t.from].sentence === tokens[release].sentence);
-  return side ? { side, cue: tokens[release].text } : null;
+  if (!side) return null;
+  const held = tokens.slice(Math.max(release + 1, side.from - 3), side.from).some((t) => HELD.test(t.norm)) || tokens.slice(side.to, Math.min(span.to, side.to + 3)).some((t) => HELD.test(t.norm));
+  return held && !tokens.slice(release + 1, side.from).some((t) => isFiniteVerb(t) && !HELD.test(t.norm)) ? { side, cue: tokens[release].text } : null;
 }
 
 const MAY = new Set(["darf", "dürfe", "dürfen", "dürften"]);
@@ -1979,8 +1994,11 @@ function toldNotTo(tokens: Token[], span: Span, targets: TargetMention[]): { sid
     // The negation in the modal's clause, before its verb: "dürfe niemals", "dürfe nach dem Krieg keine Rolle".
     const no = tokens.slice(k + 1, end).findIndex((t) => /^(?:nicht|nie|niemals|kein|keine|keinen|keiner|keinem|keines)$/.test(t.norm) && !(t.norm === "nicht" && tokens[k + 1 + tokens.slice(k + 1, end).indexOf(t) + 1]?.norm === "nur"));
     if (no < 0) continue;
-    const verbs = tokens.slice(k + 1, end).filter((t) => t.wordClass === "verb");
+    // (Having is a verb here too: "Der Iran darf niemals eine Atombombe haben".)
+    const verbs = tokens.slice(k + 1, end).filter((t) => t.wordClass === "verb" || /^(?:haben|besitzen|bekommen)$/.test(t.norm));
     if (verbs.length === 0 || verbs.some((t) => LOSING.test(t.lemma.toLowerCase())) || tokens.slice(k + 1, end).some((t) => LOSING.test(t.norm))) continue;
+    // (Nor what may not be done to it, a passive: "die Ukraine dürfe nicht im Stich gelassen werden".)
+    if (tokens.slice(k + 1, end).some((t) => /^(?:werden|worden)$/.test(t.norm))) continue;
     const open = clauseOpening(tokens, span, k);
     const inClause = targets.filter((t) => t.kind === "actor" && t.from >= open && t.to <= end);
     const modal: CueHit = { cue: MODAL_CUE, at: k, from: k, polarity: "oppose", text: tokens[k].text };

@@ -684,8 +684,8 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       continue;
     }
     // A particle inside a name: "Abdulaziz bin Salman", "Lula da Silva" (not a verb: "bin"); an article: "Fursan al-Hak";
-    // any word inside a person's name the registry knows: "Ursula von der Leyen".
-    if (sawHead && isCapitalized(tokens[k - 1]) && (isNameParticle(tokens, k, to) || ARABIC_ARTICLE.test(t.text) || ctx.mentions.some((m) => m.type === "person" && m.start < t.start && m.end >= t.end))) {
+    // any word inside a name the registry knows: "Ursula von der Leyen", "der Syrischen Beobachtungsstelle für Menschenrechte".
+    if (sawHead && isCapitalized(tokens[k - 1]) && (isNameParticle(tokens, k, to) || ARABIC_ARTICLE.test(t.text) || ctx.mentions.some((m) => m.start < t.start && m.end >= t.end))) {
       k++;
       continue;
     }
