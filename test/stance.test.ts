@@ -762,6 +762,13 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Oppositionskandidat Edmundo González kritisierte Maduro scharf.")).toEqual({ Venezuela: "oppose" });
   });
 
+  it("a door left open to a side supports it ('Unsere Tür für Verhandlungen mit China bleibt offen'), not the side whose door it is ('die Tür zur EU', 'die Türen von Osttimor')", () => {
+    expect(polarities("EU-Handelskommissar Maroš Šefčovič sagte: „Unsere Tür für Verhandlungen mit China bleibt offen.“")).toEqual({ China: "support" });
+    expect(polarities("Der russische Außenminister Sergej Lawrow sagte, die Tür für Gespräche mit den USA sei nicht mehr offen.")).toEqual({ USA: "oppose" });
+    expect(polarities("Bundesaußenministerin Annalena Baerbock sagte, die Tür zur EU stehe den Georgiern weiterhin offen.").EU).toBeUndefined();
+    expect(polarities("Der Präsident Xanana Gusmão sagte, dass die Türen von Osttimor immer offen sein werden.")).toEqual({});
+  });
+
   it("a side fronted before an accusation's verb is the accused, however far its particle ('Den Vereinigten Staaten warf er in einem Video … eine Lügenkampagne gegen Serbien vor')", () => {
     const [, vucic] = stanceOf("Der serbische Präsident Aleksandar Vučić sprach von Lügen. Den Vereinigten Staaten warf er in einem Video auf Instagram zugleich eine „Lügenkampagne“ gegen Serbien vor.");
     expect(vucic.stance.filter((t) => t.polarity !== "neutral")).toMatchObject([{ target: "USA", polarity: "oppose" }]);

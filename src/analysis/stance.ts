@@ -1421,6 +1421,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (threats.includes(t) || shielded.includes(t)) return Infinity;
       // Whose worry it is stands between the noun and "über": "die Sorge Polens über die russischen Manöver".
       if (WORRY_NOUN.test(cue.words[0]) && cue.words.length > 1 && t.from > hit.from && t.to <= hit.at) return Infinity;
+      // The door to or of a side is its own, open to another: "die Tür zur EU stehe den Menschen in Georgien offen".
+      if (cue.words[0] === "tür" && t.from > hit.from && t.from <= hit.from + 3 && /^(?:zur|zum|zu|in|ins|von|vom)$/.test(tokens[hit.from + 1]?.norm ?? "")) return Infinity;
       if ((t.describing || t.talks) && hit.polarity === "support") return Infinity;
       // A separated verb's object stands between the verb and its particle: "warf den USA
       // Heuchelei vor" reaches right from "warf"; past the particle it reaches from there.
