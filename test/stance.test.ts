@@ -680,6 +680,8 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Bundeskanzler Olaf Scholz forderte die Führung in Teheran auf, nicht erneut zurückzuschlagen.")).toEqual({ Iran: "oppose" });
     expect(polarities("Der britische Premierminister Keir Starmer rief Iran ebenfalls dazu auf, nicht zu reagieren.")).toEqual({ Iran: "oppose" });
     expect(polarities("Bundeskanzler Olaf Scholz forderte Nordkorea auf, keine weiteren Raketen abzufeuern.")).toEqual({ Nordkorea: "oppose" });
+    // Instructed by a court to refrain, as told to.
+    expect(polarities("Der Internationale Gerichtshof teilte mit, er habe Venezuela angewiesen, alle Handlungen zu unterlassen, die die Lage verändern würden.")).toEqual({ Venezuela: "oppose" });
     // A zu-infinitive its clause's "nicht" negates is no support of its object.
     expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj forderte Iran auf, nicht länger Drohnen an Russland zu liefern.").Russland).not.toBe("support");
     expect(polarities("Die Außenminister der E3 forderten den Iran in einer gemeinsamen Erklärung auf, von jeder Eskalation abzusehen.")).toEqual({ Iran: "oppose" });
@@ -708,6 +710,7 @@ describe("statement stance on constructed text", () => {
     // A red line crossed, a decision called "grundfalsch".
     expect(polarities("Der iranische Außenminister Abbas Araghtschi sagte, die USA hätten eine sehr rote Linie überschritten.")).toEqual({ USA: "oppose" });
     expect(polarities("Bundeskanzler Olaf Scholz nannte die Entscheidung Trumps „grundfalsch“.")).toEqual({ USA: "oppose" });
+    expect(polarities("EU-Ratspräsident Charles Michel sagte, der Europäische Rat sei eindeutig: Russland sei der Aggressor.")).toEqual({ Russland: "oppose" });
   });
 
   it("a side told what it may not do is opposed ('Der Iran dürfe niemals eine Atomwaffe entwickeln', 'Die Hamas dürfe keine Rolle spielen'), not one it is wished not to lose ('Die Ukraine dürfe diesen Krieg nicht verlieren')", () => {

@@ -1831,7 +1831,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
 
 // Verbs that tell someone to act, their addressee in the accusative: "forderte X auf", "rief X auf", "drängte X".
 // (Of DEMAND_VERBS those with an addressee: "fordern" and "verlangen" alone take what is demanded, "forderte Sanktionen".)
-const ADDRESSING = new Set(["auffordern", "aufrufen", "drängen", "mahnen", "ermahnen"]);
+const ADDRESSING = new Set(["auffordern", "aufrufen", "drängen", "mahnen", "ermahnen", "anweisen", "verpflichten"]);
 // Verbs that ask something of whom "von" names: "erwarte von Venezuela, dass …", "forderte von Russland, …".
 const ASKING_OF = new Set(["fordern", "erwarten", "verlangen"]);
 
