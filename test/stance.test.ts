@@ -711,6 +711,9 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der iranische Außenminister Abbas Araghtschi sagte, die USA hätten eine sehr rote Linie überschritten.")).toEqual({ USA: "oppose" });
     expect(polarities("Bundeskanzler Olaf Scholz nannte die Entscheidung Trumps „grundfalsch“.")).toEqual({ USA: "oppose" });
     expect(polarities("EU-Ratspräsident Charles Michel sagte, der Europäische Rat sei eindeutig: Russland sei der Aggressor.")).toEqual({ Russland: "oppose" });
+    // Conditions met praise, conditions not met blame.
+    expect(polarities("Die EU-Kommission teilte mit, dass Kiew die Bedingungen für die Öffnung des ersten Clusters erfüllt hat.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Kremlsprecher Dmitri Peskow sagte, die Ukraine erfülle keines der Kriterien für einen Beitritt.")).toEqual({ Ukraine: "oppose" });
   });
 
   it("a side told what it may not do is opposed ('Der Iran dürfe niemals eine Atomwaffe entwickeln', 'Die Hamas dürfe keine Rolle spielen'), not one it is wished not to lose ('Die Ukraine dürfe diesen Krieg nicht verlieren')", () => {
