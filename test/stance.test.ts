@@ -714,6 +714,10 @@ describe("statement stance on constructed text", () => {
     // Conditions met praise, conditions not met blame.
     expect(polarities("Die EU-Kommission teilte mit, dass Kiew die Bedingungen für die Öffnung des ersten Clusters erfüllt hat.")).toEqual({ Ukraine: "support" });
     expect(polarities("Kremlsprecher Dmitri Peskow sagte, die Ukraine erfülle keines der Kriterien für einen Beitritt.")).toEqual({ Ukraine: "oppose" });
+    // What is called incompatible with norms is blamed; Russia's word for its war, said by others, names its act.
+    expect(polarities("US-Außenminister Antony Blinken sagte: „Die antidemokratischen Maßnahmen der georgischen Regierung sind unvereinbar mit den Normen einer Mitgliedschaft in der EU.“")).toMatchObject({ Georgien: "oppose" });
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, das sei mit unseren Werten unvereinbar.")).toEqual({});
+    expect(polarities("Die georgische Präsidentin Salome Surabischwili sagte, das Land sei Opfer einer russischen Spezialoperation geworden.")).toEqual({ Russland: "oppose" });
   });
 
   it("a side told what it may not do is opposed ('Der Iran dürfe niemals eine Atomwaffe entwickeln', 'Die Hamas dürfe keine Rolle spielen'), not one it is wished not to lose ('Die Ukraine dürfe diesen Krieg nicht verlieren')", () => {
