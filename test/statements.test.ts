@@ -3217,6 +3217,11 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(lines("Erst 1960 wurde Eichmann in Argentinien verhaftet; Simon Wiesenthal hatte aber vermutet, dass Eichmann einige Male nach Altaussee zurückgekehrt war.").map((l) => l[0])).toEqual(["Simon Wiesenthal"]);
   });
 
+  it("a description after a quotation of several sentences points back past the quotation ('Präsidentin Salome Surabischwili … „… . …“, sagte die pro-europäische Staatschefin')", () => {
+    const text = "Nach der Wahl hat Präsidentin Salome Surabischwili die Anerkennung verweigert. „Ich erkenne diese Wahl nicht an. Wir sind Zeugen einer Fälschung geworden“, sagte die pro-europäische Staatschefin am Sonntagabend.";
+    expect(statementsOf(text, { registry: true, date: "2024-10-28" }).map((s) => s.speaker)).toEqual(["Salome Surabischwili"]);
+  });
+
   it("carries reported speech on in 'Dies' + Konjunktiv ('Dies drohe den Herstellern Schaden') and in 'trügen'; reads no statement in a passive followed by a clause of its own ('wird in Ägypten erwartet, anschließend reist er …') nor in a confirmation denied ('weder bestätigt noch dementiert', 'nicht offiziell bestätigt')", () => {
     const lines = (text: string) => statementsOf(text, { registry: true, date: "2024-08-20" }).map((s) => [s.speaker, s.cue, s.text]);
     expect(lines("Die Kommission teilte am Mittwoch mit, die Untersuchung habe Subventionen ergeben. Dies drohe den Herstellern in der EU erheblichen Schaden zuzufügen.").map((l) => l[1])).toEqual(["teilte mit", "Konjunktiv"]);

@@ -980,7 +980,8 @@ type Described = Pick<Statement, "speaker" | "speaker_resolved" | "speaker_side"
 function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number): Described | null {
   const described = describedPerson(ctx, a, head);
   if (!described) return null;
-  const here = sentenceAt(ctx, start);
+  // (After a quotation of several sentences, what comes before the quotation: "„… . …“, sagte die Staatschefin".)
+  const here = quotationStart(ctx, sentenceAt(ctx, start));
   const named = (x: Statement) => x.speaker !== null && (x.speaker.includes(" ") || ctx.mentions.some((m) => m.type === "person" && m.name === x.speaker));
   const qualifier = roleQualifier(ctx, a, head.index);
   // "der chinesische Minister" is no Russian: the side its adjective names must be the person's, where known ("Guyanas
