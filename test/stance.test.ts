@@ -672,6 +672,9 @@ describe("statement stance on constructed text", () => {
   it("told to follow an order ('forderte … auf, die Anordnung zu befolgen') or to scale back ('müsse seine Truppenpräsenz reduzieren') is told to change course", () => {
     expect(polarities("Die Karibische Gemeinschaft (CARICOM) tagte. In einer Erklärung forderte die Staatengruppe Venezuela auf, die Anordnung des Gerichtshofs zu befolgen.")).toEqual({ Venezuela: "oppose" });
     expect(polarities("Die Bundesaußenministerin Annalena Baerbock sagte, Serbien müsse seine Truppenpräsenz an der Grenze reduzieren.")).toEqual({ Serbien: "oppose" });
+    // What it is told to respect of its own is no praise of it; told to soften its stand is told to change course.
+    expect(polarities("Die EU-Außenbeauftragte Kaja Kallas sagte, die Regierung in Tiflis müsse den Willen des georgischen Volkes respektieren.")).toEqual({ Georgien: "oppose" });
+    expect(polarities("Der türkische Präsident Recep Tayyip Erdoğan forderte die Ukraine auf, ihre Haltung abzuschwächen.")).toEqual({ Ukraine: "oppose" });
     // A list of places between the demand and its verb is no clause break.
     expect(polarities("Der russische Präsident Wladimir Putin sagte, die Ukraine müsse ihre Truppen aus den Gebieten Donezk, Luhansk, Saporischschja und Cherson abziehen.")).toEqual({ Ukraine: "oppose" });
   });

@@ -1776,8 +1776,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const praisedOnlyInTold = told !== null && (supportFrom.get(told.side.target) ?? -1) > told.comma;
   if (told && (!votes.has(told.side.target) || praisedOnlyInTold)) votes.set(told.side.target, { score: -1, cues: [told.cue] });
   // So is a side a modal of demand tells to: "Armenien müsse seine Verfassung ändern", "China solle Zurückhaltung üben".
+  // (What it is told to respect is no praise of it: "Die Regierung in Tiflis müsse den Willen des georgischen Volkes respektieren".)
   const demanded = toldByModal(tokens, span, foreign, lex);
-  if (demanded && !votes.has(demanded.side.target)) vote(demanded.side.target, "oppose", demanded.cue);
+  if (demanded && (!votes.has(demanded.side.target) || (supportFrom.get(demanded.side.target) ?? -1) > demanded.at)) votes.set(demanded.side.target, { score: -1, cues: [demanded.cue] });
   // And a side told what it may not do: "Der Iran dürfe niemals eine Atomwaffe entwickeln".
   const forbidden = toldNotTo(tokens, span, foreign);
   if (forbidden && !votes.has(forbidden.side.target)) vote(forbidden.side.target, "oppose", forbidden.cue);
@@ -1931,7 +1932,7 @@ const PEOPLE_TAKEN_BACK = /^(?:menschen|personen|flüchtlinge|migranten|migranti
  * ändern", "Die Volksrepublik solle Zurückhaltung üben"; a corrective verb or a call to restraint in that clause, not
  * negated, and one side alone ("Russland und die Ukraine müssten die Kämpfe einstellen" takes no one's part).
  */
-function toldByModal(tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; cue: string } | null {
+function toldByModal(tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; cue: string; at: number } | null {
   const corrective = lex.correctiveVerbs;
   if (!corrective || corrective.size === 0) return null;
   for (let k = span.from; k < span.to; k++) {
@@ -1951,7 +1952,7 @@ function toldByModal(tokens: Token[], span: Span, targets: TargetMention[], lex:
     const inClause = targets.filter((t) => t.kind === "actor" && t.from >= open && t.to <= end);
     const modal: CueHit = { cue: MODAL_CUE, at: k, from: k, polarity: "oppose", text: tokens[k].text };
     const side = clauseSubject(tokens, span, modal, inClause);
-    if (side && coordinatedWith(tokens, side, targets).length === 0 && !namedWithOthers(side, targets)) return { side, cue: `${tokens[k].text} … ${tokens[at].text}` };
+    if (side && coordinatedWith(tokens, side, targets).length === 0 && !namedWithOthers(side, targets)) return { side, cue: `${tokens[k].text} … ${tokens[at].text}`, at: k };
   }
   return null;
 }
