@@ -749,6 +749,10 @@ describe("statement stance on constructed text", () => {
     expect(last("Der iranische Außenminister Abbas Araghtschi sagte, Russland sei ein Freund des Iran, beide Länder verbinde eine strategische Partnerschaft.")).toEqual({ Russland: "support" });
     expect(last("Irans Außenminister Abbas Araghtschi, der sich zu einem Treffen der Organisation für Islamische Zusammenarbeit in Istanbul aufhielt, verurteilte die Angriffe als Verstoß gegen das Völkerrecht.")).toEqual({ USA: "oppose" });
     expect(last("Der iranische Außenminister Abbas Araghtschi sagte, die Wahlhelfer ihres Bündnisses hätten die Stimmen gezählt.")).toEqual({});
+    // Done with another side, the partner named only by a modifier takes no part in it.
+    const grain = "Russland stieg aus dem Getreideabkommen aus. Die Türkei will mit Russland verhandeln. Russland droht der Türkei. ";
+    const lastOf = (text: string) => Object.fromEntries(documentStance({ id: "t", text: grain + text, date: "2023-08-01" }).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
+    expect(lastOf("Der türkische Präsident Recep Tayyip Erdoğan sagte, die Türkei habe gemeinsam mit den Vereinten Nationen ein neues Paket von Vorschlägen ausgearbeitet, das auch die russischen Anliegen berücksichtige.")).toEqual({ UN: "support" });
   });
 
   it("whose worry it is, between the noun and 'über', is not what it is about ('die Sorge Polens über die russischen Manöver'); an agreement that broke down is no tie praised ('das Abkommen mit Syrien sei zusammengebrochen')", () => {

@@ -1555,7 +1555,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (recipient && !near.includes(recipient)) vote(recipient.target, hit.polarity, hit.text);
       // Dialogue as a method ("Dialog und Konsultation seien der einzige Weg") is the partner's only where the statement names it.
       const method = isMethodNoun(tokens[hit.at].lemma.toLowerCase(), lex) && !partnerNamed;
-      if (partner && hit.polarity === "support" && partnerMeant(hit) && !otherObject(hit) && !method && !recipient) vote(partner, hit.polarity, hit.text);
+      // (Not past another side it is done with, where the partner is named only by a modifier: "gemeinsam mit den Vereinten
+      // Nationen ein Paket ausgearbeitet, das auch die russischen Anliegen berücksichtige".)
+      const withOther = near.some((t) => t.target !== partner) && !targets.some((t) => t.target === partner && !t.describing && !t.modifier);
+      if (partner && hit.polarity === "support" && partnerMeant(hit) && !otherObject(hit) && !method && !recipient && !withOther) vote(partner, hit.polarity, hit.text);
       // "Russland und China würden ihre Zusammenarbeit fortsetzen": the side named with the speaker's own cooperates with it.
       else if (hit.polarity === "support" && !recipient && near.length === 0) {
         const withOwn = coSubjectOfOwn(tokens, span, hit, targets, own);
