@@ -76,8 +76,12 @@ function lexiconWithAllConcepts(): StanceLexicon {
 }
 
 describe("the stance lexicon", () => {
-  it("counts the concepts the seed annotation counts; the others are a '#' away", () => {
-    expect(defaultStanceLexicon().concepts.map((c) => c.name)).toEqual(["Einmischung von außen", "Hegemonie"]);
+  it("counts the concepts the seed annotation counts and those of trade disputes; the others are a '#' away", () => {
+    expect(defaultStanceLexicon().concepts.map((c) => c.name)).toEqual(["Einmischung von außen", "Hegemonie", "Protektionismus", "Handelskrieg"]);
+    // Rejected by a cue, whose protectionism it is is rejected too.
+    const polarities = (text: string) => Object.fromEntries(documentStance({ id: "t", text, date: "2024-10-04" }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+    expect(polarities("Das chinesische Handelsministerium erklärte, China lehne die „unfairen protektionistischen Praktiken“ der EU entschieden ab.")).toEqual({ EU: "oppose", Protektionismus: "oppose" });
+    expect(polarities("Der VDA-Präsident sagte: „Ein Handelskrieg mit China schadet vor allem den Europäern selbst.“")).toMatchObject({ Handelskrieg: "oppose" });
     expect(lexiconWithAllConcepts().concepts.map((c) => c.name)).toEqual(expect.arrayContaining(["Multilateralismus", "Unilateralismus", "Terrorismus"]));
     const [st] = documentStance({ id: "t", text: "Wladimir Putin verurteilte die einseitigen Sanktionen.", date: "2024-01-11" }, { stanceLexicon: lexiconWithAllConcepts() });
     expect(st.stance).toEqual([expect.objectContaining({ target: "Unilateralismus", polarity: "oppose" })]);

@@ -1801,10 +1801,13 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   if (threatened && !votes.has(threatened.side.target)) vote(threatened.side.target, "oppose", threatened.cue);
   // Concepts named without a cue near them take their default ("Hegemonie" is named to reject it).
   for (const t of targets) {
-    if (t.kind !== "concept" || votes.has(t.target) || !t.fallback) continue;
-    vote(t.target, t.fallback, t.target);
-    // "die Hegemonie der USA" named to reject it rejects the USA's.
-    const owner = t.fallback === "oppose" ? conceptOwner(tokens, span, t, foreign, lex) : null;
+    if (t.kind !== "concept" || !t.fallback) continue;
+    const cued = votes.has(t.target);
+    if (!cued) vote(t.target, t.fallback, t.target);
+    // "die Hegemonie der USA" named to reject it rejects the USA's; so does rejecting it by a cue ("lehne die
+    // protektionistischen Praktiken der EU ab").
+    const rejected = cued ? (votes.get(t.target)?.score ?? 0) < 0 : t.fallback === "oppose";
+    const owner = rejected ? conceptOwner(tokens, span, t, foreign, lex) : null;
     if (owner && !votes.has(owner.target)) vote(owner.target, "oppose", t.target);
   }
   // Sides listed together share what one of them is given, where no cue spoke of the others:
@@ -2156,6 +2159,11 @@ function genitiveOwner(tokens: Token[], concept: TargetMention, targets: TargetM
   let j = concept.to;
   // Past a closing quotation mark: "die „Hegemonie“ der USA".
   while (tokens[j] && tokens[j].kind === "punct" && /^["“”»«‘’']$/.test(tokens[j].text)) j++;
+  // Past the noun a concept's adjective stands before: "die protektionistischen Praktiken“ der EU".
+  if (!isCapitalized(tokens[concept.to - 1].text) && tokens[j] && isCapitalized(tokens[j].text) && tokens[j].wordClass === "noun") {
+    j++;
+    while (tokens[j] && tokens[j].kind === "punct" && /^["“”»«‘’']$/.test(tokens[j].text)) j++;
+  }
   const start = j;
   // Adjectives up to the name; a name may open with one ("der Vereinigten Staaten").
   const actorAt = (k: number) => targets.some((t) => t.kind === "actor" && t.from === k);
