@@ -982,7 +982,7 @@ export function articlePair(mentions: readonly ActorMention[], layer?: TextLayer
  * not a pair in the sentence itself (its subject, "Deutschland und Frankreich wollen beiden Ländern helfen", or whom the
  * speaker met, "Borrell, der mit Scholz und Macron sprach, lobte beide Länder"). Mentions in any order.
  */
-function pairNamedBefore(ctx: StanceContext, at: number, own: ReadonlySet<string>): string[] | null {
+function pairNamedBefore(ctx: StanceContext, at: number, own: ReadonlySet<string>, withOwn = false): string[] | null {
   const { tokens, sentences } = ctx.layer;
   const here = tokens[at].sentence;
   if (here === 0) return null;
@@ -994,7 +994,8 @@ function pairNamedBefore(ctx: StanceContext, at: number, own: ReadonlySet<string
     const [a, b] = [sideOf(named[i - 1])!, sideOf(named[i])!];
     const joined = /^\s+(?:und|sowie)\s+(?:(?:der|die|das|dem|den|des)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.text.slice(named[i - 1].end, named[i].start));
     const listed = i >= 2 && /^\s*,\s*(?:(?:der|die|das|dem|den|des)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.text.slice(named[i - 2].end, named[i - 1].start));
-    if (joined && !listed && a !== b && !own.has(a) && !own.has(b)) found = [a, b];
+    // (With `withOwn`, a pair of the speaker's side and one other: "Die Europäische Union und China nehmen … einen neuen Anlauf.")
+    if (joined && !listed && a !== b && (withOwn ? own.has(a) !== own.has(b) : !own.has(a) && !own.has(b))) found = [a, b];
   }
   return found;
 }
@@ -1088,7 +1089,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // "Beide Seiten", "einander" mean the speaker's side and the article's partner, or the one other side the statement
   // names ("China und Russland hätten sich verpflichtet, einander …" in an article about China and the USA).
   const othersNamed = new Set(targets.filter((t) => t.kind === "actor" && !own.has(t.target) && !t.place && !t.modifier).map((t) => t.target));
-  const counterpart = othersNamed.size === 1 && partner !== null && !othersNamed.has(partner) ? [...othersNamed][0] : partner;
+  // (Or the other of the speaker's side and a side named together just before: "Die EU und China nehmen einen neuen Anlauf.
+  // Beide Seiten hätten vereinbart, …", said by China's ministry in an article that names the USA more.)
+  const ownPair = othersNamed.size === 0 && own.size === 1 ? pairNamedBefore(ctx, span.from, own, true) : null;
+  const counterpart = othersNamed.size === 1 && partner !== null && !othersNamed.has(partner) ? [...othersNamed][0] : ownPair ? ownPair.find((t) => !own.has(t))! : partner;
   if (counterpart) for (const k of findBilateral(span, lex, keysAt)) targets.push({ target: counterpart, from: k, to: k + 1, kind: "bilateral" });
   // A speaker of neither side means the pair by "beide Länder": "warf beiden Ländern vor, …".
   // Not when both sides speak ("Die beiden Staatschefs verurteilten …").
@@ -2006,8 +2010,8 @@ function toldNotTo(tokens: Token[], span: Span, targets: TargetMention[]): { sid
     // (Having is a verb here too: "Der Iran darf niemals eine Atombombe haben".)
     const verbs = tokens.slice(k + 1, end).filter((t) => t.wordClass === "verb" || /^(?:haben|besitzen|bekommen)$/.test(t.norm));
     if (verbs.length === 0 || verbs.some((t) => LOSING.test(t.lemma.toLowerCase())) || tokens.slice(k + 1, end).some((t) => LOSING.test(t.norm))) continue;
-    // (Nor what may not be done to it, a passive: "die Ukraine dürfe nicht im Stich gelassen werden".)
-    if (tokens.slice(k + 1, end).some((t) => /^(?:werden|worden)$/.test(t.norm))) continue;
+    // (Nor what may not be done to it, a passive: "die Ukraine dürfe nicht im Stich gelassen werden"; "Atommacht werden" is none.)
+    if (tokens.slice(k + 2, end).some((t, i) => /^(?:werden|worden)$/.test(t.norm) && tokens[k + 1 + i].wordClass === "verb")) continue;
     const open = clauseOpening(tokens, span, k);
     const inClause = targets.filter((t) => t.kind === "actor" && t.from >= open && t.to <= end);
     const modal: CueHit = { cue: MODAL_CUE, at: k, from: k, polarity: "oppose", text: tokens[k].text };
@@ -3951,7 +3955,9 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
     if (!event) continue;
     const side = targetOf(event);
     const found = statementStance(st, { ...ctx, mentions: [...mentions, event].sort((a, b) => a.start - b.start) }, { lexicon: options.stanceLexicon, window: options.window });
-    st.stance = [...st.stance.filter((s) => s.target !== side), ...found.filter((s) => s.target === side && s.polarity !== "neutral")];
+    // (Only a polarity found replaces what the statement had for that side: a neutral target stays.)
+    const taken = found.filter((s) => s.target === side && s.polarity !== "neutral");
+    if (taken.length > 0) st.stance = [...st.stance.filter((s) => s.target !== side), ...taken];
   }
   for (let i = 0; i < withStance.length; i++) {
     const accuser = rejectedAccuser(withStance, i, ctx, sidesOf);
@@ -4087,7 +4093,8 @@ const PARTICLE_AFTER = /^(?:ab|an|durch|ein|aus|vor)$/;
  */
 function actOwner(ctx: StanceContext, here: number, noun: string, news: ActorMention | null): ActorMention | null {
   const { tokens, sentences } = ctx.layer;
-  for (let si = here - 1; si >= 0; si--) {
+  let seenNear = false;
+  for (let si = here - 1; si >= 0 && !(seenNear && si < here - 8); si--) {
     const s = sentences[si];
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (!tokens[k].lemma.toLowerCase().replace(/ß/g, "ss").endsWith(noun) || !isCapitalized(tokens[k].text)) continue;
@@ -4095,7 +4102,10 @@ function actOwner(ctx: StanceContext, here: number, noun: string, news: ActorMen
       while (d > s.tokenStart && tokens[d].wordClass === "adj") d--;
       const named = ownerNamedWith(ctx, s, d, k);
       if (named) return named;
+      // (Further back only where the act was not named again nearer: "Israel flog am Freitag Angriffe" is the act meant,
+      // though no side is found with it, not "die russischen Angriffe" of ten sentences before.)
       if (si < here - 8) continue;
+      seenNear = true;
       // (So does bringing it in without an article, as an indefinite does: "China hielt Manöver ab", "startete Angriffe".)
       // (Only by a verb of carrying it out, not one of reporting or suffering it: "Taiwan meldete Manöver", "erlitt Angriffe".)
       const verb = tokens[d].wordClass === "verb" ? tokens[d].lemma.toLowerCase() : "";
