@@ -781,8 +781,8 @@ describe("statement stance on constructed text", () => {
     const again = "Die russischen Angriffe auf Kiew dauern an. " + "Die Börsen fielen. ".repeat(10) + "Israel flog am Freitag Angriffe auf Ziele im Iran. Der iranische Außenminister Abbas Araghtschi verurteilte die Angriffe scharf.";
     expect(judged(again).Russland).toBeUndefined();
     // A neutral target the statement had stays where the act's doer takes no polarity.
-    const kept = documentStance({ id: "t", text: "Die Regierung legte ein Gesetz vor. Präsidentin Salome Surabischwili sagte: „Ich werde dieses Gesetz nicht unterschreiben. Es ist im Kern ein russisches Gesetz.“", date: "2024-05-14" }).pop()!;
-    expect(kept.stance.map((t) => t.target)).toContain("Russland");
+    const kept = documentStance({ id: "t", text: "Tiflis (dpa) - Das georgische Parlament hat ein Gesetz beschlossen. Die EU kritisierte das. Der EU-Außenbeauftragte Josep Borrell sagte, die Verabschiedung des Gesetzes wirke sich negativ auf Georgiens Fortschritte aus.", date: "2024-05-14" }).pop()!;
+    expect(kept.stance.map((t) => t.target)).toContain("Georgien");
   });
 
   it("an opposition leader's criticism of their country's government opposes it: the registry gives such a person no country ('Machado warf Präsident Nicolás Maduro Wahlbetrug vor')", () => {
