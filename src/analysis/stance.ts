@@ -1919,7 +1919,7 @@ function toldToRefrain(tokens: Token[], comma: number, end: number): number | nu
   if (k >= end || !negation) return null;
   // (A zu-infinitive to refrain from, not letting up: "…, nicht nachzulassen", "…, die Ukraine nicht zu vergessen".)
   const verbs = tokens.slice(k + 1, end).filter((x) => x.wordClass === "verb");
-  if (verbs.length === 0 || !tokens.slice(k + 1, end).some((x, i) => x.norm === "zu" || /zu\p{Ll}{3,}(?:en|ern|eln)$/u.test(x.norm) && verbs.includes(tokens[k + 1 + i]))) return null;
+  if (verbs.length === 0 || !tokens.slice(k + 1, end).some((x) => x.norm === "zu" || (/zu\p{Ll}{3,}(?:en|ern|eln)$/u.test(x.norm) && verbs.includes(x)))) return null;
   return verbs.some((x) => LETTING_UP.test(x.lemma.toLowerCase())) ? null : k;
 }
 
@@ -2005,7 +2005,7 @@ function toldNotTo(tokens: Token[], span: Span, targets: TargetMention[]): { sid
     let end = k + 1;
     while (end < span.to && !/^[,.;:!?–]$/.test(tokens[end].text)) end++;
     // The negation in the modal's clause, before its verb: "dürfe niemals", "dürfe nach dem Krieg keine Rolle".
-    const no = tokens.slice(k + 1, end).findIndex((t) => /^(?:nicht|nie|niemals|kein|keine|keinen|keiner|keinem|keines)$/.test(t.norm) && !(t.norm === "nicht" && tokens[k + 1 + tokens.slice(k + 1, end).indexOf(t) + 1]?.norm === "nur"));
+    const no = tokens.slice(k + 1, end).findIndex((t, i) => /^(?:nicht|nie|niemals|kein|keine|keinen|keiner|keinem|keines)$/.test(t.norm) && !(t.norm === "nicht" && tokens[k + 2 + i]?.norm === "nur"));
     if (no < 0) continue;
     // (Having is a verb here too: "Der Iran darf niemals eine Atombombe haben".)
     const verbs = tokens.slice(k + 1, end).filter((t) => t.wordClass === "verb" || /^(?:haben|besitzen|bekommen)$/.test(t.norm));
