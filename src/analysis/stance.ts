@@ -3012,10 +3012,17 @@ function subjectPhraseSides(tokens: Token[], span: Span, hit: CueHit, targets: T
   // (A comma of a list of sides is part of it: "die Manöver der USA, Südkoreas und Japans".)
   const listComma = (k: number) => tokens[k].text === "," && targets.some((t) => t.from === k + 1);
   if (!nominal || phrase.some((t, i) => (t.kind === "punct" && !listComma(j + i)) || t.wordClass === "verb")) return [];
-  // A side after a preposition is what the act is against or about ("Die Sanktionen gegen Russland"), except "zwischen", "von",
-  // and "mit" after a tie: "jede Zusammenarbeit Russlands mit Nordkorea" is both sides' doing.
-  const tie = phrase.some((t) => isCapitalized(t.text) && headIn(t.lemma.toLowerCase(), lex.relationNouns));
-  return targets.filter((t) => t.kind === "actor" && !t.place && t.from >= j && t.to <= finite && !afterPreposition(tokens, t, tie ? TIE_PREPOSITIONS : OWNING_PREPOSITIONS));
+  return sidesOfPhrase(tokens, j, finite, targets, lex);
+}
+
+/**
+ * The sides whose act or tie the noun phrase [from, to) is. A side after a preposition is what the act is against or
+ * about ("Die Sanktionen gegen Russland"), except "zwischen", "von", and "mit" after a tie: "jede Zusammenarbeit
+ * Russlands mit Nordkorea" is both sides' doing.
+ */
+function sidesOfPhrase(tokens: Token[], from: number, to: number, targets: TargetMention[], lex: StanceLexicon): TargetMention[] {
+  const tie = tokens.slice(from, to).some((t) => isCapitalized(t.text) && headIn(t.lemma.toLowerCase(), lex.relationNouns));
+  return targets.filter((t) => t.kind === "actor" && !t.place && t.from >= from && t.to <= to && !afterPreposition(tokens, t, tie ? TIE_PREPOSITIONS : OWNING_PREPOSITIONS));
 }
 
 /**
@@ -3034,9 +3041,7 @@ function antecedentOf(tokens: Token[], span: Span, at: number): { from: number; 
 /** The sides of what a relative clause at `at` speaks of: a tie's sides, whose act it is, or a side itself (see subjectPhraseSides). */
 function antecedentSides(tokens: Token[], span: Span, at: number, targets: TargetMention[], lex: StanceLexicon): TargetMention[] {
   const phrase = antecedentOf(tokens, span, at);
-  if (!phrase) return [];
-  const tie = tokens.slice(phrase.from, phrase.to).some((t) => isCapitalized(t.text) && headIn(t.lemma.toLowerCase(), lex.relationNouns));
-  return targets.filter((t) => t.kind === "actor" && !t.place && t.from >= phrase.from && t.to <= phrase.to && !afterPreposition(tokens, t, tie ? TIE_PREPOSITIONS : OWNING_PREPOSITIONS));
+  return phrase ? sidesOfPhrase(tokens, phrase.from, phrase.to, targets, lex) : [];
 }
 
 /** The side named right after a noun at `at`, in the genitive or after "von": "Marionette | der USA", "Handlanger | von ExxonMobil". */
