@@ -1958,15 +1958,21 @@ function toldByModal(tokens: Token[], span: Span, targets: TargetMention[], lex:
     if (tokens[at].lemma.toLowerCase() === "zurücknehmen" && tokens.slice(k + 1, at).some((x) => PEOPLE_TAKEN_BACK.test(x.norm))) continue;
     // (Nor hearsay of a deed done or wanted: "Russland solle seine Truppen abgezogen haben", "… abziehen wollen".)
     if (HEARSAY_AFTER.test(tokens[at + 1]?.norm ?? "")) continue;
-    const open = clauseOpening(tokens, span, k);
-    const inClause = targets.filter((t) => t.kind === "actor" && t.from >= open && t.to <= end);
-    const modal: CueHit = { cue: MODAL_CUE, at: k, from: k, polarity: "oppose", text: tokens[k].text };
-    const side = clauseSubject(tokens, span, modal, inClause);
-    if (side && coordinatedWith(tokens, side, targets).length === 0 && !namedWithOthers(side, targets)) return { side, cue: `${tokens[k].text} … ${tokens[at].text}`, at: k };
+    const side = modalSubject(tokens, span, targets, k, end);
+    if (side) return { side, cue: `${tokens[k].text} … ${tokens[at].text}`, at: k };
   }
   return null;
 }
 const MODAL_CUE: StanceCue = { words: [], polarity: "oppose", class: "condemnation", scope: "subject" };
+
+/** The one side that is the subject of the clause of the modal at k (ending before `end`), none where several are named together. */
+function modalSubject(tokens: Token[], span: Span, targets: TargetMention[], k: number, end: number): TargetMention | undefined {
+  const open = clauseOpening(tokens, span, k);
+  const inClause = targets.filter((t) => t.kind === "actor" && t.from >= open && t.to <= end);
+  const modal: CueHit = { cue: MODAL_CUE, at: k, from: k, polarity: "oppose", text: tokens[k].text };
+  const side = clauseSubject(tokens, span, modal, inClause);
+  return side && coordinatedWith(tokens, side, targets).length === 0 && !namedWithOthers(side, targets) ? side : undefined;
+}
 
 const WORRY_NOUN = /^(?:sorge|sorgen|besorgnis|bedenken|angst|furcht)$/;
 const RELEASE = /^(?:freilassung|freilassen|freizulassen|freigelassen)$/;
@@ -1983,8 +1989,8 @@ function releaseDemanded(tokens: Token[], span: Span, targets: TargetMention[], 
   let release = -1;
   for (let k = span.from; k < span.to && release < 0; k++) if (RELEASE.test(tokens[k].norm)) release = k;
   // (Demanded by a verb or as a demand: "forderte die Freilassung", "die Forderung nach Freilassung".)
-  const demand = release < 0 ? -1 : tokens.slice(span.from, release).findIndex((t) => DEMAND_VERBS.has(t.lemma.toLowerCase()) || /^forderung/.test(t.norm));
-  if (demand < 0 || negatedBefore(tokens, span, release, lex) || tokens.slice(span.from, span.to).some((t) => REJECTING_VERB.test(t.norm) || /^(?:ablehn|lehnt|lehnte)/.test(t.norm))) return null;
+  const demanded = release >= 0 && tokens.slice(span.from, release).some((t) => DEMAND_VERBS.has(t.lemma.toLowerCase()) || /^forderung/.test(t.norm));
+  if (!demanded || negatedBefore(tokens, span, release, lex) || tokens.slice(span.from, span.to).some((t) => REJECTING_VERB.test(t.norm) || /^(?:ablehn|lehnt|lehnte)/.test(t.norm))) return null;
   const side = targets.find((t) => t.kind === "actor" && t.place && t.from > release && t.from - release <= 14 && tokens[t.from].sentence === tokens[release].sentence);
   if (!side) return null;
   const held = tokens.slice(Math.max(release + 1, side.from - 3), side.from).some((t) => HELD.test(t.norm)) || tokens.slice(side.to, Math.min(span.to, side.to + 3)).some((t) => HELD.test(t.norm));
@@ -2012,11 +2018,8 @@ function toldNotTo(tokens: Token[], span: Span, targets: TargetMention[]): { sid
     if (verbs.length === 0 || verbs.some((t) => LOSING.test(t.lemma.toLowerCase())) || tokens.slice(k + 1, end).some((t) => LOSING.test(t.norm))) continue;
     // (Nor what may not be done to it, a passive: "die Ukraine dürfe nicht im Stich gelassen werden"; "Atommacht werden" is none.)
     if (tokens.slice(k + 2, end).some((t, i) => /^(?:werden|worden)$/.test(t.norm) && tokens[k + 1 + i].wordClass === "verb")) continue;
-    const open = clauseOpening(tokens, span, k);
-    const inClause = targets.filter((t) => t.kind === "actor" && t.from >= open && t.to <= end);
-    const modal: CueHit = { cue: MODAL_CUE, at: k, from: k, polarity: "oppose", text: tokens[k].text };
-    const side = clauseSubject(tokens, span, modal, inClause);
-    if (side && side.to <= k && coordinatedWith(tokens, side, targets).length === 0 && !namedWithOthers(side, targets)) return { side, cue: `${tokens[k].text} … ${tokens[k + 1 + no].text}` };
+    const side = modalSubject(tokens, span, targets, k, end);
+    if (side && side.to <= k) return { side, cue: `${tokens[k].text} … ${tokens[k + 1 + no].text}` };
   }
   return null;
 }
@@ -2160,14 +2163,14 @@ function conceptOwner(tokens: Token[], span: Span, concept: TargetMention, targe
 
 /** The actor a concept belongs to, in a genitive right after it: "die Hegemonie der USA", "Einmischung Washingtons". */
 function genitiveOwner(tokens: Token[], concept: TargetMention, targets: TargetMention[]): TargetMention | null {
-  let j = concept.to;
   // Past a closing quotation mark: "die „Hegemonie“ der USA".
-  while (tokens[j] && tokens[j].kind === "punct" && /^["“”»«‘’']$/.test(tokens[j].text)) j++;
+  const pastClosingQuote = (k: number) => {
+    while (tokens[k] && tokens[k].kind === "punct" && /^["“”»«‘’']$/.test(tokens[k].text)) k++;
+    return k;
+  };
+  let j = pastClosingQuote(concept.to);
   // Past the noun a concept's adjective stands before: "die protektionistischen Praktiken“ der EU".
-  if (!isCapitalized(tokens[concept.to - 1].text) && tokens[j] && isCapitalized(tokens[j].text) && tokens[j].wordClass === "noun") {
-    j++;
-    while (tokens[j] && tokens[j].kind === "punct" && /^["“”»«‘’']$/.test(tokens[j].text)) j++;
-  }
+  if (!isCapitalized(tokens[concept.to - 1].text) && tokens[j] && isCapitalized(tokens[j].text) && tokens[j].wordClass === "noun") j = pastClosingQuote(j + 1);
   const start = j;
   // Adjectives up to the name; a name may open with one ("der Vereinigten Staaten").
   const actorAt = (k: number) => targets.some((t) => t.kind === "actor" && t.from === k);
@@ -4062,7 +4065,8 @@ function reactionEvent(st: StatementWithStance, ctx: StanceContext, news: ActorM
   if (st.stance.some((s) => s.polarity !== "neutral") || !lex.eventNouns?.length) return null;
   const { tokens } = ctx.layer;
   const span = tokenRange(tokens, st.clean_start, st.clean_end);
-  // Reported speech opens with the act it is about: "Die Zölle seien ein schwerer Schlag", "„Wir bedauern diese Maßnahme“".
+  // A reported reaction names the act after its verb; other speech opens with it: "Die Zölle seien ein schwerer Schlag",
+  // "„Wir bedauern diese Maßnahme“".
   const v = st.kind === "reported" ? cueVerbAt(st, tokens, span) : span.from - 1;
   const eventNoun = (t: Token | undefined) => (t && isCapitalized(t.text) ? lex.eventNouns!.find((n) => t.lemma.toLowerCase().replace(/ß/g, "ss") === n) : undefined);
   // (Past a quoted word of the reaction: "zeigte sich „ernsthaft besorgt“ über die Manöver".)
