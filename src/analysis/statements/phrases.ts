@@ -887,10 +887,9 @@ export function headNoun(ctx: DocContext, a: number, b: number): Token | null {
     if (t.kind !== "word" || !(isCapitalized(t) || AGE_NOUN.test(t.text)) || DETERMINERS.has(t.norm) || t.wordClass === "function") continue;
     if (t.wordClass === "adj" && tokens[j + 1] && isCapitalized(tokens[j + 1])) continue;
     // A side's genitive before a person's office is whose it is: "Katars Regierungschef", "Ecuadors Präsident".
-    if (/s$/.test(t.text) && j + 1 < b && isRoleNoun(ctx.lex, tokens[j + 1].lemma) && ctx.mentions.some((m) => m.type === "country" && m.via !== "demonym" && m.start === t.start && m.end === t.end)) continue;
     // So is it before a body of its own named by name: "Irans Oberster Nationaler Sicherheitsrat" (not "Russlands Auswärtiges Amt").
     const country = /s$/.test(t.text) && j + 1 < b ? ctx.mentions.find((m) => m.type === "country" && m.via !== "demonym" && m.start === t.start && m.end === t.end) : undefined;
-    if (country && ctx.mentions.some((m) => m.type !== "person" && m.type !== "country" && m.start === tokens[j + 1].start && m.side === country.name)) continue;
+    if (country && (isRoleNoun(ctx.lex, tokens[j + 1].lemma) || ctx.mentions.some((m) => m.type !== "person" && m.type !== "country" && m.start === tokens[j + 1].start && m.side === country.name))) continue;
     // A place's adjective in -er, which the dictionary reads as no noun or the registry as a capital's: "die Brüsseler Behörde", "das Mailänder Institut"
     // (the phrase's last noun: not "der Krumpendorfer Grüne-Nationalrat Matthias Köchl").
     if ((t.wordClass !== "noun" || ctx.mentions.some((m) => m.start === t.start && isSeatAdjective(ctx, m))) && /\p{Ll}er$/u.test(t.text) && tokens[j + 1]?.wordClass === "noun" && isCapitalized(tokens[j + 1]) && j + 1 < b && (j + 2 === b || !isCapitalized(tokens[j + 2]))) continue;
