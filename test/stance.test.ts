@@ -698,6 +698,24 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj forderte Deutschland auf, nicht nur Helme zu liefern.").Deutschland).not.toBe("oppose");
   });
 
+  it("a demand's dass-clause tells its subject to change course ('forderte, dass Russland seine Truppen abziehe', 'erwarte, dass Iran die Entscheidung rückgängig mache', 'es sei an der Zeit, dass …'); not a forecast, not negated", () => {
+    expect(polarities("Bundeskanzler Olaf Scholz forderte, dass Russland seine Truppen vollständig aus der Ukraine abziehe.").Russland).toBe("oppose");
+    expect(polarities("Das Auswärtige Amt teilte mit, die Bundesregierung erwarte, dass Teheran den Ausschluss der Inspektoren rückgängig mache.")).toEqual({ Iran: "oppose" });
+    expect(polarities("Außenministerin Annalena Baerbock sagte, es sei höchste Zeit, dass Belarus die politischen Gefangenen freilasse.")).toEqual({ Belarus: "oppose" });
+    expect(polarities("Der chinesische Handelsminister forderte die EU auf, ihre Exportkontrollen zu lockern.")).toEqual({ EU: "oppose" });
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, er erwarte, dass China seine Haltung ändern werde.")).toEqual({});
+    expect(polarities("Bundeskanzler Olaf Scholz forderte, dass Russland seine Truppen nicht abziehe.")).toEqual({});
+  });
+
+  it("blame borne alone or for something bad, either way round ('Die Verantwortung dafür trägt allein die finnische Führung', 'liege beim Westen'), not a duty; a destabilising role; sanctions not ruled out are threatened", () => {
+    expect(polarities("Das russische Außenministerium erklärte: „Die Verantwortung für diese Entscheidung trägt allein die Regierung in Helsinki.“")).toEqual({ Finnland: "oppose" });
+    expect(polarities("Die Sprecherin Maria Sacharowa sagte, die Verantwortung für die Eskalation liege bei Washington.")).toEqual({ USA: "oppose" });
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, die Verantwortung für die Sicherheit Israels trage Deutschland.")).toEqual({});
+    expect(polarities("Der aserbaidschanische Außenminister sagte, Frankreich spiele in der Region eine destabilisierende Rolle.")).toEqual({ Frankreich: "oppose" });
+    expect(polarities("Der EU-Außenbeauftragte Josep Borrell sagte, die Lage sei ernst. Weitere Sanktionen gegen Belarus schloss er nicht aus.")).toEqual({ Belarus: "oppose" });
+    expect(polarities("Der EU-Außenbeauftragte Josep Borrell sagte, die Lage sei ernst. Weitere Sanktionen gegen Belarus schloss er aus.").Belarus).not.toBe("oppose");
+  });
+
   it("a relative clause of misdeed opposes the sides of what it speaks of ('jede Zusammenarbeit zwischen Moskau und Pjöngjang, die gegen Resolutionen verstoße'), and that tie is no cooperation praised; a side after a preposition of what it speaks of is no doer ('die Sanktionen gegen Russland, die …')", () => {
     expect(polarities("Der südkoreanische Außenminister Park Jin sagte, jede militärische Zusammenarbeit zwischen Moskau und Pjöngjang, die gegen Resolutionen des UN-Sicherheitsrats verstoße, werde Konsequenzen haben.")).toEqual({ Russland: "oppose", Nordkorea: "oppose" });
     expect(polarities("Der chinesische Außenminister Wang Yi sagte, die Politik der USA, die das Völkerrecht verletze, schade allen.")).toEqual({ USA: "oppose" });

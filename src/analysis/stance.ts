@@ -1160,10 +1160,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // So is the speaker's own side's intention: "Die Union werde den Druck auf Moskau erhöhen", said by the EU's Kallas.
   // (A declared intention is the speaker's own, in its main clause: "Moskau will seine Strafmaßnahmen gegen die EU aufrechterhalten".)
   // (So is what the speaker announces or decides to do: "kündigte an, die Sanktionen gegen Teheran auszuweiten".)
-  const announcing = (t: Token) => {
+  const verbOf = (verbs: Set<string>, t: Token) => {
     const particle = t.wordClass === "verb" ? particleAfter(tokens, t.index, span.to) : null;
-    return ANNOUNCING.has(t.lemma.toLowerCase()) || (particle !== null && ANNOUNCING.has(tokens[particle].norm + t.lemma.toLowerCase()));
+    return verbs.has(t.lemma.toLowerCase()) || (particle !== null && verbs.has(tokens[particle].norm + t.lemma.toLowerCase()));
   };
+  const announcing = (t: Token) => verbOf(ANNOUNCING, t);
   // (Or an act it names as its object: "Der Minister kündigte neue Sanktionen für Iran an".)
   const announced = (at: number) => st.kind === "reported" && (isZuInfinitiveAt(tokens, at) || clauseOf[at - span.from] === clauseOf[0]) && tokens.slice(span.from, at).some((t) => ((t.index > 0 && inSpeaker(t.index - 1)) || inSpeaker(t.index + 1)) && announcing(t));
   const declared = (at: number) => st.kind === "reported" && (INTENTION.test(st.cue.toLowerCase()) ? clauseOf[at - span.from] === clauseOf[0] : announced(at)) && !negatedBefore(tokens, span, at, lex);
@@ -1173,12 +1174,13 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const doneByOwn = (at: number) => intendedByOwn(tokens, span, clauseOf, at, targets, own, true) && !negatedBefore(tokens, span, at, lex) && !tokens.slice(Math.max(clauseOpening(tokens, span, at), at - 7), at).some((t) => t.wordClass === "verb" && !AUX_FORMS.has(t.norm));
   const pushers: CueHit[] = [...cues.filter((c) => tokens[c.at].wordClass === "verb" && c.cue.class === "strengthening" && wanted(c.at)), ...endorsingPushers(tokens, span, cues, lex)];
   // An act the speaker announces is theirs to carry out: "Die EU kündigte Sanktionen gegen Russland an".
-  // (Not one announced not to come: "kündigten keine Sanktionen an".)
+  // (Not one announced not to come: "kündigten keine Sanktionen an"; one not ruled out is threatened: "Weitere Sanktionen
+  // schloss er nicht aus".)
   const negatedInClause = (k: number) => {
     for (let j = clauseOpening(tokens, span, k); j < span.to && !(j > k && /^[,;:.]$/.test(tokens[j].text)); j++) if (lex.negators.has(tokens[j].norm)) return true;
     return false;
   };
-  if (st.kind === "reported") for (let k = span.from; k < span.to; k++) if (tokens[k].wordClass === "verb" && ((k > 0 && inSpeaker(k - 1)) || inSpeaker(k + 1)) && announcing(tokens[k]) && !negatedInClause(k)) pushers.push(actVerbHit(tokens, k));
+  if (st.kind === "reported") for (let k = span.from; k < span.to; k++) if (tokens[k].wordClass === "verb" && ((k > 0 && inSpeaker(k - 1)) || inSpeaker(k + 1)) && (announcing(tokens[k]) ? !negatedInClause(k) : verbOf(RULING_OUT, tokens[k]) && negatedInClause(k))) pushers.push(actVerbHit(tokens, k));
   // A verb of the clause of k that takes an act up (an act verb or TAKING_UP), no verb that averts it before it, and not
   // negated right before the phrase or the verb: "keine weiteren Sanktionen", "nicht über weitere Sanktionen beraten".
   const takenUp = (k: number) => {
@@ -1289,8 +1291,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (cue.unless && clauseHas(tokens, span, clauseOf, hit.at, cue.unless, keysAt)) continue;
     // A suspension opposes only a tie or aid suspended: "die Zusammenarbeit mit Niger auszusetzen", not "den Familiennachzug für Syrer".
     if (cue.words[0] === "aussetzen" && !tokens.slice(clauseOpening(tokens, span, hit.from), hit.from).some((t) => SUSPENDED.test(t.lemma.toLowerCase()))) continue;
-    // Responsibility borne is blame only for something bad: "für das Scheitern", "dafür, dass die Verhandlungen zu scheitern drohten".
-    if (cue.words[0] === "tragen" && /verantwortung$/.test(cue.words[cue.words.length - 1]) && !badBetween(tokens, hit.at, Math.min(span.to, hit.at + 12), true)) continue;
+    // Responsibility borne is blame only for something bad ("für das Scheitern", "dafür, dass die Verhandlungen zu scheitern
+    // drohten") or borne alone ("Die Verantwortung dafür trägt allein die finnische Führung").
+    if (/verantwortung$/.test(cue.words.find((w) => w !== "tragen" && w !== "liegen") ?? "") && !badBetween(tokens, hit.from, Math.min(span.to, hit.at + 12), true) && !tokens.slice(clauseOpening(tokens, span, hit.from), Math.min(span.to, hit.at + 3)).some((t) => /^allein(?:ig\w*)?$/.test(t.norm))) continue;
     if (cue.class === "cooperation" && namesAlliance(tokens, span, hit, targets)) continue;
     // "gut 18 Milliarden": before a number an evaluative adjective says "about".
     if (cue.class === "positive" && tokens[hit.at + 1]?.kind === "number") continue;
@@ -1786,6 +1789,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // (What it is told to respect is no praise of it: "Die Regierung in Tiflis müsse den Willen des georgischen Volkes respektieren".)
   const demanded = toldByModal(tokens, span, foreign, lex);
   if (demanded && (!votes.has(demanded.side.target) || (supportFrom.get(demanded.side.target) ?? -1) > demanded.at)) votes.set(demanded.side.target, { score: -1, cues: [demanded.cue] });
+  // And one a demand's dass-clause tells: "forderte, dass Russland seine Truppen abziehe".
+  const toldThat = toldInDassClause(st, tokens, span, foreign, lex);
+  if (toldThat && !votes.has(toldThat.side.target)) vote(toldThat.side.target, "oppose", toldThat.cue);
   // And a side told what it may not do: "Der Iran dürfe niemals eine Atomwaffe entwickeln".
   const forbidden = toldNotTo(tokens, span, foreign);
   if (forbidden && !votes.has(forbidden.side.target)) vote(forbidden.side.target, "oppose", forbidden.cue);
@@ -1893,7 +1899,7 @@ function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex
     // (Told to hold back is told to change course too: "…, Zurückhaltung zu üben"; not to bring others to it: "…, zur
     // Deeskalation beizutragen", "Israel zur Zurückhaltung zu bewegen".)
     const holdBack = (i: number) => EVEN_HANDED_APPEALS.test(tokens[i].lemma.toLowerCase()) && tokens.slice(i + 1, Math.min(end, i + 4)).some((x) => RESTRAINT_VERBS.test(x.lemma.toLowerCase()));
-    const at = tokens.slice(comma + 1, end).findIndex((x, i) => (x.wordClass === "verb" && corrective.has(x.lemma.toLowerCase())) || holdBack(comma + 1 + i));
+    const at = tokens.slice(comma + 1, end).findIndex((x, i) => correctiveAt(tokens, comma + 1 + i, corrective) || holdBack(comma + 1 + i));
     // (Nor a forecast: "erwarte von China, dass es seine Politik ändern werde".)
     const future = at >= 0 && /^(?:werde|werden|wird|würde|würden)$/.test(tokens[comma + 2 + at]?.norm ?? "");
     if (at >= 0 && !future && !negatedBefore(tokens, span, comma + 1 + at, lex)) return { side, cue: `${t.text} … ${tokens[comma + 1 + at].text}`, comma };
@@ -1952,7 +1958,7 @@ function toldByModal(tokens: Token[], span: Span, targets: TargetMention[], lex:
     while (end < span.to && (!/^[,.;:!?–]$/.test(tokens[end].text) || listComma(tokens, end))) end++;
     const holdBack = (i: number) => EVEN_HANDED_APPEALS.test(tokens[i].lemma.toLowerCase()) && tokens.slice(i + 1, Math.min(end, i + 4)).some((x) => RESTRAINT_VERBS.test(x.lemma.toLowerCase()));
     let at = k + 1;
-    while (at < end && !((tokens[at].wordClass === "verb" && corrective.has(tokens[at].lemma.toLowerCase())) || holdBack(at))) at++;
+    while (at < end && !(correctiveAt(tokens, at, corrective) || holdBack(at))) at++;
     if (at >= end || negatedBefore(tokens, span, at, lex)) continue;
     // (People taken back are no course changed: "Österreich müsse Menschen von Deutschland zurücknehmen".)
     if (tokens[at].lemma.toLowerCase() === "zurücknehmen" && tokens.slice(k + 1, at).some((x) => PEOPLE_TAKEN_BACK.test(x.norm))) continue;
@@ -1963,6 +1969,37 @@ function toldByModal(tokens: Token[], span: Span, targets: TargetMention[], lex:
   }
   return null;
 }
+/** Is token i a corrective verb (corrective-verbs.txt), or "rückgängig" before "machen" ("die Entscheidung rückgängig machen")? */
+function correctiveAt(tokens: Token[], i: number, corrective: ReadonlySet<string>): boolean {
+  const t = tokens[i];
+  return (t.wordClass === "verb" && corrective.has(t.lemma.toLowerCase())) || (t.norm === "rückgängig" && tokens[i + 1]?.lemma.toLowerCase() === "machen");
+}
+
+/**
+ * The side a demand's dass-clause tells to change course, its subject: "forderte, dass Russland seine Truppen abziehe"
+ * (the statement's cue a demand, the clause its content), "die Bundesregierung erwarte, dass Iran die Entscheidung
+ * rückgängig mache", "es sei an der Zeit, dass Russland seine Stützpunkte räume". Not a forecast ("erwarte, dass China
+ * seine Politik ändern werde"), not negated, one side alone.
+ */
+function toldInDassClause(st: Statement, tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; cue: string } | null {
+  const corrective = lex.correctiveVerbs;
+  if (!corrective || corrective.size === 0) return null;
+  const demanding = (k: number) => isDemandVerb(tokens, k) || (tokens[k].wordClass === "verb" && tokens[k].lemma.toLowerCase() === "erwarten") || (NECESSARY.test(tokens[k].norm) && !/^(?:nicht|kein|keine)$/.test(tokens[k - 1]?.norm ?? ""));
+  const openings = (DEMAND_CUE.test(st.cue) || /^erwart/i.test(st.cue)) && tokens[span.from].norm === "dass" ? [span.from] : [];
+  for (let k = span.from; k < span.to; k++) if (tokens[k].text === "," && tokens[k + 1]?.norm === "dass" && k > span.from && demanding(k - 1)) openings.push(k + 1);
+  for (const dass of openings) {
+    const side = targets.find((t) => t.kind === "actor" && t.from > dass && t.from <= dass + 2 && !t.place && !t.modifier && !t.issue);
+    if (!side || coordinatedWith(tokens, side, targets).length > 0 || namedWithOthers(side, targets)) continue;
+    let end = dass + 1;
+    while (end < span.to && (!/^[,.;:!?–]$/.test(tokens[end].text) || listComma(tokens, end))) end++;
+    let at = side.to;
+    while (at < end && !correctiveAt(tokens, at, corrective)) at++;
+    if (at >= end || negatedBefore(tokens, span, at, lex) || /^(?:werde|werden|wird|würde|würden)$/.test(tokens[end - 1].norm)) continue;
+    return { side, cue: `${tokens[dass].text} … ${tokens[at].text}` };
+  }
+  return null;
+}
+
 const MODAL_CUE: StanceCue = { words: [], polarity: "oppose", class: "condemnation", scope: "subject" };
 
 /** The one side that is the subject of the clause of the modal at k (ending before `end`), none where several are named together. */
@@ -3441,6 +3478,7 @@ const INTENTION = /^(?:werde|werden|wird|will|wolle|wollen)$/;
 // Verbs by which a speaker declares an act of their own, in a zu-infinitive after them.
 const ANNOUNCING = new Set(["ankündigen", "beschließen", "entscheiden", "planen", "beabsichtigen", "vorhaben", "zusagen", "versprechen"]);
 const THREATENING = new Set(["drohen", "androhen"]);
+const RULING_OUT = new Set(["ausschließen"]);
 
 /**
  * Does the speaker, as the subject of "drohen", threaten with the act at `hit` ("Die Ecowas drohte mit einer
