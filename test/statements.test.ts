@@ -806,6 +806,17 @@ describe("people's nouns and pronouns in the dative", () => {
     expect(st.map((s) => s.speaker)).toEqual(["CARICOM", "Richter", "Zeitung Österreich"]);
   });
 
+  it("a body's alias written with the genitive is not matched by the bare country after it ('hat das philippinische Außenministerium China erneut aufgefordert'); adverbs may stand before the closing participle; a government named by its leader is that country's ('Die Regierung von US-Präsident Joe Biden'), a bare 'die Regierung' no registry body's", () => {
+    const st = statementsOf(
+      "Manila, 12.07.2024. Die Philippinen feiern den Jahrestag des Schiedsspruchs. Am Freitag hat das philippinische Außenministerium China erneut aufgefordert, den Spruch anzuerkennen. " +
+        "Die Regierung von US-Präsident Joe Biden bekräftigte, dass der Beistandspakt auch für die Küstenwache gelte. Die Regierung in Manila teilte mit, man sei dankbar. " +
+        "Die Regierung wirft den Rebellen vor, Waffen aus dem Ausland zu erhalten.",
+      { registry: true, date: "2024-07-12" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Philippinisches Außenministerium", "US-Regierung", "Philippinische Regierung", "Regierung"]);
+    expect(statementsOf("Das Außenministerium Chinas erklärte, man lehne den Spruch ab.", { registry: true, date: "2024-07-12" })[0].speaker).toBe("Chinesisches Außenministerium");
+  });
+
   it("a people's noun as speaker ('fügte der Norweger hinzu') is the person who spoke before, if known to be of that side", () => {
     const st = statementsOf(
       "„Heute ist ein historischer Tag für Finnland“, sagte NATO-Generalsekretär Jens Stoltenberg. Putin habe weniger NATO gewollt, nun bekomme er genau das Gegenteil, fügte der Norweger hinzu.",

@@ -567,8 +567,9 @@ function wordMatches(u: Unit, w: FormWord, multi: boolean): boolean {
   if (u.norm === w.lower) return true;
   // (An ending is written in lower case: "ISS" is no genitive of "IS", "NATOs" is one of "NATO".)
   if (u.norm.length > w.lower.length && u.norm.startsWith(w.lower) && w.suffixes.includes(u.norm.slice(w.lower.length)) && !/^\p{Lu}+$/u.test(u.text.slice(w.lower.length))) return true;
-  // Inside multiword names the lexicon's lemmas bridge adjective endings ("russische Sicherheitsrat" ~ "Russischer Sicherheitsrat").
-  return multi && unitLemma(u) === w.lemma;
+  // Inside multiword names the lexicon's lemmas bridge adjective endings ("russische Sicherheitsrat" ~ "Russischer Sicherheitsrat"),
+  // not a genitive's: "Außenministerium Chinas" is not "das Außenministerium China erneut aufgefordert", China its object.
+  return multi && unitLemma(u) === w.lemma && !(w.lower === `${w.lemma}s` && !u.norm.endsWith("s"));
 }
 
 const NO_FORMS: readonly Form[] = [];

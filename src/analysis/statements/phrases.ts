@@ -755,7 +755,9 @@ function objectBeforeClosing(ctx: DocContext, k: number): boolean {
   const { tokens } = ctx.layer;
   const m = ctx.mentions.find((x) => x.type === "country" && x.via !== "demonym" && x.via !== "metonym" && x.start === tokens[k].start);
   if (!m) return false;
-  const next = firstTokenFrom(tokens, m.end);
+  let next = firstTokenFrom(tokens, m.end);
+  // (Adverbs may stand between: "hat das Außenministerium China erneut aufgefordert, …".)
+  for (let n = 0; n < 3 && tokens[next]?.kind === "word" && !isCapitalized(tokens[next]) && tokens[next].wordClass !== "verb" && !PARTICLE_SET.has(tokens[next].norm); n++) next++;
   const after = tokens[next];
   return after !== undefined && (PARTICLE_SET.has(after.norm) || (after.wordClass === "verb" && !isCapitalized(after))) && /^[,.;:!?]$/.test(tokens[next + 1]?.text ?? "");
 }

@@ -298,6 +298,11 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // "das taiwanische Verteidigungsministerium" is ("Taiwanisches Verteidigungsministerium").
   const genitiveOwner = words.length === 2 && isCapitalized(words[1]) && words[1].wordClass === "noun" && (SEATED_BODY.test(words[1].norm) || MILITARY_BODY.test(words[1].norm)) ? inside.find((m) => m.type === "country" && m.demonym && m.via !== "demonym" && m.start === words[0].start && m.end === words[0].end && /s$/.test(words[0].text)) : undefined;
   if (genitiveOwner) return { ...base, speaker: countryBodyName(ctx, genitiveOwner, words[1]), speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: genitiveOwner.name };
+  // "Die Regierung von US-Präsident Joe Biden", "die Regierung um Ministerpräsident Orbán": the government of the leader's
+  // country, named as "die US-Regierung" is (the leader is no speaker of it).
+  const leader = words.length >= 3 && isDefinite(words[0]) && GOVERNMENT_HEAD.test(words[1].norm) && /^(?:von|um|unter)$/.test(words[2].norm) ? inside.find((m) => m.type === "person" && m.side && m.end === end) : undefined;
+  const leaderCountry = leader ? ctx.mentions.find((m) => m.type === "country" && m.name === leader.side && m.demonym) : undefined;
+  if (leaderCountry) return { ...base, speaker: countryNounBody(ctx, leaderCountry, words[1].text), speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: leaderCountry.name };
   // "Orbáns Außenminister Péter Szijjártó": a person in the genitive before a noun is whose the speaker is, when the
   // phrase names the speaker too ("Kerrys Sprecher" alone speaks for Kerry).
   const personsNamed = inside.filter((m) => m.type === "person");
@@ -1182,7 +1187,8 @@ function bodyThatSpoke(ctx: DocContext, start: number): Statement | undefined {
  * in an article about the EU is the EU-Kommission's.
  */
 function knownBody(ctx: DocContext, noun: string): { name: string; side: string | null } | undefined {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(noun)) return undefined;
+  // (Every country has a government: a bare "die Regierung" is not the registry's "US-Regierung" for an article naming the USA.)
+  if (!/^\p{Lu}\p{Ll}+$/u.test(noun) || GOVERNMENT_HEAD.test(noun.toLowerCase())) return undefined;
   const named = (ctx.bodiesNamed?.(noun) ?? []).filter((b) => b.side !== null && ctx.mentions.some((m) => m.name === b.side || m.name === b.name));
   return named.length === 1 ? named[0] : undefined;
 }
@@ -2182,6 +2188,9 @@ function registryBodyName(ctx: DocContext, country: ActorMention, noun: string):
   const named = new Set(ctx.mentions.filter((m) => (m.type === "institution" || m.type === "organisation") && m.side === country.name && m.name.toLowerCase().endsWith(head) && !m.name.includes(" ")).map((m) => m.name));
   return known.length === 0 && named.size === 1 ? [...named][0] : undefined;
 }
+
+// A government named by its leader: "die Regierung von Präsident Macron".
+const GOVERNMENT_HEAD = /^(?:regierung|administration)$/;
 
 // A country's armed forces and police: "Israels Armee", "Taiwans Küstenwache".
 const MILITARY_BODY = /(?:armee|streitkräfte|luftwaffe|marine|polizei|küstenwache|grenzschutz|generalstab)$/;
