@@ -817,6 +817,21 @@ describe("people's nouns and pronouns in the dative", () => {
     expect(statementsOf("Das Außenministerium Chinas erklärte, man lehne den Spruch ab.", { registry: true, date: "2024-07-12" })[0].speaker).toBe("Chinesisches Außenministerium");
   });
 
+  it("'bin' between two words of a name is no verb ('Faisal bin Farhan sagte'); a colon in the Vorfeld opens the clause; a run after 'in' with no given name is a place; a fronted participle's passive agent speaks; 'Aus der Delegation verlautete'", () => {
+    const st = statementsOf(
+      "Außenminister Faisal bin Farhan sagte dem Sender Al-Arabija, das Königreich werde die Einladung prüfen. " +
+        "Ganz anders Argentinien: Der Präsident Javier Milei hatte Ende Dezember mitgeteilt, dass sein Land der Gruppe nicht beitreten werde. " +
+        "Der Sprecher Farhan Haq verteidigte die Reise am Mittwoch in New York. Der Generalsekretär nehme regelmäßig an Gipfeln teil, sagte er. " +
+        "Begrüßt wurde die Entscheidung dagegen vom CDU-Außenpolitiker Roderich Kiesewetter. " +
+        "Aus der ukrainischen Delegation verlautete, die russische Seite habe inakzeptable Forderungen gestellt.",
+      { registry: true, date: "2024-01-17" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Faisal bin Farhan", "Javier Milei", "Farhan Haq", "Roderich Kiesewetter", "Ukrainische Delegation"]);
+    expect(statementsOf("Versprochen wird ein Pflegezeitraum von fünf Jahren.", { registry: true, date: "2024-01-17" }).map((s) => s.speaker)).not.toContain("Fünf Jahren");
+    // (Direct speech after the colon keeps the speaker before it.)
+    expect(statementsOf("Michael Stumpf lobte die Partei. Stumpf weiter: Ich bin überzeugt, dass wir gewinnen.", { registry: true, date: "2015-09-01" })[1].speaker).toMatch(/Stumpf$/);
+  });
+
   it("a people's noun as speaker ('fügte der Norweger hinzu') is the person who spoke before, if known to be of that side", () => {
     const st = statementsOf(
       "„Heute ist ein historischer Tag für Finnland“, sagte NATO-Generalsekretär Jens Stoltenberg. Putin habe weniger NATO gewollt, nun bekomme er genau das Gegenteil, fügte der Norweger hinzu.",
@@ -1318,7 +1333,7 @@ describe("descriptions of the one person named just before", () => {
       "Katars Regierungschef Mohammed bin Abdulrahman Al Thani verkündete die Einigung. Die Feuerpause solle am Sonntag in Kraft treten, sagte Katars Regierungschef. Gastgeber Schawkat Mirsijojew würdigte die Stadt als Ort der Begegnung. Auch Präsident Wladimir Putin kam nach Samarkand. Der usbekische Präsident mahnte, die SOZ dürfe sich nicht aufspalten lassen. Der Minister Polens Radosław Sikorski sagte, die Lage sei ernst.",
       { registry: true, date: "2024-09-16" },
     );
-    expect(st.map((s) => s.speaker)).toEqual(["Mohammed bin Abdulrahman Al Thani", "Schawkat Mirsijojew", "Schawkat Mirsijojew", "Radosław Sikorski"]);
+    expect(st.map((s) => s.speaker)).toEqual(["Mohammed bin Abdulrahman Al Thani", "Mohammed bin Abdulrahman Al Thani", "Schawkat Mirsijojew", "Schawkat Mirsijojew", "Radosław Sikorski"]);
   });
 
   it("a kind the registry lists for a body stands for it later ('Die Islamistenorganisation' for the Hamas, 'Die Schiitenmiliz' for the Hisbollah)", () => {

@@ -515,12 +515,18 @@ function afterQuestionVorfeld(ctx: DocContext, s: Sentence): number | null {
 }
 
 export function isVerbLike(ctx: DocContext, t: Token): boolean {
+  // (Not the particle between two words of a name: "Faisal bin Farhan".)
+  if (t.norm === "bin" && isNameWord(ctx.layer.tokens[t.index - 1]) && isNameWord(ctx.layer.tokens[t.index + 1])) return false;
   if (AUX_FORMS.has(t.norm) && !isCapitalized(t)) return true;
   if (isCapitalized(t) || t.kind !== "word") return false;
   if (t.wordClass === "verb") return !/^(ge\p{Ll}+t|\p{Ll}+end)$/u.test(t.norm) || ctx.lex.forms.has(t.norm);
   // (A Konjunktiv the dictionary lacks: "handele".)
   if (t.wordClass === null && ctx.lex.konjunktiv.has(t.norm)) return true;
   return ctx.lex.forms.has(t.norm) && ctx.lex.forms.get(t.norm)!.some((r) => r.form === "finite");
+}
+
+function isNameWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function";
 }
 
 export function isInfinitiveAfterModal(ctx: DocContext, k: number, hit: VerbHit, s: Sentence): boolean {

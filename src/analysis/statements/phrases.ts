@@ -20,6 +20,14 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
   const s = from > sentence.tokenStart && (tokens[from - 1]?.text === ":" || tokens[from - 1]?.text === ";") ? { ...sentence, tokenStart: from, start: tokens[from].start } : sentence;
   let start = from <= s.tokenStart ? afterDateline(ctx, s) : from;
   const vorfeldEnd = Math.min(firstVerbIndex(ctx, s), k);
+  // (A colon inside the Vorfeld opens the clause: "Ganz anders Argentinien: Der Präsident Javier Milei hatte … mitgeteilt";
+  // not direct speech after it, "Stumpf weiter: Ich bin überzeugt, …".)
+  for (let j = vorfeldEnd - 2; j > start; j--) {
+    if (tokens[j].text === ":" && !inQuote(ctx, j) && tokens[j + 1].kind === "word" && tokens[j - 1].kind === "word" && !/^(?:ich|wir|du|ihr)$/.test(tokens[j + 1].norm) && isNominalStart(tokens[j + 1], tokens[j + 2])) {
+      start = j + 1;
+      break;
+    }
+  }
   // "Auch viele europäische Außenminister erklärten …": focus particles before the subject.
   while (start < vorfeldEnd - 1 && FRAME_ADVERBS.has(tokens[start].norm) && isNominalStart(tokens[start + 1], tokens[start + 2])) start++;
   // "Aus dem Bericht der UN geht hervor, dass …", "Das geht aus einem Papier des Ministeriums hervor": the text after "aus" speaks.
@@ -33,6 +41,16 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
     const after = sourceAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
     // (A place before it is where a source after it sits: "In Berlin hieß es aus dem Verteidigungsministerium, …".)
     return pp !== null && after !== null && /^(?:in|im)$/.test(tokens[start].norm) ? after : (pp ?? after);
+  }
+  // "Aus der ukrainischen Delegation verlautete, …": the source without its "aus".
+  if (hit.verb.lemma === "verlauten" && tokens[start]?.norm === "aus" && start + 1 < vorfeldEnd) return nounPhraseAfter(ctx, start + 1, vorfeldEnd, true);
+  // A participle that opens a passive: "Begrüßt wurde die Entscheidung dagegen vom CDU-Politiker Roderich Kiesewetter".
+  if (hit.form === "participle" && k === start && /^(?:wurde|wurden|wird|werden)$/.test(tokens[k + 1]?.norm ?? "")) {
+    const end = clauseEnd(ctx, k + 1);
+    const agent = agentAt(ctx, k + 2, end);
+    const np = agent === null ? null : nounPhraseAfter(ctx, agent + 1, end);
+    // (Someone, not what the subject is of: "Versprochen wird ein Zeitraum von fünf Jahren", "die Zahlung von Anwaltskosten".)
+    return np && (PERSONAL_PRONOUNS.has(tokens[np[0]].norm) || namesPerson(ctx, np[0], np[1]) || ctx.mentions.some((m) => m.type !== "person" && m.start >= tokens[np[0]].start && m.end <= tokens[np[1] - 1].end && m.via !== "demonym")) ? np : null;
   }
   // Passive ("Die Besitzer sollen aufgefordert worden sein"): the subject is the addressee;
   // the speaker is the "von" agent, if any ("zitiert" names the speaker as its subject).

@@ -1923,6 +1923,8 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     // A body's kind before a run that opens with no given name makes it the body's name: "der Partei Srpska Lista",
     // "die Bewegung Ennahda Nahda" (not "des Softwareunternehmens Kevin Lynch").
     const before = tokens[k - 1];
+    // A run after "in" or "aus" that opens with no given name is a place: "in New York", "aus Buenos Aires".
+    if (/^(?:in|aus)$/.test(before.norm) && genderOf(a.text) === null) continue;
     if (before.wordClass === "noun" && isCapitalized(before) && (ORGANISATION_KIND.test(before.norm) || NAMED_BODY_KIND.test(before.norm)) && genderOf(a.text) === null && !personNameShape([a.text, b.text])) continue;
     // A side goes on no person's name ("Paschinjan Aserbaidschan": a surname, then the verb's object), though it may
     // open one ("Israel Katz") and go on a body's ("Wikimedia Deutschland").
