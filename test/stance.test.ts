@@ -707,6 +707,16 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Bundeskanzler Olaf Scholz forderte, dass Russland seine Truppen nicht abziehe.")).toEqual({});
   });
 
+  it("a withdrawal demanded of a side's troops opposes it ('den Rückzug der russischen Truppen gefordert'), a return demanded of those deported to a country opposes that country; told to remove; blame borne in full; quotation marks are no words between a cue and its target", () => {
+    expect(polarities("Die UN-Vollversammlung hat in mehreren Resolutionen den Rückzug der russischen Truppen gefordert.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Der Kreml lehnte den Abzug der russischen Truppen ab.")).toEqual({});
+    expect(polarities("Der ukrainische Verteidigungsminister forderte erneut die Rückkehr der nach Russland verschleppten Kinder.").Russland).toBe("oppose");
+    expect(polarities("Der ukrainische Verteidigungsminister forderte die Rückkehr zu Verhandlungen mit Russland.").Russland).not.toBe("oppose");
+    expect(polarities("Die Sprecherin des chinesischen Außenministeriums forderte Manila auf, das Kriegsschiff von dem Riff zu entfernen.")).toEqual({ Philippinen: "oppose" });
+    expect(polarities("Der Sprecher des chinesischen Außenministeriums sagte, die Philippinen trügen die volle Verantwortung für den Vorfall.")).toEqual({ Philippinen: "oppose" });
+    expect(polarities("Die Europäische Union verurteilte in einer Erklärung die „gefährlichen und vorsätzlichen“ Handlungen der chinesischen Küstenwache.")).toEqual({ China: "oppose" });
+  });
+
   it("blame borne alone or for something bad, either way round ('Die Verantwortung dafür trägt allein die finnische Führung', 'liege beim Westen'), not a duty; a destabilising role; sanctions not ruled out are threatened", () => {
     expect(polarities("Das russische Außenministerium erklärte: „Die Verantwortung für diese Entscheidung trägt allein die Regierung in Helsinki.“")).toEqual({ Finnland: "oppose" });
     expect(polarities("Die Sprecherin Maria Sacharowa sagte, die Verantwortung für die Eskalation liege bei Washington.")).toEqual({ USA: "oppose" });

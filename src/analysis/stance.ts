@@ -1292,8 +1292,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // A suspension opposes only a tie or aid suspended: "die Zusammenarbeit mit Niger auszusetzen", not "den Familiennachzug für Syrer".
     if (cue.words[0] === "aussetzen" && !tokens.slice(clauseOpening(tokens, span, hit.from), hit.from).some((t) => SUSPENDED.test(t.lemma.toLowerCase()))) continue;
     // Responsibility borne is blame only for something bad ("für das Scheitern", "dafür, dass die Verhandlungen zu scheitern
-    // drohten") or borne alone ("Die Verantwortung dafür trägt allein die finnische Führung").
-    if (/verantwortung$/.test(cue.words.find((w) => w !== "tragen" && w !== "liegen") ?? "") && !badBetween(tokens, hit.from, Math.min(span.to, hit.at + 12), true) && !tokens.slice(clauseOpening(tokens, span, hit.from), Math.min(span.to, hit.at + 3)).some((t) => /^allein(?:ig\w*)?$/.test(t.norm))) continue;
+    // drohten") or borne alone or in full ("Die Verantwortung dafür trägt allein die finnische Führung", "trügen die volle
+    // Verantwortung für den Vorfall").
+    if (/verantwortung$/.test(cue.words.find((w) => w !== "tragen" && w !== "liegen") ?? "") && !badBetween(tokens, hit.from, Math.min(span.to, hit.at + 12), true) && !tokens.slice(clauseOpening(tokens, span, hit.from), Math.min(span.to, hit.at + 3)).some((t) => /^(?:allein(?:ig\w*)?|voll(?:e|en)?|ganz(?:e|en)?|gesamt(?:e|en))$/.test(t.norm))) continue;
     if (cue.class === "cooperation" && namesAlliance(tokens, span, hit, targets)) continue;
     // "gut 18 Milliarden": before a number an evaluative adjective says "about".
     if (cue.class === "positive" && tokens[hit.at + 1]?.kind === "number") continue;
@@ -1440,7 +1441,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (What is protected stands before what it is protected from: "Litauen gegen jede Bedrohung aus Russland verteidigen"
       // reaches Litauen past that phrase.)
       const shield = t.to <= at && hit.polarity === "support" && PROTECTING.has(cue.words[0]) ? tokens.slice(t.to, at).findIndex((x) => x.norm === "gegen" || x.norm === "vor") : -1;
-      const distance = t.from > at ? t.from - at - skipped : shield >= 0 ? shield + 1 : at - (t.to - 1);
+      // (Quotation marks are no words: "verurteilte die „gefährlichen und vorsätzlichen“ Handlungen der chinesischen Küstenwache".)
+      const [near, far] = t.from > at ? [at, t.from] : [t.to, at];
+      let marks = 0;
+      for (let j = near; j < far; j++) if (QUOTE_MARK.test(tokens[j].text)) marks++;
+      const distance = (t.from > at ? t.from - at - skipped : shield >= 0 ? shield + 1 : at - (t.to - 1)) - (shield >= 0 ? 0 : marks);
       if (distance > window) return Infinity;
       if (clauseOf[t.from - span.from] !== clauseOf[at - span.from] && distance > 3 && !(hit.polarity === "oppose" && dassSubject(tokens, hit.at, t))) return Infinity;
       // Nor into a relative clause of another's: "Saudi-Arabien, das sich um eine Annäherung an Teheran bemüht, verurteilte …".
@@ -1799,6 +1804,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // Freilassung aller politischen Gefangenen in Venezuela", "…, einer Lehrerin, die in Teheran festgenommen wurde".
   const held = releaseDemanded(tokens, span, foreign, lex);
   if (held && !votes.has(held.side.target)) vote(held.side.target, "oppose", held.cue);
+  // So does a withdrawal demanded of a side's troops: "forderte den Rückzug der russischen Truppen".
+  const withdrawing = withdrawalDemanded(tokens, span, foreign, lex);
+  if (withdrawing && !votes.has(withdrawing.side.target)) vote(withdrawing.side.target, "oppose", withdrawing.cue);
   // "nicht A, sondern B": a negation of one side only, the other after "sondern" takes the cue as it is ("unterstütze nicht
   // Russland, sondern die Ukraine", "sieht die Schuld nicht bei Russland, sondern bei den USA").
   for (const hit of cues) {
@@ -2012,10 +2020,10 @@ function modalSubject(tokens: Token[], span: Span, targets: TargetMention[], k: 
 }
 
 const WORRY_NOUN = /^(?:sorge|sorgen|besorgnis|bedenken|angst|furcht)$/;
-const RELEASE = /^(?:freilassung|freilassen|freizulassen|freigelassen)$/;
+const RELEASE = /^(?:freilassung|freilassen|freizulassen|freigelassen|rückkehr|rückführung)$/;
 
 // Words of being held: the released are named as held, right before the place or right after it.
-const HELD = /^(?:gefangene[n]?|häftling(?:e|en)?|geisel[n]?|inhaftiert\p{Ll}*|festgehalten\p{Ll}*|festgenommen\p{Ll}*|verhaftet\p{Ll}*|gefangen\p{Ll}*|verurteilt\p{Ll}*|entführt\p{Ll}*|eingesperrt\p{Ll}*)$/u;
+const HELD = /^(?:gefangene[n]?|häftling(?:e|en)?|geisel[n]?|inhaftiert\p{Ll}*|festgehalten\p{Ll}*|festgenommen\p{Ll}*|verhaftet\p{Ll}*|gefangen\p{Ll}*|verurteilt\p{Ll}*|entführt\p{Ll}*|eingesperrt\p{Ll}*|verschleppt\p{Ll}*|deportiert\p{Ll}*)$/u;
 
 /**
  * The country where those whose release the statement demands are held: "die Freilassung aller politischen
@@ -2032,6 +2040,23 @@ function releaseDemanded(tokens: Token[], span: Span, targets: TargetMention[], 
   if (!side) return null;
   const held = tokens.slice(Math.max(release + 1, side.from - 3), side.from).some((t) => HELD.test(t.norm)) || tokens.slice(side.to, Math.min(span.to, side.to + 3)).some((t) => HELD.test(t.norm));
   return held && !tokens.slice(release + 1, side.from).some((t) => isFiniteVerb(t) && !HELD.test(t.norm)) ? { side, cue: tokens[release].text } : null;
+}
+
+const WITHDRAWAL = /^(?:abzug|rückzug|truppenabzug)$/;
+
+/**
+ * The side whose troops the statement demands to withdraw: "forderte den Rückzug der russischen Truppen", "verlangte den
+ * Abzug Russlands aus der Ukraine". Named right after the noun, by its troops' adjective or its genitive; not a demand
+ * negated or rejected.
+ */
+function withdrawalDemanded(tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; cue: string } | null {
+  let at = -1;
+  for (let k = span.from; k < span.to && at < 0; k++) if (WITHDRAWAL.test(tokens[k].lemma.toLowerCase()) && tokens[k].wordClass === "noun") at = k;
+  // (The demand's verb may close the clause: "hat … den Rückzug der russischen Truppen gefordert".)
+  const demanded = at >= 0 && tokens.slice(span.from, span.to).some((t) => DEMAND_VERBS.has(t.lemma.toLowerCase()) || /^forderung/.test(t.norm));
+  if (!demanded || negatedBefore(tokens, span, at, lex) || tokens.slice(span.from, span.to).some((t) => REJECTING_VERB.test(t.norm) || /^(?:ablehn|lehnt|lehnte)/.test(t.norm))) return null;
+  const side = targets.find((t) => t.kind === "actor" && !t.place && t.from > at && t.from - at <= 3 && (t.modifier ? MILITARY.test(tokens[t.to]?.norm ?? "") : /s$/.test(tokens[t.to - 1].norm) || /^(?:des|der)$/.test(tokens[t.from - 1]?.norm ?? "")));
+  return side ? { side, cue: tokens[at].text } : null;
 }
 
 const MAY = new Set(["darf", "dürfe", "dürfen", "dürften"]);
