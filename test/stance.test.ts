@@ -717,6 +717,16 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Die Europäische Union verurteilte in einer Erklärung die „gefährlichen und vorsätzlichen“ Handlungen der chinesischen Küstenwache.")).toEqual({ China: "oppose" });
   });
 
+  it("a label of an act a side's adjective names ('nannte die französische Entscheidung einen „Fehler“'), a compound label ('als „Erzfeinde“'); playing into a side's hands, playing for time; told to recognise", () => {
+    expect(polarities("Kremlsprecher Dmitri Peskow nannte die französische Entscheidung einen „Fehler“.")).toEqual({ Frankreich: "oppose" });
+    expect(polarities("Kremlsprecher Dmitri Peskow nannte die französische Entscheidung richtig.")).toEqual({ Frankreich: "support" });
+    expect(polarities("Der Vizechef des russischen Sicherheitsrats, Dmitri Medwedew, bezeichnete die Deutschen als „Erzfeinde“ Russlands.")).toEqual({ Deutschland: "oppose" });
+    expect(polarities("Der CDU-Politiker Roderich Kiesewetter sagte: „Wer jetzt über rote Linien redet, spielt Putin in die Hände.“")).toEqual({ Russland: "oppose" });
+    expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj sagte, Russland spiele auf Zeit.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj sagte, Russland spiele nicht auf Zeit.")).toEqual({});
+    expect(polarities("Das philippinische Außenministerium hat China erneut aufgefordert, den Schiedsspruch anzuerkennen.")).toEqual({ China: "oppose" });
+  });
+
   it("blame borne alone or for something bad, either way round ('Die Verantwortung dafür trägt allein die finnische Führung', 'liege beim Westen'), not a duty; a destabilising role; sanctions not ruled out are threatened", () => {
     expect(polarities("Das russische Außenministerium erklärte: „Die Verantwortung für diese Entscheidung trägt allein die Regierung in Helsinki.“")).toEqual({ Finnland: "oppose" });
     expect(polarities("Die Sprecherin Maria Sacharowa sagte, die Verantwortung für die Eskalation liege bei Washington.")).toEqual({ USA: "oppose" });

@@ -3213,10 +3213,11 @@ function labelledSide(st: Statement, tokens: Token[], span: Span, targets: Targe
     return genitive && (headIn(head, lex.eventNouns) || sideHead(head, lex) || /^(?:politik|haltung|vorgehen|position|kurs|verhalten|äußerung|vorwurf|vorwürfe)$/.test(head));
   };
   // (Or a demonym of an act: "bezeichnete die sudanesische Militäroperation als Verstoß".)
-  const actOf = (t: TargetMention) => t.modifier === true && t.to === o && t.from === o - 1 && tokens[t.from].wordClass === "adj" && headIn(tokens[o].lemma.toLowerCase(), ACT_HEADS);
+  const actOf = (t: TargetMention) => t.to === o && t.from === o - 1 && tokens[t.from].wordClass === "adj" && headIn(tokens[o].lemma.toLowerCase(), ACT_HEADS);
   const side = targets.find((t) => t.kind === "actor" && !t.place && t.to <= als && ((!t.modifier && (t.from === o || (o < als && actedBy(t)))) || actOf(t)));
   if (!side) return null;
-  let from = als < end ? als + 1 : side.to;
+  // (Past the act's own noun, which is no label: "nannte die französische Entscheidung einen Fehler".)
+  let from = als < end ? als + 1 : Math.max(side.to, o + 1);
   // ("nennen" takes its label right after the object: not "nannte die EU am Montag einen Fehler".)
   while (from < end && /^[„“"»«]$/.test(tokens[from].text)) from++;
   if (from >= end || (als >= end && (PREPOSITIONS.has(tokens[from].norm) || SUBORDINATORS.has(tokens[from].norm)))) return null;
