@@ -713,7 +713,7 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der ukrainische Verteidigungsminister forderte erneut die Rückkehr der nach Russland verschleppten Kinder.").Russland).toBe("oppose");
     expect(polarities("Der ukrainische Verteidigungsminister forderte die Rückkehr zu Verhandlungen mit Russland.").Russland).not.toBe("oppose");
     expect(polarities("Die Sprecherin des chinesischen Außenministeriums forderte Manila auf, das Kriegsschiff von dem Riff zu entfernen.")).toEqual({ Philippinen: "oppose" });
-    expect(polarities("Der Sprecher des chinesischen Außenministeriums sagte, die Philippinen trügen die volle Verantwortung für den Vorfall.")).toEqual({ Philippinen: "oppose" });
+    expect(polarities("Der Sprecher des chinesischen Außenministeriums sagte, die Philippinen trügen die volle Verantwortung dafür.")).toEqual({ Philippinen: "oppose" });
     expect(polarities("Die Europäische Union verurteilte in einer Erklärung die „gefährlichen und vorsätzlichen“ Handlungen der chinesischen Küstenwache.")).toEqual({ China: "oppose" });
   });
 
@@ -725,6 +725,22 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj sagte, Russland spiele auf Zeit.")).toEqual({ Russland: "oppose" });
     expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj sagte, Russland spiele nicht auf Zeit.")).toEqual({});
     expect(polarities("Das philippinische Außenministerium hat China erneut aufgefordert, den Schiedsspruch anzuerkennen.")).toEqual({ China: "oppose" });
+  });
+
+  it("after review: a negated demand, an expected forecast, a duty named, advice to loosen, demining, a withdrawal as a time, convicts returned, an act ruled out with 'keine' and a signal to a side take no side", () => {
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, er habe nie gefordert, dass Russland seine Truppen abziehe.")).toEqual({});
+    expect(polarities("Der ukrainische Außenminister sagte, Kiew erwarte, dass Russland seine Truppen bald abzieht.")).toEqual({});
+    expect(polarities("Der UN-Vertreter rief die Staaten auf, darauf zu achten, dass Venezuela die Entscheidung respektiere.")).toEqual({ Venezuela: "oppose" });
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, die Verantwortung für mögliche Friedensverhandlungen liege allein bei der Ukraine.")).toEqual({});
+    expect(polarities("Die Sprecherin Maria Sacharowa sagte, die Verantwortung für eine weitere Militarisierung der Ostsee liege allein beim Westen.")).toEqual({ Westen: "oppose" });
+    expect(polarities("Der Internationale Währungsfonds forderte China auf, seine Geldpolitik weiter zu lockern.")).toEqual({});
+    expect(polarities("Der UN-Koordinator forderte die Ukraine auf, die verminten Felder zu räumen.")).toEqual({});
+    expect(polarities("Die Regierung in Washington forderte Peking auf, die Exportkontrollen für seltene Erden zu lockern.")).toEqual({ China: "oppose" });
+    expect(polarities("Seit dem Rückzug der russischen Truppen aus Cherson fordert die Regierung in Kiew mehr Luftabwehr.").Russland).not.toBe("oppose");
+    expect(polarities("Der Innenminister forderte die Rückkehr der in Deutschland verurteilten Straftäter nach Afghanistan.")).toEqual({});
+    expect(polarities("Die Kommission schließt keine Sanktionen gegen Ungarn aus.").Ungarn).not.toBe("support");
+    expect(polarities("Der ukrainische Botschafter in Berlin sprach von einem wichtigen Signal an Moskau.").Russland).not.toBe("support");
+    expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj bezeichnete die russische Delegation als „Attrappe“.")).toEqual({ Russland: "oppose" });
   });
 
   it("blame borne alone or for something bad, either way round ('Die Verantwortung dafür trägt allein die finnische Führung', 'liege beim Westen'), not a duty; a destabilising role; sanctions not ruled out are threatened", () => {

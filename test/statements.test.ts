@@ -827,6 +827,10 @@ describe("people's nouns and pronouns in the dative", () => {
       { registry: true, date: "2024-01-17" },
     );
     expect(st.map((s) => s.speaker)).toEqual(["Faisal bin Farhan", "Javier Milei", "Farhan Haq", "Roderich Kiesewetter", "Ukrainische Delegation"]);
+    // (The last "von" not of a noun: "die Freilassung von X von Y".)
+    expect(statementsOf("Begrüßt wurde die Freilassung von Evan Gershkovich von US-Präsident Joe Biden.", { registry: true, date: "2024-08-02" })[0]?.speaker).toBe("Joe Biden");
+    // (A bare "die Regierung" is not a government named before another country came in.)
+    expect(statementsOf("Die US-Regierung stellt Hilfe bereit. Armenien steht vor der Aufgabe, die Vertriebenen unterzubringen. Die Regierung kündigte an, jeder Flüchtling solle eine Zahlung erhalten.", { registry: true, date: "2023-10-01" }).map((s) => s.speaker)).not.toContain("US-Regierung");
     expect(statementsOf("Versprochen wird ein Pflegezeitraum von fünf Jahren.", { registry: true, date: "2024-01-17" }).map((s) => s.speaker)).not.toContain("Fünf Jahren");
     // (Direct speech after the colon keeps the speaker before it.)
     expect(statementsOf("Michael Stumpf lobte die Partei. Stumpf weiter: Ich bin überzeugt, dass wir gewinnen.", { registry: true, date: "2015-09-01" })[1].speaker).toMatch(/Stumpf$/);

@@ -75,6 +75,8 @@ export interface StanceLexicon {
   methodNouns?: ReadonlySet<string>;
   /** Lower-case verb lemmas of changing course ("beenden", "respektieren"): see corrective-verbs.txt. */
   correctiveVerbs?: ReadonlySet<string>;
+  /** Corrective verbs that change course only with one of these object heads before them ("lockern": "sanktion", "zoll"). */
+  correctiveObjects?: ReadonlyMap<string, readonly string[]>;
   /** Lower-case nouns for a side that serves another ("marionette"), whose master is opposed too: see puppet-nouns.txt. */
   puppetNouns?: ReadonlySet<string>;
   /** Lower-case compound heads that leave the cue to their first part ("versuch", "politik"), with first parts that do not: see light-heads.txt. */
@@ -137,6 +139,9 @@ export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexic
     denialVerbs: new Set(wordList("denial-verbs.txt")),
     methodNouns: new Set(wordList("method-nouns.txt")),
     correctiveVerbs: new Set(wordList("corrective-verbs.txt")),
+    correctiveObjects: new Map(
+      (existsSync(`${dir}/corrective-verbs.txt`) ? tsvRows(`${dir}/corrective-verbs.txt`) : []).filter((r) => (r[1] ?? "").trim() !== "").map(([verb, heads]) => [verb.toLowerCase(), heads.toLowerCase().split(/\s+/).filter(Boolean)]),
+    ),
     puppetNouns: new Set(wordList("puppet-nouns.txt")),
     lightHeads: existsSync(`${dir}/light-heads.txt`) ? tsvRows(`${dir}/light-heads.txt`).map(([head, except]) => ({ head: head.toLowerCase(), except: new Set((except ?? "").toLowerCase().split(/\s+/).filter(Boolean)) })) : [],
     undoingWords: wordList("undoing-words.txt"),
@@ -356,10 +361,23 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
   return denied.size === 0 ? out : out.filter((hit) => !denied.has(hit));
 }
 
+/**
+ * Does the responsibility at `hit` name what it is for, not by pointing back ("für die Organisation des Gipfels", not
+ * "dafür", "für diese Entwicklung")? Then "allein" or "volle" make no blame of it.
+ */
+function dutyNamed(tokens: Token[], span: Span, hit: CueHit): boolean {
+  let noun = hit.from;
+  while (noun < hit.at && !/verantwortung$/.test(tokens[noun].lemma.toLowerCase())) noun++;
+  for (let k = noun + 1; k < span.to && k <= noun + 2; k++) if (tokens[k].norm === "für") return !/^(?:diese|dieser|diesen|dieses|diesem)$/.test(tokens[k + 1]?.norm ?? "");
+  return false;
+}
+
 /** Does a noun (or, with `verbs`, a verb) of clearly negative polarity stand between `from` and `to` ("für die Eskalation", "für schwere Menschenrechtsverletzungen")? */
 function badBetween(tokens: Token[], from: number, to: number, verbs = false): boolean {
   const general = defaultGeneralPolarity();
-  return tokens.slice(from + 1, to).some((t) => (t.wordClass === "noun" || (verbs && t.wordClass === "verb")) && (general.get(t.lemma.toLowerCase()) ?? 0) <= -0.5);
+  // (A noun the lexicon does not know is one too: "Militarisierung".)
+  const noun = (t: Token) => t.wordClass === "noun" || (t.wordClass === null && t.kind === "word" && isCapitalized(t.text));
+  return tokens.slice(from + 1, to).some((t) => (noun(t) || (verbs && t.wordClass === "verb")) && (general.get(t.lemma.toLowerCase()) ?? 0) <= -0.5);
 }
 
 /**
@@ -1180,7 +1198,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     for (let j = clauseOpening(tokens, span, k); j < span.to && !(j > k && /^[,;:.]$/.test(tokens[j].text)); j++) if (lex.negators.has(tokens[j].norm)) return true;
     return false;
   };
-  if (st.kind === "reported") for (let k = span.from; k < span.to; k++) if (tokens[k].wordClass === "verb" && ((k > 0 && inSpeaker(k - 1)) || inSpeaker(k + 1)) && (announcing(tokens[k]) ? !negatedInClause(k) : verbOf(RULING_OUT, tokens[k]) && negatedInClause(k))) pushers.push(actVerbHit(tokens, k));
+  // (Ruled out with "nicht", not "keine", which negates the act: "schließt keine Sanktionen aus".)
+  const notRuledOut = (k: number) => {
+    const clause = tokens.slice(clauseOpening(tokens, span, k), span.to);
+    return clause.some((t) => /^(?:nicht|nie)$/.test(t.norm)) && !clause.some((t) => /^kein/.test(t.norm));
+  };
+  if (st.kind === "reported") for (let k = span.from; k < span.to; k++) if (tokens[k].wordClass === "verb" && ((k > 0 && inSpeaker(k - 1)) || inSpeaker(k + 1)) && (announcing(tokens[k]) ? !negatedInClause(k) : verbOf(RULING_OUT, tokens[k]) && notRuledOut(k))) pushers.push(actVerbHit(tokens, k));
   // A verb of the clause of k that takes an act up (an act verb or TAKING_UP), no verb that averts it before it, and not
   // negated right before the phrase or the verb: "keine weiteren Sanktionen", "nicht über weitere Sanktionen beraten".
   const takenUp = (k: number) => {
@@ -1294,7 +1317,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // Responsibility borne is blame only for something bad ("für das Scheitern", "dafür, dass die Verhandlungen zu scheitern
     // drohten") or borne alone or in full ("Die Verantwortung dafür trägt allein die finnische Führung", "trügen die volle
     // Verantwortung für den Vorfall").
-    if (/verantwortung$/.test(cue.words.find((w) => w !== "tragen" && w !== "liegen") ?? "") && !badBetween(tokens, hit.from, Math.min(span.to, hit.at + 12), true) && !tokens.slice(clauseOpening(tokens, span, hit.from), Math.min(span.to, hit.at + 3)).some((t) => /^(?:allein(?:ig\w*)?|voll(?:e|en)?|ganz(?:e|en)?|gesamt(?:e|en))$/.test(t.norm))) continue;
+    if (/verantwortung$/.test(cue.words.find((w) => w !== "tragen" && w !== "liegen") ?? "") && !badBetween(tokens, hit.from, Math.min(span.to, hit.at + 12), true) && !(tokens.slice(clauseOpening(tokens, span, hit.from), Math.min(span.to, hit.at + 3)).some((t) => /^(?:allein(?:ig\w*)?|voll(?:e|en)?|gesamt(?:e|en))$/.test(t.norm)) && !dutyNamed(tokens, span, hit))) continue;
     if (cue.class === "cooperation" && namesAlliance(tokens, span, hit, targets)) continue;
     // "gut 18 Milliarden": before a number an evaluative adjective says "about".
     if (cue.class === "positive" && tokens[hit.at + 1]?.kind === "number") continue;
@@ -1485,6 +1508,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (So is a side the phrase is said of with "als": "die Türkei als engen Verbündeten".)
       const describedAs = tokens[t.to]?.norm === "als" && t.to + 1 === hit.from;
       if (cue.class === "positive" && attributiveNoun >= 0 && (t.from < hit.at || t.from > attributiveNoun + 3) && !ownThing && !relationParty && !describedAs) return Infinity;
+      // (Nor whom the thing is addressed to: "ein wichtiges Signal an Moskau".)
+      if (cue.class === "positive" && attributiveNoun >= 0 && t.from > attributiveNoun && /^(?:an|ans)$/.test(tokens[t.from - 1]?.norm ?? "")) return Infinity;
       // A modifier is the target of a cue in its own compound ("EU-Vorbild", "US-Eindämmungspolitik"); a party
       // to a relation is the target of an evaluation ("die chinesisch-russischen Beziehungen seien eng").
       // (So is a side's goods or firms right after "gegen": "Gegenmaßnahmen gegen chinesische Produkte"; not its people,
@@ -1796,7 +1821,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   if (demanded && (!votes.has(demanded.side.target) || (supportFrom.get(demanded.side.target) ?? -1) > demanded.at)) votes.set(demanded.side.target, { score: -1, cues: [demanded.cue] });
   // And one a demand's dass-clause tells: "forderte, dass Russland seine Truppen abziehe".
   const toldThat = toldInDassClause(st, tokens, span, foreign, lex);
-  if (toldThat && !votes.has(toldThat.side.target)) vote(toldThat.side.target, "oppose", toldThat.cue);
+  // (What it is told to respect is no praise of it: "darauf zu achten, dass Venezuela die Entscheidung respektiere".)
+  if (toldThat && (!votes.has(toldThat.side.target) || (supportFrom.get(toldThat.side.target) ?? -1) > toldThat.at)) votes.set(toldThat.side.target, { score: -1, cues: [toldThat.cue] });
   // And a side told what it may not do: "Der Iran dürfe niemals eine Atomwaffe entwickeln".
   const forbidden = toldNotTo(tokens, span, foreign);
   if (forbidden && !votes.has(forbidden.side.target)) vote(forbidden.side.target, "oppose", forbidden.cue);
@@ -1907,7 +1933,7 @@ function toldToChange(tokens: Token[], span: Span, targets: TargetMention[], lex
     // (Told to hold back is told to change course too: "…, Zurückhaltung zu üben"; not to bring others to it: "…, zur
     // Deeskalation beizutragen", "Israel zur Zurückhaltung zu bewegen".)
     const holdBack = (i: number) => EVEN_HANDED_APPEALS.test(tokens[i].lemma.toLowerCase()) && tokens.slice(i + 1, Math.min(end, i + 4)).some((x) => RESTRAINT_VERBS.test(x.lemma.toLowerCase()));
-    const at = tokens.slice(comma + 1, end).findIndex((x, i) => correctiveAt(tokens, comma + 1 + i, corrective) || holdBack(comma + 1 + i));
+    const at = tokens.slice(comma + 1, end).findIndex((x, i) => correctiveAt(tokens, comma + 1 + i, lex) || holdBack(comma + 1 + i));
     // (Nor a forecast: "erwarte von China, dass es seine Politik ändern werde".)
     const future = at >= 0 && /^(?:werde|werden|wird|würde|würden)$/.test(tokens[comma + 2 + at]?.norm ?? "");
     if (at >= 0 && !future && !negatedBefore(tokens, span, comma + 1 + at, lex)) return { side, cue: `${t.text} … ${tokens[comma + 1 + at].text}`, comma };
@@ -1966,7 +1992,7 @@ function toldByModal(tokens: Token[], span: Span, targets: TargetMention[], lex:
     while (end < span.to && (!/^[,.;:!?–]$/.test(tokens[end].text) || listComma(tokens, end))) end++;
     const holdBack = (i: number) => EVEN_HANDED_APPEALS.test(tokens[i].lemma.toLowerCase()) && tokens.slice(i + 1, Math.min(end, i + 4)).some((x) => RESTRAINT_VERBS.test(x.lemma.toLowerCase()));
     let at = k + 1;
-    while (at < end && !(correctiveAt(tokens, at, corrective) || holdBack(at))) at++;
+    while (at < end && !(correctiveAt(tokens, at, lex) || holdBack(at))) at++;
     if (at >= end || negatedBefore(tokens, span, at, lex)) continue;
     // (People taken back are no course changed: "Österreich müsse Menschen von Deutschland zurücknehmen".)
     if (tokens[at].lemma.toLowerCase() === "zurücknehmen" && tokens.slice(k + 1, at).some((x) => PEOPLE_TAKEN_BACK.test(x.norm))) continue;
@@ -1977,10 +2003,18 @@ function toldByModal(tokens: Token[], span: Span, targets: TargetMention[], lex:
   }
   return null;
 }
-/** Is token i a corrective verb (corrective-verbs.txt), or "rückgängig" before "machen" ("die Entscheidung rückgängig machen")? */
-function correctiveAt(tokens: Token[], i: number, corrective: ReadonlySet<string>): boolean {
+/**
+ * Is token i a corrective verb (corrective-verbs.txt), or "rückgängig" before "machen" ("die Entscheidung rückgängig machen")?
+ * A verb listed with object heads needs one of them among the six words before it: "die Sanktionen zu lockern", not "die
+ * Geldpolitik zu lockern"; "seine Stützpunkte räumen", not "die Minenfelder räumen".
+ */
+function correctiveAt(tokens: Token[], i: number, lex: StanceLexicon): boolean {
   const t = tokens[i];
-  return (t.wordClass === "verb" && corrective.has(t.lemma.toLowerCase())) || (t.norm === "rückgängig" && tokens[i + 1]?.lemma.toLowerCase() === "machen");
+  if (t.norm === "rückgängig" && tokens[i + 1]?.lemma.toLowerCase() === "machen") return true;
+  const lemma = t.lemma.toLowerCase();
+  if (t.wordClass !== "verb" || !lex.correctiveVerbs?.has(lemma)) return false;
+  const heads = lex.correctiveObjects?.get(lemma);
+  return !heads || tokens.slice(Math.max(0, i - 6), i).some((x) => x.wordClass === "noun" && heads.some((h) => x.lemma.toLowerCase().endsWith(h)));
 }
 
 /**
@@ -1989,24 +2023,32 @@ function correctiveAt(tokens: Token[], i: number, corrective: ReadonlySet<string
  * rückgängig mache", "es sei an der Zeit, dass Russland seine Stützpunkte räume". Not a forecast ("erwarte, dass China
  * seine Politik ändern werde"), not negated, one side alone.
  */
-function toldInDassClause(st: Statement, tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; cue: string } | null {
+function toldInDassClause(st: Statement, tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; cue: string; at: number } | null {
   const corrective = lex.correctiveVerbs;
   if (!corrective || corrective.size === 0) return null;
-  const demanding = (k: number) => isDemandVerb(tokens, k) || (tokens[k].wordClass === "verb" && tokens[k].lemma.toLowerCase() === "erwarten") || (NECESSARY.test(tokens[k].norm) && !/^(?:nicht|kein|keine)$/.test(tokens[k - 1]?.norm ?? ""));
+  // (Or insisting on it: "rief auf, darauf zu achten, dass Venezuela die Entscheidung respektiere", "bestand darauf, dass …".)
+  const insisting = (k: number) => tokens[k].wordClass === "verb" && INSISTING.test(tokens[k].lemma.toLowerCase()) && tokens.slice(Math.max(span.from, k - 3), k).some((t) => t.norm === "darauf");
+  const demanding = (k: number) => isDemandVerb(tokens, k) || insisting(k) || (tokens[k].wordClass === "verb" && tokens[k].lemma.toLowerCase() === "erwarten") || (NECESSARY.test(tokens[k].norm) && !/^(?:nicht|kein|keine)$/.test(tokens[k - 1]?.norm ?? ""));
   const openings = (DEMAND_CUE.test(st.cue) || /^erwart/i.test(st.cue)) && tokens[span.from].norm === "dass" ? [span.from] : [];
-  for (let k = span.from; k < span.to; k++) if (tokens[k].text === "," && tokens[k + 1]?.norm === "dass" && k > span.from && demanding(k - 1)) openings.push(k + 1);
+  // (Not a demand negated: "er habe nie gefordert, dass …", "hat zu keinem Zeitpunkt gefordert, dass …".)
+  for (let k = span.from; k < span.to; k++) if (tokens[k].text === "," && tokens[k + 1]?.norm === "dass" && k > span.from && demanding(k - 1) && !tokens.slice(clauseOpening(tokens, span, k - 1), k - 1).some((t) => lex.negators.has(t.norm))) openings.push(k + 1);
+  // (What is expected in the indicative is a forecast: "erwartet, dass Russland seine Truppen bald abzieht".)
+  const expecting = (dass: number) => (dass === span.from ? /^erwart/i.test(st.cue) : tokens[dass - 2].lemma.toLowerCase() === "erwarten");
   for (const dass of openings) {
     const side = targets.find((t) => t.kind === "actor" && t.from > dass && t.from <= dass + 2 && !t.place && !t.modifier && !t.issue);
     if (!side || coordinatedWith(tokens, side, targets).length > 0 || namedWithOthers(side, targets)) continue;
     let end = dass + 1;
     while (end < span.to && (!/^[,.;:!?–]$/.test(tokens[end].text) || listComma(tokens, end))) end++;
     let at = side.to;
-    while (at < end && !correctiveAt(tokens, at, corrective)) at++;
+    while (at < end && !correctiveAt(tokens, at, lex)) at++;
     if (at >= end || negatedBefore(tokens, span, at, lex) || /^(?:werde|werden|wird|würde|würden)$/.test(tokens[end - 1].norm)) continue;
-    return { side, cue: `${tokens[dass].text} … ${tokens[at].text}` };
+    if (expecting(dass) && !/e$/.test(tokens[end - 1].norm)) continue;
+    return { side, cue: `${tokens[dass].text} … ${tokens[at].text}`, at: dass };
   }
   return null;
 }
+
+const INSISTING = /^(?:achten|bestehen|pochen|drängen|dringen|hinwirken)$/;
 
 const MODAL_CUE: StanceCue = { words: [], polarity: "oppose", class: "condemnation", scope: "subject" };
 
@@ -2020,7 +2062,7 @@ function modalSubject(tokens: Token[], span: Span, targets: TargetMention[], k: 
 }
 
 const WORRY_NOUN = /^(?:sorge|sorgen|besorgnis|bedenken|angst|furcht)$/;
-const RELEASE = /^(?:freilassung|freilassen|freizulassen|freigelassen|rückkehr|rückführung)$/;
+const RELEASE = /^(?:freilassung|freilassen|freizulassen|freigelassen|rückkehr)$/;
 
 // Words of being held: the released are named as held, right before the place or right after it.
 const HELD = /^(?:gefangene[n]?|häftling(?:e|en)?|geisel[n]?|inhaftiert\p{Ll}*|festgehalten\p{Ll}*|festgenommen\p{Ll}*|verhaftet\p{Ll}*|gefangen\p{Ll}*|verurteilt\p{Ll}*|entführt\p{Ll}*|eingesperrt\p{Ll}*|verschleppt\p{Ll}*|deportiert\p{Ll}*)$/u;
@@ -2038,7 +2080,13 @@ function releaseDemanded(tokens: Token[], span: Span, targets: TargetMention[], 
   if (!demanded || negatedBefore(tokens, span, release, lex) || tokens.slice(span.from, span.to).some((t) => REJECTING_VERB.test(t.norm) || /^(?:ablehn|lehnt|lehnte)/.test(t.norm))) return null;
   const side = targets.find((t) => t.kind === "actor" && t.place && t.from > release && t.from - release <= 14 && tokens[t.from].sentence === tokens[release].sentence);
   if (!side) return null;
-  const held = tokens.slice(Math.max(release + 1, side.from - 3), side.from).some((t) => HELD.test(t.norm)) || tokens.slice(side.to, Math.min(span.to, side.to + 3)).some((t) => HELD.test(t.norm));
+  const heldWords = [...tokens.slice(Math.max(release + 1, side.from - 3), side.from), ...tokens.slice(side.to, Math.min(span.to, side.to + 3))].filter((t) => HELD.test(t.norm));
+  // (A return is asked of those taken away to the country, "nach" it: "die Rückkehr der nach Russland verschleppten Kinder",
+  // not of convicts, nor from where they were taken, "aus der Ukraine".)
+  const returning = tokens[release].norm === "rückkehr";
+  const held = heldWords.length > 0 && (!returning || (tokens[side.from - 1]?.norm === "nach" && heldWords.every((t) => /^(?:verschleppt|deportiert|entführt)/.test(t.norm))));
+  // (Nor a demand negated after its verb: "verlangt die Rückführung … nicht".)
+  if (tokens.slice(release + 1, span.to).some((t) => t.norm === "nicht" && /^[.,;!?]$/.test(tokens[t.index + 1]?.text ?? "."))) return null;
   return held && !tokens.slice(release + 1, side.from).some((t) => isFiniteVerb(t) && !HELD.test(t.norm)) ? { side, cue: tokens[release].text } : null;
 }
 
@@ -2051,7 +2099,13 @@ const WITHDRAWAL = /^(?:abzug|rückzug|truppenabzug)$/;
  */
 function withdrawalDemanded(tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; cue: string } | null {
   let at = -1;
-  for (let k = span.from; k < span.to && at < 0; k++) if (WITHDRAWAL.test(tokens[k].lemma.toLowerCase()) && tokens[k].wordClass === "noun") at = k;
+  // (The demand's object, not a time: "Seit dem Rückzug der russischen Truppen fordert Kiew …".)
+  const inPhrase = (k: number) => {
+    let j = k - 1;
+    while (j >= span.from && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+    return j >= span.from && PREPOSITIONS.has(tokens[j].norm);
+  };
+  for (let k = span.from; k < span.to && at < 0; k++) if (WITHDRAWAL.test(tokens[k].lemma.toLowerCase()) && tokens[k].wordClass === "noun" && !inPhrase(k)) at = k;
   // (The demand's verb may close the clause: "hat … den Rückzug der russischen Truppen gefordert".)
   const demanded = at >= 0 && tokens.slice(span.from, span.to).some((t) => DEMAND_VERBS.has(t.lemma.toLowerCase()) || /^forderung/.test(t.norm));
   if (!demanded || negatedBefore(tokens, span, at, lex) || tokens.slice(span.from, span.to).some((t) => REJECTING_VERB.test(t.norm) || /^(?:ablehn|lehnt|lehnte)/.test(t.norm))) return null;
@@ -3213,7 +3267,7 @@ function labelledSide(st: Statement, tokens: Token[], span: Span, targets: Targe
     return genitive && (headIn(head, lex.eventNouns) || sideHead(head, lex) || /^(?:politik|haltung|vorgehen|position|kurs|verhalten|äußerung|vorwurf|vorwürfe)$/.test(head));
   };
   // (Or a demonym of an act: "bezeichnete die sudanesische Militäroperation als Verstoß".)
-  const actOf = (t: TargetMention) => t.to === o && t.from === o - 1 && tokens[t.from].wordClass === "adj" && headIn(tokens[o].lemma.toLowerCase(), ACT_HEADS);
+  const actOf = (t: TargetMention) => t.to === o && t.from === o - 1 && tokens[t.from].wordClass === "adj" && (headIn(tokens[o].lemma.toLowerCase(), ACT_HEADS) || sideHead(tokens[o].lemma.toLowerCase(), lex));
   const side = targets.find((t) => t.kind === "actor" && !t.place && t.to <= als && ((!t.modifier && (t.from === o || (o < als && actedBy(t)))) || actOf(t)));
   if (!side) return null;
   // (Past the act's own noun, which is no label: "nannte die französische Entscheidung einen Fehler".)

@@ -23,7 +23,7 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
   // (A colon inside the Vorfeld opens the clause: "Ganz anders Argentinien: Der Präsident Javier Milei hatte … mitgeteilt";
   // not direct speech after it, "Stumpf weiter: Ich bin überzeugt, …".)
   for (let j = vorfeldEnd - 2; j > start; j--) {
-    if (tokens[j].text === ":" && !inQuote(ctx, j) && tokens[j + 1].kind === "word" && tokens[j - 1].kind === "word" && !/^(?:ich|wir|du|ihr)$/.test(tokens[j + 1].norm) && isNominalStart(tokens[j + 1], tokens[j + 2])) {
+    if (tokens[j].text === ":" && !inQuote(ctx, j) && tokens[j + 1].kind === "word" && tokens[j - 1].kind === "word" && !/^(?:ich|wir|du|ihr|man|es)$/.test(tokens[j + 1].norm) && !tokens.slice(start, j).some((t) => SUBORDINATORS.has(t.norm)) && isNominalStart(tokens[j + 1], tokens[j + 2])) {
       start = j + 1;
       break;
     }
@@ -47,7 +47,9 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
   // A participle that opens a passive: "Begrüßt wurde die Entscheidung dagegen vom CDU-Politiker Roderich Kiesewetter".
   if (hit.form === "participle" && k === start && /^(?:wurde|wurden|wird|werden)$/.test(tokens[k + 1]?.norm ?? "")) {
     const end = clauseEnd(ctx, k + 1);
-    const agent = agentAt(ctx, k + 2, end);
+    // (The last "von" not of a noun before it: "Bestätigt wurde der Tod von Nawalny von der Gefängnisverwaltung".)
+    let agent: number | null = null;
+    for (let j = agentAt(ctx, k + 2, end); j !== null; j = agentAt(ctx, j + 1, end)) if (tokens[j - 1].wordClass !== "noun") agent = j;
     const np = agent === null ? null : nounPhraseAfter(ctx, agent + 1, end);
     // (Someone, not what the subject is of: "Versprochen wird ein Zeitraum von fünf Jahren", "die Zahlung von Anwaltskosten".)
     return np && (PERSONAL_PRONOUNS.has(tokens[np[0]].norm) || namesPerson(ctx, np[0], np[1]) || ctx.mentions.some((m) => m.type !== "person" && m.start >= tokens[np[0]].start && m.end <= tokens[np[1] - 1].end && m.via !== "demonym")) ? np : null;

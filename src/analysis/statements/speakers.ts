@@ -1229,6 +1229,9 @@ function bodyNamedBefore(ctx: DocContext, a: number, head: Token): { name: strin
     // The registry's body, if it knows it; else named from the text, of the country its adjective names.
     // (A registry name may reach past the noun with its seat: "das Handelsministerium in Peking".)
     const body = inside.find((m) => m.type === "institution" || m.type === "organisation") ?? ctx.mentions.find((m) => (m.type === "institution" || m.type === "organisation") && m.start >= tokens[j].start && m.start <= t.start && m.end > t.end);
+    // (Not past another country named since: "Die US-Regierung stellt Hilfe bereit. Armenien steht vor der Aufgabe, … Die
+    // Regierung kündigte an, …" is Armenia's.)
+    if (body && otherCountrySince(ctx, body, tokens[a].start)) return null;
     if (body) return { name: body.name, side: body.side ?? null };
     // (Or the registry's body of that name the article named earlier: "das Handelsministerium" after "des chinesischen Handelsministeriums".)
     const earlier = inside.length === 0 ? registryBodyBefore(ctx, tokens[j].start, t.norm) : undefined;
@@ -1294,7 +1297,10 @@ function bodyForKind(ctx: DocContext, start: number, noun: string, after: Token 
   const company = (ctx.lex.companies ?? []).includes(kind);
   // Its name ends in the kind ("der Volkswagen-Konzern"), or the registry lists the kind for it ("Huawei": konzern).
   const listed = (m: ActorMention) => m.kinds !== undefined && (m.kinds.includes(kind) || (ANY_COMPANY.has(kind) && m.kinds.some((k) => (ctx.lex.companies ?? []).includes(k))));
+  // (A government not past another country named since: "Die US-Regierung stellt Hilfe bereit. Armenien steht vor … Die
+  // Regierung kündigte an" is Armenia's.)
   const ofKind = before.filter((m) => (!company || m.type === "organisation") && (listed(m) || ctx.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/).pop()!.endsWith(kind))).pop();
+  if (ofKind && GOVERNMENT_HEAD.test(kind) && otherCountrySince(ctx, ofKind, start)) return null;
   // One named in this sentence or the one before comes first: "ExxonMobil hielt sich zurück. Ein Sprecher des Konzerns
   // sagte …", though "den staatlichen Ölkonzern PDVSA" stood further before. (Not where one there is named after its
   // kind: "Der Konzern Uniper verklagt Gazprom. Ein Sprecher des Konzerns …" is Uniper's.)
@@ -2189,6 +2195,11 @@ function registryBodyName(ctx: DocContext, country: ActorMention, noun: string):
   const head = noun.toLowerCase();
   const named = new Set(ctx.mentions.filter((m) => (m.type === "institution" || m.type === "organisation") && m.side === country.name && m.name.toLowerCase().endsWith(head) && !m.name.includes(" ")).map((m) => m.name));
   return known.length === 0 && named.size === 1 ? [...named][0] : undefined;
+}
+
+/** Is a country other than the body's side named between the body and `start`? */
+function otherCountrySince(ctx: DocContext, body: ActorMention, start: number): boolean {
+  return body.side !== undefined && body.side !== null && ctx.mentions.some((m) => m.type === "country" && m.name !== body.side && m.start >= body.end && m.end <= start);
 }
 
 // A government named by its leader: "die Regierung von Präsident Macron".
