@@ -743,6 +743,12 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj bezeichnete die russische Delegation als „Attrappe“.")).toEqual({ Russland: "oppose" });
   });
 
+  it("deeds at sea and across borders blame their doer ('habe ein Küstenwachschiff gerammt', 'seien in die Gewässer eingedrungen'), not a burglar", () => {
+    expect(polarities("Der Sprecher der chinesischen Küstenwache, Gan Yu, sagte, das philippinische Schiff habe ein chinesisches Küstenwachschiff absichtlich gerammt.").Philippinen).toBe("oppose");
+    expect(polarities("Der Sprecher der chinesischen Küstenwache, Gan Yu, sagte, die philippinischen Boote seien illegal in chinesische Gewässer eingedrungen.").Philippinen).toBe("oppose");
+    expect(polarities("Die Polizei sagte, Einbrecher seien in das Haus eingedrungen.")).toEqual({});
+  });
+
   it("blame borne alone or for something bad, either way round ('Die Verantwortung dafür trägt allein die finnische Führung', 'liege beim Westen'), not a duty; a destabilising role; sanctions not ruled out are threatened", () => {
     expect(polarities("Das russische Außenministerium erklärte: „Die Verantwortung für diese Entscheidung trägt allein die Regierung in Helsinki.“")).toEqual({ Finnland: "oppose" });
     expect(polarities("Die Sprecherin Maria Sacharowa sagte, die Verantwortung für die Eskalation liege bei Washington.")).toEqual({ USA: "oppose" });
