@@ -745,7 +745,7 @@ describe("statement stance on constructed text", () => {
 
   it("deeds at sea and across borders blame their doer ('habe ein Küstenwachschiff gerammt', 'seien in die Gewässer eingedrungen'), not a burglar", () => {
     expect(polarities("Der Sprecher der chinesischen Küstenwache, Gan Yu, sagte, das philippinische Schiff habe ein chinesisches Küstenwachschiff absichtlich gerammt.").Philippinen).toBe("oppose");
-    expect(polarities("Der Sprecher der chinesischen Küstenwache, Gan Yu, sagte, die philippinischen Boote seien illegal in chinesische Gewässer eingedrungen.").Philippinen).toBe("oppose");
+    expect(polarities("Der Sprecher der chinesischen Küstenwache, Gan Yu, sagte, die philippinischen Boote seien ohne Genehmigung in die Gewässer um das Riff eingedrungen.").Philippinen).toBe("oppose");
     expect(polarities("Die Polizei sagte, Einbrecher seien in das Haus eingedrungen.")).toEqual({});
   });
 

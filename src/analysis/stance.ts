@@ -1649,7 +1649,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const participleLike = bare && INSEPARABLE_PREFIX.test(tokens[hit.at].norm) && passiveAgent(tokens, hit, inSpan) !== undefined;
       const future = bare && !participleLike && /^[,;:.!?–]?$/.test(tokens[hit.at + 1]?.text ?? "") && tokens.slice(clauseOpening(tokens, span, hit.at), hit.at).some((t) => /^(?:werde|wird|werden|werdet|würde|würden)$/.test(t.norm));
       const infinitive = (bare && MODAL_FORM.test(tokens[hit.at + 1]?.norm ?? "")) || future;
-      const passive = tokens[hit.at].wordClass === "verb" && /(?:t|en)$/.test(tokens[hit.at].norm) && !infinitive && passiveAuxiliary(tokens, span, hit.at);
+      // (A verb of moving in has its perfect with "sein", no passive: "seien in die Gewässer eingedrungen".)
+      const passive = tokens[hit.at].wordClass === "verb" && /(?:t|en)$/.test(tokens[hit.at].norm) && !infinitive && !MOVING_IN.test(tokens[hit.at].lemma.toLowerCase()) && passiveAuxiliary(tokens, span, hit.at);
       const byAgent = passive ? passiveAgent(tokens, hit, inSpan) : undefined;
       if (byAgent) {
         vote(byAgent.target, hit.polarity, hit.text);
@@ -2048,6 +2049,8 @@ function toldInDassClause(st: Statement, tokens: Token[], span: Span, targets: T
   return null;
 }
 
+// Verbs of moving in, whose perfect takes "sein": "sind eingedrungen", "seien einmarschiert".
+const MOVING_IN = /^(?:eindringen|einmarschieren|vordringen|einfallen|vorrücken)$/;
 const INSISTING = /^(?:achten|bestehen|pochen|drängen|dringen|hinwirken)$/;
 
 const MODAL_CUE: StanceCue = { words: [], polarity: "oppose", class: "condemnation", scope: "subject" };
