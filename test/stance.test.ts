@@ -749,6 +749,13 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Die Polizei sagte, Einbrecher seien in das Haus eingedrungen.")).toEqual({});
   });
 
+  it("'die Partner' as the allies addressed is no tie with the article's other side; 'ein wichtiger Partner' still is praise", () => {
+    const text = "Außenminister Andrij Sybiha schrieb, das russische Papier enthalte „nichts Neues“. Er forderte die Partner auf, die Sanktionen gegen Moskau zu verschärfen. Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, warf Kiew dagegen vor, die Gespräche torpedieren zu wollen.";
+    const st = documentStance({ id: "t", text, date: "2025-06-03" }).find((s) => s.text.startsWith("Er forderte"))!;
+    expect(st.stance.filter((t) => t.polarity !== "neutral").map((t) => `${t.polarity}:${t.target}`)).toEqual(["oppose:Russland"]);
+    expect(polarities("Der russische Außenminister Sergej Lawrow sagte, China sei ein wichtiger Partner.")).toEqual({ China: "support" });
+  });
+
   it("blame borne alone or for something bad, either way round ('Die Verantwortung dafür trägt allein die finnische Führung', 'liege beim Westen'), not a duty; a destabilising role; sanctions not ruled out are threatened", () => {
     expect(polarities("Das russische Außenministerium erklärte: „Die Verantwortung für diese Entscheidung trägt allein die Regierung in Helsinki.“")).toEqual({ Finnland: "oppose" });
     expect(polarities("Die Sprecherin Maria Sacharowa sagte, die Verantwortung für die Eskalation liege bei Washington.")).toEqual({ USA: "oppose" });

@@ -1319,6 +1319,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // Verantwortung für den Vorfall").
     if (/verantwortung$/.test(cue.words.find((w) => w !== "tragen" && w !== "liegen") ?? "") && !badBetween(tokens, hit.from, Math.min(span.to, hit.at + 12), true) && !(tokens.slice(clauseOpening(tokens, span, hit.from), Math.min(span.to, hit.at + 3)).some((t) => /^(?:allein(?:ig\w*)?|voll(?:e|en)?|gesamt(?:e|en))$/.test(t.norm)) && !dutyNamed(tokens, span, hit))) continue;
     if (cue.class === "cooperation" && namesAlliance(tokens, span, hit, targets)) continue;
+    // "die Partner", "den Partnern", "unsere Partner": the allies as a group, no tie with a side ("forderte die Partner auf,
+    // die Sanktionen gegen Moskau zu verschärfen").
+    if (cue.words.length === 1 && cue.words[0] === "partner" && /^partnern?$/.test(tokens[hit.at].norm) && ALLIES_BEFORE.test(tokens[hit.at - 1]?.norm ?? "") && !/^(?:des|der)$/.test(tokens[hit.at + 1]?.norm ?? "") && !targets.some((t) => t.from === hit.at + 1)) continue;
     // "gut 18 Milliarden": before a number an evaluative adjective says "about".
     if (cue.class === "positive" && tokens[hit.at + 1]?.kind === "number") continue;
     // "es sei wichtig, Iran zu isolieren": what is called necessary is the act asked for, judged by its own cues.
@@ -2049,6 +2052,8 @@ function toldInDassClause(st: Statement, tokens: Token[], span: Span, targets: T
   return null;
 }
 
+// Words before "Partner" that make it the allies as a group.
+const ALLIES_BEFORE = /^(?:die|den|unsere|unseren|seine|seinen|ihre|ihren|westlichen|westliche|internationalen|internationale|europäischen|europäische|alle|allen)$/;
 // Verbs of moving in, whose perfect takes "sein": "sind eingedrungen", "seien einmarschiert".
 const MOVING_IN = /^(?:eindringen|einmarschieren|vordringen|einfallen|vorrücken)$/;
 const INSISTING = /^(?:achten|bestehen|pochen|drängen|dringen|hinwirken)$/;
