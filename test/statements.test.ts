@@ -836,6 +836,16 @@ describe("people's nouns and pronouns in the dative", () => {
     expect(statementsOf("Michael Stumpf lobte die Partei. Stumpf weiter: Ich bin überzeugt, dass wir gewinnen.", { registry: true, date: "2015-09-01" })[1].speaker).toMatch(/Stumpf$/);
   });
 
+  it("speech acts of a noun and a verb: 'übte Kritik an', 'eine Absage erteilt', 'seine Drohung erneuert', 'eine Warnung ausgesprochen', 'polemisierte gegen'; not a practice or a permit", () => {
+    const st = statementsOf(
+      "Bundeskanzler Olaf Scholz hat einer Entsendung von Soldaten in die Ukraine eine klare Absage erteilt. US-Präsident Donald Trump hat seine Drohung gegen die BRICS-Staaten erneuert. " +
+        "Im Dezember hatte Trump eine ähnliche Warnung ausgesprochen. Der Außenminister übte Kritik an der griechischen Regierung. Milei polemisierte im Wahlkampf gegen die Regierung in Peking. " +
+        "Die Spieler üben Elfmeter. Die Behörde erteilte die Genehmigung.",
+      { registry: true, date: "2025-01-31" },
+    );
+    expect(st.map((s) => s.cue)).toEqual(["erteilt", "erneuert", "ausgesprochen", "übte", "polemisierte"]);
+  });
+
   it("a people's noun as speaker ('fügte der Norweger hinzu') is the person who spoke before, if known to be of that side", () => {
     const st = statementsOf(
       "„Heute ist ein historischer Tag für Finnland“, sagte NATO-Generalsekretär Jens Stoltenberg. Putin habe weniger NATO gewollt, nun bekomme er genau das Gegenteil, fügte der Norweger hinzu.",
