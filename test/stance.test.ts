@@ -756,6 +756,13 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der russische Außenminister Sergej Lawrow sagte, China sei ein wichtiger Partner.")).toEqual({ China: "support" });
   });
 
+  it("a tie done with a side named after 'mit' in its clause is no tie with the article's other side", () => {
+    const text = "Die Delegationen Russlands und der Ukraine trafen sich in Istanbul. Russland schickte nur Vizeminister. Die Ukraine kritisierte Russland dafür. " +
+      "Selenskyj, der am Donnerstag in Ankara mit Präsident Recep Tayyip Erdoğan zusammengekommen war, bezeichnete die russische Abordnung daraufhin als „Attrappe“.";
+    const st = documentStance({ id: "t", text, date: "2025-05-16" }).find((s) => /Attrappe/.test(s.text))!;
+    expect(st.stance.find((t) => t.target === "Russland")?.polarity).toBe("oppose");
+  });
+
   it("blame borne alone or for something bad, either way round ('Die Verantwortung dafür trägt allein die finnische Führung', 'liege beim Westen'), not a duty; a destabilising role; sanctions not ruled out are threatened", () => {
     expect(polarities("Das russische Außenministerium erklärte: „Die Verantwortung für diese Entscheidung trägt allein die Regierung in Helsinki.“")).toEqual({ Finnland: "oppose" });
     expect(polarities("Die Sprecherin Maria Sacharowa sagte, die Verantwortung für die Eskalation liege bei Washington.")).toEqual({ USA: "oppose" });

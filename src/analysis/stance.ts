@@ -1598,7 +1598,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (Not past another side it is done with, where the partner is named only by a modifier: "gemeinsam mit den Vereinten
       // Nationen ein Paket ausgearbeitet, das auch die russischen Anliegen berücksichtige".)
       const withOther = near.some((t) => t.target !== partner) && !targets.some((t) => t.target === partner && !t.describing && !t.modifier);
-      if (partner && hit.polarity === "support" && partnerMeant(hit) && !otherObject(hit) && !method && !recipient && !withOther) vote(partner, hit.polarity, hit.text);
+      // (Nor one its clause says it is done with: "Selenskyj, der in Ankara mit Präsident Erdoğan zusammengekommen war, …".)
+      const open = clauseOpening(tokens, span, hit.at);
+      const doneWith = tokens.slice(open, hit.from).some((x, i) => x.norm === "mit" && targets.some((t) => t.kind === "actor" && t.target !== partner && !t.place && t.from > open + i && t.from <= open + i + 4));
+      if (partner && hit.polarity === "support" && partnerMeant(hit) && !otherObject(hit) && !method && !recipient && !withOther && !doneWith) vote(partner, hit.polarity, hit.text);
       // "Russland und China würden ihre Zusammenarbeit fortsetzen": the side named with the speaker's own cooperates with it.
       else if (hit.polarity === "support" && !recipient && near.length === 0) {
         const withOwn = coSubjectOfOwn(tokens, span, hit, targets, own);
