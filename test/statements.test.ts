@@ -836,6 +836,13 @@ describe("people's nouns and pronouns in the dative", () => {
     expect(statementsOf("Michael Stumpf lobte die Partei. Stumpf weiter: Ich bin überzeugt, dass wir gewinnen.", { registry: true, date: "2015-09-01" })[1].speaker).toMatch(/Stumpf$/);
   });
 
+  it("a quoted zu-infinitive after a reporting verb's comma is the speech act reported, frame and all ('warnte er die USA davor, „Öl ins Feuer zu gießen“'); not after a verb of saying only", () => {
+    const st = statementsOf("Lin Jian kritisierte Manila. Zugleich warnte er die USA davor, „Öl ins Feuer zu gießen“. Das Auswärtige Amt rät dazu, „nicht notwendige Reisen nach Äthiopien zu verschieben“.", { registry: true, date: "2024-06-24" });
+    expect(st[1]).toMatchObject({ kind: "reported", speaker: "Lin Jian" });
+    expect(st[1].text).toContain("warnte er die USA davor");
+    expect(st[2]).toMatchObject({ kind: "direct", speaker: "Auswärtiges Amt" });
+  });
+
   it("speech acts of a noun and a verb: 'übte Kritik an', 'eine Absage erteilt', 'seine Drohung erneuert', 'eine Warnung ausgesprochen', 'polemisierte gegen'; not a practice or a permit", () => {
     const st = statementsOf(
       "Bundeskanzler Olaf Scholz hat einer Entsendung von Soldaten in die Ukraine eine klare Absage erteilt. US-Präsident Donald Trump hat seine Drohung gegen die BRICS-Staaten erneuert. " +

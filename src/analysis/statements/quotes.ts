@@ -125,6 +125,11 @@ export function directStatements(ctx: DocContext, consumed: Set<number>): Statem
     // „so gut wie nie zuvor“, sagte er." is indirect speech with a quotation in it, read by the sentence's frame.
     // (Not a quotation of sentences of its own: "würdigte die Arbeit von Benedikt XVI. „Die Bundesregierung hat … .“")
     if (right && !startsSentence && !inside.some((k) => /^[.!?…]$/.test(tokens[k].text)) && wordsBefore(ctx, openTok) >= 3) return;
+    // So is a quoted zu-infinitive after its frame's comma: "warnte er die USA davor, „Öl ins Feuer zu gießen“" is the
+    // speech act reported, its words quoted.
+    const lastWord = inside.filter((k) => isWord(tokens[k])).pop()!;
+    const zuInfinitive = tokens[lastWord - 1]?.norm === "zu" && tokens[lastWord].wordClass === "verb";
+    if (left?.reports && !startsSentence && isComma(tokens[openTok - 1]) && zuInfinitive && !inside.some((k) => /^[.!?…]$/.test(tokens[k].text))) return;
 
     // The second part continues the first one's statement: „A“, sagte X, „B“ is one quotation with its frame inside.
     if (split) {
@@ -254,6 +259,8 @@ interface QuoteFrame {
   endToken: number;
   /** A sentence after the quotation that points back to it ("Das sagte X"). */
   retro?: boolean;
+  /** Its verb also reports a speech act with a zu-infinitive ("warnte davor, …", "rief auf, …"). */
+  reports?: boolean;
   /** First token of the words the frame reports before the quotation ("Viele Punkte könnten dienen, sagte er, „…“"). */
   contentStart?: number;
 }
@@ -405,7 +412,7 @@ function commaFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
     // (Not after an apposition: "Dieser Arzt, Antonio Noja, schilderte …, „…“" has no clause before it.)
     const inverted = j === from && from > s.tokenStart && isComma(tokens[from - 1]) && firstVerbIndex(ctx, s) < from - 1;
     if (inverted) return { cue: cueText(ctx, j, hit), speaker: nounPhraseAfter(ctx, j + 1, comma), endToken: openTok - 1, contentStart: s.tokenStart };
-    return { cue: cueText(ctx, j, hit), speaker: speakerForVerb(ctx, s.tokenStart, j, comma, hit), endToken: openTok - 1 };
+    return { cue: cueText(ctx, j, hit), speaker: speakerForVerb(ctx, s.tokenStart, j, comma, hit), endToken: openTok - 1, reports: hit.verb.frames.has("reported") };
   }
   return null;
 }
