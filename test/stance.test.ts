@@ -763,6 +763,21 @@ describe("statement stance on constructed text", () => {
     expect(st.stance.find((t) => t.target === "Russland")?.polarity).toBe("oppose");
   });
 
+  it("after the second review: blame in full for what went wrong, not for a duty; loosening a ban but not monetary policy; an expectation in the indicative is a demand; a deed denied or done by criminals blames no state; recognising a state is no correction; partners named by their body", () => {
+    expect(polarities("Der Kreml sagte, Kiew trage die volle Verantwortung für die Folgen.")).toEqual({ Ukraine: "oppose" });
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, die Verantwortung für die Sicherheit liege allein bei der Ukraine.")).toEqual({});
+    expect(polarities("Die EU forderte China auf, das Exportverbot für seltene Erden zu lockern.")).toEqual({ China: "oppose" });
+    expect(polarities("Der IWF forderte China auf, seine Geldpolitik weiter zu lockern.")).toEqual({});
+    expect(polarities("Die Ukraine forderte Russland auf, das Atomkraftwerk Saporischschja zu räumen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Bundeskanzler Olaf Scholz sagte: „Wir erwarten, dass Russland seine Truppen abzieht.“")).toEqual({ Russland: "oppose" });
+    expect(polarities("Die Vereinten Nationen erklärten, russische Truppen seien nicht in das Gebiet eingedrungen.")).toEqual({});
+    expect(polarities("Das Pentagon erklärte, somalische Piraten hätten ein Handelsschiff gekapert.")).toEqual({});
+    expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj sagte, Russland habe Tausende Kinder deportiert.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Der Palästinenserpräsident forderte Deutschland auf, den Staat Palästina anzuerkennen.").Deutschland).not.toBe("oppose");
+    expect(polarities("Der russische Außenminister Sergej Lawrow sagte, Russland und seine Partner in der SOZ lehnten einseitige Sanktionen ab.").SOZ).toBe("support");
+    expect(polarities("Die EU verlangte die Rückkehr der in Belarus inhaftierten Oppositionellen.")).toEqual({ Belarus: "oppose" });
+  });
+
   it("blame borne alone or for something bad, either way round ('Die Verantwortung dafür trägt allein die finnische Führung', 'liege beim Westen'), not a duty; a destabilising role; sanctions not ruled out are threatened", () => {
     expect(polarities("Das russische Außenministerium erklärte: „Die Verantwortung für diese Entscheidung trägt allein die Regierung in Helsinki.“")).toEqual({ Finnland: "oppose" });
     expect(polarities("Die Sprecherin Maria Sacharowa sagte, die Verantwortung für die Eskalation liege bei Washington.")).toEqual({ USA: "oppose" });

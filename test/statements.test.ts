@@ -831,6 +831,8 @@ describe("people's nouns and pronouns in the dative", () => {
     expect(statementsOf("Begrüßt wurde die Freilassung von Evan Gershkovich von US-Präsident Joe Biden.", { registry: true, date: "2024-08-02" })[0]?.speaker).toBe("Joe Biden");
     // (A bare "die Regierung" is not a government named before another country came in.)
     expect(statementsOf("Die US-Regierung stellt Hilfe bereit. Armenien steht vor der Aufgabe, die Vertriebenen unterzubringen. Die Regierung kündigte an, jeder Flüchtling solle eine Zahlung erhalten.", { registry: true, date: "2023-10-01" }).map((s) => s.speaker)).not.toContain("US-Regierung");
+    expect(statementsOf("Zurückgewiesen wurden die Vorwürfe vom Kreml.", { registry: true, date: "2024-08-02" })[0]?.speaker).toBe("Kreml");
+    expect(statementsOf("Der Händler pries seine Waren lautstark an.", { registry: true, date: "2024-08-02" })).toEqual([]);
     expect(statementsOf("Versprochen wird ein Pflegezeitraum von fünf Jahren.", { registry: true, date: "2024-01-17" }).map((s) => s.speaker)).not.toContain("Fünf Jahren");
     // (Direct speech after the colon keeps the speaker before it.)
     expect(statementsOf("Michael Stumpf lobte die Partei. Stumpf weiter: Ich bin überzeugt, dass wir gewinnen.", { registry: true, date: "2015-09-01" })[1].speaker).toMatch(/Stumpf$/);

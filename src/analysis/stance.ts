@@ -362,15 +362,24 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
 }
 
 /**
- * Does the responsibility at `hit` name what it is for, not by pointing back ("für die Organisation des Gipfels", not
- * "dafür", "für diese Entwicklung")? Then "allein" or "volle" make no blame of it.
+ * Does the responsibility at `hit` name a duty it is for ("für die Organisation des Gipfels", "für die Sicherheit"), not
+ * something that went wrong ("für den Vorfall", "für die Folgen")? Then "allein" or "volle" make no blame of it.
  */
 function dutyNamed(tokens: Token[], span: Span, hit: CueHit): boolean {
   let noun = hit.from;
   while (noun < hit.at && !/verantwortung$/.test(tokens[noun].lemma.toLowerCase())) noun++;
-  for (let k = noun + 1; k < span.to && k <= noun + 2; k++) if (tokens[k].norm === "für") return !/^(?:diese|dieser|diesen|dieses|diesem)$/.test(tokens[k + 1]?.norm ?? "");
+  for (let k = noun + 1; k < span.to && k <= noun + 2; k++) {
+    if (tokens[k].norm !== "für") continue;
+    // (Pointing back is no duty: "für diese Entwicklung".)
+    if (/^(?:diese|dieser|diesen|dieses|diesem)$/.test(tokens[k + 1]?.norm ?? "")) return false;
+    let head = k + 1;
+    while (head < span.to && head <= k + 4 && (ARTICLE.test(tokens[head].norm) || tokens[head].wordClass === "adj" || tokens[head].wordClass === "function")) head++;
+    return head < span.to && DUTY_NOUN.test(tokens[head].lemma.toLowerCase());
+  }
   return false;
 }
+// What one is responsible for as a duty, not as blame: "für die Sicherheit", "für die Organisation des Gipfels".
+const DUTY_NOUN = /(?:sicherheit|schutz|versorgung|organisation|einhaltung|leitung|koordinierung|koordination|umsetzung|ausbildung|verhandlung|verhandlungen|zukunft|wiederaufbau|finanzierung|betrieb|verwaltung|durchführung|planung|stabilität|frieden|wohl|wohlergehen|bevölkerung|bürger)$/;
 
 /** Does a noun (or, with `verbs`, a verb) of clearly negative polarity stand between `from` and `to` ("für die Eskalation", "für schwere Menschenrechtsverletzungen")? */
 function badBetween(tokens: Token[], from: number, to: number, verbs = false): boolean {
@@ -1318,10 +1327,14 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // drohten") or borne alone or in full ("Die Verantwortung dafür trägt allein die finnische Führung", "trügen die volle
     // Verantwortung für den Vorfall").
     if (/verantwortung$/.test(cue.words.find((w) => w !== "tragen" && w !== "liegen") ?? "") && !badBetween(tokens, hit.from, Math.min(span.to, hit.at + 12), true) && !(tokens.slice(clauseOpening(tokens, span, hit.from), Math.min(span.to, hit.at + 3)).some((t) => /^(?:allein(?:ig\w*)?|voll(?:e|en)?|gesamt(?:e|en))$/.test(t.norm)) && !dutyNamed(tokens, span, hit))) continue;
+    // A deed blames a state's forces, not criminals of its people ("somalische Piraten hätten ein Schiff gekapert"), and a
+    // deed denied blames no one ("seien nicht in das Gebiet eingedrungen").
+    if (DEEDS.has(cue.words[0]) && (tokens.slice(clauseOpening(tokens, span, hit.at), hit.at).some((t) => /^(?:nicht|nie|niemals)$/.test(t.norm)) || !stateDoer(tokens, span, hit, targets))) continue;
     if (cue.class === "cooperation" && namesAlliance(tokens, span, hit, targets)) continue;
     // "die Partner", "den Partnern", "unsere Partner": the allies as a group, no tie with a side ("forderte die Partner auf,
     // die Sanktionen gegen Moskau zu verschärfen").
-    if (cue.words.length === 1 && cue.words[0] === "partner" && /^partnern?$/.test(tokens[hit.at].norm) && ALLIES_BEFORE.test(tokens[hit.at - 1]?.norm ?? "") && !/^(?:des|der)$/.test(tokens[hit.at + 1]?.norm ?? "") && !targets.some((t) => t.from === hit.at + 1)) continue;
+    // (Not partners done with, "gemeinsam mit den Partnern", nor ones named by their body, "seine Partner in der SOZ".)
+    if (cue.words.length === 1 && cue.words[0] === "partner" && /^partnern?$/.test(tokens[hit.at].norm) && ALLIES_BEFORE.test(tokens[hit.at - 1]?.norm ?? "") && tokens[hit.at - 2]?.norm !== "mit" && !/^(?:des|der)$/.test(tokens[hit.at + 1]?.norm ?? "") && !targets.some((t) => t.from > hit.at && t.from <= hit.at + 3 && (t.from === hit.at + 1 || /^(?:in|im|aus|von|vom)$/.test(tokens[hit.at + 1]?.norm ?? "")))) continue;
     // "gut 18 Milliarden": before a number an evaluative adjective says "about".
     if (cue.class === "positive" && tokens[hit.at + 1]?.kind === "number") continue;
     // "es sei wichtig, Iran zu isolieren": what is called necessary is the act asked for, judged by its own cues.
@@ -2012,8 +2025,8 @@ function toldByModal(tokens: Token[], span: Span, targets: TargetMention[], lex:
 }
 /**
  * Is token i a corrective verb (corrective-verbs.txt), or "rückgängig" before "machen" ("die Entscheidung rückgängig machen")?
- * A verb listed with object heads needs one of them among the six words before it: "die Sanktionen zu lockern", not "die
- * Geldpolitik zu lockern"; "seine Stützpunkte räumen", not "die Minenfelder räumen".
+ * A verb listed with object heads needs one of them among the six words before it, and none marked "!": "die Sanktionen
+ * zu lockern", not "die Geldpolitik zu lockern"; "seine Stützpunkte räumen", not "die Minenfelder räumen".
  */
 function correctiveAt(tokens: Token[], i: number, lex: StanceLexicon): boolean {
   const t = tokens[i];
@@ -2021,7 +2034,12 @@ function correctiveAt(tokens: Token[], i: number, lex: StanceLexicon): boolean {
   const lemma = t.lemma.toLowerCase();
   if (t.wordClass !== "verb" || !lex.correctiveVerbs?.has(lemma)) return false;
   const heads = lex.correctiveObjects?.get(lemma);
-  return !heads || tokens.slice(Math.max(0, i - 6), i).some((x) => x.wordClass === "noun" && heads.some((h) => x.lemma.toLowerCase().endsWith(h)));
+  if (!heads) return true;
+  const nouns = tokens.slice(Math.max(0, i - 6), i).filter((x) => x.wordClass === "noun" || (x.wordClass === null && x.kind === "word" && isCapitalized(x.text)));
+  const headed = (h: string) => nouns.some((x) => x.lemma.toLowerCase().endsWith(h));
+  // ("!head": not with that object; plain heads: only with one of them.)
+  const required = heads.filter((h) => !h.startsWith("!"));
+  return !heads.some((h) => h.startsWith("!") && headed(h.slice(1))) && (required.length === 0 || required.some(headed));
 }
 
 /**
@@ -2039,7 +2057,6 @@ function toldInDassClause(st: Statement, tokens: Token[], span: Span, targets: T
   const openings = (DEMAND_CUE.test(st.cue) || /^erwart/i.test(st.cue)) && tokens[span.from].norm === "dass" ? [span.from] : [];
   // (Not a demand negated: "er habe nie gefordert, dass …", "hat zu keinem Zeitpunkt gefordert, dass …".)
   for (let k = span.from; k < span.to; k++) if (tokens[k].text === "," && tokens[k + 1]?.norm === "dass" && k > span.from && demanding(k - 1) && !tokens.slice(clauseOpening(tokens, span, k - 1), k - 1).some((t) => lex.negators.has(t.norm))) openings.push(k + 1);
-  // (What is expected in the indicative is a forecast: "erwartet, dass Russland seine Truppen bald abzieht".)
   const expecting = (dass: number) => (dass === span.from ? /^erwart/i.test(st.cue) : tokens[dass - 2].lemma.toLowerCase() === "erwarten");
   for (const dass of openings) {
     const side = targets.find((t) => t.kind === "actor" && t.from > dass && t.from <= dass + 2 && !t.place && !t.modifier && !t.issue);
@@ -2049,10 +2066,28 @@ function toldInDassClause(st: Statement, tokens: Token[], span: Span, targets: T
     let at = side.to;
     while (at < end && !correctiveAt(tokens, at, lex)) at++;
     if (at >= end || negatedBefore(tokens, span, at, lex) || /^(?:werde|werden|wird|würde|würden)$/.test(tokens[end - 1].norm)) continue;
-    if (expecting(dass) && !/e$/.test(tokens[end - 1].norm)) continue;
+    // (An expectation in the indicative is a demand too, "Wir erwarten, dass Russland seine Truppen abzieht"; a time
+    // ahead makes it a forecast: "erwartet, dass Russland seine Truppen bald abzieht".)
+    if (expecting(dass) && tokens.slice(dass + 1, end).some((t) => /^(?:bald|demnächst|künftig|irgendwann|früher|später|wohl|vermutlich|wahrscheinlich)$/.test(t.norm))) continue;
     return { side, cue: `${tokens[dass].text} … ${tokens[at].text}`, at: dass };
   }
   return null;
+}
+
+// Deeds at sea and across borders (cues.tsv), which blame a state's forces.
+const DEEDS = new Set(["rammen", "eindringen", "kapern", "entführen", "deportieren"]);
+const STATE_DOER = /(?:schiff|schiffe|boot|boote|küstenwache|truppe|truppen|soldat|soldaten|einheit|einheiten|marine|armee|streitkräfte|militär|drohne|drohnen|flugzeug|flugzeuge|kampfjet|kampfjets|regierung|behörde|behörden|miliz|milizen|kräfte|einsatzkräfte|geheimdienst|regime)$/;
+
+/** Is the doer of the deed at `hit` a side itself or its forces: a side named bare before it in its clause, or a noun of forces? */
+function stateDoer(tokens: Token[], span: Span, hit: CueHit, targets: readonly TargetMention[]): boolean {
+  const open = clauseOpening(tokens, span, hit.at);
+  const before = targets.filter((t) => t.kind === "actor" && !t.place && t.from >= open && t.to <= hit.from);
+  const adjective = (t: TargetMention) => t.modifier === true || tokens[t.from].wordClass === "adj";
+  if (before.some((t) => !adjective(t))) return true;
+  const forces = (t: Token | undefined) => t !== undefined && (t.wordClass === "noun" || t.wordClass === null) && isCapitalized(t.text) && STATE_DOER.test(t.lemma.toLowerCase());
+  // (A side's adjective names whose people did it: its forces, "chinesische Schiffe", not "somalische Piraten".)
+  if (before.length > 0) return before.some((t) => forces(tokens[t.to]));
+  return tokens.slice(open, hit.from).some((t) => forces(t));
 }
 
 // Words before "Partner" that make it the allies as a group.
@@ -2073,7 +2108,7 @@ function modalSubject(tokens: Token[], span: Span, targets: TargetMention[], k: 
 }
 
 const WORRY_NOUN = /^(?:sorge|sorgen|besorgnis|bedenken|angst|furcht)$/;
-const RELEASE = /^(?:freilassung|freilassen|freizulassen|freigelassen|rückkehr)$/;
+const RELEASE = /^(?:freilassung|freilassen|freizulassen|freigelassen|rückkehr|rückführung)$/;
 
 // Words of being held: the released are named as held, right before the place or right after it.
 const HELD = /^(?:gefangene[n]?|häftling(?:e|en)?|geisel[n]?|inhaftiert\p{Ll}*|festgehalten\p{Ll}*|festgenommen\p{Ll}*|verhaftet\p{Ll}*|gefangen\p{Ll}*|verurteilt\p{Ll}*|entführt\p{Ll}*|eingesperrt\p{Ll}*|verschleppt\p{Ll}*|deportiert\p{Ll}*)$/u;
@@ -2092,10 +2127,10 @@ function releaseDemanded(tokens: Token[], span: Span, targets: TargetMention[], 
   const side = targets.find((t) => t.kind === "actor" && t.place && t.from > release && t.from - release <= 14 && tokens[t.from].sentence === tokens[release].sentence);
   if (!side) return null;
   const heldWords = [...tokens.slice(Math.max(release + 1, side.from - 3), side.from), ...tokens.slice(side.to, Math.min(span.to, side.to + 3))].filter((t) => HELD.test(t.norm));
-  // (A return is asked of those taken away to the country, "nach" it: "die Rückkehr der nach Russland verschleppten Kinder",
-  // not of convicts, nor from where they were taken, "aus der Ukraine".)
-  const returning = tokens[release].norm === "rückkehr";
-  const held = heldWords.length > 0 && (!returning || (tokens[side.from - 1]?.norm === "nach" && heldWords.every((t) => /^(?:verschleppt|deportiert|entführt)/.test(t.norm))));
+  // (A return is asked of those held in or taken to the country: "die Rückkehr der nach Russland verschleppten Kinder",
+  // not of convicts, "der in Deutschland verurteilten Straftäter", nor from where they were taken, "aus der Ukraine".)
+  const returning = /^(?:rückkehr|rückführung)$/.test(tokens[release].norm);
+  const held = heldWords.length > 0 && (!returning || (tokens[side.from - 1]?.norm !== "aus" && !heldWords.some((t) => /^verurteilt/.test(t.norm))));
   // (Nor a demand negated after its verb: "verlangt die Rückführung … nicht".)
   if (tokens.slice(release + 1, span.to).some((t) => t.norm === "nicht" && /^[.,;!?]$/.test(tokens[t.index + 1]?.text ?? "."))) return null;
   return held && !tokens.slice(release + 1, side.from).some((t) => isFiniteVerb(t) && !HELD.test(t.norm)) ? { side, cue: tokens[release].text } : null;

@@ -47,9 +47,11 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
   // A participle that opens a passive: "Begrüßt wurde die Entscheidung dagegen vom CDU-Politiker Roderich Kiesewetter".
   if (hit.form === "participle" && k === start && /^(?:wurde|wurden|wird|werden)$/.test(tokens[k + 1]?.norm ?? "")) {
     const end = clauseEnd(ctx, k + 1);
-    // (The last "von" not of a noun before it: "Bestätigt wurde der Tod von Nawalny von der Gefängnisverwaltung".)
-    let agent: number | null = null;
-    for (let j = agentAt(ctx, k + 2, end); j !== null; j = agentAt(ctx, j + 1, end)) if (tokens[j - 1].wordClass !== "noun") agent = j;
+    // (Of several, the last not of a noun before it: "Bestätigt wurde der Tod von Nawalny von der Gefängnisverwaltung"; one
+    // alone is the agent, "Zurückgewiesen wurden die Vorwürfe vom Kreml".)
+    const vons: number[] = [];
+    for (let j = agentAt(ctx, k + 2, end); j !== null; j = agentAt(ctx, j + 1, end)) vons.push(j);
+    const agent = vons.length <= 1 ? (vons[0] ?? null) : (vons.filter((j) => tokens[j - 1].wordClass !== "noun").pop() ?? vons[vons.length - 1]);
     const np = agent === null ? null : nounPhraseAfter(ctx, agent + 1, end);
     // (Someone, not what the subject is of: "Versprochen wird ein Zeitraum von fünf Jahren", "die Zahlung von Anwaltskosten".)
     return np && (PERSONAL_PRONOUNS.has(tokens[np[0]].norm) || namesPerson(ctx, np[0], np[1]) || ctx.mentions.some((m) => m.type !== "person" && m.start >= tokens[np[0]].start && m.end <= tokens[np[1] - 1].end && m.via !== "demonym")) ? np : null;
