@@ -778,6 +778,14 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Die EU verlangte die Rückkehr der in Belarus inhaftierten Oppositionellen.")).toEqual({ Belarus: "oppose" });
   });
 
+  it("a side to be stopped ('Iran müsse gestoppt werden'), betrayal ('haben die Diplomatie verraten'), an act taken up by a verb closing its clause past its phrases ('Zusatzzölle auf amerikanische Waren im Wert von … zu erheben')", () => {
+    expect(polarities("Der israelische Verteidigungsminister sagte, Iran müsse gestoppt werden, „bevor es zu spät ist“.")).toEqual({ Iran: "oppose" });
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, die Sanktionen müssten aufgehoben werden.")).toEqual({});
+    expect(polarities("Der iranische Außenminister sagte: „Die USA haben die Diplomatie verraten.“")).toEqual({ USA: "oppose" });
+    expect(polarities("Der Kremlsprecher sagte, Russland habe keine Details verraten.")).toEqual({});
+    expect(polarities("Die EU-Kommission kündigte an, ab dem 1. April schrittweise Zusatzzölle auf amerikanische Waren im Wert von bis zu 26 Milliarden Euro zu erheben.")).toEqual({ USA: "oppose" });
+  });
+
   it("blame borne alone or for something bad, either way round ('Die Verantwortung dafür trägt allein die finnische Führung', 'liege beim Westen'), not a duty; a destabilising role; sanctions not ruled out are threatened", () => {
     expect(polarities("Das russische Außenministerium erklärte: „Die Verantwortung für diese Entscheidung trägt allein die Regierung in Helsinki.“")).toEqual({ Finnland: "oppose" });
     expect(polarities("Die Sprecherin Maria Sacharowa sagte, die Verantwortung für die Eskalation liege bei Washington.")).toEqual({ USA: "oppose" });

@@ -2011,13 +2011,15 @@ function toldByModal(tokens: Token[], span: Span, targets: TargetMention[], lex:
     let end = k + 1;
     while (end < span.to && (!/^[,.;:!?–]$/.test(tokens[end].text) || listComma(tokens, end))) end++;
     const holdBack = (i: number) => EVEN_HANDED_APPEALS.test(tokens[i].lemma.toLowerCase()) && tokens.slice(i + 1, Math.min(end, i + 4)).some((x) => RESTRAINT_VERBS.test(x.lemma.toLowerCase()));
+    // (Or to be stopped: "Iran müsse gestoppt werden", "Russland muss isoliert werden".)
+    const stopped = (i: number) => tokens[i].wordClass === "verb" && STOPPED.test(tokens[i].lemma.toLowerCase()) && tokens[i + 1]?.norm === "werden";
     let at = k + 1;
-    while (at < end && !(correctiveAt(tokens, at, lex) || holdBack(at))) at++;
+    while (at < end && !(correctiveAt(tokens, at, lex) || holdBack(at) || stopped(at))) at++;
     if (at >= end || negatedBefore(tokens, span, at, lex)) continue;
     // (People taken back are no course changed: "Österreich müsse Menschen von Deutschland zurücknehmen".)
     if (tokens[at].lemma.toLowerCase() === "zurücknehmen" && tokens.slice(k + 1, at).some((x) => PEOPLE_TAKEN_BACK.test(x.norm))) continue;
     // (Nor hearsay of a deed done or wanted: "Russland solle seine Truppen abgezogen haben", "… abziehen wollen".)
-    if (HEARSAY_AFTER.test(tokens[at + 1]?.norm ?? "")) continue;
+    if (HEARSAY_AFTER.test(tokens[at + 1]?.norm ?? "") && !stopped(at)) continue;
     const side = modalSubject(tokens, span, targets, k, end);
     if (side) return { side, cue: `${tokens[k].text} … ${tokens[at].text}`, at: k };
   }
@@ -2095,6 +2097,9 @@ const ALLIES_BEFORE = /^(?:die|den|unsere|unseren|seine|seinen|ihre|ihren|westli
 // Verbs of moving in, whose perfect takes "sein": "sind eingedrungen", "seien einmarschiert".
 const MOVING_IN = /^(?:eindringen|einmarschieren|vordringen|einfallen|vorrücken)$/;
 const INSISTING = /^(?:achten|bestehen|pochen|drängen|dringen|hinwirken)$/;
+
+// Verbs of stopping a side, whose passive subject a modal of demand opposes.
+const STOPPED = /^(?:stoppen|aufhalten|bestrafen|besiegen|isolieren|sanktionieren|bekämpfen|entwaffnen|zerschlagen|eindämmen|zurückdrängen)$/;
 
 const MODAL_CUE: StanceCue = { words: [], polarity: "oppose", class: "condemnation", scope: "subject" };
 
@@ -3756,7 +3761,10 @@ function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit,
     if (PREPOSITIONS.has(tokens[j].norm) && !/^(?:zu|zum|zur)$/.test(tokens[j].norm) && !tokens.slice(j + 1, act.at).some(isTimeWord)) return false;
     between++;
   }
-  return (d > 0 && d <= 7) || (d < 0 && between <= 4 && isCapitalized(tokens[act.at].text));
+  // (A verb closing its clause takes up an act further back, with only its phrases between: "Zusatzzölle auf amerikanische
+  // Waren im Wert von bis zu 26 Milliarden Euro zu erheben".)
+  const phrasesOnly = d > 7 && d <= 14 && !tokens.slice(act.at + 1, pusher.at).some((t) => t.kind === "punct" || (t.wordClass === "verb" && t.norm !== "zu"));
+  return (d > 0 && (d <= 7 || phrasesOnly)) || (d < 0 && between <= 4 && isCapitalized(tokens[act.at].text));
 }
 
 /** Does a verb of demand stand in the clause of token k before it ("forderte Brüssel zu Gegenmaßnahmen auf")? */
