@@ -786,6 +786,12 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Die EU-Kommission kündigte an, ab dem 1. April schrittweise Zusatzzölle auf amerikanische Waren im Wert von bis zu 26 Milliarden Euro zu erheben.")).toEqual({ USA: "oppose" });
   });
 
+  it("breaking obligations blames who breaks them ('die Nichteinhaltung seiner Verpflichtungen durch den Iran', 'die Missachtung der Resolutionen durch Israel'), not players of no side", () => {
+    expect(polarities("Die Außenminister der E3 erklärten: „Die Nichteinhaltung seiner Verpflichtungen durch den Iran ist eindeutig und vorsätzlich.“")).toEqual({ Iran: "oppose" });
+    expect(polarities("UN-Generalsekretär António Guterres kritisierte die Missachtung der Resolutionen durch Israel.")).toEqual({ Israel: "oppose" });
+    expect(polarities("Der Minister sagte, die Missachtung der Regeln durch einzelne Spieler sei ärgerlich.")).toEqual({});
+  });
+
   it("blame borne alone or for something bad, either way round ('Die Verantwortung dafür trägt allein die finnische Führung', 'liege beim Westen'), not a duty; a destabilising role; sanctions not ruled out are threatened", () => {
     expect(polarities("Das russische Außenministerium erklärte: „Die Verantwortung für diese Entscheidung trägt allein die Regierung in Helsinki.“")).toEqual({ Finnland: "oppose" });
     expect(polarities("Die Sprecherin Maria Sacharowa sagte, die Verantwortung für die Eskalation liege bei Washington.")).toEqual({ USA: "oppose" });
