@@ -792,6 +792,13 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Minister sagte, die Missachtung der Regeln durch einzelne Spieler sei ärgerlich.")).toEqual({});
   });
 
+  it("a field not to be left to a side opposes it ('dürfe das Feld nicht Russland überlassen'); not left to it alone, nor left to it", () => {
+    expect(polarities("Verteidigungsminister Boris Pistorius sagte, man dürfe das Feld in Afrika nicht Russland überlassen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Der EU-Außenbeauftragte sagte, Europa dürfe den Globalen Süden nicht Moskau und Peking überlassen.")).toEqual({ Russland: "oppose", China: "oppose" });
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, man dürfe die Entscheidung nicht allein der Ukraine überlassen.").Ukraine).not.toBe("oppose");
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, man werde die Entscheidung der Ukraine überlassen.").Ukraine).not.toBe("oppose");
+  });
+
   it("blame borne alone or for something bad, either way round ('Die Verantwortung dafür trägt allein die finnische Führung', 'liege beim Westen'), not a duty; a destabilising role; sanctions not ruled out are threatened", () => {
     expect(polarities("Das russische Außenministerium erklärte: „Die Verantwortung für diese Entscheidung trägt allein die Regierung in Helsinki.“")).toEqual({ Finnland: "oppose" });
     expect(polarities("Die Sprecherin Maria Sacharowa sagte, die Verantwortung für die Eskalation liege bei Washington.")).toEqual({ USA: "oppose" });

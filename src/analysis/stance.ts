@@ -1844,6 +1844,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // (What it is told to respect is no praise of it: "darauf zu achten, dass Venezuela die Entscheidung respektiere".)
   if (toldThat && (!votes.has(toldThat.side.target) || (supportFrom.get(toldThat.side.target) ?? -1) > toldThat.at)) votes.set(toldThat.side.target, { score: -1, cues: [toldThat.cue] });
   // And a side told what it may not do: "Der Iran dürfe niemals eine Atomwaffe entwickeln".
+  // A field not to be left to a side: "Man dürfe das Feld in der Sahelzone nicht Russland überlassen", "nicht Moskau und
+  // Peking überlassen".
+  for (const side of notLeftTo(tokens, span, foreign)) if (!votes.has(side.target)) vote(side.target, "oppose", "nicht … überlassen");
   const forbidden = toldNotTo(tokens, span, foreign);
   if (forbidden && !votes.has(forbidden.side.target)) vote(forbidden.side.target, "oppose", forbidden.cue);
   // A release demanded of prisoners held in a country opposes the country that holds them: "forderte die sofortige
@@ -2097,6 +2100,21 @@ const ALLIES_BEFORE = /^(?:die|den|unsere|unseren|seine|seinen|ihre|ihren|westli
 // Verbs of moving in, whose perfect takes "sein": "sind eingedrungen", "seien einmarschiert".
 const MOVING_IN = /^(?:eindringen|einmarschieren|vordringen|einfallen|vorrücken)$/;
 const INSISTING = /^(?:achten|bestehen|pochen|drängen|dringen|hinwirken)$/;
+
+/** The sides a negated "überlassen" names as whom something is not to be left to, right before the verb. */
+function notLeftTo(tokens: Token[], span: Span, targets: TargetMention[]): TargetMention[] {
+  for (let k = span.from; k < span.to; k++) {
+    if (tokens[k].wordClass !== "verb" || tokens[k].lemma.toLowerCase() !== "überlassen") continue;
+    const open = clauseOpening(tokens, span, k);
+    const no = tokens.slice(open, k).findIndex((t) => /^(?:nicht|keinesfalls|niemals|nie)$/.test(t.norm));
+    if (no < 0) continue;
+    const sides = targets.filter((t) => t.kind === "actor" && !t.place && !t.modifier && t.from > open + no && t.to <= k && k - t.to <= 4);
+    // (Not left to it alone: "nicht allein der Ukraine überlassen".)
+    if (sides.length > 0 && tokens.slice(open + no, sides[0].from).some((t) => /^(?:allein|nur|ausschließlich)$/.test(t.norm))) continue;
+    if (sides.length > 0 && tokens.slice(sides[sides.length - 1].to, k).every((t) => t.kind === "word" && !isCapitalized(t.text))) return sides;
+  }
+  return [];
+}
 
 // Verbs of stopping a side, whose passive subject a modal of demand opposes.
 const STOPPED = /^(?:stoppen|aufhalten|bestrafen|besiegen|isolieren|sanktionieren|bekämpfen|entwaffnen|zerschlagen|eindämmen|zurückdrängen)$/;
