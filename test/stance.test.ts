@@ -799,6 +799,12 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Bundeskanzler Olaf Scholz sagte, man werde die Entscheidung der Ukraine überlassen.").Ukraine).not.toBe("oppose");
   });
 
+  it("a side said to want no peace, no ceasefire, no talks is opposed; not wanting a conflict is no blame", () => {
+    expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj sagte, Russland wolle keinen Frieden, sondern nur eine Pause.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj sagte, Moskau wolle offensichtlich keine Waffenruhe.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, die USA wollten keinen Konflikt mit China.")).toEqual({});
+  });
+
   it("blame borne alone or for something bad, either way round ('Die Verantwortung dafür trägt allein die finnische Führung', 'liege beim Westen'), not a duty; a destabilising role; sanctions not ruled out are threatened", () => {
     expect(polarities("Das russische Außenministerium erklärte: „Die Verantwortung für diese Entscheidung trägt allein die Regierung in Helsinki.“")).toEqual({ Finnland: "oppose" });
     expect(polarities("Die Sprecherin Maria Sacharowa sagte, die Verantwortung für die Eskalation liege bei Washington.")).toEqual({ USA: "oppose" });

@@ -1847,6 +1847,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // A field not to be left to a side: "Man dürfe das Feld in der Sahelzone nicht Russland überlassen", "nicht Moskau und
   // Peking überlassen".
   for (const side of notLeftTo(tokens, span, foreign)) if (!votes.has(side.target)) vote(side.target, "oppose", "nicht … überlassen");
+  // A side said to want no peace: "Russland wolle keinen Frieden, sondern nur eine Pause", "Moskau wolle offensichtlich
+  // keine Waffenruhe".
+  const unwilling = wantsNoPeace(tokens, span, foreign);
+  if (unwilling && !votes.has(unwilling.target)) vote(unwilling.target, "oppose", "wolle keinen Frieden");
   const forbidden = toldNotTo(tokens, span, foreign);
   if (forbidden && !votes.has(forbidden.side.target)) vote(forbidden.side.target, "oppose", forbidden.cue);
   // A release demanded of prisoners held in a country opposes the country that holds them: "forderte die sofortige
@@ -2100,6 +2104,23 @@ const ALLIES_BEFORE = /^(?:die|den|unsere|unseren|seine|seinen|ihre|ihren|westli
 // Verbs of moving in, whose perfect takes "sein": "sind eingedrungen", "seien einmarschiert".
 const MOVING_IN = /^(?:eindringen|einmarschieren|vordringen|einfallen|vorrücken)$/;
 const INSISTING = /^(?:achten|bestehen|pochen|drängen|dringen|hinwirken)$/;
+
+// What a side is blamed for not wanting: peace and the ways to it.
+const PEACE_WANTED = /^(?:frieden|waffenruhe|waffenstillstand|feuerpause|verhandlungen|verhandlungslösung|lösung|einigung|dialog|kompromiss|deeskalation|friedensgespräche)$/;
+
+/** The one side that is the subject of "wolle(n) kein(en) Frieden" and the like. */
+function wantsNoPeace(tokens: Token[], span: Span, targets: TargetMention[]): TargetMention | undefined {
+  for (let k = span.from; k < span.to; k++) {
+    if (!/^(?:will|wolle|wollen|wollte|wollten)$/.test(tokens[k].norm)) continue;
+    let j = k + 1;
+    while (j < span.to && j <= k + 3 && !/^kein(?:e|en|er|es|em)?$/.test(tokens[j].norm) && tokens[j].kind === "word" && !isCapitalized(tokens[j].text)) j++;
+    if (!/^kein(?:e|en|er|es|em)?$/.test(tokens[j]?.norm ?? "") || !PEACE_WANTED.test(tokens[j + 1]?.lemma.toLowerCase() ?? "")) continue;
+    let end = j + 2;
+    while (end < span.to && !/^[,.;:!?–]$/.test(tokens[end].text)) end++;
+    return modalSubject(tokens, span, targets, k, end);
+  }
+  return undefined;
+}
 
 /** The sides a negated "überlassen" names as whom something is not to be left to, right before the verb. */
 function notLeftTo(tokens: Token[], span: Span, targets: TargetMention[]): TargetMention[] {
