@@ -805,6 +805,11 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Bundeskanzler Olaf Scholz sagte, die USA wollten keinen Konflikt mit China.")).toEqual({});
   });
 
+  it("a side said to be responsible for anything not a duty is blamed ('der Westen sei für die hohen Lebensmittelpreise verantwortlich'); a duty is none", () => {
+    expect(polarities("Der russische Außenminister Sergej Lawrow sagte, der Westen sei für die hohen Lebensmittelpreise verantwortlich.")).toEqual({ Westen: "oppose" });
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, die NATO sei für die Sicherheit Europas verantwortlich.")).toEqual({});
+  });
+
   it("blame borne alone or for something bad, either way round ('Die Verantwortung dafür trägt allein die finnische Führung', 'liege beim Westen'), not a duty; a destabilising role; sanctions not ruled out are threatened", () => {
     expect(polarities("Das russische Außenministerium erklärte: „Die Verantwortung für diese Entscheidung trägt allein die Regierung in Helsinki.“")).toEqual({ Finnland: "oppose" });
     expect(polarities("Die Sprecherin Maria Sacharowa sagte, die Verantwortung für die Eskalation liege bei Washington.")).toEqual({ USA: "oppose" });

@@ -368,18 +368,19 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
 function dutyNamed(tokens: Token[], span: Span, hit: CueHit): boolean {
   let noun = hit.from;
   while (noun < hit.at && !/verantwortung$/.test(tokens[noun].lemma.toLowerCase())) noun++;
-  for (let k = noun + 1; k < span.to && k <= noun + 2; k++) {
-    if (tokens[k].norm !== "für") continue;
-    // (Pointing back is no duty: "für diese Entwicklung".)
-    if (/^(?:diese|dieser|diesen|dieses|diesem)$/.test(tokens[k + 1]?.norm ?? "")) return false;
-    let head = k + 1;
-    while (head < span.to && head <= k + 4 && (ARTICLE.test(tokens[head].norm) || tokens[head].wordClass === "adj" || tokens[head].wordClass === "function")) head++;
-    return head < span.to && DUTY_NOUN.test(tokens[head].lemma.toLowerCase());
-  }
+  for (let k = noun + 1; k < span.to && k <= noun + 2; k++) if (tokens[k].norm === "für") return dutyAfter(tokens, span, k);
   return false;
 }
+
+/** Does the "für" at k name a duty ("für die Sicherheit", "für den Wiederaufbau"), not something pointed back to ("für diese Entwicklung")? */
+function dutyAfter(tokens: Token[], span: Span, k: number): boolean {
+  if (/^(?:diese|dieser|diesen|dieses|diesem)$/.test(tokens[k + 1]?.norm ?? "")) return false;
+  let head = k + 1;
+  while (head < span.to && head <= k + 4 && (ARTICLE.test(tokens[head].norm) || tokens[head].wordClass === "adj" || tokens[head].wordClass === "function")) head++;
+  return head < span.to && DUTY_NOUN.test(tokens[head].lemma.toLowerCase());
+}
 // What one is responsible for as a duty, not as blame: "für die Sicherheit", "für die Organisation des Gipfels".
-const DUTY_NOUN = /(?:sicherheit|schutz|versorgung|organisation|einhaltung|leitung|koordinierung|koordination|umsetzung|ausbildung|verhandlung|verhandlungen|zukunft|wiederaufbau|finanzierung|betrieb|verwaltung|durchführung|planung|stabilität|frieden|wohl|wohlergehen|bevölkerung|bürger)$/;
+const DUTY_NOUN = /(?:sicherheit|schutz|versorgung|organisation|einhaltung|leitung|koordinierung|koordination|umsetzung|ausbildung|verhandlung|verhandlungen|zukunft|wiederaufbau|finanzierung|betrieb|verwaltung|durchführung|planung|stabilität|frieden|wohl|wohlergehen|bevölkerung|bürger|region|gebiet|einsatz|mission|bereich|ressort|projekt|programm|aufgabe|fragen|angelegenheit|angelegenheiten|außenpolitik|politik|steuerung|kontrolle|überwachung|aufklärung|ermittlungen|vorbereitung)$/;
 
 /** Does a noun (or, with `verbs`, a verb) of clearly negative polarity stand between `from` and `to` ("für die Eskalation", "für schwere Menschenrechtsverletzungen")? */
 function badBetween(tokens: Token[], from: number, to: number, verbs = false): boolean {
@@ -1511,7 +1512,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const demand = cue.words.length > 1 && isDemandVerb(tokens, hit.from);
       // (Not the subject of a copula the cue is the predicate of: "die Söldner der Wagner-Gruppe seien für … verantwortlich".)
       // (Only for something bad, not a duty: "die NATO sei für die Sicherheit Europas verantwortlich".)
-      const copulaSubject = hit.from < hit.at && tokens[hit.from].wordClass === "function" && COPULAS.has(tokens[subjectEnd]?.norm ?? "") && badBetween(tokens, hit.from, hit.at);
+      // (Or for anything not a duty: "der Westen sei für die hohen Lebensmittelpreise verantwortlich".)
+      const copulaSubject = hit.from < hit.at && tokens[hit.from].wordClass === "function" && COPULAS.has(tokens[subjectEnd]?.norm ?? "") && (badBetween(tokens, hit.from, hit.at) || (tokens[hit.from].norm === "für" && !dutyAfter(tokens, span, hit.from)));
       if ((scope === "left" || verbFinalNearest || demand) && !predicate && !copulaSubject && subjectEnd <= hit.from && (isFiniteVerb(tokens[subjectEnd]) || AUX_FORMS.has(tokens[subjectEnd].norm)) && !finiteVerbBefore(tokens, span, t.from)) return Infinity;
       // Nor the subject of a verb-final clause, its object between them: "dass Deutschland die Grenzabfertigung einstellt".
       if (cue.scope === "left" && cue.class === "rejection" && t.to <= hit.from && bareSide(tokens, t) && objectBetween(tokens, t.to, hit.from, foreign)) return Infinity;
