@@ -772,6 +772,8 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Bundeskanzler Olaf Scholz sagte: „Wir erwarten, dass Russland seine Truppen abzieht.“")).toEqual({ Russland: "oppose" });
     expect(polarities("Die Vereinten Nationen erklärten, russische Truppen seien nicht in das Gebiet eingedrungen.")).toEqual({});
     expect(polarities("Das Pentagon erklärte, somalische Piraten hätten ein Handelsschiff gekapert.")).toEqual({});
+    expect(polarities("Die litauische Regierung erklärte, russische Kampfjets seien in den Luftraum eingedrungen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Die Bundesregierung forderte die Rückführung der in Syrien gefangenen IS-Anhänger.").Syrien).not.toBe("oppose");
     expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj sagte, Russland habe Tausende Kinder deportiert.")).toEqual({ Russland: "oppose" });
     expect(polarities("Der Palästinenserpräsident forderte Deutschland auf, den Staat Palästina anzuerkennen.").Deutschland).not.toBe("oppose");
     expect(polarities("Der russische Außenminister Sergej Lawrow sagte, Russland und seine Partner in der SOZ lehnten einseitige Sanktionen ab.").SOZ).toBe("support");

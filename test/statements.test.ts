@@ -832,6 +832,7 @@ describe("people's nouns and pronouns in the dative", () => {
     // (A bare "die Regierung" is not a government named before another country came in.)
     expect(statementsOf("Die US-Regierung stellt Hilfe bereit. Armenien steht vor der Aufgabe, die Vertriebenen unterzubringen. Die Regierung kündigte an, jeder Flüchtling solle eine Zahlung erhalten.", { registry: true, date: "2023-10-01" }).map((s) => s.speaker)).not.toContain("US-Regierung");
     expect(statementsOf("Zurückgewiesen wurden die Vorwürfe vom Kreml.", { registry: true, date: "2024-08-02" })[0]?.speaker).toBe("Kreml");
+    expect(statementsOf("Begrüßt wurde die Freilassung von Evan Gershkovich.", { registry: true, date: "2024-08-02" })[0]?.speaker ?? null).not.toBe("Evan Gershkovich");
     expect(statementsOf("Der Händler pries seine Waren lautstark an.", { registry: true, date: "2024-08-02" })).toEqual([]);
     expect(statementsOf("Versprochen wird ein Pflegezeitraum von fünf Jahren.", { registry: true, date: "2024-01-17" }).map((s) => s.speaker)).not.toContain("Fünf Jahren");
     // (Direct speech after the colon keeps the speaker before it.)
@@ -843,6 +844,8 @@ describe("people's nouns and pronouns in the dative", () => {
     expect(st[1]).toMatchObject({ kind: "reported", speaker: "Lin Jian" });
     expect(st[1].text).toContain("warnte er die USA davor");
     expect(st[2]).toMatchObject({ kind: "direct", speaker: "Auswärtiges Amt" });
+    // (What the speaker will do, quoted, stays a quotation.)
+    expect(statementsOf("Der Bundeskanzler kündigte an, „die Ukraine weiter zu unterstützen“.", { registry: true, date: "2024-06-24" })[0]).toMatchObject({ kind: "direct" });
   });
 
   it("speech acts of a noun and a verb: 'übte Kritik an', 'eine Absage erteilt', 'seine Drohung erneuert', 'eine Warnung ausgesprochen', 'polemisierte gegen'; not a practice or a permit", () => {

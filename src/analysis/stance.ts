@@ -2036,7 +2036,7 @@ function toldByModal(tokens: Token[], span: Span, targets: TargetMention[], lex:
 }
 /**
  * Is token i a corrective verb (corrective-verbs.txt), or "rückgängig" before "machen" ("die Entscheidung rückgängig machen")?
- * A verb listed with object heads needs one of them among the six words before it, and none marked "!": "die Sanktionen
+ * A verb listed with object heads needs one of them among the ten words before it, and none marked "!": "die Sanktionen
  * zu lockern", not "die Geldpolitik zu lockern"; "seine Stützpunkte räumen", not "die Minenfelder räumen".
  */
 function correctiveAt(tokens: Token[], i: number, lex: StanceLexicon): boolean {
@@ -2046,7 +2046,7 @@ function correctiveAt(tokens: Token[], i: number, lex: StanceLexicon): boolean {
   if (t.wordClass !== "verb" || !lex.correctiveVerbs?.has(lemma)) return false;
   const heads = lex.correctiveObjects?.get(lemma);
   if (!heads) return true;
-  const nouns = tokens.slice(Math.max(0, i - 6), i).filter((x) => x.wordClass === "noun" || (x.wordClass === null && x.kind === "word" && isCapitalized(x.text)));
+  const nouns = tokens.slice(Math.max(0, i - 10), i).filter((x) => x.wordClass === "noun" || (x.wordClass === null && x.kind === "word" && isCapitalized(x.text)));
   const headed = (h: string) => nouns.some((x) => x.lemma.toLowerCase().endsWith(h));
   // ("!head": not with that object; plain heads: only with one of them.)
   const required = heads.filter((h) => !h.startsWith("!"));
@@ -2095,7 +2095,7 @@ function stateDoer(tokens: Token[], span: Span, hit: CueHit, targets: readonly T
   const before = targets.filter((t) => t.kind === "actor" && !t.place && t.from >= open && t.to <= hit.from);
   const adjective = (t: TargetMention) => t.modifier === true || tokens[t.from].wordClass === "adj";
   if (before.some((t) => !adjective(t))) return true;
-  const forces = (t: Token | undefined) => t !== undefined && (t.wordClass === "noun" || t.wordClass === null) && isCapitalized(t.text) && STATE_DOER.test(t.lemma.toLowerCase());
+  const forces = (t: Token | undefined) => t !== undefined && t.kind === "word" && t.wordClass !== "function" && isCapitalized(t.text) && STATE_DOER.test(t.lemma.toLowerCase());
   // (A side's adjective names whose people did it: its forces, "chinesische Schiffe", not "somalische Piraten".)
   if (before.length > 0) return before.some((t) => forces(tokens[t.to]));
   return tokens.slice(open, hit.from).some((t) => forces(t));
@@ -2175,8 +2175,10 @@ function releaseDemanded(tokens: Token[], span: Span, targets: TargetMention[], 
   const heldWords = [...tokens.slice(Math.max(release + 1, side.from - 3), side.from), ...tokens.slice(side.to, Math.min(span.to, side.to + 3))].filter((t) => HELD.test(t.norm));
   // (A return is asked of those held in or taken to the country: "die Rückkehr der nach Russland verschleppten Kinder",
   // not of convicts, "der in Deutschland verurteilten Straftäter", nor from where they were taken, "aus der Ukraine".)
+  // (A "Rückführung" only of those taken away: "der in Syrien gefangenen IS-Anhänger" are a state's own to take back.)
   const returning = /^(?:rückkehr|rückführung)$/.test(tokens[release].norm);
-  const held = heldWords.length > 0 && (!returning || (tokens[side.from - 1]?.norm !== "aus" && !heldWords.some((t) => /^verurteilt/.test(t.norm))));
+  const takenAway = heldWords.every((t) => /^(?:verschleppt|deportiert|entführt)/.test(t.norm));
+  const held = heldWords.length > 0 && (!returning || (tokens[side.from - 1]?.norm !== "aus" && !heldWords.some((t) => /^verurteilt/.test(t.norm)) && (tokens[release].norm === "rückkehr" || takenAway)));
   // (Nor a demand negated after its verb: "verlangt die Rückführung … nicht".)
   if (tokens.slice(release + 1, span.to).some((t) => t.norm === "nicht" && /^[.,;!?]$/.test(tokens[t.index + 1]?.text ?? "."))) return null;
   return held && !tokens.slice(release + 1, side.from).some((t) => isFiniteVerb(t) && !HELD.test(t.norm)) ? { side, cue: tokens[release].text } : null;

@@ -53,6 +53,9 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
     for (let j = agentAt(ctx, k + 2, end); j !== null; j = agentAt(ctx, j + 1, end)) vons.push(j);
     const agent = vons.length <= 1 ? (vons[0] ?? null) : (vons.filter((j) => tokens[j - 1].wordClass !== "noun").pop() ?? vons[vons.length - 1]);
     const np = agent === null ? null : nounPhraseAfter(ctx, agent + 1, end);
+    // (A lone "von" right after a noun with a person after it is the noun's: "Begrüßt wurde die Freilassung von Evan
+    // Gershkovich", "die Entscheidung von Bundeskanzler Scholz".)
+    if (np && vons.length === 1 && tokens[agent! - 1].wordClass === "noun" && namesPerson(ctx, np[0], np[1])) return null;
     // (Someone, not what the subject is of: "Versprochen wird ein Zeitraum von fünf Jahren", "die Zahlung von Anwaltskosten".)
     return np && (PERSONAL_PRONOUNS.has(tokens[np[0]].norm) || namesPerson(ctx, np[0], np[1]) || ctx.mentions.some((m) => m.type !== "person" && m.start >= tokens[np[0]].start && m.end <= tokens[np[1] - 1].end && m.via !== "demonym")) ? np : null;
   }

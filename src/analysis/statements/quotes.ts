@@ -252,6 +252,10 @@ function coverage(s: Sentence, start: number, end: number): number {
   return overlap / Math.max(1, s.end - s.start);
 }
 
+// Verbs that address someone with what they are to do or not: a quoted zu-infinitive after them is their speech act
+// reported (not "kündigte an, „…“" or "versprach, „…“", quotations of what the speaker will do).
+const ADDRESSING_VERBS = /^(?:warnen|auffordern|aufrufen|mahnen|ermahnen|drängen|appellieren|bitten|beschwören)$/;
+
 interface QuoteFrame {
   cue: string;
   speaker: [number, number] | null;
@@ -259,7 +263,7 @@ interface QuoteFrame {
   endToken: number;
   /** A sentence after the quotation that points back to it ("Das sagte X"). */
   retro?: boolean;
-  /** Its verb also reports a speech act with a zu-infinitive ("warnte davor, …", "rief auf, …"). */
+  /** Its verb addresses someone with a zu-infinitive, a speech act the sentence reports ("warnte davor, …", "rief auf, …"). */
   reports?: boolean;
   /** First token of the words the frame reports before the quotation ("Viele Punkte könnten dienen, sagte er, „…“"). */
   contentStart?: number;
@@ -412,7 +416,7 @@ function commaFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
     // (Not after an apposition: "Dieser Arzt, Antonio Noja, schilderte …, „…“" has no clause before it.)
     const inverted = j === from && from > s.tokenStart && isComma(tokens[from - 1]) && firstVerbIndex(ctx, s) < from - 1;
     if (inverted) return { cue: cueText(ctx, j, hit), speaker: nounPhraseAfter(ctx, j + 1, comma), endToken: openTok - 1, contentStart: s.tokenStart };
-    return { cue: cueText(ctx, j, hit), speaker: speakerForVerb(ctx, s.tokenStart, j, comma, hit), endToken: openTok - 1, reports: hit.verb.frames.has("reported") };
+    return { cue: cueText(ctx, j, hit), speaker: speakerForVerb(ctx, s.tokenStart, j, comma, hit), endToken: openTok - 1, reports: hit.verb.frames.has("reported") && ADDRESSING_VERBS.test(hit.verb.lemma) };
   }
   return null;
 }
