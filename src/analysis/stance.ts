@@ -2169,7 +2169,7 @@ function releaseDemanded(tokens: Token[], span: Span, targets: TargetMention[], 
   for (let k = span.from; k < span.to && release < 0; k++) if (RELEASE.test(tokens[k].norm)) release = k;
   // (Demanded by a verb or as a demand: "forderte die Freilassung", "die Forderung nach Freilassung".)
   const demanded = release >= 0 && tokens.slice(span.from, release).some((t) => DEMAND_VERBS.has(t.lemma.toLowerCase()) || /^forderung/.test(t.norm));
-  if (!demanded || negatedBefore(tokens, span, release, lex) || tokens.slice(span.from, span.to).some((t) => REJECTING_VERB.test(t.norm) || /^(?:ablehn|lehnt|lehnte)/.test(t.norm))) return null;
+  if (!demanded || negatedBefore(tokens, span, release, lex) || rejectedIn(tokens, span)) return null;
   const side = targets.find((t) => t.kind === "actor" && t.place && t.from > release && t.from - release <= 14 && tokens[t.from].sentence === tokens[release].sentence);
   if (!side) return null;
   const heldWords = [...tokens.slice(Math.max(release + 1, side.from - 3), side.from), ...tokens.slice(side.to, Math.min(span.to, side.to + 3))].filter((t) => HELD.test(t.norm));
@@ -2182,6 +2182,11 @@ function releaseDemanded(tokens: Token[], span: Span, targets: TargetMention[], 
   // (Nor a demand negated after its verb: "verlangt die Rückführung … nicht".)
   if (tokens.slice(release + 1, span.to).some((t) => t.norm === "nicht" && /^[.,;!?]$/.test(tokens[t.index + 1]?.text ?? "."))) return null;
   return held && !tokens.slice(release + 1, side.from).some((t) => isFiniteVerb(t) && !HELD.test(t.norm)) ? { side, cue: tokens[release].text } : null;
+}
+
+/** Does the statement reject what it names ("wies die Forderung nach … zurück", "lehnte den Abzug … ab")? */
+function rejectedIn(tokens: Token[], span: Span): boolean {
+  return tokens.slice(span.from, span.to).some((t) => REJECTING_VERB.test(t.norm) || /^(?:ablehn|lehnt|lehnte)/.test(t.norm));
 }
 
 const WITHDRAWAL = /^(?:abzug|rückzug|truppenabzug)$/;
@@ -2202,7 +2207,7 @@ function withdrawalDemanded(tokens: Token[], span: Span, targets: TargetMention[
   for (let k = span.from; k < span.to && at < 0; k++) if (WITHDRAWAL.test(tokens[k].lemma.toLowerCase()) && tokens[k].wordClass === "noun" && !inPhrase(k)) at = k;
   // (The demand's verb may close the clause: "hat … den Rückzug der russischen Truppen gefordert".)
   const demanded = at >= 0 && tokens.slice(span.from, span.to).some((t) => DEMAND_VERBS.has(t.lemma.toLowerCase()) || /^forderung/.test(t.norm));
-  if (!demanded || negatedBefore(tokens, span, at, lex) || tokens.slice(span.from, span.to).some((t) => REJECTING_VERB.test(t.norm) || /^(?:ablehn|lehnt|lehnte)/.test(t.norm))) return null;
+  if (!demanded || negatedBefore(tokens, span, at, lex) || rejectedIn(tokens, span)) return null;
   const side = targets.find((t) => t.kind === "actor" && !t.place && t.from > at && t.from - at <= 3 && (t.modifier ? MILITARY.test(tokens[t.to]?.norm ?? "") : /s$/.test(tokens[t.to - 1].norm) || /^(?:des|der)$/.test(tokens[t.from - 1]?.norm ?? "")));
   return side ? { side, cue: tokens[at].text } : null;
 }
