@@ -81,6 +81,12 @@ export interface StanceLexicon {
   puppetNouns?: ReadonlySet<string>;
   /** Lower-case compound heads that leave the cue to their first part ("versuch", "politik"), with first parts that do not: see light-heads.txt. */
   lightHeads?: readonly { head: string; except: ReadonlySet<string> }[];
+  /** Lower-case verb lemmas of deeds that blame only a side or its forces ("rammen", "kapern"): see deed-verbs.txt. */
+  deedVerbs?: ReadonlySet<string>;
+  /** Lower-case heads of a side's forces ("schiff", "truppen"): see force-nouns.txt. */
+  forceNouns?: readonly string[];
+  /** Lower-case heads of what one is responsible for as a duty ("sicherheit", "organisation"): see duty-nouns.txt. */
+  dutyNouns?: readonly string[];
 }
 
 export interface StanceTarget {
@@ -143,6 +149,9 @@ export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexic
       (existsSync(`${dir}/corrective-verbs.txt`) ? tsvRows(`${dir}/corrective-verbs.txt`) : []).filter((r) => (r[1] ?? "").trim() !== "").map(([verb, heads]) => [verb.toLowerCase(), heads.toLowerCase().split(/\s+/).filter(Boolean)]),
     ),
     puppetNouns: new Set(wordList("puppet-nouns.txt")),
+    deedVerbs: new Set(wordList("deed-verbs.txt")),
+    forceNouns: wordList("force-nouns.txt"),
+    dutyNouns: wordList("duty-nouns.txt"),
     lightHeads: existsSync(`${dir}/light-heads.txt`) ? tsvRows(`${dir}/light-heads.txt`).map(([head, except]) => ({ head: head.toLowerCase(), except: new Set((except ?? "").toLowerCase().split(/\s+/).filter(Boolean)) })) : [],
     undoingWords: wordList("undoing-words.txt"),
     cues,
@@ -365,22 +374,25 @@ function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: (k: num
  * Does the responsibility at `hit` name a duty it is for ("für die Organisation des Gipfels", "für die Sicherheit"), not
  * something that went wrong ("für den Vorfall", "für die Folgen")? Then "allein" or "volle" make no blame of it.
  */
-function dutyNamed(tokens: Token[], span: Span, hit: CueHit): boolean {
+function dutyNamed(tokens: Token[], span: Span, hit: CueHit, dutyNouns: readonly string[]): boolean {
   let noun = hit.from;
   while (noun < hit.at && !/verantwortung$/.test(tokens[noun].lemma.toLowerCase())) noun++;
-  for (let k = noun + 1; k < span.to && k <= noun + 2; k++) if (tokens[k].norm === "für") return dutyAfter(tokens, span, k);
+  for (let k = noun + 1; k < span.to && k <= noun + 2; k++) if (tokens[k].norm === "für") return dutyAfter(tokens, span, k, dutyNouns);
   return false;
 }
 
 /** Does the "für" at k name a duty ("für die Sicherheit", "für den Wiederaufbau"), not something pointed back to ("für diese Entwicklung")? */
-function dutyAfter(tokens: Token[], span: Span, k: number): boolean {
+function dutyAfter(tokens: Token[], span: Span, k: number, dutyNouns: readonly string[]): boolean {
   if (/^(?:diese|dieser|diesen|dieses|diesem)$/.test(tokens[k + 1]?.norm ?? "")) return false;
   let head = k + 1;
   while (head < span.to && head <= k + 4 && (ARTICLE.test(tokens[head].norm) || tokens[head].wordClass === "adj" || tokens[head].wordClass === "function")) head++;
-  return head < span.to && DUTY_NOUN.test(tokens[head].lemma.toLowerCase());
+  return head < span.to && endsInOne(tokens[head].lemma.toLowerCase(), dutyNouns);
 }
-// What one is responsible for as a duty, not as blame: "für die Sicherheit", "für die Organisation des Gipfels".
-const DUTY_NOUN = /(?:sicherheit|schutz|versorgung|organisation|einhaltung|leitung|koordinierung|koordination|umsetzung|ausbildung|verhandlung|verhandlungen|zukunft|wiederaufbau|finanzierung|betrieb|verwaltung|durchführung|planung|stabilität|frieden|wohl|wohlergehen|bevölkerung|bürger|region|gebiet|einsatz|mission|bereich|ressort|projekt|programm|aufgabe|fragen|angelegenheit|angelegenheiten|außenpolitik|politik|steuerung|kontrolle|überwachung|aufklärung|ermittlungen|vorbereitung)$/;
+
+/** Does `lemma` end in one of `heads` (a compound's head: "küstenwachschiff" in "schiff")? */
+function endsInOne(lemma: string, heads: readonly string[]): boolean {
+  return heads.some((h) => lemma.endsWith(h));
+}
 
 /** Does a noun (or, with `verbs`, a verb) of clearly negative polarity stand between `from` and `to` ("für die Eskalation", "für schwere Menschenrechtsverletzungen")? */
 function badBetween(tokens: Token[], from: number, to: number, verbs = false): boolean {
@@ -1327,10 +1339,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // Responsibility borne is blame only for something bad ("für das Scheitern", "dafür, dass die Verhandlungen zu scheitern
     // drohten") or borne alone or in full ("Die Verantwortung dafür trägt allein die finnische Führung", "trügen die volle
     // Verantwortung für den Vorfall").
-    if (/verantwortung$/.test(cue.words.find((w) => w !== "tragen" && w !== "liegen") ?? "") && !badBetween(tokens, hit.from, Math.min(span.to, hit.at + 12), true) && !(tokens.slice(clauseOpening(tokens, span, hit.from), Math.min(span.to, hit.at + 3)).some((t) => /^(?:allein(?:ig\w*)?|voll(?:e|en)?|gesamt(?:e|en))$/.test(t.norm)) && !dutyNamed(tokens, span, hit))) continue;
+    if (/verantwortung$/.test(cue.words.find((w) => w !== "tragen" && w !== "liegen") ?? "") && !badBetween(tokens, hit.from, Math.min(span.to, hit.at + 12), true) && !(tokens.slice(clauseOpening(tokens, span, hit.from), Math.min(span.to, hit.at + 3)).some((t) => /^(?:allein(?:ig\w*)?|voll(?:e|en)?|gesamt(?:e|en))$/.test(t.norm)) && !dutyNamed(tokens, span, hit, lex.dutyNouns ?? []))) continue;
     // A deed blames a state's forces, not criminals of its people ("somalische Piraten hätten ein Schiff gekapert"), and a
     // deed denied blames no one ("seien nicht in das Gebiet eingedrungen").
-    if (DEEDS.has(cue.words[0]) && (tokens.slice(clauseOpening(tokens, span, hit.at), hit.at).some((t) => /^(?:nicht|nie|niemals)$/.test(t.norm)) || !stateDoer(tokens, span, hit, targets))) continue;
+    if (lex.deedVerbs?.has(cue.words[0]) && (tokens.slice(clauseOpening(tokens, span, hit.at), hit.at).some((t) => /^(?:nicht|nie|niemals)$/.test(t.norm)) || !stateDoer(tokens, span, hit, targets, lex.forceNouns ?? []))) continue;
     if (cue.class === "cooperation" && namesAlliance(tokens, span, hit, targets)) continue;
     // "die Partner", "den Partnern", "unsere Partner": the allies as a group, no tie with a side ("forderte die Partner auf,
     // die Sanktionen gegen Moskau zu verschärfen").
@@ -1513,7 +1525,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (Not the subject of a copula the cue is the predicate of: "die Söldner der Wagner-Gruppe seien für … verantwortlich".)
       // (Only for something bad, not a duty: "die NATO sei für die Sicherheit Europas verantwortlich".)
       // (Or for anything not a duty: "der Westen sei für die hohen Lebensmittelpreise verantwortlich".)
-      const copulaSubject = hit.from < hit.at && tokens[hit.from].wordClass === "function" && COPULAS.has(tokens[subjectEnd]?.norm ?? "") && (badBetween(tokens, hit.from, hit.at) || (tokens[hit.from].norm === "für" && !dutyAfter(tokens, span, hit.from)));
+      const copulaSubject = hit.from < hit.at && tokens[hit.from].wordClass === "function" && COPULAS.has(tokens[subjectEnd]?.norm ?? "") && (badBetween(tokens, hit.from, hit.at) || (tokens[hit.from].norm === "für" && !dutyAfter(tokens, span, hit.from, lex.dutyNouns ?? [])));
       if ((scope === "left" || verbFinalNearest || demand) && !predicate && !copulaSubject && subjectEnd <= hit.from && (isFiniteVerb(tokens[subjectEnd]) || AUX_FORMS.has(tokens[subjectEnd].norm)) && !finiteVerbBefore(tokens, span, t.from)) return Infinity;
       // Nor the subject of a verb-final clause, its object between them: "dass Deutschland die Grenzabfertigung einstellt".
       if (cue.scope === "left" && cue.class === "rejection" && t.to <= hit.from && bareSide(tokens, t) && objectBetween(tokens, t.to, hit.from, foreign)) return Infinity;
@@ -2085,17 +2097,14 @@ function toldInDassClause(st: Statement, tokens: Token[], span: Span, targets: T
   return null;
 }
 
-// Deeds at sea and across borders (cues.tsv), which blame a state's forces.
-const DEEDS = new Set(["rammen", "eindringen", "kapern", "entführen", "deportieren"]);
-const STATE_DOER = /(?:schiff|schiffe|boot|boote|küstenwache|truppe|truppen|soldat|soldaten|einheit|einheiten|marine|armee|streitkräfte|militär|drohne|drohnen|flugzeug|flugzeuge|kampfjet|kampfjets|regierung|behörde|behörden|miliz|milizen|kräfte|einsatzkräfte|geheimdienst|regime)$/;
 
 /** Is the doer of the deed at `hit` a side itself or its forces: a side named bare before it in its clause, or a noun of forces? */
-function stateDoer(tokens: Token[], span: Span, hit: CueHit, targets: readonly TargetMention[]): boolean {
+function stateDoer(tokens: Token[], span: Span, hit: CueHit, targets: readonly TargetMention[], forceNouns: readonly string[]): boolean {
   const open = clauseOpening(tokens, span, hit.at);
   const before = targets.filter((t) => t.kind === "actor" && !t.place && t.from >= open && t.to <= hit.from);
   const adjective = (t: TargetMention) => t.modifier === true || tokens[t.from].wordClass === "adj";
   if (before.some((t) => !adjective(t))) return true;
-  const forces = (t: Token | undefined) => t !== undefined && t.kind === "word" && t.wordClass !== "function" && isCapitalized(t.text) && STATE_DOER.test(t.lemma.toLowerCase());
+  const forces = (t: Token | undefined) => t !== undefined && t.kind === "word" && t.wordClass !== "function" && isCapitalized(t.text) && endsInOne(t.lemma.toLowerCase(), forceNouns);
   // (A side's adjective names whose people did it: its forces, "chinesische Schiffe", not "somalische Piraten".)
   if (before.length > 0) return before.some((t) => forces(tokens[t.to]));
   return tokens.slice(open, hit.from).some((t) => forces(t));
