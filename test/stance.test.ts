@@ -2051,6 +2051,20 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Scholz sagte, wenn China mehr Autos kaufe, werde der Handel wachsen.")).toEqual({});
   });
 
+  it("opposes the side whose act a condition names where a punishment answers it, whatever the act ('Sollte Russland eine Waffenruhe weiter verweigern, müssten harte Sanktionen folgen'); not a punishment lifted, nor one the condition itself names", () => {
+    expect(polarities("Selenskyj sagte, sollte Russland eine Waffenruhe weiter verweigern, müssten harte Sanktionen folgen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Trump sagte, falls China seine Exporte weiter erhöhe, würden Strafzölle folgen.")).toEqual({ China: "oppose" });
+    expect(polarities("Trump sagte, sollte Russland einem Frieden zustimmen, könnten die Sanktionen gelockert werden.").Russland).not.toBe("oppose");
+    expect(polarities("Wang Yi sagte, wenn die EU Sanktionen verhänge, werde China antworten.")).toEqual({ EU: "oppose" });
+  });
+
+  it("reads a hostile act in a phrase of time as no object of a judgement ('hatte Russland seit der Invasion scharf verurteilt')", () => {
+    expect(polarities("Guterres sagte, er habe Russland seit der Invasion immer wieder scharf verurteilt.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Guterres hatte Russland seit Beginn der Invasion verurteilt.")).toEqual({ Russland: "oppose" });
+    // (The act itself judged keeps its agent: "verurteilte die Invasion Russlands".)
+    expect(polarities("Guterres verurteilte die Invasion Russlands.")).toEqual({ Russland: "oppose" });
+  });
+
   it("reads a tie's end as cut back ('verkündete das Ende der militärischen Zusammenarbeit mit Niger', 'die Entwicklungszusammenarbeit mit Niger auszusetzen'), a demand's subject as no target ('Mali fordert ihren Abzug'), an act announced or demanded past a phrase of occasion as carried further", () => {
     expect(polarities("Präsident Emmanuel Macron verkündete das Ende der militärischen Zusammenarbeit mit Niger.")).toEqual({ Niger: "oppose" });
     expect(polarities("Svenja Schulze hatte angekündigt, alle Zahlungen für die Entwicklungszusammenarbeit mit Niger vorerst auszusetzen.")).toEqual({ Niger: "oppose" });

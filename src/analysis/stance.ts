@@ -422,6 +422,9 @@ const ATTACKING = new Set(["angreifen", "vorgehen", "einmarschieren", "eingreife
 const MILITARY = /(?:truppe|truppen|soldat|soldaten|waffe|waffen|rakete|raketen|militär|militäroperation|panzer|kampfjet|kriegsschiff|atomwaffe|sanktion|sanktionen)$/;
 const FRIENDLY_ANSWER = /^(?:positiv|positive|positiven|entgegenkommen|freilassung|belohnen|belohnung|dankbar|begrüßen)$/;
 
+// Punishments, an answer to whatever a side does: "Sanktionen", "Strafzölle", "Strafmaßnahmen".
+const PUNISHMENT = /(?:sanktion|sanktionen|strafzoll|strafzölle|strafmaßnahme|strafmaßnahmen|strafe|strafen)$/;
+
 // Words of an answer in kind: what the speaker's side will do if the other acts.
 const RETALIATION = /^(?:antworten|antwort|reagieren|reaktion|konsequenz|vergeltung|vergelten|vergeltungsschlag|gegenmaßnahme|gegenschlag|zurückschlagen|bestrafen|kriegspartei)$/;
 
@@ -429,7 +432,7 @@ const RETALIATION = /^(?:antworten|antwort|reagieren|reaktion|konsequenz|vergelt
  * The side whose act a condition names, where the rest of the statement answers it in kind: the subject of a clause opened
  * by "sollte(n)", "wenn", "falls" (not a passive, whose subject suffers the act: "Sollte Russland angegriffen werden").
  */
-function conditionThreatened(tokens: Token[], span: Span, clauseOf: number[], foreign: readonly TargetMention[], hostileAt: ReadonlySet<number>): { side: TargetMention; cue: string } | null {
+function conditionThreatened(tokens: Token[], span: Span, clauseOf: number[], foreign: readonly TargetMention[], hostileAt: ReadonlySet<number>, undoingWords: readonly string[]): { side: TargetMention; cue: string } | null {
   // (Only where the answer is in kind: not "werde der Aktienmarkt positiv reagieren", "mit der Freilassung weiterer Geiseln antworten".)
   if (tokens.slice(span.from, span.to).some((t) => FRIENDLY_ANSWER.test(t.norm))) return null;
   for (let k = span.from; k < span.to; k++) {
@@ -441,9 +444,14 @@ function conditionThreatened(tokens: Token[], span: Span, clauseOf: number[], fo
     let end = side.to;
     while (inClause(end)) end++;
     if (tokens.slice(side.to, end).some((t, i) => t.norm === "werden" && tokens[side.to + i - 1]?.wordClass === "verb")) continue;
+    // A punishment is an answer to any act: "Sollte Russland eine Waffenruhe weiter verweigern, müssten harte Sanktionen
+    // folgen" (not one lifted: "würden die Sanktionen aufgehoben").
+    const outside = tokens.slice(span.from, span.to).filter((t) => !inClause(t.index));
+    const punishment = outside.find((t) => PUNISHMENT.test(t.lemma.toLowerCase()) && isCapitalized(t.text));
+    if (punishment && !outside.some((t) => undoingWords.some((w) => t.lemma.toLowerCase() === w || (w.length >= 6 && t.norm.startsWith(w))))) return { side, cue: `${tokens[k].text} … ${punishment.text}` };
     // (A hostile act the condition names: "Militäroperationen einleiten", "Truppen schicken", "Waffen liefern"; not "die Zinsen senken".)
     if (!tokens.slice(side.to, end).some((t) => hostileAt.has(t.index) || ATTACKING.has(t.lemma.toLowerCase()) || MILITARY.test(t.lemma.toLowerCase()))) continue;
-    const answer = tokens.slice(span.from, span.to).find((t) => !inClause(t.index) && RETALIATION.test(t.lemma.toLowerCase()));
+    const answer = outside.find((t) => RETALIATION.test(t.lemma.toLowerCase()));
     if (answer) return { side, cue: `${tokens[k].text} … ${answer.text}` };
   }
   return null;
@@ -676,6 +684,13 @@ function openerOf(tokens: Token[], k: number, from: number, anyDeterminer = fals
   let j = k - 1;
   while (j > from && (ARTICLE.test(tokens[j].norm) || (anyDeterminer && ANY_DETERMINER.test(tokens[j].norm)) || tokens[j].wordClass === "adj")) j--;
   return j;
+}
+
+/** Does token k name the time of something else: "seit der Invasion", "seit Beginn des Krieges", "zu Beginn der Invasion"? */
+function inTimePhrase(tokens: Token[], span: Span, k: number): boolean {
+  const j = openerOf(tokens, k, span.from, true);
+  if (/^(?:seit|während)$/.test(tokens[j]?.norm ?? "")) return true;
+  return /^(?:beginn|anfang|ende|start)$/.test(tokens[j]?.lemma.toLowerCase() ?? "") && /^(?:seit|zu|nach|vor|bei)$/.test(tokens[openerOf(tokens, j, span.from)]?.norm ?? "");
 }
 
 /** Verbs of protecting: a side after "vor" or "gegen" is what one protects from. */
@@ -1579,7 +1594,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (judgement && !cue.words.includes("für") && [1, 2].some((d) => tokens[t.from - d]?.norm === "für" && (d === 1 || ARTICLE.test(tokens[t.from - 1].norm)))) return Infinity;
       // Rejecting a hostile act is about the act, whose agent and victim it weighs ("wenn Israel seine Luftangriffe nicht beende").
       // (Not an act given as the reason: "Serbien müsse für den Überfall zur Rechenschaft gezogen werden", "wegen der Angriffe verurteilt".)
-      const reason = (h: number) => inCausalPhrase(tokens, h) || (cue.class === "condemnation" && [1, 2].some((d) => tokens[h - d]?.norm === "für" && (d === 1 || ARTICLE.test(tokens[h - 1].norm))));
+      const reason = (h: number) => inCausalPhrase(tokens, h) || (cue.class === "condemnation" && [1, 2].some((d) => tokens[h - d]?.norm === "für" && (d === 1 || ARTICLE.test(tokens[h - 1].norm)))) || inTimePhrase(tokens, span, h);
       // Nor whom a side's act judged is against: "kritisierte das Vorgehen gegen die Philippinen" (too soft or too harsh, it does not say).
       const against = ARTICLE.test(tokens[t.from - 1]?.norm ?? "") ? t.from - 2 : t.from - 1;
       if (judgesActs(hit) && t.from > hit.at && tokens[against]?.norm === "gegen" && against > hit.at && actBefore(tokens, span, against, foreign) > hit.at) return Infinity;
@@ -1882,7 +1897,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   }
   // A threat: what follows if a side acts is the speaker's answer to it, "Sollte Israel erneut gegen Iran vorgehen, werde
   // die Antwort sofort erfolgen", "Sollten die USA Militäroperationen einleiten, werde Iran antworten".
-  const threatened = conditionThreatened(tokens, span, clauseOf, foreign, hostileAt);
+  const threatened = conditionThreatened(tokens, span, clauseOf, foreign, hostileAt, lex.undoingWords ?? []);
   if (threatened && !votes.has(threatened.side.target)) vote(threatened.side.target, "oppose", threatened.cue);
   // Concepts named without a cue near them take their default ("Hegemonie" is named to reject it).
   for (const t of targets) {
