@@ -743,6 +743,16 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj bezeichnete die russische Delegation als „Attrappe“.")).toEqual({ Russland: "oppose" });
   });
 
+  it("a withdrawal spoken for, insisted on or made a condition opposes the side whose troops it names ('sprach sich für einen Abzug der russischen Truppen aus', 'müsse auf dem Abzug … beruhen', 'setze den Abzug … voraus'); not one told as a fact; an invasion's genitive is the land invaded", () => {
+    expect(polarities("Kuleba sprach sich für einen vollständigen Abzug der russischen Truppen vom gesamten Staatsgebiet der Ukraine aus.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Kuleba sagte, jeder Friedensplan müsse auf dem Abzug der russischen Truppen aus allen Gebieten beruhen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Das Auswärtige Amt erklärte, ein gerechter Frieden setze den Abzug der russischen Truppen voraus.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Kuleba sagte, der Abzug der russischen Truppen aus Cherson beruhe auf einer militärischen Entscheidung.").Russland).not.toBe("oppose");
+    expect(polarities("Stoltenberg verurteilte die Invasion der Ukraine.").Ukraine).not.toBe("oppose");
+    expect(polarities("Stoltenberg verurteilte die russische Invasion der Ukraine.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Stoltenberg verurteilte die Invasion der USA im Irak.")).toEqual({ USA: "oppose" });
+  });
+
   it("deeds at sea and across borders blame their doer ('habe ein Küstenwachschiff gerammt', 'seien in die Gewässer eingedrungen'), not a burglar", () => {
     expect(polarities("Der Sprecher der chinesischen Küstenwache, Gan Yu, sagte, das philippinische Schiff habe ein chinesisches Küstenwachschiff absichtlich gerammt.").Philippinen).toBe("oppose");
     expect(polarities("Der Sprecher der chinesischen Küstenwache, Gan Yu, sagte, die philippinischen Boote seien ohne Genehmigung in die Gewässer um das Riff eingedrungen.").Philippinen).toBe("oppose");

@@ -172,7 +172,7 @@ export function defaultStanceLexicon(): StanceLexicon {
 // ---------------------------------------------------------------------------
 // Cue and target finding over a token range
 
-const PARTICLES = new Set(["zurück", "ab", "an", "auf", "aus", "bei", "ein", "entgegen", "fest", "fort", "hin", "mit", "nach", "vor", "weiter", "zu", "zusammen", "voran", "aufrecht"]);
+const PARTICLES = new Set(["zurück", "ab", "an", "auf", "aus", "bei", "ein", "entgegen", "fest", "fort", "hin", "mit", "nach", "vor", "weiter", "zu", "zusammen", "voran", "aufrecht", "voraus"]);
 const ADJ_ENDING = /(?:e|en|er|es|em)$/;
 
 /** Forms under which a token can match a cue: lemma, form, adjective stem. */
@@ -1278,7 +1278,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // (Past another noun joined to it: "der Souveränität und Sicherheit Irans".)
   const contained = (t: TargetMention) =>
     /s$/.test(tokens[t.to - 1].text) && [1, 2, 3].some((d) => containedAt.has(t.from - d) && tokens.slice(t.from - d + 1, t.from).every((x) => /^(?:des|der|und|sowie)$/.test(x.norm) || (x.wordClass === "noun" && isCapitalized(x.text))));
-  const victims = new Set(targets.filter((t) => [1, 2].some((d) => /^(gegen|auf|an)$/.test(tokens[t.from - d]?.norm ?? "") && [1, 2, 3].some((e) => hostileAt.has(t.from - d - e))) || affairsOf(tokens, t.from, hostileAt) || contained(t)));
+  // (So is the land an invasion's genitive names: "die Invasion der Ukraine".)
+  const victims = new Set(targets.filter((t) => [1, 2].some((d) => /^(gegen|auf|an)$/.test(tokens[t.from - d]?.norm ?? "") && [1, 2, 3].some((e) => hostileAt.has(t.from - d - e))) || affairsOf(tokens, t.from, hostileAt) || contained(t) || invaded(tokens, t)));
 
   // What an accusation says the accused did is not the speaker's stance: "Die USA werfen China
   // vor, Russland zu unterstützen" is no support of Russia by the USA.
@@ -2214,6 +2215,10 @@ function rejectedIn(tokens: Token[], span: Span): boolean {
 }
 
 const WITHDRAWAL = /^(?:abzug|rückzug|truppenabzug)$/;
+// Speaking for something ("sich für … aussprechen"), insisting on it ("auf … bestehen", "müsse auf … beruhen"), making it a condition.
+const ADVOCATING = /^(?:aussprechen|eintreten|plädieren|werben)$/;
+const INSISTING_ON = /^(?:bestehen|pochen|beharren|beruhen|basieren)$/;
+const CONDITION_WORD = /^(?:voraussetzen|voraussetzung|vorbedingung|bedingung)$/;
 
 /**
  * The side whose troops the statement demands to withdraw: "forderte den Rückzug der russischen Truppen", "verlangte den
@@ -2221,16 +2226,25 @@ const WITHDRAWAL = /^(?:abzug|rückzug|truppenabzug)$/;
  * negated or rejected.
  */
 function withdrawalDemanded(tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; cue: string } | null {
-  let at = -1;
-  // (The demand's object, not a time: "Seit dem Rückzug der russischen Truppen fordert Kiew …".)
-  const inPhrase = (k: number) => {
+  // Lemmas of the statement, separable verbs joined with their particle ("sprach sich … aus" as "aussprechen").
+  const lemmas = tokens.slice(span.from, span.to).map((t) => {
+    const particle = t.wordClass === "verb" ? particleAfter(tokens, t.index, span.to) : null;
+    return (particle !== null ? tokens[particle].norm : "") + t.lemma.toLowerCase();
+  });
+  // The preposition that opens the noun's phrase, if any.
+  const phrasePreposition = (k: number) => {
     let j = k - 1;
     while (j >= span.from && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
-    return j >= span.from && PREPOSITIONS.has(tokens[j].norm);
+    return j >= span.from && PREPOSITIONS.has(tokens[j].norm) ? tokens[j].norm : null;
   };
-  for (let k = span.from; k < span.to && at < 0; k++) if (WITHDRAWAL.test(tokens[k].lemma.toLowerCase()) && tokens[k].wordClass === "noun" && !inPhrase(k)) at = k;
-  // (The demand's verb may close the clause: "hat … den Rückzug der russischen Truppen gefordert".)
-  const demanded = at >= 0 && tokens.slice(span.from, span.to).some((t) => DEMAND_VERBS.has(t.lemma.toLowerCase()) || /^forderung/.test(t.norm));
+  // (The demand's object, not a time: "Seit dem Rückzug der russischen Truppen fordert Kiew …"; but what one speaks for or
+  // insists on: "sprach sich für einen vollständigen Abzug … aus", "müsse auf dem Abzug der russischen Truppen beruhen".)
+  const advocated = (prep: string | null) => (prep === "für" && lemmas.some((l) => ADVOCATING.test(l))) || (prep === "auf" && lemmas.some((l) => INSISTING_ON.test(l)));
+  let at = -1;
+  for (let k = span.from; k < span.to && at < 0; k++) if (WITHDRAWAL.test(tokens[k].lemma.toLowerCase()) && tokens[k].wordClass === "noun" && (phrasePreposition(k) === null || advocated(phrasePreposition(k)))) at = k;
+  // (The demand's verb may close the clause: "hat … den Rückzug der russischen Truppen gefordert". A condition is one:
+  // "ein gerechter Frieden setze den Abzug der russischen Truppen voraus".)
+  const demanded = at >= 0 && (advocated(phrasePreposition(at)) || lemmas.some((l) => DEMAND_VERBS.has(l) || /^forderung/.test(l) || CONDITION_WORD.test(l)));
   if (!demanded || negatedBefore(tokens, span, at, lex) || rejectedIn(tokens, span)) return null;
   const side = targets.find((t) => t.kind === "actor" && !t.place && t.from > at && t.from - at <= 3 && (t.modifier ? MILITARY.test(tokens[t.to]?.norm ?? "") : /s$/.test(tokens[t.to - 1].norm) || /^(?:des|der)$/.test(tokens[t.from - 1]?.norm ?? "")));
   return side ? { side, cue: tokens[at].text } : null;
@@ -4070,7 +4084,7 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
               ? /s$/.test(tokens[t.to - 1].text) || /^(des|der)$/.test(tokens[j - 1].norm)
               : (/^(des|der)$/.test(tokens[at + 1].norm) && genitivePhrase(tokens, at + 2, j)) || (/^(und|sowie)$/.test(tokens[j - 1].norm) && j - 2 > at && /s$/.test(tokens[j - 2].text) && /s$/.test(tokens[t.to - 1].text))));
       // (Not a compound's first part: "die Blockade der Ukraine-Hilfen".)
-      if (t && t.kind === "actor" && !t.place && !(t.modifier && hit.cue.class === "war") && genitive) {
+      if (t && t.kind === "actor" && !t.place && !(t.modifier && hit.cue.class === "war") && genitive && !invaded(tokens, t)) {
         if (hit.cue.class === "containment") vote(t.target, victim, hit.text);
         else voteAgent(t.target, hit.text);
         // A coordinated second genitive: "Eindämmungspolitik Russlands und Chinas".
@@ -4083,6 +4097,14 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
       }
     }
   }
+}
+
+/**
+ * Is side t the land an invasion's genitive names, its victim ("die Invasion der Ukraine"), not its agent? Not with where
+ * the invasion went after it: "die Invasion der USA im Irak".
+ */
+function invaded(tokens: Token[], t: TargetMention): boolean {
+  return !t.modifier && /^(?:der|des)$/.test(tokens[t.from - 1]?.norm ?? "") && /invasion$/.test(tokens[t.from - 2]?.lemma.toLowerCase() ?? "") && !/^(?:in|im|ins|auf|nach)$/.test(tokens[t.to]?.norm ?? "");
 }
 
 /** Are tokens [from, to) adjectives (and articles) only, between "des"/"der" and a name ("der Vereinigten Staaten")? */
