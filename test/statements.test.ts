@@ -2241,6 +2241,19 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Péter Szijjártó", "Wladimir Putin", "Lin Jian", "Mao Ning", "Xi Jinping", "Kassym-Schomart Tokajew", "Kassym-Schomart Tokajew", "Sergej Lawrow"]);
   });
 
+  it("'Putins Sondergesandter Kirill Dmitrijew' is Dmitrijew (a noun made of an adjective, or one the dictionary lacks, after the genitive); a body's own name after 'Behörde' speaks; '…, sagte X auf die Frage, ob …' frames what comes before it; 'des Ermittlungskomitees' is the 'Ermittlungskomitee'", () => {
+    const st = statementsOf(
+      "Putins Sondergesandter Kirill Dmitrijew warb erneut für eine Annäherung an Washington. Trumps Sondergesandter Steve Witkoff sagte, Putin habe zugestimmt. " +
+        "Nach Angaben der russischen Luftfahrtbehörde Rosawiazija stand Prigoschin auf der Passagierliste. " +
+        "Die Position Chinas sei „objektiv und konsequent“, sagte ein Sprecher des chinesischen Außenministeriums auf die Frage, ob die Volksrepublik als Garantiemacht zur Verfügung stehe. " +
+        "Peskow sagte auf die Frage, ob Putin reisen werde, dies sei noch nicht entschieden. Nach Angaben des Ermittlungskomitees wurden alle Leichen geborgen.",
+      { registry: true, date: "2025-08-20" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Kirill Dmitrijew", "Steve Witkoff", "Rosawiazija", "Chinesisches Außenministerium", "Dmitri Peskow", "Ermittlungskomitee"]);
+    expect(st[3].text).toContain("Die Position Chinas sei");
+    expect(st[4].text).toBe("dies sei noch nicht entschieden.");
+  });
+
   it("a summit's closing text and its signatories speak for the organisation the article reports on; 'Zum Krieg heißt es' names a topic, no speaker; a relative clause after a quoted object ends no speech act", () => {
     const st = statementsOf(
       "Beim Gipfel der SOZ in Astana trafen sich die Staatschefs. Die SOZ nahm Belarus auf. In der Abschlusserklärung von Astana heißt es, die Mitgliedstaaten lehnten Blockdenken ab. " +

@@ -647,6 +647,10 @@ function afterInserts(ctx: DocContext, comma: number, s: Sentence, speaker: [num
   }
 }
 
+// Nouns of asking and the words that open the question after them ("auf die Frage, ob …").
+const QUESTION_NOUN = /^(?:frage|nachfrage|anfrage)$/;
+const QUESTION_WORD = /^(?:ob|wie|wann|warum|weshalb|wieso|wo|was|wer|wen|wem|welche|welcher|welches|welchen)$/;
+
 /** What follows the reporting verb: a complement clause, a zu-infinitive, or an object. */
 function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, speaker: [number, number] | null = null): AfterVerb {
   const { tokens } = ctx.layer;
@@ -695,7 +699,14 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
   const objectWords = gapWords;
   if (j >= s.tokenEnd - 1) return { complement: null, type: null, hasObject: objectWords > 0 };
   const sep = tokens[j];
-  const n = isComma(sep) ? afterInserts(ctx, j, s, speaker) : j + 1;
+  let n = isComma(sep) ? afterInserts(ctx, j, s, speaker) : j + 1;
+  // A question asked is the noun's, no complement; what follows it may be: "sagte auf die Frage, ob Putin reise, dies sei
+  // nicht entschieden"; "sagte ein Sprecher auf die Frage, ob China als Garantiemacht bereitstehe." has none.
+  if (isComma(sep) && QUESTION_NOUN.test(tokens[j - 1]?.lemma.toLowerCase() ?? "") && QUESTION_WORD.test(tokens[n]?.norm ?? "")) {
+    const end = clauseEnd(ctx, n + 1);
+    if (end >= s.tokenEnd - 1 || !isComma(tokens[end])) return { complement: null, type: null, hasObject: objectWords > 0 };
+    n = end + 1;
+  }
   const next = tokens[n];
   if (!next) return { complement: null, type: null, hasObject: objectWords > 0 };
   const rest = { from: n, to: s.tokenEnd };
@@ -846,6 +857,8 @@ function framesToEnd(ctx: DocContext, hit: VerbHit, end: number, s: Sentence): b
   const { tokens } = ctx.layer;
   // "…, sagte Lawrow, wie die Agentur Tass meldete": a channel's clause after it.
   if (isComma(tokens[end]) && tokens[end + 1]?.norm === "wie" && clauseEnd(ctx, end + 1) >= s.tokenEnd - 1) return true;
+  // "…, sagte ein Sprecher auf die Frage, ob China als Garantiemacht bereitstehe": the question it answered.
+  if (isComma(tokens[end]) && QUESTION_NOUN.test(tokens[end - 1]?.lemma.toLowerCase() ?? "") && QUESTION_WORD.test(tokens[end + 1]?.norm ?? "") && clauseEnd(ctx, end + 1) >= s.tokenEnd - 1) return true;
   // "…, teilte der Kreml mit, ohne Einzelheiten zu nennen": an adverbial infinitive clause after it.
   if (isComma(tokens[end]) && /^(?:ohne|um|statt|anstatt)$/.test(tokens[end + 1]?.norm ?? "") && clauseEnd(ctx, end + 1) >= s.tokenEnd - 1) {
     const last = s.tokenEnd - (tokens[s.tokenEnd - 1].kind === "punct" ? 2 : 1);

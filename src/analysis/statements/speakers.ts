@@ -180,7 +180,9 @@ function possessiveBeforeNoun(ctx: DocContext, m: ActorMention, end: number): bo
   let k = last + 1;
   while (k < end && k < last + 4 && tokens[k].wordClass === "adj" && !isCapitalized(tokens[k])) k++;
   const next = tokens[k];
-  return k < end && /[s'’]$/.test(tokens[last].text) && !/s$/.test(m.name) && next !== undefined && isCapitalized(next) && next.wordClass === "noun";
+  // (So does a noun made of an adjective, or one the dictionary lacks, that is no name: "Putins Sondergesandter Kirill Dmitrijew".)
+  const noun = next !== undefined && (next.wordClass === "noun" || next.wordClass === "adj" || (next.wordClass === null && !ctx.persons.some((p) => p.start === next.start)));
+  return k < end && /[s'’]$/.test(tokens[last].text) && !/s$/.test(m.name) && next !== undefined && isCapitalized(next) && noun;
 }
 
 /** Who a speaker phrase names: registry actor, name, pronoun antecedent, role, institution or the phrase itself. */
@@ -806,7 +808,9 @@ function genitiveInstitution(ctx: DocContext, from: number, to: number, anyNoun 
   const masculineOrNeuter = article === "des" || article === "eines";
   // "der" is a genitive only before a feminine noun ("der Staatsanwaltschaft"; "der spanische Rundfunk" is a nominative).
   if (!masculineOrNeuter && !FEMININE_HEAD.test(noun.norm)) return null;
-  const nominative = masculineOrNeuter ? noun.text.replace(/(?:es|s)$/, (m) => (/(?:ss|us|is)$/.test(noun.text) ? m : "")) : noun.text;
+  // (The lemma where the form is it with an ending: "des Ermittlungskomitees" is "Ermittlungskomitee", not "…komite".)
+  const lemmaPlusEnding = noun.text === `${noun.lemma}s` || noun.text === `${noun.lemma}es`;
+  const nominative = !masculineOrNeuter ? noun.text : lemmaPlusEnding ? noun.lemma : noun.text.replace(/(?:es|s)$/, (m) => (/(?:ss|us|is)$/.test(noun.text) ? m : ""));
   const head = { ...noun, norm: nominative.toLowerCase() };
   // "des Verteidigungsministeriums in Brasília": its seat names its country (as "das Verteidigungsministerium in Brasília" does).
   const seat = j + 3 === to && adjectives.length === 0 && SEAT_PREPOSITION.test(tokens[j + 1].norm) && SEATED_BODY.test(head.norm) && !OWNER_PREFIX.test(noun.text) ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.start === tokens[j + 2].start) : undefined;
@@ -1353,7 +1357,7 @@ function seatBodyBefore(ctx: DocContext, start: number, side: string): Statement
 }
 
 /** Kinds of body whose own name follows them ("Nachrichtenagentur ISNA", "Industrieverband Swissmem"). */
-const ORGANISATION_KIND = /(?:agentur|zeitung|blatt|sender|fernsehen|rundfunk|portal|magazin|verband|organisation|konzern|unternehmen|gewerkschaft|stiftung|hersteller|gruppe|riese|autobauer|flugzeugbauer|maschinenbauer|anlagenbauer|schiffbauer|händler|anbieter|betreiber|zulieferer|versorger|produzent|plattform)$/;
+const ORGANISATION_KIND = /(?:agentur|zeitung|blatt|sender|fernsehen|rundfunk|portal|magazin|verband|organisation|konzern|unternehmen|gewerkschaft|stiftung|hersteller|gruppe|riese|autobauer|flugzeugbauer|maschinenbauer|anlagenbauer|schiffbauer|händler|anbieter|betreiber|zulieferer|versorger|produzent|plattform|behörde|aufsicht)$/;
 
 /** The name after a body's kind at `kind`, to the phrase's end `b`: "Miliz | Hayat Tahrir al-Scham", "Partei | Srpska Lista"; null if none. */
 function bodyNameAfterKind(ctx: DocContext, kind: number, b: number): string | null {
