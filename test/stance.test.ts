@@ -751,6 +751,14 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Stoltenberg verurteilte die Invasion der Ukraine.").Ukraine).not.toBe("oppose");
     expect(polarities("Stoltenberg verurteilte die russische Invasion der Ukraine.")).toEqual({ Russland: "oppose" });
     expect(polarities("Stoltenberg verurteilte die Invasion der USA im Irak.")).toEqual({ USA: "oppose" });
+    expect(polarities("Scholz sagte, die Invasion der Ukraine sei ein Verbrechen.").Ukraine).not.toBe("oppose");
+    // (A people or a side's troops are the invaders: "die Invasion der Russen", "der russischen Truppen".)
+    expect(polarities("Putin sagte, die Invasion der Amerikaner sei völkerrechtswidrig.")).toEqual({ USA: "oppose" });
+    expect(polarities("Scholz sagte, die Invasion der russischen Truppen habe Europa verändert.")).toEqual({ Russland: "oppose" });
+    // (A withdrawal that is the subject needing something is no condition asked for; nor one a side's condition is said to be.)
+    expect(polarities("Der Außenminister sagte, der Abzug der russischen Truppen aus Syrien setze eine Einigung mit der Regierung voraus.").Russland).not.toBe("oppose");
+    expect(polarities("Der Analyst sagte, der Abzug der amerikanischen Truppen aus Europa sei eine Bedingung Russlands.").USA).not.toBe("oppose");
+    expect(polarities("Kuleba sagte, Voraussetzung für Verhandlungen sei der Abzug der russischen Truppen.")).toEqual({ Russland: "oppose" });
   });
 
   it("deeds at sea and across borders blame their doer ('habe ein Küstenwachschiff gerammt', 'seien in die Gewässer eingedrungen'), not a burglar", () => {
@@ -2066,6 +2074,21 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Trump sagte, falls China seine Exporte weiter erhöhe, würden Strafzölle folgen.")).toEqual({ China: "oppose" });
     expect(polarities("Trump sagte, sollte Russland einem Frieden zustimmen, könnten die Sanktionen gelockert werden.").Russland).not.toBe("oppose");
     expect(polarities("Wang Yi sagte, wenn die EU Sanktionen verhänge, werde China antworten.")).toEqual({ EU: "oppose" });
+    // (A punishment eased, against another side, or answering a side's giving in opposes no one in the condition.)
+    expect(polarities("Trump sagte, wenn Indien kein russisches Öl mehr kaufe, werde er die Strafzölle senken.").Indien).not.toBe("oppose");
+    expect(polarities("Ein EU-Diplomat sagte, sollte die Slowakei ihr Veto aufgeben, könnten die neuen Sanktionen gegen Russland beschlossen werden.").Slowakei).not.toBe("oppose");
+    expect(polarities("Scholz sagte, sollte Russland eine Waffenruhe akzeptieren, könnten die Sanktionen überprüft werden.").Russland).not.toBe("oppose");
+    expect(polarities("Scholz sagte, sollten die USA nicht mitziehen, würden die Sanktionen an Wirkung verlieren.").USA).not.toBe("oppose");
+    expect(polarities("Merz sagte, wenn Russland nicht einlenke, werde Europa die Sanktionen verschärfen.")).toEqual({ Russland: "oppose" });
+  });
+
+  it("supports the article's partner for praise of talks held with it, an article before them ('nannte die Unterredung sehr nützlich und konstruktiv', 'sprach von einem äußerst produktiven Treffen'); not talks in general ('setze sich für Frieden und Gespräche ein')", () => {
+    const summit = "Trump und Putin trafen sich in Alaska. Die USA und Russland verhandeln über die Ukraine. ";
+    const of = (text: string, speaker: string) => Object.fromEntries((documentStance({ id: "t", text: summit + text, date: "2025-08-16" }).find((st) => st.speaker === speaker)?.stance ?? []).filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
+    expect(of("Uschakow nannte die Unterredung „sehr nützlich und konstruktiv“.", "Juri Uschakow")).toEqual({ USA: "support" });
+    expect(of("Trump sprach von einem „äußerst produktiven“ Treffen.", "Donald Trump")).toEqual({ Russland: "support" });
+    expect(of("Peskow lobte die Gespräche.", "Dmitri Peskow")).toEqual({ USA: "support" });
+    expect(of("Peskow sagte, Russland setze sich für Frieden und Gespräche ein.", "Dmitri Peskow")).toEqual({});
   });
 
   it("reads a hostile act in a phrase of time as no object of a judgement ('hatte Russland seit der Invasion scharf verurteilt')", () => {

@@ -2254,6 +2254,15 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(st[4].text).toBe("dies sei noch nicht entschieden.");
   });
 
+  it("after 'auf die Frage, ob …' the answer is the complement, past the question's own clauses ('ob er Putin, der …, vertraue, Putin sei …'); with no answer after it the question stays the complement", () => {
+    const st = statementsOf(
+      "Kallas sagte auf die Frage, ob die EU reagiere, wenn Russland die Waffenruhe breche, die EU werde neue Sanktionen verhängen. " +
+        "Merz sagte auf die Frage, ob er Putin, der die Ukraine überfallen habe, vertraue, Putin sei ein Kriegsverbrecher. Peskow sagte auf die Frage, ob Putin reise, nein.",
+      { registry: true, date: "2025-08-20" },
+    );
+    expect(st.map((s) => s.text)).toEqual(["die EU werde neue Sanktionen verhängen.", "Putin sei ein Kriegsverbrecher.", "ob Putin reise, nein."]);
+  });
+
   it("a summit's closing text and its signatories speak for the organisation the article reports on; 'Zum Krieg heißt es' names a topic, no speaker; a relative clause after a quoted object ends no speech act", () => {
     const st = statementsOf(
       "Beim Gipfel der SOZ in Astana trafen sich die Staatschefs. Die SOZ nahm Belarus auf. In der Abschlusserklärung von Astana heißt es, die Mitgliedstaaten lehnten Blockdenken ab. " +

@@ -59,6 +59,8 @@ export interface StanceLexicon {
   undoingWords?: readonly string[];
   /** Lower-case heads of a relation between sides ("beziehung", "verhältnis"): see relation-nouns.txt. */
   relationNouns?: readonly string[];
+  /** Lower-case heads of talks between sides ("gespräch", "treffen"), whose praise supports the partner: see talk-nouns.txt. */
+  talkNouns?: readonly string[];
   /** Lower-case verb lemmas that cut back support named before them ("kürzen", "zurückfahren"): see reducing-words.txt. */
   reducingWords?: ReadonlySet<string>;
   /** Lower-case heads of a side's reported act ("plan", "durchfahrt"): see event-nouns.txt. */
@@ -137,6 +139,7 @@ export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexic
     // Heads are compared as headIn spells lemmas, with "ss" for "ß" ("Äußerungen").
     sideNouns: wordList("side-nouns.txt").map((w) => w.replace(/ß/g, "ss")),
     relationNouns: wordList("relation-nouns.txt").map((w) => w.replace(/ß/g, "ss")),
+    talkNouns: wordList("talk-nouns.txt").map((w) => w.replace(/ß/g, "ss")),
     eventNouns: wordList("event-nouns.txt").map((w) => w.replace(/ß/g, "ss")),
     reducingWords: new Set(wordList("reducing-words.txt")),
     actVerbs: new Set(wordList("act-verbs.txt")),
@@ -267,6 +270,8 @@ interface TargetMention {
   about?: true;
   /** One or a few persons named by their people ("ein 34-jähriger Türke", "zwei Chinesen"): no doer a misdeed blames their state for. */
   individual?: true;
+  /** A side named by its people ("der Russen", "die Amerikaner"): who acts, never a land invaded. */
+  people?: true;
   /** A side of talks between two that a third backs ("Gespräche zwischen Caracas und Georgetown"): no support reaches it. */
   talks?: true;
   /** The agent of an attributive participle ("das von Russland angegriffene Land"): it describes whom the phrase is about, which support is for. */
@@ -424,6 +429,11 @@ const FRIENDLY_ANSWER = /^(?:positiv|positive|positiven|entgegenkommen|freilassu
 
 // Punishments, an answer to whatever a side does: "Sanktionen", "Strafzölle", "Strafmaßnahmen".
 const PUNISHMENT = /(?:sanktion|sanktionen|strafzoll|strafzölle|strafmaßnahme|strafmaßnahmen|strafe|strafen)$/;
+// Verbs that impose or threaten one ("folgen", "verhängen", "drohen"; "nötig", "fällig"), lift or ease it ("senken",
+// "enden"), and of a condition that gives in ("zustimmen", "einlenken"; the lemma of a separable verb's stem as well).
+const IMPOSING = /^(?:folgen|drohen|androhen|verhängen|erheben|verschärfen|einführen|ausweiten|auferlegen|nötig|notwendig|fällig|denkbar|unausweichlich|rechnen|geben|kommen|treffen)$/;
+const LIFTING = /^(?:senken|reduzieren|beenden|enden|streichen|wegfallen|fallen|überprüfen|aussetzen|zurücknehmen|verlieren|verstoßen|reden|sprechen|verhandeln)$/;
+const GIVING_IN = /^(?:zustimmen|akzeptieren|annehmen|einlenken|abziehen|zurückziehen|beenden|einstellen|aufgeben|mitziehen|helfen|einigen|einhalten|respektieren|verzichten|unterschreiben|unterzeichnen)$/;
 
 // Words of an answer in kind: what the speaker's side will do if the other acts.
 const RETALIATION = /^(?:antworten|antwort|reagieren|reaktion|konsequenz|vergeltung|vergelten|vergeltungsschlag|gegenmaßnahme|gegenschlag|zurückschlagen|bestrafen|kriegspartei)$/;
@@ -444,11 +454,18 @@ function conditionThreatened(tokens: Token[], span: Span, clauseOf: number[], fo
     let end = side.to;
     while (inClause(end)) end++;
     if (tokens.slice(side.to, end).some((t, i) => t.norm === "werden" && tokens[side.to + i - 1]?.wordClass === "verb")) continue;
-    // A punishment is an answer to any act: "Sollte Russland eine Waffenruhe weiter verweigern, müssten harte Sanktionen
-    // folgen" (not one lifted: "würden die Sanktionen aufgehoben").
+    // A punishment imposed is an answer to any act: "Sollte Russland eine Waffenruhe weiter verweigern, müssten harte
+    // Sanktionen folgen". Not one lifted or eased ("würden die Sanktionen aufgehoben", "werde er die Strafzölle senken"),
+    // nor one against another side ("sollte die Slowakei ihr Veto aufgeben, könnten die Sanktionen gegen Russland …"),
+    // nor where the condition is giving in ("sollte Russland eine Waffenruhe akzeptieren", not "nicht einlenken").
     const outside = tokens.slice(span.from, span.to).filter((t) => !inClause(t.index));
     const punishment = outside.find((t) => PUNISHMENT.test(t.lemma.toLowerCase()) && isCapitalized(t.text));
-    if (punishment && !outside.some((t) => undoingWords.some((w) => t.lemma.toLowerCase() === w || (w.length >= 6 && t.norm.startsWith(w))))) return { side, cue: `${tokens[k].text} … ${punishment.text}` };
+    const lifted = outside.some((t) => LIFTING.test(t.lemma.toLowerCase()) || undoingWords.some((w) => t.lemma.toLowerCase() === w || (w.length >= 6 && t.norm.startsWith(w))));
+    const imposed = outside.some((t) => IMPOSING.test(t.lemma.toLowerCase()));
+    const againstOther = punishment !== undefined && foreign.some((t) => t.kind === "actor" && t.target !== side.target && t.from > punishment.index && t.from <= punishment.index + 3 && /^(?:gegen|für)$/.test(tokens[openerOf(tokens, t.from, span.from)]?.norm ?? ""));
+    const condition = tokens.slice(side.to, end);
+    const givingIn = condition.some((t) => GIVING_IN.test(t.lemma.toLowerCase())) && !condition.some((t) => /^(?:nicht|nie|kein|keine|keinen)$/.test(t.norm));
+    if (punishment && imposed && !lifted && !againstOther && !givingIn) return { side, cue: `${tokens[k].text} … ${punishment.text}` };
     // (A hostile act the condition names: "Militäroperationen einleiten", "Truppen schicken", "Waffen liefern"; not "die Zinsen senken".)
     if (!tokens.slice(side.to, end).some((t) => hostileAt.has(t.index) || ATTACKING.has(t.lemma.toLowerCase()) || MILITARY.test(t.lemma.toLowerCase()))) continue;
     const answer = outside.find((t) => RETALIATION.test(t.lemma.toLowerCase()));
@@ -1126,6 +1143,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (modified === null && relationWith(tokens, k, span, lex)) mention.party = true;
     if (modified !== null && ISSUE_NOUN.test(modified)) mention.issue = true;
     if (m.via === "demonym" && isCapitalized(tokens[k].text) && countedPersons(tokens, k, span)) mention.individual = true;
+    if (m.via === "demonym" && isCapitalized(tokens[k].text)) mention.people = true;
     if (agentOfAttribute(tokens, mention, span)) mention.describing = true;
     // "im Streit um Taiwan", "im Konflikt über die Ukraine": what a dispute is about is an issue.
     // (Also after an article: "die Hängepartie um die Ukraine"; not a group led by a side: "die Staaten um die USA".)
@@ -1201,7 +1219,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // (An alliance of one's own is a body, no tie with the partner: "Wahlhelfer ihres Bündnisses".)
   const ownAlliance = (hit: CueHit) => /bündnis$/.test(tokens[hit.at].lemma.toLowerCase()) && POSSESSIVE.test(tokens[hit.at - 1]?.norm ?? "");
   const partnerMeant = (hit: CueHit) =>
-    partnerInPlay && (partnerNamed || (!ownAlliance(hit) && ((hit.cue.class === "cooperation" && (isRelationNoun(tokens[hit.at], lex) || (tokens[hit.at].wordClass === "verb" && !HELPING.has(tokens[hit.at].lemma.toLowerCase()) && ownSubject(hit)))) || relationInClause(tokens, span, clauseOf, hit.at, lex))));
+    partnerInPlay && (partnerNamed || (!ownAlliance(hit) && ((hit.cue.class === "cooperation" && (isRelationNoun(tokens[hit.at], lex) || (tokens[hit.at].wordClass === "verb" && !HELPING.has(tokens[hit.at].lemma.toLowerCase()) && ownSubject(hit)))) || relationInClause(tokens, span, clauseOf, hit.at, lex) || (PRAISING.has(hit.cue.class) && talkInClause(tokens, span, clauseOf, hit.at, lex)))));
   // (A verb of the tie is the speaker's side's when "man", "wir", "beide" or that side is its subject, not "die Rettungskräfte kooperierten".)
   const ownSubject = (hit: CueHit) => {
     const open = clauseOpening(tokens, span, hit.at);
@@ -1306,7 +1324,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const verb = hit.at + 1;
     if (k < 0 && hit.from === hit.at && !isCapitalized(tokens[hit.at].text) && tokens[hit.at].wordClass !== "verb" && tokens[verb]?.wordClass === "verb") k = verbObject(tokens, span, { ...hit, from: verb, at: verb });
     // A side's own noun ("diese Position", "den Vorschlag") names the side it belongs to, most often the partner.
-    return k >= 0 && !actorTokens.has(k) && !headIn(tokens[k].lemma.toLowerCase(), lex.relationNouns) && !sideHead(tokens[k].lemma.toLowerCase(), lex) && !cues.some((c) => c.at === k && c.cue.class === "cooperation") && !targets.some((t) => t.from <= k && k < t.to);
+    return k >= 0 && !actorTokens.has(k) && !headIn(tokens[k].lemma.toLowerCase(), lex.relationNouns) && !(PRAISING.has(hit.cue.class) && isTalkHeld(tokens, k, lex)) && !sideHead(tokens[k].lemma.toLowerCase(), lex) && !cues.some((c) => c.at === k && c.cue.class === "cooperation") && !targets.some((t) => t.from <= k && k < t.to);
   };
   // Verbs that cut back a support named before them ("die Hilfen … einzustellen"): the cut is read with that support, not again on its own.
   const cutters = new Set<number>();
@@ -1788,7 +1806,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Beziehungen als beispiellos"), else of something else ("ein besserer Schutz der Außengrenzen").
       // A negated opposition supports nobody in particular ("richte sich nicht gegen Drittstaaten"), nor does
       // strengthening one's own ("werde seine Interessen verteidigen").
-    } else if (partner && hit.polarity === "support" && cue.polarity === "support" && !threats.some((t) => t.target === partner) && partnerMeant(hit) && !ownObject(tokens, span, hit) && !otherObject(hit) && !ownInReach && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex))) vote(partner, "support", hit.text);
+    } else if (partner && hit.polarity === "support" && cue.polarity === "support" && !threats.some((t) => t.target === partner) && partnerMeant(hit) && !ownObject(tokens, span, hit) && !otherObject(hit) && !ownInReach && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex) || talkInClause(tokens, span, clauseOf, hit.at, lex))) vote(partner, "support", hit.text);
   }
   cueAt = -1;
   // "Die Beziehungen zwischen Moskau und Peking richteten sich nicht gegen Dritte": defending the relation with the partner supports it
@@ -1889,7 +1907,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   if (held && !votes.has(held.side.target)) vote(held.side.target, "oppose", held.cue);
   // So does a withdrawal demanded of a side's troops: "forderte den Rückzug der russischen Truppen".
   const withdrawing = withdrawalDemanded(tokens, span, foreign, lex);
-  if (withdrawing && !votes.has(withdrawing.side.target)) vote(withdrawing.side.target, "oppose", withdrawing.cue);
+  if (withdrawing && !votes.has(withdrawing.side.target) && !own.has(withdrawing.side.target)) vote(withdrawing.side.target, "oppose", withdrawing.cue);
   // "nicht A, sondern B": a negation of one side only, the other after "sondern" takes the cue as it is ("unterstütze nicht
   // Russland, sondern die Ukraine", "sieht die Schuld nicht bei Russland, sondern bei den USA").
   for (const hit of cues) {
@@ -2215,10 +2233,10 @@ function rejectedIn(tokens: Token[], span: Span): boolean {
 }
 
 const WITHDRAWAL = /^(?:abzug|rückzug|truppenabzug)$/;
-// Speaking for something ("sich für … aussprechen"), insisting on it ("auf … bestehen", "müsse auf … beruhen"), making it a condition.
+// Speaking for something ("sich für … aussprechen"), insisting on it ("auf … bestehen", "müsse auf … beruhen"), nouns of a condition.
 const ADVOCATING = /^(?:aussprechen|eintreten|plädieren|werben)$/;
 const INSISTING_ON = /^(?:bestehen|pochen|beharren|beruhen|basieren)$/;
-const CONDITION_WORD = /^(?:voraussetzen|voraussetzung|vorbedingung|bedingung)$/;
+const CONDITION_NOUN = /(?:voraussetzung|bedingung)$/;
 
 /**
  * The side whose troops the statement demands to withdraw: "forderte den Rückzug der russischen Truppen", "verlangte den
@@ -2244,7 +2262,18 @@ function withdrawalDemanded(tokens: Token[], span: Span, targets: TargetMention[
   for (let k = span.from; k < span.to && at < 0; k++) if (WITHDRAWAL.test(tokens[k].lemma.toLowerCase()) && tokens[k].wordClass === "noun" && (phrasePreposition(k) === null || advocated(phrasePreposition(k)))) at = k;
   // (The demand's verb may close the clause: "hat … den Rückzug der russischen Truppen gefordert". A condition is one:
   // "ein gerechter Frieden setze den Abzug der russischen Truppen voraus".)
-  const demanded = at >= 0 && (advocated(phrasePreposition(at)) || lemmas.some((l) => DEMAND_VERBS.has(l) || /^forderung/.test(l) || CONDITION_WORD.test(l)));
+  // A condition: the withdrawal is what "voraussetzen" needs, not the subject that needs something ("der Abzug … setze eine
+  // Einigung voraus"); or a "Bedingung", "Voraussetzung" that is no side's ("eine Bedingung Russlands") nor one it was
+  // done under ("unter der Bedingung").
+  let opener = at - 1;
+  while (opener >= span.from && (ARTICLE.test(tokens[opener].norm) || tokens[opener].wordClass === "adj")) opener--;
+  const subject = at >= 0 && clauseOpening(tokens, span, at) === opener + 1;
+  const conditionNoun = (k: number) => {
+    if (!CONDITION_NOUN.test(tokens[k].lemma.toLowerCase()) || tokens[openerOf(tokens, k, span.from)]?.norm === "unter") return false;
+    return !targets.some((t) => t.kind === "actor" && (t.from === k + 1 || (t.from === k + 2 && /^(?:des|der)$/.test(tokens[k + 1].norm))));
+  };
+  const condition = at >= 0 && tokens.slice(span.from, span.to).some((t, i) => (t.wordClass === "verb" && lemmas[i] === "voraussetzen" && !subject) || (t.wordClass === "noun" && conditionNoun(span.from + i)));
+  const demanded = at >= 0 && (advocated(phrasePreposition(at)) || condition || lemmas.some((l) => DEMAND_VERBS.has(l) || /^forderung/.test(l)));
   if (!demanded || negatedBefore(tokens, span, at, lex) || rejectedIn(tokens, span)) return null;
   const side = targets.find((t) => t.kind === "actor" && !t.place && t.from > at && t.from - at <= 3 && (t.modifier ? MILITARY.test(tokens[t.to]?.norm ?? "") : /s$/.test(tokens[t.to - 1].norm) || /^(?:des|der)$/.test(tokens[t.from - 1]?.norm ?? "")));
   return side ? { side, cue: tokens[at].text } : null;
@@ -2579,6 +2608,27 @@ function relationInClause(tokens: Token[], span: Span, clauseOf: number[], at: n
     if (clauseOf[k - span.from] === clause && isRelationNoun(tokens[k], lex)) return true;
   }
   return false;
+}
+
+// Classes of a cue that judge what they are said of well: their object may be talks with the partner.
+const PRAISING: ReadonlySet<CueClass> = new Set(["praise", "positive"]);
+
+/**
+ * Does the clause of token `at` name talks held, with an article ("das Gespräch", "einem sehr guten Treffen"): see
+ * talk-nouns.txt? Not talks in general ("setze sich für Frieden und Gespräche ein").
+ */
+function talkInClause(tokens: Token[], span: Span, clauseOf: number[], at: number, lex: StanceLexicon): boolean {
+  const clause = clauseOf[at - span.from];
+  for (let k = span.from; k < span.to; k++) if (clauseOf[k - span.from] === clause && isTalkHeld(tokens, k, lex)) return true;
+  return false;
+}
+
+/** Is token k a noun of talks (talk-nouns.txt) after an article, adjectives between ("die Gespräche", "einem äußerst produktiven Treffen")? */
+function isTalkHeld(tokens: Token[], k: number, lex: StanceLexicon): boolean {
+  if (tokens[k].kind !== "word" || !isCapitalized(tokens[k].text) || !headIn(tokens[k].lemma.toLowerCase(), lex.talkNouns)) return false;
+  let j = k - 1;
+  while (j >= 0 && j > k - 5 && (tokens[j].wordClass === "adj" || QUOTE_MARK.test(tokens[j].text) || /^(?:sehr|äußerst|überaus|besonders)$/.test(tokens[j].norm))) j--;
+  return j >= 0 && ARTICLE.test(tokens[j].norm);
 }
 
 /**
@@ -3278,7 +3328,8 @@ function subjectPhraseSides(tokens: Token[], span: Span, hit: CueHit, targets: T
  */
 function sidesOfPhrase(tokens: Token[], from: number, to: number, targets: TargetMention[], lex: StanceLexicon): TargetMention[] {
   const tie = tokens.slice(from, to).some((t) => isCapitalized(t.text) && headIn(t.lemma.toLowerCase(), lex.relationNouns));
-  return targets.filter((t) => t.kind === "actor" && !t.place && t.from >= from && t.to <= to && !afterPreposition(tokens, t, tie ? TIE_PREPOSITIONS : OWNING_PREPOSITIONS));
+  // (Not the land an invasion is of: "die Invasion der Ukraine".)
+  return targets.filter((t) => t.kind === "actor" && !t.place && t.from >= from && t.to <= to && !afterPreposition(tokens, t, tie ? TIE_PREPOSITIONS : OWNING_PREPOSITIONS) && !invaded(tokens, t));
 }
 
 /**
@@ -4100,11 +4151,12 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
 }
 
 /**
- * Is side t the land an invasion's genitive names, its victim ("die Invasion der Ukraine"), not its agent? Not with where
- * the invasion went after it: "die Invasion der USA im Irak".
+ * Is side t the land an invasion's genitive names, its victim ("die Invasion der Ukraine"), not its agent? Not a people
+ * ("die Invasion der Russen"), nor with where the invasion went after it: "die Invasion der USA im Irak".
  */
 function invaded(tokens: Token[], t: TargetMention): boolean {
-  return !t.modifier && /^(?:der|des)$/.test(tokens[t.from - 1]?.norm ?? "") && /invasion$/.test(tokens[t.from - 2]?.lemma.toLowerCase() ?? "") && !/^(?:in|im|ins|auf|nach)$/.test(tokens[t.to]?.norm ?? "");
+  // (A name, not a demonym before its troops: "die Invasion der russischen Truppen".)
+  return !t.modifier && !t.people && isCapitalized(tokens[t.from].text) && tokens[t.from].wordClass !== "adj" && /^(?:der|des)$/.test(tokens[t.from - 1]?.norm ?? "") && /invasion$/.test(tokens[t.from - 2]?.lemma.toLowerCase() ?? "") && !/^(?:in|im|ins|auf|nach)$/.test(tokens[t.to]?.norm ?? "");
 }
 
 /** Are tokens [from, to) adjectives (and articles) only, between "des"/"der" and a name ("der Vereinigten Staaten")? */

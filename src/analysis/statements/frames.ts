@@ -700,12 +700,18 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
   if (j >= s.tokenEnd - 1) return { complement: null, type: null, hasObject: objectWords > 0 };
   const sep = tokens[j];
   let n = isComma(sep) ? afterInserts(ctx, j, s, speaker) : j + 1;
-  // A question asked is the noun's, no complement; what follows it may be: "sagte auf die Frage, ob Putin reise, dies sei
-  // nicht entschieden"; "sagte ein Sprecher auf die Frage, ob China als Garantiemacht bereitstehe." has none.
+  // A question asked is the noun's; what follows it is the complement: "sagte auf die Frage, ob Putin reise, dies sei nicht
+  // entschieden" (past its own subordinate and relative clauses: "ob er Putin, der die Ukraine überfallen habe, vertraue, …").
+  // Where nothing but the question follows, it is left as the complement ("sagte auf die Frage, ob Putin reise, nein").
   if (isComma(sep) && QUESTION_NOUN.test(tokens[j - 1]?.lemma.toLowerCase() ?? "") && QUESTION_WORD.test(tokens[n]?.norm ?? "")) {
-    const end = clauseEnd(ctx, n + 1);
-    if (end >= s.tokenEnd - 1 || !isComma(tokens[end])) return { complement: null, type: null, hasObject: objectWords > 0 };
-    n = end + 1;
+    let end = clauseEnd(ctx, n + 1);
+    // (A relative pronoun only after a noun: "Putin, der …"; "reagiere, die EU werde …" opens the answer.)
+    const relative = (k: number) => RELATIVES.has(tokens[k]?.norm ?? "") && isCapitalized(tokens[k - 2]) && tokens[k - 2].wordClass !== "verb";
+    const subordinate = (k: number) => SUBORDINATORS.has(tokens[k]?.norm ?? "") || relative(k) || QUESTION_WORD.test(tokens[k]?.norm ?? "") || /^(?:und|oder)$/.test(tokens[k]?.norm ?? "");
+    while (end < s.tokenEnd - 1 && isComma(tokens[end]) && subordinate(end + 1)) end = clauseEnd(ctx, end + 2);
+    // (A verb closes the clause the comma ends: "ob er Putin, der …, vertraue," goes on after "vertraue".)
+    while (end < s.tokenEnd - 1 && isComma(tokens[end]) && tokens[end + 2] !== undefined && isComma(tokens[end + 2]) && tokens[end + 1].wordClass === "verb") end = end + 2;
+    if (end < s.tokenEnd - 2 && isComma(tokens[end]) && hasFiniteVerb(ctx, end + 1, s.tokenEnd)) n = end + 1;
   }
   const next = tokens[n];
   if (!next) return { complement: null, type: null, hasObject: objectWords > 0 };
