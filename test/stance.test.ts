@@ -2020,8 +2020,10 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Die US-Regierung zeigte sich alarmiert über die Lage der Menschen in Syrien.")).toEqual({});
   });
 
-  it("supports the victim of an act the speaker rejects or condemns: an aggression's or intervention's ('verurteilte die „militärische Aggression“ gegen Iran'), and a containment's or violation's genitive ('lehne jede Verletzung der Souveränität Irans ab', 'lehne die Eindämmung Russlands ab')", () => {
-    expect(polarities("Saudi-Arabien verurteilte die „militärische Aggression“ gegen Iran.")).toEqual({ Iran: "support" });
+  it("supports the victim of a containment or violation the speaker rejects or condemns, named in its genitive ('lehne jede Verletzung der Souveränität Irans ab', 'lehne die Eindämmung Russlands ab'); not of an aggression condemned ('verurteilte die „militärische Aggression“ gegen Iran'), whose agent is what is opposed", () => {
+    expect(polarities("Saudi-Arabien verurteilte die „militärische Aggression“ gegen Iran.").Iran).not.toBe("oppose");
+    expect(polarities("Saudi-Arabien verurteilte die „militärische Aggression“ gegen Iran.").Iran).not.toBe("support");
+    expect(polarities("Hebestreit sagte, Russland breche mit seinem Angriffskrieg gegen die Ukraine die UN-Charta.")).toEqual({ Russland: "oppose" });
     expect(polarities("China lehne jede Verletzung der Souveränität und Sicherheit Irans ab, erklärte Wang Yi.")).toEqual({ Iran: "support" });
     expect(polarities("China lehne die Eindämmung Russlands ab, sagte Wang Yi.")).toEqual({ Russland: "support" });
     expect(polarities("Lawrow verurteilte die Verletzung der territorialen Integrität Serbiens.")).toEqual({ Serbien: "support" });
@@ -2153,7 +2155,7 @@ describe("measures, decisions and demands of a side", () => {
 
   it("reaches a side left of a long 'für … verantwortlich' from its first word ('hatte Israel für die Tötung … Ende Juli in Teheran verantwortlich gemacht'), and no side in a relative clause of the subject ('Saudi-Arabien, das sich um eine Annäherung an Teheran bemüht, verurteilte …')", () => {
     expect(polarities("Ali Chamenei hatte Israel für die Tötung des Hamas-Politbürochefs Ismail Hanija Ende Juli in Teheran verantwortlich gemacht.")).toEqual({ Israel: "oppose" });
-    expect(polarities("Auch Saudi-Arabien, das sich seit vergangenem Jahr um eine Annäherung an Teheran bemüht, verurteilte die „militärische Aggression“ gegen Iran.")).toEqual({ Iran: "support" });
+    expect(polarities("Auch Saudi-Arabien, das sich seit vergangenem Jahr um eine Annäherung an Teheran bemüht, verurteilte die „militärische Aggression“ gegen Iran.")).toEqual({});
     expect(polarities("Manche Regierungen machen den syrischen Geheimdienst für das Attentat auf den früheren Ministerpräsidenten Rafik al-Hariri verantwortlich, sagte der Reporter.")).toEqual({ Syrien: "oppose" });
   });
 

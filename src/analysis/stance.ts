@@ -4090,8 +4090,9 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
           // against is supported where the speaker speaks against the act ("lehne die Sanktionen gegen Russland ab"),
           // not in a report of it ("könnte Sanktionen gegen den Iran beschließen").
           // Victims joined by "und" are victims too: "gegenüber Russland und China".
-          // (An aggression tells its victim, as other acts do: "verurteilte die militärische Aggression gegen Iran".)
-          const told = hit.cue.class !== "war" || ended || AGGRESSION.test(tokens[at].lemma.toLowerCase());
+          // (Only one the speaker wants or threatens: "drohte mit einer Militärintervention gegen Niger"; condemned, it is the
+          // agent who is opposed, "verurteilte die militärische Aggression gegen Iran" supports no Iran.)
+          const told = hit.cue.class !== "war" || ended || (stand === "pushed" && AGGRESSION.test(tokens[at].lemma.toLowerCase()));
           let last = t;
           for (let next = targetAt(last.to + 1); next && /^(?:und|sowie)$/.test(tokens[last.to].norm); next = targetAt(last.to + 1)) {
             if (told && stand !== "told") vote(next.target, opposed ? victim : hit.polarity, `${hit.text} ${w}`);
