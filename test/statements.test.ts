@@ -2254,6 +2254,15 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(st[4].text).toBe("dies sei noch nicht entschieden.");
   });
 
+  it("names a body without the lower-case adjectives before its capitalised name ('das zuständige Östliche Kommando') and a lone body's noun in its nominative ('des von der Hamas kontrollierten Gesundheitsministeriums')", () => {
+    const st = statementsOf(
+      "Das zuständige Östliche Kommando der Volksbefreiungsarmee erklärte, die Übungen seien eine Warnung. " +
+        "Nach Angaben des von der Hamas kontrollierten Gesundheitsministeriums im Gazastreifen sind seither mehr als 40 000 Menschen getötet worden. Die neue Syrische Regierung erklärte, man sei bereit.",
+      { registry: true, date: "2024-08-20" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Östliches Kommando der Volksbefreiungsarmee", "Gesundheitsministerium", "Syrische Regierung"]);
+  });
+
   it("after 'auf die Frage, ob …' the answer is the complement, past the question's own clauses ('ob er Putin, der …, vertraue, Putin sei …'); with no answer after it the question stays the complement", () => {
     const st = statementsOf(
       "Kallas sagte auf die Frage, ob die EU reagiere, wenn Russland die Waffenruhe breche, die EU werde neue Sanktionen verhängen. " +

@@ -2252,11 +2252,20 @@ function normalizePhrase(ctx: DocContext, a: number, b: number): string {
   if (b - a >= 2 && tokens[a].norm === "aus" && isCapitalized(tokens[a + 1])) return normalizePhrase(ctx, a + 1, b);
   // Quotation marks around a name are no part of it: "Die „Kampagne für ein Freies Tibet“".
   const words = tokens.slice(a, b).filter((t) => !(t.kind === "punct" && QUOTE_MARK.test(t.text)));
+  // A body's noun alone, in the genitive its phrase had ("des von der Hamas kontrollierten Gesundheitsministeriums"): its lemma.
+  const lone = words.length === 1 ? words[0] : null;
+  if (lone && lone.wordClass === "noun" && (lone.text === `${lone.lemma}s` || lone.text === `${lone.lemma}es`) && ctx.lex.institutions.some((h) => lone.lemma.toLowerCase().endsWith(h))) return lone.lemma;
   // "Einer der Betreiber" is a pronoun with its genitive: nothing to drop.
   const article = words[0] && DROPPED_ARTICLES.has(words[0].norm) && !(words[1] && DETERMINERS.has(words[1].norm)) ? words[0].norm : null;
   // "nach Angaben des Landesverbands Windenergie": a genitive article right before its noun goes, with the noun's "-s".
   const genitiveNoun = !article && words.length >= 2 && /^(?:des|eines)$/.test(words[0].norm) && (words[1].wordClass === "noun" || words[1].wordClass === "name" || words[1].wordClass === null) && isCapitalized(words[1]) && /[^su]s$/.test(words[1].text) ? words[1] : null;
-  const rest = article || genitiveNoun ? words.slice(1) : words;
+  const opened = article || genitiveNoun ? words.slice(1) : words;
+  // Adjectives in lower case before a name whose own adjective is capitalised describe it, no part of the name: "das
+  // zuständige Östliche Kommando" is the "Östliche Kommando".
+  let named = 0;
+  while (named < opened.length - 2 && opened[named].wordClass === "adj" && !isCapitalized(opened[named])) named++;
+  const capitalAdjective = named > 0 && opened[named].wordClass === "adj" && isCapitalized(opened[named]) && isCapitalized(opened[named + 1]) && opened[named + 1].wordClass === "noun";
+  const rest = capitalAdjective ? opened.slice(named) : opened;
   // "vom chinesischen Außenministerium": the article is in the preposition.
   const inflectedBy = article ?? (a > 0 && /^(vom|beim|zum)$/.test(tokens[a - 1].norm) ? "dem" : null);
   const head = rest.find((t) => isCapitalized(t) && t.wordClass !== "adj");
