@@ -2093,6 +2093,14 @@ describe("measures, decisions and demands of a side", () => {
     expect(of("Peskow sagte, Russland setze sich für Frieden und Gespräche ein.", "Dmitri Peskow")).toEqual({});
   });
 
+  it("supports the side 'an seiner Seite' or 'an ihrer Seite' points back to, outside the clause of who stands there, of the possessive's gender ('die Ukraine … dass die EU an ihrer Seite stehe', 'Armenien … an seiner Seite'); not negated", () => {
+    expect(polarities("Der Kanzler sagte, die Ukraine könne sich darauf verlassen, dass die EU an ihrer Seite stehe.")).toMatchObject({ Ukraine: "support" });
+    expect(polarities("„Armenien hat sich entschieden, einen neuen Weg zu gehen. Die Europäische Union steht dabei an seiner Seite“, sagte von der Leyen.")).toEqual({ Armenien: "support" });
+    // (The gender must fit: "seiner" is no "die Ukraine".)
+    expect(polarities("Scholz sagte, die Ukraine kämpfe, und Deutschland stehe an seiner Seite.").Ukraine).toBeUndefined();
+    expect(polarities("Lawrow sagte, die Ukraine kämpfe, aber Russland stehe nicht an ihrer Seite.").Ukraine).not.toBe("support");
+  });
+
   it("reads a hostile act in a phrase of time as no object of a judgement ('hatte Russland seit der Invasion scharf verurteilt')", () => {
     expect(polarities("Guterres sagte, er habe Russland seit der Invasion immer wieder scharf verurteilt.")).toEqual({ Russland: "oppose" });
     expect(polarities("Guterres hatte Russland seit Beginn der Invasion verurteilt.")).toEqual({ Russland: "oppose" });

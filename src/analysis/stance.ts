@@ -1906,6 +1906,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const held = releaseDemanded(tokens, span, foreign, lex);
   if (held && !votes.has(held.side.target)) vote(held.side.target, "oppose", held.cue);
   // So does a withdrawal demanded of a side's troops: "forderte den Rückzug der russischen Truppen".
+  // "an seiner Seite", "an ihrer Seite": the side the possessive points back to ("Die Ukraine könne sich darauf verlassen,
+  // dass die EU an ihrer Seite stehe").
+  const backed = sideBackedByPossessive(tokens, span, clauseOf, foreign, lex);
+  if (backed && !votes.has(backed.side.target) && !own.has(backed.side.target)) vote(backed.side.target, "support", backed.cue);
   const withdrawing = withdrawalDemanded(tokens, span, foreign, lex);
   if (withdrawing && !votes.has(withdrawing.side.target) && !own.has(withdrawing.side.target)) vote(withdrawing.side.target, "oppose", withdrawing.cue);
   // "nicht A, sondern B": a negation of one side only, the other after "sondern" takes the cue as it is ("unterstütze nicht
@@ -2230,6 +2234,23 @@ function releaseDemanded(tokens: Token[], span: Span, targets: TargetMention[], 
 /** Does the statement reject what it names ("wies die Forderung nach … zurück", "lehnte den Abzug … ab")? */
 function rejectedIn(tokens: Token[], span: Span): boolean {
   return tokens.slice(span.from, span.to).some((t) => REJECTING_VERB.test(t.norm) || /^(?:ablehn|lehnt|lehnte)/.test(t.norm));
+}
+
+/**
+ * The side that "an seiner Seite" or "an ihrer Seite" stands by: the nearest side before it outside its clause (whose
+ * subject stands by it), of the possessive's gender: "seiner" a side named bare ("Armenien", "Russland"), "ihrer" one
+ * named with an article ("die Ukraine", "die USA"). Not negated ("nicht an ihrer Seite").
+ */
+function sideBackedByPossessive(tokens: Token[], span: Span, clauseOf: number[], foreign: readonly TargetMention[], lex: StanceLexicon): { side: TargetMention; cue: string } | null {
+  for (let k = span.from + 1; k + 2 < span.to; k++) {
+    if (tokens[k].norm !== "an" || !/^(?:seiner|ihrer)$/.test(tokens[k + 1].norm) || tokens[k + 2].norm !== "seite" || negatedBefore(tokens, span, k, lex)) continue;
+    const feminine = tokens[k + 1].norm === "ihrer";
+    const clause = clauseOf[k - span.from];
+    const before = foreign.filter((t) => t.kind === "actor" && t.to <= k && !t.place && !t.modifier && clauseOf[t.from - span.from] !== clause && /^(?:die|der)$/.test(tokens[t.from - 1]?.norm ?? "") === feminine);
+    const side = before[before.length - 1];
+    if (side) return { side, cue: `${tokens[k].text} ${tokens[k + 1].text} ${tokens[k + 2].text}` };
+  }
+  return null;
 }
 
 const WITHDRAWAL = /^(?:abzug|rückzug|truppenabzug)$/;
