@@ -1702,6 +1702,8 @@ describe("measures, decisions and demands of a side", () => {
     expect(china("Die EU-Kommission legte am Mittwoch einen eigenen Plan vor. Ungarn kritisierte den Plan scharf.")).toEqual({ EU: "oppose" });
     expect(china("Am Freitag verabschiedete der Bundestag ein neues Lieferkettengesetz. Wirtschaftsverbände kritisierten das Gesetz scharf.")).toEqual({ Deutschland: "oppose" });
     expect(china("Menschenrechtler begrüßten die Fortschritte bei den Gesprächen.")).toEqual({});
+    // (A position paper is a side's act too: "legte ein Positionspapier vor. … begrüßte das Papier".)
+    expect(china("Russland legte am Mittwoch ein Positionspapier vor. Das ungarische Außenministerium begrüßte das Papier ausdrücklich.")).toMatchObject({ Russland: "support" });
     // A lead's Vorfeld of prepositions holds no subject; a quoted word may come between the verb and the act.
     const drills = article("China startet Großmanöver um Taiwan", "Taipeh (dpa) – Drei Tage nach dem Amtsantritt des neuen taiwanischen Präsidenten Lai Ching-te hat China ein großes Militärmanöver begonnen.", "Das US-Außenministerium zeigte sich „ernsthaft besorgt“ über die Übungen.");
     expect(polarities(drills)).toEqual({ China: "oppose" });
