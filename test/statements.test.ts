@@ -2254,6 +2254,15 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(st[4].text).toBe("dies sei noch nicht entschieden.");
   });
 
+  it("'er' points back to a masculine body that is the subject of the sentence right before, which names no person ('Der Inlandsgeheimdienst FSB leitete … ein. Er forderte …'); else to the person as before", () => {
+    const st = statementsOf(
+      "Prigoschin sagte, man werde nach Moskau marschieren. Der Inlandsgeheimdienst FSB leitete noch in der Nacht ein Strafverfahren ein. Er forderte die Wagner-Kämpfer auf, die Befehle nicht auszuführen. " +
+        "Scholz sagte, man werde helfen. Der Kanzler besuchte am Montag Kiew. Er forderte die Partner auf, mehr zu tun.",
+      { registry: true, date: "2023-06-24" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Jewgeni Prigoschin", "FSB", "Olaf Scholz", "Olaf Scholz"]);
+  });
+
   it("names a body without the lower-case adjectives before its capitalised name ('das zuständige Östliche Kommando') and a lone body's noun in its nominative ('des von der Hamas kontrollierten Gesundheitsministeriums')", () => {
     const st = statementsOf(
       "Das zuständige Östliche Kommando der Volksbefreiungsarmee erklärte, die Übungen seien eine Warnung. " +

@@ -898,6 +898,9 @@ function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speak
       const verb = st ? -1 : firstVerbIndex(ctx, ctx.layer.sentences[si]);
       if (verb >= 0 && ctx.lex.konjunktivI.has(ctx.layer.tokens[verb].norm) && reportedSpeechMarker(ctx, ctx.layer.sentences[si]) === "strong" && sentenceFrame(ctx, ctx.layer.sentences[si]) === null) continue;
       const subject = sentenceSubject(ctx, si);
+      // "Der Inlandsgeheimdienst FSB leitete ein Strafverfahren ein. Er forderte …": a masculine body that is the subject of
+      // the sentence right before, which names no person.
+      if (subject && pronoun === "er" && si === here - 1 && subject.type !== "person" && subject.type !== "country" && masculineSubject(ctx, si) && !namesPerson(ctx, si)) return { ...NO_SPEAKER, speaker: subject.name, speaker_type: subject.type, speaker_resolved: true, speaker_via: "pronoun", speaker_side: subject.side };
       // (That far back only a person surely one: known to the registry, or with a given name.)
       const surePerson = (name: string) => ctx.mentions.some((m) => m.type === "person" && m.name === name) || (name.includes(" ") && ctx.genderOf(name) !== null);
       if (subject && fits(subject.name, subject.type) && (si >= here - 3 || (subject.type === "person" && surePerson(subject.name)))) return { ...NO_SPEAKER, speaker: subject.name, speaker_type: subject.type, speaker_resolved: true, speaker_via: "pronoun", speaker_side: subject.side };
@@ -1655,6 +1658,13 @@ export function sentenceSubject(ctx: DocContext, si: number): { name: string; ty
   // (A word no one is named by, before a verb in the plural, is a group: "Dschihadisten kontrollieren …".)
   const plural = tokens[b]?.wordClass === "verb" && /[^n]n$/.test(tokens[b].norm);
   return full ? { name: full.name, type: "person", side: full.side } : b - a <= 2 && !plural ? { name, type: "person", side: null } : null;
+}
+
+/** Does sentence si's subject open with "der" ("Der Inlandsgeheimdienst FSB", "Der Kreml")? */
+function masculineSubject(ctx: DocContext, si: number): boolean {
+  const s = ctx.layer.sentences[si];
+  const range = s ? subjectRange(ctx, s) : null;
+  return range !== null && ctx.layer.tokens[range[0]].norm === "der" && range[0] === s.tokenStart;
 }
 
 /** "Allein Check24 hat …": the nominal phrase after a focus particle that opens the sentence, up to the finite verb. */
