@@ -2025,6 +2025,9 @@ describe("measures, decisions and demands of a side", () => {
   it("supports the victim of a containment or violation the speaker rejects or condemns, named in its genitive ('lehne jede Verletzung der Souveränität Irans ab', 'lehne die Eindämmung Russlands ab'); not of an aggression condemned ('verurteilte die „militärische Aggression“ gegen Iran'), whose agent is what is opposed", () => {
     expect(polarities("Saudi-Arabien verurteilte die „militärische Aggression“ gegen Iran.").Iran).not.toBe("oppose");
     expect(polarities("Saudi-Arabien verurteilte die „militärische Aggression“ gegen Iran.").Iran).not.toBe("support");
+    // (Rejected or warned against, it may come: its victim is stood by.)
+    expect(polarities("Algeriens Präsident Tebboune lehnte jede Militärintervention gegen Niger entschieden ab.")).toEqual({ Niger: "support" });
+    expect(polarities("Lawrow warnte vor einer Militärintervention gegen Niger.")).toEqual({ Niger: "support" });
     expect(polarities("Hebestreit sagte, Russland breche mit seinem Angriffskrieg gegen die Ukraine die UN-Charta.")).toEqual({ Russland: "oppose" });
     expect(polarities("China lehne jede Verletzung der Souveränität und Sicherheit Irans ab, erklärte Wang Yi.")).toEqual({ Iran: "support" });
     expect(polarities("China lehne die Eindämmung Russlands ab, sagte Wang Yi.")).toEqual({ Russland: "support" });
@@ -2084,6 +2087,8 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Scholz sagte, sollte Russland eine Waffenruhe akzeptieren, könnten die Sanktionen überprüft werden.").Russland).not.toBe("oppose");
     expect(polarities("Scholz sagte, sollten die USA nicht mitziehen, würden die Sanktionen an Wirkung verlieren.").USA).not.toBe("oppose");
     expect(polarities("Merz sagte, wenn Russland nicht einlenke, werde Europa die Sanktionen verschärfen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Trump sagte, sollte Russland verhandeln, werde es keine Strafzölle geben.").Russland).not.toBe("oppose");
+    expect(polarities("Trump sagte, sollten die Europäer Russland weiter Gas abkaufen, werde es Strafzölle auf europäische Waren geben.").Russland).not.toBe("oppose");
   });
 
   it("supports the article's partner for praise of talks held with it, an article before them ('nannte die Unterredung sehr nützlich und konstruktiv', 'sprach von einem äußerst produktiven Treffen'); not talks in general ('setze sich für Frieden und Gespräche ein')", () => {
@@ -2093,6 +2098,13 @@ describe("measures, decisions and demands of a side", () => {
     expect(of("Trump sprach von einem „äußerst produktiven“ Treffen.", "Donald Trump")).toEqual({ Russland: "support" });
     expect(of("Peskow lobte die Gespräche.", "Dmitri Peskow")).toEqual({ USA: "support" });
     expect(of("Peskow sagte, Russland setze sich für Frieden und Gespräche ein.", "Dmitri Peskow")).toEqual({});
+    // (Not talks with others or elsewhere, weakly or doubtfully praised, nor with a "but".)
+    expect(of("Trump sagte, das Gespräch mit den Europäern sei sehr gut gewesen.", "Donald Trump")).toEqual({});
+    expect(of("Trump sagte, der Gipfel in Den Haag sei ein großer Erfolg gewesen.", "Donald Trump")).toEqual({});
+    expect(of("Lawrow sagte, die Gespräche seien enttäuschend und wenig konstruktiv verlaufen.", "Sergej Lawrow")).toEqual({});
+    expect(of("Peskow sagte, ein gutes Treffen sei nur möglich, wenn Washington seine Position ändere.", "Dmitri Peskow").USA).not.toBe("support");
+    expect(of("Trump sagte, die Gespräche seien gut, aber er sei sehr enttäuscht von Putin.", "Donald Trump").Russland).not.toBe("support");
+    expect(of("Trump sagte, das Gespräch mit Putin sei sehr gut gewesen.", "Donald Trump")).toEqual({ Russland: "support" });
   });
 
   it("supports the side 'an seiner Seite' or 'an ihrer Seite' points back to, outside the clause of who stands there, of the possessive's gender ('die Ukraine … dass die EU an ihrer Seite stehe', 'Armenien … an seiner Seite'); not negated", () => {
@@ -2101,6 +2113,10 @@ describe("measures, decisions and demands of a side", () => {
     // (The gender must fit: "seiner" is no "die Ukraine".)
     expect(polarities("Scholz sagte, die Ukraine kämpfe, und Deutschland stehe an seiner Seite.").Ukraine).toBeUndefined();
     expect(polarities("Lawrow sagte, die Ukraine kämpfe, aber Russland stehe nicht an ihrer Seite.").Ukraine).not.toBe("support");
+    // (Doubted before it, or the nearest side the speaker's own.)
+    expect(polarities("Orbán sagte, die Ukraine könne nicht damit rechnen, dass Ungarn an ihrer Seite stehe.").Ukraine).not.toBe("support");
+    expect(polarities("Ein Sprecher sagte, die Philippinen glaubten, die USA stünden an ihrer Seite.").Philippinen).not.toBe("support");
+    expect(polarities("Sacharowa sagte, Georgien habe sich gegen Russland gestellt, doch Belarus stehe fest an seiner Seite.").Georgien).not.toBe("support");
   });
 
   it("reads a hostile act in a phrase of time as no object of a judgement ('hatte Russland seit der Invasion scharf verurteilt')", () => {

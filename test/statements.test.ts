@@ -2270,6 +2270,9 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
       { registry: true, date: "2024-08-20" },
     );
     expect(st.map((s) => s.speaker)).toEqual(["Östliches Kommando der Volksbefreiungsarmee", "Gesundheitsministerium", "Syrische Regierung"]);
+    // (A side's demonym and a word of time or office stay: they tell which body or person it is.)
+    const kept = statementsOf("Die russische Orthodoxe Kirche erklärte, man bete für den Frieden. Der frühere Oberste Richter erklärte, das Urteil sei falsch.", { registry: true, date: "2024-08-20" });
+    expect(kept.map((s) => s.speaker)).toEqual(["Russische Orthodoxe Kirche", "Früherer Oberster Richter"]);
   });
 
   it("after 'auf die Frage, ob …' the answer is the complement, past the question's own clauses ('ob er Putin, der …, vertraue, Putin sei …'); with no answer after it the question stays the complement", () => {

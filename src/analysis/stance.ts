@@ -449,7 +449,8 @@ function conditionThreatened(tokens: Token[], span: Span, clauseOf: number[], fo
     if (!opensCondition(tokens, k) || (k > span.from && !/^[,;:–-]$/.test(tokens[k - 1].text) && tokens[k - 1].wordClass !== "function")) continue;
     const clause = clauseOf[k - span.from];
     const inClause = (j: number) => j < span.to && clauseOf[j - span.from] === clause;
-    const side = foreign.find((t) => t.kind === "actor" && t.from > k && t.from <= k + 3 && inClause(t.from) && !t.place && !t.modifier && !afterPreposition(tokens, t));
+    // (The condition's subject: only articles and adjectives before it, not "sollten die Europäer Russland … abkaufen".)
+    const side = foreign.find((t) => t.kind === "actor" && t.from > k && t.from <= k + 3 && inClause(t.from) && !t.place && !t.modifier && !afterPreposition(tokens, t) && tokens.slice(k + 1, t.from).every((x) => ARTICLE.test(x.norm) || x.wordClass === "adj"));
     if (!side) continue;
     let end = side.to;
     while (inClause(end)) end++;
@@ -462,10 +463,12 @@ function conditionThreatened(tokens: Token[], span: Span, clauseOf: number[], fo
     const punishment = outside.find((t) => PUNISHMENT.test(t.lemma.toLowerCase()) && isCapitalized(t.text));
     const lifted = outside.some((t) => LIFTING.test(t.lemma.toLowerCase()) || undoingWords.some((w) => t.lemma.toLowerCase() === w || (w.length >= 6 && t.norm.startsWith(w))));
     const imposed = outside.some((t) => IMPOSING.test(t.lemma.toLowerCase()));
-    const againstOther = punishment !== undefined && foreign.some((t) => t.kind === "actor" && t.target !== side.target && t.from > punishment.index && t.from <= punishment.index + 3 && /^(?:gegen|für)$/.test(tokens[openerOf(tokens, t.from, span.from)]?.norm ?? ""));
+    // (Nor one denied: "werde es keine Strafzölle geben"; nor on another's goods: "Strafzölle auf europäische Waren".)
+    const denied = punishment !== undefined && [1, 2].some((d) => /^(?:kein|keine|keinen|keinerlei)$/.test(tokens[punishment.index - d]?.norm ?? ""));
+    const againstOther = punishment !== undefined && foreign.some((t) => t.kind === "actor" && t.target !== side.target && t.from > punishment.index && t.from <= punishment.index + 3 && /^(?:gegen|für|auf)$/.test(tokens[openerOf(tokens, t.from, span.from)]?.norm ?? ""));
     const condition = tokens.slice(side.to, end);
     const givingIn = condition.some((t) => GIVING_IN.test(t.lemma.toLowerCase())) && !condition.some((t) => /^(?:nicht|nie|kein|keine|keinen)$/.test(t.norm));
-    if (punishment && imposed && !lifted && !againstOther && !givingIn) return { side, cue: `${tokens[k].text} … ${punishment.text}` };
+    if (punishment && imposed && !lifted && !denied && !againstOther && !givingIn) return { side, cue: `${tokens[k].text} … ${punishment.text}` };
     // (A hostile act the condition names: "Militäroperationen einleiten", "Truppen schicken", "Waffen liefern"; not "die Zinsen senken".)
     if (!tokens.slice(side.to, end).some((t) => hostileAt.has(t.index) || ATTACKING.has(t.lemma.toLowerCase()) || MILITARY.test(t.lemma.toLowerCase()))) continue;
     const answer = outside.find((t) => RETALIATION.test(t.lemma.toLowerCase()));
@@ -1218,8 +1221,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // Verteidigung stärken", said by Kyiv in an article about Russia and Ukraine; "Partner des Kosovo").
   // (An alliance of one's own is a body, no tie with the partner: "Wahlhelfer ihres Bündnisses".)
   const ownAlliance = (hit: CueHit) => /bündnis$/.test(tokens[hit.at].lemma.toLowerCase()) && POSSESSIVE.test(tokens[hit.at - 1]?.norm ?? "");
+  // Praise of talks held with the partner (talk-nouns.txt), in a statement that opposes nothing: "nannte die Unterredung sehr
+  // konstruktiv" (not "die Gespräche seien gut, aber er sei enttäuscht von Putin").
+  // (Nor with a "but": "die Gespräche seien gut, aber er sei sehr enttäuscht".)
+  const talkPraised = (hit: CueHit) => PRAISING.has(hit.cue.class) && partner !== null && !cues.some((c) => c.polarity === "oppose") && !tokens.slice(span.from, span.to).some((t) => /^(?:aber|jedoch|allerdings|doch)$/.test(t.norm)) && talkInClause(tokens, span, clauseOf, hit.at, lex, targets, partner);
   const partnerMeant = (hit: CueHit) =>
-    partnerInPlay && (partnerNamed || (!ownAlliance(hit) && ((hit.cue.class === "cooperation" && (isRelationNoun(tokens[hit.at], lex) || (tokens[hit.at].wordClass === "verb" && !HELPING.has(tokens[hit.at].lemma.toLowerCase()) && ownSubject(hit)))) || relationInClause(tokens, span, clauseOf, hit.at, lex) || (PRAISING.has(hit.cue.class) && talkInClause(tokens, span, clauseOf, hit.at, lex)))));
+    partnerInPlay && (partnerNamed || (!ownAlliance(hit) && ((hit.cue.class === "cooperation" && (isRelationNoun(tokens[hit.at], lex) || (tokens[hit.at].wordClass === "verb" && !HELPING.has(tokens[hit.at].lemma.toLowerCase()) && ownSubject(hit)))) || relationInClause(tokens, span, clauseOf, hit.at, lex) || talkPraised(hit))));
   // (A verb of the tie is the speaker's side's when "man", "wir", "beide" or that side is its subject, not "die Rettungskräfte kooperierten".)
   const ownSubject = (hit: CueHit) => {
     const open = clauseOpening(tokens, span, hit.at);
@@ -1324,7 +1331,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const verb = hit.at + 1;
     if (k < 0 && hit.from === hit.at && !isCapitalized(tokens[hit.at].text) && tokens[hit.at].wordClass !== "verb" && tokens[verb]?.wordClass === "verb") k = verbObject(tokens, span, { ...hit, from: verb, at: verb });
     // A side's own noun ("diese Position", "den Vorschlag") names the side it belongs to, most often the partner.
-    return k >= 0 && !actorTokens.has(k) && !headIn(tokens[k].lemma.toLowerCase(), lex.relationNouns) && !(PRAISING.has(hit.cue.class) && isTalkHeld(tokens, k, lex)) && !sideHead(tokens[k].lemma.toLowerCase(), lex) && !cues.some((c) => c.at === k && c.cue.class === "cooperation") && !targets.some((t) => t.from <= k && k < t.to);
+    return k >= 0 && !actorTokens.has(k) && !headIn(tokens[k].lemma.toLowerCase(), lex.relationNouns) && !(talkPraised(hit) && partner !== null && isTalkHeld(tokens, k, lex, targets, partner)) && !sideHead(tokens[k].lemma.toLowerCase(), lex) && !cues.some((c) => c.at === k && c.cue.class === "cooperation") && !targets.some((t) => t.from <= k && k < t.to);
   };
   // Verbs that cut back a support named before them ("die Hilfen … einzustellen"): the cut is read with that support, not again on its own.
   const cutters = new Set<number>();
@@ -1401,6 +1408,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (So is one the speaker demands an end of: "müsse seine Blockade gegen Schweden aufgeben"; then even a war's victim is supported.)
       const ended = endDemanded(tokens, span, hit, lex);
       const opposed = ended || inOpposedObject(tokens, span, clauseOf, hit, opposingVerbs, lex) || inRejectedInfinitive(tokens, hit, opposingVerbs) || accusedFrom.some((comma) => comma < hit.from);
+      // (Rejected or warned against, an act is one that may come, whose victim the speaker stands by: "lehnte jede
+      // Militärintervention gegen Niger ab", "warnte vor einer Militärintervention gegen Niger"; condemned, it is done.)
+      const averting = opposingVerbs.filter((o) => KEEPING_OFF.test(o.cue.words[0]));
+      const averted = opposed && (inOpposedObject(tokens, span, clauseOf, hit, averting, lex) || inRejectedInfinitive(tokens, hit, averting));
       // (A verb of containment is its own act: asked for, it is carried further, "forderte, Iran zu isolieren", "Iran müsse isoliert werden".)
       // (Not "sollten", also a purpose told of others: "solche Berichte sollten die Beziehungen … beschädigen".)
       const mustIn = () => tokens.slice(clauseOpening(tokens, span, hit.at), hit.at).some((t) => /^(?:muss|müsse|müssen|müssten|man|wir)$/.test(t.norm));
@@ -1411,7 +1422,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const pushing = pushers.filter((p) => pushes(tokens, clauseOf, span, p, hit, inSpeaker));
       const speakersWish = pushing.length === 0 || !pushing.every(praisedByOther);
       // An act undone turns the stand around: "forderte die Aufhebung der Sanktionen gegen Russland" speaks against them.
-      hostileAct(hit, tokens, span, targets, lex, vote, undoneAct(tokens, span, hit, lex) ? ({ opposed: "pushed", pushed: "opposed", told: "told" } as const)[stand] : stand, ended, own, speakersWish);
+      hostileAct(hit, tokens, span, targets, lex, vote, undoneAct(tokens, span, hit, lex) ? ({ opposed: "pushed", pushed: "opposed", told: "told" } as const)[stand] : stand, ended || averted, own, speakersWish);
       continue;
     }
     // What strengthens a hostile act the speaker wants is that act's (see `pushes`), not the side nearest to it.
@@ -1806,7 +1817,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Beziehungen als beispiellos"), else of something else ("ein besserer Schutz der Außengrenzen").
       // A negated opposition supports nobody in particular ("richte sich nicht gegen Drittstaaten"), nor does
       // strengthening one's own ("werde seine Interessen verteidigen").
-    } else if (partner && hit.polarity === "support" && cue.polarity === "support" && !threats.some((t) => t.target === partner) && partnerMeant(hit) && !ownObject(tokens, span, hit) && !otherObject(hit) && !ownInReach && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex) || talkInClause(tokens, span, clauseOf, hit.at, lex))) vote(partner, "support", hit.text);
+    } else if (partner && hit.polarity === "support" && cue.polarity === "support" && !threats.some((t) => t.target === partner) && partnerMeant(hit) && !ownObject(tokens, span, hit) && !otherObject(hit) && !ownInReach && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex) || talkPraised(hit))) vote(partner, "support", hit.text);
   }
   cueAt = -1;
   // "Die Beziehungen zwischen Moskau und Peking richteten sich nicht gegen Dritte": defending the relation with the partner supports it
@@ -1908,7 +1919,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // So does a withdrawal demanded of a side's troops: "forderte den Rückzug der russischen Truppen".
   // "an seiner Seite", "an ihrer Seite": the side the possessive points back to ("Die Ukraine könne sich darauf verlassen,
   // dass die EU an ihrer Seite stehe").
-  const backed = sideBackedByPossessive(tokens, span, clauseOf, foreign, lex);
+  const backed = sideBackedByPossessive(tokens, span, clauseOf, targets, foreign, lex);
   if (backed && !votes.has(backed.side.target) && !own.has(backed.side.target)) vote(backed.side.target, "support", backed.cue);
   const withdrawing = withdrawalDemanded(tokens, span, foreign, lex);
   if (withdrawing && !votes.has(withdrawing.side.target) && !own.has(withdrawing.side.target)) vote(withdrawing.side.target, "oppose", withdrawing.cue);
@@ -2241,17 +2252,27 @@ function rejectedIn(tokens: Token[], span: Span): boolean {
  * subject stands by it), of the possessive's gender: "seiner" a side named bare ("Armenien", "Russland"), "ihrer" one
  * named with an article ("die Ukraine", "die USA"). Not negated ("nicht an ihrer Seite").
  */
-function sideBackedByPossessive(tokens: Token[], span: Span, clauseOf: number[], foreign: readonly TargetMention[], lex: StanceLexicon): { side: TargetMention; cue: string } | null {
+function sideBackedByPossessive(tokens: Token[], span: Span, clauseOf: number[], targets: readonly TargetMention[], foreign: readonly TargetMention[], lex: StanceLexicon): { side: TargetMention; cue: string } | null {
   for (let k = span.from + 1; k + 2 < span.to; k++) {
-    if (tokens[k].norm !== "an" || !/^(?:seiner|ihrer)$/.test(tokens[k + 1].norm) || tokens[k + 2].norm !== "seite" || negatedBefore(tokens, span, k, lex)) continue;
+    if (tokens[k].norm !== "an" || !/^(?:seiner|ihrer)$/.test(tokens[k + 1].norm) || tokens[k + 2].norm !== "seite") continue;
+    // (Nor doubted anywhere before it: "die Ukraine könne nicht damit rechnen, dass Ungarn an ihrer Seite stehe", "die
+    // Philippinen glaubten, die USA stünden an ihrer Seite".)
+    if (tokens.slice(span.from, k).some((t) => lex.negators.has(t.norm) || DOUBTING.test(t.lemma.toLowerCase()))) continue;
     const feminine = tokens[k + 1].norm === "ihrer";
     const clause = clauseOf[k - span.from];
-    const before = foreign.filter((t) => t.kind === "actor" && t.to <= k && !t.place && !t.modifier && clauseOf[t.from - span.from] !== clause && /^(?:die|der)$/.test(tokens[t.from - 1]?.norm ?? "") === feminine);
+    const before = targets.filter((t) => t.kind === "actor" && t.to <= k && !t.place && !t.modifier && clauseOf[t.from - span.from] !== clause && /^(?:die|der)$/.test(tokens[t.from - 1]?.norm ?? "") === feminine);
+    // (The nearest may be the speaker's own side: "Belarus stehe fest an seiner Seite", said in Moscow of Russia.)
     const side = before[before.length - 1];
-    if (side) return { side, cue: `${tokens[k].text} ${tokens[k + 1].text} ${tokens[k + 2].text}` };
+    if (side && foreign.includes(side)) return { side, cue: `${tokens[k].text} ${tokens[k + 1].text} ${tokens[k + 2].text}` };
   }
   return null;
 }
+
+// Verbs that would keep an act from happening: "lehnte jede Militärintervention ab", "warnte vor einer Invasion".
+const KEEPING_OFF = /^(?:ablehnen|zurückweisen|warnen|verhindern|abwenden)$/;
+
+// Verbs of belief or hope, which leave what follows in doubt.
+const DOUBTING = /^(?:glauben|hoffen|meinen|denken|annehmen|träumen|wähnen|erwarten)$/;
 
 const WITHDRAWAL = /^(?:abzug|rückzug|truppenabzug)$/;
 // Speaking for something ("sich für … aussprechen"), insisting on it ("auf … bestehen", "müsse auf … beruhen"), nouns of a condition.
@@ -2635,21 +2656,38 @@ function relationInClause(tokens: Token[], span: Span, clauseOf: number[], at: n
 const PRAISING: ReadonlySet<CueClass> = new Set(["praise", "positive"]);
 
 /**
- * Does the clause of token `at` name talks held, with an article ("das Gespräch", "einem sehr guten Treffen"): see
- * talk-nouns.txt? Not talks in general ("setze sich für Frieden und Gespräche ein").
+ * Does the clause of token `at` name talks held with the partner (isTalkHeld), with no word that weakens or doubts praise
+ * ("nicht", "wenig", "kaum", "zu früh")?
  */
-function talkInClause(tokens: Token[], span: Span, clauseOf: number[], at: number, lex: StanceLexicon): boolean {
+function talkInClause(tokens: Token[], span: Span, clauseOf: number[], at: number, lex: StanceLexicon, targets: readonly TargetMention[], partner: string): boolean {
   const clause = clauseOf[at - span.from];
-  for (let k = span.from; k < span.to; k++) if (clauseOf[k - span.from] === clause && isTalkHeld(tokens, k, lex)) return true;
-  return false;
+  const inClause = (k: number) => clauseOf[k - span.from] === clause;
+  let talk = false;
+  for (let k = span.from; k < span.to; k++) {
+    if (!inClause(k)) continue;
+    if (/^(?:nicht|nie|kein|keine|keinen|wenig|kaum|früh)$/.test(tokens[k].norm) || (tokens[k].norm === "anderes" && tokens[k - 1]?.norm === "alles")) return false;
+    if (isTalkHeld(tokens, k, lex, targets, partner)) talk = true;
+  }
+  return talk;
 }
 
-/** Is token k a noun of talks (talk-nouns.txt) after an article, adjectives between ("die Gespräche", "einem äußerst produktiven Treffen")? */
-function isTalkHeld(tokens: Token[], k: number, lex: StanceLexicon): boolean {
+/**
+ * Is token k a noun of talks (talk-nouns.txt) held, with the partner or no one named: after a definite article (adjectives
+ * between), or an indefinite one after "von" ("sprach von einem äußerst produktiven Treffen"); with nothing after it, or
+ * "mit"/"zwischen" and the partner ("das Gespräch mit Putin"); not with anyone else or anywhere named ("das Treffen mit den
+ * Europäern", "der Gipfel in Den Haag", "das Treffen des Sicherheitsrats").
+ */
+function isTalkHeld(tokens: Token[], k: number, lex: StanceLexicon, targets: readonly TargetMention[], partner: string): boolean {
   if (tokens[k].kind !== "word" || !isCapitalized(tokens[k].text) || !headIn(tokens[k].lemma.toLowerCase(), lex.talkNouns)) return false;
   let j = k - 1;
   while (j >= 0 && j > k - 5 && (tokens[j].wordClass === "adj" || QUOTE_MARK.test(tokens[j].text) || /^(?:sehr|äußerst|überaus|besonders)$/.test(tokens[j].norm))) j--;
-  return j >= 0 && ARTICLE.test(tokens[j].norm);
+  const definite = j >= 0 && /^(?:der|die|das|den|dem|des)$/.test(tokens[j].norm);
+  const fromVon = j >= 1 && /^(?:ein|eine|einen|einem|einer|eines)$/.test(tokens[j].norm) && tokens[j - 1].norm === "von";
+  if (!definite && !fromVon) return false;
+  const next = tokens[k + 1];
+  if (next === undefined || next.kind === "punct" || next.wordClass === "verb" || AUX_FORMS.has(next.norm) || !(PREPOSITIONS.has(next.norm) || ARTICLE.test(next.norm) || isCapitalized(next.text))) return true;
+  if (next.norm !== "mit" && next.norm !== "zwischen") return false;
+  return targets.some((t) => t.target === partner && t.from > k + 1 && t.from <= k + 4);
 }
 
 /**
@@ -4111,8 +4149,8 @@ function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMen
           // against is supported where the speaker speaks against the act ("lehne die Sanktionen gegen Russland ab"),
           // not in a report of it ("könnte Sanktionen gegen den Iran beschließen").
           // Victims joined by "und" are victims too: "gegenüber Russland und China".
-          // (Only one the speaker wants or threatens: "drohte mit einer Militärintervention gegen Niger"; condemned, it is the
-          // agent who is opposed, "verurteilte die militärische Aggression gegen Iran" supports no Iran.)
+          // (Only one the speaker wants or threatens, "drohte mit einer Militärintervention gegen Niger", or would avert (`ended`);
+          // condemned, it is the agent who is opposed, "verurteilte die militärische Aggression gegen Iran" supports no Iran.)
           const told = hit.cue.class !== "war" || ended || (stand === "pushed" && AGGRESSION.test(tokens[at].lemma.toLowerCase()));
           let last = t;
           for (let next = targetAt(last.to + 1); next && /^(?:und|sowie)$/.test(tokens[last.to].norm); next = targetAt(last.to + 1)) {

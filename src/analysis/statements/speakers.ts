@@ -2272,8 +2272,11 @@ function normalizePhrase(ctx: DocContext, a: number, b: number): string {
   const opened = article || genitiveNoun ? words.slice(1) : words;
   // Adjectives in lower case before a name whose own adjective is capitalised describe it, no part of the name: "das
   // zuständige Östliche Kommando" is the "Östliche Kommando".
+  // (Not a side's demonym, "die russische Orthodoxe Kirche", nor a word of time or office, "der frühere Oberste Richter".)
+  const keeps = (t: Token) => ctx.mentions.some((m) => m.via === "demonym" && m.start <= t.start && m.end >= t.end) || /^(?:früher|ehemalig|amtierend|designiert|stellvertretend|kommissarisch|scheidend|damalig)/.test(t.norm);
   let named = 0;
-  while (named < opened.length - 2 && opened[named].wordClass === "adj" && !isCapitalized(opened[named])) named++;
+  while (named < opened.length - 2 && opened[named].wordClass === "adj" && !isCapitalized(opened[named]) && !keeps(opened[named])) named++;
+  if (named < opened.length && opened[named].wordClass === "adj" && !isCapitalized(opened[named])) named = 0;
   const capitalAdjective = named > 0 && opened[named].wordClass === "adj" && isCapitalized(opened[named]) && isCapitalized(opened[named + 1]) && opened[named + 1].wordClass === "noun";
   const rest = capitalAdjective ? opened.slice(named) : opened;
   // "vom chinesischen Außenministerium": the article is in the preposition.
