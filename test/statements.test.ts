@@ -2282,6 +2282,8 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
       { registry: true, date: "2025-08-20" },
     );
     expect(st.map((s) => s.text)).toEqual(["die EU werde neue Sanktionen verhängen.", "Putin sei ein Kriegsverbrecher.", "ob Putin reise, nein."]);
+    // (No answer after the question: no statement.)
+    expect(statementsOf("Ein Sprecher sagte auf die Frage, ob China als Garantiemacht bereitstehe.", { registry: true, date: "2025-08-20" })).toEqual([]);
   });
 
   it("a summit's closing text and its signatories speak for the organisation the article reports on; 'Zum Krieg heißt es' names a topic, no speaker; a relative clause after a quoted object ends no speech act", () => {

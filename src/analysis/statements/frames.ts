@@ -702,7 +702,6 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
   let n = isComma(sep) ? afterInserts(ctx, j, s, speaker) : j + 1;
   // A question asked is the noun's; what follows it is the complement: "sagte auf die Frage, ob Putin reise, dies sei nicht
   // entschieden" (past its own subordinate and relative clauses: "ob er Putin, der die Ukraine überfallen habe, vertraue, …").
-  // Where nothing but the question follows, it is left as the complement ("sagte auf die Frage, ob Putin reise, nein").
   if (isComma(sep) && QUESTION_NOUN.test(tokens[j - 1]?.lemma.toLowerCase() ?? "") && QUESTION_WORD.test(tokens[n]?.norm ?? "")) {
     let end = clauseEnd(ctx, n + 1);
     // (A relative pronoun only after a noun: "Putin, der …"; "reagiere, die EU werde …" opens the answer.)
@@ -712,6 +711,9 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
     // (A verb closes the clause the comma ends: "ob er Putin, der …, vertraue," goes on after "vertraue".)
     while (end < s.tokenEnd - 1 && isComma(tokens[end]) && tokens[end + 2] !== undefined && isComma(tokens[end + 2]) && tokens[end + 1].wordClass === "verb") end = end + 2;
     if (end < s.tokenEnd - 2 && isComma(tokens[end]) && hasFiniteVerb(ctx, end + 1, s.tokenEnd)) n = end + 1;
+    // (A bare answer keeps the question with it as the complement, "sagte auf die Frage, ob Putin reise, nein"; no answer, no
+    // complement: "sagte ein Sprecher auf die Frage, ob China bereitstehe.")
+    else if (!(end < s.tokenEnd - 1 && isComma(tokens[end]) && /^(?:ja|nein|natürlich|keineswegs|selbstverständlich)$/.test(tokens[end + 1]?.norm ?? ""))) return { complement: null, type: null, hasObject: objectWords > 0 };
   }
   const next = tokens[n];
   if (!next) return { complement: null, type: null, hasObject: objectWords > 0 };
