@@ -2282,6 +2282,9 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
       { registry: true, date: "2025-08-20" },
     );
     expect(st.map((s) => s.text)).toEqual(["die EU werde neue Sanktionen verhängen.", "Putin sei ein Kriegsverbrecher.", "ob Putin reise, nein."]);
+    // (An order or a decision is a text, no speaker of its own: "hieß es in der Anordnung".)
+    const order = statementsOf("Der Gerichtshof hat Venezuela Wahlen untersagt. Venezuela müsse davon absehen, Wahlen durchzuführen, hieß es in der am Donnerstag veröffentlichten Anordnung.", { registry: true, date: "2024-05-02" });
+    expect(order.map((s) => s.speaker)).not.toContain("Anordnung");
     // (No answer after the question: no statement.)
     expect(statementsOf("Ein Sprecher sagte auf die Frage, ob China als Garantiemacht bereitstehe.", { registry: true, date: "2025-08-20" })).toEqual([]);
   });
