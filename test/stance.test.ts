@@ -1702,6 +1702,9 @@ describe("measures, decisions and demands of a side", () => {
     expect(china("Die EU-Kommission legte am Mittwoch einen eigenen Plan vor. Ungarn kritisierte den Plan scharf.")).toEqual({ EU: "oppose" });
     expect(china("Am Freitag verabschiedete der Bundestag ein neues Lieferkettengesetz. Wirtschaftsverbände kritisierten das Gesetz scharf.")).toEqual({ Deutschland: "oppose" });
     expect(china("Menschenrechtler begrüßten die Fortschritte bei den Gesprächen.")).toEqual({});
+    // (A text may open with the act's noun: nothing before it to look at, and no error.)
+    expect(() => documentStance({ id: "t", text: "Manöver um Taiwan beunruhigen die Region. Das US-Außenministerium kritisierte die Manöver scharf.", date: "2025-04-02" })).not.toThrow();
+    expect(() => documentStance({ id: "t", text: "Strafzölle gegen China sind beschlossen. Das chinesische Handelsministerium kritisierte die Zölle scharf.", date: "2025-04-02" })).not.toThrow();
     // (A position paper is a side's act too: "legte ein Positionspapier vor. … begrüßte das Papier".)
     expect(china("Russland legte am Mittwoch ein Positionspapier vor. Das ungarische Außenministerium begrüßte das Papier ausdrücklich.")).toMatchObject({ Russland: "support" });
     // A lead's Vorfeld of prepositions holds no subject; a quoted word may come between the verb and the act.

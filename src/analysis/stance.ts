@@ -4485,7 +4485,8 @@ function actOwner(ctx: StanceContext, here: number, noun: string, news: ActorMen
     const s = sentences[si];
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (!tokens[k].lemma.toLowerCase().replace(/ß/g, "ss").endsWith(noun) || !isCapitalized(tokens[k].text)) continue;
-      let d = k - 1;
+      // (The noun may open its sentence, and the text: "Manöver um Taiwan beunruhigen die Region.")
+      let d = Math.max(s.tokenStart, k - 1);
       while (d > s.tokenStart && tokens[d].wordClass === "adj") d--;
       const named = ownerNamedWith(ctx, s, d, k);
       if (named) return named;
