@@ -893,6 +893,12 @@ function particleVerbStems(lex: StanceLexicon): Set<string> {
   return stems;
 }
 
+/** A verb's lemma with its separated particle before it ("wies … zurück" as "zurückweisen"); else the lemma, lower case. */
+function joinedLemma(tokens: Token[], t: Token, to: number): string {
+  const particle = t.wordClass === "verb" ? particleAfter(tokens, t.index, to) : null;
+  return (particle !== null ? tokens[particle].norm : "") + t.lemma.toLowerCase();
+}
+
 function particleAfter(tokens: Token[], k: number, to: number): number | null {
   for (let j = k + 1; j < to && j < k + 25; j++) {
     const t = tokens[j];
@@ -1240,10 +1246,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // So is the speaker's own side's intention: "Die Union werde den Druck auf Moskau erhöhen", said by the EU's Kallas.
   // (A declared intention is the speaker's own, in its main clause: "Moskau will seine Strafmaßnahmen gegen die EU aufrechterhalten".)
   // (So is what the speaker announces or decides to do: "kündigte an, die Sanktionen gegen Teheran auszuweiten".)
-  const verbOf = (verbs: Set<string>, t: Token) => {
-    const particle = t.wordClass === "verb" ? particleAfter(tokens, t.index, span.to) : null;
-    return verbs.has(t.lemma.toLowerCase()) || (particle !== null && verbs.has(tokens[particle].norm + t.lemma.toLowerCase()));
-  };
+  const verbOf = (verbs: Set<string>, t: Token) => verbs.has(t.lemma.toLowerCase()) || verbs.has(joinedLemma(tokens, t, span.to));
   const announcing = (t: Token) => verbOf(ANNOUNCING, t);
   // (Or an act it names as its object: "Der Minister kündigte neue Sanktionen für Iran an".)
   const announced = (at: number) => st.kind === "reported" && (isZuInfinitiveAt(tokens, at) || clauseOf[at - span.from] === clauseOf[0]) && tokens.slice(span.from, at).some((t) => ((t.index > 0 && inSpeaker(t.index - 1)) || inSpeaker(t.index + 1)) && announcing(t));
@@ -2287,10 +2290,7 @@ const CONDITION_NOUN = /(?:voraussetzung|bedingung)$/;
  */
 function withdrawalDemanded(tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; cue: string } | null {
   // Lemmas of the statement, separable verbs joined with their particle ("sprach sich … aus" as "aussprechen").
-  const lemmas = tokens.slice(span.from, span.to).map((t) => {
-    const particle = t.wordClass === "verb" ? particleAfter(tokens, t.index, span.to) : null;
-    return (particle !== null ? tokens[particle].norm : "") + t.lemma.toLowerCase();
-  });
+  const lemmas = tokens.slice(span.from, span.to).map((t) => joinedLemma(tokens, t, span.to));
   // The preposition that opens the noun's phrase, if any.
   const phrasePreposition = (k: number) => {
     let j = k - 1;
