@@ -1230,7 +1230,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // Praise of talks held with the partner (talk-nouns.txt), in a statement that opposes nothing: "nannte die Unterredung sehr
   // konstruktiv" (not "die Gespräche seien gut, aber er sei enttäuscht von Putin").
   // (Nor with a "but": "die Gespräche seien gut, aber er sei sehr enttäuscht".)
-  const talkPraised = (hit: CueHit) => PRAISING.has(hit.cue.class) && partner !== null && !cues.some((c) => c.polarity === "oppose") && !tokens.slice(span.from, span.to).some((t) => /^(?:aber|jedoch|allerdings|doch)$/.test(t.norm)) && talkInClause(tokens, span, clauseOf, hit.at, lex, targets, partner);
+  const praiseOfTalksOpen = partner !== null && !cues.some((c) => c.polarity === "oppose") && !tokens.slice(span.from, span.to).some((t) => /^(?:aber|jedoch|allerdings|doch)$/.test(t.norm));
+  const talkPraised = (hit: CueHit) => praiseOfTalksOpen && partner !== null && PRAISING.has(hit.cue.class) && talkInClause(tokens, span, clauseOf, hit.at, lex, targets, partner);
   const partnerMeant = (hit: CueHit) =>
     partnerInPlay && (partnerNamed || (!ownAlliance(hit) && ((hit.cue.class === "cooperation" && (isRelationNoun(tokens[hit.at], lex) || (tokens[hit.at].wordClass === "verb" && !HELPING.has(tokens[hit.at].lemma.toLowerCase()) && ownSubject(hit)))) || relationInClause(tokens, span, clauseOf, hit.at, lex) || talkPraised(hit))));
   // (A verb of the tie is the speaker's side's when "man", "wir", "beide" or that side is its subject, not "die Rettungskräfte kooperierten".)
@@ -2293,8 +2294,7 @@ function withdrawalDemanded(tokens: Token[], span: Span, targets: TargetMention[
   const lemmas = tokens.slice(span.from, span.to).map((t) => joinedLemma(tokens, t, span.to));
   // The preposition that opens the noun's phrase, if any.
   const phrasePreposition = (k: number) => {
-    let j = k - 1;
-    while (j >= span.from && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+    const j = openerOf(tokens, k, span.from);
     return j >= span.from && PREPOSITIONS.has(tokens[j].norm) ? tokens[j].norm : null;
   };
   // (The demand's object, not a time: "Seit dem Rückzug der russischen Truppen fordert Kiew …"; but what one speaks for or

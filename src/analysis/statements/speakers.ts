@@ -779,6 +779,11 @@ function speaksForCountry(ctx: DocContext, head: Token | null): boolean {
   return norm.endsWith("seite") || ctx.lex.sourceNouns.some((n) => norm.endsWith(n)) || hasLowerCase(ctx.lex.roles, head.lemma);
 }
 
+/** Is the token its lemma with a genitive -s or -es ("Ermittlungskomitees", "Gesundheitsministeriums")? */
+function genitiveOfLemma(t: Token): boolean {
+  return t.text === `${t.lemma}s` || t.text === `${t.lemma}es`;
+}
+
 /**
  * An institution in the genitive at token `from` ("des britischen Umweltministeriums",
  * "der Staatsanwaltschaft"), named in the nominative ("Britisches Umweltministerium"); null if there is none.
@@ -809,8 +814,7 @@ function genitiveInstitution(ctx: DocContext, from: number, to: number, anyNoun 
   // "der" is a genitive only before a feminine noun ("der Staatsanwaltschaft"; "der spanische Rundfunk" is a nominative).
   if (!masculineOrNeuter && !FEMININE_HEAD.test(noun.norm)) return null;
   // (The lemma where the form is it with an ending: "des Ermittlungskomitees" is "Ermittlungskomitee", not "…komite".)
-  const lemmaPlusEnding = noun.text === `${noun.lemma}s` || noun.text === `${noun.lemma}es`;
-  const nominative = !masculineOrNeuter ? noun.text : lemmaPlusEnding ? noun.lemma : noun.text.replace(/(?:es|s)$/, (m) => (/(?:ss|us|is)$/.test(noun.text) ? m : ""));
+  const nominative = !masculineOrNeuter ? noun.text : genitiveOfLemma(noun) ? noun.lemma : noun.text.replace(/(?:es|s)$/, (m) => (/(?:ss|us|is)$/.test(noun.text) ? m : ""));
   const head = { ...noun, norm: nominative.toLowerCase() };
   // "des Verteidigungsministeriums in Brasília": its seat names its country (as "das Verteidigungsministerium in Brasília" does).
   const seat = j + 3 === to && adjectives.length === 0 && SEAT_PREPOSITION.test(tokens[j + 1].norm) && SEATED_BODY.test(head.norm) && !OWNER_PREFIX.test(noun.text) ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.start === tokens[j + 2].start) : undefined;
@@ -2264,7 +2268,7 @@ function normalizePhrase(ctx: DocContext, a: number, b: number): string {
   const words = tokens.slice(a, b).filter((t) => !(t.kind === "punct" && QUOTE_MARK.test(t.text)));
   // A body's noun alone, in the genitive its phrase had ("des von der Hamas kontrollierten Gesundheitsministeriums"): its lemma.
   const lone = words.length === 1 ? words[0] : null;
-  if (lone && lone.wordClass === "noun" && (lone.text === `${lone.lemma}s` || lone.text === `${lone.lemma}es`) && ctx.lex.institutions.some((h) => lone.lemma.toLowerCase().endsWith(h))) return lone.lemma;
+  if (lone && lone.wordClass === "noun" && genitiveOfLemma(lone) && ctx.lex.institutions.some((h) => lone.lemma.toLowerCase().endsWith(h))) return lone.lemma;
   // "Einer der Betreiber" is a pronoun with its genitive: nothing to drop.
   const article = words[0] && DROPPED_ARTICLES.has(words[0].norm) && !(words[1] && DETERMINERS.has(words[1].norm)) ? words[0].norm : null;
   // "nach Angaben des Landesverbands Windenergie": a genitive article right before its noun goes, with the noun's "-s".
