@@ -1424,6 +1424,15 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Die Bundesregierung will die Sanktionen gegen Syrien nicht aufrechterhalten.").Syrien).not.toBe("oppose");
   });
 
+  it("reads a demanded end or more of an act through its noun and genitive ('forderte ein sofortiges Ende der israelischen Angriffe')", () => {
+    expect(polarities("Erdoğan forderte zudem ein sofortiges Ende der israelischen Angriffe im Gazastreifen.")).toEqual({ Israel: "oppose" });
+    expect(polarities("Erdoğan verlangte die sofortige Einstellung der israelischen Luftangriffe.")).toEqual({ Israel: "oppose" });
+    expect(polarities("Viktor Orbán forderte die sofortige Aufhebung der Sanktionen gegen Russland.")).toEqual({ Russland: "support" });
+    expect(polarities("Kaja Kallas forderte eine Verlängerung der Sanktionen gegen Russland.")).toEqual({ Russland: "oppose" });
+    // (Not the genitive of another noun: what follows from the sanctions is no demand of them.)
+    expect(polarities("Kaja Kallas forderte eine Untersuchung der Folgen der Sanktionen gegen Russland.").Russland).not.toBe("oppose");
+  });
+
   it("negates a verb cue whose subject is no one ('Kein Staat, der …, wird die Annexion Russlands anerkennen'), not one whose object is none", () => {
     expect(polarities("Kuleba sagte: „Kein Staat, der das Völkerrecht ernst nimmt, wird die Annexion Russlands anerkennen.“")).toEqual({ Russland: "oppose" });
     expect(polarities("Wang Yi sagte, niemand unterstütze die Politik der USA.")).toEqual({ USA: "oppose" });

@@ -1420,17 +1420,17 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (Not "sollten", also a purpose told of others: "solche Berichte sollten die Beziehungen … beschädigen".)
       const mustIn = () => tokens.slice(clauseOpening(tokens, span, hit.at), hit.at).some((t) => /^(?:muss|müsse|müssen|müssten|man|wir)$/.test(t.norm));
       const containWanted = cue.class === "containment" && tokens[hit.at].wordClass === "verb" && ((isZuInfinitiveAt(tokens, hit.at) && demandedBefore(tokens, span, hit.at)) || mustIn());
-      const stand = opposed ? "opposed" : pushers.some((p) => pushes(tokens, clauseOf, span, p, hit, inSpeaker)) || threatenedBySpeaker(tokens, span, clauseOf, hit, inSpeaker) || containWanted || backedBySpeaker.has(hit.at) ? "pushed" : "told";
+      const stand = opposed ? "opposed" : pushers.some((p) => pushes(tokens, clauseOf, span, p, hit, inSpeaker, lex.undoingWords)) || threatenedBySpeaker(tokens, span, clauseOf, hit, inSpeaker) || containWanted || backedBySpeaker.has(hit.at) ? "pushed" : "told";
       // Praise by another side is that side's wish, not the speaker's: "kritisierte, der Westen begrüße die ukrainischen Angriffe".
       const praisedByOther = (p: CueHit) => p.cue.class === "praise" && tokens.slice(clauseOpening(tokens, span, p.from), p.from).some((t) => isCapitalized(t.text) && (t.wordClass === "noun" || t.wordClass === "name") && !inSpeaker(t.index) && !isTimeWord(t));
-      const pushing = pushers.filter((p) => pushes(tokens, clauseOf, span, p, hit, inSpeaker));
+      const pushing = pushers.filter((p) => pushes(tokens, clauseOf, span, p, hit, inSpeaker, lex.undoingWords));
       const speakersWish = pushing.length === 0 || !pushing.every(praisedByOther);
       // An act undone turns the stand around: "forderte die Aufhebung der Sanktionen gegen Russland" speaks against them.
       hostileAct(hit, tokens, span, targets, lex, vote, undoneAct(tokens, span, hit, lex) ? ({ opposed: "pushed", pushed: "opposed", told: "told" } as const)[stand] : stand, ended || averted, own, speakersWish);
       continue;
     }
     // What strengthens a hostile act the speaker wants is that act's (see `pushes`), not the side nearest to it.
-    if (pushers.some((p) => p.at === hit.at) && cues.some((c) => HOSTILE_CLASSES.has(c.cue.class) && pushes(tokens, clauseOf, span, hit, c, inSpeaker))) continue;
+    if (pushers.some((p) => p.at === hit.at) && cues.some((c) => HOSTILE_CLASSES.has(c.cue.class) && pushes(tokens, clauseOf, span, hit, c, inSpeaker, lex.undoingWords))) continue;
     // "China unterstütze Russlands Krieg": support for a hostile act is complicity. Its supporter, the
     // subject before the cue, is opposed; the act's side is not supported.
     // (Its cue is a verb or noun that takes the act as object: not an adverb, "hätten gemeinsam den Sanktionen getrotzt".)
@@ -3825,6 +3825,8 @@ const TAKING_UP = new Set(["beraten", "beschließen", "verabschieden", "vorberei
 const AVERTING = new Set(["verhindern", "vermeiden", "abwenden", "absehen", "aufheben", "lockern", "aussetzen", "ablehnen", "hinnehmen"]);
 // Adjectives of more of an act: "weitere Sanktionen", "neue Strafzölle", "zusätzlichen Druck", "schärfere Maßnahmen".
 const MORE_OF = /^(?:weiter|neu|zusätzlich|schärfer|härter|verschärft|stärker)(?:e|en|er|es|em)$/;
+// Nouns of more of an act, before its genitive: "eine Verschärfung der Sanktionen", "die Verlängerung der Strafzölle".
+const MORE_NOUN = /^(?:verschärfung|ausweitung|ausdehnung|erhöhung|verstärkung|fortsetzung|verlängerung)$/;
 
 /**
  * Does a condition clause open at k: "wenn", "falls", "sofern", or "sollte(n)" before its subject ("sollten die USA …");
@@ -3917,11 +3919,15 @@ function undoneAct(tokens: Token[], span: Span, act: CueHit, lex: StanceLexicon)
   const undoing = lex.undoingWords ?? [];
   for (let j = act.from - 1; j >= Math.max(span.from, act.from - 4); j--) {
     if (tokens[j].kind === "punct") return false;
-    const lemma = tokens[j].lemma.toLowerCase();
-    // (Longer words also as compound heads and inflected participles: "Sanktionsaufhebung", "aufgehobenen"; not "Wochenende".)
-    if (undoing.some((w) => lemma === w || (w.length >= 6 && (lemma.endsWith(w) || tokens[j].norm.startsWith(w))))) return true;
+    if (isUndoingWord(tokens[j], undoing)) return true;
   }
   return false;
+}
+
+/** Is the token one of the undoing words? (Longer ones also as compound heads and inflected participles: "Sanktionsaufhebung", "aufgehobenen"; not "Wochenende".) */
+function isUndoingWord(t: Token, undoing: readonly string[]): boolean {
+  const lemma = t.lemma.toLowerCase();
+  return undoing.some((w) => lemma === w || (w.length >= 6 && (lemma.endsWith(w) || t.norm.startsWith(w))));
 }
 
 /** A pseudo cue hit for an act verb ("verschärfen"): it carries a hostile act further, like a strengthening cue. */
@@ -3930,7 +3936,7 @@ function actVerbHit(tokens: Token[], k: number): CueHit {
 }
 
 /** Is the hostile act at `act` the object of the verb at `pusher`: in its clause, the verb up to seven words after it or before it with at most four words besides the speaker's between? */
-function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit, act: CueHit, inSpeaker: (k: number) => boolean): boolean {
+function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit, act: CueHit, inSpeaker: (k: number) => boolean, undoing: readonly string[] = []): boolean {
   if (clauseOf[pusher.at - span.from] !== clauseOf[act.at - span.from]) return false;
   const d = pusher.at - act.at;
   // What one protects against is no act one furthers: "die Ukraine gegen Angriffe verteidigen", "vor Angriffen schützen".
@@ -3938,16 +3944,25 @@ function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit,
   // (Before the act, only its article, adjectives, a time and the speaker between: "begrüßte dagegen die geplanten Strafmaßnahmen",
   // "forderte am Montag neue Sanktionen", "forderte die Gruppe Sanktionen gegen die Türkei".)
   // (Or the one called on, before a "zu" phrase of the act: "drängte die EU zu Sanktionen gegen Russland".)
-  const call = d < 0 && isDemandVerb(tokens, pusher.at) ? callFor(tokens, act.from) : -1;
   // (A demand's object may follow a phrase of place or occasion: "forderte bei dem Treffen mit Baerbock erneut harte
   // Sanktionen gegen …"; not where the act is that phrase's, "nach dem Angriff auf Israel", or a noun's genitive.)
-  let actStart = act.from;
-  while (actStart > pusher.at + 1 && (ARTICLE.test(tokens[actStart - 1].norm) || (tokens[actStart - 1].wordClass === "adj" && !isCapitalized(tokens[actStart - 1].text)))) actStart--;
+  // (Nor a noun of its undoing with its genitive: "forderte ein sofortiges Ende der israelischen Angriffe", "die Aufhebung der
+  // Sanktionen"; `undoneAct` then turns the stand around.)
+  const phraseStart = (k: number) => {
+    while (k > pusher.at + 1 && (ARTICLE.test(tokens[k - 1].norm) || (tokens[k - 1].wordClass === "adj" && !isCapitalized(tokens[k - 1].text)))) k--;
+    return k;
+  };
+  let actStart = phraseStart(act.from);
+  // (So is a noun of more of it: "forderte eine Verschärfung der Sanktionen gegen Russland".)
+  const headNoun = tokens[actStart - 1];
+  const headed = actStart - 1 > pusher.at && /^(?:der|des)$/.test(tokens[actStart].norm) && isCapitalized(headNoun.text) && (isUndoingWord(headNoun, undoing) || MORE_NOUN.test(headNoun.lemma.toLowerCase()));
+  if (headed) actStart = phraseStart(actStart - 1);
+  const call = d < 0 && isDemandVerb(tokens, pusher.at) ? callFor(tokens, headed ? actStart : act.from) : -1;
   const before = tokens[actStart - 1];
   const ownPhrase = d < 0 && isDemandVerb(tokens, pusher.at) && before !== undefined && !PREPOSITIONS.has(before.norm) && !(before.wordClass === "noun" && /^(?:der|des)$/.test(tokens[actStart].norm));
   let between = 0;
   for (let j = pusher.at + 1; j < act.at; j++) {
-    if (inSpeaker(j) || (j < call && tokens[j].wordClass !== "verb")) continue;
+    if (inSpeaker(j) || (j < call && tokens[j].wordClass !== "verb") || (headed && j >= actStart)) continue;
     if (ownPhrase && PREPOSITIONS.has(tokens[j].norm) && !/^(?:zu|zum|zur)$/.test(tokens[j].norm)) {
       while (j + 1 < actStart && tokens[j + 1].kind !== "punct" && tokens[j + 1].wordClass !== "verb" && (ARTICLE.test(tokens[j + 1].norm) || isCapitalized(tokens[j + 1].text) || PREPOSITIONS.has(tokens[j + 1].norm))) j++;
       continue;
