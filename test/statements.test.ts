@@ -1490,6 +1490,24 @@ describe("bodies named by their kind, their seat or an earlier mention", () => {
     expect(kinds.map((s) => [s.speaker, s.speaker_type])).toEqual([["Moldelectrica", "organisation"], ["KLM", "organisation"], ["Bank Austria", "institution"]]);
     // Not a person after a trade that is also a company's kind.
     expect(statementsOf("Der Waffenhändler Viktor But sagte, er sei unschuldig.", { registry: true }).map((s) => [s.speaker, s.speaker_type])).toEqual([["Viktor But", "person"]]);
+    // A name the dictionary reads as a noun or adjective is still the name; a time, an inflected noun or a region after an
+    // association is none, and a name opening with an adjective keeps its kind.
+    const named = statementsOf(
+      "Der staatliche ukrainische Betreiber Energoatom teilte mit, die Lage sei ernst. Die Organisation Transparency International Georgia erklärte, das Gesetz sei gefährlich. " +
+        "Nach Angaben der Betreibergesellschaft Nord Stream AG lässt sich der Zeitrahmen nicht abschätzen. Der Landesapothekerverband Baden-Württemberg erklärte, die Lage sei ernst. " +
+        "Der Bundesverband Deutscher Versicherungskaufleute erklärte, das Portal führe Kunden in die Irre.",
+      { registry: true },
+    );
+    expect(named.map((s) => s.speaker)).toEqual(["Energoatom", "Transparency International Georgia", "Nord Stream AG", "Landesapothekerverband Baden-Württemberg", "Bundesverband Deutscher Versicherungskaufleute"]);
+  });
+
+  it("an abbreviation after a side's organ is no part of its name ('Der südkoreanische Geheimdienst NIS'), after a firm it is its name; a body's compound before a name is no given name", () => {
+    const st = statementsOf(
+      "Der südkoreanische Geheimdienst NIS teilte mit, die Soldaten seien in Russland. Die russische Großbank VTB kündigte an, sie werde die Firma verkaufen. " +
+        "Der Berater im ukrainischen Präsidialamt Mychajlo Podoljak wies jede Verwicklung Kiews zurück. Eine solche Aktion hätte der Ukraine nur geschadet, fügte Podoljak hinzu.",
+      { registry: true },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Südkoreanischer Geheimdienst", "Russische Großbank VTB", "Mychajlo Podoljak", "Mychajlo Podoljak"]);
   });
 
   it("', klagte er' frames what comes before it; 'auf den Markt drängen' and a lawsuit ('wegen … geklagt') say nothing", () => {

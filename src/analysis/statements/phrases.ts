@@ -5,7 +5,7 @@ import { defaultLexicon } from "../lemmas.js";
 import type { Sentence, Token } from "../text.js";
 import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, TIME_NOUNS, NOMINATIVE_PRONOUNS, RELATIVES, isTimeWord, isTimePoint, isCapitalized, isComma, hasLowerCase, firstTokenFrom } from "./words.js";
 import { inQuote, type DocContext } from "./context.js";
-import { isRoleNoun, PARTICLE_SET, type ReportingVerb } from "./lexicon.js";
+import { isRoleNoun, PARTICLE_SET, type ReportingVerb, type ReportingLexicon } from "./lexicon.js";
 import type { ActorMention } from "./types.js";
 import { attributeEnd, clauseEnd, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, type VerbHit } from "./clauses.js";
 
@@ -932,9 +932,9 @@ export function isSeatAdjective(ctx: DocContext, m: ActorMention): boolean {
 }
 
 /** A compound ending in an institution's head noun, genitive too: "Sicherheitsrats", "Außenministeriums". */
-function namesInstitution(ctx: DocContext, t: Token): boolean {
+export function namesInstitution(lex: ReportingLexicon, t: Token): boolean {
   const word = t.norm.replace(/e?s$/, "");
-  return ctx.lex.institutions.some((h) => (t.norm.endsWith(h) || word.endsWith(h)) && t.norm.length > h.length + 2);
+  return lex.institutions.some((h) => (t.norm.endsWith(h) || word.endsWith(h)) && t.norm.length > h.length + 2);
 }
 
 /** "des (Nationalen) Sicherheitsrats": token j follows "des"/"der", adjectives between. */
@@ -1044,7 +1044,7 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
       // A word right after an acronym names a firm, no person: "JBC Energy", "ETF Securities".
       !(run.length === 0 && j > a && /^\p{Lu}{2,}$/u.test(tokens[j - 1].text) && tokens[j - 1].end === t.start - 1) &&
       !isRoleNoun(ctx.lex, t.lemma) &&
-      !(namesInstitution(ctx, t) && afterGenitiveArticle(tokens, j, a)) &&
+      !(namesInstitution(ctx.lex, t) && (afterGenitiveArticle(tokens, j, a) || (run.length === 0 && t.wordClass === null))) &&
       // (Nor a run right after an office and "des": the body it heads, "die Fraktionschefin des Rassemblement National".)
       !(run.length === 0 && j > a + 1 && tokens[j - 1].norm === "des" && (isRoleNoun(ctx.lex, tokens[j - 2].lemma) || OFFICE_HEAD.test(tokens[j - 2].norm))) &&
       !ctx.mentions.some((m) => m.type !== "person" && m.start <= t.start && m.end >= t.end);

@@ -9,7 +9,7 @@ import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js"
 import { inQuote, type DocContext, type PersonMention, type FrameMatch } from "./context.js";
 import { firstVerbIndex, hasClauseBreak } from "./clauses.js";
 import { reportedSpeechMarker, sentenceFrame } from "./frames.js";
-import { isNominalStart, isThing, namesPerson as phraseNamesPerson, labelSpeaker, invertedSubject, headNoun, isSeatAdjective, nameIn, nounPhraseAfter, textBefore, NAMED_BODY_KIND, personNameShape, ARABIC_ARTICLE, withoutArabicArticle, HOSTED_BODY, SEATED_BODY, SEAT_PREPOSITION } from "./phrases.js";
+import { isNominalStart, isThing, namesPerson as phraseNamesPerson, labelSpeaker, invertedSubject, headNoun, isSeatAdjective, nameIn, namesInstitution, nounPhraseAfter, textBefore, NAMED_BODY_KIND, personNameShape, ARABIC_ARTICLE, withoutArabicArticle, HOSTED_BODY, SEATED_BODY, SEAT_PREPOSITION } from "./phrases.js";
 
 export function copySpeaker(target: Statement, source: Statement) {
   for (const key of ["speaker", "speaker_surface", "speaker_role", "speaker_type", "speaker_resolved", "speaker_via", "speaker_side", "speaker_clean_start", "speaker_clean_end", "speaker_start", "speaker_end"] as const) {
@@ -1364,7 +1364,7 @@ function seatBodyBefore(ctx: DocContext, start: number, side: string): Statement
 }
 
 /** Kinds of body whose own name follows them ("Nachrichtenagentur ISNA", "Industrieverband Swissmem"). */
-const ORGANISATION_KIND = /(?:agentur|zeitung|blatt|sender|fernsehen|rundfunk|portal|magazin|verband|organisation|konzern|unternehmen|gewerkschaft|stiftung|hersteller|gruppe|riese|autobauer|flugzeugbauer|maschinenbauer|anlagenbauer|schiffbauer|händler|anbieter|betreiber|zulieferer|versorger|produzent|plattform|behörde|aufsicht)$/;
+const ORGANISATION_KIND = /(?:agentur|zeitung|blatt|sender|fernsehen|rundfunk|portal|magazin|verband|organisation|konzern|unternehmen|gewerkschaft|stiftung|hersteller|gruppe|riese|autobauer|flugzeugbauer|maschinenbauer|anlagenbauer|schiffbauer|händler|anbieter|betreiber|zulieferer|versorger|produzent|plattform|behörde|aufsicht|gesellschaft)$/;
 
 /** The name after a body's kind at `kind`, to the phrase's end `b`: "Miliz | Hayat Tahrir al-Scham", "Partei | Srpska Lista"; null if none. */
 function bodyNameAfterKind(ctx: DocContext, kind: number, b: number): string | null {
@@ -1403,13 +1403,26 @@ function companyNameAfterKind(ctx: DocContext, a: number, b: number, inside: rea
   const kind = tokens[k];
   // (After an article or an adjective: "Bank Austria" is a name of its own.)
   if (!kind || k === a || k + 1 >= b || b - k > 4 || !isCapitalized(kind)) return null;
+  if (!isCompanyKind(ctx, kind)) return null;
   const noun = kind.norm.replace(/e?s$/, "");
   const isKind = (c: string) => noun.endsWith(c) || kind.norm.endsWith(c);
-  if (!companyKinds(ctx.lex).some(isKind) && !ORGANISATION_KIND.test(noun) && !ORGANISATION_KIND.test(kind.norm)) return null;
   const own = tokens.slice(k + 1, b);
-  if (!own.every((t) => t.kind === "word" && isCapitalized(t) && (t.wordClass === null || t.wordClass === "name"))) return null;
+  // (A name's words may look like nouns or adjectives to the dictionary: "der Betreiber Energoatom", "die Organisation
+  // Transparency International Georgia", "die Betreibergesellschaft Nord Stream AG".)
+  // (Not a time, "der börsennotierte Konzern Mittwochabend", nor an inflected noun, "der Organisation Schätzungen zufolge", nor
+  // a region after an association, "der Landesapothekerverband Baden-Württemberg"; not an adjective first: "der Bundesverband
+  // Deutscher …" is all one name.)
+  const nameWord = (t: Token, i: number) =>
+    t.kind === "word" && isCapitalized(t) && t.wordClass !== "verb" && t.wordClass !== "function" && !isTimeWord(t) && (i > 0 || t.wordClass !== "adj") && (t.wordClass !== "noun" || (t.lemma === t.text && !/verband$/.test(noun)));
+  if (!own.every(nameWord)) return null;
   if (ctx.genderOf(own[0].text) !== null || ctx.mentions.some((m) => m.type === "person" && m.start < own[own.length - 1].end && m.end > own[0].start)) return null;
   return { name: own.map((t) => t.text).join(" "), type: ctx.lex.institutions.some(isKind) ? "institution" : "organisation" };
+}
+
+/** Does the noun name a kind of company, association or medium ("Netzbetreiber", "Nachrichtenagentur"; "Großbank" too, given all `kinds`)? */
+function isCompanyKind(ctx: DocContext, t: Token, kinds: readonly string[] = companyKinds(ctx.lex)): boolean {
+  const noun = t.norm.replace(/e?s$/, "");
+  return kinds.some((c) => noun.endsWith(c) || t.norm.endsWith(c)) || ORGANISATION_KIND.test(noun) || ORGANISATION_KIND.test(t.norm);
 }
 
 /** The one registry body mentioned before `start` whose name ends in `noun` ("Chinesisches Handelsministerium" for "Handelsministerium"), of `side` if given. */
@@ -1932,7 +1945,8 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
   // (Not a people's noun before the name: "Die Estin Kadri Tamm".)
   const demonymNouns = new Set(mentions.filter((m) => m.type === "country" && m.via === "demonym").map((m) => m.start));
   // (Nor a compound after an abbreviation: "UN-Nothilfekoordinator Tom Fletcher".)
-  const nameish = (t: Token | undefined) => t !== undefined && (t.kind === "word" || isInitial(t)) && (isCapitalized(t) || ARABIC_ARTICLE.test(t.text)) && (t.wordClass === "name" || t.wordClass === null) && !/^\p{Lu}{2,}(?:-|$)/u.test(t.text) && !demonymNouns.has(t.start);
+  // (Nor a body's compound the dictionary does not know: "Der Berater im ukrainischen Präsidialamt Mychajlo Podoljak".)
+  const nameish = (t: Token | undefined) => t !== undefined && (t.kind === "word" || isInitial(t)) && (isCapitalized(t) || ARABIC_ARTICLE.test(t.text)) && (t.wordClass === "name" || t.wordClass === null) && !/^\p{Lu}{2,}(?:-|$)/u.test(t.text) && !demonymNouns.has(t.start) && !(t.wordClass === null && namesInstitution(lex, t));
   // Each token is tested as `a` and as `b`: nameish(b) is carried on to the next step as nameish(a).
   let nameishB = nameish(tokens[1]);
   for (let k = 1; k + 1 < tokens.length; k++) {
@@ -2264,6 +2278,11 @@ function normalizePhrase(ctx: DocContext, a: number, b: number): string {
   if (b - a >= 3 && /^(?:die|der|den)$/.test(tokens[a].norm) && tokens[a + 1].norm === "beiden") return `Beide ${normalizePhrase(ctx, a + 2, b)}`;
   // "Aus EU-Kreisen verlautete …": the source is named without its preposition.
   if (b - a >= 2 && tokens[a].norm === "aus" && isCapitalized(tokens[a + 1])) return normalizePhrase(ctx, a + 1, b);
+  // An abbreviation after a side's organ is no part of its name: "Der südkoreanische Geheimdienst NIS" is the "Südkoreanischer
+  // Geheimdienst" (the registry's bodies are matched before: "der Inlandsgeheimdienst FSB" is the FSB); a firm's is its name
+  // ("die russische Großbank VTB").
+  const acronymAfterBody = b - a >= 3 && /^\p{Lu}{2,6}$/u.test(tokens[b - 1].text) && isCapitalized(tokens[b - 2]) && (tokens[b - 2].wordClass === "noun" || tokens[b - 2].wordClass === null) && ctx.lex.institutions.some((h) => tokens[b - 2].norm.endsWith(h)) && !isCompanyKind(ctx, tokens[b - 2], ctx.lex.companies ?? []) && ctx.mentions.some((m) => m.via === "demonym" && m.start >= tokens[a].start && m.end <= tokens[b - 2].start);
+  if (acronymAfterBody) return normalizePhrase(ctx, a, b - 1);
   // Quotation marks around a name are no part of it: "Die „Kampagne für ein Freies Tibet“".
   const words = tokens.slice(a, b).filter((t) => !(t.kind === "punct" && QUOTE_MARK.test(t.text)));
   // A body's noun alone, in the genitive its phrase had ("des von der Hamas kontrollierten Gesundheitsministeriums"): its lemma.
