@@ -609,6 +609,26 @@ describe("speech acts and their look-alikes", () => {
     expect(year.map((s) => [s.cue, s.speaker])).toEqual([["festgehalten", null]]);
   });
 
+  it("'von Anfang an' and an abstract noun ('von den Untersuchungen ausgeschlossen') are no agent; an adverbial clause that ends the sentence is no content; a Konjunktiv sentence with a noun of saying carries on", () => {
+    const st = statementsOf(
+      "Kremlsprecher Dmitri Peskow sagte, das sei bemerkenswert. Russland sei von Anfang an von den Untersuchungen ausgeschlossen worden, obwohl es sich um russisches Eigentum gehandelt habe. " +
+        "Chinas UN-Botschafter Zhang Jun erklärte, der Anschlag verdiene eine Untersuchung. Die Volksrepublik unterstütze daher den Vorschlag Russlands, eine Kommission einzusetzen.\n" +
+        "Russland wurde von den Ermittlungen ausgeschlossen, obwohl es Eigentümer war.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.kind, s.speaker, s.text.slice(0, 20)])).toEqual([
+      ["indirect", "Dmitri Peskow", "das sei bemerkenswer"],
+      ["indirect", "Dmitri Peskow", "Russland sei von Anf"],
+      ["indirect", "Zhang Jun", "der Anschlag verdien"],
+      ["indirect", "Zhang Jun", "Die Volksrepublik un"],
+    ]);
+    // (An adverbial clause before a main clause opens the content; so does a preposition that looks like one.)
+    expect(statementsOf("Er sagte, obwohl die Lage ernst sei, werde man nicht nachgeben.").map((s) => s.text)).toEqual(["obwohl die Lage ernst sei, werde man nicht nachgeben."]);
+    expect(statementsOf("Die Organisation hatte bekannt gegeben, seit Jahresbeginn seien 388.000 Migranten gekommen.").map((s) => s.text)).toEqual(["seit Jahresbeginn seien 388.000 Migranten gekommen."]);
+    // A noun's own "nach" is no source: "mit seiner Forderung nach einer Untersuchung".
+    expect(statementsOf("Russland ist mit seiner Forderung nach einer internationalen Untersuchung der Explosionen gescheitert.", { registry: true })).toEqual([]);
+  });
+
   it("a participle written apart from its particle is the verb ('hat … bekannt gegeben'); an adverbial clause after it is no content, nor is another verb's object", () => {
     const st = statementsOf(
       "Der Ministerpräsident hat am Abend seinen Rücktritt bekannt gegeben.\n" +

@@ -3,7 +3,7 @@
 // ", so X"), nouns of saying ("die Forderung, …"), and the Konjunktiv that marks a
 // sentence as reported speech.
 import type { Sentence, Token } from "../text.js";
-import { REPORT_NOUNS, ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, TIME_NOUNS, THIRD_PERSON_POSSESSIVE, isWord, isCapitalized, isComma, isSourcePrefix, isTimePoint } from "./words.js";
+import { REPORT_NOUNS, ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, TIME_NOUNS, THIRD_PERSON_POSSESSIVE, isWord, isCapitalized, isComma, isSourcePrefix, isTimePoint, isTimeWord } from "./words.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, negatedSpeechAct, reportedCompanion, type VerbHit } from "./clauses.js";
@@ -724,6 +724,11 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
   // A clause with its verb first and nothing after it is a condition of the verb's own clause, no complement:
   // "hat dem Westen mit Konsequenzen gedroht, sollte er weitere Sanktionen verhängen." ("sagte, sollte X …, werde Y …" has one.)
   if (isComma(sep) && AUX_FORMS.has(next.norm) && clauseEnd(ctx, n) >= s.tokenEnd - 1) return { complement: null, type: null, hasObject: objectWords > 0 };
+  // So is an adverbial clause with no clause after it: "sei von den Gesprächen ausgeschlossen worden, obwohl es sich um
+  // russisches Eigentum gehandelt habe" ("sagte, obwohl die Lage ernst sei, werde man …" has one).
+  // (Its verbs close it: "seit Jahresbeginn seien 388.000 Migranten gekommen", "damit solle ein Machtvakuum vermieden werden"
+  // open main clauses; so does a zu-infinitive, "seit 2014 Vorschriften verletzt zu haben".)
+  if (isComma(sep) && ADVERBIAL_SUBORDINATORS.has(next.norm) && !COMPLEMENTIZERS.has(next.norm) && next.norm !== "um" && clauseEnd(ctx, n) >= s.tokenEnd - 1 && verbFinalClause(ctx, n + 1, s.tokenEnd)) return { complement: null, type: null, hasObject: objectWords > 0 };
   if (COMPLEMENTIZERS.has(next.norm) && next.norm !== "wie") return { complement: n, type: "clause", hasObject: objectWords > 0 };
   if (next.norm === "wie" && !gapNoun) return { complement: n, type: "clause", hasObject: objectWords > 0 };
   // "forderte das Verbot der Partei, da sie Stimmen gekauft habe": after an object, an adverbial clause gives the reason, it is no complement.
@@ -848,6 +853,16 @@ function verbBeforeComma(ctx: DocContext, from: number, to: number): boolean {
 }
 
 /** A verb-like token in [from, to); in quoted words too with `quoted`. */
+/** Do the clause's verbs all stand at its end, in its last three words, and is it no zu-infinitive ("…, obwohl es sich um Eigentum gehandelt habe")? */
+function verbFinalClause(ctx: DocContext, from: number, to: number): boolean {
+  const { tokens } = ctx.layer;
+  let last = to - 1;
+  while (last > from && tokens[last].kind === "punct") last--;
+  if (hasZuInfinitive(ctx, from, to) !== null || !isVerbLike(ctx, tokens[last])) return false;
+  for (let j = from; j < last - 2; j++) if (isVerbLike(ctx, tokens[j])) return false;
+  return true;
+}
+
 function hasFiniteVerb(ctx: DocContext, from: number, to: number, quoted = false): boolean {
   const { tokens } = ctx.layer;
   for (let j = from; j < to; j++) if ((quoted || !inQuote(ctx, j)) && isVerbLike(ctx, tokens[j])) return true;
@@ -1005,6 +1020,9 @@ function isReportativeSollen(ctx: DocContext, j: number, s: Sentence): boolean {
   return false;
 }
 
+/** Nouns that take "nach" as their own ("die Forderung nach …", "die Suche nach …", "der Ruf nach …"). */
+const NOUNS_OF_NACH = /(?:forderung|forderungen|suche|ruf|rufe|verlangen|streben|sehnsucht|nachfrage|bedarf|wunsch|wünsche|aufruf|aufrufe)$/;
+
 /**
  * A noun of saying with its complement: "kamen zum Ergebnis, dass …", "Seit 2015 gab es
  * Hinweise, dass …", "erteilte der Luftwaffe den Befehl, dabei zu helfen, …". The statement
@@ -1049,6 +1067,9 @@ function nounComplementFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
       speaker = nounPhraseAfter(ctx, tokens[n + 1].norm === "von" ? n + 2 : n + 1, comma, true);
     }
     const vorfeldEnd = firstVerbIndex(ctx, s);
+    // In a sentence that is itself reported speech the noun is part of it: "Die Volksrepublik unterstütze daher den
+    // Vorschlag Russlands, eine Kommission einzusetzen" carries on who spoke before.
+    if (!speaker && vorfeldEnd > s.tokenStart && vorfeldEnd < n && isKonjunktivAt(ctx, vorfeldEnd) && !isVerbLike(ctx, tokens[n - 1])) return null;
     // "Es gibt Hinweise, dass …": the "es" of "es gibt" is nobody.
     const existential = vorfeldEnd === s.tokenStart + 1 && tokens[s.tokenStart].norm === "es" && tokens[vorfeldEnd].lemma === "geben";
     if (!speaker && !existential && vorfeldEnd < n && vorfeldEnd > s.tokenStart && isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1]) && !hasClauseBreak(ctx, s.tokenStart - 1, vorfeldEnd) && !(ctx.lex.retro.has(tokens[s.tokenStart].norm) && vorfeldEnd === s.tokenStart + 1)) {
@@ -1144,7 +1165,9 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
       return sourceMatch(ctx, s, k - 2, k + 1, [k - 2, k - 1], `${tokens[k - 1].text} ${t.text}`);
     }
     // nach Angaben von X / nach ersten Untersuchungen / nach Polizeiangaben
-    if (lex.sourceNounPrepositions.has(t.norm)) {
+    // (Not a noun's own "nach": "mit seiner Forderung nach einer internationalen Untersuchung der Explosionen".)
+    const nounsNach = t.norm === "nach" && k > s.tokenStart && tokens[k - 1].wordClass === "noun" && NOUNS_OF_NACH.test(tokens[k - 1].norm);
+    if (lex.sourceNounPrepositions.has(t.norm) && !nounsNach) {
       let j = k + 1;
       while (j < k + 4 && j < s.tokenEnd && (DETERMINERS.has(tokens[j].norm) || tokens[j].wordClass === "adj" || (tokens[j].wordClass === "function" && !isCapitalized(tokens[j]) && !PREPOSITIONS.has(tokens[j].norm)))) j++;
       if (isSourceNoun(ctx, tokens[j])) {

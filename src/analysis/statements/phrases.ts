@@ -200,9 +200,24 @@ export function agentAt(ctx: DocContext, from: number, k: number): number | null
     if (!/^(von|vom)$/.test(tokens[j].norm) || inQuote(ctx, j)) continue;
     let n = j + 1;
     while (n < k && (DETERMINERS.has(tokens[n].norm) || tokens[n].wordClass === "adj")) n++;
-    if (n < k && tokens[n].kind !== "number") return j;
+    if (n < k && tokens[n].kind !== "number" && !noAgent(ctx, n)) return j;
   }
   return null;
+}
+
+/** Abstract nouns: "-ung", "-heit", "-keit", "-tät" (and their plurals). */
+const ABSTRACT_NOUN = /(?:ung|heit|keit|tät)(?:en)?$/;
+
+/**
+ * A "von" phrase whose noun at n speaks for no one: a time ("von Anfang an") or an abstract noun of no body ("wurde von den
+ * Untersuchungen ausgeschlossen"; not "von der Regierung", "von der Führung", "von der Bewegung").
+ */
+function noAgent(ctx: DocContext, n: number): boolean {
+  const t = ctx.layer.tokens[n];
+  if (isTimeWord(t) || ctx.layer.tokens[n + 1]?.norm === "an") return true;
+  const noun = t.lemma.toLowerCase();
+  const body = [...ctx.lex.institutions, ...(ctx.lex.companies ?? []), ...(ctx.lex.associations ?? [])].some((h) => noun.endsWith(h));
+  return t.wordClass === "noun" && ABSTRACT_NOUN.test(t.norm) && !body && !ctx.lex.people.has(noun) && !ctx.mentions.some((m) => m.start <= t.start && m.end >= t.end);
 }
 
 /**
