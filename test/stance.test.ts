@@ -1424,6 +1424,14 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Die Bundesregierung will die Sanktionen gegen Syrien nicht aufrechterhalten.").Syrien).not.toBe("oppose");
   });
 
+  it("opposes the side told to give something back and supports the side it goes to ('Russland müsse die Kontrolle … an die Ukraine zurückgeben')", () => {
+    expect(polarities("John Kirby sagte, Russland müsse die Kontrolle über das Kraftwerk vollständig an die Ukraine zurückgeben.")).toEqual({ Russland: "oppose", Ukraine: "support" });
+    expect(polarities("Peter Stano forderte Russland auf, die Anlage unverzüglich an die ukrainischen Behörden zurückzugeben.")).toEqual({ Russland: "oppose", Ukraine: "support" });
+    // (Not a return refused, nor one told.)
+    expect(polarities("Sergej Lawrow sagte, Russland werde die Gebiete niemals an die Ukraine zurückgeben.").Russland).not.toBe("oppose");
+    expect(polarities("Der Sprecher sagte, Polen habe die Kunstwerke an Deutschland zurückgegeben.")).toEqual({});
+  });
+
   it("reads a demanded end or more of an act through its noun and genitive ('forderte ein sofortiges Ende der israelischen Angriffe')", () => {
     expect(polarities("Erdoğan forderte zudem ein sofortiges Ende der israelischen Angriffe im Gazastreifen.")).toEqual({ Israel: "oppose" });
     expect(polarities("Erdoğan verlangte die sofortige Einstellung der israelischen Luftangriffe.")).toEqual({ Israel: "oppose" });

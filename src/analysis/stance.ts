@@ -1927,6 +1927,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   if (backed && !votes.has(backed.side.target) && !own.has(backed.side.target)) vote(backed.side.target, "support", backed.cue);
   const withdrawing = withdrawalDemanded(tokens, span, foreign, lex);
   if (withdrawing && !votes.has(withdrawing.side.target) && !own.has(withdrawing.side.target)) vote(withdrawing.side.target, "oppose", withdrawing.cue);
+  // A return demanded: who must give back is opposed, whom it goes to supported ("Russland müsse die Kontrolle über das
+  // Kraftwerk an die Ukraine zurückgeben").
+  const returning = returnDemanded(tokens, span, foreign, lex);
+  if (returning?.giver && !votes.has(returning.giver.target) && !own.has(returning.giver.target)) vote(returning.giver.target, "oppose", returning.cue);
+  if (returning?.recipient && !votes.has(returning.recipient.target) && !own.has(returning.recipient.target)) vote(returning.recipient.target, "support", returning.cue);
   // "nicht A, sondern B": a negation of one side only, the other after "sondern" takes the cue as it is ("unterstütze nicht
   // Russland, sondern die Ukraine", "sieht die Schuld nicht bei Russland, sondern bei den USA").
   for (const hit of cues) {
@@ -2319,6 +2324,36 @@ function withdrawalDemanded(tokens: Token[], span: Span, targets: TargetMention[
   if (!demanded || negatedBefore(tokens, span, at, lex) || rejectedIn(tokens, span)) return null;
   const side = targets.find((t) => t.kind === "actor" && !t.place && t.from > at && t.from - at <= 3 && (t.modifier ? MILITARY.test(tokens[t.to]?.norm ?? "") : /s$/.test(tokens[t.to - 1].norm) || /^(?:des|der)$/.test(tokens[t.from - 1]?.norm ?? "")));
   return side ? { side, cue: tokens[at].text } : null;
+}
+
+// Verbs of giving back what one holds, and modals that demand it.
+const RETURNING = /^(?:zurückgeben|zurückerstatten|herausgeben|rückübertragen)$/;
+const MUST = /^(?:muss|müsse|müssen|müsste|müssten|soll|solle|sollen|sollte|sollten)$/;
+
+/**
+ * A return the statement demands: the side told to give something back, the subject of a modal of demand or the one a
+ * demand calls on ("Russland müsse die Kontrolle über das Kraftwerk zurückgeben", "forderte Russland auf, die Anlage …
+ * zurückzugeben"), and the side it goes to, after "an" ("an die ukrainischen Behörden"). Not a return denied.
+ */
+function returnDemanded(tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): { giver?: TargetMention; recipient?: TargetMention; cue: string } | null {
+  for (let k = span.from; k < span.to; k++) {
+    if (tokens[k].wordClass !== "verb" || !RETURNING.test(joinedLemma(tokens, tokens[k], span.to)) || negatedBefore(tokens, span, k, lex)) continue;
+    const open = clauseOpening(tokens, span, k);
+    const recipient = targets.find((t) => t.kind === "actor" && !t.place && t.from >= open && t.to <= k && tokens[openerOf(tokens, t.from, span.from)]?.norm === "an");
+    let giver: TargetMention | undefined;
+    if (isZuInfinitiveAt(tokens, k)) {
+      let demand = -1;
+      for (let j = span.from; j < open; j++) if (isDemandVerb(tokens, j)) demand = j;
+      if (demand < 0) continue;
+      giver = targets.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.from > demand && t.from <= demand + 3);
+    } else {
+      const modal = tokens.slice(open, k).findIndex((t) => MUST.test(t.norm));
+      if (modal < 0) continue;
+      giver = modalSubject(tokens, span, targets, open + modal, k + 1);
+    }
+    if (giver || recipient) return { giver, recipient: recipient?.target === giver?.target ? undefined : recipient, cue: tokens[k].text };
+  }
+  return null;
 }
 
 const MAY = new Set(["darf", "dürfe", "dürfen", "dürften"]);
