@@ -1424,6 +1424,15 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Die Bundesregierung will die Sanktionen gegen Syrien nicht aufrechterhalten.").Syrien).not.toBe("oppose");
   });
 
+  it("'beide Länder' is the object of support too ('bereit, beide Länder … zu unterstützen'); a demand made of both sides at once is even-handed", () => {
+    const pair = "Armenien und Aserbaidschan verhandeln seit Monaten über einen Friedensvertrag. ";
+    const last = (text: string) => documentStance({ id: "t", text: pair + text, date: "2025-03-01" }).at(-1)!.stance.filter((t) => t.polarity !== "neutral").map((t) => `${t.polarity}:${t.target}`);
+    expect(last("Kaja Kallas sagte, die EU sei bereit, beide Länder bei den weiteren Verhandlungen zu unterstützen.")).toEqual(["support:Armenien", "support:Aserbaidschan"]);
+    expect(last("Rafael Grossi rief beide Seiten auf, die Grenze weder anzugreifen noch zu verletzen.")).toEqual([]);
+    // (An accusation of both is no even-handed demand.)
+    expect(last("Antony Blinken warf beiden Ländern vor, die Gespräche zu blockieren.")).toEqual(["oppose:Armenien", "oppose:Aserbaidschan"]);
+  });
+
   it("opposes the side told to give something back and supports the side it goes to ('Russland müsse die Kontrolle … an die Ukraine zurückgeben')", () => {
     expect(polarities("John Kirby sagte, Russland müsse die Kontrolle über das Kraftwerk vollständig an die Ukraine zurückgeben.")).toEqual({ Russland: "oppose", Ukraine: "support" });
     expect(polarities("Peter Stano forderte Russland auf, die Anlage unverzüglich an die ukrainischen Behörden zurückzugeben.")).toEqual({ Russland: "oppose", Ukraine: "support" });
@@ -1439,6 +1448,11 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Kaja Kallas forderte eine Verlängerung der Sanktionen gegen Russland.")).toEqual({ Russland: "oppose" });
     // (Not the genitive of another noun: what follows from the sanctions is no demand of them.)
     expect(polarities("Kaja Kallas forderte eine Untersuchung der Folgen der Sanktionen gegen Russland.").Russland).not.toBe("oppose");
+    // (Nor an attitude, a time, a demand denied, or a step praised that may be another's.)
+    expect(polarities("Der Minister forderte eine neue Einstellung zu Strafzöllen gegen China.")).toEqual({ China: "oppose" });
+    expect(polarities("Annalena Baerbock forderte bis Ende des Monats neue Sanktionen gegen Russland.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Die Bundesregierung forderte ausdrücklich keine Verschärfung der Sanktionen gegen China.").China).toBeUndefined();
+    expect(polarities("Das Auswärtige Amt begrüßte die Aufhebung der Sanktionen durch die USA.").USA).toBeUndefined();
   });
 
   it("negates a verb cue whose subject is no one ('Kein Staat, der …, wird die Annexion Russlands anerkennen'), not one whose object is none", () => {

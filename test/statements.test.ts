@@ -627,6 +627,11 @@ describe("speech acts and their look-alikes", () => {
     expect(statementsOf("Die Organisation hatte bekannt gegeben, seit Jahresbeginn seien 388.000 Migranten gekommen.").map((s) => s.text)).toEqual(["seit Jahresbeginn seien 388.000 Migranten gekommen."]);
     // A noun's own "nach" is no source: "mit seiner Forderung nach einer Untersuchung".
     expect(statementsOf("Russland ist mit seiner Forderung nach einer internationalen Untersuchung der Explosionen gescheitert.", { registry: true })).toEqual([]);
+    expect(statementsOf("Die Suche nach Angaben der Feuerwehr wurde am Abend eingestellt.").map((s) => s.speaker)).toEqual(["Feuerwehr"]);
+    // (A body in "-ung" is an agent; a V2 clause after "seit" or "als" is content; a reason in the Konjunktiv is the speaker's.)
+    expect(statementsOf("Die Pläne wurden von der Vereinigung Cockpit scharf kritisiert.").map((s) => s.speaker)).toEqual(["Vereinigung Cockpit"]);
+    expect(statementsOf("Die Polizei teilte mit, seit Sonntag werde ermittelt.").map((s) => s.text)).toEqual(["seit Sonntag werde ermittelt."]);
+    expect(statementsOf("Peking kündigte an, als Gegenmaßnahme würden Zölle erhoben.", { registry: true }).map((s) => s.speaker)).toEqual(["China"]);
   });
 
   it("a participle written apart from its particle is the verb ('hat … bekannt gegeben'); an adverbial clause after it is no content, nor is another verb's object", () => {
@@ -1519,6 +1524,8 @@ describe("bodies named by their kind, their seat or an earlier mention", () => {
       { registry: true },
     );
     expect(named.map((s) => s.speaker)).toEqual(["Energoatom", "Transparency International Georgia", "Nord Stream AG", "Landesapothekerverband Baden-Württemberg", "Bundesverband Deutscher Versicherungskaufleute"]);
+    // (A noun after a body's kind is part of its name: "Die Stiftung Warentest".)
+    expect(statementsOf("Die Stiftung Warentest erklärte, das Gerät sei mangelhaft. Die Expertengruppe Klimaschutz forderte, die Ziele einzuhalten.", { registry: true }).map((s) => s.speaker)).toEqual(["Stiftung Warentest", "Expertengruppe Klimaschutz"]);
   });
 
   it("an abbreviation after a side's organ is no part of its name ('Der südkoreanische Geheimdienst NIS'), after a firm it is its name; a body's compound before a name is no given name", () => {
@@ -1528,6 +1535,8 @@ describe("bodies named by their kind, their seat or an earlier mention", () => {
       { registry: true },
     );
     expect(st.map((s) => s.speaker)).toEqual(["Südkoreanischer Geheimdienst", "Russische Großbank VTB", "Mychajlo Podoljak", "Mychajlo Podoljak"]);
+    // (A given name that ends like a body's noun is a name: "Nusrat", "Bharat".)
+    expect(statementsOf("Der kirgisische Oppositionspolitiker Nusrat Dscholdoschew sagte, die Wahl sei gefälscht.", { registry: true }).map((s) => s.speaker)).toEqual(["Nusrat Dscholdoschew"]);
   });
 
   it("', klagte er' frames what comes before it; 'auf den Markt drängen' and a lawsuit ('wegen … geklagt') say nothing", () => {

@@ -1186,7 +1186,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // Die USA würden mit beiden Ländern Abkommen schließen".)
   const together = bothAt.length > 0 ? pairNamedBefore(ctx, bothAt[0], own) ?? ctx.pair : ctx.pair;
   const thirdParty = together.length === 2 && !own.has(together[0]) && !own.has(together[1]) && !/\bbeide/i.test(`${st.speaker ?? ""} ${st.speaker_surface ?? ""}`);
-  const both = thirdParty ? bothAt : [];
+  // (Not the pair a demand calls on together: "rief beide Seiten auf, die Anlage nicht anzugreifen" is even-handed.)
+  const calledOn = (k: number) => [1, 2, 3].some((d) => k - d >= span.from && isDemandVerb(tokens, k - d));
+  const both = thirdParty ? bothAt.filter((k) => !calledOn(k)) : [];
   if (!both.some(inSpeaker)) for (const k of both) for (const side of together) targets.push({ target: side, from: k, to: k + 2, kind: "actor" });
   // Tokens that are wholly a name ("Shanghaier Kooperationsorganisation"); "US-Eindämmungspolitik" is not.
   const actorTokens = new Set<number>();
@@ -1661,7 +1663,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // A phrase's dative stands right before it (adverbs may come between): "werde Guyana weiterhin zur Seite stehen".
       // (Not with a possessive in it, which names whose side: "dass die EU an ihrer Seite stehe".)
       const dative = !object && after.length === 0 && hit.from < hit.at && !tokens.slice(hit.from, hit.at).some((x) => POSSESSIVE.test(x.norm)) ? foreign.filter((t) => t.kind === "actor" && !t.place && !t.modifier && !t.issue && !t.describing && t.to <= hit.from && bareSide(tokens, t) && clauseOf[t.from - span.from] === clauseOf[hit.from - span.from] && tokens.slice(t.to, hit.from).every((x) => x.kind === "word" && !isCapitalized(x.text) && x.wordClass !== "verb" && !ARTICLE.test(x.norm))).pop() : undefined;
-      const near = object ? [object, ...coordinatedWith(tokens, object, objects)] : dative ? [dative] : after;
+      const near = object ? [object, ...objects.filter((t) => t !== object && t.from === object.from), ...coordinatedWith(tokens, object, objects)] : dative ? [dative] : after;
       for (const t of near) vote(t.target, hit.polarity, hit.text);
       // The side it is said of: "bezeichnete Russland als wichtigen Partner".
       const called = near.length === 0 ? calledAs(tokens, span, hit, foreign) ?? predicateSubject(tokens, span, hit, foreign) : undefined;
@@ -3740,7 +3742,9 @@ function namesAlliance(tokens: Token[], span: Span, hit: CueHit, targets: Target
 
 /** A side named on its own by a noun or name, not inside a phrase: no preposition or genitive article before it ("Deutschland", "die USA"). */
 function bareSide(tokens: Token[], t: TargetMention): boolean {
-  if (!isCapitalized(tokens[t.from].text) || tokens[t.from].wordClass === "adj") return false;
+  // (So is the pair "beide Länder" stands for: "bereit, beide Länder bei den Verhandlungen zu unterstützen".)
+  const first = /^beid/.test(tokens[t.from].norm) ? t.from + 1 : t.from;
+  if (!isCapitalized(tokens[first].text) || tokens[first].wordClass === "adj") return false;
   let j = t.from - 1;
   while (tokens[j] && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
   return !PREPOSITIONS.has(tokens[j]?.norm ?? "") && tokens[j]?.wordClass !== "noun" && !/^(?:des|der)$/.test(tokens[t.from - 1]?.norm ?? "");
@@ -3954,7 +3958,10 @@ function undoneAct(tokens: Token[], span: Span, act: CueHit, lex: StanceLexicon)
   const undoing = lex.undoingWords ?? [];
   for (let j = act.from - 1; j >= Math.max(span.from, act.from - 4); j--) {
     if (tokens[j].kind === "punct") return false;
-    if (isUndoingWord(tokens[j], undoing)) return true;
+    // (A noun of an end with its genitive too: "die Einstellung der Angriffe", not an attitude, "eine Einstellung zu Zöllen".)
+    if (isUndoingWord(tokens[j], undoing) || (ENDING_NOUNS.has(tokens[j].lemma.toLowerCase()) && /^(?:der|des)$/.test(tokens[j + 1]?.norm ?? ""))) return true;
+    // (Not past another noun: "forderte bis Ende des Monats neue Sanktionen".)
+    if (tokens[j].wordClass === "noun" && isCapitalized(tokens[j].text)) return false;
   }
   return false;
 }
@@ -3990,7 +3997,15 @@ function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit,
   let actStart = phraseStart(act.from);
   // (So is a noun of more of it: "forderte eine Verschärfung der Sanktionen gegen Russland".)
   const headNoun = tokens[actStart - 1];
-  const headed = actStart - 1 > pusher.at && /^(?:der|des)$/.test(tokens[actStart].norm) && isCapitalized(headNoun.text) && (isUndoingWord(headNoun, undoing) || MORE_NOUN.test(headNoun.lemma.toLowerCase()));
+  // (Asked for, not denied: "forderte ausdrücklich keine Verschärfung der Sanktionen", "Niemand fordere eine Aufhebung …"; not praised, where the step is often
+  // another's: "begrüßte die Aufhebung der Sanktionen durch die USA".)
+  const headed =
+    actStart - 1 > pusher.at &&
+    isDemandVerb(tokens, pusher.at) &&
+    /^(?:der|des)$/.test(tokens[actStart].norm) &&
+    isCapitalized(headNoun.text) &&
+    (isUndoingWord(headNoun, undoing) || ENDING_NOUNS.has(headNoun.lemma.toLowerCase()) || MORE_NOUN.test(headNoun.lemma.toLowerCase())) &&
+    !tokens.slice(clauseOpening(tokens, span, pusher.at), actStart).some((t) => /^(?:kein\p{Ll}*|nicht|nie|niemals|niemand)$/u.test(t.norm));
   if (headed) actStart = phraseStart(actStart - 1);
   const call = d < 0 && isDemandVerb(tokens, pusher.at) ? callFor(tokens, headed ? actStart : act.from) : -1;
   const before = tokens[actStart - 1];

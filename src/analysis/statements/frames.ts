@@ -724,11 +724,11 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
   // A clause with its verb first and nothing after it is a condition of the verb's own clause, no complement:
   // "hat dem Westen mit Konsequenzen gedroht, sollte er weitere Sanktionen verhängen." ("sagte, sollte X …, werde Y …" has one.)
   if (isComma(sep) && AUX_FORMS.has(next.norm) && clauseEnd(ctx, n) >= s.tokenEnd - 1) return { complement: null, type: null, hasObject: objectWords > 0 };
-  // So is an adverbial clause with no clause after it: "sei von den Gesprächen ausgeschlossen worden, obwohl es sich um
-  // russisches Eigentum gehandelt habe" ("sagte, obwohl die Lage ernst sei, werde man …" has one).
-  // (Its verbs close it: "seit Jahresbeginn seien 388.000 Migranten gekommen", "damit solle ein Machtvakuum vermieden werden"
-  // open main clauses; so does a zu-infinitive, "seit 2014 Vorschriften verletzt zu haben".)
-  if (isComma(sep) && ADVERBIAL_SUBORDINATORS.has(next.norm) && !COMPLEMENTIZERS.has(next.norm) && next.norm !== "um" && clauseEnd(ctx, n) >= s.tokenEnd - 1 && verbFinalClause(ctx, n + 1, s.tokenEnd)) return { complement: null, type: null, hasObject: objectWords > 0 };
+  // So is a concessive or temporal clause with no clause after it: "sei von den Gesprächen ausgeschlossen worden, obwohl es
+  // sich um russisches Eigentum gehandelt habe" ("sagte, obwohl die Lage ernst sei, werde man …" has one). (Not a reason
+  // given in the Konjunktiv, "protestierte, weil die Botschaft geschlossen worden sei", which is the speaker's.)
+  // (Its verbs close it: "während die Gespräche weitergingen"; "während der Gespräche sei …" opens a main clause.)
+  if (isComma(sep) && CONCESSIVE_OR_TEMPORAL.has(next.norm) && clauseEnd(ctx, n) >= s.tokenEnd - 1 && verbFinalClause(ctx, n + 1, s.tokenEnd)) return { complement: null, type: null, hasObject: objectWords > 0 };
   if (COMPLEMENTIZERS.has(next.norm) && next.norm !== "wie") return { complement: n, type: "clause", hasObject: objectWords > 0 };
   if (next.norm === "wie" && !gapNoun) return { complement: n, type: "clause", hasObject: objectWords > 0 };
   // "forderte das Verbot der Partei, da sie Stimmen gekauft habe": after an object, an adverbial clause gives the reason, it is no complement.
@@ -853,13 +853,18 @@ function verbBeforeComma(ctx: DocContext, from: number, to: number): boolean {
 }
 
 /** A verb-like token in [from, to); in quoted words too with `quoted`. */
-/** Do the clause's verbs all stand at its end, in its last three words, and is it no zu-infinitive ("…, obwohl es sich um Eigentum gehandelt habe")? */
+// Subordinators of a concession or a time, whose clause is an adverbial of the verb before it.
+const CONCESSIVE_OR_TEMPORAL = new Set(["obwohl", "obgleich", "obschon", "wenngleich", "nachdem", "bevor", "sobald", "solange", "während"]);
+
+/** Do the clause's verbs stand together at its end, and is it no zu-infinitive ("…, obwohl es sich um Eigentum gehandelt habe")? */
 function verbFinalClause(ctx: DocContext, from: number, to: number): boolean {
   const { tokens } = ctx.layer;
   let last = to - 1;
   while (last > from && tokens[last].kind === "punct") last--;
   if (hasZuInfinitive(ctx, from, to) !== null || !isVerbLike(ctx, tokens[last])) return false;
-  for (let j = from; j < last - 2; j++) if (isVerbLike(ctx, tokens[j])) return false;
+  let first = from;
+  while (first < last && !isVerbLike(ctx, tokens[first])) first++;
+  for (let j = first; j <= last; j++) if (!isVerbLike(ctx, tokens[j])) return false;
   return true;
 }
 
@@ -1021,7 +1026,7 @@ function isReportativeSollen(ctx: DocContext, j: number, s: Sentence): boolean {
 }
 
 /** Nouns that take "nach" as their own ("die Forderung nach …", "die Suche nach …", "der Ruf nach …"). */
-const NOUNS_OF_NACH = /(?:forderung|forderungen|suche|ruf|rufe|verlangen|streben|sehnsucht|nachfrage|bedarf|wunsch|wünsche|aufruf|aufrufe)$/;
+const NOUNS_OF_NACH = /^(?:\p{L}*forderung(?:en)?|suche|ruf|rufe|verlangen|streben|sehnsucht|nachfrage|wunsch|wünsche|aufruf|aufrufe)$/u;
 
 /**
  * A noun of saying with its complement: "kamen zum Ergebnis, dass …", "Seit 2015 gab es
@@ -1068,8 +1073,8 @@ function nounComplementFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     }
     const vorfeldEnd = firstVerbIndex(ctx, s);
     // In a sentence that is itself reported speech the noun is part of it: "Die Volksrepublik unterstütze daher den
-    // Vorschlag Russlands, eine Kommission einzusetzen" carries on who spoke before.
-    if (!speaker && vorfeldEnd > s.tokenStart && vorfeldEnd < n && isKonjunktivAt(ctx, vorfeldEnd) && !isVerbLike(ctx, tokens[n - 1])) return null;
+    // Vorschlag Russlands, eine Kommission einzusetzen" carries on who spoke before (with no one before, its subject speaks).
+    const reportedMain = !speaker && vorfeldEnd > s.tokenStart && vorfeldEnd < n && isKonjunktivAt(ctx, vorfeldEnd) && !isVerbLike(ctx, tokens[n - 1]);
     // "Es gibt Hinweise, dass …": the "es" of "es gibt" is nobody.
     const existential = vorfeldEnd === s.tokenStart + 1 && tokens[s.tokenStart].norm === "es" && tokens[vorfeldEnd].lemma === "geben";
     if (!speaker && !existential && vorfeldEnd < n && vorfeldEnd > s.tokenStart && isNominalStart(tokens[s.tokenStart], tokens[s.tokenStart + 1]) && !hasClauseBreak(ctx, s.tokenStart - 1, vorfeldEnd) && !(ctx.lex.retro.has(tokens[s.tokenStart].norm) && vorfeldEnd === s.tokenStart + 1)) {
@@ -1083,8 +1088,7 @@ function nounComplementFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     // Without an agent or subject ("So gebe es Hinweise, dass …") the sentence may itself carry
     // on the speaker before: then it is that speaker's (nested, like a Konjunktiv frame). Else
     // it is nobody's: the noun names no speaker.
-    const nested = !speaker;
-    return { kind: "indirect", cue: t.text, start: next.start, end: s.end, speaker, at: n, nested, noCarry: nested };
+    return { kind: "indirect", cue: t.text, start: next.start, end: s.end, speaker, at: n, nested: !speaker || reportedMain, noCarry: !speaker };
   }
   return null;
 }
@@ -1165,8 +1169,9 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
       return sourceMatch(ctx, s, k - 2, k + 1, [k - 2, k - 1], `${tokens[k - 1].text} ${t.text}`);
     }
     // nach Angaben von X / nach ersten Untersuchungen / nach Polizeiangaben
-    // (Not a noun's own "nach": "mit seiner Forderung nach einer internationalen Untersuchung der Explosionen".)
-    const nounsNach = t.norm === "nach" && k > s.tokenStart && tokens[k - 1].wordClass === "noun" && NOUNS_OF_NACH.test(tokens[k - 1].norm);
+    // (Not a noun's own "nach" with its article: "mit seiner Forderung nach einer internationalen Untersuchung der Explosionen";
+    // "die Suche nach Angaben der Feuerwehr" has its source.)
+    const nounsNach = t.norm === "nach" && k > s.tokenStart && tokens[k - 1].wordClass === "noun" && NOUNS_OF_NACH.test(tokens[k - 1].norm) && DETERMINERS.has(tokens[k + 1]?.norm ?? "");
     if (lex.sourceNounPrepositions.has(t.norm) && !nounsNach) {
       let j = k + 1;
       while (j < k + 4 && j < s.tokenEnd && (DETERMINERS.has(tokens[j].norm) || tokens[j].wordClass === "adj" || (tokens[j].wordClass === "function" && !isCapitalized(tokens[j]) && !PREPOSITIONS.has(tokens[j].norm)))) j++;

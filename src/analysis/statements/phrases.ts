@@ -205,19 +205,13 @@ export function agentAt(ctx: DocContext, from: number, k: number): number | null
   return null;
 }
 
-/** Abstract nouns: "-ung", "-heit", "-keit", "-tät" (and their plurals). */
-const ABSTRACT_NOUN = /(?:ung|heit|keit|tät)(?:en)?$/;
+/** Nouns of inquiries and talks, which one takes part in or is kept out of: "von den Untersuchungen ausgeschlossen". */
+const PROCEEDINGS = /(?:untersuchung|ermittlung|gespräch|verhandlung|beratung|verfahren|abstimmung)(?:en|e|n|s)?$/;
 
-/**
- * A "von" phrase whose noun at n speaks for no one: a time ("von Anfang an") or an abstract noun of no body ("wurde von den
- * Untersuchungen ausgeschlossen"; not "von der Regierung", "von der Führung", "von der Bewegung").
- */
+/** A "von" phrase whose noun at n speaks for no one: a time ("von Anfang an") or proceedings ("wurde von den Untersuchungen ausgeschlossen"). */
 function noAgent(ctx: DocContext, n: number): boolean {
   const t = ctx.layer.tokens[n];
-  if (isTimeWord(t) || ctx.layer.tokens[n + 1]?.norm === "an") return true;
-  const noun = t.lemma.toLowerCase();
-  const body = [...ctx.lex.institutions, ...(ctx.lex.companies ?? []), ...(ctx.lex.associations ?? [])].some((h) => noun.endsWith(h));
-  return t.wordClass === "noun" && ABSTRACT_NOUN.test(t.norm) && !body && !ctx.lex.people.has(noun) && !ctx.mentions.some((m) => m.start <= t.start && m.end >= t.end);
+  return isTimeWord(t) || (t.wordClass === "noun" && PROCEEDINGS.test(t.norm) && !ctx.mentions.some((m) => m.start <= t.start && m.end >= t.end));
 }
 
 /**
@@ -947,9 +941,9 @@ export function isSeatAdjective(ctx: DocContext, m: ActorMention): boolean {
 }
 
 /** A compound ending in an institution's head noun, genitive too: "Sicherheitsrats", "Außenministeriums". */
-export function namesInstitution(lex: ReportingLexicon, t: Token): boolean {
+export function namesInstitution(lex: ReportingLexicon, t: Token, before = 3): boolean {
   const word = t.norm.replace(/e?s$/, "");
-  return lex.institutions.some((h) => (t.norm.endsWith(h) || word.endsWith(h)) && t.norm.length > h.length + 2);
+  return lex.institutions.some((h) => (t.norm.endsWith(h) || word.endsWith(h)) && t.norm.length >= h.length + before);
 }
 
 /** "des (Nationalen) Sicherheitsrats": token j follows "des"/"der", adjectives between. */
@@ -1059,7 +1053,7 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
       // A word right after an acronym names a firm, no person: "JBC Energy", "ETF Securities".
       !(run.length === 0 && j > a && /^\p{Lu}{2,}$/u.test(tokens[j - 1].text) && tokens[j - 1].end === t.start - 1) &&
       !isRoleNoun(ctx.lex, t.lemma) &&
-      !(namesInstitution(ctx.lex, t) && (afterGenitiveArticle(tokens, j, a) || (run.length === 0 && t.wordClass === null))) &&
+      !((namesInstitution(ctx.lex, t) && afterGenitiveArticle(tokens, j, a)) || (run.length === 0 && t.wordClass === null && namesInstitution(ctx.lex, t, 6))) &&
       // (Nor a run right after an office and "des": the body it heads, "die Fraktionschefin des Rassemblement National".)
       !(run.length === 0 && j > a + 1 && tokens[j - 1].norm === "des" && (isRoleNoun(ctx.lex, tokens[j - 2].lemma) || OFFICE_HEAD.test(tokens[j - 2].norm))) &&
       !ctx.mentions.some((m) => m.type !== "person" && m.start <= t.start && m.end >= t.end);

@@ -1364,7 +1364,7 @@ function seatBodyBefore(ctx: DocContext, start: number, side: string): Statement
 }
 
 /** Kinds of body whose own name follows them ("Nachrichtenagentur ISNA", "Industrieverband Swissmem"). */
-const ORGANISATION_KIND = /(?:agentur|zeitung|blatt|sender|fernsehen|rundfunk|portal|magazin|verband|organisation|konzern|unternehmen|gewerkschaft|stiftung|hersteller|gruppe|riese|autobauer|flugzeugbauer|maschinenbauer|anlagenbauer|schiffbauer|händler|anbieter|betreiber|zulieferer|versorger|produzent|plattform|behörde|aufsicht|gesellschaft)$/;
+const ORGANISATION_KIND = /(?:agentur|zeitung|blatt|sender|fernsehen|rundfunk|portal|magazin|verband|organisation|konzern|unternehmen|gewerkschaft|stiftung|hersteller|gruppe|riese|autobauer|flugzeugbauer|maschinenbauer|anlagenbauer|schiffbauer|händler|anbieter|betreiber|zulieferer|versorger|produzent|plattform|behörde|aufsicht)$/;
 
 /** The name after a body's kind at `kind`, to the phrase's end `b`: "Miliz | Hayat Tahrir al-Scham", "Partei | Srpska Lista"; null if none. */
 function bodyNameAfterKind(ctx: DocContext, kind: number, b: number): string | null {
@@ -1409,11 +1409,12 @@ function companyNameAfterKind(ctx: DocContext, a: number, b: number, inside: rea
   const own = tokens.slice(k + 1, b);
   // (A name's words may look like nouns or adjectives to the dictionary: "der Betreiber Energoatom", "die Organisation
   // Transparency International Georgia", "die Betreibergesellschaft Nord Stream AG".)
-  // (Not a time, "der börsennotierte Konzern Mittwochabend", nor an inflected noun, "der Organisation Schätzungen zufolge", nor
-  // a region after an association, "der Landesapothekerverband Baden-Württemberg"; not an adjective first: "der Bundesverband
-  // Deutscher …" is all one name.)
+  // (Not a time, "der börsennotierte Konzern Mittwochabend", nor an inflected noun, "der Organisation Schätzungen zufolge"; a
+  // noun only after a firm's kind, where it is a name, not after a body's, where it is part of one: "die Stiftung Warentest",
+  // "der Landesapothekerverband Baden-Württemberg"; not an adjective first: "der Bundesverband Deutscher …" is all one name.)
+  const firm = (ctx.lex.companies ?? []).some(isKind);
   const nameWord = (t: Token, i: number) =>
-    t.kind === "word" && isCapitalized(t) && t.wordClass !== "verb" && t.wordClass !== "function" && !isTimeWord(t) && (i > 0 || t.wordClass !== "adj") && (t.wordClass !== "noun" || (t.lemma === t.text && !/verband$/.test(noun)));
+    t.kind === "word" && isCapitalized(t) && t.wordClass !== "verb" && t.wordClass !== "function" && !isTimeWord(t) && (i > 0 || t.wordClass !== "adj") && (t.wordClass !== "noun" || (t.lemma === t.text && firm));
   if (!own.every(nameWord)) return null;
   if (ctx.genderOf(own[0].text) !== null || ctx.mentions.some((m) => m.type === "person" && m.start < own[own.length - 1].end && m.end > own[0].start)) return null;
   return { name: own.map((t) => t.text).join(" "), type: ctx.lex.institutions.some(isKind) ? "institution" : "organisation" };
@@ -1945,8 +1946,9 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
   // (Not a people's noun before the name: "Die Estin Kadri Tamm".)
   const demonymNouns = new Set(mentions.filter((m) => m.type === "country" && m.via === "demonym").map((m) => m.start));
   // (Nor a compound after an abbreviation: "UN-Nothilfekoordinator Tom Fletcher".)
-  // (Nor a body's compound the dictionary does not know: "Der Berater im ukrainischen Präsidialamt Mychajlo Podoljak".)
-  const nameish = (t: Token | undefined) => t !== undefined && (t.kind === "word" || isInitial(t)) && (isCapitalized(t) || ARABIC_ARTICLE.test(t.text)) && (t.wordClass === "name" || t.wordClass === null) && !/^\p{Lu}{2,}(?:-|$)/u.test(t.text) && !demonymNouns.has(t.start) && !(t.wordClass === null && namesInstitution(lex, t));
+  // (Nor a body's compound the dictionary does not know, of a few letters before its head: "Der Berater im ukrainischen
+  // Präsidialamt Mychajlo Podoljak"; not "Nusrat", "Bharat".)
+  const nameish = (t: Token | undefined) => t !== undefined && (t.kind === "word" || isInitial(t)) && (isCapitalized(t) || ARABIC_ARTICLE.test(t.text)) && (t.wordClass === "name" || t.wordClass === null) && !/^\p{Lu}{2,}(?:-|$)/u.test(t.text) && !demonymNouns.has(t.start) && !(t.wordClass === null && namesInstitution(lex, t, 6));
   // Each token is tested as `a` and as `b`: nameish(b) is carried on to the next step as nameish(a).
   let nameishB = nameish(tokens[1]);
   for (let k = 1; k + 1 < tokens.length; k++) {
