@@ -1537,6 +1537,8 @@ describe("bodies named by their kind, their seat or an earlier mention", () => {
       { registry: true },
     );
     expect(st.map((s) => s.speaker)).toEqual(["Südkoreanischer Geheimdienst", "Russische Großbank VTB", "Mychajlo Podoljak", "Mychajlo Podoljak"]);
+    // (One word that ends a body's name opened by a capitalised adjective is no person: "die Nationale Task Force".)
+    expect(statementsOf("Die Nationale Task Force teilte mit, die Boote seien beschossen worden. Der Nationale Sicherheitsberater Jake Sullivan sagte, das sei falsch.", { registry: true }).map((s) => s.speaker)).toEqual(["Nationale Task Force", "Jake Sullivan"]);
     // (A given name that ends like a body's noun is a name: "Nusrat", "Bharat".)
     expect(statementsOf("Der kirgisische Oppositionspolitiker Nusrat Dscholdoschew sagte, die Wahl sei gefälscht.", { registry: true }).map((s) => s.speaker)).toEqual(["Nusrat Dscholdoschew"]);
   });

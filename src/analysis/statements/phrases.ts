@@ -1105,7 +1105,12 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
     const noun = tokens[r[0].index - 1];
     return r[0].index > a && noun.wordClass === "noun" && (NAMED_BODY_KIND.test(noun.norm) || ctx.lex.institutions.some((h) => noun.norm.endsWith(h))) && ctx.genderOf(r[0].text) === null && !personNameShape(r.map((t) => t.text)) && names.some((o) => o[0].index < r[0].index && (o.length >= 2 || ctx.genderOf(o[0].text) !== null));
   };
-  const free = names.filter((r) => !governed(r) && !possessor(r) && !(names.length > 1 && (genitiveAttribute(r) || nounAttribute(r) || bodyName(r))));
+  // One word that ends a body's name opened by a capitalised adjective is that name's: "die Nationale Task Force".
+  const nameTail = (r: Token[]) => {
+    const k = r[0].index;
+    return r.length === 1 && k - 2 >= a && tokens[k - 1].wordClass === "noun" && isCapitalized(tokens[k - 1]) && !isRoleNoun(ctx.lex, tokens[k - 1].lemma) && tokens[k - 2].wordClass === "adj" && isCapitalized(tokens[k - 2]) && ctx.genderOf(r[0].text) === null;
+  };
+  const free = names.filter((r) => !governed(r) && !possessor(r) && !nameTail(r) && !(names.length > 1 && (genitiveAttribute(r) || nounAttribute(r) || bodyName(r))));
   // Only names after a preposition: the phrase's own noun speaks, not what it is about ("Kampagne für ein
   // Freies Tibet"); but words, texts and spokespeople speak for the name ("Zitat von Schröder", "Sprecher von Tesla").
   const nounBefore = (r: Token[]) => {
