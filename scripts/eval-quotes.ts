@@ -218,8 +218,9 @@ async function main() {
     const { documents } = await loadCorpus([dir], { dedupe: false });
     // Quoted words inside indirect or reported statements (Statement.quotes) are predictions of
     // their own, as the corpus marks them: a direct quote of the statement's speaker ("quoted").
+    // The corpus annotates declared intentions ("Die SPD will …") too: they are kept here.
     const predicted: Statement[] = documents.flatMap((d) =>
-      extractStatements(d).flatMap((st) => [st, ...st.quotes.map((q) => ({ ...st, kind: "quoted" as Statement["kind"], text: q.text, start: q.start, end: q.end }))]),
+      extractStatements(d, { intentions: true }).flatMap((st) => [st, ...st.quotes.map((q) => ({ ...st, kind: "quoted" as Statement["kind"], text: q.text, start: q.start, end: q.end }))]),
     );
     const order = new Map(articles.map((a, i) => [articleId(a, i), i]));
     const inHalf = (id: string, h: string) => (order.get(id) ?? 0) % 2 === (h === "even" ? 0 : 1);

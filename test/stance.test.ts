@@ -1503,7 +1503,8 @@ describe("measures, decisions and demands of a side", () => {
   });
 
   it("reads a declared intention as the speaker's own act ('Moskau will seine Strafmaßnahmen gegen die EU aufrechterhalten')", () => {
-    expect(polarities("Moskau will seine Strafmaßnahmen gegen die Europäische Union ebenfalls aufrechterhalten.")).toEqual({ EU: "oppose" });
+    const [intention] = documentStance({ id: "t", text: "Moskau will seine Strafmaßnahmen gegen die Europäische Union ebenfalls aufrechterhalten.", date: "2025-06-11" }, { intentions: true });
+    expect(intention.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])).toEqual([["EU", "oppose"]]);
   });
 
   it("opposes the side whose decision or tariffs are condemned: by demonym, by 'aus' and its government", () => {

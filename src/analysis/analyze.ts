@@ -51,6 +51,8 @@ export interface AnalyzeOptions {
   workerHeapMb?: number;
   /** Keep what several sides say together as statements ("Beide Seiten betonten …"); default false, as the annotation leaves them out. */
   joint?: boolean;
+  /** Keep declared intentions as statements (see `StatementOptions.intentions`). */
+  intentions?: boolean;
   onProblem?: (p: Problem) => void;
   /** Called after each document with the number done and the number expected. */
   onProgress?: (done: number, total: number) => void;
@@ -450,6 +452,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   const fingerprints = stageFingerprints();
   // Statements with joint words are other results: cached apart, and a switch makes a full run.
   if (options.joint) fingerprints.statements = sha256(fingerprints.statements, "joint");
+  if (options.intentions) fingerprints.statements = sha256(fingerprints.statements, "intentions");
   const cache = documentCache({ dir: cacheDir, enabled: useCache, fingerprints });
   const resolvedInputs = inputs.map((i) => resolve(i));
   const load = options.load ?? {};
@@ -505,7 +508,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
   if (!incremental) for (const table of PER_DOC_TABLES) for (let p = 0; p < partitions; p++) partWriter(table, p);
 
   const threads = options.threads ?? (expected >= WORKERS_FROM ? availableParallelism() : 0);
-  const pool = threads > 0 ? documentPool({ threads, cacheDir, cacheEnabled: useCache, fingerprints, vocabulary: vocab, heapMb: options.workerHeapMb, joint: options.joint }) : null;
+  const pool = threads > 0 ? documentPool({ threads, cacheDir, cacheEnabled: useCache, fingerprints, vocabulary: vocab, heapMb: options.workerHeapMb, joint: options.joint, intentions: options.intentions }) : null;
   let registry: Registry | undefined;
   const getRegistry = () => (registry ??= defaultRegistry());
   const inFlight: Array<{ doc: Document; results: Promise<DocumentOutput> }> = [];
@@ -547,7 +550,7 @@ export async function analyzeCorpus(inputs: string[], options: AnalyzeOptions): 
       checkPool();
       const results = pool
         ? pool.run(item)
-        : new Promise<DocumentOutput>((ok) => ok(documentOutput(documentResults(item, { registry: getRegistry, cache, joint: options.joint }), vocab)));
+        : new Promise<DocumentOutput>((ok) => ok(documentOutput(documentResults(item, { registry: getRegistry, cache, joint: options.joint, intentions: options.intentions }), vocab)));
       // A failure is reported when its turn comes (take); until then it must not count as unhandled.
       results.catch(() => undefined);
       inFlight.push({ doc: item, results });

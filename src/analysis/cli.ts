@@ -66,6 +66,9 @@ Options:
   --joint-statements keep what several sides say together ("Beide Seiten
                      betonten …") as statements, the phrase naming the sides as
                      speaker (default: left out, as no one speaker's words)
+  --intentions       keep declared intentions ("Die EU will mit Gegenmaßnahmen
+                     antworten") as statements (default: left out, as the
+                     statement annotation does)
   --languages <l,…>  languages to keep (ISO codes, or "all"; default de): other
                      articles get a warning and are left out
   --max-file-mb <n>  larger article files are refused with a message (default 20)
@@ -94,6 +97,7 @@ async function analyze(args: string[], io: Io): Promise<number> {
       threads: { type: "string" },
       "keep-duplicates": { type: "boolean" },
       "joint-statements": { type: "boolean" },
+      intentions: { type: "boolean" },
       timings: { type: "boolean" },
       languages: { type: "string", default: "de" },
       "max-file-mb": { type: "string", default: "20" },
@@ -158,6 +162,7 @@ async function analyze(args: string[], io: Io): Promise<number> {
       cacheDir: values.cache,
       rebuild: values.rebuild,
       joint: values["joint-statements"],
+      intentions: values.intentions,
       load: { languages, maxFileSize: maxMb * 1024 * 1024, dedupe: !values["keep-duplicates"] },
       onProblem: (p) => {
         progress.clear();

@@ -91,7 +91,7 @@ export interface DocumentResults extends TextResult {
 }
 
 /** Every per-document result, from the cache where it is there; the registry is loaded only when needed. */
-export function documentResults(doc: Document, options: { registry: () => Registry; cache: DocumentCache; joint?: boolean }): DocumentResults {
+export function documentResults(doc: Document, options: { registry: () => Registry; cache: DocumentCache; joint?: boolean; intentions?: boolean }): DocumentResults {
   const { cache, registry } = options;
   // Keyed by id and raw text: the raw text decides the clean text and the raw offsets
   // of statements, and the id is written into every row.
@@ -122,7 +122,7 @@ export function documentResults(doc: Document, options: { registry: () => Regist
   if (statements) reused++;
   else {
     // The actor mentions found above are reused: matching them again would double the cost.
-    statements = documentStance(analyzed(), { layer: analyzed(), mentions: toActorMentions(mentions, registry(), doc.date), joint: options.joint }).map(toRow);
+    statements = documentStance(analyzed(), { layer: analyzed(), mentions: toActorMentions(mentions, registry(), doc.date), joint: options.joint, intentions: options.intentions }).map(toRow);
     cache.set("statements", key, statements);
   }
   return { ...text, summary, mentions, statements, reused };

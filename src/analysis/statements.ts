@@ -59,6 +59,11 @@ export interface StatementOptions {
    * Default false: such words are no one speaker's, and the annotation leaves them out.
    */
   joint?: boolean;
+  /**
+   * Keep declared intentions as statements ("Die EU will mit Gegenmaßnahmen antworten"), as the Wikinews quotation corpus
+   * annotates them. Default false: the statement annotation (../shared/gold) leaves them out.
+   */
+  intentions?: boolean;
 }
 
 /** All statements of one document, in text order. Never throws on odd text. */
@@ -141,6 +146,8 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
       (previous !== undefined
         ? (frame.nested === true || frame.konjunktivAux === true) && reportedSpeechMarker(ctx, s) !== null
         : (frame.nested === true || frame.konjunktivAux === true) && reportedSpeechMarker(ctx, s) === "strong" && frames[s.index - 1] === null && speechActIn(ctx, s.index - 1) && sentenceSubject(ctx, s.index - 1) !== null);
+    // (An intention is a statement only where asked for; it still makes "Das kündigte X an" after it point back.)
+    if (frame?.intention && !options.intentions) continue;
     if (frame && !carriedOn) {
       // A frame that names nobody ("Es gibt Hinweise, dass …") and carries no speaker on: nobody's statement.
       const st = makeStatement(ctx, frame, [s.index], s.index, frame.noCarry ? "none" : "resolve");

@@ -30,6 +30,7 @@ export interface PoolOptions {
   vocabularyMax?: number;
   /** Keep what several sides say together (see `extractStatements`). */
   joint?: boolean;
+  intentions?: boolean;
 }
 
 const WORKER_HEAP_MB = 512; // a 10 MB article still fits; a larger one fails alone, with a message
@@ -62,7 +63,7 @@ export function documentPool(options: PoolOptions): DocumentPool {
     // A worker holds the lexicons and one document at a time: a heap limit makes it collect
     // garbage early instead of growing towards the machine's default limit.
     const w = new Worker(script, {
-      workerData: { task: "documents", cacheDir: options.cacheDir, cacheEnabled: options.cacheEnabled, fingerprints: options.fingerprints, vocabularyMax: options.vocabularyMax ?? VOCABULARY_MAX, joint: options.joint },
+      workerData: { task: "documents", cacheDir: options.cacheDir, cacheEnabled: options.cacheEnabled, fingerprints: options.fingerprints, vocabularyMax: options.vocabularyMax ?? VOCABULARY_MAX, joint: options.joint, intentions: options.intentions },
       resourceLimits: { maxOldGenerationSizeMb: options.heapMb ?? WORKER_HEAP_MB },
     });
     let answered = false;
@@ -257,7 +258,7 @@ function serveTermCounts(): void {
 function serveDocuments(): void {
   const port = parentPort;
   if (!port) throw new Error("serveDocuments runs in a worker thread");
-  const { cacheDir, cacheEnabled, fingerprints, vocabularyMax, joint } = workerData as { cacheDir?: string; cacheEnabled?: boolean; fingerprints: Record<Stage, string>; vocabularyMax: number; joint?: boolean };
+  const { cacheDir, cacheEnabled, fingerprints, vocabularyMax, joint, intentions } = workerData as { cacheDir?: string; cacheEnabled?: boolean; fingerprints: Record<Stage, string>; vocabularyMax: number; joint?: boolean; intentions?: boolean };
   const cache = documentCache({ dir: cacheDir, enabled: cacheEnabled, fingerprints });
   let registry: Registry | undefined;
   const getRegistry = () => (registry ??= defaultRegistry());
@@ -277,7 +278,7 @@ function serveDocuments(): void {
     const known = vocab.words.length;
     let reply: Reply;
     try {
-      reply = { seq, results: documentOutput(documentResults(doc, { registry: getRegistry, cache, joint }), vocab), ...(renewed ? { renewed: true as const } : {}) };
+      reply = { seq, results: documentOutput(documentResults(doc, { registry: getRegistry, cache, joint, intentions }), vocab), ...(renewed ? { renewed: true as const } : {}) };
       renewed = false;
     } catch (error) {
       // Words numbered for a document that then failed were never sent: forgotten again.

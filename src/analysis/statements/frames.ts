@@ -1266,7 +1266,7 @@ function genitiveOfSource(ctx: DocContext, np: [number, number]): [number, numbe
 }
 
 // Plural sources that name no one by themselves: "Berichten zufolge", "nach ersten Angaben".
-const UNNAMED_SOURCES = /^(?:angaben|informationen|berichten|berichte|meldungen|erkenntnissen|erkenntnisse|schätzungen)$/;
+const UNNAMED_SOURCES = /^(?:angaben|informationen|berichten|berichte|meldungen|erkenntnissen|erkenntnisse|schätzungen|zahlen|daten)$/;
 
 /**
  * Tokens [from, to) are "Angaben", "Informationen" or "Berichten" alone or after adjectives that name no one
