@@ -631,6 +631,8 @@ describe("speech acts and their look-alikes", () => {
     // A noun's own "nach" is no source: "mit seiner Forderung nach einer Untersuchung".
     expect(statementsOf("Russland ist mit seiner Forderung nach einer internationalen Untersuchung der Explosionen gescheitert.", { registry: true })).toEqual([]);
     expect(statementsOf("Die Suche nach Angaben der Feuerwehr wurde am Abend eingestellt.").map((s) => s.speaker)).toEqual(["Feuerwehr"]);
+    // What a draft provides is its content, and being unimpressed says nothing.
+    expect(statementsOf("Der Entwurf sah vor, dass Guterres eine Kommission einsetzt. Trump zeigte sich unbeeindruckt.", { registry: true })).toEqual([]);
     // A decision hailed is said; a victory or a birthday celebrated is not.
     expect(statementsOf("Der ukrainische Präsident Wolodymyr Selenskyj feierte den Beschluss zu den Beitrittsgesprächen. Juventus Turin feierte einen 3:2-Erfolg. Der Bassist feierte seinen 70. Geburtstag.", { registry: true }).map((s) => [s.kind, s.speaker])).toEqual([["reported", "Wolodymyr Selenskyj"]]);
     // (A body in "-ung" is an agent; a V2 clause after "seit" or "als" is content; a reason in the Konjunktiv is the speaker's.)
