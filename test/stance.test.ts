@@ -1433,6 +1433,15 @@ describe("measures, decisions and demands of a side", () => {
     expect(last("Antony Blinken warf beiden Ländern vor, die Gespräche zu blockieren.")).toEqual(["oppose:Armenien", "oppose:Aserbaidschan"]);
   });
 
+  it("supports the side granted a right ('die Philippinen hätten das Recht, …') or alone to decide ('könne allein die Ukraine entscheiden'), opposes one denied it", () => {
+    expect(polarities("Antony Blinken sagte, die Philippinen hätten das Recht, ihren Außenposten ungehindert zu versorgen.")).toEqual({ Philippinen: "support" });
+    expect(polarities("Sergej Lawrow sagte, Washington habe kein Recht, Russland Vorschriften zu machen.")).toEqual({ USA: "oppose" });
+    expect(polarities("Friedrich Merz sagte, über Gebietsfragen könne allein die Ukraine entscheiden.")).toEqual({ Ukraine: "support" });
+    // (Not a law broken, nor a right no one has.)
+    expect(polarities("Wang Yi sagte, Russland habe gegen das Recht verstoßen.").Russland).not.toBe("support");
+    expect(polarities("Ein Experte sagte, Griechenland leide. Kein Beteiligter hat das Recht auf Schuldzuweisung, auch Österreich nicht.").Griechenland).not.toBe("support");
+  });
+
   it("opposes the side told to give something back and supports the side it goes to ('Russland müsse die Kontrolle … an die Ukraine zurückgeben')", () => {
     expect(polarities("John Kirby sagte, Russland müsse die Kontrolle über das Kraftwerk vollständig an die Ukraine zurückgeben.")).toEqual({ Russland: "oppose", Ukraine: "support" });
     expect(polarities("Peter Stano forderte Russland auf, die Anlage unverzüglich an die ukrainischen Behörden zurückzugeben.")).toEqual({ Russland: "oppose", Ukraine: "support" });
@@ -2244,7 +2253,8 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Keir Starmer betonte Israels Recht auf Selbstverteidigung.")).toEqual({ Israel: "support" });
     expect(polarities("Der Minister sagte, Israel habe kein Recht auf Selbstverteidigung.")).toEqual({ Israel: "oppose" });
     expect(polarities("Wassili Nebensja nannte den Beschluss ein Zeichen des Respekts vor der Souveränität Malis.")).toEqual({ Mali: "support" });
-    expect(polarities("Der Sprecher sagte, Iran habe das Recht, Israel für den Anschlag zu bestrafen.")).toEqual({ Israel: "oppose" });
+    // (The side given the right is backed as well.)
+    expect(polarities("Der Sprecher sagte, Iran habe das Recht, Israel für den Anschlag zu bestrafen.")).toEqual({ Israel: "oppose", Iran: "support" });
   });
 
   it("takes no stance toward a rule broken, sanctions among them ('verstoße gegen UN-Sanktionen', 'die Sanktionen der USA zu umgehen'), and none from a tie whose relative clause is part of the misdeed ('jede Zusammenarbeit, die Nordkorea beim Ausbau … helfe, verstoße gegen …')", () => {

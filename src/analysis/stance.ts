@@ -1929,6 +1929,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   if (backed && !votes.has(backed.side.target) && !own.has(backed.side.target)) vote(backed.side.target, "support", backed.cue);
   const withdrawing = withdrawalDemanded(tokens, span, foreign, lex);
   if (withdrawing && !votes.has(withdrawing.side.target) && !own.has(withdrawing.side.target)) vote(withdrawing.side.target, "oppose", withdrawing.cue);
+  // A right granted or denied: "Die Philippinen hätten das Recht, ihren Außenposten zu versorgen", "Washington habe kein Recht,
+  // …", "Über Gebietsfragen könne allein die Ukraine entscheiden".
+  const right = rightOfSide(tokens, span, foreign);
+  if (right && !votes.has(right.side.target) && !own.has(right.side.target)) vote(right.side.target, right.polarity, right.cue);
   // A return demanded: who must give back is opposed, whom it goes to supported ("Russland müsse die Kontrolle über das
   // Kraftwerk an die Ukraine zurückgeben").
   const returning = returnDemanded(tokens, span, foreign, lex);
@@ -2326,6 +2330,37 @@ function withdrawalDemanded(tokens: Token[], span: Span, targets: TargetMention[
   if (!demanded || negatedBefore(tokens, span, at, lex) || rejectedIn(tokens, span)) return null;
   const side = targets.find((t) => t.kind === "actor" && !t.place && t.from > at && t.from - at <= 3 && (t.modifier ? MILITARY.test(tokens[t.to]?.norm ?? "") : /s$/.test(tokens[t.to - 1].norm) || /^(?:des|der)$/.test(tokens[t.from - 1]?.norm ?? "")));
   return side ? { side, cue: tokens[at].text } : null;
+}
+
+const HAVING = /^(?:hat|habe|haben|hätte|hätten|hatte|hatten)$/;
+// Verbs of deciding, which one side "alone" may do: "könne allein die Ukraine entscheiden".
+const DECIDING = /^(?:entscheiden|bestimmen|festlegen|befinden)$/;
+
+/**
+ * The side the statement grants a right, the subject of "haben" with "das Recht" ("Die Philippinen hätten das Recht, …"),
+ * or denies it ("Washington habe kein Recht, …"); or the side that alone may decide ("Über Gebietsfragen könne allein die
+ * Ukraine entscheiden"). Not "Recht" after a preposition ("gegen das Recht", "nach geltendem Recht").
+ */
+function rightOfSide(tokens: Token[], span: Span, targets: TargetMention[]): { side: TargetMention; polarity: "support" | "oppose"; cue: string } | null {
+  for (let k = span.from; k < span.to; k++) {
+    const t = tokens[k];
+    if (t.wordClass === "noun" && /^(?:recht|anrecht)$/.test(t.lemma.toLowerCase()) && !PREPOSITIONS.has(tokens[openerOf(tokens, k, span.from, true)]?.norm ?? "")) {
+      const open = clauseOpening(tokens, span, k);
+      const have = tokens.slice(open, k).findIndex((x) => HAVING.test(x.norm));
+      if (have < 0) continue;
+      const side = modalSubject(tokens, span, targets, open + have, k + 1);
+      // (In the sentence of the right, and no one's in general: "Kein Beteiligter hat das Recht auf Schuldzuweisung".)
+      if (!side || side.to > k || tokens[side.from].sentence !== t.sentence || tokens.slice(open, open + have).some((x) => /^(?:kein\p{Ll}*|niemand)$/u.test(x.norm))) continue;
+      const denied = tokens.slice(open + have + 1, k).some((x) => /^(?:kein|keine|keinen|keinerlei|nicht)$/.test(x.norm));
+      return { side, polarity: denied ? "oppose" : "support", cue: `${denied ? "kein " : ""}${t.text}` };
+    }
+    if (/^(?:allein|einzig)$/.test(t.norm)) {
+      const side = targets.find((x) => x.kind === "actor" && !x.place && !x.modifier && (x.from === k + 1 || (x.from === k + 2 && ARTICLE.test(tokens[k + 1].norm))));
+      const open = side ? clauseOpening(tokens, span, k) : -1;
+      if (side && tokens.slice(open, span.to).some((x, i) => open + i > k && x.wordClass === "verb" && DECIDING.test(x.lemma.toLowerCase())) && !tokens.slice(open, k).some((x) => /^(?:nicht|kein|keine)$/.test(x.norm))) return { side, polarity: "support", cue: `${t.text} … entscheiden` };
+    }
+  }
+  return null;
 }
 
 // Verbs of giving back what one holds, and modals that demand it.
