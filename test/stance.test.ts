@@ -1429,8 +1429,16 @@ describe("measures, decisions and demands of a side", () => {
     const last = (text: string) => documentStance({ id: "t", text: pair + text, date: "2025-03-01" }).at(-1)!.stance.filter((t) => t.polarity !== "neutral").map((t) => `${t.polarity}:${t.target}`);
     expect(last("Kaja Kallas sagte, die EU sei bereit, beide Länder bei den weiteren Verhandlungen zu unterstützen.")).toEqual(["support:Armenien", "support:Aserbaidschan"]);
     expect(last("Rafael Grossi rief beide Seiten auf, die Grenze weder anzugreifen noch zu verletzen.")).toEqual([]);
+    // (Nor are sanctions against both.)
+    expect(last("Kaja Kallas sagte, die EU fordere Sanktionen gegen beide Länder.")).toEqual(["oppose:Armenien", "oppose:Aserbaidschan"]);
     // (An accusation of both is no even-handed demand.)
     expect(last("Antony Blinken warf beiden Ländern vor, die Gespräche zu blockieren.")).toEqual(["oppose:Armenien", "oppose:Aserbaidschan"]);
+  });
+
+  it("opposes the side whose envoy is summoned ('bestellte den chinesischen Geschäftsträger ein'), not one summoned by no one or a minister", () => {
+    expect(polarities("Litauen bestellte den chinesischen Geschäftsträger ein, nachdem Peking protestiert hatte, sagte ein Sprecher.")).toEqual({ China: "oppose" });
+    expect(polarities("Die Ministerin sagte, man werde den russischen Botschafter nicht einbestellen.")).toEqual({});
+    expect(polarities("Der Bundestag will Verteidigungsminister Boris Pistorius in den Ausschuss einbestellen, sagte Merz.")).toEqual({});
   });
 
   it("supports the side granted a right ('die Philippinen hätten das Recht, …') or alone to decide ('könne allein die Ukraine entscheiden'), opposes one denied it", () => {
@@ -1445,6 +1453,12 @@ describe("measures, decisions and demands of a side", () => {
   it("opposes the side told to give something back and supports the side it goes to ('Russland müsse die Kontrolle … an die Ukraine zurückgeben')", () => {
     expect(polarities("John Kirby sagte, Russland müsse die Kontrolle über das Kraftwerk vollständig an die Ukraine zurückgeben.")).toEqual({ Russland: "oppose", Ukraine: "support" });
     expect(polarities("Peter Stano forderte Russland auf, die Anlage unverzüglich an die ukrainischen Behörden zurückzugeben.")).toEqual({ Russland: "oppose", Ukraine: "support" });
+    expect(polarities("Kaja Kallas sagte, Russland müsse der Ukraine die besetzten Gebiete zurückgeben.")).toEqual({ Russland: "oppose", Ukraine: "support" });
+    // (Not a condition, a plan in the passive, a publication, nor a demand another verb's infinitive only follows.)
+    expect(polarities("Sollte Russland die besetzten Gebiete an die Ukraine zurückgeben, werde die EU die Sanktionen lockern, sagte Kallas.")).toEqual({});
+    expect(polarities("Die Kunstwerke sollen im Sommer an Nigeria zurückgegeben werden, teilte das Auswärtige Amt mit.")).toEqual({});
+    expect(polarities("Die Nato solle eine gemeinsame Erklärung zu den Angriffen herausgeben, sagte Nauseda.")).toEqual({});
+    expect(polarities("Die Regierung forderte Katar zur Vermittlung auf und versprach, die eingefrorenen Gelder an den Iran zurückzugeben.").Katar).toBeUndefined();
     // (Not a return refused, nor one told.)
     expect(polarities("Sergej Lawrow sagte, Russland werde die Gebiete niemals an die Ukraine zurückgeben.").Russland).not.toBe("oppose");
     expect(polarities("Der Sprecher sagte, Polen habe die Kunstwerke an Deutschland zurückgegeben.")).toEqual({});
@@ -1457,6 +1471,7 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Kaja Kallas forderte eine Verlängerung der Sanktionen gegen Russland.")).toEqual({ Russland: "oppose" });
     // (Not the genitive of another noun: what follows from the sanctions is no demand of them.)
     expect(polarities("Kaja Kallas forderte eine Untersuchung der Folgen der Sanktionen gegen Russland.").Russland).not.toBe("oppose");
+    expect(polarities("Selenskyj forderte nicht nur ein Ende der russischen Angriffe, sondern auch Reparationen.")).toEqual({ Russland: "oppose" });
     // (Nor an attitude, a time, a demand denied, or a step praised that may be another's.)
     expect(polarities("Der Minister forderte eine neue Einstellung zu Strafzöllen gegen China.")).toEqual({ China: "oppose" });
     expect(polarities("Annalena Baerbock forderte bis Ende des Monats neue Sanktionen gegen Russland.")).toEqual({ Russland: "oppose" });

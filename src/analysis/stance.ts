@@ -1186,8 +1186,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // Die USA würden mit beiden Ländern Abkommen schließen".)
   const together = bothAt.length > 0 ? pairNamedBefore(ctx, bothAt[0], own) ?? ctx.pair : ctx.pair;
   const thirdParty = together.length === 2 && !own.has(together[0]) && !own.has(together[1]) && !/\bbeide/i.test(`${st.speaker ?? ""} ${st.speaker_surface ?? ""}`);
-  // (Not the pair a demand calls on together: "rief beide Seiten auf, die Anlage nicht anzugreifen" is even-handed.)
-  const calledOn = (k: number) => [1, 2, 3].some((d) => k - d >= span.from && isDemandVerb(tokens, k - d));
+  // (Not the pair a demand calls on together: "rief beide Seiten auf, die Anlage nicht anzugreifen" is even-handed; but
+  // "forderte Sanktionen gegen beide Länder" is none.)
+  const calledOn = (k: number) => k - 1 >= span.from && isDemandVerb(tokens, k - 1);
   const both = thirdParty ? bothAt.filter((k) => !calledOn(k)) : [];
   if (!both.some(inSpeaker)) for (const k of both) for (const side of together) targets.push({ target: side, from: k, to: k + 2, kind: "actor" });
   // Tokens that are wholly a name ("Shanghaier Kooperationsorganisation"); "US-Eindämmungspolitik" is not.
@@ -1929,6 +1930,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   if (backed && !votes.has(backed.side.target) && !own.has(backed.side.target)) vote(backed.side.target, "support", backed.cue);
   const withdrawing = withdrawalDemanded(tokens, span, foreign, lex);
   if (withdrawing && !votes.has(withdrawing.side.target) && !own.has(withdrawing.side.target)) vote(withdrawing.side.target, "oppose", withdrawing.cue);
+  // An envoy summoned: a protest against the envoy's side ("bestellte den russischen Botschafter ein").
+  const summoned = envoySummoned(tokens, span, foreign, lex);
+  if (summoned && !votes.has(summoned.side.target) && !own.has(summoned.side.target)) vote(summoned.side.target, "oppose", summoned.cue);
   // A right granted or denied: "Die Philippinen hätten das Recht, ihren Außenposten zu versorgen", "Washington habe kein Recht,
   // …", "Über Gebietsfragen könne allein die Ukraine entscheiden".
   const right = rightOfSide(tokens, span, foreign);
@@ -2332,6 +2336,29 @@ function withdrawalDemanded(tokens: Token[], span: Span, targets: TargetMention[
   return side ? { side, cue: tokens[at].text } : null;
 }
 
+// Envoys, whom a side summons in protest.
+const ENVOY = /^(?:botschafter|botschafterin|geschäftsträger|geschäftsträgerin|gesandte|gesandter|diplomat|diplomatin)$/;
+
+/**
+ * The side whose envoy the statement says was summoned: "bestellte den russischen Botschafter ein", "hat den Geschäftsträger
+ * der chinesischen Botschaft einbestellt". Its demonym before the envoy, or a side named right after; not a summons denied,
+ * nor one of no envoy ("will den Minister in den Ausschuss einbestellen").
+ */
+function envoySummoned(tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; cue: string } | null {
+  for (let k = span.from; k < span.to; k++) {
+    if (tokens[k].wordClass !== "verb" || joinedLemma(tokens, tokens[k], span.to) !== "einbestellen" || negatedBefore(tokens, span, k, lex)) continue;
+    const open = clauseOpening(tokens, span, k);
+    let end = k + 1;
+    while (end < span.to && !/^[,;:.!?]$/.test(tokens[end].text)) end++;
+    for (let j = open; j < end; j++) {
+      if (tokens[j].wordClass !== "noun" || !ENVOY.test(tokens[j].lemma.toLowerCase())) continue;
+      const side = targets.find((x) => x.kind === "actor" && !x.place && x.to <= j && j - x.to <= 1 && x.from >= open) ?? targets.find((x) => x.kind === "actor" && !x.place && x.from > j && x.from <= j + 4 && x.to <= end);
+      if (side) return { side, cue: `${tokens[j].text} einbestellt` };
+    }
+  }
+  return null;
+}
+
 const HAVING = /^(?:hat|habe|haben|hätte|hätten|hatte|hatten)$/;
 // Verbs of deciding, which one side "alone" may do: "könne allein die Ukraine entscheiden".
 const DECIDING = /^(?:entscheiden|bestimmen|festlegen|befinden)$/;
@@ -2364,8 +2391,8 @@ function rightOfSide(tokens: Token[], span: Span, targets: TargetMention[]): { s
 }
 
 // Verbs of giving back what one holds, and modals that demand it.
-const RETURNING = /^(?:zurückgeben|zurückerstatten|herausgeben|rückübertragen)$/;
-const MUST = /^(?:muss|müsse|müssen|müsste|müssten|soll|solle|sollen|sollte|sollten)$/;
+const RETURNING = /^(?:zurückgeben|rückübertragen)$/;
+const MUST = /^(?:muss|müsse|müssen|müsste|müssten|solle|sollen)$/;
 
 /**
  * A return the statement demands: the side told to give something back, the subject of a modal of demand or the one a
@@ -2373,22 +2400,34 @@ const MUST = /^(?:muss|müsse|müssen|müsste|müssten|soll|solle|sollen|sollte|
  * zurückzugeben"), and the side it goes to, after "an" ("an die ukrainischen Behörden"). Not a return denied.
  */
 function returnDemanded(tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): { giver?: TargetMention; recipient?: TargetMention; cue: string } | null {
+  // (A demand, not a condition, a question, a plan told in the passive or a return done: "Sollte Russland die Gebiete
+  // zurückgeben, …", "Wer soll das Geld zurückgeben?", "sollen an Nigeria zurückgegeben werden", "soll … zurückgegeben haben".)
+  if (tokens[span.to - 1]?.text === "?" || tokens.slice(span.from, span.to).some((t, i) => opensCondition(tokens, span.from + i))) return null;
   for (let k = span.from; k < span.to; k++) {
-    if (tokens[k].wordClass !== "verb" || !RETURNING.test(joinedLemma(tokens, tokens[k], span.to)) || negatedBefore(tokens, span, k, lex)) continue;
+    const t = tokens[k];
+    if (t.wordClass !== "verb" || !RETURNING.test(joinedLemma(tokens, t, span.to)) || /gegeben$/.test(t.norm) || negatedBefore(tokens, span, k, lex)) continue;
     const open = clauseOpening(tokens, span, k);
-    const recipient = targets.find((t) => t.kind === "actor" && !t.place && t.from >= open && t.to <= k && tokens[openerOf(tokens, t.from, span.from)]?.norm === "an");
     let giver: TargetMention | undefined;
+    let from = open;
     if (isZuInfinitiveAt(tokens, k)) {
-      let demand = -1;
-      for (let j = span.from; j < open; j++) if (isDemandVerb(tokens, j)) demand = j;
-      if (demand < 0) continue;
-      giver = targets.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.from > demand && t.from <= demand + 3);
+      // (The verb of the clause the infinitive depends on: "forderte Katar zur Vermittlung auf und versprach, … zurückzugeben" is no demand.)
+      let verb = open - 1;
+      while (verb >= span.from && !(tokens[verb].wordClass === "verb" && !/^\p{Lu}/u.test(tokens[verb].text))) verb--;
+      let demand = verb;
+      while (demand >= span.from && tokens[demand].wordClass !== "verb") demand--;
+      if (verb < span.from || !isDemandVerb(tokens, verb) && !(tokens[verb].norm === "auf" && isDemandVerb(tokens, demand))) continue;
+      const at = isDemandVerb(tokens, verb) ? verb : demand;
+      giver = targets.find((x) => x.kind === "actor" && !x.place && !x.modifier && x.from > at && x.from <= at + 3);
     } else {
-      const modal = tokens.slice(open, k).findIndex((t) => MUST.test(t.norm));
+      const modal = tokens.slice(open, k).findIndex((x) => MUST.test(x.norm));
       if (modal < 0) continue;
       giver = modalSubject(tokens, span, targets, open + modal, k + 1);
+      from = open + modal + 1;
     }
-    if (giver || recipient) return { giver, recipient: recipient?.target === giver?.target ? undefined : recipient, cue: tokens[k].text };
+    // Whom it goes to: after "an" ("an die Ukraine"), or a side in the dative before the verb ("müsse der Ukraine die Gebiete zurückgeben").
+    const candidates = targets.filter((x) => x.kind === "actor" && !x.place && x.from >= from && x.to <= k && x.target !== giver?.target);
+    const recipient = candidates.find((x) => tokens[openerOf(tokens, x.from, span.from)]?.norm === "an") ?? candidates.find((x) => !PREPOSITIONS.has(tokens[openerOf(tokens, x.from, span.from)]?.norm ?? "") && !x.modifier);
+    if (giver || recipient) return { giver, recipient, cue: t.text };
   }
   return null;
 }
@@ -4040,7 +4079,7 @@ function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit,
     /^(?:der|des)$/.test(tokens[actStart].norm) &&
     isCapitalized(headNoun.text) &&
     (isUndoingWord(headNoun, undoing) || ENDING_NOUNS.has(headNoun.lemma.toLowerCase()) || MORE_NOUN.test(headNoun.lemma.toLowerCase())) &&
-    !tokens.slice(clauseOpening(tokens, span, pusher.at), actStart).some((t) => /^(?:kein\p{Ll}*|nicht|nie|niemals|niemand)$/u.test(t.norm));
+    !tokens.slice(clauseOpening(tokens, span, pusher.at), actStart).some((t, i, all) => /^(?:kein\p{Ll}*|nicht|nie|niemals|niemand)$/u.test(t.norm) && !/^(?:nur|weniger|erst|zuletzt|minder)$/.test(all[i + 1]?.norm ?? ""));
   if (headed) actStart = phraseStart(actStart - 1);
   const call = d < 0 && isDemandVerb(tokens, pusher.at) ? callFor(tokens, headed ? actStart : act.from) : -1;
   const before = tokens[actStart - 1];

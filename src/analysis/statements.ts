@@ -146,8 +146,15 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
       (previous !== undefined
         ? (frame.nested === true || frame.konjunktivAux === true) && reportedSpeechMarker(ctx, s) !== null
         : (frame.nested === true || frame.konjunktivAux === true) && reportedSpeechMarker(ctx, s) === "strong" && frames[s.index - 1] === null && speechActIn(ctx, s.index - 1) && sentenceSubject(ctx, s.index - 1) !== null);
-    // (An intention is a statement only where asked for; it still makes "Das kündigte X an" after it point back.)
-    if (frame?.intention && !options.intentions) continue;
+    // (An intention is a statement only where asked for, or where reported speech follows its colon: "Die EU will hart reagieren:
+    // Man werde Gegenzölle verhängen". Left out, it is still who the Konjunktiv after it carries on: "Israel will den Einsatz
+    // fortsetzen. Die Hamas müsse zerschlagen werden"; and "Das kündigte X an" after it points back to it.)
+    if (frame?.intention && !options.intentions && !(/:\s/.test(s.text) && reportedSpeechMarker(ctx, s) !== null)) {
+      const st = makeStatement(ctx, frame, [s.index], s.index);
+      // (Only a side or body named: "Man will …" carries no one on.)
+      if (st.speaker_resolved) bySentence.set(s.index, st);
+      continue;
+    }
     if (frame && !carriedOn) {
       // A frame that names nobody ("Es gibt Hinweise, dass …") and carries no speaker on: nobody's statement.
       const st = makeStatement(ctx, frame, [s.index], s.index, frame.noCarry ? "none" : "resolve");

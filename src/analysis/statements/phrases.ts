@@ -1108,7 +1108,8 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
   // One word that ends a body's name opened by a capitalised adjective is that name's: "die Nationale Task Force".
   const nameTail = (r: Token[]) => {
     const k = r[0].index;
-    return r.length === 1 && k - 2 >= a && tokens[k - 1].wordClass === "noun" && isCapitalized(tokens[k - 1]) && !isRoleNoun(ctx.lex, tokens[k - 1].lemma) && tokens[k - 2].wordClass === "adj" && isCapitalized(tokens[k - 2]) && ctx.genderOf(r[0].text) === null;
+    // (Not after a noun of a person: "Der Oberste Befehlshaber Syrskyj", "Der Nationale Sicherheitsberater Sullivan".)
+    return r.length === 1 && k - 2 >= a && tokens[k - 1].wordClass === "noun" && isCapitalized(tokens[k - 1]) && !isRoleNoun(ctx.lex, tokens[k - 1].lemma) && !/(?:er|in|ent|ant|eur|or|ist)$/.test(tokens[k - 1].norm) && tokens[k - 2].wordClass === "adj" && isCapitalized(tokens[k - 2]) && ctx.genderOf(r[0].text) === null;
   };
   const free = names.filter((r) => !governed(r) && !possessor(r) && !nameTail(r) && !(names.length > 1 && (genitiveAttribute(r) || nounAttribute(r) || bodyName(r))));
   // Only names after a preposition: the phrase's own noun speaks, not what it is about ("Kampagne für ein
