@@ -1849,7 +1849,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const addressee =
         demand < span.from || !own
           ? undefined
-          : foreign.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.from > demand && t.from <= demand + 3) ??
+          : calledOnBy(foreign, demand) ??
             (tokens[demand + 1]?.text === "," ? foreign.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.to <= demand && demand - t.to <= 1) : undefined);
       if (addressee) vote(addressee.target, "oppose", o.text);
     }
@@ -2194,8 +2194,7 @@ function wantsNoPeace(tokens: Token[], span: Span, targets: TargetMention[]): Ta
     let j = k + 1;
     while (j < span.to && j <= k + 3 && !/^kein(?:e|en|er|es|em)?$/.test(tokens[j].norm) && tokens[j].kind === "word" && !isCapitalized(tokens[j].text)) j++;
     if (!/^kein(?:e|en|er|es|em)?$/.test(tokens[j]?.norm ?? "") || !PEACE_WANTED.test(tokens[j + 1]?.lemma.toLowerCase() ?? "")) continue;
-    let end = j + 2;
-    while (end < span.to && !/^[,.;:!?–]$/.test(tokens[end].text)) end++;
+    const end = stopAt(tokens, span, j + 2, /^[,.;:!?–]$/);
     return modalSubject(tokens, span, targets, k, end);
   }
   return undefined;
@@ -2348,8 +2347,7 @@ function envoySummoned(tokens: Token[], span: Span, targets: TargetMention[], le
   for (let k = span.from; k < span.to; k++) {
     if (tokens[k].wordClass !== "verb" || joinedLemma(tokens, tokens[k], span.to) !== "einbestellen" || negatedBefore(tokens, span, k, lex)) continue;
     const open = clauseOpening(tokens, span, k);
-    let end = k + 1;
-    while (end < span.to && !/^[,;:.!?]$/.test(tokens[end].text)) end++;
+    const end = stopAt(tokens, span, k + 1, /^[,;:.!?]$/);
     for (let j = open; j < end; j++) {
       if (tokens[j].wordClass !== "noun" || !ENVOY.test(tokens[j].lemma.toLowerCase())) continue;
       const side = targets.find((x) => x.kind === "actor" && !x.place && x.to <= j && j - x.to <= 1 && x.from >= open) ?? targets.find((x) => x.kind === "actor" && !x.place && x.from > j && x.from <= j + 4 && x.to <= end);
@@ -2390,6 +2388,11 @@ function rightOfSide(tokens: Token[], span: Span, targets: TargetMention[]): { s
   return null;
 }
 
+/** The side a demand at k calls on, named up to three words after it ("forderte China auf, …", "forderte Russland auf, …"). */
+function calledOnBy(targets: readonly TargetMention[], k: number): TargetMention | undefined {
+  return targets.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.from > k && t.from <= k + 3);
+}
+
 // Verbs of giving back what one holds, and modals that demand it.
 const RETURNING = /^(?:zurückgeben|rückübertragen)$/;
 const MUST = /^(?:muss|müsse|müssen|müsste|müssten|solle|sollen)$/;
@@ -2413,11 +2416,8 @@ function returnDemanded(tokens: Token[], span: Span, targets: TargetMention[], l
       // (The verb of the clause the infinitive depends on: "forderte Katar zur Vermittlung auf und versprach, … zurückzugeben" is no demand.)
       let verb = open - 1;
       while (verb >= span.from && !(tokens[verb].wordClass === "verb" && !/^\p{Lu}/u.test(tokens[verb].text))) verb--;
-      let demand = verb;
-      while (demand >= span.from && tokens[demand].wordClass !== "verb") demand--;
-      if (verb < span.from || !isDemandVerb(tokens, verb) && !(tokens[verb].norm === "auf" && isDemandVerb(tokens, demand))) continue;
-      const at = isDemandVerb(tokens, verb) ? verb : demand;
-      giver = targets.find((x) => x.kind === "actor" && !x.place && !x.modifier && x.from > at && x.from <= at + 3);
+      if (verb < span.from || !isDemandVerb(tokens, verb)) continue;
+      giver = calledOnBy(targets, verb);
     } else {
       const modal = tokens.slice(open, k).findIndex((x) => MUST.test(x.norm));
       if (modal < 0) continue;
@@ -2443,8 +2443,7 @@ const LOSING = /^(?:verlieren|scheitern|unterliegen|fallen|zerbrechen|zusammenbr
 function toldNotTo(tokens: Token[], span: Span, targets: TargetMention[]): { side: TargetMention; cue: string } | null {
   for (let k = span.from; k < span.to; k++) {
     if (!MAY.has(tokens[k].norm)) continue;
-    let end = k + 1;
-    while (end < span.to && !/^[,.;:!?–]$/.test(tokens[end].text)) end++;
+    const end = stopAt(tokens, span, k + 1, /^[,.;:!?–]$/);
     // The negation in the modal's clause, before its verb: "dürfe niemals", "dürfe nach dem Krieg keine Rolle".
     const no = tokens.slice(k + 1, end).findIndex((t, i) => /^(?:nicht|nie|niemals|kein|keine|keinen|keiner|keinem|keines)$/.test(t.norm) && !(t.norm === "nicht" && tokens[k + 2 + i]?.norm === "nur"));
     if (no < 0) continue;
@@ -3020,6 +3019,13 @@ function finiteVerbBefore(tokens: Token[], span: Span, k: number): boolean {
   return false;
 }
 
+/** The first token from `from` in the span that is one of the punctuation `marks` (the end of a clause), or the span's end. */
+function stopAt(tokens: Token[], span: Span, from: number, marks: RegExp): number {
+  let end = from;
+  while (end < span.to && !marks.test(tokens[end].text)) end++;
+  return end;
+}
+
 /** The first token of the clause token k stands in: after the last comma, semicolon, colon or dash before it. */
 function clauseOpening(tokens: Token[], span: Span, k: number): number {
   let open = k;
@@ -3459,8 +3465,7 @@ function threatSource(tokens: Token[], span: Span, hit: CueHit, targets: TargetM
   if (hit.polarity !== "oppose" || !/^(?:bedrohung|gefahr)$/.test(hit.cue.words[0]) || hit.cue.words.length > 1) return undefined;
   const comma = hit.at + 1;
   if (tokens[comma]?.text !== "," || !RELATIVES.has(tokens[comma + 1]?.norm ?? "") || !/^(?:von|vom)$/.test(tokens[comma + 2]?.norm ?? "")) return undefined;
-  let end = comma + 3;
-  while (end < span.to && !/^[,;:.!?]$/.test(tokens[end].text)) end++;
+  const end = stopAt(tokens, span, comma + 3, /^[,;:.!?]$/);
   if (tokens[end - 1]?.lemma.toLowerCase() !== "ausgehen") return undefined;
   return targets.find((t) => t.kind === "actor" && t.from > comma + 2 && t.to < end && !t.place);
 }
@@ -3609,8 +3614,7 @@ function labelledSide(st: Statement, tokens: Token[], span: Span, targets: Targe
   const v = cueVerbAt(st, tokens, span);
   if (v < span.to && tokens[v].wordClass === "verb" && tokens[v].lemma.toLowerCase() === "sprechen") return spokenOfSide(tokens, span, v, targets, lex);
   if (v >= span.to || tokens[v].wordClass !== "verb" || !LABELLING_VERBS.has(tokens[v].lemma.toLowerCase())) return null;
-  let end = v + 1;
-  while (end < span.to && !/^[,;:.!?–—]$/.test(tokens[end].text)) end++;
+  const end = stopAt(tokens, span, v + 1, /^[,;:.!?–—]$/);
   let als = v + 1;
   while (als < end && tokens[als].norm !== "als") als++;
   // The object: a side itself ("Peking", "die EU"), or whose act or body the object's noun is ("die Pläne der EU", "die
@@ -3791,8 +3795,7 @@ function zuInfinitiveClause(tokens: Token[], span: Span, clauseOf: number[], c: 
 function recipientOf(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[], lex: StanceLexicon): TargetMention | undefined {
   if (!isCapitalized(tokens[hit.at].text) || !lex.givingVerbs?.size) return undefined;
   const open = clauseOpening(tokens, span, hit.from);
-  let end = hit.at + 1;
-  while (end < span.to && !/^[,;:.!?–—]$/.test(tokens[end].text)) end++;
+  const end = stopAt(tokens, span, hit.at + 1, /^[,;:.!?–—]$/);
   // The verb: a lemma of the list, or a finite verb whose particle ends the clause ("sicherte … zu").
   const particle = tokens[end - 1]?.wordClass === "function" ? tokens[end - 1].norm : "";
   const gives = (j: number) => tokens[j].wordClass === "verb" && (lex.givingVerbs!.has(tokens[j].lemma.toLowerCase()) || lex.givingVerbs!.has(particle + tokens[j].lemma.toLowerCase()));
