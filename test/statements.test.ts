@@ -2226,6 +2226,18 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
 });
 
 describe("the Vorfeld and Konjunktiv of a frame", () => {
+  it("'habe' is Konjunktiv I like 'sei': it carries speech on past a fact and after a colon frame, but not with 'ich' as its subject", () => {
+    const sacharowa = statementsOf(
+      "Paschinjan hatte die Mitarbeit in der OVKS eingefroren. Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, reklamierte dennoch einen Anteil an der Grenzeinigung für Moskau: Russland habe den Kommissionen die entscheidenden Karten zur Verfügung gestellt.",
+      { registry: true },
+    );
+    expect(sacharowa.map((s) => [s.speaker, s.cue, s.text])).toEqual([["Maria Sacharowa", "reklamierte", "Russland habe den Kommissionen die entscheidenden Karten zur Verfügung gestellt."]]);
+    const carried = statementsOf("Der Sprecher sagte, die Gespräche seien schwierig gewesen. Das Treffen fand in Genf statt. Außerdem habe das Militär darauf geachtet, Opfer unter Zivilisten zu vermeiden.");
+    expect(carried.map((s) => [s.speaker, s.cue])).toEqual([["Sprecher", "sagte"], ["Sprecher", "Konjunktiv"]]);
+    const own = statementsOf("Thiem sagte nach dem Spiel, er sei sehr zufrieden. Indem ich ihn das erste Mal gebreakt habe, konnte ich die Kontrolle des Matches übernehmen.");
+    expect(own.map((s) => s.cue)).toEqual(["sagte"]);
+  });
+
   it("'Auf die Frage von Journalisten, ob …, sagte X, …' is X's: the question and its 'ob' clause fill the Vorfeld", () => {
     const st = statementsOf(
       "Auf die Frage von Journalisten, ob der Kreml Peking als Vermittler sehe, sagte Kremlsprecher Dmitri Peskow, Russland sei China dankbar. " +

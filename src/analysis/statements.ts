@@ -194,6 +194,9 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
       // Konjunktiv I or reportative "soll … haben" away from a frame: free indirect speech,
       // attributed to the latest statement a few sentences back, if any.
       // The subject of the sentence right before, else the latest statement a few sentences back.
+      // (Nobody's past a heading of its own that names no one: "Mehr zum Thema:" opens other words.)
+      const heading = layer.sentences[s.index - 1];
+      if (heading !== undefined && heading.paragraph !== s.paragraph && isLabel(ctx, heading) && labelSpeaker(ctx, heading.index) === null) continue;
       const subject = sentenceSubject(ctx, s.index - 1);
       const recent = ctx.statements.filter((x) => x.sentences[x.sentences.length - 1] >= s.index - 3 && x.clean_start < s.start && !noCarry.has(x)).pop();
       const st = continuationStatement(ctx, subject ? null : recent ?? null, s);

@@ -825,8 +825,15 @@ function isKonjunktivAt(ctx: DocContext, j: number): boolean {
   if (!ctx.lex.konjunktiv.has(t.norm)) return tokens[j - 1]?.wordClass === "noun" && ctx.lex.konjunktivAfterNoun.has(t.norm);
   // "Lawrow sollte am Freitag nach Moskau zurückkehren", "Der Gipfel sollte am Freitag … enden": a plan with its date, told.
   if (/^sollten?$/.test(t.norm) && tokens.slice(j + 1, j + 4).some((x) => x.sentence === t.sentence && SCHEDULED_DAY.test(x.norm))) return false;
-  const firstPerson = tokens[j - 1]?.norm === "ich" || tokens[j + 1]?.norm === "ich";
-  return !(firstPerson && t.norm.endsWith("e") && !FIRST_PERSON_DIFFERS.has(t.norm));
+  return !(t.norm.endsWith("e") && !FIRST_PERSON_DIFFERS.has(t.norm) && firstPersonClause(tokens, j));
+}
+
+/** Is "ich" the subject near j, in its clause: "ich habe", "habe ich", "Indem ich ihn … gebreakt habe"? */
+function firstPersonClause(tokens: readonly Token[], j: number): boolean {
+  const bounded = (x: Token | undefined) => x !== undefined && x.sentence === tokens[j].sentence && !/^[,;:–—(„“"]$/.test(x.text);
+  for (let k = j - 1; k >= j - 8 && bounded(tokens[k]); k--) if (tokens[k].norm === "ich") return true;
+  for (let k = j + 1; k <= j + 2 && bounded(tokens[k]); k++) if (tokens[k].norm === "ich") return true;
+  return false;
 }
 
 function hasZuInfinitive(ctx: DocContext, from: number, to: number): number | null {
