@@ -2238,6 +2238,21 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(own.map((s) => s.cue)).toEqual(["sagte"]);
   });
 
+  it("a pronoun in Konjunktiv after a statement is whom the statement speaks of, not its speaker: 'Jian G. sei …, teilte die Behörde mit. Zudem habe er …'", () => {
+    const st = statementsOf(
+      "Die Bundesanwaltschaft wirft dem Mann Agententätigkeit vor. Jian G. sei Mitarbeiter eines chinesischen Geheimdienstes, teilte die Karlsruher Behörde mit. Zudem habe er für den Dienst chinesische Oppositionelle in Deutschland ausgespäht.\n\n" +
+        "Nach Darstellung der Bundesanwaltschaft ist G. seit 2002 Mitarbeiter eines Geheimdienstes. Von 2019 bis 2024 habe er als Assistent im Europäischen Parlament Informationen gesammelt.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Bundesanwaltschaft", "wirft vor"],
+      ["Karlsruher Behörde", "teilte mit"],
+      ["Karlsruher Behörde", "Konjunktiv"],
+      ["Bundesanwaltschaft", "Nach Darstellung"],
+      ["Bundesanwaltschaft", "Konjunktiv"],
+    ]);
+  });
+
   it("'Auf die Frage von Journalisten, ob …, sagte X, …' is X's: the question and its 'ob' clause fill the Vorfeld", () => {
     const st = statementsOf(
       "Auf die Frage von Journalisten, ob der Kreml Peking als Vermittler sehe, sagte Kremlsprecher Dmitri Peskow, Russland sei China dankbar. " +

@@ -97,7 +97,12 @@ export function continuationStatement(ctx: DocContext, previous: Statement | nul
   const pronoun = subjectPronoun(ctx, s);
   if (pronoun && (!previous || (pronoun === "er" && previous.speaker_type !== "person") || !previous.speaker_resolved)) {
     const found = fromContext(ctx, s.start, pronoun);
-    if (found.speaker && found.speaker !== pronoun) {
+    // (Not one the previous speaker's words name, whom they speak of: "Jian G. sei Mitarbeiter …, teilte die Behörde mit.
+    // Zudem habe er … ausgespäht.")
+    // (Named there in full or by surname: "Nach Darstellung der Bundesanwaltschaft ist G. … Dabei habe er …".)
+    const surname = found.speaker?.split(" ").pop()?.replace(/\.$/, "") ?? "";
+    const spokenOf = previous !== null && previous.speaker !== null && surname.length > 0 && ctx.doc.text.slice(previous.clean_start, previous.clean_end).split(/[^\p{L}-]+/u).includes(surname);
+    if (found.speaker && found.speaker !== pronoun && !spokenOf) {
       copySpeaker(st, { ...st, ...found, speaker_start: null, speaker_end: null } as Statement);
       st.speaker_via = "pronoun";
     }
