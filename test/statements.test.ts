@@ -2238,6 +2238,13 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(own.map((s) => s.cue)).toEqual(["sagte"]);
   });
 
+  it("a name keeps 'von'/'zu' after a given name ('Konstantin von Notz') and its final 's' after a possessive ('Sein Verteidiger Hansjörg Elbs')", () => {
+    const st = statementsOf(
+      "Der Vorsitzende des Parlamentarischen Kontrollgremiums, Konstantin von Notz (Grüne), forderte eine lückenlose Aufklärung. Sein Verteidiger Hansjörg Elbs kündigte an, Revision einzulegen. Ein Anhänger Saddam Husseins sagte, das Urteil sei ungerecht. Ein Sprecher von Siemens sagte, man prüfe den Fall.",
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Konstantin von Notz", "Hansjörg Elbs", "Saddam Hussein", "Siemens"]);
+  });
+
   it("a pronoun in Konjunktiv after a statement is whom the statement speaks of, not its speaker: 'Jian G. sei …, teilte die Behörde mit. Zudem habe er …'", () => {
     const st = statementsOf(
       "Die Bundesanwaltschaft wirft dem Mann Agententätigkeit vor. Jian G. sei Mitarbeiter eines chinesischen Geheimdienstes, teilte die Karlsruher Behörde mit. Zudem habe er für den Dienst chinesische Oppositionelle in Deutschland ausgespäht.\n\n" +

@@ -3,7 +3,7 @@
 // source word, and the tests for names and head nouns inside such a range.
 import { defaultLexicon } from "../lemmas.js";
 import type { Sentence, Token } from "../text.js";
-import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, TIME_NOUNS, NOMINATIVE_PRONOUNS, RELATIVES, isTimeWord, isTimePoint, isCapitalized, isComma, hasLowerCase, firstTokenFrom } from "./words.js";
+import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, TIME_NOUNS, NOMINATIVE_PRONOUNS, RELATIVES, THIRD_PERSON_POSSESSIVE, isTimeWord, isTimePoint, isCapitalized, isComma, hasLowerCase, firstTokenFrom } from "./words.js";
 import { inQuote, type DocContext } from "./context.js";
 import { isRoleNoun, PARTICLE_SET, type ReportingVerb, type ReportingLexicon } from "./lexicon.js";
 import type { ActorMention } from "./types.js";
@@ -969,10 +969,13 @@ function insertedClauseEnd(ctx: DocContext, j: number, b: number): number | null
 }
 
 /** A particle inside a name at token j: "Staffan de Mistura", "Rafael van der Vaart", "Osama bin Laden". */
-function isNameParticle(tokens: readonly Token[], j: number, b: number): boolean {
+function isNameParticle(tokens: readonly Token[], j: number, b: number, givenName: (word: string) => boolean = () => false): boolean {
   const nameAt = (n: number) => n < b && isCapitalized(tokens[n]) && tokens[n].wordClass !== "function";
   const text = tokens[j].text;
   if (NAME_PARTICLES.has(text)) return nameAt(j + 1);
+  // "von" and "zu", mostly prepositions, only right after a given name: "Konstantin von Notz", "Karl-Theodor zu Guttenberg".
+  if (text === "von" || text === "zu") return givenName(tokens[j - 1]?.text ?? "") && (nameAt(j + 1) || (/^de[rn]$/.test(tokens[j + 1]?.text ?? "") && nameAt(j + 2)));
+  if (/^de[rn]$/.test(text) && tokens[j - 1]?.text === "von") return givenName(tokens[j - 2]?.text ?? "") && nameAt(j + 1);
   if (/^de[rn]$/.test(text)) return /^[Vv]an$/.test(tokens[j - 1]?.text ?? "") && nameAt(j + 1);
   return text === "van" && /^de[rn]$/.test(tokens[j + 1]?.text ?? "") && nameAt(j + 2);
 }
@@ -1064,7 +1067,7 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
     // A surname that is also a word ("Olaf Müller", "Eva Klein") follows a given name; a side does not follow a person's
     // whole name ("hat Regierungschef Nikol Paschinjan Aserbaidschan … vorgeworfen" names the accused after it).
     const surnameAfterName = run.length > 0 && (run.length < 3 || /^(?:der|den|de|van|von)$/.test(tokens[j - 1].text)) && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function" && !isRoleNoun(ctx.lex, t.lemma) && !/^\p{Lu}{2,}$/u.test(t.text) && tokens[j - 1].end === t.start - 1 && !isTimeWord(t) && !(ctx.persons.some((p) => p.start === run[0].start && p.end === tokens[j - 1].end) && ctx.mentions.some((m) => m.type !== "person" && m.via !== "demonym" && m.start <= t.start && m.end >= t.end));
-    if (nameLike || givenBeforeName || surnameAfterName || (run.length > 0 && isNameParticle(tokens, j, b))) run.push(t);
+    if (nameLike || givenBeforeName || surnameAfterName || (run.length > 0 && isNameParticle(tokens, j, b, (w) => ctx.genderOf(w) !== null))) run.push(t);
     else {
       if (run.length) names.push(run);
       run = [];
@@ -1131,7 +1134,9 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
   const before = tokens[best[0].index - 1];
   // (A woman's noun before it is her apposition: "die Sinologin Henrike Albers".)
   // (A compound role before the name is its title: "Handelskommissar Valdis Dombrovskis".)
-  const genitive = best.length > 1 && isGenitiveName(ctx, lastWord) && (isNoun(tokens[lastWord.index + 1]) || (isNoun(before) && !hasLowerCase(ctx.lex.roles, before.lemma) && !isRoleNoun(ctx.lex, before.lemma) && !/\p{Ll}in$/u.test(before.text)));
+  // (A noun with a possessive has no genitive after it: "Sein Verteidiger Hansjörg Elbs" is his name.)
+  const possessed = (t: Token) => THIRD_PERSON_POSSESSIVE.test(tokens[t.index - 1]?.norm ?? "") || /^(?:dessen|deren)$/.test(tokens[t.index - 1]?.norm ?? "");
+  const genitive = best.length > 1 && isGenitiveName(ctx, lastWord) && (isNoun(tokens[lastWord.index + 1]) || (isNoun(before) && !possessed(before) && !hasLowerCase(ctx.lex.roles, before.lemma) && !isRoleNoun(ctx.lex, before.lemma) && !/\p{Ll}in$/u.test(before.text)));
   return best.map((t) => (genitive && t === lastWord ? t.text.replace(/s$/, "") : t.text)).join(" ");
 }
 
