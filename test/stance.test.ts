@@ -520,6 +520,12 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Präsident sagte, er erinnere an den Völkermord an den Armeniern.").Armenien).not.toBe("oppose");
   });
 
+  it("covert acts oppose their agent: 'warnt vor chinesischer Spionage', 'chinesische Einflussnahme nicht dulden'; not where denied ('keine Hinweise auf russische Sabotage')", () => {
+    expect(polarities("Der Verfassungsschutz warnt seit langem vor chinesischer Spionage, vor allem in Wirtschaft und Forschung.")).toEqual({ China: "oppose" });
+    expect(polarities("Dobrindt sagte: „Wir werden chinesische Einflussnahme auf unsere Demokratie nicht dulden.“")).toEqual({ China: "oppose" });
+    expect(polarities("Der Minister sagte, es gebe keine Hinweise auf russische Sabotage.").Russland).not.toBe("oppose");
+  });
+
   it("an act a demonym names is that side's where the speaker speaks against it ('nannte die russischen Angriffe „barbarisch“'), not where it is only told of or a genocide's victims; a call to withdraw opposes who is told to; 'ohne' after a verb negates its own phrase ('unterstütze die Arbeit der IAEA ohne Wenn und Aber')", () => {
     expect(polarities("Die EU-Außenbeauftragte Kaja Kallas nannte die russischen Angriffe „barbarisch“.")).toEqual({ Russland: "oppose" });
     expect(polarities("Die russischen Angriffe seien inakzeptabel, sagte Kallas.")).toEqual({ Russland: "oppose" });
