@@ -520,10 +520,11 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Präsident sagte, er erinnere an den Völkermord an den Armeniern.").Armenien).not.toBe("oppose");
   });
 
-  it("covert acts oppose their agent: 'warnt vor chinesischer Spionage', 'chinesische Einflussnahme nicht dulden'; not where denied ('keine Hinweise auf russische Sabotage')", () => {
+  it("covert acts oppose their agent: 'warnt vor chinesischer Spionage', 'chinesische Einflussnahme nicht dulden'; not where denied ('keine Hinweise auf russische Sabotage'); a government called a regime is opposed ('was für ein Regime in Moskau herrsche')", () => {
     expect(polarities("Der Verfassungsschutz warnt seit langem vor chinesischer Spionage, vor allem in Wirtschaft und Forschung.")).toEqual({ China: "oppose" });
     expect(polarities("Dobrindt sagte: „Wir werden chinesische Einflussnahme auf unsere Demokratie nicht dulden.“")).toEqual({ China: "oppose" });
     expect(polarities("Der Minister sagte, es gebe keine Hinweise auf russische Sabotage.").Russland).not.toBe("oppose");
+    expect(polarities("Scholz sagte, das zeige einmal mehr, was für ein Regime in Moskau herrsche.")).toEqual({ Russland: "oppose" });
   });
 
   it("an act a demonym names is that side's where the speaker speaks against it ('nannte die russischen Angriffe „barbarisch“'), not where it is only told of or a genocide's victims; a call to withdraw opposes who is told to; 'ohne' after a verb negates its own phrase ('unterstütze die Arbeit der IAEA ohne Wenn und Aber')", () => {
