@@ -525,6 +525,8 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Dobrindt sagte: „Wir werden chinesische Einflussnahme auf unsere Demokratie nicht dulden.“")).toEqual({ China: "oppose" });
     expect(polarities("Der Minister sagte, es gebe keine Hinweise auf russische Sabotage.").Russland).not.toBe("oppose");
     expect(polarities("Scholz sagte, das zeige einmal mehr, was für ein Regime in Moskau herrsche.")).toEqual({ Russland: "oppose" });
+    // ("Den Haag", the seat of government, names the Netherlands.)
+    expect(polarities("Das Außenministerium in Peking wies die Spionagevorwürfe aus Den Haag zurück.")).toEqual({ Niederlande: "oppose" });
   });
 
   it("an act a demonym names is that side's where the speaker speaks against it ('nannte die russischen Angriffe „barbarisch“'), not where it is only told of or a genocide's victims; a call to withdraw opposes who is told to; 'ohne' after a verb negates its own phrase ('unterstütze die Arbeit der IAEA ohne Wenn und Aber')", () => {
