@@ -525,6 +525,10 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Dobrindt sagte: „Wir werden chinesische Einflussnahme auf unsere Demokratie nicht dulden.“")).toEqual({ China: "oppose" });
     expect(polarities("Der Minister sagte, es gebe keine Hinweise auf russische Sabotage.").Russland).not.toBe("oppose");
     expect(polarities("Scholz sagte, das zeige einmal mehr, was für ein Regime in Moskau herrsche.")).toEqual({ Russland: "oppose" });
+    // Modelled on is no praise, a joint press conference no cooperation.
+    expect(polarities("Netanjahu forderte einen vollständigen Abbau des Programms nach dem Vorbild Libyens.")).toEqual({});
+    expect(polarities("Der Minister sagte, Libyen sei ein Vorbild für die ganze Region.")).toEqual({ Libyen: "support" });
+    expect(polarities("Bei einer gemeinsamen Pressekonferenz mit Syrien forderte Fidan die Staaten auf, zu helfen.")).toEqual({});
     // ("Den Haag", the seat of government, names the Netherlands.)
     expect(polarities("Das Außenministerium in Peking wies die Spionagevorwürfe aus Den Haag zurück.")).toEqual({ Niederlande: "oppose" });
   });
