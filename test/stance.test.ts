@@ -520,11 +520,14 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Präsident sagte, er erinnere an den Völkermord an den Armeniern.").Armenien).not.toBe("oppose");
   });
 
-  it("covert acts oppose their agent: 'warnt vor chinesischer Spionage', 'chinesische Einflussnahme nicht dulden'; not where denied ('keine Hinweise auf russische Sabotage'); a government called a regime is opposed ('was für ein Regime in Moskau herrsche')", () => {
+  it("covert acts oppose their agent: 'warnt vor chinesischer Spionage', 'chinesische Einflussnahme nicht dulden'; not where denied ('keine Hinweise auf russische Sabotage'); a government called a regime is opposed ('was für ein Regime in Moskau herrsche'), its leader called a criminal ('Putin sei ein Mörder')", () => {
     expect(polarities("Der Verfassungsschutz warnt seit langem vor chinesischer Spionage, vor allem in Wirtschaft und Forschung.")).toEqual({ China: "oppose" });
     expect(polarities("Dobrindt sagte: „Wir werden chinesische Einflussnahme auf unsere Demokratie nicht dulden.“")).toEqual({ China: "oppose" });
     expect(polarities("Der Minister sagte, es gebe keine Hinweise auf russische Sabotage.").Russland).not.toBe("oppose");
     expect(polarities("Scholz sagte, das zeige einmal mehr, was für ein Regime in Moskau herrsche.")).toEqual({ Russland: "oppose" });
+    // A side's leaders named as criminals: "Mörder", "Kriegsverbrecher", "Diktator".
+    expect(polarities("Selenskyj sagte, Putin sei ein Mörder.")).toEqual({ Russland: "oppose" });
+    expect(polarities("„Diktator Maduro, raus!“, schrieb Milei.")).toEqual({ Venezuela: "oppose" });
     // Modelled on is no praise, a joint press conference no cooperation.
     expect(polarities("Netanjahu forderte einen vollständigen Abbau des Programms nach dem Vorbild Libyens.")).toEqual({});
     expect(polarities("Der Minister sagte, Libyen sei ein Vorbild für die ganze Region.")).toEqual({ Libyen: "support" });
