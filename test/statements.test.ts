@@ -2245,6 +2245,11 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Konstantin von Notz", "Hansjörg Elbs", "Saddam Hussein", "Siemens"]);
   });
 
+  it("a relative named by the genitive of a person speaks for themselves ('Nawalnys Mutter erklärte …' is not Nawalny)", () => {
+    const st = statementsOf("Alexej Nawalny starb im Straflager. Nawalnys Mutter erklärte, die Ermittler hätten sie unter Druck gesetzt.", { registry: true, date: "2024-02-20" });
+    expect(st.map((s) => s.speaker)).toEqual(["Nawalnys Mutter"]);
+  });
+
   it("a pronoun in Konjunktiv after a statement is whom the statement speaks of, not its speaker: 'Jian G. sei …, teilte die Behörde mit. Zudem habe er …'", () => {
     const st = statementsOf(
       "Die Bundesanwaltschaft wirft dem Mann Agententätigkeit vor. Jian G. sei Mitarbeiter eines chinesischen Geheimdienstes, teilte die Karlsruher Behörde mit. Zudem habe er für den Dienst chinesische Oppositionelle in Deutschland ausgespäht.\n\n" +

@@ -153,6 +153,8 @@ export function clip(text: string, max: number): string {
 // A spokesperson's noun, also as a compound head ("Kremlsprecher", "Sprecherin").
 const SPOKESPERSON = /sprecher(?:in)?$/;
 // Those who speak for the person named after them: "Das Team von Alexej Nawalny", "die Kampagne von Kamala Harris".
+// Relatives, who speak for themselves, not for whom they are related to.
+const KIN_NOUN = /^(?:mutter|vater|eltern|witwe|witwer|ehefrau|ehemann|tochter|sohn|bruder|schwester|großmutter|großvater|enkel|enkelin|familie|angehörigen?)$/;
 const SPEAKING_FOR = /(?:team|kampagne|pressestelle|lager|stab|büro)$/;
 
 const SAYING_NOUNS = /^(?:antwort|worte|botschaft|reaktion|kommentar|fazit|erwiderung|begründung|einschätzung|warnung|forderung)$/;
@@ -331,7 +333,9 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   };
   const unowned = personsNamed.filter((m) => !possessiveBeforeNoun(ctx, m, b) && !ownedByHead(m));
   const ownedName = (n: string) => personsNamed.some((m) => ownedByHead(m) && ctx.doc.text.slice(m.start, m.end).includes(n));
-  const persons = unowned.length > 0 ? unowned : personsNamed.some(namedAfter) || personsNamed.every(ownedByHead) ? [] : personsNamed;
+  // (A relative in the genitive's place speaks for no one: "Nawalnys Mutter erklärte …" is not Nawalny.)
+  const kinOf = (m: ActorMention) => possessiveBeforeNoun(ctx, m, b) && KIN_NOUN.test(tokens[firstTokenFrom(tokens, m.end)]?.norm ?? "");
+  const persons = unowned.length > 0 ? unowned : personsNamed.some(namedAfter) || personsNamed.every(ownedByHead) || personsNamed.every(kinOf) ? [] : personsNamed;
   const side = sideOf(ctx, inside);
   // "nach Polizeiangaben", "nach Kreml-Angaben", "laut US-Angaben": the compound's first part speaks.
   const source = words.length === 1 ? sourcePrefix(ctx, words[0]) : null;
