@@ -532,8 +532,8 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Netanjahu forderte einen vollständigen Abbau des Programms nach dem Vorbild Libyens.")).toEqual({});
     expect(polarities("Der Minister sagte, Libyen sei ein Vorbild für die ganze Region.")).toEqual({ Libyen: "support" });
     expect(polarities("Bei einer gemeinsamen Pressekonferenz mit Syrien forderte Fidan die Staaten auf, zu helfen.")).toEqual({});
-    // ("Den Haag", the seat of government, names the Netherlands.)
-    expect(polarities("Das Außenministerium in Peking wies die Spionagevorwürfe aus Den Haag zurück.")).toEqual({ Niederlande: "oppose" });
+    // A regime is a government, not a system of rules: "das Sanktionsregime der EU gegen Russland" opposes no EU.
+    expect(polarities("Der Minister sagte, das Visaregime zwischen der EU und der Ukraine habe sich bewährt.")).toEqual({});
   });
 
   it("an act a demonym names is that side's where the speaker speaks against it ('nannte die russischen Angriffe „barbarisch“'), not where it is only told of or a genocide's victims; a call to withdraw opposes who is told to; 'ohne' after a verb negates its own phrase ('unterstütze die Arbeit der IAEA ohne Wenn und Aber')", () => {
