@@ -167,8 +167,12 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     if (!continuation || isHeadline(ctx, s) || isInterviewQuestion(ctx, s)) continue;
     const marker = reportedSpeechMarker(ctx, s);
     // "CDU-Chef Friedrich Merz: Die Regierung habe versagt": reported speech after a label is whom it names.
-    if (labelled && marker !== null) {
-      const st = makeStatement(ctx, { kind: "indirect", cue: ":", start: s.start, end: s.end, speaker: labelled.range, at: labelled.range[1] }, [s.index], s.index);
+    // So is it after such a label as a heading of its own: "Baerbock:" over the paragraph.
+    const heading = layer.sentences[s.index - 1];
+    const headed = !labelled && heading !== undefined && heading.paragraph !== s.paragraph && isLabel(ctx, heading) ? labelSpeaker(ctx, heading.index) : null;
+    const named = labelled ?? headed;
+    if (named && marker !== null) {
+      const st = makeStatement(ctx, { kind: "indirect", cue: ":", start: s.start, end: s.end, speaker: named.range, at: named.range[1] }, [s.index], s.index);
       ctx.statements.push(st);
       bySentence.set(s.index, st);
       continue;
@@ -195,8 +199,7 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
       // attributed to the latest statement a few sentences back, if any.
       // The subject of the sentence right before, else the latest statement a few sentences back.
       // (Nobody's past a heading of its own that names no one: "Mehr zum Thema:" opens other words.)
-      const heading = layer.sentences[s.index - 1];
-      if (heading !== undefined && heading.paragraph !== s.paragraph && isLabel(ctx, heading) && labelSpeaker(ctx, heading.index) === null) continue;
+      if (heading !== undefined && heading.paragraph !== s.paragraph && isLabel(ctx, heading)) continue;
       const subject = sentenceSubject(ctx, s.index - 1);
       const recent = ctx.statements.filter((x) => x.sentences[x.sentences.length - 1] >= s.index - 3 && x.clean_start < s.start && !noCarry.has(x)).pop();
       const st = continuationStatement(ctx, subject ? null : recent ?? null, s);
