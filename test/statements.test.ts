@@ -2236,6 +2236,8 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(carried.map((s) => [s.speaker, s.cue])).toEqual([["Sprecher", "sagte"], ["Sprecher", "Konjunktiv"]]);
     const own = statementsOf("Thiem sagte nach dem Spiel, er sei sehr zufrieden. Indem ich ihn das erste Mal gebreakt habe, konnte ich die Kontrolle des Matches übernehmen.");
     expect(own.map((s) => s.cue)).toEqual(["sagte"]);
+    const far = statementsOf("Der Reporter sagte, die Lage sei ruhig. Ich bin am Montag mit dem Nachtzug von Przemysl über Lwiw nach Kiew gefahren und habe dort mit vielen Menschen gesprochen.");
+    expect(far.map((s) => s.cue)).toEqual(["sagte"]);
     // A heading of its own: one that names no one ends the speech before it, one that names someone gives it the words.
     const headed = statementsOf("Pistorius sagte, die Bundeswehr sei bereit.\n\nBaerbock:\n\nChina habe eine Verantwortung für den Frieden.", { registry: true, date: "2024-06-01" });
     expect(headed.map((s) => [s.speaker, s.cue])).toEqual([["Boris Pistorius", "sagte"], ["Annalena Baerbock", ":"]]);

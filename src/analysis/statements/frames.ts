@@ -828,10 +828,14 @@ function isKonjunktivAt(ctx: DocContext, j: number): boolean {
   return !(t.norm.endsWith("e") && !FIRST_PERSON_DIFFERS.has(t.norm) && firstPersonClause(tokens, j));
 }
 
-/** Is "ich" the subject near j, in its clause: "ich habe", "habe ich", "Indem ich ihn … gebreakt habe"? */
+/**
+ * Is "ich" the subject near j, in its clause: "ich habe", "habe ich", "Indem ich ihn … gebreakt habe"? Right after "und"
+ * the verb shares the subject of the verb before, however far back: "Ich bin mit dem Nachtzug nach Kiew gefahren und habe …".
+ */
 function firstPersonClause(tokens: readonly Token[], j: number): boolean {
   const bounded = (x: Token | undefined) => x !== undefined && x.sentence === tokens[j].sentence && !/^[,;:–—(„“"]$/.test(x.text);
-  for (let k = j - 1; k >= j - 8 && bounded(tokens[k]); k--) if (tokens[k].norm === "ich") return true;
+  const reach = /^(?:und|oder|aber|sowie)$/.test(tokens[j - 1]?.norm ?? "") ? 40 : 8;
+  for (let k = j - 1; k >= j - reach && bounded(tokens[k]); k--) if (tokens[k].norm === "ich") return true;
   for (let k = j + 1; k <= j + 2 && bounded(tokens[k]); k++) if (tokens[k].norm === "ich") return true;
   return false;
 }
