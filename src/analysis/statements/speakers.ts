@@ -152,9 +152,9 @@ export function clip(text: string, max: number): string {
 
 // A spokesperson's noun, also as a compound head ("Kremlsprecher", "Sprecherin").
 const SPOKESPERSON = /sprecher(?:in)?$/;
-// Those who speak for the person named after them: "Das Team von Alexej Nawalny", "die Kampagne von Kamala Harris".
 // Relatives, who speak for themselves, not for whom they are related to.
 const KIN_NOUN = /^(?:mutter|vater|eltern|witwe|witwer|ehefrau|ehemann|tochter|sohn|bruder|schwester|großmutter|großvater|enkel|enkelin|familie|angehörigen?)$/;
+// Those who speak for the person named after them: "Das Team von Alexej Nawalny", "die Kampagne von Kamala Harris".
 const SPEAKING_FOR = /(?:team|kampagne|pressestelle|lager|stab|büro)$/;
 
 const SAYING_NOUNS = /^(?:antwort|worte|botschaft|reaktion|kommentar|fazit|erwiderung|begründung|einschätzung|warnung|forderung)$/;
