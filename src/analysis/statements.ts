@@ -169,7 +169,8 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     // "CDU-Chef Friedrich Merz: Die Regierung habe versagt": reported speech after a label is whom it names.
     // So is it after such a label as a heading of its own: "Baerbock:" over the paragraph.
     const heading = layer.sentences[s.index - 1];
-    const headed = !labelled && heading !== undefined && heading.paragraph !== s.paragraph && isLabel(ctx, heading) ? labelSpeaker(ctx, heading.index) : null;
+    const ownHeading = heading !== undefined && heading.paragraph !== s.paragraph && isLabel(ctx, heading);
+    const headed = !labelled && ownHeading ? labelSpeaker(ctx, heading.index) : null;
     const named = labelled ?? headed;
     if (named && marker !== null) {
       const st = makeStatement(ctx, { kind: "indirect", cue: ":", start: s.start, end: s.end, speaker: named.range, at: named.range[1] }, [s.index], s.index);
@@ -199,7 +200,7 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
       // attributed to the latest statement a few sentences back, if any.
       // The subject of the sentence right before, else the latest statement a few sentences back.
       // (Nobody's past a heading of its own that names no one: "Mehr zum Thema:" opens other words.)
-      if (heading !== undefined && heading.paragraph !== s.paragraph && isLabel(ctx, heading)) continue;
+      if (ownHeading) continue;
       const subject = sentenceSubject(ctx, s.index - 1);
       const recent = ctx.statements.filter((x) => x.sentences[x.sentences.length - 1] >= s.index - 3 && x.clean_start < s.start && !noCarry.has(x)).pop();
       const st = continuationStatement(ctx, subject ? null : recent ?? null, s);
