@@ -2399,4 +2399,16 @@ describe("measures, decisions and demands of a side", () => {
     const texts = documentStance({ id: "t", text: "Scholz sagte, die Lage sei ernst. Die Verbündeten sollten heute noch reagieren.", date: "2024-01-01" }).map((st) => st.text);
     expect(texts).toEqual(["die Lage sei ernst.", "Die Verbündeten sollten heute noch reagieren."]);
   });
+
+  it("a reaction that names only the act finds whose act it is past a headline naming the speaker, in a genitive after the noun, or in an act named otherwise just before ('das Vorgehen Bakus … verurteilte die Offensive')", () => {
+    const reaction = (text: string) => Object.fromEntries(documentStance({ id: "t", text, date: "2023-09-18" }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+    // The headline names the reacting speaker; the lead names the act's doer, a government by its seat.
+    expect(reaction("IAEA-Chef Grossi verurteilt Irans Ausschluss erfahrener Inspekteure\n\nIm Streit um das Atomprogramm hat die Führung in Teheran den Kontrolleuren der Vereinten Nationen einen weiteren Schlag versetzt.\n\nIAEA-Generaldirektor Rafael Grossi verurteilte den Schritt.")).toEqual({ Iran: "oppose" });
+    // (A headline naming the speaker's country leaves the act to it: nothing to oppose.)
+    const tusk = documentStance({ id: "t", text: "Polnisches Gericht lehnt Auslieferung ab\n\nDas Gericht in Warschau hat die Überstellung nach Deutschland abgelehnt.\n\nMinisterpräsident Donald Tusk begrüßte das Urteil.", date: "2025-10-17" }).find((st) => st.speaker === "Donald Tusk")!;
+    expect(tusk.stance.filter((t) => t.polarity !== "neutral")).toEqual([]);
+    expect(reaction("Armenien protestierte am Montag.\n\nInternational stieß das Vorgehen Bakus auf scharfe Kritik. EU-Ratspräsident Charles Michel verurteilte die Offensive.")).toEqual({ Aserbaidschan: "oppose" });
+    // (Not across a paragraph.)
+    expect(reaction("Armenien protestierte am Montag.\n\nInternational stieß das Vorgehen Bakus auf scharfe Kritik.\n\nEU-Ratspräsident Charles Michel verurteilte die Offensive.")).toEqual({});
+  });
 });

@@ -32,7 +32,7 @@ import type { Polarity, StanceLexicon, StanceTarget, StatementWithStance, Stance
 import { defaultStanceLexicon } from "./stance/lexicon.js";
 import { isFiniteVerb } from "./stance/clauses.js";
 import { targetOf } from "./stance/cues.js";
-import { articlePair, isPlaceMention } from "./stance/sides.js";
+import { articlePair, GOVERNMENT_SEAT, isPlaceMention } from "./stance/sides.js";
 import { REJECTING_VERB } from "./stance/demands.js";
 import { cueVerbAt } from "./stance/support.js";
 import { statementStance } from "./stance/statement.js";
@@ -67,10 +67,10 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
     return st.speaker ? sidesBySpeaker.get(st.speaker) ?? [] : speakingSides(st, ctx);
   };
   // Reactions that name only an act: their stance toward whose act it is.
-  const news = newsActor(layer, mentions);
+  const news = newsActors(layer, mentions);
   const lex = options.stanceLexicon ?? defaultStanceLexicon();
   for (const st of withStance) {
-    const event = reactionEvent(st, ctx, news, lex);
+    const event = reactionEvent(st, ctx, newsActorFor(news, st), lex);
     if (!event) continue;
     const side = targetOf(event);
     const found = statementStance(st, { ...ctx, mentions: [...mentions, event].sort((a, b) => a.start - b.start) }, { lexicon: options.stanceLexicon, window: options.window });
@@ -118,7 +118,8 @@ function firstActorIn(layer: TextLayer, mentions: readonly ActorMention[], s: Se
       // (Past the commas of a longer list: "mit Großbritannien, Frankreich und Deutschland".)
       while (j >= s.tokenStart && j >= k - 8 && (tokens[j].kind === "word" || tokens[j].text === ",") && tokens[j].wordClass !== "verb" && !PREPOSITIONS.has(tokens[j].norm)) j--;
     }
-    if (j >= s.tokenStart && PREPOSITIONS.has(tokens[j].norm)) continue;
+    // (But a government by its seat: "hat die Führung in Teheran den Kontrolleuren … einen Schlag versetzt".)
+    if (j >= s.tokenStart && PREPOSITIONS.has(tokens[j].norm) && !(tokens[j].norm === "in" && GOVERNMENT_SEAT.test(tokens[j - 1]?.norm ?? ""))) continue;
     first = m;
   }
   return first;
@@ -145,14 +146,35 @@ function newsSentences(layer: TextLayer, count: number): Sentence[] {
  * or none. Without a headline, the first two sentences must agree.
  */
 export function newsActor(layer: TextLayer, mentions: readonly ActorMention[]): ActorMention | null {
+  return newsActorFor(newsActors(layer, mentions), null);
+}
+
+/** The first side the headline (or first sentence) and the lead sentence each name as actor, and whether the first is a headline. */
+interface NewsActors {
+  first: ActorMention | null;
+  lead: ActorMention | null;
+  headline: boolean;
+}
+
+function newsActors(layer: TextLayer, mentions: readonly ActorMention[]): NewsActors {
   const [first, second] = newsSentences(layer, 2);
-  if (!first || !second) return null;
-  const a = firstActorIn(layer, mentions, first);
-  const b = firstActorIn(layer, mentions, second);
-  // (A lead that names no side as actor sets the scene and leaves the headline's: "Peking belegt europäisches
-  // Schweinefleisch mit Strafzöllen. … Der Handelsstreit zwischen China und der EU geht in die nächste Runde.")
+  if (!first || !second) return { first: null, lead: null, headline: false };
   // (Not a line of its own after it: "Aktualisiert am 4. April 2024 um 12:05 Uhr".)
   const headline = first.paragraph !== second.paragraph && !/[.!?]$/.test(first.text.trimEnd()) && /[.!?]["“”»«']?$/.test(second.text.trimEnd());
+  return { first: firstActorIn(layer, mentions, first) ?? null, lead: firstActorIn(layer, mentions, second) ?? null, headline };
+}
+
+/**
+ * The article's acting side for a reaction of `st` (see `newsActor`). A headline that names the reacting speaker
+ * ("IAEA-Chef Grossi verurteilt Irans Ausschluss erfahrener Inspekteure") leaves the act to the lead's side ("hat die
+ * Führung in Teheran den Kontrolleuren … einen weiteren Schlag versetzt").
+ */
+function newsActorFor(news: NewsActors, st: Statement | null): ActorMention | null {
+  const { first: a, lead: b, headline } = news;
+  // (Not one that names the speaker's country: "Polnisches Gericht lehnt Auslieferung … ab" is the act Tusk welcomes.)
+  if (a && b && headline && st?.speaker && a.name === st.speaker && b.name !== st.speaker) return b;
+  // (A lead that names no side as actor sets the scene and leaves the headline's: "Peking belegt europäisches
+  // Schweinefleisch mit Strafzöllen. … Der Handelsstreit zwischen China und der EU geht in die nächste Runde.")
   return a && (b ? targetOf(a) === targetOf(b) : headline) ? a : null;
 }
 
@@ -193,9 +215,12 @@ function reactionEvent(st: StatementWithStance, ctx: StanceContext, news: ActorM
     if (ctx.mentions.some((m) => m.start >= tokens[k].start && m.start < after)) return null;
     // A country's genitive further on names whose act it is: "verurteilte die Manöver als Ausdruck des autoritären
     // Expansionismus Chinas".
-    const named = ctx.mentions.find((m) => m.start >= tokens[head].end && m.end <= st.clean_end && m.type === "country" && m.via !== "demonym" && m.name !== st.speaker_side && /s$/.test(ctx.text.slice(m.start, m.end)) && isCapitalized(ctx.text.slice(m.start, m.end)) && !isPlaceMention(ctx.layer, m));
+    const named =
+      ctx.mentions.find((m) => m.start >= tokens[head].end && m.end <= st.clean_end && m.type === "country" && m.via !== "demonym" && m.name !== st.speaker_side && /s$/.test(ctx.text.slice(m.start, m.end)) && isCapitalized(ctx.text.slice(m.start, m.end)) && !isPlaceMention(ctx.layer, m)) ??
+      // (Or an organisation's: "begrüßte die Anordnung des IGH".)
+      [genitiveOwnerAfter(ctx, head)].find((m) => m?.type === "organisation" && m.end <= st.clean_end);
     // (Speech that only opens with the act takes its doer from where the act came in, not the article's acting side.)
-    const owner = named ?? actOwner(ctx, st.sentences[0] ?? tokens[head].sentence, eventNoun(tokens[head])!, st.kind === "reported" ? news : null);
+    const owner = named ?? actOwner(ctx, st.sentences[0] ?? tokens[head].sentence, eventNoun(tokens[head])!, st.kind === "reported" ? news : null, lex.eventNouns);
     return owner ? { ...owner, start: tokens[head].start, end: tokens[head].end, via: "event" } : null;
   }
   return null;
@@ -209,7 +234,7 @@ const PARTICLE_AFTER = /^(?:ab|an|durch|ein|aus|vor)$/;
  * Whose act the noun `noun` names, said in sentence `here`: see `reactionEvent`. Named with it in the eight sentences
  * before, or brought in there by a side; further back only named with it.
  */
-function actOwner(ctx: StanceContext, here: number, noun: string, news: ActorMention | null): ActorMention | null {
+function actOwner(ctx: StanceContext, here: number, noun: string, news: ActorMention | null, eventNouns: readonly string[]): ActorMention | null {
   const { tokens, sentences } = ctx.layer;
   let seenNear = false;
   for (let si = here - 1; si >= 0 && !(seenNear && si < here - 8); si--) {
@@ -233,7 +258,26 @@ function actOwner(ctx: StanceContext, here: number, noun: string, news: ActorMen
       if (INDEFINITE.test(tokens[d]?.norm ?? "") || bare) return firstActorIn(ctx.layer, ctx.mentions, s) ?? null;
     }
   }
-  return news;
+  return (!seenNear && actNamedJustBefore(ctx, here, eventNouns)) || news;
+}
+
+/**
+ * The doer of an act named by another noun in the two sentences before, in the same paragraph, with its doer: "International
+ * stieß das Vorgehen Bakus auf scharfe Kritik. … Charles Michel verurteilte die Offensive."
+ */
+function actNamedJustBefore(ctx: StanceContext, here: number, eventNouns: readonly string[]): ActorMention | undefined {
+  const { tokens, sentences } = ctx.layer;
+  for (let si = here - 1; si >= 0 && si >= here - 2 && sentences[si].paragraph === sentences[here].paragraph; si--) {
+    const s = sentences[si];
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (!isCapitalized(tokens[k].text) || !eventNouns.includes(tokens[k].lemma.toLowerCase().replace(/ß/g, "ss"))) continue;
+      let d = Math.max(s.tokenStart, k - 1);
+      while (d > s.tokenStart && tokens[d].wordClass === "adj") d--;
+      const named = ownerNamedWith(ctx, s, d, k);
+      if (named) return named;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -246,11 +290,26 @@ function ownerNamedWith(ctx: StanceContext, s: Sentence, d: number, k: number): 
   if (demonym) return demonym;
   const genitive = d < k && /s$/.test(tokens[d].text) ? ctx.mentions.find((m) => m.end === tokens[d].end && m.via !== "demonym" && targetOf(m) !== null) : undefined;
   if (genitive) return genitive;
+  const after = genitiveOwnerAfter(ctx, k);
+  if (after) return after;
   if (!/^(?:von|vom)$/.test(tokens[k + 1]?.norm ?? "")) return undefined;
   // (Words only between, a title or an article: "von US-Präsident Donald Trump", "von der EU".)
   let j = k + 2;
   while (j < s.tokenEnd && j <= k + 4 && tokens[j].kind === "word" && tokens[j].wordClass !== "verb" && !ctx.mentions.some((m) => m.start === tokens[j].start)) j++;
   return ctx.mentions.find((m) => m.start === tokens[j]?.start && targetOf(m) !== null);
+}
+
+/**
+ * The doer a genitive right after an act's noun at k names: a country's name in -s ("das Vorgehen Bakus", "die Offensive
+ * Aserbaidschans") or an organisation with its article ("die Anordnung des IGH"). Not a country with its article, which
+ * as often names the victim ("die Invasion der Ukraine").
+ */
+function genitiveOwnerAfter(ctx: StanceContext, k: number): ActorMention | undefined {
+  const { tokens } = ctx.layer;
+  const next = tokens[k + 1];
+  if (!next || next.sentence !== tokens[k].sentence) return undefined;
+  if (/^(?:des|der)$/.test(next.norm)) return ctx.mentions.find((m) => m.type === "organisation" && m.start === tokens[k + 2]?.start && targetOf(m) !== null);
+  return ctx.mentions.find((m) => m.start === next.start && m.type === "country" && m.via !== "demonym" && /s$/.test(ctx.text.slice(m.start, m.end)) && isCapitalized(next.text) && !isPlaceMention(ctx.layer, m));
 }
 
 // (What one side put to another is theirs too: "wies das Angebot zurück", "die Forderungen".)

@@ -364,7 +364,9 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   const finiteAt = vorfeldEnd === k || (hit.form === "participle" && AUX_FORMS.has(tokens[vorfeldEnd].norm));
   // (After a focus particle too: "Auch die Kritik der G7 wies Wang zurück".)
   const first = pastFocusParticles(tokens, s.tokenStart, vorfeldEnd);
-  const objectFirst = speaker !== null && finiteAt && !passive && speaker[0] > vorfeldEnd && first < vorfeldEnd && isNominalStart(tokens[first], tokens[first + 1]) && !isTimePhrase(ctx, first, vorfeldEnd);
+  // (An object's own article is one too: "Den Vorwurf wies der Kreml zurück"; not before a postposition, "Den Berichten zufolge".)
+  const objectArticle = /^(?:den|dem|einen|einem)$/.test(tokens[first].norm) && isCapitalized(tokens[vorfeldEnd - 1]);
+  const objectFirst = speaker !== null && finiteAt && !passive && speaker[0] > vorfeldEnd && first < vorfeldEnd && (isNominalStart(tokens[first], tokens[first + 1]) || objectArticle) && !isTimePhrase(ctx, first, vorfeldEnd);
   if ((objectAfter || objectFirst || mittelfeld) && hit.verb.frames.has("reported") && reportedCompanion(ctx, k, hit, s) && !(hit.verb.notOfPersons && personObject(ctx, passive || objectFirst ? s.tokenStart : hit.form === "finite" ? k + 1 : vorfeldEnd + 1, s, speaker))) {
     return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested, konjunktivAux: hit.form === "participle" && konjunktivAuxBefore(ctx, s, k) };
   }

@@ -108,7 +108,8 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
       if (after && !NON_NOMINATIVE.has(tokens[after[0]].norm) && namesSpeaker(ctx, after)) return after;
     }
     // "Die Parade nannte Landwehr «viel Symbolik»": a thing in the Vorfeld says nothing; a person named right after the verb does.
-    if (head && phrase && /^(?:die|das)$/.test(tokens[phrase[0]].norm) && isThing(ctx, phrase, head)) {
+    // (So "Eine Entschuldigung lehnte Selenskyj ab".)
+    if (head && phrase && /^(?:die|das|eine|ein)$/.test(tokens[phrase[0]].norm) && isThing(ctx, phrase, head)) {
       const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
       // (Or "er"/"sie": "Die Entscheidung hält sie für richtig".)
       const name = after !== null && after[0] === k + 1 && after[1] - after[0] <= 3 && ((isCapitalized(tokens[after[0]]) && !DETERMINERS.has(tokens[after[0]].norm)) || /^(?:er|sie)$/.test(tokens[after[0]].text));

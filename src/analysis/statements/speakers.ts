@@ -758,7 +758,12 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // "Die Firma teilte mit": a kind of company that names no institution, named after its kind before; so is a kind the
   // registry lists for a body, one the dictionary does not know ("Die Schiitenmiliz erklärte" after "Die Hisbollah").
   const listedKind = head !== null && words.length === 2 && isDefinite(tokens[a]) && ctx.mentions.some((m) => m.start < start && m.kinds?.includes(head.norm));
-  const firm = head && (listedKind || (words.length === 2 && isDefiniteSingular(tokens[a])) || (words.length === 1 && a > 0 && isDefiniteSingular(tokens[a - 1]))) && inside.length === 0 ? bodyForKind(ctx, start, head.text, tokens[b]) : null;
+  // The judges speak for the court that spoke before: "erklärten die Richter" after "Der Wahlprozess müsse neu beginnen,
+  // teilte das Verfassungsgericht mit".
+  const judges = head !== null && words.length === 2 && words[0].norm === "die" && /richter$/.test(head.norm) && inside.length === 0;
+  const court = judges ? sameBodyBefore(ctx, start, "gericht") : undefined;
+  if (court) return { ...base, speaker: court.speaker, speaker_type: court.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: court.speaker_side ?? side };
+  const firm = head && (judges || listedKind || (words.length === 2 && isDefiniteSingular(tokens[a])) || (words.length === 1 && a > 0 && isDefiniteSingular(tokens[a - 1]))) && inside.length === 0 ? bodyForKind(ctx, start, judges ? "Gericht" : head.text, tokens[b]) : null;
   if (firm) return { ...base, speaker: firm.name, speaker_type: firm.type, speaker_resolved: true, speaker_via: "previous", speaker_side: firm.side ?? side };
   if (name && !kindNamed?.startsWith(name) && !ownedName(name)) return { ...base, speaker: name, speaker_type: "person", speaker_resolved: name.includes(" "), speaker_via: "name", speaker_side: side };
   // A text whose author is named nowhere near ("laut einem Bericht", "hieß es in einer Mitteilung") names nobody: not the text.
@@ -992,7 +997,8 @@ const FEMININE_NOUN = /\p{L}(?:er|ent|ant|ist|eur|or|at|ät|ekt|ot|chef|ärzt|be
 const feminineRole = (ctx: DocContext, role: string) => role.length > 4 && role.endsWith("in") && isRoleNoun(ctx.lex, role.slice(0, -2));
 
 // Nouns of persons a definite description may end in: "die Grünen-Politikerin", "der 45-Jährige", "der Kremlchef".
-const PERSON_NOUN = /(?:politiker|jährige|chef|sprecher|experte|expertin|analyst|autor|direktor|leiter|vorsitzende|präsident|minister|kanzler|botschafter|diplomat|abgeordnete|sekretär|ökonom|volkswirt|wissenschaftler|forscher|historiker|politologe|soziologe|jurist|professor|kenner|berater|kommentator|journalist|korrespondent|aktivist|anwalt|anwält|general|offizier|sozialist|sozialdemokrat|christdemokrat|republikaner|demokrat|kommunist|populist)(?:in|r)?$|(?:sinolog|politolog|soziolog)(?:e|in)$/;
+// (Also what a person was before politics or is in it: "sagte der Mathematiker", "der Kandidat", "der Herausforderer".)
+const PERSON_NOUN = /(?:politiker|jährige|chef|sprecher|experte|expertin|analyst|autor|direktor|leiter|vorsitzende|präsident|minister|kanzler|botschafter|diplomat|abgeordnete|sekretär|ökonom|volkswirt|wissenschaftler|forscher|historiker|politologe|soziologe|jurist|professor|kenner|berater|kommentator|journalist|korrespondent|aktivist|anwalt|anwält|general|offizier|sozialist|sozialdemokrat|christdemokrat|republikaner|demokrat|kommunist|populist|nationalist|mathematiker|physiker|chemiker|ingenieur|unternehmer|milliardär|manager|kandidat|bewerber|herausforderer|amtsinhaber|wahlsieger)(?:in|r)?$|(?:sinolog|politolog|soziolog)(?:e|in)$/;
 
 /**
  * The statement of a person named in full or known to the registry, in the two sentences before
