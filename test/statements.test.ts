@@ -3522,4 +3522,13 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Nicușor Dan rief die Wähler auf, ihn zu wählen. „Rumänien muss in der EU bleiben“, sagte der Mathematiker.").map(([s]) => s)).toEqual(["Nicușor Dan", "Nicușor Dan"]);
     expect(speakers("Der parteilose Dan erreichte 21 Prozent und verwies Crin Antonescu knapp auf Platz drei.")).toEqual([]);
   });
+
+  it("a passive that names no speaker leaves the sentence to its source before it ('Nach Angaben eines Vertreters des Weißen Hauses wurde die Delegation aufgefordert'); one kept out of an election is no speech act; a service is named by its abbreviation", () => {
+    const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-03-01" }).map((s) => [s.speaker, s.cue]);
+    expect(speakers("Nach Angaben eines Vertreters des Weißen Hauses wurde die ukrainische Delegation kurz darauf aufgefordert, das Gebäude zu verlassen.")).toEqual([["Weißes Haus", "Nach Angaben"]]);
+    // (Not a source inside what the passive frames.)
+    expect(speakers("Bei einer Versammlung wurde angekündigt, dass nach vorläufigen Berechnungen die Spenden einen Rekord erreichten.").map(([s]) => s)).toEqual([null]);
+    expect(speakers("Georgescu war im März von der Wahl ausgeschlossen worden.")).toEqual([]);
+    expect(speakers("Laut dem Inlandsgeheimdienst SRI zahlte ein Nutzer viel Geld. Der ukrainische Militärgeheimdienst HUR wies jede Beteiligung zurück.").map(([s]) => s)).toEqual(["SRI", "Ukrainischer Militärgeheimdienst"]);
+  });
 });

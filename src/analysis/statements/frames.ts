@@ -129,6 +129,14 @@ function clauseFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     if (plain && !isChannel(ctx, s, plain)) return plain;
   }
   if (!best || best.nested) return sourceFrame(ctx, s) ?? best ?? nounComplementFrame(ctx, s) ?? colonFrame(ctx, s) ?? intentionFrame(ctx, s);
+  // A passive that names no speaker leaves the sentence to its source: "Nach Angaben eines Vertreters des Weißen Hauses
+  // wurde die Delegation aufgefordert, das Gebäude zu verlassen".
+  // (A source before its verb, not one in the clause it frames: "wurde angekündigt, dass nach vorläufigen Berechnungen …".)
+  const passiveAux = (k: number) => /^(?:wurde|wurden|wird|werden)$/.test(ctx.layer.tokens[k].norm) && !ctx.layer.tokens.slice(k, best.at).some(isComma);
+  if (best.speaker === null && !best.retro && ctx.layer.tokens.slice(s.tokenStart, best.at).some((t) => passiveAux(t.index))) {
+    const source = sourceFrame(ctx, s);
+    if (source?.speaker && source.speaker[1] <= best.at) return source;
+  }
   // "Dass Russland die Position bekräftigt habe, sei aus Sicht der Expertin kein Zufall": a speech act in a clause that is
   // the subject of reported speech is what the source speaks of.
   if (best.subordinate && opensWithSubordinateClause(ctx, s)) {

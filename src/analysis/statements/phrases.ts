@@ -206,8 +206,8 @@ export function agentAt(ctx: DocContext, from: number, k: number): number | null
   return null;
 }
 
-/** Nouns of inquiries and talks, which one takes part in or is kept out of: "von den Untersuchungen ausgeschlossen". */
-const PROCEEDINGS = /(?:untersuchung|ermittlung|gespräch|verhandlung|beratung|verfahren|abstimmung)(?:en|e|n|s)?$/;
+/** Nouns of inquiries, talks and elections, which one takes part in or is kept out of: "von den Untersuchungen ausgeschlossen", "von der Wahl ausgeschlossen". */
+const PROCEEDINGS = /(?:untersuchung|ermittlung|gespräch|verhandlung|beratung|verfahren|abstimmung|wahl|kandidatur|teilnahme)(?:en|e|n|s)?$/;
 
 /** A "von" phrase whose noun at n speaks for no one: a time ("von Anfang an") or proceedings ("wurde von den Untersuchungen ausgeschlossen"). */
 function noAgent(ctx: DocContext, n: number): boolean {

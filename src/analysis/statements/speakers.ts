@@ -719,7 +719,10 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
       // (A name may hold a country's, "die Zeitung China Daily", and an Arabic article, "die Gruppe Fursan al-Hak".)
       (ORGANISATION_KIND.test(head.norm) || NAMED_BODY_KIND.test(head.norm)) && !tokens.slice(a, head.index).some(isComma) && after.length > 0 && after.length <= 3 && after.every((t) => t.kind !== "punct" && (isCapitalized(t) || (t !== after[0] && ARABIC_ARTICLE.test(t.text))) && !isTimeWord(t) && (t.wordClass !== "noun" || !/verband$/.test(head.norm)) && (t.wordClass === "function" ? !DETERMINERS.has(t.norm) : t.lemma === t.text)) && !ctx.mentions.some((m) => m.type === "country" && m.start < tokens[b - 1].end && m.end > after[0].start && (after.length === 1 || m.end >= tokens[b - 1].end))
         ? after.map((t) => t.text).join(" ")
-        : null;
+        : // (So a service's abbreviation: "der Inlandsgeheimdienst SRI"; not with its country, "der ukrainische Militärgeheimdienst HUR".)
+          /dienst$/.test(head.norm) && after.length === 1 && /^\p{Lu}{2,6}$/u.test(after[0].text) && inside.length === 0
+          ? after[0].text
+          : null;
     const seated = seatedInstitution(ctx, head, a, b, inside) ?? countryAfterBody(ctx, head, b, inside);
     // "Das chinesische Handelsministerium kritisierte … hieß es aus dem Ministerium in Peking": the one body of that
     // noun and country the article named before.
