@@ -2411,4 +2411,12 @@ describe("measures, decisions and demands of a side", () => {
     // (Not across a paragraph.)
     expect(reaction("Armenien protestierte am Montag.\n\nInternational stieß das Vorgehen Bakus auf scharfe Kritik.\n\nEU-Ratspräsident Charles Michel verurteilte die Offensive.")).toEqual({});
   });
+
+  it("reads acts called dangerous, a side's fighters called terrorists and what a side is said to try as against that side; not the speaker's own try, nor an effort for peace", () => {
+    expect(polarities("Leonid Kalaschnikow sprach von einem gefährlichen Spiel der Regierung in Eriwan.")).toEqual({ Armenien: "oppose" });
+    expect(polarities("„Russische Terroristen haben ganz gezielt die Infrastruktur des Getreideabkommens ins Visier genommen“, sagte Selenskyj.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Nancy Faeser sagte, Peking versuche auf allen Ebenen, Einfluss auf Politik und Wirtschaft in Deutschland zu nehmen.")).toEqual({ China: "oppose" });
+    expect(polarities("Friedrich Merz sagte: „Lassen Sie uns versuchen, Druck auf Russland auszuüben.“").Russland).not.toBe("support");
+    expect(polarities("Olaf Scholz sagte, China versuche, zwischen Russland und der Ukraine zu vermitteln.")).toEqual({});
+  });
 });

@@ -247,7 +247,19 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
 
   // What an accusation says the accused did is not the speaker's stance: "Die USA werfen China
   // vor, Russland zu unterstützen" is no support of Russia by the USA.
-  const accusedFrom = cues.filter((c) => c.cue.class === "accusation").map((c) => nextComma(tokens, c.at, span.to));
+  // A cue's "unless" words undo it in its clause, and an accusing verb's in the zu-infinitive it governs: "versuche, zu
+  // vermitteln" (what is tried; not what a noun's zu-infinitive says, "schätze die Bemühungen, zu einer Lösung beizutragen").
+  const undone = (c: CueHit) => {
+    if (c.cue.unless === undefined) return false;
+    if (clauseHas(tokens, span, clauseOf, c.at, c.cue.unless, keysAt)) return true;
+    const comma = nextComma(tokens, c.at, span.to);
+    if (c.cue.class !== "accusation" || tokens[c.at].wordClass !== "verb" || comma + 1 >= span.to || tokens.slice(c.at + 1, comma).some((t) => t.wordClass === "verb")) return false;
+    const governed = clauseOf[comma + 1 - span.from];
+    let zu = false;
+    for (let k = comma + 1; k < span.to && clauseOf[k - span.from] === governed; k++) if (tokens[k].wordClass === "verb" && isZuInfinitiveAt(tokens, k)) zu = true;
+    return zu && clauseHas(tokens, span, clauseOf, comma + 1, c.cue.unless, keysAt);
+  };
+  const accusedFrom = cues.filter((c) => c.cue.class === "accusation" && !undone(c)).map((c) => nextComma(tokens, c.at, span.to));
   // Verbs that oppose what their object names: a support cue inside that object is opposed with it
   // ("warnte vor einer zu engen Partnerschaft zwischen Peking und Moskau", "lehnte die Zusammenarbeit ab").
   // A fight against a named thing is against that thing: "bei der Bekämpfung der COVID-19-Pandemie" opposes no side.
@@ -255,7 +267,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // (A call to restraint opposes no act named with it: "riefen nach dem Angriff auf Israel zur Deeskalation auf".)
   // (Nor the "gegen" of what a verb of protecting protects from: "Litauen gegen jede Bedrohung … verteidigen" turns no protection around.)
   const shieldOf = (c: CueHit) => (c.cue.words[0] === "gegen" || protectedFrom(tokens, span, c.from) >= 0) && cues.some((p) => p.at > c.at && p.at - c.at <= 8 && PROTECTING.has(p.cue.words[0]) && clauseOf[p.at - span.from] === clauseOf[c.at - span.from]);
-  const opposingVerbs = cues.filter((c) => c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class) && !againstThing(c) && !shieldOf(c) && !(c.cue.words.length > 1 && EVEN_HANDED_APPEALS.test(c.cue.words[c.cue.words.length - 1])));
+  // (Not one its "unless" words undo: "Lassen Sie uns versuchen, Druck auf Russland auszuüben" opposes no pressure.)
+  const opposingVerbs = cues.filter((c) => c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class) && !againstThing(c) && !shieldOf(c) && !(c.cue.words.length > 1 && EVEN_HANDED_APPEALS.test(c.cue.words[c.cue.words.length - 1])) && !undone(c));
   // "China unterstütze Russlands Kriegswirtschaft, kritisierte er": what the condemned does is not the speaker's stance.
   const condemned = condemnedSubject(st, tokens, span, foreign, lex);
   // A verb's object that is neither a side nor a relation between sides is what it supports or strengthens
@@ -313,7 +326,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (hit.polarity === "support" && tokens[hit.at].wordClass !== "verb" && cues.some((c) => c.polarity === "oppose" && c.cue.scope === "subject" && c.from > hit.at && subjectRelative(tokens, span, c.at) && antecedentOf(tokens, span, c.at)?.from === clauseOpening(tokens, span, hit.at) && clauseOpening(tokens, span, c.at) - hit.at <= 8)) continue;
     // A good undermined is no praise of the one who undermines it: "dass Serbien … die Stabilität der Region untergrabe".
     if (hit.polarity === "support" && cue.class === "positive" && isCapitalized(tokens[hit.at].text) && cues.some((c) => c.cue.class === "containment" && tokens[c.at].wordClass === "verb" && clauseOf[c.at - span.from] === clauseOf[hit.at - span.from] && Math.abs(c.at - hit.at) <= 6)) continue;
-    if (cue.unless && clauseHas(tokens, span, clauseOf, hit.at, cue.unless, keysAt)) continue;
+    if (undone(hit)) continue;
     // A suspension opposes only a tie or aid suspended: "die Zusammenarbeit mit Niger auszusetzen", not "den Familiennachzug für Syrer".
     if (cue.words[0] === "aussetzen" && !tokens.slice(clauseOpening(tokens, span, hit.from), hit.from).some((t) => SUSPENDED.test(t.lemma.toLowerCase()))) continue;
     // Responsibility borne is blame only for something bad ("für das Scheitern", "dafür, dass die Verhandlungen zu scheitern
