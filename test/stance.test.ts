@@ -2419,4 +2419,11 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Friedrich Merz sagte: „Lassen Sie uns versuchen, Druck auf Russland auszuüben.“").Russland).not.toBe("support");
     expect(polarities("Olaf Scholz sagte, China versuche, zwischen Russland und der Ukraine zu vermitteln.")).toEqual({});
   });
+
+  it("a reaction to 'ihm' or 'ihn' right after its verb takes its stance toward the man named last before, not the speaker, nor a woman", () => {
+    const reaction = (text: string) => Object.fromEntries(documentStance({ id: "t", text, date: "2024-07-30" }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+    expect(reaction("Nicolás Maduro wurde am Sonntag zum Sieger erklärt. Kremlchef Wladimir Putin gratulierte ihm noch am Montag zur Wiederwahl.")).toEqual({ Venezuela: "support" });
+    expect(reaction("US-Außenminister Antony Blinken telefonierte mit Aleksandar Vučić und drängte ihn zu einer sofortigen Deeskalation.")).toEqual({ Serbien: "oppose" });
+    expect(reaction("Claudia Sheinbaum wurde am Sonntag gewählt. Kremlchef Wladimir Putin gratulierte ihm zur Wahl.")).toEqual({});
+  });
 });

@@ -78,6 +78,15 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
     const taken = found.filter((s) => s.target === side && s.polarity !== "neutral");
     if (taken.length > 0) st.stance = [...st.stance.filter((s) => s.target !== side), ...taken];
   }
+  // Reactions to a person named before by a pronoun: their stance toward that person's side.
+  for (const st of withStance) {
+    const person = pronounObject(st, ctx);
+    if (!person) continue;
+    const side = targetOf(person);
+    const found = statementStance(st, { ...ctx, mentions: [...mentions, person].sort((a, b) => a.start - b.start) }, { lexicon: options.stanceLexicon, window: options.window });
+    const taken = found.filter((s) => s.target === side && s.polarity !== "neutral");
+    if (taken.length > 0) st.stance = [...st.stance.filter((s) => s.target !== side), ...taken];
+  }
   for (let i = 0; i < withStance.length; i++) {
     const accuser = rejectedAccuser(withStance, i, ctx, sidesOf);
     if (accuser) withStance[i].stance = [...withStance[i].stance.filter((s) => s.target !== accuser.side), { target: accuser.side, polarity: "oppose", cues: [accuser.cue] }];
@@ -224,6 +233,25 @@ function reactionEvent(st: StatementWithStance, ctx: StanceContext, news: ActorM
     return owner ? { ...owner, start: tokens[head].start, end: tokens[head].end, via: "event" } : null;
   }
   return null;
+}
+
+/**
+ * A reported reaction whose object is "ihm" or "ihn" right after its verb ("Kremlchef Wladimir Putin gratulierte ihm noch am
+ * Montag zur Wiederwahl", "warf ihm vor, …"): the man named last in the two sentences before, not the speaker, as a mention
+ * at the pronoun. Null where no side is named with a polarity yet nothing else decided.
+ */
+function pronounObject(st: StatementWithStance, ctx: StanceContext): ActorMention | null {
+  if (st.kind !== "reported" || st.stance.some((s) => s.polarity !== "neutral")) return null;
+  const { tokens } = ctx.layer;
+  const span = tokenRange(tokens, st.clean_start, st.clean_end);
+  const v = cueVerbAt(st, tokens, span);
+  const k = [v + 1, v + 2].find((j) => j < span.to && /^(?:ihm|ihn)$/.test(tokens[j].norm) && (j === v + 1 || tokens[v + 1].wordClass === "function"));
+  if (k === undefined) return null;
+  const here = tokens[k].sentence;
+  const person = ctx.mentions.filter((m) => m.type === "person" && m.end <= tokens[k].start && tokens[tokenRange(tokens, m.start, m.end).from].sentence >= here - 2 && m.gender !== "female" && m.name !== st.speaker).pop();
+  const side = person ? targetOf(person) : null;
+  if (!person || !side || side === st.speaker_side) return null;
+  return { ...person, start: tokens[k].start, end: tokens[k].end, via: "pronoun" };
 }
 
 // Verbs that carry out an act they bring in without an article: "China hielt Manöver ab", "startete Angriffe".
