@@ -238,7 +238,7 @@ function reactionEvent(st: StatementWithStance, ctx: StanceContext, news: ActorM
 /**
  * A reported reaction whose object is "ihm" or "ihn" right after its verb ("Kremlchef Wladimir Putin gratulierte ihm noch am
  * Montag zur Wiederwahl", "warf ihm vor, …"): the man named last in the two sentences before, not the speaker, as a mention
- * at the pronoun. Null where no side is named with a polarity yet nothing else decided.
+ * at the pronoun. Null for a statement that already takes a side, or where that man's side is none or the speaker's.
  */
 function pronounObject(st: StatementWithStance, ctx: StanceContext): ActorMention | null {
   if (st.kind !== "reported" || st.stance.some((s) => s.polarity !== "neutral")) return null;
