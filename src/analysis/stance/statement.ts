@@ -249,15 +249,21 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // vor, Russland zu unterstützen" is no support of Russia by the USA.
   // A cue's "unless" words undo it in its clause, and an accusing verb's in the zu-infinitive it governs: "versuche, zu
   // vermitteln" (what is tried; not what a noun's zu-infinitive says, "schätze die Bemühungen, zu einer Lösung beizutragen").
+  const undoneHits = new Map<CueHit, boolean>();
   const undone = (c: CueHit) => {
     if (c.cue.unless === undefined) return false;
-    if (clauseHas(tokens, span, clauseOf, c.at, c.cue.unless, keysAt)) return true;
+    let known = undoneHits.get(c);
+    if (known === undefined) undoneHits.set(c, (known = unlessHolds(c, c.cue.unless)));
+    return known;
+  };
+  const unlessHolds = (c: CueHit, unless: ReadonlySet<string>) => {
+    if (clauseHas(tokens, span, clauseOf, c.at, unless, keysAt)) return true;
     const comma = nextComma(tokens, c.at, span.to);
     if (c.cue.class !== "accusation" || tokens[c.at].wordClass !== "verb" || comma + 1 >= span.to || tokens.slice(c.at + 1, comma).some((t) => t.wordClass === "verb")) return false;
     const governed = clauseOf[comma + 1 - span.from];
     let zu = false;
     for (let k = comma + 1; k < span.to && clauseOf[k - span.from] === governed; k++) if (tokens[k].wordClass === "verb" && isZuInfinitiveAt(tokens, k)) zu = true;
-    return zu && clauseHas(tokens, span, clauseOf, comma + 1, c.cue.unless, keysAt);
+    return zu && clauseHas(tokens, span, clauseOf, comma + 1, unless, keysAt);
   };
   const accusedFrom = cues.filter((c) => c.cue.class === "accusation" && !undone(c)).map((c) => nextComma(tokens, c.at, span.to));
   // Verbs that oppose what their object names: a support cue inside that object is opposed with it
