@@ -2426,4 +2426,15 @@ describe("measures, decisions and demands of a side", () => {
     expect(reaction("US-Außenminister Antony Blinken telefonierte mit Aleksandar Vučić und drängte ihn zu einer sofortigen Deeskalation.")).toEqual({ Serbien: "oppose" });
     expect(reaction("Claudia Sheinbaum wurde am Sonntag gewählt. Kremlchef Wladimir Putin gratulierte ihm zur Wahl.")).toEqual({});
   });
+
+  it("after review: a victim's genitive names no doer ('die Blockade Kubas'); 'ihn' may stand for a thing or for one of two men; 'versuchen' of a truce, help or defence accuses no one; an impersonal danger and terrorists guarded against oppose nobody", () => {
+    const reaction = (text: string) => Object.fromEntries(documentStance({ id: "t", text, date: "2024-05-02" }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+    expect(reaction("Die Blockade Kubas dauert seit Jahrzehnten an. Der Papst kritisierte das Embargo.")).toEqual({});
+    expect(reaction("Kuleba berichtete von einem russischen Angriff auf Odessa. Baerbock verurteilte ihn scharf.").Ukraine).toBeUndefined();
+    expect(reaction("Macron sprach mit Selenskyj über den Krieg. Lawrow verurteilte ihn.")).toEqual({});
+    expect(polarities("Joe Biden sagte, Katar versuche, eine Waffenruhe im Gazastreifen zu erreichen.")).toEqual({});
+    expect(polarities("Joe Biden sagte, Moldau versuche, seine Unabhängigkeit gegen Russland zu verteidigen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Olaf Scholz sagte, es wäre gefährlich, die Ukraine jetzt allein zu lassen.")).toEqual({});
+    expect(polarities("Nancy Faeser sagte, Deutschland müsse sich gegen islamistische Terroristen schützen.")).toEqual({});
+  });
 });

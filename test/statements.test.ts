@@ -3531,4 +3531,11 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Georgescu war im März von der Wahl ausgeschlossen worden.")).toEqual([]);
     expect(speakers("Laut dem Inlandsgeheimdienst SRI zahlte ein Nutzer viel Geld. Der ukrainische Militärgeheimdienst HUR wies jede Beteiligung zurück.").map(([s]) => s)).toEqual(["SRI", "Ukrainischer Militärgeheimdienst"]);
   });
+
+  it("after review: 'Den Haag' opens no object; judges speak for no court past another one named since; a place's 'des Landes' keeps 'verweisen' a speech act", () => {
+    const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-03-01" }).map((s) => [s.speaker, s.cue]);
+    expect(speakers("Den Haag kritisierte die Entscheidung der EU-Kommission.")).toEqual([]);
+    expect(speakers("Das Unionsrecht gelte nicht unbeschränkt, teilte das Bundesverfassungsgericht mit. Am Dienstag entschied der EuGH anders. Das Unionsrecht gehe vor, erklärten die Richter.").map(([s]) => s)).toEqual(["Bundesverfassungsgericht", "Richter"]);
+    expect(speakers("Außenminister Sergej Lawrow verwies auf die schwierige Lage des Landes.")).toEqual([["Sergej Lawrow", "verwies"]]);
+  });
 });

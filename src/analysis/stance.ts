@@ -225,7 +225,7 @@ function reactionEvent(st: StatementWithStance, ctx: StanceContext, news: ActorM
     // A country's genitive further on names whose act it is: "verurteilte die Manöver als Ausdruck des autoritären
     // Expansionismus Chinas".
     const named =
-      ctx.mentions.find((m) => m.start >= tokens[head].end && m.end <= st.clean_end && m.type === "country" && m.via !== "demonym" && m.name !== st.speaker_side && /s$/.test(ctx.text.slice(m.start, m.end)) && isCapitalized(ctx.text.slice(m.start, m.end)) && !isPlaceMention(ctx.layer, m)) ??
+      (DONE_TO.test(tokens[head].lemma.toLowerCase()) ? undefined : ctx.mentions.find((m) => m.start >= tokens[head].end && m.end <= st.clean_end && m.type === "country" && m.via !== "demonym" && m.name !== st.speaker_side && /s$/.test(ctx.text.slice(m.start, m.end)) && isCapitalized(ctx.text.slice(m.start, m.end)) && !isPlaceMention(ctx.layer, m))) ??
       // (Or an organisation's: "begrüßte die Anordnung des IGH".)
       [genitiveOwnerAfter(ctx, head)].find((m) => m?.type === "organisation" && m.end <= st.clean_end);
     // (Speech that only opens with the act takes its doer from where the act came in, not the article's acting side.)
@@ -248,11 +248,20 @@ function pronounObject(st: StatementWithStance, ctx: StanceContext): ActorMentio
   const k = [v + 1, v + 2].find((j) => j < span.to && /^(?:ihm|ihn)$/.test(tokens[j].norm) && (j === v + 1 || tokens[v + 1].wordClass === "function"));
   if (k === undefined) return null;
   const here = tokens[k].sentence;
-  const person = ctx.mentions.filter((m) => m.type === "person" && m.end <= tokens[k].start && tokens[tokenRange(tokens, m.start, m.end).from].sentence >= here - 2 && m.gender !== "female" && m.name !== st.speaker).pop();
-  const side = person ? targetOf(person) : null;
-  if (!person || !side || side === st.speaker_side) return null;
+  const men = ctx.mentions.filter((m) => m.type === "person" && m.end <= tokens[k].start && tokens[tokenRange(tokens, m.start, m.end).from].sentence >= here - 2 && m.gender !== "female" && m.name !== st.speaker);
+  // (Only one man named there, and no masculine thing after him the pronoun may stand for: not "Macron sprach mit Selenskyj
+  // über den Krieg. Lawrow verurteilte ihn.", "berichtete von einem russischen Angriff. Baerbock verurteilte ihn".)
+  const person = men.pop();
+  if (!person || men.some((m) => m.name !== person.name)) return null;
+  const from = tokenRange(tokens, person.start, person.end).to;
+  for (let j = from; j < k; j++) if (MASCULINE_ARTICLE.test(tokens[j].norm) && tokens.slice(j + 1, Math.min(k, j + 4)).some((t) => t.wordClass === "noun" && isCapitalized(t.text))) return null;
+  const side = targetOf(person);
+  if (!side || side === st.speaker_side) return null;
   return { ...person, start: tokens[k].start, end: tokens[k].end, via: "pronoun" };
 }
+
+// Articles of a masculine (or neuter) noun in the accusative or dative: "einen Vorschlag", "von einem Angriff", "über den Krieg".
+const MASCULINE_ARTICLE = /^(?:einen|einem|den|dem|diesen|diesem)$/;
 
 // Verbs that carry out an act they bring in without an article: "China hielt Manöver ab", "startete Angriffe".
 const CARRYING_OUT = /^(?:abhalten|durchführen|starten|beginnen|fliegen|verüben|unternehmen|einleiten|führen|ausführen|abfeuern|verhängen|erlassen|beschließen|ankündigen|planen|vorlegen|verabschieden)$/;
@@ -335,10 +344,13 @@ function ownerNamedWith(ctx: StanceContext, s: Sentence, d: number, k: number): 
 function genitiveOwnerAfter(ctx: StanceContext, k: number): ActorMention | undefined {
   const { tokens } = ctx.layer;
   const next = tokens[k + 1];
-  if (!next || next.sentence !== tokens[k].sentence) return undefined;
+  if (!next || next.sentence !== tokens[k].sentence || DONE_TO.test(tokens[k].lemma.toLowerCase())) return undefined;
   if (/^(?:des|der)$/.test(next.norm)) return ctx.mentions.find((m) => m.type === "organisation" && m.start === tokens[k + 2]?.start && targetOf(m) !== null);
   return ctx.mentions.find((m) => m.start === next.start && m.type === "country" && m.via !== "demonym" && /s$/.test(ctx.text.slice(m.start, m.end)) && isCapitalized(next.text) && !isPlaceMention(ctx.layer, m));
 }
+
+// Acts done to a side, whose genitive is the victim: "die Blockade Kubas", "das Embargo", "die Besetzung der Krim".
+const DONE_TO = /(?:blockade|embargo|besetzung|invasion|annexion|belagerung|bombardierung|isolation|isolierung|einschüchterung|unterdrückung|befreiung|verurteilung)$/;
 
 // (What one side put to another is theirs too: "wies das Angebot zurück", "die Forderungen".)
 const CLAIM_NOUN = /(?:vorwurf|vorwürfe|anschuldigung|beschuldigung|darstellung|behauptung|kritik|bericht|angabe|unterstellung|vorhaltung|äußerung|vorfall|angebot|vorschlag|forderung|ultimatum)$/;

@@ -764,9 +764,11 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // The judges speak for the court that spoke before: "erklärten die Richter" after "Der Wahlprozess müsse neu beginnen,
   // teilte das Verfassungsgericht mit".
   const judges = head !== null && words.length === 2 && words[0].norm === "die" && /richter$/.test(head.norm) && inside.length === 0;
-  const court = judges ? sameBodyBefore(ctx, start, "gericht") : undefined;
+  // (Not past another court named since: "Am Dienstag entschied der EuGH anders. …, erklärten die Richter".)
+  const spokeLast = judges ? sameBodyBefore(ctx, start, "gericht") : undefined;
+  const court = spokeLast && !COURT.test(ctx.doc.text.slice(Math.max(spokeLast.clean_end, spokeLast.speaker_clean_end ?? 0), start)) ? spokeLast : undefined;
   if (court) return { ...base, speaker: court.speaker, speaker_type: court.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: court.speaker_side ?? side };
-  const firm = head && (judges || listedKind || (words.length === 2 && isDefiniteSingular(tokens[a])) || (words.length === 1 && a > 0 && isDefiniteSingular(tokens[a - 1]))) && inside.length === 0 ? bodyForKind(ctx, start, judges ? "Gericht" : head.text, tokens[b]) : null;
+  const firm = head && !judges && (listedKind || (words.length === 2 && isDefiniteSingular(tokens[a])) || (words.length === 1 && a > 0 && isDefiniteSingular(tokens[a - 1]))) && inside.length === 0 ? bodyForKind(ctx, start, head.text, tokens[b]) : null;
   if (firm) return { ...base, speaker: firm.name, speaker_type: firm.type, speaker_resolved: true, speaker_via: "previous", speaker_side: firm.side ?? side };
   if (name && !kindNamed?.startsWith(name) && !ownedName(name)) return { ...base, speaker: name, speaker_type: "person", speaker_resolved: name.includes(" "), speaker_via: "name", speaker_side: side };
   // A text whose author is named nowhere near ("laut einem Bericht", "hieß es in einer Mitteilung") names nobody: not the text.
@@ -998,6 +1000,9 @@ const FEMININE_NOUN = /\p{L}(?:er|ent|ant|ist|eur|or|at|ät|ekt|ot|chef|ärzt|be
 
 // A feminine role is its masculine one with "-in" ("Sprecherin", "Außenministerin", "Kanzlerin").
 const feminineRole = (ctx: DocContext, role: string) => role.length > 4 && role.endsWith("in") && isRoleNoun(ctx.lex, role.slice(0, -2));
+
+// A court's name or abbreviation: "das Verfassungsgericht", "der Gerichtshof", "der EuGH", "der IGH".
+const COURT = /gericht|\b(?:EuGH|IGH|IStGH|BGH|BVerfG|EGMR)\b/i;
 
 // Nouns of persons a definite description may end in: "die Grünen-Politikerin", "der 45-Jährige", "der Kremlchef".
 // (Also what a person was before politics or is in it: "sagte der Mathematiker", "der Kandidat", "der Herausforderer".)
