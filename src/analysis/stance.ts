@@ -69,23 +69,22 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
   // Reactions that name only an act: their stance toward whose act it is.
   const news = newsActors(layer, mentions);
   const lex = options.stanceLexicon ?? defaultStanceLexicon();
-  for (const st of withStance) {
-    const event = reactionEvent(st, ctx, newsActorFor(news, st), lex);
-    if (!event) continue;
-    const side = targetOf(event);
-    const found = statementStance(st, { ...ctx, mentions: [...mentions, event].sort((a, b) => a.start - b.start) }, { lexicon: options.stanceLexicon, window: options.window });
-    // (Only a polarity found replaces what the statement had for that side: a neutral target stays.)
+  // The statement read again with `mention` among the sides it names: only a polarity found for that side replaces what
+  // the statement had for it (a neutral target stays).
+  const readWith = (st: StatementWithStance, mention: ActorMention) => {
+    const side = targetOf(mention);
+    const found = statementStance(st, { ...ctx, mentions: [...mentions, mention].sort((a, b) => a.start - b.start) }, { lexicon: options.stanceLexicon, window: options.window });
     const taken = found.filter((s) => s.target === side && s.polarity !== "neutral");
     if (taken.length > 0) st.stance = [...st.stance.filter((s) => s.target !== side), ...taken];
+  };
+  for (const st of withStance) {
+    const event = reactionEvent(st, ctx, newsActorFor(news, st), lex);
+    if (event) readWith(st, event);
   }
   // Reactions to a person named before by a pronoun: their stance toward that person's side.
   for (const st of withStance) {
     const person = pronounObject(st, ctx);
-    if (!person) continue;
-    const side = targetOf(person);
-    const found = statementStance(st, { ...ctx, mentions: [...mentions, person].sort((a, b) => a.start - b.start) }, { lexicon: options.stanceLexicon, window: options.window });
-    const taken = found.filter((s) => s.target === side && s.polarity !== "neutral");
-    if (taken.length > 0) st.stance = [...st.stance.filter((s) => s.target !== side), ...taken];
+    if (person) readWith(st, person);
   }
   for (let i = 0; i < withStance.length; i++) {
     const accuser = rejectedAccuser(withStance, i, ctx, sidesOf);
@@ -279,8 +278,7 @@ function actOwner(ctx: StanceContext, here: number, noun: string, news: ActorMen
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (!tokens[k].lemma.toLowerCase().replace(/ß/g, "ss").endsWith(noun) || !isCapitalized(tokens[k].text)) continue;
       // (The noun may open its sentence, and the text: "Manöver um Taiwan beunruhigen die Region.")
-      let d = Math.max(s.tokenStart, k - 1);
-      while (d > s.tokenStart && tokens[d].wordClass === "adj") d--;
+      const d = beforeAdjectives(tokens, s, k);
       const named = ownerNamedWith(ctx, s, d, k);
       if (named) return named;
       // (Further back only where the act was not named again nearer: "Israel flog am Freitag Angriffe" is the act meant,
@@ -308,13 +306,18 @@ function actNamedJustBefore(ctx: StanceContext, here: number, eventNouns: readon
     const s = sentences[si];
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (!isCapitalized(tokens[k].text) || !eventNouns.includes(tokens[k].lemma.toLowerCase().replace(/ß/g, "ss"))) continue;
-      let d = Math.max(s.tokenStart, k - 1);
-      while (d > s.tokenStart && tokens[d].wordClass === "adj") d--;
-      const named = ownerNamedWith(ctx, s, d, k);
+      const named = ownerNamedWith(ctx, s, beforeAdjectives(tokens, s, k), k);
       if (named) return named;
     }
   }
   return undefined;
+}
+
+/** The word before a noun's adjectives (the noun at k): "die | chinesischen Manöver". */
+function beforeAdjectives(tokens: Token[], s: Sentence, k: number): number {
+  let d = Math.max(s.tokenStart, k - 1);
+  while (d > s.tokenStart && tokens[d].wordClass === "adj") d--;
+  return d;
 }
 
 /**
