@@ -64,6 +64,11 @@ describe("seed articles against the shared gold and scorer", () => {
 
 /** data/stance/ with every concept concepts.tsv leaves out switched on (its "#" removed), loaded from a copy. */
 let allConceptsLexicon: StanceLexicon | undefined;
+/** The targets of a text's statements that are not neutral, with their polarity, read with the registry on `date`. */
+function polarStance(text: string, date: string): Record<string, string> {
+  return Object.fromEntries(documentStance({ id: "t", text, date }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+}
+
 function lexiconWithAllConcepts(): StanceLexicon {
   if (allConceptsLexicon) return allConceptsLexicon;
   const dir = mkdtempSync(join(tmpdir(), "lagebild-concepts-"));
@@ -2348,7 +2353,7 @@ describe("measures, decisions and demands of a side", () => {
   });
 
   it("finds whose act a reaction names where an earlier sentence brought it in without an article or with a side's adjective ('China hielt Manöver … ab', 'Die chinesischen Manöver …'); an offensive is such an act", () => {
-    const reaction = (text: string) => Object.fromEntries(documentStance({ id: "t", text, date: "2024-05-23" }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+    const reaction = (text: string) => polarStance(text, "2024-05-23");
     expect(reaction("China hielt Manöver rund um Taiwan ab. Taiwans Verteidigungsministerium verurteilte die Manöver als Provokation.")).toEqual({ China: "oppose" });
     expect(reaction("Die chinesischen Manöver dauerten drei Tage. Taiwans Verteidigungsministerium verurteilte die Manöver scharf.")).toEqual({ China: "oppose" });
     expect(reaction("Aserbaidschan startete eine Offensive in Karabach. EU-Ratspräsident Charles Michel verurteilte die Offensive.")).toEqual({ Aserbaidschan: "oppose" });
@@ -2372,7 +2377,7 @@ describe("measures, decisions and demands of a side", () => {
   });
 
   it("after review: an act brought in by a verb of reporting or suffering is not whose act it is ('Taiwan meldete Manöver'); a rejection governs only an accusation it stands with; praised conduct keeps its 'gegen'; a right to self-defence denied is no support; only threats protected from are opposed, sides joined to them too; a genitive after a noun joined by 'und' is no apposition; shelling names its victim", () => {
-    const reaction = (text: string) => Object.fromEntries(documentStance({ id: "t", text, date: "2024-05-23" }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+    const reaction = (text: string) => polarStance(text, "2024-05-23");
     expect(reaction("Taiwan meldete Manöver in der Nähe der Insel. Die USA kritisierten die Manöver.")).toEqual({});
     expect(reaction("Die Ukraine erlitt Angriffe auf ihre Stromversorgung. Die G7 verurteilten die Angriffe.")).toEqual({});
     expect(polarities("Olaf Scholz verurteilte die Angriffe und bekräftigte die Vorwürfe gegen Russland.")).toEqual({ Russland: "oppose" });
@@ -2401,7 +2406,7 @@ describe("measures, decisions and demands of a side", () => {
   });
 
   it("a reaction that names only the act finds whose act it is past a headline naming the speaker, in a genitive after the noun, or in an act named otherwise just before ('das Vorgehen Bakus … verurteilte die Offensive')", () => {
-    const reaction = (text: string) => Object.fromEntries(documentStance({ id: "t", text, date: "2023-09-18" }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+    const reaction = (text: string) => polarStance(text, "2023-09-18");
     // The headline names the reacting speaker; the lead names the act's doer, a government by its seat.
     expect(reaction("IAEA-Chef Grossi verurteilt Irans Ausschluss erfahrener Inspekteure\n\nIm Streit um das Atomprogramm hat die Führung in Teheran den Kontrolleuren der Vereinten Nationen einen weiteren Schlag versetzt.\n\nIAEA-Generaldirektor Rafael Grossi verurteilte den Schritt.")).toEqual({ Iran: "oppose" });
     // (A headline naming the speaker's country leaves the act to it: nothing to oppose.)
@@ -2421,14 +2426,14 @@ describe("measures, decisions and demands of a side", () => {
   });
 
   it("a reaction to 'ihm' or 'ihn' right after its verb takes its stance toward the man named last before, not the speaker, nor a woman", () => {
-    const reaction = (text: string) => Object.fromEntries(documentStance({ id: "t", text, date: "2024-07-30" }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+    const reaction = (text: string) => polarStance(text, "2024-07-30");
     expect(reaction("Nicolás Maduro wurde am Sonntag zum Sieger erklärt. Kremlchef Wladimir Putin gratulierte ihm noch am Montag zur Wiederwahl.")).toEqual({ Venezuela: "support" });
     expect(reaction("US-Außenminister Antony Blinken telefonierte mit Aleksandar Vučić und drängte ihn zu einer sofortigen Deeskalation.")).toEqual({ Serbien: "oppose" });
     expect(reaction("Claudia Sheinbaum wurde am Sonntag gewählt. Kremlchef Wladimir Putin gratulierte ihm zur Wahl.")).toEqual({});
   });
 
   it("after review: a victim's genitive names no doer ('die Blockade Kubas'); 'ihn' may stand for a thing or for one of two men; 'versuchen' of a truce, help or defence accuses no one; an impersonal danger and terrorists guarded against oppose nobody", () => {
-    const reaction = (text: string) => Object.fromEntries(documentStance({ id: "t", text, date: "2024-05-02" }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+    const reaction = (text: string) => polarStance(text, "2024-05-02");
     expect(reaction("Die Blockade Kubas dauert seit Jahrzehnten an. Der Papst kritisierte das Embargo.")).toEqual({});
     expect(reaction("Kuleba berichtete von einem russischen Angriff auf Odessa. Baerbock verurteilte ihn scharf.").Ukraine).toBeUndefined();
     expect(reaction("Macron sprach mit Selenskyj über den Krieg. Lawrow verurteilte ihn.")).toEqual({});
