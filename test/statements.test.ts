@@ -3532,6 +3532,17 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Laut dem Inlandsgeheimdienst SRI zahlte ein Nutzer viel Geld. Der ukrainische Militärgeheimdienst HUR wies jede Beteiligung zurück.").map(([s]) => s)).toEqual(["SRI", "Ukrainischer Militärgeheimdienst"]);
   });
 
+  it("a Vorfeld that can only be dative leaves the subject after the verb, a side or body too ('Der Regierung in Kiew warf Moskau vor'; not 'Der Sprecher …'); a bare noun before the closing particle is the object, not the speaker's ('warf die Opposition Wahlbetrug vor')", () => {
+    const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-03-01" }).map((s) => [s.speaker, s.cue]);
+    expect(speakers("Der Regierung in Kiew warf Moskau vor, den Konflikt zu verlängern.")).toEqual([["Russland", "warf vor"]]);
+    expect(speakers("Dem Präsidenten warf die Opposition Wahlbetrug vor.")).toEqual([["Opposition", "warf vor"]]);
+    expect(speakers("Der Kommission warf Ungarn Erpressung vor.")).toEqual([["Ungarn", "warf vor"]]);
+    // (A masculine subject with "der" stays the subject; a name's adjective and a genitive stay in the phrase.)
+    expect(speakers("Der Kremlsprecher warf Kiew Sabotage vor.").map(([s]) => s)).toEqual(["Dmitri Peskow"]);
+    expect(speakers("Die Anschläge wurden von Kenias Regierung beschuldigt.").map(([s]) => s)).not.toContain("Kenia");
+    expect(speakers("Im Juni 2011 hatte die Deutsche Bischofskonferenz beschlossen, eine Studie zu erstellen.").map(([s]) => s)).toEqual(["Deutsche Bischofskonferenz"]);
+  });
+
   it("after review: 'Den Haag' opens no object; judges speak for no court past another one named since; a place's 'des Landes' keeps 'verweisen' a speech act", () => {
     const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-03-01" }).map((s) => [s.speaker, s.cue]);
     expect(speakers("Den Haag kritisierte die Entscheidung der EU-Kommission.")).toEqual([]);

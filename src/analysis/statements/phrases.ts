@@ -96,7 +96,9 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
     const masculineRole = phrase !== null && tokens[phrase[0]].norm === "der" && phrase[1] - phrase[0] === 2 && isRoleNoun(ctx.lex, tokens[phrase[0] + 1].lemma) && !/in$/.test(tokens[phrase[0] + 1].norm);
     if (phrase && vorfeldEnd === k && /^(der|dem|den|einer|einem)$/.test(tokens[phrase[0]].norm) && !namesPerson(ctx, phrase[0], phrase[1]) && !masculineRole) {
       const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
-      if (after && namesPerson(ctx, after[0], after[1])) return after;
+      // (A side or body after the verb too, when the Vorfeld can only be dative: "Der Regierung in Kiew warf Moskau vor, …",
+      // "Dem Präsidenten warf die Opposition … vor".)
+      if (after && (namesPerson(ctx, after[0], after[1]) || (onlyDative(ctx, phrase) && !NON_NOMINATIVE.has(tokens[after[0]].norm) && namesSpeaker(ctx, after)))) return after;
     }
     if (phrase && pronounSubjectAfter(ctx, phrase, vorfeldEnd, k)) return [vorfeldEnd + 1, vorfeldEnd + 2];
     // "Auch die Kritik der G7 … wies Wang zurück": words said or asked for do not speak; a person after the verb does.
@@ -166,6 +168,23 @@ function namesSpeaker(ctx: DocContext, [a, b]: [number, number]): boolean {
   const from = DETERMINERS.has(tokens[a].norm) ? a + 1 : a;
   if (from < b && ctx.mentions.some((m) => m.start === tokens[from].start && m.end === tokens[b - 1].end)) return true;
   return /^(der|die|das)$/.test(tokens[a].norm) && b - a === 2 && (hasLowerCase(ctx.lex.roles, tokens[a + 1].lemma) || ctx.lex.institutions.some((h) => tokens[a + 1].norm.endsWith(h)));
+}
+
+// Feminine nouns by their ending ("Regierung", "Kommission", "Partei", "Allianz") and feminine names of sides.
+const FEMININE_ENDING = /(?:ung|heit|keit|schaft|tion|sion|union|gion|tät|tik|[^e]ur|anz|enz|ei)$/;
+const FEMININE_SIDES = new Set(["ukraine", "türkei", "schweiz", "slowakei", "mongolei", "eu", "nato", "uno", "bundesregierung", "bundeswehr"]);
+
+/** A Vorfeld no subject can fill: "dem"/"einem …", or "der"/"einer" before a feminine noun ("Der Regierung warf Moskau vor"). */
+function onlyDative(ctx: DocContext, [a, b]: [number, number]): boolean {
+  const { tokens } = ctx.layer;
+  const det = tokens[a].norm;
+  if (det === "dem" || det === "einem") return true;
+  if (det !== "der" && det !== "einer") return false;
+  // The head noun: the last capitalised word before any attribute ("Der Regierung in Kiew").
+  let head = a + 1;
+  while (head + 1 < b && !isCapitalized(tokens[head]) ) head++;
+  const noun = tokens[head];
+  return noun !== undefined && isCapitalized(noun) && (FEMININE_SIDES.has(noun.norm) || (noun.wordClass === "noun" && FEMININE_ENDING.test(noun.norm)));
 }
 
 /** A phrase that names a thing, not who could speak: no actor, person, role, group of people or institution in it. */
@@ -750,6 +769,8 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       // is the object, "forderte die Staatengruppe | Venezuela auf, …", "hatten die Richter | Venezuela angewiesen, …" (not
       // a name: "berichtete die Zeitung Österreich.").
       if (sawHead && tokens[k - 1].wordClass === "noun" && !COUNTRY_KIND.test(tokens[k - 1].norm) && !/s$/.test(t.norm) && objectBeforeClosing(ctx, k)) break;
+      // So does a bare common noun there: "warf die Opposition | Wahlbetrug vor.", "warf Ungarn | Erpressung vor."
+      if (sawHead && bareObjectBeforeClosing(ctx, k)) break;
       // A phrase that names a side ends before another side: "hatte die Nato | China als … bezeichnet", "die G7-Staaten | China".
       if (sawHead && offsetsOf(ctx).actorStarts.has(t.start) && namesSideBefore(ctx, start, k)) break;
       // So does a person's name the registry does not know: "hat Regierungschef Nikol Paschinjan | Aserbaidschan … vorgeworfen".
@@ -795,6 +816,20 @@ function objectBeforeClosing(ctx: DocContext, k: number): boolean {
   for (let n = 0; n < 3 && tokens[next]?.kind === "word" && !isCapitalized(tokens[next]) && tokens[next].wordClass !== "verb" && !PARTICLE_SET.has(tokens[next].norm); n++) next++;
   const after = tokens[next];
   return after !== undefined && (PARTICLE_SET.has(after.norm) || (after.wordClass === "verb" && !isCapitalized(after))) && /^[,.;:!?]$/.test(tokens[next + 1]?.text ?? "");
+}
+
+/** A common noun the dictionary knows, no actor's, that only the verb's particle or participle follows before the clause ends. */
+function bareObjectBeforeClosing(ctx: DocContext, k: number): boolean {
+  const { tokens } = ctx.layer;
+  const [before, t, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  if (t.wordClass !== "noun" || t.text.includes("-") || /s$/.test(t.text) || !knownNounForm(t.text) || !isCapitalized(before)) return false;
+  // The head before it is a noun or an actor's name, not in the genitive: "von Kenias | Regierung" is one phrase.
+  const endsActor = ctx.mentions.some((m) => m.end === before.end);
+  // (Nor a name's capitalised adjective: "die Deutsche | Bischofskonferenz".)
+  if ((before.wordClass !== "noun" && !endsActor) || (/s$/.test(before.text) && (endsActor || before.lemma !== before.text)) || isAdjectiveForm(before.norm)) return false;
+  const covers = (m: { start: number; end: number }) => m.start < t.end && m.end > t.start;
+  if (ctx.mentions.some(covers) || ctx.persons.some(covers)) return false;
+  return after !== undefined && (PARTICLE_SET.has(after.norm) || (after.wordClass === "verb" && !isCapitalized(after))) && /^[,.;:!?]$/.test(tokens[k + 2]?.text ?? "");
 }
 
 // Bodies named by their seat: "die Regierung in Peking", "das Außenministerium in Taipeh".
