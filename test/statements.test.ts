@@ -3543,6 +3543,19 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Im Juni 2011 hatte die Deutsche Bischofskonferenz beschlossen, eine Studie zu erstellen.").map(([s]) => s)).toEqual(["Deutsche Bischofskonferenz"]);
   });
 
+  it("a count opens the subject and is no part of its name ('Rund 200 Insulaner protestierten'; not a share, 'Rund 40 Prozent'); 'dieser' is the person named last ('…, sagte dieser'); a relative clause goes on past ', aber'; 'die Behörde' is a body whose listed kind ends in it; 'wiederum' is no part of a name", () => {
+    const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-03-01" }).map((s) => s.speaker);
+    expect(speakers("Rund 200 Insulaner protestierten gegen die Regierung.")).toEqual(["Insulaner"]);
+    expect(speakers("Rund 60 Prozent der Befragten gaben an, dass die Aufgaben zu schwer seien.")).toEqual(["Rund 60 Prozent der Befragten"]);
+    expect(speakers("Kobachidse verteidigte den Schritt. Rückendeckung bekam er von Parlamentspräsident Schalwa Papuaschwili. Brüssel behandle Georgien wie eine Kolonie, sagte dieser.")).toEqual(["Irakli Kobachidse", "Schalwa Papuaschwili"]);
+    // (Not a person inside the words said: "Putin habe Scholz getroffen, sagte dieser" is Macron's.)
+    expect(speakers("Merz traf Macron. Putin habe Scholz getroffen, sagte dieser.")).toEqual(["Emmanuel Macron"]);
+    expect(speakers("Iwanischwili selbst, der kein Staatsamt bekleidet, aber als Strippenzieher der Regierungspartei gilt, sagte dem Sender Imedi, hinter den Krawallen stünden Radikale.")).toEqual(["Bidsina Iwanischwili"]);
+    expect(speakers("Ein Richter, der sich als Wahlbeobachter aufhielt, und zwei Polizisten seien ihren Verletzungen erlegen, teilte ein Sprecher des Gesundheitsministeriums mit.")).toEqual(["Gesundheitsministerium"]);
+    expect(speakers("Rafael Grossi forderte Zugang für die IAEA. Eine erhöhte Strahlung wurde nach Angaben der Behörde bislang nicht gemessen.")).toEqual(["Rafael Grossi", "IAEA"]);
+    expect(speakers("Die indische Armee wiederum teilte mit, Pakistan habe Schulen beschossen.")).toEqual(["Indische Armee"]);
+  });
+
   it("after review: 'Den Haag' opens no object; judges speak for no court past another one named since; a place's 'des Landes' keeps 'verweisen' a speech act", () => {
     const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-03-01" }).map((s) => [s.speaker, s.cue]);
     expect(speakers("Den Haag kritisierte die Entscheidung der EU-Kommission.")).toEqual([]);

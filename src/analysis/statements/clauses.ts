@@ -398,6 +398,14 @@ function findFirstVerb(ctx: DocContext, s: Sentence): number {
     if (isComma(t) && k + 1 < s.tokenEnd && (RELATIVES.has(tokens[k + 1].norm) || (PREPOSITIONS.has(tokens[k + 1].norm) && RELATIVES.has(tokens[k + 2]?.norm ?? "")) || relativeWas(tokens, k + 1))) {
       let j = k + 2;
       while (j < s.tokenEnd && !isComma(tokens[j])) j++;
+      // (It may go on past a comma with "aber" to a second verb: ", der kein Amt bekleidet, aber als Strippenzieher gilt,
+      // sagte …". Not with "und", which may join a second subject: "Ein Richter, der …, und zwei Polizisten seien …".)
+      while (j + 1 < s.tokenEnd && isVerbLike(ctx, tokens[j - 1]) && /^(?:aber|sondern|doch|jedoch)$/.test(tokens[j + 1].norm)) {
+        let next = j + 2;
+        while (next < s.tokenEnd && !isComma(tokens[next])) next++;
+        if (next >= s.tokenEnd || !isVerbLike(ctx, tokens[next - 1])) break;
+        j = next;
+      }
       // A relative clause ends with its verb; a verb with words after it inside is the main clause's,
       // after an apposition whose closing comma is missing ("Dolkun Isa, der Sekretär des Kongresses sagte gegenüber …, es sei …").
       const last = j - 1;

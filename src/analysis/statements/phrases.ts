@@ -88,7 +88,7 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
   // (The attribute's word follows the preposition's noun, with no article in between: not "In den meisten Fällen warfen
   // die Taliban …", "In einer weiteren vor Gericht verlesenen Aussage …".)
   const attributeFirst = vorfeldEnd > start + 2 && PREPOSITIONS.has(tokens[start].norm) && tokens.slice(start + 2, vorfeldEnd - 1).some((t, i) => !tokens.slice(start + 1, start + 2 + i).some((x) => DETERMINERS.has(x.norm) || PREPOSITIONS.has(x.norm)) && !isCapitalized(t) && /\p{Ll}(?:e|en|er|es)$/u.test(t.text) && (t.wordClass === "adj" || t.wordClass === "verb") && tokens[start + 1 + i].wordClass === "noun" && isCapitalized(tokens[start + 1 + i]) && isCapitalized(tokens[start + 3 + i]) && tokens[start + 3 + i].wordClass !== "function");
-  if (vorfeldEnd > start && !adverbialVorfeld && (isNominalStart(tokens[start], tokens[start + 1]) || attributeFirst) && !(vorfeldEnd === start + 1 && ctx.lex.retro.has(tokens[start].norm))) {
+  if (vorfeldEnd > start && !adverbialVorfeld && (isNominalStart(tokens[start], tokens[start + 1], tokens[start + 2]) || attributeFirst) && !(vorfeldEnd === start + 1 && ctx.lex.retro.has(tokens[start].norm))) {
     const phrase = trimPhrase(ctx, start, vorfeldEnd);
     // "Der Zeitung sagte Filep Karma: …": a dative Vorfeld; the person after the verb is the subject.
     // Only a phrase with a determiner that can be dative ("der", "dem", "einer") is one; a bare name ("Li nannte …") is the subject.
@@ -378,7 +378,10 @@ export function isPassive(ctx: DocContext, first: number, k: number): boolean {
 }
 
 /** Can this token start a subject noun phrase? */
-export function isNominalStart(t: Token | undefined, next?: Token): boolean {
+const SHARE_NOUNS = /^(?:prozent|promille|viertel|drittel|fünftel|zehntel|hälfte|mehrheit|teil)$/;
+const COUNT_OPENERS = new Set(["mehr", "weniger", "rund", "etwa", "knapp", "fast", "mindestens", "gut", "über", "annähernd", "insgesamt", "zirka", "ca."]);
+
+export function isNominalStart(t: Token | undefined, next?: Token, third?: Token): boolean {
   if (!t) return false;
   // "Den Internationalen Währungsfonds … forderte er auf": an object in the Vorfeld.
   if (NON_NOMINATIVE.has(t.norm)) return false;
@@ -387,6 +390,9 @@ export function isNominalStart(t: Token | undefined, next?: Token): boolean {
   if (DETERMINERS.has(t.norm) || PRONOUNS.has(t.norm)) return true;
   // "Sowohl die EU als auch die USA kritisierten …", "Weder Scholz noch Macron äußerten sich": a pair of subjects.
   if (/^(?:sowohl|weder|entweder)$/.test(t.norm)) return next !== undefined && next.norm !== t.norm && isNominalStart(next);
+  // "Mehr als 200 georgische Diplomaten kritisierten …", "Rund 300 Beamte …": a count opens the phrase.
+  // (Only where the caller gives the third word: the counted noun, not a time or a share, "Über 7000 Jahre alte …".)
+  if (next !== undefined && third !== undefined && COUNT_OPENERS.has(t.norm) && ((next.kind === "number" && isCapitalized(third) && !TIME_NOUNS.has(third.norm) && !SHARE_NOUNS.test(third.norm)) || (next.norm === "als" && /^(?:mehr|weniger)$/.test(t.norm) && third.kind === "number"))) return true;
   if (PREPOSITIONS.has(t.norm) || SUBORDINATORS.has(t.norm)) return false;
   if (t.kind === "number") return true;
   // Inside a clause an adjective may open the phrase: "Nachdem erste Ermittlungen ergeben hatten, …".
@@ -465,6 +471,10 @@ export function trimPhrase(ctx: DocContext, from: number, to: number): [number, 
   let b = to;
   const skip = (t: Token) => t.kind === "punct" || FRAME_ADVERBS.has(t.norm) || COORDINATORS.has(t.norm);
   while (a < b && skip(tokens[a])) a++;
+  // A count says how many spoke, not who: "Mehr als 200 | georgische Diplomaten", "Rund 300 | Beamte".
+  const counted = tokens[a + 1]?.norm === "als" ? a + 2 : a + 1;
+  // (Not a share: "Rund 40 Prozent der Befragten".)
+  if (COUNT_OPENERS.has(tokens[a].norm) && counted + 1 < b && tokens[counted].kind === "number" && !SHARE_NOUNS.test(tokens[counted + 1].norm)) a = counted + 1;
   // An extended attribute tells about the speaker, the noun after it names them: "Der dem Kreml nahestehende Politologe X".
   const closing = attributeEnd(ctx, a, b);
   if (closing >= 0) a = closing + 1;
@@ -659,6 +669,8 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
   const start = k;
   const first = tokens[k];
   if (PERSONAL_PRONOUNS.has(first.norm) || first.norm === "man") return [k, k + 1];
+  // A demonstrative standing alone: "…, sagte dieser." (the person named last, see `resolveSpeakerPhrase`).
+  if (/^(?:dieser|diese|jener|jene)$/.test(first.norm) && (k + 1 >= to || tokens[k + 1].kind === "punct")) return [k, k + 1];
   // A name that opens with a lower-case particle: "sagte von der Leyen", "so de Mistura" (not the preposition "von"),
   // "sagte al-Kaabi".
   if (first.kind === "word" && !isCapitalized(first)) {

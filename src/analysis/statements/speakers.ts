@@ -266,6 +266,10 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   if (possessive) return { ...fromContext(ctx, start, possessive), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
   // A demonstrative points back like "er" or "sie" ("Dieser lehnt … ab"); "es", "das" name nobody.
   const demonstrative = words.length === 1 ? DEMONSTRATIVES[words[0].norm] : undefined;
+  // (It names the person written last, not the subject "er" would: "Rückendeckung bekam er von Schalwa Papuaschwili. …,
+  // sagte dieser.")
+  const latter = demonstrative ? latterPerson(ctx, a, demonstrative === "er" ? "male" : "female") : null;
+  if (latter) return { ...resolveSpeaker(ctx, latter, start), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
   if (demonstrative) return { ...fromContext(ctx, start, demonstrative), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
   // "Das Außenministerium in Ankara bestellte den Botschafter ein. Es verurteilte …": "es" is a neuter body that was the subject just before.
   const neuter = words.length === 1 && words[0].norm === "es" ? neuterSubjectBefore(ctx, tokens[a].sentence) : null;
@@ -863,6 +867,24 @@ function sourcePrefix(ctx: DocContext, t: Token): string | null {
 /** A registry actor's type as a speaker's ("party" and other organisations are organisations). */
 const speakerTypeOf = (type: string): SpeakerType => (type === "person" ? "person" : type === "country" ? "country" : type === "institution" ? "institution" : "organisation");
 
+/**
+ * The tokens of the person named last before the demonstrative at `a`, in its sentence or the one before, who may be of
+ * this gender. After what a frame closes ("…, sagte dieser") only before its sentence: the words said name no speaker.
+ */
+function latterPerson(ctx: DocContext, a: number, gender: "female" | "male"): [number, number] | null {
+  const { tokens, sentences } = ctx.layer;
+  const here = sentences[tokens[a].sentence];
+  const closesFrame = a >= 2 && /^[,“”"«»]$/.test(tokens[a - 2].text) && tokens[a - 2].start > here.start;
+  const to = closesFrame ? here.start : tokens[a].start;
+  const from = sentences[Math.max(0, tokens[a].sentence - 1)].start;
+  const person = ctx.persons.filter((p) => p.start >= from && p.end <= to && personGenderIn(ctx, p.name) !== (gender === "male" ? "female" : "male")).pop();
+  if (!person) return null;
+  const first = firstTokenFrom(tokens, person.start);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= person.end) last++;
+  return first < 0 ? null : [first, last + 1];
+}
+
 const DEMONSTRATIVES: Record<string, string> = { dieser: "er", jener: "er", diese: "sie", jene: "sie" };
 const OBLIQUE_PRONOUNS: Record<string, string> = { ihm: "er", ihn: "er", ihr: "sie" };
 /** The pronoun a dative, an accusative or a possessive points back as ("Ihm zufolge", "zitierte ihn die Agentur", "nach seinen Worten", "ihren Angaben zufolge"). */
@@ -1329,8 +1351,9 @@ function bodyForKind(ctx: DocContext, start: number, noun: string, after: Token 
   const before = ctx.mentions.filter((m) => m.end <= start && m.type !== "person" && m.type !== "country" && ctx.doc.text[m.end] !== "-");
   // (A company is no state's institution: "die Bank" is not the "Europäische Zentralbank".)
   const company = (ctx.lex.companies ?? []).includes(kind);
-  // Its name ends in the kind ("der Volkswagen-Konzern"), or the registry lists the kind for it ("Huawei": konzern).
-  const listed = (m: ActorMention) => m.kinds !== undefined && (m.kinds.includes(kind) || (ANY_COMPANY.has(kind) && m.kinds.some((k) => (ctx.lex.companies ?? []).includes(k))));
+  // Its name ends in the kind ("der Volkswagen-Konzern"), or the registry lists the kind for it ("Huawei": konzern), or a
+  // compound of it ("IAEA": atombehörde, so "die Behörde").
+  const listed = (m: ActorMention) => m.kinds !== undefined && (m.kinds.some((k) => k.endsWith(kind)) || (ANY_COMPANY.has(kind) && m.kinds.some((k) => (ctx.lex.companies ?? []).includes(k))));
   // (A government not past another country named since: "Die US-Regierung stellt Hilfe bereit. Armenien steht vor … Die
   // Regierung kündigte an" is Armenia's.)
   const ofKind = before.filter((m) => (!company || m.type === "organisation") && (listed(m) || ctx.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/).pop()!.endsWith(kind))).pop();
