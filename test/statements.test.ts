@@ -3556,6 +3556,17 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Die indische Armee wiederum teilte mit, Pakistan habe Schulen beschossen.")).toEqual(["Indische Armee"]);
   });
 
+  it("a span before or after an event is a time ('Drei Tage nach der Waffenruhe hat … Modi … gedroht'); charges raised, comparisons drawn and qualities attested are speech acts; a relative clause ending before the main verb frames nothing; a claim named before its words is the denial's object", () => {
+    const lines = (text: string) => statementsOf(text, { registry: true, date: "2025-05-13" }).map((s) => [s.speaker, s.kind, s.cue]);
+    expect(lines("Drei Tage nach der Waffenruhe hat der indische Premierminister Narendra Modi dem Nachbarland mit weiteren Militärschlägen gedroht.")).toEqual([["Narendra Modi", "reported", "gedroht"]]);
+    expect(lines("Auch beim Panamakanal erhob Trump schwere Vorwürfe. Kremlsprecher Dmitri Peskow zog am Montag einen Vergleich mit den Protesten in der Ukraine. Den eigenen Streitkräften bescheinigte Modi einen „beispiellosen Mut“.")).toEqual([["Donald Trump", "reported", "erhob"], ["Dmitri Peskow", "reported", "zog"], ["Narendra Modi", "reported", "bescheinigte"]]);
+    expect(lines("Die Polizei zog sich zurück. Der Verein erhob Gebühren.")).toEqual([]);
+    // (And a surname alone is the one person of that name who spoke before, though no list knows her given name.)
+    expect(lines("Mette Frederiksen sagte, die Lage sei ernst. Eine Sicherheitspolitik, bei der Verbündete einander drohten, könne niemandem nutzen, so Frederiksen.")).toEqual([["Mette Frederiksen", "indirect", "sagte"], ["Mette Frederiksen", "indirect", "so"]]);
+    expect(lines("Die Behauptung, China betreibe die Wasserstraße, wies Mulino als falsch zurück.")).toEqual([["Mulino", "reported", "wies zurück"]]);
+    expect(lines("Das Innenministerium betonte das. Im Internet verbreitete Gerüchte, wonach die Zelte entsorgt wurden, dementierte das Ministerium.").map(([s]) => s)).toEqual(["Innenministerium", "Innenministerium"]);
+  });
+
   it("after review: 'Den Haag' opens no object; judges speak for no court past another one named since; a place's 'des Landes' keeps 'verweisen' a speech act", () => {
     const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-03-01" }).map((s) => [s.speaker, s.cue]);
     expect(speakers("Den Haag kritisierte die Entscheidung der EU-Kommission.")).toEqual([]);

@@ -257,6 +257,10 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
         // It frames everything before it, as ", sagte X." does: "Ein Treffen sei geplant, hieß es aus dem Kreml" is no "planen" frame.
         return { kind: "indirect", cue: hit.verb.lemma === "heißen" ? `${tokens[k].text} es` : tokens[k].text, start: s.start, end: tokens[k - 2].end, speaker: np, at: k, nested, tail: !opensWithSubordinateClause(ctx, s) };
       }
+      // "Die Behauptung, China betreibe die Wasserstraße, wies Mulino als falsch zurück": a claim named before its words is
+      // the object; the whole sentence is the speech act, as with "wies Berichte zurück, wonach …".
+      const claimFirst = np !== null && DENIALS.test(hit.verb.lemma) && claimOpens(ctx, s);
+      if (claimFirst) return { kind: "reported", cue, start: s.start, end: s.end, speaker: np, at: k, nested };
       if (np && contentWords(ctx, s.tokenStart, k - 1) >= 3) {
         // Not right after an opening subordinate clause ("Dass …, glaubt X"), but after the main clause that follows it.
         const tail = hit.verb.frames.has("direct") && (!opensWithSubordinateClause(ctx, s) || mainClauseStart(ctx, s) > s.tokenStart && mainClauseStart(ctx, s) < k - 1);
@@ -493,6 +497,17 @@ function pastFocusParticles(tokens: readonly Token[], from: number, verb: number
   return first;
 }
 
+/** Does the sentence open with a report or claim set off by a comma: "Die Behauptung, …", "Den Vorwurf, …"? */
+function claimOpens(ctx: DocContext, s: Sentence): boolean {
+  const { tokens } = ctx.layer;
+  for (let j = s.tokenStart; j < s.tokenStart + 4 && j < s.tokenEnd - 1; j++) {
+    if (isComma(tokens[j + 1])) return REPORT_NOUNS.test(tokens[j].lemma.toLowerCase()) && isCapitalized(tokens[j]);
+    // (Only its article and adjectives before it: not "Im Internet verbreitete Gerüchte, wonach …, dementierte …".)
+    if (!DETERMINERS.has(tokens[j].norm) && tokens[j].wordClass !== "adj") return false;
+  }
+  return false;
+}
+
 /** Verbs of denial (the reports and claims they deny: REPORT_NOUNS). */
 const DENIALS = /^(?:zurückweisen|dementieren|bestreiten|abstreiten)$/;
 
@@ -615,7 +630,9 @@ function subordinateFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit)
   if (!next) return null;
   const konj = firstKonjunktiv(ctx, c, s.tokenEnd);
   const complement = (COMPLEMENTIZERS.has(next.norm) && next.norm !== "wie") || (konj !== null && konj < clauseEnd(ctx, c) + 6);
-  if (!complement) return null;
+  // (A finite verb right after the comma is the main clause's, whose Vorfeld the clause ends: "Eine Politik, bei der
+  // Verbündete einander drohten, könne niemandem nutzen, so Frederiksen".)
+  if (!complement || konj === c) return null;
   // The subject: inside the clause ("von dem die Polizei glaubt"), else the relative pronoun's antecedent.
   const inner = prepRelative ? open + 2 : open + 1;
   let speaker: [number, number] | null = null;

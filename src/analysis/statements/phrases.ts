@@ -302,6 +302,10 @@ function pronounSubjectAfter(ctx: DocContext, vorfeld: [number, number], finiteA
  */
 export function isTimePhrase(ctx: DocContext, a: number, b: number): boolean {
   const { tokens } = ctx.layer;
+  // A span before or after an event: "Drei Tage nach der Waffenruhe", "Wenige Stunden vor dem Gipfel", "Kurz nach der Wahl".
+  let n = a;
+  while (n < b && n < a + 3 && !TIME_NOUNS.has(tokens[n].norm) && (tokens[n].kind === "number" || NUMBER_WORDS.test(tokens[n].norm) || DETERMINERS.has(tokens[n].norm) || tokens[n].wordClass === "adj")) n++;
+  if ((n > a && TIME_NOUNS.has(tokens[n]?.norm ?? "") && /^(?:nach|vor|seit)$/.test(tokens[n + 1]?.norm ?? "") && n + 1 < b) || (tokens[a].norm === "kurz" && /^(?:nach|vor)$/.test(tokens[a + 1]?.norm ?? ""))) return true;
   let times = 0;
   let others = 0;
   for (let j = a; j < b; j++) {
@@ -378,6 +382,7 @@ export function isPassive(ctx: DocContext, first: number, k: number): boolean {
 }
 
 /** Can this token start a subject noun phrase? */
+const NUMBER_WORDS = /^(?:ein|eine|einen|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|wenige|wenigen|einige|einigen|mehrere|mehreren|gut|knapp)$/;
 const SHARE_NOUNS = /^(?:prozent|promille|viertel|drittel|fünftel|zehntel|hälfte|mehrheit|teil)$/;
 const COUNT_OPENERS = new Set(["mehr", "weniger", "rund", "etwa", "knapp", "fast", "mindestens", "gut", "über", "annähernd", "insgesamt", "zirka", "ca."]);
 

@@ -575,7 +575,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   if (kindNamed && (SPOKESPERSON.test(head!.lemma.toLowerCase()) || isDocument)) return { ...base, speaker: kindNamed, speaker_role: surface, speaker_type: "organisation", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   // A name in the phrase: full name, or a surname/"Herr X" matched to an earlier full name.
   if (name && !kindNamed?.startsWith(name) && !ownedName(name)) {
-    const full = name.split(" ").length >= 2 ? lookupPerson(ctx, name, start, true) : lookupPerson(ctx, name, start, false);
+    const full = name.split(" ").length >= 2 ? lookupPerson(ctx, name, start, true) : lookupPerson(ctx, name, start, false) ?? speakerBySurname(ctx, name, start);
     // A spokesperson of no side told speaks for the body that spoke just before ("Das chinesische Verteidigungsministerium
     // hat … kritisiert. Sprecher Zhang Xiaogang sagte, …").
     const spokenFor = () => (SPOKESPERSON.test(full?.role ?? "") || words.some((w) => SPOKESPERSON.test(w.lemma.toLowerCase())) ? (bodyThatSpoke(ctx, start)?.speaker_side ?? null) : null);
@@ -1846,6 +1846,17 @@ function sideOfPerson(ctx: DocContext, name: string): string | null {
 }
 
 /** A person mentioned earlier (or anywhere) whose full name contains this name. */
+/**
+ * A surname alone for the one person of that surname who spoke before under their full name, though no list knows the
+ * given name ("Mette Frederiksen sagte, … — …, so Frederiksen").
+ */
+function speakerBySurname(ctx: DocContext, surname: string, at: number): PersonMention | null {
+  const names = new Set(ctx.statements.filter((x) => x.clean_start < at && x.speaker_type === "person" && x.speaker?.endsWith(` ${surname}`)).map((x) => x.speaker!));
+  if (names.size !== 1) return null;
+  const [name] = names;
+  return { start: at, end: at, name, role: null, roleQualifier: null, side: null, registry: false };
+}
+
 function lookupPerson(ctx: DocContext, name: string, at: number, full: boolean, role: string | null = null): PersonMention | null {
   const parts = name.split(" ");
   // (A surname is written without its Arabic article too: "Safadi" for "Aiman al-Safadi".)
