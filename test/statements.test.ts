@@ -3567,6 +3567,17 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(lines("Das Innenministerium betonte das. Im Internet verbreitete Gerüchte, wonach die Zelte entsorgt wurden, dementierte das Ministerium.").map(([s]) => s)).toEqual(["Innenministerium", "Innenministerium"]);
   });
 
+  it("a person's name that opens with 'Von' fills the Vorfeld; a thing in the Vorfeld leaves the subject to 'sie' after the verb, whatever sides its attribute names; 'Es' after a frame is the body the frame named; 'der General' covers an army's chief; 'ein Sprecher des Ministeriums' is the listed body of that kind named just before", () => {
+    const speakers = (text: string, date = "2025-04-03") => statementsOf(text, { registry: true, date }).map((s) => s.speaker);
+    expect(speakers("Ursula von der Leyen sprach in Kiew. Von der Leyen warf Russland vor, ein Nachbarland auszulöschen.", "2025-02-25")).toEqual(["Ursula von der Leyen", "Ursula von der Leyen"]);
+    expect(speakers("Kaja Kallas sprach in Brüssel. Das Votum der Amerikaner in New York bedauerte sie ausdrücklich.")).toEqual(["Kaja Kallas"]);
+    // (A medium's text speaks, a capital in its name notwithstanding.)
+    expect(speakers("Ein Leitartikel in der Washington Post forderte Obama zu einer härteren Gangart gegenüber China auf.")).not.toContain("Barack Obama");
+    expect(speakers("Nach Angaben des taiwanischen Verteidigungsministeriums wurden 76 Flugzeuge registriert. Die Streitkräfte hätten Kampfjets in Bereitschaft versetzt, teilte das Ministerium mit. Es verurteilte die „irrationalen Provokationen“ Pekings.")).toEqual(["Taiwanisches Verteidigungsministerium", "Taiwanisches Verteidigungsministerium", "Taiwanisches Verteidigungsministerium"]);
+    expect(speakers("Der philippinische Armeechef Romeo Brawner hatte seine Truppen angewiesen, sich vorzubereiten. „Wenn Taiwan etwas zustößt, werden wir hineingezogen“, sagte der General.")).toEqual(["Romeo Brawner", "Romeo Brawner"]);
+    expect(speakers("Das Auswärtige Amt in Berlin zeigte sich besorgt über die Manöver. „Wir verfolgen die Entwicklungen mit großer Aufmerksamkeit“, sagte ein Sprecher des Ministeriums.")).toEqual(["Auswärtiges Amt", "Auswärtiges Amt"]);
+  });
+
   it("after review: 'Den Haag' opens no object; judges speak for no court past another one named since; a place's 'des Landes' keeps 'verweisen' a speech act", () => {
     const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-03-01" }).map((s) => [s.speaker, s.cue]);
     expect(speakers("Den Haag kritisierte die Entscheidung der EU-Kommission.")).toEqual([]);

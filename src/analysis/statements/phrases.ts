@@ -115,7 +115,7 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
       const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
       // (Or "er"/"sie": "Die Entscheidung hält sie für richtig".)
       const name = after !== null && after[0] === k + 1 && after[1] - after[0] <= 3 && ((isCapitalized(tokens[after[0]]) && !DETERMINERS.has(tokens[after[0]].norm)) || /^(?:er|sie)$/.test(tokens[after[0]].text));
-      if (after && name && (namesPerson(ctx, after[0], after[1]) || (after[1] - after[0] === 1 && surnameNamedBefore(ctx, tokens[after[0]])))) return after;
+      if (after && name && (namesPerson(ctx, after[0], after[1]) || (after[1] - after[0] === 1 && (surnameNamedBefore(ctx, tokens[after[0]]) || PERSONAL_PRONOUNS.has(tokens[after[0]].norm))))) return after;
     }
     // "Die Militärübungen der USA bezeichnete sie als Provokation": a plural Vorfeld cannot be the subject
     // of a singular verb, so "sie" after it is, whatever the Vorfeld's determiner.
@@ -134,6 +134,8 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
     }
     if (phrase && !isTimePhrase(ctx, phrase[0], phrase[1])) return phrase;
   }
+  // A person's name that opens with a preposition's word fills the Vorfeld: "Von der Leyen warf Russland vor, …".
+  if (vorfeldEnd > start + 1 && ctx.mentions.some((m) => m.type === "person" && m.start === tokens[start].start && m.end === tokens[vorfeldEnd - 1].end)) return [start, vorfeldEnd];
   // Inverted: "Am selben Tag erklärte auch der chinesische Außenminister Wang Yi, …",
   // "Am Montag hat der Minister erklärt, …" (the subject follows the auxiliary).
   const after = hit.particleAt !== null ? Math.min(hit.particleAt, clauseEnd(ctx, k + 1)) : clauseEnd(ctx, k + 1);
@@ -193,7 +195,9 @@ export function isThing(ctx: DocContext, [a, b]: [number, number], head: Token):
   const noun = head.lemma.toLowerCase();
   if (head.wordClass !== "noun" || isRoleNoun(ctx.lex, head.lemma) || ctx.lex.people.has(noun) || /in(?:nen)?$/.test(head.norm)) return false;
   if (ctx.lex.institutions.some((h) => noun.endsWith(h)) || SAID_THINGS.test(noun) || PLACE_NOUNS.test(noun)) return false;
-  return !namesSpeaker(ctx, [a, b]) && !ctx.mentions.some((m) => m.start < tokens[b - 1].end && m.end > tokens[a].start);
+  // (An attribute after its noun may name countries, "Das Votum der Amerikaner in New York"; not a body or medium, whose
+  // text speaks, nor a capital that may open a medium's name: "Ein Leitartikel in der Washington Post forderte Obama auf".)
+  return !namesSpeaker(ctx, [a, b]) && !ctx.mentions.some((m) => m.start < tokens[b - 1].end && m.end > tokens[a].start && (m.start < head.end || m.type !== "country" || m.via === "metonym"));
 }
 
 /** A surname alone of a person named in full before ("Landwehr" after "Rüdiger Landwehr"). */
@@ -842,8 +846,9 @@ function bareObjectBeforeClosing(ctx: DocContext, k: number): boolean {
   if (t.wordClass !== "noun" || t.text.includes("-") || /s$/.test(t.text) || !knownNounForm(t.text) || !isCapitalized(before)) return false;
   // The head before it is a noun or an actor's name, not in the genitive: "von Kenias | Regierung" is one phrase.
   const endsActor = ctx.mentions.some((m) => m.end === before.end);
-  // (Nor a name's capitalised adjective: "die Deutsche | Bischofskonferenz".)
-  if ((before.wordClass !== "noun" && !endsActor) || (/s$/.test(before.text) && (endsActor || before.lemma !== before.text)) || isAdjectiveForm(before.norm)) return false;
+  // (Nor a name's capitalised adjective or a place's: "die Deutsche | Bischofskonferenz", "die Karlsruher | Behörde".)
+  const placeAdjective = /er$/.test(before.text) && !endsActor && !isRoleNoun(ctx.lex, before.lemma);
+  if ((before.wordClass !== "noun" && !endsActor) || (/s$/.test(before.text) && (endsActor || before.lemma !== before.text)) || isAdjectiveForm(before.norm) || placeAdjective) return false;
   const covers = (m: { start: number; end: number }) => m.start < t.end && m.end > t.start;
   if (ctx.mentions.some(covers) || ctx.persons.some(covers)) return false;
   return after !== undefined && (PARTICLE_SET.has(after.norm) || (after.wordClass === "verb" && !isCapitalized(after))) && /^[,.;:!?]$/.test(tokens[k + 2]?.text ?? "");

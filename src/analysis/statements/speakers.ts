@@ -2,7 +2,7 @@
 // mentioned earlier, a pronoun's antecedent, a role noun, an institution, the phrase
 // itself), and the Statement records built from frames and continuations.
 import { rawOffset } from "../corpus.js";
-import type { Sentence, TextLayer, Token } from "../text.js";
+import { tokenRange, type Sentence, type TextLayer, type Token } from "../text.js";
 import { DETERMINERS, FRAME_ADVERBS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase, isSourcePrefix, firstTokenFrom, QUOTE_MARK, THIRD_PERSON_POSSESSIVE, isTimeWord, GENITIVE_DETERMINERS } from "./words.js";
 import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, QuotedFragment } from "./types.js";
 import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js";
@@ -80,7 +80,10 @@ const NO_QUOTES: readonly QuotedFragment[] = Object.freeze([]);
 /** The subject of the sentence before si when it is a body with a neuter noun ("Das Außenministerium", "das Weiße Haus"). */
 function neuterSubjectBefore(ctx: DocContext, si: number): [number, number] | null {
   const s = ctx.layer.sentences[si - 1];
-  const range = s ? subjectRange(ctx, s) : null;
+  // (Or the one a frame after the words names: "…, teilte das Ministerium mit. Es verurteilte …".)
+  const framed = ctx.statements.filter((x) => x.sentences.includes(si - 1) && x.speaker_clean_start !== null && x.speaker_clean_start >= (s?.start ?? Infinity)).pop();
+  const span = framed ? tokenRange(ctx.layer.tokens, framed.speaker_clean_start!, framed.speaker_clean_end!) : null;
+  const range: [number, number] | null = span ? [span.from, span.to] : s ? subjectRange(ctx, s) : null;
   if (!range || ctx.layer.tokens[range[0]].norm !== "das") return null;
   const head = headNoun(ctx, range[0], range[1]);
   return head && NEUTER_HEAD.test(head.norm) && !/^(?:land|volk)$/.test(head.norm) && (ctx.lex.institutions.some((h) => head.norm.endsWith(h)) || ctx.mentions.some((m) => m.type !== "person" && m.type !== "country" && m.start <= head.start && m.end >= head.end)) ? range : null;
@@ -650,6 +653,11 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
       const firmKind = [...(ctx.lex.companies ?? []), ...(ctx.lex.associations ?? [])].some((k) => isKindInSingular(seat, k));
       const authority = bare && (seat === "Behörde" || firmKind) ? bodyForKind(ctx, start, seat, tokens[b]) : null;
       if (authority) return { ...base, speaker: authority.name, speaker_role: surface, speaker_type: authority.type, speaker_resolved: true, speaker_via: "previous", speaker_side: authority.side ?? side };
+      // "Das Auswärtige Amt zeigte sich besorgt. „…“, sagte ein Sprecher des Ministeriums": a body the registry lists of that
+      // kind, named in this sentence or the one before (quotations get their speakers before statements are read).
+      const here = sentenceAt(ctx, start);
+      const listed = bare ? ctx.mentions.filter((m) => m.end <= start && m.kinds?.some((k) => k.endsWith(seat.toLowerCase())) && here - sentenceAt(ctx, m.start) <= 1).pop() : undefined;
+      if (listed) return { ...base, speaker: listed.name, speaker_role: surface, speaker_type: speakerTypeOf(listed.type), speaker_resolved: true, speaker_via: "previous", speaker_side: listed.side ?? side };
       // "Peking reagierte umgehend. … erklärte ein Sprecher des Außenministeriums": a bare ministry is the country's that acts just before.
       const ministry = ministryOfCountryBefore(ctx, start, seat) ?? knownBody(ctx, seat);
       return { ...base, speaker: ministry?.name ?? seat, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: ministry?.side ?? side };
@@ -1493,8 +1501,10 @@ function bodyOfKindBefore(ctx: DocContext, start: number, noun: string): Stateme
   const kind = noun.toLowerCase();
   if (kind.length < 5) return undefined;
   const here = sentenceAt(ctx, start);
-  // (By the words it was named with, too: "Die Internationale Organisation für Migration (IOM)" is the IOM.)
-  const named = (x: Statement) => [x.speaker!, x.speaker_surface ?? ""].some((n) => n.toLowerCase().split(/\s+/).some((w) => w.endsWith(kind)));
+  // (By the words it was named with, too: "Die Internationale Organisation für Migration (IOM)" is the IOM; or by a kind
+  // the registry lists for it: "ein Sprecher des Ministeriums" after "Das Auswärtige Amt …".)
+  const listed = (x: Statement) => ctx.mentions.some((m) => m.name === x.speaker && m.kinds !== undefined && m.kinds.some((k) => k.endsWith(kind)));
+  const named = (x: Statement) => [x.speaker!, x.speaker_surface ?? ""].some((n) => n.toLowerCase().split(/\s+/).some((w) => w.endsWith(kind))) || listed(x);
   const spoke = ctx.statements.filter((x) => x.clean_start < start && here - x.sentences[x.sentences.length - 1] <= 3 && x.speaker !== null && x.speaker_resolved && (x.speaker_type === "institution" || x.speaker_type === "organisation") && x.speaker.toLowerCase() !== kind && named(x));
   return new Set(spoke.map((x) => x.speaker)).size === 1 ? spoke[spoke.length - 1] : undefined;
 }
