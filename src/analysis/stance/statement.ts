@@ -317,6 +317,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // A war or a hostile act named there is the speaker's word for it: "warf China vor, sich nicht von der russischen Aggression zu distanzieren".
     if (accusedFrom.some((comma) => comma < hit.from) && !HOSTILE_CLASSES.has(cue.class)) continue;
     if (condemned && hit.polarity === "support" && hit.from > condemned.from) continue;
+    // Whoever a "wer" clause describes is no one the speaker backs: "Wer gemeinsam mit Russland, Belarus und Nordkorea gegen
+    // … stimme, stelle sich auf die falsche Seite der Geschichte".
+    if (hit.polarity === "support" && inWhoeverClause(tokens, span, hit.at)) continue;
     // A tie in the subject of a misdeed is what is condemned: "die enge Partnerschaft zwischen Moskau und Peking stelle die Nato vor Herausforderungen".
     // (Past a relative clause of its own: "Jede Zusammenarbeit, die Nordkorea beim Ausbau … helfe, verstoße gegen Resolutionen".)
     const afterRelative = relativeClauseEnd(tokens, span, hit.at);
@@ -778,6 +781,16 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     } else if (partner && hit.polarity === "support" && cue.polarity === "support" && !threats.some((t) => t.target === partner) && partnerMeant(hit) && !ownObject(tokens, span, hit) && !otherObject(hit) && !ownInReach && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex) || talkPraised(hit))) vote(partner, "support", hit.text);
   }
   cueAt = -1;
+  // Praise of talks held with a side named in them supports that side, as it does the article's partner: "Seine Gespräche
+  // mit Kremlchef Wladimir Putin lobte er als „sehr ernsthaft“" (in a statement that opposes nothing and has no "but").
+  const talksOpen = !cues.some((c) => c.polarity === "oppose") && !tokens.slice(span.from, span.to).some((t) => /^(?:aber|jedoch|allerdings|doch)$/.test(t.norm));
+  if (talksOpen && votes.size === 0) {
+    for (const hit of cues) {
+      if (!PRAISING.has(hit.cue.class)) continue;
+      const side = targets.find((t) => t.kind === "actor" && !own.has(t.target) && !t.place && !t.issue && talkInClause(tokens, span, clauseOf, hit.at, lex, targets, t.target));
+      if (side) vote(side.target, "support", hit.text);
+    }
+  }
   // "Die Beziehungen zwischen Moskau und Peking richteten sich nicht gegen Dritte": defending the relation with the partner supports it
   // (not "Die Patrouille richte sich gegen keine Drittstaaten").
   if (partner && partnerInPlay && !votes.has(partner) && NOT_AGAINST_OTHERS.test(ctx.text.slice(st.clean_start, st.clean_end)) && relationWithPartner(tokens, span, targets, partner, lex)) vote(partner, "support", "richtet sich nicht gegen Dritte");
@@ -1017,3 +1030,12 @@ const SIDE_GOODS = /(?:produkt|ware|import|einfuhr|export|ausfuhr|gut|güter|erz
 
 // Verbs of helping and backing: with no side named they may be for anyone, the partner no more than others.
 const HELPING: ReadonlySet<string> = new Set(["helfen", "unterstützen", "vertrauen", "finanzieren", "liefern", "beistehen", "stellen", "bereitstellen", "gewähren", "zusagen", "zusichern"]);
+
+/** Is token k inside a "wer" clause that opens its sentence or the statement ("Wer … stimme, stelle sich …")? */
+function inWhoeverClause(tokens: Token[], span: { from: number; to: number }, k: number): boolean {
+  let open = k;
+  while (open > span.from && tokens[open - 1].sentence === tokens[k].sentence && !/^[,;:]$/.test(tokens[open - 1].text)) open--;
+  const first = tokens[open];
+  const opensSentence = open === span.from || (tokens[open - 1]?.sentence ?? -1) !== tokens[k].sentence || /^[„“"«»]$/.test(tokens[open - 1]?.text ?? "");
+  return first !== undefined && first.norm === "wer" && opensSentence;
+}

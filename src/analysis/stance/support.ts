@@ -143,7 +143,8 @@ export function isTalkHeld(tokens: Token[], k: number, lex: StanceLexicon, targe
   if (tokens[k].kind !== "word" || !isCapitalized(tokens[k].text) || !headIn(tokens[k].lemma.toLowerCase(), lex.talkNouns)) return false;
   let j = k - 1;
   while (j >= 0 && j > k - 5 && (tokens[j].wordClass === "adj" || QUOTE_MARK.test(tokens[j].text) || /^(?:sehr|äußerst|überaus|besonders)$/.test(tokens[j].norm))) j--;
-  const definite = j >= 0 && /^(?:der|die|das|den|dem|des)$/.test(tokens[j].norm);
+  // (A possessive names talks held too: "Seine Gespräche mit Putin".)
+  const definite = j >= 0 && (/^(?:der|die|das|den|dem|des)$/.test(tokens[j].norm) || /^(?:sein|ihr)(?:e|en|em|er|es)?$/.test(tokens[j].norm));
   const fromVon = j >= 1 && /^(?:ein|eine|einen|einem|einer|eines)$/.test(tokens[j].norm) && tokens[j - 1].norm === "von";
   if (!definite && !fromVon) return false;
   const next = tokens[k + 1];
