@@ -2443,11 +2443,13 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Nancy Faeser sagte, Deutschland müsse sich gegen islamistische Terroristen schützen.")).toEqual({});
   });
 
-  it("praise of talks with a side named in them supports that side, in an article of no pair; a 'wer' clause's partners are no one the speaker backs", () => {
+  it("praise of talks with a side named in them supports that side, in an article of no pair; a 'wer' clause's partners are no one the speaker backs; 'zumal' opens a clause of its own", () => {
     const said = (text: string) => polarStance(text, "2025-02-25");
     expect(said("Trump sagte, der Krieg könne beendet werden. Seine Gespräche mit Kremlchef Wladimir Putin lobte er als „sehr ernsthaft“ und konstruktiv.")).toEqual({ Russland: "support" });
     expect(said("Annalena Baerbock sprach in Brüssel. Wer gemeinsam mit Russland, Belarus und Nordkorea gegen die Souveränität eines angegriffenen Landes stimme, stelle sich auf die falsche Seite der Geschichte, sagte Baerbock.")).toEqual({});
     // (The speaker's own cooperation still counts: "gemeinsam mit" outside such a clause.)
     expect(said("Annalena Baerbock sagte, Deutschland werde gemeinsam mit Frankreich handeln.")).toEqual({ Frankreich: "support" });
+    // ("zumal", "sofern" open a clause of their own: what the main clause judges does not reach into it.)
+    expect(said("Mark Rutte sagte, die Sicherheit in der Arktis sei von großer Bedeutung, zumal Russland und China dort immer aktiver würden.")).toEqual({});
   });
 });

@@ -15,9 +15,9 @@ export const NOMINATIVE_PRONOUNS = new Set(["er", "man"]);
 export const PREPOSITIONS = new Set(
   "an am auf aus bei beim bis durch für gegen hinter im in ins mit nach neben ohne seit über um unter von vom vor während wegen zu zum zur zwischen angesichts trotz laut gemäß infolge innerhalb außerhalb anlässlich bezüglich seitens vonseiten".split(" "),
 );
-export const SUBORDINATORS = new Set("dass ob wonach weil da wenn als nachdem obwohl während damit sodass bevor seit seitdem falls wie indem".split(" "));
+export const SUBORDINATORS = new Set("dass ob wonach weil da wenn als nachdem obwohl während damit sodass bevor seit seitdem falls wie indem zumal obgleich obschon sofern sobald solange wohingegen".split(" "));
 /** Subordinators of adverbial clauses (time, cause, purpose …): what they open is never what was said. */
-export const ADVERBIAL_SUBORDINATORS = new Set("weil da wenn als nachdem obwohl obgleich während damit sodass bevor seit seitdem falls sobald solange indem um".split(" "));
+export const ADVERBIAL_SUBORDINATORS = new Set("weil da wenn als nachdem obwohl obgleich während damit sodass bevor seit seitdem falls sobald solange indem um zumal obschon sofern wohingegen".split(" "));
 export const COMPLEMENTIZERS = new Set("dass ob wonach warum wieso weshalb wann wo wer was wie inwiefern inwieweit".split(" "));
 export const RELATIVES = new Set("der die das dem den deren dessen denen welche welcher welches welchem welchen".split(" "));
 export const COORDINATORS = new Set(["und", "oder", "sowie", "aber", "sondern", "doch"]);
