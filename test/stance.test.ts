@@ -2452,4 +2452,13 @@ describe("measures, decisions and demands of a side", () => {
     // ("zumal", "sofern" open a clause of their own: what the main clause judges does not reach into it.)
     expect(said("Mark Rutte sagte, die Sicherheit in der Arktis sei von großer Bedeutung, zumal Russland und China dort immer aktiver würden.")).toEqual({});
   });
+
+  it("thanks go to whom they are said to, not to a side named in what they are for (unless no other is named); not being against a side is no support of it", () => {
+    const said = (text: string) => polarStance(text, "2025-05-28");
+    expect(said("Peskow sagte, Russland sei den Vereinigten Staaten für ihre Hilfe bei der Organisation der Gespräche mit Kiew dankbar.")).toEqual({ USA: "support" });
+    expect(said("Selenskyj dankte Deutschland für die Hilfe bei den Gesprächen mit Polen.")).toEqual({ Deutschland: "support" });
+    expect(said("Selenskyj dankte für die Unterstützung Chinas.")).toEqual({ China: "support" });
+    expect(said("Bharti sagte, der Kampf richte sich gegen Terroristen, nicht gegen das pakistanische Militär.")).toEqual({});
+    expect(said("Bharti sagte, Indien sei nicht gegen Pakistan.")).toEqual({});
+  });
 });

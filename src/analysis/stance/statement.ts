@@ -483,8 +483,14 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // ("warf der Regierung vor, Schweden … gedrängt zu haben", "warf ihm vor, …") leaves the sides in what is said of them alone.
     const accusedNamed = cue.class === "accusation" && hit.at > hit.from && dativeAfter(tokens, hit.from + 1, hit.at);
     const accusedInBracket = cue.class === "accusation" && hit.at > hit.from && foreign.some((t) => t.kind === "actor" && t.from > hit.from && t.to <= hit.at && !t.modifier && !t.issue && !t.place && ((!afterPreposition(tokens, t) && !genitiveAttribute(tokens, t)) || namedBySeat(tokens, t)));
+    // Thanks go to whom they are said to, not to a side in what they are for: "Russland sei den Vereinigten Staaten für ihre
+    // Hilfe bei den Gesprächen mit Kiew dankbar" (a side named only there is thanked: "dankte für die Hilfe Chinas").
+    const thanks = THANKING.has(cue.words[0]) && cue.words.length === 1;
+    const inReason = (t: TargetMention) => thanks && forPhraseHolds(tokens, span, t, hit);
+    const thankedOutside = thanks && foreign.some((t) => t.kind === "actor" && !t.place && !t.modifier && !inReason(t) && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from]);
     const reach = (t: TargetMention) => {
       if (threats.includes(t) || shielded.includes(t)) return Infinity;
+      if (thankedOutside && inReason(t)) return Infinity;
       // Whose worry it is stands between the noun and "über": "die Sorge Polens über die russischen Manöver".
       if (WORRY_NOUN.test(cue.words[0]) && cue.words.length > 1 && t.from > hit.from && t.to <= hit.at) return Infinity;
       // The door to or of a side is its own, open to another: "die Tür zur EU stehe den Menschen in Georgien offen".
@@ -494,7 +500,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Heuchelei vor" reaches right from "warf"; past the particle it reaches from there.
       // (So does a cue of several words to its left from its first word: "machte Israel für die Tötung … Ende Juli in Teheran verantwortlich".)
       // (So does one fronted before it: "Den Vereinigten Staaten warf er … eine Lügenkampagne vor".)
-      const at = (cue.scope === "right" && t.from > hit.from && t.from < hit.at) || (cue.scope === "right" && t.to <= hit.from) || (cue.scope === "left" && hit.from < hit.at && t.to <= hit.from && tokens[hit.from].wordClass === "function") ? hit.from : hit.at;
+      // (Thanks reach past what they are for: "den Vereinigten Staaten | für ihre Hilfe bei … | dankbar".)
+      const forAt = thankedOutside && t.to <= hit.from ? tokens.slice(t.to, hit.from).findIndex((x) => x.norm === "für") : -1;
+      const at = forAt >= 0 ? t.to + forAt : (cue.scope === "right" && t.from > hit.from && t.from < hit.at) || (cue.scope === "right" && t.to <= hit.from) || (cue.scope === "left" && hit.from < hit.at && t.to <= hit.from && tokens[hit.from].wordClass === "function") ? hit.from : hit.at;
       const skipped = speakerTokens && t.from > at && speakerTokens.from > at && speakerTokens.to <= t.from ? speakerTokens.to - speakerTokens.from - 1 : 0;
       // (What is protected stands before what it is protected from: "Litauen gegen jede Bedrohung aus Russland verteidigen"
       // reaches Litauen past that phrase.)
@@ -1038,4 +1046,16 @@ function inWhoeverClause(tokens: Token[], span: { from: number; to: number }, k:
   const first = tokens[open];
   const opensSentence = open === span.from || (tokens[open - 1]?.sentence ?? -1) !== tokens[k].sentence || /^[„“"«»]$/.test(tokens[open - 1]?.text ?? "");
   return first !== undefined && first.norm === "wer" && opensSentence;
+}
+
+const THANKING = new Set(["danken", "dankbar", "bedanken"]);
+
+/** Is side t inside a "für" phrase of the cue's clause (what thanks are for), with no verb or comma between? */
+function forPhraseHolds(tokens: Token[], span: { from: number; to: number }, t: { from: number }, hit: { from: number; at: number }): boolean {
+  for (let j = t.from - 1; j >= span.from && j >= t.from - 14; j--) {
+    const x = tokens[j];
+    if (x.norm === "für") return !(hit.at < t.from && j < hit.at);
+    if (x.kind === "punct" || j === hit.at || (x.wordClass === "verb" && !isCapitalized(x.text))) return false;
+  }
+  return false;
 }
