@@ -3578,6 +3578,15 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Das Auswärtige Amt in Berlin zeigte sich besorgt über die Manöver. „Wir verfolgen die Entwicklungen mit großer Aufmerksamkeit“, sagte ein Sprecher des Ministeriums.")).toEqual(["Auswärtiges Amt", "Auswärtiges Amt"]);
   });
 
+  it("a zu-infinitive in a quoted fragment is still one ('forderte Baerbock, die Schiffe „aus dem Verkehr zu ziehen“'); a relative clause after a preposition is no complement; a claim may name its source before the comma; 'man' in the Konjunktiv I carries on the speaker just before; a pronoun after the verb is no subject past a Vorfeld that can be one", () => {
+    const lines = (text: string) => statementsOf(text, { registry: true, date: "2025-01-14" }).map((s) => [s.speaker, s.kind, s.cue]);
+    expect(lines("In Berlin forderte Baerbock, die Schiffe der russischen Schattenflotte mit weiteren Sanktionen „Schritt für Schritt aus dem Verkehr zu ziehen“.")).toEqual([["Annalena Baerbock", "reported", "forderte"]]);
+    expect(lines("Stubb lobte die Geschwindigkeit, mit der die Verbündeten auf die Vorfälle reagiert hätten.")).toEqual([["Alexander Stubb", "reported", "lobte"]]);
+    expect(lines("Den Vorwurf aus Washington, China beliefere Russlands Rüstungsindustrie mit Bauteilen, wies Peking erneut zurück.")).toEqual([["China", "reported", "wies zurück"]]);
+    expect(lines("„Niemand glaubt, dass diese Kabel aus Versehen durchtrennt worden sind“, sagte Verteidigungsminister Boris Pistorius. Man müsse davon ausgehen, dass es sich um Sabotage handele.").map(([s]) => s)).toEqual(["Boris Pistorius", "Boris Pistorius"]);
+    expect(lines("In der Studie hat Autorin Vera Herbst 50 Methoden untersucht. Der Hauptgeschäftsführer des BPI nannte sie „fahrlässig“.")).toEqual([["Hauptgeschäftsführer des BPI", "reported", "nannte"]]);
+  });
+
   it("after review: 'Den Haag' opens no object; judges speak for no court past another one named since; a place's 'des Landes' keeps 'verweisen' a speech act", () => {
     const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-03-01" }).map((s) => [s.speaker, s.cue]);
     expect(speakers("Den Haag kritisierte die Entscheidung der EU-Kommission.")).toEqual([]);

@@ -501,7 +501,12 @@ function pastFocusParticles(tokens: readonly Token[], from: number, verb: number
 function claimOpens(ctx: DocContext, s: Sentence): boolean {
   const { tokens } = ctx.layer;
   for (let j = s.tokenStart; j < s.tokenStart + 4 && j < s.tokenEnd - 1; j++) {
-    if (isComma(tokens[j + 1])) return REPORT_NOUNS.test(tokens[j].lemma.toLowerCase()) && isCapitalized(tokens[j]);
+    if (REPORT_NOUNS.test(tokens[j].lemma.toLowerCase()) && isCapitalized(tokens[j])) {
+      // (Its source may follow it: "Den Vorwurf aus Washington, China beliefere …, wies Peking zurück".)
+      let comma = j + 1;
+      while (comma < s.tokenEnd && comma <= j + 4 && !isComma(tokens[comma]) && !isVerbLike(ctx, tokens[comma])) comma++;
+      return comma < s.tokenEnd && isComma(tokens[comma]) && (comma === j + 1 || /^(?:aus|von|vom|der|des|gegen)$/.test(tokens[j + 1].norm));
+    }
     // (Only its article and adjectives before it: not "Im Internet verbreitete Gerüchte, wonach …, dementierte …".)
     if (!DETERMINERS.has(tokens[j].norm) && tokens[j].wordClass !== "adj") return false;
   }
@@ -771,7 +776,9 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
   // (Its Konjunktiv ends it: "die SPLA werde nicht vergelten" is a clause of its own.)
   let relativeEnd = clauseEnd(ctx, n + 1);
   while (relativeEnd > n && tokens[relativeEnd - 1].kind === "punct") relativeEnd--;
-  const relativeKonjunktiv = konj !== null && gapNoun && isComma(sep) && RELATIVES.has(next.norm) && isCapitalized(beforeSep) && beforeSep.wordClass !== "function" && konj === relativeEnd - 1;
+  // (Also after a preposition: "lobte die Geschwindigkeit, mit der die Verbündeten reagiert hätten".)
+  const relativeOpener = RELATIVES.has(next.norm) || (PREPOSITIONS.has(next.norm) && RELATIVES.has(tokens[n + 1]?.norm ?? ""));
+  const relativeKonjunktiv = konj !== null && gapNoun && isComma(sep) && relativeOpener && isCapitalized(beforeSep) && beforeSep.wordClass !== "function" && konj === relativeEnd - 1;
   // A zu-infinitive may belong to a noun of the complement: "die Versuche des Westens, Russland zu isolieren, seien gescheitert".
   const nounsInfinitive = zuInf !== null && konj !== null && konj > zuInf && nounBeforeComma(ctx, n, zuInf);
   if (konj !== null && (!zuInf || konj < zuInf || nounsInfinitive) && !relativeKonjunktiv) return { complement: n, type: "clause", hasObject: objectWords > 0 };
@@ -871,7 +878,8 @@ function firstPersonClause(tokens: readonly Token[], j: number): boolean {
 function hasZuInfinitive(ctx: DocContext, from: number, to: number): number | null {
   const { tokens } = ctx.layer;
   for (let j = from; j < to; j++) {
-    if (inQuote(ctx, j)) continue;
+    // (Not in a quotation, unless one quoted inside the clause: "forderte, die Schiffe „aus dem Verkehr zu ziehen“".)
+    if (inQuote(ctx, j) && !(ctx.quoteOf[j] >= 0 && ctx.quotes[ctx.quoteOf[j]].start > tokens[from].start)) continue;
     const t = tokens[j];
     // "zu sein", "zu haben", "zu werden", "anbieten zu wollen": auxiliaries and modals the lexicon files under function words.
     if (t.norm === ZU && tokens[j + 1] && /^\p{Ll}+(?:en|ern|eln|n)$/u.test(tokens[j + 1].text) && (tokens[j + 1].wordClass === "verb" || /^(sein|haben|werden|wollen|können|müssen|dürfen|sollen|lassen)$/.test(tokens[j + 1].text))) return j;

@@ -98,7 +98,10 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
       const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
       // (A side or body after the verb too, when the Vorfeld can only be dative: "Der Regierung in Kiew warf Moskau vor, …",
       // "Dem Präsidenten warf die Opposition … vor".)
-      if (after && (namesPerson(ctx, after[0], after[1]) || (onlyDative(ctx, phrase) && !NON_NOMINATIVE.has(tokens[after[0]].norm) && namesSpeaker(ctx, after)))) return after;
+      // (A pronoun after the verb only where no subject can fill the Vorfeld: "Der Hauptgeschäftsführer des BPI nannte sie
+      // „fahrlässig“" names the study.)
+      const pronounAfter = after !== null && PERSONAL_PRONOUNS.has(tokens[after[0]].norm);
+      if (after && ((namesPerson(ctx, after[0], after[1]) && (!pronounAfter || onlyDative(ctx, phrase))) || (onlyDative(ctx, phrase) && !NON_NOMINATIVE.has(tokens[after[0]].norm) && namesSpeaker(ctx, after)))) return after;
     }
     if (phrase && pronounSubjectAfter(ctx, phrase, vorfeldEnd, k)) return [vorfeldEnd + 1, vorfeldEnd + 2];
     // "Auch die Kritik der G7 … wies Wang zurück": words said or asked for do not speak; a person after the verb does.
