@@ -23,7 +23,7 @@ import { analyzeText, type TextLayer, type Token } from "./text.js";
 import type { StatementInput, ActorMention, MentionFinder, Statement, Speaker } from "./statements/types.js";
 import { defaultReportingLexicon, type ReportingLexicon } from "./statements/lexicon.js";
 import type { DocContext } from "./statements/context.js";
-import { makeStatement, continuationStatement, withOffsets, resolveSpeaker, subjectBefore, sentenceSubject, collectPersons, subjectSpeaker, mentionSide } from "./statements/speakers.js";
+import { makeStatement, continuationStatement, withOffsets, resolveSpeaker, subjectBefore, sentenceSubject, collectPersons, subjectSpeaker, mentionSide, colonClauseSpeaker } from "./statements/speakers.js";
 import { isHeadline, isInterviewQuestion, sentenceFrame, reportedSpeechMarker } from "./statements/frames.js";
 import { verbHit } from "./statements/clauses.js";
 import { isLabel, labelSpeaker } from "./statements/phrases.js";
@@ -174,6 +174,17 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
     const named = labelled ?? headed;
     if (named && marker !== null) {
       const st = makeStatement(ctx, { kind: "indirect", cue: ":", start: s.start, end: s.end, speaker: named.range, at: named.range[1] }, [s.index], s.index);
+      ctx.statements.push(st);
+      bySentence.set(s.index, st);
+      continue;
+    }
+    // "Lazović hält davon wenig: Eine Regierung, die ihre Bürger belüge, könne …": reported speech after a clause of its own
+    // sentence that ends in a colon and frames nothing is that clause's subject's.
+    // (The clause itself in the indicative: "Im Größenverhältnis liege Österreich weit vorne: …" carries on whoever spoke before.)
+    const colonClause = marker === "strong" && !frame ? colonClauseSpeaker(ctx, s) : null;
+    const ownWords = colonClause !== null && reportedSpeechMarker(ctx, { ...s, end: layer.tokens[colonClause.colon].start, tokenEnd: colonClause.colon }) === null;
+    if (colonClause && ownWords) {
+      const st = makeStatement(ctx, { kind: "indirect", cue: ":", start: layer.tokens[colonClause.colon + 1].start, end: s.end, speaker: colonClause.range, at: colonClause.colon }, [s.index], s.index);
       ctx.statements.push(st);
       bySentence.set(s.index, st);
       continue;

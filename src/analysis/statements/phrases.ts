@@ -846,15 +846,16 @@ function objectBeforeClosing(ctx: DocContext, k: number): boolean {
 function bareObjectBeforeClosing(ctx: DocContext, k: number): boolean {
   const { tokens } = ctx.layer;
   const [before, t, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
-  if (t.wordClass !== "noun" || t.text.includes("-") || /s$/.test(t.text) || !knownNounForm(t.text) || !isCapitalized(before)) return false;
+  // (The cheap tests first: this runs for every capitalised word after a phrase's head.)
+  if (after === undefined || !(PARTICLE_SET.has(after.norm) || (after.wordClass === "verb" && !isCapitalized(after))) || !/^[,.;:!?]$/.test(tokens[k + 2]?.text ?? "")) return false;
+  if (t.wordClass !== "noun" || t.text.includes("-") || /s$/.test(t.text) || !isCapitalized(before) || !knownNounForm(t.text)) return false;
   // The head before it is a noun or an actor's name, not in the genitive: "von Kenias | Regierung" is one phrase.
   const endsActor = ctx.mentions.some((m) => m.end === before.end);
   // (Nor a name's capitalised adjective or a place's: "die Deutsche | Bischofskonferenz", "die Karlsruher | Behörde".)
   const placeAdjective = /er$/.test(before.text) && !endsActor && !isRoleNoun(ctx.lex, before.lemma);
   if ((before.wordClass !== "noun" && !endsActor) || (/s$/.test(before.text) && (endsActor || before.lemma !== before.text)) || isAdjectiveForm(before.norm) || placeAdjective) return false;
   const covers = (m: { start: number; end: number }) => m.start < t.end && m.end > t.start;
-  if (ctx.mentions.some(covers) || ctx.persons.some(covers)) return false;
-  return after !== undefined && (PARTICLE_SET.has(after.norm) || (after.wordClass === "verb" && !isCapitalized(after))) && /^[,.;:!?]$/.test(tokens[k + 2]?.text ?? "");
+  return !ctx.mentions.some(covers) && !ctx.persons.some(covers);
 }
 
 // Bodies named by their seat: "die Regierung in Peking", "das Außenministerium in Taipeh".

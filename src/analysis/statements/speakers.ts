@@ -1704,6 +1704,24 @@ export function subjectBefore(ctx: DocContext, si: number): Partial<Speaker> {
   return {};
 }
 
+/**
+ * "Lazović hält davon wenig: Eine Regierung, die ihre Bürger belüge, könne …": the subject of a clause that ends in a colon
+ * (outside quotations), when it names a person, body or side; with the colon's token index.
+ */
+export function colonClauseSpeaker(ctx: DocContext, s: Sentence): { range: [number, number]; colon: number } | null {
+  const { tokens } = ctx.layer;
+  let colon = s.tokenStart + 2;
+  while (colon < s.tokenEnd - 2 && !(tokens[colon].text === ":" && !inQuote(ctx, colon))) colon++;
+  if (colon >= s.tokenEnd - 2) return null;
+  const clause: Sentence = { ...s, end: tokens[colon].start, tokenEnd: colon };
+  const range = subjectRange(ctx, clause);
+  if (!range || range[1] > colon) return null;
+  // (Not a copula's subject, what is said of the words: "Die Botschaft war klar: …".)
+  if (/^(?:ist|sind|war|waren|sei|seien|wäre|wären|bleibt|blieb)$/.test(tokens[firstVerbIndex(ctx, clause)]?.norm ?? "")) return null;
+  const speaker = resolveSpeaker(ctx, range, tokens[range[0]].start);
+  return speaker.speaker !== null && speaker.speaker_resolved && speaker.speaker_type !== "unknown" && speaker.speaker_type !== "group" ? { range, colon } : null;
+}
+
 /** The person or organisation named in a sentence's Vorfeld (its subject in a V2 main clause). */
 export function sentenceSubject(ctx: DocContext, si: number): { name: string; type: SpeakerType; side: string | null } | null {
   const s = ctx.layer.sentences[si];
