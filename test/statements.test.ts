@@ -3587,12 +3587,14 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(lines("In der Studie hat Autorin Vera Herbst 50 Methoden untersucht. Der Hauptgeschäftsführer des BPI nannte sie „fahrlässig“.")).toEqual([["Hauptgeschäftsführer des BPI", "reported", "nannte"]]);
   });
 
-  it("reported speech after a clause of its own sentence that ends in a colon is that clause's subject's ('Lazović hält davon wenig: Eine Regierung … könne …'); not a copula's subject, nor a clause that is itself reported speech", () => {
+  it("reported speech after a clause of its own sentence that ends in a colon is that clause's subject's ('Lazović hält davon wenig: Eine Regierung … könne …'); not a copula's subject, nor a clause that is itself reported speech; 'Sie fordern' after 'Studierende blockieren …'", () => {
     const lines = (text: string) => statementsOf(text, { registry: true, date: "2025-03-16" }).map((s) => [s.speaker, s.cue, s.text]);
     const said = lines("Radomir Lazović sprach von Betrug. Vučić sagte, die Proteste seien gesteuert. Lazović hält davon wenig: Eine Regierung, die ihre eigenen Bürger belüge, könne keine fairen Wahlen organisieren.");
     expect(said[2]).toEqual(["Radomir Lazović", ":", "Eine Regierung, die ihre eigenen Bürger belüge, könne keine fairen Wahlen organisieren."]);
     expect(lines("Vučić sagte, die Proteste seien gesteuert. Die Botschaft war klar: Russland müsse sich zurückziehen.").map(([s]) => s)).toEqual(["Aleksandar Vučić", "Aleksandar Vučić"]);
     expect(lines("Doskozil sagte, die Zahlen seien hoch. Im Größenverhältnis liege Österreich weit vorne: Deutschland hätte mehr aufnehmen müssen.").map(([s]) => s)).toEqual(["Doskozil", "Doskozil"]);
+    // ("Sie" with a plural verb is a group of people the sentence before has as its subject, "Studierende" too.)
+    expect(lines("Die Staatsanwaltschaft teilte mit, die Anklage sei erhoben. Studierende blockieren Fakultäten. Sie fordern die Veröffentlichung sämtlicher Unterlagen.").map(([s]) => s)).toEqual(["Staatsanwaltschaft", "Studierende"]);
   });
 
   it("after review: 'Den Haag' opens no object; judges speak for no court past another one named since; a place's 'des Landes' keeps 'verweisen' a speech act", () => {

@@ -1775,18 +1775,20 @@ function afterFocusParticle(ctx: DocContext, s: Sentence): [number, number] | nu
 }
 
 /** Token range of a V2 main clause's subject: its nominal Vorfeld, or the subject right after the finite verb. */
-// Heads of plural subjects that can hold a view: agent nouns, people, services and states.
-const GROUP_HEAD = /(?:er|ist|ent|ant|at|te|ge|dienst|land|staat|regierung|behörde|partei|organisation)$/;
+// Heads of plural subjects that can hold a view: agent nouns, people ("Studierende"), services and states.
+const GROUP_HEAD = /(?:er|ist|ent|ant|at|te|ge|ende|dienst|land|staat|regierung|behörde|partei|organisation)$/;
 const AUX_OR_COPULA = /^(?:ist|sind|hat|haben|wird|werden|war|waren|sei|seien)$/;
 
 /** A group named as the subject of a plural verb opening sentence si ("Westliche Geheimdienste sehen …"), as a speaker. */
 function pluralSubject(ctx: DocContext, si: number, at: number): Speaker | null {
   const s = ctx.layer.sentences[si];
   const range = s ? subjectRange(ctx, s) : null;
-  if (!range || range[0] !== s.tokenStart) return null;
+  if (!range) return null;
   const { tokens } = ctx.layer;
   const plural = (t: Token | undefined) => t !== undefined && (t.norm === "sind" || (t.wordClass === "verb" && /\p{Ll}(?:en|ern|eln)$/u.test(t.text)));
-  if (!plural(tokens[range[1]])) return null;
+  // Its plural verb after it, or before it when the subject follows the verb ("Seit November blockieren Studierende …").
+  const verb = range[0] === s.tokenStart ? range[1] : range[0] - 1;
+  if ((range[0] !== s.tokenStart && verb !== firstVerbIndex(ctx, s)) || !plural(tokens[verb])) return null;
   // The pronoun's own verb, if right after it, is plural too ("Sie fordern", not "Diese geht davon aus").
   const k = firstTokenFrom(tokens, at);
   const after = tokens[k + 1];
