@@ -2453,12 +2453,15 @@ describe("measures, decisions and demands of a side", () => {
     expect(said("Mark Rutte sagte, die Sicherheit in der Arktis sei von großer Bedeutung, zumal Russland und China dort immer aktiver würden.")).toEqual({});
   });
 
-  it("thanks go to whom they are said to, not to a side named in what they are for (unless no other is named); not being against a side is no support of it", () => {
+  it("thanks go to whom they are said to, not to a side named in what they are for (unless no other is named); not being against a side is no support of it; a treaty named after a place supports no one", () => {
     const said = (text: string) => polarStance(text, "2025-05-28");
     expect(said("Peskow sagte, Russland sei den Vereinigten Staaten für ihre Hilfe bei der Organisation der Gespräche mit Kiew dankbar.")).toEqual({ USA: "support" });
     expect(said("Selenskyj dankte Deutschland für die Hilfe bei den Gesprächen mit Polen.")).toEqual({ Deutschland: "support" });
     expect(said("Selenskyj dankte für die Unterstützung Chinas.")).toEqual({ China: "support" });
     expect(said("Bharti sagte, der Kampf richte sich gegen Terroristen, nicht gegen das pakistanische Militär.")).toEqual({});
     expect(said("Bharti sagte, Indien sei nicht gegen Pakistan.")).toEqual({});
+    // (After review: a treaty named after a place is no cooperation of the speaker's.)
+    expect(said("Selenskyj zog eine Parallele zwischen dem Münchner Abkommen und den Plänen Trumps.")).toEqual({});
+    expect(said("Scholz lobte das Abkommen mit Frankreich.")).toEqual({ Frankreich: "support" });
   });
 });

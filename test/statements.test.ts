@@ -3597,6 +3597,17 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(lines("Die Staatsanwaltschaft teilte mit, die Anklage sei erhoben. Studierende blockieren Fakultäten. Sie fordern die Veröffentlichung sämtlicher Unterlagen.").map(([s]) => s)).toEqual(["Staatsanwaltschaft", "Studierende"]);
   });
 
+  it("after review of the forty-fourth session: an amount is no counted group ('Rund 300 Millionen Euro sagte Berlin … zu'); a counted group keeps its name, not its country's ('Britische Diplomaten'); no list after a count; a speech verb's prepositional object in the Mittelfeld ('hat … mit neuen Angriffen gedroht', 'um … gebeten'); a dative before the object and particle is no genitive", () => {
+    const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-03-01" }).map((s) => s.speaker);
+    expect(speakers("Rund 300 Millionen Euro sagte Berlin der Ukraine für die Energieversorgung zu.")).toEqual(["Deutschland"]);
+    expect(speakers("Mehr als 300 britische Diplomaten warnten, die Regierung mache sich mitschuldig.")).toEqual(["Britische Diplomaten"]);
+    expect(speakers("Mehr als 30 Staaten, darunter Deutschland und Frankreich, forderten eine unabhängige Untersuchung.")).toEqual([]);
+    expect(speakers("Rund 60 Prozent der Befragten gaben an, dass die Aufgaben zu schwer seien.")).toEqual(["Rund 60 Prozent der Befragten"]);
+    expect(speakers("Drei Tage nach dem Waffenstillstand hat Moskau mit neuen Angriffen gedroht. Zwei Wochen nach dem Gipfel hat Selenskyj erneut um Patriot-Systeme gebeten.")).toEqual(["Russland", "Wolodymyr Selenskyj"]);
+    expect(speakers("Damit hat sich die Lage verschärft.")).toEqual([]);
+    expect(speakers("Unmittelbar nach der Abstimmung warf die Opposition der Regierung Betrug vor. Der Sprecher der Regierung wies das zurück.")).toEqual(["Opposition", "Regierung"]);
+  });
+
   it("after review: 'Den Haag' opens no object; judges speak for no court past another one named since; a place's 'des Landes' keeps 'verweisen' a speech act", () => {
     const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-03-01" }).map((s) => [s.speaker, s.cue]);
     expect(speakers("Den Haag kritisierte die Entscheidung der EU-Kommission.")).toEqual([]);

@@ -135,6 +135,12 @@ export function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: 
   // denied by "kein" is none, not its opposite: "plant kein Militärbündnis mit China", "kein Verbündeter Russlands".
   const denied = new Set<CueHit>();
   for (const hit of out) {
+    // A treaty named after a place is a name, no cooperation of the speaker's: "zog eine Parallele zum Münchner Abkommen",
+    // "das Minsker Abkommen", "das Pariser Klimaabkommen".
+    if (hit.cue.class === "cooperation" && isCapitalized(tokens[hit.at].text) && hit.at > span.from && PLACE_ADJECTIVE.test(tokens[hit.at - 1].text)) {
+      denied.add(hit);
+      continue;
+    }
     // "Eine Allianz gegen Dritte sei aber nicht geplant": a cooperation said not to be intended is none either.
     if (hit.cue.class === "cooperation" && isCapitalized(tokens[hit.at].text) && notIntended(tokens, hit.at, span)) {
       denied.add(hit);
@@ -161,6 +167,9 @@ export function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: 
   }
   return denied.size === 0 ? out : out.filter((hit) => !denied.has(hit));
 }
+
+// A place's adjective, capitalised and in "-er": "Münchner", "Minsker", "Pariser", "Wiener".
+const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
 
 /**
  * Does the responsibility at `hit` name a duty it is for ("für die Organisation des Gipfels", "für die Sicherheit"), not

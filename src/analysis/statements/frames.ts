@@ -367,7 +367,13 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   // A passive without its agent ("Allerdings wurden Vorbedingungen genannt") names no speaker; with
   // one, its subject is what was said ("Berichte … konnten nicht von den Einsatzkräften bestätigt werden").
   const passive = vorfeldEnd < k && isPassive(ctx, vorfeldEnd, k);
-  const mittelfeld = after.complement === null && hit.form === "participle" && (passive ? !takesVon(hit.verb) && agentAt(ctx, s.tokenStart, k) !== null : mittelfeldObject(ctx, vorfeldEnd + 1, k, speaker));
+  // (A verb that speaks only with certain words has them for its object: "Putin hat mit neuen Angriffen gedroht"; so does one
+  // with the preposition of its object, "hat Selenskyj erneut um Patriot-Systeme gebeten".)
+  const prepositionalObject = PREPOSITIONAL_OBJECTS.get(hit.verb.lemma);
+  // (Not hearsay of a modal's perfect: "Den Berichten zufolge soll Lindner mit Rücktritt gedroht haben".)
+  const hearsay = /^(?:haben|sein)$/.test(tokens[k + 1]?.norm ?? "");
+  const objectPhrase = !hearsay && (hit.verb.reportedWith !== undefined || (prepositionalObject !== undefined && tokens.slice(vorfeldEnd + 1, k).some((t) => t.norm === prepositionalObject)));
+  const mittelfeld = after.complement === null && hit.form === "participle" && (passive ? !takesVon(hit.verb) && agentAt(ctx, s.tokenStart, k) !== null : objectPhrase || mittelfeldObject(ctx, vorfeldEnd + 1, k, speaker));
   // A verb-final participle has its object before it; words after it are another verb's ("… bekannt
   // gegeben und auf … verwiesen"), unless a zu-infinitive ("hat angekündigt, … zu …") or the
   // participle opens the sentence ("Besonders kritisiert wurde die Berichterstattung").
@@ -512,6 +518,9 @@ function claimOpens(ctx: DocContext, s: Sentence): boolean {
   }
   return false;
 }
+
+// Verbs of saying whose object is a preposition's phrase: "um Hilfe bitten", "vor … warnen", "an … appellieren".
+const PREPOSITIONAL_OBJECTS = new Map([["bitten", "um"], ["ersuchen", "um"], ["werben", "für"], ["plädieren", "für"], ["warnen", "vor"], ["appellieren", "an"], ["drängen", "auf"], ["pochen", "auf"], ["beharren", "auf"], ["protestieren", "gegen"]]);
 
 /** Verbs of denial (the reports and claims they deny: REPORT_NOUNS). */
 const DENIALS = /^(?:zurückweisen|dementieren|bestreiten|abstreiten)$/;

@@ -88,7 +88,7 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
   // (The attribute's word follows the preposition's noun, with no article in between: not "In den meisten Fällen warfen
   // die Taliban …", "In einer weiteren vor Gericht verlesenen Aussage …".)
   const attributeFirst = vorfeldEnd > start + 2 && PREPOSITIONS.has(tokens[start].norm) && tokens.slice(start + 2, vorfeldEnd - 1).some((t, i) => !tokens.slice(start + 1, start + 2 + i).some((x) => DETERMINERS.has(x.norm) || PREPOSITIONS.has(x.norm)) && !isCapitalized(t) && /\p{Ll}(?:e|en|er|es)$/u.test(t.text) && (t.wordClass === "adj" || t.wordClass === "verb") && tokens[start + 1 + i].wordClass === "noun" && isCapitalized(tokens[start + 1 + i]) && isCapitalized(tokens[start + 3 + i]) && tokens[start + 3 + i].wordClass !== "function");
-  if (vorfeldEnd > start && !adverbialVorfeld && (isNominalStart(tokens[start], tokens[start + 1], tokens[start + 2]) || attributeFirst) && !(vorfeldEnd === start + 1 && ctx.lex.retro.has(tokens[start].norm))) {
+  if (vorfeldEnd > start && !adverbialVorfeld && (isNominalStart(tokens[start], tokens[start + 1]) || attributeFirst || countedGroup(tokens, start, vorfeldEnd)) && !(vorfeldEnd === start + 1 && ctx.lex.retro.has(tokens[start].norm))) {
     const phrase = trimPhrase(ctx, start, vorfeldEnd);
     // "Der Zeitung sagte Filep Karma: …": a dative Vorfeld; the person after the verb is the subject.
     // Only a phrase with a determiner that can be dative ("der", "dem", "einer") is one; a bare name ("Li nannte …") is the subject.
@@ -393,7 +393,30 @@ const NUMBER_WORDS = /^(?:ein|eine|einen|einem|zwei|drei|vier|fünf|sechs|sieben
 const SHARE_NOUNS = /^(?:prozent|promille|viertel|drittel|fünftel|zehntel|hälfte|mehrheit|teil)$/;
 const COUNT_OPENERS = new Set(["mehr", "weniger", "rund", "etwa", "knapp", "fast", "mindestens", "gut", "über", "annähernd", "insgesamt", "zirka", "ca."]);
 
-export function isNominalStart(t: Token | undefined, next?: Token, third?: Token): boolean {
+// Nouns of amounts, times and shares a count may stand before, which name no one: "Rund 300 Millionen Euro sagte Berlin zu".
+const AMOUNT_NOUNS = /^(?:millionen?|milliarden?|billionen?|tausend|hundert|euro|dollar|pfund|franken|yuan|rubel|yen|tonnen?|kilometer|meter|kilogramm|liter|barrel|stück|prozent|prozentpunkte)$/;
+
+/**
+ * A Vorfeld that is a count of people or bodies and nothing else: "Mehr als 200 georgische Diplomaten", "Rund 300 Beamte"
+ * (not an amount, time or share, "Rund 300 Millionen Euro", "Über 7000 Jahre alte …", "Rund 40 Prozent der Befragten", nor a
+ * list set off by commas, "Mehr als 30 Staaten, darunter …").
+ */
+export function countedGroup(tokens: readonly Token[], start: number, end: number): boolean {
+  const words = countWords(tokens, start);
+  if (words === 0 || start + words >= end) return false;
+  const counted = tokens.slice(start + words, end);
+  const noun = counted.find((t) => isCapitalized(t));
+  return noun !== undefined && !AMOUNT_NOUNS.test(noun.norm) && !TIME_NOUNS.has(noun.norm) && !SHARE_NOUNS.test(noun.norm) && !counted.some((t) => t.kind === "punct");
+}
+
+/** How many tokens a count opening at `start` takes ("Mehr als 200", "Rund 300"), or 0. */
+export function countWords(tokens: readonly Token[], start: number): number {
+  if (!COUNT_OPENERS.has(tokens[start]?.norm ?? "")) return 0;
+  const number = /^(?:mehr|weniger)$/.test(tokens[start].norm) && tokens[start + 1]?.norm === "als" ? start + 2 : start + 1;
+  return tokens[number]?.kind === "number" ? number + 1 - start : 0;
+}
+
+export function isNominalStart(t: Token | undefined, next?: Token): boolean {
   if (!t) return false;
   // "Den Internationalen Währungsfonds … forderte er auf": an object in the Vorfeld.
   if (NON_NOMINATIVE.has(t.norm)) return false;
@@ -402,9 +425,6 @@ export function isNominalStart(t: Token | undefined, next?: Token, third?: Token
   if (DETERMINERS.has(t.norm) || PRONOUNS.has(t.norm)) return true;
   // "Sowohl die EU als auch die USA kritisierten …", "Weder Scholz noch Macron äußerten sich": a pair of subjects.
   if (/^(?:sowohl|weder|entweder)$/.test(t.norm)) return next !== undefined && next.norm !== t.norm && isNominalStart(next);
-  // "Mehr als 200 georgische Diplomaten kritisierten …", "Rund 300 Beamte …": a count opens the phrase.
-  // (Only where the caller gives the third word: the counted noun, not a time or a share, "Über 7000 Jahre alte …".)
-  if (next !== undefined && third !== undefined && COUNT_OPENERS.has(t.norm) && ((next.kind === "number" && isCapitalized(third) && !TIME_NOUNS.has(third.norm) && !SHARE_NOUNS.test(third.norm)) || (next.norm === "als" && /^(?:mehr|weniger)$/.test(t.norm) && third.kind === "number"))) return true;
   if (PREPOSITIONS.has(t.norm) || SUBORDINATORS.has(t.norm)) return false;
   if (t.kind === "number") return true;
   // Inside a clause an adjective may open the phrase: "Nachdem erste Ermittlungen ergeben hatten, …".
@@ -483,10 +503,6 @@ export function trimPhrase(ctx: DocContext, from: number, to: number): [number, 
   let b = to;
   const skip = (t: Token) => t.kind === "punct" || FRAME_ADVERBS.has(t.norm) || COORDINATORS.has(t.norm);
   while (a < b && skip(tokens[a])) a++;
-  // A count says how many spoke, not who: "Mehr als 200 | georgische Diplomaten", "Rund 300 | Beamte".
-  const counted = tokens[a + 1]?.norm === "als" ? a + 2 : a + 1;
-  // (Not a share: "Rund 40 Prozent der Befragten".)
-  if (COUNT_OPENERS.has(tokens[a].norm) && counted + 1 < b && tokens[counted].kind === "number" && !SHARE_NOUNS.test(tokens[counted + 1].norm)) a = counted + 1;
   // An extended attribute tells about the speaker, the noun after it names them: "Der dem Kreml nahestehende Politologe X".
   const closing = attributeEnd(ctx, a, b);
   if (closing >= 0) a = closing + 1;
@@ -735,6 +751,8 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
     if (sawHead && GENITIVE_DETERMINERS.has(t.norm) && nameEndsAt(ctx, tokens[start].start, tokens[k - 1].end)) break;
     // "sagte ein Heeressprecher der APA", "sagte ein Diplomat der Zeitung Kommersant": a medium is whom they told.
     if (sawHead && !allowVon && t.norm === "der" && toldMedium(ctx, k)) break;
+    // (A dative before the verb's object and particle is whom it is said to: "warf die Opposition | der Regierung Betrug vor".)
+    if (sawHead && t.norm === "der" && tokens[k + 1] !== undefined && isCapitalized(tokens[k + 1]) && k + 2 < to && bareObjectBeforeClosing(ctx, k + 2)) break;
     if (sawHead && GENITIVE_DETERMINERS.has(t.norm)) {
       // Genitive attachment: "der Sekretär des russischen Sicherheitsrates"
       k++;

@@ -9,7 +9,7 @@ import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js"
 import { inQuote, type DocContext, type PersonMention, type FrameMatch } from "./context.js";
 import { firstVerbIndex, hasClauseBreak } from "./clauses.js";
 import { reportedSpeechMarker, sentenceFrame } from "./frames.js";
-import { isNominalStart, isThing, namesPerson as phraseNamesPerson, labelSpeaker, invertedSubject, headNoun, isSeatAdjective, nameIn, namesInstitution, nounPhraseAfter, textBefore, NAMED_BODY_KIND, personNameShape, ARABIC_ARTICLE, withoutArabicArticle, HOSTED_BODY, SEATED_BODY, SEAT_PREPOSITION } from "./phrases.js";
+import { countWords, countedGroup, isNominalStart, isThing, namesPerson as phraseNamesPerson, labelSpeaker, invertedSubject, headNoun, isSeatAdjective, nameIn, namesInstitution, nounPhraseAfter, textBefore, NAMED_BODY_KIND, personNameShape, ARABIC_ARTICLE, withoutArabicArticle, HOSTED_BODY, SEATED_BODY, SEAT_PREPOSITION } from "./phrases.js";
 
 export function copySpeaker(target: Statement, source: Statement) {
   for (const key of ["speaker", "speaker_surface", "speaker_role", "speaker_type", "speaker_resolved", "speaker_via", "speaker_side", "speaker_clean_start", "speaker_clean_end", "speaker_start", "speaker_end"] as const) {
@@ -941,6 +941,10 @@ function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speak
       const own = sentenceSubject(ctx, here);
       const ownAt = own ? ctx.mentions.find((m) => m.name === own.name && m.start >= tokens[sentenceStart].start && m.end <= at) ?? ctx.persons.find((p) => p.name === own.name && p.start >= tokens[sentenceStart].start && p.end <= at) : undefined;
       if (own && ownAt && own.type === "person" && fits(own.name, own.type)) return { ...NO_SPEAKER, speaker: own.name, speaker_type: own.type, speaker_resolved: true, speaker_via: "pronoun", speaker_side: own.side };
+      // (By surname too: "Lazović hält davon wenig: …, sagte er", after "Radomir Lazović" earlier.)
+      const clause = own ? null : colonClauseSpeaker(ctx, ctx.layer.sentences[here]);
+      const named = clause ? resolveSpeaker(ctx, clause.range, tokens[clause.range[0]].start) : null;
+      if (named && named.speaker_type === "person" && fits(named.speaker, "person")) return { ...named, speaker_via: "pronoun" };
     }
     // The subject of the nearest sentence before (a statement's speaker counts as its subject); further back than three
     // only past sentences that name no one and report no one ("Ibrahim Traoré hatte … übernommen. Dschihadistische Gruppen
@@ -2370,6 +2374,8 @@ function hyphenatedBody(ctx: DocContext, head: Token): { name: string; type: str
 /** "Das chinesische Außenministerium" → "Chinesisches Außenministerium", "von einer Armeesprecherin" → "Armeesprecherin" (no article, strong adjectives). */
 function normalizePhrase(ctx: DocContext, a: number, b: number): string {
   const { tokens } = ctx.layer;
+  // A count says how many spoke, not who: "Mehr als 200 georgische Diplomaten" are "Georgische Diplomaten".
+  if (countedGroup(tokens, a, b)) return normalizePhrase(ctx, a + countWords(tokens, a), b);
   // "die beiden Präsidenten" is named as "Beide Präsidenten" is.
   if (b - a >= 3 && /^(?:die|der|den)$/.test(tokens[a].norm) && tokens[a + 1].norm === "beiden") return `Beide ${normalizePhrase(ctx, a + 2, b)}`;
   // "Aus EU-Kreisen verlautete …": the source is named without its preposition.
