@@ -3591,6 +3591,8 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     const lines = (text: string) => statementsOf(text, { registry: true, date: "2025-03-16" }).map((s) => [s.speaker, s.cue, s.text]);
     const said = lines("Radomir Lazović sprach von Betrug. Vučić sagte, die Proteste seien gesteuert. Lazović hält davon wenig: Eine Regierung, die ihre eigenen Bürger belüge, könne keine fairen Wahlen organisieren.");
     expect(said[2]).toEqual(["Radomir Lazović", ":", "Eine Regierung, die ihre eigenen Bürger belüge, könne keine fairen Wahlen organisieren."]);
+    // (And with a frame after the words: "…, sagte er" is that subject, named by surname.)
+    expect(lines("Radomir Lazović sprach von Betrug. Er sei bereit zu sprechen, sagte Vučić. Lazović hält davon wenig: Eine Regierung, die ihre Bürger belüge, könne keine fairen Wahlen organisieren, sagte er.").map(([s]) => s)[2]).toBe("Radomir Lazović");
     expect(lines("Vučić sagte, die Proteste seien gesteuert. Die Botschaft war klar: Russland müsse sich zurückziehen.").map(([s]) => s)).toEqual(["Aleksandar Vučić", "Aleksandar Vučić"]);
     expect(lines("Doskozil sagte, die Zahlen seien hoch. Im Größenverhältnis liege Österreich weit vorne: Deutschland hätte mehr aufnehmen müssen.").map(([s]) => s)).toEqual(["Doskozil", "Doskozil"]);
     // ("Sie" with a plural verb is a group of people the sentence before has as its subject, "Studierende" too.)

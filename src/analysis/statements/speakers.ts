@@ -942,7 +942,7 @@ function fromContext(ctx: DocContext, at: number, pronoun: string | null): Speak
       const ownAt = own ? ctx.mentions.find((m) => m.name === own.name && m.start >= tokens[sentenceStart].start && m.end <= at) ?? ctx.persons.find((p) => p.name === own.name && p.start >= tokens[sentenceStart].start && p.end <= at) : undefined;
       if (own && ownAt && own.type === "person" && fits(own.name, own.type)) return { ...NO_SPEAKER, speaker: own.name, speaker_type: own.type, speaker_resolved: true, speaker_via: "pronoun", speaker_side: own.side };
       // (By surname too: "Lazović hält davon wenig: …, sagte er", after "Radomir Lazović" earlier.)
-      const clause = own ? null : colonClauseSpeaker(ctx, ctx.layer.sentences[here]);
+      const clause = colonClauseSpeaker(ctx, ctx.layer.sentences[here]);
       const named = clause ? resolveSpeaker(ctx, clause.range, tokens[clause.range[0]].start) : null;
       if (named && named.speaker_type === "person" && fits(named.speaker, "person")) return { ...named, speaker_via: "pronoun" };
     }
