@@ -3608,6 +3608,8 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Drei Tage nach dem Waffenstillstand hat Moskau mit neuen Angriffen gedroht. Zwei Wochen nach dem Gipfel hat Selenskyj erneut um Patriot-Systeme gebeten.")).toEqual(["Russland", "Wolodymyr Selenskyj"]);
     expect(speakers("Damit hat sich die Lage verschärft.")).toEqual([]);
     expect(speakers("Unmittelbar nach der Abstimmung warf die Opposition der Regierung Betrug vor. Der Sprecher der Regierung wies das zurück.")).toEqual(["Opposition", "Regierung"]);
+    // ("von der Leyen" names her alone, at a sentence's start too: data/actors.yaml.)
+    expect(speakers("Von der Leyen sagte, die EU stehe an der Seite der Ukraine. Die Lage sei ernst, sagte von der Leyen.")).toEqual(["Ursula von der Leyen", "Ursula von der Leyen"]);
   });
 
   it("after review: 'Den Haag' opens no object; judges speak for no court past another one named since; a place's 'des Landes' keeps 'verweisen' a speech act", () => {
