@@ -2463,5 +2463,7 @@ describe("measures, decisions and demands of a side", () => {
     // (After review: a treaty named after a place is no cooperation of the speaker's.)
     expect(said("Selenskyj zog eine Parallele zwischen dem Münchner Abkommen und den Plänen Trumps.")).toEqual({});
     expect(said("Scholz lobte das Abkommen mit Frankreich.")).toEqual({ Frankreich: "support" });
+    // (Not a month before cooperation: "im Dezember Zusammenarbeit".)
+    expect(said("Lukaschenko versprach Putin im Dezember Zusammenarbeit in allen Bereichen.")).toEqual({ Russland: "support" });
   });
 });

@@ -137,7 +137,7 @@ export function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: 
   for (const hit of out) {
     // A treaty named after a place is a name, no cooperation of the speaker's: "zog eine Parallele zum Münchner Abkommen",
     // "das Minsker Abkommen", "das Pariser Klimaabkommen".
-    if (hit.cue.class === "cooperation" && isCapitalized(tokens[hit.at].text) && hit.at > span.from && PLACE_ADJECTIVE.test(tokens[hit.at - 1].text)) {
+    if (hit.cue.class === "cooperation" && TREATY_NOUN.test(tokens[hit.at].lemma.toLowerCase()) && hit.at > span.from && PLACE_ADJECTIVE.test(tokens[hit.at - 1].text) && !/(?:ember|ober)$/.test(tokens[hit.at - 1].text)) {
       denied.add(hit);
       continue;
     }
@@ -168,8 +168,10 @@ export function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: 
   return denied.size === 0 ? out : out.filter((hit) => !denied.has(hit));
 }
 
-// A place's adjective, capitalised and in "-er": "Münchner", "Minsker", "Pariser", "Wiener".
+// A place's adjective, capitalised and in "-er": "Münchner", "Minsker", "Pariser", "Wiener" (not a month: "im Dezember").
 const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
+// Nouns of treaties and formats named after a place.
+const TREATY_NOUN = /(?:abkommen|vertrag|übereinkommen|memorandum|protokoll|format|konvention|erklärung)$/;
 
 /**
  * Does the responsibility at `hit` name a duty it is for ("für die Organisation des Gipfels", "für die Sicherheit"), not

@@ -372,7 +372,9 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   const prepositionalObject = PREPOSITIONAL_OBJECTS.get(hit.verb.lemma);
   // (Not hearsay of a modal's perfect: "Den Berichten zufolge soll Lindner mit Rücktritt gedroht haben".)
   const hearsay = /^(?:haben|sein)$/.test(tokens[k + 1]?.norm ?? "");
-  const objectPhrase = !hearsay && (hit.verb.reportedWith !== undefined || (prepositionalObject !== undefined && tokens.slice(vorfeldEnd + 1, k).some((t) => t.norm === prepositionalObject)));
+  // (Not a time: "hat vor zwei Wochen gewarnt", "hat an Weihnachten appelliert".)
+  const objectAt = (j: number) => (hit.verb.reportedWith?.includes(tokens[j].norm) || tokens[j].norm === prepositionalObject) && !tokens.slice(j + 1, j + 4).some((t) => t.kind === "number" || TIME_NOUNS.has(t.norm) || /^(?:kurzem|langem|weihnachten|ostern)$/.test(t.norm));
+  const objectPhrase = !hearsay && (hit.verb.reportedWith !== undefined || prepositionalObject !== undefined) && tokens.slice(vorfeldEnd + 1, k).some((_, i) => objectAt(vorfeldEnd + 1 + i));
   const mittelfeld = after.complement === null && hit.form === "participle" && (passive ? !takesVon(hit.verb) && agentAt(ctx, s.tokenStart, k) !== null : objectPhrase || mittelfeldObject(ctx, vorfeldEnd + 1, k, speaker));
   // A verb-final participle has its object before it; words after it are another verb's ("… bekannt
   // gegeben und auf … verwiesen"), unless a zu-infinitive ("hat angekündigt, … zu …") or the

@@ -751,8 +751,6 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
     if (sawHead && GENITIVE_DETERMINERS.has(t.norm) && nameEndsAt(ctx, tokens[start].start, tokens[k - 1].end)) break;
     // "sagte ein Heeressprecher der APA", "sagte ein Diplomat der Zeitung Kommersant": a medium is whom they told.
     if (sawHead && !allowVon && t.norm === "der" && toldMedium(ctx, k)) break;
-    // (A dative before the verb's object and particle is whom it is said to: "warf die Opposition | der Regierung Betrug vor".)
-    if (sawHead && t.norm === "der" && tokens[k + 1] !== undefined && isCapitalized(tokens[k + 1]) && k + 2 < to && bareObjectBeforeClosing(ctx, k + 2)) break;
     if (sawHead && GENITIVE_DETERMINERS.has(t.norm)) {
       // Genitive attachment: "der Sekretär des russischen Sicherheitsrates"
       k++;

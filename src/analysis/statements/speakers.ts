@@ -255,6 +255,9 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const surface = ctx.doc.text.slice(start, end);
   const base: Speaker = { ...NO_SPEAKER, speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end };
   const words = tokens.slice(a, b).filter(isWord);
+  // A counted group is the group, named without its count, no side nor name: "Mehr als 300 britische Diplomaten", "Zirka 80
+  // Richter".
+  if (countedGroup(tokens, a, b)) return { ...base, speaker: normalizePhrase(ctx, a, b), speaker_type: "group", speaker_via: "phrase" };
   // "Ihm zufolge": a pronoun in the dative points back as its nominative does.
   const pronoun = words.length === 1 ? (obliquePronoun(words[0].norm) ?? (PERSONAL_PRONOUNS.has(words[0].norm) ? words[0].norm : undefined)) : undefined;
   // "Jagland: Ich erwarte …": in an interview's turn "ich" is whose label opens it.
@@ -1708,6 +1711,10 @@ export function subjectBefore(ctx: DocContext, si: number): Partial<Speaker> {
   return {};
 }
 
+// Verbs and nouns of a view, an answer or a demand that a colon opens the words of.
+const COLON_VIEW_VERBS = /^(?:halten|sehen|reagieren|sprechen|kommentieren|begründen|erinnern|verweisen|antworten|kontern|erwidern|entgegnen|widersprechen|beurteilen|bewerten|einschätzen|urteilen|meinen|glauben|finden|warnen|fordern|stellen|machen|formulieren|bringen|betonen)$/;
+const COLON_VIEW_NOUNS = /(?:erwartung|forderung|bedingung|botschaft|warnung|position|haltung|meinung|sicht|antwort|urteil|einschätzung|standpunkt|appell|mahnung|kritik)$/;
+
 /**
  * "Lazović hält davon wenig: Eine Regierung, die ihre Bürger belüge, könne …": the subject of a clause that ends in a colon
  * (outside quotations), when it names a person, body or side; with the colon's token index.
@@ -1720,8 +1727,13 @@ export function colonClauseSpeaker(ctx: DocContext, s: Sentence): { range: [numb
   const clause: Sentence = { ...s, end: tokens[colon].start, tokenEnd: colon };
   const range = subjectRange(ctx, clause);
   if (!range || range[1] > colon) return null;
-  // (Not a copula's subject, what is said of the words: "Die Botschaft war klar: …".)
-  if (/^(?:ist|sind|war|waren|sei|seien|wäre|wären|bleibt|blieb)$/.test(tokens[firstVerbIndex(ctx, clause)]?.norm ?? "")) return null;
+  // (Not a copula's subject, what is said of the words: "Die Botschaft war klar: …"; and only a clause of a view, an answer or
+  // a demand, "hält davon wenig", "sieht das anders", "stellt eine Bedingung", not "Russland verfolgt dabei ein Ziel: …", which
+  // another's reported speech may go on past.)
+  const verb = tokens[firstVerbIndex(ctx, clause)];
+  if (!verb || /^(?:ist|sind|war|waren|sei|seien|wäre|wären|bleibt|blieb)$/.test(verb.norm)) return null;
+  const view = COLON_VIEW_VERBS.test(verb.lemma.toLowerCase()) || tokens.slice(s.tokenStart, colon).some((t) => isCapitalized(t) && COLON_VIEW_NOUNS.test(t.lemma.toLowerCase()));
+  if (!view) return null;
   const speaker = resolveSpeaker(ctx, range, tokens[range[0]].start);
   return speaker.speaker !== null && speaker.speaker_resolved && speaker.speaker_type !== "unknown" && speaker.speaker_type !== "group" ? { range, colon } : null;
 }
