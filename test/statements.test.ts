@@ -3609,6 +3609,8 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Rund 60 Prozent der Befragten gaben an, dass die Aufgaben zu schwer seien.")).toEqual(["Rund 60 Prozent der Befragten"]);
     expect(speakers("Drei Tage nach dem Waffenstillstand hat Moskau mit neuen Angriffen gedroht. Zwei Wochen nach dem Gipfel hat Selenskyj erneut um Patriot-Systeme gebeten.")).toEqual(["Russland", "Wolodymyr Selenskyj"]);
     expect(speakers("Damit hat sich die Lage verschärft.")).toEqual([]);
+    // (A dative before the bare object of "vorwerfen", "androhen", "anbieten" is no genitive of the subject.)
+    expect(speakers("Unmittelbar nach der Abstimmung warf die Opposition der Regierung Betrug vor. Dann bot die Regierung der Opposition Gespräche an.")).toEqual(["Opposition", "Regierung"]);
     // (Second review: a genitive after an office or body stays; a time is no prepositional object; "Zirka" is a count.)
     expect(speakers("Am Montag kündigte der Chef der Gewerkschaft Widerstand an. Daraufhin kündigte der Sprecher der Regierung Konsequenzen an.")).toEqual(["Chef der Gewerkschaft", "Regierung"]);
     expect(speakers("Die Regierung hat bereits vor Jahren gewarnt. Selenskyj hat vor zwei Wochen gewarnt.")).toEqual([]);

@@ -751,6 +751,9 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
     if (sawHead && GENITIVE_DETERMINERS.has(t.norm) && nameEndsAt(ctx, tokens[start].start, tokens[k - 1].end)) break;
     // "sagte ein Heeressprecher der APA", "sagte ein Diplomat der Zeitung Kommersant": a medium is whom they told.
     if (sawHead && !allowVon && t.norm === "der" && toldMedium(ctx, k)) break;
+    // (A dative before the object and particle of "vorwerfen", "vorhalten", "androhen", "anbieten" is whom it is said to: "warf die
+    // Opposition | der Regierung Betrug vor"; not "kündigte der Chef der Gewerkschaft Widerstand an".)
+    if (sawHead && t.norm === "der" && datedObjectAfter(ctx, from, k)) break;
     if (sawHead && GENITIVE_DETERMINERS.has(t.norm)) {
       // Genitive attachment: "der Sekretär des russischen Sicherheitsrates"
       k++;
@@ -856,6 +859,18 @@ function objectBeforeClosing(ctx: DocContext, k: number): boolean {
   for (let n = 0; n < 3 && tokens[next]?.kind === "word" && !isCapitalized(tokens[next]) && tokens[next].wordClass !== "verb" && !PARTICLE_SET.has(tokens[next].norm); n++) next++;
   const after = tokens[next];
   return after !== undefined && (PARTICLE_SET.has(after.norm) || (after.wordClass === "verb" && !isCapitalized(after))) && /^[,.;:!?]$/.test(tokens[next + 1]?.text ?? "");
+}
+
+/**
+ * Does "der" at k open the dative of a verb of saying that always has one, its bare object and particle after it
+ * ("warf die Opposition der Regierung Betrug vor", "drohte die Kommission der Slowakei Strafzahlungen an")?
+ */
+function datedObjectAfter(ctx: DocContext, from: number, k: number): boolean {
+  const { tokens } = ctx.layer;
+  const verb = tokens[from - 1];
+  const particle = tokens[k + 3]?.norm;
+  const dativeVerb = verb !== undefined && ((/^(?:werfen|halten)$/.test(verb.lemma) && particle === "vor") || (/^(?:drohen|bieten)$/.test(verb.lemma) && particle === "an"));
+  return dativeVerb && tokens[k + 1] !== undefined && isCapitalized(tokens[k + 1]) && bareObjectBeforeClosing(ctx, k + 2);
 }
 
 /** A common noun the dictionary knows, no actor's, that only the verb's particle or participle follows before the clause ends. */
