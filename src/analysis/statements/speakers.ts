@@ -292,7 +292,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   }
   // "„…“, sagte Pistorius. Man müsse davon ausgehen, dass …": "man" with a verb in the Konjunktiv I carries on the words of
   // whoever spoke in the sentence before, a person too.
-  const reportedMan = words.length === 1 && words[0].norm === "man" && [tokens[a + 1], tokens[a - 1]].some((t) => t !== undefined && KONJUNKTIV_I_FINITE.test(t.norm)) ? resolvedSpeakerBefore(ctx, start, 1) : undefined;
+  const reportedMan = words.length === 1 && words[0].norm === "man" && [tokens[a + 1], tokens[a - 1]].some((t) => t !== undefined && ctx.lex.konjunktivI.has(t.norm)) ? resolvedSpeakerBefore(ctx, start, 1) : undefined;
   if (reportedMan) return { ...base, speaker: reportedMan.speaker, speaker_type: reportedMan.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: reportedMan.speaker_side };
   const body = words.length === 1 && words[0].norm === "man" ? bodyThatSpoke(ctx, start) : undefined;
   if (body) return { ...base, speaker: body.speaker, speaker_type: body.speaker_type, speaker_resolved: true, speaker_via: "pronoun", speaker_side: body.speaker_side };
@@ -899,9 +899,6 @@ function latterPerson(ctx: DocContext, a: number, gender: "female" | "male"): [n
   while (last + 1 < tokens.length && tokens[last + 1].end <= person.end) last++;
   return first < 0 ? null : [first, last + 1];
 }
-
-// Finite verbs in the Konjunktiv I with "man": "Man müsse …", "so könne man …".
-const KONJUNKTIV_I_FINITE = /^(?:müsse|könne|solle|dürfe|wolle|werde|habe|sei|wisse|gehe|brauche)$/;
 
 const DEMONSTRATIVES: Record<string, string> = { dieser: "er", jener: "er", diese: "sie", jene: "sie" };
 const OBLIQUE_PRONOUNS: Record<string, string> = { ihm: "er", ihn: "er", ihr: "sie" };
