@@ -165,7 +165,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // Praise of talks held with the partner (talk-nouns.txt), in a statement that opposes nothing: "nannte die Unterredung sehr
   // konstruktiv" (not "die Gespräche seien gut, aber er sei enttäuscht von Putin").
   // (Nor with a "but": "die Gespräche seien gut, aber er sei sehr enttäuscht".)
-  const praiseOfTalksOpen = partner !== null && !cues.some((c) => c.polarity === "oppose") && !tokens.slice(span.from, span.to).some((t) => /^(?:aber|jedoch|allerdings|doch)$/.test(t.norm));
+  const talksOpen = !cues.some((c) => c.polarity === "oppose") && !tokens.slice(span.from, span.to).some((t) => /^(?:aber|jedoch|allerdings|doch)$/.test(t.norm));
+  const praiseOfTalksOpen = partner !== null && talksOpen;
   const talkPraised = (hit: CueHit) => praiseOfTalksOpen && partner !== null && PRAISING.has(hit.cue.class) && talkInClause(tokens, span, clauseOf, hit.at, lex, targets, partner);
   const partnerMeant = (hit: CueHit) =>
     partnerInPlay && (partnerNamed || (!ownAlliance(hit) && ((hit.cue.class === "cooperation" && (isRelationNoun(tokens[hit.at], lex) || (tokens[hit.at].wordClass === "verb" && !HELPING.has(tokens[hit.at].lemma.toLowerCase()) && ownSubject(hit)))) || relationInClause(tokens, span, clauseOf, hit.at, lex) || talkPraised(hit))));
@@ -791,7 +792,6 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   cueAt = -1;
   // Praise of talks held with a side named in them supports that side, as it does the article's partner: "Seine Gespräche
   // mit Kremlchef Wladimir Putin lobte er als „sehr ernsthaft“" (in a statement that opposes nothing and has no "but").
-  const talksOpen = !cues.some((c) => c.polarity === "oppose") && !tokens.slice(span.from, span.to).some((t) => /^(?:aber|jedoch|allerdings|doch)$/.test(t.norm));
   if (talksOpen && votes.size === 0) {
     for (const hit of cues) {
       if (!PRAISING.has(hit.cue.class)) continue;
