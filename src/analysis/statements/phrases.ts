@@ -187,7 +187,7 @@ function onlyDative(ctx: DocContext, [a, b]: [number, number]): boolean {
   if (det !== "der" && det !== "einer") return false;
   // The head noun: the last capitalised word before any attribute ("Der Regierung in Kiew").
   let head = a + 1;
-  while (head + 1 < b && !isCapitalized(tokens[head]) ) head++;
+  while (head + 1 < b && !isCapitalized(tokens[head])) head++;
   const noun = tokens[head];
   return noun !== undefined && isCapitalized(noun) && (FEMININE_SIDES.has(noun.norm) || (noun.wordClass === "noun" && FEMININE_ENDING.test(noun.norm)));
 }
@@ -753,7 +753,7 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
     if (sawHead && !allowVon && t.norm === "der" && toldMedium(ctx, k)) break;
     // (A dative before the object and particle of "vorwerfen", "vorhalten", "androhen", "anbieten" is whom it is said to: "warf die
     // Opposition | der Regierung Betrug vor"; not "kündigte der Chef der Gewerkschaft Widerstand an".)
-    if (sawHead && t.norm === "der" && datedObjectAfter(ctx, from, k)) break;
+    if (sawHead && t.norm === "der" && dativeBeforeObject(ctx, from, k)) break;
     if (sawHead && GENITIVE_DETERMINERS.has(t.norm)) {
       // Genitive attachment: "der Sekretär des russischen Sicherheitsrates"
       k++;
@@ -857,15 +857,20 @@ function objectBeforeClosing(ctx: DocContext, k: number): boolean {
   let next = firstTokenFrom(tokens, m.end);
   // (Adverbs may stand between: "hat das Außenministerium China erneut aufgefordert, …".)
   for (let n = 0; n < 3 && tokens[next]?.kind === "word" && !isCapitalized(tokens[next]) && tokens[next].wordClass !== "verb" && !PARTICLE_SET.has(tokens[next].norm); n++) next++;
-  const after = tokens[next];
-  return after !== undefined && (PARTICLE_SET.has(after.norm) || (after.wordClass === "verb" && !isCapitalized(after))) && /^[,.;:!?]$/.test(tokens[next + 1]?.text ?? "");
+  return closesClause(tokens, next);
+}
+
+/** Is token j the verb's particle or a verb-final form, with the clause's punctuation right after it? */
+function closesClause(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && (PARTICLE_SET.has(t.norm) || (t.wordClass === "verb" && !isCapitalized(t))) && /^[,.;:!?]$/.test(tokens[j + 1]?.text ?? "");
 }
 
 /**
  * Does "der" at k open the dative of a verb of saying that always has one, its bare object and particle after it
  * ("warf die Opposition der Regierung Betrug vor", "drohte die Kommission der Slowakei Strafzahlungen an")?
  */
-function datedObjectAfter(ctx: DocContext, from: number, k: number): boolean {
+function dativeBeforeObject(ctx: DocContext, from: number, k: number): boolean {
   const { tokens } = ctx.layer;
   const verb = tokens[from - 1];
   const particle = tokens[k + 3]?.norm;
@@ -876,9 +881,9 @@ function datedObjectAfter(ctx: DocContext, from: number, k: number): boolean {
 /** A common noun the dictionary knows, no actor's, that only the verb's particle or participle follows before the clause ends. */
 function bareObjectBeforeClosing(ctx: DocContext, k: number): boolean {
   const { tokens } = ctx.layer;
-  const [before, t, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
-  // (The cheap tests first: this runs for every capitalised word after a phrase's head.)
-  if (after === undefined || !(PARTICLE_SET.has(after.norm) || (after.wordClass === "verb" && !isCapitalized(after))) || !/^[,.;:!?]$/.test(tokens[k + 2]?.text ?? "")) return false;
+  const [before, t] = [tokens[k - 1], tokens[k]];
+  // (The cheap test first: this runs for every capitalised word after a phrase's head.)
+  if (!closesClause(tokens, k + 1)) return false;
   if (t.wordClass !== "noun" || t.text.includes("-") || /s$/.test(t.text) || !isCapitalized(before) || !knownNounForm(t.text)) return false;
   // The head before it is a noun or an actor's name, not in the genitive: "von Kenias | Regierung" is one phrase.
   const endsActor = ctx.mentions.some((m) => m.end === before.end);

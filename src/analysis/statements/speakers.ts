@@ -663,7 +663,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
       // "Das Auswärtige Amt zeigte sich besorgt. „…“, sagte ein Sprecher des Ministeriums": a body the registry lists of that
       // kind, named in this sentence or the one before (quotations get their speakers before statements are read).
       const here = sentenceAt(ctx, start);
-      const listed = bare ? ctx.mentions.filter((m) => m.end <= start && m.kinds?.some((k) => k.endsWith(seat.toLowerCase())) && here - sentenceAt(ctx, m.start) <= 1).pop() : undefined;
+      const listed = bare ? ctx.mentions.filter((m) => m.end <= start && listsKind(m, seat.toLowerCase()) && here - sentenceAt(ctx, m.start) <= 1).pop() : undefined;
       if (listed) return { ...base, speaker: listed.name, speaker_role: surface, speaker_type: speakerTypeOf(listed.type), speaker_resolved: true, speaker_via: "previous", speaker_side: listed.side ?? side };
       // "Peking reagierte umgehend. … erklärte ein Sprecher des Außenministeriums": a bare ministry is the country's that acts just before.
       const ministry = ministryOfCountryBefore(ctx, start, seat) ?? knownBody(ctx, seat);
@@ -879,6 +879,9 @@ function sourcePrefix(ctx: DocContext, t: Token): string | null {
   return name.length > 4 && /(?:ung|ion|tät|heit|keit|schaft|men)s$/.test(name) ? name.slice(0, -1) : name;
 }
 
+/** Does the registry list a kind for the actor that is, or ends in, this one ("atombehörde" for "behörde")? */
+const listsKind = (m: ActorMention, kind: string): boolean => m.kinds?.some((k) => k.endsWith(kind)) ?? false;
+
 /** A registry actor's type as a speaker's ("party" and other organisations are organisations). */
 const speakerTypeOf = (type: string): SpeakerType => (type === "person" ? "person" : type === "country" ? "country" : type === "institution" ? "institution" : "organisation");
 
@@ -894,10 +897,8 @@ function latterPerson(ctx: DocContext, a: number, gender: "female" | "male"): [n
   const from = sentences[Math.max(0, tokens[a].sentence - 1)].start;
   const person = ctx.persons.filter((p) => p.start >= from && p.end <= to && personGenderIn(ctx, p.name) !== (gender === "male" ? "female" : "male")).pop();
   if (!person) return null;
-  const first = firstTokenFrom(tokens, person.start);
-  let last = first;
-  while (last + 1 < tokens.length && tokens[last + 1].end <= person.end) last++;
-  return first < 0 ? null : [first, last + 1];
+  const name = tokenRange(tokens, person.start, person.end);
+  return name.to > name.from ? [name.from, name.to] : null;
 }
 
 const DEMONSTRATIVES: Record<string, string> = { dieser: "er", jener: "er", diese: "sie", jene: "sie" };
@@ -1372,7 +1373,7 @@ function bodyForKind(ctx: DocContext, start: number, noun: string, after: Token 
   const company = (ctx.lex.companies ?? []).includes(kind);
   // Its name ends in the kind ("der Volkswagen-Konzern"), or the registry lists the kind for it ("Huawei": konzern), or a
   // compound of it ("IAEA": atombehörde, so "die Behörde").
-  const listed = (m: ActorMention) => m.kinds !== undefined && (m.kinds.some((k) => k.endsWith(kind)) || (ANY_COMPANY.has(kind) && m.kinds.some((k) => (ctx.lex.companies ?? []).includes(k))));
+  const listed = (m: ActorMention) => m.kinds !== undefined && (listsKind(m, kind) || (ANY_COMPANY.has(kind) && m.kinds.some((k) => (ctx.lex.companies ?? []).includes(k))));
   // (A government not past another country named since: "Die US-Regierung stellt Hilfe bereit. Armenien steht vor … Die
   // Regierung kündigte an" is Armenia's.)
   const ofKind = before.filter((m) => (!company || m.type === "organisation") && (listed(m) || ctx.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/).pop()!.endsWith(kind))).pop();
@@ -1514,7 +1515,7 @@ function bodyOfKindBefore(ctx: DocContext, start: number, noun: string): Stateme
   const here = sentenceAt(ctx, start);
   // (By the words it was named with, too: "Die Internationale Organisation für Migration (IOM)" is the IOM; or by a kind
   // the registry lists for it: "ein Sprecher des Ministeriums" after "Das Auswärtige Amt …".)
-  const listed = (x: Statement) => ctx.mentions.some((m) => m.name === x.speaker && m.kinds !== undefined && m.kinds.some((k) => k.endsWith(kind)));
+  const listed = (x: Statement) => ctx.mentions.some((m) => m.name === x.speaker && listsKind(m, kind));
   const named = (x: Statement) => [x.speaker!, x.speaker_surface ?? ""].some((n) => n.toLowerCase().split(/\s+/).some((w) => w.endsWith(kind))) || listed(x);
   const spoke = ctx.statements.filter((x) => x.clean_start < start && here - x.sentences[x.sentences.length - 1] <= 3 && x.speaker !== null && x.speaker_resolved && (x.speaker_type === "institution" || x.speaker_type === "organisation") && x.speaker.toLowerCase() !== kind && named(x));
   return new Set(spoke.map((x) => x.speaker)).size === 1 ? spoke[spoke.length - 1] : undefined;
