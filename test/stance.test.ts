@@ -2467,3 +2467,31 @@ describe("measures, decisions and demands of a side", () => {
     expect(said("Lukaschenko versprach Putin im Dezember Zusammenarbeit in allen Bereichen.")).toEqual({ Russland: "support" });
   });
 });
+
+describe("a speaker's opposition carried through the document", () => {
+  const stanceOf = (text: string) => documentStance({ id: "t", text, date: "2025-02-24" }).map((st) => ({ speaker: st.speaker, text: st.text, stance: st.stance }));
+  const opening = "Die EU-Außenbeauftragte Kaja Kallas hat das 16. Sanktionspaket gegen Russland verteidigt. Kallas verurteilte den russischen Angriffskrieg gegen die Ukraine scharf. ";
+
+  it("opposes a side the speaker opposed before where their words about it are negative, with those words as cues", () => {
+    const st = stanceOf(opening + "„Jedes Paket schwächt Russlands Fähigkeit, diesen Krieg zu führen“, sagte sie.");
+    const carried = st.find((s) => s.text.includes("Jedes Paket"))!;
+    expect(carried.speaker).toBe("Kaja Kallas");
+    const russia = carried.stance.find((t) => t.target === "Russland")!;
+    expect(russia.polarity).toBe("oppose");
+    expect(russia.cues).toEqual(expect.arrayContaining(["schwächt", "Krieg"]));
+  });
+
+  it("carries nothing to a place, to another speaker, to neutral words, or for a speaker who also supports the side", () => {
+    const neutral = (text: string, anchor: string) => stanceOf(text).find((s) => s.text.includes(anchor))!.stance.find((t) => t.target === "Russland")?.polarity;
+    // Russia as a place: "in Russland".
+    expect(neutral(opening + "Die Lage der Menschen in Russland sei bedrückend, fügte Kallas hinzu.", "bedrückend")).toBe("neutral");
+    // Another speaker's negative words about Russia are theirs, not Kallas's.
+    expect(neutral(opening + "Der ungarische Außenminister Péter Szijjártó sagte, die Sanktionen schwächten Russland und schadeten Europa.", "schadeten")).toBe("neutral");
+    // Kallas's own words without a negative tone.
+    expect(neutral(opening + "Das Paket betreffe auch Russlands Ölexporte, sagte Kallas.", "Ölexporte")).toBe("neutral");
+    // A speaker who supports Russia in one statement and opposes it in another gets nothing carried.
+    const war = "Olaf Scholz verurteilte Russlands Krieg. Die Sanktionen schwächten Russland und seine Kriegswirtschaft, sagte Scholz.";
+    expect(neutral(war, "schwächten")).toBe("oppose");
+    expect(neutral("Olaf Scholz lobte die Zusammenarbeit mit Russland im Klimaschutz. " + war, "schwächten")).toBe("neutral");
+  });
+});

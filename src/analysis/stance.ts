@@ -22,6 +22,7 @@
 //   support         support, praise, relations and talks
 //   statement       the stance of one statement (statementStance)
 //   polarity        polarity toward a target in any sentence (targetPolarity)
+//   carried         a speaker's opposition carried to their other statements (carriedOpposition)
 import type { ColumnTable } from "arquero";
 import { table } from "./project.js";
 import { isCapitalized } from "./lemmas.js";
@@ -36,6 +37,7 @@ import { articlePair, GOVERNMENT_SEAT, isPlaceMention } from "./stance/sides.js"
 import { REJECTING_VERB } from "./stance/demands.js";
 import { cueVerbAt } from "./stance/support.js";
 import { statementStance } from "./stance/statement.js";
+import { carriedOpposition } from "./stance/carried.js";
 
 export type { Polarity, CueClass, CueScope, StanceCue, Concept, StanceLexicon, StanceTarget, StatementWithStance, StanceOptions, StanceContext } from "./stance/types.js";
 export { loadStanceLexicon, defaultStanceLexicon } from "./stance/lexicon.js";
@@ -90,6 +92,7 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
     const accuser = rejectedAccuser(withStance, i, ctx, sidesOf);
     if (accuser) withStance[i].stance = [...withStance[i].stance.filter((s) => s.target !== accuser.side), { target: accuser.side, polarity: "oppose", cues: [accuser.cue] }];
   }
+  carriedOpposition(withStance, ctx, { lexicon: options.stanceLexicon });
   return withStance;
 }
 

@@ -1008,14 +1008,18 @@ const INSEPARABLE_PREFIX = /^(?:über|ver|be|er|ent|zer|miss|unter|hinter|wider)
 // "forderte von Israel Zurückhaltung": the one a call is made of.
 const ADDRESSEE_PREPOSITIONS: ReadonlySet<string> = new Set(["von"]);
 
+/** Is a statement's cue a verb of denying ("bestritt", "wies … zurück")? */
+export function isDenialCue(cue: string, lex: StanceLexicon): boolean {
+  const words = cue.split(/[ ;…]+/).filter(Boolean);
+  const verb = words.length === 2 ? words[1] + words[0] : words[0] ?? "";
+  const denials = lex.denialVerbs ?? new Set<string>();
+  return denials.has(lemmatize(verb, defaultLexicon()).lemma.toLowerCase()) || denials.has(verb.toLowerCase());
+}
+
 /** Is the statement the content of a denial ("wies Berichte zurück, wonach …", "bestritt, dass …")? */
 function deniedFrom(st: Statement, tokens: Token[], span: Span, lex: StanceLexicon): number {
   const words = st.cue.split(/[ ;…]+/).filter(Boolean);
-  const denial = () => {
-    const verb = words.length === 2 ? words[1] + words[0] : words[0] ?? "";
-    const denials = lex.denialVerbs ?? new Set<string>();
-    return denials.has(lemmatize(verb, defaultLexicon()).lemma.toLowerCase()) || denials.has(verb.toLowerCase());
-  };
+  const denial = () => isDenialCue(st.cue, lex);
   if (st.kind === "indirect") return /^(?:wonach|dass)$/.test(tokens[span.from]?.norm ?? "") && denial() ? span.from : Infinity;
   // A denial with the reports it denies ("wies Berichte zurück, wonach …", "wies Vorwürfe zurück, China stütze …"): their claim after the comma.
   if (st.kind !== "reported") return Infinity;

@@ -1,0 +1,69 @@
+// A speaker's opposition carried through a document (carriedOpposition): a side the speaker
+// opposes outright in one statement is opposed where another of their statements names it
+// in a negative tone, though no cue there reaches it.
+import { tokenRange } from "../text.js";
+import type { ActorMention } from "../statements.js";
+import type { StanceContext, StanceLexicon, StatementWithStance } from "./types.js";
+import { defaultStanceLexicon } from "./lexicon.js";
+import { targetOf } from "./cues.js";
+import { isPlaceMention, modifiedHead, sideHead } from "./sides.js";
+import { isDenialCue } from "./statement.js";
+import { targetPolarityScore } from "./polarity.js";
+
+export interface CarriedOptions {
+  /** How negative a statement's tone must be (the score of `targetPolarityScore`) to carry opposition. Default 0.5. */
+  threshold?: number;
+  lexicon?: StanceLexicon;
+}
+
+/**
+ * Opposition a speaker takes elsewhere in the document, carried to a statement that names
+ * the same side without a cue of its own: "Jedes Paket schwächt Russlands Fähigkeit, diesen
+ * Krieg zu führen", said by Kallas after she condemned Russia's war. Only where the speaker
+ * never supports that side, and only where this statement's own words are negative; the
+ * negative words are its cues. Not a side named as a place ("niemand in Washington") or as
+ * the modifier of a thing ("seiner indischen Herkunft", "bei einem deutschen Gericht", "die
+ * Ukraine-Politik der EU"), not the
+ * speaker's own side, and not in a denial, whose words are those of what is denied.
+ * Support is not carried: a speaker's praise of a side says little of how their next
+ * mention of it reads (measured: about half of such mentions take no stance).
+ */
+export function carriedOpposition(statements: StatementWithStance[], ctx: StanceContext, options: CarriedOptions = {}): void {
+  const threshold = options.threshold ?? 0.5;
+  const lex = options.lexicon ?? defaultStanceLexicon();
+  const { tokens } = ctx.layer;
+  // A mention that names the side itself: not a place, not a modifier of anything but a side ("die russische Regierung").
+  const namesSide = (m: ActorMention, st: StatementWithStance) => {
+    if (isPlaceMention(ctx.layer, m)) return false;
+    const k = tokenRange(tokens, m.start, m.end).from;
+    const head = modifiedHead(tokens, k, m, tokenRange(tokens, st.clean_start, st.clean_end));
+    if (head === null) return true;
+    // (A compound followed by its owner names its topic: "die Ukraine-Politik der EU".)
+    const owned = m.end < tokens[k].end && /^(?:der|des)$/.test(tokens[k + 1]?.norm ?? "");
+    return sideHead(head, lex) && !owned;
+  };
+  // Each speaker's polarities toward each side, over the whole document.
+  const taken = new Map<string, Set<string>>();
+  for (const st of statements) {
+    if (!st.speaker) continue;
+    for (const s of st.stance) if (s.polarity !== "neutral") taken.set(`${st.speaker}\u0000${s.target}`, (taken.get(`${st.speaker}\u0000${s.target}`) ?? new Set()).add(s.polarity));
+  }
+  if (taken.size === 0) return;
+  for (const st of statements) {
+    if (!st.speaker || isDenialCue(st.cue, lex)) continue;
+    for (const s of st.stance) {
+      if (s.polarity !== "neutral" || s.target === st.speaker_side) continue;
+      const before = taken.get(`${st.speaker}\u0000${s.target}`);
+      if (!before || before.size !== 1 || !before.has("oppose")) continue;
+      const named = ctx.mentions.find((m) => m.start >= st.clean_start && m.end <= st.clean_end && targetOf(m) === s.target && namesSide(m, st));
+      if (!named) continue;
+      const negative: string[] = [];
+      const snippet = ctx.text.slice(st.clean_start, st.clean_end);
+      const anchor = { from: named.start - st.clean_start, to: named.end - st.clean_start };
+      const score = targetPolarityScore(snippet, s.target, anchor, { targetWeight: 0, trace: (word, value) => void (value < 0 && negative.push(word.text)) });
+      if (score >= -threshold) continue;
+      s.polarity = "oppose";
+      s.cues = negative;
+    }
+  }
+}
