@@ -2481,6 +2481,12 @@ describe("a speaker's opposition carried through the document", () => {
     expect(russia.cues).toEqual(expect.arrayContaining(["schwächt", "Krieg"]));
   });
 
+  it("carries the opposition of a speaker's country to a speaker with none of their own, not to a speaker of another country", () => {
+    const pakistan = (speaker: string) => stanceOf(`Das indische Außenministerium verurteilte Pakistan scharf. ${speaker} sagte, Pakistans Armee habe jahrelang schwere Fehler gemacht.`).find((s) => s.text.includes("Fehler"))!.stance.find((t) => t.target === "Pakistan")?.polarity;
+    expect(pakistan("Premierminister Narendra Modi")).toBe("oppose");
+    expect(pakistan("Der chinesische Außenminister Wang Yi")).toBe("neutral");
+  });
+
   it("carries nothing to a place, to another speaker, to neutral words, or for a speaker who also supports the side", () => {
     const neutral = (text: string, anchor: string) => stanceOf(text).find((s) => s.text.includes(anchor))!.stance.find((t) => t.target === "Russland")?.polarity;
     // Russia as a place: "in Russland".

@@ -1,6 +1,6 @@
 // A speaker's opposition carried through a document (carriedOpposition): a side the speaker
-// opposes outright in one statement is opposed where another of their statements names it
-// in a negative tone, though no cue there reaches it.
+// (or another speaker of their country) opposes outright in one statement is opposed where
+// another of their statements names it in a negative tone, though no cue there reaches it.
 import { tokenRange } from "../text.js";
 import type { ActorMention } from "../statements.js";
 import type { StanceContext, StanceLexicon, StatementWithStance } from "./types.js";
@@ -19,14 +19,14 @@ export interface CarriedOptions {
 /**
  * Opposition a speaker takes elsewhere in the document, carried to a statement that names
  * the same side without a cue of its own: "Jedes Paket schwächt Russlands Fähigkeit, diesen
- * Krieg zu führen", said by Kallas after she condemned Russia's war. Only where the speaker
- * never supports that side, and only where this statement's own words are negative; the
- * negative words are its cues. Not a side named as a place ("niemand in Washington") or as
- * the modifier of a thing ("seiner indischen Herkunft", "bei einem deutschen Gericht", "die
- * Ukraine-Politik der EU"), not the
- * speaker's own side, and not in a denial, whose words are those of what is denied.
- * Support is not carried: a speaker's praise of a side says little of how their next
- * mention of it reads (measured: about half of such mentions take no stance).
+ * Krieg zu führen", said by Kallas after she condemned Russia's war. A speaker with no stance
+ * of their own toward the side takes that of their country's other speakers. Only where the
+ * speaker (or their country) never supports that side, and only where this statement's own
+ * words are negative; those words are its cues. Not a side named as a place ("niemand in
+ * Washington") or as the modifier of a thing ("seiner indischen Herkunft", "die
+ * Ukraine-Politik der EU"), not the speaker's own side, and not in a denial, whose words are
+ * those of what is denied. Support is not carried: a speaker's praise of a side says little
+ * of how their next mention of it reads (measured: about half of such mentions take no stance).
  */
 export function carriedOpposition(statements: StatementWithStance[], ctx: StanceContext, options: CarriedOptions = {}): void {
   const threshold = options.threshold ?? 0.5;
@@ -42,18 +42,24 @@ export function carriedOpposition(statements: StatementWithStance[], ctx: Stance
     const owned = m.end < tokens[k].end && /^(?:der|des)$/.test(tokens[k + 1]?.norm ?? "");
     return sideHead(head, lex) && !owned;
   };
-  // Each speaker's polarities toward each side, over the whole document.
+  // Each speaker's polarities toward each side over the whole document, and those of all speakers of one country
+  // ("Modi", "das indische Außenministerium", "Neu-Delhi").
   const taken = new Map<string, Set<string>>();
+  const take = (key: string, polarity: string) => taken.set(key, (taken.get(key) ?? new Set()).add(polarity));
   for (const st of statements) {
     if (!st.speaker) continue;
-    for (const s of st.stance) if (s.polarity !== "neutral") taken.set(`${st.speaker}\u0000${s.target}`, (taken.get(`${st.speaker}\u0000${s.target}`) ?? new Set()).add(s.polarity));
+    for (const s of st.stance) {
+      if (s.polarity === "neutral") continue;
+      take(`${st.speaker}\u0000${s.target}`, s.polarity);
+      if (st.speaker_side) take(`side ${st.speaker_side}\u0000${s.target}`, s.polarity);
+    }
   }
   if (taken.size === 0) return;
   for (const st of statements) {
     if (!st.speaker || isDenialCue(st.cue, lex)) continue;
     for (const s of st.stance) {
       if (s.polarity !== "neutral" || s.target === st.speaker_side) continue;
-      const before = taken.get(`${st.speaker}\u0000${s.target}`);
+      const before = taken.get(`${st.speaker}\u0000${s.target}`) ?? (st.speaker_side ? taken.get(`side ${st.speaker_side}\u0000${s.target}`) : undefined);
       if (!before || before.size !== 1 || !before.has("oppose")) continue;
       const named = ctx.mentions.find((m) => m.start >= st.clean_start && m.end <= st.clean_end && targetOf(m) === s.target && namesSide(m, st));
       if (!named) continue;
