@@ -3619,6 +3619,18 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Von der Leyen sagte, die EU stehe an der Seite der Ukraine. Die Lage sei ernst, sagte von der Leyen.")).toEqual(["Ursula von der Leyen", "Ursula von der Leyen"]);
   });
 
+  it("a pronoun points back to the subject after a long prepositional Vorfeld ('Bei einer Kranzniederlegung am Denkmal für … Georgi Schukow erinnerte Putin …'), and after 'Als erster Redner …'; ', so A und B' names its sources, not the subject of the sentence before", () => {
+    const speakers = (text: string) => statementsOf(text, { registry: true, date: "2024-09-03" }).map((s) => s.speaker);
+    expect(speakers("Bei einer Kranzniederlegung am Denkmal für den sowjetischen Marschall Georgi Schukow erinnerte Putin an den gemeinsamen Kampf. „Wir werden niemals vergessen“, sagte er.")).toEqual(["Wladimir Putin"]);
+    expect(speakers("Als erster Redner nach Vance trat Verteidigungsminister Boris Pistorius ans Pult. Er wies die Äußerungen des Amerikaners entschieden zurück.")).toEqual(["Boris Pistorius"]);
+    // (A subordinate "Als" clause still holds no subject of the main clause.)
+    expect(speakers("Als Vance sprach, saß Pistorius in der ersten Reihe. Er wies die Äußerungen später zurück.")).toEqual(["Boris Pistorius"]);
+    // (Only a person there: "ist viel Raubgut verschwunden" names no speaker; and "Er habe …" is no woman's words.)
+    expect(speakers("Während die Villa restituiert wurde, ist viel Raubgut verschwunden. Das Gold sei in dunklen Kanälen verschwunden.")).toEqual([]);
+    expect(speakers("Ob der Polizist Bernhard H. schuld ist, muss Richterin Nicole Baczak klären. Der Beamte bekennt sich nicht schuldig. Er habe die Frau zwar wahrgenommen.")).toEqual(["Bernhard H."]);
+    expect(speakers("Am Dienstag stand Corbyn schweigend da. Schändlich sei sein Benehmen, so die Sun und der Telegraph.")).toEqual(["Sun"]);
+  });
+
   it("after review: 'Den Haag' opens no object; judges speak for no court past another one named since; a place's 'des Landes' keeps 'verweisen' a speech act", () => {
     const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-03-01" }).map((s) => [s.speaker, s.cue]);
     expect(speakers("Den Haag kritisierte die Entscheidung der EU-Kommission.")).toEqual([]);

@@ -1217,7 +1217,10 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     if (lex.so.has(t.norm) && isComma(tokens[k - 1]) && k > s.tokenStart + 3) {
       let end = s.tokenEnd;
       while (end > k && tokens[end - 1].kind === "punct" && !isComma(tokens[end - 1])) end--;
-      const np = nounPhraseAfter(ctx, k + 1, end);
+      let np = nounPhraseAfter(ctx, k + 1, end);
+      // (Two sources together, whose joint words they are: ", so die Sun und der Telegraph".)
+      const other = np && /^(?:und|sowie)$/.test(tokens[np[1]]?.norm ?? "") ? nounPhraseAfter(ctx, np[1] + 1, end) : null;
+      if (np && other) np = [np[0], other[1]];
       if (np && np[1] >= end - countTrailingAdverbs(ctx, np[1], end)) {
         return { kind: "indirect", cue: `${t.text}${tokens[np[1]]?.norm === "weiter" ? " … weiter" : ""}`, start: s.start, end: tokens[k - 2].end, speaker: np, at: k };
       }

@@ -7,7 +7,7 @@ import { DETERMINERS, FRAME_ADVERBS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINAT
 import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, QuotedFragment } from "./types.js";
 import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { inQuote, type DocContext, type PersonMention, type FrameMatch } from "./context.js";
-import { firstVerbIndex, hasClauseBreak } from "./clauses.js";
+import { firstVerbIndex, hasClauseBreak, mainClauseStart } from "./clauses.js";
 import { reportedSpeechMarker, sentenceFrame } from "./frames.js";
 import { countWords, countedGroup, isNominalStart, isThing, namesPerson as phraseNamesPerson, labelSpeaker, invertedSubject, headNoun, isSeatAdjective, nameIn, namesInstitution, nounPhraseAfter, textBefore, NAMED_BODY_KIND, personNameShape, ARABIC_ARTICLE, withoutArabicArticle, HOSTED_BODY, SEATED_BODY, SEAT_PREPOSITION } from "./phrases.js";
 
@@ -1702,8 +1702,12 @@ function sentenceAt(ctx: DocContext, at: number): number {
 
 /** The subject of one of the two sentences before, as a speaker ("previous"), for free indirect speech. */
 export function subjectBefore(ctx: DocContext, si: number): Partial<Speaker> {
+  // (Not a woman for "Er habe …": that is someone else's, whom the pronoun found; "sie" may be a thing's, "Sie solle …"
+  // after "befahl der Minister die Räumung".)
+  const he = subjectPronoun(ctx, ctx.layer.sentences[si]) === "er";
   for (let j = si - 1; j >= Math.max(0, si - 2); j--) {
     const subject = sentenceSubject(ctx, j);
+    if (subject && he && !pronounFits(ctx, "er", subject.name, subject.type, null)) return {};
     if (subject) return { speaker: subject.name, speaker_type: subject.type, speaker_resolved: true, speaker_via: "previous", speaker_side: subject.side };
   }
   return {};
@@ -1851,8 +1855,19 @@ function subjectRange(ctx: DocContext, s: Sentence): [number, number] | null {
   // "Unterdessen verteidigte der Vorsitzende …, Sebastian Edathy (SPD), den Gesetzentwurf":
   // after an adverbial Vorfeld the subject follows the finite verb.
   // (Not "als" before a noun, a preposition: "Als Begründung führte der Konzern … an".)
-  const asNoun = tokens[s.tokenStart].norm === "als" && isCapitalized(tokens[s.tokenStart + 1]) && tokens[s.tokenStart + 1].wordClass === "noun";
-  if ((SUBORDINATORS.has(tokens[s.tokenStart].norm) && !asNoun) || verb - s.tokenStart > 8 || hasClauseBreak(ctx, s.tokenStart - 1, verb)) return null;
+  // (Nor before an adjective and its noun: "Als erster Redner trat Pistorius ans Pult".)
+  const nounAfter = (j: number) => isCapitalized(tokens[j]) && tokens[j].wordClass === "noun";
+  const asNoun = tokens[s.tokenStart].norm === "als" && (nounAfter(s.tokenStart + 1) || (tokens[s.tokenStart + 1]?.wordClass === "adj" && nounAfter(s.tokenStart + 2)));
+  // (A Vorfeld of prepositional phrases may run longer: "Bei einer Kranzniederlegung am Denkmal für den sowjetischen
+  // Marschall Georgi Schukow erinnerte Putin …".)
+  const longest = PREPOSITIONS.has(tokens[s.tokenStart].norm) ? 14 : 8;
+  // (After a subordinate clause in the Vorfeld, the subject follows the main clause's verb: "Als Vance sprach, saß Pistorius …".)
+  // (Only a person: "Während die Villa restituiert wurde, ist viel Raubgut verschwunden" names no speaker.)
+  if (SUBORDINATORS.has(tokens[s.tokenStart].norm) && !asNoun) {
+    const after = mainClauseStart(ctx, s) === verb && verb > s.tokenStart ? invertedSubject(ctx, verb, s) : null;
+    return after && phraseNamesPerson(ctx, after[0], after[1]) ? after : null;
+  }
+  if (verb - s.tokenStart > longest || hasClauseBreak(ctx, s.tokenStart - 1, verb)) return null;
   return invertedSubject(ctx, verb, s);
 }
 
