@@ -108,13 +108,17 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
     const head = phrase && vorfeldEnd === k ? headNoun(ctx, phrase[0], phrase[1]) : null;
     // So is a bare noun after an adjective in "-en", a case no subject takes: "Fairen Wettbewerb mahnte Scholz an".
     const bareAccusative = phrase !== null && phrase[1] - phrase[0] === 2 && tokens[phrase[0]].wordClass === "adj" && /\p{Ll}en$/u.test(tokens[phrase[0]].text) && tokens[phrase[0] + 1].wordClass === "noun" && !/n$/.test(tokens[phrase[0] + 1].norm);
-    if (head && (SAID_THINGS.test(head.lemma.toLowerCase()) || bareAccusative)) {
+    // (After a side's or person's genitive, the noun after it: "Chinas Vorschlag lehnte Selenskyj ab", "Chinas
+    // Rüstungsprogramm bezeichnete Marles als …".)
+    const owner = phrase !== null && vorfeldEnd === k && phrase[1] - phrase[0] >= 2 && /s$/.test(tokens[phrase[0]].text) && tokens[phrase[0] + 1].wordClass === "noun" && ctx.mentions.some((m) => m.via !== "demonym" && (m.type === "country" || m.type === "person") && m.start === tokens[phrase[0]].start);
+    const thing = owner ? tokens[phrase[0] + 1] : head;
+    if (thing && (SAID_THINGS.test(thing.lemma.toLowerCase()) || bareAccusative)) {
       const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
       if (after && !NON_NOMINATIVE.has(tokens[after[0]].norm) && namesSpeaker(ctx, after)) return after;
     }
     // "Die Parade nannte Landwehr «viel Symbolik»": a thing in the Vorfeld says nothing; a person named right after the verb does.
-    // (So "Eine Entschuldigung lehnte Selenskyj ab".)
-    if (head && phrase && /^(?:die|das|eine|ein)$/.test(tokens[phrase[0]].norm) && isThing(ctx, phrase, head)) {
+    // (So "Eine Entschuldigung lehnte Selenskyj ab", and a thing after a genitive.)
+    if (thing && phrase && (owner || /^(?:die|das|eine|ein)$/.test(tokens[phrase[0]].norm)) && isThing(ctx, owner ? [phrase[0] + 1, phrase[1]] : phrase, thing)) {
       const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
       // (Or "er"/"sie": "Die Entscheidung hält sie für richtig".)
       const name = after !== null && after[0] === k + 1 && after[1] - after[0] <= 3 && ((isCapitalized(tokens[after[0]]) && !DETERMINERS.has(tokens[after[0]].norm)) || /^(?:er|sie)$/.test(tokens[after[0]].text));
@@ -145,7 +149,8 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
   // So does the subject of a first verb the cue is joined to: "Kurz darauf bestätigte das Außenministerium die Einigung und teilte mit, …".
   const joined = vorfeldEnd + 2 < k && tokens[k - 1].norm === "und" && isVerbLike(ctx, tokens[vorfeldEnd]);
   const inverted = vorfeldEnd < k && (AUX_FORMS.has(tokens[vorfeldEnd].norm) || joined) ? nounPhraseAfter(ctx, vorfeldEnd + 1, k) : nounPhraseAfter(ctx, k + 1, Math.min(after, to));
-  if (inverted) return inverted;
+  // (With its seat: "hatte das Außenministerium in Kiew die Regierung … aufgefordert".)
+  if (inverted) return withSeat(ctx, inverted, vorfeldEnd + 1, Math.max(k, Math.min(after, to)));
   // A place or time between: "Unterdessen kritisierte in Moskau die Sprecherin …, Maria Sacharowa, …".
   if (vorfeldEnd === k && vorfeldEnd === start + 1 && PREPOSITIONS.has(tokens[k + 1]?.norm ?? "") && isAdverbial(tokens[start])) {
     const subject = invertedSubject(ctx, k, s);
@@ -200,7 +205,10 @@ export function isThing(ctx: DocContext, [a, b]: [number, number], head: Token):
   if (ctx.lex.institutions.some((h) => noun.endsWith(h)) || SAID_THINGS.test(noun) || PLACE_NOUNS.test(noun)) return false;
   // (An attribute after its noun may name countries, "Das Votum der Amerikaner in New York"; not a body or medium, whose
   // text speaks, nor a capital that may open a medium's name: "Ein Leitartikel in der Washington Post forderte Obama auf".)
-  return !namesSpeaker(ctx, [a, b]) && !ctx.mentions.some((m) => m.start < tokens[b - 1].end && m.end > tokens[a].start && (m.start < head.end || m.type !== "country" || m.via === "metonym"));
+  // (Nor a person after it, whose thing it is: "Die Reise Ficos nannte Kornelius …", "Die Rede von Vance".)
+  const personAfter = (m: ActorMention) => m.type === "person" && m.start >= head.end;
+  const own: [number, number] = ctx.mentions.some((m) => personAfter(m) && m.start < tokens[b - 1].end) ? [a, head.index + 1] : [a, b];
+  return !namesSpeaker(ctx, own) && !ctx.mentions.some((m) => m.start < tokens[b - 1].end && m.end > tokens[a].start && (m.start < head.end || m.type !== "country" || m.via === "metonym") && !personAfter(m));
 }
 
 /** A surname alone of a person named in full before ("Landwehr" after "Rüdiger Landwehr"). */
@@ -984,6 +992,8 @@ export function textBefore(ctx: DocContext, si: number): [number, number] | null
 export function invertedSubject(ctx: DocContext, verb: number, s: Sentence): [number, number] | null {
   const { tokens } = ctx.layer;
   const end = Math.min(clauseEnd(ctx, verb + 1), verb + 12);
+  // (With its seat: "hatte das Außenministerium in Kiew … aufgefordert".)
+  const seated = (np: [number, number] | null) => np && withSeat(ctx, np, verb + 1, s.tokenEnd);
   let governed = false;
   for (let j = verb + 1; j < end; j++) {
     const t = tokens[j];
@@ -995,7 +1005,7 @@ export function invertedSubject(ctx: DocContext, verb: number, s: Sentence): [nu
     }
     // An extended attribute after the article: "schrieb das dem Verteidigungsministerium unterstellte Africa Corps", "sagte
     // die von der Regierung eingesetzte Kommission"; the noun after it is the subject (see nounPhraseAfter).
-    if (!governed && !NON_NOMINATIVE.has(t.norm) && attributeEnd(ctx, j, end) >= 0) return nounPhraseAfter(ctx, j, s.tokenEnd);
+    if (!governed && !NON_NOMINATIVE.has(t.norm) && attributeEnd(ctx, j, end) >= 0) return seated(nounPhraseAfter(ctx, j, s.tokenEnd));
     if (NON_NOMINATIVE.has(t.norm) && !governed) return null;
     if (isCapitalized(t) && t.wordClass !== "function" && !isAdverbial(t)) {
       if (governed) {
@@ -1005,7 +1015,7 @@ export function invertedSubject(ctx: DocContext, verb: number, s: Sentence): [nu
       let a = j;
       while (a > verb + 1 && (DETERMINERS.has(tokens[a - 1].norm) || tokens[a - 1].wordClass === "adj") && !inQuote(ctx, a - 1)) a--;
       if (a > verb + 1 && PREPOSITIONS.has(tokens[a - 1].norm)) return null;
-      return nounPhraseAfter(ctx, a, s.tokenEnd);
+      return seated(nounPhraseAfter(ctx, a, s.tokenEnd));
     }
     if (t.kind === "punct" && t.text !== "(") return null;
   }
