@@ -116,6 +116,13 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
       const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
       if (after && !NON_NOMINATIVE.has(tokens[after[0]].norm) && namesSpeaker(ctx, after)) return after;
     }
+    // "der" and a man's noun right after the verb is a nominative, which leaves a "die"/"das" Vorfeld the object: "Auch die
+    // deutsche Politik kritisierte der Republikaner scharf" (not "der Regierung", a dative).
+    if (phrase && vorfeldEnd === k && /^(?:die|das)$/.test(tokens[phrase[0]].norm) && tokens[k + 1]?.norm === "der") {
+      const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
+      const man = after !== null && after[0] === k + 1 ? headNoun(ctx, after[0], after[1]) : null;
+      if (after && man && !/in(?:nen)?$/.test(man.norm) && (isRoleNoun(ctx.lex, man.lemma) || MAN_NOUN.test(man.norm))) return after;
+    }
     // "Die Parade nannte Landwehr «viel Symbolik»": a thing in the Vorfeld says nothing; a person named right after the verb does.
     // (So "Eine Entschuldigung lehnte Selenskyj ab", and a thing after a genitive.)
     if (thing && phrase && (owner || /^(?:die|das|eine|ein)$/.test(tokens[phrase[0]].norm)) && isThing(ctx, owner ? [phrase[0] + 1, phrase[1]] : phrase, thing)) {
@@ -218,6 +225,9 @@ function surnameNamedBefore(ctx: DocContext, t: Token): boolean {
 
 /** Nouns a place's name follows: "die Stadt Wuhan", "in der Provinz Hebei". */
 const PLACE_NOUNS = /(?:stadt|provinz|region|gemeinde|bezirk|kreis|kanton|bundesstaat|insel|hafen)$/;
+
+/** Agent nouns of men ("Republikaner", "Präsident", "Demokrat", "Aktivist"): after "der" only a nominative. */
+const MAN_NOUN = /(?:er|ent|ist|at|ant|eur|ekt|oge)$/;
 
 /** Nouns of what was said or asked for: never the speaker of a verb of saying. */
 const SAID_THINGS = /(?:kritik|vorwurf|vorwürfe|forderung|behauptung|anschuldigung|darstellung|äußerung|aussage|vorschlag|spekulation|bericht|angebot|einladung|aufforderung|appell)$/;
