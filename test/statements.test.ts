@@ -3631,7 +3631,7 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Am Dienstag stand Corbyn schweigend da. Schändlich sei sein Benehmen, so die Sun und der Telegraph.")).toEqual(["Sun"]);
   });
 
-  it("a thing in the Vorfeld stays a thing with a person's genitive after it ('Die Reise Ficos nannte Kornelius …') or a side's before it ('Chinas Rüstungsprogramm bezeichnete Marles als …', 'Chinas Vorschlag lehnte Selenskyj ab'); a body after the verb keeps its seat ('hatte das Außenministerium in Kiew … aufgefordert'); 'der' and a man's noun after the verb is the subject", () => {
+  it("a thing in the Vorfeld stays a thing with a person's genitive after it ('Die Reise Ficos nannte Kornelius …') or a side's before it ('Chinas Rüstungsprogramm bezeichnete Marles als …', 'Chinas Vorschlag lehnte Selenskyj ab'); a body after the verb keeps its seat ('hatte das Außenministerium in Kiew … aufgefordert'); 'der' and a man's noun after the verb is the subject; 'der Sprecher' after a body's spokesperson is that body", () => {
     const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-05-09" }).map((s) => s.speaker);
     expect(speakers("In Berlin sagte Regierungssprecher Stefan Kornelius, der Tag sei ein Tag der Befreiung. Die Reise Ficos nannte Kornelius „bedauerlich“.")).toEqual(["Stefan Kornelius", "Stefan Kornelius"]);
     expect(speakers("Australiens Verteidigungsminister Richard Marles reagierte zurückhaltend. Chinas Rüstungsprogramm bezeichnete Marles als die größte Aufrüstung seit dem Zweiten Weltkrieg.")).toEqual(["Richard Marles"]);
@@ -3642,6 +3642,8 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     // ("der" and a man's noun after the verb is the nominative: the "die" Vorfeld is the object; not "der Seite", a dative.)
     expect(speakers("Vance sprach in München. Auch die deutsche Politik kritisierte der Republikaner scharf.")).toEqual(["JD Vance"]);
     expect(speakers("Das soziale Netzwerk wirft der Seite vor, Hasspostings verbreitet zu haben.")).toEqual(["Soziales Netzwerk"]);
+    // ("so der Sprecher" right after a body's spokesperson spoke is that body's, not a person with that title named before.)
+    expect(speakers("Sprecher Zhang Xiaogang vom Verteidigungsministerium in Peking stellte die Manöver in einen Zusammenhang mit Lais Kurs. Das Auswärtige Amt in Berlin zeigte sich besorgt. „Wir verfolgen die Entwicklungen mit großer Aufmerksamkeit“, sagte ein Sprecher des Ministeriums. Militärische Drohgebärden seien „kein Beitrag zur Stabilität“, so der Sprecher.").slice(-2)).toEqual(["Auswärtiges Amt", "Auswärtiges Amt"]);
   });
 
   it("after review: 'Den Haag' opens no object; judges speak for no court past another one named since; a place's 'des Landes' keeps 'verweisen' a speech act", () => {

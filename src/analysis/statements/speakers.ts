@@ -611,6 +611,10 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     const kinds = [noun, ...(ctx.lex.roleKinds.get(noun) ?? [])];
     const ownOffice = justSpoke?.speaker_type === "person" && [...ctx.titlesOf(justSpoke.speaker!), ...ctx.persons.filter((p) => p.name === justSpoke.speaker && p.role).map((p) => p.role!)].some((t) => kinds.some((o) => t.toLowerCase() === o || (t.toLowerCase().endsWith(o) && OFFICE_PREFIX.test(t.toLowerCase().slice(0, -o.length)))));
     if (justSpoke && ownOffice) return { ...base, speaker: justSpoke.speaker, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "role", speaker_side: justSpoke.speaker_side ?? side };
+    // "…, sagte ein Sprecher des Ministeriums. … , so der Sprecher": the body whose spokesperson just spoke, not a person
+    // with that title named further back.
+    const bodysOwn = justSpoke !== undefined && justSpoke.speaker_type !== "person" && justSpoke.speaker_role !== null && new RegExp(`(?:^|\\s)(?:ein|eine|der|die)\\s+(?:\\S+\\s+)?${role.text}\\b`, "i").test(justSpoke.speaker_role);
+    if (bodysOwn) return { ...base, speaker: justSpoke.speaker, speaker_role: surface, speaker_type: justSpoke.speaker_type, speaker_resolved: true, speaker_via: "role", speaker_side: justSpoke.speaker_side ?? side };
     // (The side is the office's only where the phrase names no one: "die britische Königin Elisabeth II.".)
     const p = lookupRole(ctx, role.lemma.toLowerCase(), qualifier, start, isDefinite(tokens[a]), surface, name ? null : side);
     if (p) return { ...base, speaker: p.name, speaker_role: surface, speaker_type: "person", speaker_resolved: true, speaker_via: "role", speaker_side: p.side ?? side };
