@@ -2501,3 +2501,17 @@ describe("a speaker's opposition carried through the document", () => {
     expect(neutral("Olaf Scholz lobte die Zusammenarbeit mit Russland im Klimaschutz. " + war, "schwächten")).toBe("neutral");
   });
 });
+
+describe("accusations and criticism of a side", () => {
+  const polarities = (text: string, date = "2024-07-06") => Object.fromEntries(documentStance({ id: "t", text, date }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+
+  it("rejecting or judging another's accusation or criticism of a side defends that side and opposes the accuser named in the genitive", () => {
+    expect(polarities("Peskow wies die Vorwürfe der EU gegen Ungarn zurück.")).toEqual({ EU: "oppose", Ungarn: "support" });
+    expect(polarities("Peskow sagte, die Kritik der EU-Führung an dem Ungarn sei „bedauerlich“.")).toEqual({ EU: "oppose", Ungarn: "support" });
+    expect(polarities("Peskow wies die Kritik Washingtons an Peking zurück.")).toEqual({ USA: "oppose", China: "support" });
+    expect(polarities("Peskow wies die Kritik an Ungarn zurück.")).toEqual({ Ungarn: "support" });
+    // The speaker's own criticism stays theirs.
+    expect(polarities("Peskow äußerte scharfe Kritik an Ungarn.")).toEqual({ Ungarn: "oppose" });
+    expect(polarities("Peskow bekräftigte seine Kritik an Ungarn.")).toEqual({ Ungarn: "oppose" });
+  });
+});

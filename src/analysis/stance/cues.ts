@@ -517,10 +517,29 @@ export const PROTECTING = new Set(["schützen", "verteidigen", "bewahren"]);
 // Accusations: "die Vorwürfe gegen Belgrad", "Anschuldigungen gegen China".
 export const ACCUSATION_NOUN = /(?:vorwurf|vorwürfe|anschuldigung|beschuldigung|unterstellung|verdächtigung)$/;
 
-/** Is the side whom an accusation is against: "die Vorwürfe gegen Belgrad"? */
-export function accusedBy(tokens: Token[], t: TargetMention): boolean {
-  const j = openerOf(tokens, t.from, 0);
-  return tokens[j]?.norm === "gegen" && ACCUSATION_NOUN.test(tokens[j - 1]?.lemma.toLowerCase() ?? "");
+// Criticism: "die Kritik an Ungarn".
+export const CRITICISM_NOUN = /kritik$/;
+
+/**
+ * The accusation or criticism whose object the preposition at j opens: "die Vorwürfe gegen Belgrad", "die Kritik an
+ * Ungarn", with the accuser's genitive between ("die Vorwürfe der EU gegen Ungarn", "die Kritik Brüssels an Orbán"): the
+ * noun's token index, or -1.
+ */
+export function accusationBefore(tokens: Token[], j: number): number {
+  const preposition = tokens[j]?.norm;
+  if (preposition !== "gegen" && preposition !== "an") return -1;
+  const noun = (k: number) => ((preposition === "gegen" ? ACCUSATION_NOUN : CRITICISM_NOUN).test(tokens[k]?.lemma.toLowerCase() ?? "") ? k : -1);
+  if (noun(j - 1) >= 0) return j - 1;
+  // (A name's genitive: "Brüssels", "Washingtons".)
+  if (j >= 2 && /\p{Lu}.*s$/u.test(tokens[j - 1].text) && tokens[j - 1].wordClass !== "noun") return noun(j - 2);
+  // (A genitive with its article, up to three words: "der EU", "der US-Regierung", "des russischen Außenministeriums".)
+  for (let d = j - 2; d >= Math.max(1, j - 4); d--) if (/^(?:der|des)$/.test(tokens[d].norm)) return tokens.slice(d + 1, j).some((t) => t.kind === "punct" || t.wordClass === "verb") ? -1 : noun(d - 1);
+  return -1;
+}
+
+/** The accusation or criticism (its noun's token index) a side is the object of: "die Vorwürfe gegen Belgrad", "die Kritik der EU an Ungarn"; or -1. */
+export function accusedBy(tokens: Token[], t: TargetMention): number {
+  return accusationBefore(tokens, openerOf(tokens, t.from, 0));
 }
 
 /** A side's genitive right before "gegen" at k, after a noun it owns: "die Haltung der USA gegen …", "die Politik Pekings gegen …". */

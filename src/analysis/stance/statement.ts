@@ -7,7 +7,7 @@ import type { ActorMention, Statement } from "../statements.js";
 import type { CueClass, StanceLexicon, StanceTarget, CueHit, TargetMention, Span, StanceContext } from "./types.js";
 import { defaultStanceLexicon, HOSTILE_CLASSES } from "./lexicon.js";
 import { isPredicateNoun, nounAfterAdjective, COPULAS, headIn, sentenceFinalVerb, contentClauseFinalVerb, clauseFinalVerb, finiteVerbBefore, clauseOpening, isZuInfinitiveAt, isFiniteVerb, dativeAfter, afterPreposition, inCausalPhrase, passiveAuxiliary, verbFinal, isPassiveAt, prepositionalPhrase, opensCondition, DEMAND_CUE, isDemandVerb, passiveAfter, isParticipleForm, negatedBefore, callFor, adverbialClauseBetween, clauseIndex, ARTICLE } from "./clauses.js";
-import { type SpanKeys, spanKeys, findCues, dutyNamed, dutyAfter, badBetween, contrastAfter, conditionThreatened, relativeClauseAt, unknownName, talksBetween, TALK_NOUNS, talkTopic, modalBefore, demandedBefore, NECESSARY, agentOfAttribute, protectedFrom, inTimePhrase, PROTECTING, ACCUSATION_NOUN, accusedBy, ownedConductBefore, brokenRule, relativeClauseEnd, threatPhrase, SUSPENDED, nextComma, joinedLemma, targetOf, findConcepts, tokenAt, findBilateral, lettingClause } from "./cues.js";
+import { type SpanKeys, spanKeys, findCues, dutyNamed, dutyAfter, badBetween, contrastAfter, conditionThreatened, relativeClauseAt, unknownName, talksBetween, TALK_NOUNS, talkTopic, modalBefore, demandedBefore, NECESSARY, agentOfAttribute, protectedFrom, inTimePhrase, PROTECTING, CRITICISM_NOUN, accusationBefore, accusedBy, ownedConductBefore, brokenRule, relativeClauseEnd, threatPhrase, SUSPENDED, nextComma, joinedLemma, targetOf, findConcepts, tokenAt, findBilateral, lettingClause } from "./cues.js";
 import { pairNamedBefore, namedWithOthers, kindTargets, conceptOwner, isPlacePhrase, modifiedHead, sideHead, condemnedSubject, ownSubjectOfContent, outsideMittelfeld, objectPhrase, verbBetween, coordinatedWith, genitiveAttribute, namedBySeat, coSubjectOfOwn, subjectsOwn, clauseSubject, objectFronted, subjectRelative, passiveAgent, joinedTo, subjectPhraseSides, antecedentOf, antecedentSides, masterOf, calledSides, calledAs, predicateSubject, bareSide, frontedObject, agentAfter, objectBetween, countedPersons, dassSubject, invaded, extraposedSubject, speakerInside } from "./sides.js";
 import { toldToChange, toldByModal, toldInDassClause, wantsNoPeace, notLeftTo, releaseDemanded, withdrawalDemanded, envoySummoned, rightOfSide, calledOnBy, returnDemanded, toldNotTo, claimContent, EVEN_HANDED_APPEALS, demandedIn, demandOpens } from "./demands.js";
 import { stateDoer, aimedAt, OPPOSING_CLASSES, foughtThing, inRejectedInfinitive, threatSource, judgesActs, actBefore, judgedAct, affairsOf, intendedByOwn, INTENTION, ANNOUNCING, RULING_OUT, threatenedBySpeaker, TAKING_UP, AVERTING, MORE_OF, endorsingPushers, undoneAct, actVerbHit, pushes, endDemanded, ENDING_NOUNS, BENEFIT, hostileAct } from "./acts.js";
@@ -448,7 +448,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // (Only a rejection of that accusation, no other verb between: "verurteilte die Angriffe und bekräftigte die Vorwürfe gegen
     // Russland" keeps Russia opposed.)
     const governs = (c: CueHit) => !tokens.slice(Math.min(c.at, hit.at) + 1, Math.max(c.from, hit.at)).some((t) => t.wordClass === "verb" && !AUX_FORMS.has(t.norm) && !COPULAS.has(t.norm));
-    if (cue.words[0] === "gegen" && ACCUSATION_NOUN.test(tokens[hit.at - 1]?.lemma.toLowerCase() ?? "") && cues.some((c) => c !== hit && c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class) && c.cue.words[0] !== "gegen" && clauseOf[c.at - span.from] === clauseOf[hit.at - span.from] && governs(c))) continue;
+    const rejected = () => cues.some((c) => c !== hit && c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class) && c.cue.words[0] !== "gegen" && clauseOf[c.at - span.from] === clauseOf[hit.at - span.from] && governs(c));
+    if (cue.words[0] === "gegen" && accusationBefore(tokens, hit.at) >= 0 && rejected()) continue;
+    // So is a criticism of a side that something rejects or judges: "wies die Kritik der EU an Ungarn zurück", "Die Kritik an
+    // Ungarn sei bedauerlich" (others' criticism; the side it is of is defended, see `accusedBy`).
+    const criticismOf = CRITICISM_NOUN.test(tokens[hit.at].lemma.toLowerCase()) && tokens.slice(hit.at + 1, hit.at + 6).some((t) => t.norm === "an" && accusationBefore(tokens, t.index) === hit.at);
+    if (criticismOf && rejected()) continue;
     if (cue.words[0] === "gegen" && judgedAct(tokens, span, clauseOf, hit.at, cues, foreign)) continue;
     // "verstießen gegen die Regeln der WTO": what a misdeed goes against is no side opposed.
     if (cue.words[0] === "gegen" && cues.some((c) => c.cue.scope === "subject" && c.at < hit.at && hit.at - c.at <= 2)) continue;
@@ -769,8 +774,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (best) {
       // Rejecting an accusation against a side defends it: "wies die Vorwürfe gegen Belgrad zurück", "Die Vorwürfe gegen
       // Belgrad seien haltlos".
-      const accused = hit.polarity === "oppose" && OPPOSING_CLASSES.has(cue.class) && cue.words[0] !== "gegen" && accusedBy(tokens, best);
+      // (Not the criticism itself: "äußerte scharfe Kritik an Ungarn".)
+      const accusation = accusedBy(tokens, best);
+      const accused = hit.polarity === "oppose" && OPPOSING_CLASSES.has(cue.class) && cue.words[0] !== "gegen" && accusation >= 0 && accusation !== hit.at;
       vote(best.target, accused ? "support" : hit.polarity, hit.text);
+      // (And whose accusation it is, in the genitive between, is opposed: "wies die Kritik der EU an Ungarn zurück".)
+      if (accused) for (const t of foreign) if (t.kind === "actor" && t.from > accusation && t.to < best.from && t.target !== best.target && !t.place) vote(t.target, "oppose", hit.text);
       // Both sides named at once ("beiden Ländern") share it.
       for (const t of foreign) if (t !== best && t.from === best.from && t.to === best.to && t.target !== best.target && reach(t) < Infinity) vote(t.target, hit.polarity, hit.text);
       // Coordinated targets share the cue: "gegen Hegemonie und Unilateralität".
