@@ -2515,3 +2515,16 @@ describe("accusations and criticism of a side", () => {
     expect(polarities("Peskow bekräftigte seine Kritik an Ungarn.")).toEqual({ Ungarn: "oppose" });
   });
 });
+
+describe("what harms a side", () => {
+  const polarities = (text: string) => Object.fromEntries(documentStance({ id: "t", text, date: "2025-02-15" }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+
+  it("speaking against what is at a side's expense defends it ('warnte vor einem Deal zulasten Kiews', 'auf Kosten der Ukraine', 'über die Köpfe der Ukrainer hinweg'), and so does a warning of a danger 'für' it; criticism of what is 'für' a side stays against it", () => {
+    expect(polarities("Kallas warnte vor einem schnellen Deal zulasten Kiews.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Kallas warnte vor einem Deal auf Kosten der Ukraine.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Kallas warnte vor einem Deal über die Köpfe der Ukrainer hinweg.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Scholz warnte vor einem Diktatfrieden für die Ukraine.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Orbán kritisierte die Unterstützung für die Ukraine.")).toEqual({ Ukraine: "oppose" });
+    expect(polarities("Scholz warnte Russland vor einem Angriff.")).toEqual({ Russland: "oppose" });
+  });
+});

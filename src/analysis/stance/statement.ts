@@ -7,7 +7,7 @@ import type { ActorMention, Statement } from "../statements.js";
 import type { CueClass, StanceLexicon, StanceTarget, CueHit, TargetMention, Span, StanceContext } from "./types.js";
 import { defaultStanceLexicon, HOSTILE_CLASSES } from "./lexicon.js";
 import { isPredicateNoun, nounAfterAdjective, COPULAS, headIn, sentenceFinalVerb, contentClauseFinalVerb, clauseFinalVerb, finiteVerbBefore, clauseOpening, isZuInfinitiveAt, isFiniteVerb, dativeAfter, afterPreposition, inCausalPhrase, passiveAuxiliary, verbFinal, isPassiveAt, prepositionalPhrase, opensCondition, DEMAND_CUE, isDemandVerb, passiveAfter, isParticipleForm, negatedBefore, callFor, adverbialClauseBetween, clauseIndex, ARTICLE } from "./clauses.js";
-import { type SpanKeys, spanKeys, findCues, dutyNamed, dutyAfter, badBetween, contrastAfter, conditionThreatened, relativeClauseAt, unknownName, talksBetween, TALK_NOUNS, talkTopic, modalBefore, demandedBefore, NECESSARY, agentOfAttribute, protectedFrom, inTimePhrase, PROTECTING, CRITICISM_NOUN, accusationBefore, accusedBy, ownedConductBefore, brokenRule, relativeClauseEnd, threatPhrase, SUSPENDED, nextComma, joinedLemma, targetOf, findConcepts, tokenAt, findBilateral, lettingClause } from "./cues.js";
+import { type SpanKeys, spanKeys, findCues, dutyNamed, dutyAfter, badBetween, contrastAfter, conditionThreatened, relativeClauseAt, unknownName, talksBetween, TALK_NOUNS, talkTopic, modalBefore, demandedBefore, NECESSARY, agentOfAttribute, protectedFrom, inTimePhrase, PROTECTING, CRITICISM_NOUN, accusationBefore, accusedBy, openerOf, ownedConductBefore, brokenRule, relativeClauseEnd, threatPhrase, SUSPENDED, nextComma, joinedLemma, targetOf, findConcepts, tokenAt, findBilateral, lettingClause } from "./cues.js";
 import { pairNamedBefore, namedWithOthers, kindTargets, conceptOwner, isPlacePhrase, modifiedHead, sideHead, condemnedSubject, ownSubjectOfContent, outsideMittelfeld, objectPhrase, verbBetween, coordinatedWith, genitiveAttribute, namedBySeat, coSubjectOfOwn, subjectsOwn, clauseSubject, objectFronted, subjectRelative, passiveAgent, joinedTo, subjectPhraseSides, antecedentOf, antecedentSides, masterOf, calledSides, calledAs, predicateSubject, bareSide, frontedObject, agentAfter, objectBetween, countedPersons, dassSubject, invaded, extraposedSubject, speakerInside } from "./sides.js";
 import { toldToChange, toldByModal, toldInDassClause, wantsNoPeace, notLeftTo, releaseDemanded, withdrawalDemanded, envoySummoned, rightOfSide, calledOnBy, returnDemanded, toldNotTo, claimContent, EVEN_HANDED_APPEALS, demandedIn, demandOpens } from "./demands.js";
 import { stateDoer, aimedAt, OPPOSING_CLASSES, foughtThing, inRejectedInfinitive, threatSource, judgesActs, actBefore, judgedAct, affairsOf, intendedByOwn, INTENTION, ANNOUNCING, RULING_OUT, threatenedBySpeaker, TAKING_UP, AVERTING, MORE_OF, endorsingPushers, undoneAct, actVerbHit, pushes, endDemanded, ENDING_NOUNS, BENEFIT, hostileAct } from "./acts.js";
@@ -777,7 +777,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (Not the criticism itself: "äußerte scharfe Kritik an Ungarn".)
       const accusation = accusedBy(tokens, best);
       const accused = hit.polarity === "oppose" && OPPOSING_CLASSES.has(cue.class) && cue.words[0] !== "gegen" && accusation >= 0 && accusation !== hit.at;
-      vote(best.target, accused ? "support" : hit.polarity, hit.text);
+      // Speaking against what harms a side defends it: "warnte vor einem Deal zulasten Kiews", "… auf Kosten der Ukraine",
+      // "… über die Köpfe der Ukrainer hinweg", and what one warns of "für" a side ("vor einem Diktatfrieden für die Ukraine").
+      const harmed = hit.polarity === "oppose" && OPPOSING_CLASSES.has(cue.class) && best.from > hit.at && harmedSide(tokens, span, best, hit);
+      vote(best.target, accused || harmed ? "support" : hit.polarity, hit.text);
       // (And whose accusation it is, in the genitive between, is opposed: "wies die Kritik der EU an Ungarn zurück".)
       if (accused) for (const t of foreign) if (t.kind === "actor" && t.from > accusation && t.to < best.from && t.target !== best.target && !t.place) vote(t.target, "oppose", hit.text);
       // Both sides named at once ("beiden Ländern") share it.
@@ -1016,6 +1019,17 @@ const INSEPARABLE_PREFIX = /^(?:über|ver|be|er|ent|zer|miss|unter|hinter|wider)
 
 // "forderte von Israel Zurückhaltung": the one a call is made of.
 const ADDRESSEE_PREPOSITIONS: ReadonlySet<string> = new Set(["von"]);
+
+/** Is the side at t the one an act or thing after a cue is at the expense of ("zulasten Kiews", "auf Kosten der Ukraine", "über
+ * die Köpfe der Ukrainer hinweg"), or, after a warning, the one it is a danger "für" ("warnte vor Gefahren für die Ukraine")? */
+function harmedSide(tokens: Token[], span: Span, t: TargetMention, hit: CueHit): boolean {
+  const j = openerOf(tokens, t.from, span.from);
+  const w = tokens[j]?.norm ?? "";
+  if (/^(?:zulasten|zuungunsten)$/.test(w)) return true;
+  if (w === "kosten" && tokens[j - 1]?.norm === "auf") return true;
+  if (w === "köpfe" && tokens[j - 1]?.norm === "die" && tokens[j - 2]?.norm === "über") return true;
+  return w === "für" && /^warn/.test(hit.cue.words[0]) && !tokens.slice(hit.at + 1, j).some((x) => x.kind === "punct" || x.wordClass === "verb");
+}
 
 /** Is a statement's cue a verb of denying ("bestritt", "wies … zurück")? */
 export function isDenialCue(cue: string, lex: StanceLexicon): boolean {
