@@ -2503,7 +2503,7 @@ describe("a speaker's opposition carried through the document", () => {
 });
 
 describe("accusations and criticism of a side", () => {
-  const polarities = (text: string, date = "2024-07-06") => Object.fromEntries(documentStance({ id: "t", text, date }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+  const polarities = (text: string) => polarStance(text, "2024-07-06");
 
   it("rejecting or judging another's accusation or criticism of a side defends that side and opposes the accuser named in the genitive", () => {
     expect(polarities("Peskow wies die Vorwürfe der EU gegen Ungarn zurück.")).toEqual({ EU: "oppose", Ungarn: "support" });
@@ -2517,7 +2517,7 @@ describe("accusations and criticism of a side", () => {
 });
 
 describe("what harms a side", () => {
-  const polarities = (text: string) => Object.fromEntries(documentStance({ id: "t", text, date: "2025-02-15" }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+  const polarities = (text: string) => polarStance(text, "2025-02-15");
 
   it("speaking against what is at a side's expense defends it ('warnte vor einem Deal zulasten Kiews', 'auf Kosten der Ukraine', 'über die Köpfe der Ukrainer hinweg'), and so does a warning of a danger 'für' it; criticism of what is 'für' a side stays against it", () => {
     expect(polarities("Kallas warnte vor einem schnellen Deal zulasten Kiews.")).toEqual({ Ukraine: "support" });
