@@ -3646,6 +3646,13 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Sprecher Zhang Xiaogang vom Verteidigungsministerium in Peking stellte die Manöver in einen Zusammenhang mit Lais Kurs. Das Auswärtige Amt in Berlin zeigte sich besorgt. „Wir verfolgen die Entwicklungen mit großer Aufmerksamkeit“, sagte ein Sprecher des Ministeriums. Militärische Drohgebärden seien „kein Beitrag zur Stabilität“, so der Sprecher.").slice(-2)).toEqual(["Auswärtiges Amt", "Auswärtiges Amt"]);
   });
 
+  it("an infinitive clause opened by 'Ohne' or 'Statt' is no content of the verb after it ('Ohne die USA beim Namen zu nennen, kritisierte er …'); a main clause opened by the preposition is ('Ohne Lösung des Konflikts ist keine Verbesserung zu erwarten, schreibt Moody's')", () => {
+    const texts = (text: string) => statementsOf(text, { registry: true, date: "2025-02-15" }).map((s) => s.text);
+    expect(texts("Wang Yi sprach am Samstag. Ohne die Vereinigten Staaten beim Namen zu nennen, kritisierte er Hegemonie und Blockdenken.")).not.toContain("Ohne die Vereinigten Staaten beim Namen zu nennen");
+    expect(texts("Wang Yi sprach am Samstag. Statt mit Washington zu verhandeln, sagte er, müsse Europa handeln.")).not.toContain("Statt mit Washington zu verhandeln");
+    expect(texts("Ohne Lösung des militärischen Konflikts ist keine Verbesserung zu erwarten, schreibt die Ratingagentur.")).toEqual(["Ohne Lösung des militärischen Konflikts ist keine Verbesserung zu erwarten"]);
+  });
+
   it("after review: 'Den Haag' opens no object; judges speak for no court past another one named since; a place's 'des Landes' keeps 'verweisen' a speech act", () => {
     const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-03-01" }).map((s) => [s.speaker, s.cue]);
     expect(speakers("Den Haag kritisierte die Entscheidung der EU-Kommission.")).toEqual([]);

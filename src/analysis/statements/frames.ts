@@ -986,15 +986,20 @@ function onlyAdverbialClause(ctx: DocContext, from: number, comma: number): bool
   const opener = tokens[from].norm;
   // "Wie die Agentur Tass berichtete, lobte Lawrow …": a source clause is no content either.
   const source = opener === "wie";
-  if (!(ADVERBIAL_SUBORDINATORS.has(opener) || source) || comma - 1 <= from) return false;
+  // ("Ohne die USA beim Namen zu nennen, kritisierte er …", "Statt zu verhandeln, drohte er …": prepositions that open an infinitive clause.)
+  const infinitive = /^(?:ohne|statt|anstatt)$/.test(opener);
+  if (!(ADVERBIAL_SUBORDINATORS.has(opener) || source || infinitive) || comma - 1 <= from) return false;
   // "Seit Beginn der Luftangriffe habe das Militär …, sagte X": a preposition opening a main clause.
   const s = ctx.layer.sentences[tokens[from].sentence];
   if (!source && from === s.tokenStart && SUBORDINATORS.has(opener) && !opensWithSubordinateClause(ctx, s)) return false;
   // "Da müssen wir aufpassen": a verb right after it makes "da" an adverb of a main clause.
   if (isVerbLike(ctx, tokens[from + 1])) return false;
   for (let j = from + 1; j < comma; j++) if (isComma(tokens[j]) && !inQuote(ctx, j)) return false;
-  // "Um … zu können": "um" opens a clause only with its zu-infinitive ("Um den Großteil müssten sich …" is a preposition).
-  if (opener === "um" && tokens[comma - 2]?.norm !== "zu" && !/^\p{Ll}+zu\p{Ll}+$/u.test(tokens[comma - 1].text)) return false;
+  // "Um … zu können": "um" opens a clause only with its zu-infinitive ("Um den Großteil müssten sich …" is a preposition);
+  // so do "ohne" and "statt".
+  if ((opener === "um" || infinitive) && tokens[comma - 2]?.norm !== "zu" && !/^\p{Ll}+zu\p{Ll}+$/u.test(tokens[comma - 1].text)) return false;
+  // (An infinitive clause has no finite verb: "Ohne Lösung des Konflikts ist keine Verbesserung zu erwarten, schreibt X" is a main clause.)
+  if (infinitive && tokens.slice(from + 1, comma - 2).some((t) => AUX_FORMS.has(t.norm) || (isVerbLike(ctx, t) && !isCapitalized(t)))) return false;
   return isVerbLike(ctx, tokens[comma - 1]);
 }
 
