@@ -3653,6 +3653,14 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(texts("Ohne Lösung des militärischen Konflikts ist keine Verbesserung zu erwarten, schreibt die Ratingagentur.")).toEqual(["Ohne Lösung des militärischen Konflikts ist keine Verbesserung zu erwarten"]);
   });
 
+  it("reads 'sich … verbitten' as a speech act ('verbat sich Scholz jede Einmischung aus Washington') and a visit, trip, reception or invitation defended ('verteidigte den Besuch')", () => {
+    const lines = (text: string) => statementsOf(text, { registry: true, date: "2025-02-15" }).map((s) => [s.speaker, s.cue]);
+    expect(lines("Eine Woche vor der Bundestagswahl verbat sich Scholz jede Einmischung aus Washington.")).toEqual([["Olaf Scholz", "verbat"]]);
+    expect(lines("Orbán verteidigte seine Reise nach Moskau. UN-Sprecher Stéphane Dujarric verteidigte den Besuch.")).toEqual([["Viktor Orbán", "verteidigte"], ["Stéphane Dujarric", "verteidigte"]]);
+    // (Not a title defended.)
+    expect(lines("Der Weltmeister verteidigte seinen Titel.")).toEqual([]);
+  });
+
   it("after review: 'Den Haag' opens no object; judges speak for no court past another one named since; a place's 'des Landes' keeps 'verweisen' a speech act", () => {
     const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-03-01" }).map((s) => [s.speaker, s.cue]);
     expect(speakers("Den Haag kritisierte die Entscheidung der EU-Kommission.")).toEqual([]);
