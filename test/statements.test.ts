@@ -3662,6 +3662,15 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(lines("Der Weltmeister verteidigte seinen Titel.")).toEqual([]);
   });
 
+  it("a statal passive of a verb of saying is a state, no speech act ('Für Montag sind Kundgebungen angekündigt', 'Ein Einsatz ist ausgeschlossen'), though a perfect with 'sein' is one ('ist davon ausgegangen'); ', so X' may have places and times after it ('so Merz am Montag in Berlin')", () => {
+    const lines = (text: string) => statementsOf(text, { registry: true, date: "2025-02-15" }).map((s) => [s.speaker, s.cue]);
+    expect(lines("Die Opposition protestierte. Für Montagabend sind erneut Kundgebungen vor dem Parlament angekündigt.")).toEqual([["Opposition", "protestierte"]]);
+    expect(lines("Der Einsatz von Bodentruppen ist jedoch ausgeschlossen. Derzeit sind ganz klar andere Staaten gefordert.")).toEqual([]);
+    expect(lines("Merz ist davon ausgegangen, dass die Lage ernst ist.")).toEqual([["Friedrich Merz", "ausgegangen"]]);
+    expect(lines("Die Lage sei ernst, so Merz am Montag in Berlin.")).toEqual([["Friedrich Merz", "so"]]);
+    expect(lines("Wir sind alle gefordert, das Miteinander zu suchen, so der steirische Landeshauptmann Hermann Schützenhöfer in einer Pressekonferenz am Samstagnachmittag.")).toEqual([["Hermann Schützenhöfer", "so"]]);
+  });
+
   it("after review: 'Den Haag' opens no object; judges speak for no court past another one named since; a place's 'des Landes' keeps 'verweisen' a speech act", () => {
     const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-03-01" }).map((s) => [s.speaker, s.cue]);
     expect(speakers("Den Haag kritisierte die Entscheidung der EU-Kommission.")).toEqual([]);

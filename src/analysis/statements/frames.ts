@@ -7,7 +7,7 @@ import { REPORT_NOUNS, ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, negatedSpeechAct, reportedCompanion, type VerbHit } from "./clauses.js";
-import { afterDateline, isLabel, labelSpeaker, agentAt, headNoun, isThing, namesPerson, speakerForVerb, textAfterAus, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject, takesVon, quotedObject, withSeat } from "./phrases.js";
+import { afterDateline, isLabel, labelSpeaker, agentAt, headNoun, isThing, namesPerson, speakerForVerb, textAfterAus, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject, takesVon, quotedObject, withSeat, isStatalPassive } from "./phrases.js";
 
 /**
  * First paragraph without sentence punctuation: a headline repeating the article's statements. With `quoted`, one
@@ -227,6 +227,8 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   if (explainedBy(ctx, k, hit)) return null;
   // "wie erwartet", "schlimmer als befürchtet": a comparison, nobody's statement.
   if (hit.form === "participle" && (prev?.norm === "wie" || prev?.norm === "als")) return null;
+  // "Für Montag sind Kundgebungen angekündigt", "Ein Einsatz ist ausgeschlossen": a statal passive is a state, no speech act.
+  if (hit.form === "participle" && isStatalPassive(ctx, firstVerbIndex(ctx, s), k)) return null;
   // "hervorgehen" frames only with a text it comes from ("aus dem Bericht"), not "als Sieger aus der Wahl hervorgegangen".
   if (hit.verb.lemma === "hervorgehen" && (hit.form === "participle" || textAfterAus(ctx, clauseStartOf(ctx, k, s), k) === null)) return null;
   // "Statt China zu drohen, solle …", "ohne das zu kommentieren": an adverbial infinitive clause frames nothing.
@@ -1226,7 +1228,9 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
       // (Two sources together, whose joint words they are: ", so die Sun und der Telegraph".)
       const other = np && /^(?:und|sowie)$/.test(tokens[np[1]]?.norm ?? "") ? nounPhraseAfter(ctx, np[1] + 1, end) : null;
       if (np && other) np = [np[0], other[1]];
-      if (np && np[1] >= end - countTrailingAdverbs(ctx, np[1], end)) {
+      // (Places and times after the source: ", so der Landeshauptmann in einer Pressekonferenz am Samstag.")
+      const trailingPhrases = np !== null && np[1] < end && PREPOSITIONS.has(tokens[np[1]].norm) && !tokens.slice(np[1], end).some((x) => x.kind === "punct" || isVerbLike(ctx, x));
+      if (np && (np[1] >= end - countTrailingAdverbs(ctx, np[1], end) || trailingPhrases)) {
         return { kind: "indirect", cue: `${t.text}${tokens[np[1]]?.norm === "weiter" ? " … weiter" : ""}`, start: s.start, end: tokens[k - 2].end, speaker: np, at: k };
       }
     }

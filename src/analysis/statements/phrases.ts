@@ -392,6 +392,21 @@ export function namesPerson(ctx: DocContext, a: number, b: number): boolean {
   return name !== null && name.includes(" ");
 }
 
+// Verbs of saying whose perfect takes "sein": "ist davon ausgegangen", "ist darauf eingegangen", "ist darauf zurückgekommen".
+const SEIN_PERFECT = /(?:gehen|kommen|treten|fahren|laufen|fallen|weichen|rücken|schwenken|bleiben)$/;
+
+/**
+ * A statal passive: "sein" and the participle of a verb that takes "haben" in the perfect, nothing verbal between ("Für
+ * Montag sind Kundgebungen angekündigt", "Ein Einsatz ist ausgeschlossen", "Jetzt sind andere Staaten gefordert"): a state,
+ * nobody's speech act (not "ist davon ausgegangen", a perfect with "sein"; not "worden").
+ */
+export function isStatalPassive(ctx: DocContext, first: number, k: number): boolean {
+  const { tokens } = ctx.layer;
+  if (first >= k || !/^(?:ist|sind|war|waren|sei|seien|wäre|wären)$/.test(tokens[first].norm) || SEIN_PERFECT.test(tokens[k].lemma.toLowerCase())) return false;
+  if (!(ctx.lex.forms.get(tokens[k].norm) ?? []).some((r) => r.form === "participle") || tokens[k + 1]?.norm === "worden") return false;
+  return !tokens.slice(first + 1, k).some((t) => t.kind === "punct" || AUX_FORMS.has(t.norm) || COORDINATORS.has(t.norm));
+}
+
 /** A werden-passive between the finite auxiliary and the participle ("wurde … aufgefordert", "sollen … aufgefordert worden sein"). */
 export function isPassive(ctx: DocContext, first: number, k: number): boolean {
   const { tokens } = ctx.layer;
