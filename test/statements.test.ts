@@ -3669,6 +3669,8 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(lines("Merz ist davon ausgegangen, dass die Lage ernst ist.")).toEqual([["Friedrich Merz", "ausgegangen"]]);
     expect(lines("Die Lage sei ernst, so Merz am Montag in Berlin.")).toEqual([["Friedrich Merz", "so"]]);
     expect(lines("Wir sind alle gefordert, das Miteinander zu suchen, so der steirische Landeshauptmann Hermann Schützenhöfer in einer Pressekonferenz am Samstagnachmittag.")).toEqual([["Hermann Schützenhöfer", "so"]]);
+    // ("Nähere" is an adjective, no Konjunktiv of "nähern": data/reporting-verbs.yaml.)
+    expect(lines("Der Botschafter sagte, der Westen wolle einen Umsturz. Nähere Angaben machte er nicht.")).toEqual([["Botschafter", "sagte"]]);
   });
 
   it("after review: 'Den Haag' opens no object; judges speak for no court past another one named since; a place's 'des Landes' keeps 'verweisen' a speech act", () => {
