@@ -3662,13 +3662,16 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(lines("Der Weltmeister verteidigte seinen Titel.")).toEqual([]);
   });
 
-  it("a statal passive of a verb of saying is a state, no speech act ('Für Montag sind Kundgebungen angekündigt', 'Ein Einsatz ist ausgeschlossen'), though a perfect with 'sein' is one ('ist davon ausgegangen'); ', so X' may have places and times after it ('so Merz am Montag in Berlin')", () => {
+  it("a statal passive of a verb of saying is a state, no speech act ('Für Montag sind Kundgebungen angekündigt', 'Ein Einsatz ist ausgeschlossen'), though a perfect with 'sein' is one ('ist davon ausgegangen'); ', so X' may have places and times after it ('so Merz am Montag in Berlin'); 'dürfte' of likelihood and 'Nähere' carry no reported speech on", () => {
     const lines = (text: string) => statementsOf(text, { registry: true, date: "2025-02-15" }).map((s) => [s.speaker, s.cue]);
     expect(lines("Die Opposition protestierte. Für Montagabend sind erneut Kundgebungen vor dem Parlament angekündigt.")).toEqual([["Opposition", "protestierte"]]);
     expect(lines("Der Einsatz von Bodentruppen ist jedoch ausgeschlossen. Derzeit sind ganz klar andere Staaten gefordert.")).toEqual([]);
     expect(lines("Merz ist davon ausgegangen, dass die Lage ernst ist.")).toEqual([["Friedrich Merz", "ausgegangen"]]);
     expect(lines("Die Lage sei ernst, so Merz am Montag in Berlin.")).toEqual([["Friedrich Merz", "so"]]);
     expect(lines("Wir sind alle gefordert, das Miteinander zu suchen, so der steirische Landeshauptmann Hermann Schützenhöfer in einer Pressekonferenz am Samstagnachmittag.")).toEqual([["Hermann Schützenhöfer", "so"]]);
+    // ("dürfte" of likelihood is the writer's estimate; of permission, with "nicht" or "nur", it is carried on.)
+    expect(lines("Asif sagte, man werde antworten. Ob die Waffenruhe hält, dürfte sich erst in den kommenden Wochen zeigen.")).toEqual([["Asif", "sagte"]]);
+    expect(lines("Asif sagte, man werde antworten. Die Grenzen dürften nicht mit Gewalt verschoben werden.")).toEqual([["Asif", "sagte"], ["Asif", "Konjunktiv"]]);
     // ("Nähere" is an adjective, no Konjunktiv of "nähern": data/reporting-verbs.yaml.)
     expect(lines("Der Botschafter sagte, der Westen wolle einen Umsturz. Nähere Angaben machte er nicht.")).toEqual([["Botschafter", "sagte"]]);
   });

@@ -1037,6 +1037,9 @@ export function reportedSpeechMarker(ctx: DocContext, s: Sentence): "strong" | "
     // A modal's Konjunktiv II opening the sentence is a condition ("Sollte das nicht gelingen, wird …"); in a
     // relative clause it says nothing of the main clause ("…, bei denen das Zubehör verloren gehen könnte, wurden …").
     if (MODAL_KONJUNKTIV_II.test(t.norm) && ((j === s.tokenStart && isConditionClause(ctx, j, s)) || (clause > s.tokenStart && isRelativeClause(ctx, clause)))) continue;
+    // "dürfte" of likelihood is the writer's own estimate: "Ob die Waffenruhe hält, dürfte sich erst zeigen"; of permission,
+    // which comes with "nicht" or "nur", it is reported: "Die Grenzen dürften nicht verschoben werden".
+    if (/^dürften?$/.test(t.norm) && !tokens.slice(clause, clauseEnd(ctx, j + 1)).some((x) => /^(?:nicht|nur|kein\p{Ll}*|nie|niemals|keinesfalls)$/u.test(x.norm))) continue;
     found = "weak";
   }
   return found;
