@@ -402,8 +402,11 @@ const SEIN_PERFECT = /(?:gehen|kommen|treten|fahren|laufen|fallen|weichen|rücke
  */
 export function isStatalPassive(ctx: DocContext, first: number, k: number): boolean {
   const { tokens } = ctx.layer;
-  if (first >= k || !/^(?:ist|sind|war|waren|sei|seien|wäre|wären)$/.test(tokens[first].norm) || SEIN_PERFECT.test(tokens[k].lemma.toLowerCase())) return false;
-  if (!(ctx.lex.forms.get(tokens[k].norm) ?? []).some((r) => r.form === "participle") || tokens[k + 1]?.norm === "worden") return false;
+  const sein = /^(?:ist|sind|war|waren|sei|seien|wäre|wären)$/;
+  if (SEIN_PERFECT.test(tokens[k].lemma.toLowerCase()) || !(ctx.lex.forms.get(tokens[k].norm) ?? []).some((r) => r.form === "participle") || tokens[k + 1]?.norm === "worden") return false;
+  // (Verb-final, "sein" after the participle: "Welche Waffensysteme gemeint seien, blieb offen".)
+  if (sein.test(tokens[k + 1]?.norm ?? "") && tokens[k + 1].sentence === tokens[k].sentence) return true;
+  if (first >= k || !sein.test(tokens[first].norm)) return false;
   return !tokens.slice(first + 1, k).some((t) => t.kind === "punct" || AUX_FORMS.has(t.norm) || COORDINATORS.has(t.norm));
 }
 
