@@ -2487,6 +2487,14 @@ describe("a speaker's opposition carried through the document", () => {
     expect(pakistan("Der chinesische Außenminister Wang Yi")).toBe("neutral");
   });
 
+  it("carries nothing to a side after a preposition ('Sanktionen gegen Russland', 'ein Krieg zwischen der NATO und Russland'), to its people ('das russische Volk') or where a side suffers ('Opfer des Terrors')", () => {
+    const carried = (second: string) => stanceOf("Stubb verurteilte Russland scharf. " + second).find((s) => s.text.includes(second.slice(0, 20)))?.stance.find((t) => t.target === "Russland")?.polarity;
+    expect(carried("Die Sanktionen gegen Russland schadeten aber vor allem der Slowakei, sagte Stubb.")).not.toBe("oppose");
+    expect(carried("Ein Krieg zwischen der NATO und Russland wäre eine Katastrophe, sagte Stubb.")).not.toBe("oppose");
+    expect(carried("Das russische Volk leide selbst unter diesem Krieg, sagte Stubb.")).not.toBe("oppose");
+    expect(carried("Auch Russland sei Opfer des Terrors geworden, sagte Stubb.")).not.toBe("oppose");
+  });
+
   it("carries nothing to a place, to another speaker, to neutral words, or for a speaker who also supports the side", () => {
     const neutral = (text: string, anchor: string) => stanceOf(text).find((s) => s.text.includes(anchor))!.stance.find((t) => t.target === "Russland")?.polarity;
     // Russia as a place: "in Russland".
@@ -2525,6 +2533,9 @@ describe("what harms a side", () => {
     expect(polarities("Kallas warnte vor einem Deal über die Köpfe der Ukrainer hinweg.")).toEqual({ Ukraine: "support" });
     expect(polarities("Scholz warnte vor einem Diktatfrieden für die Ukraine.")).toEqual({ Ukraine: "support" });
     expect(polarities("Orbán kritisierte die Unterstützung für die Ukraine.")).toEqual({ Ukraine: "oppose" });
+    // (Only a harm warned of "für" a side: arms or guarantees for it are what the speaker opposes it over.)
+    expect(polarities("Lawrow warnte vor Waffenlieferungen für Kiew.")).toEqual({ Ukraine: "oppose" });
+    expect(polarities("Kallas warnte vor Zugeständnissen für Russland.")).toEqual({ Russland: "oppose" });
     expect(polarities("Scholz warnte Russland vor einem Angriff.")).toEqual({ Russland: "oppose" });
   });
 });

@@ -3630,6 +3630,10 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Während die Villa restituiert wurde, ist viel Raubgut verschwunden. Das Gold sei in dunklen Kanälen verschwunden.")).toEqual([]);
     expect(speakers("Ob der Polizist Bernhard H. schuld ist, muss Richterin Nicole Baczak klären. Der Beamte bekennt sich nicht schuldig. Er habe die Frau zwar wahrgenommen.")).toEqual(["Bernhard H."]);
     expect(speakers("Am Dienstag stand Corbyn schweigend da. Schändlich sei sein Benehmen, so die Sun und der Telegraph.")).toEqual(["Sun"]);
+    // (The first of two sources speaks, a place after it kept; "Er" after a woman may be a thing of hers.)
+    expect(speakers("Die Lage sei ernst, so Innenminister Alexander Dobrindt und sein türkischer Kollege Ali Yerlikaya.")).toEqual(["Alexander Dobrindt"]);
+    expect(speakers("Die Lage sei ernst, so die Zollbehörde in Peking und die Agentur Xinhua.")).toEqual(["Chinesische Zollbehörde"]);
+    expect(speakers("Kaja Kallas stellte den Aktionsplan vor. Er sehe neue Drohnenabwehr an der Ostgrenze vor.")).toEqual(["Kaja Kallas"]);
   });
 
   it("a thing in the Vorfeld stays a thing with a person's genitive after it ('Die Reise Ficos nannte Kornelius …') or a side's before it ('Chinas Rüstungsprogramm bezeichnete Marles als …', 'Chinas Vorschlag lehnte Selenskyj ab'); a body after the verb keeps its seat ('hatte das Außenministerium in Kiew … aufgefordert'); 'der' and a man's noun after the verb is the subject; 'der Sprecher' after a body's spokesperson is that body", () => {
@@ -3643,6 +3647,8 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     // ("der" and a man's noun after the verb is the nominative: the "die" Vorfeld is the object; not "der Seite", a dative.)
     expect(speakers("Vance sprach in München. Auch die deutsche Politik kritisierte der Republikaner scharf.")).toEqual(["JD Vance"]);
     expect(speakers("Das soziale Netzwerk wirft der Seite vor, Hasspostings verbreitet zu haben.")).toEqual(["Soziales Netzwerk"]);
+    expect(speakers("Die Außenministerin versicherte der Mutter des inhaftierten Journalisten, man tue alles.")).toEqual(["Außenministerin"]);
+    expect(speakers("Die Präsidentin sagte der Handelskammer Unterstützung zu.")).toEqual(["Präsidentin"]);
     // ("so der Sprecher" right after a body's spokesperson spoke is that body's, not a person with that title named before.)
     expect(speakers("Sprecher Zhang Xiaogang vom Verteidigungsministerium in Peking stellte die Manöver in einen Zusammenhang mit Lais Kurs. Das Auswärtige Amt in Berlin zeigte sich besorgt. „Wir verfolgen die Entwicklungen mit großer Aufmerksamkeit“, sagte ein Sprecher des Ministeriums. Militärische Drohgebärden seien „kein Beitrag zur Stabilität“, so der Sprecher.").slice(-2)).toEqual(["Auswärtiges Amt", "Auswärtiges Amt"]);
   });
@@ -3652,6 +3658,9 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(texts("Wang Yi sprach am Samstag. Ohne die Vereinigten Staaten beim Namen zu nennen, kritisierte er Hegemonie und Blockdenken.")).not.toContain("Ohne die Vereinigten Staaten beim Namen zu nennen");
     expect(texts("Wang Yi sprach am Samstag. Statt mit Washington zu verhandeln, sagte er, müsse Europa handeln.")).not.toContain("Statt mit Washington zu verhandeln");
     expect(texts("Ohne Lösung des militärischen Konflikts ist keine Verbesserung zu erwarten, schreibt die Ratingagentur.")).toEqual(["Ohne Lösung des militärischen Konflikts ist keine Verbesserung zu erwarten"]);
+    // (The main clause after the infinitive clause is read as a sentence of its own.)
+    expect(texts("Ohne auf die Vorwürfe der Ukraine einzugehen, sagte Peskow, Russland halte sich an das Völkerrecht.")).toEqual(["Russland halte sich an das Völkerrecht."]);
+    expect(statementsOf("Ohne Russland zu erwähnen, warnte Xi vor einer Ausweitung des Konflikts.", { registry: true, date: "2025-02-15" }).map((s) => [s.speaker, s.kind])).toEqual([["Xi Jinping", "reported"]]);
   });
 
   it("reads 'sich … verbitten' as a speech act ('verbat sich Scholz jede Einmischung aus Washington') and a visit, trip, reception or invitation defended ('verteidigte den Besuch')", () => {

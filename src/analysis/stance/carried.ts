@@ -1,7 +1,10 @@
 // A speaker's opposition carried through a document (carriedOpposition): a side the speaker
 // (or another speaker of their country) opposes outright in one statement is opposed where
 // another of their statements names it in a negative tone, though no cue there reaches it.
-import { tokenRange } from "../text.js";
+import { tokenRange, type Token } from "../text.js";
+import { isCapitalized } from "../lemmas.js";
+import { PREPOSITIONS } from "../statements/words.js";
+import { ARTICLE } from "./clauses.js";
 import type { ActorMention } from "../statements.js";
 import type { StanceContext, StanceLexicon, StatementWithStance } from "./types.js";
 import { defaultStanceLexicon } from "./lexicon.js";
@@ -9,6 +12,24 @@ import { targetOf } from "./cues.js";
 import { isPlaceMention, modifiedHead, sideHead } from "./sides.js";
 import { isDenialCue } from "./statement.js";
 import { targetPolarityScore } from "./polarity.js";
+
+// The people of a side, which a side's words of pity or blame about them do not name ("das russische Volk", "die Bevölkerung").
+const PEOPLE = /(?:volk|bevölkerung|menschen|bürger|bürgerinnen|leute|kinder|familien|zivilisten|soldaten)$/;
+// Words of suffering: a side said to suffer is pitied, not opposed.
+const SUFFERING = /^(?:leiden|erleiden|opfer|verlust|verluste|betroffen|trauer|trauern|leid)$/;
+
+/**
+ * Is token k inside a phrase a preposition governs: "mit Russland", "gegen Russland", "zwischen der NATO und Russland"? Back over
+ * articles, adjectives, names (`named`) and coordinations to the first other word; the agent's "von"/"durch" do not count.
+ */
+function governedByPreposition(tokens: Token[], k: number, from: number, named: (j: number) => boolean): boolean {
+  for (let j = k - 1; j >= from && j >= k - 8; j--) {
+    const t = tokens[j];
+    if (ARTICLE.test(t.norm) || t.wordClass === "adj" || /^(?:und|oder|sowie)$/.test(t.norm) || (isCapitalized(t.text) && t.wordClass !== "noun") || named(j)) continue;
+    return PREPOSITIONS.has(t.norm) && !/^(?:von|vom|durch)$/.test(t.norm);
+  }
+  return false;
+}
 
 export interface CarriedOptions {
   /** How negative a statement's tone must be (the score of `targetPolarityScore`) to carry opposition. Default 0.5. */
@@ -32,12 +53,18 @@ export function carriedOpposition(statements: StatementWithStance[], ctx: Stance
   const threshold = options.threshold ?? 0.5;
   const lex = options.lexicon ?? defaultStanceLexicon();
   const { tokens } = ctx.layer;
-  // A mention that names the side itself: not a place, not a modifier of anything but a side ("die russische Regierung").
+  // A mention that names the side itself: not a place, not a modifier of anything but a side ("die russische Regierung"), not
+  // its people ("das russische Volk"), not after a preposition ("Gespräche mit Russland", "Sanktionen gegen
+  // Russland", "ein Krieg zwischen der NATO und Russland"), where the words about the phrase are not about the side.
   const namesSide = (m: ActorMention, st: StatementWithStance) => {
     if (isPlaceMention(ctx.layer, m)) return false;
     const k = tokenRange(tokens, m.start, m.end).from;
-    const head = modifiedHead(tokens, k, m, tokenRange(tokens, st.clean_start, st.clean_end));
+    const span = tokenRange(tokens, st.clean_start, st.clean_end);
+    const named = (j: number) => ctx.mentions.some((o) => o.start <= tokens[j].start && o.end >= tokens[j].end);
+    if (governedByPreposition(tokens, k, span.from, named)) return false;
+    const head = modifiedHead(tokens, k, m, span);
     if (head === null) return true;
+    if (PEOPLE.test(head)) return false;
     // (A compound followed by its owner names its topic: "die Ukraine-Politik der EU".)
     const owned = m.end < tokens[k].end && /^(?:der|des)$/.test(tokens[k + 1]?.norm ?? "");
     return sideHead(head, lex) && !owned;
@@ -57,6 +84,9 @@ export function carriedOpposition(statements: StatementWithStance[], ctx: Stance
   if (taken.size === 0) return;
   for (const st of statements) {
     if (!st.speaker || isDenialCue(st.cue, lex)) continue;
+    // (Nor where someone suffers: "Das russische Volk leide selbst unter diesem Krieg", "Auch Russland sei Opfer des Terrors".)
+    const words = tokenRange(tokens, st.clean_start, st.clean_end);
+    if (tokens.slice(words.from, words.to).some((t) => SUFFERING.test(t.lemma.toLowerCase()))) continue;
     for (const s of st.stance) {
       if (s.polarity !== "neutral" || s.target === st.speaker_side) continue;
       const before = taken.get(`${st.speaker}\u0000${s.target}`) ?? (st.speaker_side ? taken.get(`side ${st.speaker_side}\u0000${s.target}`) : undefined);

@@ -6,6 +6,7 @@ import { AUX_FORMS, isTimeWord, QUOTE_MARK, REPORT_NOUNS, THIRD_PERSON_POSSESSIV
 import type { ActorMention, Statement } from "../statements.js";
 import type { CueClass, StanceLexicon, StanceTarget, CueHit, TargetMention, Span, StanceContext } from "./types.js";
 import { defaultStanceLexicon, HOSTILE_CLASSES } from "./lexicon.js";
+import { defaultPolarityWords, wordPolarity } from "./polarity-words.js";
 import { isPredicateNoun, nounAfterAdjective, COPULAS, headIn, sentenceFinalVerb, contentClauseFinalVerb, clauseFinalVerb, finiteVerbBefore, clauseOpening, isZuInfinitiveAt, isFiniteVerb, dativeAfter, afterPreposition, inCausalPhrase, passiveAuxiliary, verbFinal, isPassiveAt, prepositionalPhrase, opensCondition, DEMAND_CUE, isDemandVerb, passiveAfter, isParticipleForm, negatedBefore, callFor, adverbialClauseBetween, clauseIndex, ARTICLE } from "./clauses.js";
 import { type SpanKeys, spanKeys, findCues, dutyNamed, dutyAfter, badBetween, contrastAfter, conditionThreatened, relativeClauseAt, unknownName, talksBetween, TALK_NOUNS, talkTopic, modalBefore, demandedBefore, NECESSARY, agentOfAttribute, protectedFrom, inTimePhrase, PROTECTING, CRITICISM_NOUN, accusationBefore, accusedBy, openerOf, ownedConductBefore, brokenRule, relativeClauseEnd, threatPhrase, SUSPENDED, nextComma, joinedLemma, targetOf, findConcepts, tokenAt, findBilateral, lettingClause } from "./cues.js";
 import { pairNamedBefore, namedWithOthers, kindTargets, conceptOwner, isPlacePhrase, modifiedHead, sideHead, condemnedSubject, ownSubjectOfContent, outsideMittelfeld, objectPhrase, verbBetween, coordinatedWith, genitiveAttribute, namedBySeat, coSubjectOfOwn, subjectsOwn, clauseSubject, objectFronted, subjectRelative, passiveAgent, joinedTo, subjectPhraseSides, antecedentOf, antecedentSides, masterOf, calledSides, calledAs, predicateSubject, bareSide, frontedObject, agentAfter, objectBetween, countedPersons, dassSubject, invaded, extraposedSubject, speakerInside } from "./sides.js";
@@ -1028,7 +1029,10 @@ function harmedSide(tokens: Token[], span: Span, t: TargetMention, hit: CueHit):
   if (/^(?:zulasten|zuungunsten)$/.test(w)) return true;
   if (w === "kosten" && tokens[j - 1]?.norm === "auf") return true;
   if (w === "köpfe" && tokens[j - 1]?.norm === "die" && tokens[j - 2]?.norm === "über") return true;
-  return w === "für" && /^warn/.test(hit.cue.words[0]) && !tokens.slice(hit.at + 1, j).some((x) => x.kind === "punct" || x.wordClass === "verb");
+  // (Only a harm: "vor Waffenlieferungen für Kiew", "vor Zugeständnissen für Russland" warn of what helps the side.)
+  if (w !== "für" || !/^warn/.test(hit.cue.words[0]) || tokens.slice(hit.at + 1, j).some((x) => x.kind === "punct" || x.wordClass === "verb")) return false;
+  const words = defaultPolarityWords();
+  return tokens.slice(hit.at + 1, j).some((x, i) => x.kind === "word" && wordPolarity(tokens, hit.at + 1 + i, j, words, { minimum: 0.1, backupWeight: 0.5 }) < 0);
 }
 
 /** Is a statement's cue a verb of denying ("bestritt", "wies … zurück")? */

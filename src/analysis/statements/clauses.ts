@@ -439,6 +439,19 @@ function findFirstVerb(ctx: DocContext, s: Sentence): number {
 // Subordinators that are also prepositions or "as": "Während der Pressekonferenz sagte Putin",
 // "Seit Jahren fordert die Opposition", "Als Grund gab die Schule an", "Da sagte er".
 const ALSO_PREPOSITIONS = new Set(["während", "seit", "als", "da"]);
+// Prepositions that open an infinitive clause with "zu".
+const INFINITIVE_OPENERS = new Set(["ohne", "statt", "anstatt"]);
+
+/** Does the sentence open with an infinitive clause up to its first comma: a zu-infinitive last, no finite verb before it? */
+function infinitiveClauseFirst(ctx: DocContext, s: Sentence): boolean {
+  const { tokens } = ctx.layer;
+  let c = s.tokenStart + 1;
+  while (c < s.tokenEnd && !(isComma(tokens[c]) && !inQuote(ctx, c))) c++;
+  if (c >= s.tokenEnd || c < s.tokenStart + 3) return false;
+  const last = tokens[c - 1];
+  const zu = tokens[c - 2]?.norm === "zu" || /^\p{Ll}+zu\p{Ll}+$/u.test(last.text);
+  return zu && isVerbLike(ctx, last) && !tokens.slice(s.tokenStart + 1, c - 2).some((t) => AUX_FORMS.has(t.norm) || (isVerbLike(ctx, t) && !isCapitalized(t)));
+}
 
 /**
  * Does the sentence open with a subordinate clause ("Als Putin eintraf, …", "Weil …")? Not when
@@ -448,6 +461,9 @@ const ALSO_PREPOSITIONS = new Set(["während", "seit", "als", "da"]);
 export function opensWithSubordinateClause(ctx: DocContext, s: Sentence): boolean {
   const { tokens } = ctx.layer;
   const first = tokens[s.tokenStart];
+  // An infinitive clause: "Ohne Russland zu erwähnen, warnte Xi …", "Statt zu verhandeln, …" ("Um … zu …" is left as it was:
+  // its main clause is more often a rule or a purpose than a speech act).
+  if (first && INFINITIVE_OPENERS.has(first.norm)) return infinitiveClauseFirst(ctx, s);
   if (!first || !SUBORDINATORS.has(first.norm) || first.norm === "wie") return false;
   if (!ALSO_PREPOSITIONS.has(first.norm)) return true;
   for (let f = s.tokenStart + 1; f < s.tokenEnd; f++) {

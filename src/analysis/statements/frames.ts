@@ -1227,14 +1227,16 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     if (lex.so.has(t.norm) && isComma(tokens[k - 1]) && k > s.tokenStart + 3) {
       let end = s.tokenEnd;
       while (end > k && tokens[end - 1].kind === "punct" && !isComma(tokens[end - 1])) end--;
-      let np = nounPhraseAfter(ctx, k + 1, end);
-      // (Two sources together, whose joint words they are: ", so die Sun und der Telegraph".)
+      const first = nounPhraseAfter(ctx, k + 1, end);
+      // (With its seat: ", so die Zollbehörde in Peking und …".)
+      const np = first && withSeat(ctx, first, k + 1, end);
+      // (Two sources together: ", so die Sun und der Telegraph"; the first speaks, as with "Merz und Macron sagten".)
       const other = np && /^(?:und|sowie)$/.test(tokens[np[1]]?.norm ?? "") ? nounPhraseAfter(ctx, np[1] + 1, end) : null;
-      if (np && other) np = [np[0], other[1]];
+      const reach = other ? other[1] : (np?.[1] ?? end);
       // (Places and times after the source: ", so der Landeshauptmann in einer Pressekonferenz am Samstag.")
-      const trailingPhrases = np !== null && np[1] < end && PREPOSITIONS.has(tokens[np[1]].norm) && !tokens.slice(np[1], end).some((x) => x.kind === "punct" || isVerbLike(ctx, x));
-      if (np && (np[1] >= end - countTrailingAdverbs(ctx, np[1], end) || trailingPhrases)) {
-        return { kind: "indirect", cue: `${t.text}${tokens[np[1]]?.norm === "weiter" ? " … weiter" : ""}`, start: s.start, end: tokens[k - 2].end, speaker: np, at: k };
+      const trailingPhrases = np !== null && reach < end && PREPOSITIONS.has(tokens[reach].norm) && !tokens.slice(reach, end).some((x) => x.kind === "punct" || isVerbLike(ctx, x));
+      if (np && (reach >= end - countTrailingAdverbs(ctx, reach, end) || trailingPhrases)) {
+        return { kind: "indirect", cue: `${t.text}${tokens[reach]?.norm === "weiter" ? " … weiter" : ""}`, start: s.start, end: tokens[k - 2].end, speaker: np, at: k };
       }
     }
     // "Seiner Ansicht nach", "ihrer Einschätzung nach": the possessive points back to a person.

@@ -118,7 +118,9 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
     }
     // "der" and a man's noun right after the verb is a nominative, which leaves a "die"/"das" Vorfeld the object: "Auch die
     // deutsche Politik kritisierte der Republikaner scharf" (not "der Regierung", a dative).
-    if (phrase && vorfeldEnd === k && /^(?:die|das)$/.test(tokens[phrase[0]].norm) && tokens[k + 1]?.norm === "der") {
+    // (Not where the Vorfeld names a speaker itself: "Die Außenministerin versicherte der Mutter des Journalisten, …".)
+    const vorfeldHead = phrase !== null ? headNoun(ctx, phrase[0], phrase[1]) : null;
+    if (phrase && vorfeldEnd === k && /^(?:die|das)$/.test(tokens[phrase[0]].norm) && tokens[k + 1]?.norm === "der" && !namesSpeaker(ctx, phrase) && !(vorfeldHead && isRoleNoun(ctx.lex, vorfeldHead.lemma))) {
       const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
       const man = after !== null && after[0] === k + 1 ? headNoun(ctx, after[0], after[1]) : null;
       if (after && man && !/in(?:nen)?$/.test(man.norm) && (isRoleNoun(ctx.lex, man.lemma) || MAN_NOUN.test(man.norm))) return after;
@@ -226,8 +228,9 @@ function surnameNamedBefore(ctx: DocContext, t: Token): boolean {
 /** Nouns a place's name follows: "die Stadt Wuhan", "in der Provinz Hebei". */
 const PLACE_NOUNS = /(?:stadt|provinz|region|gemeinde|bezirk|kreis|kanton|bundesstaat|insel|hafen)$/;
 
-/** Agent nouns of men ("Republikaner", "Präsident", "Demokrat", "Aktivist"): after "der" only a nominative. */
-const MAN_NOUN = /(?:er|ent|ist|at|ant|eur|ekt|oge)$/;
+/** Agent nouns of men ("Republikaner", "Präsident", "Demokrat", "Aktivist", "Politiker"): after "der" only a nominative
+ * (not any noun in "-er": "der Mutter", "der Kammer" are datives). */
+const MAN_NOUN = /(?:aner|ianer|iker|ent|ist|at|ant|eur|ekt|oge)$/;
 
 /** Nouns of what was said or asked for: never the speaker of a verb of saying. */
 const SAID_THINGS = /(?:kritik|vorwurf|vorwürfe|forderung|behauptung|anschuldigung|darstellung|äußerung|aussage|vorschlag|spekulation|bericht|angebot|einladung|aufforderung|appell)$/;

@@ -3,7 +3,7 @@
 // itself), and the Statement records built from frames and continuations.
 import { rawOffset } from "../corpus.js";
 import { tokenRange, type Sentence, type TextLayer, type Token } from "../text.js";
-import { DETERMINERS, FRAME_ADVERBS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase, isSourcePrefix, firstTokenFrom, QUOTE_MARK, THIRD_PERSON_POSSESSIVE, isTimeWord, GENITIVE_DETERMINERS } from "./words.js";
+import { ADVERBIAL_SUBORDINATORS, DETERMINERS, FRAME_ADVERBS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase, isSourcePrefix, firstTokenFrom, QUOTE_MARK, THIRD_PERSON_POSSESSIVE, isTimeWord, GENITIVE_DETERMINERS } from "./words.js";
 import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, QuotedFragment } from "./types.js";
 import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { inQuote, type DocContext, type PersonMention, type FrameMatch } from "./context.js";
@@ -1706,12 +1706,8 @@ function sentenceAt(ctx: DocContext, at: number): number {
 
 /** The subject of one of the two sentences before, as a speaker ("previous"), for free indirect speech. */
 export function subjectBefore(ctx: DocContext, si: number): Partial<Speaker> {
-  // (Not a woman for "Er habe …": that is someone else's, whom the pronoun found; "sie" may be a thing's, "Sie solle …"
-  // after "befahl der Minister die Räumung".)
-  const he = subjectPronoun(ctx, ctx.layer.sentences[si]) === "er";
   for (let j = si - 1; j >= Math.max(0, si - 2); j--) {
     const subject = sentenceSubject(ctx, j);
-    if (subject && he && !pronounFits(ctx, "er", subject.name, subject.type, null)) return {};
     if (subject) return { speaker: subject.name, speaker_type: subject.type, speaker_resolved: true, speaker_via: "previous", speaker_side: subject.side };
   }
   return {};
@@ -1867,8 +1863,10 @@ function subjectRange(ctx: DocContext, s: Sentence): [number, number] | null {
   const longest = PREPOSITIONS.has(tokens[s.tokenStart].norm) ? 14 : 8;
   // (After a subordinate clause in the Vorfeld, the subject follows the main clause's verb: "Als Vance sprach, saß Pistorius …".)
   // (Only a person: "Während die Villa restituiert wurde, ist viel Raubgut verschwunden" names no speaker.)
+  // (Only after an adverbial clause: "Ob …, muss die Richterin klären" leaves "er" after it to whom the clause names.)
   if (SUBORDINATORS.has(tokens[s.tokenStart].norm) && !asNoun) {
-    const after = mainClauseStart(ctx, s) === verb && verb > s.tokenStart ? invertedSubject(ctx, verb, s) : null;
+    const adverbial = ADVERBIAL_SUBORDINATORS.has(tokens[s.tokenStart].norm);
+    const after = adverbial && mainClauseStart(ctx, s) === verb && verb > s.tokenStart ? invertedSubject(ctx, verb, s) : null;
     return after && phraseNamesPerson(ctx, after[0], after[1]) ? after : null;
   }
   if (verb - s.tokenStart > longest || hasClauseBreak(ctx, s.tokenStart - 1, verb)) return null;
