@@ -2521,6 +2521,8 @@ describe("accusations and criticism of a side", () => {
     // The speaker's own criticism stays theirs.
     expect(polarities("Peskow äußerte scharfe Kritik an Ungarn.")).toEqual({ Ungarn: "oppose" });
     expect(polarities("Peskow bekräftigte seine Kritik an Ungarn.")).toEqual({ Ungarn: "oppose" });
+    // (A rejection negated rejects nothing: "keineswegs unbegründet" defends no one; data/stance/negation.tsv.)
+    expect(polarities("Rubio sagte, die Kritik an Peking sei keineswegs unbegründet.").China).not.toBe("support");
   });
 });
 
