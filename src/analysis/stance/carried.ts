@@ -44,9 +44,10 @@ export interface CarriedOptions {
  * of their own toward the side takes that of their country's other speakers. Only where the
  * speaker (or their country) never supports that side, and only where this statement's own
  * words are negative; those words are its cues. Not a side named as a place ("niemand in
- * Washington") or as the modifier of a thing ("seiner indischen Herkunft", "die
- * Ukraine-Politik der EU"), not the speaker's own side, and not in a denial, whose words are
- * those of what is denied. Support is not carried: a speaker's praise of a side says little
+ * Washington"), as the modifier of a thing ("seiner indischen Herkunft", "die Ukraine-Politik
+ * der EU"), as its people ("das russische Volk") or after a preposition ("Sanktionen gegen
+ * Russland"); not the speaker's own side; not in a denial, whose words are those of what is
+ * denied, nor where someone suffers ("Auch Russland sei Opfer des Terrors"). Support is not carried: a speaker's praise of a side says little
  * of how their next mention of it reads (measured: about half of such mentions take no stance).
  */
 export function carriedOpposition(statements: StatementWithStance[], ctx: StanceContext, options: CarriedOptions = {}): void {
@@ -82,15 +83,17 @@ export function carriedOpposition(statements: StatementWithStance[], ctx: Stance
     }
   }
   if (taken.size === 0) return;
+  // (Nor where someone suffers: "Das russische Volk leide selbst unter diesem Krieg", "Auch Russland sei Opfer des Terrors".)
+  const suffering = (st: StatementWithStance) => {
+    const words = tokenRange(tokens, st.clean_start, st.clean_end);
+    return tokens.slice(words.from, words.to).some((t) => SUFFERING.test(t.lemma.toLowerCase()));
+  };
   for (const st of statements) {
     if (!st.speaker || isDenialCue(st.cue, lex)) continue;
-    // (Nor where someone suffers: "Das russische Volk leide selbst unter diesem Krieg", "Auch Russland sei Opfer des Terrors".)
-    const words = tokenRange(tokens, st.clean_start, st.clean_end);
-    if (tokens.slice(words.from, words.to).some((t) => SUFFERING.test(t.lemma.toLowerCase()))) continue;
     for (const s of st.stance) {
       if (s.polarity !== "neutral" || s.target === st.speaker_side) continue;
       const before = taken.get(`${st.speaker}\u0000${s.target}`) ?? (st.speaker_side ? taken.get(`side ${st.speaker_side}\u0000${s.target}`) : undefined);
-      if (!before || before.size !== 1 || !before.has("oppose")) continue;
+      if (!before || before.size !== 1 || !before.has("oppose") || suffering(st)) continue;
       const named = ctx.mentions.find((m) => m.start >= st.clean_start && m.end <= st.clean_end && targetOf(m) === s.target && namesSide(m, st));
       if (!named) continue;
       const negative: string[] = [];
