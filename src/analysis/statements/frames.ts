@@ -997,11 +997,11 @@ function onlyAdverbialClause(ctx: DocContext, from: number, comma: number): bool
   // "Da müssen wir aufpassen": a verb right after it makes "da" an adverb of a main clause.
   if (isVerbLike(ctx, tokens[from + 1])) return false;
   for (let j = from + 1; j < comma; j++) if (isComma(tokens[j]) && !inQuote(ctx, j)) return false;
-  // "Um … zu können": "um" opens a clause only with its zu-infinitive ("Um den Großteil müssten sich …" is a preposition);
-  // so do "ohne" and "statt".
-  if ((opener === "um" || infinitive) && tokens[comma - 2]?.norm !== "zu" && !/^\p{Ll}+zu\p{Ll}+$/u.test(tokens[comma - 1].text)) return false;
-  // (An infinitive clause has no finite verb: "Ohne Lösung des Konflikts ist keine Verbesserung zu erwarten, schreibt X" is a main clause.)
-  if (infinitive && tokens.slice(from + 1, comma - 2).some((t) => AUX_FORMS.has(t.norm) || (isVerbLike(ctx, t) && !isCapitalized(t)))) return false;
+  // (Of "ohne" and "statt", a zu-infinitive with no finite verb before it: "Ohne Lösung des Konflikts ist keine Verbesserung zu
+  // erwarten, schreibt X" is a main clause.)
+  if (infinitive) return from === s.tokenStart && opensWithSubordinateClause(ctx, s);
+  // "Um … zu können": "um" opens a clause only with its zu-infinitive ("Um den Großteil müssten sich …" is a preposition).
+  if (opener === "um" && tokens[comma - 2]?.norm !== "zu" && !/^\p{Ll}+zu\p{Ll}+$/u.test(tokens[comma - 1].text)) return false;
   return isVerbLike(ctx, tokens[comma - 1]);
 }
 
