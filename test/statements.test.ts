@@ -3694,4 +3694,21 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Das Unionsrecht gelte nicht unbeschränkt, teilte das Bundesverfassungsgericht mit. Am Dienstag entschied der EuGH anders. Das Unionsrecht gehe vor, erklärten die Richter.").map(([s]) => s)).toEqual(["Bundesverfassungsgericht", "Richter"]);
     expect(speakers("Außenminister Sergej Lawrow verwies auf die schwierige Lage des Landes.")).toEqual([["Sergej Lawrow", "verwies"]]);
   });
+
+  it("'das Ministerium' is the body named up to five sentences before, also in the genitive ('die Reaktion des Außenministeriums in Peking') and past other sides named only in what was said; a pronoun named in a statement of unknown speaker is not who speaks next", () => {
+    const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-06-01" }).map((s) => s.speaker);
+    expect(speakers("Das Außenministerium in Peking reagierte scharf. Die USA seien die größte Bedrohung, erklärte das Ministerium.")).toEqual(["Chinesisches Außenministerium"]);
+    expect(speakers("Deutlich schärfer fiel die Reaktion des Verteidigungsministeriums in Taipeh aus. Die Manöver seien eine Provokation, teilte das Ministerium mit.")).toEqual(["Taiwanisches Verteidigungsministerium"]);
+    // (Five sentences back, with the USA named only in what the ministry's statement said.)
+    expect(
+      speakers(
+        "Die Sprecherin des Außenministeriums in Peking reagierte. Später wurde eine Stellungnahme verbreitet. Der Ton war scharf. Darin hieß es, die USA verbreiteten Lügen. " +
+          "„Die größte Bedrohung sind die USA selbst“, erklärte das Ministerium.",
+      ).pop(),
+    ).toBe("Chinesisches Außenministerium");
+    // (Named as written only in the two sentences before: "das Ministerium" three sentences after "Das Ministerium für Fischerei" is no name.)
+    expect(speakers("Das Ministerium für Fischerei tagte. Es regnete. Der Ton war scharf. Man sei besorgt, erklärte das Ministerium.").pop()).not.toBe("Ministerium für Fischerei");
+    const unknown = statementsOf("In einer am Sonntag veröffentlichten Stellungnahme hieß es, Hegseth habe die Rufe der Region ignoriert. Er habe China mit Vorwürfen überzogen.", { registry: true, date: "2025-06-01" });
+    expect(unknown.map((s) => s.speaker)).toEqual([null, null]);
+  });
 });

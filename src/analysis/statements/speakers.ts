@@ -104,7 +104,8 @@ export function continuationStatement(ctx: DocContext, previous: Statement | nul
     // Zudem habe er … ausgespäht.")
     // (Named there in full or by surname: "Nach Darstellung der Bundesanwaltschaft ist G. … Dabei habe er …".)
     const surname = found.speaker?.split(" ").pop()?.replace(/\.$/, "") ?? "";
-    const spokenOf = previous !== null && previous.speaker !== null && surname.length > 0 && ctx.doc.text.slice(previous.clean_start, previous.clean_end).split(/[^\p{L}-]+/u).includes(surname);
+    // (So too where the previous speaker is unknown: "In einer Stellungnahme hieß es, Hegseth habe … Er habe China …".)
+    const spokenOf = previous !== null && surname.length > 0 && ctx.doc.text.slice(previous.clean_start, previous.clean_end).split(/[^\p{L}-]+/u).includes(surname);
     if (found.speaker && found.speaker !== pronoun && !spokenOf) {
       copySpeaker(st, { ...st, ...found, speaker_start: null, speaker_end: null } as Statement);
       st.speaker_via = "pronoun";
@@ -724,7 +725,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     // (The article may stand before the phrase a quotation's frame gives: "„…“, teilte das Ministerium mit".)
     const definite = (words.length === 2 && isDefinite(tokens[a])) || (words.length === 1 && a > 0 && isDefinite(tokens[a - 1]));
     const bare = definite && inside.length === 0 && ctx.lex.institutions.includes(head.norm);
-    const named = bare ? bodyNamedBefore(ctx, words.length === 1 ? a - 1 : a, head) : null;
+    const named = bare ? bodyNamedBefore(ctx, words.length === 1 ? a - 1 : a, head, Math.min(at, start)) : null;
     if (named && placeAllows(named.side)) return { ...base, speaker: named.name, speaker_type: "institution", speaker_resolved: true, speaker_via: "previous", speaker_side: named.side };
     // "…, hieß es aus dem Handelsministerium": a compound body of no side is the registry's body of that name the article named before.
     const compound = definite && inside.length === 0 && !ctx.lex.institutions.includes(head.norm) ? registryBodyBefore(ctx, start, head.norm) : undefined;
@@ -1290,36 +1291,48 @@ function documentIssuerBefore(ctx: DocContext, head: Token): { name: string; typ
 }
 
 /**
- * A body named in the two sentences before token `a` by a compound of the bare noun, with its
- * article: "Das chinesische Handelsministerium" for "das Ministerium" (the latest one).
+ * A body named in the five sentences before token `a` by a compound of the bare noun, with its
+ * article: "Das chinesische Handelsministerium" for "das Ministerium" (the latest one). Another
+ * country named between them and `until` (where the statement begins) makes it ambiguous.
  */
-function bodyNamedBefore(ctx: DocContext, a: number, head: Token): { name: string; side: string | null } | null {
+function bodyNamedBefore(ctx: DocContext, a: number, head: Token, until: number): { name: string; side: string | null } | null {
   const { tokens, sentences } = ctx.layer;
   const here = tokens[a].sentence;
-  const from = sentences[Math.max(0, here - 2)].tokenStart;
+  const from = sentences[Math.max(0, here - 5)].tokenStart;
   for (let k = a - 1; k >= from; k--) {
     const t = tokens[k];
-    if (t.wordClass !== "noun" || t.norm === head.norm || !t.norm.endsWith(head.norm) || tokens[k + 1]?.norm === "der") continue;
+    // (Also in the genitive with "des": "Die Reaktion des Außenministeriums in Peking".)
+    const genitive = t.norm !== t.lemma.toLowerCase() ? t.lemma.toLowerCase() : null;
+    if (t.wordClass !== "noun" || t.norm === head.norm || !(genitive ?? t.norm).endsWith(head.norm) || (genitive ?? t.norm) === head.norm || tokens[k + 1]?.norm === "der") continue;
     let j = k;
     while (j > from && tokens[j - 1].wordClass === "adj") j--;
-    // Not a genitive after a noun ("Briefe der Europäischen Zentralbank"), nor an apposition (", der Postbank").
+    // Not a genitive "der" after a noun ("Briefe der Europäischen Zentralbank"), nor an apposition (", der Postbank").
     const before = tokens[j - 2];
-    if (j === from || !/^(der|die|das)$/.test(tokens[j - 1].norm) || (before && (isComma(before) || (isCapitalized(before) && before.wordClass === "noun")))) continue;
+    const article = tokens[j - 1]?.norm ?? "";
+    if (j === from || !(/^(der|die|das)$/.test(article) || (genitive && article === "des")) || (before && (isComma(before) || (article !== "des" && isCapitalized(before) && before.wordClass === "noun")))) continue;
     const inside = ctx.mentions.filter((m) => m.start >= tokens[j].start && m.end <= t.end);
     // The registry's body, if it knows it; else named from the text, of the country its adjective names.
     // (A registry name may reach past the noun with its seat: "das Handelsministerium in Peking".)
     const body = inside.find((m) => m.type === "institution" || m.type === "organisation") ?? ctx.mentions.find((m) => (m.type === "institution" || m.type === "organisation") && m.start >= tokens[j].start && m.start <= t.start && m.end > t.end);
     // (Not past another country named since: "Die US-Regierung stellt Hilfe bereit. Armenien steht vor der Aufgabe, … Die
     // Regierung kündigte an, …" is Armenia's.)
-    if (body && otherCountrySince(ctx, body, tokens[a].start)) return null;
+    // (Only before the statement: what it says, "Die USA seien die größte Bedrohung, erklärte das Ministerium", is no mention of who said it.)
+    if (body && otherCountrySince(ctx, body, until)) return null;
     if (body) return { name: body.name, side: body.side ?? null };
-    // (Or the registry's body of that name the article named earlier: "das Handelsministerium" after "des chinesischen Handelsministeriums".)
-    const earlier = inside.length === 0 ? registryBodyBefore(ctx, tokens[j].start, t.norm) : undefined;
-    if (earlier) return { name: earlier.name, side: earlier.side ?? null };
     // (Or named by its seat: "das Handelsministerium in Peking" → "Chinesisches Handelsministerium".)
+    // A genitive is named in the nominative: "des taiwanischen Verteidigungsministeriums" → "Taiwanisches Verteidigungsministerium".
+    const noun = genitive ? { ...t, norm: genitive } : t;
     const seat = SEAT_PREPOSITION.test(tokens[k + 1]?.norm ?? "") ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.start === tokens[k + 2]?.start) : undefined;
-    if (seat?.demonym && inside.length === 0) return { name: bodyOfDemonym(seat.demonym, t), side: seat.name };
-    return { name: normalizePhrase(ctx, j - 1, k + 1), side: inside.find((m) => m.type === "country")?.name ?? null };
+    if (seat?.demonym && inside.length === 0) return { name: bodyOfDemonym(seat.demonym, noun), side: seat.name };
+    // (Or the registry's body of that name the article named earlier: "das Handelsministerium" after "des chinesischen Handelsministeriums".)
+    const earlier = inside.length === 0 ? registryBodyBefore(ctx, tokens[j].start, genitive ?? t.norm) : undefined;
+    if (earlier) return { name: earlier.name, side: earlier.side ?? null };
+    const country = inside.find((m) => m.type === "country");
+    // (Named as written only in the two sentences before: further back the article has mostly named it better since,
+    // "Der Glücksspielkonzern Novomatic", "das österreichische Innenministerium", which other rules find.)
+    if (t.sentence < here - 2 && !(country?.demonym && country.via === "demonym" && inside.length === 1)) return null;
+    if (genitive) return inside.length === 0 ? { name: t.lemma, side: null } : country?.demonym && country.via === "demonym" && inside.length === 1 ? { name: bodyOfDemonym(country.demonym, noun), side: country.name } : null;
+    return { name: normalizePhrase(ctx, j - 1, k + 1), side: country?.name ?? null };
   }
   return null;
 }
@@ -2358,7 +2371,9 @@ function registryBodyName(ctx: DocContext, country: ActorMention, noun: string):
 
 /** Is a country other than the body's side named between the body and `start`? */
 function otherCountrySince(ctx: DocContext, body: ActorMention, start: number): boolean {
-  return body.side !== undefined && body.side !== null && ctx.mentions.some((m) => m.type === "country" && m.name !== body.side && m.start >= body.end && m.end <= start);
+  // (A country named in what someone said is no new actor of the story: "China … habe bei der US-Seite Protest eingelegt".)
+  const spoken = (m: ActorMention) => ctx.statements.some((x) => x.clean_start <= m.start && m.end <= x.clean_end);
+  return body.side !== undefined && body.side !== null && ctx.mentions.some((m) => m.type === "country" && m.name !== body.side && m.start >= body.end && m.end <= start && !spoken(m));
 }
 
 // A government named by its leader: "die Regierung von Präsident Macron".
