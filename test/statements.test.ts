@@ -3711,4 +3711,11 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     const unknown = statementsOf("In einer am Sonntag veröffentlichten Stellungnahme hieß es, Hegseth habe die Rufe der Region ignoriert. Er habe China mit Vorwürfen überzogen.", { registry: true, date: "2025-06-01" });
     expect(unknown.map((s) => s.speaker)).toEqual([null, null]);
   });
+
+  it("'die Organisation' is who the phrase it points back to was read as ('hatte die Menschenrechtsorganisation erklärt' after 'Amnesty International', whose registry entry lists that kind)", () => {
+    const st = statementsOf("Amnesty International sprach von einem Rückschlag. Die Mongolei habe versagt, hatte die Menschenrechtsorganisation bereits vor der Reise erklärt. Jeder Besuch ermutige Putin, so die Organisation.", { registry: true, date: "2024-09-04" });
+    expect(st.map((s) => s.speaker)).toEqual(["Amnesty International", "Amnesty International", "Amnesty International"]);
+    // (Read as written where the registry does not know the body: "der Menschenrechtsorganisation Cepadho".)
+    expect(statementsOf("Der Menschenrechtsorganisation Cepadho zufolge starben 30 Menschen. Wie die Organisation mitteilte, brachen die Gefechte am Sonntag aus.").map((s) => s.speaker)).toEqual(["Cepadho", "Cepadho"]);
+  });
 });

@@ -1319,6 +1319,9 @@ function bodyNamedBefore(ctx: DocContext, a: number, head: Token, until: number)
     // (Only before the statement: what it says, "Die USA seien die größte Bedrohung, erklärte das Ministerium", is no mention of who said it.)
     if (body && otherCountrySince(ctx, body, until)) return null;
     if (body) return { name: body.name, side: body.side ?? null };
+    // (Or who that phrase was read as where it spoke: "hatte die Menschenrechtsorganisation erklärt" after "Amnesty International".)
+    const spoke = ctx.statements.find((x) => x.speaker !== null && x.speaker_resolved && x.speaker_clean_start !== null && x.speaker_clean_start <= t.start && (x.speaker_clean_end ?? 0) >= t.end);
+    if (spoke && inside.length === 0) return { name: spoke.speaker!, side: spoke.speaker_side ?? null };
     // (Or named by its seat: "das Handelsministerium in Peking" → "Chinesisches Handelsministerium".)
     // A genitive is named in the nominative: "des taiwanischen Verteidigungsministeriums" → "Taiwanisches Verteidigungsministerium".
     const noun = genitive ? { ...t, norm: genitive } : t;
