@@ -3718,4 +3718,12 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     // (Read as written where the registry does not know the body: "der Menschenrechtsorganisation Cepadho".)
     expect(statementsOf("Der Menschenrechtsorganisation Cepadho zufolge starben 30 Menschen. Wie die Organisation mitteilte, brachen die Gefechte am Sonntag aus.").map((s) => s.speaker)).toEqual(["Cepadho", "Cepadho"]);
   });
+
+  it("'In einer am Sonntag veröffentlichten Stellungnahme hieß es' is the body that is the subject of the sentence before, also as the one whose reaction it is ('Deutlich schärfer fiel die Reaktion des Außenministeriums in Peking aus')", () => {
+    const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-06-01" }).map((s) => s.speaker);
+    expect(speakers("Das Außenministerium in Peking reagierte scharf. In einer am Sonntag veröffentlichten Stellungnahme hieß es, Hegseth habe gelogen.")).toEqual(["Chinesisches Außenministerium"]);
+    expect(speakers("Deutlich schärfer fiel die Reaktion des Außenministeriums in Peking aus. In einer Erklärung hieß es, Hegseth habe gelogen.")).toEqual(["Chinesisches Außenministerium"]);
+    // (Not the reaction to a body: "Die Reaktion auf die Nato" is no Nato's.)
+    expect(speakers("Die Reaktion auf die Nato war scharf. In einer Erklärung hieß es, das Bündnis habe gelogen.")).toEqual([null]);
+  });
 });

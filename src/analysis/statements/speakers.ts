@@ -1136,7 +1136,7 @@ function coversOffice(ctx: DocContext, noun: string, office: string): boolean {
 /**
  * "in der von der Agentur KCNA verbreiteten Erklärung", "in einer von ihm veröffentlichten Erklärung": the preposition's
  * article before the text's noun at `a`, an attributive participle with its "von" phrase between, and whether that phrase
- * is a pronoun; else null.
+ * is a pronoun; with no "von" phrase ("in einer am Sonntag veröffentlichten Stellungnahme"), no author; else null.
  */
 function participleOpening(ctx: DocContext, a: number): { article: Token; pronoun: string | null; author: [number, number] | null } | null {
   const { tokens } = ctx.layer;
@@ -1145,8 +1145,11 @@ function participleOpening(ctx: DocContext, a: number): { article: Token; pronou
     if (tokens[j].kind === "punct") return null;
     if (!/^(?:in|im|laut)$/.test(tokens[j].norm)) continue;
     const von = tokens[j].norm === "im" ? j + 1 : j + 2;
-    if (!/^(?:von|vom)$/.test(tokens[von]?.norm ?? "") || von >= a - 2) return null;
     const article = tokens[j + (tokens[j].norm === "im" ? 0 : 1)];
+    // (Only times and places between: "am Sonntag", "in Peking"; not a "von" further on, whose author the text is then.)
+    const between = tokens.slice(von, a - 1);
+    if (!/^(?:von|vom)$/.test(tokens[von]?.norm ?? "")) return (isDefinite(article) || /^(?:ein|eine|einer|einem)$/.test(article.norm)) && between.length <= 4 && !between.some((t) => /^(?:von|vom|durch)$/.test(t.norm)) ? { article, pronoun: null, author: null } : null;
+    if (von >= a - 2) return null;
     if (von + 2 === a - 1 && /^(?:ihm|ihr|ihnen)$/.test(tokens[von + 1].norm)) return { article, pronoun: tokens[von + 1].norm, author: null };
     // (A medium spreads what another wrote: "von der Staatsagentur KCNA verbreitet".)
     const medium = tokens.slice(von + 1, a - 1).some((t) => MEDIUM.test(t.norm));
@@ -1222,7 +1225,12 @@ function bodySubjectBefore(ctx: DocContext, start: number, b: number, placeAllow
   if (!range) return null;
   // It heads the subject, only an article or adjectives before it ("Die Kritik an der Nato wächst" is no Nato's).
   const [from, to] = [tokens[range[0]].start, tokens[range[1] - 1].end];
-  const heads = (m: ActorMention) => tokens.slice(range[0], firstTokenFrom(tokens, m.start)).every((t) => isDefinite(t) || (t.wordClass === "adj" && !isCapitalized(t)));
+  // (Or it is whose reaction the subject is: "Deutlich schärfer fiel die Reaktion des Außenministeriums in Peking aus".)
+  const heads = (m: ActorMention) => {
+    const before = tokens.slice(range[0], firstTokenFrom(tokens, m.start));
+    const of = before.findIndex((t) => REACTION_NOUN.test(t.norm));
+    return (of < 0 ? before : [...before.slice(0, of), ...before.slice(of + 2)]).every((t) => isDefinite(t) || (t.wordClass === "adj" && !isCapitalized(t))) && (of < 0 || /^(?:des|der)$/.test(before[of + 1]?.norm ?? ""));
+  };
   const body = ctx.mentions.find((m) => m.type !== "person" && m.type !== "country" && m.start >= from && m.end <= to && heads(m));
   // (Given `at`, also a kind that stands for a body named before: "der Konzern" after "Der Energieriese Gazprom".)
   if (!body) {
