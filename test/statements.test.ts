@@ -3726,4 +3726,10 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     // (Not the reaction to a body: "Die Reaktion auf die Nato" is no Nato's.)
     expect(speakers("Die Reaktion auf die Nato war scharf. In einer Erklärung hieß es, das Bündnis habe gelogen.")).toEqual([null]);
   });
+
+  it("'sagte die Deutsche' is one woman, the German who spoke just before ('schrieb von der Leyen'); 'die Deutschen' are many", () => {
+    const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-02-24" }).map((s) => s.speaker);
+    expect(speakers("„Heute sind wir in Kiew“, schrieb von der Leyen auf der Plattform X. „Die Stärke der Ukraine hängt von ihrer Stärke auf dem Schlachtfeld ab“, sagte die Deutsche in ihrer Rede.")).toEqual(["Ursula von der Leyen", "Ursula von der Leyen"]);
+    expect(speakers("„Heute sind wir in Kiew“, schrieb von der Leyen auf der Plattform X. „Wir wollen Frieden“, sagten die Deutschen in Umfragen.").pop()).not.toBe("Ursula von der Leyen");
+  });
 });

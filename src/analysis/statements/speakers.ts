@@ -1672,7 +1672,8 @@ function describedPerson(ctx: DocContext, a: number, head: Token): "female" | "m
   if (article === "der" || ofCountry) return feminine ? "female" : "male";
   if (article === "des") return feminine ? null : "male";
   // "die Politikerin", "die 45-Jährige", "die Vorsitzende"; "die Politiker" is more than one.
-  return feminine || /(?:jährige|vorsitzende|abgeordnete)$/.test(noun) ? "female" : null;
+  // ("die Deutsche" is one woman, an adjective's noun as "die Vorsitzende".)
+  return feminine || /(?:jährige|vorsitzende|abgeordnete)$/.test(noun) || noun === "deutsche" ? "female" : null;
 }
 
 /** The country a people's noun names ("der Norweger", "die Französin"), if the head is one. */
