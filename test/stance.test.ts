@@ -2541,3 +2541,14 @@ describe("what harms a side", () => {
     expect(polarities("Scholz warnte Russland vor einem Angriff.")).toEqual({ Russland: "oppose" });
   });
 });
+
+describe("a side in a state", () => {
+  const polarities = (text: string) => polarStance(text, "2025-02-15");
+
+  it("a containment in a state with 'sein' and no doer is a weakness of its side ('Russland sei isoliert' opposes Russia, 'keineswegs isoliert' supports it); an act done to it or wanted is read as before", () => {
+    expect(polarities("Russland sei international isoliert, sagte Sybiha.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Wang sagte, dass Russland keineswegs isoliert sei.")).toEqual({ Russland: "support" });
+    expect(polarities("Die USA wollten Russland isolieren, sagte Wang.")).toEqual({ USA: "oppose", Russland: "support" });
+    expect(polarities("Russland müsse isoliert werden, sagte Sybiha.")).toEqual({ Russland: "oppose" });
+  });
+});

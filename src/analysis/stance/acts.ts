@@ -278,6 +278,10 @@ export const BENEFIT = /^(?:zugunsten|zulasten|zuungunsten)$/;
 /** Nouns of a genocide: "der armenische Genozid" names its victims. */
 const GENOCIDE = /(?:genozid|völkermord|holocaust)$/;
 
+// "sein" and "bleiben", of a state; "werden", of a passive.
+const STATAL_AUX = /^(?:ist|sei|sind|seien|war|waren|wäre|wären|bleibt|bleibe|bleiben|blieb)$/;
+const PASSIVE_AUX = /^(?:wird|werde|werden|wurde|wurden|worden|würde|würden)$/;
+
 /**
  * Votes for a hostile act's agent and victim ("Provokationen gegen China" → China support; "Eindämmungspolitik
  * Russlands, die von den USA verfolgt wird" → USA oppose). The victim is supported where the speaker speaks against the act
@@ -375,7 +379,11 @@ export function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: Ta
     // whose doer the clause before may only speak of: "Russland lehne jeden Versuch ab, die beiden Länder zu spalten".)
     // (So is one the speaker asks for: "Michel sagte, es sei wichtig, Iran zu isolieren".)
     const ownDoer = (stand === "pushed" && speakersWish) || (!zuInfinitive && (subject ? own.has(subject.target) : tokens.slice(open, objects[0].from).some((t) => /^(?:wir|man)$/.test(t.norm))));
-    for (const t of objects) vote(t.target, ownDoer ? agent : victim, hit.text);
+    // A state with "sein" and no doer is said of the side, as a weakness: "Russland sei international isoliert" opposes
+    // Russia ("keineswegs isoliert" supports it); not a passive, "Russland müsse isoliert werden".
+    const clause = tokens.slice(open, at);
+    const statal = !subject && !zuInfinitive && (clause.some((t) => STATAL_AUX.test(t.norm)) || STATAL_AUX.test(tokens[at + 1]?.norm ?? "")) && !clause.some((t) => PASSIVE_AUX.test(t.norm) || /^(?:von|vom|durch)$/.test(t.norm)) && !PASSIVE_AUX.test(tokens[at + 1]?.norm ?? "");
+    for (const t of objects) vote(t.target, statal ? hit.polarity : ownDoer ? agent : victim, hit.text);
     if (subject) voteAgent(subject.target, hit.text);
     return;
   }
