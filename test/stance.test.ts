@@ -2552,3 +2552,15 @@ describe("a side in a state", () => {
     expect(polarities("Russland müsse isoliert werden, sagte Sybiha.")).toEqual({ Russland: "oppose" });
   });
 });
+
+describe("shams and labels", () => {
+  const polarities = (text: string) => polarStance(text, "2024-07-08");
+
+  it("a good a sham's compound names opposes ('einen Propagandaerfolg für den Kreml', 'Scheinpartnerschaft'; data/stance/sham-prefixes.txt); a label of irritation opposes whose conduct it is, and its cue is the label's words without quotation marks", () => {
+    expect(polarities("Landsbergis nannte die Reise einen „Propagandaerfolg“ für den Kreml.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Der Besuch sei ein Erfolg für den Kreml, sagte Landsbergis.")).toEqual({ Russland: "support" });
+    expect(polarities("Das Abkommen sei eine Scheinpartnerschaft mit China, sagte Rubio.")).toEqual({ China: "oppose" });
+    const [st] = documentStance({ id: "t", text: "Baerbock nannte das Abstimmungsverhalten der USA „mehr als irritierend“.", date: "2025-02-24" });
+    expect(st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity, t.cues])).toEqual([["USA", "oppose", ["irritierend"]]]);
+  });
+});

@@ -122,7 +122,9 @@ export function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: 
     for (const cue of compoundHeadCues(lex, lemma)) {
       const w = cue.words[0];
       if ((lemma.length > w.length || full.length > lemma.length) && lemma.endsWith(w) && !lemma.endsWith(`de${w}`) && !lemma.endsWith(`des${w}`) && !PARTICLE_ONLY.test(lemma.slice(0, lemma.length - w.length))) {
-        out.push({ cue, at: k, from: k, polarity: cue.polarity, text: t.text });
+        // (A sham's is no good: "ein Propagandaerfolg für den Kreml" opposes Russia.)
+        const sham = cue.polarity === "support" && (lex.shamPrefixes?.has(lemma.slice(0, lemma.length - w.length)) ?? false);
+        out.push({ cue, at: k, from: k, polarity: sham ? "oppose" : cue.polarity, text: t.text });
         matched = true;
         break;
       }

@@ -347,7 +347,7 @@ export function labelledSide(st: Statement, tokens: Token[], span: Span, targets
     else negative -= value;
   }
   if ((positive > 0 && negative > 0) || Math.max(positive, negative) < 0.3) return null;
-  return { side, polarity: positive > 0 ? "support" : "oppose", words: tokens.slice(from, to).map((t) => t.text).join(" ") };
+  return { side, polarity: positive > 0 ? "support" : "oppose", words: tokens.slice(from, to).filter((t) => !QUOTE_MARK.test(t.text)).map((t) => t.text).join(" ") };
 }
 
 /**

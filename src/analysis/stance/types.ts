@@ -41,6 +41,8 @@ export interface StanceLexicon {
   sideNouns?: readonly string[];
   /** Words that undo a measure after them ("Aufhebung", "gelockert"): data/stance/undoing-words.txt. */
   undoingWords?: readonly string[];
+  /** First parts of a compound that make a good its head names a sham ("Propagandaerfolg"): sham-prefixes.txt. */
+  shamPrefixes?: ReadonlySet<string>;
   /** Lower-case heads of a relation between sides ("beziehung", "verhältnis"): see relation-nouns.txt. */
   relationNouns?: readonly string[];
   /** Lower-case heads of talks between sides ("gespräch", "treffen"), whose praise supports the partner: see talk-nouns.txt. */
