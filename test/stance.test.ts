@@ -2563,4 +2563,9 @@ describe("shams and labels", () => {
     const [st] = documentStance({ id: "t", text: "Baerbock nannte das Abstimmungsverhalten der USA „mehr als irritierend“.", date: "2025-02-24" });
     expect(st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity, t.cues])).toEqual([["USA", "oppose", ["irritierend"]]]);
   });
+
+  it("a side's fleet is the side ('die russische Schattenflotte als Bedrohung'; data/stance/side-nouns.txt)", () => {
+    expect(polarities("Tsahkna bezeichnete die russische Schattenflotte als „Bedrohung für die gesamte Ostsee“.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Tsahkna bezeichnete die russische Kultur als Bereicherung.")).toEqual({});
+  });
 });
