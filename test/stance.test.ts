@@ -2523,6 +2523,9 @@ describe("accusations and criticism of a side", () => {
     expect(polarities("Peskow bekräftigte seine Kritik an Ungarn.")).toEqual({ Ungarn: "oppose" });
     // (A rejection negated rejects nothing: "keineswegs unbegründet" defends no one; data/stance/negation.tsv.)
     expect(polarities("Rubio sagte, die Kritik an Peking sei keineswegs unbegründet.").China).not.toBe("support");
+    // (So does a phrase of negation.tsv, from its last word: "alles andere als".)
+    expect(polarities("Rubio sagte, die Kritik an Peking sei alles andere als unbegründet.").China).not.toBe("support");
+    expect(polarities("Rubio sagte, die Kritik an Peking sei unbegründet.").China).toBe("support");
   });
 });
 

@@ -5,7 +5,7 @@ import type { Token } from "../text.js";
 import { AUX_FORMS, hasLowerCase, lowerLatin1, PREPOSITIONS, RELATIVES, SUBORDINATORS } from "../statements/words.js";
 import type { ActorMention } from "../statements.js";
 import type { StanceCue, StanceLexicon, CueHit, TargetMention, Span } from "./types.js";
-import { HOSTILE_CLASSES } from "./lexicon.js";
+import { HOSTILE_CLASSES, isNegator } from "./lexicon.js";
 import { PARTICLES, BEFORE_REFRAIN, DEMANDING_MODALS, clauseOpening, isZuInfinitiveAt, isFiniteVerb, afterPreposition, opensCondition, isDemandVerb, ARTICLE } from "./clauses.js";
 import { defaultGeneralPolarity } from "./polarity-words.js";
 
@@ -619,17 +619,17 @@ function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexico
     // "ohne" negates its own phrase, not a verb after it: "ohne Unterbrechung fortsetzen" (but "ohne zu zögern").
     if (tokens[j].norm === "ohne" && j + 1 < hit.from && tokens[hit.from].wordClass === "verb" && tokens[j + 1].norm !== "zu") continue;
     // "nicht durch Drohungen aus Washington zwingen lassen": a "nicht" before a noun's preposition negates what is done by it, not the noun.
-    if (lex.negators.has(tokens[j].norm) && !kept.has(j) && isCapitalized(tokens[hit.from].text) && PREPOSITION_AFTER_NEGATOR.has(tokens[j + 1]?.norm ?? "")) return null;
-    if (lex.negators.has(tokens[j].norm) && !kept.has(j)) return j;
+    if (isNegator(tokens, j, lex) && !kept.has(j) && isCapitalized(tokens[hit.from].text) && PREPOSITION_AFTER_NEGATOR.has(tokens[j + 1]?.norm ?? "")) return null;
+    if (isNegator(tokens, j, lex) && !kept.has(j)) return j;
   }
   // A cue of several words is negated inside it: "habe seine Verpflichtungen nicht erfüllt", "legt keinen Wert auf".
   // (Not a separated verb and its particle, nor by "ohne", which negates its own phrase: "lehnte … ohne Zögern ab".)
-  if (hit.cue.words.length > 1) for (let j = hit.from + 1; j < hit.at; j++) if (lex.negators.has(tokens[j].norm) && !kept.has(j) && tokens[j].norm !== "ohne") return j;
+  if (hit.cue.words.length > 1) for (let j = hit.from + 1; j < hit.at; j++) if (isNegator(tokens, j, lex) && !kept.has(j) && tokens[j].norm !== "ohne") return j;
   // A verb cue is negated by "kein" of its object further back in its clause: "…, keine Waffen an Russland zu liefern";
   // a zu-infinitive by a "nicht" that opens its clause: "…, nicht länger Drohnen an Russland zu liefern".
   if (tokens[hit.from].wordClass === "verb") {
     for (let j = hit.from - 1; j >= Math.max(span.from, hit.from - 8) && !/^[,;:.]$/.test(tokens[j].text); j--) {
-      if (j >= hit.from - 3 || !lex.negators.has(tokens[j].norm) || kept.has(j)) continue;
+      if (j >= hit.from - 3 || !isNegator(tokens, j, lex) || kept.has(j)) continue;
       if (/^kein/.test(tokens[j].norm)) return j;
       let open = j - 1;
       while (open >= span.from && BEFORE_REFRAIN.test(tokens[open].norm)) open--;
@@ -648,7 +648,7 @@ function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexico
     if (j > hit.at && /^(?:und|oder|sowie|aber|sondern)$/.test(tokens[j].norm)) coordinated = true;
     else if (coordinated && (tokens[j].wordClass === "verb" || AUX_FORMS.has(tokens[j].norm))) break;
     // (Not "ohne" after it, which negates its own phrase: "unterstütze die Arbeit der IAEA ohne Wenn und Aber".)
-    if (lex.negators.has(tokens[j].norm) && !kept.has(j) && tokens[j].norm !== "ohne") return j;
+    if (isNegator(tokens, j, lex) && !kept.has(j) && tokens[j].norm !== "ohne") return j;
   }
   return null;
 }

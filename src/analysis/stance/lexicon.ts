@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dataPath } from "../project.js";
 import { defaultLexicon, lemmatize } from "../lemmas.js";
+import type { Token } from "../text.js";
 import type { CueClass, CueScope, StanceCue, Concept, StanceLexicon } from "./types.js";
 
 export function tsvRows(file: string): string[][] {
@@ -52,7 +53,8 @@ export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexic
     shamPrefixes: new Set(wordList("sham-prefixes.txt")),
     cues,
     byFirstWord,
-    negators: new Set(negation.filter((r) => r[1] === "negator").map((r) => r[0].toLowerCase())),
+    negators: new Set(negation.filter((r) => r[1] === "negator" && !/\s/.test(r[0])).map((r) => r[0].toLowerCase())),
+    negatorPhrases: negation.filter((r) => r[1] === "negator" && /\s/.test(r[0])).map((r) => r[0].toLowerCase().split(/\s+/)),
     keep: negation.filter((r) => r[1] === "keep").map((r) => r[0].toLowerCase().split(/\s+/)),
     concepts,
     bilateral,
@@ -67,3 +69,10 @@ export function defaultStanceLexicon(): StanceLexicon {
 
 /** Acts against a side: its victim is supported, its agent opposed (see hostileAct). */
 export const HOSTILE_CLASSES = new Set<CueClass>(["hostile", "containment", "war"]);
+
+/** Is token `j` a negator: a word of negation.tsv, or the last word of a phrase there ("alles andere als")? */
+export function isNegator(tokens: readonly Token[], j: number, lex: StanceLexicon): boolean {
+  const norm = tokens[j].norm;
+  if (lex.negators.has(norm)) return true;
+  return (lex.negatorPhrases ?? []).some((words) => words[words.length - 1] === norm && words.every((w, i) => tokens[j - words.length + 1 + i]?.norm === w));
+}

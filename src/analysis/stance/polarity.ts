@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { writeFileAtomic, toJsonl } from "../export.js";
 import { analyzeText, type Token } from "../text.js";
 import type { CueClass, StanceLexicon, Span } from "./types.js";
-import { defaultStanceLexicon } from "./lexicon.js";
+import { defaultStanceLexicon, isNegator } from "./lexicon.js";
 import { ARTICLE } from "./clauses.js";
 import { type PolarityWords, type ShifterKind, type ReadOptions, SEPARABLE, wordPolarity, defaultPolarityWords } from "./polarity-words.js";
 import { findCues, keptRanges } from "./cues.js";
@@ -121,7 +121,7 @@ export function targetPolarityScore(snippet: string, target: string, anchor: { f
     if (isTarget(k)) value *= targetWeight;
     for (let j = k - 1; j >= Math.max(span.from, k - 3); j--) {
       if (/^[,;:.]$/.test(tokens[j].text)) break;
-      if (lex.negators.has(tokens[j].norm) && !kept.has(j)) {
+      if (isNegator(tokens, j, lex) && !kept.has(j)) {
         value = -value;
         break;
       }
@@ -214,12 +214,12 @@ function applyShifters(tokens: Token[], span: Span, values: Map<number, number>,
     let negated = false;
     for (let j = k + 1; j < span.to && j <= k + 5; j++) {
       if (CLAUSE_BREAK.test(tokens[j].norm)) break;
-      if (lex.negators.has(tokens[j].norm) && !kept.has(j)) negated = true;
+      if (isNegator(tokens, j, lex) && !kept.has(j)) negated = true;
       scope.push(j);
     }
     for (let j = k - 1; j >= span.from && j >= k - 5; j--) {
       if (CLAUSE_BREAK.test(tokens[j].norm)) break;
-      if (lex.negators.has(tokens[j].norm) && !kept.has(j)) {
+      if (isNegator(tokens, j, lex) && !kept.has(j)) {
         negated = true;
         break;
       }

@@ -32,6 +32,8 @@ export interface StanceLexicon {
   /** First word → cues starting with it. */
   byFirstWord: ReadonlyMap<string, StanceCue[]>;
   negators: ReadonlySet<string>;
+  /** Phrases that negate from their last word ("alles andere als"), from negation.tsv. */
+  negatorPhrases?: readonly (readonly string[])[];
   /** Phrases with a negator (or a cue) that neither negate nor count ("nicht nur", "zum Scheitern verurteilt"). */
   keep: string[][];
   concepts: Concept[];
