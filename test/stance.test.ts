@@ -2536,6 +2536,9 @@ describe("what harms a side", () => {
     expect(polarities("Kallas warnte vor einem schnellen Deal zulasten Kiews.")).toEqual({ Ukraine: "support" });
     expect(polarities("Kallas warnte vor einem Deal auf Kosten der Ukraine.")).toEqual({ Ukraine: "support" });
     expect(polarities("Kallas warnte vor einem Deal über die Köpfe der Ukrainer hinweg.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Kallas warnte vor einem Deal zu Lasten der Ukraine.")).toEqual({ Ukraine: "support" });
+    // (Also with a separated verb, whose particle ends the clause.)
+    expect(polarities("Kallas lehnte einen Frieden auf dem Rücken der Ukrainer ab.")).toEqual({ Ukraine: "support" });
     expect(polarities("Scholz warnte vor einem Diktatfrieden für die Ukraine.")).toEqual({ Ukraine: "support" });
     expect(polarities("Orbán kritisierte die Unterstützung für die Ukraine.")).toEqual({ Ukraine: "oppose" });
     // (Only a harm warned of "für" a side: arms or guarantees for it are what the speaker opposes it over.)

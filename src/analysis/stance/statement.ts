@@ -780,7 +780,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const accused = hit.polarity === "oppose" && OPPOSING_CLASSES.has(cue.class) && cue.words[0] !== "gegen" && accusation >= 0 && accusation !== hit.at;
       // Speaking against what harms a side defends it: "warnte vor einem Deal zulasten Kiews", "… auf Kosten der Ukraine",
       // "… über die Köpfe der Ukrainer hinweg", and what one warns of "für" a side ("vor einem Diktatfrieden für die Ukraine").
-      const harmed = hit.polarity === "oppose" && OPPOSING_CLASSES.has(cue.class) && best.from > hit.at && harmedSide(tokens, span, best, hit);
+      const harmed = hit.polarity === "oppose" && OPPOSING_CLASSES.has(cue.class) && best.from > hit.from && harmedSide(tokens, span, best, hit);
       vote(best.target, accused || harmed ? "support" : hit.polarity, hit.text);
       // (And whose accusation it is, in the genitive between, is opposed: "wies die Kritik der EU an Ungarn zurück".)
       if (accused) for (const t of foreign) if (t.kind === "actor" && t.from > accusation && t.to < best.from && t.target !== best.target && !t.place) vote(t.target, "oppose", hit.text);
@@ -1021,13 +1021,14 @@ const INSEPARABLE_PREFIX = /^(?:über|ver|be|er|ent|zer|miss|unter|hinter|wider)
 // "forderte von Israel Zurückhaltung": the one a call is made of.
 const ADDRESSEE_PREPOSITIONS: ReadonlySet<string> = new Set(["von"]);
 
-/** Is the side at t the one an act or thing after a cue is at the expense of ("zulasten Kiews", "auf Kosten der Ukraine", "über
- * die Köpfe der Ukrainer hinweg"), or, after a warning, the one it is a danger "für" ("warnte vor Gefahren für die Ukraine")? */
+/** Is the side at t the one an act or thing after a cue is at the expense of ("zulasten Kiews", "zu Lasten", "auf Kosten der
+ * Ukraine", "auf dem Rücken der Ukraine", "über die Köpfe der Ukrainer hinweg"), or, after a warning, the one it is a danger "für" ("warnte vor Gefahren für die Ukraine")? */
 function harmedSide(tokens: Token[], span: Span, t: TargetMention, hit: CueHit): boolean {
   const j = openerOf(tokens, t.from, span.from);
   const w = tokens[j]?.norm ?? "";
   if (/^(?:zulasten|zuungunsten)$/.test(w)) return true;
-  if (w === "kosten" && tokens[j - 1]?.norm === "auf") return true;
+  if ((w === "kosten" && tokens[j - 1]?.norm === "auf") || (w === "lasten" && tokens[j - 1]?.norm === "zu")) return true;
+  if (w === "rücken" && tokens[j - 1]?.norm === "dem" && tokens[j - 2]?.norm === "auf") return true;
   if (w === "köpfe" && tokens[j - 1]?.norm === "die" && tokens[j - 2]?.norm === "über") return true;
   // (Only a harm: "vor Waffenlieferungen für Kiew", "vor Zugeständnissen für Russland" warn of what helps the side.)
   if (w !== "für" || !/^warn/.test(hit.cue.words[0]) || tokens.slice(hit.at + 1, j).some((x) => x.kind === "punct" || x.wordClass === "verb")) return false;
