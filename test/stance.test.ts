@@ -265,6 +265,10 @@ describe("statement stance on constructed text", () => {
     expect(last("Wang Yi sagte, die chinesisch-russischen Beziehungen befänden sich auf dem höchsten Stand ihrer Geschichte.")).toEqual({ Russland: "support" });
     expect(last("Wladimir Putin erklärte, Russland messe den Beziehungen zu China große Bedeutung bei.")).toEqual({ China: "support" });
     expect(last("Wladimir Putin verurteilte die Einmischung in die inneren Angelegenheiten.")).toEqual({ "Einmischung von außen": "oppose" });
+    // (So does what is paid for or steered from abroad: data/stance/concepts.tsv.)
+    expect(last("Iwanischwili sagte, hinter den Krawallen stünden aus dem Ausland finanzierte Radikale.")).toEqual({ "Einmischung von außen": "oppose" });
+    expect(last("Kaladse sprach von einem „vom Ausland bezahlten Umsturzversuch“.")).toEqual({ "Einmischung von außen": "oppose" });
+    expect(last("Iwanischwili sagte, die Radikalen kämen aus dem Ausland.")).toEqual({});
     // A place in the speaker's phrase is not the speaker's side: "der chinesische Botschafter in Moskau".
     expect(last("Zuvor hatte der chinesische Botschafter in Moskau, Zhang Hanhui, erklärt, China werde Russland weiterhin unterstützen.")).toEqual({ Russland: "support" });
   });
