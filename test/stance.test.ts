@@ -2578,4 +2578,11 @@ describe("shams and labels", () => {
     expect(polarities("Tsahkna bezeichnete die russische Schattenflotte als „Bedrohung für die gesamte Ostsee“.")).toEqual({ Russland: "oppose" });
     expect(polarities("Tsahkna bezeichnete die russische Kultur als Bereicherung.")).toEqual({});
   });
+
+  it("who endangers something is opposed ('Die wachsende Präsenz von NATO-Truppen gefährde die Stabilität'); denied, defended; no side, no one", () => {
+    expect(polarities("Die wachsende Präsenz von NATO-Truppen im hohen Norden gefährde die Stabilität in der Region, erklärte das russische Außenministerium.")).toEqual({ NATO: "oppose" });
+    expect(polarities("Chinas Vorgehen in der Taiwanstraße gefährde auch europäische Interessen, sagte Kallas.")).toEqual({ China: "oppose" });
+    expect(polarities("Russland gefährde die Sicherheit Europas nicht, sagte Orbán.")).toEqual({ Russland: "support" });
+    expect(polarities("Der Klimawandel gefährde die Ukraine, sagte Sybiha.")).toEqual({});
+  });
 });
