@@ -60,6 +60,13 @@ describe("the registry", () => {
     expect(personGender("Ngozi Okonkwo")).toBe(null);
   });
 
+  it("names the NATO by its descriptions ('dem westlichen Bündnis', 'des transatlantischen Bündnisses'), not by a bare 'Bündnis' of no body named before", () => {
+    const found = (text: string) => matchActors(article(text)).map((m) => [m.actor, m.surface]);
+    expect(found("Moskau warf dem westlichen Bündnis vor, die Arktis zu militarisieren.")).toEqual([["Russland", "Moskau"], ["NATO", "westlichen Bündnis"]]);
+    expect(found("Die Zukunft des transatlantischen Bündnisses ist offen.")).toEqual([["NATO", "transatlantischen Bündnisses"]]);
+    expect(found("Das Bündnis der Oppositionsparteien zerbrach.")).toEqual([]);
+  });
+
   it("reports every invalid entry at once", () => {
     expect(() =>
       compileRegistry({
