@@ -2585,4 +2585,10 @@ describe("shams and labels", () => {
     expect(polarities("Russland gefährde die Sicherheit Europas nicht, sagte Orbán.")).toEqual({ Russland: "support" });
     expect(polarities("Der Klimawandel gefährde die Ukraine, sagte Sybiha.")).toEqual({});
   });
+
+  it("doubt of a side's conduct opposes it ('äußerte Zweifel an der Verlässlichkeit der USA'), none supports it; doubt of a thing of no side is no stance", () => {
+    expect(polarities("Scholz äußerte Zweifel an der Verlässlichkeit der USA.")).toEqual({ USA: "oppose" });
+    expect(polarities("Hebestreit sagte, man habe keinen Zweifel an der Bündnistreue der USA.")).toEqual({ USA: "support" });
+    expect(polarities("Es gebe Zweifel an der Echtheit des Videos, sagte Hebestreit.")).toEqual({});
+  });
 });
