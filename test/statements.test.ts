@@ -3646,6 +3646,9 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Putin reiste nach Ulan-Bator. Bereits vergangene Woche hatte das Außenministerium in Kiew die Regierung in Ulan-Bator aufgefordert, den Haftbefehl zu vollstrecken.")).toEqual(["Ukrainisches Außenministerium"]);
     // ("der" and a man's noun after the verb is the nominative: the "die" Vorfeld is the object; not "der Seite", a dative.)
     expect(speakers("Vance sprach in München. Auch die deutsche Politik kritisierte der Republikaner scharf.")).toEqual(["JD Vance"]);
+    // (So after a side's genitive and its thing: "Chinas Aufrüstung bezeichnete der australische Verteidigungsminister …".)
+    expect(speakers("Chinas Aufrüstung bezeichnete der australische Verteidigungsminister Richard Marles als Bedrohung.")).toEqual(["Richard Marles"]);
+    expect(speakers("Chinas Regierung warf der Ukraine vor, die Gespräche zu blockieren.")).toEqual(["Chinesische Regierung"]);
     expect(speakers("Das soziale Netzwerk wirft der Seite vor, Hasspostings verbreitet zu haben.")).toEqual(["Soziales Netzwerk"]);
     expect(speakers("Die Außenministerin versicherte der Mutter des inhaftierten Journalisten, man tue alles.")).toEqual(["Außenministerin"]);
     expect(speakers("Die Präsidentin sagte der Handelskammer Unterstützung zu.")).toEqual(["Präsidentin"]);
