@@ -3735,4 +3735,11 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("„Heute sind wir in Kiew“, schrieb von der Leyen auf der Plattform X. „Die Stärke der Ukraine hängt von ihrer Stärke auf dem Schlachtfeld ab“, sagte die Deutsche in ihrer Rede.")).toEqual(["Ursula von der Leyen", "Ursula von der Leyen"]);
     expect(speakers("„Heute sind wir in Kiew“, schrieb von der Leyen auf der Plattform X. „Wir wollen Frieden“, sagten die Deutschen in Umfragen.").pop()).not.toBe("Ursula von der Leyen");
   });
+
+  it("a participle after the comma with no verb of its own shares the auxiliary: the sentence reports two acts ('hat Vučić Fehler eingeräumt, eine Übergangsregierung aber kategorisch ausgeschlossen'), no content; a clause with its own verb is content", () => {
+    const lines = (text: string) => statementsOf(text, { registry: true, date: "2025-03-16" }).map((s) => [s.kind, s.text]);
+    expect(lines("Am Sonntag hat Präsident Aleksandar Vučić Fehler eingeräumt, eine Übergangsregierung aber kategorisch ausgeschlossen.")).toEqual([["reported", "Am Sonntag hat Präsident Aleksandar Vučić Fehler eingeräumt, eine Übergangsregierung aber kategorisch ausgeschlossen."]]);
+    expect(lines("Vučić hat eingeräumt, die Regierung habe Fehler gemacht.")).toEqual([["indirect", "die Regierung habe Fehler gemacht."]]);
+    expect(lines("Walser hat zurückgewiesen, da er jeder Grundlage entbehre.").map(([kind]) => kind)).not.toContain("reported");
+  });
 });

@@ -86,6 +86,9 @@ function clauseAfterColon(ctx: DocContext, s: Sentence): Sentence | null {
   return verb > after.tokenStart && verb < s.tokenEnd ? after : null;
 }
 
+// A past participle as it ends a clause: "ausgeschlossen", "gestellt", "verurteilt" (not "gewinne", "entbehre", "stünden").
+const PARTICIPLE = /^(?:\p{Ll}*ge\p{Ll}+(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)\p{Ll}+t|\p{Ll}+iert)$/u;
+
 /** The strongest frame of a sentence: indirect over reported, verbs over source phrases. */
 export function sentenceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   // An interviewer's question ("Frage: Der Westen wirft China vor, …") is nobody's statement.
@@ -355,6 +358,13 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
     // (A relative clause after a passive never reports: "… informiert worden, die am Ostbahnhof Züge besteigen".)
     const relative = RELATIVES.has(tokens[c].norm) && tokens[c + 1] !== undefined && !isCapitalized(tokens[c + 1]) && tokens[c + 1].wordClass !== "adj";
     if (passiveBefore && after.type === "clause" && (relative || (!speakingAgent && !COMPLEMENTIZERS.has(tokens[c].norm) && firstKonjunktiv(ctx, c, s.tokenEnd) === null))) return null;
+    // "hat Vučić Fehler eingeräumt, eine Übergangsregierung aber kategorisch ausgeschlossen": a participle ending the clause
+    // after the comma, with no verb of its own before it, shares the auxiliary; the sentence reports two acts, no content.
+    const end = clauseEnd(ctx, c);
+    let last = end - 1;
+    while (last > c && tokens[last].kind === "punct") last--;
+    const sharedAuxiliary = hit.form === "participle" && after.type === "clause" && isComma(tokens[c - 1]) && !COMPLEMENTIZERS.has(tokens[c].norm) && !SUBORDINATORS.has(tokens[c].norm) && !RELATIVES.has(tokens[c].norm) && PARTICIPLE.test(tokens[last].norm) && tokens[last].wordClass === "verb" && tokens[last].norm !== tokens[last].lemma.toLowerCase() && !tokens.slice(c, last).some((t) => t.wordClass === "verb" || AUX_FORMS.has(t.norm));
+    if (sharedAuxiliary && hit.verb.frames.has("reported")) return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
     if (after.type === "clause" && hit.verb.frames.has("indirect")) {
       // "wies Berichte westlicher Medien zurück, wonach …": the denial is the statement, the reports' claim in it.
       if (DENIALS.test(hit.verb.lemma) && tokens.slice(k + 1, c).some((t) => REPORT_NOUNS.test(t.lemma.toLowerCase()))) return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
