@@ -1382,7 +1382,8 @@ describe("descriptions of the one person named just before", () => {
       "Auch die EU-Kommission meldete sich zu Wort. Ein Sprecher der Behörde erklärte in Brüssel, die Sicherheit Europas sei nicht verhandelbar. Die chinesische Führung reagierte mit scharfer Kritik. Der Besuch sei eine ernste Verletzung des Ein-China-Prinzips, hieß es in einer Erklärung des Außenministeriums.",
       { registry: true, date: "2024-10-04" },
     );
-    expect(st.map((s) => s.speaker)).toEqual(["EU-Kommission", "Chinesisches Außenministerium"]);
+    // (A reaction in words is a statement of its own: "Die chinesische Führung reagierte mit scharfer Kritik".)
+    expect(st.map((s) => s.speaker)).toEqual(["EU-Kommission", "Chinesische Führung", "Chinesisches Außenministerium"]);
     // (Not a parliament, nor a news agency named before.)
     expect(statementsOf("Der Bundestag hat das Gesetz am Donnerstag beschlossen. Die Behörde teilte mit, die Regeln gälten ab Mai.", { registry: true, date: "2024-10-04" })[0]?.speaker).not.toBe("Bundestag");
     const report = statementsOf("Das berichtete die Nachrichtenagentur AFP am Abend. Die Behörde sprach von 33 leicht verletzten Flüchtlingen.", { registry: true, date: "2016-03-01" });
@@ -1947,6 +1948,7 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     ]);
     const body = statementsOf("Das chinesische Handelsministerium reagierte empört. Die Maßnahmen seien unfair, teilte das Ministerium mit. Die Bank-Austria-Mutter hat Briefe der Europäischen Zentralbank erhalten. Die Bank erklärte, die Kredite seien gedeckt.", { registry: true });
     expect(body.map((s) => [s.speaker, s.speaker_side])).toEqual([
+      ["Chinesisches Handelsministerium", "China"],
       ["Chinesisches Handelsministerium", "China"],
       ["Bank", null],
     ]);
@@ -2925,7 +2927,7 @@ describe("a statement issued by no one named", () => {
     expect(author.map((s) => s.speaker)).toEqual(["Friedrich Merz", "Bundesregierung"]);
     // Not a text others react to ("in der vom Kreml zurückgewiesenen Erklärung"), nor "von ihr" for a ministry.
     const reacted = statementsOf("Der Kreml reagierte empört. Man sei besorgt, hieß es in der vom Kreml zurückgewiesenen Erklärung.", { registry: true });
-    expect(reacted.map((s) => s.speaker)).toEqual([null]);
+    expect(reacted.map((s) => s.speaker)).toEqual(["Kreml", null]);
     const her = statementsOf("Das Innenministerium erklärte, sie sei eine Verbrecherin. Sie sei unschuldig, hieß es in einer von ihr veröffentlichten Erklärung.", { registry: true });
     expect(her.map((s) => s.speaker)).not.toContain(undefined);
     expect(her[1].speaker).not.toBe("Innenministerium");
@@ -3374,7 +3376,7 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Das ägyptische Außenministerium zeigte sich tief besorgt. Peking rief alle Beteiligten zur Zurückhaltung auf. China lehne jede Verletzung der Souveränität Irans ab, erklärte ein Sprecher des Außenministeriums.")).toEqual(["Ägyptisches Außenministerium", "China", "Chinesisches Außenministerium"]);
     // (The ministry that spoke before stays where no other country acts in between.)
     expect(speakers("Das chinesische Außenministerium kritisierte die Übung. Die Lage sei angespannt, sagte ein Sprecher des Außenministeriums.")).toEqual(["Chinesisches Außenministerium", "Chinesisches Außenministerium"]);
-    expect(speakers("Das Handelsministerium in Peking reagierte am Donnerstag mit scharfer Kritik. Die Untersuchung sei ein protektionistischer Akt, hieß es in einer Stellungnahme des Ministeriums.")).toEqual(["Chinesisches Handelsministerium"]);
+    expect(speakers("Das Handelsministerium in Peking reagierte am Donnerstag umgehend. Die Untersuchung sei ein protektionistischer Akt, hieß es in einer Stellungnahme des Ministeriums.")).toEqual(["Chinesisches Handelsministerium"]);
   });
 
   it("reads the leaders or ministers of an organisation as the organisation ('Die Staats- und Regierungschefs der G7', 'die Außenminister der EU'), a shortened compound as one word, and a surname after an office as the one written out with that office", () => {
@@ -3639,7 +3641,7 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
   it("a thing in the Vorfeld stays a thing with a person's genitive after it ('Die Reise Ficos nannte Kornelius …') or a side's before it ('Chinas Rüstungsprogramm bezeichnete Marles als …', 'Chinas Vorschlag lehnte Selenskyj ab'); a body after the verb keeps its seat ('hatte das Außenministerium in Kiew … aufgefordert'); 'der' and a man's noun after the verb is the subject; 'der Sprecher' after a body's spokesperson is that body", () => {
     const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-05-09" }).map((s) => s.speaker);
     expect(speakers("In Berlin sagte Regierungssprecher Stefan Kornelius, der Tag sei ein Tag der Befreiung. Die Reise Ficos nannte Kornelius „bedauerlich“.")).toEqual(["Stefan Kornelius", "Stefan Kornelius"]);
-    expect(speakers("Australiens Verteidigungsminister Richard Marles reagierte zurückhaltend. Chinas Rüstungsprogramm bezeichnete Marles als die größte Aufrüstung seit dem Zweiten Weltkrieg.")).toEqual(["Richard Marles"]);
+    expect(speakers("Australiens Verteidigungsminister Richard Marles äußerte sich. Chinas Rüstungsprogramm bezeichnete Marles als die größte Aufrüstung seit dem Zweiten Weltkrieg.")).toEqual(["Richard Marles"]);
     expect(speakers("Chinas Vorschlag lehnte Selenskyj ab.")).toEqual(["Wolodymyr Selenskyj"]);
     // (A side's genitive before an office or body is still whose it is.)
     expect(speakers("Chinas Außenminister kritisierte die USA.")).toEqual(["Wang Yi"]);
@@ -3700,7 +3702,7 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
 
   it("'das Ministerium' is the body named up to five sentences before, also in the genitive ('die Reaktion des Außenministeriums in Peking') and past other sides named only in what was said; a pronoun named in a statement of unknown speaker is not who speaks next", () => {
     const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-06-01" }).map((s) => s.speaker);
-    expect(speakers("Das Außenministerium in Peking reagierte scharf. Die USA seien die größte Bedrohung, erklärte das Ministerium.")).toEqual(["Chinesisches Außenministerium"]);
+    expect(speakers("Das Außenministerium in Peking reagierte scharf. Die USA seien die größte Bedrohung, erklärte das Ministerium.")).toEqual(["Chinesisches Außenministerium", "Chinesisches Außenministerium"]);
     expect(speakers("Deutlich schärfer fiel die Reaktion des Verteidigungsministeriums in Taipeh aus. Die Manöver seien eine Provokation, teilte das Ministerium mit.")).toEqual(["Taiwanisches Verteidigungsministerium"]);
     // (Five sentences back, with the USA named only in what the ministry's statement said.)
     expect(
@@ -3724,7 +3726,7 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
 
   it("'In einer am Sonntag veröffentlichten Stellungnahme hieß es' is the body that is the subject of the sentence before, also as the one whose reaction it is ('Deutlich schärfer fiel die Reaktion des Außenministeriums in Peking aus')", () => {
     const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-06-01" }).map((s) => s.speaker);
-    expect(speakers("Das Außenministerium in Peking reagierte scharf. In einer am Sonntag veröffentlichten Stellungnahme hieß es, Hegseth habe gelogen.")).toEqual(["Chinesisches Außenministerium"]);
+    expect(speakers("Das Außenministerium in Peking reagierte zügig. In einer am Sonntag veröffentlichten Stellungnahme hieß es, Hegseth habe gelogen.")).toEqual(["Chinesisches Außenministerium"]);
     expect(speakers("Deutlich schärfer fiel die Reaktion des Außenministeriums in Peking aus. In einer Erklärung hieß es, Hegseth habe gelogen.")).toEqual(["Chinesisches Außenministerium"]);
     // (Not the reaction to a body: "Die Reaktion auf die Nato" is no Nato's.)
     expect(speakers("Die Reaktion auf die Nato war scharf. In einer Erklärung hieß es, das Bündnis habe gelogen.")).toEqual([null]);
@@ -3741,5 +3743,13 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(lines("Am Sonntag hat Präsident Aleksandar Vučić Fehler eingeräumt, eine Übergangsregierung aber kategorisch ausgeschlossen.")).toEqual([["reported", "Am Sonntag hat Präsident Aleksandar Vučić Fehler eingeräumt, eine Übergangsregierung aber kategorisch ausgeschlossen."]]);
     expect(lines("Vučić hat eingeräumt, die Regierung habe Fehler gemacht.")).toEqual([["indirect", "die Regierung habe Fehler gemacht."]]);
     expect(lines("Walser hat zurückgewiesen, da er jeder Grundlage entbehre.").map(([kind]) => kind)).not.toContain("reported");
+  });
+
+  it("a reaction in words is a speech act ('reagierte mit scharfer Kritik', 'reagierte mit Spott auf …', 'reagierte zurückhaltend'); one in deeds is not ('Die Polizei reagierte schnell', 'Die Märkte reagierten gelassen')", () => {
+    const lines = (text: string) => statementsOf(text, { registry: true, date: "2025-01-15" }).map((s) => [s.speaker, s.kind]);
+    expect(lines("Auf die neue Nato-Mission reagierte Moskau am Dienstag mit scharfer Kritik.")).toEqual([["Russland", "reported"]]);
+    expect(lines("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, reagierte mit Spott auf die neuen Strafmaßnahmen der EU.")).toEqual([["Maria Sacharowa", "reported"]]);
+    expect(lines("Australiens Verteidigungsminister Richard Marles reagierte zurückhaltend auf die Forderung.")).toEqual([["Richard Marles", "reported"]]);
+    expect(lines("Die Polizei reagierte schnell. Die Märkte reagierten gelassen.")).toEqual([]);
   });
 });
