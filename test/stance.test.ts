@@ -1621,6 +1621,9 @@ describe("measures, decisions and demands of a side", () => {
   it("reads support cut back as its opposite, and a warning against the cut as support ('warnte davor, die Unterstützung für die Ukraine zurückzufahren')", () => {
     expect(polarities("Landsbergis warnte davor, die Unterstützung für die Ukraine zurückzufahren.")).toEqual({ Ukraine: "support" });
     expect(polarities("Die Regierung will die Zusammenarbeit mit China zurückfahren, sagte der Minister.")).toEqual({ China: "oppose" });
+    // (A review of a tie threatens its cut: "überprüfen"; not a closer one considered, "prüfe eine engere Zusammenarbeit".)
+    expect(polarities("Washington werde seine Zusammenarbeit mit Tiflis überprüfen, sagte Miller.")).toEqual({ Georgien: "oppose" });
+    expect(polarities("Die EU prüfe eine engere Zusammenarbeit mit Georgien, sagte Kallas.")).toEqual({ Georgien: "support" });
     // (Not a cut denied, nor another object of the verb.)
     expect(polarities("Der Minister sagte, man werde die Unterstützung für die Ukraine nicht kürzen.")).toEqual({ Ukraine: "support" });
     expect(polarities("Der Minister sagte, die Unterstützung für die Ukraine habe die Verluste verringert.")).toEqual({ Ukraine: "support" });
