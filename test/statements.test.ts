@@ -3752,4 +3752,12 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(lines("Australiens Verteidigungsminister Richard Marles reagierte zurückhaltend auf die Forderung.")).toEqual([["Richard Marles", "reported"]]);
     expect(lines("Die Polizei reagierte schnell. Die Märkte reagierten gelassen.")).toEqual([]);
   });
+
+  it("'hieß es aus seinem Ministerium' is the ministry of the minister the possessive points back to ('Ungarns Außenminister Péter Szijjártó' → 'Ungarisches Außenministerium'); 'aus dem Élysée' is the Élysée-Palast", () => {
+    const speakers = (text: string) => statementsOf(text, { registry: true, date: "2024-07-08" }).map((s) => s.speaker);
+    expect(speakers("Ungarns Außenminister Péter Szijjártó verteidigte die Reise. Ungarn brauche keine Erlaubnis aus Brüssel, hieß es aus seinem Ministerium.")).toEqual(["Péter Szijjártó", "Ungarisches Außenministerium"]);
+    // (Not of one who holds no minister's office.)
+    expect(speakers("Der ungarische Schriftsteller Péter Nádas verteidigte die Reise. Ungarn brauche keine Erlaubnis, hieß es aus seinem Ministerium.").pop()).not.toBe("Ungarisches Außenministerium");
+    expect(speakers("Aus dem Élysée hieß es, Europa müsse eine gemeinsame Antwort finden.")).toEqual(["Élysée-Palast"]);
+  });
 });

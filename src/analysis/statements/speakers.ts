@@ -271,6 +271,9 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const saying = words.length === 2 && (SAYING_NOUNS.test(words[1].norm) || (ctx.lex.documents ?? []).some((d) => words[1].norm.endsWith(d)));
   const possessive = saying ? (/^sein/.test(words[0].norm) ? "er" : /^ihr/.test(words[0].norm) ? "sie" : undefined) : undefined;
   if (possessive) return { ...fromContext(ctx, start, possessive), speaker_surface: surface, speaker_clean_start: start, speaker_clean_end: end, speaker_via: "pronoun" };
+  // "hieß es aus seinem Ministerium": a minister's ministry, of the minister a possessive points back to.
+  const ministry = words.length === 2 && /^(?:sein|ihr)(?:em|es|e|er)?$/.test(words[0].norm) && words[1].lemma.toLowerCase() === "ministerium" ? ministerOwning(ctx, start, /^sein/.test(words[0].norm) ? "er" : "sie") : null;
+  if (ministry) return { ...base, speaker: ministry.name, speaker_type: "institution", speaker_resolved: true, speaker_via: "previous", speaker_side: ministry.side };
   // A demonstrative points back like "er" or "sie" ("Dieser lehnt … ab"); "es", "das" name nobody.
   const demonstrative = words.length === 1 ? DEMONSTRATIVES[words[0].norm] : undefined;
   // (It names the person written last, not the subject "er" would: "Rückendeckung bekam er von Schalwa Papuaschwili. …,
@@ -1936,6 +1939,21 @@ const isDefiniteSingular = (t: Token) => /^(der|das)$/.test(t.norm);
 function sideOfPerson(ctx: DocContext, name: string): string | null {
   // Or the side an earlier statement of theirs was given ("Sprecher Zhang Xiaogang" after his ministry, later "Zhang betonte").
   return ctx.persons.find((p) => p.name === name && p.side)?.side ?? ctx.statements.find((x) => x.speaker === name && x.speaker_side)?.speaker_side ?? null;
+}
+
+/**
+ * The ministry of the minister "er" or "sie" points back to at `start`, by the office the registry or the article gives
+ * them: "Szijjártó … hieß es aus seinem Ministerium" → "Ungarisches Außenministerium". Null for one of no minister's office or side.
+ */
+function ministerOwning(ctx: DocContext, start: number, pronoun: "er" | "sie"): { name: string; side: string } | null {
+  const person = fromContext(ctx, start, pronoun);
+  if (!person.speaker || person.speaker_type !== "person" || !person.speaker_side) return null;
+  const offices = [...ctx.titlesOf(person.speaker), ...ctx.persons.filter((p) => p.name === person.speaker && p.role).map((p) => p.role!)].map((t) => t.toLowerCase());
+  const office = offices.find((t) => /\p{Ll}minister(?:in)?$/u.test(t));
+  const country = ctx.mentions.find((m) => m.type === "country" && m.name === person.speaker_side && m.demonym);
+  if (!office || !country?.demonym) return null;
+  const noun = office.replace(/minister(?:in)?$/, "ministerium");
+  return { name: bodyOfDemonym(country.demonym, { norm: noun, lemma: noun } as Token), side: country.name };
 }
 
 /** A person mentioned earlier (or anywhere) whose full name contains this name. */
