@@ -3760,4 +3760,14 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Der ungarische Schriftsteller Péter Nádas verteidigte die Reise. Ungarn brauche keine Erlaubnis, hieß es aus seinem Ministerium.").pop()).not.toBe("Ungarisches Außenministerium");
     expect(speakers("Aus dem Élysée hieß es, Europa müsse eine gemeinsame Antwort finden.")).toEqual(["Élysée-Palast"]);
   });
+
+  it("'sagte der Sprecher' is who spoke just before under a compound of the noun ('Kremlsprecher Dmitri Peskow'), not a person written with the bare noun further back", () => {
+    const speakers = (text: string) => statementsOf(text, { registry: true, date: "2024-09-03" }).map((s) => s.speaker);
+    const text =
+      "Die Mongolei habe versagt, erklärte der Sprecher des ukrainischen Außenministeriums, Heorhij Tychyj. Kiew werde reagieren, so Tychyj.\n" +
+      "Der Kreml sah das anders. „Es gibt keine Sorgen“, hatte Kremlsprecher Dmitri Peskow gesagt. Der Tag war lang. Russland sei keineswegs isoliert, sagte der Sprecher.";
+    expect(speakers(text).pop()).toBe("Dmitri Peskow");
+    // (With no one speaking just before, the person written with the noun.)
+    expect(speakers("Die Mongolei habe versagt, erklärte der Sprecher des ukrainischen Außenministeriums, Heorhij Tychyj. Der Tag war lang. Es regnete. Es war kalt. Kiew werde reagieren, sagte der Sprecher.").pop()).toBe("Heorhij Tychyj");
+  });
 });

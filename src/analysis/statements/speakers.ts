@@ -2035,10 +2035,13 @@ function lookupRole(ctx: DocContext, role: string, qualifier: string | null, at:
   }
   // A general noun ("der Diplomat") is who spoke just before, if their office is one it covers, over someone of such an office
   // only named since: "Li sagte nach einem Treffen mit Außenminister Andrij Sybiha, … fügte der Diplomat hinzu" (Li Hui, a special envoy).
-  if (best && offices.length > 0) {
+  // So is a definite noun for who spoke just before under a compound of it: "der Sprecher" two sentences after
+  // "Kremlsprecher Dmitri Peskow" spoke, not "der Sprecher des ukrainischen Außenministeriums" named further back.
+  if (best && (offices.length > 0 || definite)) {
     const spoke = ctx.statements.filter((x) => x.speaker_type === "person" && x.speaker_resolved && x.clean_start < at).pop();
     const here = sentenceAt(ctx, at);
-    const spokeAs = spoke && here - spoke.sentences[spoke.sentences.length - 1] <= 2 ? ctx.persons.find((p) => p.name === spoke.speaker && p.start < at && fits(p)) : undefined;
+    const compoundOf = (p: PersonMention) => definite && p.role !== null && p.role.endsWith(role) && !(side && sideOfP(p) && sideOfP(p) !== side) && !(qualifier && p.roleQualifier && p.roleQualifier !== qualifier);
+    const spokeAs = spoke && here - spoke.sentences[spoke.sentences.length - 1] <= 2 ? ctx.persons.find((p) => p.name === spoke.speaker && p.start < at && (fits(p) || compoundOf(p))) : undefined;
     if (spokeAs && spokeAs.name !== best.name) return spokeAs;
   }
   return best;
