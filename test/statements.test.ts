@@ -3770,4 +3770,9 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     // (With no one speaking just before, the person written with the noun.)
     expect(speakers("Die Mongolei habe versagt, erklärte der Sprecher des ukrainischen Außenministeriums, Heorhij Tychyj. Der Tag war lang. Es regnete. Es war kalt. Kiew werde reagieren, sagte der Sprecher.").pop()).toBe("Heorhij Tychyj");
   });
+
+  it("a pronoun right after the verb is its subject after an adverbial Vorfeld ('Am Montag legte er auf seiner Plattform Truth Social nach: …'), not a name further on", () => {
+    const st = statementsOf("Trump feierte den Einsatz. Am Montag legte er auf seiner Plattform Truth Social nach: Die Anlagen seien zerstört.", { registry: true, date: "2025-06-23" });
+    expect(st.map((s) => [s.speaker, s.text])).toEqual([["Donald Trump", "Die Anlagen seien zerstört."]]);
+  });
 });

@@ -1039,6 +1039,8 @@ export function invertedSubject(ctx: DocContext, verb: number, s: Sentence): [nu
     // die von der Regierung eingesetzte Kommission"; the noun after it is the subject (see nounPhraseAfter).
     if (!governed && !NON_NOMINATIVE.has(t.norm) && attributeEnd(ctx, j, end) >= 0) return seated(nounPhraseAfter(ctx, j, s.tokenEnd));
     if (NON_NOMINATIVE.has(t.norm) && !governed) return null;
+    // A pronoun right after the verb is its subject: "Am Montag legte er auf seiner Plattform Truth Social nach".
+    if (j === verb + 1 && /^(?:er|sie|ich|wir)$/.test(t.norm)) return [j, j + 1];
     if (isCapitalized(t) && t.wordClass !== "function" && !isAdverbial(t)) {
       if (governed) {
         governed = false;
