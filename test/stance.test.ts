@@ -2594,9 +2594,4 @@ describe("shams and labels", () => {
     expect(polarities("Hebestreit sagte, man habe keinen Zweifel an der Bündnistreue der USA.")).toEqual({ USA: "support" });
     expect(polarities("Es gebe Zweifel an der Echtheit des Videos, sagte Hebestreit.")).toEqual({});
   });
-
-  it("a side's genitive right after an invasion is the invaded ('zu einer Invasion Taiwans in der Lage'), not the invader, unless where it invades follows ('die Invasion Russlands in der Ukraine')", () => {
-    expect(polarities("Xi habe den Auftrag gegeben, bis 2027 zu einer Invasion Taiwans in der Lage zu sein, sagte Hegseth.").Taiwan).toBeUndefined();
-    expect(polarities("Hegseth verurteilte die Invasion Russlands in der Ukraine.")).toEqual({ Russland: "oppose" });
-  });
 });

@@ -695,13 +695,7 @@ export function dassSubject(tokens: Token[], at: number, t: TargetMention): bool
  */
 export function invaded(tokens: Token[], t: TargetMention): boolean {
   // (A name, not a demonym before its troops: "die Invasion der russischen Truppen".)
-  // (Also a name's genitive right after it: "zu einer Invasion Taiwans in der Lage".)
-  const invasion = (k: number) => /invasion$/.test(tokens[k]?.lemma.toLowerCase() ?? "");
-  const after = (/^(?:der|des)$/.test(tokens[t.from - 1]?.norm ?? "") && invasion(t.from - 2)) || (invasion(t.from - 1) && /s$/.test(tokens[t.to - 1].text));
-  // (Not an invader with where it invades after it: "die Invasion Russlands in der Ukraine"; "in der Lage" names no place.)
-  const place = tokens[/^(?:der|die|den|dem|das)$/.test(tokens[t.to + 1]?.norm ?? "") ? t.to + 2 : t.to + 1];
-  const where = /^(?:in|im|ins|auf|nach)$/.test(tokens[t.to]?.norm ?? "") && place !== undefined && isCapitalized(place.text) && place.wordClass !== "noun";
-  return !t.modifier && !t.people && isCapitalized(tokens[t.from].text) && tokens[t.from].wordClass !== "adj" && after && !where;
+  return !t.modifier && !t.people && isCapitalized(tokens[t.from].text) && tokens[t.from].wordClass !== "adj" && /^(?:der|des)$/.test(tokens[t.from - 1]?.norm ?? "") && /invasion$/.test(tokens[t.from - 2]?.lemma.toLowerCase() ?? "") && !/^(?:in|im|ins|auf|nach)$/.test(tokens[t.to]?.norm ?? "");
 }
 
 /** The subject of the "dass"/"wenn" clause a predicate judges: "Es sei heuchlerisch, dass die USA …", "Es ist inakzeptabel, wenn Peking …". */
