@@ -3750,6 +3750,8 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(lines("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, reagierte mit Spott auf die neuen Strafmaßnahmen der EU.")).toEqual([["Maria Sacharowa", "reported"]]);
     expect(lines("Australiens Verteidigungsminister Richard Marles reagierte zurückhaltend auf die Forderung. Peking reagierte empört.")).toEqual([]);
     expect(lines("Die Polizei reagierte schnell. Die Märkte reagierten gelassen.")).toEqual([]);
+    // (The word of speech after "mit": "reagierte damit auf die Kritik Venezuelas" names what is reacted to.)
+    expect(lines("Lula da Silva reagierte damit auf die Kritik Venezuelas an dem Abkommen.")).toEqual([]);
   });
 
   it("'hieß es aus seinem Ministerium' is the ministry of the minister the possessive points back to ('Ungarns Außenminister Péter Szijjártó' → 'Ungarisches Außenministerium'); 'aus dem Élysée' is the Élysée-Palast", () => {

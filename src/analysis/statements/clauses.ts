@@ -227,7 +227,12 @@ export function reportedCompanion(ctx: DocContext, k: number, hit: VerbHit, s: S
   const open = clauseStartOf(ctx, k, s);
   const from = verbFinal ? open + 1 : k + 1;
   const to = Math.min(clauseEnd(ctx, k + 1), k + 13);
-  for (let j = from; j < to; j++) if (j !== k && !inQuote(ctx, j) && wanted.some((w) => isWanted(w, tokens[j].norm))) return true;
+  // ("mit+kritik": the second word within three after the first, "reagierte mit scharfer Kritik", not "reagierte auf die Kritik".)
+  const pairAt = (w: string, j: number) => {
+    const [first, second] = w.split("+");
+    return tokens[j].norm === first && [1, 2, 3].some((d) => j + d < to && isWanted(second, tokens[j + d].norm));
+  };
+  for (let j = from; j < to; j++) if (j !== k && !inQuote(ctx, j) && wanted.some((w) => (w.includes("+") ? pairAt(w, j) : isWanted(w, tokens[j].norm)))) return true;
   return false;
 }
 
