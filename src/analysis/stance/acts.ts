@@ -4,7 +4,7 @@ import { isCapitalized } from "../lemmas.js";
 import type { Token } from "../text.js";
 import { AUX_FORMS, isTimeWord, PREPOSITIONS, RELATIVES } from "../statements/words.js";
 import type { CueClass, StanceLexicon, CueHit, TargetMention, Span } from "./types.js";
-import { isPredicateNoun, headIn, stopAt, clauseOpening, isZuInfinitiveAt, isFiniteVerb, afterPreposition, isDemandVerb, negatedBefore, callFor, genitivePhrase, ARTICLE } from "./clauses.js";
+import { isPredicateNoun, headIn, stopAt, clauseOpening, isZuInfinitiveAt, isFiniteVerb, afterPreposition, isDemandVerb, negatedBefore, callFor, genitivePhrase, ARTICLE, PASSIVE_WERDEN } from "./clauses.js";
 import { endsInOne, modalBefore, demandedBefore, openerOf, PROTECTING } from "./cues.js";
 import { GOVERNMENT_SEAT, possessiveOwner, namedBySeat, subjectOfActVerb, subjectPhraseSides, invaded } from "./sides.js";
 
@@ -278,9 +278,8 @@ export const BENEFIT = /^(?:zugunsten|zulasten|zuungunsten)$/;
 /** Nouns of a genocide: "der armenische Genozid" names its victims. */
 const GENOCIDE = /(?:genozid|völkermord|holocaust)$/;
 
-// "sein" and "bleiben", of a state; "werden", of a passive.
+// "sein" and "bleiben", of a state (a passive's "werden" is PASSIVE_WERDEN).
 const STATAL_AUX = /^(?:ist|sei|sind|seien|war|waren|wäre|wären|bleibt|bleibe|bleiben|blieb)$/;
-const PASSIVE_AUX = /^(?:wird|werde|werden|wurde|wurden|worden|würde|würden)$/;
 
 /**
  * Votes for a hostile act's agent and victim ("Provokationen gegen China" → China support; "Eindämmungspolitik
@@ -382,7 +381,7 @@ export function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: Ta
     // A state with "sein" and no doer is said of the side, as a weakness: "Russland sei international isoliert" opposes
     // Russia ("keineswegs isoliert" supports it); not a passive, "Russland müsse isoliert werden".
     const clause = tokens.slice(open, at);
-    const statal = !subject && !zuInfinitive && (clause.some((t) => STATAL_AUX.test(t.norm)) || STATAL_AUX.test(tokens[at + 1]?.norm ?? "")) && !clause.some((t) => PASSIVE_AUX.test(t.norm) || /^(?:von|vom|durch)$/.test(t.norm)) && !PASSIVE_AUX.test(tokens[at + 1]?.norm ?? "");
+    const statal = !subject && !zuInfinitive && (clause.some((t) => STATAL_AUX.test(t.norm)) || STATAL_AUX.test(tokens[at + 1]?.norm ?? "")) && !clause.some((t) => PASSIVE_WERDEN.test(t.norm) || /^(?:von|vom|durch)$/.test(t.norm)) && !PASSIVE_WERDEN.test(tokens[at + 1]?.norm ?? "");
     for (const t of objects) vote(t.target, statal ? hit.polarity : ownDoer ? agent : victim, hit.text);
     if (subject) voteAgent(subject.target, hit.text);
     return;

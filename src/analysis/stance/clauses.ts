@@ -248,7 +248,7 @@ export function passiveAfter(tokens: Token[], k: number): boolean {
 }
 
 // Forms of "werden" after a participle in a passive: "zerstört werde", "eingeladen worden sei".
-const PASSIVE_WERDEN = /^(?:werde|werden|wird|wurde|wurden|würde|würden|worden)$/;
+export const PASSIVE_WERDEN = /^(?:werde|werden|wird|wurde|wurden|würde|würden|worden)$/;
 
 /** A verb form other than its infinitive ("zerstört", "angegriffen"; not "angreifen werde", a future). */
 export function isParticipleForm(t: Token | undefined): boolean {
