@@ -1342,10 +1342,12 @@ function bodyNamedBefore(ctx: DocContext, a: number, head: Token, until: number)
     const earlier = inside.length === 0 ? registryBodyBefore(ctx, tokens[j].start, genitive ?? t.norm) : undefined;
     if (earlier) return { name: earlier.name, side: earlier.side ?? null };
     const country = inside.find((m) => m.type === "country");
+    // Named by its country's adjective alone: "des taiwanischen Verteidigungsministeriums".
+    const ofDemonym = country?.demonym && country.via === "demonym" && inside.length === 1 ? { name: bodyOfDemonym(country.demonym, noun), side: country.name } : null;
     // (Named as written only in the two sentences before: further back the article has mostly named it better since,
     // "Der Glücksspielkonzern Novomatic", "das österreichische Innenministerium", which other rules find.)
-    if (t.sentence < here - 2 && !(country?.demonym && country.via === "demonym" && inside.length === 1)) return null;
-    if (genitive) return inside.length === 0 ? { name: t.lemma, side: null } : country?.demonym && country.via === "demonym" && inside.length === 1 ? { name: bodyOfDemonym(country.demonym, noun), side: country.name } : null;
+    if (t.sentence < here - 2 && !ofDemonym) return null;
+    if (genitive) return inside.length === 0 ? { name: t.lemma, side: null } : ofDemonym;
     return { name: normalizePhrase(ctx, j - 1, k + 1), side: country?.name ?? null };
   }
   return null;
