@@ -2594,4 +2594,20 @@ describe("shams and labels", () => {
     expect(polarities("Hebestreit sagte, man habe keinen Zweifel an der Bündnistreue der USA.")).toEqual({ USA: "support" });
     expect(polarities("Es gebe Zweifel an der Echtheit des Videos, sagte Hebestreit.")).toEqual({});
   });
+
+  it("a label after ', sondern' is said of the subject of the negated copula before it ('Lai sei kein Beschützer des Friedens, …, sondern ein „Kriegstreiber“'); a partner so named is supported", () => {
+    const lai = "Taiwans Präsident Lai Ching-te sagte, Taiwan werde sich verteidigen. ";
+    expect(polarities(lai + "Lai sei kein Beschützer des Friedens, als den er sich gern darstelle, sondern ein „Kriegstreiber“, sagte Zhu.")).toEqual({ Taiwan: "oppose" });
+    expect(polarities(lai + "Lai sei nicht friedlich, sondern ein Aggressor, sagte Zhu.")).toEqual({ Taiwan: "oppose" });
+    expect(polarities("Russland sei kein Gegner, sondern ein Partner, sagte Orbán.")).toEqual({ Russland: "support" });
+    // (Not a label of something else after the contrast: "Die Übung sei keine Drohung, sondern Routine".)
+    expect(polarities("Die Übung sei keine Provokation gegen Japan, sondern Routine, sagte Zhu.")).not.toHaveProperty("Japan", "oppose");
+  });
+
+  it("a side in a 'für' phrase of the speaker's office is what the office deals with, not the speaker's side ('Die Sprecherin des Büros für Taiwan-Angelegenheiten in Peking')", () => {
+    const text = "Taiwans Präsident Lai Ching-te sagte, Taiwan werde sich verteidigen. Die Sprecherin des Büros für Taiwan-Angelegenheiten in Peking, Zhu Fenglian, kritisierte Lai scharf.";
+    const zhu = documentStance({ id: "t", text, date: "2025-04-03" }).at(-1)!;
+    expect(zhu.speaker_side).toBe("China");
+    expect(polarities(text)).toEqual({ Taiwan: "oppose" });
+  });
 });

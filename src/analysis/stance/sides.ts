@@ -2,7 +2,7 @@
 // an owner, a place or a seat, a body named by its kind; the article's pair, the speaker's phrase.
 import { defaultLexicon, isCapitalized, lemmatize } from "../lemmas.js";
 import { tokenRange, type TextLayer, type Token } from "../text.js";
-import { AUX_FORMS, isTimeWord, PREPOSITIONS, QUOTE_MARK, SUBORDINATORS, THIRD_PERSON_POSSESSIVE } from "../statements/words.js";
+import { AUX_FORMS, isTimeWord, PREPOSITIONS, QUOTE_MARK, RELATIVES, SUBORDINATORS, THIRD_PERSON_POSSESSIVE } from "../statements/words.js";
 import type { ActorMention, Statement } from "../statements.js";
 import type { StanceLexicon, CueHit, TargetMention, Span, StanceContext } from "./types.js";
 import { COPULAS, headIn, clauseOpening, isFiniteVerb, afterPreposition, verbFinal, passiveAfter, isParticipleForm, complementAfter, ARTICLE } from "./clauses.js";
@@ -578,6 +578,34 @@ export function calledAs(tokens: Token[], span: Span, hit: CueHit, targets: Targ
   // (Or in quotation marks: "bezeichnete China als „entscheidenden Ermöglicher“".)
   while (als > span.from && (ARTICLE.test(tokens[als].norm) || tokens[als].wordClass === "adj" || THIRD_PERSON_POSSESSIVE.test(tokens[als].norm) || /^[„“"»«]$/.test(tokens[als].text))) als--;
   return tokens[als]?.norm === "als" ? targets.find((t) => t.kind === "actor" && !t.modifier && !t.place && t.to === als) : undefined;
+}
+
+/**
+ * The side a negated copula is said of, where the cue noun is what it is instead, after ", sondern": "Lai sei kein Beschützer
+ * des Friedens, als den er sich gern darstelle, sondern ein „Kriegstreiber“", "China sei kein Rivale, sondern ein Partner".
+ */
+export function contrastSubject(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): TargetMention | undefined {
+  if (!isCapitalized(tokens[hit.at].text)) return undefined;
+  let j = hit.from - 1;
+  while (j > span.from && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj" || /^[„“"»«]$/.test(tokens[j].text))) j--;
+  if (tokens[j]?.norm !== "sondern" || tokens[j - 1]?.text !== ",") return undefined;
+  // The clause before the comma, past a relative or "als" clause on its predicate ("…, als den er sich darstelle,").
+  let end = j - 1;
+  let open = end - 1;
+  while (open > span.from && tokens[open].text !== ",") open--;
+  if (tokens[open].text === "," && (RELATIVES.has(tokens[open + 1]?.norm ?? "") || /^(?:als|wie)$/.test(tokens[open + 1]?.norm ?? ""))) {
+    end = open;
+    open = end - 1;
+    while (open > span.from && tokens[open].text !== ",") open--;
+  }
+  const from = tokens[open].kind === "punct" ? open + 1 : open;
+  for (let k = from; k < end; k++) {
+    if (!COPULAS.has(tokens[k].norm) || /^gel/.test(tokens[k].norm)) continue;
+    // (Negated: "kein …" or "nicht …" after the copula.)
+    if (!tokens.slice(k + 1, end).some((t) => /^(?:nicht|kein|keine|keinen|keiner)$/.test(t.norm))) return undefined;
+    return targets.find((x) => x.kind === "actor" && !x.modifier && !x.place && x.to === k && x.from === from);
+  }
+  return undefined;
 }
 
 /** The side a copula says the cue noun is: "China ist für uns der wichtigste Partner", "China bleibe … ein unverzichtbarer Markt und Partner". */

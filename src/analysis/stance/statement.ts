@@ -9,7 +9,7 @@ import { defaultStanceLexicon, HOSTILE_CLASSES } from "./lexicon.js";
 import { defaultPolarityWords, wordPolarity } from "./polarity-words.js";
 import { isPredicateNoun, nounAfterAdjective, COPULAS, headIn, sentenceFinalVerb, contentClauseFinalVerb, clauseFinalVerb, finiteVerbBefore, clauseOpening, isZuInfinitiveAt, isFiniteVerb, dativeAfter, afterPreposition, inCausalPhrase, passiveAuxiliary, verbFinal, isPassiveAt, prepositionalPhrase, opensCondition, DEMAND_CUE, isDemandVerb, passiveAfter, isParticipleForm, negatedBefore, callFor, adverbialClauseBetween, clauseIndex, ARTICLE } from "./clauses.js";
 import { type SpanKeys, spanKeys, findCues, dutyNamed, dutyAfter, badBetween, contrastAfter, conditionThreatened, relativeClauseAt, unknownName, talksBetween, TALK_NOUNS, talkTopic, modalBefore, demandedBefore, NECESSARY, agentOfAttribute, protectedFrom, inTimePhrase, PROTECTING, CRITICISM_NOUN, accusationBefore, accusedBy, openerOf, ownedConductBefore, brokenRule, relativeClauseEnd, threatPhrase, SUSPENDED, nextComma, joinedLemma, targetOf, findConcepts, tokenAt, findBilateral, lettingClause } from "./cues.js";
-import { pairNamedBefore, namedWithOthers, kindTargets, conceptOwner, isPlacePhrase, modifiedHead, sideHead, condemnedSubject, ownSubjectOfContent, outsideMittelfeld, objectPhrase, verbBetween, coordinatedWith, genitiveAttribute, namedBySeat, coSubjectOfOwn, subjectsOwn, clauseSubject, objectFronted, subjectRelative, passiveAgent, joinedTo, subjectPhraseSides, antecedentOf, antecedentSides, masterOf, calledSides, calledAs, predicateSubject, bareSide, frontedObject, agentAfter, objectBetween, countedPersons, dassSubject, invaded, extraposedSubject, speakerInside } from "./sides.js";
+import { pairNamedBefore, namedWithOthers, kindTargets, conceptOwner, isPlacePhrase, modifiedHead, sideHead, condemnedSubject, ownSubjectOfContent, outsideMittelfeld, objectPhrase, verbBetween, coordinatedWith, genitiveAttribute, namedBySeat, coSubjectOfOwn, subjectsOwn, clauseSubject, objectFronted, subjectRelative, passiveAgent, joinedTo, subjectPhraseSides, antecedentOf, antecedentSides, masterOf, calledSides, calledAs, predicateSubject, contrastSubject, bareSide, frontedObject, agentAfter, objectBetween, countedPersons, dassSubject, invaded, extraposedSubject, speakerInside } from "./sides.js";
 import { toldToChange, toldByModal, toldInDassClause, wantsNoPeace, notLeftTo, releaseDemanded, withdrawalDemanded, envoySummoned, rightOfSide, calledOnBy, returnDemanded, toldNotTo, claimContent, EVEN_HANDED_APPEALS, demandedIn, demandOpens } from "./demands.js";
 import { stateDoer, aimedAt, OPPOSING_CLASSES, foughtThing, inRejectedInfinitive, threatSource, judgesActs, actBefore, judgedAct, affairsOf, intendedByOwn, INTENTION, ANNOUNCING, RULING_OUT, threatenedBySpeaker, TAKING_UP, AVERTING, MORE_OF, endorsingPushers, undoneAct, actVerbHit, pushes, endDemanded, ENDING_NOUNS, BENEFIT, hostileAct } from "./acts.js";
 import { sideBackedByPossessive, linkedTo, POSSESSIVE, verbObject, ownObject, isRelationNoun, relationWithPartner, relationInClause, talkInClause, isTalkHeld, relationWith, isMethodNoun, cueNoun, inOpposedObject, reducedAfter, endedBefore, labelledSide, thirdPartyTie, recipientOf, namesAlliance } from "./support.js";
@@ -636,7 +636,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const near = object ? [object, ...objects.filter((t) => t !== object && t.from === object.from), ...coordinatedWith(tokens, object, objects)] : dative ? [dative] : after;
       for (const t of near) vote(t.target, hit.polarity, hit.text);
       // The side it is said of: "bezeichnete Russland als wichtigen Partner".
-      const called = near.length === 0 ? calledAs(tokens, span, hit, foreign) ?? predicateSubject(tokens, span, hit, foreign) : undefined;
+      const called = near.length === 0 ? calledAs(tokens, span, hit, foreign) ?? predicateSubject(tokens, span, hit, foreign) ?? contrastSubject(tokens, span, hit, foreign) : undefined;
       if (called) vote(called.target, hit.polarity, hit.text);
       // Whom it is given to: "hat China seine Unterstützung zugesichert", "sagte Kiew Hilfe zu".
       const recipient = recipientOf(tokens, span, hit, foreign, lex);
@@ -741,7 +741,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const calledCulprit = condemningNoun ? calledAs(tokens, span, hit, foreign) : undefined;
     const predicate = !calledCulprit && condemningNoun && isPredicateNoun(tokens, span, hit.from);
     const bareSubject = predicate ? clauseSubject(tokens, span, hit, foreign) : undefined;
-    const culprits = calledCulprit ? [calledCulprit] : bareSubject ? [bareSubject] : predicate ? subjectPhraseSides(tokens, span, hit, foreign, lex) : [];
+    // (Or the contrast to a negated one: "Lai sei kein Beschützer des Friedens, sondern ein „Kriegstreiber“".)
+    const contrasted = condemningNoun && !calledCulprit && !predicate ? contrastSubject(tokens, span, hit, foreign) : undefined;
+    const culprits = calledCulprit ? [calledCulprit] : bareSubject ? [bareSubject] : predicate ? subjectPhraseSides(tokens, span, hit, foreign, lex) : contrasted ? [contrasted] : [];
     // A servant's master, in the genitive or after "von": "eine Marionette der USA", "zum Handlanger von ExxonMobil".
     const master = condemningNoun && lex.puppetNouns?.has(cue.words[0]) ? masterOf(tokens, hit.at, foreign) : undefined;
     if (master) vote(master.target, "oppose", hit.text);

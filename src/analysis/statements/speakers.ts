@@ -1909,8 +1909,18 @@ export function mentionSide(m: ActorMention): string | null {
 }
 
 function sideOf(ctx: DocContext, mentions: ActorMention[]): string | null {
-  for (const m of mentions) if (m.side) return m.side;
-  for (const m of mentions) if (m.type === "country") return m.name;
+  // A side in a phrase of "für" is what the office deals with, not whose it is: "Die Sprecherin des Büros für
+  // Taiwan-Angelegenheiten in Peking" speaks for China. It counts only where nothing else tells the side.
+  const topic = (m: ActorMention) => {
+    const { tokens } = ctx.layer;
+    let j = firstTokenFrom(tokens, m.start) - 1;
+    while (j >= 0 && j >= firstTokenFrom(tokens, m.start) - 3 && (GENITIVE_DETERMINERS.has(tokens[j].norm) || /^(?:die|den|das)$/.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+    return tokens[j]?.norm === "für";
+  };
+  for (const told of [mentions.filter((m) => !topic(m)), mentions]) {
+    for (const m of told) if (m.side) return m.side;
+    for (const m of told) if (m.type === "country") return m.name;
+  }
   return null;
 }
 
