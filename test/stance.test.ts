@@ -2610,4 +2610,28 @@ describe("shams and labels", () => {
     expect(zhu.speaker_side).toBe("China");
     expect(polarities(text)).toEqual({ Taiwan: "oppose" });
   });
+
+  it("help promised to a side supports it ('hat der Ukraine weitere militärische Hilfe zugesagt', 'Militärhilfe für Kiew'); help as the means of another act does not ('Mit Hilfe Chinas umgehe Russland die Sanktionen'), nor reaches it whom talks are held with ('für ihre Hilfe bei der Organisation der Gespräche mit Kiew')", () => {
+    expect(polarities("Bundeskanzler Friedrich Merz hat der Ukraine weitere militärische Hilfe zugesagt.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Merz kündigte neue Militärhilfe für Kiew an.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Mit Hilfe Chinas umgehe Russland die Sanktionen, sagte Kallas.")).toEqual({});
+    expect(polarities("Mithilfe Chinas umgehe Russland die Sanktionen, sagte Kallas.")).toEqual({});
+    expect(polarities("Kallas sagte, dank der Unterstützung Irans könne Russland weiter Drohnen bauen.")).not.toHaveProperty("Iran", "support");
+    expect(polarities("Peskow sagte, Russland sei den Vereinigten Staaten für ihre Hilfe bei der Organisation der Gespräche mit Kiew dankbar.")).toEqual({ USA: "support" });
+  });
+
+  it("idioms of a misdeed oppose their doer ('Putin spiele mit dem Feuer', 'Brüssel schießt sich ins eigene Knie', 'Russland hat diesen Krieg begonnen'), a war begun by no side no one", () => {
+    expect(polarities("Trump sagte, Putin spiele „mit dem Feuer“.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Guo sagte, die Philippinen sollten „nicht mit dem Feuer spielen“.")).toEqual({ Philippinen: "oppose" });
+    expect(polarities("Sacharowa sagte: „Brüssel schießt sich mit jedem Paket erneut ins eigene Knie.“")).toEqual({ EU: "oppose" });
+    expect(polarities("Costa sagte: „Russland hat diesen Krieg begonnen, und Russland kann ihn jederzeit beenden.“")).toEqual({ Russland: "oppose" });
+    expect(polarities("Merz sagte, der Krieg habe im Februar 2022 begonnen.")).toEqual({});
+  });
+
+  it("a side's interest in peace supports it ('Russland sei an Frieden interessiert'); none opposes it ('dass Berlin an Frieden nicht interessiert ist', 'kein Interesse an einem Waffenstillstand')", () => {
+    expect(polarities("Orbán sagte, Russland sei an Frieden interessiert.")).toEqual({ Russland: "support" });
+    expect(polarities("Lawrow sagte: „Das ist eine ernsthafte Eskalation, und sie zeigt, dass Berlin an Frieden nicht interessiert ist.“")).toEqual({ Deutschland: "oppose" });
+    expect(polarities("Merz sagte, Moskau habe kein Interesse an einem Waffenstillstand.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Lawrow sagte, der Frieden liege im Interesse beider Länder.")).toEqual({});
+  });
 });

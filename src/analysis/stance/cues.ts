@@ -143,6 +143,12 @@ export function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: 
       denied.add(hit);
       continue;
     }
+    // Help as the means of another act is no stance of the speaker's: "Mit Hilfe Chinas umgehe Russland die Sanktionen",
+    // "mithilfe der USA", "dank der Unterstützung Irans".
+    if (hit.cue.class === "cooperation" && HELP_NOUN.test(tokens[hit.at].lemma.toLowerCase()) && (/^mithilfe$/i.test(tokens[hit.at].text) || meansPhrase(tokens, span, hit.at))) {
+      denied.add(hit);
+      continue;
+    }
     // "Eine Allianz gegen Dritte sei aber nicht geplant": a cooperation said not to be intended is none either.
     if (hit.cue.class === "cooperation" && isCapitalized(tokens[hit.at].text) && notIntended(tokens, hit.at, span)) {
       denied.add(hit);
@@ -168,6 +174,15 @@ export function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: 
     hit.negator = negator;
   }
   return denied.size === 0 ? out : out.filter((hit) => !denied.has(hit));
+}
+
+const HELP_NOUN = /(?:hilfe|unterstützung)$/;
+
+/** Does the noun at k head a phrase of means, "mit" or "dank" before it past articles and adjectives ("mit russischer Hilfe")? */
+function meansPhrase(tokens: Token[], span: Span, k: number): boolean {
+  let j = k - 1;
+  while (j > span.from && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+  return /^(?:mit|dank)$/.test(tokens[j]?.norm ?? "") && j >= span.from;
 }
 
 // A place's adjective, capitalised and in "-er": "Münchner", "Minsker", "Pariser", "Wiener" (not a month: "im Dezember").

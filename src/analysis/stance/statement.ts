@@ -612,7 +612,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (cue.scope === "partner") {
       // Cooperation goes to the partner, and to whom it is named with ("mit der chinesischen Seite in der SOZ").
       // (Not a country where it is given: "die Unterstützung der russischen Politik in der Ukraine".)
-      const after = foreign.filter((t) => t.from > hit.at && reach(t) <= 8 && t.kind !== "concept" && !t.countryPlace && linkedTo(tokens, hit.at, t.from, actorTokens));
+      const after = foreign.filter((t) => t.from > hit.at && reach(t) <= 8 && t.kind !== "concept" && !t.countryPlace && linkedTo(tokens, hit.at, t.from, actorTokens, lex.talkNouns));
       // A verb at the end of its clause has its object right before it: "rief auf, die Ukraine stärker zu unterstützen".
       // (A zu-infinitive has no subject of its own; a finite verb's subject is no object.)
       const zu = isZuInfinitiveAt(tokens, hit.at);
@@ -704,7 +704,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const future = bare && !participleLike && /^[,;:.!?–]?$/.test(tokens[hit.at + 1]?.text ?? "") && tokens.slice(clauseOpening(tokens, span, hit.at), hit.at).some((t) => /^(?:werde|wird|werden|werdet|würde|würden)$/.test(t.norm));
       const infinitive = (bare && MODAL_FORM.test(tokens[hit.at + 1]?.norm ?? "")) || future;
       // (A verb of moving in has its perfect with "sein", no passive: "seien in die Gewässer eingedrungen".)
-      const passive = tokens[hit.at].wordClass === "verb" && /(?:t|en)$/.test(tokens[hit.at].norm) && !infinitive && !MOVING_IN.test(tokens[hit.at].lemma.toLowerCase()) && passiveAuxiliary(tokens, span, hit.at);
+      const passive = tokens[hit.at].wordClass === "verb" && /(?:t|en)$/.test(tokens[hit.at].norm) && !infinitive && !MOVING_IN.test(tokens[hit.at].lemma.toLowerCase()) && !STATE_PARTICIPLE.test(tokens[hit.at].norm) && passiveAuxiliary(tokens, span, hit.at);
       const byAgent = passive ? passiveAgent(tokens, hit, inSpan) : undefined;
       if (byAgent) {
         vote(byAgent.target, hit.polarity, hit.text);
@@ -979,6 +979,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
 // Words before "Partner" that make it the allies as a group.
 const ALLIES_BEFORE = /^(?:die|den|unsere|unseren|seine|seinen|ihre|ihren|westlichen|westliche|internationalen|internationale|europäischen|europäische|alle|allen)$/;
 // Verbs of moving in, whose perfect takes "sein": "sind eingedrungen", "seien einmarschiert".
+// Participles that tell a state of their subject with "sein", no passive: "Berlin sei an Frieden nicht interessiert".
+const STATE_PARTICIPLE = /^(?:interessiert|entschlossen)$/;
 const MOVING_IN = /^(?:eindringen|einmarschieren|vordringen|einfallen|vorrücken)$/;
 
 const WORRY_NOUN = /^(?:sorge|sorgen|besorgnis|bedenken|angst|furcht)$/;

@@ -7,7 +7,7 @@ import type { Statement } from "../statements.js";
 import type { StanceLexicon, CueHit, TargetMention, Span } from "./types.js";
 import { ADJ_ENDING, headIn, DEMANDING_MODALS, sentenceFinalVerb, clauseFinalVerb, stopAt, clauseOpening, isZuInfinitiveAt, afterPreposition, zuInfinitiveClause, DEMAND_VERBS, complementAfter, ARTICLE } from "./clauses.js";
 import { type ReadOptions, wordPolarity, defaultPolarityWords } from "./polarity-words.js";
-import { particleAfter } from "./cues.js";
+import { particleAfter, endsInOne } from "./cues.js";
 import { AGAINST, sideHead, outsideMittelfeld, clauseSubject, calledAs, pronounSubject, jointOwners, bareSide } from "./sides.js";
 import { ACT_HEADS, THREATENING } from "./acts.js";
 
@@ -44,13 +44,15 @@ const LINKS = new Set(["mit", "zwischen", "zu", "zum", "zur", "gegenüber", "fü
  * followed by a linking word; "in einer gemeinsamen Erklärung die Hegemonie der USA" names the USA
  * with the declaration's content, not as a partner.
  */
-export function linkedTo(tokens: Token[], at: number, to: number, actorTokens: ReadonlySet<number>): boolean {
+export function linkedTo(tokens: Token[], at: number, to: number, actorTokens: ReadonlySet<number>, talkNouns: readonly string[] = []): boolean {
   for (let k = at + 1; k < to; k++) {
     const t = tokens[k];
     // "gemeinsam gegen die Hegemonie der USA": what two sides stand against is no partner.
     if (AGAINST.has(t.norm)) return false;
     if (t.kind !== "word" || actorTokens.has(k) || !isCapitalized(t.text) || t.wordClass === "function") continue;
     const next = tokens[k + 1];
+    // Nor whom talks in between are held with: "für ihre Hilfe bei der Organisation der Gespräche mit Kiew".
+    if (next?.norm === "mit" && endsInOne(t.lemma.toLowerCase().replace(/ß/g, "ss"), talkNouns)) return false;
     if (k + 1 < to && !(next.kind === "punct" || LINKS.has(next.norm))) return false;
   }
   return true;
