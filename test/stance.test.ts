@@ -2634,4 +2634,12 @@ describe("shams and labels", () => {
     expect(polarities("Merz sagte, Moskau habe kein Interesse an einem Waffenstillstand.")).toEqual({ Russland: "oppose" });
     expect(polarities("Lawrow sagte, der Frieden liege im Interesse beider Länder.")).toEqual({});
   });
+
+  it("a side's draft, resolution or allies named by its adjective are the side ('den amerikanischen Entwurf'; data/stance/side-nouns.txt); proposals judged (un)realistic", () => {
+    expect(polarities("Nebensja kritisierte den amerikanischen Entwurf scharf.")).toEqual({ USA: "oppose" });
+    expect(polarities("Nebensja lobte den amerikanischen Entwurf als „Schritt in die richtige Richtung“.")).toEqual({ USA: "support" });
+    expect(polarities("Szijjártó bezeichnete die chinesischen Vorschläge für eine Friedenskonferenz als „realistisch“.")).toEqual({ China: "support" });
+    expect(polarities("Scholz sagte, die russischen Forderungen seien unrealistisch.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Scholz sagte, ein Waffenstillstand sei derzeit nicht realistisch.")).toEqual({});
+  });
 });
