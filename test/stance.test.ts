@@ -2642,4 +2642,18 @@ describe("shams and labels", () => {
     expect(polarities("Scholz sagte, die russischen Forderungen seien unrealistisch.")).toEqual({ Russland: "oppose" });
     expect(polarities("Scholz sagte, ein Waffenstillstand sei derzeit nicht realistisch.")).toEqual({});
   });
+
+  it("a court of no country is a target of its own ('unterstütze den Internationalen Strafgerichtshof' → IStGH); what answers a misdeed is not its doer ('dass Kriegsverbrechen vom Internationalen Gerichtshof geahndet werden müssten'), who commits it is ('vom russischen Militär begangen')", () => {
+    expect(polarities("Der Sprecher des Auswärtigen Amts sagte, Deutschland unterstütze den Internationalen Strafgerichtshof ohne Wenn und Aber.")).toEqual({ IStGH: "support" });
+    expect(polarities("Westliche Minister forderten, dass Kriegsverbrechen in Syrien vom Internationalen Gerichtshof in Den Haag geahndet werden müssten.")).toEqual({});
+    expect(polarities("Kallas sagte, die Kriegsverbrechen seien vom russischen Militär begangen worden.")).toEqual({ Russland: "oppose" });
+  });
+
+  it("a rejected accusation is of the nearest accuser: one of no side named before it leaves the rejection against no one ('Die syrische Opposition und der Westen werfen … vor. Syriens Führung weist den Vorwurf zurück')", () => {
+    const text = "Russlands Außenminister Sergej Lawrow sagte, die Lage in Syrien sei schwierig. Die syrische Opposition und der Westen werfen den Truppen von Syriens Staatschef Bashar al-Assad vor, Fassbomben abzuwerfen. Syriens Führung weist den Vorwurf zurück.";
+    expect(documentStance({ id: "t", text, date: "2024-07-06" }).at(-1)!.stance.filter((t) => t.polarity !== "neutral")).toEqual([]);
+    // (An accuser with a side is still opposed: "Die kongolesische Außenministerin warf Ruanda vor, …".)
+    const named = "Die kongolesische Außenministerin sagte, Ruanda unterstütze die Rebellen. Ruandas Botschafter wies die Vorwürfe zurück.";
+    expect(documentStance({ id: "t", text: named, date: "2024-07-06" }).at(-1)!.stance.filter((t) => t.polarity !== "neutral").map((t) => t.target)).toEqual(["Kongo"]);
+  });
 });

@@ -360,6 +360,7 @@ const DONE_TO = /(?:blockade|embargo|besetzung|invasion|annexion|belagerung|bomb
 
 // (What one side put to another is theirs too: "wies das Angebot zurück", "die Forderungen".)
 const CLAIM_NOUN = /(?:vorwurf|vorwürfe|anschuldigung|beschuldigung|darstellung|behauptung|kritik|bericht|angabe|unterstellung|vorhaltung|äußerung|vorfall|angebot|vorschlag|forderung|ultimatum)$/;
+const ACCUSING_CUE = /^(?:warf|werfen|wirft|warfen|vorgeworfen|beschuldigt|beschuldigte|beschuldigten|bezichtigte|bezichtigt)\b/i;
 const CLAIM_PRONOUN = /^(?:das|dies|dieses|diese)$/;
 
 /**
@@ -411,6 +412,9 @@ function rejectedAccuser(statements: readonly StatementWithStance[], i: number, 
     if ((before.sentences[before.sentences.length - 1] ?? 0) < first - 6) break;
     const side = sidesOf(before).find((s) => !own.includes(s));
     if (side && before.stance.some((s) => own.includes(s.target))) return { side, cue: st.cue };
+    // (The claims are of the nearest accuser, if one that names no side of the rejecting one made them: "Die syrische
+    // Opposition und der Westen werfen den Truppen … vor, … Syriens Führung weist den Vorwurf zurück" opposes no one before.)
+    if (ACCUSING_CUE.test(before.cue)) return null;
   }
   return null;
 }

@@ -4,7 +4,7 @@ import { isCapitalized } from "../lemmas.js";
 import type { Token } from "../text.js";
 import { AUX_FORMS, isTimeWord, PREPOSITIONS, RELATIVES } from "../statements/words.js";
 import type { CueClass, StanceLexicon, CueHit, TargetMention, Span } from "./types.js";
-import { isPredicateNoun, headIn, stopAt, clauseOpening, isZuInfinitiveAt, isFiniteVerb, afterPreposition, isDemandVerb, negatedBefore, callFor, genitivePhrase, ARTICLE, PASSIVE_WERDEN } from "./clauses.js";
+import { isPredicateNoun, headIn, stopAt, clauseOpening, isZuInfinitiveAt, isFiniteVerb, afterPreposition, isDemandVerb, negatedBefore, callFor, genitivePhrase, ARTICLE, PASSIVE_WERDEN, isParticipleForm } from "./clauses.js";
 import { endsInOne, modalBefore, demandedBefore, openerOf, PROTECTING } from "./cues.js";
 import { GOVERNMENT_SEAT, possessiveOwner, namedBySeat, subjectOfActVerb, subjectPhraseSides, invaded } from "./sides.js";
 
@@ -449,7 +449,9 @@ export function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: Ta
       for (let k = j + 1; k < Math.min(span.to, j + 4); k++) {
         const t = targetAt(k);
         if (t) {
-          voteAgent(t.target, `${hit.text} ${w}`);
+          // (Not the agent of a passive that does something else to the act: "dass Kriegsverbrechen vom Internationalen
+          // Gerichtshof geahndet werden müssten"; one that commits it is its doer, "von Russland begangen worden".)
+          if (!passiveOfOther(tokens, t.to)) voteAgent(t.target, `${hit.text} ${w}`);
           j = t.to - 1;
           break;
         }
@@ -486,3 +488,14 @@ export function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: Ta
     }
   }
 }
+
+/** Does a passive participle after k, in its clause, answer the act rather than do it ("geahndet werden")? */
+function passiveOfOther(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j <= k + 6 && tokens[j].kind !== "punct"; j++) {
+    if (PASSIVE_WERDEN.test(tokens[j].norm) && isParticipleForm(tokens[j - 1])) return ANSWERING.test(tokens[j - 1].lemma.toLowerCase());
+  }
+  return false;
+}
+
+// Verbs of answering an act, whose passive agent is not its doer ("von den USA verfolgt" may still pursue a policy).
+const ANSWERING = /^(?:ahnden|bestrafen|sanktionieren|untersuchen|aufklären|aufarbeiten|ermitteln|dokumentieren|verurteilen|anprangern|kritisieren|beenden|stoppen|verhindern|abwehren|vereiteln|zurückweisen)$/;

@@ -768,13 +768,14 @@ function multiwordEnd(tokens: Token[], k: number, to: number, words: string[], k
 }
 
 /**
- * A mention's stance target: countries and international organisations by name, a person in an organisation's office
+ * A mention's stance target: countries, international organisations and bodies of no country by name, a person in an organisation's office
  * by it ("Borrell" in 2023 is the EU), the rest by their country.
  */
 export function targetOf(m: ActorMention): string | null {
   if (m.type === "country") return m.name;
   if (m.office) return m.office;
-  if (m.type === "organisation" && !m.side) return m.name;
+  // (So is a body of no country: "der Internationale Strafgerichtshof".)
+  if ((m.type === "organisation" || m.type === "institution") && !m.side) return m.name;
   return m.side ?? null;
 }
 
