@@ -2656,4 +2656,13 @@ describe("shams and labels", () => {
     const named = "Die kongolesische Außenministerin sagte, Ruanda unterstütze die Rebellen. Ruandas Botschafter wies die Vorwürfe zurück.";
     expect(documentStance({ id: "t", text: named, date: "2024-07-06" }).at(-1)!.stance.filter((t) => t.polarity !== "neutral").map((t) => t.target)).toEqual(["Kongo"]);
   });
+
+  it("a fronted object before the finite verb with the speaker as subject after it is what the cue is aimed at ('Auch die deutsche Politik kritisierte der Republikaner', 'Die Forderung Selenskyjs … lehnte der Kremlsprecher ab'); an inverted copula's subject after an adverb is what it says ('Zugleich sei die Mongolei … ein wichtiger Partner')", () => {
+    expect(polarities("Auch die deutsche Politik kritisierte der Republikaner JD Vance scharf.")).toEqual({ Deutschland: "oppose" });
+    expect(polarities("Der EU und den europäischen Partnern dankte Wolodymyr Selenskyj ausdrücklich für ihre Hilfe.")).toEqual({ EU: "support" });
+    expect(polarities("Die Forderung Selenskyjs nach einer europäischen Armee lehnte Kremlsprecher Dmitri Peskow ab.")).toEqual({ Ukraine: "oppose" });
+    expect(polarities("Regierungssprecher Steffen Hebestreit sagte, zugleich sei die Mongolei für Deutschland ein wichtiger Partner in Zentralasien.")).toEqual({ Mongolei: "support" });
+    // (The subject before the verb stays the speaker's own: "Zudem lehnte Russland den Vorschlag ab" opposes no Russia.)
+    expect(polarities("Zudem lehnte Russland den Vorschlag ab.")).toEqual({});
+  });
 });

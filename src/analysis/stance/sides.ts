@@ -625,7 +625,13 @@ export function predicateSubject(tokens: Token[], span: Span, hit: CueHit, targe
     // "Taiwan und die USA seien Partner", said by Taiwan.)
     const from = tokens[open].kind === "punct" ? open + 1 : open;
     const listBefore = (x: TargetMention) => x.from > from && tokens.slice(from, x.from).every((t) => /^(?:und|sowie|,)$/.test(t.norm) || ARTICLE.test(t.norm) || (isCapitalized(t.text) && t.wordClass !== "noun"));
-    return targets.find((x) => x.kind === "actor" && !x.modifier && !x.place && x.to === j && (x.from === from || listBefore(x)));
+    const before = targets.find((x) => x.kind === "actor" && !x.modifier && !x.place && x.to === j && (x.from === from || listBefore(x)));
+    if (before) return before;
+    // (Or right after it, past an adverb before it: "Zugleich sei die Mongolei für Deutschland ein wichtiger Partner".)
+    const vorfeld = tokens.slice(from, j);
+    const adverbs = vorfeld.length > 0 && vorfeld.length <= 2 && vorfeld.every((t) => t.kind === "word" && !isCapitalized(t.text) && t.wordClass !== "verb" && !ARTICLE.test(t.norm)) || (vorfeld.length === 1 && tokens[from].wordClass !== "noun" && tokens[from].wordClass !== "name" && !targets.some((x) => x.from === from));
+    const after = ARTICLE.test(tokens[j + 1]?.norm ?? "") ? j + 2 : j + 1;
+    return adverbs ? targets.find((x) => x.kind === "actor" && !x.modifier && !x.place && x.from === after && x.to < hit.from) : undefined;
   }
   return undefined;
 }
@@ -667,11 +673,20 @@ export function frontedObject(tokens: Token[], span: Span, hit: CueHit, t: Targe
   // Eskalation gewarnt", "hatte die USA scharf kritisiert".
   if (hit.from === hit.at && isParticipleForm(tokens[hit.at]) && t.from >= open && (bareSide(tokens, t) || namedBySeat(tokens, t)) && tokens.slice(open, t.from).some((x) => AUX_FORMS.has(x.norm)) && !tokens.slice(t.to, hit.at).some((x) => x.kind === "punct" || x.wordClass === "verb")) return true;
   // (An article opening the clause is the object's too: "Der KFOR dankte er ausdrücklich", "Den USA warf sie vor …".)
-  if (!isFiniteVerb(tokens[hit.from]) || t.from < open || !(bareSide(tokens, t) || (t.from === open + 1 && ARTICLE.test(tokens[open].norm)))) return false;
-  if (tokens.slice(t.to, hit.from).some((x) => x.norm !== "und" && x.text !== ",")) return false;
+  // (So are a focus particle before it, "Auch die deutsche Politik kritisierte der Republikaner", and a noun phrase of a
+  // side's with it: "Der EU und den europäischen Partnern dankte Selenskyj".)
+  if (!isFiniteVerb(tokens[hit.from]) || t.from < open) return false;
+  const first = FOCUS_PARTICLE.test(tokens[open].norm) ? open + 1 : open;
+  // (With its attributes: "Die Forderung Selenskyjs nach einer europäischen Armee lehnte der Kremlsprecher ab".)
+  const phrase = (x: Token, i: number) => x.norm === "und" || x.text === "," || ARTICLE.test(x.norm) || x.wordClass === "adj" || (x.kind === "word" && isCapitalized(x.text) && x.wordClass !== "verb") || (i > 0 && PREPOSITIONS.has(x.norm));
+  const objects = ARTICLE.test(tokens[first].norm) && tokens.slice(first, hit.from).every(phrase) && !tokens.slice(first, hit.from).some((x) => x.wordClass === "verb");
+  if (!(bareSide(tokens, t) || (t.from === first + 1 && ARTICLE.test(tokens[first].norm)) || (objects && t.from > first))) return false;
+  if (!objects && tokens.slice(t.to, hit.from).some((x) => x.norm !== "und" && x.text !== ",")) return false;
   const next = hit.from + 1;
   return /^(?:er|sie|wir|ich|man)$/.test(tokens[next]?.norm ?? "") || (next < span.to && inSpeaker(next));
 }
+
+const FOCUS_PARTICLE = /^(?:auch|selbst|sogar|gerade|besonders|vor allem)$/;
 
 /** Does a side follow the participle at hit as its agent: "unterstützt von offiziellen Stellen in Belgrad", "gebilligt vom Kreml"? */
 export function agentAfter(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): boolean {

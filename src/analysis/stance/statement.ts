@@ -457,7 +457,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (criticismOf && rejected()) continue;
     if (cue.words[0] === "gegen" && judgedAct(tokens, span, clauseOf, hit.at, cues, foreign)) continue;
     // "verstießen gegen die Regeln der WTO": what a misdeed goes against is no side opposed.
-    if (cue.words[0] === "gegen" && cues.some((c) => c.cue.scope === "subject" && c.at < hit.at && hit.at - c.at <= 2)) continue;
+    // (Or before it, in a clause that ends with it: "…, die gegen Resolutionen des UN-Sicherheitsrats verstoße".)
+    const misdeedAfter = (c: CueHit) => c.at > hit.at && c.at - hit.at <= 8 && tokens[c.at].wordClass === "verb" && clauseOf[c.at - span.from] === clauseOf[hit.at - span.from] && !tokens.slice(hit.at + 1, c.from).some((t) => t.kind === "punct" || t.wordClass === "verb");
+    if (cue.words[0] === "gegen" && cues.some((c) => c.cue.scope === "subject" && ((c.at < hit.at && hit.at - c.at <= 2) || misdeedAfter(c)))) continue;
     const attributiveNoun = cue.class === "positive" ? nounAfterAdjective(tokens, span, hit.at) : -1;
     // A verb at the end of its clause has its object before it: "hat vor der Nato gewarnt", "will die Pläne kritisieren".
     // Its first object is meant ("hat den Umgang Israels mit den Rechten der Palästinenser kritisiert"): the leftmost target counts.
@@ -532,7 +534,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // verantwortlich" blames Israel (not the subject there: "Für die Angriffe sei Russland verantwortlich").
       const ofPhrase = t.modifier || genitiveAttribute(tokens, t) || (/^(?:des|der|von|vom)$/.test(tokens[t.from - 1]?.norm ?? "") && t.from - 2 > hit.from && isCapitalized(tokens[t.from - 2].text) && tokens[t.from - 2].wordClass !== "function");
       if (scope === "left" && t.from > hit.from && t.to <= hit.at && tokens[hit.from].wordClass === "function" && ofPhrase) return Infinity;
-      if (subjectOrVorfeld?.has(t)) return Infinity;
+      // (Unless the speaker is the subject after the finite verb: "Die Forderung Selenskyjs … lehnte der Kremlsprecher ab".)
+      const verbAt = (x: Token) => AUX_FORMS.has(x.norm) || isFiniteVerb(x);
+      const fronted = t.to <= hit.from && isFiniteVerb(tokens[hit.from]) && !tokens.slice(clauseOpening(tokens, span, t.from), hit.from).some(verbAt) && frontedObject(tokens, span, hit, t, inSpeaker);
+      if (subjectOrVorfeld?.has(t) && !fronted) return Infinity;
       // What talk is about is not what is judged of it: "Spekulationen über Meinungsverschiedenheiten zwischen Moskau und Peking als haltlos".
       if (hit.polarity === "oppose" && talkTopic(tokens, span, t.from, hit)) return Infinity;
       // A verb-final cue reaches its object, not the subject the finite verb follows: "Die EU sehe die Lage mit Sorge", "Lawrow hat … gewarnt".
@@ -612,7 +617,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (cue.scope === "partner") {
       // Cooperation goes to the partner, and to whom it is named with ("mit der chinesischen Seite in der SOZ").
       // (Not a country where it is given: "die Unterstützung der russischen Politik in der Ukraine".)
-      const after = foreign.filter((t) => t.from > hit.at && reach(t) <= 8 && t.kind !== "concept" && !t.countryPlace && linkedTo(tokens, hit.at, t.from, actorTokens, lex.talkNouns));
+      // (Help's genitive is who gives it: "Die Hilfen der EU … verfielen".)
+      const giver = (t: TargetMention) => /hilfe$/.test(tokens[hit.at].lemma.toLowerCase()) && (t.from === hit.at + 1 || (/^(?:des|der)$/.test(tokens[hit.at + 1]?.norm ?? "") && t.from === hit.at + 2));
+      const after = foreign.filter((t) => t.from > hit.at && reach(t) <= 8 && t.kind !== "concept" && !t.countryPlace && !giver(t) && linkedTo(tokens, hit.at, t.from, actorTokens, lex.talkNouns));
       // A verb at the end of its clause has its object right before it: "rief auf, die Ukraine stärker zu unterstützen".
       // (A zu-infinitive has no subject of its own; a finite verb's subject is no object.)
       const zu = isZuInfinitiveAt(tokens, hit.at);

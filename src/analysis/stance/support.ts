@@ -421,6 +421,11 @@ export function thirdPartyTie(tokens: Token[], span: Span, clauseOf: number[], h
   if (tokens[hit.at].wordClass === "verb" && inClause.some(agentBefore)) return true;
   // Or the side a speech act calls the tie's holder: "bezeichnete China als Partner Russlands".
   // Or the side a pronoun opening a subordinate clause stands for: "China habe Partei ergriffen, indem es eine Freundschaft mit Russland vereinbart habe".
+  // (Not a noun in a phrase of a preposition, whose holder the clause's subject is not: "dankte Deutschland für die
+  // Unterstützung bei den Gesprächen mit Polen".)
+  let before = hit.from - 1;
+  while (before > span.from && (ARTICLE.test(tokens[before].norm) || tokens[before].wordClass === "adj")) before--;
+  if (isCapitalized(tokens[hit.at].text) && tokens[hit.at].wordClass === "noun" && before >= span.from && PREPOSITIONS.has(tokens[before].norm) && tokens[before].norm !== "zwischen") return false;
   const completedSubject = completing ? inClause.find((t) => clauseOf[t.from - span.from] === clause - 1 && bareSide(tokens, t)) : undefined;
   const subject = completedSubject ?? calledAs(tokens, span, hit, inClause) ?? clauseSubject(tokens, span, hit, inClause) ?? pronounSubject(tokens, span, hit, targets);
   if (!subject || DEMANDING_MODALS.has(tokens[subject.to]?.norm ?? "")) return false;
