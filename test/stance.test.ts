@@ -2665,4 +2665,13 @@ describe("shams and labels", () => {
     // (The subject before the verb stays the speaker's own: "Zudem lehnte Russland den Vorschlag ab" opposes no Russia.)
     expect(polarities("Zudem lehnte Russland den Vorschlag ab.")).toEqual({});
   });
+
+  it("misdeeds and contradiction: 'von der chinesischen Küstenwache bedrängt', 'wolle Taiwan erobern', 'widersprach Hegseth' (not what contradicts a law or interest); a definite predicate noun of blame ('China sei der entscheidende Ermöglicher …'); victims joined by 'und' are victims ('den Druck aus Brüssel auf die Slowakei und Serbien')", () => {
+    expect(polarities("US-Verteidigungsminister Pete Hegseth sagte, die Philippinen würden von der chinesischen Küstenwache immer wieder bedrängt.")).toEqual({ China: "oppose" });
+    expect(polarities("US-Verteidigungsminister Pete Hegseth sagte, China wolle Taiwan erobern.")).toEqual({ China: "oppose" });
+    expect(polarities("Die EU-Außenbeauftragte Kaja Kallas widersprach der Darstellung Moskaus.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Die EU-Außenbeauftragte Kaja Kallas sagte, das widerspreche den Interessen Russlands.")).toEqual({});
+    expect(polarities("Die EU-Außenbeauftragte Kaja Kallas sagte, China sei der entscheidende Ermöglicher von Russlands Krieg gegen die Ukraine.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarities("Kremlsprecher Dmitri Peskow wies den Druck aus Brüssel auf die Slowakei und Serbien als „inakzeptabel“ zurück.")).toEqual({ EU: "oppose", Slowakei: "support", Serbien: "support" });
+  });
 });

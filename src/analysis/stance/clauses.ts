@@ -23,7 +23,8 @@ export function isPredicateNoun(tokens: Token[], span: Span, at: number): boolea
   let j = at - 1;
   // (Its adjectives may stand in quotation marks: "zu einem „entscheidenden Ermöglicher“".)
   while (j > span.from && (tokens[j].wordClass === "adj" || /^[„“"»«]$/.test(tokens[j].text))) j--;
-  if (!/^(?:ein|eine|einen|einem)$/.test(tokens[j]?.norm ?? "")) return false;
+  // (Or the definite one: "China sei der entscheidende Ermöglicher von Russlands Krieg".)
+  if (!/^(?:ein|eine|einen|einem|der|die|das)$/.test(tokens[j]?.norm ?? "")) return false;
   const copula = tokens[j - 1]?.norm ?? "";
   // "sei zu einem Ermöglicher des Krieges geworden": what the subject has become.
   if (copula === "zu" && tokens[j].norm === "einem") return becomesAfter(tokens, span, at);

@@ -246,6 +246,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     /s$/.test(tokens[t.to - 1].text) && [1, 2, 3].some((d) => containedAt.has(t.from - d) && tokens.slice(t.from - d + 1, t.from).every((x) => /^(?:des|der|und|sowie)$/.test(x.norm) || (x.wordClass === "noun" && isCapitalized(x.text))));
   // (So is the land an invasion's genitive names: "die Invasion der Ukraine".)
   const victims = new Set(targets.filter((t) => [1, 2].some((d) => /^(gegen|auf|an)$/.test(tokens[t.from - d]?.norm ?? "") && [1, 2, 3].some((e) => hostileAt.has(t.from - d - e))) || affairsOf(tokens, t.from, hostileAt) || contained(t) || invaded(tokens, t)));
+  // (With those joined to them: "der Druck aus Brüssel auf die Slowakei und Serbien".)
+  for (const v of [...victims]) for (const c of coordinatedWith(tokens, v, targets)) victims.add(c);
 
   // What an accusation says the accused did is not the speaker's stance: "Die USA werfen China
   // vor, Russland zu unterstützen" is no support of Russia by the USA.
