@@ -2674,4 +2674,12 @@ describe("shams and labels", () => {
     expect(polarities("Die EU-Außenbeauftragte Kaja Kallas sagte, China sei der entscheidende Ermöglicher von Russlands Krieg gegen die Ukraine.")).toEqual({ China: "oppose", Russland: "oppose" });
     expect(polarities("Kremlsprecher Dmitri Peskow wies den Druck aus Brüssel auf die Slowakei und Serbien als „inakzeptabel“ zurück.")).toEqual({ EU: "oppose", Slowakei: "support", Serbien: "support" });
   });
+
+  it("a threat from a side in a participle ('die vom iranischen Atomprogramm ausgehende Bedrohung'); congratulations; blame on a side's account; 'jedes Maß verloren'; a side's deployment ('den indischen Militäreinsatz als „bedauerlich“')", () => {
+    expect(polarities("Die amtierende US-Botschafterin Dorothy Shea verteidigte den Einsatz als notwendig, um die vom iranischen Atomprogramm ausgehende Bedrohung zu beseitigen.")).toMatchObject({ Iran: "oppose" });
+    expect(polarities("Netanjahu sagte: „Herzlichen Glückwunsch, Präsident Trump. Ihre mutige Entscheidung wird die Geschichte verändern.“")).toEqual({ USA: "support" });
+    expect(polarities("Das pakistanische Außenministerium erklärte, Pakistan halte sich an die Waffenruhe; Verstöße gingen allein auf das Konto der indischen Seite.")).toEqual({ Indien: "oppose" });
+    expect(polarities("Kobachidse sagte, mit seiner Resolution habe das Europaparlament jedes Maß verloren.")).toEqual({ EU: "oppose" });
+    expect(polarities("Das chinesische Außenministerium hatte den indischen Militäreinsatz als „bedauerlich“ bezeichnet.")).toEqual({ Indien: "oppose" });
+  });
 });

@@ -3776,4 +3776,10 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     const st = statementsOf("Trump feierte den Einsatz. Am Montag legte er auf seiner Plattform Truth Social nach: Die Anlagen seien zerstört.", { registry: true, date: "2025-06-23" });
     expect(st.map((s) => [s.speaker, s.text])).toEqual([["Donald Trump", "Die Anlagen seien zerstört."]]);
   });
+  it("', so X' names the speaker before a source the words cite ('nach Erkenntnissen der ukrainischen Geheimdienste …, so Selenskyj, möglicherweise …'), also set off by commas inside the sentence; not before one cited by 'laut'", () => {
+    const lines = (text: string) => statementsOf(text, { registry: true, date: "2025-02-15" }).map((s) => [s.speaker, s.cue]);
+    expect(lines("Russland bereite nach Erkenntnissen der ukrainischen Geheimdienste die Verlegung von Truppen nach Belarus vor, so Selenskyj, möglicherweise für einen Angriff auf ein Nato-Land.")).toEqual([["Wolodymyr Selenskyj", "so"]]);
+    expect(lines("Demnach ergreifen Menschen, die sich in ihrer Gemeinde engagieren, eher Vorsorgemaßnahmen, so Studienautorin Raya Muttarak vom IIASA.")).toEqual([["Raya Muttarak", "so"]]);
+    expect(lines("Der Botschafter habe laut Zaorálek versucht, die Dokumentation herunterzuspielen: Nach wie vor gelte die Erklärung Gorbatschows, so Kiselev.").map(([, cue]) => cue)).toEqual(["laut"]);
+  });
 });

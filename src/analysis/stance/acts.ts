@@ -80,6 +80,12 @@ export function inRejectedInfinitive(tokens: Token[], hit: CueHit, opposing: Cue
  */
 export function threatSource(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): TargetMention | undefined {
   if (hit.polarity !== "oppose" || !/^(?:bedrohung|gefahr)$/.test(hit.cue.words[0]) || hit.cue.words.length > 1) return undefined;
+  // (Or in a participle before it: "die vom iranischen Atomprogramm ausgehende Bedrohung".)
+  if (/^ausgehend/.test(tokens[hit.at - 1]?.norm ?? "")) {
+    let by = hit.at - 2;
+    while (by > span.from && by >= hit.at - 7 && !/^(?:von|vom)$/.test(tokens[by].norm)) by--;
+    if (/^(?:von|vom)$/.test(tokens[by]?.norm ?? "")) return targets.find((t) => t.kind === "actor" && t.from > by && t.to < hit.at - 1 && !t.place);
+  }
   const comma = hit.at + 1;
   if (tokens[comma]?.text !== "," || !RELATIVES.has(tokens[comma + 1]?.norm ?? "") || !/^(?:von|vom)$/.test(tokens[comma + 2]?.norm ?? "")) return undefined;
   const end = stopAt(tokens, span, comma + 3, /^[,;:.!?]$/);

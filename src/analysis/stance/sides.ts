@@ -679,7 +679,9 @@ export function frontedObject(tokens: Token[], span: Span, hit: CueHit, t: Targe
   const first = FOCUS_PARTICLE.test(tokens[open].norm) ? open + 1 : open;
   // (With its attributes: "Die Forderung Selenskyjs nach einer europäischen Armee lehnte der Kremlsprecher ab".)
   const phrase = (x: Token, i: number) => x.norm === "und" || x.text === "," || ARTICLE.test(x.norm) || x.wordClass === "adj" || (x.kind === "word" && isCapitalized(x.text) && x.wordClass !== "verb") || (i > 0 && PREPOSITIONS.has(x.norm));
-  const objects = ARTICLE.test(tokens[first].norm) && tokens.slice(first, hit.from).every(phrase) && !tokens.slice(first, hit.from).some((x) => x.wordClass === "verb");
+  // (Or a list of sides: "Auch China, Saudi-Arabien, der Türkei … dankte Sharif".)
+  const opens = ARTICLE.test(tokens[first].norm) || t.from === first;
+  const objects = opens && tokens.slice(first, hit.from).every(phrase) && !tokens.slice(first, hit.from).some((x) => x.wordClass === "verb");
   if (!(bareSide(tokens, t) || (t.from === first + 1 && ARTICLE.test(tokens[first].norm)) || (objects && t.from > first))) return false;
   if (!objects && tokens.slice(t.to, hit.from).some((x) => x.norm !== "und" && x.text !== ",")) return false;
   const next = hit.from + 1;

@@ -1222,33 +1222,56 @@ function articlelessGenitive(tokens: readonly Token[], from: number, end: number
   return k > from && k < end && tokens[k].wordClass === "noun" && isCapitalized(tokens[k]) ? k + 1 : -1;
 }
 
+/**
+ * ", so X." at the end of the sentence (X may carry an apposition: ", so der Sprecher der Bewegung, Ehsanullah Ehsan."),
+ * or set off by commas inside it: "…, so Selenskyj, möglicherweise für einen Angriff …".
+ */
+function soSource(ctx: DocContext, s: Sentence, k: number): FrameMatch | null {
+  const { tokens } = ctx.layer;
+  const t = tokens[k];
+  if (!ctx.lex.so.has(t.norm) || !isComma(tokens[k - 1]) || k <= s.tokenStart + 3) return null;
+  let end = s.tokenEnd;
+  while (end > k && tokens[end - 1].kind === "punct" && !isComma(tokens[end - 1])) end--;
+  const first = nounPhraseAfter(ctx, k + 1, end);
+  // (With its seat: ", so die Zollbehörde in Peking und …".)
+  const np = first && withSeat(ctx, first, k + 1, end);
+  // (Two sources together: ", so die Sun und der Telegraph"; the first speaks, as with "Merz und Macron sagten".)
+  const other = np && /^(?:und|sowie)$/.test(tokens[np[1]]?.norm ?? "") ? nounPhraseAfter(ctx, np[1] + 1, end) : null;
+  const reach = other ? other[1] : (np?.[1] ?? end);
+  // (Places and times after the source: ", so der Landeshauptmann in einer Pressekonferenz am Samstag.")
+  const trailingPhrases = np !== null && reach < end && PREPOSITIONS.has(tokens[reach].norm) && !tokens.slice(reach, end).some((x) => x.kind === "punct" || isVerbLike(ctx, x));
+  if (np && (reach >= end - countTrailingAdverbs(ctx, reach, end) || trailingPhrases)) {
+    return { kind: "indirect", cue: `${t.text}${tokens[reach]?.norm === "weiter" ? " … weiter" : ""}`, start: s.start, end: tokens[k - 2].end, speaker: np, at: k };
+  }
+  // (Set off by commas, a name alone, the words going on after it without a verb of their own first: not ", so dass",
+  // nor ", so der Minister, der …".)
+  const name = np !== null && np[1] - np[0] <= 3 && (ctx.persons.some((p) => p.start === tokens[np[0]].start) || ctx.mentions.some((m) => m.type === "person" && m.start === tokens[np[0]].start));
+  if (name && isComma(tokens[reach]) && reach + 1 < end && !RELATIVES.has(tokens[reach + 1].norm) && !isVerbLike(ctx, tokens[reach + 1])) {
+    return { kind: "indirect", cue: t.text, start: s.start, end: s.end, speaker: np, at: k };
+  }
+  return null;
+}
+
 function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   const { tokens } = ctx.layer;
   const lex = ctx.lex;
   // Every source phrase has one of the lexicon's source words: most sentences have none,
   // and that is cheaper to see than whether they have a finite verb.
   if (!hasSourceWord(ctx, s) || !hasFiniteVerb(ctx, s.tokenStart, s.tokenEnd)) return null;
+  // ", so X" names who speaks before any source the words cite: "Russland bereite nach Erkenntnissen der ukrainischen
+  // Geheimdienste … vor, so Selenskyj, möglicherweise für …" is Selenskyj's. (Not before one who is cited by "laut" or
+  // "zufolge": "Der Botschafter habe laut Zaorálek versucht, …: …, so Kiselev" is first Zaorálek's.)
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (inQuote(ctx, k) || tokens[k - 1]?.text === "(") continue;
+    if (lex.sourcePrepositions.has(tokens[k].norm) || lex.sourcePostpositions.has(tokens[k].norm)) break;
+    const so = soSource(ctx, s, k);
+    if (so) return so;
+  }
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     if (inQuote(ctx, k)) continue;
     const t = tokens[k];
     const inParens = tokens[k - 1]?.text === "(";
     if (inParens) continue;
-    // ", so X." at the end (X may carry an apposition: ", so der Sprecher der Bewegung, Ehsanullah Ehsan.")
-    if (lex.so.has(t.norm) && isComma(tokens[k - 1]) && k > s.tokenStart + 3) {
-      let end = s.tokenEnd;
-      while (end > k && tokens[end - 1].kind === "punct" && !isComma(tokens[end - 1])) end--;
-      const first = nounPhraseAfter(ctx, k + 1, end);
-      // (With its seat: ", so die Zollbehörde in Peking und …".)
-      const np = first && withSeat(ctx, first, k + 1, end);
-      // (Two sources together: ", so die Sun und der Telegraph"; the first speaks, as with "Merz und Macron sagten".)
-      const other = np && /^(?:und|sowie)$/.test(tokens[np[1]]?.norm ?? "") ? nounPhraseAfter(ctx, np[1] + 1, end) : null;
-      const reach = other ? other[1] : (np?.[1] ?? end);
-      // (Places and times after the source: ", so der Landeshauptmann in einer Pressekonferenz am Samstag.")
-      const trailingPhrases = np !== null && reach < end && PREPOSITIONS.has(tokens[reach].norm) && !tokens.slice(reach, end).some((x) => x.kind === "punct" || isVerbLike(ctx, x));
-      if (np && (reach >= end - countTrailingAdverbs(ctx, reach, end) || trailingPhrases)) {
-        return { kind: "indirect", cue: `${t.text}${tokens[reach]?.norm === "weiter" ? " … weiter" : ""}`, start: s.start, end: tokens[k - 2].end, speaker: np, at: k };
-      }
-    }
     // "Seiner Ansicht nach", "ihrer Einschätzung nach": the possessive points back to a person.
     if (t.norm === "nach" && k >= s.tokenStart + 2 && thirdPersonPossessive(tokens, k - 2, s) && isSourceNoun(ctx, tokens[k - 1]) && !DETERMINERS.has(tokens[k - 3]?.norm ?? "")) {
       return sourceMatch(ctx, s, k - 2, k + 1, [k - 2, k - 1], `${tokens[k - 1].text} ${t.text}`);
