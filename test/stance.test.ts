@@ -2682,4 +2682,12 @@ describe("shams and labels", () => {
     expect(polarities("Kobachidse sagte, mit seiner Resolution habe das Europaparlament jedes Maß verloren.")).toEqual({ EU: "oppose" });
     expect(polarities("Das chinesische Außenministerium hatte den indischen Militäreinsatz als „bedauerlich“ bezeichnet.")).toEqual({ Indien: "oppose" });
   });
+
+  it("a tie's noun supports the side named with 'mit' before it in its clause ('mit Schweden, Dänemark … in engem Kontakt zu bleiben', 'mit der schwedischen Seite in „reibungsloser Kommunikation“'), not past another preposition ('mit Putin über die Zusammenarbeit gesprochen'); a war carried on and sanctions evaded blame their doer", () => {
+    expect(polarities("Die Außenamtssprecherin Mao Ning sagte, Peking sei bereit, mit Schweden, Dänemark und den anderen betroffenen Staaten in engem Kontakt zu bleiben.")).toEqual({ Schweden: "support", Dänemark: "support" });
+    expect(polarities("Die Außenamtssprecherin Mao Ning sagte, China stehe mit der schwedischen Seite in „reibungsloser Kommunikation“.")).toEqual({ Schweden: "support" });
+    expect(polarities("Scholz sagte, er habe mit Putin über die Zusammenarbeit gesprochen.")).toEqual({});
+    expect(polarities("Putin sagte, die USA wollten den Krieg fortsetzen.")).toEqual({ USA: "oppose" });
+    expect(polarities("Rutte sagte, die Schattenflotte, mit der Russland die westlichen Sanktionen gegen seine Ölexporte umgeht, sei eine wachsende Gefahr.")).toEqual({ Russland: "oppose" });
+  });
 });

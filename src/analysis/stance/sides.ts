@@ -438,7 +438,11 @@ export function clauseSubject(tokens: Token[], span: Span, hit: CueHit, inClause
   // (Not a pronoun, the subject itself: "sie hätten die USA belogen", "man habe Russland nie getäuscht".)
   const adverbOnly = (t: Token, i: number) => (i === 0 || !isCapitalized(t.text)) && t.wordClass !== "noun" && t.wordClass !== "name" && !ARTICLE.test(t.norm) && !SUBJECT_PRONOUNS.test(t.norm);
   // (A phrase with a preposition may run longer: "zum ersten Mal in unserer Geschichte kann uns Moskau … erpressen".)
-  const adverbial = vorfeld.length > 0 && vorfeld.length <= (PREPOSITIONS.has(vorfeld[0]?.norm ?? "") ? 7 : 4) && !vorfeld.some((t) => t.kind === "punct") && !inClause.some((t) => t.from >= open && t.to <= finite) && (PREPOSITIONS.has(vorfeld[0].norm) || vorfeld.every(adverbOnly));
+  // (A phrase with a preposition stays one with a side inside it where a side follows the finite verb: "Mit Hilfe Chinas
+  // umgehe Russland die Sanktionen".)
+  const sideAfterFinite = inClause.some((t) => t.from === finite + 1 || (t.from === finite + 2 && ARTICLE.test(tokens[finite + 1].norm)));
+  const sideInside = inClause.some((t) => t.from >= open && t.to <= finite) && !(PREPOSITIONS.has(vorfeld[0]?.norm ?? "") && sideAfterFinite);
+  const adverbial = vorfeld.length > 0 && vorfeld.length <= (PREPOSITIONS.has(vorfeld[0]?.norm ?? "") ? 7 : 4) && !vorfeld.some((t) => t.kind === "punct") && !sideInside && (PREPOSITIONS.has(vorfeld[0].norm) || vorfeld.every(adverbOnly));
   const finiteSecond = !verbFirst && !finiteFirst && adverbial && finite < hit.from;
   const verbAt = verbFirst ? hit.at : finiteFirst ? j : finiteSecond ? finite : -1;
   // (An object pronoun may stand before the subject: "jetzt kann uns Moskau nicht mehr erpressen".)

@@ -2,7 +2,7 @@
 // before it applied in turn, and the speaker's polarity toward each target.
 import { defaultLexicon, isCapitalized, lemmatize } from "../lemmas.js";
 import { tokenRange, type Token } from "../text.js";
-import { AUX_FORMS, isTimeWord, QUOTE_MARK, REPORT_NOUNS, THIRD_PERSON_POSSESSIVE } from "../statements/words.js";
+import { AUX_FORMS, isTimeWord, PREPOSITIONS, QUOTE_MARK, REPORT_NOUNS, THIRD_PERSON_POSSESSIVE } from "../statements/words.js";
 import type { ActorMention, Statement } from "../statements.js";
 import type { CueClass, StanceLexicon, StanceTarget, CueHit, TargetMention, Span, StanceContext } from "./types.js";
 import { defaultStanceLexicon, HOSTILE_CLASSES } from "./lexicon.js";
@@ -642,7 +642,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // A phrase's dative stands right before it (adverbs may come between): "werde Guyana weiterhin zur Seite stehen".
       // (Not with a possessive in it, which names whose side: "dass die EU an ihrer Seite stehe".)
       const dative = !object && after.length === 0 && hit.from < hit.at && !tokens.slice(hit.from, hit.at).some((x) => POSSESSIVE.test(x.norm)) ? foreign.filter((t) => t.kind === "actor" && !t.place && !t.modifier && !t.issue && !t.describing && t.to <= hit.from && bareSide(tokens, t) && clauseOf[t.from - span.from] === clauseOf[hit.from - span.from] && tokens.slice(t.to, hit.from).every((x) => x.kind === "word" && !isCapitalized(x.text) && x.wordClass !== "verb" && !ARTICLE.test(x.norm))).pop() : undefined;
-      const near = object ? [object, ...objects.filter((t) => t !== object && t.from === object.from), ...coordinatedWith(tokens, object, objects)] : dative ? [dative] : after;
+      // A tie's noun after "in" and a side after "mit" earlier in the clause: "mit Schweden, Dänemark und den anderen Staaten
+      // in engem Kontakt zu bleiben", "stehe mit der schwedischen Seite in reibungsloser Kommunikation".
+      let inAt = hit.from - 1;
+      while (inAt > span.from && (tokens[inAt].wordClass === "adj" || QUOTE_MARK.test(tokens[inAt].text))) inAt--;
+      const withSide = !object && !dative && after.length === 0 && isCapitalized(tokens[hit.at].text) && /^(?:in|im)$/.test(tokens[inAt]?.norm ?? "") ? foreign.find((t) => t.kind === "actor" && !t.place && !t.issue && (!t.modifier || sideHead(tokens[t.to]?.lemma.toLowerCase() ?? "", lex)) && t.to <= hit.from && hit.from - t.to <= 10 && withBefore(tokens, t) && !tokens.slice(t.to, hit.from).some((x) => isFiniteVerb(x) || (x.kind === "punct" && x.text !== "," && !QUOTE_MARK.test(x.text)) || (PREPOSITIONS.has(x.norm) && !/^(?:in|im)$/.test(x.norm)))) : undefined;
+      const near = object ? [object, ...objects.filter((t) => t !== object && t.from === object.from), ...coordinatedWith(tokens, object, objects)] : dative ? [dative] : withSide ? [withSide, ...coordinatedWith(tokens, withSide, foreign)] : after;
       for (const t of near) vote(t.target, hit.polarity, hit.text);
       // The side it is said of: "bezeichnete Russland als wichtigen Partner".
       const called = near.length === 0 ? calledAs(tokens, span, hit, foreign) ?? predicateSubject(tokens, span, hit, foreign) ?? contrastSubject(tokens, span, hit, foreign) : undefined;
@@ -1103,4 +1108,11 @@ function forPhraseHolds(tokens: Token[], span: { from: number; to: number }, t: 
     if (x.kind === "punct" || j === hit.at || (x.wordClass === "verb" && !isCapitalized(x.text))) return false;
   }
   return false;
+}
+
+/** Does "mit" open the phrase of side t, past its article and adjectives ("mit der schwedischen Seite")? */
+function withBefore(tokens: Token[], t: TargetMention): boolean {
+  let j = t.from - 1;
+  while (j >= 0 && j >= t.from - 3 && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+  return tokens[j]?.norm === "mit";
 }

@@ -13,7 +13,7 @@ export const PERSONAL_PRONOUNS = new Set(["er", "sie", "ich", "wir", "ihr"]);
  */
 export const NOMINATIVE_PRONOUNS = new Set(["er", "man"]);
 export const PREPOSITIONS = new Set(
-  "an am auf aus bei beim bis durch für gegen hinter im in ins mit nach neben ohne seit über um unter von vom vor während wegen zu zum zur zwischen angesichts trotz laut gemäß infolge innerhalb außerhalb anlässlich bezüglich seitens vonseiten".split(" "),
+  "an am auf aus bei beim bis durch für gegen hinter im in ins mit nach neben ohne seit über um unter von vom vor während wegen zu zum zur zwischen angesichts trotz laut gemäß infolge innerhalb außerhalb anlässlich bezüglich seitens vonseiten mithilfe".split(" "),
 );
 export const SUBORDINATORS = new Set("dass ob wonach weil da wenn als nachdem obwohl während damit sodass bevor seit seitdem falls wie indem zumal obgleich obschon sofern sobald solange wohingegen".split(" "));
 /** Subordinators of adverbial clauses (time, cause, purpose …): what they open is never what was said. */
