@@ -2690,4 +2690,9 @@ describe("shams and labels", () => {
     expect(polarities("Putin sagte, die USA wollten den Krieg fortsetzen.")).toEqual({ USA: "oppose" });
     expect(polarities("Rutte sagte, die Schattenflotte, mit der Russland die westlichen Sanktionen gegen seine Ölexporte umgeht, sei eine wachsende Gefahr.")).toEqual({ Russland: "oppose" });
   });
+
+  it("concern conveyed to a side opposes it ('habe der chinesischen Seite seine ernste Besorgnis übermittelt'); a side told to hold back is opposed ('solle sich mit Kommentaren zurückhalten')", () => {
+    expect(polarities("Der japanische Regierungssprecher Yoshimasa Hayashi sagte, Japan habe der chinesischen Seite über diplomatische Kanäle seine ernste Besorgnis übermittelt.")).toEqual({ China: "oppose" });
+    expect(polarities("Der Sprecher Guo Jiakun sagte, Japan trage eine historische Verantwortung und solle sich mit Kommentaren zurückhalten.")).toEqual({ Japan: "oppose" });
+  });
 });
