@@ -2695,4 +2695,13 @@ describe("shams and labels", () => {
     expect(polarities("Der japanische Regierungssprecher Yoshimasa Hayashi sagte, Japan habe der chinesischen Seite über diplomatische Kanäle seine ernste Besorgnis übermittelt.")).toEqual({ China: "oppose" });
     expect(polarities("Der Sprecher Guo Jiakun sagte, Japan trage eine historische Verantwortung und solle sich mit Kommentaren zurückhalten.")).toEqual({ Japan: "oppose" });
   });
+
+  it("a 'nicht' after 'und' negates its own conjunct, not the cue before it ('müsse die Ukraine stärken und nicht den Aggressor belohnen', 'unterstütze die Ukraine und nicht Russland'); what is fixed is no firm praise ('ein Termin stehe noch nicht fest', 'ein fester Bestandteil')", () => {
+    expect(polarities("Der litauische Präsident Gitanas Nausėda sagte, wer Frieden wolle, müsse die Ukraine stärken und nicht den Aggressor belohnen.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Scholz sagte, Deutschland unterstütze die Ukraine und nicht Russland.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Scholz sagte, Russland unterstütze die Politik und die Haltung Chinas nicht.")).toEqual({ China: "oppose" });
+    expect(polarities("Kremlsprecher Dmitri Peskow sagte, ein Termin für ein Treffen zwischen Putin und Trump stehe noch nicht fest.")).toEqual({});
+    expect(polarities("Xi Jinping sagte, die Rückkehr Taiwans zu China sei ein fester Bestandteil der internationalen Nachkriegsordnung.")).toEqual({});
+    expect(polarities("Orbán sagte, Ungarn stehe fest an der Seite Russlands.")).toEqual({ Russland: "support" });
+  });
 });

@@ -660,7 +660,12 @@ function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexico
   let coordinated = false;
   for (let j = hit.from + 1; j < span.to && j <= Math.max(hit.at, hit.from + 8); j++) {
     if (/^[,;:.!?]$/.test(tokens[j].text)) break;
+    // (Right after the verb, the conjunction opens the next conjunct, its negator its own: "müsse die Ukraine stärken und
+    // nicht den Aggressor belohnen".)
+    if (j === hit.at + 1 && /^(?:und|oder|sowie|aber|sondern)$/.test(tokens[j].norm)) break;
     if (j > hit.at && /^(?:und|oder|sowie|aber|sondern)$/.test(tokens[j].norm)) coordinated = true;
+    // (Nor is a "nicht" right after the conjunction, which negates what follows it: "unterstütze die Ukraine und nicht Russland".)
+    else if (coordinated && /^(?:und|oder|sowie|aber|sondern)$/.test(tokens[j - 1].norm) && isNegator(tokens, j, lex)) break;
     else if (coordinated && (tokens[j].wordClass === "verb" || AUX_FORMS.has(tokens[j].norm))) break;
     // (Not "ohne" after it, which negates its own phrase: "unterstütze die Arbeit der IAEA ohne Wenn und Aber".)
     if (isNegator(tokens, j, lex) && !kept.has(j) && tokens[j].norm !== "ohne") return j;

@@ -621,7 +621,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (Not a country where it is given: "die Unterstützung der russischen Politik in der Ukraine".)
       // (Help's genitive is who gives it: "Die Hilfen der EU … verfielen".)
       const giver = (t: TargetMention) => /hilfe$/.test(tokens[hit.at].lemma.toLowerCase()) && (t.from === hit.at + 1 || (/^(?:des|der)$/.test(tokens[hit.at + 1]?.norm ?? "") && t.from === hit.at + 2));
-      const after = foreign.filter((t) => t.from > hit.at && reach(t) <= 8 && t.kind !== "concept" && !t.countryPlace && !giver(t) && linkedTo(tokens, hit.at, t.from, actorTokens, lex.talkNouns));
+      // (Nor one set apart by "und nicht": "unterstütze die Ukraine und nicht Russland".)
+      const setApart = (t: TargetMention) => {
+        const not = ARTICLE.test(tokens[t.from - 1]?.norm ?? "") ? t.from - 2 : t.from - 1;
+        return /^(?:nicht|keinesfalls|niemals)$/.test(tokens[not]?.norm ?? "") && /^(?:und|oder|aber|,)$/.test(tokens[not - 1]?.text.toLowerCase() ?? "");
+      };
+      const after = foreign.filter((t) => t.from > hit.at && reach(t) <= 8 && t.kind !== "concept" && !t.countryPlace && !giver(t) && !setApart(t) && linkedTo(tokens, hit.at, t.from, actorTokens, lex.talkNouns));
       // A verb at the end of its clause has its object right before it: "rief auf, die Ukraine stärker zu unterstützen".
       // (A zu-infinitive has no subject of its own; a finite verb's subject is no object.)
       const zu = isZuInfinitiveAt(tokens, hit.at);
