@@ -2704,4 +2704,10 @@ describe("shams and labels", () => {
     expect(polarities("Xi Jinping sagte, die Rückkehr Taiwans zu China sei ein fester Bestandteil der internationalen Nachkriegsordnung.")).toEqual({});
     expect(polarities("Orbán sagte, Ungarn stehe fest an der Seite Russlands.")).toEqual({ Russland: "support" });
   });
+
+  it("a noun of blame that opens a copula's clause blames the side after the copula ('Die größte Bedrohung für Frieden und Stabilität in der Region sind die USA selbst'), not a side negated there", () => {
+    expect(polarities("Ein Sprecher des chinesischen Außenministeriums sagte: „Die größte Bedrohung für Frieden und Stabilität in der Region sind die USA selbst.“")).toEqual({ USA: "oppose" });
+    expect(polarities("Scholz sagte, der eigentliche Aggressor sei Russland.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Scholz sagte, die größte Bedrohung sei nicht Russland.")).toEqual({});
+  });
 });

@@ -762,7 +762,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const bareSubject = predicate ? clauseSubject(tokens, span, hit, foreign) : undefined;
     // (Or the contrast to a negated one: "Lai sei kein Beschützer des Friedens, sondern ein „Kriegstreiber“".)
     const contrasted = condemningNoun && !calledCulprit && !predicate ? contrastSubject(tokens, span, hit, foreign) : undefined;
-    const culprits = calledCulprit ? [calledCulprit] : bareSubject ? [bareSubject] : predicate ? subjectPhraseSides(tokens, span, hit, foreign, lex) : contrasted ? [contrasted] : [];
+    // (Or the side a copula after it names, the noun its subject: "Die größte Bedrohung für Frieden und Stabilität in der
+    // Region sind die USA selbst".)
+    const equated = condemningNoun && !calledCulprit && !predicate && !contrasted ? equatedSide(tokens, span, hit, foreign) : undefined;
+    const culprits = calledCulprit ? [calledCulprit] : bareSubject ? [bareSubject] : predicate ? subjectPhraseSides(tokens, span, hit, foreign, lex) : contrasted ? [contrasted] : equated ? [equated] : [];
     // A servant's master, in the genitive or after "von": "eine Marionette der USA", "zum Handlanger von ExxonMobil".
     const master = condemningNoun && lex.puppetNouns?.has(cue.words[0]) ? masterOf(tokens, hit.at, foreign) : undefined;
     if (master) vote(master.target, "oppose", hit.text);
@@ -1120,4 +1123,22 @@ function withBefore(tokens: Token[], t: TargetMention): boolean {
   let j = t.from - 1;
   while (j >= 0 && j >= t.from - 3 && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
   return tokens[j]?.norm === "mit";
+}
+
+/**
+ * The side a copula names after a noun that opens its clause: "Die größte Bedrohung … sind die USA selbst", "Der eigentliche
+ * Aggressor sei Russland". Not negated ("ist nicht Russland"), and only a phrase of the noun's own between (no verb, no comma).
+ */
+function equatedSide(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): TargetMention | undefined {
+  const open = clauseOpening(tokens, span, hit.from);
+  if (!tokens.slice(open, hit.from).every((t) => ARTICLE.test(t.norm) || t.wordClass === "adj" || QUOTE_MARK.test(t.text) || /^(?:am|meisten)$/.test(t.norm))) return undefined;
+  for (let k = hit.at + 1; k < span.to && k <= hit.at + 12; k++) {
+    const t = tokens[k];
+    if (COPULAS.has(t.norm) && !/^(?:bleib|gel)/.test(t.norm)) {
+      const at = ARTICLE.test(tokens[k + 1]?.norm ?? "") ? k + 2 : k + 1;
+      return targets.find((x) => x.kind === "actor" && !x.place && !x.modifier && x.from === at);
+    }
+    if ((t.kind === "punct" && !QUOTE_MARK.test(t.text)) || t.wordClass === "verb" || AUX_FORMS.has(t.norm)) return undefined;
+  }
+  return undefined;
 }
