@@ -3782,4 +3782,10 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(lines("Demnach ergreifen Menschen, die sich in ihrer Gemeinde engagieren, eher Vorsorgemaßnahmen, so Studienautorin Raya Muttarak vom IIASA.")).toEqual([["Raya Muttarak", "so"]]);
     expect(lines("Der Botschafter habe laut Zaorálek versucht, die Dokumentation herunterzuspielen: Nach wie vor gelte die Erklärung Gorbatschows, so Kiselev.").map(([, cue]) => cue)).toEqual(["laut"]);
   });
+  it("'äußerte sich' with only restraint said of it is no statement ('Die EU-Kommission äußerte sich zurückhaltender', 'Zum Kurs der US-Regierung äußerte sich Selenskyj vorsichtig'), as 'reagierte zurückhaltend' is none; 'äußerte sich kritisch' is one", () => {
+    const lines = (text: string) => statementsOf(text, { registry: true, date: "2025-02-24" }).map((s) => [s.speaker, s.cue]);
+    expect(lines("Die EU-Kommission äußerte sich zurückhaltender.")).toEqual([]);
+    expect(lines("Zum Kurs der US-Regierung äußerte sich Selenskyj vorsichtig.")).toEqual([]);
+    expect(lines("Zum Kurs der US-Regierung äußerte sich Selenskyj kritisch.")).toEqual([["Wolodymyr Selenskyj", "äußerte"]]);
+  });
 });

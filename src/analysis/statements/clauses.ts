@@ -267,11 +267,12 @@ function onlyAnnounced(ctx: DocContext, k: number, s: Sentence): boolean {
   }
   // (Or nothing at all, the sentence ending after who and where: "In Tokio äußerte sich Regierungssprecher Yoshimasa Hayashi.")
   // (No word of how: "äußerte sich besorgt" says something.)
-  const nothing = end >= s.tokenEnd - 1 && /^[.!]$/.test(tokens[s.tokenEnd - 1]?.text ?? "") && tokens.slice(open, end).every((t, i) => open + i === k || t.kind === "punct" || isCapitalized(t) || t.wordClass === "function") && !tokens.slice(k + 1, end).some((t) => t.text === ":" || inQuote(ctx, t.index));
+  const nothing = end >= s.tokenEnd - 1 && /^[.!]$/.test(tokens[s.tokenEnd - 1]?.text ?? "") && tokens.slice(open, end).every((t, i) => open + i === k || t.kind === "punct" || isCapitalized(t) || t.wordClass === "function" || DELIVERY.has(t.norm)) && !tokens.slice(k + 1, end).some((t) => t.text === ":" || inQuote(ctx, t.index));
   return reflexive && (topic || nothing);
 }
 const SIMILARLY = new Set(["ähnlich", "ebenso", "ebenfalls", "entsprechend", "gleichlautend", "so"]);
-const DELIVERY = new Set(["öffentlich", "erstmals", "erneut", "ausführlich", "persönlich", "schriftlich", "mündlich", "offiziell", "bisher", "zunächst", "später", "bereits", "heute", "gestern", "kurz", "knapp", "nun", "jetzt"]);
+// (Restraint too is a manner that says nothing: "Die EU-Kommission äußerte sich zurückhaltender", as "reagierte zurückhaltend" is no speech act.)
+const DELIVERY = new Set(["öffentlich", "erstmals", "erneut", "ausführlich", "persönlich", "schriftlich", "mündlich", "offiziell", "bisher", "zunächst", "später", "bereits", "heute", "gestern", "kurz", "knapp", "nun", "jetzt", "zurückhaltend", "zurückhaltender", "vorsichtig", "vorsichtiger", "bedeckt", "zögerlich", "zögernd"]);
 
 const NEGATORS = new Set(["nicht", "nie", "niemals"]);
 // Adverbs of how a speech act is made, between a negator and it: "nicht offiziell bestätigt" (not "als nicht hilfreich kritisiert").
