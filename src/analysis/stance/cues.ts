@@ -180,9 +180,7 @@ const HELP_NOUN = /(?:hilfe|unterstützung)$/;
 
 /** Does the noun at k head a phrase of means, "mit" or "dank" before it past articles and adjectives ("mit russischer Hilfe")? */
 function meansPhrase(tokens: Token[], span: Span, k: number): boolean {
-  let j = k - 1;
-  while (j > span.from && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
-  return /^(?:mit|dank)$/.test(tokens[j]?.norm ?? "") && j >= span.from;
+  return /^(?:mit|dank)$/.test(tokens[openerOf(tokens, k, span.from)]?.norm ?? "");
 }
 
 // A place's adjective, capitalised and in "-er": "Münchner", "Minsker", "Pariser", "Wiener" (not a month: "im Dezember").

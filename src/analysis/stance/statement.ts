@@ -1000,9 +1000,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
 
 // Words before "Partner" that make it the allies as a group.
 const ALLIES_BEFORE = /^(?:die|den|unsere|unseren|seine|seinen|ihre|ihren|westlichen|westliche|internationalen|internationale|europäischen|europäische|alle|allen)$/;
-// Verbs of moving in, whose perfect takes "sein": "sind eingedrungen", "seien einmarschiert".
 // Participles that tell a state of their subject with "sein", no passive: "Berlin sei an Frieden nicht interessiert".
 const STATE_PARTICIPLE = /^(?:interessiert|entschlossen)$/;
+// Verbs of moving in, whose perfect takes "sein": "sind eingedrungen", "seien einmarschiert".
 const MOVING_IN = /^(?:eindringen|einmarschieren|vordringen|einfallen|vorrücken)$/;
 
 const WORRY_NOUN = /^(?:sorge|sorgen|besorgnis|bedenken|angst|furcht)$/;
@@ -1120,9 +1120,7 @@ function forPhraseHolds(tokens: Token[], span: { from: number; to: number }, t: 
 
 /** Does "mit" open the phrase of side t, past its article and adjectives ("mit der schwedischen Seite")? */
 function withBefore(tokens: Token[], t: TargetMention): boolean {
-  let j = t.from - 1;
-  while (j >= 0 && j >= t.from - 3 && (ARTICLE.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
-  return tokens[j]?.norm === "mit";
+  return tokens[openerOf(tokens, t.from, Math.max(0, t.from - 4))]?.norm === "mit";
 }
 
 /**

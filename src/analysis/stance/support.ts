@@ -7,7 +7,7 @@ import type { Statement } from "../statements.js";
 import type { StanceLexicon, CueHit, TargetMention, Span } from "./types.js";
 import { ADJ_ENDING, headIn, DEMANDING_MODALS, sentenceFinalVerb, clauseFinalVerb, stopAt, clauseOpening, isZuInfinitiveAt, afterPreposition, zuInfinitiveClause, DEMAND_VERBS, complementAfter, ARTICLE } from "./clauses.js";
 import { type ReadOptions, wordPolarity, defaultPolarityWords } from "./polarity-words.js";
-import { particleAfter, endsInOne } from "./cues.js";
+import { particleAfter, endsInOne, openerOf } from "./cues.js";
 import { AGAINST, sideHead, outsideMittelfeld, clauseSubject, calledAs, pronounSubject, jointOwners, bareSide } from "./sides.js";
 import { ACT_HEADS, THREATENING } from "./acts.js";
 
@@ -423,9 +423,8 @@ export function thirdPartyTie(tokens: Token[], span: Span, clauseOf: number[], h
   // Or the side a pronoun opening a subordinate clause stands for: "China habe Partei ergriffen, indem es eine Freundschaft mit Russland vereinbart habe".
   // (Not a noun in a phrase of a preposition, whose holder the clause's subject is not: "dankte Deutschland für die
   // Unterstützung bei den Gesprächen mit Polen".)
-  let before = hit.from - 1;
-  while (before > span.from && (ARTICLE.test(tokens[before].norm) || tokens[before].wordClass === "adj")) before--;
-  if (isCapitalized(tokens[hit.at].text) && tokens[hit.at].wordClass === "noun" && before >= span.from && PREPOSITIONS.has(tokens[before].norm) && tokens[before].norm !== "zwischen") return false;
+  const before = openerOf(tokens, hit.from, span.from);
+  if (isCapitalized(tokens[hit.at].text) && tokens[hit.at].wordClass === "noun" && PREPOSITIONS.has(tokens[before].norm) && tokens[before].norm !== "zwischen") return false;
   const completedSubject = completing ? inClause.find((t) => clauseOf[t.from - span.from] === clause - 1 && bareSide(tokens, t)) : undefined;
   const subject = completedSubject ?? calledAs(tokens, span, hit, inClause) ?? clauseSubject(tokens, span, hit, inClause) ?? pronounSubject(tokens, span, hit, targets);
   if (!subject || DEMANDING_MODALS.has(tokens[subject.to]?.norm ?? "")) return false;
