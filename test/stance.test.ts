@@ -2710,4 +2710,9 @@ describe("shams and labels", () => {
     expect(polarities("Scholz sagte, der eigentliche Aggressor sei Russland.")).toEqual({ Russland: "oppose" });
     expect(polarities("Scholz sagte, die größte Bedrohung sei nicht Russland.")).toEqual({});
   });
+
+  it("words rejected are their speaker's, as claims are ('wies die Rede als „provokativ und aufwiegelnd“ zurück' after Modi's threats opposes India)", () => {
+    const text = "Der indische Premierminister Narendra Modi drohte Pakistan mit weiteren Militärschlägen. Pakistan werde dafür bezahlen, sagte Modi. Das pakistanische Außenministerium wies die Rede als „provokativ und aufwiegelnd“ zurück.";
+    expect(documentStance({ id: "t", text, date: "2025-05-13" }).at(-1)!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])).toEqual([["Indien", "oppose"]]);
+  });
 });
