@@ -2715,4 +2715,9 @@ describe("shams and labels", () => {
     const text = "Der indische Premierminister Narendra Modi drohte Pakistan mit weiteren Militärschlägen. Pakistan werde dafür bezahlen, sagte Modi. Das pakistanische Außenministerium wies die Rede als „provokativ und aufwiegelnd“ zurück.";
     expect(documentStance({ id: "t", text, date: "2025-05-13" }).at(-1)!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])).toEqual([["Indien", "oppose"]]);
   });
+
+  it("a part denied is a claim rejected: 'Islamabad wies jede Beteiligung zurück' after India's accusation opposes India", () => {
+    const text = "Indien warf Pakistan vor, den Anschlag unterstützt zu haben. Islamabad wies jede Beteiligung zurück.";
+    expect(documentStance({ id: "t", text, date: "2025-05-13" }).at(-1)!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])).toEqual([["Indien", "oppose"]]);
+  });
 });

@@ -359,8 +359,8 @@ function genitiveOwnerAfter(ctx: StanceContext, k: number): ActorMention | undef
 const DONE_TO = /(?:blockade|embargo|besetzung|invasion|annexion|belagerung|bombardierung|isolation|isolierung|einschüchterung|unterdrückung|befreiung|verurteilung)$/;
 
 // (What one side put to another is theirs too: "wies das Angebot zurück", "die Forderungen".)
-// (So are words said: "wies die Rede als „provokativ“ zurück", "die Aussagen", "die Drohungen".)
-const CLAIM_NOUN = /(?:vorwurf|vorwürfe|anschuldigung|beschuldigung|darstellung|behauptung|kritik|bericht|angabe|unterstellung|vorhaltung|äußerung|vorfall|angebot|vorschlag|forderung|ultimatum|rede|aussage|bemerkung|drohung|warnung)$/;
+// (So are words said, "wies die Rede als „provokativ“ zurück", and a part denied, "wies jede Beteiligung zurück".)
+const CLAIM_NOUN = /(?:vorwurf|vorwürfe|anschuldigung|beschuldigung|darstellung|behauptung|kritik|bericht|angabe|unterstellung|vorhaltung|äußerung|vorfall|angebot|vorschlag|forderung|ultimatum|rede|aussage|bemerkung|drohung|warnung|beteiligung|verantwortung|schuld)$/;
 const ACCUSING_CUE = /^(?:warf|werfen|wirft|warfen|vorgeworfen|beschuldigt|beschuldigte|beschuldigten|bezichtigte|bezichtigt)\b/i;
 const CLAIM_PRONOUN = /^(?:das|dies|dieses|diese)$/;
 
