@@ -1913,8 +1913,9 @@ function sideOf(ctx: DocContext, mentions: ActorMention[]): string | null {
   // Taiwan-Angelegenheiten in Peking" speaks for China. It counts only where nothing else tells the side.
   const topic = (m: ActorMention) => {
     const { tokens } = ctx.layer;
-    let j = firstTokenFrom(tokens, m.start) - 1;
-    while (j >= 0 && j >= firstTokenFrom(tokens, m.start) - 3 && (GENITIVE_DETERMINERS.has(tokens[j].norm) || /^(?:die|den|das)$/.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
+    const first = firstTokenFrom(tokens, m.start);
+    let j = first - 1;
+    while (j >= 0 && j >= first - 3 && (GENITIVE_DETERMINERS.has(tokens[j].norm) || /^(?:die|den|das)$/.test(tokens[j].norm) || tokens[j].wordClass === "adj")) j--;
     return tokens[j]?.norm === "für";
   };
   for (const told of [mentions.filter((m) => !topic(m)), mentions]) {
