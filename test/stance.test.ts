@@ -2191,7 +2191,7 @@ describe("measures, decisions and demands of a side", () => {
     expect(of("Peskow lobte die Gespräche.", "Dmitri Peskow")).toEqual({ USA: "support" });
     expect(of("Peskow sagte, Russland setze sich für Frieden und Gespräche ein.", "Dmitri Peskow")).toEqual({});
     // (Not talks with others or elsewhere, weakly or doubtfully praised, nor with a "but".)
-    expect(of("Trump sagte, das Gespräch mit den Europäern sei sehr gut gewesen.", "Donald Trump")).toEqual({});
+    expect(of("Trump sagte, das Gespräch mit den Europäern sei sehr gut gewesen.", "Donald Trump")).toEqual({ EU: "support" });
     expect(of("Trump sagte, der Gipfel in Den Haag sei ein großer Erfolg gewesen.", "Donald Trump")).toEqual({});
     expect(of("Lawrow sagte, die Gespräche seien enttäuschend und wenig konstruktiv verlaufen.", "Sergej Lawrow")).toEqual({});
     expect(of("Peskow sagte, ein gutes Treffen sei nur möglich, wenn Washington seine Position ändere.", "Dmitri Peskow").USA).not.toBe("support");
@@ -2719,5 +2719,10 @@ describe("shams and labels", () => {
   it("a part denied is a claim rejected: 'Islamabad wies jede Beteiligung zurück' after India's accusation opposes India", () => {
     const text = "Indien warf Pakistan vor, den Anschlag unterstützt zu haben. Islamabad wies jede Beteiligung zurück.";
     expect(documentStance({ id: "t", text, date: "2025-05-13" }).at(-1)!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])).toEqual([["Indien", "oppose"]]);
+  });
+  it("'die Europäer' are the EU, as 'die Chinesen' are China ('warf den Europäern vor, den Krieg … fortführen zu wollen'); the adjective 'europäisch' names no side", () => {
+    expect(polarities("Der russische UN-Botschafter Wassili Nebensja warf den Europäern vor, den Krieg „bis zum letzten Ukrainer“ fortführen zu wollen.")).toEqual({ EU: "oppose" });
+    expect(polarities("Kremlsprecher Dmitri Peskow sagte, die Sanktionen der Europäer würden an Russlands Kurs nichts ändern.")).toEqual({ EU: "oppose" });
+    expect(polarities("Kremlsprecher Dmitri Peskow sagte, die europäischen Sanktionen würden an Russlands Kurs nichts ändern.")).toEqual({});
   });
 });
