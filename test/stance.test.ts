@@ -2725,4 +2725,11 @@ describe("shams and labels", () => {
     expect(polarities("Kremlsprecher Dmitri Peskow sagte, die Sanktionen der Europäer würden an Russlands Kurs nichts ändern.")).toEqual({ EU: "oppose" });
     expect(polarities("Kremlsprecher Dmitri Peskow sagte, die europäischen Sanktionen würden an Russlands Kurs nichts ändern.")).toEqual({});
   });
+  it("a side told to take up talks or agree to a truce is opposed ('forderte Russland auf, dem Waffenstillstand zuzustimmen', 'müsse ohne Vorbedingungen in Gespräche eintreten'), not one told to agree to anything", () => {
+    expect(polarities("Außenminister Johann Wadephul forderte Russland auf, dem vorgeschlagenen Waffenstillstand endlich zuzustimmen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Bundeskanzler Friedrich Merz forderte die Führung in Teheran auf, unverzüglich Verhandlungen aufzunehmen.")).toEqual({ Iran: "oppose" });
+    expect(polarities("Wadephul sagte, der Iran müsse jetzt ohne Vorbedingungen in direkte Gespräche eintreten.")).toEqual({ Iran: "oppose" });
+    expect(polarities("Wadephul forderte Russland auf, der Erhöhung der Gaslieferungen zuzustimmen.")).toEqual({});
+    expect(polarities("Wadephul forderte die Ukraine auf, die Arbeit am Abkommen aufzunehmen.")).toEqual({});
+  });
 });

@@ -267,7 +267,10 @@ export function complementAfter(tokens: Token[], at: number): number {
 
 /** A negator earlier in the clause of token k ("hat … nie gefordert", "will … nicht aufrechterhalten")? */
 export function negatedBefore(tokens: Token[], span: Span, k: number, lex: StanceLexicon): boolean {
-  for (let j = k - 1; j >= span.from && !/^[,;:.]$/.test(tokens[j].text); j--) if (lex.negators.has(tokens[j].norm)) return true;
+  // ("ohne" negates a verb only as "ohne … zu": "ohne die Sanktionen aufzuheben", not "müsse ohne Vorbedingungen in
+  // Gespräche eintreten".)
+  const ohneNegates = tokens[k].wordClass !== "verb" || isZuInfinitiveAt(tokens, k);
+  for (let j = k - 1; j >= span.from && !/^[,;:.]$/.test(tokens[j].text); j--) if (lex.negators.has(tokens[j].norm) && (ohneNegates || tokens[j].norm !== "ohne")) return true;
   return false;
 }
 
