@@ -110,6 +110,27 @@ describe("the stance lexicon", () => {
   });
 });
 
+describe("the stance lexicon's checks", () => {
+  it("names the file and line of a cue row that misses its polarity, class or scope (a comment run into a cue's line), all in one message", () => {
+    const dir = mkdtempSync(join(tmpdir(), "lagebild-badcues-"));
+    cpSync(join(root, "data", "stance"), dir, { recursive: true });
+    const file = join(dir, "cues.tsv");
+    const lines = readFileSync(file, "utf8").split("\n");
+    writeFileSync(file, [...lines.slice(0, 2), 'felsen# "eine feste Freundschaft"', "loben\tsupport\tlob\tnearest", ...lines.slice(2)].join("\n"));
+    let message = "";
+    try {
+      loadStanceLexicon(dir);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    rmSync(dir, { recursive: true, force: true });
+    expect(message.split("\n")).toEqual([
+      `${file}:3: polarity "" is neither support nor oppose (columns: cue, polarity, class, scope, unless; separated by tabs)`,
+      `${file}:4: unknown class "lob" (columns: cue, polarity, class, scope, unless; separated by tabs)`,
+    ]);
+  });
+});
+
 describe("statement stance on constructed text", () => {
   // Joint declarations kept: their stance is read as any other statement's.
   const stanceOf = (text: string) => documentStance({ id: "t", text, date: "2024-01-11" }, { joint: true });

@@ -13,9 +13,31 @@ export function tsvRows(file: string): string[][] {
     .map((l) => l.split("\t").map((c) => c.trim()));
 }
 
+const CUE_CLASSES = new Set(["cooperation", "strengthening", "praise", "positive", "rejection", "countering", "condemnation", "accusation", "hostile", "containment", "war"]);
+const CUE_SCOPES = new Set(["partner", "nearest", "left", "right", "subject"]);
+
+/**
+ * The rows of cues.tsv, each checked: a cue, a polarity, a class and a scope (a row that misses one, as a comment run into a
+ * cue's line would, is named by its line, all such rows in one message).
+ */
+function cueRows(file: string): string[][] {
+  const rows: string[][] = [];
+  const bad: string[] = [];
+  readFileSync(file, "utf8").split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === "" || line.startsWith("#")) return;
+    const row = line.split("\t").map((c) => c.trim());
+    const [cue, polarity, cls, scope] = row;
+    const problem = !cue ? "no cue" : polarity !== "support" && polarity !== "oppose" ? `polarity "${polarity ?? ""}" is neither support nor oppose` : !CUE_CLASSES.has(cls) ? `unknown class "${cls ?? ""}"` : scope && !CUE_SCOPES.has(scope) ? `unknown scope "${scope}"` : null;
+    if (problem) bad.push(`${file}:${i + 1}: ${problem} (columns: cue, polarity, class, scope, unless; separated by tabs)`);
+    else rows.push(row);
+  });
+  if (bad.length > 0) throw new Error(bad.join("\n"));
+  return rows;
+}
+
 /** Read the stance lexicons from a folder (default data/stance/). */
 export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexicon {
-  const cues: StanceCue[] = tsvRows(`${dir}/cues.tsv`).map(([cue, polarity, cls, scope, unless]) => {
+  const cues: StanceCue[] = cueRows(`${dir}/cues.tsv`).map(([cue, polarity, cls, scope, unless]) => {
     const c: StanceCue = { words: cue.toLowerCase().split(/\s+/), polarity: polarity === "oppose" ? "oppose" : "support", class: cls as CueClass, scope: (scope as CueScope) || "nearest" };
     if (/^\p{Lu}/u.test(cue)) c.noun = true;
     else if (c.words.length === 1 && lemmatize(c.words[0], defaultLexicon()).wordClass === "adj") c.notNoun = true;
