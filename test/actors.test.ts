@@ -70,10 +70,10 @@ describe("the registry", () => {
   it("reports every invalid entry at once", () => {
     expect(() =>
       compileRegistry({
-        actors: [{ name: "A", type: "planet" as never }, { name: "B", type: "person", country: "Nowhere" }, { name: "E", type: "person", gender: "f" as never }],
+        actors: [{ name: "A", type: "planet" as never }, { name: "B", type: "person", country: "Nowhere" }, { name: "E", type: "person", gender: "f" as never }, { name: "F", type: "organisation", members: ["B"] }],
         roles: [{ title: "Chef", of: "C", holders: [{ actor: "D", from: "01.01.2020" }] }],
       }),
-    ).toThrow(/A: type must be one of[\s\S]*E: gender must be one of female, male[\s\S]*B: country "Nowhere"[\s\S]*"C" is not in the registry[\s\S]*holder "D"[\s\S]*01\.01\.2020/);
+    ).toThrow(/A: type must be one of[\s\S]*E: gender must be one of female, male[\s\S]*B: country "Nowhere"[\s\S]*F: member "B" is no country[\s\S]*"C" is not in the registry[\s\S]*holder "D"[\s\S]*01\.01\.2020/);
   });
 });
 

@@ -2753,4 +2753,11 @@ describe("shams and labels", () => {
     expect(polarities("Wadephul forderte Russland auf, der Erhöhung der Gaslieferungen zuzustimmen.")).toEqual({});
     expect(polarities("Wadephul forderte die Ukraine auf, die Arbeit am Abkommen aufzunehmen.")).toEqual({});
   });
+  it("a bloc the speaker's country belongs to ties for the speaker ('die EU unterstütze die Ukraine', said by Scholz), not for one outside it (said by Lawrow); 'so lange wie nötig' keeps its object", () => {
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, die EU unterstütze die Ukraine.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, die Nato stehe an der Seite der Ukraine.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Außenminister Sergej Lawrow sagte, die Nato unterstütze die Ukraine.")).toEqual({});
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, China unterstütze Russland.")).toEqual({});
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, Deutschland werde die Ukraine so lange wie nötig unterstützen.")).toEqual({ Ukraine: "support" });
+  });
 });

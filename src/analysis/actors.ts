@@ -44,6 +44,8 @@ export interface Actor {
   capitals: string[];
   /** Nouns an article uses for it once named ("der Konzern", "die Gewerkschaft", "das Ministerium"), lower case. */
   kinds: string[];
+  /** Organisations: the countries that belong to it ("Deutschland" in the EU and NATO). */
+  members: string[];
 }
 
 export interface RoleHolder {
@@ -204,11 +206,13 @@ export function compileRegistry(data: RegistryData, lexicon: Lexicon = defaultLe
       demonyms: asList(raw.demonyms),
       capitals: asList(raw.capitals),
       kinds: asList(raw.kinds).map((k) => k.toLowerCase()),
+      members: asList(raw.members),
     };
     actors.push(actor);
     byName.set(name, actor);
   }
   for (const a of actors) if (a.country && !byName.has(a.country)) problems.push(`${a.name}: country "${a.country}" is not in the registry`);
+  for (const a of actors) for (const m of a.members) if (byName.get(m)?.type !== "country") problems.push(`${a.name}: member "${m}" is no country in the registry`);
   const roles: Role[] = [];
   for (const raw of data.roles ?? []) {
     const title = asList(raw.title);

@@ -248,8 +248,11 @@ export function registryMentions(registry: Registry = defaultRegistry()): Mentio
  */
 export function toActorMentions(mentions: readonly Mention[], registry: Registry, date: string | null = null): ActorMention[] {
   const offices = officesByHolder(registry);
+  const blocs = blocsByMember(registry);
   return mentions.map((m) => {
     const out: ActorMention = { start: m.start, end: m.end, name: m.actor, type: m.type, via: m.via, side: m.type === "country" ? m.actor : registry.byName.get(m.actor)?.country ?? null };
+    const ofSide = out.side ? blocs.get(out.side) : undefined;
+    if (ofSide) out.blocs = ofSide;
     const demonym = m.type === "country" ? registry.byName.get(m.actor)?.demonyms.find((d) => /^\p{Ll}+$/u.test(d)) : undefined;
     if (demonym) out.demonym = demonym;
     const gender = m.type === "person" ? personGender(m.actor, registry) : null;
@@ -271,6 +274,18 @@ export function toActorMentions(mentions: readonly Mention[], registry: Registry
     if (kinds && kinds.length > 0) out.kinds = kinds;
     return out;
   });
+}
+
+const blocsCache = new WeakMap<Registry, Map<string, string[]>>();
+
+/** The organisations each country belongs to, by the registry's `members` lists. */
+function blocsByMember(registry: Registry): Map<string, string[]> {
+  let byMember = blocsCache.get(registry);
+  if (byMember) return byMember;
+  byMember = new Map();
+  for (const a of registry.actors) for (const m of a.members) byMember.set(m, [...(byMember.get(m) ?? []), a.name]);
+  blocsCache.set(registry, byMember);
+  return byMember;
 }
 
 /** A term in an organisation's office: its holder's dates, the organisation and the office's title nouns (lower case). */

@@ -233,7 +233,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // Only for a speaker whose side is known, by the registry or by a side named with them ("die EU-Außenbeauftragte"):
   // "Deutschland unterstütze die Ukraine", said by a spokesman of unknown side, may be his own government's.
   const sideKnown = own.size > 0 || (st.speaker_clean_start !== null && ctx.mentions.some((m) => m.start >= st.speaker_clean_start! && m.end <= st.speaker_clean_end! && m.type !== "person"));
-  const thirdPartyClauses = new Set(sideKnown ? cues.filter((c) => thirdPartyTie(tokens, span, clauseOf, c, targets, own)).map((c) => clauseOf[c.at - span.from]) : []);
+  // A tie of a bloc the speaker's country belongs to is the speaker's side's too: "die EU unterstütze die Ukraine", said by Scholz.
+  const ownBlocs = new Set([...own, ...ctx.mentions.filter((m) => m.side && own.has(m.side)).flatMap((m) => m.blocs ?? [])]);
+  const thirdPartyClauses = new Set(sideKnown ? cues.filter((c) => thirdPartyTie(tokens, span, clauseOf, c, targets, ownBlocs)).map((c) => clauseOf[c.at - span.from]) : []);
   const hostileAt = new Set(cues.filter((c) => HOSTILE_CLASSES.has(c.cue.class)).map((c) => c.at));
   const hostileList = [...hostileAt];
   // Who a hostile act is against ("Sanktionen des Westens gegen China"): rejecting the act is not rejecting them.

@@ -38,6 +38,8 @@ export interface ActorMention {
   office?: string;
   /** Bodies: the nouns an article uses for it once named ("konzern", "gewerkschaft"), as the registry lists them. */
   kinds?: readonly string[];
+  /** The organisations the actor's country belongs to ("EU", "NATO", "G7" for Olaf Scholz), as the registry lists their members. */
+  blocs?: readonly string[];
 }
 
 /** Finds actor mentions in a document (the actor registry's matcher, adapted). */
