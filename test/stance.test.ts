@@ -2760,4 +2760,10 @@ describe("shams and labels", () => {
     expect(polarities("Bundeskanzler Olaf Scholz sagte, China unterstütze Russland.")).toEqual({});
     expect(polarities("Bundeskanzler Olaf Scholz sagte, Deutschland werde die Ukraine so lange wie nötig unterstützen.")).toEqual({ Ukraine: "support" });
   });
+
+  it("standing behind a side backs it ('die Europäische Union stehe geschlossen hinter der Ukraine'), standing behind a deed does not ('Russland stehe hinter den Angriffen auf die Ukraine')", () => {
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, die Europäische Union stehe geschlossen hinter der Ukraine.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, Deutschland stehe voll hinter Israel.")).toEqual({ Israel: "support" });
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, Russland stehe hinter den Angriffen auf die Ukraine.").Ukraine).toBeUndefined();
+  });
 });
