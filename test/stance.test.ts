@@ -2766,4 +2766,16 @@ describe("shams and labels", () => {
     expect(polarities("Bundeskanzler Olaf Scholz sagte, Deutschland stehe voll hinter Israel.")).toEqual({ Israel: "support" });
     expect(polarities("Bundeskanzler Olaf Scholz sagte, Russland stehe hinter den Angriffen auf die Ukraine.").Ukraine).toBeUndefined();
   });
+  it("a fronted accusation rejected opposes its source ('Den Vorwurf aus Washington, China beliefere …, wies Peking zurück'), and what it claims is no stance of the speaker's", () => {
+    expect(polarities("Den Vorwurf aus Washington, China beliefere Russlands Rüstungsindustrie mit Bauteilen, wies Peking erneut zurück.")).toEqual({ USA: "oppose" });
+    expect(polarities("Den Vorwurf aus Washington wies Peking erneut zurück.")).toEqual({ USA: "oppose" });
+    expect(polarities("Die Kritik der USA, China unterstütze Russland, wies Peking zurück.")).toEqual({ USA: "oppose" });
+    expect(polarities("Den Vorwurf, China unterstütze Russland, wies Peking zurück.")).toEqual({});
+  });
+
+  it("a label given past a source is the named side's ('nannte Serbien nach Angaben des Kremls einen „verlässlichen Partner“'), not past a time ('nannte die EU am Montag einen Fehler')", () => {
+    expect(polarities("Putin nannte Serbien nach Angaben des Kremls einen „verlässlichen Partner und Freund“.")).toEqual({ Serbien: "support" });
+    expect(polarities("Putin nannte Serbien laut Tass einen verlässlichen Partner.")).toEqual({ Serbien: "support" });
+    expect(polarities("Putin nannte die EU am Montag einen Fehler.")).toEqual({});
+  });
 });

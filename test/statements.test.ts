@@ -3519,6 +3519,7 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
   it("an object in the Vorfeld leaves the subject after the verb ('Den Vorwurf wies der Kreml zurück', 'Eine Entschuldigung lehnte Selenskyj ab'; not 'Den Berichten zufolge'); judges speak for their court; a candidate or mathematician described is the person named before; a rank is no reference ('verwies … auf Platz drei')", () => {
     const speakers = (text: string) => statementsOf(text, { registry: true, date: "2025-03-01" }).map((s) => [s.speaker, s.cue]);
     expect(speakers("Den Vorwurf wies der Kreml zurück.")).toEqual([["Kreml", "wies zurück"]]);
+    expect(speakers("Den Vorwurf aus Washington wies der Kreml zurück.")).toEqual([["Kreml", "wies zurück"]]);
     expect(speakers("Wolodymyr Selenskyj reiste ab. Eine Entschuldigung lehnte Selenskyj am Abend ab.")).toEqual([["Wolodymyr Selenskyj", "lehnte ab"]]);
     expect(speakers("Bukarest (dpa) - Die Wahl müsse wiederholt werden, teilte das rumänische Verfassungsgericht mit. Die Wahl sei verfälscht worden, erklärten die Richter.")).toEqual([["Rumänisches Verfassungsgericht", "teilte mit"], ["Rumänisches Verfassungsgericht", "erklärten"]]);
     expect(speakers("Nicușor Dan rief die Wähler auf, ihn zu wählen. „Rumänien muss in der EU bleiben“, sagte der Mathematiker.").map(([s]) => s)).toEqual(["Nicușor Dan", "Nicușor Dan"]);

@@ -6,7 +6,7 @@ import { AUX_FORMS, PREPOSITIONS } from "../statements/words.js";
 import type { Statement } from "../statements.js";
 import type { StanceCue, StanceLexicon, CueHit, TargetMention, Span } from "./types.js";
 import { BEFORE_REFRAIN, listComma, DEMANDING_MODALS, stopAt, clauseOpening, isZuInfinitiveAt, isFiniteVerb, afterPreposition, opensCondition, conditionOpening, DEMAND_CUE, DEMAND_VERBS, isDemandVerb, negatedBefore, ARTICLE } from "./clauses.js";
-import { MILITARY, demandedBefore, NECESSARY, openerOf, joinedLemma } from "./cues.js";
+import { MILITARY, demandedBefore, NECESSARY, openerOf, joinedLemma, nextComma } from "./cues.js";
 import { namedWithOthers, coordinatedWith, namedBySeat, clauseSubject } from "./sides.js";
 
 // Verbs that tell someone to act, their addressee in the accusative: "forderte X auf", "rief X auf", "drängte X".
@@ -469,3 +469,25 @@ export function demandOpens(tokens: Token[], span: Span, k: number): boolean {
 
 // Rejecting what was said: "wies die Vorwürfe zurück", "bestritt den Vorfall", "Die Emirate weisen das zurück".
 export const REJECTING_VERB = /^(?:wies|weist|weisen|wiesen|zurückgewiesen|zurückweisen|zurückzuweisen|bestritt|bestritten|bestreitet|bestreiten|dementierte|dementierten|dementiert|dementieren)$/;
+
+const ACCUSING_NOUN = /(?:vorwurf|vorwürfe|anschuldigung|anschuldigungen|beschuldigung|beschuldigungen|behauptung|behauptungen|unterstellung|unterstellungen|kritik|bericht|berichte|meldung|meldungen|darstellung|spekulation|spekulationen)$/;
+
+/**
+ * A fronted claim that the statement rejects, what it claims set off by commas: "Den Vorwurf aus Washington, China beliefere
+ * …, wies Peking zurück". Gives the commas around what is claimed (no stance of the speaker's lies there) and the side whose
+ * claim it is, named after the noun ("aus Washington", "der USA"). Only where the rejecting verb follows the second comma.
+ */
+export function frontedClaim(tokens: Token[], span: Span, targets: TargetMention[]): { from: number; to: number; accuser: TargetMention | undefined } | null {
+  const noun = ARTICLE.test(tokens[span.from].norm) ? span.from + 1 : span.from;
+  if (tokens[noun]?.wordClass !== "noun" || !ACCUSING_NOUN.test(tokens[noun].lemma.toLowerCase())) return null;
+  const from = nextComma(tokens, noun, span.to);
+  let to = from + 1;
+  // (A statement read as the claim in reported speech ends at that comma: "Die Kritik der USA, China unterstütze Russland".)
+  while (to < span.to && !(tokens[to].text === "," && REJECTING_VERB.test(tokens[to + 1]?.norm ?? ""))) to++;
+  if (to === span.to && tokens[to]?.text === "," && REJECTING_VERB.test(tokens[to + 1]?.norm ?? "")) to = span.to;
+  else if (to >= span.to - 1) return null;
+  if (from - noun > 6) return null;
+  const sourceWord = (t: TargetMention) => tokens[ARTICLE.test(tokens[t.from - 1].norm) && t.from - 2 > noun ? t.from - 2 : t.from - 1].norm;
+  const accuser = targets.find((t) => t.kind === "actor" && !t.modifier && t.from > noun && t.to === from && /^(?:aus|von|vom|der|des)$/.test(sourceWord(t)));
+  return { from, to, accuser };
+}

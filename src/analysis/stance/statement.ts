@@ -10,7 +10,7 @@ import { defaultPolarityWords, wordPolarity } from "./polarity-words.js";
 import { isPredicateNoun, nounAfterAdjective, COPULAS, headIn, sentenceFinalVerb, contentClauseFinalVerb, clauseFinalVerb, finiteVerbBefore, clauseOpening, isZuInfinitiveAt, isFiniteVerb, dativeAfter, afterPreposition, inCausalPhrase, passiveAuxiliary, verbFinal, isPassiveAt, prepositionalPhrase, opensCondition, DEMAND_CUE, isDemandVerb, passiveAfter, isParticipleForm, negatedBefore, callFor, adverbialClauseBetween, clauseIndex, ARTICLE } from "./clauses.js";
 import { type SpanKeys, spanKeys, findCues, dutyNamed, dutyAfter, badBetween, contrastAfter, conditionThreatened, relativeClauseAt, unknownName, talksBetween, TALK_NOUNS, talkTopic, modalBefore, demandedBefore, NECESSARY, agentOfAttribute, protectedFrom, inTimePhrase, PROTECTING, CRITICISM_NOUN, accusationBefore, accusedBy, openerOf, ownedConductBefore, brokenRule, relativeClauseEnd, threatPhrase, SUSPENDED, nextComma, joinedLemma, targetOf, findConcepts, tokenAt, findBilateral, lettingClause } from "./cues.js";
 import { pairNamedBefore, namedWithOthers, kindTargets, conceptOwner, isPlacePhrase, modifiedHead, sideHead, condemnedSubject, ownSubjectOfContent, outsideMittelfeld, objectPhrase, verbBetween, coordinatedWith, genitiveAttribute, namedBySeat, coSubjectOfOwn, subjectsOwn, clauseSubject, objectFronted, subjectRelative, passiveAgent, joinedTo, subjectPhraseSides, antecedentOf, antecedentSides, masterOf, calledSides, calledAs, predicateSubject, contrastSubject, bareSide, frontedObject, agentAfter, objectBetween, countedPersons, dassSubject, invaded, extraposedSubject, speakerInside } from "./sides.js";
-import { toldToChange, toldByModal, toldInDassClause, wantsNoPeace, notLeftTo, releaseDemanded, withdrawalDemanded, envoySummoned, rightOfSide, calledOnBy, returnDemanded, toldNotTo, claimContent, EVEN_HANDED_APPEALS, demandedIn, demandOpens } from "./demands.js";
+import { toldToChange, toldByModal, toldInDassClause, wantsNoPeace, notLeftTo, releaseDemanded, withdrawalDemanded, envoySummoned, rightOfSide, calledOnBy, returnDemanded, toldNotTo, claimContent, EVEN_HANDED_APPEALS, demandedIn, demandOpens, frontedClaim } from "./demands.js";
 import { stateDoer, aimedAt, OPPOSING_CLASSES, foughtThing, inRejectedInfinitive, threatSource, judgesActs, actBefore, judgedAct, affairsOf, intendedByOwn, INTENTION, ANNOUNCING, RULING_OUT, threatenedBySpeaker, TAKING_UP, AVERTING, MORE_OF, endorsingPushers, undoneAct, actVerbHit, pushes, endDemanded, ENDING_NOUNS, BENEFIT, hostileAct } from "./acts.js";
 import { sideBackedByPossessive, linkedTo, POSSESSIVE, verbObject, ownObject, isRelationNoun, relationWithPartner, relationInClause, talkInClause, isTalkHeld, relationWith, isMethodNoun, cueNoun, inOpposedObject, reducedAfter, endedBefore, labelledSide, thirdPartyTie, recipientOf, namesAlliance } from "./support.js";
 
@@ -135,8 +135,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // Cues (not inside names: "Shanghaier Kooperationsorganisation"; not in the speaker's phrase). What the speaker
   // denies is no stance of theirs: "wies Berichte zurück, wonach Moskau und Peking eine gemeinsame Strategie ausarbeiteten".
   const denied = deniedFrom(st, tokens, span, lex);
+  // (Nor what a fronted claim says: "Den Vorwurf, China unterstütze Russland, wies Peking zurück".)
+  const claim = frontedClaim(tokens, span, targets);
   // (Nor a kind that names a side: "des Bündnisses" for the Nato is no word of alliance.)
-  const cues = findCues(tokens, span, lex, (k) => k >= denied || inSpeaker(k) || kinds.some((t) => t.from === k) || (actorTokens.has(k) && !targets.some((t) => t.kind === "concept" && t.from === k)), keysAt, DEMAND_CUE.test(st.cue)).filter((c) => !foughtThing(tokens, c));
+  const cues = findCues(tokens, span, lex, (k) => k >= denied || (claim !== null && k > claim.from && k < claim.to) || inSpeaker(k) || kinds.some((t) => t.from === k) || (actorTokens.has(k) && !targets.some((t) => t.kind === "concept" && t.from === k)), keysAt, DEMAND_CUE.test(st.cue)).filter((c) => !foughtThing(tokens, c));
   const votes = new Map<string, { score: number; cues: string[] }>();
   // (Where each side's support came from, the earliest cue: what a side is told to do is no praise of it, see `told`.)
   let cueAt = -1;
@@ -556,7 +558,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (Only for something bad, not a duty: "die NATO sei für die Sicherheit Europas verantwortlich".)
       // (Or for anything not a duty: "der Westen sei für die hohen Lebensmittelpreise verantwortlich".)
       const copulaSubject = hit.from < hit.at && tokens[hit.from].wordClass === "function" && COPULAS.has(tokens[subjectEnd]?.norm ?? "") && (badBetween(tokens, hit.from, hit.at) || (tokens[hit.from].norm === "für" && !dutyAfter(tokens, span, hit.from, lex.dutyNouns ?? [])));
-      if ((scope === "left" || verbFinalNearest || demand) && !predicate && !copulaSubject && subjectEnd <= hit.from && (isFiniteVerb(tokens[subjectEnd]) || AUX_FORMS.has(tokens[subjectEnd].norm)) && !finiteVerbBefore(tokens, span, t.from)) return Infinity;
+      if ((scope === "left" || verbFinalNearest || demand) && !predicate && !copulaSubject && !fronted && subjectEnd <= hit.from && (isFiniteVerb(tokens[subjectEnd]) || AUX_FORMS.has(tokens[subjectEnd].norm)) && !finiteVerbBefore(tokens, span, t.from)) return Infinity;
       // Nor the subject of a verb-final clause, its object between them: "dass Deutschland die Grenzabfertigung einstellt".
       if (cue.scope === "left" && cue.class === "rejection" && t.to <= hit.from && bareSide(tokens, t) && objectBetween(tokens, t.to, hit.from, foreign)) return Infinity;
       // An evaluative adjective before its noun evaluates that noun: a side in it or right after it
@@ -963,6 +965,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // die Antwort sofort erfolgen", "Sollten die USA Militäroperationen einleiten, werde Iran antworten".
   const threatened = conditionThreatened(tokens, span, clauseOf, foreign, hostileAt, lex.undoingWords ?? []);
   if (threatened && !votes.has(threatened.side.target)) vote(threatened.side.target, "oppose", threatened.cue);
+  // The side whose claim the fronted rejection rejects: "Den Vorwurf aus Washington, China beliefere …, wies Peking zurück".
+  if (claim?.accuser && !votes.has(claim.accuser.target)) vote(claim.accuser.target, "oppose", st.cue);
   // Concepts named without a cue near them take their default ("Hegemonie" is named to reject it).
   for (const t of targets) {
     if (t.kind !== "concept" || !t.fallback) continue;

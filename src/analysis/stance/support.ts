@@ -331,7 +331,9 @@ export function labelledSide(st: Statement, tokens: Token[], span: Span, targets
   if (!side) return null;
   // (Past the act's own noun, which is no label: "nannte die französische Entscheidung einen Fehler".)
   let from = als < end ? als + 1 : Math.max(side.to, o + 1);
-  // ("nennen" takes its label right after the object: not "nannte die EU am Montag einen Fehler".)
+  // ("nennen" takes its label right after the object: not "nannte die EU am Montag einen Fehler"; past a source, though:
+  // "nannte Serbien nach Angaben des Kremls einen „verlässlichen Partner“".)
+  if (als >= end) from = pastSource(tokens, from, end);
   while (from < end && /^[„“"»«]$/.test(tokens[from].text)) from++;
   if (from >= end || (als >= end && (PREPOSITIONS.has(tokens[from].norm) || SUBORDINATORS.has(tokens[from].norm)))) return null;
   const words = defaultPolarityWords();
@@ -350,6 +352,15 @@ export function labelledSide(st: Statement, tokens: Token[], span: Span, targets
   }
   if ((positive > 0 && negative > 0) || Math.max(positive, negative) < 0.3) return null;
   return { side, polarity: positive > 0 ? "support" : "oppose", words: tokens.slice(from, to).filter((t) => !QUOTE_MARK.test(t.text)).map((t) => t.text).join(" ") };
+}
+
+/** The token after a source phrase at `from` ("nach Angaben des Kremls", "laut Tass"), or `from` where none stands there. */
+function pastSource(tokens: Token[], from: number, end: number): number {
+  const opens = tokens[from]?.norm === "laut" ? from + 1 : tokens[from]?.norm === "nach" && /^(?:angabe|information|bericht|darstellung)$/.test(tokens[from + 1]?.lemma.toLowerCase() ?? "") ? from + 2 : -1;
+  if (opens < 0) return from;
+  let k = opens;
+  while (k < end && k < opens + 6 && (/^(?:des|der|dem|den|von|vom)$/.test(tokens[k].norm) || (isCapitalized(tokens[k].text) && tokens[k].wordClass !== "function"))) k++;
+  return k > opens ? k : from;
 }
 
 /**
