@@ -2778,4 +2778,9 @@ describe("shams and labels", () => {
     expect(polarities("Putin nannte Serbien laut Tass einen verlässlichen Partner.")).toEqual({ Serbien: "support" });
     expect(polarities("Putin nannte die EU am Montag einen Fehler.")).toEqual({});
   });
+  it("a side denying its own meddling takes no stance on meddling ('Russland mische sich nicht in die inneren Angelegenheiten Serbiens ein'); meddling told of others is opposed", () => {
+    expect(polarities("Kremlsprecher Dmitri Peskow sagte, Russland mische sich aber nicht in die inneren Angelegenheiten Serbiens ein.")).toEqual({});
+    expect(polarities("Kremlsprecher Dmitri Peskow sagte, man mische sich nicht ein.")).toEqual({});
+    expect(polarities("Kremlsprecher Dmitri Peskow sagte, die USA mischten sich in die inneren Angelegenheiten Serbiens ein.")).toEqual({ USA: "oppose", "Einmischung von außen": "oppose" });
+  });
 });

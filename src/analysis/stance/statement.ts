@@ -7,7 +7,7 @@ import type { ActorMention, Statement } from "../statements.js";
 import type { CueClass, StanceLexicon, StanceTarget, CueHit, TargetMention, Span, StanceContext } from "./types.js";
 import { defaultStanceLexicon, HOSTILE_CLASSES } from "./lexicon.js";
 import { defaultPolarityWords, wordPolarity } from "./polarity-words.js";
-import { isPredicateNoun, nounAfterAdjective, COPULAS, headIn, sentenceFinalVerb, contentClauseFinalVerb, clauseFinalVerb, finiteVerbBefore, clauseOpening, isZuInfinitiveAt, isFiniteVerb, dativeAfter, afterPreposition, inCausalPhrase, passiveAuxiliary, verbFinal, isPassiveAt, prepositionalPhrase, opensCondition, DEMAND_CUE, isDemandVerb, passiveAfter, isParticipleForm, negatedBefore, callFor, adverbialClauseBetween, clauseIndex, ARTICLE } from "./clauses.js";
+import { stopAt, isPredicateNoun, nounAfterAdjective, COPULAS, headIn, sentenceFinalVerb, contentClauseFinalVerb, clauseFinalVerb, finiteVerbBefore, clauseOpening, isZuInfinitiveAt, isFiniteVerb, dativeAfter, afterPreposition, inCausalPhrase, passiveAuxiliary, verbFinal, isPassiveAt, prepositionalPhrase, opensCondition, DEMAND_CUE, isDemandVerb, passiveAfter, isParticipleForm, negatedBefore, callFor, adverbialClauseBetween, clauseIndex, ARTICLE } from "./clauses.js";
 import { type SpanKeys, spanKeys, findCues, dutyNamed, dutyAfter, badBetween, contrastAfter, conditionThreatened, relativeClauseAt, unknownName, talksBetween, TALK_NOUNS, talkTopic, modalBefore, demandedBefore, NECESSARY, agentOfAttribute, protectedFrom, inTimePhrase, PROTECTING, CRITICISM_NOUN, accusationBefore, accusedBy, openerOf, ownedConductBefore, brokenRule, relativeClauseEnd, threatPhrase, SUSPENDED, nextComma, joinedLemma, targetOf, findConcepts, tokenAt, findBilateral, lettingClause } from "./cues.js";
 import { pairNamedBefore, namedWithOthers, kindTargets, conceptOwner, isPlacePhrase, modifiedHead, sideHead, condemnedSubject, ownSubjectOfContent, outsideMittelfeld, objectPhrase, verbBetween, coordinatedWith, genitiveAttribute, namedBySeat, coSubjectOfOwn, subjectsOwn, clauseSubject, objectFronted, subjectRelative, passiveAgent, joinedTo, subjectPhraseSides, antecedentOf, antecedentSides, masterOf, calledSides, calledAs, predicateSubject, contrastSubject, bareSide, frontedObject, agentAfter, objectBetween, countedPersons, dassSubject, invaded, extraposedSubject, speakerInside } from "./sides.js";
 import { toldToChange, toldByModal, toldInDassClause, wantsNoPeace, notLeftTo, releaseDemanded, withdrawalDemanded, envoySummoned, rightOfSide, calledOnBy, returnDemanded, toldNotTo, claimContent, EVEN_HANDED_APPEALS, demandedIn, demandOpens, frontedClaim } from "./demands.js";
@@ -968,8 +968,15 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // The side whose claim the fronted rejection rejects: "Den Vorwurf aus Washington, China beliefere …, wies Peking zurück".
   if (claim?.accuser && !votes.has(claim.accuser.target)) vote(claim.accuser.target, "oppose", st.cue);
   // Concepts named without a cue near them take their default ("Hegemonie" is named to reject it).
+  // (Not an act of its own the speaker's side denies: "Russland mische sich nicht in die inneren Angelegenheiten Serbiens ein".)
+  const ownDenied = (t: TargetMention) => {
+    if (tokens[t.from].wordClass !== "verb") return false;
+    const open = clauseOpening(tokens, span, t.from);
+    const end = stopAt(tokens, span, t.from, /^[,;:.!?–—]$/);
+    return tokens.slice(t.from, end).some((x) => /^(?:nicht|nie|niemals|keinesfalls)$/.test(x.norm)) && (targets.some((x) => own.has(x.target) && x.from >= open && x.to <= t.from) || tokens.slice(open, t.from).some((x) => /^(?:man|wir|ich)$/.test(x.norm)));
+  };
   for (const t of targets) {
-    if (t.kind !== "concept" || !t.fallback) continue;
+    if (t.kind !== "concept" || !t.fallback || ownDenied(t)) continue;
     const cued = votes.has(t.target);
     if (!cued) vote(t.target, t.fallback, t.target);
     // "die Hegemonie der USA" named to reject it rejects the USA's; so does rejecting it by a cue ("lehne die
