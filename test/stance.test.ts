@@ -2783,4 +2783,10 @@ describe("shams and labels", () => {
     expect(polarities("Kremlsprecher Dmitri Peskow sagte, man mische sich nicht ein.")).toEqual({});
     expect(polarities("Kremlsprecher Dmitri Peskow sagte, die USA mischten sich in die inneren Angelegenheiten Serbiens ein.")).toEqual({ USA: "oppose", "Einmischung von außen": "oppose" });
   });
+  it("verbs that close conjuncts after an auxiliary keep their objects apart ('habe die Ukraine unterstützt und Russland kritisiert'); an attacker's victim is backed when the attacker is fought", () => {
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, Deutschland habe die Ukraine unterstützt und Russland kritisiert.")).toEqual({ Ukraine: "support", Russland: "oppose" });
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, Deutschland habe Russland kritisiert und die Ukraine unterstützt.")).toEqual({ Russland: "oppose", Ukraine: "support" });
+    expect(polarities("„Ich habe mein Land verteidigt und keine Kroaten umgebracht“, sagte der Angeklagte Ratko Mladić.")).toEqual({});
+    expect(polarities("„Wir werden jeden Angreifer gegen Libyen bekämpfen“, sagte Muammar al-Gaddafi.")).toEqual({ Libyen: "support" });
+  });
 });

@@ -63,6 +63,11 @@ describe("sentences on the seed articles", () => {
     expect(layer.sentences.map((s) => s.text)).toEqual(["Der Autor John F. Kennedy Jr. sprach in Berlin.", "Danach reiste er ab."]);
   });
 
+  it("end a sentence after 'Art.' before a capital ('vor einem Aussterben der Art. Bhutan …'), not before a number ('nach Art. 51 der UN-Charta')", () => {
+    const layer = analyzeText("Der WWF warnte vor einem Aussterben der Art. Bhutan zählte die Tiger. Sie verwiesen auf Art. 51 der UN-Charta. Weder der Vertrag noch andere galten.");
+    expect(layer.sentences.map((s) => s.text)).toEqual(["Der WWF warnte vor einem Aussterben der Art.", "Bhutan zählte die Tiger.", "Sie verwiesen auf Art. 51 der UN-Charta.", "Weder der Vertrag noch andere galten."]);
+  });
+
   it("end a sentence after a letter listed as one that may ('auf der Plattform X.'), not after an initial", () => {
     const layer = analyzeText("Das schrieb er auf der Plattform X. Nato-Generalsekretär Mark Rutte widersprach. George W. Bush schwieg.");
     expect(layer.sentences.map((s) => s.text)).toEqual(["Das schrieb er auf der Plattform X.", "Nato-Generalsekretär Mark Rutte widersprach.", "George W. Bush schwieg."]);

@@ -698,7 +698,8 @@ function periodEndsSentence(tokens: Spans, k: number, nextIndex: number): boolea
     // "usw. Die …" ends before any capital; other abbreviations only before a closed-class
     // sentence starter ("Nr. 5", "Dr. Müller" go on).
     const abbr = text.toLowerCase();
-    if (defaultAbbreviations().canEndSentence.has(abbr)) return true;
+    // (Not before a number: "nach Art. 51 der UN-Charta".)
+    if (defaultAbbreviations().canEndSentence.has(abbr)) return !/^\d/.test(next);
     return SENTENCE_STARTERS.has(nextLower) || nextIndex > k + 1;
   }
   // Ordinal candidates: "am 12. November", "Die 8. Chinesisch-Russische", "der 75. Jahrestag".

@@ -7,7 +7,7 @@ import type { ActorMention, Statement } from "../statements.js";
 import type { CueClass, StanceLexicon, StanceTarget, CueHit, TargetMention, Span, StanceContext } from "./types.js";
 import { defaultStanceLexicon, HOSTILE_CLASSES } from "./lexicon.js";
 import { defaultPolarityWords, wordPolarity } from "./polarity-words.js";
-import { stopAt, isPredicateNoun, nounAfterAdjective, COPULAS, headIn, sentenceFinalVerb, contentClauseFinalVerb, clauseFinalVerb, finiteVerbBefore, clauseOpening, isZuInfinitiveAt, isFiniteVerb, dativeAfter, afterPreposition, inCausalPhrase, passiveAuxiliary, verbFinal, isPassiveAt, prepositionalPhrase, opensCondition, DEMAND_CUE, isDemandVerb, passiveAfter, isParticipleForm, negatedBefore, callFor, adverbialClauseBetween, clauseIndex, ARTICLE } from "./clauses.js";
+import { stopAt, DEMANDING_MODALS, isPredicateNoun, nounAfterAdjective, COPULAS, headIn, sentenceFinalVerb, contentClauseFinalVerb, clauseFinalVerb, finiteVerbBefore, clauseOpening, isZuInfinitiveAt, isFiniteVerb, dativeAfter, afterPreposition, inCausalPhrase, passiveAuxiliary, verbFinal, isPassiveAt, prepositionalPhrase, opensCondition, DEMAND_CUE, isDemandVerb, passiveAfter, isParticipleForm, negatedBefore, callFor, adverbialClauseBetween, clauseIndex, ARTICLE } from "./clauses.js";
 import { type SpanKeys, spanKeys, findCues, dutyNamed, dutyAfter, badBetween, contrastAfter, conditionThreatened, relativeClauseAt, unknownName, talksBetween, TALK_NOUNS, talkTopic, modalBefore, demandedBefore, NECESSARY, agentOfAttribute, protectedFrom, inTimePhrase, PROTECTING, CRITICISM_NOUN, accusationBefore, accusedBy, openerOf, ownedConductBefore, brokenRule, relativeClauseEnd, threatPhrase, SUSPENDED, nextComma, joinedLemma, targetOf, findConcepts, tokenAt, findBilateral, lettingClause } from "./cues.js";
 import { pairNamedBefore, namedWithOthers, kindTargets, conceptOwner, isPlacePhrase, modifiedHead, sideHead, condemnedSubject, ownSubjectOfContent, outsideMittelfeld, objectPhrase, verbBetween, coordinatedWith, genitiveAttribute, namedBySeat, coSubjectOfOwn, subjectsOwn, clauseSubject, objectFronted, subjectRelative, passiveAgent, joinedTo, subjectPhraseSides, antecedentOf, antecedentSides, masterOf, calledSides, calledAs, predicateSubject, contrastSubject, bareSide, frontedObject, agentAfter, objectBetween, countedPersons, dassSubject, invaded, extraposedSubject, speakerInside } from "./sides.js";
 import { toldToChange, toldByModal, toldInDassClause, wantsNoPeace, notLeftTo, releaseDemanded, withdrawalDemanded, envoySummoned, rightOfSide, calledOnBy, returnDemanded, toldNotTo, claimContent, EVEN_HANDED_APPEALS, demandedIn, demandOpens, frontedClaim } from "./demands.js";
@@ -480,8 +480,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // A verb cue at the end of its clause reaches its object, not its subject: "die USA sollten die Rechte … respektieren".
     // Only an infinitive of support ("…, seien ausgezeichnet" judges its subject; "sollten aufhören, …" opposes it).
     const infinitive = tokens[hit.at].wordClass === "verb" && tokens[hit.at].norm === tokens[hit.at].lemma.toLowerCase();
+    // A verb that ends a conjunct after an auxiliary, "und" or "oder" after it: "habe die Ukraine unterstützt und Russland kritisiert".
+    const auxBefore = (k: number) => tokens.slice(clauseOpening(tokens, span, k), k).some((x) => AUX_FORMS.has(x.norm) || DEMANDING_MODALS.has(x.norm));
+    const endsConjunct = (k: number) => tokens[k].wordClass === "verb" && !isCapitalized(tokens[k].text) && /^(?:und|oder)$/.test(tokens[k + 1]?.norm ?? "") && auxBefore(k);
     // (So does a participle after a perfect's "haben", of either polarity: "Frankreich habe den Terrorismus nie bekämpft".)
-    const clauseFinal = tokens[hit.at].wordClass === "verb" && (sentenceFinalVerb(tokens, hit.at, span) || clauseFinalVerb(tokens, hit.at, span));
+    const clauseFinal = tokens[hit.at].wordClass === "verb" && (sentenceFinalVerb(tokens, hit.at, span) || clauseFinalVerb(tokens, hit.at, span) || endsConjunct(hit.at));
     const perfect = clauseFinal && !infinitive && tokens.slice(clauseOpening(tokens, span, hit.from), hit.from).some((x) => HAVE_FORMS.test(x.norm));
     const verbFinalNearest = cue.scope === "nearest" && clauseFinal && ((hit.polarity === "support" && infinitive) || perfect);
     // Its object is in the Mittelfeld: not the Vorfeld, nor the subject right after the finite verb when the
@@ -503,6 +506,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const thanks = THANKING.has(cue.words[0]) && cue.words.length === 1;
     const inReason = (t: TargetMention) => thanks && forPhraseHolds(tokens, span, t, hit);
     const thankedOutside = thanks && foreign.some((t) => t.kind === "actor" && !t.place && !t.modifier && !inReason(t) && clauseOf[t.from - span.from] === clauseOf[hit.at - span.from]);
+    const conjunctEnd = tokens[hit.at].wordClass === "verb" && endsConjunct(hit.at) ? hit.at + 1 : null;
+    let conjunctEndBefore: number | null = null;
+    if (clauseFinal) for (let k = clauseOpening(tokens, span, hit.from); k < hit.from; k++) if (endsConjunct(k)) conjunctEndBefore = k + 1;
     const reach = (t: TargetMention) => {
       if (threats.includes(t) || shielded.includes(t)) return Infinity;
       if (thankedOutside && inReason(t)) return Infinity;
@@ -588,6 +594,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const call = t.to <= hit.from && isCapitalized(tokens[hit.from].text) ? callFor(tokens, hit.from) : -1;
       if (call > t.from && demandOpens(tokens, span, t.from)) return Infinity;
       if (scope === "right" && t.to - 1 < hit.from && !frontedObject(tokens, span, hit, t, inSpeaker)) return Infinity;
+      // Verbs that close conjuncts after an auxiliary keep their objects apart: in "habe die Ukraine unterstützt und Russland
+      // kritisiert" the Ukraine is the first verb's, Russland the second's.
+      if (conjunctEnd !== null && t.from > hit.at && t.from > conjunctEnd) return Infinity;
+      if (conjunctEndBefore !== null && t.to <= conjunctEndBefore) return Infinity;
       // The accused stands between a separated verb and its particle; past the particle is what they are said to do:
       // "warf der Regierung in Stockholm vor, die PKK zu dulden" accuses Sweden, not the PKK.
       if (cue.class === "accusation" && t.from > hit.at && (accusedInBracket || accusedNamed)) return Infinity;
@@ -638,7 +648,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (And at the end of a "dass" clause whose subject is the speaker's side, "man" or "wir", not negated: "dass die
       // ungarische Regierung die Mitgliedschaft Schwedens unterstütze"; not another's, "dass die USA die Ukraine unterstützten".)
       const contentFinal = after.length === 0 && !zu && hit.negator === undefined && contentClauseFinalVerb(tokens, hit.at, span) && ownSubjectOfContent(tokens, span, hit.at, targets, own);
-      const verbFinal = after.length === 0 && tokens[hit.at].wordClass === "verb" && (zu || contentFinal || clauseFinalVerb(tokens, hit.at, span) || (sentenceFinalVerb(tokens, hit.at, span) && finiteVerbBefore(tokens, span, hit.at) && !(tokens[hit.at].norm !== tokens[hit.at].lemma.toLowerCase() && passiveAuxiliary(tokens, span, hit.at))));
+      const verbFinal = after.length === 0 && tokens[hit.at].wordClass === "verb" && (zu || contentFinal || clauseFinalVerb(tokens, hit.at, span) || endsConjunct(hit.at) || (sentenceFinalVerb(tokens, hit.at, span) && finiteVerbBefore(tokens, span, hit.at) && !(tokens[hit.at].norm !== tokens[hit.at].lemma.toLowerCase() && passiveAuxiliary(tokens, span, hit.at))));
       const notObjects = !verbFinal ? null : zu || contentFinal ? new Set<TargetMention>() : outsideMittelfeld(tokens, span, hit.at, foreign);
       // (Adverbs and a phrase of manner may come between: "die Gemeinschaft auch künftig nach Kräften unterstützen",
       // "Aserbaidschan „wie bisher mit aller Kraft“ unterstützen"; no other object: no article, no verb.)

@@ -399,7 +399,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   // (An object's own article is one too: "Den Vorwurf wies der Kreml zurück"; not before a postposition, "Den Berichten zufolge".)
   // (Not a name that opens with such a word: "Den Haag kritisierte …". The phrase may end in a name: "Den Vorwurf aus
   // Washington wies Peking zurück".)
-  const objectArticle = /^(?:den|dem|einen|einem)$/.test(tokens[first].norm) && tokens[vorfeldEnd - 1].wordClass !== "function" && tokens[vorfeldEnd - 1].wordClass !== "verb" && isCapitalized(tokens[vorfeldEnd - 1]) && !ctx.mentions.some((m) => m.start <= tokens[first].start && m.end > tokens[first].start);
+  const objectArticle = /^(?:den|dem|einen|einem)$/.test(tokens[first].norm) && tokens[first + 1]?.wordClass === "noun" && tokens[vorfeldEnd - 1].wordClass !== "function" && tokens[vorfeldEnd - 1].wordClass !== "verb" && isCapitalized(tokens[vorfeldEnd - 1]) && !ctx.mentions.some((m) => m.start <= tokens[first].start && m.end > tokens[first].start);
   const objectFirst = speaker !== null && finiteAt && !passive && speaker[0] > vorfeldEnd && first < vorfeldEnd && (isNominalStart(tokens[first], tokens[first + 1]) || objectArticle) && !isTimePhrase(ctx, first, vorfeldEnd);
   if ((objectAfter || objectFirst || mittelfeld) && hit.verb.frames.has("reported") && reportedCompanion(ctx, k, hit, s) && !(hit.verb.notOfPersons && personObject(ctx, passive || objectFirst ? s.tokenStart : hit.form === "finite" ? k + 1 : vorfeldEnd + 1, s, speaker))) {
     return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested, konjunktivAux: hit.form === "participle" && konjunktivAuxBefore(ctx, s, k) };
