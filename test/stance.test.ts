@@ -2789,4 +2789,9 @@ describe("shams and labels", () => {
     expect(polarities("„Ich habe mein Land verteidigt und keine Kroaten umgebracht“, sagte der Angeklagte Ratko Mladić.")).toEqual({});
     expect(polarities("„Wir werden jeden Angreifer gegen Libyen bekämpfen“, sagte Muammar al-Gaddafi.")).toEqual({ Libyen: "support" });
   });
+  it("a side said to turn down every offer of peace is opposed ('Russland lehne jedes ernsthafte Angebot ab', 'habe der Kreml jedes Gesprächsangebot ausgeschlagen'), not one offer turned down", () => {
+    expect(polarities("Bundeskanzler Friedrich Merz sagte, Russland lehne jedes ernsthafte Angebot ab.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Außenminister Johann Wadephul sagte, bislang habe der Kreml jedes ernsthafte Gesprächsangebot ausgeschlagen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Bundeskanzler Friedrich Merz sagte, Russland habe den Vorschlag abgelehnt.")).toEqual({});
+  });
 });

@@ -190,6 +190,29 @@ export function wantsNoPeace(tokens: Token[], span: Span, targets: TargetMention
   return undefined;
 }
 
+// Offers of peace, and verbs of turning them down: "lehne jedes ernsthafte Angebot ab", "jedes Gesprächsangebot ausgeschlagen".
+const PEACE_OFFER = /(?:angebot|waffenruhe|waffenstillstand|feuerpause|friedensplan|friedensvorschlag|friedensinitiative|friedensgespräche|verhandlungen)$/;
+const TURNING_DOWN = /^(?:ablehnen|ausschlagen|zurückweisen|verweigern|blockieren|torpedieren)$/;
+
+/**
+ * The one side said to turn down every offer of peace, the subject of the clause: "Russland lehne jedes ernsthafte Angebot
+ * ab", "Bislang habe der Kreml jedes ernsthafte Gesprächsangebot ausgeschlagen". Only "jede"/"alle"/"sämtliche" offers:
+ * one offer turned down is told, not blamed ("lehnte den Vorschlag ab").
+ */
+export function turnsDownPeace(tokens: Token[], span: Span, targets: TargetMention[]): TargetMention | undefined {
+  for (let k = span.from; k < span.to; k++) {
+    if (tokens[k].wordClass !== "noun" || !PEACE_OFFER.test(tokens[k].lemma.toLowerCase())) continue;
+    let q = k - 1;
+    while (q > span.from && tokens[q].wordClass === "adj") q--;
+    if (!/^(?:jede|jedes|jeden|jeder|alle|sämtliche)$/.test(tokens[q].norm)) continue;
+    const end = stopAt(tokens, span, k, /^[,.;:!?–]$/);
+    const open = clauseOpening(tokens, span, k);
+    const verb = tokens.slice(open, end).findIndex((t) => t.wordClass === "verb" && TURNING_DOWN.test(joinedLemma(tokens, t, end + 1)));
+    if (verb >= 0) return modalSubject(tokens, span, targets, open + verb, end);
+  }
+  return undefined;
+}
+
 /** The sides a negated "überlassen" names as whom something is not to be left to, right before the verb. */
 export function notLeftTo(tokens: Token[], span: Span, targets: TargetMention[]): TargetMention[] {
   for (let k = span.from; k < span.to; k++) {
@@ -481,12 +504,12 @@ export function frontedClaim(tokens: Token[], span: Span, targets: TargetMention
   const noun = ARTICLE.test(tokens[span.from].norm) ? span.from + 1 : span.from;
   if (tokens[noun]?.wordClass !== "noun" || !ACCUSING_NOUN.test(tokens[noun].lemma.toLowerCase())) return null;
   const from = nextComma(tokens, noun, span.to);
-  let to = from + 1;
-  // (A statement read as the claim in reported speech ends at that comma: "Die Kritik der USA, China unterstütze Russland".)
-  while (to < span.to && !(tokens[to].text === "," && REJECTING_VERB.test(tokens[to + 1]?.norm ?? ""))) to++;
-  if (to === span.to && tokens[to]?.text === "," && REJECTING_VERB.test(tokens[to + 1]?.norm ?? "")) to = span.to;
-  else if (to >= span.to - 1) return null;
   if (from - noun > 6) return null;
+  // The comma before the rejecting verb (the statement may end there, read as the claim in reported speech: "Die Kritik der
+  // USA, China unterstütze Russland").
+  let to = from + 1;
+  while (to <= span.to && !(tokens[to]?.text === "," && REJECTING_VERB.test(tokens[to + 1]?.norm ?? ""))) to++;
+  if (to > span.to) return null;
   const sourceWord = (t: TargetMention) => tokens[ARTICLE.test(tokens[t.from - 1].norm) && t.from - 2 > noun ? t.from - 2 : t.from - 1].norm;
   const accuser = targets.find((t) => t.kind === "actor" && !t.modifier && t.from > noun && t.to === from && /^(?:aus|von|vom|der|des)$/.test(sourceWord(t)));
   return { from, to, accuser };
