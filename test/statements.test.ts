@@ -2091,6 +2091,12 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     expect(st.map((s) => s.speaker)).toEqual(["SOZ"]);
     const named = statementsOf("Alexander Van der Bellen hat einen Entwurf für ein Fairnessabkommen vorgelegt. Es soll einen fairen Wahlkampf sicherstellen, heißt es in dem Entwurf.");
     expect(named.map((s) => s.speaker)).toEqual(["Alexander Van der Bellen"]);
+    // A text the sentence before tells was put out, by another noun: "meldete sich auf X zu Wort. „…“, hieß es in dem Beitrag".
+    const posted = statementsOf("Revolutionsführer Ali Chamenei meldete sich am Montag auf X zu Wort. „Der Feind hat einen großen Fehler begangen“, hieß es in dem Beitrag.", { registry: true });
+    expect(posted.map((s) => s.speaker)).toEqual(["Ali Chamenei"]);
+    // (Not a sentence that puts out nothing: "Chamenei reiste nach Teheran.")
+    const travelled = statementsOf("Revolutionsführer Ali Chamenei reiste am Montag nach Ghom. „Der Feind hat einen großen Fehler begangen“, hieß es in dem Beitrag.", { registry: true });
+    expect(travelled.map((s) => s.speaker)).toEqual([null]);
   });
 
   it("'ein Sprecher der Kommission' in an article about the EU speaks for the one body the registry knows by that noun and side (EU-Kommission); not without the side", () => {

@@ -1298,8 +1298,15 @@ function documentIssuerBefore(ctx: DocContext, head: Token): { name: string; typ
     if (!named) continue;
     return sentenceSubject(ctx, si);
   }
-  return null;
+  // Or the text the sentence before tells was put out: "Chamenei meldete sich auf X zu Wort. „…“, hieß es in dem Beitrag".
+  const before = sentences[here - 1];
+  if (!before) return null;
+  const published = tokens.slice(before.tokenStart, before.tokenEnd).some((t, i, all) => t.wordClass === "verb" && (PUBLISHING.test(t.lemma.toLowerCase()) || (t.lemma.toLowerCase() === "melden" && all.some((x) => x.norm === "wort"))));
+  return published ? sentenceSubject(ctx, here - 1) : null;
 }
+
+// Verbs of putting out a text: its issuer is whom "der Beitrag", "die Erklärung" after it speak for.
+const PUBLISHING = /^(?:veröffentlichen|schreiben|posten|twittern|verbreiten|herausgeben|äußern)$/;
 
 /**
  * A body named in the five sentences before token `a` by a compound of the bare noun, with its
