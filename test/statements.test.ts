@@ -3697,6 +3697,8 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(lines("Asif sagte, man werde antworten. Die Grenzen dürften nicht mit Gewalt verschoben werden.")).toEqual([["Asif", "sagte"], ["Asif", "Konjunktiv"]]);
     // ("Nähere" is an adjective, no Konjunktiv of "nähern": data/reporting-verbs.yaml.)
     expect(lines("Der Botschafter sagte, der Westen wolle einen Umsturz. Nähere Angaben machte er nicht.")).toEqual([["Botschafter", "sagte"]]);
+    // ("hingen" is the past of "hängen", which the dictionary lacks: data/lemmas/extra-forms.tsv.)
+    expect(lines("Peskow sagte, die Äußerungen des US-Präsidenten hingen mit einer „emotionalen Überlastung“ zusammen.")).toEqual([["Dmitri Peskow", "sagte"]]);
   });
 
   it("after review: 'Den Haag' opens no object; judges speak for no court past another one named since; a place's 'des Landes' keeps 'verweisen' a speech act", () => {
