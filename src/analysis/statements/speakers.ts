@@ -1301,7 +1301,8 @@ function documentIssuerBefore(ctx: DocContext, head: Token): { name: string; typ
   // Or the text the sentence before tells was put out: "Chamenei meldete sich auf X zu Wort. „…“, hieß es in dem Beitrag".
   const before = sentences[here - 1];
   if (!before) return null;
-  const published = tokens.slice(before.tokenStart, before.tokenEnd).some((t, i, all) => t.wordClass === "verb" && (PUBLISHING.test(t.lemma.toLowerCase()) || (t.lemma.toLowerCase() === "melden" && all.some((x) => x.norm === "wort"))));
+  const words = tokens.slice(before.tokenStart, before.tokenEnd);
+  const published = words.some((t) => t.wordClass === "verb" && (PUBLISHING.test(t.lemma.toLowerCase()) || (t.lemma.toLowerCase() === "melden" && words.some((x) => x.norm === "wort"))));
   return published ? sentenceSubject(ctx, here - 1) : null;
 }
 
