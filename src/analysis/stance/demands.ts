@@ -2,7 +2,7 @@
 // withdraw or give back, or not to do something; envoys summoned, rights granted, claims.
 import { isCapitalized } from "../lemmas.js";
 import type { Token } from "../text.js";
-import { AUX_FORMS, PREPOSITIONS } from "../statements/words.js";
+import { AUX_FORMS, PREPOSITIONS, REPORT_NOUNS } from "../statements/words.js";
 import type { Statement } from "../statements.js";
 import type { StanceCue, StanceLexicon, CueHit, TargetMention, Span } from "./types.js";
 import { BEFORE_REFRAIN, listComma, DEMANDING_MODALS, stopAt, clauseOpening, isZuInfinitiveAt, isFiniteVerb, afterPreposition, opensCondition, conditionOpening, DEMAND_CUE, DEMAND_VERBS, isDemandVerb, negatedBefore, ARTICLE } from "./clauses.js";
@@ -493,7 +493,8 @@ export function demandOpens(tokens: Token[], span: Span, k: number): boolean {
 // Rejecting what was said: "wies die Vorwürfe zurück", "bestritt den Vorfall", "Die Emirate weisen das zurück".
 export const REJECTING_VERB = /^(?:wies|weist|weisen|wiesen|zurückgewiesen|zurückweisen|zurückzuweisen|bestritt|bestritten|bestreitet|bestreiten|dementierte|dementierten|dementiert|dementieren)$/;
 
-const ACCUSING_NOUN = /(?:vorwurf|vorwürfe|anschuldigung|anschuldigungen|beschuldigung|beschuldigungen|behauptung|behauptungen|unterstellung|unterstellungen|kritik|bericht|berichte|meldung|meldungen|darstellung|spekulation|spekulationen)$/;
+// Claims a rejection rejects: the reports and accusations of REPORT_NOUNS, and criticism.
+const claimNoun = (lemma: string) => REPORT_NOUNS.test(lemma) || /(?:kritik|beschuldigung)$/.test(lemma);
 
 /**
  * A fronted claim that the statement rejects, what it claims set off by commas: "Den Vorwurf aus Washington, China beliefere
@@ -502,7 +503,7 @@ const ACCUSING_NOUN = /(?:vorwurf|vorwürfe|anschuldigung|anschuldigungen|beschu
  */
 export function frontedClaim(tokens: Token[], span: Span, targets: TargetMention[]): { from: number; to: number; accuser: TargetMention | undefined } | null {
   const noun = ARTICLE.test(tokens[span.from].norm) ? span.from + 1 : span.from;
-  if (tokens[noun]?.wordClass !== "noun" || !ACCUSING_NOUN.test(tokens[noun].lemma.toLowerCase())) return null;
+  if (tokens[noun]?.wordClass !== "noun" || !claimNoun(tokens[noun].lemma.toLowerCase())) return null;
   const from = nextComma(tokens, noun, span.to);
   if (from - noun > 6) return null;
   // The comma before the rejecting verb (the statement may end there, read as the claim in reported speech: "Die Kritik der
