@@ -902,6 +902,14 @@ describe("people's nouns and pronouns in the dative", () => {
     // (Not one of another side: Lawrow is no Norwegian.)
     const other = statementsOf("Der russische Außenminister Sergej Lawrow lobte die Gespräche. Die Partnerschaft sei stabil, sagte der Norweger.", { registry: true, date: "2018-06-01" });
     expect(other[1].speaker).not.toBe("Sergej Lawrow");
+    // A person of no side told who spoke just before is meant, unless another person was named since (the subject named
+    // last, then).
+    const untold = statementsOf(
+      "IAEA-Chef Rafael Grossi sagte in Wien, in Fordo sei mit erheblichen Schäden zu rechnen. Eine erhöhte Strahlung wurde nach Angaben der Behörde nicht gemessen. „Bewaffnete Angriffe auf Atomanlagen dürfen niemals stattfinden“, mahnte der Argentinier.\n\n" +
+        "Es war kein gutes Spiel von uns, sagte Valentino Lazaro. Auch Trainer Oscar Garcia sah Verbesserungsmöglichkeiten. „Mit meiner Mannschaft war ich nur 60 Minuten zufrieden“, erklärte der Spanier.",
+      { registry: true, date: "2025-06-23" },
+    );
+    expect(untold.filter((s) => s.cue === "mahnte" || s.cue === "erklärte").map((s) => s.speaker)).toEqual(["Rafael Grossi", "Oscar Garcia"]);
   });
 
   it("a people's noun before a name is no part of it ('Die Estin Kadri Tamm vom …'), and 'die Estin' later is that person", () => {

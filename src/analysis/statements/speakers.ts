@@ -1090,14 +1090,17 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
   // "der 71-Jährige": a person whose age the registry knows must have it.
   const age = /^(\d{1,3})-jährige/.exec(head.norm)?.[1];
   const ageFits = (name: string) => age === undefined || !(ctx.agesOf?.(name) ?? [Number(age)]).every((a) => a !== Number(age));
-  const fits = (before: Described | undefined, officeless = false): before is Described => {
+  // (`sideUntold`: a person of no side told fits a people's noun where they spoke just before and no other person was
+  // named since: "IAEA-Chef Rafael Grossi sagte … „…“, mahnte der Argentinier"; not "…, sagte Lazaro. Auch Trainer Oscar
+  // Garcia sah … „…“, erklärte der Spanier".)
+  const fits = (before: Described | undefined, officeless = false, sideUntold = false): before is Described => {
     if (!before || before.speaker === null) return false;
     const gender = personGenderIn(ctx, before.speaker) ?? (FEMININE_NOUN.test(before.speaker) ? "female" : null);
     if (gender !== null && gender !== described) return false;
     if (!ageFits(before.speaker)) return false;
     if (side !== null && before.speaker_side !== null && before.speaker_side !== side) return false;
     // (A people's noun tells no office, only the side: the person's must be known, "der Norweger" no Austrian of no side told.)
-    if (peopleNoun !== undefined && before.speaker_side !== side) return false;
+    if (peopleNoun !== undefined && before.speaker_side !== side && !(sideUntold && before.speaker_side === null)) return false;
     if (!isRole) return true;
     // Known by the registry, written with the name, or named by the role an earlier statement gave them ("Die Sprecherin des Außenministeriums, Mao Ning").
     const earlierRoles = ctx.statements.filter((x) => x.speaker === before.speaker && x.speaker_role !== null).map((x) => x.speaker_role!.toLowerCase());
@@ -1109,17 +1112,19 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
   // (A person who is the subject of the sentence right before, speaking or not, is nearer than one who spoke before that:
   // "Ben Cardin hatte seinen Widerstand aufgegeben. Er unterstütze den Verkauf, erklärte der Demokrat.")
   const subjectJustBefore = () => (ctx.statements.some((x) => x.sentences.includes(here - 1)) ? undefined : namedSubjectBefore(ctx, here, 1));
+  const spokeJustBefore = () => ctx.statements.filter((x) => x.speaker_type === "person" && named(x) && x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - 2).pop();
+  const noneNamedSince = (x: Statement) => !ctx.persons.some((p) => p.start >= x.clean_end && p.end <= start && p.name !== x.speaker);
   const candidates = [
     // "der 71-Jährige": the person named before who is that old, if the registry tells.
     () => (age === undefined ? undefined : ofAge(ctx, start, Number(age))),
     () => (isRole && !kindOnly ? undefined : subjectJustBefore()),
-    () => ctx.statements.filter((x) => x.speaker_type === "person" && named(x) && x.clean_start < start && x.sentences[x.sentences.length - 1] >= here - 2).pop(),
+    spokeJustBefore,
     () => namedWithNoun(ctx, start, head, qualifier, side),
     () => (qualifier === null ? namedSubjectBefore(ctx, here) : undefined),
   ];
   for (const next of candidates) {
     const before = next();
-    if (fits(before)) return before;
+    if (fits(before, false, next === spokeJustBefore && before !== undefined && noneNamedSince(before as Statement))) return before;
   }
   // "Ulf Kristersson bemühte sich um Schadensbegrenzung. „…“, schrieb der schwedische Ministerpräsident": the subject named
   // just before (a quotation between may run over sentences), of the side the description names, where no office of theirs is known.
