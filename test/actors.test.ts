@@ -171,6 +171,23 @@ describe("role nouns by the article's date", () => {
     expect(after.has("Nikolai Patruschew") || after.has("Russischer Sicherheitsrat")).toBe(false);
   });
 
+  it("read a bare title ('den Kanzler') as the person last written with a title of that office, not across a name the registry does not know", () => {
+    const text =
+      "Bundeskanzler Olaf Scholz reiste nach Kiew. Moskau kritisierte den Kanzler scharf. " +
+      "Der chinesische Außenminister Wang Yi und Sergej Lawrow trafen sich. Die Außenminister wollen sich wieder treffen.";
+    const ms = matchActors(article(text, "2024-06-01"));
+    const kanzler = ms.find((m) => m.surface === "Kanzler");
+    expect([kanzler?.actor, kanzler?.via, kanzler?.anaphoric]).toEqual(["Olaf Scholz", "role", true]);
+    // (A plural names no one.)
+    expect(ms.filter((m) => m.surface === "Außenminister")).toEqual([]);
+    // Someone the registry does not know written with the office since: "der Premier" is not Modi.
+    const premiers = matchActors(article("Premierminister Narendra Modi drohte. Pakistans Premierminister Shebaz Khanwar wies das zurück. Der Premier sprach von Lügen.", "2025-05-13"));
+    expect(premiers.filter((m) => m.actor === "Narendra Modi").map((m) => m.surface)).toEqual(["Narendra Modi"]);
+    // Nor a title with a genitive after it: "der Sprecher des US-Außenministeriums" is no Peskow.
+    const spokesmen = matchActors(article("Kremlsprecher Dmitri Peskow widersprach. Der Sprecher des US-Außenministeriums schwieg.", "2025-05-13"));
+    expect(spokesmen.filter((m) => m.actor === "Dmitri Peskow")).toHaveLength(1);
+  });
+
   it("resolve the foreign ministers and heads of Armenia and Azerbaijan by date", () => {
     const text = "Der aserbaidschanische Außenminister und der armenische Außenminister trafen sich. Der armenische Regierungschef lobte die Gespräche.";
     expect(actorsIn(matchActors(article(text, "2024-05-11")))).toEqual(new Set(["Aserbaidschan", "Armenien", "Jeyhun Bayramov", "Ararat Mirsojan", "Nikol Paschinjan"]));

@@ -2380,6 +2380,13 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Annalena Baerbock warnte vor Angriffen auf Israel.")).toEqual({ Israel: "support" });
   });
 
+  it("takes a bare title for the person last written with it as a target ('bezeichnete den Kanzler als Kriegstreiber' after 'Bundeskanzler Friedrich Merz')", () => {
+    const text = "Bundeskanzler Friedrich Merz schloss die Lieferung nicht aus. Dmitri Medwedew bezeichnete den Kanzler als „Kriegstreiber“.";
+    expect(polarStance(text, "2025-05-28")).toEqual({ Deutschland: "oppose" });
+    // (Without the name written before, "der Kanzler" names no one: Austria and Germany both have one.)
+    expect(polarStance("Dmitri Medwedew bezeichnete den Kanzler als „Kriegstreiber“.", "2025-05-28")).toEqual({});
+  });
+
   it("finds whose act a reaction names where an earlier sentence brought it in without an article or with a side's adjective ('China hielt Manöver … ab', 'Die chinesischen Manöver …'); an offensive is such an act", () => {
     const reaction = (text: string) => polarStance(text, "2024-05-23");
     expect(reaction("China hielt Manöver rund um Taiwan ab. Taiwans Verteidigungsministerium verurteilte die Manöver als Provokation.")).toEqual({ China: "oppose" });

@@ -125,6 +125,8 @@ export interface Mention {
   title?: string;
   /** True for a country named only as the attribute of a person's title ("der russische Präsident", "US-Außenminister"). */
   attribute?: boolean;
+  /** True for a bare title read as the person last written with it ("Bundeskanzler Olaf Scholz … den Kanzler"). */
+  anaphoric?: boolean;
 }
 
 export interface MatchOptions {
@@ -719,6 +721,8 @@ interface TitlePhrase {
   to: number;
   /** Roles it may name, already narrowed by the qualifier. */
   roles: number[];
+  /** Every role its title may name, of any side: a bare title may still be the one holder named before. */
+  anyRoles: number[];
   qualified: boolean;
   notCurrent: boolean;
   /** Hit indices the phrase consumed as its qualifier. */
@@ -727,6 +731,32 @@ interface TitlePhrase {
   name: number | null;
   /** The phrase is followed by a name the registry does not know. */
   unknownName: boolean;
+}
+
+/** A name written with a title ("Bundeskanzler Olaf Scholz"): the roles the title may name; the actor, null for a name the registry does not know. */
+interface TitledName {
+  roles: number[];
+  actor: string | null;
+}
+
+/**
+ * A bare title of no office of its own ("der Kanzler", "den Premier") is the person last written with a title of the same
+ * office, where the registry has them hold it on the date ("Bundeskanzler Olaf Scholz … den Kanzler"); not where someone the
+ * registry does not know was written so since ("Pakistans Premierminister Shehbaz Sharif … der Premier"). Only a singular
+ * with its article and no genitive or name after it: not "die Außenminister wollen", "der beiden Premierminister", "der
+ * Sprecher des US-Außenministeriums".
+ */
+function bareTitleHolder(phrase: TitlePhrase, titledNames: readonly TitledName[], units: readonly Unit[], holderOf: (role: number) => string | null): string | null {
+  const before = units[phrase.from - 1];
+  const title = units[phrase.to - 1];
+  const after = units[phrase.to];
+  const sameSentence = (u: Unit | undefined): u is Unit => u !== undefined && u.sentence === title.sentence;
+  const feminine = /in(?:nen)?$/.test(title.norm);
+  const article = sameSentence(before) && (/^(?:der|den|dem|des)$/.test(before.norm) || (feminine && before.norm === "die"));
+  if (!article || (sameSentence(after) && (/^(?:des|der|von|vom)$/.test(after.norm) || after.capital))) return null;
+  const last = [...titledNames].reverse().find((t) => t.roles.some((r) => phrase.anyRoles.includes(r)));
+  if (!last || last.actor === null) return null;
+  return phrase.anyRoles.some((r) => last.roles.includes(r) && holderOf(r) === last.actor) ? last.actor : null;
 }
 
 /**
@@ -823,7 +853,7 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
     while (hits[next] && isTitleHit(hits[next]) && hits[next].from === p) [p, next] = [hits[next].to, next + 1];
     if (units[p]?.text === ",") p++;
     const nameHit = hits[next] && hits[next].from === p && hits[next].forms.some((f) => isPersonForm(f, registry)) ? next : null;
-    const phrase: TitlePhrase = { from, to, roles, qualified: qualifier !== null, notCurrent, qualifier, name: nameHit, unknownName: nameHit === null && isUnknownName(units[p]) && units[p].sentence === units[to - 1].sentence };
+    const phrase: TitlePhrase = { from, to, roles, anyRoles: roleIds, qualified: qualifier !== null, notCurrent, qualifier, name: nameHit, unknownName: nameHit === null && isUnknownName(units[p]) && units[p].sentence === units[to - 1].sentence };
     phrases.set(k, phrase);
     if (nameHit !== null && !titleOfName.has(nameHit)) titleOfName.set(nameHit, phrase);
     if (qualifier !== null) {
@@ -840,17 +870,21 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
   const lastSeen = new Map<string, number>(); // actor → unit index of its latest mention
   const seenAt = (actor: string, at: number) => lastSeen.set(actor, at);
   const hitStarts = new Set(hits.map((x) => x.from));
+  const titledNames: TitledName[] = []; // names written with a title so far, in text order
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
     if (isTitleHit(h)) {
       const phrase = phrases.get(k)!;
+      if (phrase.name !== null || phrase.unknownName) titledNames.push({ roles: phrase.anyRoles, actor: phrase.name === null ? null : (hits[phrase.name].forms.find((f) => isPersonForm(f, registry))?.actor ?? null) });
       if (phrase.name !== null || phrase.unknownName || phrase.notCurrent || options.roles === false || !date) continue;
-      if (!phrase.qualified && phrase.roles.length === 0) continue;
-      const holders = new Set(phrase.roles.map((r) => roleHolder(registry.roles[r], date)).filter((a): a is string => a !== null));
+      const holdersOf = (roles: number[]) => new Set(roles.map((r) => roleHolder(registry.roles[r], date)).filter((a): a is string => a !== null));
+      const writtenBefore = !phrase.qualified && phrase.roles.length === 0 ? bareTitleHolder(phrase, titledNames, units, (r) => roleHolder(registry.roles[r], date)) : null;
+      if (!phrase.qualified && phrase.roles.length === 0 && writtenBefore === null) continue;
+      const holders = writtenBefore !== null ? new Set([writtenBefore]) : holdersOf(phrase.roles);
       if (holders.size !== 1) continue; // no holder, or the title is ambiguous between offices
       const [actor] = holders;
       const titleText = doc.text.slice(units[phrase.from].start, units[phrase.to - 1].end);
-      emit(actor, "role", phrase.from, phrase.to, { title: titleText });
+      emit(actor, "role", phrase.from, phrase.to, writtenBefore !== null ? { title: titleText, anaphoric: true } : { title: titleText });
       seenAt(actor, phrase.from);
       continue;
     }

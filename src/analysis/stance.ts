@@ -53,8 +53,11 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
   const layer = options.layer ?? analyzeText(doc.text);
   const finder = options.mentions === undefined ? registryMentions() : options.mentions;
   const mentions = finder === false ? [] : typeof finder === "function" ? finder(doc, layer) : finder;
-  const statements = extractStatements(doc, { ...options, layer, mentions });
-  const ctx: StanceContext = { text: doc.text, layer, mentions, pair: articlePair(mentions, layer) };
+  // A bare title read as the person last written with it ("den Kanzler") is a side to take a stance on; who speaks by
+  // such a title the speaker rules work out themselves.
+  const named = mentions.filter((m) => !m.anaphoric);
+  const statements = extractStatements(doc, { ...options, layer, mentions: named });
+  const ctx: StanceContext = { text: doc.text, layer, mentions, pair: articlePair(named, layer) };
   // The statements are this call's own: each takes its stance in place (a spread copy of their
   // two dozen fields, in the many shapes statements come in, cost more than many a stance).
   const withStance = statements as StatementWithStance[];

@@ -251,6 +251,7 @@ export function toActorMentions(mentions: readonly Mention[], registry: Registry
   const blocs = blocsByMember(registry);
   return mentions.map((m) => {
     const out: ActorMention = { start: m.start, end: m.end, name: m.actor, type: m.type, via: m.via, side: m.type === "country" ? m.actor : registry.byName.get(m.actor)?.country ?? null };
+    if (m.anaphoric) out.anaphoric = true;
     const ofSide = out.side ? blocs.get(out.side) : undefined;
     if (ofSide) out.blocs = ofSide;
     const demonym = m.type === "country" ? registry.byName.get(m.actor)?.demonyms.find((d) => /^\p{Ll}+$/u.test(d)) : undefined;

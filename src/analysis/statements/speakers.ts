@@ -332,7 +332,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   if (leaderCountry) return { ...base, speaker: countryNounBody(ctx, leaderCountry, words[1].text), speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: leaderCountry.name };
   // "Orbáns Außenminister Péter Szijjártó": a person in the genitive before a noun is whose the speaker is, when the
   // phrase names the speaker too ("Kerrys Sprecher" alone speaks for Kerry).
-  const personsNamed = inside.filter((m) => m.type === "person");
+  const personsNamed = inside.filter((m) => m.type === "person" && !m.anaphoric);
   const namedAfter = (m: ActorMention) => ctx.persons.some((p) => p.start >= m.end && p.end <= end);
   // So is one named after "von" or a genitive by the noun that heads the phrase: "Der Sicherheitsberater von Präsident
   // Yoon Suk Yeol, Chang Ho-jin," and "ein Berater von Außenminister Wang Yi" are not Yoon or Wang (a spokesperson named

@@ -26,6 +26,8 @@ export interface ActorMention {
   type: string;
   /** How it was found ("name", "alias", "surname", "demonym", "capital", "role", …). */
   via?: string;
+  /** A bare title read as the person last written with it ("den Kanzler"): who speaks by it the speaker rules decide. */
+  anaphoric?: boolean;
   /** The country the actor belongs to or speaks for ("China" for Wang Yi), when known. */
   side?: string | null;
   /** A country's adjective ("chinesisch"): names an institution after its seat ("die Regierung in Peking"). */
