@@ -3806,3 +3806,53 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(lines("Zum Kurs der US-Regierung äußerte sich Selenskyj kritisch.")).toEqual([["Wolodymyr Selenskyj", "äußerte"]]);
   });
 });
+
+describe("speakers named by a surname two people share, an apposition that ends the sentence, a commentary, an office's short form", () => {
+  it("a surname someone else was written out with since is theirs ('Alexej Miller … Matthew Miller. … sagte Miller'), not the registry's; a registry person's own given name is no one else ('Tayyip Erdoğan')", () => {
+    const st = statementsOf(
+      "Gazprom-Chef Alexej Miller trat in Peking nicht vor die Presse. China könne nicht beides haben, sagte der Sprecher des US-Außenministeriums, Matthew Miller. „Wir sehen, dass China Russland Werkzeugmaschinen liefert“, sagte Miller.",
+      { registry: true, date: "2024-05-17" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Matthew Miller", "Matthew Miller"]);
+    const own = statementsOf("Auch Tayyip Erdoğan nimmt die Verbündeten in die Pflicht. „Wir werden nicht warten“, sagte Erdoğan.", { registry: true, date: "2016-02-18" });
+    expect(own.map((s) => s.speaker)).toEqual(["Recep Tayyip Erdoğan"]);
+  });
+
+  it("a name after a comma that closes the sentence is the phrase's person ('sagte der Sprecher des Ministeriums, Zhang Xiaogang.'), not a question's addressee ('…, Frau Haag?')", () => {
+    const st = statementsOf(
+      "Es handle sich um die achte gemeinsame Luftpatrouille seit 2019, sagte der Sprecher des chinesischen Verteidigungsministeriums, Zhang Xiaogang. „Diese Operation richtet sich gegen keine dritte Partei“, betonte Zhang.",
+      { registry: true, date: "2024-07-26" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Zhang Xiaogang", "Zhang Xiaogang"]);
+    const asked = statementsOf("Die Direktorin Sabine Haag eröffnete die Ausstellung. Warum gibt es von Ihnen keine Maske, Frau Haag? Ich bin nicht gefragt worden, sagte Haag.", { registry: true, date: "2016-03-01" });
+    expect(asked.map((s) => s.speaker)).toEqual(["Sabine Haag"]);
+  });
+
+  it("'hieß es in einem Kommentar' is the medium's that spoke just before; 'der Vizeminister' is the 'Vizeaußenminister' named before; 'die Gastgeberin' the woman who spoke", () => {
+    const kcna = statementsOf(
+      "Die staatliche Nachrichtenagentur KCNA feierte den Besuch als „historischen Wendepunkt“. Das Bündnis mache beide Länder zu einem „unbesiegbaren Bollwerk“, hieß es in einem Kommentar.",
+      { registry: true, date: "2024-06-21" },
+    );
+    expect(kcna.map((s) => s.speaker)).toEqual(["KCNA", "KCNA"]);
+    const vice = statementsOf(
+      "Am Freitag bestellte der Erste Vizeaußenminister Kim Hong Kyun den russischen Botschafter ein. Wie das Außenministerium mitteilte, forderte der Vizeminister Russland auf, die Zusammenarbeit mit Nordkorea einzustellen.",
+      { registry: true, date: "2024-06-21" },
+    );
+    expect(vice.map((s) => s.speaker)).toEqual(["Kim Hong Kyun"]);
+    const host = statementsOf(
+      "Bundespräsidentin Viola Amherd zog eine positive Bilanz. „Das zeigt, was Diplomatie erreichen kann“, sagte sie. Zugleich räumte die Gastgeberin ein, dass der Weg zu einem Frieden lang sei.",
+      { registry: true, date: "2024-06-17" },
+    );
+    expect(host.map((s) => s.speaker)).toEqual(["Viola Amherd", "Viola Amherd"]);
+  });
+
+  it("a thing that shows something says nothing itself where a source opens the sentence ('Laut Ryder unterstreicht der Vorfall, wie wichtig …'); a person after 'laut' still speaks in a verb of saying ('Laut Staatsmedien gab Warmbier zu, …')", () => {
+    const st = statementsOf(
+      "Pentagon-Sprecher Pat Ryder sagte, man nehme den Vorfall ernst. Laut Ryder unterstreicht der Vorfall, wie wichtig eine starke Präsenz der US-Streitkräfte in der Arktis sei.",
+      { registry: true, date: "2024-07-26" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Pat Ryder", "Pat Ryder"]);
+    const admitted = statementsOf("Laut nordkoreanischen Staatsmedien gab der Student Otto Warmbier zu, ein Plakat entwendet zu haben.", { registry: true, date: "2016-03-01" });
+    expect(admitted.map((s) => s.speaker)).toEqual(["Otto Warmbier"]);
+  });
+});

@@ -871,6 +871,7 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
   const seenAt = (actor: string, at: number) => lastSeen.set(actor, at);
   const hitStarts = new Set(hits.map((x) => x.from));
   const titledNames: TitledName[] = []; // names written with a title so far, in text order
+  const otherBearers = new Map<string, number>(); // a registry surname → where someone else was last written out with it
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
     if (isTitleHit(h)) {
@@ -915,8 +916,16 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
       // A name the registry knows is no unknown neighbour: "lobte Putin Chinas Haltung".
       const unknownAfter = isUnknownName(after) && after.sentence === sentence && !after.part && !hitStarts.has(h.to);
       const unknownBefore = isUnknownName(prev) && prev.sentence === sentence && !hits.some((x) => x.to === h.from);
-      if (unknownAfter || (unknownBefore && !phrase)) continue;
-      const candidates = h.forms.filter((x) => x.actor !== null && (x.kind === "short" || x.kind === "surname"));
+      // (A surname another person was written out with since is theirs: "Gazprom-Chef Alexej Miller … der Sprecher des
+      // US-Außenministeriums, Matthew Miller. … sagte Miller.")
+      const written = doc.text.slice(units[h.from].start, units[h.to - 1].end);
+      if (unknownAfter || (unknownBefore && !phrase)) {
+        // (Not one of the actor's own given names: "Tayyip Erdoğan" is "Recep Tayyip Erdoğan".)
+        const ownGivenName = (given: Unit) => h.forms.some((x) => x.actor !== null && x.actor.split(" ").includes(given.text));
+        if (unknownBefore && !unknownAfter && !ownGivenName(prev)) otherBearers.set(written, h.from);
+        continue;
+      }
+      const candidates = h.forms.filter((x) => x.actor !== null && (x.kind === "short" || x.kind === "surname") && !((lastSeen.get(x.actor) ?? -1) < (otherBearers.get(written) ?? -1)));
       // (A body's head noun points back past no other body of that noun: "die EU-Kommission … die Wahlkommission … die Kommission".)
       const nearerBody = (x: Form) => x.kind === "surname" && registry.byName.get(x.actor!)?.type !== "person" && compoundOfBetween(units, lastSeen.get(x.actor!)! + 1, h.from, units[h.from].norm);
       const earlier = candidates.filter((x) => lastSeen.has(x.actor!) && !nearerBody(x)).sort((a, b) => lastSeen.get(b.actor!)! - lastSeen.get(a.actor!)!);

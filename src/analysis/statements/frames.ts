@@ -103,6 +103,9 @@ export function sentenceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   return own && own.speaker !== null && own.speaker[0] >= after.tokenStart && !own.nested && !konjunktivAuxBefore(ctx, after, own.at) ? own : whole;
 }
 
+/** Verbs of what a thing shows ("Der Vorfall unterstreicht, wie wichtig …"). */
+const EVIDENCE_VERBS = /^(?:unterstreichen|zeigen|belegen|bestätigen|verdeutlichen|beweisen|illustrieren)$/;
+
 /** The strongest frame of sentence s, or of a main clause in it taken as one. */
 function clauseFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   const candidates: FrameMatch[] = [];
@@ -132,6 +135,16 @@ function clauseFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
     if (plain && !isChannel(ctx, s, plain)) return plain;
   }
   if (!best || best.nested) return sourceFrame(ctx, s) ?? best ?? nounComplementFrame(ctx, s) ?? colonFrame(ctx, s) ?? intentionFrame(ctx, s);
+  // A thing as the verb's subject says nothing itself where a source opens the sentence: "Laut Ryder unterstreicht der
+  // Vorfall, wie wichtig eine starke Präsenz … sei".
+  // (Only a verb of what evidence shows: "Demnach gab ein Viertel der Befragten an", "Laut Staatsmedien gab Warmbier zu" are
+  // their subjects' words.)
+  const evidence = best.speaker !== null && !best.retro && best.speaker[0] > best.at && EVIDENCE_VERBS.test(ctx.layer.tokens[best.at].lemma.toLowerCase());
+  const thing = evidence ? headNoun(ctx, best.speaker![0], best.speaker![1]) : null;
+  if (thing && isThing(ctx, best.speaker!, thing)) {
+    const source = sourceFrame(ctx, s);
+    if (source?.speaker && source.speaker[1] <= best.at) return source;
+  }
   // A passive that names no speaker leaves the sentence to its source: "Nach Angaben eines Vertreters des Weißen Hauses
   // wurde die Delegation aufgefordert, das Gebäude zu verlassen".
   // (A source before its verb, not one in the clause it frames: "wurde angekündigt, dass nach vorläufigen Berechnungen …".)

@@ -497,8 +497,9 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // A "Bericht" or a "Studie" is often someone else's.
   // (So are "in der Begründung", "in dem Text", but only a body's that spoke just before: a decision's reasoning, a resolution's
   // text, are not a commentator's. Not their compounds: "Gesetzestext", "Urteilsbegründung".)
+  // (A medium's commentary too: "Die Nachrichtenagentur KCNA feierte den Besuch. …, hieß es in einem Kommentar.")
   const bodyText = head !== null && /^(?:begründung|text)$/.test(head.norm);
-  const issued = head !== null && (/(?:mitteilung|erklärung|stellungnahme|kommuniqué|communiqué|schreiben|brief|papier|dokument)$/.test(head.norm) || bodyText);
+  const issued = head !== null && (/(?:mitteilung|erklärung|stellungnahme|kommuniqué|communiqué|schreiben|brief|papier|dokument|kommentar|leitartikel)$/.test(head.norm) || bodyText);
   // (A participle of publishing may come between: "in der von KCNA verbreiteten Erklärung", "in einer von ihm veröffentlichten
   // Erklärung"; its "von" names the author, but for a medium that only spreads it.)
   const opening = issued && words.length === 1 && inside.length === 0 ? participleOpening(ctx, a) : null;
@@ -1056,7 +1057,7 @@ const COURT = /gericht|\b(?:EuGH|IGH|IStGH|BGH|BVerfG|EGMR)\b/i;
 
 // Nouns of persons a definite description may end in: "die Grünen-Politikerin", "der 45-Jährige", "der Kremlchef".
 // (Also what a person was before politics or is in it: "sagte der Mathematiker", "der Kandidat", "der Herausforderer".)
-const PERSON_NOUN = /(?:politiker|jährige|chef|sprecher|experte|expertin|analyst|autor|direktor|leiter|vorsitzende|präsident|minister|kanzler|botschafter|diplomat|abgeordnete|sekretär|ökonom|volkswirt|wissenschaftler|forscher|historiker|politologe|soziologe|jurist|professor|kenner|berater|kommentator|journalist|korrespondent|aktivist|anwalt|anwält|general|offizier|sozialist|sozialdemokrat|christdemokrat|republikaner|demokrat|kommunist|populist|nationalist|mathematiker|physiker|chemiker|ingenieur|unternehmer|milliardär|manager|kandidat|bewerber|herausforderer|amtsinhaber|wahlsieger)(?:in|r)?$|(?:sinolog|politolog|soziolog)(?:e|in)$/;
+const PERSON_NOUN = /(?:politiker|jährige|gastgeber|chef|sprecher|experte|expertin|analyst|autor|direktor|leiter|vorsitzende|präsident|minister|kanzler|botschafter|diplomat|abgeordnete|sekretär|ökonom|volkswirt|wissenschaftler|forscher|historiker|politologe|soziologe|jurist|professor|kenner|berater|kommentator|journalist|korrespondent|aktivist|anwalt|anwält|general|offizier|sozialist|sozialdemokrat|christdemokrat|republikaner|demokrat|kommunist|populist|nationalist|mathematiker|physiker|chemiker|ingenieur|unternehmer|milliardär|manager|kandidat|bewerber|herausforderer|amtsinhaber|wahlsieger)(?:in|r)?$|(?:sinolog|politolog|soziolog)(?:e|in)$/;
 
 /**
  * The statement of a person named in full or known to the registry, in the two sentences before
@@ -1138,6 +1139,9 @@ function describedSpeaker(ctx: DocContext, a: number, head: Token, start: number
 
 /** Does a description's noun name this office: the same noun ("minister" in "außenminister"), or a general one that covers it ("diplomat": botschafter)? */
 function coversOffice(ctx: DocContext, noun: string, office: string): boolean {
+  // (A minister's office with its field left out: "der Vizeminister" is the "Vizeaußenminister".)
+  const field = /^(.+)(minister(?:in)?)$/.exec(noun);
+  if (field && office.startsWith(field[1]) && office.endsWith(field[2])) return true;
   return office.includes(noun) || noun.endsWith(office) || (ctx.lex.roleKinds.get(noun) ?? []).some((o) => office.includes(o));
 }
 
@@ -2156,7 +2160,10 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     // After a given name the next capitalised word is the surname, even one the dictionary knows as a noun ("Klaus Mühlhahn", "Peter Müller").
     // (So is a given name the dictionary reads as a noun, "Thomas" as Thoma's, before a word it does not know.)
     const givenName = (nameishA || (a.wordClass === "noun" && isCapitalized(a) && nameish(b))) && b.kind === "word" && isCapitalized(b) && b.wordClass !== "function" && genderOf(a.text) !== null;
-    if (!(nameishA && nameishB) && !givenName && !((nameishA || nameishB) && isCapitalized(a) && isCapitalized(b) && a.wordClass !== "function" && isComma(tokens[k - 1]) && (isComma(tokens[k + 2]) || tokens[k + 2]?.wordClass === "verb"))) continue;
+    // (An apposition may close the sentence: "sagte der Sprecher des Ministeriums, Zhang Xiaogang.", whose "Xiaogang" the
+    // dictionary splits as a compound of "Gang"; not a question's addressee, "…, Frau Haag?".)
+    const closesApposition = (t: Token | undefined) => t !== undefined && (isComma(t) || t.wordClass === "verb" || (t.text === "." && tokens[t.index + 1]?.sentence !== t.sentence && !isRoleNoun(lex, a.lemma) && !/^(?:herr|frau)$/.test(a.norm)));
+    if (!(nameishA && nameishB) && !givenName && !((nameishA || nameishB) && isCapitalized(a) && isCapitalized(b) && a.wordClass !== "function" && isComma(tokens[k - 1]) && closesApposition(tokens[k + 2]))) continue;
     // A body's kind before a run that opens with no given name makes it the body's name: "der Partei Srpska Lista",
     // "die Bewegung Ennahda Nahda" (not "des Softwareunternehmens Kevin Lynch").
     const before = tokens[k - 1];
