@@ -2380,6 +2380,14 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Annalena Baerbock warnte vor Angriffen auf Israel.")).toEqual({ Israel: "support" });
   });
 
+  it("reads 'beide Seiten' of a speaker who heads a party as the side named with the speaker's just before ('China und die EU seien Partner … dass beide Seiten ihr Vertrauen stärkten', said by Xi)", () => {
+    const text =
+      "Russland und China vertiefen ihre Beziehungen. Russland und China halten Manöver ab. Russland liefert Öl nach China. " +
+      "Staatschef Xi Jinping empfing die EU-Spitzen. China und die EU seien Partner und keine Rivalen, sagte Xi. Je komplizierter die Weltlage werde, desto wichtiger sei es, dass beide Seiten ihr gegenseitiges Vertrauen stärkten.";
+    const last = documentStance({ id: "t", text, date: "2025-07-24" }).pop()!;
+    expect(last.stance.filter((t) => t.polarity !== "neutral").map((t) => `${t.target}:${t.polarity}`)).toEqual(["EU:support"]);
+  });
+
   it("takes a bare title for the person last written with it as a target ('bezeichnete den Kanzler als Kriegstreiber' after 'Bundeskanzler Friedrich Merz')", () => {
     const text = "Bundeskanzler Friedrich Merz schloss die Lieferung nicht aus. Dmitri Medwedew bezeichnete den Kanzler als „Kriegstreiber“.";
     expect(polarStance(text, "2025-05-28")).toEqual({ Deutschland: "oppose" });

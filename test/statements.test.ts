@@ -3846,6 +3846,13 @@ describe("speakers named by a surname two people share, an apposition that ends 
     expect(host.map((s) => s.speaker)).toEqual(["Viola Amherd", "Viola Amherd"]);
   });
 
+  it("the one a medium quotes is its accusative object ('zitierte Xinhua den Präsidenten'), not a dative plural after 'laut' ('laut den Experten')", () => {
+    const st = statementsOf("Chinas Staatschef Xi Jinping empfing die Gäste. „Entkopplung führt nur in die Selbstisolation“, zitierte Xinhua den Präsidenten.", { registry: true, date: "2025-07-24" });
+    expect(st.map((s) => s.speaker)).toEqual(["Xi Jinping"]);
+    const experts = statementsOf("Der Forscher Richard Cassidy stellte das Verfahren vor. Um es zu erraten, bräuchte man laut den Experten um die 811 Billionen Versuche.", { registry: true, date: "2016-03-01" });
+    expect(experts.map((s) => s.speaker)).not.toContain("Richard Cassidy");
+  });
+
   it("a thing that shows something says nothing itself where a source opens the sentence ('Laut Ryder unterstreicht der Vorfall, wie wichtig …'); a person after 'laut' still speaks in a verb of saying ('Laut Staatsmedien gab Warmbier zu, …')", () => {
     const st = statementsOf(
       "Pentagon-Sprecher Pat Ryder sagte, man nehme den Vorfall ernst. Laut Ryder unterstreicht der Vorfall, wie wichtig eine starke Präsenz der US-Streitkräfte in der Arktis sei.",

@@ -41,7 +41,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // By their demonyms: "der Botschafter in Moskau" is no Russian.
     for (const m of ctx.mentions) if (m.start >= st.speaker_clean_start && m.end <= st.speaker_clean_end && m.type === "country" && m.via === "demonym") own.add(m.name);
   }
-  const partner = own.size === 1 && ctx.pair.length === 2 && own.has(ctx.pair[0]) ? ctx.pair[1] : own.size === 1 && ctx.pair.length === 2 && own.has(ctx.pair[1]) ? ctx.pair[0] : null;
+  // (One side, before the bodies the speaker heads join it: Xi Jinping's party is his side too, but no second country.)
+  const oneSide = own.size === 1;
+  const partner = oneSide && ctx.pair.length === 2 && own.has(ctx.pair[0]) ? ctx.pair[1] : oneSide && ctx.pair.length === 2 && own.has(ctx.pair[1]) ? ctx.pair[0] : null;
   // The organisation a speaker heads is theirs too ("Die Nato will die Türkei unterstützen", said by its
   // Secretary General), though not the side whose partner the article is about.
   for (const body of ctx.mentions.find((m) => m.name === st.speaker && m.type === "person")?.bodies ?? []) own.add(body);
@@ -106,7 +108,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const othersNamed = new Set(targets.filter((t) => t.kind === "actor" && !own.has(t.target) && !t.place && !t.modifier).map((t) => t.target));
   // (Or the other of the speaker's side and a side named together just before: "Die EU und China nehmen einen neuen Anlauf.
   // Beide Seiten hätten vereinbart, …", said by China's ministry in an article that names the USA more.)
-  const ownPair = othersNamed.size === 0 && own.size === 1 ? pairNamedBefore(ctx, span.from, own, true) : null;
+  const ownPair = othersNamed.size === 0 && oneSide ? pairNamedBefore(ctx, span.from, own, true) : null;
   const counterpart = othersNamed.size === 1 && partner !== null && !othersNamed.has(partner) ? [...othersNamed][0] : ownPair ? ownPair.find((t) => !own.has(t))! : partner;
   if (counterpart) for (const k of findBilateral(span, lex, keysAt)) targets.push({ target: counterpart, from: k, to: k + 1, kind: "bilateral" });
   // A speaker of neither side means the pair by "beide Länder": "warf beiden Ländern vor, …".
