@@ -1262,6 +1262,8 @@ describe("statement stance on constructed text", () => {
 
   it("a tie a subordinate clause's pronoun reports of a third side is that side's, not the speaker's ('China habe Partei ergriffen, indem es eine Freundschaft mit Russland vereinbart habe')", () => {
     expect(polarities("Ursula von der Leyen sagte, China habe bereits Partei ergriffen, indem es kurz vor dem Einmarsch eine „grenzenlose Freundschaft“ mit Russland vereinbart habe.")).toEqual({});
+    // So is one "es" opens a sentence with in quoted words after the side's own sentence.
+    expect(polarities("„China liefert keine Waffen, aber die Technologie dafür. Es hilft also tatsächlich Russland“, sagte US-Präsident Joe Biden.").Russland).not.toBe("support");
   });
 
   it("reads talks in a friendly mood as the partner's ('verliefen die Gespräche in einer freundschaftlichen Atmosphäre'), agreement with a side's view, counter-measures against a side's missiles, and harm a side does itself", () => {
@@ -2386,6 +2388,12 @@ describe("measures, decisions and demands of a side", () => {
       "Staatschef Xi Jinping empfing die EU-Spitzen. China und die EU seien Partner und keine Rivalen, sagte Xi. Je komplizierter die Weltlage werde, desto wichtiger sei es, dass beide Seiten ihr gegenseitiges Vertrauen stärkten.";
     const last = documentStance({ id: "t", text, date: "2025-07-24" }).pop()!;
     expect(last.stance.filter((t) => t.polarity !== "neutral").map((t) => `${t.target}:${t.polarity}`)).toEqual(["EU:support"]);
+  });
+
+  it("takes military strikes for attacks: condemning 'die israelischen und amerikanischen Militärschläge gegen Iran' opposes their agents, not their target", () => {
+    const st = polarities("In der Abschlusserklärung von Tianjin verurteilten die SOZ-Staaten die israelischen und amerikanischen Militärschläge gegen Iran im Juni.");
+    expect([st.Israel, st.USA]).toEqual(["oppose", "oppose"]);
+    expect(st.Iran).not.toBe("oppose");
   });
 
   it("takes a bare title for the person last written with it as a target ('bezeichnete den Kanzler als Kriegstreiber' after 'Bundeskanzler Friedrich Merz')", () => {

@@ -643,8 +643,14 @@ export function predicateSubject(tokens: Token[], span: Span, hit: CueHit, targe
 /** "…, indem es …": the side the subordinate clause's pronoun subject stands for, the first side of the span before it. */
 export function pronounSubject(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): TargetMention | undefined {
   const open = clauseOpening(tokens, span, hit.at);
+  const bare = (t: TargetMention) => t.kind === "actor" && !t.place && !t.modifier && !afterPreposition(tokens, t);
+  // (Or a main clause a pronoun opens, in words quoted after a sentence that names the side: "China liefert keine Waffen,
+  // aber die Technologie dafür. Es hilft also tatsächlich Russland.")
+  let sentenceStart = hit.at;
+  while (sentenceStart > open && !/^[.!?]$/.test(tokens[sentenceStart - 1].text)) sentenceStart--;
+  if (sentenceStart > span.from && sentenceStart > open && tokens[sentenceStart].norm === "es" && isFiniteVerb(tokens[sentenceStart + 1])) return targets.filter((t) => bare(t) && t.to <= sentenceStart).pop();
   if (open <= span.from || !SUBORDINATORS.has(tokens[open].norm) || !/^(?:es|er|sie)$/.test(tokens[open + 1]?.norm ?? "")) return undefined;
-  return targets.find((t) => t.kind === "actor" && t.to <= open && !t.place && !t.modifier && !afterPreposition(tokens, t));
+  return targets.find((t) => t.to <= open && bare(t));
 }
 
 /** The sides in a genitive list after the cue's noun: "gemeinsame Manöver der USA und Japans" → USA, Japan. */
