@@ -2390,6 +2390,15 @@ describe("measures, decisions and demands of a side", () => {
     expect(last.stance.filter((t) => t.polarity !== "neutral").map((t) => `${t.target}:${t.polarity}`)).toEqual(["EU:support"]);
   });
 
+  it("reads 'so eng wie nie' as closer than ever, the victim of threats for none of the speaker's ('die Sanktionsdrohungen Washingtons gegen chinesische Banken'), and others joining forces as their tie ('Wenn China, Russland und andere Autokratien sich zusammenschließen')", () => {
+    expect(polarities("NATO-Generalsekretär Jens Stoltenberg sagte, die NATO arbeite so eng wie nie mit ihren Partnern im Indopazifik zusammen, darunter Japan und Südkorea.")).toEqual({ Japan: "support", Südkorea: "support" });
+    expect(polarities("Wladimir Putin sagte, die Sanktionsdrohungen Washingtons gegen chinesische Banken und Firmen seien unlauterer Wettbewerb.")).toEqual({ USA: "oppose" });
+    expect(polarities("Friedrich Merz sagte: „Wenn China, Russland und andere Autokratien sich so eng zusammenschließen, dann muss Europa seine Stärke organisieren.“")).toEqual({});
+    expect(polarities("Sergej Lawrow sagte, Russland wolle sich mit China enger zusammenschließen.")).toEqual({ China: "support" });
+    // (A list after a preposition is no subject: "bereit, mit Schweden, Dänemark und den anderen Staaten in engem Kontakt zu bleiben".)
+    expect(polarities("Die Sprecherin Mao Ning sagte, Peking sei bereit, mit Schweden, Dänemark und den anderen betroffenen Staaten in engem Kontakt zu bleiben.")).toEqual({ Schweden: "support", Dänemark: "support" });
+  });
+
   it("takes military strikes for attacks: condemning 'die israelischen und amerikanischen Militärschläge gegen Iran' opposes their agents, not their target", () => {
     const st = polarities("In der Abschlusserklärung von Tianjin verurteilten die SOZ-Staaten die israelischen und amerikanischen Militärschläge gegen Iran im Juni.");
     expect([st.Israel, st.USA]).toEqual(["oppose", "oppose"]);

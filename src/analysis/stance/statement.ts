@@ -447,7 +447,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     }
     // "Provokationen gegen China": "gegen" belongs to the hostile noun before it. So it does to a side's act judged before
     // it, its doer's genitive between: "kritisierte das Vorgehen Chinas gegen philippinische Schiffe" opposes no victim.
-    if (cue.words[0] === "gegen" && [1, 2, 3].some((d) => hostileAt.has(hit.at - d))) continue;
+    // (So does it to a threat, a hostile act announced: "die Sanktionsdrohungen Washingtons gegen chinesische Banken".)
+    const threatAt = (k: number) => cues.some((c) => c.at === k && c.cue.class === "condemnation" && /drohung(?:en)?$/.test(tokens[k].norm));
+    if (cue.words[0] === "gegen" && [1, 2, 3].some((d) => hostileAt.has(hit.at - d) || threatAt(hit.at - d))) continue;
     // So is it to a noun of a side's own conduct, its genitive between: "die fanatische Haltung der USA gegen Kuba",
     // "die Politik Pekings gegen die Uiguren" (the side's opposition, told; not the speaker's).
     // (Praised, that conduct is the speaker's too: "lobte den Kurs Polens gegen Russland".)

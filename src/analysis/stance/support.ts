@@ -8,7 +8,7 @@ import type { StanceLexicon, CueHit, TargetMention, Span } from "./types.js";
 import { ADJ_ENDING, headIn, DEMANDING_MODALS, sentenceFinalVerb, clauseFinalVerb, stopAt, clauseOpening, isZuInfinitiveAt, afterPreposition, zuInfinitiveClause, DEMAND_VERBS, complementAfter, ARTICLE } from "./clauses.js";
 import { type ReadOptions, wordPolarity, defaultPolarityWords } from "./polarity-words.js";
 import { particleAfter, endsInOne, openerOf } from "./cues.js";
-import { AGAINST, sideHead, outsideMittelfeld, clauseSubject, calledAs, pronounSubject, jointOwners, bareSide } from "./sides.js";
+import { AGAINST, sideHead, outsideMittelfeld, clauseSubject, calledAs, pronounSubject, jointOwners, bareSide, coordinatedWith } from "./sides.js";
 import { ACT_HEADS, THREATENING } from "./acts.js";
 
 /**
@@ -439,6 +439,13 @@ export function thirdPartyTie(tokens: Token[], span: Span, clauseOf: number[], h
   const completedSubject = completing ? inClause.find((t) => clauseOf[t.from - span.from] === clause - 1 && bareSide(tokens, t)) : undefined;
   const subject = completedSubject ?? calledAs(tokens, span, hit, inClause) ?? clauseSubject(tokens, span, hit, inClause) ?? pronounSubject(tokens, span, hit, targets);
   if (!subject || DEMANDING_MODALS.has(tokens[subject.to]?.norm ?? "")) return false;
+  // (Or several others as the subject that the cue joins: "Wenn China, Russland und andere Autokratien sich so eng
+  // zusammenschließen".)
+  // (A list's commas split clauses: its members before the subject count too.)
+  const sides = targets.filter((t) => t.kind === "actor" && !t.place);
+  // (Only a list with no preposition before it: not "mit Schweden, Dänemark und den anderen Staaten in Kontakt bleiben".)
+  const listedBefore = sides.some((x) => x.to <= subject.from && x.target !== subject.target && !own.has(x.target) && bareSide(tokens, x) && coordinatedWith(tokens, x, sides).some((y) => y.from === subject.from));
+  if (listedBefore || coordinatedWith(tokens, subject, inClause).some((t) => t.target !== subject.target)) return true;
   return inClause.some((t) => t.target !== subject.target && t.from >= subject.to);
 }
 
