@@ -3846,6 +3846,11 @@ describe("speakers named by a surname two people share, an apposition that ends 
     expect(host.map((s) => s.speaker)).toEqual(["Viola Amherd", "Viola Amherd"]);
   });
 
+  it("a person's genitive, adjectives and a thing before the verb are its object, the person after it speaks ('Putins jüngsten Vorstoß wies der Kanzler zurück')", () => {
+    const st = statementsOf("Bundeskanzler Olaf Scholz sprach auf dem Gipfel. Putins jüngsten Vorstoß wies der Kanzler zurück. Es handle sich um einen Diktatfrieden.", { registry: true, date: "2024-06-17" });
+    expect(st.map((s) => s.speaker)).toEqual(["Olaf Scholz", "Olaf Scholz"]);
+  });
+
   it("the one a medium quotes is its accusative object ('zitierte Xinhua den Präsidenten'), not a dative plural after 'laut' ('laut den Experten')", () => {
     const st = statementsOf("Chinas Staatschef Xi Jinping empfing die Gäste. „Entkopplung führt nur in die Selbstisolation“, zitierte Xinhua den Präsidenten.", { registry: true, date: "2025-07-24" });
     expect(st.map((s) => s.speaker)).toEqual(["Xi Jinping"]);

@@ -110,8 +110,11 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
     const bareAccusative = phrase !== null && phrase[1] - phrase[0] === 2 && tokens[phrase[0]].wordClass === "adj" && /\p{Ll}en$/u.test(tokens[phrase[0]].text) && tokens[phrase[0] + 1].wordClass === "noun" && !/n$/.test(tokens[phrase[0] + 1].norm);
     // (After a side's or person's genitive, the noun after it: "Chinas Vorschlag lehnte Selenskyj ab", "Chinas
     // Rüstungsprogramm bezeichnete Marles als …".)
-    const owner = phrase !== null && vorfeldEnd === k && phrase[1] - phrase[0] >= 2 && /s$/.test(tokens[phrase[0]].text) && tokens[phrase[0] + 1].wordClass === "noun" && ctx.mentions.some((m) => m.via !== "demonym" && (m.type === "country" || m.type === "person") && m.start === tokens[phrase[0]].start);
-    const thing = owner ? tokens[phrase[0] + 1] : head;
+    // (Adjectives may stand between: "Putins jüngsten Vorstoß wies der Kanzler zurück".)
+    let ownedAt = phrase !== null ? phrase[0] + 1 : 0;
+    while (phrase !== null && ownedAt < phrase[1] - 1 && tokens[ownedAt].wordClass === "adj") ownedAt++;
+    const owner = phrase !== null && vorfeldEnd === k && phrase[1] - phrase[0] >= 2 && /s$/.test(tokens[phrase[0]].text) && tokens[ownedAt].wordClass === "noun" && ctx.mentions.some((m) => m.via !== "demonym" && (m.type === "country" || m.type === "person") && m.start === tokens[phrase[0]].start);
+    const thing = owner ? tokens[ownedAt] : head;
     if (thing && (SAID_THINGS.test(thing.lemma.toLowerCase()) || bareAccusative)) {
       const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
       if (after && !NON_NOMINATIVE.has(tokens[after[0]].norm) && namesSpeaker(ctx, after)) return after;
