@@ -3868,21 +3868,3 @@ describe("speakers named by a surname two people share, an apposition that ends 
     expect(admitted.map((s) => s.speaker)).toEqual(["Otto Warmbier"]);
   });
 });
-
-describe("sides named one by one that speak together", () => {
-  it("each says it ('Frankreich und die Vereinigten Staaten haben das Vorgehen kritisiert'), not the sides of an office ('Außenminister Frankreichs, Italiens und Österreichs'), an apposition or the article's own pair ('Xi und Putin gratulierten')", () => {
-    const st = statementsOf("Frankreich und die Vereinigten Staaten haben das Vorgehen der sudanesischen Streitkräfte kritisiert.", { registry: true, date: "2011-06-01" });
-    expect(st.map((s) => s.speaker)).toEqual(["Frankreich", "USA"]);
-    expect(st.every((s) => s.cue === "kritisiert")).toBe(true);
-    const office = statementsOf("Die Außenminister Frankreichs, Italiens und Österreichs erklärten, dass sie den Status Serbiens begrüßen.", { registry: true, date: "2011-06-01" });
-    expect(office.map((s) => s.speaker).filter((n) => n === "Italien" || n === "Österreich")).toEqual([]);
-    const apposition = statementsOf("Die Regierungspartei Palästinas, die Hamas, bezeichnete die Anschläge als Selbstverteidigung.", { registry: true, date: "2011-06-01" });
-    expect(apposition.map((s) => s.speaker)).toHaveLength(1);
-    // (The article's own pair, named three times each, speaking together is left out, as before.)
-    const pair = statementsOf(
-      "Xi Jinping empfing Wladimir Putin. China und Russland wollen zusammenarbeiten. Xi lobte Putin. Putin dankte Xi. Xi Jinping und Wladimir Putin gratulierten der Konferenz in Glückwunschschreiben.",
-      { registry: true, date: "2021-06-01" },
-    );
-    expect(pair.filter((s) => s.cue === "gratulierten")).toEqual([]);
-  });
-});

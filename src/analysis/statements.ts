@@ -226,7 +226,7 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
   // A quotation opening the article with no frame, no speaker and no full stop is its title ("„Werde bis 2023 im Amt bleiben“ Wien – …").
   const title = (st: Statement) => st.kind === "direct" && st.cue === "" && st.speaker === null && st.sentences[0] === 0 && !/[.!?…]["“”»«']?$/.test(doc.text.slice(st.clean_start, st.clean_end + 1).trim());
   ctx.statements = ctx.statements.filter((st) => !title(st));
-  if (!options.joint) ctx.statements = withoutJoint(ctx, ctx.statements).flatMap((st) => membersSpeaking(ctx, st));
+  if (!options.joint) ctx.statements = withoutJoint(ctx, ctx.statements);
   ctx.statements.sort((a, b) => a.clean_start - b.clean_start);
   ctx.statements = withoutDropped(ctx.statements, (st) => isUnspoken(ctx, st) || isConjecture(ctx, st));
   ctx.statements.forEach((st, i) => (st.id = `${doc.id}#${i + 1}`));
@@ -330,49 +330,6 @@ function withoutJoint(ctx: DocContext, statements: Statement[]): Statement[] {
     if (st.speaker_clean_start === null || st.speaker_clean_end === null || !isJointPhrase(ctx, st.speaker_clean_start, st.speaker_clean_end)) return true;
     if (st.speaker !== null) joint.add(st.speaker);
     return false;
-  });
-}
-
-// Words that put a name under another noun rather than beside the one before: "die Regierung von Putin und Xi".
-const NOT_COORDINATING = /^(?:mit|von|vom|gegen|zwischen|aus|in|im|bei|beim|für|über|an|am|auf|nach|zu|zum|zur|unter|um|gegenüber|sowohl|als|wie)$/;
-
-/**
- * What sides named one by one say together each says: "Frankreich und die Vereinigten Staaten haben das Vorgehen
- * kritisiert" is a statement of each (and so is what carries their words on, which has the same phrase). Only names or
- * bodies joined by "und" or "sowie" (a comma before in a list); not a side's adjective ("chinesische und russische
- * Beamte"), a side that qualifies an office ("Chinas Staatschef Xi", "Außenminister Frankreichs und Italiens") nor an
- * apposition ("Die Regierungspartei Palästinas, die Hamas"). (The sides an article is about, speaking together, are left
- * out before: `withoutJoint`.)
- */
-function membersSpeaking(ctx: DocContext, st: Statement): Statement[] {
-  if (st.speaker_clean_start === null || st.speaker_clean_end === null) return [st];
-  const { tokens } = ctx.layer;
-  const [start, end] = [st.speaker_clean_start, st.speaker_clean_end];
-  const inside = ctx.mentions.filter((m) => m.start >= start && m.end <= end && m.via !== "demonym");
-  // (Sides after a noun qualify it, the whole list: "Außenminister Frankreichs, Italiens und Österreichs".)
-  const before = tokens[firstTokenFrom(tokens, inside[0]?.start ?? end) - 1];
-  if (before !== undefined && before.start >= start && before.wordClass === "noun") return [st];
-  const members = inside.filter((m) => {
-    if (m.type === "person") return true;
-    const next = tokens[firstTokenFrom(tokens, m.end)];
-    // (A side right before an office or a name qualifies it: "Chinas Staatschef Xi", "US-Präsident Trump".)
-    return next === undefined || next.start >= end || !(next.wordClass === "noun" || isCapitalized(next) || next.text === "-");
-  });
-  if (members.length < 2 || new Set(members.map((m) => m.name)).size < members.length) return [st];
-  const first = firstTokenFrom(tokens, start);
-  for (let i = 0; i < members.length; i++) {
-    const from = i === 0 ? first : firstTokenFrom(tokens, members[i - 1].end);
-    const between = tokens.slice(from, firstTokenFrom(tokens, members[i].start));
-    if (between.some((t) => NOT_COORDINATING.test(t.norm))) return [st];
-    if (i > 0 && !between.some((t) => t.norm === "und" || t.norm === "sowie" || t.text === ",")) return [st];
-  }
-  const joined = tokens.slice(first, firstTokenFrom(tokens, members[members.length - 1].start));
-  if (!joined.some((t) => t.norm === "und" || t.norm === "sowie")) return [st];
-  // (Nothing after the last but the phrase's end: "Xi und Putin, die …" is fine, "Peking und Moskau Vertreter" is not.)
-  if (tokens.slice(firstTokenFrom(tokens, members[members.length - 1].end), firstTokenFrom(tokens, end)).some((t) => t.kind === "word")) return [st];
-  return members.map((m) => {
-    const range: [number, number] = [firstTokenFrom(tokens, m.start), firstTokenFrom(tokens, m.end)];
-    return { ...st, ...resolveSpeaker(ctx, range, st.clean_start) };
   });
 }
 
