@@ -2399,6 +2399,11 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Die Sprecherin Mao Ning sagte, Peking sei bereit, mit Schweden, Dänemark und den anderen betroffenen Staaten in engem Kontakt zu bleiben.")).toEqual({ Schweden: "support", Dänemark: "support" });
   });
 
+  it("reaches no side in a topic that opens the clause ('Mit Blick auf die Gespräche zwischen Washington und Moskau warnte Kallas vor einem Deal zulasten Kiews'), and takes a tie in what an adjective condemns for the condemned's ('es sei bedauerlich, dass Russland eine Zusammenarbeit mit Nordkorea nicht ausgeschlossen habe')", () => {
+    expect(polarities("Mit Blick auf die geplanten Gespräche zwischen Washington und Moskau warnte die EU-Außenbeauftragte Kaja Kallas vor einem schnellen Deal zulasten Kiews.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Regierungssprecher Yoshimasa Hayashi sagte, es sei höchst bedauerlich, dass Russland eine militärisch-technische Zusammenarbeit mit Nordkorea nicht ausgeschlossen habe.")).toEqual({ Russland: "oppose" });
+  });
+
   it("takes military strikes for attacks: condemning 'die israelischen und amerikanischen Militärschläge gegen Iran' opposes their agents, not their target", () => {
     const st = polarities("In der Abschlusserklärung von Tianjin verurteilten die SOZ-Staaten die israelischen und amerikanischen Militärschläge gegen Iran im Juni.");
     expect([st.Israel, st.USA]).toEqual(["oppose", "oppose"]);

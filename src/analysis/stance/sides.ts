@@ -687,6 +687,9 @@ export function frontedObject(tokens: Token[], span: Span, hit: CueHit, t: Targe
   // side's with it: "Der EU und den europäischen Partnern dankte Selenskyj".)
   if (!isFiniteVerb(tokens[hit.from]) || t.from < open) return false;
   const first = FOCUS_PARTICLE.test(tokens[open].norm) ? open + 1 : open;
+  // (Not a side in a topic that opens the clause: "Mit Blick auf die Gespräche zwischen Washington und Moskau warnte Kallas
+  // vor einem Deal".)
+  if (TOPIC_OPENER.test(tokens[first].norm) || (/^(?:mit|im)$/.test(tokens[first].norm) && /^(?:blick|hinblick)$/.test(tokens[first + 1]?.norm ?? "")) || (tokens[first].norm === "vor" && tokens[first + 2]?.norm === "hintergrund")) return false;
   // (With its attributes: "Die Forderung Selenskyjs nach einer europäischen Armee lehnte der Kremlsprecher ab".)
   const phrase = (x: Token, i: number) => x.norm === "und" || x.text === "," || ARTICLE.test(x.norm) || x.wordClass === "adj" || (x.kind === "word" && isCapitalized(x.text) && x.wordClass !== "verb") || (i > 0 && PREPOSITIONS.has(x.norm));
   // (Or a list of sides: "Auch China, Saudi-Arabien, der Türkei … dankte Sharif".)
@@ -699,6 +702,7 @@ export function frontedObject(tokens: Token[], span: Span, hit: CueHit, t: Targe
 }
 
 const FOCUS_PARTICLE = /^(?:auch|selbst|sogar|gerade|besonders|vor allem)$/;
+const TOPIC_OPENER = /^(?:angesichts|hinsichtlich|bezüglich|betreffend|wegen)$/;
 
 /** Does a side follow the participle at hit as its agent: "unterstützt von offiziellen Stellen in Belgrad", "gebilligt vom Kreml"? */
 export function agentAfter(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): boolean {

@@ -286,7 +286,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // (Not one its "unless" words undo: "Lassen Sie uns versuchen, Druck auf Russland auszuüben" opposes no pressure.)
   const opposingVerbs = cues.filter((c) => c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class) && !againstThing(c) && !shieldOf(c) && !(c.cue.words.length > 1 && EVEN_HANDED_APPEALS.test(c.cue.words[c.cue.words.length - 1])) && !undone(c));
   // "China unterstütze Russlands Kriegswirtschaft, kritisierte er": what the condemned does is not the speaker's stance.
-  const condemned = condemnedSubject(st, tokens, span, foreign, lex);
+  // (So is what a judging adjective says of a "dass" clause: "es sei höchst bedauerlich, dass Russland eine Zusammenarbeit
+  // mit Nordkorea nicht ausgeschlossen habe".)
+  const condemned = condemnedSubject(st, tokens, span, foreign, lex) ?? judgedClauseSubject(tokens, span, cues, foreign);
   // A verb's object that is neither a side nor a relation between sides is what it supports or strengthens
   // ("unterstütze eine sofortige Waffenruhe", "Friedensgespräche zu fördern"), not the partner, unless the
   // statement names the partner ("dass Russland in der Lage sei, … die Stabilität aufrechtzuerhalten").
@@ -1169,4 +1171,16 @@ function equatedSide(tokens: Token[], span: Span, hit: CueHit, targets: TargetMe
     if ((t.kind === "punct" && !QUOTE_MARK.test(t.text)) || t.wordClass === "verb" || AUX_FORMS.has(t.norm)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The subject of a "dass" clause right after an adjective of condemnation: Russland in "es sei höchst bedauerlich, dass
+ * Russland eine Zusammenarbeit mit Nordkorea nicht ausgeschlossen habe" (not a place, nor a passive's subject).
+ */
+function judgedClauseSubject(tokens: Token[], span: Span, cues: CueHit[], targets: TargetMention[]): TargetMention | null {
+  const judge = cues.find((c) => c.polarity === "oppose" && c.cue.class === "condemnation" && tokens[c.at].wordClass === "adj" && tokens[c.at + 1]?.text === "," && tokens[c.at + 2]?.norm === "dass");
+  if (!judge) return null;
+  const from = judge.at + 3;
+  const subject = targets.find((t) => t.kind === "actor" && !t.place && t.from >= from && t.from <= from + 2 && !PREPOSITIONS.has(tokens[t.from - 1]?.norm ?? ""));
+  return subject && !passiveAfter(tokens, subject.to) ? subject : null;
 }
