@@ -2404,6 +2404,10 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Regierungssprecher Yoshimasa Hayashi sagte, es sei höchst bedauerlich, dass Russland eine militärisch-technische Zusammenarbeit mit Nordkorea nicht ausgeschlossen habe.")).toEqual({ Russland: "oppose" });
   });
 
+  it("takes support the speaker gives a side as the speaker's, a war named after it aside ('Kim sicherte Russland die volle Unterstützung seines Landes im Krieg gegen die Ukraine zu')", () => {
+    expect(polarities("Kim Jong Un sicherte Russland die „volle Unterstützung und Solidarität“ seines Landes im Krieg gegen die Ukraine zu.")).toEqual({ Russland: "support" });
+  });
+
   it("takes military strikes for attacks: condemning 'die israelischen und amerikanischen Militärschläge gegen Iran' opposes their agents, not their target", () => {
     const st = polarities("In der Abschlusserklärung von Tianjin verurteilten die SOZ-Staaten die israelischen und amerikanischen Militärschläge gegen Iran im Juni.");
     expect([st.Israel, st.USA]).toEqual(["oppose", "oppose"]);

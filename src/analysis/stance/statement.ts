@@ -239,7 +239,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const sideKnown = own.size > 0 || (st.speaker_clean_start !== null && ctx.mentions.some((m) => m.start >= st.speaker_clean_start! && m.end <= st.speaker_clean_end! && m.type !== "person"));
   // A tie of a bloc the speaker's country belongs to is the speaker's side's too: "die EU unterstütze die Ukraine", said by Scholz.
   const ownBlocs = new Set([...own, ...ctx.mentions.filter((m) => m.side && own.has(m.side)).flatMap((m) => m.blocs ?? [])]);
-  const thirdPartyClauses = new Set(sideKnown ? cues.filter((c) => thirdPartyTie(tokens, span, clauseOf, c, targets, ownBlocs)).map((c) => clauseOf[c.at - span.from]) : []);
+  // (Not support the speaker, the clause's subject, gives a side with a verb of giving: "Kim sicherte Russland die volle
+  // Unterstützung seines Landes im Krieg gegen die Ukraine zu"; a side called a partner of another stays their tie, "bezeichnete
+  // China als Partner Russlands".)
+  const speakerSubject = (c: CueHit) => st.kind === "reported" && tokens.slice(clauseOpening(tokens, span, c.from), c.from).some((t) => inSpeaker(t.index)) && recipientOf(tokens, span, c, targets, lex) !== undefined;
+  const thirdPartyClauses = new Set(sideKnown ? cues.filter((c) => !speakerSubject(c) && thirdPartyTie(tokens, span, clauseOf, c, targets, ownBlocs)).map((c) => clauseOf[c.at - span.from]) : []);
   const hostileAt = new Set(cues.filter((c) => HOSTILE_CLASSES.has(c.cue.class)).map((c) => c.at));
   const hostileList = [...hostileAt];
   // Who a hostile act is against ("Sanktionen des Westens gegen China"): rejecting the act is not rejecting them.
