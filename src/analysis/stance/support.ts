@@ -457,9 +457,15 @@ export function recipientOf(tokens: Token[], span: Span, hit: CueHit, targets: T
   if (!isCapitalized(tokens[hit.at].text) || !lex.givingVerbs?.size) return undefined;
   const open = clauseOpening(tokens, span, hit.from);
   const end = stopAt(tokens, span, hit.at + 1, /^[,;:.!?–—]$/);
-  // The verb: a lemma of the list, or a finite verb whose particle ends the clause ("sicherte … zu").
+  // The verb: a lemma of the list, or a finite verb whose particle ends the clause ("sicherte … zu"), also before a
+  // coordinated verb ("sicherte Russland die „volle Unterstützung“ zu und nannte Putin …").
   const particle = tokens[end - 1]?.wordClass === "function" ? tokens[end - 1].norm : "";
-  const gives = (j: number) => tokens[j].wordClass === "verb" && (lex.givingVerbs!.has(tokens[j].lemma.toLowerCase()) || lex.givingVerbs!.has(particle + tokens[j].lemma.toLowerCase()));
+  const gives = (j: number) => {
+    if (tokens[j].wordClass !== "verb") return false;
+    const lemma = tokens[j].lemma.toLowerCase();
+    const own = particleAfter(tokens, j, span.to);
+    return lex.givingVerbs!.has(lemma) || lex.givingVerbs!.has(particle + lemma) || (own !== null && lex.givingVerbs!.has(tokens[own].norm + lemma));
+  };
   let verb = -1;
   for (let j = open; j < end; j++) if (gives(j)) verb = j;
   if (verb < 0) return undefined;
