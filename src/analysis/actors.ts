@@ -878,10 +878,10 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
       const phrase = phrases.get(k)!;
       if (phrase.name !== null || phrase.unknownName) titledNames.push({ roles: phrase.anyRoles, actor: phrase.name === null ? null : (hits[phrase.name].forms.find((f) => isPersonForm(f, registry))?.actor ?? null) });
       if (phrase.name !== null || phrase.unknownName || phrase.notCurrent || options.roles === false || !date) continue;
-      const holdersOf = (roles: number[]) => new Set(roles.map((r) => roleHolder(registry.roles[r], date)).filter((a): a is string => a !== null));
-      const writtenBefore = !phrase.qualified && phrase.roles.length === 0 ? bareTitleHolder(phrase, titledNames, units, (r) => roleHolder(registry.roles[r], date)) : null;
+      const holderOn = (r: number) => roleHolder(registry.roles[r], date);
+      const writtenBefore = !phrase.qualified && phrase.roles.length === 0 ? bareTitleHolder(phrase, titledNames, units, holderOn) : null;
       if (!phrase.qualified && phrase.roles.length === 0 && writtenBefore === null) continue;
-      const holders = writtenBefore !== null ? new Set([writtenBefore]) : holdersOf(phrase.roles);
+      const holders = writtenBefore !== null ? new Set([writtenBefore]) : new Set(phrase.roles.map(holderOn).filter((a): a is string => a !== null));
       if (holders.size !== 1) continue; // no holder, or the title is ambiguous between offices
       const [actor] = holders;
       const titleText = doc.text.slice(units[phrase.from].start, units[phrase.to - 1].end);
