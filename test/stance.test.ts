@@ -2405,9 +2405,9 @@ describe("measures, decisions and demands of a side", () => {
   });
 
   it("takes support the speaker gives a side as the speaker's, a war named after it aside ('Kim sicherte Russland die volle Unterstützung seines Landes im Krieg gegen die Ukraine zu')", () => {
-    expect(polarities("Kim Jong Un sicherte Russland die „volle Unterstützung und Solidarität“ seines Landes im Krieg gegen die Ukraine zu.")).toEqual({ Russland: "support" });
+    expect(polarities("Machthaber Kim Jong Un empfing Putin. Kim sicherte Russland die „volle Unterstützung und Solidarität“ seines Landes im Krieg gegen die Ukraine zu.").Russland).toBe("support");
     // (Its particle before a coordinated verb.)
-    expect(polarities("Kim Jong Un sicherte Russland die „volle Unterstützung“ seines Landes im Krieg gegen die Ukraine zu und nannte Putin einen Freund.").Russland).toBe("support");
+    expect(polarities("Machthaber Kim Jong Un empfing Putin. Kim sicherte Russland die „volle Unterstützung und Solidarität“ seines Landes im Krieg gegen die Ukraine zu und nannte Putin einen Freund.").Russland).toBe("support");
   });
 
   it("takes military strikes for attacks: condemning 'die israelischen und amerikanischen Militärschläge gegen Iran' opposes their agents, not their target", () => {

@@ -905,7 +905,7 @@ describe("people's nouns and pronouns in the dative", () => {
     // A person of no side told who spoke just before is meant, unless another person was named since (the subject named
     // last, then).
     const untold = statementsOf(
-      "IAEA-Chef Rafael Grossi sagte in Wien, in Fordo sei mit erheblichen Schäden zu rechnen. Eine erhöhte Strahlung wurde nach Angaben der Behörde nicht gemessen. „Bewaffnete Angriffe auf Atomanlagen dürfen niemals stattfinden“, mahnte der Argentinier.\n\n" +
+      "IAEA-Chef Rafael Grossi sagte bei einer Sondersitzung in Wien, in Fordo sei mit „sehr erheblichen Schäden“ zu rechnen. Derzeit sei aber niemand in der Lage, das Ausmaß zu beurteilen. Eine erhöhte Strahlung wurde nach Angaben der Behörde bislang nicht gemessen. „Bewaffnete Angriffe auf Atomanlagen dürfen niemals stattfinden“, mahnte der Argentinier.\n\n" +
         "Es war kein gutes Spiel von uns, sagte Valentino Lazaro. Auch Trainer Oscar Garcia sah Verbesserungsmöglichkeiten. „Mit meiner Mannschaft war ich nur 60 Minuten zufrieden“, erklärte der Spanier.",
       { registry: true, date: "2025-06-23" },
     );
