@@ -1683,16 +1683,18 @@ function describedPerson(ctx: DocContext, a: number, head: Token): "female" | "m
   // "Guyanas Staatschef", "Russlands Außenministerin": a country's genitive stands for the article, before one person
   // (the noun as its lemma: not "Chinas Diplomaten").
   const ofCountry = a + 1 === head.index && countryGenitiveAt(ctx, a) !== undefined && head.text === head.lemma;
-  // "Nach Worten des Kremlsprechers": a genitive of one man too.
+  // A person's noun, an office or a kind of office.
+  const ofPerson = (noun: string) => PERSON_NOUN.test(noun) || isRoleNoun(ctx.lex, head.lemma) || ctx.lex.roleKinds.has(head.lemma.toLowerCase());
   // "zitierte Xinhua den Präsidenten": one man in the accusative (a noun as its lemma, or a weak one in "-en": "den
   // Minister", "den Präsidenten"; not "den Ministern", nor a dative plural after a preposition: "laut den Experten").
   const accusative = article === "den" && !PREPOSITIONS.has(tokens[a - 1]?.norm ?? "") && (head.text === head.lemma || (head.text === `${head.lemma}en` && /(?:ent|ant|at|ist|og|ot)$/.test(head.lemma)));
-  if (accusative) return PERSON_NOUN.test(head.lemma.toLowerCase()) || isRoleNoun(ctx.lex, head.lemma) || ctx.lex.roleKinds.has(head.lemma.toLowerCase()) ? "male" : null;
+  if (accusative) return ofPerson(head.lemma.toLowerCase()) ? "male" : null;
+  // "Nach Worten des Kremlsprechers": a genitive of one man too.
   if (article !== "der" && article !== "die" && article !== "des" && !ofCountry) return null;
   // "der beiden Politiker": more than one.
   if (/^(?:beiden|beide|zwei|drei|vier|mehrere|einige|vielen)$/.test(tokens[a + 1]?.norm ?? "")) return null;
   const noun = (article === "des" ? head.lemma : head.text).toLowerCase();
-  if (!PERSON_NOUN.test(noun) && !isRoleNoun(ctx.lex, head.lemma) && !ctx.lex.roleKinds.has(head.lemma.toLowerCase()) && !demonymNounAt(ctx, head)) return null;
+  if (!ofPerson(noun) && !demonymNounAt(ctx, head)) return null;
   const feminine = FEMININE_NOUN.test(head.text) || noun.endsWith("in");
   // ("nach Ansicht der Expertin": "der" before a woman's noun is her genitive or dative.)
   if (article === "der" || ofCountry) return feminine ? "female" : "male";
