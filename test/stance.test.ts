@@ -222,6 +222,14 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Sprecher Max Roth sagte, der Ukraine-Krieg dauere an.")).toEqual({});
     expect(polarities("Der Sprecher Max Roth sagte, der Krieg habe die Ukraine verwüstet.")).toEqual({});
     expect(polarities("Der Sprecher Max Roth sagte, der russische Angriffskrieg müsse enden.")).toEqual({ Russland: "oppose" });
+    // Who keeps a side's war going is opposed with it: the war noun's owner, the help's subject or source.
+    expect(polarities("Nato-Generalsekretär Jens Stoltenberg sagte, Peking stütze die russische Kriegswirtschaft mit Hochtechnologie und Bauteilen.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarities("US-Außenminister Antony Blinken sagte, die chinesische Unterstützung sei für die russische Rüstungsindustrie inzwischen entscheidend.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarities("Die G7 erklärten, China liefere Moskau Werkzeugmaschinen und Mikroelektronik, die in die russische Rüstungsproduktion flössen.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarities("Die EU-Außenbeauftragte Kaja Kallas sagte, China könne nicht zugleich als Friedensstifter auftreten und Russlands Kriegswirtschaft am Laufen halten.")).toEqual({ China: "oppose", Russland: "oppose" });
+    // (Not help that is denied, nor help to a side whose war the statement does not blame.)
+    expect(polarities("Der Außenminister Wang Yi sagte, China liefere keine Waffen an Russland und unterstütze den Krieg nicht.")).toEqual({});
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, ohne die Unterstützung der USA könne die Ukraine diesen Krieg nicht gewinnen.")).not.toHaveProperty("Ukraine");
     // Support and a hostile act in different phrases: no complicity.
     const [xi] = stanceOf("China und Russland vertiefen ihre Beziehungen. Xi Jinping erklärte, China und Russland hätten einander unterstützt und sich gemeinsam gegen Einmischung ausgesprochen.");
     expect(xi.stance.find((t) => t.target === "Russland")?.polarity).toBe("support");

@@ -505,3 +505,56 @@ function passiveOfOther(tokens: Token[], k: number): boolean {
 
 // Verbs of answering an act, whose passive agent is not its doer ("von den USA verfolgt" may still pursue a policy).
 const ANSWERING = /^(?:ahnden|bestrafen|sanktionieren|untersuchen|aufklären|aufarbeiten|ermitteln|dokumentieren|verurteilen|anprangern|kritisieren|beenden|stoppen|verhindern|abwehren|vereiteln|zurückweisen)$/;
+
+// Words of keeping another side going: "liefern", "stützen", "Unterstützung", "Munitionslieferungen".
+const KEEPING_GOING = /^(?:liefern|beliefern|versorgen|unterstützen|stützen|helfen|finanzieren|ausrüsten|unterstützung|hilfe|\p{L}*lieferung)$/u;
+// What a side wages its war with: "Russlands Kriegswirtschaft", "den russischen Angriffskrieg", "diesen Krieg führen";
+// not a war of trade nor one of defence ("Handelskrieg", "Verteidigungskrieg").
+const WAR_EFFORT = /(?:krieg|kriegswirtschaft|kriegsmaschinerie|kriegsführung|kriegsanstrengung|rüstungsindustrie|rüstungsproduktion|aggression)$/;
+const NOT_WAGED = /(?:handels|zoll|wirtschafts|chip|währungs|preis|verteidigungs|abwehr|befreiungs|unabhängigkeits)krieg$/;
+
+/**
+ * Who keeps a side's war going shares the blame for it: "Peking stütze die russische Kriegswirtschaft", "Ohne die Lieferungen
+ * aus China könne Moskau diesen Krieg nicht führen", "die chinesische Unterstützung sei für die russische Rüstungsindustrie
+ * entscheidend". The waging side is the one a war noun belongs to ("Russlands", "russische") or one the statement already
+ * opposes, with a war noun in it; the helper is another side in the clause of a word of help that no "kein" denies,
+ * a clause that does not name the speaker's side. Pairs of helper and waging side.
+ */
+export function warHelpers(tokens: Token[], span: Span, clauseOf: number[], targets: readonly TargetMention[], own: ReadonlySet<string>, opposed: (target: string) => boolean): { helper: TargetMention; waging: TargetMention; cue: string }[] {
+  const war: number[] = [];
+  for (let k = span.from; k < span.to; k++) {
+    const lemma = tokens[k].lemma.toLowerCase();
+    if (tokens[k].wordClass === "noun" && WAR_EFFORT.test(lemma) && !NOT_WAGED.test(lemma)) war.push(k);
+  }
+  if (war.length === 0) return [];
+  const sides = targets.filter((t) => t.kind === "actor" && !t.talks && !t.issue && !t.about);
+  // (Owner right before the war noun, "Russlands Krieg", "die russische Kriegswirtschaft", or its genitive right after, "der Krieg Russlands".)
+  const owns = (t: TargetMention) => war.some((w) => t.to === w || (t.from === w + 1 && /s$/.test(tokens[t.from].text)));
+  // (An owner after a preposition too: "die in die russische Rüstungsproduktion flössen".)
+  const waging = new Set(sides.filter((t) => owns(t) || (!t.place && opposed(t.target))).map((t) => t.target));
+  if (waging.size === 0) return [];
+  const out: { helper: TargetMention; waging: TargetMention; cue: string }[] = [];
+  const clause = (k: number) => clauseOf[k - span.from];
+  for (let h = span.from; h < span.to; h++) {
+    const t = tokens[h];
+    const lemma = t.lemma.toLowerCase();
+    // ("am Laufen halten" keeps it going too.)
+    const help = (KEEPING_GOING.test(lemma) && (t.wordClass === "verb" || t.wordClass === "noun")) || (t.norm === "laufen" && tokens[h - 1]?.norm === "am");
+    if (!help) continue;
+    // ("China liefert keine Waffen", "keinerlei Unterstützung"; the help not given.)
+    const denied = tokens.slice(Math.max(span.from, h - 2), Math.min(span.to, h + 4)).some((x, i) => clause(Math.max(span.from, h - 2) + i) === clause(h) && /^(?:kein|keine|keinen|keinem|keiner|keinerlei|nie|niemals)$/.test(x.norm)) || tokens[h - 1]?.norm === "nicht";
+    if (denied) continue;
+    const inClause = sides.filter((x) => clause(x.from) === clause(h));
+    if (inClause.some((x) => own.has(x.target))) continue;
+    // The help's source right after it is a helper: "Lieferungen aus China", "die Unterstützung der USA" (not "Akteure in China").
+    const source = (x: TargetMention) => t.wordClass === "noun" && (x.from === h + 2 || x.from === h + 3) && /^(?:aus|von|der|des)$/.test(tokens[h + 1].norm);
+    const wager = inClause.find((x) => waging.has(x.target) && !x.place && !source(x));
+    if (!wager) continue;
+    for (const x of inClause) {
+      // (Not whom the war is against: "Russlands Krieg gegen die Ukraine".)
+      if (waging.has(x.target) || (!source(x) && (x.place || afterPreposition(tokens, x)))) continue;
+      out.push({ helper: x, waging: wager, cue: t.text });
+    }
+  }
+  return out;
+}

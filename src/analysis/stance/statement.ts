@@ -11,7 +11,7 @@ import { stopAt, DEMANDING_MODALS, isPredicateNoun, nounAfterAdjective, COPULAS,
 import { type SpanKeys, spanKeys, findCues, dutyNamed, dutyAfter, badBetween, contrastAfter, conditionThreatened, relativeClauseAt, unknownName, talksBetween, TALK_NOUNS, talkTopic, modalBefore, demandedBefore, NECESSARY, agentOfAttribute, protectedFrom, inTimePhrase, PROTECTING, CRITICISM_NOUN, accusationBefore, accusedBy, openerOf, ownedConductBefore, brokenRule, relativeClauseEnd, threatPhrase, SUSPENDED, nextComma, joinedLemma, targetOf, findConcepts, tokenAt, findBilateral, lettingClause } from "./cues.js";
 import { pairNamedBefore, namedWithOthers, kindTargets, conceptOwner, isPlacePhrase, modifiedHead, sideHead, condemnedSubject, ownSubjectOfContent, outsideMittelfeld, objectPhrase, verbBetween, coordinatedWith, genitiveAttribute, namedBySeat, coSubjectOfOwn, subjectsOwn, clauseSubject, objectFronted, subjectRelative, passiveAgent, joinedTo, subjectPhraseSides, antecedentOf, antecedentSides, masterOf, calledSides, calledAs, predicateSubject, contrastSubject, bareSide, frontedObject, agentAfter, objectBetween, countedPersons, dassSubject, invaded, extraposedSubject, speakerInside } from "./sides.js";
 import { toldToChange, toldByModal, toldInDassClause, wantsNoPeace, turnsDownPeace, notLeftTo, releaseDemanded, withdrawalDemanded, envoySummoned, rightOfSide, calledOnBy, returnDemanded, toldNotTo, claimContent, EVEN_HANDED_APPEALS, demandedIn, demandOpens, frontedClaim } from "./demands.js";
-import { stateDoer, aimedAt, OPPOSING_CLASSES, foughtThing, inRejectedInfinitive, threatSource, judgesActs, actBefore, judgedAct, affairsOf, intendedByOwn, INTENTION, ANNOUNCING, RULING_OUT, threatenedBySpeaker, TAKING_UP, AVERTING, MORE_OF, endorsingPushers, undoneAct, actVerbHit, pushes, endDemanded, ENDING_NOUNS, BENEFIT, hostileAct } from "./acts.js";
+import { stateDoer, aimedAt, OPPOSING_CLASSES, foughtThing, inRejectedInfinitive, threatSource, judgesActs, actBefore, judgedAct, affairsOf, intendedByOwn, INTENTION, ANNOUNCING, RULING_OUT, threatenedBySpeaker, TAKING_UP, AVERTING, MORE_OF, endorsingPushers, undoneAct, actVerbHit, pushes, endDemanded, ENDING_NOUNS, BENEFIT, hostileAct, warHelpers } from "./acts.js";
 import { sideBackedByPossessive, linkedTo, POSSESSIVE, verbObject, ownObject, isRelationNoun, relationWithPartner, relationInClause, talkInClause, isTalkHeld, relationWith, isMethodNoun, cueNoun, inOpposedObject, reducedAfter, endedBefore, labelledSide, thirdPartyTie, recipientOf, namesAlliance } from "./support.js";
 
 /**
@@ -1007,6 +1007,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const rejected = cued ? (votes.get(t.target)?.score ?? 0) < 0 : t.fallback === "oppose";
     const owner = rejected ? conceptOwner(tokens, span, t, foreign, lex) : null;
     if (owner && !votes.has(owner.target)) vote(owner.target, "oppose", t.target);
+  }
+  // Who keeps a side's war going is opposed with it: "Peking stütze die russische Kriegswirtschaft".
+  for (const { helper, waging, cue } of warHelpers(tokens, span, clauseOf, targets, own, (t) => (votes.get(t)?.score ?? 0) < 0)) {
+    if (!((votes.get(waging.target)?.score ?? 0) < 0)) vote(waging.target, "oppose", cue);
+    if (!((votes.get(helper.target)?.score ?? 0) < 0)) vote(helper.target, "oppose", cue);
   }
   // Sides listed together share what one of them is given, where no cue spoke of the others:
   // "die Sanktionen der USA und der EU", "Wir warnen Washington, Seoul und Tokio"; so do the two "beide Länder" names.
