@@ -2765,6 +2765,10 @@ describe("shams and labels", () => {
 
   it("concern conveyed to a side opposes it ('habe der chinesischen Seite seine ernste Besorgnis übermittelt'); a side told to hold back is opposed ('solle sich mit Kommentaren zurückhalten')", () => {
     expect(polarities("Der japanische Regierungssprecher Yoshimasa Hayashi sagte, Japan habe der chinesischen Seite über diplomatische Kanäle seine ernste Besorgnis übermittelt.")).toEqual({ China: "oppose" });
+    // So does concern voiced about what a side does, or caused by it; not about a state of things.
+    expect(polarities("Der südkoreanische Vizeaußenminister Chang Ho Jin sagte: „Wir bringen unsere ernste Besorgnis darüber zum Ausdruck, dass Russland und Nordkorea eine militärische und wirtschaftliche Zusammenarbeit vereinbart haben.“")).toEqual({ Russland: "oppose", Nordkorea: "oppose" });
+    expect(polarities("Regierungssprecher Yoshimasa Hayashi sagte, das Manöver Chinas bereite der Regierung große Sorge.")).toEqual({ China: "oppose" });
+    expect(polarities("Regierungssprecher Yoshimasa Hayashi sagte, die Lage in der Ukraine bereite der Regierung große Sorge.")).toEqual({});
     expect(polarities("Der Sprecher Guo Jiakun sagte, Japan trage eine historische Verantwortung und solle sich mit Kommentaren zurückhalten.")).toEqual({ Japan: "oppose" });
   });
 
