@@ -81,8 +81,8 @@ function lexiconWithAllConcepts(): StanceLexicon {
 }
 
 describe("the stance lexicon", () => {
-  it("counts the concepts the seed annotation counts and those of trade disputes; the others are a '#' away", () => {
-    expect(defaultStanceLexicon().concepts.map((c) => c.name)).toEqual(["Einmischung von außen", "Hegemonie", "Protektionismus", "Handelskrieg"]);
+  it("counts the concepts the seed annotation counts, those of trade disputes and terrorism; the others are a '#' away", () => {
+    expect(defaultStanceLexicon().concepts.map((c) => c.name)).toEqual(["Einmischung von außen", "Hegemonie", "Protektionismus", "Handelskrieg", "Terrorismus"]);
     // Rejected by a cue, whose protectionism it is is rejected too.
     const polarities = (text: string) => Object.fromEntries(documentStance({ id: "t", text, date: "2024-10-04" }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
     expect(polarities("Das chinesische Handelsministerium erklärte, China lehne die „unfairen protektionistischen Praktiken“ der EU entschieden ab.")).toEqual({ EU: "oppose", Protektionismus: "oppose" });
@@ -167,8 +167,10 @@ describe("statement stance on constructed text", () => {
     // With the concepts concepts.tsv leaves out switched on, as a user would (remove their "#").
     const allConcepts = (text: string) => Object.fromEntries(documentStance({ id: "t", text, date: "2024-01-11" }, { stanceLexicon: lexiconWithAllConcepts() }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
     expect(allConcepts("Der Sprecher Max Roth sagte, der Mann sei bei Terrorismus-Ermittlungen aufgefallen.")).toEqual({});
-    expect(allConcepts("Der Sprecher Max Roth sagte, die Terrorismusbekämpfung habe Vorrang.")).toEqual({ Terrorismus: "oppose" });
-    expect(polarities("Der Sprecher Max Roth sagte, die Terrorismusbekämpfung habe Vorrang.")).toEqual({});
+    expect(allConcepts("Der Sprecher Max Roth sagte, die Extremismusbekämpfung habe Vorrang.")).toEqual({ Extremismus: "oppose" });
+    expect(polarities("Der Sprecher Max Roth sagte, die Extremismusbekämpfung habe Vorrang.")).toEqual({});
+    // Terrorism is counted by default: no speaker defends it.
+    expect(polarities("Der Sprecher des chinesischen Außenministeriums, Lin Jian, sagte, China lehne jede Form von Terrorismus ab.")).toEqual({ Terrorismus: "oppose" });
     expect(polarities("Der russische Außenminister Sergej Lawrow erklärte, Moskau stehe gegen die Hegemonie der USA.")).toEqual({ Hegemonie: "oppose", USA: "oppose" });
     expect(polarities("Der russische Außenminister Sergej Lawrow sprach von der Hegemonie Washingtons in Asien.")).toEqual({ Hegemonie: "oppose", USA: "oppose" });
     // What two sides stand against together is no partner of theirs; a name may open with an adjective.
@@ -233,6 +235,16 @@ describe("statement stance on constructed text", () => {
     // Support and a hostile act in different phrases: no complicity.
     const [xi] = stanceOf("China und Russland vertiefen ihre Beziehungen. Xi Jinping erklärte, China und Russland hätten einander unterstützt und sich gemeinsam gegen Einmischung ausgesprochen.");
     expect(xi.stance.find((t) => t.target === "Russland")?.polarity).toBe("support");
+  });
+
+  it("'beide Länder' said by one side are that side and the one it just met ('empfing Xi den russischen Präsidenten …'), not the article's other partner; not where two others were just named together", () => {
+    const about = "Indien und Russland wollen den Handel ausbauen. Indien kauft viel Öl in Russland. Modi traf Putin in Tianjin. ";
+    const last = (text: string) => Object.fromEntries(stanceOf(text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
+    expect(last(about + "Am Dienstag empfing Xi Jinping den russischen Präsidenten in Peking. Die Beziehungen beider Länder befänden sich auf einem beispiellos hohen Niveau, sagte Putin.")).toEqual({ China: "support" });
+    // (Two others met: the article's partner stays.)
+    expect(last(about + "Am Dienstag sprachen Xi Jinping und Kim Jong Un mit dem russischen Präsidenten. Die Beziehungen beider Länder befänden sich auf einem beispiellos hohen Niveau, sagte Putin.")).toEqual({ Indien: "support" });
+    const ceasefire = "US-Präsident Donald Trump verkündete, dass Indien und Pakistan einer Waffenruhe zugestimmt hätten. Außenminister Marco Rubio erklärte, er habe mit Vertretern beider Regierungen gesprochen, darunter Pakistans Armeechef Asim Munir. ";
+    expect(last(ceasefire + "Rubio lobte die „Weisheit, Besonnenheit und Staatskunst“ der beiden Premierminister.")).toEqual({ Indien: "support", Pakistan: "support" });
   });
 
   it("gives the article's partner side support from a cooperation word only when the statement names it, both sides or no other side (then a noun of the tie alone)", () => {
@@ -1972,7 +1984,7 @@ describe("measures, decisions and demands of a side", () => {
   });
 
   it("a participle of a perfect reaches its object before it, not the subject ('Frankreich habe den Terrorismus nie bekämpft' takes no stance toward France)", () => {
-    expect(polarities("Die Militärregierung erklärte, Frankreich habe in der Sahelzone den Terrorismus nie ernsthaft bekämpft.")).toEqual({});
+    expect(polarities("Die Militärregierung erklärte, Frankreich habe in der Sahelzone den Terrorismus nie ernsthaft bekämpft.")).toEqual({ Terrorismus: "oppose" });
     expect(polarities("Die Militärregierung erklärte, Frankreich habe Russland stets bekämpft.")).toEqual({ Russland: "oppose" });
   });
 
@@ -2178,7 +2190,7 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Ali Chamenei hatte Israel für die Tötung des Hamas-Politbürochefs Ismail Hanija verantwortlich gemacht.")).toEqual({ Israel: "oppose" });
     expect(polarities("Die Hilfsorganisation sagte, für die Angriffe sei entweder Russland oder die syrische Regierung verantwortlich.")).toEqual({ Russland: "oppose", Syrien: "oppose" });
     expect(polarities("Putin dankte Nordkorea für die Unterstützung der russischen Politik in der Ukraine.")).toEqual({ Nordkorea: "support" });
-    expect(polarities("Wassili Nebensja sagte, Moskau werde Mali weiter im Kampf gegen den Terrorismus unterstützen.")).toEqual({ Mali: "support" });
+    expect(polarities("Wassili Nebensja sagte, Moskau werde Mali weiter im Kampf gegen den Terrorismus unterstützen.")).toEqual({ Mali: "support", Terrorismus: "oppose" });
     // (Whereto is not where: trust in a people goes to it.)
     expect(polarities("Sarkozy zeigte sich offen für eine Strategie, mehr Vertrauen in die Afghanen zu setzen.")).toEqual({ Afghanistan: "support" });
   });

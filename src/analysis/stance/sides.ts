@@ -47,6 +47,29 @@ export function pairNamedBefore(ctx: StanceContext, at: number, own: ReadonlySet
   return found;
 }
 
+/**
+ * The one other side of a meeting told just before a statement: "Am Dienstag empfing Xi den russischen Präsidenten in Peking,
+ * … Die Beziehungen beider Länder befänden sich auf einem hohen Niveau, sagte Putin" means China, in an article that names
+ * India more. The sentence before and its own sentence up to token `at` name the speaker's side and exactly one other side,
+ * places aside ("in Peking").
+ */
+export function sideMetBefore(ctx: StanceContext, at: number, own: ReadonlySet<string>): string | null {
+  const { tokens, sentences } = ctx.layer;
+  const here = tokens[at].sentence;
+  if (here === 0) return null;
+  const [from, to] = [sentences[here - 1].start, tokens[at].start];
+  const others = new Set<string>();
+  let ownNamed = false;
+  for (const m of ctx.mentions) {
+    if (m.start < from || m.end > to || (m.type === "country" && isPlaceMention(ctx.layer, m))) continue;
+    const side = targetOf(m);
+    if (side === null) continue;
+    if (own.has(side)) ownNamed = true;
+    else others.add(side);
+  }
+  return ownNamed && others.size === 1 ? [...others][0] : null;
+}
+
 /** Are several sides named at once with the target ("beide Seiten", "beide Regierungen": the article's pair)? */
 export function namedWithOthers(t: TargetMention, targets: readonly TargetMention[]): boolean {
   return targets.some((x) => x !== t && x.from === t.from && x.to === t.to && x.target !== t.target);

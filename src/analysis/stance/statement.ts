@@ -9,7 +9,7 @@ import { defaultStanceLexicon, HOSTILE_CLASSES } from "./lexicon.js";
 import { defaultPolarityWords, wordPolarity } from "./polarity-words.js";
 import { stopAt, DEMANDING_MODALS, isPredicateNoun, nounAfterAdjective, COPULAS, headIn, sentenceFinalVerb, contentClauseFinalVerb, clauseFinalVerb, finiteVerbBefore, clauseOpening, isZuInfinitiveAt, isFiniteVerb, dativeAfter, afterPreposition, inCausalPhrase, passiveAuxiliary, verbFinal, isPassiveAt, prepositionalPhrase, opensCondition, DEMAND_CUE, isDemandVerb, passiveAfter, isParticipleForm, negatedBefore, callFor, adverbialClauseBetween, clauseIndex, ARTICLE } from "./clauses.js";
 import { type SpanKeys, spanKeys, findCues, dutyNamed, dutyAfter, badBetween, contrastAfter, conditionThreatened, relativeClauseAt, unknownName, talksBetween, TALK_NOUNS, talkTopic, modalBefore, demandedBefore, NECESSARY, agentOfAttribute, protectedFrom, inTimePhrase, PROTECTING, CRITICISM_NOUN, accusationBefore, accusedBy, openerOf, ownedConductBefore, brokenRule, relativeClauseEnd, threatPhrase, SUSPENDED, nextComma, joinedLemma, targetOf, findConcepts, tokenAt, findBilateral, lettingClause } from "./cues.js";
-import { pairNamedBefore, namedWithOthers, kindTargets, conceptOwner, isPlacePhrase, modifiedHead, sideHead, condemnedSubject, ownSubjectOfContent, outsideMittelfeld, objectPhrase, verbBetween, coordinatedWith, genitiveAttribute, namedBySeat, coSubjectOfOwn, subjectsOwn, clauseSubject, objectFronted, subjectRelative, passiveAgent, joinedTo, subjectPhraseSides, antecedentOf, antecedentSides, masterOf, calledSides, calledAs, predicateSubject, contrastSubject, bareSide, frontedObject, agentAfter, objectBetween, countedPersons, dassSubject, invaded, extraposedSubject, speakerInside } from "./sides.js";
+import { pairNamedBefore, sideMetBefore, namedWithOthers, kindTargets, conceptOwner, isPlacePhrase, modifiedHead, sideHead, condemnedSubject, ownSubjectOfContent, outsideMittelfeld, objectPhrase, verbBetween, coordinatedWith, genitiveAttribute, namedBySeat, coSubjectOfOwn, subjectsOwn, clauseSubject, objectFronted, subjectRelative, passiveAgent, joinedTo, subjectPhraseSides, antecedentOf, antecedentSides, masterOf, calledSides, calledAs, predicateSubject, contrastSubject, bareSide, frontedObject, agentAfter, objectBetween, countedPersons, dassSubject, invaded, extraposedSubject, speakerInside } from "./sides.js";
 import { toldToChange, toldByModal, toldInDassClause, wantsNoPeace, turnsDownPeace, notLeftTo, releaseDemanded, withdrawalDemanded, envoySummoned, rightOfSide, calledOnBy, returnDemanded, toldNotTo, claimContent, EVEN_HANDED_APPEALS, demandedIn, demandOpens, frontedClaim } from "./demands.js";
 import { stateDoer, aimedAt, OPPOSING_CLASSES, foughtThing, inRejectedInfinitive, threatSource, judgesActs, actBefore, judgedAct, affairsOf, intendedByOwn, INTENTION, ANNOUNCING, RULING_OUT, threatenedBySpeaker, TAKING_UP, AVERTING, MORE_OF, endorsingPushers, undoneAct, actVerbHit, pushes, endDemanded, ENDING_NOUNS, BENEFIT, hostileAct, warHelpers } from "./acts.js";
 import { sideBackedByPossessive, linkedTo, POSSESSIVE, verbObject, ownObject, isRelationNoun, relationWithPartner, relationInClause, talkInClause, isTalkHeld, relationWith, isMethodNoun, cueNoun, inOpposedObject, reducedAfter, endedBefore, labelledSide, thirdPartyTie, recipientOf, namesAlliance } from "./support.js";
@@ -43,7 +43,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   }
   // (One side, before the bodies the speaker heads join it: Xi Jinping's party is his side too, but no second country.)
   const oneSide = own.size === 1;
-  const partner = oneSide && ctx.pair.length === 2 && own.has(ctx.pair[0]) ? ctx.pair[1] : oneSide && ctx.pair.length === 2 && own.has(ctx.pair[1]) ? ctx.pair[0] : null;
+  const articlePartner = oneSide && ctx.pair.length === 2 && own.has(ctx.pair[0]) ? ctx.pair[1] : oneSide && ctx.pair.length === 2 && own.has(ctx.pair[1]) ? ctx.pair[0] : null;
   // The organisation a speaker heads is theirs too ("Die Nato will die Türkei unterstützen", said by its
   // Secretary General), though not the side whose partner the article is about.
   for (const body of ctx.mentions.find((m) => m.name === st.speaker && m.type === "person")?.bodies ?? []) own.add(body);
@@ -108,9 +108,18 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const othersNamed = new Set(targets.filter((t) => t.kind === "actor" && !own.has(t.target) && !t.place && !t.modifier).map((t) => t.target));
   // (Or the other of the speaker's side and a side named together just before: "Die EU und China nehmen einen neuen Anlauf.
   // Beide Seiten hätten vereinbart, …", said by China's ministry in an article that names the USA more.)
-  const ownPair = othersNamed.size === 0 && oneSide ? pairNamedBefore(ctx, span.from, own, true) : null;
-  const counterpart = othersNamed.size === 1 && partner !== null && !othersNamed.has(partner) ? [...othersNamed][0] : ownPair ? ownPair.find((t) => !own.has(t))! : partner;
-  if (counterpart) for (const k of findBilateral(span, lex, keysAt)) targets.push({ target: counterpart, from: k, to: k + 1, kind: "bilateral" });
+  // (First the side met in the sentence before: "empfing Xi den russischen Präsidenten … Die Beziehungen beider Länder …,
+  // sagte Putin"; not where two others were just named together, "dass Indien und Pakistan einer Waffenruhe zugestimmt
+  // hätten … Rubio lobte die beiden Premierminister".)
+  const unnamed = othersNamed.size === 0 && oneSide;
+  const named = othersNamed.size === 1 && articlePartner !== null && !othersNamed.has(articlePartner) ? [...othersNamed][0] : null;
+  const bilateralAt = named || articlePartner || unnamed ? findBilateral(span, lex, keysAt) : [];
+  const met = bilateralAt.length > 0 && unnamed && pairNamedBefore(ctx, span.from, own) === null ? sideMetBefore(ctx, span.from, own) : null;
+  const ownPair = unnamed && !met ? pairNamedBefore(ctx, span.from, own, true) : null;
+  const counterpart = named ?? met ?? ownPair?.find((t) => !own.has(t)) ?? articlePartner;
+  // (The side met is the partner of the whole statement: its praise with no side named is for that side.)
+  const partner = met ?? articlePartner;
+  if (counterpart) for (const k of bilateralAt) targets.push({ target: counterpart, from: k, to: k + 1, kind: "bilateral" });
   // A speaker of neither side means the pair by "beide Länder": "warf beiden Ländern vor, …".
   // Not when both sides speak ("Die beiden Staatschefs verurteilten …").
   // (Only a span with a form of "beide" is searched: the lexicon's scan costs more than this loop.)
@@ -120,7 +129,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // (Those two named together just before are meant first: "Alijew und Armeniens Regierungschef Paschinjan haben …
   // Die USA würden mit beiden Ländern Abkommen schließen".)
   const together = bothAt.length > 0 ? pairNamedBefore(ctx, bothAt[0], own) ?? ctx.pair : ctx.pair;
-  const thirdParty = together.length === 2 && !own.has(together[0]) && !own.has(together[1]) && !/\bbeide/i.test(`${st.speaker ?? ""} ${st.speaker_surface ?? ""}`);
+  // (Not when the speaker's side just met one: "beide Seiten" are those two.)
+  const thirdParty = met === null && together.length === 2 && !own.has(together[0]) && !own.has(together[1]) && !/\bbeide/i.test(`${st.speaker ?? ""} ${st.speaker_surface ?? ""}`);
   // (Not the pair a demand calls on together: "rief beide Seiten auf, die Anlage nicht anzugreifen" is even-handed; but
   // "forderte Sanktionen gegen beide Länder" is none.)
   const calledOn = (k: number) => k - 1 >= span.from && isDemandVerb(tokens, k - 1);
