@@ -1537,6 +1537,9 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Erdoğan verlangte die sofortige Einstellung der israelischen Luftangriffe.")).toEqual({ Israel: "oppose" });
     expect(polarities("Viktor Orbán forderte die sofortige Aufhebung der Sanktionen gegen Russland.")).toEqual({ Russland: "support" });
     expect(polarities("Kaja Kallas forderte eine Verlängerung der Sanktionen gegen Russland.")).toEqual({ Russland: "oppose" });
+    // (So is carrying them out, and "dringen auf" is a demand: the sanctions' agent is not opposed.)
+    expect(polarities("Regierungssprecher Yoshimasa Hayashi sagte, Japan werde auf eine vollständige Umsetzung der UN-Sanktionen dringen.")).toEqual({});
+    expect(polarities("Der Minister Hans Roth sagte, die EU müsse auf eine konsequente Umsetzung der Sanktionen gegen Russland dringen.")).toEqual({ Russland: "oppose" });
     // (Not the genitive of another noun: what follows from the sanctions is no demand of them.)
     expect(polarities("Kaja Kallas forderte eine Untersuchung der Folgen der Sanktionen gegen Russland.").Russland).not.toBe("oppose");
     expect(polarities("Selenskyj forderte nicht nur ein Ende der russischen Angriffe, sondern auch Reparationen.")).toEqual({ Russland: "oppose" });

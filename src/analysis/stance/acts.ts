@@ -165,8 +165,9 @@ export const TAKING_UP = new Set(["beraten", "beschließen", "verabschieden", "v
 export const AVERTING = new Set(["verhindern", "vermeiden", "abwenden", "absehen", "aufheben", "lockern", "aussetzen", "ablehnen", "hinnehmen"]);
 // Adjectives of more of an act: "weitere Sanktionen", "neue Strafzölle", "zusätzlichen Druck", "schärfere Maßnahmen".
 export const MORE_OF = /^(?:weiter|neu|zusätzlich|schärfer|härter|verschärft|stärker)(?:e|en|er|es|em)$/;
-// Nouns of more of an act, before its genitive: "eine Verschärfung der Sanktionen", "die Verlängerung der Strafzölle".
-const MORE_NOUN = /^(?:verschärfung|ausweitung|ausdehnung|erhöhung|verstärkung|fortsetzung|verlängerung)$/;
+// Nouns of more of an act or of carrying it out, before its genitive: "eine Verschärfung der Sanktionen", "die Verlängerung
+// der Strafzölle", "auf eine vollständige Umsetzung der UN-Sanktionen dringen".
+const MORE_NOUN = /^(?:verschärfung|ausweitung|ausdehnung|erhöhung|verstärkung|fortsetzung|verlängerung|umsetzung|durchsetzung|einhaltung|anwendung)$/;
 
 /**
  * Verbs that want an act carried out, whoever does it: praise ("begrüßte die Strafmaßnahmen gegen Moskau") and

@@ -232,13 +232,22 @@ export function conditionOpening(tokens: Token[], span: Span, k: number): boolea
 export const DEMAND_CUE = /^(?:forder|verlang|mahn|ermahn|dräng|drängt|appellier|rief\b.*\bauf$|ruft\b.*\bauf$)/i;
 export const DEMAND_VERBS = new Set(["fordern", "auffordern", "aufrufen", "appellieren", "drängen", "mahnen", "ermahnen", "verlangen"]);
 
-/** Is token k a verb of demand: one of DEMAND_VERBS, or "rufen" whose particle "auf" ends its clause ("rief die Nato zu … auf")? */
+/** Is token k a verb of demand: one of DEMAND_VERBS, "dringen" with "auf", or "rufen" whose particle "auf" ends its clause ("rief die Nato zu … auf")? */
 export function isDemandVerb(tokens: Token[], k: number): boolean {
   if (tokens[k].wordClass !== "verb") return false;
   const lemma = tokens[k].lemma.toLowerCase();
   if (DEMAND_VERBS.has(lemma)) return true;
+  // "auf eine Umsetzung dringen", "drang auf Aufklärung" (not "in den Luftraum dringen").
+  if (lemma === "dringen") return onAuf(tokens, k);
   if (lemma !== "rufen") return false;
   for (let j = k + 1; j < tokens.length && j <= k + 15 && tokens[j].kind !== "punct"; j++) if (tokens[j].norm === "auf" && (tokens[j + 1]?.kind === "punct" || !tokens[j + 1])) return true;
+  return false;
+}
+
+/** Is there an "auf" in the clause of token k, up to ten words before it or three after? */
+function onAuf(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 10 && tokens[j].kind !== "punct"; j--) if (tokens[j].norm === "auf") return true;
+  for (let j = k + 1; j < tokens.length && j - k <= 3 && tokens[j].kind !== "punct"; j++) if (tokens[j].norm === "auf") return true;
   return false;
 }
 
