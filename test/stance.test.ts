@@ -232,6 +232,9 @@ describe("statement stance on constructed text", () => {
     // (Not help that is denied, nor help to a side whose war the statement does not blame.)
     expect(polarities("Der Außenminister Wang Yi sagte, China liefere keine Waffen an Russland und unterstütze den Krieg nicht.")).toEqual({});
     expect(polarities("Bundeskanzler Olaf Scholz sagte, ohne die Unterstützung der USA könne die Ukraine diesen Krieg nicht gewinnen.")).not.toHaveProperty("Ukraine");
+    // (Nor help against a war: its giver and its recipient are not the war's helpers.)
+    expect(polarities("Der Minister Hans Roth sagte, die USA lieferten der Ukraine Waffen gegen die russische Aggression.")).toEqual({ Ukraine: "support", Russland: "oppose" });
+    expect(polarities("Der Minister Hans Roth sagte, Deutschland unterstütze die Ukraine gegen den russischen Angriffskrieg.")).toEqual({ Ukraine: "support", Russland: "oppose" });
     // Support and a hostile act in different phrases: no complicity.
     const [xi] = stanceOf("China und Russland vertiefen ihre Beziehungen. Xi Jinping erklärte, China und Russland hätten einander unterstützt und sich gemeinsam gegen Einmischung ausgesprochen.");
     expect(xi.stance.find((t) => t.target === "Russland")?.polarity).toBe("support");

@@ -512,6 +512,8 @@ const KEEPING_GOING = /^(?:liefern|beliefern|versorgen|unterstützen|stützen|he
 // What a side wages its war with: "Russlands Kriegswirtschaft", "den russischen Angriffskrieg", "diesen Krieg führen";
 // not a war of trade nor one of defence ("Handelskrieg", "Verteidigungskrieg").
 const WAR_EFFORT = /(?:krieg|kriegswirtschaft|kriegsmaschinerie|kriegsführung|kriegsanstrengung|rüstungsindustrie|rüstungsproduktion|aggression)$/;
+// Prepositions other than those of being against: "gegen die russische Aggression" names no war the help serves.
+const NOT_AGAINST: ReadonlySet<string> = new Set([...PREPOSITIONS].filter((p) => !/^(?:gegen|wider|vor)$/.test(p)));
 const NOT_WAGED = /(?:handels|zoll|wirtschafts|chip|währungs|preis|verteidigungs|abwehr|befreiungs|unabhängigkeits)krieg$/;
 
 /**
@@ -549,13 +551,14 @@ export function warHelpers(tokens: Token[], span: Span, clauseOf: number[], targ
     if (inClause.some((x) => own.has(x.target))) continue;
     // The help's source right after it is a helper: "Lieferungen aus China", "die Unterstützung der USA" (not "Akteure in China").
     const source = (x: TargetMention) => t.wordClass === "noun" && (x.from === h + 2 || x.from === h + 3) && /^(?:aus|von|der|des)$/.test(tokens[h + 1].norm);
-    const wager = inClause.find((x) => waging.has(x.target) && !x.place && !source(x));
+    // (Not a war the help is against: "lieferten der Ukraine Waffen gegen die russische Aggression".)
+    const wager = inClause.find((x) => waging.has(x.target) && !x.place && !source(x) && !afterPreposition(tokens, x, NOT_AGAINST));
     if (!wager) continue;
-    for (const x of inClause) {
-      // (Not whom the war is against: "Russlands Krieg gegen die Ukraine".)
-      if (waging.has(x.target) || (!source(x) && (x.place || afterPreposition(tokens, x)))) continue;
-      out.push({ helper: x, waging: wager, cue: t.text });
-    }
+    // (Not whom the war is against: "Russlands Krieg gegen die Ukraine".)
+    const helpers = inClause.filter((x) => !waging.has(x.target) && (source(x) || (!x.place && !afterPreposition(tokens, x))));
+    // One helper: with two, one of them is the help's recipient ("Deutschland unterstütze die Ukraine gegen den russischen
+    // Angriffskrieg").
+    if (helpers.length === 1) out.push({ helper: helpers[0], waging: wager, cue: t.text });
   }
   return out;
 }
