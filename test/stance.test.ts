@@ -240,6 +240,15 @@ describe("statement stance on constructed text", () => {
     expect(xi.stance.find((t) => t.target === "Russland")?.polarity).toBe("support");
   });
 
+  it("arms a side is said to get, from a speaker who opposes that side elsewhere in the article, oppose giver and taker ('Nordkorea liefere Moskau Munition', said by Blinken); not the speaker's own side's arms, nor without that opposition", () => {
+    const last = (text: string) => Object.fromEntries(stanceOf(text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
+    expect(last("US-Außenminister Antony Blinken verurteilte Russlands Krieg. Nordkorea liefere Moskau erhebliche Mengen an Munition, sagte Blinken.")).toEqual({ Nordkorea: "oppose", Russland: "oppose" });
+    expect(last("Die EU-Außenbeauftragte Kaja Kallas verurteilte Russlands Angriffskrieg. Ohne die Lieferungen aus China könne Moskau diesen Krieg nicht in dieser Form führen, sagte Kallas.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(last("Kremlsprecher Dmitri Peskow kritisierte die Ukraine scharf. Deutschland liefere der Ukraine Waffen, sagte Peskow.")).toEqual({ Deutschland: "oppose", Ukraine: "oppose" });
+    expect(last("Bundeskanzler Olaf Scholz verurteilte Russlands Krieg. Deutschland liefere der Ukraine Waffen, sagte Scholz.")).toEqual({ Ukraine: "support" });
+    expect(last("Der Sprecher Max Roth sagte, das Treffen sei gut verlaufen. Nordkorea liefere Moskau Munition, sagte Roth.").Nordkorea).toBeUndefined();
+  });
+
   it("'beide Länder' said by one side are that side and the one it just met ('empfing Xi den russischen Präsidenten …'), not the article's other partner; not where two others were just named together", () => {
     const about = "Indien und Russland wollen den Handel ausbauen. Indien kauft viel Öl in Russland. Modi traf Putin in Tianjin. ";
     const last = (text: string) => Object.fromEntries(stanceOf(text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));

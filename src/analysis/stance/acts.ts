@@ -515,21 +515,30 @@ const WAR_EFFORT = /(?:krieg|kriegswirtschaft|kriegsmaschinerie|kriegsführung|k
 // Prepositions other than those of being against: "gegen die russische Aggression" names no war the help serves.
 const NOT_AGAINST: ReadonlySet<string> = new Set([...PREPOSITIONS].filter((p) => !/^(?:gegen|wider|vor)$/.test(p)));
 const NOT_WAGED = /(?:handels|zoll|wirtschafts|chip|währungs|preis|verteidigungs|abwehr|befreiungs|unabhängigkeits)krieg$/;
+// What a war is waged with: "Munition", "Waffen", "Artilleriegranaten", "Drohnen".
+const WAR_GOODS = /(?:munition|waffe|waffen|granate|granaten|rakete|raketen|drohne|drohnen|panzer|rüstungsgut|rüstungsgüter)$/;
+
+/** Does the span hold a word of help and a war or what one is waged with (a cheap look before `warHelpers`)? */
+export const WAR_HELP_TEXT = { help: /liefer|unterstütz|stütz|hilfe|helf|versorg|finanzier|ausrüst|laufen/i, war: /krieg|rüstung|aggression|munition|waffe|granate|rakete|drohne|panzer/i };
 
 /**
  * Who keeps a side's war going shares the blame for it: "Peking stütze die russische Kriegswirtschaft", "Ohne die Lieferungen
  * aus China könne Moskau diesen Krieg nicht führen", "die chinesische Unterstützung sei für die russische Rüstungsindustrie
- * entscheidend". The waging side is the one a war noun belongs to ("Russlands", "russische") or one the statement already
- * opposes, with a war noun in it; the helper is another side in the clause of a word of help that no "kein" denies,
- * a clause that does not name the speaker's side. Pairs of helper and waging side.
+ * entscheidend". The waging side is the one a war noun belongs to ("Russlands", "russische") or one that `opposed` says
+ * the speaker opposes (in this statement or, on a second reading, elsewhere), with a war noun or arms in the statement
+ * ("Nordkorea liefere Moskau Munition"); the helper is the one other side in the clause of a word of help that no "kein"
+ * denies, a clause that does not name the speaker's side. Pairs of helper and waging side.
  */
 export function warHelpers(tokens: Token[], span: Span, clauseOf: number[], targets: readonly TargetMention[], own: ReadonlySet<string>, opposed: (target: string) => boolean): { helper: TargetMention; waging: TargetMention; cue: string }[] {
   const war: number[] = [];
+  let goods = false;
   for (let k = span.from; k < span.to; k++) {
     const lemma = tokens[k].lemma.toLowerCase();
-    if (tokens[k].wordClass === "noun" && WAR_EFFORT.test(lemma) && !NOT_WAGED.test(lemma)) war.push(k);
+    if (tokens[k].wordClass !== "noun") continue;
+    if (WAR_EFFORT.test(lemma) && !NOT_WAGED.test(lemma)) war.push(k);
+    else if (WAR_GOODS.test(lemma)) goods = true;
   }
-  if (war.length === 0) return [];
+  if (war.length === 0 && !goods) return [];
   const sides = targets.filter((t) => t.kind === "actor" && !t.talks && !t.issue && !t.about);
   // (Owner right before the war noun, "Russlands Krieg", "die russische Kriegswirtschaft", or its genitive right after, "der Krieg Russlands".)
   const owns = (t: TargetMention) => war.some((w) => t.to === w || (t.from === w + 1 && /s$/.test(tokens[t.from].text)));
@@ -551,8 +560,10 @@ export function warHelpers(tokens: Token[], span: Span, clauseOf: number[], targ
     if (inClause.some((x) => own.has(x.target))) continue;
     // The help's source right after it is a helper: "Lieferungen aus China", "die Unterstützung der USA" (not "Akteure in China").
     const source = (x: TargetMention) => t.wordClass === "noun" && (x.from === h + 2 || x.from === h + 3) && /^(?:aus|von|der|des)$/.test(tokens[h + 1].norm);
-    // (Not a war the help is against: "lieferten der Ukraine Waffen gegen die russische Aggression".)
-    const wager = inClause.find((x) => waging.has(x.target) && !x.place && !source(x) && !afterPreposition(tokens, x, NOT_AGAINST));
+    // (Not a war the help is against: "lieferten der Ukraine Waffen gegen die russische Aggression"; nor the subject of a
+    // verb of help, who gives it: "Selenskyj kritisierte, China liefere Russland Bauteile für Raketen".)
+    const subject = t.wordClass === "verb" || t.norm === "laufen" ? inClause.reduce<TargetMention | undefined>((first, x) => (first === undefined || x.from < first.from ? x : first), undefined) : undefined;
+    const wager = inClause.find((x) => x !== subject && waging.has(x.target) && !x.place && !source(x) && !afterPreposition(tokens, x, NOT_AGAINST));
     if (!wager) continue;
     // (Not whom the war is against: "Russlands Krieg gegen die Ukraine".)
     const helpers = inClause.filter((x) => !waging.has(x.target) && (source(x) || (!x.place && !afterPreposition(tokens, x))));

@@ -1019,7 +1019,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (owner && !votes.has(owner.target)) vote(owner.target, "oppose", t.target);
   }
   // Who keeps a side's war going is opposed with it: "Peking stütze die russische Kriegswirtschaft".
-  for (const { helper, waging, cue } of warHelpers(tokens, span, clauseOf, targets, own, (t) => (votes.get(t)?.score ?? 0) < 0)) {
+  for (const { helper, waging, cue } of warHelpers(tokens, span, clauseOf, targets, own, (t) => (votes.get(t)?.score ?? 0) < 0 || (ctx.opposedElsewhere?.has(t) ?? false))) {
     if (!((votes.get(waging.target)?.score ?? 0) < 0)) vote(waging.target, "oppose", cue);
     if (!((votes.get(helper.target)?.score ?? 0) < 0)) vote(helper.target, "oppose", cue);
   }

@@ -150,4 +150,6 @@ export interface StanceContext {
   mentions: readonly ActorMention[];
   /** The article's two leading countries, when it has them (the "bilateral" pair). */
   pair: readonly string[];
+  /** Sides the statement's speaker opposes in other statements of the document and never supports (a second reading). */
+  opposedElsewhere?: ReadonlySet<string>;
 }
