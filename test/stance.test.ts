@@ -364,8 +364,9 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Selenskyj kritisierte, China liefere Russland Bauteile für Raketen.")).toEqual([{ China: "oppose", Russland: "neutral" }]);
     expect(polarities("Die Bundesregierung verurteilte, dass Russland zivile Ziele angegriffen habe.")).toEqual([{ Russland: "oppose" }]);
     expect(polarities("Die Anbieter warnen, in den USA gebe es bereits eine Sammelklage.")).toEqual([{ USA: "neutral" }]);
-    // What the condemned subject does is not the speaker's stance, support included.
-    expect(polarities("Jens Stoltenberg kritisierte, China unterstütze Russlands Kriegswirtschaft.")).toEqual([{ China: "oppose", Russland: "neutral" }]);
+    // What the condemned subject does is not the speaker's stance, support included; but whose war it keeps going is
+    // opposed with it (see `warHelpers`).
+    expect(polarities("Jens Stoltenberg kritisierte, China unterstütze Russlands Kriegswirtschaft.")).toEqual([{ China: "oppose", Russland: "oppose" }]);
   });
 
   it("opposes what a support word names inside the object of an opposing verb ('kritisierte die enge Partnerschaft zwischen …', 'lehne die Zusammenarbeit ab')", () => {
@@ -694,7 +695,7 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Sprecher Lin Jian sagte, es sei heuchlerisch, dass man die Lage kritisiere.")).toEqual({});
     // A culprit a side is called or has become: not the war it enables, nor its victim.
     expect(polarities("Die Nato bezeichnete China als „entscheidenden Ermöglicher“ von Russlands Krieg gegen die Ukraine.")).toEqual({ China: "oppose", Russland: "oppose" });
-    expect(polarities("Der Generalsekretär Jens Stoltenberg sagte, China sei durch seine Unterstützung der russischen Rüstungsindustrie zu einem „entscheidenden Ermöglicher“ des Krieges gegen die Ukraine geworden.")).toEqual({ China: "oppose" });
+    expect(polarities("Der Generalsekretär Jens Stoltenberg sagte, China sei durch seine Unterstützung der russischen Rüstungsindustrie zu einem „entscheidenden Ermöglicher“ des Krieges gegen die Ukraine geworden.")).toEqual({ China: "oppose", Russland: "oppose" });
     expect(polarities("Die Sprecherin Mao Ning sagte, Peking habe bei Tokio ernsthaft Protest eingelegt.")).toEqual({ Japan: "oppose" });
   });
 

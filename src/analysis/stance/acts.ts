@@ -566,7 +566,8 @@ export function warHelpers(tokens: Token[], span: Span, clauseOf: number[], targ
     const wager = inClause.find((x) => x !== subject && waging.has(x.target) && !x.place && !source(x) && !afterPreposition(tokens, x, NOT_AGAINST));
     if (!wager) continue;
     // (Not whom the war is against: "Russlands Krieg gegen die Ukraine".)
-    const helpers = inClause.filter((x) => !waging.has(x.target) && (source(x) || (!x.place && !afterPreposition(tokens, x))));
+    // (A side opposed in the statement may be the helper: "kritisierte, Peking stütze die russische Kriegswirtschaft".)
+    const helpers = inClause.filter((x) => x.target !== wager.target && (source(x) || (!x.place && !afterPreposition(tokens, x))));
     // One helper: with two, one of them is the help's recipient ("Deutschland unterstütze die Ukraine gegen den russischen
     // Angriffskrieg").
     if (helpers.length === 1) out.push({ helper: helpers[0], waging: wager, cue: t.text });
