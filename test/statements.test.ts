@@ -1523,6 +1523,13 @@ describe("bodies named by their kind, their seat or an earlier mention", () => {
       { registry: true },
     );
     expect(st.map((s) => s.speaker)).toEqual(["Swissmem", "Russisches Wirtschaftsministerium", "Chinesisches Handelsministerium", "UN-Sicherheitsrat"]);
+    // The ministry of the field of the one who just spoke: the Chinese foreign ministry's spokesman, then "aus dem Außenministerium".
+    const ministry = statementsOf(
+      "Die G7 kritisierten China scharf. Außenamtssprecher Lin Jian wies die Kritik zurück. Die Erklärung sei voller Lügen, sagte Lin. " +
+        "Sollten chinesische Unternehmen weiter bestraft werden, werde Peking die „notwendigen Maßnahmen“ ergreifen, hieß es aus dem Außenministerium.",
+      { registry: true },
+    );
+    expect(ministry.at(-1)!.speaker).toBe("Chinesisches Außenministerium");
     // "Die Kommission" alone in an article on the EU: the EU's.
     const eu = statementsOf("Die EU-Staaten stimmten am Freitag über die Zölle ab. Die Kommission erklärte im Anschluss, sie verhandle weiter mit Peking.", { registry: true });
     expect(eu.map((s) => s.speaker)).toEqual(["EU-Kommission"]);

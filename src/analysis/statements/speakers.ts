@@ -2307,9 +2307,22 @@ function ministryOfCountryBefore(ctx: DocContext, start: number, ministry: strin
   // or the place that opens its own sentence: "In Seoul verurteilte das Präsidialamt den Pakt"; else the country the article
   // is about: "Das Innenministerium" in a report on protests in Georgia.)
   // (A military government only by its place or the article: "Frankreich will seine Bürger holen. Die Militärregierung …" is Niger's.)
-  const nearby = ministry === "Militärregierung" ? undefined : (countryOfSentenceBefore(ctx, start) ?? countryOfBodyBefore(ctx, start));
+  const nearby = ministry === "Militärregierung" ? undefined : (countryOfSentenceBefore(ctx, start) ?? countryOfBodyBefore(ctx, start) ?? ministrySpeakerBefore(ctx, start, ministry));
   const country = ministry === "Regierung" ? place : (place ?? nearby ?? articleCountry(ctx, start));
   return country?.demonym ? { name: countryNounBody(ctx, country, ministry), side: country.name } : undefined;
+}
+
+/**
+ * The country of the person who spoke just before, whose office names the ministry's field: "Außenamtssprecher Lin Jian
+ * sagte … , hieß es aus dem Außenministerium" is China's (not after a speaker of another field, "Handelsminister …").
+ */
+function ministrySpeakerBefore(ctx: DocContext, start: number, ministry: string): ActorMention | undefined {
+  const field = /^(\p{Lu}\p{Ll}+?)ministerium$/u.exec(ministry)?.[1].toLowerCase();
+  const before = field ? resolvedSpeakerBefore(ctx, start, 1) : undefined;
+  if (!before?.speaker_side || before.speaker_type !== "person") return undefined;
+  const offices = [...ctx.titlesOf(before.speaker!), ...ctx.persons.filter((p) => p.name === before.speaker && p.role).map((p) => p.role!), before.speaker_role ?? ""];
+  if (!offices.some((o) => o.toLowerCase().startsWith(field!))) return undefined;
+  return ctx.mentions.find((m) => m.type === "country" && m.name === before.speaker_side && m.demonym);
 }
 
 /**
