@@ -37,7 +37,7 @@ import { articlePair, GOVERNMENT_SEAT, isPlaceMention } from "./stance/sides.js"
 import { REJECTING_VERB } from "./stance/demands.js";
 import { cueVerbAt } from "./stance/support.js";
 import { statementStance } from "./stance/statement.js";
-import { carriedOpposition } from "./stance/carried.js";
+import { carriedOpposition, speakerStanceCounts, countKey } from "./stance/carried.js";
 import { WAR_HELP_TEXT } from "./stance/acts.js";
 
 export type { Polarity, CueClass, CueScope, StanceCue, Concept, StanceLexicon, StanceTarget, StatementWithStance, StanceOptions, StanceContext } from "./stance/types.js";
@@ -98,13 +98,17 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
   }
   // A side the speaker opposes elsewhere wages the war another is said to help: "Nordkorea liefere Moskau Munition", said
   // by Blinken after he condemned Russia's war, opposes both (read again only where help and war are named).
-  const opposedBy = opposedInStatements(withStance);
+  // (Opposed in other statements and supported in none: "Selenskyj kritisierte, China liefere Russland Bauteile" alone
+  // opposes only China.)
+  const counts = speakerStanceCounts(withStance);
+  const sides = new Set(mentions.map(targetOf).filter((t): t is string => t !== null));
   for (const st of withStance) {
-    const counts = st.speaker ? opposedBy.get(st.speaker) : undefined;
-    if (!counts || !WAR_HELP_TEXT.help.test(st.text) || !WAR_HELP_TEXT.war.test(st.text)) continue;
-    // (In other statements: "Selenskyj kritisierte, China liefere Russland Bauteile" alone opposes only China.)
-    const own = new Set(st.stance.filter((s) => s.polarity === "oppose").map((s) => s.target));
-    const against = new Set([...counts].filter(([side, n]) => n > (own.has(side) ? 1 : 0)).map(([side]) => side));
+    if (!st.speaker || !WAR_HELP_TEXT.help.test(st.text) || !WAR_HELP_TEXT.war.test(st.text)) continue;
+    const opposedHere = new Set(st.stance.filter((s) => s.polarity === "oppose").map((s) => s.target));
+    const against = new Set([...sides].filter((side) => {
+      const n = counts.get(countKey(st.speaker!, side));
+      return n !== undefined && n.support === 0 && n.oppose > (opposedHere.has(side) ? 1 : 0);
+    }));
     if (against.size === 0) continue;
     const found = statementStance(st, { ...ctx, opposedElsewhere: against }, { lexicon: options.stanceLexicon, window: options.window });
     const had = new Set(st.stance.filter((s) => s.polarity !== "neutral").map((s) => s.target));
@@ -113,23 +117,6 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
   }
   carriedOpposition(withStance, ctx, { lexicon: options.stanceLexicon });
   return withStance;
-}
-
-/** Each speaker's sides opposed in some statements and supported in none, with the number of statements opposing each. */
-function opposedInStatements(statements: readonly StatementWithStance[]): Map<string, Map<string, number>> {
-  const opposed = new Map<string, Map<string, number>>();
-  const supported = new Set<string>();
-  for (const st of statements) {
-    if (!st.speaker) continue;
-    for (const s of st.stance) {
-      if (s.polarity === "support") supported.add(`${st.speaker}\u0000${s.target}`);
-      if (s.polarity !== "oppose") continue;
-      const sides = opposed.get(st.speaker) ?? new Map<string, number>();
-      opposed.set(st.speaker, sides.set(s.target, (sides.get(s.target) ?? 0) + 1));
-    }
-  }
-  for (const [speaker, sides] of opposed) for (const side of sides.keys()) if (supported.has(`${speaker}\u0000${side}`)) sides.delete(side);
-  return opposed;
 }
 
 /**

@@ -31,6 +31,31 @@ function governedByPreposition(tokens: Token[], k: number, from: number, named: 
   return false;
 }
 
+/** The key of a speaker (or "side X") and a target in `speakerStanceCounts`. */
+export const countKey = (speaker: string, target: string): string => `${speaker}\u0000${target}`;
+
+/**
+ * How many statements of each speaker support and oppose each target (keyed by `countKey`); with `bySide`, also those of
+ * all speakers of one side, keyed by "side X". Only pairs with a stance are in it.
+ */
+export function speakerStanceCounts(statements: readonly StatementWithStance[], bySide = false): Map<string, { support: number; oppose: number }> {
+  const tally = new Map<string, { support: number; oppose: number }>();
+  const count = (key: string, polarity: "support" | "oppose") => {
+    const n = tally.get(key) ?? { support: 0, oppose: 0 };
+    n[polarity]++;
+    tally.set(key, n);
+  };
+  for (const st of statements) {
+    if (!st.speaker) continue;
+    for (const s of st.stance) {
+      if (s.polarity === "neutral") continue;
+      count(countKey(st.speaker, s.target), s.polarity);
+      if (bySide && st.speaker_side) count(countKey(`side ${st.speaker_side}`, s.target), s.polarity);
+    }
+  }
+  return tally;
+}
+
 export interface CarriedOptions {
   /** How negative a statement's tone must be (the score of `targetPolarityScore`) to carry opposition. Default 0.5. */
   threshold?: number;
@@ -70,18 +95,9 @@ export function carriedOpposition(statements: StatementWithStance[], ctx: Stance
     const owned = m.end < tokens[k].end && /^(?:der|des)$/.test(tokens[k + 1]?.norm ?? "");
     return sideHead(head, lex) && !owned;
   };
-  // Each speaker's polarities toward each side over the whole document, and those of all speakers of one country
+  // Each speaker's stances toward each side over the whole document, and those of all speakers of one country
   // ("Modi", "das indische Außenministerium", "Neu-Delhi").
-  const taken = new Map<string, Set<string>>();
-  const take = (key: string, polarity: string) => taken.set(key, (taken.get(key) ?? new Set()).add(polarity));
-  for (const st of statements) {
-    if (!st.speaker) continue;
-    for (const s of st.stance) {
-      if (s.polarity === "neutral") continue;
-      take(`${st.speaker}\u0000${s.target}`, s.polarity);
-      if (st.speaker_side) take(`side ${st.speaker_side}\u0000${s.target}`, s.polarity);
-    }
-  }
+  const taken = speakerStanceCounts(statements, true);
   if (taken.size === 0) return;
   // (Nor where someone suffers: "Das russische Volk leide selbst unter diesem Krieg", "Auch Russland sei Opfer des Terrors".)
   const suffering = (st: StatementWithStance) => {
@@ -92,8 +108,8 @@ export function carriedOpposition(statements: StatementWithStance[], ctx: Stance
     if (!st.speaker || isDenialCue(st.cue, lex)) continue;
     for (const s of st.stance) {
       if (s.polarity !== "neutral" || s.target === st.speaker_side) continue;
-      const before = taken.get(`${st.speaker}\u0000${s.target}`) ?? (st.speaker_side ? taken.get(`side ${st.speaker_side}\u0000${s.target}`) : undefined);
-      if (!before || before.size !== 1 || !before.has("oppose") || suffering(st)) continue;
+      const before = taken.get(countKey(st.speaker, s.target)) ?? (st.speaker_side ? taken.get(countKey(`side ${st.speaker_side}`, s.target)) : undefined);
+      if (!before || before.support > 0 || suffering(st)) continue;
       const named = ctx.mentions.find((m) => m.start >= st.clean_start && m.end <= st.clean_end && targetOf(m) === s.target && namesSide(m, st));
       if (!named) continue;
       const negative: string[] = [];
