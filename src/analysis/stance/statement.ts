@@ -111,12 +111,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // (First the side met in the sentence before: "empfing Xi den russischen Präsidenten … Die Beziehungen beider Länder …,
   // sagte Putin"; not where two others were just named together, "dass Indien und Pakistan einer Waffenruhe zugestimmt
   // hätten … Rubio lobte die beiden Premierminister".)
-  const unnamed = othersNamed.size === 0 && oneSide;
-  const named = othersNamed.size === 1 && articlePartner !== null && !othersNamed.has(articlePartner) ? [...othersNamed][0] : null;
-  const bilateralAt = named || articlePartner || unnamed ? findBilateral(span, lex, keysAt) : [];
-  const met = bilateralAt.length > 0 && unnamed && pairNamedBefore(ctx, span.from, own) === null ? sideMetBefore(ctx, span.from, own) : null;
-  const ownPair = unnamed && !met ? pairNamedBefore(ctx, span.from, own, true) : null;
-  const counterpart = named ?? met ?? ownPair?.find((t) => !own.has(t)) ?? articlePartner;
+  const noOtherNamed = othersNamed.size === 0 && oneSide;
+  const otherNamed = othersNamed.size === 1 && articlePartner !== null && !othersNamed.has(articlePartner) ? [...othersNamed][0] : null;
+  const bilateralAt = otherNamed || articlePartner || noOtherNamed ? findBilateral(span, lex, keysAt) : [];
+  const met = bilateralAt.length > 0 && noOtherNamed && pairNamedBefore(ctx, span.from, own) === null ? sideMetBefore(ctx, span.from, own) : null;
+  const ownPair = noOtherNamed && !met ? pairNamedBefore(ctx, span.from, own, true) : null;
+  const counterpart = otherNamed ?? met ?? ownPair?.find((t) => !own.has(t)) ?? articlePartner;
   // (The side met is the partner of the whole statement: its praise with no side named is for that side.)
   const partner = met ?? articlePartner;
   if (counterpart) for (const k of bilateralAt) targets.push({ target: counterpart, from: k, to: k + 1, kind: "bilateral" });
