@@ -2799,6 +2799,19 @@ describe("shams and labels", () => {
     expect(polarities("Regierungssprecher Yoshimasa Hayashi sagte, die Lage in der Ukraine bereite der Regierung große Sorge.")).toEqual({});
     expect(polarities("Der Sprecher Guo Jiakun sagte, Japan trage eine historische Verantwortung und solle sich mit Kommentaren zurückhalten.")).toEqual({ Japan: "oppose" });
   });
+  it("reservations towards a side oppose it ('ihre Bedenken gegenüber der chinesischen Führung deutlich gemacht', 'Peking gegenüber Bedenken geäußert'), not reservations about a state of things", () => {
+    expect(polarities("Der Sprecher Matthew Miller sagte, die Vereinigten Staaten hätten ihre Bedenken gegenüber der chinesischen Führung sehr deutlich gemacht.")).toEqual({ China: "oppose" });
+    expect(polarities("Regierungssprecher Yoshimasa Hayashi sagte, Japan habe Peking gegenüber Bedenken geäußert.")).toEqual({ China: "oppose" });
+    expect(polarities("Regierungssprecher Yoshimasa Hayashi sagte, Japan habe China seine Bedenken übermittelt.")).toEqual({ China: "oppose" });
+    expect(polarities("Regierungssprecher Yoshimasa Hayashi sagte, Japan habe Bedenken gegenüber der Lage in China.")).toEqual({});
+  });
+  it("a side that becomes an accomplice is opposed ('sei zum Komplizen Russlands geworden', 'mache sich zum Komplizen'); a good word before a noun of blame only says how much ('der wichtigste Ermöglicher dieses Krieges')", () => {
+    expect(polarities("Die EU-Außenbeauftragte Kaja Kallas sagte, China sei zum Komplizen Russlands geworden.")).toEqual({ China: "oppose" });
+    expect(polarities("Die EU-Außenbeauftragte Kaja Kallas sagte, Peking mache sich zum Komplizen des Kremls.")).toEqual({ China: "oppose" });
+    expect(polarities("Die EU-Außenbeauftragte Kaja Kallas sagte, Peking werde zum Ziel von Angriffen.")).toEqual({});
+    expect(polarities("Die EU-Außenbeauftragte Kaja Kallas sagte: „China ist der wichtigste Ermöglicher dieses Krieges.“")).toEqual({ China: "oppose" });
+    expect(polarities("Die EU-Außenbeauftragte Kaja Kallas sagte: „China ist der wichtigste Partner.“")).toEqual({ China: "support" });
+  });
 
   it("a 'nicht' after 'und' negates its own conjunct, not the cue before it ('müsse die Ukraine stärken und nicht den Aggressor belohnen', 'unterstütze die Ukraine und nicht Russland'); what is fixed is no firm praise ('ein Termin stehe noch nicht fest', 'ein fester Bestandteil')", () => {
     expect(polarities("Der litauische Präsident Gitanas Nausėda sagte, wer Frieden wolle, müsse die Ukraine stärken und nicht den Aggressor belohnen.")).toEqual({ Ukraine: "support" });

@@ -23,6 +23,8 @@ export function isPredicateNoun(tokens: Token[], span: Span, at: number): boolea
   let j = at - 1;
   // (Its adjectives may stand in quotation marks: "zu einem „entscheidenden Ermöglicher“".)
   while (j > span.from && (tokens[j].wordClass === "adj" || /^[„“"»«]$/.test(tokens[j].text))) j--;
+  // "sei zum Komplizen Russlands geworden", "werde zum Komplizen", "mache sich zum Komplizen": what the subject becomes.
+  if (/^(?:zum|zur)$/.test(tokens[j]?.norm ?? "")) return becomesAfter(tokens, span, at) || /^(?:werde|wird|wurde|würde|werden|wurden|würden)$/.test(tokens[j - 1]?.norm ?? "") || (tokens[j - 1]?.norm === "sich" && /^mach/.test(tokens[j - 2]?.norm ?? ""));
   // (Or the definite one: "China sei der entscheidende Ermöglicher von Russlands Krieg".)
   if (!/^(?:ein|eine|einen|einem|der|die|das)$/.test(tokens[j]?.norm ?? "")) return false;
   const copula = tokens[j - 1]?.norm ?? "";

@@ -361,6 +361,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (hit.polarity === "support" && tokens[hit.at].wordClass !== "verb" && cues.some((c) => c.polarity === "oppose" && c.cue.scope === "subject" && c.from > hit.at && subjectRelative(tokens, span, c.at) && antecedentOf(tokens, span, c.at)?.from === clauseOpening(tokens, span, hit.at) && clauseOpening(tokens, span, c.at) - hit.at <= 8)) continue;
     // A good undermined is no praise of the one who undermines it: "dass Serbien … die Stabilität der Region untergrabe".
     if (hit.polarity === "support" && cue.class === "positive" && isCapitalized(tokens[hit.at].text) && cues.some((c) => c.cue.class === "containment" && tokens[c.at].wordClass === "verb" && clauseOf[c.at - span.from] === clauseOf[hit.at - span.from] && Math.abs(c.at - hit.at) <= 6)) continue;
+    // An evaluative adjective before a condemning noun only says how much: "sei der wichtigste Ermöglicher dieses Krieges".
+    if (hit.polarity === "support" && cue.class === "positive" && tokens[hit.at].wordClass === "adj" && cues.some((c) => c.polarity === "oppose" && c.cue.class === "condemnation" && c.from === hit.at + 1 && isCapitalized(tokens[c.from].text))) continue;
     if (undone(hit)) continue;
     // A suspension opposes only a tie or aid suspended: "die Zusammenarbeit mit Niger auszusetzen", not "den Familiennachzug für Syrer".
     if (cue.words[0] === "aussetzen" && !tokens.slice(clauseOpening(tokens, span, hit.from), hit.from).some((t) => SUSPENDED.test(t.lemma.toLowerCase()))) continue;
