@@ -249,6 +249,18 @@ describe("statement stance on constructed text", () => {
     expect(last("Der Sprecher Max Roth sagte, das Treffen sei gut verlaufen. Nordkorea liefere Moskau Munition, sagte Roth.").Nordkorea).toBeUndefined();
   });
 
+  it("a tie between sides a speaker opposes elsewhere in the article opposes them ('Die immer engere Partnerschaft zwischen Peking und Moskau habe Folgen für die Sicherheit'), unless praised or never opposed; the article's partner gets no support from a speaker who opposes it elsewhere", () => {
+    const last = (text: string) => Object.fromEntries(stanceOf(text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
+    const nato = "Die Nato-Sprecherin Farah Dakhlallah kritisierte China und Russland scharf. ";
+    expect(last(nato + "Die immer engere Partnerschaft zwischen Peking und Moskau habe direkte Folgen für die Sicherheit des Bündnisses, sagte Dakhlallah.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(last("Die Nato-Sprecherin Farah Dakhlallah lobte das Treffen. Die immer engere Partnerschaft zwischen Peking und Moskau habe direkte Folgen für die Sicherheit des Bündnisses, sagte Dakhlallah.")).toEqual({ China: "support", Russland: "support" });
+    expect(last(nato + "Dakhlallah begrüßte die Zusammenarbeit zwischen Peking und Moskau beim Klimaschutz.")).toEqual({ China: "support", Russland: "support" });
+    // The article is about Germany and Russia; Merz opposes Russia in it.
+    const taurus = "Deutschland und Russland streiten über Marschflugkörper. Russland droht Deutschland. Bundeskanzler Friedrich Merz verurteilte Russlands Angriffe auf Kiew. ";
+    expect(last(taurus + "Die Ukraine könne sich damit auch verteidigen, indem sie etwa militärische Stellungen auf russischem Gebiet angreife, sagte Merz.").Russland).toBeUndefined();
+    expect(last("Deutschland und Russland wollen reden. Russland lobt Deutschland. Bundeskanzler Friedrich Merz lobte Putin. Man wolle die Zusammenarbeit vertiefen, sagte Merz.")).toEqual({ Russland: "support" });
+  });
+
   it("'beide Länder' said by one side are that side and the one it just met ('empfing Xi den russischen Präsidenten …'), not the article's other partner; not where two others were just named together", () => {
     const about = "Indien und Russland wollen den Handel ausbauen. Indien kauft viel Öl in Russland. Modi traf Putin in Tianjin. ";
     const last = (text: string) => Object.fromEntries(stanceOf(text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
@@ -2804,6 +2816,10 @@ describe("shams and labels", () => {
     expect(polarities("Regierungssprecher Yoshimasa Hayashi sagte, Japan habe Peking gegenüber Bedenken geäußert.")).toEqual({ China: "oppose" });
     expect(polarities("Regierungssprecher Yoshimasa Hayashi sagte, Japan habe China seine Bedenken übermittelt.")).toEqual({ China: "oppose" });
     expect(polarities("Regierungssprecher Yoshimasa Hayashi sagte, Japan habe Bedenken gegenüber der Lage in China.")).toEqual({});
+  });
+  it("a side called a champion or guarantor of a good is praised ('nannte die Ukrainer „Vorkämpfer für die Freiheit Europas“', 'China sei ein Garant für Stabilität')", () => {
+    expect(polarities("Ratspräsident António Costa nannte die Ukrainer „Vorkämpfer für die Freiheit Europas“.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Der Außenminister Sergej Lawrow sagte, China sei ein Garant für Stabilität in der Region.")).toEqual({ China: "support" });
   });
   it("a side that becomes an accomplice is opposed ('sei zum Komplizen Russlands geworden', 'mache sich zum Komplizen'); a good word before a noun of blame only says how much ('der wichtigste Ermöglicher dieses Krieges')", () => {
     expect(polarities("Die EU-Außenbeauftragte Kaja Kallas sagte, China sei zum Komplizen Russlands geworden.")).toEqual({ China: "oppose" });

@@ -63,6 +63,7 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
   // two dozen fields, in the many shapes statements come in, cost more than many a stance).
   const withStance = statements as StatementWithStance[];
   for (const st of withStance) st.stance = statementStance(st, ctx, { lexicon: options.stanceLexicon, window: options.window });
+  rereadAgainstOpposed(withStance, ctx, options);
   // A speaker's sides over all their statements, gathered only for a document with a rejection to read.
   let sidesBySpeaker: Map<string, string[]> | undefined;
   const sidesOf = (st: Statement) => {
@@ -117,6 +118,30 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
   }
   carriedOpposition(withStance, ctx, { lexicon: options.stanceLexicon });
   return withStance;
+}
+
+/**
+ * A statement that supports a side its speaker opposes in other statements and supports in none is read again knowing
+ * those sides (`opposedElsewhere`): their tie with another is no support of them ("Die immer engere Partnerschaft zwischen
+ * Peking und Moskau habe direkte Folgen für die Sicherheit des Bündnisses", said by a Nato spokeswoman), and where one
+ * of them is the article's partner, the article's pair no longer makes the speaker's words of tie and help its ("Die
+ * Ukraine könne sich verteidigen, indem sie Stellungen auf russischem Gebiet angreife", said by Merz in an article about
+ * Germany and Russia, supports no Russia).
+ */
+function rereadAgainstOpposed(statements: StatementWithStance[], ctx: StanceContext, options: StanceOptions): void {
+  const counts = speakerStanceCounts(statements);
+  const sides = [...new Set(ctx.mentions.map(targetOf).filter((t): t is string => t !== null))];
+  for (const st of statements) {
+    if (!st.speaker || !st.stance.some((s) => s.polarity === "support")) continue;
+    const supportedHere = new Set(st.stance.filter((s) => s.polarity === "support").map((s) => s.target));
+    const against = new Set(sides.filter((side) => {
+      const n = counts.get(countKey(st.speaker!, side));
+      return n !== undefined && n.oppose > 0 && n.support === (supportedHere.has(side) ? 1 : 0);
+    }));
+    if (![...supportedHere].some((side) => against.has(side))) continue;
+    const pair = ctx.pair.some((side) => against.has(side)) ? [] : ctx.pair;
+    st.stance = statementStance(st, { ...ctx, pair, opposedElsewhere: against }, { lexicon: options.stanceLexicon, window: options.window });
+  }
 }
 
 /**

@@ -152,6 +152,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // (Nor a kind that names a side: "des Bündnisses" for the Nato is no word of alliance.)
   const cues = findCues(tokens, span, lex, (k) => k >= denied || (claim !== null && k > claim.from && k < claim.to) || inSpeaker(k) || kinds.some((t) => t.from === k) || (actorTokens.has(k) && !targets.some((t) => t.kind === "concept" && t.from === k)), keysAt, DEMAND_CUE.test(st.cue)).filter((c) => !foughtThing(tokens, c));
   const votes = new Map<string, { score: number; cues: string[] }>();
+  // Sides of a tie the speaker is concerned about (see `tieOfOpposed`), with the tie's word: opposed whatever else praised them.
+  const opposedTies = new Map<string, string>();
   // (Where each side's support came from, the earliest cue: what a side is told to do is no praise of it, see `told`.)
   let cueAt = -1;
   const supportFrom = new Map<string, number>();
@@ -689,6 +691,13 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       while (inAt > span.from && (tokens[inAt].wordClass === "adj" || QUOTE_MARK.test(tokens[inAt].text))) inAt--;
       const withSide = !object && !dative && after.length === 0 && isCapitalized(tokens[hit.at].text) && (/^(?:in|im)$/.test(tokens[inAt]?.norm ?? "") || /^(?:in|im)$/.test(tokens[hit.from].norm)) ? foreign.find((t) => t.kind === "actor" && !t.place && !t.issue && (!t.modifier || sideHead(tokens[t.to]?.lemma.toLowerCase() ?? "", lex)) && t.to <= hit.from && hit.from - t.to <= 10 && withBefore(tokens, t) && !tokens.slice(t.to, hit.from).some((x) => isFiniteVerb(x) || (x.kind === "punct" && x.text !== "," && !QUOTE_MARK.test(x.text)) || (PREPOSITIONS.has(x.norm) && !/^(?:in|im)$/.test(x.norm)))) : undefined;
       const near = object ? [object, ...objects.filter((t) => t !== object && t.from === object.from), ...coordinatedWith(tokens, object, objects)] : dative ? [dative] : withSide ? [withSide, ...coordinatedWith(tokens, withSide, foreign)] : after;
+      // A tie between sides the speaker opposes elsewhere is the speaker's concern, not their support, unless praised: "Die
+      // immer engere Partnerschaft zwischen Peking und Moskau habe direkte Folgen für die Sicherheit des Bündnisses".
+      const tieOfOpposed = hit.polarity === "support" && after.length >= 2 && isCapitalized(tokens[hit.at].text) && tokens.slice(hit.at + 1, hit.at + 3).some((x) => x.norm === "zwischen") ? after.filter((t) => ctx.opposedElsewhere?.has(t.target)) : [];
+      if (tieOfOpposed.length > 0 && !cues.some((c) => c.cue.class === "praise")) {
+        for (const t of tieOfOpposed) opposedTies.set(t.target, hit.text);
+        continue;
+      }
       for (const t of near) vote(t.target, hit.polarity, hit.text);
       // The side it is said of: "bezeichnete Russland als wichtigen Partner".
       const called = near.length === 0 ? calledAs(tokens, span, hit, foreign) ?? predicateSubject(tokens, span, hit, foreign) ?? contrastSubject(tokens, span, hit, foreign) : undefined;
@@ -1025,6 +1034,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (!((votes.get(waging.target)?.score ?? 0) < 0)) vote(waging.target, "oppose", cue);
     if (!((votes.get(helper.target)?.score ?? 0) < 0)) vote(helper.target, "oppose", cue);
   }
+  for (const [target, cue] of opposedTies) votes.set(target, { score: -1, cues: [cue] });
   // Sides listed together share what one of them is given, where no cue spoke of the others:
   // "die Sanktionen der USA und der EU", "Wir warnen Washington, Seoul und Tokio"; so do the two "beide Länder" names.
   const given = [...votes].filter(([, v]) => v.score !== 0);
