@@ -2821,6 +2821,10 @@ describe("shams and labels", () => {
     expect(polarities("Ratspräsident António Costa nannte die Ukrainer „Vorkämpfer für die Freiheit Europas“.")).toEqual({ Ukraine: "support" });
     expect(polarities("Der Außenminister Sergej Lawrow sagte, China sei ein Garant für Stabilität in der Region.")).toEqual({ China: "support" });
   });
+  it("a side called something past adverbs and a phrase of time is the one judged ('hatte Deutschland in den vergangenen Wochen mehrfach als einen der wichtigsten Partner bezeichnet'), not one in a phrase of place", () => {
+    expect(polarities("Präsident Aleksandar Vučić hatte Deutschland in den vergangenen Wochen mehrfach als einen der wichtigsten Partner seines Landes bezeichnet.")).toEqual({ Deutschland: "support" });
+    expect(polarities("Präsident Aleksandar Vučić hatte die Lage in Deutschland zuletzt als schwierigen Partner bezeichnet.")).toEqual({});
+  });
   it("a side that becomes an accomplice is opposed ('sei zum Komplizen Russlands geworden', 'mache sich zum Komplizen'); a good word before a noun of blame only says how much ('der wichtigste Ermöglicher dieses Krieges')", () => {
     expect(polarities("Die EU-Außenbeauftragte Kaja Kallas sagte, China sei zum Komplizen Russlands geworden.")).toEqual({ China: "oppose" });
     expect(polarities("Die EU-Außenbeauftragte Kaja Kallas sagte, Peking mache sich zum Komplizen des Kremls.")).toEqual({ China: "oppose" });

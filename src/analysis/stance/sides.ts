@@ -604,7 +604,12 @@ export function calledAs(tokens: Token[], span: Span, hit: CueHit, targets: Targ
   // Also one of several: "betrachte Russland als einen seiner wichtigsten Partner".
   // (Or in quotation marks: "bezeichnete China als „entscheidenden Ermöglicher“".)
   while (als > span.from && (ARTICLE.test(tokens[als].norm) || tokens[als].wordClass === "adj" || THIRD_PERSON_POSSESSIVE.test(tokens[als].norm) || /^[„“"»«]$/.test(tokens[als].text))) als--;
-  return tokens[als]?.norm === "als" ? targets.find((t) => t.kind === "actor" && !t.modifier && !t.place && t.to === als) : undefined;
+  if (tokens[als]?.norm !== "als") return undefined;
+  // The side may stand before adverbs and a phrase of time: "hatte Deutschland in den vergangenen Wochen mehrfach als einen
+  // der wichtigsten Partner bezeichnet" (no other noun, verb or comma between).
+  let end = als;
+  while (end > span.from && als - end < 8 && !targets.some((t) => t.to === end) && (tokens[end - 1].kind === "word" && tokens[end - 1].wordClass !== "verb" && !AUX_FORMS.has(tokens[end - 1].norm) && (!isCapitalized(tokens[end - 1].text) || isTimeWord(tokens[end - 1])))) end--;
+  return targets.find((t) => t.kind === "actor" && !t.modifier && !t.place && t.to === end && (end === als || !afterPreposition(tokens, t)));
 }
 
 /**
