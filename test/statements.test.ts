@@ -2054,6 +2054,14 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     ]);
   });
 
+  it("a speaker's side told in a later statement is theirs in the earlier ones ('sagte Chürelsüch' … 'Der mongolische Präsident würdigte')", () => {
+    const st = statementsOf("Präsident Uchnaagiin Chürelsüch begrüßte seinen Gast am Dienstag in Ulan-Bator. Sein Land sei an einem Ausbau der Zusammenarbeit interessiert, sagte Chürelsüch. Der mongolische Präsident würdigte den Besuch als Zeichen der Verbundenheit.", { registry: true, date: "2024-09-03" });
+    expect(st.map((s) => [s.speaker, s.speaker_side])).toEqual([
+      ["Uchnaagiin Chürelsüch", "Mongolei"],
+      ["Uchnaagiin Chürelsüch", "Mongolei"],
+    ]);
+  });
+
   it("a negated judgement summarises no speech act ('China hat den Angriff bis heute nicht verurteilt', 'Peking verurteilte den Angriff nicht'); 'nicht nur' is no negation", () => {
     const st = statementsOf("China hat den russischen Angriff auf die Ukraine bis heute nicht verurteilt. Peking verurteilte den Angriff nicht. Die Regierung kritisierte nicht nur Russland, sondern auch die USA. Lawrow hat die Sanktionen nie gelobt.");
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([["Regierung", "kritisierte"]]);

@@ -228,10 +228,24 @@ export function extractStatements(doc: StatementInput, options: StatementOptions
   ctx.statements = ctx.statements.filter((st) => !title(st));
   if (!options.joint) ctx.statements = withoutJoint(ctx, ctx.statements);
   ctx.statements.sort((a, b) => a.clean_start - b.clean_start);
+  shareSpeakerSides(ctx.statements);
   ctx.statements = withoutDropped(ctx.statements, (st) => isUnspoken(ctx, st) || isConjecture(ctx, st));
   ctx.statements.forEach((st, i) => (st.id = `${doc.id}#${i + 1}`));
   addQuotedFragments(ctx, ctx.statements);
   return ctx.statements;
+}
+
+/**
+ * A speaker's side known from one of their statements is theirs in all: "Der mongolische Präsident würdigte den Besuch"
+ * makes Uchnaagiin Chürelsüch's other statements Mongolia's. Only where that speaker has one side in the document.
+ */
+function shareSpeakerSides(statements: Statement[]): void {
+  const sides = new Map<string, Set<string>>();
+  for (const st of statements) if (st.speaker && st.speaker_side) sides.set(st.speaker, (sides.get(st.speaker) ?? new Set()).add(st.speaker_side));
+  for (const st of statements) {
+    const known = st.speaker && !st.speaker_side ? sides.get(st.speaker) : undefined;
+    if (known?.size === 1) st.speaker_side = [...known][0];
+  }
 }
 
 /**
