@@ -1273,8 +1273,8 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Lawrow sagte, die Übungen der USA richteten sich gegen China.")).toEqual({ USA: "oppose", China: "support" });
     expect(polarities("Lawrow sagte, die gemeinsamen Manöver der Vereinigten Staaten, Südkoreas und Japans seien nicht nur gegen Nordkorea, sondern auch gegen Russland gerichtet.")).toEqual({ USA: "oppose", Südkorea: "oppose", Japan: "oppose", Nordkorea: "support" });
     expect(polarities("Lawrow sagte, die Kritik Russlands richte sich gegen die USA.")).toEqual({ USA: "oppose" });
-    // Aimed at no one, it is no act against anyone: "richte sich gegen keine dritte Partei".
-    expect(polarities("Der normale Handel zwischen China und Russland richte sich gegen keine dritte Partei, sagte Außenamtssprecherin Mao Ning.")).toEqual({});
+    // Aimed at no one, it is no act against anyone: "richte sich gegen keine dritte Partei" (the trade stays China's tie with Russia).
+    expect(polarities("Der normale Handel zwischen China und Russland richte sich gegen keine dritte Partei, sagte Außenamtssprecherin Mao Ning.")).toEqual({ Russland: "support" });
   });
 
   it("a hostile act as a predicate is the subject's ('die Übungen der USA seien eine Provokation'); blaming containment verbs blame their doer whatever they act on ('jeden Fortschritt behindert', 'die Welt in Blöcke zu spalten'); 'Neu-Delhi von Moskau zu entfremden' has India as its object", () => {
@@ -2816,6 +2816,10 @@ describe("shams and labels", () => {
     expect(polarities("Regierungssprecher Yoshimasa Hayashi sagte, Japan habe Peking gegenüber Bedenken geäußert.")).toEqual({ China: "oppose" });
     expect(polarities("Regierungssprecher Yoshimasa Hayashi sagte, Japan habe China seine Bedenken übermittelt.")).toEqual({ China: "oppose" });
     expect(polarities("Regierungssprecher Yoshimasa Hayashi sagte, Japan habe Bedenken gegenüber der Lage in China.")).toEqual({});
+  });
+  it("trade between the speaker's side and another is their tie ('Der normale Handel zwischen China und Russland dürfe nicht gestört werden'); not a trade in arms", () => {
+    expect(polarities("Der Sprecher Lin Jian sagte, der normale Handel zwischen China und Russland dürfe weder gestört noch behindert werden.")).toEqual({ Russland: "support" });
+    expect(polarities("Der Sprecher Lin Jian sagte, der Waffenhandel zwischen Russland und Nordkorea sei nicht Chinas Sache.")).toEqual({});
   });
   it("a side called a champion or guarantor of a good is praised ('nannte die Ukrainer „Vorkämpfer für die Freiheit Europas“', 'China sei ein Garant für Stabilität')", () => {
     expect(polarities("Ratspräsident António Costa nannte die Ukrainer „Vorkämpfer für die Freiheit Europas“.")).toEqual({ Ukraine: "support" });
