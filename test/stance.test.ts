@@ -2817,6 +2817,12 @@ describe("shams and labels", () => {
     expect(polarities("Regierungssprecher Yoshimasa Hayashi sagte, Japan habe China seine Bedenken übermittelt.")).toEqual({ China: "oppose" });
     expect(polarities("Regierungssprecher Yoshimasa Hayashi sagte, Japan habe Bedenken gegenüber der Lage in China.")).toEqual({});
   });
+  it("measures against a side's firms named by where they are oppose the side ('Maßnahmen gegen Akteure in China', 'Banken in China ins Visier nehmen'); not firms spared ('nicht ins Visier genommen') nor a place otherwise", () => {
+    expect(polarities("Man werde weiter Maßnahmen gegen Akteure in China ergreifen, hieß es in der Erklärung der G7.")).toEqual({ China: "oppose" });
+    expect(polarities("Der Sicherheitsberater Jake Sullivan sagte, die USA wollten auch Banken in China ins Visier nehmen.")).toEqual({ China: "oppose" });
+    expect(polarities("Der Sicherheitsberater Jake Sullivan sagte, Banken in China seien bewusst nicht ins Visier genommen worden.")).toEqual({});
+    expect(polarities("Der Sicherheitsberater Jake Sullivan sagte, man werde Maßnahmen gegen Touristen in China ergreifen.")).toEqual({});
+  });
   it("trade between the speaker's side and another is their tie ('Der normale Handel zwischen China und Russland dürfe nicht gestört werden'); not a trade in arms", () => {
     expect(polarities("Der Sprecher Lin Jian sagte, der normale Handel zwischen China und Russland dürfe weder gestört noch behindert werden.")).toEqual({ Russland: "support" });
     expect(polarities("Der Sprecher Lin Jian sagte, der Waffenhandel zwischen Russland und Nordkorea sei nicht Chinas Sache.")).toEqual({});

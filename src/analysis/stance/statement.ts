@@ -607,7 +607,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (So is a side's goods or firms right after "gegen": "Gegenmaßnahmen gegen chinesische Produkte"; not its people,
       // "gegen ugandische Rebellen".)
       const goodsAgainst = cue.words[0] === "gegen" && t.from === hit.at + 1 && tokens[t.from].wordClass === "adj" && SIDE_GOODS.test(tokens[t.to]?.lemma.toLowerCase() ?? "");
-      if ((t.place || (t.modifier && t.from !== hit.at && !goodsAgainst && !(t.party && (cue.class === "positive" || cue.class === "strengthening")))) && cue.scope !== "partner") return Infinity;
+      // (And a side's firms named by where they are: "Sanktionen gegen Unternehmen in China", "Banken in China ins Visier nehmen".)
+      const firmsOfSide = t.place === true && t.countryPlace === true && hit.polarity === "oppose" && /^(?:in|aus)$/.test(tokens[t.from - 1]?.norm ?? "") && SIDE_FIRMS.test(tokens[t.from - 2]?.lemma.toLowerCase() ?? "");
+      if (((t.place && !firmsOfSide) || (t.modifier && t.from !== hit.at && !goodsAgainst && !(t.party && (cue.class === "positive" || cue.class === "strengthening")))) && cue.scope !== "partner") return Infinity;
       // Cooperation is with a side, not with an issue named after it ("die Unterstützung Russlands in der Taiwan-Frage");
       // nor is an issue the accused ("China für ihr Versagen in der Ukraine-Frage verantwortlich machen").
       // (Nor what an adverb of support is near: "werde Peking in der Taiwan-Frage weiterhin fest unterstützen".)
@@ -1155,6 +1157,8 @@ const MODAL_FORM = /^(?:k[öo]nn|m[üu]ss|w[oi]ll|soll|d[üu]rf|m[öo]ch|werd|wi
 const HAVE_FORMS = /^(?:habe|hat|haben|hatte|hatten|hätte|hätten|habest|habt)$/;
 
 // A side's goods and firms, which its demonym names it by: "gegen chinesische Produkte", "gegen russische Unternehmen".
+// Firms and traders of a side, which measures against them are against it ("Banken in China", "Akteure aus Drittstaaten").
+const SIDE_FIRMS = /(?:unternehmen|firma|firmen|konzern|bank|banken|hersteller|akteur|finanzinstitut|händler|lieferant|zulieferer|exporteur|reederei)$/;
 const SIDE_GOODS = /(?:produkt|ware|import|einfuhr|export|ausfuhr|gut|güter|erzeugnis|unternehmen|firma|konzern|hersteller|investition|investor|bank|auto|fahrzeug)$/;
 
 // Verbs of helping and backing: with no side named they may be for anyone, the partner no more than others.
