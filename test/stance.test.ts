@@ -497,11 +497,12 @@ describe("statement stance on constructed text", () => {
     expect(polarities("US-Außenminister Antony Blinken sagte, China unterstütze Russland.")).toEqual({});
     expect(polarities("Der Außenminister Wang Yi sagte, die USA unterstützten die Unabhängigkeit Taiwans.")).toEqual({});
     expect(polarities("Der Außenminister Sergej Lawrow sagte, die Nato arbeite eng mit der Ukraine zusammen.")).toEqual({});
-    expect(polarities("Die EU-Außenbeauftragte Kaja Kallas erklärte, China sei der wichtigste Unterstützer der russischen Kriegswirtschaft.")).toEqual({});
     // The subject may follow the verb: "nach dem Treffen unterstütze China Russland stärker".
     expect(polarities("US-Außenminister Antony Blinken sagte, nach dem Treffen unterstütze China Russland stärker.")).toEqual({});
     // Supporting a war is complicity all the same; praise of a side that supports the speaker's is the speaker's.
     expect(polarities("US-Außenminister Antony Blinken sagte, China unterstütze Russlands Angriffskrieg.")).toEqual({ China: "oppose", Russland: "oppose" });
+    // So is backing what a war is waged with: "der russischen Kriegswirtschaft" is Russia's war.
+    expect(polarities("Die EU-Außenbeauftragte Kaja Kallas erklärte, China sei der wichtigste Unterstützer der russischen Kriegswirtschaft.")).toEqual({ China: "oppose", Russland: "oppose" });
     expect(polarities("Der ukrainische Präsident Wolodymyr Selenskyj sagte, die USA seien der wichtigste Unterstützer der Ukraine.")).toEqual({ USA: "support" });
     // A speaker of unknown side may speak for the subject: "Deutschland unterstütze die Ukraine", said by a spokesman.
     expect(polarities("Der Sprecher Max Roth sagte, Deutschland unterstütze die Ukraine.")).toEqual({ Ukraine: "support" });
@@ -2623,7 +2624,7 @@ describe("a speaker's opposition carried through the document", () => {
     // Kallas's own words without a negative tone.
     expect(neutral(opening + "Das Paket betreffe auch Russlands Ölexporte, sagte Kallas.", "Ölexporte")).toBe("neutral");
     // A speaker who supports Russia in one statement and opposes it in another gets nothing carried.
-    const war = "Olaf Scholz verurteilte Russlands Krieg. Die Sanktionen schwächten Russland und seine Kriegswirtschaft, sagte Scholz.";
+    const war = "Olaf Scholz verurteilte Russlands Krieg. Die Sanktionen schwächten Russland und seine Wirtschaft, sagte Scholz.";
     expect(neutral(war, "schwächten")).toBe("oppose");
     expect(neutral("Olaf Scholz lobte die Zusammenarbeit mit Russland im Klimaschutz. " + war, "schwächten")).toBe("neutral");
   });
@@ -2822,6 +2823,10 @@ describe("shams and labels", () => {
     expect(polarities("Der Sicherheitsberater Jake Sullivan sagte, die USA wollten auch Banken in China ins Visier nehmen.")).toEqual({ China: "oppose" });
     expect(polarities("Der Sicherheitsberater Jake Sullivan sagte, Banken in China seien bewusst nicht ins Visier genommen worden.")).toEqual({});
     expect(polarities("Der Sicherheitsberater Jake Sullivan sagte, man werde Maßnahmen gegen Touristen in China ergreifen.")).toEqual({});
+  });
+  it("what a side wages its war with is its war ('den Kern der russischen Kriegsmaschinerie', 'wie Russland seine hybride Kriegsführung ausweitet')", () => {
+    expect(polarities("„Wir treffen den Kern der russischen Kriegsmaschinerie“, erklärte Kommissionspräsidentin Ursula von der Leyen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Der Präsident Alexander Stubb sagte: „Wir sehen, wie Russland seine hybride Kriegsführung gegen unsere Gesellschaften ausweitet.“")).toEqual({ Russland: "oppose" });
   });
   it("trade between the speaker's side and another is their tie ('Der normale Handel zwischen China und Russland dürfe nicht gestört werden'); not a trade in arms", () => {
     expect(polarities("Der Sprecher Lin Jian sagte, der normale Handel zwischen China und Russland dürfe weder gestört noch behindert werden.")).toEqual({ Russland: "support" });
