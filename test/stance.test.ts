@@ -2828,6 +2828,10 @@ describe("shams and labels", () => {
     expect(polarities("„Wir treffen den Kern der russischen Kriegsmaschinerie“, erklärte Kommissionspräsidentin Ursula von der Leyen.")).toEqual({ Russland: "oppose" });
     expect(polarities("Der Präsident Alexander Stubb sagte: „Wir sehen, wie Russland seine hybride Kriegsführung gegen unsere Gesellschaften ausweitet.“")).toEqual({ Russland: "oppose" });
   });
+  it("a 'nicht' before a phrase that a ', sondern' replaces negates the phrase, not the verb ('unterstützten die Ukraine nicht aus Mitleid, sondern aus Überzeugung')", () => {
+    expect(polarities("Die USA unterstützten die Ukraine nicht aus Mitleid, sondern aus Überzeugung, sagte Vizepräsidentin Kamala Harris.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Die USA unterstützten die Ukraine nicht mehr, sondern setzten auf Verhandlungen, sagte Vizepräsidentin Kamala Harris.")).toEqual({ Ukraine: "oppose" });
+  });
   it("trade between the speaker's side and another is their tie ('Der normale Handel zwischen China und Russland dürfe nicht gestört werden'); not a trade in arms", () => {
     expect(polarities("Der Sprecher Lin Jian sagte, der normale Handel zwischen China und Russland dürfe weder gestört noch behindert werden.")).toEqual({ Russland: "support" });
     expect(polarities("Der Sprecher Lin Jian sagte, der Waffenhandel zwischen Russland und Nordkorea sei nicht Chinas Sache.")).toEqual({});

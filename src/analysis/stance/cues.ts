@@ -624,7 +624,7 @@ export const SUSPENDED = /(?:zusammenarbeit|kooperation|hilfe|hilfen|zahlung|lie
 const DEFENDED = /^(?:interesse|interessen|recht|rechte|souveränität|sicherheit|grenze|grenzen|markt|industrie|werte|sich)$/;
 
 /** Prepositions of means or cause after "nicht": "nicht durch Drohungen", "nicht wegen der Sanktionen", "nicht mit Gewalt". */
-const PREPOSITION_AFTER_NEGATOR = new Set(["durch", "wegen", "mit", "aufgrund", "trotz", "unter"]);
+const PREPOSITION_AFTER_NEGATOR = new Set(["durch", "wegen", "mit", "aufgrund", "trotz", "unter", "aus"]);
 
 function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexicon, kept: Set<number>): number | null {
   for (let j = hit.from - 1; j >= Math.max(span.from, hit.from - 3); j--) {
@@ -666,9 +666,21 @@ function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexico
     else if (coordinated && /^(?:und|oder|sowie|aber|sondern)$/.test(tokens[j - 1].norm) && isNegator(tokens, j, lex)) break;
     else if (coordinated && (tokens[j].wordClass === "verb" || AUX_FORMS.has(tokens[j].norm))) break;
     // (Not "ohne" after it, which negates its own phrase: "unterstütze die Arbeit der IAEA ohne Wenn und Aber".)
-    if (isNegator(tokens, j, lex) && !kept.has(j) && tokens[j].norm !== "ohne") return j;
+    // (Nor one that negates a phrase a "sondern" replaces: "stünden der Ukraine nicht aus Barmherzigkeit bei, sondern weil …".)
+    if (isNegator(tokens, j, lex) && !kept.has(j) && tokens[j].norm !== "ohne" && !(tokens[j].norm === "nicht" && PREPOSITION_AFTER_NEGATOR.has(tokens[j + 1]?.norm ?? "") && replacedBySondern(tokens, span, j))) return j;
   }
   return null;
+}
+
+/** Does a ", sondern" follow the negator at j in the next clause of its sentence, naming what is meant instead? */
+function replacedBySondern(tokens: Token[], span: Span, j: number): boolean {
+  let commas = 0;
+  for (let k = j + 1; k < span.to; k++) {
+    if (tokens[k].text === ",") commas++;
+    if (commas > 1 || /^[;:.!?]$/.test(tokens[k].text)) return false;
+    if (tokens[k].norm === "sondern" && tokens[k - 1]?.text === ",") return true;
+  }
+  return false;
 }
 
 const NO_ONE = /^(?:kein|keine|keiner|niemand)$/;
