@@ -2832,6 +2832,10 @@ describe("shams and labels", () => {
     expect(polarities("Die USA unterstützten die Ukraine nicht aus Mitleid, sondern aus Überzeugung, sagte Vizepräsidentin Kamala Harris.")).toEqual({ Ukraine: "support" });
     expect(polarities("Die USA unterstützten die Ukraine nicht mehr, sondern setzten auf Verhandlungen, sagte Vizepräsidentin Kamala Harris.")).toEqual({ Ukraine: "oppose" });
   });
+  it("rejecting warnings to a side backs it ('Die Warnungen an Peking wies Peskow … zurück'); the sides a wedge is driven between are its victims, not its drivers", () => {
+    expect(polarities("Die Warnungen an Peking wies Kremlsprecher Dmitri Peskow als Versuch zurück, einen Keil zwischen Russland und China zu treiben.")).toEqual({ China: "support" });
+    expect(polarities("Kremlsprecher Dmitri Peskow wies die Warnungen an China zurück.")).toEqual({ China: "support" });
+  });
   it("trade between the speaker's side and another is their tie ('Der normale Handel zwischen China und Russland dürfe nicht gestört werden'); not a trade in arms", () => {
     expect(polarities("Der Sprecher Lin Jian sagte, der normale Handel zwischen China und Russland dürfe weder gestört noch behindert werden.")).toEqual({ Russland: "support" });
     expect(polarities("Der Sprecher Lin Jian sagte, der Waffenhandel zwischen Russland und Nordkorea sei nicht Chinas Sache.")).toEqual({});

@@ -534,6 +534,8 @@ export const ACCUSATION_NOUN = /(?:vorwurf|vorwürfe|anschuldigung|beschuldigung
 
 // Criticism: "die Kritik an Ungarn".
 export const CRITICISM_NOUN = /kritik$/;
+// Warnings and threats addressed to a side, "an" or "gegen" it: "die Warnungen an Peking", "die Drohungen gegen Teheran".
+const WARNING_NOUN = /(?:warnung|drohung|ermahnung)(?:en)?$/;
 
 /**
  * The accusation or criticism whose object the preposition at j opens: "die Vorwürfe gegen Belgrad", "die Kritik an
@@ -543,7 +545,7 @@ export const CRITICISM_NOUN = /kritik$/;
 export function accusationBefore(tokens: Token[], j: number): number {
   const preposition = tokens[j]?.norm;
   if (preposition !== "gegen" && preposition !== "an") return -1;
-  const noun = (k: number) => ((preposition === "gegen" ? ACCUSATION_NOUN : CRITICISM_NOUN).test(tokens[k]?.lemma.toLowerCase() ?? "") ? k : -1);
+  const noun = (k: number) => ((preposition === "gegen" ? ACCUSATION_NOUN : CRITICISM_NOUN).test(tokens[k]?.lemma.toLowerCase() ?? "") || WARNING_NOUN.test(tokens[k]?.lemma.toLowerCase() ?? "") ? k : -1);
   if (noun(j - 1) >= 0) return j - 1;
   // (A name's genitive: "Brüssels", "Washingtons".)
   if (j >= 2 && /\p{Lu}.*s$/u.test(tokens[j - 1].text) && tokens[j - 1].wordClass !== "noun") return noun(j - 2);

@@ -607,6 +607,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // (So is a side's goods or firms right after "gegen": "Gegenmaßnahmen gegen chinesische Produkte"; not its people,
       // "gegen ugandische Rebellen".)
       const goodsAgainst = cue.words[0] === "gegen" && t.from === hit.at + 1 && tokens[t.from].wordClass === "adj" && SIDE_GOODS.test(tokens[t.to]?.lemma.toLowerCase() ?? "");
+      // The sides a wedge is driven between are its victims, not its drivers: "einen Keil zwischen Russland und China zu treiben".
+      if (cue.class === "containment" && t.from > hit.from && t.to <= hit.at && tokens.slice(hit.from + 1, t.from).some((x) => x.norm === "zwischen")) return Infinity;
       // (And a side's firms named by where they are: "Sanktionen gegen Unternehmen in China", "Banken in China ins Visier nehmen".)
       const firmsOfSide = t.place === true && t.countryPlace === true && hit.polarity === "oppose" && /^(?:in|aus)$/.test(tokens[t.from - 1]?.norm ?? "") && SIDE_FIRMS.test(tokens[t.from - 2]?.lemma.toLowerCase() ?? "");
       if (((t.place && !firmsOfSide) || (t.modifier && t.from !== hit.at && !goodsAgainst && !(t.party && (cue.class === "positive" || cue.class === "strengthening")))) && cue.scope !== "partner") return Infinity;
