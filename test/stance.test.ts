@@ -2836,6 +2836,10 @@ describe("shams and labels", () => {
     expect(polarities("Die Warnungen an Peking wies Kremlsprecher Dmitri Peskow als Versuch zurück, einen Keil zwischen Russland und China zu treiben.")).toEqual({ China: "support" });
     expect(polarities("Kremlsprecher Dmitri Peskow wies die Warnungen an China zurück.")).toEqual({ China: "support" });
   });
+  it("help denied by 'weder … noch' is no help and no opposition ('Peking liefere Moskau weder Waffen noch Geld')", () => {
+    expect(polarities("Außenminister Wang Yi sagte, Peking liefere Moskau weder Waffen noch Geld.")).toEqual({});
+    expect(polarities("Außenminister Wang Yi sagte, Peking liefere Moskau Waffen und Geld.")).toEqual({ Russland: "support" });
+  });
   it("trade between the speaker's side and another is their tie ('Der normale Handel zwischen China und Russland dürfe nicht gestört werden'); not a trade in arms", () => {
     expect(polarities("Der Sprecher Lin Jian sagte, der normale Handel zwischen China und Russland dürfe weder gestört noch behindert werden.")).toEqual({ Russland: "support" });
     expect(polarities("Der Sprecher Lin Jian sagte, der Waffenhandel zwischen Russland und Nordkorea sei nicht Chinas Sache.")).toEqual({});

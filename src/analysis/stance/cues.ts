@@ -166,7 +166,8 @@ export function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: 
     const mayNot = modalBefore(tokens, span, hit.from) && !/^(?:haben|sein)$/.test(tokens[hit.at + 1]?.norm ?? "");
     if (hit.cue.scope === "subject" && hit.polarity === "oppose" && ((isZuInfinitiveAt(tokens, hit.from) && demandedBefore(tokens, span, hit.from)) || demandedClause || mayNot)) continue;
     // So is a war: "dass Russland ohne fremde Hilfe keinen Krieg mehr führen könne" speaks for no one.
-    if ((hit.cue.class === "cooperation" || hit.cue.class === "war") && /^kein/.test(tokens[negator].norm)) denied.add(hit);
+    // (So is help denied by "weder … noch": "liefere Moskau weder Waffen noch Geld".)
+    if ((hit.cue.class === "cooperation" || hit.cue.class === "war") && /^(?:kein|weder$)/.test(tokens[negator].norm)) denied.add(hit);
     // Not being against a side is no support of it: "richtet sich gegen Terroristen, nicht gegen das pakistanische Militär".
     if (hit.cue.words.length === 1 && hit.cue.words[0] === "gegen" && negator === hit.from - 1) denied.add(hit);
     hit.polarity = hit.polarity === "support" ? "oppose" : "support";
