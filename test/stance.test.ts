@@ -2840,6 +2840,10 @@ describe("shams and labels", () => {
     expect(polarities("Außenminister Wang Yi sagte, Peking liefere Moskau weder Waffen noch Geld.")).toEqual({});
     expect(polarities("Außenminister Wang Yi sagte, Peking liefere Moskau Waffen und Geld.")).toEqual({ Russland: "support" });
   });
+  it("a side named where something was said ('am Rande des G7-Gipfels') is a place, not whose demands are rejected", () => {
+    expect(polarities("Präsident Wolodymyr Selenskyj wies die Forderungen am Rande des G7-Gipfels als Ultimatum zurück.")).toEqual({});
+    expect(polarities("Präsident Wolodymyr Selenskyj wies die Forderungen der G7-Staaten als Ultimatum zurück.")).toEqual({ G7: "oppose" });
+  });
   it("trade between the speaker's side and another is their tie ('Der normale Handel zwischen China und Russland dürfe nicht gestört werden'); not a trade in arms", () => {
     expect(polarities("Der Sprecher Lin Jian sagte, der normale Handel zwischen China und Russland dürfe weder gestört noch behindert werden.")).toEqual({ Russland: "support" });
     expect(polarities("Der Sprecher Lin Jian sagte, der Waffenhandel zwischen Russland und Nordkorea sei nicht Chinas Sache.")).toEqual({});

@@ -71,8 +71,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (!target || k === null || inSpeaker(k)) continue;
     const end = tokenAt(tokens, span, m.end - 1) ?? k;
     const mention: TargetMention = { target, from: k, to: end + 1, kind: "actor" };
-    // Not a compound's first part: "in der Taiwan-Frage" is an issue, not a place.
-    if (m.end >= tokens[end].end && isPlacePhrase(tokens, k, span)) mention.place = true;
+    // Not a compound's first part: "in der Taiwan-Frage" is an issue, not a place; but "am Rande des G7-Gipfels" is where.
+    if ((m.end >= tokens[end].end || /^rande?$/.test(tokens[k - 2]?.norm ?? "")) && isPlacePhrase(tokens, k, span)) mention.place = true;
     // A capital that names an agreement or a meeting held there: "die Vereinbarung von Madrid", "der Gipfel von Vilnius".
     if (m.via === "metonym" && tokens[k - 1]?.norm === "von" && NAMED_AFTER_PLACE.test(tokens[k - 2]?.lemma.toLowerCase() ?? "")) mention.place = true;
     // (Where, not whereto: "Vertrauen in die Afghanen", "Investitionen in die Ukraine" go to the side.)
