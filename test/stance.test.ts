@@ -271,6 +271,11 @@ describe("statement stance on constructed text", () => {
     expect(last(ceasefire + "Rubio lobte die „Weisheit, Besonnenheit und Staatskunst“ der beiden Premierminister.")).toEqual({ Indien: "support", Pakistan: "support" });
   });
 
+  it("praise of a visit, like praise of talks, supports the article's partner ('sprach von einem „sehr wichtigen“ Besuch', said by Putin's adviser in an article about Russia and Mongolia)", () => {
+    const last = (text: string) => Object.fromEntries(stanceOf(text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
+    expect(last("Russland und die Mongolei vertiefen ihre Beziehungen. Die Mongolei empfängt Putin. Putins Berater Juri Uschakow sprach von einem „sehr wichtigen“ Besuch.")).toEqual({ Mongolei: "support" });
+  });
+
   it("gives the article's partner side support from a cooperation word only when the statement names it, both sides or no other side (then a noun of the tie alone)", () => {
     const pair = "China und Russland vertiefen ihre Beziehungen. Peking und Moskau sprechen von einer neuen Ära. Russland liefert Öl nach China.\n";
     const last = (text: string) => Object.fromEntries(stanceOf(pair + text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
