@@ -2849,6 +2849,10 @@ describe("shams and labels", () => {
     expect(polarities("Präsident Wolodymyr Selenskyj wies die Forderungen am Rande des G7-Gipfels als Ultimatum zurück.")).toEqual({});
     expect(polarities("Präsident Wolodymyr Selenskyj wies die Forderungen der G7-Staaten als Ultimatum zurück.")).toEqual({ G7: "oppose" });
   });
+  it("respecting a side's sovereignty or integrity supports it ('ein Frieden, der die territoriale Integrität der Ukraine achtet'); not negated, where the owner is no one blamed", () => {
+    expect(polarities("UN-Generalsekretär António Guterres forderte einen Frieden, der die territoriale Integrität der Ukraine achtet.")).toEqual({ Ukraine: "support" });
+    expect(polarities("Bundeskanzler Olaf Scholz sagte, Russland achte die Souveränität der Ukraine nicht.").Ukraine).toBeUndefined();
+  });
   it("trade between the speaker's side and another is their tie ('Der normale Handel zwischen China und Russland dürfe nicht gestört werden'); not a trade in arms", () => {
     expect(polarities("Der Sprecher Lin Jian sagte, der normale Handel zwischen China und Russland dürfe weder gestört noch behindert werden.")).toEqual({ Russland: "support" });
     expect(polarities("Der Sprecher Lin Jian sagte, der Waffenhandel zwischen Russland und Nordkorea sei nicht Chinas Sache.")).toEqual({});
