@@ -63,7 +63,9 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
   // two dozen fields, in the many shapes statements come in, cost more than many a stance).
   const withStance = statements as StatementWithStance[];
   for (const st of withStance) st.stance = statementStance(st, ctx, { lexicon: options.stanceLexicon, window: options.window });
-  rereadAgainstOpposed(withStance, ctx, options);
+  // The sides the document names, which the second readings below weigh each speaker's stances toward.
+  const sides = new Set(mentions.map(targetOf).filter((t): t is string => t !== null));
+  rereadAgainstOpposed(withStance, ctx, sides, options);
   // A speaker's sides over all their statements, gathered only for a document with a rejection to read.
   let sidesBySpeaker: Map<string, string[]> | undefined;
   const sidesOf = (st: Statement) => {
@@ -102,7 +104,6 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
   // (Opposed in other statements and supported in none: "Selenskyj kritisierte, China liefere Russland Bauteile" alone
   // opposes only China.)
   const counts = speakerStanceCounts(withStance);
-  const sides = new Set(mentions.map(targetOf).filter((t): t is string => t !== null));
   for (const st of withStance) {
     if (!st.speaker || !WAR_HELP_TEXT.help.test(st.text) || !WAR_HELP_TEXT.war.test(st.text)) continue;
     const opposedHere = new Set(st.stance.filter((s) => s.polarity === "oppose").map((s) => s.target));
@@ -128,13 +129,12 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
  * Ukraine könne sich verteidigen, indem sie Stellungen auf russischem Gebiet angreife", said by Merz in an article about
  * Germany and Russia, supports no Russia).
  */
-function rereadAgainstOpposed(statements: StatementWithStance[], ctx: StanceContext, options: StanceOptions): void {
+function rereadAgainstOpposed(statements: StatementWithStance[], ctx: StanceContext, sides: ReadonlySet<string>, options: StanceOptions): void {
   const counts = speakerStanceCounts(statements);
-  const sides = [...new Set(ctx.mentions.map(targetOf).filter((t): t is string => t !== null))];
   for (const st of statements) {
     if (!st.speaker || !st.stance.some((s) => s.polarity === "support")) continue;
     const supportedHere = new Set(st.stance.filter((s) => s.polarity === "support").map((s) => s.target));
-    const against = new Set(sides.filter((side) => {
+    const against = new Set([...sides].filter((side) => {
       const n = counts.get(countKey(st.speaker!, side));
       return n !== undefined && n.oppose > 0 && n.support === (supportedHere.has(side) ? 1 : 0);
     }));
