@@ -546,7 +546,10 @@ const WARNING_NOUN = /(?:warnung|drohung|ermahnung)(?:en)?$/;
 export function accusationBefore(tokens: Token[], j: number): number {
   const preposition = tokens[j]?.norm;
   if (preposition !== "gegen" && preposition !== "an") return -1;
-  const noun = (k: number) => ((preposition === "gegen" ? ACCUSATION_NOUN : CRITICISM_NOUN).test(tokens[k]?.lemma.toLowerCase() ?? "") || WARNING_NOUN.test(tokens[k]?.lemma.toLowerCase() ?? "") ? k : -1);
+  const noun = (k: number) => {
+    const lemma = tokens[k]?.lemma.toLowerCase() ?? "";
+    return (preposition === "gegen" ? ACCUSATION_NOUN : CRITICISM_NOUN).test(lemma) || WARNING_NOUN.test(lemma) ? k : -1;
+  };
   if (noun(j - 1) >= 0) return j - 1;
   // (A name's genitive: "Brüssels", "Washingtons".)
   if (j >= 2 && /\p{Lu}.*s$/u.test(tokens[j - 1].text) && tokens[j - 1].wordClass !== "noun") return noun(j - 2);

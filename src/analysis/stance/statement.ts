@@ -1158,9 +1158,9 @@ const MODAL_FORM = /^(?:k[öo]nn|m[üu]ss|w[oi]ll|soll|d[üu]rf|m[öo]ch|werd|wi
 // Finite forms of "haben", the auxiliary of a perfect: "habe … bekämpft".
 const HAVE_FORMS = /^(?:habe|hat|haben|hatte|hatten|hätte|hätten|habest|habt)$/;
 
-// A side's goods and firms, which its demonym names it by: "gegen chinesische Produkte", "gegen russische Unternehmen".
 // Firms and traders of a side, which measures against them are against it ("Banken in China", "Akteure aus Drittstaaten").
 const SIDE_FIRMS = /(?:unternehmen|firma|firmen|konzern|bank|banken|hersteller|akteur|finanzinstitut|händler|lieferant|zulieferer|exporteur|reederei)$/;
+// A side's goods and firms, which its demonym names it by: "gegen chinesische Produkte", "gegen russische Unternehmen".
 const SIDE_GOODS = /(?:produkt|ware|import|einfuhr|export|ausfuhr|gut|güter|erzeugnis|unternehmen|firma|konzern|hersteller|investition|investor|bank|auto|fahrzeug)$/;
 
 // Verbs of helping and backing: with no side named they may be for anyone, the partner no more than others.
