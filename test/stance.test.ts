@@ -518,6 +518,9 @@ describe("statement stance on constructed text", () => {
   it("'einen Keil zwischen X und Y treiben' opposes who drives it and supports the sides it would split; 'Unruhestifter' judges its subject, 'missbrauchen' too, 'sich solidarisch zeigen' and 'sich hinter X stellen' support; a possessive object is the speaker's own further back ('seine Souveränität und territoriale Integrität entschlossen verteidigen')", () => {
     expect(polarities("Der Außenminister Sergej Lawrow sagte, die USA wollten einen Keil zwischen Russland und China treiben.")).toEqual({ USA: "oppose", China: "support" });
     expect(polarities("Ein Sprecher des chinesischen Verteidigungsministeriums sagte, die Vereinigten Staaten versuchten, einen Keil zwischen China und seine Nachbarn zu treiben.")).toEqual({ USA: "oppose" });
+    // The verb first, in a main clause: its subject, before it or after it, drives the wedge.
+    expect(polarities("Kremlsprecher Dmitri Peskow sagte, Washington treibe einen Keil zwischen Russland und China.")).toEqual({ USA: "oppose", China: "support" });
+    expect(polarities("Der Außenminister Wang Yi sagte, nun treibe die EU mit ihren Zöllen einen Keil zwischen Peking und Moskau.")).toEqual({ EU: "oppose", Russland: "support" });
     expect(polarities("Der Sprecher Wang Wenbin sagte, die USA seien der größte Unruhestifter in der Region.")).toEqual({ USA: "oppose" });
     expect(polarities("Das chinesische Handelsministerium teilte mit, die USA missbrauchten das Konzept der nationalen Sicherheit, um die Entwicklung Chinas zu behindern.")).toEqual({ USA: "oppose" });
     expect(polarities("China verhängt Zölle. Russland zeigte sich solidarisch mit Peking.")).toEqual({ China: "support" });

@@ -329,6 +329,19 @@ export function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: Ta
     // Said of the subject as a predicate, the act is the subject's: "die Übungen der USA seien eine Provokation".
     else if (isPredicateNoun(tokens, span, at)) for (const t of subjectPhraseSides(tokens, span, hit, targets, lex)) voteAgent(t.target, hit.text);
   }
+  // A finite verb first, its noun after it: "Washington treibe einen Keil zwischen Moskau und Peking". Its subject, before
+  // it or right after it ("Nun treibe Washington …"), does it; the sides it is driven between are its victims.
+  if (hit.cue.class === "containment" && hit.from < at && isFiniteVerb(tokens[hit.from])) {
+    const bare = (t: TargetMention) => t.kind === "actor" && !t.place && !t.modifier && !afterPreposition(tokens, t);
+    const open = clauseOpening(tokens, span, hit.from);
+    const subject = targets.find((t) => bare(t) && ((t.from >= open && t.to === hit.from) || t.from === hit.from + 1));
+    let end = at + 1;
+    while (end < span.to && end - at <= 10 && tokens[end].kind !== "punct" && !isFiniteVerb(tokens[end])) end++;
+    const between = tokens.slice(at + 1, end).findIndex((t) => t.norm === "zwischen");
+    if (between >= 0) for (const t of targets) if ((t.kind === "actor" || t.kind === "bilateral") && !t.place && t.from > at + 1 + between && t.to <= end) vote(t.target, victim, hit.text);
+    if (subject) voteAgent(subject.target, hit.text);
+    return;
+  }
   // A verb at the end of its clause ("versuchten, China einzudämmen", "Russland isolieren wollen"): its
   // object stands just before it, the one who acts is the subject before that.
   if (tokens[at].wordClass === "verb" && hit.cue.class === "containment") {
