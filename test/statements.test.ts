@@ -3861,6 +3861,17 @@ describe("speakers named by a surname two people share, an apposition that ends 
     expect(host.map((s) => s.speaker)).toEqual(["Viola Amherd", "Viola Amherd"]);
   });
 
+  it("'hielt X dagegen' frames what it answers, before or after it; a clause after 'zwar … dagegen' with 'doch' or 'aber' is the concession's other half, no complement", () => {
+    const st = statementsOf("Die USA hätten den Krieg provoziert, hielt Lawrow dagegen. Lawrow hielt dagegen, der Westen wolle Russland schwächen.", { registry: true, date: "2024-06-17" });
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([
+      ["Sergej Lawrow", "hielt dagegen"],
+      ["Sergej Lawrow", "hielt dagegen"],
+    ]);
+    expect(statementsOf("Lee Sedol hielt zwar dagegen, doch am Ende konnte er sich keine Vorteile mehr verschaffen.")).toEqual([]);
+    expect(statementsOf("Die Defense um Linebacker Luke Kuechly hielt zwar lange dagegen, Newtons Offense mochte aber wenig bis gar nichts auszurichten.")).toEqual([]);
+    expect(statementsOf("Google hat hier zwar bereits ein Update angekündigt, dies kann in die aktuelle Bewertung aber natürlich nicht einfließen.")).toEqual([]);
+  });
+
   it("a person's genitive, adjectives and a thing before the verb are its object, the person after it speaks ('Putins jüngsten Vorstoß wies der Kanzler zurück')", () => {
     const st = statementsOf("Bundeskanzler Olaf Scholz sprach auf dem Gipfel. Putins jüngsten Vorstoß wies der Kanzler zurück. Es handle sich um einen Diktatfrieden.", { registry: true, date: "2024-06-17" });
     expect(st.map((s) => s.speaker)).toEqual(["Olaf Scholz", "Olaf Scholz"]);

@@ -378,7 +378,9 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
     while (last > c && tokens[last].kind === "punct") last--;
     const sharedAuxiliary = hit.form === "participle" && after.type === "clause" && isComma(tokens[c - 1]) && !COMPLEMENTIZERS.has(tokens[c].norm) && !SUBORDINATORS.has(tokens[c].norm) && !RELATIVES.has(tokens[c].norm) && PARTICIPLE.test(tokens[last].norm) && tokens[last].wordClass === "verb" && tokens[last].norm !== tokens[last].lemma.toLowerCase() && !tokens.slice(c, last).some((t) => t.wordClass === "verb" || AUX_FORMS.has(t.norm));
     if (sharedAuxiliary && hit.verb.frames.has("reported")) return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
-    if (after.type === "clause" && hit.verb.frames.has("indirect")) {
+    // "Lee hielt zwar dagegen, doch am Ende …": after "zwar" a clause with "doch" or "aber" is the concession's other half.
+    const concession = tokens.slice(s.tokenStart, c).some((t) => t.norm === "zwar") && tokens.slice(c, end).some((t) => /^(?:doch|aber|jedoch|allerdings)$/.test(t.norm));
+    if (after.type === "clause" && hit.verb.frames.has("indirect") && !concession) {
       // "wies Berichte westlicher Medien zurück, wonach …": the denial is the statement, the reports' claim in it.
       if (DENIALS.test(hit.verb.lemma) && tokens.slice(k + 1, c).some((t) => REPORT_NOUNS.test(t.lemma.toLowerCase()))) return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested };
       return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker, at: k, nested };
@@ -386,7 +388,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
     if (after.type === "infinitive") {
       const konjunktivAux = hit.form === "participle" && konjunktivAuxBefore(ctx, s, k);
       if (hit.verb.frames.has("reported") && reportedCompanion(ctx, k, hit, s)) return { kind: "reported", cue, start: s.start, end: s.end, speaker, at: k, nested, konjunktivAux };
-      if (hit.verb.frames.has("indirect")) return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker, at: k, nested, konjunktivAux };
+      if (hit.verb.frames.has("indirect") && !concession) return { kind: "indirect", cue, start: tokens[c].start, end: s.end, speaker, at: k, nested, konjunktivAux };
     }
   }
   // A passive without its agent ("Allerdings wurden Vorbedingungen genannt") names no speaker; with

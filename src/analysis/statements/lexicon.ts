@@ -97,7 +97,7 @@ interface VerbEntry { INF?: string; PA2?: string[]; EIZ?: string; KJ1?: Persons;
 
 const FRAMES: readonly Frame[] = ["direct", "indirect", "reported"];
 const PARTICLES = [
-  "zusammen", "zurück", "weiter", "wieder", "heraus", "hervor", "hinzu", "voran", "entgegen", "fest", "fort", "klar", "bekannt",
+  "zusammen", "zurück", "weiter", "wieder", "heraus", "hervor", "hinzu", "voran", "entgegen", "dagegen", "fest", "fort", "klar", "bekannt",
   "ab", "an", "auf", "aus", "bei", "dar", "ein", "her", "hin", "los", "mit", "nach", "vor", "weg", "zu",
 ];
 
