@@ -3861,6 +3861,12 @@ describe("speakers named by a surname two people share, an apposition that ends 
     expect(host.map((s) => s.speaker)).toEqual(["Viola Amherd", "Viola Amherd"]);
   });
 
+  it("a clause opened by 'dessen' or 'deren' is a relative clause, no complement ('meldete sich der Wagner-Chef, dessen Aufenthaltsort unbekannt war, mit …'); 'Dem Norweger zufolge' is the Norwegian named last", () => {
+    expect(statementsOf("Am Montag meldete sich der Wagner-Chef, dessen Aufenthaltsort zu diesem Zeitpunkt unbekannt war, mit einer elfminütigen Audiobotschaft.", { registry: true, date: "2023-06-27" })).toEqual([]);
+    const st = statementsOf("NATO-Generalsekretär Jens Stoltenberg warnte vor einer Eskalation. Dem Norweger zufolge gibt es „Anzeichen“, dass China erwägt, Russland Waffen zu liefern.", { registry: true, date: "2023-02-20" });
+    expect(st.map((s) => s.speaker)).toEqual(["Jens Stoltenberg", "Jens Stoltenberg"]);
+  });
+
   it("'hielt X dagegen' frames what it answers, before or after it; a clause after 'zwar … dagegen' with 'doch' or 'aber' is the concession's other half, no complement", () => {
     const st = statementsOf("Die USA hätten den Krieg provoziert, hielt Lawrow dagegen. Lawrow hielt dagegen, der Westen wolle Russland schwächen.", { registry: true, date: "2024-06-17" });
     expect(st.map((s) => [s.speaker, s.cue])).toEqual([

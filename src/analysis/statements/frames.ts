@@ -831,8 +831,9 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
   const opensClause = isComma(sep) && !(PREPOSITIONS.has(next.norm) && RELATIVES.has(tokens[n + 1]?.norm ?? "")) && !RELATIVE_ADVERB.test(next.norm) && !/^(?:dann|so)$/.test(next.norm);
   if (!gapNoun && freeWords <= 4 && objectWords <= 12 && opensClause && !RELATIVES.has(next.norm) && !ADVERBIAL_SUBORDINATORS.has(next.norm) && finite) return { complement: n, type: "clause", hasObject: false };
   // After a noun a relative pronoun is more likely than an article: its clause must then have its verb second ("die Länder verfolgten").
+  // ("dessen" and "deren" are no articles: "meldete sich der Wagner-Chef, dessen Aufenthaltsort unbekannt war, mit …".)
   const secondVerb = adverbialWords === 0 || [n + 2, n + 3].some((x) => tokens[x] && isVerbLike(ctx, tokens[x]) && !isCapitalized(tokens[x]));
-  if (!gapNoun && freeWords <= 4 && objectWords <= 12 && opensClause && RELATIVES.has(next.norm) && finite && !isVerbLike(ctx, tokens[n + 1] ?? next) && secondVerb) {
+  if (!gapNoun && freeWords <= 4 && objectWords <= 12 && opensClause && RELATIVES.has(next.norm) && !/^(?:dessen|deren)$/.test(next.norm) && finite && !isVerbLike(ctx, tokens[n + 1] ?? next) && secondVerb) {
     return { complement: n, type: "clause", hasObject: false };
   }
   return { complement: null, type: null, hasObject: objectWords > 0 };

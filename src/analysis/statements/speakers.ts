@@ -769,9 +769,10 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     if (company && placeAllows(company.side)) return { ...base, speaker: company.name, speaker_type: company.type, speaker_resolved: true, speaker_via: "previous", speaker_side: company.side ?? side };
     return { ...base, speaker: seated ?? ownName ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0 || ownName !== null, speaker_via: "institution", speaker_side: side };
   }
-  // "Der Chinese entgegnete": a people's noun with the definite article is the person of that side named last.
-  // Singular only: "der Chinese", "die Chinesin", not "die Chinesen".
-  const singular = head !== null && ((words[0]?.norm === "der" && !/en$/.test(head.norm)) || (words[0]?.norm === "die" && /in$/.test(head.norm)));
+  // "Der Chinese entgegnete", "Dem Norweger zufolge": a people's noun with the definite article is the person of that side
+  // named last. Singular only: "der Chinese", "die Chinesin", "dem Chinesen", not "die Chinesen".
+  const article = words[0]?.norm;
+  const singular = head !== null && ((article === "der" && !/en$/.test(head.norm)) || article === "dem" || article === "des" || ((article === "die" || article === "der") && /in$/.test(head.norm)));
   const people = words.length === 2 && singular && head ? inside.find((m) => m.type === "country" && m.via === "demonym" && m.start <= head.start && m.end >= head.end && isCapitalized(head)) : undefined;
   // The person named last, if of that side (one of unknown side may be meant: no guess past them); one of no side
   // told named in this sentence or the two before, of the noun's gender or none known ("Cecilia Malmström … Die Schwedin sagte").
