@@ -2954,3 +2954,34 @@ describe("shams and labels", () => {
     expect(polarities("Bundeskanzler Friedrich Merz sagte, Russland habe den Vorschlag abgelehnt.")).toEqual({});
   });
 });
+
+describe("concern, praise of acts, help with a war and means", () => {
+  it("the content of a concern its frame voices is opposed, its subject and the ties it tells ('zeigte sich beunruhigt darüber, dass Peking seine Beziehungen zu Moskau vertieft habe')", () => {
+    expect(polarStance("Die Vizepräsidentin Kamala Harris zeigte sich beunruhigt darüber, dass Peking seine Beziehungen zu Moskau vertieft habe.", "2023-02-19")).toEqual({ China: "oppose" });
+    expect(polarStance("Die Außenministerin Annalena Baerbock zeigte sich besorgt darüber, dass China die Zusammenarbeit mit Russland ausbaue.", "2023-02-19")).toEqual({ China: "oppose" });
+    // Told without the concern, a tie of two others is no stance of the speaker's.
+    expect(polarStance("Die Außenministerin Annalena Baerbock sagte, China baue die Zusammenarbeit mit Russland aus.", "2023-02-19")).toEqual({});
+  });
+
+  it("an act praised is the speaker's support of its doer ('begrüßte die Sanktionen der USA', 'die US-Sanktionen gegen Russland'); demanded it is not", () => {
+    expect(polarStance("Der ukrainische Präsident Wolodymyr Selenskyj begrüßte die Sanktionen der USA.", "2024-10-18")).toEqual({ USA: "support" });
+    expect(polarStance("Der ukrainische Präsident Wolodymyr Selenskyj begrüßte die neuen US-Sanktionen gegen Russland.", "2024-10-18")).toEqual({ USA: "support", Russland: "oppose" });
+    expect(polarStance("Der ukrainische Präsident Wolodymyr Selenskyj forderte neue Sanktionen der USA gegen Russland.", "2024-10-18")).toEqual({ Russland: "oppose" });
+  });
+
+  it("who paves the way for a side's war or supplies goods of two uses for it is opposed with it ('Wegbereiter des russischen Angriffskriegs', 'Lieferungen von Dual-Use-Gütern aus China an Russland')", () => {
+    expect(polarStance("Die NATO-Staaten bezeichneten China als „entscheidenden Wegbereiter“ des russischen Angriffskriegs.", "2024-07-11")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarStance("Man beobachte die Lieferungen sogenannter Dual-Use-Güter aus China an Russland mit großer Sorge, sagte eine Sprecherin des Bundeswirtschaftsministeriums.", "2024-10-18")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarStance("Der Historiker sagte, Gorbatschow sei ein Wegbereiter der deutschen Einheit gewesen.", "2024-10-18")).toEqual({});
+  });
+
+  it("a side in a phrase of means is not what a verb at the end of the clause ends ('könne nur durch Gespräche mit beiden Seiten beendet werden'); the object before it still is", () => {
+    const talks = "Russland und die Ukraine verhandeln. Südafrikas Präsident Cyril Ramaphosa sagte, der Konflikt könne nur durch Gespräche mit beiden Seiten beendet werden.";
+    expect(documentStance({ id: "t", text: talks, date: "2023-07-28" }).at(-1)!.stance.filter((t) => t.polarity !== "neutral")).toEqual([]);
+    expect(polarStance("Bundeskanzler Olaf Scholz sagte, Deutschland werde die Zusammenarbeit mit Russland beenden.", "2023-07-28")).toEqual({ Russland: "oppose" });
+  });
+
+  it("the speaker's own friend is praised ('mein Freund Putin')", () => {
+    expect(polarStance("„Ich glaube, dass mein Freund Putin die Fortsetzung dieser Brücke will“, sagte der türkische Präsident Recep Tayyip Erdoğan.", "2023-07-17")).toEqual({ Russland: "support" });
+  });
+});

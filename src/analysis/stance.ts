@@ -113,7 +113,9 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
     }));
     if (against.size === 0) continue;
     const found = statementStance(st, { ...ctx, opposedElsewhere: against }, { lexicon: options.stanceLexicon, window: options.window });
-    const had = new Set(st.stance.filter((s) => s.polarity !== "neutral").map((s) => s.target));
+    // (Its helper opposed replaces support the first reading gave it: "China sei der wichtigste Lieferant von Werkzeugmaschinen,
+    // die Russland für Munition brauche".)
+    const had = new Set(st.stance.filter((s) => s.polarity === "oppose").map((s) => s.target));
     const added = found.filter((s) => s.polarity === "oppose" && !had.has(s.target));
     if (added.length > 0) st.stance = [...st.stance.filter((s) => !added.some((a) => a.target === s.target)), ...added];
   }

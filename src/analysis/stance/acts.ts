@@ -294,15 +294,17 @@ const STATAL_AUX = /^(?:ist|sei|sind|seien|war|waren|wäre|wären|bleibt|bleibe|
  * ("opposed": "lehne die Sanktionen gegen Russland ab"), opposed where the speaker wants it carried further
  * ("pushed": "man müsse den Druck auf Russland erhöhen"), and gets nothing where the act is only told of.
  */
-export function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon, vote: (t: string, p: "support" | "oppose", cue: string) => void, stand: "opposed" | "pushed" | "told", ended = false, own: ReadonlySet<string> = new Set(), speakersWish = true): void {
+export function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon, vote: (t: string, p: "support" | "oppose", cue: string) => void, stand: "opposed" | "pushed" | "told", ended = false, own: ReadonlySet<string> = new Set(), speakersWish = true, praised = false): void {
   const opposed = stand === "opposed";
   // Negated or rejected acts keep their direction: the act is what the speaker speaks against.
   const victim = hit.polarity === "oppose" ? "support" : "oppose";
   const agent = hit.polarity;
   const at = hit.at;
-  // Whoever carries out an act the speaker wants is not opposed for it: "die EU müsse Sanktionen gegen Russland verhängen".
+  // Whoever carries out an act the speaker wants is not opposed for it: "die EU müsse Sanktionen gegen Russland verhängen";
+  // praised, the act is the speaker's support of its doer: "Selenskyj begrüßte die Sanktionen der USA".
   const voteAgent = (t: string, cue: string) => {
     if (stand !== "pushed" || !speakersWish) vote(t, agent, cue);
+    else if (praised) vote(t, "support", cue);
   };
   // A target inside the same compound ("US-Eindämmungspolitik") is the agent, so is a genitive right before
   // the noun ("Russlands Krieg"); of a containment noun that genitive is its victim ("Chinas Eindämmung").
@@ -520,19 +522,20 @@ function passiveOfOther(tokens: Token[], k: number): boolean {
 // Verbs of answering an act, whose passive agent is not its doer ("von den USA verfolgt" may still pursue a policy).
 const ANSWERING = /^(?:ahnden|bestrafen|sanktionieren|untersuchen|aufklären|aufarbeiten|ermitteln|dokumentieren|verurteilen|anprangern|kritisieren|beenden|stoppen|verhindern|abwehren|vereiteln|zurückweisen)$/;
 
-// Words of keeping another side going: "liefern", "stützen", "Unterstützung", "Munitionslieferungen".
-const KEEPING_GOING = /^(?:liefern|beliefern|versorgen|unterstützen|stützen|helfen|finanzieren|ausrüsten|unterstützung|hilfe|\p{L}*lieferung)$/u;
+// Words of keeping another side going: "liefern", "stützen", "Unterstützung", "Munitionslieferungen"; who paves its way
+// ("ein entscheidender Wegbereiter des russischen Angriffskriegs"), who supplies it ("der wichtigste Lieferant", "Hauptlieferant").
+const KEEPING_GOING = /^(?:liefern|beliefern|versorgen|unterstützen|stützen|helfen|finanzieren|ausrüsten|unterstützung|hilfe|wegbereiter|\p{L}*lieferung|\p{L}*lieferant)$/u;
 // What a side wages its war with: "Russlands Kriegswirtschaft", "den russischen Angriffskrieg", "diesen Krieg führen";
 // not a war of trade nor one of defence ("Handelskrieg", "Verteidigungskrieg").
 const WAR_EFFORT = /(?:krieg|kriegswirtschaft|kriegsmaschinerie|kriegsführung|kriegsanstrengung|rüstungsindustrie|rüstungsproduktion|aggression)$/;
 // Prepositions other than those of being against: "gegen die russische Aggression" names no war the help serves.
 const NOT_AGAINST: ReadonlySet<string> = new Set([...PREPOSITIONS].filter((p) => !/^(?:gegen|wider|vor)$/.test(p)));
 const NOT_WAGED = /(?:handels|zoll|wirtschafts|chip|währungs|preis|verteidigungs|abwehr|befreiungs|unabhängigkeits)krieg$/;
-// What a war is waged with: "Munition", "Waffen", "Artilleriegranaten", "Drohnen".
-const WAR_GOODS = /(?:munition|waffe|waffen|granate|granaten|rakete|raketen|drohne|drohnen|panzer|rüstungsgut|rüstungsgüter)$/;
+// What a war is waged with: "Munition", "Waffen", "Artilleriegranaten", "Drohnen", goods of two uses ("Dual-Use-Güter").
+const WAR_GOODS = /(?:munition|waffe|waffen|granate|granaten|rakete|raketen|drohne|drohnen|panzer|rüstungsgut|rüstungsgüter|dual-use-gut|dual-use-güter)$/;
 
 /** Does the span hold a word of help and a war or what one is waged with (a cheap look before `warHelpers`)? */
-export const WAR_HELP_TEXT = { help: /liefer|unterstütz|stütz|hilfe|helf|versorg|finanzier|ausrüst|laufen/i, war: /krieg|rüstung|aggression|munition|waffe|granate|rakete|drohne|panzer/i };
+export const WAR_HELP_TEXT = { help: /liefer|unterstütz|stütz|hilfe|helf|versorg|finanzier|ausrüst|laufen|wegbereit/i, war: /krieg|rüstung|aggression|munition|waffe|granate|rakete|drohne|panzer|dual-use/i };
 
 /**
  * Who keeps a side's war going shares the blame for it: "Peking stütze die russische Kriegswirtschaft", "Ohne die Lieferungen
@@ -572,7 +575,9 @@ export function warHelpers(tokens: Token[], span: Span, clauseOf: number[], targ
     const inClause = sides.filter((x) => clause(x.from) === clause(h));
     if (inClause.some((x) => own.has(x.target))) continue;
     // The help's source right after it is a helper: "Lieferungen aus China", "die Unterstützung der USA" (not "Akteure in China").
-    const source = (x: TargetMention) => t.wordClass === "noun" && (x.from === h + 2 || x.from === h + 3) && /^(?:aus|von|der|des)$/.test(tokens[h + 1].norm);
+    // (Or past what is delivered: "die Lieferungen sogenannter Dual-Use-Güter aus China an Russland".)
+    const goodsBetween = (x: TargetMention) => x.from - h <= 5 && tokens[x.from - 1].norm === "aus" && tokens.slice(h + 1, x.from - 1).every((y) => y.kind === "word" && y.wordClass !== "verb" && !PREPOSITIONS.has(y.norm));
+    const source = (x: TargetMention) => t.wordClass === "noun" && (((x.from === h + 2 || x.from === h + 3) && /^(?:aus|von|der|des)$/.test(tokens[h + 1].norm)) || goodsBetween(x));
     // (Not a war the help is against: "lieferten der Ukraine Waffen gegen die russische Aggression"; nor the subject of a
     // verb of help, who gives it: "Selenskyj kritisierte, China liefere Russland Bauteile für Raketen".)
     const subject = t.wordClass === "verb" || t.norm === "laufen" ? inClause.reduce<TargetMention | undefined>((first, x) => (first === undefined || x.from < first.from ? x : first), undefined) : undefined;

@@ -215,16 +215,27 @@ export function sideHead(lemma: string, lex: StanceLexicon): boolean {
  * within its first three words, after "dass" and an article.
  */
 export function condemnedSubject(st: Statement, tokens: Token[], span: Span, targets: TargetMention[], lex: StanceLexicon): TargetMention | null {
-  if (st.kind !== "indirect" || !/^\p{L}+$/u.test(st.cue)) return null;
-  const verb = lemmatize(st.cue, defaultLexicon()).lemma.toLowerCase();
+  if (st.kind !== "indirect") return null;
+  const verb = /^\p{L}+$/u.test(st.cue) ? lemmatize(st.cue, defaultLexicon()).lemma.toLowerCase() : "";
   const condemns = (lex.byFirstWord.get(verb) ?? []).some((c) => c.words.length === 1 && c.polarity === "oppose" && (c.class === "condemnation" || c.class === "accusation"));
-  if (!condemns) return null;
+  if (!condemns && !concernFrame(st, tokens, span)) return null;
   let from = span.from;
   if (tokens[from]?.norm === "dass") from++;
   // Not a place ("in den USA gibt es …"): the subject stands without a preposition; nor a passive's, to whom it is done
   // ("bedauere, dass die Ukraine nicht eingeladen worden sei").
   const subject = targets.find((t) => t.kind === "actor" && t.from >= from && t.from <= from + 2 && !PREPOSITIONS.has(tokens[t.from - 1]?.norm ?? "") && !PREPOSITIONS.has(tokens[t.from - 2]?.norm ?? ""));
   return subject && !passiveAfter(tokens, subject.to) ? subject : null;
+}
+
+// Words of concern that frame what follows them: "zeigte sich beunruhigt darüber, dass …", "sei tief besorgt, dass …".
+const CONCERN = /^(?:besorgt|beunruhigt|alarmiert|empört|entsetzt|bestürzt)$/;
+
+/** Is the indirect statement the content of a concern its frame voices ("zeigte sich beunruhigt darüber, dass Peking …")? */
+export function concernFrame(st: Statement, tokens: Token[], span: Span): boolean {
+  if (st.kind !== "indirect") return false;
+  let j = span.from - 1;
+  while (j >= 0 && j >= span.from - 3 && (tokens[j].text === "," || /^(?:darüber|davon)$/.test(tokens[j].norm))) j--;
+  return j >= 0 && CONCERN.test(tokens[j].norm);
 }
 
 const NOMINATIVE_PRONOUN = /^(?:man|wir|ich|er|du|ihr)$/;

@@ -9,7 +9,7 @@ import { defaultStanceLexicon, HOSTILE_CLASSES } from "./lexicon.js";
 import { defaultPolarityWords, wordPolarity } from "./polarity-words.js";
 import { stopAt, DEMANDING_MODALS, isPredicateNoun, nounAfterAdjective, COPULAS, headIn, sentenceFinalVerb, contentClauseFinalVerb, clauseFinalVerb, finiteVerbBefore, clauseOpening, isZuInfinitiveAt, isFiniteVerb, dativeAfter, afterPreposition, inCausalPhrase, passiveAuxiliary, verbFinal, isPassiveAt, prepositionalPhrase, opensCondition, DEMAND_CUE, isDemandVerb, passiveAfter, isParticipleForm, negatedBefore, callFor, adverbialClauseBetween, clauseIndex, ARTICLE } from "./clauses.js";
 import { type SpanKeys, spanKeys, findCues, dutyNamed, dutyAfter, badBetween, contrastAfter, conditionThreatened, relativeClauseAt, unknownName, talksBetween, TALK_NOUNS, talkTopic, modalBefore, demandedBefore, NECESSARY, agentOfAttribute, protectedFrom, inTimePhrase, PROTECTING, CRITICISM_NOUN, accusationBefore, accusedBy, openerOf, ownedConductBefore, brokenRule, relativeClauseEnd, threatPhrase, SUSPENDED, nextComma, joinedLemma, targetOf, findConcepts, tokenAt, findBilateral, lettingClause } from "./cues.js";
-import { pairNamedBefore, sideMetBefore, namedWithOthers, kindTargets, conceptOwner, isPlacePhrase, modifiedHead, sideHead, condemnedSubject, ownSubjectOfContent, outsideMittelfeld, objectPhrase, verbBetween, coordinatedWith, genitiveAttribute, namedBySeat, coSubjectOfOwn, subjectsOwn, clauseSubject, objectFronted, subjectRelative, passiveAgent, joinedTo, subjectPhraseSides, antecedentOf, antecedentSides, masterOf, calledSides, calledAs, predicateSubject, contrastSubject, bareSide, frontedObject, agentAfter, objectBetween, countedPersons, dassSubject, invaded, extraposedSubject, speakerInside } from "./sides.js";
+import { pairNamedBefore, sideMetBefore, namedWithOthers, kindTargets, conceptOwner, isPlacePhrase, modifiedHead, sideHead, condemnedSubject, concernFrame, ownSubjectOfContent, outsideMittelfeld, objectPhrase, verbBetween, coordinatedWith, genitiveAttribute, namedBySeat, coSubjectOfOwn, subjectsOwn, clauseSubject, objectFronted, subjectRelative, passiveAgent, joinedTo, subjectPhraseSides, antecedentOf, antecedentSides, masterOf, calledSides, calledAs, predicateSubject, contrastSubject, bareSide, frontedObject, agentAfter, objectBetween, countedPersons, dassSubject, invaded, extraposedSubject, speakerInside } from "./sides.js";
 import { toldToChange, toldByModal, toldInDassClause, wantsNoPeace, turnsDownPeace, notLeftTo, releaseDemanded, withdrawalDemanded, envoySummoned, rightOfSide, calledOnBy, returnDemanded, toldNotTo, claimContent, EVEN_HANDED_APPEALS, demandedIn, demandOpens, frontedClaim } from "./demands.js";
 import { stateDoer, aimedAt, OPPOSING_CLASSES, foughtThing, inRejectedInfinitive, threatSource, judgesActs, actBefore, judgedAct, affairsOf, intendedByOwn, INTENTION, ANNOUNCING, RULING_OUT, threatenedBySpeaker, TAKING_UP, AVERTING, MORE_OF, endorsingPushers, undoneAct, actVerbHit, pushes, endDemanded, ENDING_NOUNS, BENEFIT, hostileAct, warHelpers } from "./acts.js";
 import { sideBackedByPossessive, linkedTo, POSSESSIVE, verbObject, ownObject, isRelationNoun, relationWithPartner, relationInClause, talkInClause, isTalkHeld, relationWith, isMethodNoun, cueNoun, inOpposedObject, reducedAfter, endedBefore, labelledSide, thirdPartyTie, recipientOf, namesAlliance } from "./support.js";
@@ -413,7 +413,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       const pushing = pushers.filter((p) => pushes(tokens, clauseOf, span, p, hit, inSpeaker, lex.undoingWords));
       const speakersWish = pushing.length === 0 || !pushing.every(praisedByOther);
       // An act undone turns the stand around: "forderte die Aufhebung der Sanktionen gegen Russland" speaks against them.
-      hostileAct(hit, tokens, span, targets, lex, vote, undoneAct(tokens, span, hit, lex) ? ({ opposed: "pushed", pushed: "opposed", told: "told" } as const)[stand] : stand, ended || averted, own, speakersWish);
+      const undoing = undoneAct(tokens, span, hit, lex);
+      const praised = !undoing && pushing.some((p) => p.cue.class === "praise");
+      hostileAct(hit, tokens, span, targets, lex, vote, undoing ? ({ opposed: "pushed", pushed: "opposed", told: "told" } as const)[stand] : stand, ended || averted, own, speakersWish, praised);
       continue;
     }
     // What strengthens a hostile act the speaker wants is that act's (see `pushes`), not the side nearest to it.
@@ -566,6 +568,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (scope === "left" && t.from > hit.at) return Infinity;
       // (Nor past "gegen" or "vor" that opens the cue's phrase: "Litauen gegen jede Bedrohung … verteidigen" is no threat by Litauen.)
       if (scope === "left" && t.to <= hit.from && protectedFrom(tokens, span, hit.from) > t.from) return Infinity;
+      // (Nor a side in a phrase of means before it: "Der Konflikt könne nur durch Gespräche mit beiden Seiten beendet werden".)
+      if (scope === "left" && t.to <= hit.from && inMeansPhrase(tokens, span, t.from)) return Infinity;
       // Nor a side only named inside the phrase of a cue opened by a preposition: "machte Israel für die Tötung des Hamas-Chefs
       // verantwortlich" blames Israel (not the subject there: "Für die Angriffe sei Russland verantwortlich").
       const ofPhrase = t.modifier || genitiveAttribute(tokens, t) || (/^(?:des|der|von|vom)$/.test(tokens[t.from - 1]?.norm ?? "") && t.from - 2 > hit.from && isCapitalized(tokens[t.from - 2].text) && tokens[t.from - 2].wordClass !== "function");
@@ -1039,6 +1043,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (!((votes.get(helper.target)?.score ?? 0) < 0)) vote(helper.target, "oppose", cue);
   }
   for (const [target, cue] of opposedTies) votes.set(target, { score: -1, cues: [cue] });
+  // Ties and help told in the content of a concern are what it is about: "zeigte sich beunruhigt darüber, dass Peking seine
+  // Beziehungen zu Moskau vertieft habe" opposes both.
+  if (concernFrame(st, tokens, span)) for (const v of votes.values()) if (v.score > 0) v.score = -v.score;
   // Sides listed together share what one of them is given, where no cue spoke of the others:
   // "die Sanktionen der USA und der EU", "Wir warnen Washington, Seoul und Tokio"; so do the two "beide Länder" names.
   const given = [...votes].filter(([, v]) => v.score !== 0);
@@ -1071,6 +1078,15 @@ const ALLIES_BEFORE = /^(?:die|den|unsere|unseren|seine|seinen|ihre|ihren|westli
 const STATE_PARTICIPLE = /^(?:interessiert|entschlossen)$/;
 // Verbs of moving in, whose perfect takes "sein": "sind eingedrungen", "seien einmarschiert".
 const MOVING_IN = /^(?:eindringen|einmarschieren|vordringen|einfallen|vorrücken)$/;
+
+/** Is the side at `from` inside a phrase of means, "durch" a few words before it ("durch Gespräche mit beiden Seiten")? */
+function inMeansPhrase(tokens: Token[], span: Span, from: number): boolean {
+  for (let j = from - 1; j >= span.from && j >= from - 5; j--) {
+    if (/^(?:durch|mittels)$/.test(tokens[j].norm)) return true;
+    if (tokens[j].kind === "punct" || tokens[j].wordClass === "verb") return false;
+  }
+  return false;
+}
 
 const WORRY_NOUN = /^(?:sorge|sorgen|besorgnis|bedenken|angst|furcht)$/;
 

@@ -193,7 +193,9 @@ export function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[],
     // What one will not allow: "werde nicht zulassen, dass …", "nicht tatenlos zusehen, wie Pjöngjang und Moskau ihre
     // Zusammenarbeit ausbauten".
     // (Not what weakens it there: "nicht zulassen, dass die Unterstützung für die Ukraine nachlasse".)
-    const allowed = lex.negators.has(o.cue.words[0]) && o !== hit ? complementAfter(tokens, o.at) : -1;
+    // (So is a concern about what the clause tells: "beunruhigt darüber, dass Peking seine Beziehungen zu Moskau vertieft habe".)
+    const aboutClause = o.cue.class === "condemnation" && o.cue.words.includes("darüber");
+    const allowed = (lex.negators.has(o.cue.words[0]) || aboutClause) && o !== hit ? complementAfter(tokens, o.at) : -1;
     if (allowed > o.at && allowed < span.to && clauseOf[allowed - span.from] === clause) return !weakenedIn(tokens, span, clauseOf, allowed, lex);
     if (o === hit || clauseOf[o.at - span.from] !== clause) return false;
     // What one threatens with is one's own act, not opposed: "drohte mit Sanktionen gegen Niger".
