@@ -3861,6 +3861,19 @@ describe("speakers named by a surname two people share, an apposition that ends 
     expect(host.map((s) => s.speaker)).toEqual(["Viola Amherd", "Viola Amherd"]);
   });
 
+  it("a bare ministry is the one named or speaking just before: in the genitive after a source noun ('Nach Angaben des Ministeriums' after 'Das US-Finanzministerium setzte …'), by its seat after two ministries of that side spoke ('teilte das Ministerium in Moskau mit')", () => {
+    const named = statementsOf(
+      "Das US-Finanzministerium setzte am Donnerstag zwei Firmen auf seine Sanktionsliste. Peking reagierte mit Kritik. „Wir werden jeden ins Visier nehmen“, erklärte der stellvertretende US-Finanzminister Wally Adeyemo. Nach Angaben des Ministeriums wird die Drohne in Russland montiert.",
+      { registry: true, date: "2024-10-18" },
+    );
+    expect(named.at(-1)!.speaker).toBe("US-Finanzministerium");
+    const seated = statementsOf(
+      "Das russische Außenministerium teilte mit, es habe die Türkei informiert. Das russische Verteidigungsministerium sprach von „Vergeltungsschlägen“. Alle Schiffe würden als mögliche Träger militärischer Fracht betrachtet, teilte das Ministerium in Moskau mit.",
+      { registry: true, date: "2023-07-20" },
+    );
+    expect(seated.map((s) => s.speaker)).toEqual(["Russisches Außenministerium", "Russisches Verteidigungsministerium", "Russisches Verteidigungsministerium"]);
+  });
+
   it("a clause opened by 'dessen' or 'deren' is a relative clause, no complement ('meldete sich der Wagner-Chef, dessen Aufenthaltsort unbekannt war, mit …'); 'Dem Norweger zufolge' is the Norwegian named last", () => {
     expect(statementsOf("Am Montag meldete sich der Wagner-Chef, dessen Aufenthaltsort zu diesem Zeitpunkt unbekannt war, mit einer elfminütigen Audiobotschaft.", { registry: true, date: "2023-06-27" })).toEqual([]);
     const st = statementsOf("NATO-Generalsekretär Jens Stoltenberg warnte vor einer Eskalation. Dem Norweger zufolge gibt es „Anzeichen“, dass China erwägt, Russland Waffen zu liefern.", { registry: true, date: "2023-02-20" });

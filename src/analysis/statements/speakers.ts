@@ -583,6 +583,10 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // ("Nach Schätzungen der Kommission" after "Die EU-Kommission leitete … ein": the one body of that kind named before.)
   const kindNamedBefore = genitive && /^(?:Kommission|Partei|Polizei|Armee)$/.test(genitive) ? registryBodyBefore(ctx, start, genitive.toLowerCase()) : undefined;
   if (kindNamedBefore && placeAllows(kindNamedBefore.side)) return { ...base, speaker: kindNamedBefore.name, speaker_type: speakerTypeOf(kindNamedBefore.type), speaker_resolved: true, speaker_via: "previous", speaker_side: kindNamedBefore.side ?? side };
+  // ("Nach Angaben des Ministeriums" after "Das US-Finanzministerium setzte … auf seine Sanktionsliste": a bare kind is the
+  // body of that kind named before, as in the nominative.)
+  const bareKind = genitive !== null && ctx.lex.institutions.includes(genitive.toLowerCase()) && head !== null ? bodyNamedBefore(ctx, a, { ...head, norm: genitive.toLowerCase() }, Math.min(at, start)) : null;
+  if (bareKind && placeAllows(bareKind.side)) return { ...base, speaker: bareKind.name, speaker_type: "institution", speaker_resolved: true, speaker_via: "previous", speaker_side: bareKind.side };
   if (genitive) return { ...base, speaker: genitive, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   // "ein Sprecher der Miliz Hayat Tahrir al-Scham", "in einer Erklärung der Gruppe Erste Küstendivision": the body named
   // after its kind speaks; after another office ("der Chef der Gruppe Fursan al-Hak") it is no person's name.
@@ -758,7 +762,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     const earlier = seatSide ? registryBodyBefore(ctx, start, head.norm, seatSide) : undefined;
     if (earlier) return { ...base, speaker: earlier.name, speaker_type: speakerTypeOf(earlier.type), speaker_resolved: true, speaker_via: "previous", speaker_side: seatSide ?? side };
     // So the one body of that noun and country that spoke before: "Das Ministerium in Taipeh" after "Das Verteidigungsministerium in Taipeh teilte mit, …".
-    const spoke = seatSide ? spokenBodyBefore(ctx, start, head.norm, seatSide) : undefined;
+    const spoke = seatSide ? spokenBodyBefore(ctx, start, head.norm, seatSide, seated) : undefined;
     if (spoke) return { ...base, speaker: spoke.speaker, speaker_type: spoke.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: seatSide ?? side };
     // "Dem Verband zufolge" after "Der Verband der Automobilindustrie warf China vor …": the body of that kind that spoke before.
     const kind = !seated && !ownName && isDefinite(tokens[a]) && head.index === b - 1 && inside.length === 0 ? bodyOfKindBefore(ctx, start, head.lemma) : undefined;
@@ -1362,9 +1366,9 @@ function bodyNamedBefore(ctx: DocContext, a: number, head: Token, until: number)
     const country = inside.find((m) => m.type === "country");
     // Named by its country's adjective alone: "des taiwanischen Verteidigungsministeriums".
     const ofDemonym = country?.demonym && country.via === "demonym" && inside.length === 1 ? { name: bodyOfDemonym(country.demonym, noun), side: country.name } : null;
-    // (Named as written only in the two sentences before: further back the article has mostly named it better since,
+    // (Named as written only in the three sentences before: further back the article has mostly named it better since,
     // "Der Glücksspielkonzern Novomatic", "das österreichische Innenministerium", which other rules find.)
-    if (t.sentence < here - 2 && !ofDemonym) return null;
+    if (t.sentence < here - 3 && !ofDemonym) return null;
     if (genitive) return inside.length === 0 ? { name: t.lemma, side: null } : ofDemonym;
     return { name: normalizePhrase(ctx, j - 1, k + 1), side: country?.name ?? null };
   }
@@ -1549,10 +1553,16 @@ function registryBodyBefore(ctx: DocContext, start: number, noun: string, side?:
   return new Set(bodies.map((m) => m.name)).size === 1 ? bodies[0] : undefined;
 }
 
-/** The latest statement before `start` by a body of `side` whose name ends in `noun`, if only one such body spoke. */
-function spokenBodyBefore(ctx: DocContext, start: number, noun: string, side: string): Statement | undefined {
-  const spoke = ctx.statements.filter((x) => x.clean_start < start && x.speaker !== null && x.speaker_resolved && x.speaker_side === side && (x.speaker_type === "institution" || x.speaker_type === "organisation") && x.speaker.toLowerCase().endsWith(noun) && x.speaker.toLowerCase() !== noun);
-  return new Set(spoke.map((x) => x.speaker)).size === 1 ? spoke[spoke.length - 1] : undefined;
+/**
+ * The latest statement before `start` by a body of `side` whose name ends in `noun` (not `generic`, the name the phrase
+ * itself gives), if only one such body spoke, or if the latest spoke in the two sentences before: "Das russische
+ * Verteidigungsministerium sprach von „Vergeltungsschlägen“. … teilte das Ministerium in Moskau mit" after the foreign ministry spoke.
+ */
+function spokenBodyBefore(ctx: DocContext, start: number, noun: string, side: string, generic: string | null = null): Statement | undefined {
+  const spoke = ctx.statements.filter((x) => x.clean_start < start && x.speaker !== null && x.speaker !== generic && x.speaker_resolved && x.speaker_side === side && (x.speaker_type === "institution" || x.speaker_type === "organisation") && x.speaker.toLowerCase().endsWith(noun) && x.speaker.toLowerCase() !== noun);
+  const last = spoke[spoke.length - 1];
+  if (new Set(spoke.map((x) => x.speaker)).size === 1) return last;
+  return last && sentenceAt(ctx, start) - last.sentences[last.sentences.length - 1] <= 2 ? last : undefined;
 }
 
 /**
