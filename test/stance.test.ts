@@ -2981,6 +2981,13 @@ describe("concern, praise of acts, help with a war and means", () => {
     expect(polarStance("Bundeskanzler Olaf Scholz sagte, Deutschland werde die Zusammenarbeit mit Russland beenden.", "2023-07-28")).toEqual({ Russland: "oppose" });
   });
 
+  it("a side a relation is with stays backed whether the relation is harmed or not ('würden die Beziehungen zu China nicht beeinträchtigen', 'niemand werde die Beziehungen zwischen China und Russland untergraben')", () => {
+    expect(polarStance("Kremlsprecher Dmitri Peskow sagte, die Sanktionen würden die Beziehungen zu China nicht beeinträchtigen.", "2024-10-18")).toEqual({ China: "support" });
+    expect(polarStance("Kremlsprecher Dmitri Peskow sagte, die Sanktionen würden die Beziehungen zu China nicht beschädigen.", "2024-10-18")).toEqual({ China: "support" });
+    expect(polarStance("Der Außenminister Wang Yi sagte, niemand werde die Beziehungen zwischen China und Russland untergraben.", "2024-10-18")).toEqual({ Russland: "support" });
+    expect(polarStance("Kremlsprecher Dmitri Peskow sagte, die USA wollten die Beziehungen zu China beschädigen.", "2024-10-18")).toEqual({ USA: "oppose", China: "support" });
+  });
+
   it("the speaker's own friend is praised ('mein Freund Putin')", () => {
     expect(polarStance("„Ich glaube, dass mein Freund Putin die Fortsetzung dieser Brücke will“, sagte der türkische Präsident Recep Tayyip Erdoğan.", "2023-07-17")).toEqual({ Russland: "support" });
   });

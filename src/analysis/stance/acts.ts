@@ -404,7 +404,19 @@ export function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: Ta
     // Russia ("keineswegs isoliert" supports it); not a passive, "Russland müsse isoliert werden".
     const clause = tokens.slice(open, at);
     const statal = !subject && !zuInfinitive && (clause.some((t) => STATAL_AUX.test(t.norm)) || STATAL_AUX.test(tokens[at + 1]?.norm ?? "")) && !clause.some((t) => PASSIVE_WERDEN.test(t.norm) || /^(?:von|vom|durch)$/.test(t.norm)) && !PASSIVE_WERDEN.test(tokens[at + 1]?.norm ?? "");
-    for (const t of objects) vote(t.target, statal ? hit.polarity : ownDoer ? agent : victim, hit.text);
+    // (A side a relation is with stays its victim, harmed or not: "die Sanktionen würden die Beziehungen zu China nicht
+    // beschädigen" backs China as "die USA wollten die Beziehungen zu China beschädigen" does.)
+    // (Either side after "zwischen": "die Beziehungen zwischen China und Russland".)
+    const relationPartner = (t: TargetMention): boolean => {
+      let j = t.from - 1;
+      while (j > span.from && ARTICLE.test(tokens[j].norm)) j--;
+      if (/^(?:und|sowie)$/.test(tokens[j]?.norm ?? "")) {
+        const first = objects.find((o) => o.to === j || (o.to === j - 1 && ARTICLE.test(tokens[j - 1].norm)));
+        return first !== undefined && first !== t && relationPartner(first);
+      }
+      return /^(?:zu|zum|zur|mit|zwischen)$/.test(tokens[j]?.norm ?? "") && headIn(tokens[j - 1]?.lemma.toLowerCase() ?? "", lex.relationNouns);
+    };
+    for (const t of objects) vote(t.target, statal ? hit.polarity : ownDoer ? agent : relationPartner(t) ? "support" : victim, hit.text);
     if (subject) voteAgent(subject.target, hit.text);
     return;
   }
