@@ -2988,6 +2988,14 @@ describe("concern, praise of acts, help with a war and means", () => {
     expect(polarStance("Kremlsprecher Dmitri Peskow sagte, die USA wollten die Beziehungen zu China beschädigen.", "2024-10-18")).toEqual({ USA: "oppose", China: "support" });
   });
 
+  it("who one will not let deceive one is blamed, in a zu-infinitive too ('sich von Moskau nicht täuschen zu lassen'), not one who was wrong ('habe sich getäuscht'); lecturing from a side opposes it ('Belehrungen aus Washington')", () => {
+    expect(polarStance("Außenminister Dmytro Kuleba rief die afrikanischen Staaten auf, sich von Moskau nicht täuschen zu lassen.", "2023-07-28")).toEqual({ Russland: "oppose" });
+    expect(polarStance("Außenminister Dmytro Kuleba rief die afrikanischen Staaten auf, sich von Moskau nicht erpressen zu lassen.", "2023-07-28")).toEqual({ Russland: "oppose" });
+    expect(polarStance("Außenminister Dmytro Kuleba sagte, da habe Russland sich getäuscht.", "2023-07-28")).toEqual({});
+    expect(polarStance("„Belehrungen aus Washington brauchen wir nicht“, fügte Außenminister Sergej Lawrow hinzu.", "2023-06-27")).toEqual({ USA: "oppose" });
+    expect(polarStance("Ministerpräsident Viktor Orbán sagte, Ungarn wehre sich gegen die Bevormundung durch Brüssel.", "2023-06-27")).toEqual({ EU: "oppose" });
+  });
+
   it("the speaker's own friend is praised ('mein Freund Putin')", () => {
     expect(polarStance("„Ich glaube, dass mein Freund Putin die Fortsetzung dieser Brücke will“, sagte der türkische Präsident Recep Tayyip Erdoğan.", "2023-07-17")).toEqual({ Russland: "support" });
   });

@@ -896,7 +896,9 @@ export function lettingClause(tokens: Token[], span: Span, hit: CueHit): { agent
   const LASSEN = /^(?:lassen|lässt|lasse|ließ|ließen|ließe|gelassen)$/;
   const open = clauseOpening(tokens, span, hit.from);
   const clause = tokens.slice(open, Math.min(span.to, hit.at + 2));
-  if (!LASSEN.test(tokens[hit.at + 1]?.norm ?? "") && !clause.slice(0, hit.from - open).some((t) => LASSEN.test(t.norm))) return null;
+  // (A zu-infinitive too: "sich von Moskau nicht täuschen zu lassen".)
+  const after = tokens[hit.at + 1]?.norm === "zu" ? tokens[hit.at + 2] : tokens[hit.at + 1];
+  if (!LASSEN.test(after?.norm ?? "") && !clause.slice(0, hit.from - open).some((t) => LASSEN.test(t.norm))) return null;
   if (!clause.slice(0, hit.from - open).some((t) => t.norm === "sich" || t.norm === "uns")) return null;
   for (let j = open; j < hit.from; j++) {
     if (/^(?:von|vom)$/.test(tokens[j].norm)) return { agent: j + 1 + (ARTICLE.test(tokens[j + 1]?.norm ?? "") ? 1 : 0) };

@@ -152,7 +152,7 @@ const SEAT_OF = new RegExp(`(?:${GOVERNING}|behörde|behörden|zentrale|parlamen
 // Nouns of what a side says, does or gives to another: "aus" after them names its author, not a place ("die Entscheidung aus
 // Brüssel", "Geld aus Brüssel").
 // (Short nouns only as whole words: a "Fahrplan" or "Fortschritt" is no one's act.)
-const FROM_SIDE = /(?:vorwurf|vorwürfe|kritik|forderung|drohung|druck|warnung|sanktion|anschuldigung|äußerung|signal|angebot|vorschlag|erklärung|reaktion|protest|einmischung|provokation|entscheidung|beschluss|zusage|zoll|zölle|maßnahme|angriff|gesetz|angabe|angaben|darstellung|behauptung|erpressungsversuch|hilfe|hilfen|geld|gelder)$|^(?:plan|pläne|schritt)$/;
+const FROM_SIDE = /(?:vorwurf|vorwürfe|kritik|forderung|drohung|druck|warnung|sanktion|anschuldigung|äußerung|signal|angebot|vorschlag|erklärung|reaktion|protest|einmischung|provokation|entscheidung|beschluss|zusage|zoll|zölle|maßnahme|angriff|gesetz|angabe|angaben|darstellung|behauptung|erpressungsversuch|belehrung|bevormundung|hilfe|hilfen|geld|gelder)$|^(?:plan|pläne|schritt)$/;
 
 // Words of where with a genitive after them: "nahe der syrischen Stadt Raqqa", "südlich Russlands".
 const NEAR_PLACE = /^(?:nahe|unweit|nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|südwestlich|innerhalb|außerhalb|entlang|jenseits|diesseits)$/;

@@ -282,7 +282,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (known === undefined) undoneHits.set(c, (known = unlessHolds(c, c.cue.unless)));
     return known;
   };
-  const unlessHolds = (c: CueHit, unless: ReadonlySet<string>) => {
+  const unlessHolds = (c: CueHit, listed: ReadonlySet<string>) => {
+    // ("sich" in "sich von Moskau nicht täuschen lassen" is the letting verb's, not the cue's.)
+    const unless = listed.has("sich") && lettingClause(tokens, span, c) !== null ? new Set([...listed].filter((w) => w !== "sich")) : listed;
     if (clauseHas(tokens, span, clauseOf, c.at, unless, keysAt)) return true;
     const comma = nextComma(tokens, c.at, span.to);
     if (c.cue.class !== "accusation" || tokens[c.at].wordClass !== "verb" || comma + 1 >= span.to || tokens.slice(c.at + 1, comma).some((t) => t.wordClass === "verb")) return false;
