@@ -2996,6 +2996,12 @@ describe("concern, praise of acts, help with a war and means", () => {
     expect(polarStance("Ministerpräsident Viktor Orbán sagte, Ungarn wehre sich gegen die Bevormundung durch Brüssel.", "2023-06-27")).toEqual({ EU: "oppose" });
   });
 
+  it("a noun cue's zu-infinitive right after it has the clause's subject as its doer ('Russland hat gezeigt, dass es bereit ist, Lebensmittel als Waffe einzusetzen'); a tie between a list of others is theirs, not the speaker's ('die Rüstungskooperation zwischen Russland, China, Nordkorea und Iran')", () => {
+    expect(polarStance("„Russland hat einmal mehr gezeigt, dass es bereit ist, Lebensmittel als Waffe einzusetzen“, sagte US-Außenminister Antony Blinken.", "2023-07-28")).toEqual({ Russland: "oppose" });
+    expect(polarStance("Generalsekretär Jens Stoltenberg sagte, die zunehmende Rüstungskooperation zwischen Russland, China, Nordkorea und Iran zeige, dass die Sicherheit in Europa und Asien verbunden sei.", "2024-07-30")).toEqual({});
+    expect(polarStance("Generalsekretär Jens Stoltenberg sagte, die Rüstungskooperation zwischen Russland und China zeige, dass die Sicherheit in Europa und Asien verbunden sei.", "2024-07-30")).toEqual({});
+  });
+
   it("the speaker's own friend is praised ('mein Freund Putin')", () => {
     expect(polarStance("„Ich glaube, dass mein Freund Putin die Fortsetzung dieser Brücke will“, sagte der türkische Präsident Recep Tayyip Erdoğan.", "2023-07-17")).toEqual({ Russland: "support" });
   });

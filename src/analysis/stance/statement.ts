@@ -760,7 +760,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (hit.polarity === "support" && (modalBefore(tokens, span, hit.from, true) || (isZuInfinitiveAt(tokens, hit.at) && demandedBefore(tokens, span, hit.at)))) continue;
       // (An issue named after a side is no doer: "die Taiwan-Frage sei eine Angelegenheit, in die sich niemand einzumischen habe".)
       const inSpan = foreign.filter((t) => t.kind === "actor" && !t.issue);
-      const zu = isZuInfinitiveAt(tokens, hit.at);
+      // (A noun cue's verb right after it counts: "bereit, Lebensmittel als Waffe einzusetzen".)
+      const zu = isZuInfinitiveAt(tokens, hit.at) || (tokens[hit.at].wordClass === "noun" && isZuInfinitiveAt(tokens, hit.at + 1));
       const letting = lettingClause(tokens, span, hit);
       if (letting !== null) {
         const agent = inSpan.find((t) => t.from === letting.agent && !t.modifier && !t.place);

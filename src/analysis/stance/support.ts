@@ -428,7 +428,9 @@ export function thirdPartyTie(tokens: Token[], span: Span, clauseOf: number[], h
   if (inClause.some((t) => own.has(t.target))) return false;
   // A tie "zwischen" two others right after the cue: "der Austausch zwischen Russland und Nordkorea", "die enge Umarmung
   // zwischen Moskau und Pjöngjang" (said by neither).
-  if (tokens[hit.at + 1]?.norm === "zwischen" && inClause.filter((t) => t.from > hit.at + 1 && t.from <= hit.at + 6).length >= 2) return true;
+  // (A list of them too, its commas no clause's end: "die Rüstungskooperation zwischen Russland, China, Nordkorea und Iran".)
+  const first = tokens[hit.at + 1]?.norm === "zwischen" ? inClause.find((t) => t.from > hit.at + 1 && t.from <= hit.at + 3) : undefined;
+  if (first && (inClause.filter((t) => t.from > hit.at + 1 && t.from <= hit.at + 6).length >= 2 || coordinatedWith(tokens, first, targets).some((t) => t.kind === "actor" && !t.place && !own.has(t.target)))) return true;
   // A passive's agent ties itself to what is backed: "die Hutu-Miliz FDLR, die von der kongolesischen Armee unterstützt werde".
   const agentBefore = (t: TargetMention) => t.to <= hit.from && hit.from - t.to <= 2 && tokens.slice(Math.max(span.from, t.from - 3), t.from).some((x) => /^(?:von|vom)$/.test(x.norm));
   if (tokens[hit.at].wordClass === "verb" && inClause.some(agentBefore)) return true;
