@@ -3002,6 +3002,14 @@ describe("concern, praise of acts, help with a war and means", () => {
     expect(polarStance("Generalsekretär Jens Stoltenberg sagte, die Rüstungskooperation zwischen Russland und China zeige, dass die Sicherheit in Europa und Asien verbunden sei.", "2024-07-30")).toEqual({});
   });
 
+  it("whom a thing matters for is not praised ('werde für beide Länder strategisch immer wichtiger'), one it is open for is ('die Tür bleibe für Georgien offen'); a group of partners is no partner of the article's ('zusammen mit ihren Partnern umsetzen'), partners a side's adjective names are ('mit den chinesischen Partnern')", () => {
+    expect(polarStance("NORAD-Kommandeur Gregory Guillot sagte, China und Russland übten gemeinsam. Die Region werde für beide Länder strategisch immer wichtiger, sagte Guillot.", "2024-07-26")).toEqual({});
+    expect(polarStance("Kommissionspräsidentin Ursula von der Leyen erklärte, die Tür zur Europäischen Union bleibe für Georgien offen.", "2024-11-30")).toEqual({ Georgien: "support" });
+    const group = "Russland lehnte den Gipfel ab. Der ukrainische Präsident Wolodymyr Selenskyj sagte, die Ukraine werde nicht auf Moskau warten, sondern die Punkte zusammen mit ihren Partnern umsetzen.";
+    expect(documentStance({ id: "t", text: group, date: "2024-06-16" }).at(-1)!.stance.filter((t) => t.polarity !== "neutral")).toEqual([]);
+    expect(polarStance("Russland und China verhandeln über die Gaspipeline. Der russische Vizepremier Alexander Nowak sagte, man sei einer Einigung mit den chinesischen Partnern so nahe wie nie.", "2024-05-17")).toEqual({ China: "support" });
+  });
+
   it("the speaker's own friend is praised ('mein Freund Putin')", () => {
     expect(polarStance("„Ich glaube, dass mein Freund Putin die Fortsetzung dieser Brücke will“, sagte der türkische Präsident Recep Tayyip Erdoğan.", "2023-07-17")).toEqual({ Russland: "support" });
   });

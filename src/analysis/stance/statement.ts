@@ -185,8 +185,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const talksOpen = !cues.some((c) => c.polarity === "oppose") && !tokens.slice(span.from, span.to).some((t) => /^(?:aber|jedoch|allerdings|doch)$/.test(t.norm));
   const praiseOfTalksOpen = partner !== null && talksOpen;
   const talkPraised = (hit: CueHit) => praiseOfTalksOpen && partner !== null && PRAISING.has(hit.cue.class) && talkInClause(tokens, span, clauseOf, hit.at, lex, targets, partner);
+  // (Nor is a group of partners: "die drei Punkte zusammen mit ihren Partnern umsetzen", said in an article on Ukraine and Russia.)
+  // (Not partners a side's adjective names: "mit den chinesischen Partnern".)
+  const partnersGroup = (hit: CueHit) => (tokens[hit.at].norm === "partnern" || (tokens[hit.at].norm === "partner" && /^(?:die|ihre|unsere|seine|eure)$/.test(tokens[hit.at - 1]?.norm ?? ""))) && !targets.some((t) => t.to === hit.at);
   const partnerMeant = (hit: CueHit) =>
-    partnerInPlay && (partnerNamed || (!ownAlliance(hit) && ((hit.cue.class === "cooperation" && (isRelationNoun(tokens[hit.at], lex) || (tokens[hit.at].wordClass === "verb" && !HELPING.has(tokens[hit.at].lemma.toLowerCase()) && ownSubject(hit)))) || relationInClause(tokens, span, clauseOf, hit.at, lex) || talkPraised(hit))));
+    partnerInPlay && !partnersGroup(hit) && (partnerNamed || (!ownAlliance(hit) && ((hit.cue.class === "cooperation" && (isRelationNoun(tokens[hit.at], lex) || (tokens[hit.at].wordClass === "verb" && !HELPING.has(tokens[hit.at].lemma.toLowerCase()) && ownSubject(hit)))) || relationInClause(tokens, span, clauseOf, hit.at, lex) || talkPraised(hit))));
   // (A verb of the tie is the speaker's side's when "man", "wir", "beide" or that side is its subject, not "die Rettungskräfte kooperierten".)
   const ownSubject = (hit: CueHit) => {
     const open = clauseOpening(tokens, span, hit.at);
@@ -652,7 +655,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // A cause is no object: "hat die Sanktionen … wegen angeblicher Unterstützung Russlands verurteilt".
       if (OPPOSING_CLASSES.has(cue.class) && t.from < hit.from && inCausalPhrase(tokens, t.from)) return Infinity;
       // Whom a judgement concerns is not judged: "sei für Japan ein Grund zur Sorge", "eine Gefahr für Europa".
-      if (judgement && !cue.words.includes("für") && [1, 2].some((d) => tokens[t.from - d]?.norm === "für" && (d === 1 || ARTICLE.test(tokens[t.from - 1].norm)))) return Infinity;
+      // (So is whom a good thing is said to matter for: "Die Region werde für beide Länder strategisch immer wichtiger".)
+      const evaluation = cue.class === "positive" && tokens[hit.at].wordClass === "adj" && MATTERING.test(tokens[hit.at].lemma.toLowerCase());
+      if ((judgement || evaluation) && !cue.words.includes("für") && [1, 2].some((d) => tokens[t.from - d]?.norm === "für" && (d === 1 || ARTICLE.test(tokens[t.from - 1].norm)))) return Infinity;
       // Rejecting a hostile act is about the act, whose agent and victim it weighs ("wenn Israel seine Luftangriffe nicht beende").
       // (Not an act given as the reason: "Serbien müsse für den Überfall zur Rechenschaft gezogen werden", "wegen der Angriffe verurteilt".)
       const reason = (h: number) => inCausalPhrase(tokens, h) || (cue.class === "condemnation" && [1, 2].some((d) => tokens[h - d]?.norm === "für" && (d === 1 || ARTICLE.test(tokens[h - 1].norm)))) || inTimePhrase(tokens, span, h);
@@ -1090,6 +1095,10 @@ function inMeansPhrase(tokens: Token[], span: Span, from: number): boolean {
   }
   return false;
 }
+
+// Adjectives of how much a thing matters, whose "für" names whom it matters for, not what is praised ("wichtig für beide
+// Länder"; "offen für Georgien" is openness to Georgia).
+const MATTERING = /^(?:wichtig|bedeutend|bedeutsam|relevant|zentral|entscheidend|wesentlich|unverzichtbar)$/;
 
 const WORRY_NOUN = /^(?:sorge|sorgen|besorgnis|bedenken|angst|furcht)$/;
 
