@@ -3010,6 +3010,11 @@ describe("concern, praise of acts, help with a war and means", () => {
     expect(polarStance("Russland und China verhandeln über die Gaspipeline. Der russische Vizepremier Alexander Nowak sagte, man sei einer Einigung mit den chinesischen Partnern so nahe wie nie.", "2024-05-17")).toEqual({ China: "support" });
   });
 
+  it("a bare genitive after an invasion that may come names whom it would hit ('zu einer Invasion Taiwans in der Lage'), one told may be the invader's ('seit der Invasion Russlands')", () => {
+    expect(polarStance("US-Verteidigungsminister Pete Hegseth sagte, Xi habe seinen Streitkräften den Auftrag gegeben, bis 2027 zu einer Invasion Taiwans in der Lage zu sein.", "2025-05-31")).toEqual({});
+    expect(polarStance("US-Verteidigungsminister Pete Hegseth sagte, seit der Invasion Russlands sei alles anders.", "2025-05-31")).toEqual({ Russland: "oppose" });
+  });
+
   it("the speaker's own friend is praised ('mein Freund Putin')", () => {
     expect(polarStance("„Ich glaube, dass mein Freund Putin die Fortsetzung dieser Brücke will“, sagte der türkische Präsident Recep Tayyip Erdoğan.", "2023-07-17")).toEqual({ Russland: "support" });
   });

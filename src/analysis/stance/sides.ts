@@ -795,7 +795,16 @@ export function dassSubject(tokens: Token[], at: number, t: TargetMention): bool
  */
 export function invaded(tokens: Token[], t: TargetMention): boolean {
   // (A name, not a demonym before its troops: "die Invasion der russischen Truppen".)
-  return !t.modifier && !t.people && isCapitalized(tokens[t.from].text) && tokens[t.from].wordClass !== "adj" && /^(?:der|des)$/.test(tokens[t.from - 1]?.norm ?? "") && /invasion$/.test(tokens[t.from - 2]?.lemma.toLowerCase() ?? "") && !/^(?:in|im|ins|auf|nach)$/.test(tokens[t.to]?.norm ?? "");
+  // (Nor one that invades a place after it, "die Invasion des Irak in Kuwait"; "in der Lage" is no place.)
+  const into = /^(?:in|im|ins|auf|nach)$/.test(tokens[t.to]?.norm ?? "") && tokens[t.to + 2]?.norm !== "lage";
+  const name = !t.modifier && !t.people && isCapitalized(tokens[t.from].text) && tokens[t.from].wordClass !== "adj" && !into;
+  if (name && /^(?:der|des)$/.test(tokens[t.from - 1]?.norm ?? "") && /invasion$/.test(tokens[t.from - 2]?.lemma.toLowerCase() ?? "")) return true;
+  // A bare genitive of one that may come names whom it would hit: "zu einer Invasion Taiwans in der Lage", "eine mögliche
+  // Invasion Taiwans" (one told, "seit der Invasion Russlands", may be by or of the side).
+  if (!name || !/invasion$/.test(tokens[t.from - 1]?.lemma.toLowerCase() ?? "") || !/s$/.test(tokens[t.to - 1].text)) return false;
+  let j = t.from - 2;
+  while (j >= 0 && tokens[j].wordClass === "adj" && !isCapitalized(tokens[j].text)) j--;
+  return /^(?:ein|eine|einer|einen|einem|jede|jeder|jeden)$/.test(tokens[j]?.norm ?? "");
 }
 
 /** The subject of the "dass"/"wenn" clause a predicate judges: "Es sei heuchlerisch, dass die USA …", "Es ist inakzeptabel, wenn Peking …". */
