@@ -3015,6 +3015,12 @@ describe("concern, praise of acts, help with a war and means", () => {
     expect(polarStance("US-Verteidigungsminister Pete Hegseth sagte, seit der Invasion Russlands sei alles anders.", "2025-05-31")).toEqual({ Russland: "oppose" });
   });
 
+  it("a side's announcement or position praised backs it ('begrüßte die chinesische Ankündigung'; data/stance/side-nouns.txt), so does a good word on its own position in quotation marks past an issue ('verfolge in der Ukraine-Frage eine „ausgewogene Position“')", () => {
+    expect(polarStance("Außenminister Sergej Lawrow begrüßte dagegen die chinesische Ankündigung.", "2023-02-20")).toEqual({ China: "support" });
+    expect(polarStance("Außenminister Sergej Lawrow sagte, Peking verfolge in der Ukraine-Frage eine „ausgewogene Position“.", "2023-02-20")).toEqual({ China: "support" });
+    expect(polarStance("Außenminister Sergej Lawrow sagte, Peking könne eine „ausgewogene Position“ verfolgen.", "2023-02-20")).toEqual({});
+  });
+
   it("the speaker's own friend is praised ('mein Freund Putin')", () => {
     expect(polarStance("„Ich glaube, dass mein Freund Putin die Fortsetzung dieser Brücke will“, sagte der türkische Präsident Recep Tayyip Erdoğan.", "2023-07-17")).toEqual({ Russland: "support" });
   });

@@ -440,10 +440,12 @@ export function subjectsOwn(tokens: Token[], span: Span, t: TargetMention, hit: 
   let verb = false;
   for (let k = t.to; k < hit.from; k++) {
     // What a side could or should do credits it nothing yet: "China könne eine wichtige Rolle spielen".
-    if (tokens[k].kind === "punct" || /^(?:könne|können|könnte|könnten|müsse|müssen|müsste|müssten|solle|sollen|sollte|sollten)$/.test(tokens[k].norm)) return false;
+    // (Quotation marks around the words are none: "verfolge eine „ausgewogene Position“".)
+    if ((tokens[k].kind === "punct" && !QUOTE_MARK.test(tokens[k].text)) || /^(?:könne|können|könnte|könnten|müsse|müssen|müsste|müssten|solle|sollen|sollte|sollten)$/.test(tokens[k].norm)) return false;
     if (tokens[k].wordClass === "verb" || AUX_FORMS.has(tokens[k].norm)) verb = true;
   }
-  return verb && !targets.some((o) => o !== t && o.from >= t.to && o.from < hit.from);
+  // (An issue between is no other side's: "verfolge in der Ukraine-Frage eine ausgewogene Position".)
+  return verb && !targets.some((o) => o !== t && !o.issue && o.from >= t.to && o.from < hit.from);
 }
 
 /**
