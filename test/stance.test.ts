@@ -3021,6 +3021,11 @@ describe("concern, praise of acts, help with a war and means", () => {
     expect(polarStance("Außenminister Sergej Lawrow sagte, Peking könne eine „ausgewogene Position“ verfolgen.", "2023-02-20")).toEqual({});
   });
 
+  it("spying is its doer's misdeed, in a zu-infinitive of purpose too ('um strategische Standorte auszuspähen'); a future's infinitive may close a quotation ('„Die Vereinigten Staaten werden die ganze Region destabilisieren“')", () => {
+    expect(polarStance("Verteidigungsminister Lloyd Austin sagte, die Volksrepublik habe den Ballon benutzt, um strategische Standorte der Vereinigten Staaten auszuspähen.", "2023-02-05")).toEqual({ China: "oppose" });
+    expect(polarStance("„Die Vereinigten Staaten werden die ganze Region destabilisieren“, sagte der Außenminister Wang Yi.", "2024-01-01")).toEqual({ USA: "oppose" });
+  });
+
   it("the speaker's own friend is praised ('mein Freund Putin')", () => {
     expect(polarStance("„Ich glaube, dass mein Freund Putin die Fortsetzung dieser Brücke will“, sagte der türkische Präsident Recep Tayyip Erdoğan.", "2023-07-17")).toEqual({ Russland: "support" });
   });

@@ -781,7 +781,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // unless a participle spelt as its infinitive has its agent before it: "Moldau werde von Russland überfallen".)
       const bare = tokens[hit.at].norm === tokens[hit.at].lemma.toLowerCase();
       const participleLike = bare && INSEPARABLE_PREFIX.test(tokens[hit.at].norm) && passiveAgent(tokens, hit, inSpan) !== undefined;
-      const future = bare && !participleLike && /^[,;:.!?–]?$/.test(tokens[hit.at + 1]?.text ?? "") && tokens.slice(clauseOpening(tokens, span, hit.at), hit.at).some((t) => /^(?:werde|wird|werden|werdet|würde|würden)$/.test(t.norm));
+      // (A quotation may close right after it: "„Die Vereinigten Staaten werden die ganze Region destabilisieren“".)
+      const future = bare && !participleLike && (/^[,;:.!?–]?$/.test(tokens[hit.at + 1]?.text ?? "") || QUOTE_MARK.test(tokens[hit.at + 1]?.text ?? "")) && tokens.slice(clauseOpening(tokens, span, hit.at), hit.at).some((t) => /^(?:werde|wird|werden|werdet|würde|würden)$/.test(t.norm));
       const infinitive = (bare && MODAL_FORM.test(tokens[hit.at + 1]?.norm ?? "")) || future;
       // (A verb of moving in has its perfect with "sein", no passive: "seien in die Gewässer eingedrungen".)
       const passive = tokens[hit.at].wordClass === "verb" && /(?:t|en)$/.test(tokens[hit.at].norm) && !infinitive && !MOVING_IN.test(tokens[hit.at].lemma.toLowerCase()) && !STATE_PARTICIPLE.test(tokens[hit.at].norm) && passiveAuxiliary(tokens, span, hit.at);
