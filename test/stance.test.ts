@@ -3026,6 +3026,11 @@ describe("concern, praise of acts, help with a war and means", () => {
     expect(polarStance("„Die Vereinigten Staaten werden die ganze Region destabilisieren“, sagte der Außenminister Wang Yi.", "2024-01-01")).toEqual({ USA: "oppose" });
   });
 
+  it("who a war's relative clause says started it is opposed ('Der Krieg, den Putin begonnen hat'), not who it says wages it ('den die Ukraine gegen Russland führt')", () => {
+    expect(polarStance("„Der Krieg, den Putin begonnen hat, schwächt Russland auch im Inneren“, sagte Bundeskanzler Olaf Scholz.", "2023-06-26")).toEqual({ Russland: "oppose" });
+    expect(polarStance("Bundeskanzler Olaf Scholz sagte, der Krieg, den die Ukraine führt, sei gerecht.", "2023-06-26")).toEqual({});
+  });
+
   it("the speaker's own friend is praised ('mein Freund Putin')", () => {
     expect(polarStance("„Ich glaube, dass mein Freund Putin die Fortsetzung dieser Brücke will“, sagte der türkische Präsident Recep Tayyip Erdoğan.", "2023-07-17")).toEqual({ Russland: "support" });
   });

@@ -331,6 +331,10 @@ export function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: Ta
     // Said of the subject as a predicate, the act is the subject's: "die Übungen der USA seien eine Provokation".
     else if (isPredicateNoun(tokens, span, at)) for (const t of subjectPhraseSides(tokens, span, hit, targets, lex)) voteAgent(t.target, hit.text);
   }
+  // A war's relative clause may name who started it: "Der Krieg, den Putin begonnen hat" (not who wages it, which may be
+  // in defence: "den die Ukraine gegen Russland führt").
+  const wager = hit.cue.class === "war" && !genitiveAgent ? relativeWager(tokens, span, at, targets) : undefined;
+  if (wager) voteAgent(wager.target, hit.text);
   // A finite verb first, its noun after it: "Washington treibe einen Keil zwischen Moskau und Peking". Its subject, before
   // it or right after it ("Nun treibe Washington …"), does it; the sides it is driven between are its victims.
   if (hit.cue.class === "containment" && hit.from < at && isFiniteVerb(tokens[hit.from])) {
@@ -533,6 +537,18 @@ function passiveOfOther(tokens: Token[], k: number): boolean {
 
 // Verbs of answering an act, whose passive agent is not its doer ("von den USA verfolgt" may still pursue a policy).
 const ANSWERING = /^(?:ahnden|bestrafen|sanktionieren|untersuchen|aufklären|aufarbeiten|ermitteln|dokumentieren|verurteilen|anprangern|kritisieren|beenden|stoppen|verhindern|abwehren|vereiteln|zurückweisen)$/;
+
+// Verbs of starting a war: "begonnen", "entfesselt", "angezettelt".
+const WAGING = /^(?:beginnen|entfesseln|anzetteln|anfangen|starten|auslösen)$/;
+
+/** The side a relative clause right after a war noun names as its subject with a verb of starting it ("Der Krieg, den Putin begonnen hat"). */
+function relativeWager(tokens: Token[], span: Span, at: number, targets: TargetMention[]): TargetMention | undefined {
+  if (tokens[at + 1]?.text !== "," || !/^(?:den|die|das)$/.test(tokens[at + 2]?.norm ?? "")) return undefined;
+  const subject = targets.find((t) => t.kind === "actor" && !t.place && !t.modifier && (t.from === at + 3 || (t.from === at + 4 && ARTICLE.test(tokens[at + 3].norm))));
+  if (!subject) return undefined;
+  for (let j = subject.to; j < span.to && j <= subject.to + 8 && tokens[j].kind !== "punct"; j++) if (WAGING.test(tokens[j].lemma.toLowerCase())) return subject;
+  return undefined;
+}
 
 // Words of keeping another side going: "liefern", "stützen", "Unterstützung", "Munitionslieferungen"; who paves its way
 // ("ein entscheidender Wegbereiter des russischen Angriffskriegs"), who supplies it ("der wichtigste Lieferant", "Hauptlieferant").
