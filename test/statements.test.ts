@@ -3874,6 +3874,19 @@ describe("speakers named by a surname two people share, an apposition that ends 
     expect(seated.map((s) => s.speaker)).toEqual(["Russisches Außenministerium", "Russisches Verteidigungsministerium", "Russisches Verteidigungsministerium"]);
   });
 
+  it("a bare ministry far after one spoke is that one ('hieß es aus dem Ministerium'); a spokesperson of a bare ministry framing a quotation is of the ministry named just before ('Ein Sprecher des Ministeriums rief … auf, „…“')", () => {
+    const far = statementsOf(
+      "Das Außenministerium in Peking wies die Vorwürfe aus Washington zurück. " + "Die Börsen fielen. ".repeat(6) + "Sollte die EU chinesische Firmen mit Sanktionen belegen, werde China seine Rechte verteidigen, hieß es aus dem Ministerium.",
+      { registry: true, date: "2024-05-17" },
+    );
+    expect(far.map((s) => s.speaker)).toEqual(["Chinesisches Außenministerium", "Chinesisches Außenministerium"]);
+    const voice = statementsOf(
+      "Das südkoreanische Verteidigungsministerium erklärte in Seoul, man beobachte die Zusammenarbeit zwischen Moskau und Peking genau. Die Zone sei diesmal nicht berührt worden. Ein Sprecher des Ministeriums rief beide Länder auf, „keine Schritte zu unternehmen, die die Spannungen verschärfen“.",
+      { registry: true, date: "2024-07-26" },
+    );
+    expect(voice.at(-1)!.speaker).toBe("Südkoreanisches Verteidigungsministerium");
+  });
+
   it("a clause opened by 'dessen' or 'deren' is a relative clause, no complement ('meldete sich der Wagner-Chef, dessen Aufenthaltsort unbekannt war, mit …'); 'Dem Norweger zufolge' is the Norwegian named last", () => {
     expect(statementsOf("Am Montag meldete sich der Wagner-Chef, dessen Aufenthaltsort zu diesem Zeitpunkt unbekannt war, mit einer elfminütigen Audiobotschaft.", { registry: true, date: "2023-06-27" })).toEqual([]);
     const st = statementsOf("NATO-Generalsekretär Jens Stoltenberg warnte vor einer Eskalation. Dem Norweger zufolge gibt es „Anzeichen“, dass China erwägt, Russland Waffen zu liefern.", { registry: true, date: "2023-02-20" });

@@ -454,6 +454,15 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // der Deutschen Industrie warnt …".)
   const federal = qualifiedBody !== null && /^Bundes\p{Ll}/u.test(qualifiedBody) && !qualifiedBody.includes(" ") && bodyOfKindBefore(ctx, start, qualifiedBody) === undefined;
   if (qualifiedBody && (qualifiedBody.includes(" ") || /^\p{Lu}[\p{L}\d]*-\p{Lu}/u.test(qualifiedBody) || federal)) return { ...base, speaker: qualifiedBody, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
+  // (A bare one is the body of that kind that spoke just before: "Ein Sprecher des Ministeriums" after "Das südkoreanische
+  // Verteidigungsministerium erklärte …".)
+  // (Or, for a quotation's frame, read before the statements without one, the body of that kind named in the sentences before,
+  // a name of that kind.)
+  const voiceOfKind = qualifiedBody !== null && !/[ -]/.test(qualifiedBody) && !federal && ctx.lex.institutions.includes(qualifiedBody.toLowerCase());
+  const bareVoice = voiceOfKind ? bodyOfKindBefore(ctx, start, qualifiedBody!) : undefined;
+  if (bareVoice && placeAllows(bareVoice.speaker_side)) return { ...base, speaker: bareVoice.speaker, speaker_role: surface, speaker_type: bareVoice.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: bareVoice.speaker_side ?? side };
+  const bareNamed = voiceOfKind && !bareVoice ? bodyNamedBefore(ctx, a, { ...tokens[b - 1], norm: qualifiedBody!.toLowerCase() }, Math.min(at, start)) : null;
+  if (bareNamed && bareNamed.name.toLowerCase().endsWith(qualifiedBody!.toLowerCase()) && placeAllows(bareNamed.side)) return { ...base, speaker: bareNamed.name, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "previous", speaker_side: bareNamed.side };
   // "in einem Bericht der Organisation", "in einer Erklärung der Gruppe": a bare kind is the body it stands for.
   const ownerKind = isDocument && head.index + 3 === b && /^(?:des|der)$/.test(tokens[head.index + 1].norm) ? bodyForKind(ctx, start, tokens[b - 1].text, tokens[b]) : null;
   if (ownerKind) return { ...base, speaker: ownerKind.name, speaker_role: surface, speaker_type: ownerKind.type, speaker_resolved: true, speaker_via: "previous", speaker_side: ownerKind.side ?? side };
@@ -771,6 +780,11 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     // (Also the one word a text's frame gives: "heißt es in einem Bericht der Organisation".)
     const company = !seated && !ownName && definite && head.index === b - 1 && inside.length === 0 ? bodyForKind(ctx, start, head.text, tokens[b]) : null;
     if (company && placeAllows(company.side)) return { ...base, speaker: company.name, speaker_type: company.type, speaker_resolved: true, speaker_via: "previous", speaker_side: company.side ?? side };
+    // Else a bare kind is the last body of that kind, named by more than it, that spoke: "hieß es aus dem Ministerium" after
+    // "Das Außenministerium in Peking wies die Vorwürfe … zurück" and its spokesman's words.
+    // (Not a government, too often another country's: "Die Regierung wirft den Rebellen vor, …".)
+    const spokeBefore = bare && !seated && !ownName && !GOVERNMENT_HEAD.test(head.norm) ? sameBodyBefore(ctx, start, head.norm) : undefined;
+    if (spokeBefore?.speaker && /[ -]/.test(spokeBefore.speaker) && placeAllows(spokeBefore.speaker_side)) return { ...base, speaker: spokeBefore.speaker, speaker_type: spokeBefore.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: spokeBefore.speaker_side };
     return { ...base, speaker: seated ?? ownName ?? normalizePhrase(ctx, a, b), speaker_type: "institution", speaker_resolved: isDefinite(tokens[a]) || inside.length > 0 || ownName !== null, speaker_via: "institution", speaker_side: side };
   }
   // "Der Chinese entgegnete", "Dem Norweger zufolge": a people's noun with the definite article is the person of that side
