@@ -333,8 +333,8 @@ export function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: Ta
   }
   // A war's relative clause may name who started it: "Der Krieg, den Putin begonnen hat" (not who wages it, which may be
   // in defence: "den die Ukraine gegen Russland führt").
-  const wager = hit.cue.class === "war" && !genitiveAgent ? relativeWager(tokens, span, at, targets) : undefined;
-  if (wager) voteAgent(wager.target, hit.text);
+  const starter = hit.cue.class === "war" && !genitiveAgent ? warStarter(tokens, span, at, targets) : undefined;
+  if (starter) voteAgent(starter.target, hit.text);
   // A finite verb first, its noun after it: "Washington treibe einen Keil zwischen Moskau und Peking". Its subject, before
   // it or right after it ("Nun treibe Washington …"), does it; the sides it is driven between are its victims.
   if (hit.cue.class === "containment" && hit.from < at && isFiniteVerb(tokens[hit.from])) {
@@ -415,7 +415,7 @@ export function hostileAct(hit: CueHit, tokens: Token[], span: Span, targets: Ta
       let j = t.from - 1;
       while (j > span.from && ARTICLE.test(tokens[j].norm)) j--;
       if (/^(?:und|sowie)$/.test(tokens[j]?.norm ?? "")) {
-        const first = objects.find((o) => o.to === j || (o.to === j - 1 && ARTICLE.test(tokens[j - 1].norm)));
+        const first = objects.find((o) => o.to === j);
         return first !== undefined && first !== t && relationPartner(first);
       }
       return /^(?:zu|zum|zur|mit|zwischen)$/.test(tokens[j]?.norm ?? "") && headIn(tokens[j - 1]?.lemma.toLowerCase() ?? "", lex.relationNouns);
@@ -539,14 +539,14 @@ function passiveOfOther(tokens: Token[], k: number): boolean {
 const ANSWERING = /^(?:ahnden|bestrafen|sanktionieren|untersuchen|aufklären|aufarbeiten|ermitteln|dokumentieren|verurteilen|anprangern|kritisieren|beenden|stoppen|verhindern|abwehren|vereiteln|zurückweisen)$/;
 
 // Verbs of starting a war: "begonnen", "entfesselt", "angezettelt".
-const WAGING = /^(?:beginnen|entfesseln|anzetteln|anfangen|starten|auslösen)$/;
+const STARTING_WAR = /^(?:beginnen|entfesseln|anzetteln|anfangen|starten|auslösen)$/;
 
 /** The side a relative clause right after a war noun names as its subject with a verb of starting it ("Der Krieg, den Putin begonnen hat"). */
-function relativeWager(tokens: Token[], span: Span, at: number, targets: TargetMention[]): TargetMention | undefined {
+function warStarter(tokens: Token[], span: Span, at: number, targets: TargetMention[]): TargetMention | undefined {
   if (tokens[at + 1]?.text !== "," || !/^(?:den|die|das)$/.test(tokens[at + 2]?.norm ?? "")) return undefined;
   const subject = targets.find((t) => t.kind === "actor" && !t.place && !t.modifier && (t.from === at + 3 || (t.from === at + 4 && ARTICLE.test(tokens[at + 3].norm))));
   if (!subject) return undefined;
-  for (let j = subject.to; j < span.to && j <= subject.to + 8 && tokens[j].kind !== "punct"; j++) if (WAGING.test(tokens[j].lemma.toLowerCase())) return subject;
+  for (let j = subject.to; j < span.to && j <= subject.to + 8 && tokens[j].kind !== "punct"; j++) if (STARTING_WAR.test(tokens[j].lemma.toLowerCase())) return subject;
   return undefined;
 }
 
