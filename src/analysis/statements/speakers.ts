@@ -461,8 +461,8 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const voiceOfKind = qualifiedBody !== null && !/[ -]/.test(qualifiedBody) && !federal && ctx.lex.institutions.includes(qualifiedBody.toLowerCase());
   const bareVoice = voiceOfKind ? bodyOfKindBefore(ctx, start, qualifiedBody!) : undefined;
   if (bareVoice && placeAllows(bareVoice.speaker_side)) return { ...base, speaker: bareVoice.speaker, speaker_role: surface, speaker_type: bareVoice.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: bareVoice.speaker_side ?? side };
-  const bareNamed = voiceOfKind && !bareVoice ? bodyNamedBefore(ctx, a, { ...tokens[b - 1], norm: qualifiedBody!.toLowerCase() }, Math.min(at, start)) : null;
-  if (bareNamed && bareNamed.name.toLowerCase().endsWith(qualifiedBody!.toLowerCase()) && placeAllows(bareNamed.side)) return { ...base, speaker: bareNamed.name, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "previous", speaker_side: bareNamed.side };
+  const bareNamed = voiceOfKind && !bareVoice ? bareKindNamedBefore(ctx, a, tokens[b - 1], qualifiedBody!, Math.min(at, start)) : null;
+  if (bareNamed && placeAllows(bareNamed.side)) return { ...base, speaker: bareNamed.name, speaker_role: surface, speaker_type: "institution", speaker_resolved: true, speaker_via: "previous", speaker_side: bareNamed.side };
   // "in einem Bericht der Organisation", "in einer Erklärung der Gruppe": a bare kind is the body it stands for.
   const ownerKind = isDocument && head.index + 3 === b && /^(?:des|der)$/.test(tokens[head.index + 1].norm) ? bodyForKind(ctx, start, tokens[b - 1].text, tokens[b]) : null;
   if (ownerKind) return { ...base, speaker: ownerKind.name, speaker_role: surface, speaker_type: ownerKind.type, speaker_resolved: true, speaker_via: "previous", speaker_side: ownerKind.side ?? side };
@@ -594,7 +594,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   if (kindNamedBefore && placeAllows(kindNamedBefore.side)) return { ...base, speaker: kindNamedBefore.name, speaker_type: speakerTypeOf(kindNamedBefore.type), speaker_resolved: true, speaker_via: "previous", speaker_side: kindNamedBefore.side ?? side };
   // ("Nach Angaben des Ministeriums" after "Das US-Finanzministerium setzte … auf seine Sanktionsliste": a bare kind is the
   // body of that kind named before, as in the nominative.)
-  const bareKind = genitive !== null && ctx.lex.institutions.includes(genitive.toLowerCase()) && head !== null ? bodyNamedBefore(ctx, a, { ...head, norm: genitive.toLowerCase() }, Math.min(at, start)) : null;
+  const bareKind = genitive !== null && ctx.lex.institutions.includes(genitive.toLowerCase()) && head !== null ? bareKindNamedBefore(ctx, a, head, genitive, Math.min(at, start)) : null;
   if (bareKind && placeAllows(bareKind.side)) return { ...base, speaker: bareKind.name, speaker_type: "institution", speaker_resolved: true, speaker_via: "previous", speaker_side: bareKind.side };
   if (genitive) return { ...base, speaker: genitive, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: side };
   // "ein Sprecher der Miliz Hayat Tahrir al-Scham", "in einer Erklärung der Gruppe Erste Küstendivision": the body named
@@ -1387,6 +1387,13 @@ function bodyNamedBefore(ctx: DocContext, a: number, head: Token, until: number)
     return { name: normalizePhrase(ctx, j - 1, k + 1), side: country?.name ?? null };
   }
   return null;
+}
+
+/** The body a bare kind written in another case stands for ("des Ministeriums"), named before as `bodyNamedBefore` finds it, by a name of that kind; null if none. */
+function bareKindNamedBefore(ctx: DocContext, a: number, noun: Token, kind: string, until: number): { name: string; side: string | null } | null {
+  const lower = kind.toLowerCase();
+  const named = bodyNamedBefore(ctx, a, { ...noun, norm: lower }, until);
+  return named && named.name.toLowerCase().endsWith(lower) ? named : null;
 }
 
 // "Konzern", "Unternehmen" and "Firma" stand for a company of any kind; "die Bank", "die Gewerkschaft" for one of theirs.
