@@ -2956,7 +2956,7 @@ describe("shams and labels", () => {
 });
 
 describe("concern, praise of acts, help with a war and means", () => {
-  it("the content of a concern its frame voices is opposed, its subject and the ties it tells ('zeigte sich beunruhigt darüber, dass Peking seine Beziehungen zu Moskau vertieft habe')", () => {
+  it("the subject of a concern's content is opposed, and the tie it tells is no support of the speaker's ('zeigte sich beunruhigt darüber, dass Peking seine Beziehungen zu Moskau vertieft habe')", () => {
     expect(polarStance("Die Vizepräsidentin Kamala Harris zeigte sich beunruhigt darüber, dass Peking seine Beziehungen zu Moskau vertieft habe.", "2023-02-19")).toEqual({ China: "oppose" });
     expect(polarStance("Die Außenministerin Annalena Baerbock zeigte sich besorgt darüber, dass China die Zusammenarbeit mit Russland ausbaue.", "2023-02-19")).toEqual({ China: "oppose" });
     // Told without the concern, a tie of two others is no stance of the speaker's.

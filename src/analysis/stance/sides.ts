@@ -230,8 +230,11 @@ export function condemnedSubject(st: Statement, tokens: Token[], span: Span, tar
 // Words of concern that frame what follows them: "zeigte sich beunruhigt darüber, dass …", "sei tief besorgt, dass …".
 const CONCERN = /^(?:besorgt|beunruhigt|alarmiert|empört|entsetzt|bestürzt)$/;
 
-/** Is the indirect statement the content of a concern its frame voices ("zeigte sich beunruhigt darüber, dass Peking …")? */
-export function concernFrame(st: Statement, tokens: Token[], span: Span): boolean {
+/**
+ * Is the indirect statement the content of a concern its frame voices ("zeigte sich beunruhigt darüber, dass Peking …")?
+ * Then its subject is condemned, and what that subject is said to do, a tie too, is no stance of the speaker's.
+ */
+function concernFrame(st: Statement, tokens: Token[], span: Span): boolean {
   if (st.kind !== "indirect") return false;
   let j = span.from - 1;
   while (j >= 0 && j >= span.from - 3 && (tokens[j].text === "," || /^(?:darüber|davon)$/.test(tokens[j].norm))) j--;
