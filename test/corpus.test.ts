@@ -398,6 +398,13 @@ describe("parseDocument", () => {
     expect(parseDocument(`EU boykottiert Ratsvorsitz\n\n${teaser}\n\nDatum 22.07.2024\n\n${body}`, { id: "j", file: "j.txt" }, { boilerplate: false })).toMatchObject({ date: "2024-07-22", text: `EU boykottiert Ratsvorsitz\n\n${teaser}\n\n${body}` });
     // (Not a bare date there: below prose it may be a table's heading.)
     expect(parseDocument(`Gipfel\n\n${teaser}\n\n22.07.2024\n\n${body}`, { id: "k", file: "k.txt" }, { boilerplate: false }).date).toBeNull();
+    // So may a date line with its weekday and source, or a dateline with its weekday, if the article has no date yet.
+    expect(parseDocument(`Kiew wirft Peking Doppelspiel vor\n\n${teaser}\n\nMontag, 12. Mai 2025 Quelle: APA/Reuters\n\n${body}`, { id: "l", file: "l.txt" }, { boilerplate: false })).toMatchObject({ date: "2025-05-12", source: "APA/Reuters", text: `Kiew wirft Peking Doppelspiel vor\n\n${teaser}\n\n${body}` });
+    expect(parseDocument(`Xi in Moskau\n\n${teaser}\n\nZürich, Sonntag, 11. Mai 2025\n\n${body}`, { id: "m", file: "m.txt" }, { boilerplate: false })).toMatchObject({ date: "2025-05-11", text: `Xi in Moskau\n\n${teaser}\n\n${body}` });
+    // An agency in slashes, as TASS prints it; a rubric before the place; a day without its period, as RT DE prints it.
+    expect(parseDocument(`Putin in Harbin\n\nHarbin, 17. Mai 2024 /TASS/.\n\n${body}`, { id: "n", file: "n.txt" }, { boilerplate: false })).toMatchObject({ date: "2024-05-17", source: "TASS", text: `Putin in Harbin\n\n${body}` });
+    expect(parseDocument(`Warum Peking schweigt\n\nAnalyse | Wien/Peking, 12. November 2024\n\n${body}`, { id: "o", file: "o.txt" }, { boilerplate: false }).date).toBe("2024-11-12");
+    expect(parseDocument(`Peskow antwortet dem Westen\n\n18 Mai 2024 11:20 Uhr\n\n${body}`, { id: "p", file: "p.txt" }, { boilerplate: false }).date).toBe("2024-05-18");
     // Not a dateline: a sentence that mentions a date after a comma.
     expect(parseDocument(`Gipfel\n\nDer Gipfel endete, 4. Juli 2024 war der letzte Tag.`, { id: "f", file: "f.txt" }, { boilerplate: false }).date).toBeNull();
   });

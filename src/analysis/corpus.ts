@@ -213,7 +213,7 @@ const MONTHS: Record<string, number> = {
 const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
 const DATE_PREFIX = String.raw`(?:(?:zuletzt\s+)?(?:veröffentlicht|publiziert|erschienen|aktualisiert|geändert|stand|datum)(?:\s+am)?\s*:?\s*)?`;
 const WEEKDAY = String.raw`(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so)\.?,?\s+)?`;
-const DATE_CORE = String.raw`(?:(\d{1,2})\.\s*(${MONTH})\.?\s+(\d{4})|(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})-(\d{2})-(\d{2})|(${MONTH})\.?\s+(\d{1,2}),?\s+(\d{4}))(?!\d)`;
+const DATE_CORE = String.raw`(?:(\d{1,2})(?:\.\s*|\s+)(${MONTH})\.?\s+(\d{4})|(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})-(\d{2})-(\d{2})|(${MONTH})\.?\s+(\d{1,2}),?\s+(\d{4}))(?!\d)`;
 const TIME = String.raw`(?:(?:,?\s*(?:um\s+)?|T)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?(?:\s*Uhr)?(?:\s*(?:MEZ|MESZ|CET|CEST|UTC|GMT)|Z|[+-]\d{2}:?\d{2})?)?`;
 const DATE_PREFIX_RE = new RegExp(`^${DATE_PREFIX.slice(0, -1)}`, "iu"); // the prefix, required
 // A line that starts with a date (optionally "Stand:", a weekday, a time) — the rest is checked by the caller.
@@ -229,10 +229,11 @@ function isoDate(y: number, m: number, d: number): string | null {
 // A date anywhere in a metadata value: "Quelle: Xinhua, 21. März 2023".
 const DATE_IN_RE = new RegExp(`(?<![\\p{L}\\d.])${WEEKDAY}${DATE_CORE}${TIME}`, "iu");
 
-// A dateline: a place of up to three words, the date, an agency in brackets, then the end of the line or a dash
-// ("Astana, 4. Juli 2024 (AFP)", "Kiew, 15. Mai 2024 – Der Präsident …", "Seoul, 07.11.2024 (APA) –" on a line of its own).
+// A dateline: a place of up to three words, the date, an agency in brackets or slashes, then the end of the line or a dash
+// ("Astana, 4. Juli 2024 (AFP)", "Kiew, 15. Mai 2024 – Der Präsident …", "Seoul, 07.11.2024 (APA) –" on a line of its own,
+// "Harbin, 17. Mai 2024 /TASS/."), after a rubric if any ("Analyse | Wien/Peking, 12. November 2024").
 // Case-insensitive for the months: the caller checks the capital.
-const DATELINE_RE = new RegExp(`^[\\p{L}][\\p{L}.'-]*(?:[ /][\\p{L}][\\p{L}.'-]*){0,2},\\s+${WEEKDAY}${DATE_CORE}${TIME}\\s*(?:\\(([^()]{1,40})\\))?\\s*(?:[–—-](?:\\s+|$)|$)`, "iu");
+const DATELINE_RE = new RegExp(`^(?:[\\p{L}]+\\s*\\|\\s*)?[\\p{L}][\\p{L}.'-]*(?:[ /][\\p{L}][\\p{L}.'-]*){0,2},\\s+${WEEKDAY}${DATE_CORE}${TIME}\\s*(?:\\(([^()]{1,40})\\)|/([^/]{1,40})/\\.?)?\\s*(?:[–—-](?:\\s+|$)|$)`, "iu");
 
 const NOT_AGENCY = /^(?:ortszeit|korrektur|korrigiert|aktualisiert|update|eil|eilmeldung|mez|mesz|utc|gmt|lokalzeit)\b/i;
 
@@ -243,7 +244,7 @@ function matchDateline(s: string): { iso: string; agency: string | null; whole: 
   const iso = m && isoOfMatch(m);
   // (One ending in a dash leads into the text after it, whose place it names: it is no line of metadata.)
   // (A bracket of a note is no agency: "(Ortszeit)", "(Korrektur)", "(aktualisiert)".)
-  const agency = m?.[13]?.trim() || null;
+  const agency = (m?.[13] ?? m?.[14])?.trim() || null;
   return m && iso ? { iso, agency: agency && !NOT_AGENCY.test(agency) ? agency : null, whole: m[0].length === s.length && !/[–—-]\s*$/.test(m[0]) } : null;
 }
 
@@ -748,9 +749,14 @@ export function parseDocument(raw: string, init: DocumentInit, options: ParseOpt
     const inFooter = rank >= nonBlank.length - FOOTER_LINES && rank > lastProse;
     // A date line that says it is one may follow a teaser: "Datum 22.07.2024", "Stand: 13.10.2024 18:05 Uhr" below the lead.
     const labelledDate = !inHeader && rank < HEADER_LINES && DATE_PREFIX_RE.test(nview) && DATE_LINE_RE.test(nview);
-    const meta = inHeader || inFooter || labelledDate ? matchMetadataLine(nview) : null;
+    // So may a line that is only a date, with its weekday, place or source, while the article has none yet: "Montag,
+    // 12. Mai 2025 Quelle: APA/Reuters" or "Zürich, Sonntag, 11. Mai 2025" below a teaser or a headline that asks.
+    // (Not a bare date, which may head a table: it opens with a weekday or a place.)
+    const lateDate = !inHeader && rank < HEADER_LINES && found.date === undefined && nview.length <= 100 && /^\p{L}/u.test(nview);
+    const late = lateDate && !labelledDate ? matchMetadataLine(nview) : null;
+    const meta = inHeader || inFooter || labelledDate ? matchMetadataLine(nview) : late?.date !== undefined ? late : null;
     // A bare date at the bottom is more often a table heading than metadata; "Stand: …" is fine.
-    const bareFooterDate = meta !== null && !inHeader && meta.date !== undefined && !meta.source && !DATE_PREFIX_RE.test(nview);
+    const bareFooterDate = meta !== null && meta !== late && !inHeader && meta.date !== undefined && !meta.source && !DATE_PREFIX_RE.test(nview);
     if (meta && !bareFooterDate) {
       const what = (["date", "source", "url"] as const).filter((k) => meta[k] !== undefined);
       for (const k of what) if (found[k] === undefined) found[k] = meta[k];
