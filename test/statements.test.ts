@@ -3925,4 +3925,34 @@ describe("speakers named by a surname two people share, an apposition that ends 
     const admitted = statementsOf("Laut nordkoreanischen Staatsmedien gab der Student Otto Warmbier zu, ein Plakat entwendet zu haben.", { registry: true, date: "2016-03-01" });
     expect(admitted.map((s) => s.speaker)).toEqual(["Otto Warmbier"]);
   });
+
+  it("a frame after its words may end in a clause of when or why it was said ('…, sagte Rutte am Montagabend, nachdem …'), not a clause of its own before that", () => {
+    const st = statementsOf("Nordkoreanische Einheiten seien bereits in die Region Kursk verlegt worden, sagte Nato-Generalsekretär Mark Rutte am Montagabend, nachdem eine Delegation aus Seoul die Botschafter unterrichtet hatte.", { registry: true, date: "2024-10-29" });
+    expect(st.map((s) => [s.speaker, s.text])).toEqual([["Mark Rutte", "Nordkoreanische Einheiten seien bereits in die Region Kursk verlegt worden"]]);
+    const because = statementsOf("Die Ankündigung des Arztes setzt die SPÖ unter Druck, sagen auch Politologen, weil eine Migrantenliste die SPÖ Stimmen kosten könnte.");
+    expect(because.map((s) => s.speaker)).toEqual(["Politologen"]);
+    // (", meine Fitness … zu bringen, bevor …" is no frame of "meinen".)
+    const plan = statementsOf("Ich bin voll motiviert und mein Plan ist es, meine Fitness aufs höchste Niveau zu bringen, bevor ich auf die Tour zurückkehre.");
+    expect(plan.map((s) => s.speaker)).not.toContain("Fitness");
+  });
+
+  it("an article and a noun after a comma open a complement whose verb takes a 'dass' clause ('…, die Route der Patrouille zeige, dass …'); a relative pronoun does not", () => {
+    const st = statementsOf("Der Militärexperte Alexej Sorokin sagte im Gespräch mit RT DE, die Route der Patrouille zeige, dass beide Länder ihre Einsätze ausweiteten.");
+    expect(st.map((s) => [s.speaker, s.text])).toEqual([["Alexej Sorokin", "die Route der Patrouille zeige, dass beide Länder ihre Einsätze ausweiteten."]]);
+    const relative = statementsOf("Er protestierte in seiner Rede gegen einen Passus aus der Satzung des Stadtrates, der es verbiete, dass Bürger ein Thema ansprechen.");
+    expect(relative.map((s) => s.text)).toEqual(["Er protestierte in seiner Rede gegen einen Passus aus der Satzung des Stadtrates, der es verbiete, dass Bürger ein Thema ansprechen."]);
+  });
+
+  it("things without an article before the verb are its object when 'der' and a role follow it ('Einseitige Sanktionen lehnte der chinesische Präsident ab')", () => {
+    const st = statementsOf("Einseitige Sanktionen und Blockkonfrontation lehnte der chinesische Präsident entschieden ab.", { registry: true, date: "2024-10-23" });
+    expect(st.map((s) => s.speaker)).toEqual(["Xi Jinping"]);
+    // (A bare plural of people before the verb speaks itself: "der Regierung" after it is its dative.)
+    const diplomats = statementsOf("Westliche Diplomaten warfen der Regierung vor, die Lage zu verschleiern.");
+    expect(diplomats.map((s) => s.speaker)).toEqual(["Westliche Diplomaten"]);
+  });
+
+  it("a compound names a source only when its lemma ends in the source noun's ('Polizeiangaben', not 'Soldaten' for 'Daten'); 'die Frage nach …' is no source", () => {
+    expect(statementsOf("Auf die Frage nach angeblichen nordkoreanischen Soldaten in Russland antwortete Putin ausweichend.", { registry: true, date: "2024-10-25" }).map((s) => s.speaker)).not.toContain("Angeblichen nordkoreanischen Soldaten");
+    expect(statementsOf("Nach Angaben der Kandidaten sei die Wahl manipuliert worden. Nach Wirtschaftsdaten sei die Inflation gestiegen.").map((s) => s.cue)).toEqual(["Nach Angaben", "Nach Wirtschaftsdaten"]);
+  });
 });

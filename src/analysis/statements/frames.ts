@@ -261,7 +261,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
     const end = clauseEnd(ctx, k + 1);
     // "Die Verhandlungen liefen, sagte Peskow, man werde aber keine Fristen nennen": reported speech goes on after the speaker.
     const goesOn = reportedClauseAfter(ctx, hit, end, s);
-    if ((goesOn || framesToEnd(ctx, hit, end, s)) && !onlyAdverbialClause(ctx, s.tokenStart, k - 1)) {
+    if ((goesOn || framesToEnd(ctx, hit, k, end, s)) && !onlyAdverbialClause(ctx, s.tokenStart, k - 1)) {
       // ", hieß es aus Regierungskreisen." names its source after "es", if at all.
       // So does the impersonal ", verlautete aus Diplomatenkreisen.".
       const impersonal = hit.verb.lemma === "heißen" || hit.verb.lemma === "verlauten";
@@ -817,7 +817,10 @@ function afterVerbPart(ctx: DocContext, k: number, hit: VerbHit, s: Sentence, sp
   while (relativeEnd > n && tokens[relativeEnd - 1].kind === "punct") relativeEnd--;
   // (Also after a preposition: "lobte die Geschwindigkeit, mit der die Verbündeten reagiert hätten".)
   const relativeOpener = RELATIVES.has(next.norm) || (PREPOSITIONS.has(next.norm) && RELATIVES.has(tokens[n + 1]?.norm ?? ""));
-  const relativeKonjunktiv = konj !== null && gapNoun && isComma(sep) && relativeOpener && isCapitalized(beforeSep) && beforeSep.wordClass !== "function" && konj === relativeEnd - 1;
+  // (Not one whose verb takes a "dass" clause after it: "sagte im Gespräch mit RT DE, die Route zeige, dass …" opens a main clause.)
+  // (Then an article: "die Route" is no relative pronoun, "der es verbiete, dass …" is.)
+  const thatAfter = isComma(tokens[relativeEnd]) && /^(?:dass|ob)$/.test(tokens[relativeEnd + 1]?.norm ?? "") && tokens[n + 1]?.wordClass === "noun" && isCapitalized(tokens[n + 1]);
+  const relativeKonjunktiv = konj !== null && gapNoun && isComma(sep) && relativeOpener && isCapitalized(beforeSep) && beforeSep.wordClass !== "function" && konj === relativeEnd - 1 && !thatAfter;
   // A zu-infinitive may belong to a noun of the complement: "die Versuche des Westens, Russland zu isolieren, seien gescheitert".
   const nounsInfinitive = zuInf !== null && konj !== null && konj > zuInf && nounBeforeComma(ctx, n, zuInf);
   if (konj !== null && (!zuInf || konj < zuInf || nounsInfinitive) && !relativeKonjunktiv) return { complement: n, type: "clause", hasObject: objectWords > 0 };
@@ -967,13 +970,17 @@ function hasFiniteVerb(ctx: DocContext, from: number, to: number, quoted = false
  * the speaker: "…, sagte Isabelle Falque-Pierrotin, Vorsitzende der G29, am Mittwoch in Brüssel."
  * (After "…, erwartet X, …" the rest is more likely its object.)
  */
-function framesToEnd(ctx: DocContext, hit: VerbHit, end: number, s: Sentence): boolean {
+function framesToEnd(ctx: DocContext, hit: VerbHit, k: number, end: number, s: Sentence): boolean {
   if (end >= s.tokenEnd - 1) return true;
   const { tokens } = ctx.layer;
   // "…, sagte Lawrow, wie die Agentur Tass meldete": a channel's clause after it.
   if (isComma(tokens[end]) && tokens[end + 1]?.norm === "wie" && clauseEnd(ctx, end + 1) >= s.tokenEnd - 1) return true;
   // "…, sagte ein Sprecher auf die Frage, ob China als Garantiemacht bereitstehe": the question it answered.
   if (isComma(tokens[end]) && QUESTION_NOUN.test(tokens[end - 1]?.lemma.toLowerCase() ?? "") && QUESTION_WORD.test(tokens[end + 1]?.norm ?? "") && clauseEnd(ctx, end + 1) >= s.tokenEnd - 1) return true;
+  // "…, sagte Rutte am Montagabend, nachdem eine Delegation die Botschafter unterrichtet hatte": when or why it was said.
+  // (The frame itself a few words without a verb: not ", meine Fitness aufs höchste Niveau zu bringen, bevor …".)
+  const bareFrame = end - k <= 10 && !tokens.slice(k + 1, end).some((t) => isVerbLike(ctx, t)) && hasZuInfinitive(ctx, k + 1, end) === null;
+  if (bareFrame && isComma(tokens[end]) && (CONCESSIVE_OR_TEMPORAL.has(tokens[end + 1]?.norm ?? "") || /^(?:als|weil|seit|seitdem)$/.test(tokens[end + 1]?.norm ?? "")) && clauseEnd(ctx, end + 1) >= s.tokenEnd - 1 && verbFinalClause(ctx, end + 1, s.tokenEnd)) return true;
   // "…, teilte der Kreml mit, ohne Einzelheiten zu nennen": an adverbial infinitive clause after it.
   if (isComma(tokens[end]) && /^(?:ohne|um|statt|anstatt)$/.test(tokens[end + 1]?.norm ?? "") && clauseEnd(ctx, end + 1) >= s.tokenEnd - 1) {
     const last = s.tokenEnd - (tokens[s.tokenEnd - 1].kind === "punct" ? 2 : 1);
@@ -1121,7 +1128,7 @@ function isReportativeSollen(ctx: DocContext, j: number, s: Sentence): boolean {
 }
 
 /** Nouns that take "nach" as their own ("die Forderung nach …", "die Suche nach …", "der Ruf nach …"). */
-const NOUNS_OF_NACH = /^(?:\p{L}*forderung(?:en)?|suche|ruf|rufe|verlangen|streben|sehnsucht|nachfrage|wunsch|wünsche|aufruf|aufrufe)$/u;
+const NOUNS_OF_NACH = /^(?:\p{L}*forderung(?:en)?|frage|suche|ruf|rufe|verlangen|streben|sehnsucht|nachfrage|wunsch|wünsche|aufruf|aufrufe)$/u;
 
 /**
  * A noun of saying with its complement: "kamen zum Ergebnis, dass …", "Seit 2015 gab es

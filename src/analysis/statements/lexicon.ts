@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { dataPath, resolvePackageFile, yamlLibrary } from "../project.js";
 import { compiledOnDisk } from "../cache.js";
-import { defaultLexicon } from "../lemmas.js";
+import { defaultLexicon, lemmatize } from "../lemmas.js";
 import { AUX_FORMS, hasLowerCase } from "./words.js";
 import type { Frame } from "./types.js";
 
@@ -49,6 +49,8 @@ export interface ReportingLexicon {
   sourcePostpositions: ReadonlySet<string>;
   /** Lower-case nouns of "nach Angaben von X"; also compound heads ("Polizeiangaben"). */
   sourceNouns: readonly string[];
+  /** Each source noun's lemma, lower case ("daten" → "datum"): a compound's lemma ends in it ("Verkaufsdatum", not "Soldat"). */
+  sourceNounLemmas: ReadonlyMap<string, string>;
   sourceNounPrepositions: ReadonlySet<string>;
   so: ReadonlySet<string>;
   /** Nouns of saying that take a complement clause ("die Ansicht, dass …", "der Appell, … zu …"). */
@@ -155,6 +157,7 @@ function compileReportingLexicon(text: string, dict: Record<string, VerbEntry>):
     sourcePrepositions: lower(data.sources?.prepositions),
     sourcePostpositions: lower(data.sources?.postpositions),
     sourceNouns: [...lower(data.sources?.nouns)],
+    sourceNounLemmas: new Map([...lower(data.sources?.nouns)].map((n) => [n, lemmatize(n.charAt(0).toUpperCase() + n.slice(1), defaultLexicon()).lemma.toLowerCase()])),
     sourceNounPrepositions: lower(data.sources?.nounPrepositions),
     so: lower(data.sources?.so),
     sourceAdverbs: lower(data.sources?.adverbs),
@@ -326,9 +329,15 @@ export function defaultReportingLexicon(): ReportingLexicon {
   return (cachedLexicon ??= loadReportingLexicon());
 }
 
-/** "Polizeiangaben" → "Polizei", "Kreml-Angaben" → "Kreml": the first part of a compound ending in a source noun, or null. */
-export function sourceCompound(lex: ReportingLexicon, t: { norm: string; text: string }): string | null {
+/**
+ * "Polizeiangaben" → "Polizei", "Kreml-Angaben" → "Kreml": the first part of a compound ending in a source noun, or null.
+ * A word's lemma, when given, ends in the source noun's: "Soldaten" (Soldat) and "Kandidaten" end in "daten" but are no data.
+ */
+export function sourceCompound(lex: ReportingLexicon, t: { norm: string; text: string; lemma?: string }): string | null {
   const norm = t.norm.replace(/-/g, "");
   const noun = lex.sourceNouns.find((n) => norm.length > n.length + 1 && norm.endsWith(n));
-  return noun === undefined ? null : t.text.slice(0, t.text.length - noun.length).replace(/-$/, "");
+  if (noun === undefined) return null;
+  const lemma = t.lemma?.toLowerCase();
+  if (lemma !== undefined && !lemma.endsWith(noun) && !lemma.endsWith(lex.sourceNounLemmas.get(noun) ?? noun)) return null;
+  return t.text.slice(0, t.text.length - noun.length).replace(/-$/, "");
 }

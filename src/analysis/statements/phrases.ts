@@ -123,8 +123,10 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
     // deutsche Politik kritisierte der Republikaner scharf" (not "der Regierung", a dative).
     // (Not where the Vorfeld names a speaker itself: "Die Außenministerin versicherte der Mutter des Journalisten, …".)
     const vorfeldHead = phrase !== null ? headNoun(ctx, phrase[0], phrase[1]) : null;
-    // (So a side's genitive and its thing: "Chinas Aufrüstung bezeichnete der australische Verteidigungsminister … als …".)
-    if (phrase && vorfeldEnd === k && (/^(?:die|das)$/.test(tokens[phrase[0]].norm) || owner) && tokens[k + 1]?.norm === "der" && (owner || !namesSpeaker(ctx, phrase)) && !(vorfeldHead && isRoleNoun(ctx.lex, vorfeldHead.lemma))) {
+    // (So a side's genitive and its thing: "Chinas Aufrüstung bezeichnete der australische Verteidigungsminister … als …",
+    // and things without an article: "Einseitige Sanktionen und Blockkonfrontation lehnte der chinesische Präsident ab".)
+    const bareThings = phrase !== null && !DETERMINERS.has(tokens[phrase[0]].norm) && (tokens[phrase[0]].wordClass === "adj" || tokens[phrase[0]].wordClass === "noun");
+    if (phrase && vorfeldEnd === k && (/^(?:die|das)$/.test(tokens[phrase[0]].norm) || owner || bareThings) && tokens[k + 1]?.norm === "der" && (owner || !namesSpeaker(ctx, phrase)) && !(vorfeldHead && isRoleNoun(ctx.lex, vorfeldHead.lemma))) {
       const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
       const man = after !== null && after[0] === k + 1 ? headNoun(ctx, after[0], after[1]) : null;
       if (after && man && !/in(?:nen)?$/.test(man.norm) && (isRoleNoun(ctx.lex, man.lemma) || MAN_NOUN.test(man.norm))) return after;
