@@ -3034,4 +3034,16 @@ describe("concern, praise of acts, help with a war and means", () => {
   it("the speaker's own friend is praised ('mein Freund Putin')", () => {
     expect(polarStance("„Ich glaube, dass mein Freund Putin die Fortsetzung dieser Brücke will“, sagte der türkische Präsident Recep Tayyip Erdoğan.", "2023-07-17")).toEqual({ Russland: "support" });
   });
+
+  it("a rejected criticism's object may be a thing of the side, past a title ('wies die Kritik Kiews am Besuch von UN-Generalsekretär Guterres zurück'); the critic is opposed", () => {
+    expect(polarStance("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, wies die Kritik Kiews am Besuch von UN-Generalsekretär Guterres zurück.", "2024-10-25")).toEqual({ Ukraine: "oppose", UN: "support" });
+    expect(polarStance("Maria Sacharowa wies die Vorwürfe gegen die Regierung Chinas zurück.", "2024-10-25")).toEqual({ China: "support" });
+    // (Criticism made is still against its object.)
+    expect(polarStance("Außenministerin Annalena Baerbock übte scharfe Kritik am Besuch von UN-Generalsekretär Guterres.", "2024-10-25")).toEqual({ UN: "oppose" });
+  });
+
+  it("'kein' of a noun denies the cue in its phrase ('kein Interesse an einer gemeinsamen BRICS-Währung')", () => {
+    expect(polarStance("Indiens Außenstaatssekretär Vikram Misri sagte, Neu-Delhi habe kein Interesse an einer gemeinsamen BRICS-Währung.", "2024-10-24")).toEqual({});
+    expect(polarStance("Indiens Außenstaatssekretär Vikram Misri sagte, Neu-Delhi habe großes Interesse an einer gemeinsamen BRICS-Währung.", "2024-10-24")).toEqual({ BRICS: "support" });
+  });
 });

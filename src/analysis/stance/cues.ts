@@ -544,7 +544,7 @@ const WARNING_NOUN = /(?:warnung|drohung|ermahnung)(?:en)?$/;
  * noun's token index, or -1.
  */
 export function accusationBefore(tokens: Token[], j: number): number {
-  const preposition = tokens[j]?.norm;
+  const preposition = tokens[j]?.norm === "am" ? "an" : tokens[j]?.norm;
   if (preposition !== "gegen" && preposition !== "an") return -1;
   const noun = (k: number) => {
     const lemma = tokens[k]?.lemma.toLowerCase() ?? "";
@@ -560,7 +560,17 @@ export function accusationBefore(tokens: Token[], j: number): number {
 
 /** The accusation or criticism (its noun's token index) a side is the object of: "die Vorwürfe gegen Belgrad", "die Kritik der EU an Ungarn"; or -1. */
 export function accusedBy(tokens: Token[], t: TargetMention): number {
-  return accusationBefore(tokens, openerOf(tokens, t.from, 0));
+  // Or of the thing of the side that is its object, past a title: "die Vorwürfe gegen die Regierung Chinas", "die Kritik
+  // Kiews am Besuch von UN-Generalsekretär Guterres".
+  let j = openerOf(tokens, t.from, 0);
+  for (let step = 0; step < 3; step++) {
+    const accusation = accusationBefore(tokens, j);
+    if (accusation >= 0) return accusation;
+    const thing = tokens[j]?.wordClass === "noun" ? j : /^(?:von|vom)$/.test(tokens[j]?.norm ?? "") && tokens[j - 1]?.wordClass === "noun" ? j - 1 : -1;
+    if (thing <= 0) return -1;
+    j = openerOf(tokens, thing, 0);
+  }
+  return -1;
 }
 
 /** A side's genitive right before "gegen" at k, after a noun it owns: "die Haltung der USA gegen …", "die Politik Pekings gegen …". */
@@ -641,6 +651,9 @@ function negatorNear(tokens: Token[], hit: CueHit, span: Span, lex: StanceLexico
     if (isNegator(tokens, j, lex) && !kept.has(j) && isCapitalized(tokens[hit.from].text) && PREPOSITION_AFTER_NEGATOR.has(tokens[j + 1]?.norm ?? "")) return null;
     if (isNegator(tokens, j, lex) && !kept.has(j)) return j;
   }
+  // So is one in the phrase of a noun "kein" denies: "habe kein Interesse an einer gemeinsamen Währung".
+  const opener = openerOf(tokens, hit.from, span.from);
+  if (opener - 2 >= span.from && /^(?:an|am|für|zu|zur|zum|auf)$/.test(tokens[opener].norm) && tokens[opener - 1].wordClass === "noun" && /^kein/.test(tokens[opener - 2].norm) && !kept.has(opener - 2)) return opener - 2;
   // A cue of several words is negated inside it: "habe seine Verpflichtungen nicht erfüllt", "legt keinen Wert auf".
   // (Not a separated verb and its particle, nor by "ohne", which negates its own phrase: "lehnte … ohne Zögern ab".)
   if (hit.cue.words.length > 1) for (let j = hit.from + 1; j < hit.at; j++) if (isNegator(tokens, j, lex) && !kept.has(j) && tokens[j].norm !== "ohne") return j;
