@@ -3955,4 +3955,28 @@ describe("speakers named by a surname two people share, an apposition that ends 
     expect(statementsOf("Auf die Frage nach angeblichen nordkoreanischen Soldaten in Russland antwortete Putin ausweichend.", { registry: true, date: "2024-10-25" }).map((s) => s.speaker)).not.toContain("Angeblichen nordkoreanischen Soldaten");
     expect(statementsOf("Nach Angaben der Kandidaten sei die Wahl manipuliert worden. Nach Wirtschaftsdaten sei die Inflation gestiegen.").map((s) => s.cue)).toEqual(["Nach Angaben", "Nach Wirtschaftsdaten"]);
   });
+
+  it("Swiss spelling names the registry's actors ('des Weissen Hauses'); a claim named before a verb that judges it is its object ('Die Behauptung …, Russland sei isoliert, nannte Putin absurd')", () => {
+    const swiss = statementsOf("Ein Sprecher des Weissen Hauses sagte, Indien sei ein souveränes Land.", { registry: true, date: "2024-10-22" });
+    expect(swiss.map((s) => s.speaker)).toEqual(["Weißes Haus"]);
+    const text = "Die Behauptung westlicher Medien, Russland sei isoliert, nannte Putin absurd.";
+    expect(statementsOf(text, { registry: true, date: "2024-10-25" }).map((s) => [s.speaker, s.kind, s.text])).toEqual([["Wladimir Putin", "reported", text]]);
+  });
+
+  it("a possessive's body is that of the country its clause is about ('Japan hat nach Angaben seines Verteidigungsministeriums …'); a text no one is named for passes on a reported act ('…, hieß es in einer Mitteilung')", () => {
+    const ministry = statementsOf("Japan hat nach Angaben seines Verteidigungsministeriums bereits mehrere russische und chinesische Kriegsschiffe gesichtet.", { registry: true, date: "2024-09-12" });
+    expect(ministry.map((s) => s.speaker)).toEqual(["Japanisches Verteidigungsministerium"]);
+    const passedOn = statementsOf("Bei dem Treffen mit Putin bekräftigte UN-Generalsekretär António Guterres seine Position. Zudem habe er die Bedeutung der Freiheit der Schifffahrt hervorgehoben, hieß es in einer Mitteilung.", { registry: true, date: "2024-10-24" });
+    expect(passedOn.map((s) => s.speaker)).toEqual(["António Guterres", "António Guterres"]);
+    // (An office that speaks keeps its words: "…, hieß es aus dem Kreml".)
+    const kremlin = statementsOf("Russland habe das Angebot abgelehnt, hieß es aus dem Kreml.", { registry: true, date: "2024-10-24" });
+    expect(kremlin.map((s) => s.speaker)).toEqual(["Kreml"]);
+  });
+
+  it("a registry surname after a title is that person's with no full name before, where the office is theirs on the article's date ('Präsident Yoon')", () => {
+    const text = "Je nach Ausmass der Beteiligung werde man auch Waffenlieferungen an die Ukraine in Betracht ziehen, hatte Präsident Yoon in der vergangenen Woche erklärt.";
+    expect(statementsOf(text, { registry: true, date: "2024-10-29" }).map((s) => s.speaker)).toEqual(["Yoon Suk Yeol"]);
+    // (Not before he held it.)
+    expect(statementsOf(text, { registry: true, date: "2019-10-29" }).map((s) => s.speaker)).not.toEqual(["Yoon Suk Yeol"]);
+  });
 });

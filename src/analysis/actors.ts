@@ -431,6 +431,8 @@ function buildIndex(actors: Actor[], roles: Role[], cues: RegistryCues, lexicon:
   const add = (text: string, actor: string | null, kind: FormKind, roleIndex?: number, seatAdjective = false) => {
     const parts = text.trim().split(/\s+/).filter(Boolean);
     if (parts.length === 0) return;
+    // Swiss papers write "ss" for "ß": "des Weissen Hauses", "der Aussenminister".
+    if (text.includes("ß")) add(text.replace(/ß/g, "ss"), actor, kind, roleIndex, seatAdjective);
     const key = `${kind}\u0000${actor}\u0000${parts.join(" ").toLowerCase()}`;
     if (seen.has(key)) {
       // A title listed under several roles: collect the roles on the one form.
@@ -930,7 +932,9 @@ export function matchActors(doc: ActorDocument, registry: Registry = defaultRegi
       const nearerBody = (x: Form) => x.kind === "surname" && registry.byName.get(x.actor!)?.type !== "person" && compoundOfBetween(units, lastSeen.get(x.actor!)! + 1, h.from, units[h.from].norm);
       const earlier = candidates.filter((x) => lastSeen.has(x.actor!) && !nearerBody(x)).sort((a, b) => lastSeen.get(b.actor!)! - lastSeen.get(a.actor!)!);
       const owners = new Set(candidates.filter((x) => x.kind === "short").map((x) => x.actor!));
-      const actor = earlier.length > 0 ? earlier[0].actor! : owners.size === 1 ? [...owners][0] : null;
+      // (Or a title before it, of an office that is theirs on the article's date: "Präsident Yoon" with no full name before.)
+      const titled = phrase && date && !phrase.notCurrent ? candidates.filter((x) => x.kind === "surname" && phrase.anyRoles.some((r) => roleHolder(registry.roles[r], date) === x.actor)) : [];
+      const actor = earlier.length > 0 ? earlier[0].actor! : owners.size === 1 ? [...owners][0] : new Set(titled.map((x) => x.actor)).size === 1 ? titled[0].actor! : null;
       if (actor) {
         emit(actor, "short", h.from, h.to, extra);
         seenAt(actor, h.from);

@@ -540,7 +540,8 @@ function lemmatizeUncached(word: string, lexicon: Lexicon, variant: number): Lem
     const asNoun = pick(lexicon, w, "N", w) ?? pickSwissSpelling(lexicon, w, "N");
     // A capitalised adjective before a noun is attributive ("Europäischen Union", "Vereinigten Staaten"),
     // also where the dictionary lists a nominalised adjective ("der Vereinigte").
-    const attributive = (variant & BEFORE_CAPITAL) !== 0 ? adjectiveRules(lower, lexicon) : null;
+    // (Also in Swiss spelling: "des Weissen Hauses".)
+    const attributive = (variant & BEFORE_CAPITAL) !== 0 ? (adjectiveRules(lower, lexicon) ?? (lower.includes("ss") ? adjectiveRules(lower.replace(/ss/g, "ß"), lexicon) : null)) : null;
     if (attributive && (!asNoun || adjectiveRules(asNoun.lemma.toLowerCase(), lexicon))) return attributive;
     if (ambiguousCase) {
       // Sentence-initial: a verb or adjective reading of the lower-case form competes with the noun.

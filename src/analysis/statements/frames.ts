@@ -7,7 +7,7 @@ import { REPORT_NOUNS, ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, negatedSpeechAct, reportedCompanion, type VerbHit } from "./clauses.js";
-import { afterDateline, isLabel, labelSpeaker, agentAt, headNoun, isThing, namesPerson, speakerForVerb, textAfterAus, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject, takesVon, quotedObject, withSeat, isStatalPassive } from "./phrases.js";
+import { afterDateline, isLabel, labelSpeaker, agentAt, headNoun, isThing, namesPerson, speakerForVerb, textAfterAus, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject, takesVon, quotedObject, withSeat, isStatalPassive, SEATED_BODY } from "./phrases.js";
 
 /**
  * First paragraph without sentence punctuation: a headline repeating the article's statements. With `quoted`, one
@@ -178,6 +178,12 @@ function clauseFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
   }
   // Speech acts before the complement belong to the statement: "wies … zurück und bekräftigte, dass …".
   const earlier = candidates.filter((c) => c !== best && c.at < best.at && !c.retro);
+  // (A text no one is named for only passes a reported act on: "Zudem habe er … hervorgehoben, hieß es in einer Mitteilung".)
+  // (Only an article before the text, not an owner: "hieß es in ihrer Erklärung" is hers; and a person who acted.)
+  const unownedText = best.speaker !== null && ctx.layer.tokens[best.at].lemma === "heißen" && best.speaker[1] - best.speaker[0] === 2 && /^(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines)$/.test(ctx.layer.tokens[best.speaker[0]].norm) && (ctx.lex.documents ?? []).some((d) => ctx.layer.tokens[best.speaker![1] - 1].norm.endsWith(d));
+  const actor = earlier[0]?.speaker;
+  const personActed = actor != null && (PERSONAL_PRONOUNS.has(ctx.layer.tokens[actor[0]].norm) || namesPerson(ctx, actor[0], actor[1]));
+  if (earlier.length > 0 && unownedText && (earlier[0].nested || konjunktivAuxBefore(ctx, s, earlier[0].at)) && personActed) return { ...best, speaker: actor, start: Math.min(best.start, s.start), cue: cueOf(earlier[0], best) };
   if (earlier.length > 0) return { ...best, start: Math.min(best.start, s.start), cue: cueOf(earlier[0], best) };
   return best;
 }
@@ -277,7 +283,8 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
       }
       // "Die Behauptung, China betreibe die Wasserstraße, wies Mulino als falsch zurück": a claim named before its words is
       // the object; the whole sentence is the speech act, as with "wies Berichte zurück, wonach …".
-      const claimFirst = np !== null && DENIALS.test(hit.verb.lemma) && claimOpens(ctx, s);
+      // (So one judged: "Die Behauptung westlicher Medien, Russland sei isoliert, nannte Putin absurd".)
+      const claimFirst = np !== null && (DENIALS.test(hit.verb.lemma) || JUDGING.test(hit.verb.lemma)) && claimOpens(ctx, s);
       if (claimFirst) return { kind: "reported", cue, start: s.start, end: s.end, speaker: np, at: k, nested };
       if (np && contentWords(ctx, s.tokenStart, k - 1) >= 3) {
         // Not right after an opening subordinate clause ("Dass …, glaubt X"), but after the main clause that follows it.
@@ -541,7 +548,8 @@ function claimOpens(ctx: DocContext, s: Sentence): boolean {
       // (Its source may follow it: "Den Vorwurf aus Washington, China beliefere …, wies Peking zurück".)
       let comma = j + 1;
       while (comma < s.tokenEnd && comma <= j + 4 && !isComma(tokens[comma]) && !isVerbLike(ctx, tokens[comma])) comma++;
-      return comma < s.tokenEnd && isComma(tokens[comma]) && (comma === j + 1 || /^(?:aus|von|vom|der|des|gegen)$/.test(tokens[j + 1].norm));
+      // (Or an article-less genitive: "Die Behauptung westlicher Medien, …".)
+      return comma < s.tokenEnd && isComma(tokens[comma]) && (comma === j + 1 || /^(?:aus|von|vom|der|des|gegen)$/.test(tokens[j + 1].norm) || (tokens[j + 1].wordClass === "adj" && /er$/.test(tokens[j + 1].norm) && tokens[j + 2]?.wordClass === "noun"));
     }
     // (Only its article and adjectives before it: not "Im Internet verbreitete Gerüchte, wonach …, dementierte …".)
     if (!DETERMINERS.has(tokens[j].norm) && tokens[j].wordClass !== "adj") return false;
@@ -554,6 +562,8 @@ const PREPOSITIONAL_OBJECTS = new Map([["bitten", "um"], ["ersuchen", "um"], ["w
 
 /** Verbs of denial (the reports and claims they deny: REPORT_NOUNS). */
 const DENIALS = /^(?:zurückweisen|dementieren|bestreiten|abstreiten)$/;
+// Verbs that judge what they name: "nannte … absurd", "bezeichnete … als Lüge".
+const JUDGING = /^(?:nennen|bezeichnen)$/;
 
 // Verbs of meeting someone: their passive's agent greets or awaits, says nothing ("wurde von Choe Son Hui begrüßt, …").
 const GREETING_VERBS = new Set(["begrüßen", "empfangen", "erwarten", "verabschieden"]);
@@ -1347,6 +1357,8 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
         const after = bare > 0 ? ([from, bare] as [number, number]) : nounPhraseAfter(ctx, from, clauseEnd(ctx, from), true);
         const np = after && withSeat(ctx, after, s.tokenStart, s.tokenEnd);
         if (np) return sourceMatch(ctx, s, k, affiliationEnd(ctx, np[1], s), np, cue);
+        // A possessive's noun: "nach Angaben seines Verteidigungsministeriums" (whose it is is the speaker's to say).
+        if (/^(?:seines|seiner|ihres|ihrer)$/.test(tokens[from].norm) && tokens[from + 1]?.wordClass === "noun" && SEATED_BODY.test(tokens[from + 1].lemma.toLowerCase())) return sourceMatch(ctx, s, k, from + 2, [from, from + 2], cue);
         // An agent we cannot delimit ("nach Angaben von n24"): the source noun names it.
         return sourceMatch(ctx, s, k, from + 1, [k + 1, from + 1], cue);
       }

@@ -325,6 +325,13 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // "das taiwanische Verteidigungsministerium" is ("Taiwanisches Verteidigungsministerium").
   const genitiveOwner = words.length === 2 && isCapitalized(words[1]) && words[1].wordClass === "noun" && (SEATED_BODY.test(words[1].norm) || MILITARY_BODY.test(words[1].norm)) ? inside.find((m) => m.type === "country" && m.demonym && m.via !== "demonym" && m.start === words[0].start && m.end === words[0].end && /s$/.test(words[0].text)) : undefined;
   if (genitiveOwner) return { ...base, speaker: countryBodyName(ctx, genitiveOwner, words[1]), speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: genitiveOwner.name };
+  // So is a possessive's body, of the country that is its clause's subject: "Japan hat nach Angaben seines
+  // Verteidigungsministeriums …" ("Japanisches Verteidigungsministerium").
+  const possessed = words.length === 2 && THIRD_PERSON_POSSESSIVE.test(words[0].norm) && isCapitalized(words[1]) && (SEATED_BODY.test(words[1].lemma.toLowerCase()) || MILITARY_BODY.test(words[1].lemma.toLowerCase()));
+  const possessor = possessed ? subjectRange(ctx, ctx.layer.sentences[tokens[a].sentence]) : null;
+  const ownerCountry = possessor ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.via !== "demonym" && m.start === tokens[possessor[0]].start && m.end === tokens[possessor[1] - 1].end) : undefined;
+  // (Named in the nominative: "seines Verteidigungsministeriums" is the "Verteidigungsministerium".)
+  if (ownerCountry) return { ...base, speaker: countryBodyName(ctx, ownerCountry, { ...words[1], norm: words[1].lemma.toLowerCase() }), speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: ownerCountry.name };
   // "Die Regierung von US-Präsident Joe Biden", "die Regierung um Ministerpräsident Orbán": the government of the leader's
   // country, named as "die US-Regierung" is (the leader is no speaker of it).
   const leader = words.length >= 3 && isDefinite(words[0]) && GOVERNMENT_HEAD.test(words[1].norm) && /^(?:von|um|unter)$/.test(words[2].norm) ? inside.find((m) => m.type === "person" && m.side && m.end === end) : undefined;
