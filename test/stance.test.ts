@@ -3046,4 +3046,20 @@ describe("concern, praise of acts, help with a war and means", () => {
     expect(polarStance("Indiens Außenstaatssekretär Vikram Misri sagte, Neu-Delhi habe kein Interesse an einer gemeinsamen BRICS-Währung.", "2024-10-24")).toEqual({});
     expect(polarStance("Indiens Außenstaatssekretär Vikram Misri sagte, Neu-Delhi habe großes Interesse an einer gemeinsamen BRICS-Währung.", "2024-10-24")).toEqual({ BRICS: "support" });
   });
+
+  it("a side's engagement, contribution, efforts or mediation are the side's ('lobte das deutsche Engagement in der Region')", () => {
+    expect(polarStance("Der japanische Verteidigungsminister Minoru Kihara lobte das deutsche Engagement in der Region.", "2024-07-19")).toEqual({ Deutschland: "support" });
+    expect(polarStance("Der Präsident würdigte die türkische Vermittlung im Getreidestreit.", "2023-07-19")).toEqual({ Türkei: "support" });
+  });
+
+  it("a side told it cannot have it both ways is opposed ('China kann nicht behaupten, neutral zu sein, und gleichzeitig …', 'kann nicht beides haben'); what a side is able to do is not", () => {
+    expect(polarStance("„China kann nicht behaupten, neutral zu sein, und gleichzeitig wegsehen“, sagte der EU-Außenbeauftragte Josep Borrell.", "2024-11-12")).toEqual({ China: "oppose" });
+    expect(polarStance("„Peking kann nicht beides haben“, sagte Nato-Generalsekretär Jens Stoltenberg.", "2024-05-17")).toEqual({ China: "oppose" });
+    expect(polarStance("Der Experte sagte, die Ukraine könne nicht gleichzeitig Soldaten ausbilden und Munition herstellen.", "2024-05-17")).toEqual({});
+  });
+
+  it("rejected claims are not of one who praised the rejecting side before; with no accuser among the statements, they are of the side whose words the sentences before name ('zu Äußerungen der NATO befragt')", () => {
+    const text = "Der Kommandeur des russischen Schiffsverbands würdigte die Gastfreundschaft der chinesischen Seite. Auf der Pressekonferenz des chinesischen Außenministeriums wurde Sprecher Lin Jian zu Äußerungen der NATO befragt, die China als „entscheidenden Ermöglicher“ des Krieges bezeichnet hatte. Lin wies die Vorwürfe entschieden zurück.";
+    expect(documentStance({ id: "t", text, date: "2024-07-15" }).at(-1)!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])).toEqual([["NATO", "oppose"]]);
+  });
 });

@@ -462,13 +462,28 @@ function rejectedAccuser(statements: readonly StatementWithStance[], i: number, 
     const before = statements[j];
     if ((before.sentences[before.sentences.length - 1] ?? 0) < first - 6) break;
     const side = sidesOf(before).find((s) => !own.includes(s));
-    if (side && before.stance.some((s) => own.includes(s.target))) return { side, cue: st.cue };
+    // (Not one who praised it: "würdigte die Gastfreundschaft der chinesischen Seite" made no claims.)
+    if (side && before.stance.some((s) => own.includes(s.target) && s.polarity !== "support")) return { side, cue: st.cue };
     // (The claims are of the nearest accuser, if one that names no side of the rejecting one made them: "Die syrische
     // Opposition und der Westen werfen den Truppen … vor, … Syriens Führung weist den Vorwurf zurück" opposes no one before.)
     if (ACCUSING_CUE.test(before.cue)) return null;
   }
+  // Else the side whose words the two sentences before name: "Lin Jian wurde zu Äußerungen der NATO befragt, die China als
+  // „Ermöglicher“ des Krieges bezeichnet hatte. Lin wies die Vorwürfe zurück."
+  for (let si = first - 1; si >= 0 && si >= first - 2; si--) {
+    const s = ctx.layer.sentences[si];
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (tokens[k].wordClass !== "noun" || !CLAIMS_MADE.test(tokens[k].lemma.toLowerCase())) continue;
+      const owner = genitiveOwnerAfter(ctx, k);
+      const side = owner ? targetOf(owner) : null;
+      if (side && !own.includes(side)) return { side, cue: st.cue };
+    }
+  }
   return null;
 }
+
+// Words a side makes claims in: "Äußerungen der NATO", "die Erklärung Washingtons".
+const CLAIMS_MADE = /(?:äußerung|erklärung|vorwurf|vorwürfe|anschuldigung|kritik|behauptung|darstellung|aussage|stellungnahme)$/;
 
 /** One row of statements.jsonl. */
 export interface StatementRow {

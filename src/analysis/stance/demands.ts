@@ -190,6 +190,23 @@ export function wantsNoPeace(tokens: Token[], span: Span, targets: TargetMention
   return undefined;
 }
 
+/**
+ * The one side told it cannot have it both ways, the subject of "kann nicht … und gleichzeitig …" or "kann nicht beides
+ * haben": "China kann nicht behaupten, neutral zu sein, und gleichzeitig eine Partnerschaft mit dem Aggressor feiern",
+ * "Peking kann nicht beides haben: …". (Not "kann nicht gleichzeitig kämpfen und verhandeln", what it is able to do.)
+ */
+export function cannotHaveBoth(tokens: Token[], span: Span, targets: TargetMention[]): TargetMention | undefined {
+  for (let k = span.from; k < span.to; k++) {
+    if (!/^(?:kann|könne|können|könnten|könnte)$/.test(tokens[k].norm) || tokens[k + 1]?.norm !== "nicht") continue;
+    const end = stopAt(tokens, span, k + 2, /^[.;!?]$/);
+    const both = tokens[k + 2]?.norm === "beides";
+    let atOnce = false;
+    for (let j = k + 3; j < end - 1 && !atOnce; j++) atOnce = tokens[j].norm === "und" && /^(?:gleichzeitig|zugleich)$/.test(tokens[j + 1].norm);
+    if (both || atOnce) return modalSubject(tokens, span, targets, k, end);
+  }
+  return undefined;
+}
+
 // Offers of peace, and verbs of turning them down: "lehne jedes ernsthafte Angebot ab", "jedes Gesprächsangebot ausgeschlagen".
 const PEACE_OFFER = /(?:angebot|waffenruhe|waffenstillstand|feuerpause|friedensplan|friedensvorschlag|friedensinitiative|friedensgespräche|verhandlungen)$/;
 const TURNING_DOWN = /^(?:ablehnen|ausschlagen|zurückweisen|verweigern|blockieren|torpedieren)$/;
