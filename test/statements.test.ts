@@ -3979,4 +3979,9 @@ describe("speakers named by a surname two people share, an apposition that ends 
     // (Not before he held it.)
     expect(statementsOf(text, { registry: true, date: "2019-10-29" }).map((s) => s.speaker)).not.toEqual(["Yoon Suk Yeol"]);
   });
+
+  it("'hieß es in der Mitteilung' is the text of the one named just before, also one no list knows ('Das Luftverteidigungskommando (Norad) teilte mit, …')", () => {
+    const st = statementsOf("Das Nordamerikanische Luftverteidigungskommando (Norad) teilte mit, zwei Bomber seien abgefangen worden. Die Maschinen seien im internationalen Luftraum geblieben. Die Aktivität werde nicht als Bedrohung angesehen, hieß es in der Mitteilung.", { registry: true, date: "2024-07-25" });
+    expect(st.map((s) => s.speaker)).toEqual(["Norad", "Norad", "Norad"]);
+  });
 });

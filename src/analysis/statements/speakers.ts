@@ -1619,7 +1619,8 @@ function sameBodyBefore(ctx: DocContext, start: number, noun: string): Statement
 /** The latest statement before `start`, ending at most `back` sentences before its own, if its speaker is resolved. */
 function resolvedSpeakerBefore(ctx: DocContext, start: number, back: number): Statement | undefined {
   const last = statementsBefore(ctx, start, back).pop();
-  return last && last.speaker !== null && last.speaker_resolved ? last : undefined;
+  // (Or one the words name as written, that no list knows: "Das Luftverteidigungskommando (Norad) teilte mit, … hieß es in der Mitteilung".)
+  return last && last.speaker !== null && (last.speaker_resolved || last.speaker_via === "name") ? last : undefined;
 }
 
 /**
