@@ -3062,4 +3062,12 @@ describe("concern, praise of acts, help with a war and means", () => {
     const text = "Der Kommandeur des russischen Schiffsverbands würdigte die Gastfreundschaft der chinesischen Seite. Auf der Pressekonferenz des chinesischen Außenministeriums wurde Sprecher Lin Jian zu Äußerungen der NATO befragt, die China als „entscheidenden Ermöglicher“ des Krieges bezeichnet hatte. Lin wies die Vorwürfe entschieden zurück.";
     expect(documentStance({ id: "t", text, date: "2024-07-15" }).at(-1)!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])).toEqual([["NATO", "oppose"]]);
   });
+
+  it("a good word on a bad thing only says how bad it is ('eine „beispiellose Provokation“'); adjectives may stand after 'beide' ('der beiden autoritären Regime')", () => {
+    const before = "Chinesische und russische Bomber flogen gemeinsam vor Alaska. ";
+    expect(polarStance(`${before}Der republikanische Senator Dan Sullivan nannte den Flug eine „beispiellose Provokation“ der beiden Länder.`, "2024-07-25")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarStance(`${before}Der republikanische Senator Dan Sullivan nannte den Flug eine „beispiellose Provokation“ der beiden autoritären Regime.`, "2024-07-25")).toEqual({ China: "oppose", Russland: "oppose" });
+    // (A good word on a good thing stays one.)
+    expect(polarStance("Chinas Außenminister Wang Yi sagte, die Beziehungen zu Russland hätten ein beispiellos hohes Niveau erreicht.", "2024-07-25")).toEqual({ Russland: "support" });
+  });
 });

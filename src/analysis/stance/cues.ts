@@ -2,7 +2,7 @@
 // verbs, multiword cues) and their negation, the targets (actors, concepts, "beide Seiten").
 import { isCapitalized } from "../lemmas.js";
 import type { Token } from "../text.js";
-import { AUX_FORMS, hasLowerCase, lowerLatin1, PREPOSITIONS, RELATIVES, SUBORDINATORS } from "../statements/words.js";
+import { AUX_FORMS, hasLowerCase, lowerLatin1, PREPOSITIONS, QUOTE_MARK, RELATIVES, SUBORDINATORS } from "../statements/words.js";
 import type { ActorMention } from "../statements.js";
 import type { StanceCue, StanceLexicon, CueHit, TargetMention, Span } from "./types.js";
 import { HOSTILE_CLASSES, isNegator } from "./lexicon.js";
@@ -137,6 +137,15 @@ export function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: 
   // denied by "kein" is none, not its opposite: "plant kein Militärbündnis mit China", "kein Verbündeter Russlands".
   const denied = new Set<CueHit>();
   for (const hit of out) {
+    // A good word on a bad thing only says how bad it is: "eine „beispiellose Provokation“", "ein stabiler Angriff".
+    if (hit.cue.class === "positive" && hit.polarity === "support" && tokens[hit.at].wordClass === "adj" && !isCapitalized(tokens[hit.at].text)) {
+      let n = hit.at + 1;
+      while (n < span.to && n <= hit.at + 3 && (tokens[n].wordClass === "adj" || QUOTE_MARK.test(tokens[n].text))) n++;
+      if (out.some((o) => o.at === n && o.from === n && o.polarity === "oppose" && isCapitalized(tokens[n].text))) {
+        denied.add(hit);
+        continue;
+      }
+    }
     // A treaty named after a place is a name, no cooperation of the speaker's: "zog eine Parallele zum Münchner Abkommen",
     // "das Minsker Abkommen", "das Pariser Klimaabkommen".
     if (hit.cue.class === "cooperation" && TREATY_NOUN.test(tokens[hit.at].lemma.toLowerCase()) && hit.at > span.from && PLACE_ADJECTIVE.test(tokens[hit.at - 1].text) && !/(?:ember|ober)$/.test(tokens[hit.at - 1].text)) {
@@ -873,12 +882,12 @@ export function tokenAt(tokens: Token[], span: Span, offset: number): number | n
 }
 
 /** "beide Seiten", "bilateralen", "gegenseitig": places where the statement speaks of both sides (`named`: only "beide …"). */
-export function findBilateral(span: Span, lex: StanceLexicon, keysAt: SpanKeys, named = false): number[] {
+export function findBilateral(tokens: readonly Token[], span: Span, lex: StanceLexicon, keysAt: SpanKeys, named = false): number[] {
   const out: number[] = [];
   for (let k = span.from; k < span.to; k++) {
     for (const words of lex.bilateral) {
       if (named && (words.length !== 2 || words[0] !== "beide")) continue;
-      if (bilateralAt(words, k, span, keysAt)) {
+      if (bilateralAt(words, k, span, keysAt, tokens)) {
         out.push(k);
         break;
       }
@@ -888,14 +897,18 @@ export function findBilateral(span: Span, lex: StanceLexicon, keysAt: SpanKeys, 
 }
 
 /** The words stand at k, each as one of its keys (the last may begin one: "bilateral" in "bilateralen"). Loops, not closures: this runs per token. */
-function bilateralAt(words: string[], k: number, span: Span, keysAt: SpanKeys): boolean {
+function bilateralAt(words: string[], k: number, span: Span, keysAt: SpanKeys, tokens: readonly Token[]): boolean {
+  let at = k;
   for (let i = 0; i < words.length; i++) {
-    if (k + i >= span.to) return false;
+    // (Adjectives may stand after "beide": "der beiden autoritären Regime".)
+    if (i === 1 && words[0] === "beide") for (let skipped = 0; skipped < 2 && at < span.to && tokens[at].wordClass === "adj" && !isCapitalized(tokens[at].text); skipped++) at++;
+    if (at >= span.to) return false;
     const w = words[i];
     const last = i === words.length - 1;
     let found = false;
-    for (const key of keysAt(k + i)) if (key === w || (last && key.startsWith(w))) found = true;
+    for (const key of keysAt(at)) if (key === w || (last && key.startsWith(w))) found = true;
     if (!found) return false;
+    at++;
   }
   return true;
 }

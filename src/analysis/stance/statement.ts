@@ -113,7 +113,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // hätten … Rubio lobte die beiden Premierminister".)
   const noOtherNamed = othersNamed.size === 0 && oneSide;
   const otherNamed = othersNamed.size === 1 && articlePartner !== null && !othersNamed.has(articlePartner) ? [...othersNamed][0] : null;
-  const bilateralAt = otherNamed || articlePartner || noOtherNamed ? findBilateral(span, lex, keysAt) : [];
+  const bilateralAt = otherNamed || articlePartner || noOtherNamed ? findBilateral(tokens, span, lex, keysAt) : [];
   const met = bilateralAt.length > 0 && noOtherNamed && pairNamedBefore(ctx, span.from, own) === null ? sideMetBefore(ctx, span.from, own) : null;
   const ownPair = noOtherNamed && !met ? pairNamedBefore(ctx, span.from, own, true) : null;
   const counterpart = otherNamed ?? met ?? ownPair?.find((t) => !own.has(t)) ?? articlePartner;
@@ -125,7 +125,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // (Only a span with a form of "beide" is searched: the lexicon's scan costs more than this loop.)
   let beide = false;
   for (let k = span.from; k < span.to && !beide; k++) beide = tokens[k].norm.startsWith("beid");
-  const bothAt = beide ? findBilateral(span, lex, keysAt, true) : [];
+  const bothAt = beide ? findBilateral(tokens, span, lex, keysAt, true) : [];
   // (Those two named together just before are meant first: "Alijew und Armeniens Regierungschef Paschinjan haben …
   // Die USA würden mit beiden Ländern Abkommen schließen".)
   const together = bothAt.length > 0 ? pairNamedBefore(ctx, bothAt[0], own) ?? ctx.pair : ctx.pair;
