@@ -207,6 +207,18 @@ export function cannotHaveBoth(tokens: Token[], span: Span, targets: TargetMenti
   return undefined;
 }
 
+// Blocs: "kein Bündnis gegen irgendjemanden", "keine Allianz gegen Dritte".
+const BLOC = /^(?:bündnis|allianz|block|militärbündnis|militärblock|militärallianz|pakt)$/;
+
+/** The one side said to be no bloc against anyone, the subject of "X sei kein Bündnis gegen …": defended. */
+export function noBlocAgainst(tokens: Token[], span: Span, targets: TargetMention[]): TargetMention | undefined {
+  for (let k = span.from; k < span.to - 2; k++) {
+    if (!/^kein(?:e|en|er|es|em)?$/.test(tokens[k].norm) || !BLOC.test(tokens[k + 1].lemma.toLowerCase()) || tokens[k + 2].norm !== "gegen") continue;
+    return modalSubject(tokens, span, targets, k, stopAt(tokens, span, k + 3, /^[,.;:!?–]$/));
+  }
+  return undefined;
+}
+
 // Offers of peace, and verbs of turning them down: "lehne jedes ernsthafte Angebot ab", "jedes Gesprächsangebot ausgeschlagen".
 const PEACE_OFFER = /(?:angebot|waffenruhe|waffenstillstand|feuerpause|friedensplan|friedensvorschlag|friedensinitiative|friedensgespräche|verhandlungen)$/;
 const TURNING_DOWN = /^(?:ablehnen|ausschlagen|zurückweisen|verweigern|blockieren|torpedieren)$/;
