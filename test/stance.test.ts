@@ -3071,10 +3071,13 @@ describe("concern, praise of acts, help with a war and means", () => {
     expect(polarStance("Chinas Außenminister Wang Yi sagte, die Beziehungen zu Russland hätten ein beispiellos hohes Niveau erreicht.", "2024-07-25")).toEqual({ Russland: "support" });
   });
 
-  it("relations of mutual benefit and brotherly relations back the partner ('auf den Prinzipien … des gegenseitigen Nutzens', '„brüderlich“'); a bloc said to be against no one is defended ('BRICS sei kein Bündnis gegen irgendjemanden')", () => {
+  it("relations of mutual benefit, brotherly relations and relations that grow back the partner ('auf den Prinzipien … des gegenseitigen Nutzens', '„brüderlich“', 'dynamisch entwickeln'); a bloc said to be against no one is defended ('BRICS sei kein Bündnis gegen irgendjemanden')", () => {
     expect(polarStance("Putin sagte, die Beziehungen zwischen Russland und China seien auf den Prinzipien der Gleichberechtigung und des gegenseitigen Nutzens aufgebaut.", "2024-10-22")).toEqual({ China: "support" });
     expect(polarStance("Der nordkoreanische Botschafter Kim Jong Gyu sagte, die Beziehungen zur Russischen Föderation seien „brüderlich“.", "2024-10-25")).toEqual({ Russland: "support" });
     expect(polarStance("Putin sagte, BRICS sei kein Bündnis gegen irgendjemanden.", "2024-10-22")).toEqual({ BRICS: "support" });
+    expect(polarStance("Kremlsprecher Dmitri Peskow sagte, die Beziehungen zur DVRK würden sich auch künftig dynamisch entwickeln.", "2024-10-25")).toEqual({ Nordkorea: "support" });
+    // (A dynamic situation praises no one.)
+    expect(polarStance("Kremlsprecher Dmitri Peskow sagte, die Lage an der Front sei dynamisch.", "2024-10-25")).toEqual({});
     // (Not the verb "nutzen": "man wolle die Häfen gegenseitig nutzen".)
     expect(polarStance("Putin sagte, man wolle die Häfen gegenseitig nutzen.", "2024-10-22")).toEqual({});
   });
