@@ -3081,4 +3081,9 @@ describe("concern, praise of acts, help with a war and means", () => {
     // (Not the verb "nutzen": "man wolle die Häfen gegenseitig nutzen".)
     expect(polarStance("Putin sagte, man wolle die Häfen gegenseitig nutzen.", "2024-10-22")).toEqual({});
   });
+
+  it("a meeting named after a side is where something was said, no target ('beim EU-Gipfel in Brüssel vor … gewarnt'); the side itself still is ('kritisierte die EU')", () => {
+    expect(polarStance("Der ukrainische Präsident Wolodymyr Selenskyj hatte bereits am Donnerstag beim EU-Gipfel in Brüssel vor einer direkten Kriegsbeteiligung Nordkoreas gewarnt.", "2024-10-25")).toEqual({ Nordkorea: "oppose" });
+    expect(polarStance("Der ungarische Ministerpräsident Viktor Orbán kritisierte die EU scharf.", "2024-10-25")).toEqual({ EU: "oppose" });
+  });
 });

@@ -73,6 +73,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const mention: TargetMention = { target, from: k, to: end + 1, kind: "actor" };
     // Not a compound's first part: "in der Taiwan-Frage" is an issue, not a place; but "am Rande des G7-Gipfels" is where.
     if ((m.end >= tokens[end].end || /^rande?$/.test(tokens[k - 2]?.norm ?? "")) && isPlacePhrase(tokens, k, span)) mention.place = true;
+    // So is a meeting it names, where something was said or done: "beim EU-Gipfel in Brüssel", "auf dem Nato-Gipfel".
+    if (m.end < tokens[end].end && MEETING.test(tokens[end].lemma.toLowerCase()) && /^(?:beim|bei|auf|am|während|nach|vor)$/.test(tokens[openerOf(tokens, k, span.from)]?.norm ?? "")) mention.place = true;
     // A capital that names an agreement or a meeting held there: "die Vereinbarung von Madrid", "der Gipfel von Vilnius".
     if (m.via === "metonym" && tokens[k - 1]?.norm === "von" && NAMED_AFTER_PLACE.test(tokens[k - 2]?.lemma.toLowerCase() ?? "")) mention.place = true;
     // (Where, not whereto: "Vertrauen in die Afghanen", "Investitionen in die Ukraine" go to the side.)
@@ -1119,6 +1121,9 @@ const MATTER_NOUN = new RegExp(`${ISSUE_NOUN.source}|(?:streit|hängepartie|tauz
 const NAMED_AFTER_PLACE = /(?:abkommen|vereinbarung|vertrag|verträge|protokoll|memorandum|übereinkommen|konvention|charta|gipfel|gipfeltreffen|konferenz|prozess|format)$/;
 
 // "richte sich nicht gegen Dritte", "richteten sich gegen kein drittes Land", "dass sich die Beziehungen nicht gegen Dritte richteten".
+// Meetings named after a side: "EU-Gipfel", "Nato-Treffen", "G20-Konferenz".
+const MEETING = /(?:gipfel|gipfeltreffen|treffen|konferenz|tagung|sitzung|ratstreffen)$/;
+
 const NOT_AGAINST_OTHERS = /\brichte\w*\s+sich\s+(?:nicht\s+gegen|gegen\s+kein)|\bsich\s+(?:\S+\s+){0,4}(?:nicht\s+gegen|gegen\s+kein\w*)\s+(?:\S+\s+){0,2}richte/i;
 
 // Titles of those against a body, not of it; and of a country's envoys or ministers to it ("Chinas EU-Botschafter", "der
