@@ -3086,4 +3086,9 @@ describe("concern, praise of acts, help with a war and means", () => {
     expect(polarStance("Der ukrainische Präsident Wolodymyr Selenskyj hatte bereits am Donnerstag beim EU-Gipfel in Brüssel vor einer direkten Kriegsbeteiligung Nordkoreas gewarnt.", "2024-10-25")).toEqual({ Nordkorea: "oppose" });
     expect(polarStance("Der ungarische Ministerpräsident Viktor Orbán kritisierte die EU scharf.", "2024-10-25")).toEqual({ EU: "oppose" });
   });
+
+  it("a fight against a side says nothing of it, as a war does not ('an Kämpfen gegen die Ukraine teilnehmen'); fighting against it does ('man kämpfe gegen Russland')", () => {
+    expect(polarStance("US-Verteidigungsminister Lloyd Austin sagte, sollten die Soldaten an Kämpfen gegen die Ukraine teilnehmen, wäre das ein sehr ernstes Problem.", "2024-10-25")).toEqual({});
+    expect(polarStance("Der ukrainische Präsident Wolodymyr Selenskyj sagte, man kämpfe gegen Russland.", "2024-10-25")).toEqual({ Russland: "oppose" });
+  });
 });
