@@ -1120,10 +1120,10 @@ const MATTER_NOUN = new RegExp(`${ISSUE_NOUN.source}|(?:streit|hängepartie|tauz
 // (Not "Erklärung": "die Erklärung von Moskau" is as often Moscow's statement.)
 const NAMED_AFTER_PLACE = /(?:abkommen|vereinbarung|vertrag|verträge|protokoll|memorandum|übereinkommen|konvention|charta|gipfel|gipfeltreffen|konferenz|prozess|format)$/;
 
-// "richte sich nicht gegen Dritte", "richteten sich gegen kein drittes Land", "dass sich die Beziehungen nicht gegen Dritte richteten".
 // Meetings named after a side: "EU-Gipfel", "Nato-Treffen", "G20-Konferenz".
 const MEETING = /(?:gipfel|gipfeltreffen|treffen|konferenz|tagung|sitzung|ratstreffen)$/;
 
+// "richte sich nicht gegen Dritte", "richteten sich gegen kein drittes Land", "dass sich die Beziehungen nicht gegen Dritte richteten".
 const NOT_AGAINST_OTHERS = /\brichte\w*\s+sich\s+(?:nicht\s+gegen|gegen\s+kein)|\bsich\s+(?:\S+\s+){0,4}(?:nicht\s+gegen|gegen\s+kein\w*)\s+(?:\S+\s+){0,2}richte/i;
 
 // Titles of those against a body, not of it; and of a country's envoys or ministers to it ("Chinas EU-Botschafter", "der
