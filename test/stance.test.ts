@@ -3091,4 +3091,9 @@ describe("concern, praise of acts, help with a war and means", () => {
     expect(polarStance("US-Verteidigungsminister Lloyd Austin sagte, sollten die Soldaten an Kämpfen gegen die Ukraine teilnehmen, wäre das ein sehr ernstes Problem.", "2024-10-25")).toEqual({});
     expect(polarStance("Der ukrainische Präsident Wolodymyr Selenskyj sagte, man kämpfe gegen Russland.", "2024-10-25")).toEqual({ Russland: "oppose" });
   });
+
+  it("a mood in a capital is its government's, no place ('bezeichnete die Aufregung in Washington als Heuchelei'); a thing done there still happens in a place ('die Gespräche in Washington')", () => {
+    expect(polarStance("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, bezeichnete die Aufregung in Washington als Heuchelei.", "2024-10-25")).toEqual({ USA: "oppose" });
+    expect(polarStance("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, bezeichnete die Gespräche in Washington als Heuchelei.", "2024-10-25")).toEqual({});
+  });
 });

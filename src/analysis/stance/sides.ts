@@ -154,6 +154,9 @@ const SEAT_OF = new RegExp(`(?:${GOVERNING}|behörde|behörden|zentrale|parlamen
 // (Short nouns only as whole words: a "Fahrplan" or "Fortschritt" is no one's act.)
 const FROM_SIDE = /(?:vorwurf|vorwürfe|kritik|forderung|drohung|druck|warnung|sanktion|anschuldigung|äußerung|signal|angebot|vorschlag|erklärung|reaktion|protest|einmischung|provokation|entscheidung|beschluss|zusage|zoll|zölle|maßnahme|angriff|gesetz|angabe|angaben|darstellung|behauptung|erpressungsversuch|belehrung|bevormundung|hilfe|hilfen|geld|gelder)$|^(?:plan|pläne|schritt)$/;
 
+// Moods and reactions: "die Aufregung in Washington", "die Verärgerung in Kiew".
+const MOOD = /(?:aufregung|empörung|nervosität|besorgnis|unmut|verärgerung|verstimmung|entrüstung|enttäuschung|erleichterung|genugtuung|zufriedenheit|unzufriedenheit|skepsis)$/;
+
 // Words of where with a genitive after them: "nahe der syrischen Stadt Raqqa", "südlich Russlands".
 const NEAR_PLACE = /^(?:nahe|unweit|nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich|südöstlich|südwestlich|innerhalb|außerhalb|entlang|jenseits|diesseits)$/;
 
@@ -170,6 +173,8 @@ export function isPlacePhrase(tokens: Token[], k: number, span: Span): boolean {
   if (j < span.from || !PLACE_PREPOSITIONS.has(tokens[j].norm)) return false;
   // "die Vorwürfe aus Washington", "Druck aus Peking": what comes from a capital is its government's.
   if (tokens[j].norm === "aus" && j > span.from && FROM_SIDE.test(tokens[j - 1].lemma.toLowerCase())) return false;
+  // "die Aufregung in Washington", "die Verärgerung in Kiew": a mood in a capital is its government's.
+  if (tokens[j].norm === "in" && j > span.from && MOOD.test(tokens[j - 1].lemma.toLowerCase())) return false;
   return !(j > span.from && SEAT_OF.test(tokens[j - 1].norm));
 }
 
