@@ -3096,4 +3096,11 @@ describe("concern, praise of acts, help with a war and means", () => {
     expect(polarStance("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, bezeichnete die Aufregung in Washington als Heuchelei.", "2024-10-25")).toEqual({ USA: "oppose" });
     expect(polarStance("Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, bezeichnete die Gespräche in Washington als Heuchelei.", "2024-10-25")).toEqual({});
   });
+
+  it("understanding for a side backs it, none opposes it ('äußerte Verständnis für die Verärgerung in Kiew', 'kein Verständnis für die Haltung Moskaus'); 'miss-' and 'un-' undo a compound's head ('Missverständnisse', 'Unglaubwürdigkeit')", () => {
+    expect(polarStance("Österreichs Außenminister Alexander Schallenberg äußerte Verständnis für die Verärgerung in Kiew.", "2024-10-25")).toEqual({ Ukraine: "support" });
+    expect(polarStance("Bundeskanzler Olaf Scholz sagte, er habe kein Verständnis für die Haltung Moskaus.", "2024-10-25")).toEqual({ Russland: "oppose" });
+    expect(polarStance("Der König drängte den Premierminister, die Dekrete so anzuwenden, dass Missverständnisse in den Südprovinzen Thailands vermieden werden.", "2005-07-20")).toEqual({});
+    expect(polarStance("Der ukrainische Präsident Wolodymyr Selenskyj hat China Unglaubwürdigkeit vorgeworfen.", "2025-05-12")).toEqual({ China: "oppose" });
+  });
 });

@@ -118,10 +118,10 @@ export function findCues(tokens: Token[], span: Span, lex: StanceLexicon, skip: 
     const full = keys[0]; // the lower-cased lemma
     const lemma = full.replace(/^.*-/, "");
     // (Not after "de-", which undoes it: "Deeskalation" is no "Eskalation", "Demilitarisierung" no "Militarisierung";
-    // nor after a particle alone: PARTICLE_ONLY.)
+    // nor after "miss-" or "un-": "Missverständnis", "Unverständnis" are no "Verständnis"; nor after a particle alone: PARTICLE_ONLY.)
     for (const cue of compoundHeadCues(lex, lemma)) {
       const w = cue.words[0];
-      if ((lemma.length > w.length || full.length > lemma.length) && lemma.endsWith(w) && !lemma.endsWith(`de${w}`) && !lemma.endsWith(`des${w}`) && !PARTICLE_ONLY.test(lemma.slice(0, lemma.length - w.length))) {
+      if ((lemma.length > w.length || full.length > lemma.length) && lemma.endsWith(w) && !/(?:de|des|miss|un)$/.test(lemma.slice(0, lemma.length - w.length)) && !PARTICLE_ONLY.test(lemma.slice(0, lemma.length - w.length))) {
         // (A sham's is no good: "ein Propagandaerfolg für den Kreml" opposes Russia.)
         const sham = cue.polarity === "support" && (lex.shamPrefixes?.has(lemma.slice(0, lemma.length - w.length)) ?? false);
         out.push({ cue, at: k, from: k, polarity: sham ? "oppose" : cue.polarity, text: t.text });
