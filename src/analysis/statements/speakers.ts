@@ -323,11 +323,11 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const inside = ctx.mentions.filter((m) => m.start >= start && m.end <= end);
   // "Taiwans Verteidigungsministerium", "Polens Regierung": a country's body named in the Saxon genitive is named as
   // "das taiwanische Verteidigungsministerium" is ("Taiwanisches Verteidigungsministerium").
-  const genitiveOwner = words.length === 2 && isCapitalized(words[1]) && words[1].wordClass === "noun" && (SEATED_BODY.test(words[1].norm) || MILITARY_BODY.test(words[1].norm)) ? inside.find((m) => m.type === "country" && m.demonym && m.via !== "demonym" && m.start === words[0].start && m.end === words[0].end && /s$/.test(words[0].text)) : undefined;
+  const genitiveOwner = words.length === 2 && isCapitalized(words[1]) && words[1].wordClass === "noun" && isCountryBody(words[1].norm) ? inside.find((m) => m.type === "country" && m.demonym && m.via !== "demonym" && m.start === words[0].start && m.end === words[0].end && /s$/.test(words[0].text)) : undefined;
   if (genitiveOwner) return { ...base, speaker: countryBodyName(ctx, genitiveOwner, words[1]), speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: genitiveOwner.name };
   // So is a possessive's body, of the country that is its clause's subject: "Japan hat nach Angaben seines
   // Verteidigungsministeriums …" ("Japanisches Verteidigungsministerium").
-  const possessed = words.length === 2 && THIRD_PERSON_POSSESSIVE.test(words[0].norm) && isCapitalized(words[1]) && (SEATED_BODY.test(words[1].lemma.toLowerCase()) || MILITARY_BODY.test(words[1].lemma.toLowerCase()));
+  const possessed = words.length === 2 && THIRD_PERSON_POSSESSIVE.test(words[0].norm) && isCapitalized(words[1]) && isCountryBody(words[1].lemma.toLowerCase());
   const possessor = possessed ? subjectRange(ctx, ctx.layer.sentences[tokens[a].sentence]) : null;
   const ownerCountry = possessor ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.via !== "demonym" && m.start === tokens[possessor[0]].start && m.end === tokens[possessor[1] - 1].end) : undefined;
   // (Named in the nominative: "seines Verteidigungsministeriums" is the "Verteidigungsministerium".)
@@ -2506,6 +2506,9 @@ const GOVERNMENT_HEAD = /^(?:regierung|administration)$/;
 
 // A country's armed forces and police: "Israels Armee", "Taiwans Küstenwache".
 const MILITARY_BODY = /(?:armee|streitkräfte|luftwaffe|marine|polizei|küstenwache|grenzschutz|generalstab)$/;
+
+/** A noun of a country's body a genitive or possessive names: "Taiwans Verteidigungsministerium", "seines Verteidigungsministeriums". */
+const isCountryBody = (noun: string) => SEATED_BODY.test(noun) || MILITARY_BODY.test(noun);
 
 // Bodies of a city or region, which its capital after them does not make national: "die Stadtregierung Kiews".
 const LOCAL_BODY = /^(?:stadt|landes|regional|provinz|kommunal|bezirks|kantons|gemeinde)/;
