@@ -413,6 +413,14 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Minister Hans Roth sagte, die Entwicklungen seien besorgniserregend und würden von der EU genau beobachtet.")).toEqual({});
   });
 
+  it("a tie of two others named by their genitives, or a genitive and 'mit', is their tie, opposed where judged a danger ('die Zusammenarbeit Chinas mit Russland bereite Sorge'), no support of either", () => {
+    expect(polarities("Der Generalsekretär Jens Stoltenberg sagte, die wachsende militärische Zusammenarbeit Chinas mit Russland bereite ihm große Sorge.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarities("Der Generalsekretär Jens Stoltenberg sagte, die militärische Zusammenarbeit Chinas mit Russland sei besorgniserregend.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarities("Der Generalsekretär Jens Stoltenberg sagte, die Zusammenarbeit Chinas mit Russland sei kein Geheimnis.")).toEqual({});
+    // Said by one of them, it is that side's tie with its partner.
+    expect(polarities("Der Außenminister Wang Yi sagte, die Zusammenarbeit Chinas mit Russland sei ein Vorbild.")).toEqual({ Russland: "support" });
+  });
+
   it("an opposed concept is its owner's when a possessive points to the subject ('Washington wolle seine Vorherrschaft erhalten'); who is warned against doing something is opposed ('hat China davor gewarnt, …')", () => {
     expect(polarities("Der Außenminister Sergej Lawrow sagte, Washington wolle seine Vorherrschaft um jeden Preis erhalten.")).toEqual({ USA: "oppose", Hegemonie: "oppose" });
     expect(polarities("Der Außenminister Sergej Lawrow sagte, die USA wollten ihre Vorherrschaft erhalten.")).toEqual({ USA: "oppose", Hegemonie: "oppose" });

@@ -711,7 +711,26 @@ export function jointOwners(tokens: Token[], span: Span, hit: CueHit, targets: T
   if (noun >= span.to || !isCapitalized(tokens[noun].text)) return [];
   const from = /^(?:der|des)$/.test(tokens[noun + 1]?.norm ?? "") ? noun + 2 : noun + 1;
   const first = targets.find((t) => t.from === from && !t.modifier);
-  return first ? [first, ...coordinatedWith(tokens, first, targets)] : [];
+  // (The pair "beider Länder" stands for are two targets at one place: "die Zusammenarbeit beider Länder".)
+  return first ? [...targets.filter((t) => t.from === from && !t.modifier), ...coordinatedWith(tokens, first, targets)] : [];
+}
+
+/**
+ * The sides a noun of a tie at `hit` is of: its genitives ("die Zusammenarbeit beider Länder", "der USA und Japans"), with
+ * a side after "mit" right after them ("die Kooperation Chinas mit Russland"), or those after "zwischen" ("die Partnerschaft
+ * zwischen Peking und Moskau"); none unless two.
+ */
+export function tieHolders(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[]): TargetMention[] {
+  const sides = targets.filter((t) => t.kind === "actor" && !t.place);
+  const owners = jointOwners(tokens, span, hit, sides);
+  const last = owners.reduce((end, t) => Math.max(end, t.to), -1);
+  const partner = last >= 0 && /^(?:mit|und)$/.test(tokens[last]?.norm ?? "") ? sides.find((t) => t.from > last && t.from <= last + 2) : undefined;
+  if (partner) owners.push(partner, ...coordinatedWith(tokens, partner, sides));
+  if (owners.length === 0 && /^zwischen$/.test(tokens[hit.at + 1]?.norm ?? "")) {
+    const first = sides.find((t) => t.from > hit.at + 1 && t.from <= hit.at + 3);
+    if (first) owners.push(first, ...coordinatedWith(tokens, first, sides));
+  }
+  return owners.length >= 2 ? owners : [];
 }
 
 /** A side named on its own by a noun or name, not inside a phrase: no preposition or genitive article before it ("Deutschland", "die USA"). */

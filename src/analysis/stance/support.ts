@@ -8,7 +8,7 @@ import type { StanceLexicon, CueHit, TargetMention, Span } from "./types.js";
 import { ADJ_ENDING, headIn, DEMANDING_MODALS, sentenceFinalVerb, clauseFinalVerb, stopAt, clauseOpening, isZuInfinitiveAt, afterPreposition, zuInfinitiveClause, DEMAND_VERBS, complementAfter, ARTICLE } from "./clauses.js";
 import { type ReadOptions, wordPolarity, defaultPolarityWords } from "./polarity-words.js";
 import { particleAfter, endsInOne, openerOf } from "./cues.js";
-import { AGAINST, sideHead, outsideMittelfeld, clauseSubject, calledAs, pronounSubject, jointOwners, bareSide, coordinatedWith } from "./sides.js";
+import { AGAINST, sideHead, outsideMittelfeld, clauseSubject, calledAs, pronounSubject, tieHolders, bareSide, coordinatedWith } from "./sides.js";
 import { ACT_HEADS, THREATENING } from "./acts.js";
 
 /**
@@ -422,8 +422,9 @@ export function thirdPartyTie(tokens: Token[], span: Span, clauseOf: number[], h
   const completing = clause > clauseOf[0] && isZuInfinitiveAt(tokens, hit.at) && zuInfinitiveClause(tokens, span, clauseOf, clause) && !appeal();
   const completed = (c: number) => c === clause || (c === clause + 1 && zuInfinitiveClause(tokens, span, clauseOf, c)) || (completing && c === clause - 1);
   const inClause = targets.filter((t) => t.kind === "actor" && !t.place && completed(clauseOf[t.from - span.from]));
-  // A joint act named by its others in the genitive: "die gemeinsamen Manöver der USA, Südkoreas und Japans".
-  const owners = jointOwners(tokens, span, hit, targets.filter((t) => t.kind === "actor" && !t.place));
+  // A joint act named by its others in the genitive: "die gemeinsamen Manöver der USA, Südkoreas und Japans", "die
+  // Zusammenarbeit Chinas mit Russland".
+  const owners = tieHolders(tokens, span, hit, targets);
   if (owners.length >= 2 && !owners.some((t) => own.has(t.target))) return true;
   if (inClause.some((t) => own.has(t.target))) return false;
   // A tie "zwischen" two others right after the cue: "der Austausch zwischen Russland und Nordkorea", "die enge Umarmung
