@@ -2733,6 +2733,14 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Heeressprecher", "Benoit Coeure", "Reporter der Nachrichtenagentur AFP"]);
   });
 
+  it("a medium's name may open with its capitalised adjectives: 'sagte Eide der Deutschen Presse-Agentur', 'der Neuen Zürcher Zeitung' is whom they told; 'ein Sprecher der Deutschen Bahn' speaks for it", () => {
+    const st = statementsOf(
+      "Die Lage sei ernst, sagte Eide der Deutschen Presse-Agentur. Man sei gewarnt, sagte Heiko Lund der Neuen Zürcher Zeitung. Die Züge führen wieder, sagte ein Sprecher der Deutschen Bahn.",
+      { registry: true },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Eide", "Heiko Lund", "Sprecher der Deutschen Bahn"]);
+  });
+
   it("a label names its speaker: 'SPD-Chef Lars Klingbeil: Wir …', reported speech after 'CDU-Chef Friedrich Merz:'; an answer goes on past 'Mein Eindruck:'; a question in running prose opens no interview", () => {
     const klingbeil = statementsOf("Kanzler Olaf Scholz war dabei. SPD-Chef Lars Klingbeil: Wir haben gesagt, dass wir liefern werden.", { registry: true });
     expect(klingbeil.map((s) => s.speaker)).toEqual(["Lars Klingbeil"]);

@@ -589,8 +589,10 @@ function toldMedium(ctx: DocContext, k: number): boolean {
   if (!head || MEDIUM_STAFF.test(head.lemma.toLowerCase()) || MEDIUM_NOUN.test(head.norm)) return false;
   let j = k + 1;
   while (tokens[j] && tokens[j].wordClass === "adj" && !isCapitalized(tokens[j])) j++;
-  const t = tokens[j];
-  return t !== undefined && isCapitalized(t) && (MEDIUM_NOUN.test(t.norm) || (ctx.lex.media?.has(t.norm) ?? false));
+  // (A name's own adjectives, capitalised: "sagte Eide der Deutschen Presse-Agentur", "der Neuen Zürcher Zeitung".)
+  const medium = (t: Token | undefined) => t !== undefined && isCapitalized(t) && (MEDIUM_NOUN.test(t.norm) || (ctx.lex.media?.has(t.norm) ?? false));
+  for (let n = 0; n < 2 && tokens[j] && !medium(tokens[j]) && isCapitalized(tokens[j]) && /(?:en|er)$/.test(tokens[j].norm); n++) j++;
+  return medium(tokens[j]);
 }
 
 /** A sentence that is only a label the text layer split off: one to three words and a colon ("STANDARD:", "Jagland:"). */
