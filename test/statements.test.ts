@@ -1126,6 +1126,19 @@ describe("headlines", () => {
       ["Schneeberger", "Konjunktiv"],
     ]);
   });
+
+  it("a long headline below a rubric line is a headline too ('RT DE | International', then 'Lawrow lobt … – Moskau wirft Kiew … vor'); a long line below a sentence is not", () => {
+    const rubric = statementsOf(
+      "RT DE | International\n\nLawrow lobt Initiative Chinas und Brasiliens – Moskau wirft Kiew Unwillen zum Frieden vor\n\n29.09.2024 • 10:15 Uhr\n\nLawrow sagte, die Initiative sei ein ehrlicher Versuch.",
+      { registry: true },
+    );
+    expect(rubric.map((s) => s.text)).toEqual(["die Initiative sei ein ehrlicher Versuch."]);
+    const below = statementsOf(
+      "Die Gespräche in New York dauerten bis zum Abend.\n\nLawrow lobt Initiative Chinas und Brasiliens und wirft Kiew Unwillen zum Frieden vor\n\nEr sagte, die Initiative sei ein ehrlicher Versuch.",
+      { registry: true },
+    );
+    expect(below.map((s) => s.cue)).toEqual(["lobt", "sagte"]);
+  });
 });
 
 describe("subheadings, interviewers, the quoted one of 'zitieren', names after an institution", () => {
@@ -2324,6 +2337,15 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
       ["Dmitri Peskow", "sagte", "darüber werde man informieren."],
       ["Diplomaten", "antworteten", "dass sie zufrieden seien."],
     ]);
+  });
+
+  it("reports a question asks after are no source ('wurde nach westlichen Medienberichten über … gefragt', 'fragte ihn nach den Berichten'); 'nach Berichten der Zeitung' still names one", () => {
+    const st = statementsOf(
+      "Putin ist nach westlichen Medienberichten über nordkoreanische Soldaten gefragt worden. Ein Reporter fragte Peskow nach den Meldungen der Agentur. " +
+        "Nach Berichten der Zeitung Kommersant sei das Treffen abgesagt worden.",
+      { registry: true },
+    );
+    expect(st.map((s) => [s.speaker, s.cue])).toEqual([["Kommersant", "Nach Berichten"]]);
   });
 
   it("names companies the registry knows ('ExxonMobil', 'der Technologieriese Siemens'), 'der Konzern' after them, not a company that only modifies a compound ('der Apple-Zulieferer Japan Display')", () => {

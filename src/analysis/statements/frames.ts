@@ -22,7 +22,10 @@ export function isHeadline(ctx: DocContext, s: Sentence, quoted = false): boolea
   const previous = ctx.layer.sentences[s.index - 1];
   const alone = (previous === undefined || previous.paragraph !== s.paragraph) && (next === undefined || next.paragraph !== s.paragraph);
   if (!alone) return false;
-  if (s.paragraph !== 0 && (next === undefined || s.tokenEnd - s.tokenStart > SUBHEADING_TOKENS)) return false;
+  // (A long one too below lines that end no sentence either: "RT DE | International", then the headline.)
+  const unpunctuated = (p: number) => !/[.!?:"“”«»]$/.test(ctx.doc.text.slice(ctx.layer.paragraphs[p].start, ctx.layer.paragraphs[p].end).trim());
+  const underHeader = s.paragraph <= 3 && ctx.layer.paragraphs.slice(0, s.paragraph).every((_, p) => unpunctuated(p));
+  if (s.paragraph !== 0 && (next === undefined || (s.tokenEnd - s.tokenStart > SUBHEADING_TOKENS && !underHeader))) return false;
   const text = ctx.doc.text.slice(para.start, para.end).trim();
   // (A quotation that ends the line without a full stop inside it ends no sentence: "Xi warnt Biden: Taiwan ist „die erste rote
   // Linie“" is a headline.)
@@ -1137,6 +1140,18 @@ function isReportativeSollen(ctx: DocContext, j: number, s: Sentence): boolean {
   return false;
 }
 
+// Verbs that take "nach" for what is asked ("fragte nach", "erkundigte sich nach").
+const ASKING = /^(?:fragen|befragen|erkundigen|nachfragen)$/;
+
+/** Is the "nach" at k what a verb of asking in its clause asks after: before it, or its participle after it? */
+function askedAfter(ctx: DocContext, s: Sentence, k: number): boolean {
+  const { tokens } = ctx.layer;
+  const open = clauseStartOf(ctx, k, s);
+  if (tokens.slice(open, k).some((t) => ASKING.test(t.lemma.toLowerCase()))) return true;
+  const end = clauseEnd(ctx, k + 1);
+  return tokens.slice(k + 1, Math.min(end, s.tokenEnd)).some((t) => ASKING.test(t.lemma.toLowerCase()) && /^(?:gefragt|befragt|erkundigt|nachgefragt)$/.test(t.norm));
+}
+
 /** Nouns that take "nach" as their own ("die Forderung nach …", "die Suche nach …", "der Ruf nach …"). */
 const NOUNS_OF_NACH = /^(?:\p{L}*forderung(?:en)?|frage|suche|ruf|rufe|verlangen|streben|sehnsucht|nachfrage|wunsch|wünsche|aufruf|aufrufe)$/u;
 
@@ -1326,6 +1341,8 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
         // "nach Berichten über die Zerstörung …": reports about something, a time, not a source
         // ("die nach eigenen Angaben über Informanten verfügt" has its source).
         if (next?.norm === "über" && j === k + 1 && tokens[j].norm !== "angaben") continue;
+        // "wurde nach westlichen Medienberichten über … gefragt", "fragte ihn nach den Berichten": what is asked after.
+        if (t.norm === "nach" && tokens[j].norm !== "angaben" && askedAfter(ctx, s, k)) continue;
         const compound = isSourcePrefix(sourceCompound(ctx.lex, tokens[j]));
         const agent =
           next &&
