@@ -421,6 +421,20 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Außenminister Wang Yi sagte, die Zusammenarbeit Chinas mit Russland sei ein Vorbild.")).toEqual({ Russland: "support" });
   });
 
+  it("an observer speaks for no side: the help or tie of others an analyst or researcher describes is no support of theirs ('Er zeige, dass Peking bereit sei, Moskau zu unterstützen')", () => {
+    expect(polarities("Die Arktisforscherin Ingrid Solheim vom Nansen-Institut sagte, der Flug zeige, dass Peking bereit sei, Moskau zu unterstützen.")).toEqual({});
+    expect(polarities("Der Ökonom Jan Brede sagte, die Zusammenarbeit zwischen Moskau und Peking wachse schneller als erwartet.")).toEqual({});
+    expect(polarities("Jan Brede, Analyst am Institut für Sicherheit, sagte, China unterstütze Russland.")).toEqual({});
+    // A speaker of unknown side may speak for his government: "Deutschland unterstütze die Ukraine".
+    expect(polarities("Der Sprecher Jan Brede sagte, Deutschland unterstütze die Ukraine.")).toEqual({ Ukraine: "support" });
+  });
+
+  it("distancing from a side opposes it ('forderte Peking auf, sich klar von Moskau zu distanzieren', 'distanzierte sich von der Nato'); so does calling its tie a warning sign", () => {
+    expect(polarities("Finnlands Präsident Alexander Stubb hat die zunehmende Zusammenarbeit zwischen China und Russland im hohen Norden als Warnsignal für Europa bezeichnet.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarities("Bundesaußenministerin Annalena Baerbock hat die Führung in Peking aufgefordert, sich klar von Moskau zu distanzieren.")).toMatchObject({ Russland: "oppose" });
+    expect(polarities("Der Sprecher Hans Roth sagte, die Partei distanziere sich von der Nato.")).toEqual({ NATO: "oppose" });
+  });
+
   it("an opposed concept is its owner's when a possessive points to the subject ('Washington wolle seine Vorherrschaft erhalten'); who is warned against doing something is opposed ('hat China davor gewarnt, …')", () => {
     expect(polarities("Der Außenminister Sergej Lawrow sagte, Washington wolle seine Vorherrschaft um jeden Preis erhalten.")).toEqual({ USA: "oppose", Hegemonie: "oppose" });
     expect(polarities("Der Außenminister Sergej Lawrow sagte, die USA wollten ihre Vorherrschaft erhalten.")).toEqual({ USA: "oppose", Hegemonie: "oppose" });

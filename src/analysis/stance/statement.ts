@@ -14,6 +14,23 @@ import { toldToChange, toldByModal, toldInDassClause, wantsNoPeace, turnsDownPea
 import { stateDoer, aimedAt, OPPOSING_CLASSES, foughtThing, inRejectedInfinitive, threatSource, judgesActs, actBefore, judgedAct, affairsOf, intendedByOwn, INTENTION, ANNOUNCING, RULING_OUT, threatenedBySpeaker, TAKING_UP, AVERTING, MORE_OF, endorsingPushers, undoneAct, actVerbHit, pushes, endDemanded, ENDING_NOUNS, BENEFIT, hostileAct, warHelpers } from "./acts.js";
 import { sideBackedByPossessive, linkedTo, POSSESSIVE, verbObject, ownObject, isRelationNoun, relationWithPartner, relationInClause, talkInClause, isTalkHeld, relationWith, isMethodNoun, cueNoun, inOpposedObject, reducedAfter, endedBefore, labelledSide, thirdPartyTie, recipientOf, namesAlliance } from "./support.js";
 
+// Nouns of observers, who speak for no side: "die Arktisforscherin", "der Politologe", "eine Analystin", "Sinologe".
+// (Each with its capital, as a word of its own, or lower case as a compound's head; any ending: "Politologin".)
+const OBSERVER = String.raw`\p{L}*(?:[Aa]nalyst|[Ee]xpert(?:e|in)|[Ff]orscher|[Ww]issenschaftler|[Pp]olitolog|[Ss]inolog|[Öö]konom|[Hh]istoriker|[Pp]rofessor|[Kk]ommentator|[Bb]eobachter)\p{L}*`;
+const OBSERVER_WORD = new RegExp(`^${OBSERVER}$`, "u");
+
+/**
+ * Is the statement's speaker an observer: called one in their own phrase ("sagte ein Analyst"), or where the text names them,
+ * right before their name ("Die Arktisforscherin Ingrid Solheim") or in an apposition after it ("Solheim, Expertin am …")?
+ */
+export function isObserver(text: string, st: Statement): boolean {
+  if (st.speaker_clean_start !== null && st.speaker_clean_end !== null && text.slice(st.speaker_clean_start, st.speaker_clean_end).split(/[\s-]+/).some((w) => OBSERVER_WORD.test(w))) return true;
+  const surname = st.speaker?.split(" ").pop();
+  if (!surname || !/^\p{Lu}/u.test(surname)) return false;
+  const name = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}-])${OBSERVER}\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}${name}(?![\\p{L}])|(?<![\\p{L}-])${name},\\s+(?:\\p{Ll}+\\s+)?${OBSERVER}`, "u").test(text);
+}
+
 /**
  * Targets of one statement and the speaker's polarity toward each. Cues of the
  * "nearest"/"left"/"right" scopes attach to the nearest target on their side within
@@ -253,7 +270,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // der Ukraine zusammen"): the tie and its praise are theirs, not the speaker's.
   // Only for a speaker whose side is known, by the registry or by a side named with them ("die EU-Außenbeauftragte"):
   // "Deutschland unterstütze die Ukraine", said by a spokesman of unknown side, may be his own government's.
-  const sideKnown = own.size > 0 || (st.speaker_clean_start !== null && ctx.mentions.some((m) => m.start >= st.speaker_clean_start! && m.end <= st.speaker_clean_end! && m.type !== "person"));
+  // (An observer speaks for no side: "Er zeige, dass Peking bereit sei, Moskau zu unterstützen", said by an Arctic researcher.)
+  const sideKnown = own.size > 0 || (st.speaker_clean_start !== null && ctx.mentions.some((m) => m.start >= st.speaker_clean_start! && m.end <= st.speaker_clean_end! && m.type !== "person")) || isObserver(ctx.text, st);
   // A tie of a bloc the speaker's country belongs to is the speaker's side's too: "die EU unterstütze die Ukraine", said by Scholz.
   const ownBlocs = new Set([...own, ...ctx.mentions.filter((m) => m.side && own.has(m.side)).flatMap((m) => m.blocs ?? [])]);
   // (Not support the speaker, the clause's subject, gives a side with a verb of giving: "Kim sicherte Russland die volle
