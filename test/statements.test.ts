@@ -2755,6 +2755,15 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Heeressprecher", "Benoit Coeure", "Reporter der Nachrichtenagentur AFP"]);
   });
 
+  it("a second person the text names ends the first's name after a verb: 'forderte Kickl Van der Bellen auf', 'warf Lech Kaczyński Wałęsa Spionage vor'; one name the text knows stays whole", () => {
+    const st = statementsOf(
+      "Gegen den Grünen Alexander Van der Bellen ritt Wahlkampfleiter Herbert Kickl heftige Attacken. Im Übrigen forderte Kickl Van der Bellen auf, sich von linken Krawallbrüdern zu distanzieren. " +
+        "Der Politologe Harald Neumann war dabei. Das sei ein Fehler, kommentierte Vorstand Harald Neumann den Streit.",
+      { registry: true },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Herbert Kickl", "Harald Neumann"]);
+  });
+
   it("a medium's name may open with its capitalised adjectives: 'sagte Eide der Deutschen Presse-Agentur', 'der Neuen Zürcher Zeitung' is whom they told; 'ein Sprecher der Deutschen Bahn' speaks for it", () => {
     const st = statementsOf(
       "Die Lage sei ernst, sagte Eide der Deutschen Presse-Agentur. Man sei gewarnt, sagte Heiko Lund der Neuen Zürcher Zeitung. Die Züge führen wieder, sagte ein Sprecher der Deutschen Bahn.",

@@ -863,6 +863,9 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
       if (sawHead && bareObjectBeforeClosing(ctx, k)) break;
       // A phrase that names a side ends before another side: "hatte die Nato | China als … bezeichnet", "die G7-Staaten | China".
       if (sawHead && offsetsOf(ctx).actorStarts.has(t.start) && namesSideBefore(ctx, start, k)) break;
+      // So does another person the text names, by their surname, after one: "forderte Kickl | Van der Bellen auf", said after
+      // "Herbert Kickl" and "Alexander Van der Bellen" were named.
+      if (sawHead && isCapitalized(tokens[k - 1]) && secondPersonAt(ctx, start, k)) break;
       // So does a person's name the registry does not know: "hat Regierungschef Nikol Paschinjan | Aserbaidschan … vorgeworfen".
       if (sawHead && offsetsOf(ctx).actorStarts.has(t.start) && ctx.persons.some((p) => p.end === tokens[k - 1].end && p.start >= tokens[start].start)) break;
       sawHead = true;
@@ -891,6 +894,33 @@ export function nounPhraseAfter(ctx: DocContext, from: number, to: number, allow
     }
   }
   return [start, end];
+}
+
+/**
+ * The person (ctx.persons, names of two words or more) whose name ends in the words of tokens [from, to), if any; named
+ * elsewhere in the text, not by a name read at `at` (the phrase being read may have run two names together).
+ */
+function personByTail(ctx: DocContext, from: number, to: number, at: number): string | undefined {
+  const words = ctx.layer.tokens.slice(from, to).map((t) => t.text).join(" ");
+  const here = ctx.layer.tokens[at].start;
+  return ctx.persons.find((p) => (p.end < here || p.start > ctx.layer.tokens[to - 1].end) && (p.name.endsWith(` ${words}`) || (p.name === words && p.name.includes(" "))))?.name;
+}
+
+/**
+ * Does a second person's surname start at k, right after a first person's name ends the phrase [start, k)? Both known
+ * from the text: "Kickl" of "Herbert Kickl", then "Van der Bellen" of "Alexander Van der Bellen".
+ */
+function secondPersonAt(ctx: DocContext, start: number, k: number): boolean {
+  let first: string | undefined;
+  let i = k;
+  while (!first && i > start && i > k - 4) first = personByTail(ctx, --i, k, start);
+  if (!first) return false;
+  for (let j = k + 1; j <= k + 4 && j <= ctx.layer.tokens.length; j++) {
+    const second = personByTail(ctx, k, j, start);
+    // (Not where both make one name the text knows: "Harald Neumann", "Rahmani Purs".)
+    if (second && second !== first) return personByTail(ctx, i, j, start) === undefined;
+  }
+  return false;
 }
 
 // Nouns a country's name follows as its own: "das Königreich Saudi-Arabien", "die Republik Moldau".
