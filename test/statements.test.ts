@@ -2764,6 +2764,15 @@ describe("the Vorfeld and Konjunktiv of a frame", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Herbert Kickl", "Harald Neumann"]);
   });
 
+  it("'Herausforderer', 'Amtsinhaber', 'Oppositionsführer' are roles: 'der konservative Herausforderer Rajoy' is Mariano Rajoy, named so before", () => {
+    const st = statementsOf(
+      "Es kam zum Duell zwischen Ministerpräsident José Luis Rodríguez Zapatero und seinem Herausforderer Mariano Rajoy. So wies der konservative Herausforderer Rajoy darauf hin, dass mehr Einwanderer gekommen seien. " +
+        "So kritisierte Rajoy Zapatero heftig, es sei der größte Fehler der Regierung gewesen.",
+      { registry: true, date: "2008-02-26" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Mariano Rajoy", "Mariano Rajoy"]);
+  });
+
   it("a medium's name may open with its capitalised adjectives: 'sagte Eide der Deutschen Presse-Agentur', 'der Neuen Zürcher Zeitung' is whom they told; 'ein Sprecher der Deutschen Bahn' speaks for it", () => {
     const st = statementsOf(
       "Die Lage sei ernst, sagte Eide der Deutschen Presse-Agentur. Man sei gewarnt, sagte Heiko Lund der Neuen Zürcher Zeitung. Die Züge führen wieder, sagte ein Sprecher der Deutschen Bahn.",

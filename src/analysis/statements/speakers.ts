@@ -2210,6 +2210,8 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     // dictionary splits as a compound of "Gang"; not a question's addressee, "…, Frau Haag?".)
     const closesApposition = (t: Token | undefined) => t !== undefined && (isComma(t) || t.wordClass === "verb" || (t.text === "." && tokens[t.index + 1]?.sentence !== t.sentence && !isRoleNoun(lex, a.lemma) && !/^(?:herr|frau)$/.test(a.norm)));
     if (!(nameishA && nameishB) && !givenName && !((nameishA || nameishB) && isCapitalized(a) && isCapitalized(b) && a.wordClass !== "function" && isComma(tokens[k - 1]) && closesApposition(tokens[k + 2]))) continue;
+    // A role noun the dictionary does not know opens no name: "der konservative Herausforderer Rajoy" (the role's run is read above).
+    if (a.wordClass === null && isRoleNoun(lex, a.lemma)) continue;
     // A body's kind before a run that opens with no given name makes it the body's name: "der Partei Srpska Lista",
     // "die Bewegung Ennahda Nahda" (not "des Softwareunternehmens Kevin Lynch").
     const before = tokens[k - 1];
