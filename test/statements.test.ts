@@ -3862,6 +3862,11 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(lines("Demnach ergreifen Menschen, die sich in ihrer Gemeinde engagieren, eher Vorsorgemaßnahmen, so Studienautorin Raya Muttarak vom IIASA.")).toEqual([["Raya Muttarak", "so"]]);
     expect(lines("Der Botschafter habe laut Zaorálek versucht, die Dokumentation herunterzuspielen: Nach wie vor gelte die Erklärung Gorbatschows, so Kiselev.").map(([, cue]) => cue)).toEqual(["laut"]);
   });
+  it("', so der Vorwurf der Staatsanwaltschaft', ', so die Einschätzung des Ministeriums': a noun of saying names its holder in the genitive, who speaks", () => {
+    const lines = (text: string) => statementsOf(text, { registry: true, date: "2014-12-03" }).map((s) => [s.speaker, s.cue]);
+    expect(lines("Ein Kartell erkaufte sich die Gunst von Politikern, so der Vorwurf der römischen Staatsanwaltschaft.")).toEqual([["Römische Staatsanwaltschaft", "so"]]);
+    expect(lines("Die Lage sei ernst, so die Einschätzung des Ministeriums.")).toEqual([["Ministerium", "so"]]);
+  });
   it("'äußerte sich' with only restraint said of it is no statement ('Die EU-Kommission äußerte sich zurückhaltender', 'Zum Kurs der US-Regierung äußerte sich Selenskyj vorsichtig'), as 'reagierte zurückhaltend' is none; 'äußerte sich kritisch' is one", () => {
     const lines = (text: string) => statementsOf(text, { registry: true, date: "2025-02-24" }).map((s) => [s.speaker, s.cue]);
     expect(lines("Die EU-Kommission äußerte sich zurückhaltender.")).toEqual([]);

@@ -1290,7 +1290,9 @@ function soSource(ctx: DocContext, s: Sentence, k: number): FrameMatch | null {
   // (Places and times after the source: ", so der Landeshauptmann in einer Pressekonferenz am Samstag.")
   const trailingPhrases = np !== null && reach < end && PREPOSITIONS.has(tokens[reach].norm) && !tokens.slice(reach, end).some((x) => x.kind === "punct" || isVerbLike(ctx, x));
   if (np && (reach >= end - countTrailingAdverbs(ctx, reach, end) || trailingPhrases)) {
-    return { kind: "indirect", cue: `${t.text}${tokens[reach]?.norm === "weiter" ? " … weiter" : ""}`, start: s.start, end: tokens[k - 2].end, speaker: np, at: k };
+    // A noun of saying names its holder in the genitive: ", so der Vorwurf der römischen Staatsanwaltschaft".
+    const speaker = genitiveOfSource(ctx, np, true);
+    return { kind: "indirect", cue: `${t.text}${tokens[reach]?.norm === "weiter" ? " … weiter" : ""}`, start: s.start, end: tokens[k - 2].end, speaker, at: k };
   }
   // (Set off by commas, a name alone, the words going on after it without a verb of their own first: not ", so dass",
   // nor ", so der Minister, der …".)
@@ -1415,11 +1417,13 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
  * "Schätzungen der Kommission", "Angaben von Diplomaten" before "zufolge": the genitive after the source noun names the
  * source, as after "nach Angaben"; the phrase itself otherwise (also a compound that names its source: "Polizeiangaben der Stadt").
  */
-function genitiveOfSource(ctx: DocContext, np: [number, number]): [number, number] {
+function genitiveOfSource(ctx: DocContext, np: [number, number], saying = false): [number, number] {
   const { tokens } = ctx.layer;
   let j = np[0];
   while (j < np[1] - 2 && (DETERMINERS.has(tokens[j].norm) || tokens[j].wordClass === "adj")) j++;
-  if (!isSourceNoun(ctx, tokens[j]) || isSourcePrefix(sourceCompound(ctx.lex, tokens[j]))) return np;
+  // (With `saying`, a noun of saying too: "der Vorwurf der Staatsanwaltschaft".)
+  const source = isSourceNoun(ctx, tokens[j]) || (saying && isCapitalized(tokens[j]) && ctx.lex.complementNouns.has(tokens[j].norm));
+  if (!source || isSourcePrefix(sourceCompound(ctx.lex, tokens[j]))) return np;
   const next = tokens[j + 1].norm;
   if (GENITIVE_DETERMINERS.has(next) && j + 2 < np[1]) return [j + 1, np[1]];
   if (next === "von" && j + 2 < np[1]) return [j + 2, np[1]];
