@@ -3658,6 +3658,15 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Das Auswärtige Amt in Berlin zeigte sich besorgt über die Manöver. „Wir verfolgen die Entwicklungen mit großer Aufmerksamkeit“, sagte ein Sprecher des Ministeriums.")).toEqual(["Auswärtiges Amt", "Auswärtiges Amt"]);
   });
 
+  it("'Es' after a quotation framed by 'schrieb das Ministerium' is that body, as after a frame of reported speech", () => {
+    const speakers = (text: string) => statementsOf(text, { registry: true, date: "2024-10-24" }).map((s) => s.speaker);
+    expect(speakers("Das ukrainische Außenministerium kritisierte Guterres. „Der Generalsekretär hat die falsche Wahl getroffen“, schrieb das Ministerium auf der Plattform X. Es verwies darauf, dass Guterres eine Einladung ausgeschlagen hatte.")).toEqual([
+      "Ukrainisches Außenministerium",
+      "Ukrainisches Außenministerium",
+      "Ukrainisches Außenministerium",
+    ]);
+  });
+
   it("a zu-infinitive in a quoted fragment is still one ('forderte Baerbock, die Schiffe „aus dem Verkehr zu ziehen“'); a relative clause after a preposition is no complement; a claim may name its source before the comma; 'man' in the Konjunktiv I carries on the speaker just before; a pronoun after the verb is no subject past a Vorfeld that can be one", () => {
     const lines = (text: string) => statementsOf(text, { registry: true, date: "2025-01-14" }).map((s) => [s.speaker, s.kind, s.cue]);
     expect(lines("In Berlin forderte Baerbock, die Schiffe der russischen Schattenflotte mit weiteren Sanktionen „Schritt für Schritt aus dem Verkehr zu ziehen“.")).toEqual([["Annalena Baerbock", "reported", "forderte"]]);

@@ -83,7 +83,8 @@ function neuterSubjectBefore(ctx: DocContext, si: number): [number, number] | nu
   // (Or the one a frame after the words names: "…, teilte das Ministerium mit. Es verurteilte …".)
   const framed = ctx.statements.filter((x) => x.sentences.includes(si - 1) && x.speaker_clean_start !== null && x.speaker_clean_start >= (s?.start ?? Infinity)).pop();
   const span = framed ? tokenRange(ctx.layer.tokens, framed.speaker_clean_start!, framed.speaker_clean_end!) : null;
-  const range: [number, number] | null = span ? [span.from, span.to] : s ? subjectRange(ctx, s) : null;
+  // (A frame's speaker may start after its article: "…“, schrieb das Ministerium auf der Plattform X. Es verwies …".)
+  const range: [number, number] | null = span ? [ctx.layer.tokens[span.from - 1]?.norm === "das" ? span.from - 1 : span.from, span.to] : s ? subjectRange(ctx, s) : null;
   if (!range || ctx.layer.tokens[range[0]].norm !== "das") return null;
   const head = headNoun(ctx, range[0], range[1]);
   return head && NEUTER_HEAD.test(head.norm) && !/^(?:land|volk)$/.test(head.norm) && (ctx.lex.institutions.some((h) => head.norm.endsWith(h)) || ctx.mentions.some((m) => m.type !== "person" && m.type !== "country" && m.start <= head.start && m.end >= head.end)) ? range : null;
