@@ -2443,6 +2443,17 @@ function placeOpening(ctx: DocContext, si: number, start: number): ActorMention 
   return place && ctx.mentions.find((m) => m.type === "country" && m.start === place.start && m.demonym !== undefined);
 }
 
+// Countries named with an article, in the dative after "in": "in der Türkei", "im Irak", "in den USA".
+const FEMININE_COUNTRY = /^(?:Türkei|Schweiz|Ukraine|Slowakei|Mongolei|Elfenbeinküste|Republik Moldau|Dominikanische Republik|Zentralafrikanische Republik|Demokratische Republik Kongo)$/;
+const MASCULINE_COUNTRY = /^(?:Irak|Iran|Libanon|Sudan|Südsudan|Tschad|Jemen|Kongo|Niger|Oman|Vatikan)$/;
+const PLURAL_COUNTRY: Record<string, string> = { USA: "USA", Niederlande: "Niederlanden", Philippinen: "Philippinen", Malediven: "Malediven", "Vereinigte Arabische Emirate": "Vereinigten Arabischen Emiraten" };
+
+/** "in Deutschland", "in der Türkei", "im Irak", "in den USA". */
+function inCountry(name: string): string {
+  if (PLURAL_COUNTRY[name]) return `in den ${PLURAL_COUNTRY[name]}`;
+  return FEMININE_COUNTRY.test(name) ? `in der ${name}` : MASCULINE_COUNTRY.test(name) ? `im ${name}` : `in ${name}`;
+}
+
 /**
  * "die Regierung in Peking", "der Führung in Moskau" → "Chinesische Regierung", "Russische Führung":
  * an institution named by the seat or country after it, as the registry names institutions.
@@ -2456,7 +2467,9 @@ function seatedInstitution(ctx: DocContext, head: Token, a: number, b: number, i
   // A demonym before the noun names the owner, the place after it only the host: "die chinesische Botschaft in Berlin".
   // (Nor does the seat of a body whose prefix names its owner: "die UN-Atombehörde in Wien" is no Austrian body.)
   const owner = inside.find((m) => m.type === "country" && m.demonym && m.start >= tokens[a].start && m.start < head.start) ?? (HOSTED_BODY.test(head.norm) || OWNER_PREFIX.test(head.text) ? undefined : seat);
-  return owner ? bodyOfDemonym(owner.demonym!, head) : null;
+  if (!owner) return null;
+  // (An embassy is told apart by its host: "Chinesische Botschaft in Deutschland", not every Chinese embassy.)
+  return HOSTED_BODY.test(head.norm) && owner !== seat && seat.name !== owner.name ? `${bodyOfDemonym(owner.demonym!, head)} ${inCountry(seat.name)}` : bodyOfDemonym(owner.demonym!, head);
 }
 
 
