@@ -3660,6 +3660,12 @@ describe("extended attributes, seats with a time, Germany's federal bodies, name
     expect(speakers("Das Auswärtige Amt in Berlin zeigte sich besorgt über die Manöver. „Wir verfolgen die Entwicklungen mit großer Aufmerksamkeit“, sagte ein Sprecher des Ministeriums.")).toEqual(["Auswärtiges Amt", "Auswärtiges Amt"]);
   });
 
+  it("'Sein Büro' after a president is the presidential office of his country ('Südkoreanisches Präsidialamt'); after someone else it stays as written", () => {
+    const speakers = (text: string) => statementsOf(text, { registry: true, date: "2024-10-18" }).map((s) => s.speaker);
+    expect(speakers("Südkorea ist besorgt. Präsident Yoon Suk Yeol berief eine Dringlichkeitssitzung ein. Sein Büro erklärte anschließend, die Entsendung sei eine ernsthafte Bedrohung.")).toEqual(["Südkoreanisches Präsidialamt"]);
+    expect(speakers("Südkorea ist besorgt. Der Abgeordnete Kim Min-seok berief eine Sitzung ein. Sein Büro erklärte anschließend, die Entsendung sei eine ernsthafte Bedrohung.")).not.toContain("Südkoreanisches Präsidialamt");
+  });
+
   it("'Es' after a quotation framed by 'schrieb das Ministerium' is that body, as after a frame of reported speech", () => {
     const speakers = (text: string) => statementsOf(text, { registry: true, date: "2024-10-24" }).map((s) => s.speaker);
     expect(speakers("Das ukrainische Außenministerium kritisierte Guterres. „Der Generalsekretär hat die falsche Wahl getroffen“, schrieb das Ministerium auf der Plattform X. Es verwies darauf, dass Guterres eine Einladung ausgeschlagen hatte.")).toEqual([

@@ -333,6 +333,11 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const ownerCountry = possessor ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.via !== "demonym" && m.start === tokens[possessor[0]].start && m.end === tokens[possessor[1] - 1].end) : undefined;
   // (Named in the nominative: "seines Verteidigungsministeriums" is the "Verteidigungsministerium".)
   if (ownerCountry) return { ...base, speaker: countryBodyName(ctx, ownerCountry, { ...words[1], norm: words[1].lemma.toLowerCase() }), speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: ownerCountry.name };
+  // A president's office by the possessive: "Präsident Yoon Suk Yeol berief eine Sitzung ein. Sein Büro erklärte …" is the
+  // "Südkoreanisches Präsidialamt" (the registry's name where it has one: Russia's is the Kreml).
+  const office = words.length === 2 && THIRD_PERSON_POSSESSIVE.test(words[0].norm) && words[1].norm === "büro" ? fromContext(ctx, start, words[0].norm.startsWith("s") ? "er" : "sie") : null;
+  const president = office?.speaker && office.speaker_type === "person" && office.speaker_side && ctx.titlesOf(office.speaker).some((t) => /^(?:staats)?präsident(?:in)?$/i.test(t)) ? ctx.mentions.find((m) => m.type === "country" && m.name === office.speaker_side && m.demonym) : undefined;
+  if (president) return { ...base, speaker: countryNounBody(ctx, president, "Präsidialamt"), speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: president.name };
   // "Die Regierung von US-Präsident Joe Biden", "die Regierung um Ministerpräsident Orbán": the government of the leader's
   // country, named as "die US-Regierung" is (the leader is no speaker of it).
   const leader = words.length >= 3 && isDefinite(words[0]) && GOVERNMENT_HEAD.test(words[1].norm) && /^(?:von|um|unter)$/.test(words[2].norm) ? inside.find((m) => m.type === "person" && m.side && m.end === end) : undefined;
