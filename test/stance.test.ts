@@ -805,6 +805,13 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der russische Präsident Wladimir Putin sagte, die Ukraine müsse ihre Truppen aus den Gebieten Donezk, Luhansk, Saporischschja und Cherson abziehen.")).toEqual({ Ukraine: "oppose" });
   });
 
+  it("told to hold back from an act its object names first, or in a quotation ('forderte die NATO auf, ihre Blockkonfrontation nicht nach Asien zu tragen', '„keine Konfrontation … zu tragen“'), is told to change course; not told not to leave a side in the lurch", () => {
+    expect(polarities("Die Sprecherin Mao Ning forderte die NATO auf, ihre Blockkonfrontation nicht nach Asien zu tragen.")).toEqual({ NATO: "oppose" });
+    expect(polarities("Ein Sprecher des chinesischen Außenministeriums forderte die NATO auf, „keine Konfrontation in die Arktis zu tragen“.")).toEqual({ NATO: "oppose" });
+    expect(polarities("Die Sprecherin Mao Ning forderte die USA auf, die Spannungen nicht weiter anzuheizen.")).toEqual({ USA: "oppose" });
+    expect(polarities("Bundeskanzler Olaf Scholz forderte die Partner auf, die Ukraine nicht im Stich zu lassen.").Ukraine).not.toBe("oppose");
+  });
+
   it("told to hold back from an act ('forderte die Führung in Teheran auf, nicht erneut zurückzuschlagen', '…, keine Waffen an Russland zu liefern') is told to change course; told not to let up is not; 'kein' of a verb's object further back negates it", () => {
     expect(polarities("Bundeskanzler Olaf Scholz forderte die Führung in Teheran auf, nicht erneut zurückzuschlagen.")).toEqual({ Iran: "oppose" });
     expect(polarities("Der britische Premierminister Keir Starmer rief Iran ebenfalls dazu auf, nicht zu reagieren.")).toEqual({ Iran: "oppose" });

@@ -2,7 +2,7 @@
 // withdraw or give back, or not to do something; envoys summoned, rights granted, claims.
 import { isCapitalized } from "../lemmas.js";
 import type { Token } from "../text.js";
-import { AUX_FORMS, PREPOSITIONS, REPORT_NOUNS } from "../statements/words.js";
+import { AUX_FORMS, PREPOSITIONS, QUOTE_MARK, REPORT_NOUNS } from "../statements/words.js";
 import type { Statement } from "../statements.js";
 import type { StanceCue, StanceLexicon, CueHit, TargetMention, Span } from "./types.js";
 import { BEFORE_REFRAIN, listComma, DEMANDING_MODALS, stopAt, clauseOpening, isZuInfinitiveAt, isFiniteVerb, afterPreposition, opensCondition, conditionOpening, DEMAND_CUE, DEMAND_VERBS, isDemandVerb, negatedBefore, ARTICLE } from "./clauses.js";
@@ -66,11 +66,14 @@ export function toldToChange(tokens: Token[], span: Span, targets: TargetMention
     // (Nor a forecast: "erwarte von China, dass es seine Politik ändern werde".)
     const future = at >= 0 && /^(?:werde|werden|wird|würde|würden)$/.test(tokens[comma + 2 + at]?.norm ?? "");
     if (at >= 0 && !future && !negatedBefore(tokens, span, comma + 1 + at, lex)) return { side, cue: `${t.text} … ${tokens[comma + 1 + at].text}`, comma };
-    const refrain = toldToRefrain(tokens, comma, end);
+    const refrain = toldToRefrain(tokens, comma, end, lex);
     if (refrain !== null) return { side, cue: `${t.text} … ${tokens[refrain].text}`, comma };
   }
   return null;
 }
+
+// Possessives before the object a side is told to refrain from: "ihre Blockkonfrontation".
+const OWN_POSSESSIVE = /^(?:sein|ihr|unser|euer)(?:e|en|em|er|es)?$/;
 
 // Told not to let up, give up or forget is encouraged, not criticised: "…, in ihrer Unterstützung nicht nachzulassen".
 const LETTING_UP = /^(?:nachlassen|aufgeben|vergessen|verzagen|zögern|zurückschrecken|entmutigen|abwenden|nachgeben|ermüden|resignieren|ausruhen|verlieren)$/;
@@ -79,15 +82,23 @@ const LETTING_UP = /^(?:nachlassen|aufgeben|vergessen|verzagen|zögern|zurücksc
  * Is what a side is told (from the comma after the appeal to `end`) to hold back from an act: "forderte die Führung in
  * Teheran auf, nicht erneut zurückzuschlagen", "…, keine weiteren Waffen zu liefern"? The negation's index, or null.
  */
-function toldToRefrain(tokens: Token[], comma: number, end: number): number | null {
+function toldToRefrain(tokens: Token[], comma: number, end: number, lex: StanceLexicon): number | null {
   let k = comma + 1;
-  while (k < end && BEFORE_REFRAIN.test(tokens[k].norm)) k++;
+  // (Past a quotation's mark, and the object of the act: "…, „keine Konfrontation in die Arktis zu tragen“", "…, die
+  // Spannungen nicht weiter anzuheizen", "…, ihre Blockkonfrontation nicht nach Asien zu tragen".)
+  while (k < end && (BEFORE_REFRAIN.test(tokens[k].norm) || QUOTE_MARK.test(tokens[k].text))) k++;
+  let object = k;
+  while (object < end && object < k + 4 && (ARTICLE.test(tokens[object].norm) || OWN_POSSESSIVE.test(tokens[object].norm) || tokens[object].wordClass === "adj" || (tokens[object].wordClass === "noun" && isCapitalized(tokens[object].text)))) object++;
+  if (object > k && tokens[object]?.norm === "nicht" && tokens[object - 1].wordClass === "noun") k = object;
   const negation = tokens[k]?.norm === "nicht" ? tokens[k + 1]?.norm !== "nur" : /^kein(?:e|en|er|es|em)?$/.test(tokens[k]?.norm ?? "");
   if (k >= end || !negation) return null;
-  // (A zu-infinitive to refrain from, not letting up: "…, nicht nachzulassen", "…, die Ukraine nicht zu vergessen".)
+  // (A zu-infinitive to refrain from, not letting up: "…, nicht nachzulassen", "…, die Ukraine nicht zu vergessen", "…, die
+  // Ukraine nicht im Stich zu lassen".)
   const verbs = tokens.slice(k + 1, end).filter((x) => x.wordClass === "verb");
   if (verbs.length === 0 || !tokens.slice(k + 1, end).some((x) => x.norm === "zu" || (/zu\p{Ll}{3,}(?:en|ern|eln)$/u.test(x.norm) && verbs.includes(x)))) return null;
-  return verbs.some((x) => LETTING_UP.test(x.lemma.toLowerCase())) ? null : k;
+  // (Nor told not to stop, which is told to go on: "…, die Gespräche nicht zu unterlassen".)
+  if (tokens.slice(k + 1, end).some((x, i) => x.wordClass === "verb" && correctiveAt(tokens, k + 1 + i, lex))) return null;
+  return verbs.some((x) => LETTING_UP.test(x.lemma.toLowerCase())) || tokens.slice(k + 1, end).some((x) => x.norm === "stich") ? null : k;
 }
 
 // People a state takes back (readmission), not a decision it retracts.
