@@ -429,6 +429,19 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Sprecher Jan Brede sagte, Deutschland unterstütze die Ukraine.")).toEqual({ Ukraine: "support" });
   });
 
+  it("a joint act named with no side is the article's pair's, said by neither ('nannte die gemeinsamen Flüge eine „Provokation“'); what 'nennen' calls a danger is opposed; a show of force judges what comes before it", () => {
+    const article = "China und Russland haben erneut gemeinsame Bomberflüge absolviert. Chinesische und russische Maschinen flogen über das Japanische Meer. ";
+    const last = (text: string) => Object.fromEntries(stanceOf(article + text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
+    expect(last("Südkoreas Verteidigungsminister Kim Yong-hyun nannte die gemeinsamen Flüge vom vergangenen Freitag eine „Provokation“.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(last("„Die wiederholten gemeinsamen Flüge sind eindeutig als Machtdemonstration gedacht“, sagte der japanische Regierungssprecher Yoshimasa Hayashi.")).toEqual({ China: "oppose", Russland: "oppose" });
+    // Said by one of the pair, it is their joint act with the partner, no danger.
+    expect(last("Der Kremlsprecher Dmitri Peskow nannte die gemeinsamen Flüge eine Routine.")).toEqual({ China: "support" });
+    expect(polarities("Südkoreas Verteidigungsminister Kim Yong-hyun nannte die Manöver Chinas eine „Provokation“.")).toEqual({ China: "oppose" });
+    // What the subject is taken as is its predicate: "gelte als Bedrohung", "würden als Provokation gewertet".
+    expect(polarities("Der Sprecher Hans Roth sagte, das Manöver Chinas gelte als Bedrohung.")).toEqual({ China: "oppose" });
+    expect(polarities("Der Sprecher Hans Roth sagte, die Flüge Chinas würden als Provokation gewertet.")).toEqual({ China: "oppose" });
+  });
+
   it("distancing from a side opposes it ('forderte Peking auf, sich klar von Moskau zu distanzieren', 'distanzierte sich von der Nato'); so does calling its tie a warning sign", () => {
     expect(polarities("Finnlands Präsident Alexander Stubb hat die zunehmende Zusammenarbeit zwischen China und Russland im hohen Norden als Warnsignal für Europa bezeichnet.")).toEqual({ China: "oppose", Russland: "oppose" });
     expect(polarities("Bundesaußenministerin Annalena Baerbock hat die Führung in Peking aufgefordert, sich klar von Moskau zu distanzieren.")).toMatchObject({ Russland: "oppose" });

@@ -12,7 +12,7 @@ import { type SpanKeys, spanKeys, findCues, dutyNamed, dutyAfter, badBetween, co
 import { pairNamedBefore, sideMetBefore, namedWithOthers, kindTargets, conceptOwner, isPlacePhrase, modifiedHead, sideHead, condemnedSubject, ownSubjectOfContent, outsideMittelfeld, objectPhrase, verbBetween, coordinatedWith, genitiveAttribute, namedBySeat, coSubjectOfOwn, subjectsOwn, clauseSubject, objectFronted, subjectRelative, passiveAgent, joinedTo, subjectPhraseSides, antecedentOf, antecedentSides, masterOf, calledSides, calledAs, predicateSubject, contrastSubject, bareSide, frontedObject, agentAfter, objectBetween, countedPersons, dassSubject, invaded, extraposedSubject, speakerInside, tieHolders } from "./sides.js";
 import { toldToChange, toldByModal, toldInDassClause, wantsNoPeace, turnsDownPeace, cannotHaveBoth, noBlocAgainst, notLeftTo, releaseDemanded, withdrawalDemanded, envoySummoned, rightOfSide, calledOnBy, returnDemanded, toldNotTo, claimContent, EVEN_HANDED_APPEALS, demandedIn, demandOpens, frontedClaim } from "./demands.js";
 import { stateDoer, aimedAt, OPPOSING_CLASSES, foughtThing, inRejectedInfinitive, threatSource, judgesActs, actBefore, judgedAct, affairsOf, intendedByOwn, INTENTION, ANNOUNCING, RULING_OUT, threatenedBySpeaker, TAKING_UP, AVERTING, MORE_OF, endorsingPushers, undoneAct, actVerbHit, pushes, endDemanded, ENDING_NOUNS, BENEFIT, hostileAct, warHelpers } from "./acts.js";
-import { sideBackedByPossessive, linkedTo, POSSESSIVE, verbObject, ownObject, isRelationNoun, relationWithPartner, relationInClause, talkInClause, isTalkHeld, relationWith, isMethodNoun, cueNoun, inOpposedObject, reducedAfter, endedBefore, labelledSide, thirdPartyTie, recipientOf, namesAlliance } from "./support.js";
+import { sideBackedByPossessive, linkedTo, POSSESSIVE, verbObject, ownObject, isRelationNoun, relationWithPartner, relationInClause, talkInClause, isTalkHeld, relationWith, isMethodNoun, cueNoun, inOpposedObject, reducedAfter, endedBefore, labelledSide, thirdPartyTie, recipientOf, namesAlliance, namedAs } from "./support.js";
 
 // Nouns of observers, who speak for no side: "die Arktisforscherin", "der Politologe", "eine Analystin", "Sinologe".
 // (Each with its capital, as a word of its own, or lower case as a compound's head; any ending: "Politologin".)
@@ -155,6 +155,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const calledOn = (k: number) => k - 1 >= span.from && isDemandVerb(tokens, k - 1);
   const both = thirdParty ? bothAt.filter((k) => !calledOn(k)) : [];
   if (!both.some(inSpeaker)) for (const k of both) for (const side of together) targets.push({ target: side, from: k, to: k + 2, kind: "actor" });
+  // So is a joint act named with no side, in a statement that names none, said by neither of the article's pair: "nannte
+  // die gemeinsamen Flüge eine „Provokation“" (not "unsere gemeinsamen Werte").
+  if (both.length === 0 && ctx.pair.length === 2 && met === null && !own.has(ctx.pair[0]) && !own.has(ctx.pair[1]) && !targets.some((t) => t.kind === "actor" && !t.place)) {
+    const joint = tokens.slice(span.from, span.to).find((t, i) => /^gemeinsame[nrms]?$/.test(t.norm) && isCapitalized(tokens[span.from + i + 1]?.text ?? "") && !POSSESSIVE.test(tokens[span.from + i - 1]?.norm ?? "") && !inSpeaker(span.from + i));
+    if (joint) for (const side of ctx.pair) targets.push({ target: side, from: joint.index, to: joint.index + 2, kind: "actor" });
+  }
   // Tokens that are wholly a name ("Shanghaier Kooperationsorganisation"); "US-Eindämmungspolitik" is not.
   const actorTokens = new Set<number>();
   for (const m of ctx.mentions) {
@@ -367,6 +373,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const opposedObject = found.polarity === "support" && (inOpposedObject(tokens, span, clauseOf, found, opposers, lex) || (found.cue.class === "cooperation" && inRejectedInfinitive(tokens, found, opposers)));
     const hit = opposedObject !== cutBack ? { ...found, polarity: "oppose" as const } : found;
     const { cue } = hit;
+    // What "nennen" calls a danger is opposed: "nannte die gemeinsamen Flüge eine „Provokation“".
+    const namedDanger = hit.polarity === "oppose" && (cue.class === "condemnation" || HOSTILE_CLASSES.has(cue.class)) ? namedAs(tokens, span, hit, foreign, lex) : [];
+    if (namedDanger.length > 0) {
+      for (const t of namedDanger) vote(t.target, "oppose", hit.text);
+      continue;
+    }
     // A war or a hostile act named there is the speaker's word for it: "warf China vor, sich nicht von der russischen Aggression zu distanzieren".
     if (accusedFrom.some((comma) => comma < hit.from) && !HOSTILE_CLASSES.has(cue.class)) continue;
     if (condemned && hit.polarity === "support" && hit.from > condemned.from) continue;

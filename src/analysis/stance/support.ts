@@ -316,21 +316,9 @@ export function labelledSide(st: Statement, tokens: Token[], span: Span, targets
   const end = stopAt(tokens, span, v + 1, /^[,;:.!?–—]$/);
   let als = v + 1;
   while (als < end && tokens[als].norm !== "als") als++;
-  // The object: a side itself ("Peking", "die EU"), or whose act or body the object's noun is ("die Pläne der EU", "die
-  // Regierung Chinas"); not the victim of an act ("das Leid der Ukraine", "die Bombardierung der Ukraine").
-  let o = v + 1;
-  // (Past an adverb: "nennt darin Erdogan einen Terroristen".)
-  while (o < als && o <= v + 2 && tokens[o].kind === "word" && !isCapitalized(tokens[o].text) && !ARTICLE.test(tokens[o].norm) && tokens[o].wordClass !== "adj" && !PREPOSITIONS.has(tokens[o].norm)) o++;
-  while (o < als && (ARTICLE.test(tokens[o].norm) || tokens[o].wordClass === "adj")) o++;
-  const actedBy = (t: TargetMention) => {
-    const head = tokens[o].lemma.toLowerCase();
-    const genitive = t.from === o + 1 || (t.from === o + 2 && /^(?:des|der)$/.test(tokens[o + 1].norm));
-    return genitive && (headIn(head, lex.eventNouns) || sideHead(head, lex) || /^(?:politik|haltung|vorgehen|position|kurs|verhalten|äußerung|vorwurf|vorwürfe)$/.test(head));
-  };
-  // (Or a demonym of an act: "bezeichnete die sudanesische Militäroperation als Verstoß".)
-  const actOf = (t: TargetMention) => t.to === o && t.from === o - 1 && tokens[t.from].wordClass === "adj" && (headIn(tokens[o].lemma.toLowerCase(), ACT_HEADS) || sideHead(tokens[o].lemma.toLowerCase(), lex));
-  const side = targets.find((t) => t.kind === "actor" && !t.place && t.to <= als && ((!t.modifier && (t.from === o || (o < als && actedBy(t)))) || actOf(t)));
-  if (!side) return null;
+  const labelled = labelledObject(tokens, v, als, targets, lex);
+  if (!labelled) return null;
+  const { side, o } = labelled;
   // (Past the act's own noun, which is no label: "nannte die französische Entscheidung einen Fehler".)
   let from = als < end ? als + 1 : Math.max(side.to, o + 1);
   // ("nennen" takes its label right after the object: not "nannte die EU am Montag einen Fehler"; past a source, though:
@@ -354,6 +342,47 @@ export function labelledSide(st: Statement, tokens: Token[], span: Span, targets
   }
   if ((positive > 0 && negative > 0) || Math.max(positive, negative) < 0.3) return null;
   return { side, polarity: positive > 0 ? "support" : "oppose", words: tokens.slice(from, to).filter((t) => !QUOTE_MARK.test(t.text)).map((t) => t.text).join(" ") };
+}
+
+/**
+ * The side a verb of naming at `v` labels, in its object before `label` (where the label starts): a side itself ("Peking", "die
+ * EU"), whose act or body the object's noun is ("die Pläne der EU", "die Regierung Chinas"), a demonym's act ("die
+ * sudanesische Militäroperation"); not the victim of an act ("das Leid der Ukraine", "die Bombardierung der Ukraine").
+ * `o` is the object's noun.
+ */
+function labelledObject(tokens: Token[], v: number, label: number, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; o: number } | null {
+  let o = v + 1;
+  // (Past an adverb: "nennt darin Erdogan einen Terroristen".)
+  while (o < label && o <= v + 2 && tokens[o].kind === "word" && !isCapitalized(tokens[o].text) && !ARTICLE.test(tokens[o].norm) && tokens[o].wordClass !== "adj" && !PREPOSITIONS.has(tokens[o].norm)) o++;
+  while (o < label && (ARTICLE.test(tokens[o].norm) || tokens[o].wordClass === "adj")) o++;
+  const actedBy = (t: TargetMention) => {
+    const head = tokens[o].lemma.toLowerCase();
+    const genitive = t.from === o + 1 || (t.from === o + 2 && /^(?:des|der)$/.test(tokens[o + 1].norm));
+    return genitive && (headIn(head, lex.eventNouns) || sideHead(head, lex) || /^(?:politik|haltung|vorgehen|position|kurs|verhalten|äußerung|vorwurf|vorwürfe)$/.test(head));
+  };
+  // (Or a demonym of an act: "bezeichnete die sudanesische Militäroperation als Verstoß".)
+  const actOf = (t: TargetMention) => t.to === o && t.from === o - 1 && tokens[t.from].wordClass === "adj" && (headIn(tokens[o].lemma.toLowerCase(), ACT_HEADS) || sideHead(tokens[o].lemma.toLowerCase(), lex));
+  const side = targets.find((t) => t.kind === "actor" && !t.place && t.to <= label && ((!t.modifier && (t.from === o || (o < label && actedBy(t)))) || actOf(t)));
+  return side ? { side, o } : null;
+}
+
+/**
+ * The sides "nennen" says a noun cue of, the predicate after its object with an indefinite article: "nannte die Manöver
+ * Chinas eine „Provokation“"; the pair a joint act names too, "nannte die gemeinsamen Flüge eine Provokation".
+ */
+export function namedAs(tokens: Token[], span: Span, hit: CueHit, targets: TargetMention[], lex: StanceLexicon): TargetMention[] {
+  if (!isCapitalized(tokens[hit.at].text)) return [];
+  let j = hit.from - 1;
+  while (j > span.from && (tokens[j].wordClass === "adj" || QUOTE_MARK.test(tokens[j].text))) j--;
+  if (!/^(?:ein|eine|einen|einer)$/.test(tokens[j]?.norm ?? "")) return [];
+  const open = clauseOpening(tokens, span, j);
+  let verb = j - 1;
+  while (verb >= open && tokens[verb].lemma.toLowerCase() !== "nennen") verb--;
+  if (verb < open) return [];
+  const joint = targets.filter((t) => t.kind === "actor" && t.from > verb && t.to <= j && /^gemeinsam/.test(tokens[t.from].norm));
+  if (joint.length > 0) return joint;
+  const side = labelledObject(tokens, verb, j, targets, lex)?.side;
+  return side ? [side] : [];
 }
 
 /** The token after a source phrase at `from` ("nach Angaben des Kremls", "laut Tass"), or `from` where none stands there. */
