@@ -1983,6 +1983,12 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     ]);
   });
 
+  it("a government office of no side known takes the country that opens the sentence before, not a demonym of another subject there ('Chinesische und russische Maschinen flogen …')", () => {
+    const sideOf = (text: string) => statementsOf(text, { registry: true, date: "2024-12-01" }).map((s) => s.speaker_side);
+    expect(sideOf("Die Bomber kreisten stundenlang. Chinesische und russische Maschinen flogen über das Japanische Meer. Regierungssprecher Ken Sato sagte, die Flüge seien eine Machtdemonstration.")).toEqual([null]);
+    expect(sideOf("Die Bomber kreisten stundenlang. Japan schickte Abfangjäger. Regierungssprecher Ken Sato sagte, die Flüge seien eine Machtdemonstration.")).toEqual(["Japan"]);
+  });
+
   it("a compound of a role noun is a role ('die russische Vizeministerpräsidentin Tatjana Golikowa' is Russian, 'Innenminister Thomas de Maizière' keeps his particle); a name ends before a time ('Vizekanzler Reinhold Mitterlehner Montagmittag')", () => {
     const st = statementsOf(
       "Die chinesische Vizeministerpräsidentin Shen Yiqin und die russische Vizeministerpräsidentin Tatjana Golikowa leiteten die Sitzung. Golikowa wies darauf hin, dass die Zusammenarbeit eine solide Grundlage bilde. " +

@@ -2427,7 +2427,8 @@ function countryOfSentenceBefore(ctx: DocContext, start: number, withDemonym = t
   const governing = (t: Token | undefined) => /^(?:\p{L}*regierung|führung|staatsführung)$/u.test(t?.norm ?? "");
   const second = first && isDefinite(first) && tokens[first.index + 1]?.wordClass === "adj" && governing(tokens[first.index + 2]) ? tokens[first.index + 1] : undefined;
   const seat = first && isDefinite(first) && governing(tokens[first.index + 1]) && tokens[first.index + 2]?.norm === "in" ? tokens[first.index + 3] : undefined;
-  return first && ctx.mentions.find((m) => m.type === "country" && (m.start === first.start || m.start === second?.start || m.start === seat?.start || m.start === from?.start) && (m.demonym !== undefined || !withDemonym));
+  // (Not a demonym of another subject: "Chinesische und russische Maschinen flogen …" names no government.)
+  return first && ctx.mentions.find((m) => m.type === "country" && ((m.start === first.start && m.via !== "demonym") || m.start === second?.start || m.start === seat?.start || m.start === from?.start) && (m.demonym !== undefined || !withDemonym));
 }
 
 const REACTION_NOUN = /^(?:antwort|reaktion|kritik|protest|widerspruch|gegenwind)$/;
