@@ -2319,6 +2319,9 @@ describe("measures, decisions and demands of a side", () => {
     expect(of("Peskow sagte, ein gutes Treffen sei nur möglich, wenn Washington seine Position ändere.", "Dmitri Peskow").USA).not.toBe("support");
     expect(of("Trump sagte, die Gespräche seien gut, aber er sei sehr enttäuscht von Putin.", "Donald Trump").Russland).not.toBe("support");
     expect(of("Trump sagte, das Gespräch mit Putin sei sehr gut gewesen.", "Donald Trump")).toEqual({ Russland: "support" });
+    // (A time or the sidelines after them name no one: "würdigte das Treffen am Donnerstag".)
+    expect(of("Peskow würdigte das Treffen am Freitag.", "Dmitri Peskow")).toEqual({ USA: "support" });
+    expect(of("Peskow lobte das Gespräch am Rande des Gipfels.", "Dmitri Peskow")).toEqual({ USA: "support" });
   });
 
   it("supports the side 'an seiner Seite' or 'an ihrer Seite' points back to, outside the clause of who stands there, of the possessive's gender ('die Ukraine … dass die EU an ihrer Seite stehe', 'Armenien … an seiner Seite'); not negated", () => {

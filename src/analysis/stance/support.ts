@@ -2,7 +2,7 @@
 // cut back or weakened, a third side's ties, the side a label names.
 import { isCapitalized } from "../lemmas.js";
 import type { Token } from "../text.js";
-import { AUX_FORMS, PREPOSITIONS, QUOTE_MARK, SUBORDINATORS } from "../statements/words.js";
+import { AUX_FORMS, PREPOSITIONS, QUOTE_MARK, SUBORDINATORS, isTimeWord } from "../statements/words.js";
 import type { Statement } from "../statements.js";
 import type { StanceLexicon, CueHit, TargetMention, Span } from "./types.js";
 import { ADJ_ENDING, headIn, DEMANDING_MODALS, sentenceFinalVerb, clauseFinalVerb, stopAt, clauseOpening, isZuInfinitiveAt, afterPreposition, zuInfinitiveClause, DEMAND_VERBS, complementAfter, ARTICLE } from "./clauses.js";
@@ -151,6 +151,9 @@ export function isTalkHeld(tokens: Token[], k: number, lex: StanceLexicon, targe
   if (!definite && !fromVon) return false;
   const next = tokens[k + 1];
   if (next === undefined || next.kind === "punct" || next.wordClass === "verb" || AUX_FORMS.has(next.norm) || !(PREPOSITIONS.has(next.norm) || ARTICLE.test(next.norm) || isCapitalized(next.text))) return true;
+  // (A time after it names no one, nor the sidelines of a meeting: "würdigte das Treffen am Donnerstag", "das Gespräch am Rande
+  // des Gipfels".)
+  if (/^(?:am|vom|im)$/.test(next.norm) && tokens[k + 2] !== undefined && (isTimeWord(tokens[k + 2]) || /^rande?$/.test(tokens[k + 2].norm))) return true;
   if (next.norm !== "mit" && next.norm !== "zwischen") return false;
   return targets.some((t) => t.target === partner && t.from > k + 1 && t.from <= k + 4);
 }
