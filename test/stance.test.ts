@@ -421,6 +421,13 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Außenminister Wang Yi sagte, die Zusammenarbeit Chinas mit Russland sei ein Vorbild.")).toEqual({ Russland: "support" });
   });
 
+  it("a tie of two others that names both, judged a danger, is their tie whatever the speaker's side ('die gemeinsamen Manöver chinesischer und russischer Streitkräfte … als ernste Bedrohung'); praise of a tie of others backs them ('lobte die Zusammenarbeit zwischen Serbien und Kroatien')", () => {
+    const article = "China und Russland vertiefen ihre Partnerschaft. Putin reiste nach Peking. ";
+    const last = (text: string) => Object.fromEntries(stanceOf(article + text).pop()!.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
+    expect(last("Auch in Tokio stieß das Treffen auf Ablehnung. Regierungssprecher Ken Sato sagte, Japan betrachte die zunehmenden gemeinsamen Manöver chinesischer und russischer Streitkräfte in der Nähe seiner Küsten als ernste Bedrohung.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarities("Der EU-Außenbeauftragte Josep Borrell lobte die Zusammenarbeit zwischen Serbien und Kroatien.")).toEqual({ Serbien: "support", Kroatien: "support" });
+  });
+
   it("an observer speaks for no side: the help or tie of others an analyst or researcher describes is no support of theirs ('Er zeige, dass Peking bereit sei, Moskau zu unterstützen')", () => {
     expect(polarities("Die Arktisforscherin Ingrid Solheim vom Nansen-Institut sagte, der Flug zeige, dass Peking bereit sei, Moskau zu unterstützen.")).toEqual({});
     expect(polarities("Der Ökonom Jan Brede sagte, die Zusammenarbeit zwischen Moskau und Peking wachse schneller als erwartet.")).toEqual({});

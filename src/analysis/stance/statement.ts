@@ -284,7 +284,13 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // Unterstützung seines Landes im Krieg gegen die Ukraine zu"; a side called a partner of another stays their tie, "bezeichnete
   // China als Partner Russlands".)
   const speakerSubject = (c: CueHit) => st.kind === "reported" && tokens.slice(clauseOpening(tokens, span, c.from), c.from).some((t) => inSpeaker(t.index)) && recipientOf(tokens, span, c, targets, lex) !== undefined;
-  const thirdPartyClauses = new Set(sideKnown ? cues.filter((c) => !speakerSubject(c) && thirdPartyTie(tokens, span, clauseOf, c, targets, ownBlocs)).map((c) => clauseOf[c.at - span.from]) : []);
+  // A condemning cue after a tie in its clause judges it: "… bereite ihm große Sorge", "… sei besorgniserregend".
+  const judgedTie = (c: CueHit, tie: CueHit) => c.polarity === "oppose" && c.negator === undefined && c.cue.class === "condemnation" && c.from > tie.at && clauseOf[c.at - span.from] === clauseOf[tie.at - span.from];
+  // (Whatever the speaker's side, where the tie names both its holders, neither known as theirs, and is judged a danger: "die
+  // gemeinsamen Manöver chinesischer und russischer Streitkräfte … als ernste Bedrohung", said by a spokesman whose country
+  // the registry does not know.)
+  const namedTie = (c: CueHit) => c.cue.class === "cooperation" && c.polarity === "support" && cues.some((o) => judgedTie(o, c)) && tieHolders(tokens, span, c, foreign).length >= 2;
+  const thirdPartyClauses = new Set(cues.filter((c) => (sideKnown || namedTie(c)) && !speakerSubject(c) && thirdPartyTie(tokens, span, clauseOf, c, targets, ownBlocs)).map((c) => clauseOf[c.at - span.from]));
   const hostileAt = new Set(cues.filter((c) => HOSTILE_CLASSES.has(c.cue.class)).map((c) => c.at));
   const hostileList = [...hostileAt];
   // Who a hostile act is against ("Sanktionen des Westens gegen China"): rejecting the act is not rejecting them.
@@ -472,11 +478,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (speakerGives || ownGives) for (const d of [-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6]) if (hostileAt.has(hit.at + d)) backedBySpeaker.add(hit.at + d);
       continue;
     }
-    if (hit.polarity === "support" && thirdPartyClauses.has(clauseOf[hit.at - span.from])) {
+    // (Praise of it stays the speaker's: "lobte die Zusammenarbeit zwischen Serbien und Kroatien".)
+    if (hit.polarity === "support" && thirdPartyClauses.has(clauseOf[hit.at - span.from]) && cue.class !== "praise") {
       // A tie of others judged a danger after it in its clause is the speaker's concern, unless praised: "die wachsende
       // Zusammenarbeit Chinas mit Russland bereite ihm große Sorge", "die Kooperation beider Länder sei besorgniserregend".
-      const judged = (c: CueHit) => c.polarity === "oppose" && c.negator === undefined && c.cue.class === "condemnation" && c.from > hit.at && clauseOf[c.at - span.from] === clauseOf[hit.at - span.from];
-      if (isCapitalized(tokens[hit.at].text) && cues.some(judged) && !cues.some((c) => PRAISING.has(c.cue.class))) for (const t of tieHolders(tokens, span, hit, foreign)) opposedTies.set(t.target, hit.text);
+      if (isCapitalized(tokens[hit.at].text) && cues.some((c) => judgedTie(c, hit)) && !cues.some((c) => PRAISING.has(c.cue.class))) for (const t of tieHolders(tokens, span, hit, foreign)) opposedTies.set(t.target, hit.text);
       continue;
     }
     // A participle's agent after it backs what the participle is said of, not the speaker: "das Verbrechen, unterstützt von Stellen in Belgrad".
