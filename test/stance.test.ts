@@ -432,6 +432,7 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Die Arktisforscherin Ingrid Solheim vom Nansen-Institut sagte, der Flug zeige, dass Peking bereit sei, Moskau zu unterstützen.")).toEqual({});
     expect(polarities("Der Ökonom Jan Brede sagte, die Zusammenarbeit zwischen Moskau und Peking wachse schneller als erwartet.")).toEqual({});
     expect(polarities("Jan Brede, Analyst am Institut für Sicherheit, sagte, China unterstütze Russland.")).toEqual({});
+    expect(polarities("Der Russland-Experte Jan Brede sagte, China unterstütze Russland.")).toEqual({});
     // A speaker of unknown side may speak for his government: "Deutschland unterstütze die Ukraine".
     expect(polarities("Der Sprecher Jan Brede sagte, Deutschland unterstütze die Ukraine.")).toEqual({ Ukraine: "support" });
   });
@@ -447,6 +448,9 @@ describe("statement stance on constructed text", () => {
     // What the subject is taken as is its predicate: "gelte als Bedrohung", "würden als Provokation gewertet".
     expect(polarities("Der Sprecher Hans Roth sagte, das Manöver Chinas gelte als Bedrohung.")).toEqual({ China: "oppose" });
     expect(polarities("Der Sprecher Hans Roth sagte, die Flüge Chinas würden als Provokation gewertet.")).toEqual({ China: "oppose" });
+    expect(polarities("Der Sprecher Hans Roth sagte, das Manöver Chinas gelte als ernste Bedrohung.")).toEqual({ China: "oppose" });
+    // (Not one who judges: "Japan habe die Übungen als Machtdemonstration gewertet".)
+    expect(polarities("Der Sprecher Hans Roth sagte, Japan habe die Übungen als Machtdemonstration gewertet.").Japan).toBeUndefined();
   });
 
   it("distancing from a side opposes it ('forderte Peking auf, sich klar von Moskau zu distanzieren', 'distanzierte sich von der Nato'); so does calling its tie a warning sign", () => {

@@ -1138,6 +1138,12 @@ describe("headlines", () => {
       { registry: true },
     );
     expect(below.map((s) => s.cue)).toEqual(["lobt", "sagte"]);
+    // (Nor below a long line that lost its full stop: it is a lead, not a label.)
+    const lead = statementsOf(
+      "Die Gespräche in New York dauerten bis zum Abend und endeten ohne eine Einigung\n\nLawrow lobt Initiative Chinas und Brasiliens und wirft Kiew Unwillen zum Frieden vor\n\nEr sagte, die Initiative sei ein ehrlicher Versuch.",
+      { registry: true },
+    );
+    expect(lead.map((s) => s.cue)).toEqual(["lobt", "sagte"]);
   });
 });
 

@@ -26,7 +26,7 @@ export function isPredicateNoun(tokens: Token[], span: Span, at: number): boolea
   // "sei zum Komplizen Russlands geworden", "werde zum Komplizen", "mache sich zum Komplizen": what the subject becomes.
   if (/^(?:zum|zur)$/.test(tokens[j]?.norm ?? "")) return becomesAfter(tokens, span, at) || /^(?:werde|wird|wurde|würde|werden|wurden|würden)$/.test(tokens[j - 1]?.norm ?? "") || (tokens[j - 1]?.norm === "sich" && /^mach/.test(tokens[j - 2]?.norm ?? ""));
   // What the subject is taken as: "gelte als Bedrohung", "seien als Machtdemonstration gedacht", "werde als Provokation gesehen".
-  if (tokens[j]?.norm === "als" && tokens[j + 1]?.index === at) return takenAs(tokens, span, j);
+  if (tokens[j]?.norm === "als") return takenAs(tokens, span, j);
   // (Or the definite one: "China sei der entscheidende Ermöglicher von Russlands Krieg".)
   if (!/^(?:ein|eine|einen|einem|der|die|das)$/.test(tokens[j]?.norm ?? "")) return false;
   const copula = tokens[j - 1]?.norm ?? "";
@@ -38,12 +38,18 @@ export function isPredicateNoun(tokens: Token[], span: Span, at: number): boolea
 // Participles of taking something as something: "als Machtdemonstration gedacht", "als Provokation gewertet".
 const TAKEN_AS = /^(?:gedacht|gemeint|gesehen|betrachtet|gewertet|eingestuft|verstanden|wahrgenommen|empfunden|aufgefasst)$/;
 
-/** Is the "als" at j, right before a noun, what a form of "gelten" or "sein"/"werden" with a participle of taking (TAKEN_AS) says the subject is? */
+// Forms of "sein" and "werden" a participle of taking goes with: "sind als Machtdemonstration gedacht", "werde als Provokation gesehen"
+// (not "habe die Übungen als Machtdemonstration gewertet", whose subject judges).
+const BEING = /^(?:ist|sind|sei|seien|war|waren|wäre|wären|wird|werden|werde|wurde|wurden|würde|würden|worden)$/;
+
+/** Is the "als" at j, before a noun, what a form of "gelten", or of "sein"/"werden" with a participle of taking (TAKEN_AS), says the subject is? */
 function takenAs(tokens: Token[], span: Span, j: number): boolean {
   const open = clauseOpening(tokens, span, j);
-  if (tokens.slice(open, j).some((t) => /^(?:gilt|gelte|gelten|galt|galten|gälte)$/.test(t.norm))) return true;
-  for (let k = j + 2; k < span.to && k <= j + 4 && !/^[,;:.!?–—]$/.test(tokens[k].text); k++) if (TAKEN_AS.test(tokens[k].norm)) return true;
-  return false;
+  const before = tokens.slice(open, j);
+  if (before.some((t) => /^(?:gilt|gelte|gelten|galt|galten|gälte)$/.test(t.norm))) return true;
+  let k = j + 1;
+  while (k < span.to && k <= j + 6 && !/^[,;:.!?–—]$/.test(tokens[k].text) && !TAKEN_AS.test(tokens[k].norm)) k++;
+  return k < span.to && TAKEN_AS.test(tokens[k].norm) && [...before, ...tokens.slice(j + 1, Math.min(span.to, k + 3))].some((t) => BEING.test(t.norm));
 }
 
 /** A form of "werden" after the predicate noun at `at`, in its clause. */

@@ -73,7 +73,7 @@ export function toldToChange(tokens: Token[], span: Span, targets: TargetMention
 }
 
 // Possessives before the object a side is told to refrain from: "ihre Blockkonfrontation".
-const OWN_POSSESSIVE = /^(?:sein|ihr|unser|euer)(?:e|en|em|er|es)?$/;
+const OWN_POSSESSIVE = /^(?:sein|ihr|unser|eur|euer)(?:e|en|em|er|es)?$/;
 
 // Told not to let up, give up or forget is encouraged, not criticised: "…, in ihrer Unterstützung nicht nachzulassen".
 const LETTING_UP = /^(?:nachlassen|aufgeben|vergessen|verzagen|zögern|zurückschrecken|entmutigen|abwenden|nachgeben|ermüden|resignieren|ausruhen|verlieren)$/;

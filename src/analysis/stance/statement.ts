@@ -16,7 +16,7 @@ import { sideBackedByPossessive, linkedTo, POSSESSIVE, verbObject, ownObject, is
 
 // Nouns of observers, who speak for no side: "die Arktisforscherin", "der Politologe", "eine Analystin", "Sinologe".
 // (Each with its capital, as a word of its own, or lower case as a compound's head; any ending: "Politologin".)
-const OBSERVER = String.raw`\p{L}*(?:[Aa]nalyst|[Ee]xpert(?:e|in)|[Ff]orscher|[Ww]issenschaftler|[Pp]olitolog|[Ss]inolog|[Öö]konom|[Hh]istoriker|[Pp]rofessor|[Kk]ommentator|[Bb]eobachter)\p{L}*`;
+const OBSERVER = String.raw`[\p{L}-]*(?:[Aa]nalyst|[Ee]xpert(?:e|in)|[Ff]orscher|[Ww]issenschaftler|[Pp]olitolog|[Ss]inolog|[Öö]konom|[Hh]istoriker|[Pp]rofessor|[Kk]ommentator|[Bb]eobachter)\p{L}*`;
 const OBSERVER_WORD = new RegExp(`^${OBSERVER}$`, "u");
 
 /**
@@ -25,10 +25,11 @@ const OBSERVER_WORD = new RegExp(`^${OBSERVER}$`, "u");
  */
 export function isObserver(text: string, st: Statement): boolean {
   if (st.speaker_clean_start !== null && st.speaker_clean_end !== null && text.slice(st.speaker_clean_start, st.speaker_clean_end).split(/[\s-]+/).some((w) => OBSERVER_WORD.test(w))) return true;
-  const surname = st.speaker?.split(" ").pop();
+  // (Persons only, and an apposition's noun right after the comma: not "mit Putin, Beobachter werten …".)
+  const surname = st.speaker_type === "person" ? st.speaker?.split(" ").pop() : undefined;
   if (!surname || !/^\p{Lu}/u.test(surname)) return false;
   const name = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}-])${OBSERVER}\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}${name}(?![\\p{L}])|(?<![\\p{L}-])${name},\\s+(?:\\p{Ll}+\\s+)?${OBSERVER}`, "u").test(text);
+  return new RegExp(`(?<![\\p{L}-])${OBSERVER}\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}${name}(?![\\p{L}])|(?<![\\p{L}-])${name},\\s+${OBSERVER}\\s+(?:am|an|beim|bei|vom|von|des|der|für)\\b`, "u").test(text);
 }
 
 /**
@@ -274,10 +275,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   }
   // Clauses that report a tie between two other sides ("China unterstütze Russland", "die Nato arbeite eng mit
   // der Ukraine zusammen"): the tie and its praise are theirs, not the speaker's.
-  // Only for a speaker whose side is known, by the registry or by a side named with them ("die EU-Außenbeauftragte"):
-  // "Deutschland unterstütze die Ukraine", said by a spokesman of unknown side, may be his own government's.
+  // Only for a speaker whose side is known, by the registry or by a side named with them ("die EU-Außenbeauftragte"), or who
+  // has none, an observer: "Deutschland unterstütze die Ukraine", said by a spokesman of unknown side, may be his own government's.
   // (An observer speaks for no side: "Er zeige, dass Peking bereit sei, Moskau zu unterstützen", said by an Arctic researcher.)
-  const sideKnown = own.size > 0 || (st.speaker_clean_start !== null && ctx.mentions.some((m) => m.start >= st.speaker_clean_start! && m.end <= st.speaker_clean_end! && m.type !== "person")) || isObserver(ctx.text, st);
+  const sideSettled = own.size > 0 || (st.speaker_clean_start !== null && ctx.mentions.some((m) => m.start >= st.speaker_clean_start! && m.end <= st.speaker_clean_end! && m.type !== "person")) || isObserver(ctx.text, st);
   // A tie of a bloc the speaker's country belongs to is the speaker's side's too: "die EU unterstütze die Ukraine", said by Scholz.
   const ownBlocs = new Set([...own, ...ctx.mentions.filter((m) => m.side && own.has(m.side)).flatMap((m) => m.blocs ?? [])]);
   // (Not support the speaker, the clause's subject, gives a side with a verb of giving: "Kim sicherte Russland die volle
@@ -290,7 +291,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // gemeinsamen Manöver chinesischer und russischer Streitkräfte … als ernste Bedrohung", said by a spokesman whose country
   // the registry does not know.)
   const namedTie = (c: CueHit) => c.cue.class === "cooperation" && c.polarity === "support" && cues.some((o) => judgedTie(o, c)) && tieHolders(tokens, span, c, foreign).length >= 2;
-  const thirdPartyClauses = new Set(cues.filter((c) => (sideKnown || namedTie(c)) && !speakerSubject(c) && thirdPartyTie(tokens, span, clauseOf, c, targets, ownBlocs)).map((c) => clauseOf[c.at - span.from]));
+  const thirdPartyClauses = new Set(cues.filter((c) => (sideSettled || namedTie(c)) && !speakerSubject(c) && thirdPartyTie(tokens, span, clauseOf, c, targets, ownBlocs)).map((c) => clauseOf[c.at - span.from]));
   const hostileAt = new Set(cues.filter((c) => HOSTILE_CLASSES.has(c.cue.class)).map((c) => c.at));
   const hostileList = [...hostileAt];
   // Who a hostile act is against ("Sanktionen des Westens gegen China"): rejecting the act is not rejecting them.

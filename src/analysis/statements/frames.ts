@@ -22,9 +22,12 @@ export function isHeadline(ctx: DocContext, s: Sentence, quoted = false): boolea
   const previous = ctx.layer.sentences[s.index - 1];
   const alone = (previous === undefined || previous.paragraph !== s.paragraph) && (next === undefined || next.paragraph !== s.paragraph);
   if (!alone) return false;
-  // (A long one too below lines that end no sentence either: "RT DE | International", then the headline.)
-  const unpunctuated = (p: number) => !/[.!?:"“”«»]$/.test(ctx.doc.text.slice(ctx.layer.paragraphs[p].start, ctx.layer.paragraphs[p].end).trim());
-  const underHeader = s.paragraph <= 3 && ctx.layer.paragraphs.slice(0, s.paragraph).every((_, p) => unpunctuated(p));
+  // (A long one too below short labels that end no sentence either: "RT DE | International", then the headline.)
+  const label = (p: number) => {
+    const line = ctx.doc.text.slice(ctx.layer.paragraphs[p].start, ctx.layer.paragraphs[p].end).trim();
+    return !/[.!?:"“”«»]$/.test(line) && (line.includes("|") || line.split(/\s+/).length <= 4);
+  };
+  const underHeader = s.paragraph <= 3 && ctx.layer.paragraphs.slice(0, s.paragraph).every((_, p) => label(p));
   if (s.paragraph !== 0 && (next === undefined || (s.tokenEnd - s.tokenStart > SUBHEADING_TOKENS && !underHeader))) return false;
   const text = ctx.doc.text.slice(para.start, para.end).trim();
   // (A quotation that ends the line without a full stop inside it ends no sentence: "Xi warnt Biden: Taiwan ist „die erste rote

@@ -334,7 +334,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // (Named in the nominative: "seines Verteidigungsministeriums" is the "Verteidigungsministerium".)
   if (ownerCountry) return { ...base, speaker: countryBodyName(ctx, ownerCountry, { ...words[1], norm: words[1].lemma.toLowerCase() }), speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: ownerCountry.name };
   // A president's office by the possessive: "Präsident Yoon Suk Yeol berief eine Sitzung ein. Sein Büro erklärte …" is the
-  // "Südkoreanisches Präsidialamt" (the registry's name where it has one: Russia's is the Kreml).
+  // "Südkoreanisches Präsidialamt" (the registry's name where it lists one of that noun).
   const office = words.length === 2 && THIRD_PERSON_POSSESSIVE.test(words[0].norm) && words[1].norm === "büro" ? fromContext(ctx, start, words[0].norm.startsWith("s") ? "er" : "sie") : null;
   const president = office?.speaker && office.speaker_type === "person" && office.speaker_side && ctx.titlesOf(office.speaker).some((t) => /^(?:staats)?präsident(?:in)?$/i.test(t)) ? ctx.mentions.find((m) => m.type === "country" && m.name === office.speaker_side && m.demonym) : undefined;
   if (president) return { ...base, speaker: countryNounBody(ctx, president, "Präsidialamt"), speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: president.name };
@@ -2450,8 +2450,9 @@ function placeOpening(ctx: DocContext, si: number, start: number): ActorMention 
 }
 
 // Countries named with an article, in the dative after "in": "in der Türkei", "im Irak", "in den USA".
-const FEMININE_COUNTRY = /^(?:Türkei|Schweiz|Ukraine|Slowakei|Mongolei|Elfenbeinküste|Republik Moldau|Dominikanische Republik|Zentralafrikanische Republik|Demokratische Republik Kongo)$/;
-const MASCULINE_COUNTRY = /^(?:Irak|Iran|Libanon|Sudan|Südsudan|Tschad|Jemen|Kongo|Niger|Oman|Vatikan)$/;
+// (Registry names: the few the registry lists with an article.)
+const FEMININE_COUNTRY = /^(?:Türkei|Schweiz|Ukraine|Slowakei|Mongolei|Elfenbeinküste|Zentralafrikanische Republik|Republik Kongo)$/;
+const MASCULINE_COUNTRY = /^(?:Irak|Iran|Libanon|Sudan|Südsudan|Tschad|Jemen|Kongo|Niger|Oman|Vatikan|Kosovo|Senegal)$/;
 const PLURAL_COUNTRY: Record<string, string> = { USA: "USA", Niederlande: "Niederlanden", Philippinen: "Philippinen", Malediven: "Malediven", "Vereinigte Arabische Emirate": "Vereinigten Arabischen Emiraten" };
 
 /** "in Deutschland", "in der Türkei", "im Irak", "in den USA". */
