@@ -19,17 +19,25 @@ import { sideBackedByPossessive, linkedTo, POSSESSIVE, verbObject, ownObject, is
 const OBSERVER = String.raw`[\p{L}-]*(?:[Aa]nalyst|[Ee]xpert(?:e|in)|[Ff]orscher|[Ww]issenschaftler|[Pp]olitolog|[Ss]inolog|[Öö]konom|[Hh]istoriker|[Pp]rofessor|[Kk]ommentator|[Bb]eobachter)\p{L}*`;
 const OBSERVER_WORD = new RegExp(`^${OBSERVER}$`, "u");
 
+// An observer's noun right before a name (given names between) and in an apposition right after one ("Solheim, Expertin am …").
+const OBSERVER_BEFORE = new RegExp(`(?<![\\p{L}-])${OBSERVER}\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}$`, "u");
+const OBSERVER_AFTER = new RegExp(`^,\\s+${OBSERVER}\\s+(?:am|an|beim|bei|vom|von|des|der|für)\\b`, "u");
+
 /**
- * Is the statement's speaker an observer: called one in their own phrase ("sagte ein Analyst"), or where the text names them,
- * right before their name ("Die Arktisforscherin Ingrid Solheim") or in an apposition after it ("Solheim, Expertin am …")?
+ * Is the statement's speaker an observer: called one in their own phrase ("sagte ein Analyst"), or, a person, where the text
+ * names them: right before their name ("Die Arktisforscherin Ingrid Solheim") or in an apposition after it ("Solheim, Expertin
+ * am …"; not "mit Putin, Beobachter werten …")? Each place the surname stands is looked at, a few words either side.
  */
 export function isObserver(text: string, st: Statement): boolean {
   if (st.speaker_clean_start !== null && st.speaker_clean_end !== null && text.slice(st.speaker_clean_start, st.speaker_clean_end).split(/[\s-]+/).some((w) => OBSERVER_WORD.test(w))) return true;
-  // (Persons only, and an apposition's noun right after the comma: not "mit Putin, Beobachter werten …".)
   const surname = st.speaker_type === "person" ? st.speaker?.split(" ").pop() : undefined;
   if (!surname || !/^\p{Lu}/u.test(surname)) return false;
-  const name = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}-])${OBSERVER}\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}${name}(?![\\p{L}])|(?<![\\p{L}-])${name},\\s+${OBSERVER}\\s+(?:am|an|beim|bei|vom|von|des|der|für)\\b`, "u").test(text);
+  for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
+    const end = i + surname.length;
+    if (/[\p{L}-]/u.test(text[i - 1] ?? "") || /\p{L}/u.test(text[end] ?? "")) continue;
+    if (OBSERVER_BEFORE.test(text.slice(Math.max(0, i - 80), i)) || OBSERVER_AFTER.test(text.slice(end, end + 60))) return true;
+  }
+  return false;
 }
 
 /**
@@ -278,7 +286,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // Only for a speaker whose side is known, by the registry or by a side named with them ("die EU-Außenbeauftragte"), or who
   // has none, an observer: "Deutschland unterstütze die Ukraine", said by a spokesman of unknown side, may be his own government's.
   // (An observer speaks for no side: "Er zeige, dass Peking bereit sei, Moskau zu unterstützen", said by an Arctic researcher.)
-  const sideSettled = own.size > 0 || (st.speaker_clean_start !== null && ctx.mentions.some((m) => m.start >= st.speaker_clean_start! && m.end <= st.speaker_clean_end! && m.type !== "person")) || isObserver(ctx.text, st);
+  // (Worked out only for a tie: it looks through the text.)
+  let settled: boolean | undefined;
+  const sideSettled = () => (settled ??= own.size > 0 || (st.speaker_clean_start !== null && ctx.mentions.some((m) => m.start >= st.speaker_clean_start! && m.end <= st.speaker_clean_end! && m.type !== "person")) || isObserver(ctx.text, st));
   // A tie of a bloc the speaker's country belongs to is the speaker's side's too: "die EU unterstütze die Ukraine", said by Scholz.
   const ownBlocs = new Set([...own, ...ctx.mentions.filter((m) => m.side && own.has(m.side)).flatMap((m) => m.blocs ?? [])]);
   // (Not support the speaker, the clause's subject, gives a side with a verb of giving: "Kim sicherte Russland die volle
@@ -291,7 +301,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // gemeinsamen Manöver chinesischer und russischer Streitkräfte … als ernste Bedrohung", said by a spokesman whose country
   // the registry does not know.)
   const namedTie = (c: CueHit) => c.cue.class === "cooperation" && c.polarity === "support" && cues.some((o) => judgedTie(o, c)) && tieHolders(tokens, span, c, foreign).length >= 2;
-  const thirdPartyClauses = new Set(cues.filter((c) => (sideSettled || namedTie(c)) && !speakerSubject(c) && thirdPartyTie(tokens, span, clauseOf, c, targets, ownBlocs)).map((c) => clauseOf[c.at - span.from]));
+  const thirdPartyClauses = new Set(cues.filter((c) => c.cue.class === "cooperation" && c.polarity === "support" && (sideSettled() || namedTie(c)) && !speakerSubject(c) && thirdPartyTie(tokens, span, clauseOf, c, targets, ownBlocs)).map((c) => clauseOf[c.at - span.from]));
   const hostileAt = new Set(cues.filter((c) => HOSTILE_CLASSES.has(c.cue.class)).map((c) => c.at));
   const hostileList = [...hostileAt];
   // Who a hostile act is against ("Sanktionen des Westens gegen China"): rejecting the act is not rejecting them.
