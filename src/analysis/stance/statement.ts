@@ -300,7 +300,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // (Whatever the speaker's side, where the tie names both its holders, neither known as theirs, and is judged a danger: "die
   // gemeinsamen Manöver chinesischer und russischer Streitkräfte … als ernste Bedrohung", said by a spokesman whose country
   // the registry does not know.)
-  const namedTie = (c: CueHit) => c.cue.class === "cooperation" && c.polarity === "support" && cues.some((o) => judgedTie(o, c)) && tieHolders(tokens, span, c, foreign).length >= 2;
+  const namedTie = (c: CueHit) => cues.some((o) => judgedTie(o, c)) && tieHolders(tokens, span, c, foreign).length >= 2;
   const thirdPartyClauses = new Set(cues.filter((c) => c.cue.class === "cooperation" && c.polarity === "support" && (sideSettled() || namedTie(c)) && !speakerSubject(c) && thirdPartyTie(tokens, span, clauseOf, c, targets, ownBlocs)).map((c) => clauseOf[c.at - span.from]));
   const hostileAt = new Set(cues.filter((c) => HOSTILE_CLASSES.has(c.cue.class)).map((c) => c.at));
   const hostileList = [...hostileAt];
