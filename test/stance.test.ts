@@ -2512,6 +2512,15 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Die Sprecherin Mao Ning sagte, Peking sei bereit, mit Schweden, Dänemark und den anderen betroffenen Staaten in engem Kontakt zu bleiben.")).toEqual({ Schweden: "support", Dänemark: "support" });
   });
 
+  it("reads a measure of a tie between two others as a description, not praise ('die Beziehungen zwischen Russland und China seien so eng wie nie', said by Baerbock); of the speaker's own tie it stays support", () => {
+    expect(polarities("Außenministerin Annalena Baerbock sagte, die Beziehungen zwischen Russland und China seien so eng wie nie.")).toEqual({});
+    expect(polarities("Außenministerin Annalena Baerbock sagte, die russisch-chinesischen Beziehungen hätten einen historischen Höchststand erreicht.")).toEqual({});
+    expect(polarities("Außenministerin Annalena Baerbock sagte, die deutsch-französischen Beziehungen seien so eng wie nie.")).toEqual({ Frankreich: "support" });
+    expect(polarities("Der Sprecher Dmitri Peskow sagte, die russisch-chinesischen Beziehungen hätten einen historischen Höchststand erreicht.")).toEqual({ China: "support" });
+    // (Praise stays the speaker's: an example set is no measure.)
+    expect(polarities("Außenministerin Annalena Baerbock sagte, die Beziehungen zwischen Serbien und Kroatien seien ein Vorbild für die Region.")).toEqual({ Serbien: "support", Kroatien: "support" });
+  });
+
   it("reaches no side in a topic that opens the clause ('Mit Blick auf die Gespräche zwischen Washington und Moskau warnte Kallas vor einem Deal zulasten Kiews'), and takes a tie in what an adjective condemns for the condemned's ('es sei bedauerlich, dass Russland eine Zusammenarbeit mit Nordkorea nicht ausgeschlossen habe')", () => {
     expect(polarities("Mit Blick auf die geplanten Gespräche zwischen Washington und Moskau warnte die EU-Außenbeauftragte Kaja Kallas vor einem schnellen Deal zulasten Kiews.")).toEqual({ Ukraine: "support" });
     expect(polarities("Regierungssprecher Yoshimasa Hayashi sagte, es sei höchst bedauerlich, dass Russland eine militärisch-technische Zusammenarbeit mit Nordkorea nicht ausgeschlossen habe.")).toEqual({ Russland: "oppose" });

@@ -54,6 +54,7 @@ export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexic
     // Heads are compared as headIn spells lemmas, with "ss" for "ß" ("Äußerungen").
     sideNouns: wordList("side-nouns.txt").map((w) => w.replace(/ß/g, "ss")),
     relationNouns: wordList("relation-nouns.txt").map((w) => w.replace(/ß/g, "ss")),
+    tieMeasures: new Set(wordList("tie-measures.txt")),
     talkNouns: wordList("talk-nouns.txt").map((w) => w.replace(/ß/g, "ss")),
     eventNouns: wordList("event-nouns.txt").map((w) => w.replace(/ß/g, "ss")),
     reducingWords: new Set(wordList("reducing-words.txt")),

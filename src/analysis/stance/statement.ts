@@ -302,6 +302,17 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // the registry does not know.)
   const namedTie = (c: CueHit) => cues.some((o) => judgedTie(o, c)) && tieHolders(tokens, span, c, foreign).length >= 2;
   const thirdPartyClauses = new Set(cues.filter((c) => c.cue.class === "cooperation" && c.polarity === "support" && (sideSettled() || namedTie(c)) && !speakerSubject(c) && thirdPartyTie(tokens, span, clauseOf, c, targets, ownBlocs)).map((c) => clauseOf[c.at - span.from]));
+  // A noun of a relation in the cue's clause held by two sides, none the speaker's: of its genitives or after "zwischen"
+  // ("die Beziehungen zwischen Moskau und Peking"), or its parties before it, all parts of a compound ("die russisch-chinesischen Beziehungen").
+  const measuresOthersTie = (hit: CueHit) => {
+    const clause = clauseOf[hit.at - span.from];
+    for (let k = span.from; k < span.to; k++) {
+      if (clauseOf[k - span.from] !== clause || !isRelationNoun(tokens[k], lex)) continue;
+      const holders = [...tieHolders(tokens, span, { ...hit, at: k, from: k }, targets), ...targets.filter((t) => t.to <= k && k - t.to <= 3 && targets.some((p) => p.party && p.from === t.from))];
+      if (new Set(holders.map((t) => t.target)).size >= 2 && !holders.some((t) => ownBlocs.has(t.target))) return sideSettled();
+    }
+    return false;
+  };
   const hostileAt = new Set(cues.filter((c) => HOSTILE_CLASSES.has(c.cue.class)).map((c) => c.at));
   const hostileList = [...hostileAt];
   // Who a hostile act is against ("Sanktionen des Westens gegen China"): rejecting the act is not rejecting them.
@@ -489,6 +500,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       if (speakerGives || ownGives) for (const d of [-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6]) if (hostileAt.has(hit.at + d)) backedBySpeaker.add(hit.at + d);
       continue;
     }
+    // A measure of others' tie describes it: "Die Beziehungen zwischen Russland und China seien so eng wie nie", said by Baerbock.
+    if (hit.polarity === "support" && lex.tieMeasures?.has(cue.words.join(" ")) && measuresOthersTie(hit)) continue;
     // (Praise of it stays the speaker's: "lobte die Zusammenarbeit zwischen Serbien und Kroatien".)
     if (hit.polarity === "support" && thirdPartyClauses.has(clauseOf[hit.at - span.from]) && cue.class !== "praise") {
       // A tie of others judged a danger after it in its clause is the speaker's concern, unless praised: "die wachsende

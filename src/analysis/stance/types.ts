@@ -47,6 +47,8 @@ export interface StanceLexicon {
   shamPrefixes?: ReadonlySet<string>;
   /** Lower-case heads of a relation between sides ("beziehung", "verhältnis"): see relation-nouns.txt. */
   relationNouns?: readonly string[];
+  /** Positive cues that only measure a tie ("eng", "höchststand"), written as in cues.tsv: see tie-measures.txt. */
+  tieMeasures?: ReadonlySet<string>;
   /** Lower-case heads of talks between sides ("gespräch", "treffen"), whose praise supports the partner: see talk-nouns.txt. */
   talkNouns?: readonly string[];
   /** Lower-case verb lemmas that cut back support named before them ("kürzen", "zurückfahren"): see reducing-words.txt. */
