@@ -4067,3 +4067,23 @@ describe("speakers named by a surname two people share, an apposition that ends 
     expect(st.map((s) => s.speaker)).toEqual(["Norad", "Norad", "Norad"]);
   });
 });
+
+describe("subjects behind a fronted object or content clause, titles and names of several words", () => {
+  it("words said are no speaker ('Der Kreml wies die Äußerungen Selenskyjs zurück'); a verb right after a content clause has its subject after it ('…, betonte Peskow: „…“'); 'der Sprecher' after the verb is the subject, a side's bare name before it the object", () => {
+    const st = statementsOf("Selenskyj kritisierte Moskau scharf. Der Kreml wies die Äußerungen Selenskyjs zurück.", { registry: true, date: "2025-02-20" });
+    expect(st.map((s) => s.speaker)).toEqual(["Wolodymyr Selenskyj", "Kreml"]);
+    const colon = statementsOf("Kremlsprecher Dmitri Peskow äußerte sich am Mittwoch. Das Verhältnis zu Peking sei davon nicht berührt, betonte Peskow: „Unsere Beziehungen zu China sind so eng wie nie zuvor.“", { registry: true, date: "2025-02-20" });
+    expect(colon.filter((s) => s.kind === "direct").map((s) => s.speaker)).toEqual(["Dmitri Peskow"]);
+    const fronted = statementsOf("Außenamtssprecher Guo Jiakun äußerte sich am Dienstag. Japan forderte der Sprecher auf, sich mit seiner Geschichte auseinanderzusetzen.", { registry: true, date: "2025-09-02" });
+    expect(fronted.map((s) => s.speaker)).toEqual(["Guo Jiakun"]);
+  });
+
+  it("a body's noun as a title before a full name is no part of it ('Bundesrat Ignazio Cassis'); a surname of two words is the full name named before ('De Wever'); 'laut dem Experten' is the one expert named before", () => {
+    expect(statementsOf("Bundesrat Ignazio Cassis sagte, die Schweiz sei zu Gesprächen bereit.", { registry: true }).map((s) => s.speaker)).toEqual(["Ignazio Cassis"]);
+    const wever = statementsOf("Wang traf auch den belgischen Premierminister Bart De Wever. De Wever lobte die Zusammenarbeit beider Länder.", { registry: true, date: "2025-02-18" });
+    expect(wever.map((s) => s.speaker)).toEqual(["Bart De Wever"]);
+    const expert = statementsOf("„Das ist erledigt“, sagte der China-Experte Thomas Lindner der DW. Laut dem Experten ist die deutsche Wirtschaft weiterhin von China abhängig.", { registry: true, date: "2025-09-05" });
+    expect(expert.map((s) => s.speaker)).toEqual(["Thomas Lindner", "Thomas Lindner"]);
+    expect(statementsOf("Das Pentagon teilte mit, zwei Bomber seien abgefangen worden.", { registry: true }).map((s) => s.speaker)).toEqual(["US-Verteidigungsministerium"]);
+  });
+});

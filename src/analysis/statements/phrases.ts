@@ -101,7 +101,9 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
       // (A pronoun after the verb only where no subject can fill the Vorfeld: "Der Hauptgeschäftsführer des BPI nannte sie
       // „fahrlässig“" names the study.)
       const pronounAfter = after !== null && PERSONAL_PRONOUNS.has(tokens[after[0]].norm);
-      if (after && ((namesPerson(ctx, after[0], after[1]) && (!pronounAfter || onlyDative(ctx, phrase))) || (onlyDative(ctx, phrase) && !NON_NOMINATIVE.has(tokens[after[0]].norm) && namesSpeaker(ctx, after)))) return after;
+      // (Not words said, whoever's they are: "Der Kreml wies die Äußerungen Selenskyjs zurück".)
+      const saidAfter = after !== null && SAID_THINGS.test(headNoun(ctx, after[0], after[1])?.lemma.toLowerCase() ?? "");
+      if (after && !saidAfter && ((namesPerson(ctx, after[0], after[1]) && (!pronounAfter || onlyDative(ctx, phrase))) || (onlyDative(ctx, phrase) && !NON_NOMINATIVE.has(tokens[after[0]].norm) && namesSpeaker(ctx, after)))) return after;
     }
     if (phrase && pronounSubjectAfter(ctx, phrase, vorfeldEnd, k)) return [vorfeldEnd + 1, vorfeldEnd + 2];
     // "Auch die Kritik der G7 … wies Wang zurück": words said or asked for do not speak; a person after the verb does.
@@ -126,7 +128,9 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
     // (So a side's genitive and its thing: "Chinas Aufrüstung bezeichnete der australische Verteidigungsminister … als …",
     // and things without an article: "Einseitige Sanktionen und Blockkonfrontation lehnte der chinesische Präsident ab".)
     const bareThings = phrase !== null && !DETERMINERS.has(tokens[phrase[0]].norm) && (tokens[phrase[0]].wordClass === "adj" || tokens[phrase[0]].wordClass === "noun");
-    if (phrase && vorfeldEnd === k && (/^(?:die|das)$/.test(tokens[phrase[0]].norm) || owner || bareThings) && tokens[k + 1]?.norm === "der" && (owner || !namesSpeaker(ctx, phrase)) && !(vorfeldHead && isRoleNoun(ctx.lex, vorfeldHead.lemma))) {
+    // (And a side's bare name, then an object too: "Japan forderte der Sprecher auf, …".)
+    const bareSide = phrase !== null && phrase[1] - phrase[0] === 1 && ctx.mentions.some((m) => m.type === "country" && m.via !== "demonym" && m.start === tokens[phrase[0]].start && m.end === tokens[phrase[0]].end);
+    if (phrase && vorfeldEnd === k && (/^(?:die|das)$/.test(tokens[phrase[0]].norm) || owner || bareThings || bareSide) && tokens[k + 1]?.norm === "der" && (owner || bareSide || !namesSpeaker(ctx, phrase)) && !(vorfeldHead && isRoleNoun(ctx.lex, vorfeldHead.lemma))) {
       const after = nounPhraseAfter(ctx, k + 1, clauseEnd(ctx, k + 1));
       const man = after !== null && after[0] === k + 1 ? headNoun(ctx, after[0], after[1]) : null;
       if (after && man && !/in(?:nen)?$/.test(man.norm) && (isRoleNoun(ctx.lex, man.lemma) || MAN_NOUN.test(man.norm))) return after;
@@ -186,7 +190,7 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
 }
 
 /** A person, an actor the registry knows, or "der/die/das" and a role or an institution ("die Polizei", "das Außenministerium"). */
-function namesSpeaker(ctx: DocContext, [a, b]: [number, number]): boolean {
+export function namesSpeaker(ctx: DocContext, [a, b]: [number, number]): boolean {
   const { tokens } = ctx.layer;
   if (namesPerson(ctx, a, b)) return true;
   // A side or body the registry knows, as a whole: "lehnt Peking ab", "wies die Nato zurück".

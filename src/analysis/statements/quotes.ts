@@ -5,7 +5,7 @@ import { SUBORDINATORS, AUX_FORMS, FRAME_ADVERBS, NON_NOMINATIVE, isWord, isComm
 import type { Statement, Quotation, QuotedFragment } from "./types.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isParticipleOf, isVerbLike } from "./clauses.js";
-import { speakerForVerb, isLabel, labelSpeaker, isNominalStart, trimPhrase, nounPhraseAfter, sourceAfter, skipObjectPronouns, quotedObject, namesPerson, appositionEnd } from "./phrases.js";
+import { speakerForVerb, isLabel, labelSpeaker, isNominalStart, trimPhrase, nounPhraseAfter, sourceAfter, skipObjectPronouns, quotedObject, namesPerson, appositionEnd, headNoun, namesSpeaker } from "./phrases.js";
 import { copySpeaker, makeStatement, rawSpan } from "./speakers.js";
 
 // Nouns for what was just quoted, after "mit diesen/dieser": "Mit diesen Worten", "Mit dieser Warnung wandte sich X an …".
@@ -370,7 +370,12 @@ function leftFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
     if (hit && j + 1 < colon && SUBORDINATORS.has(tokens[clauseStartOf(ctx, j, s)].norm) && laterHit(ctx, j + 1, colon)) continue;
     if (hit) {
       // The subject may stand before an earlier quotation of the same sentence ("X erläutert …: „A“, und fügt hinzu: „B“").
-      const speaker = speakerForVerb(ctx, s.tokenStart, j, colon, hit);
+      const vorfeld = speakerForVerb(ctx, s.tokenStart, j, colon, hit);
+      // (A verb right after a clause of its content has its subject after it: "Das Verhältnis sei nicht berührt, betonte
+      // Peskow: „…“"; not a person before it, "Peskow, der Sprecher, sagte der Agentur: „…“".)
+      const vorfeldHead = vorfeld ? headNoun(ctx, vorfeld[0], vorfeld[1]) : null;
+      const after = j > from && isComma(tokens[j - 1]) && vorfeld && vorfeldHead && !namesSpeaker(ctx, [vorfeld[0], vorfeldHead.index + 1]) ? nounPhraseAfter(ctx, j + 1, colon) : null;
+      const speaker = after && namesPerson(ctx, after[0], after[1]) ? after : vorfeld;
       const quoted = hit.verb.lemma === "zitieren" && hit.form === "finite" ? quotedObject(ctx, j, colon, speaker) : null;
       return { cue: cueText(ctx, j, hit), speaker: quoted ?? speaker, endToken: openTok - 1 };
     }

@@ -566,7 +566,9 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const author = !textOf ? undefined : carriedOn ? (namedTextBefore(ctx, start, head.norm, 3) ?? bodySpokeBefore(ctx, start, 2)) : bodyText ? bodySpokeBefore(ctx, start, 2) : opening?.pronoun ? pronounSpeakerBefore(ctx, start, opening.pronoun) : definiteText ? resolvedSpeakerBefore(ctx, start, 2) : (bodyThatSpoke(ctx, start) ?? subjectAuthor());
   if (author) return { ...base, speaker: author.speaker, speaker_role: surface, speaker_type: author.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: author.speaker_side ?? side };
   // (Not an office that ends like a body: "Landrat" is no "Rat".)
-  const institutionHead = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h)) && !isRoleNoun(ctx.lex, head.lemma);
+  // (Not a body's noun written as a title before a person's given name and surname: "Bundesrat Ignazio Cassis".)
+  const titleBeforeName = head !== null && head.index === a && name !== null && name.includes(" ") && ctx.genderOf(name.split(" ")[0]) !== null;
+  const institutionHead = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h)) && !isRoleNoun(ctx.lex, head.lemma) && !titleBeforeName;
   // (Also its members by a compound: "die G7-Staaten", "die BRICS-Länder", "die Nato-Mitglieder".)
   const members = head !== null && /-(?:staaten|länder|mitglieder|mitgliedstaaten|mitgliedsstaaten|partner)$/.test(head.norm);
   // (Or the body's own name right after its kind, to the phrase's end: "Die Nachrichtenagentur Reuters", "Die Hilfsorganisation Ärzte ohne Grenzen".)
@@ -1735,6 +1737,9 @@ function describedPerson(ctx: DocContext, a: number, head: Token): "female" | "m
   // Minister", "den Präsidenten"; not "den Ministern", nor a dative plural after a preposition: "laut den Experten").
   const accusative = article === "den" && !PREPOSITIONS.has(tokens[a - 1]?.norm ?? "") && (head.text === head.lemma || (head.text === `${head.lemma}en` && /(?:ent|ant|at|ist|og|ot)$/.test(head.lemma)));
   if (accusative) return ofPerson(head.lemma.toLowerCase()) ? "male" : null;
+  // "Laut dem Experten": one man in the dative too (plural would be "den Experten").
+  const dative = article === "dem" && (head.text === head.lemma || head.text === `${head.lemma}n` || head.text === `${head.lemma}en`);
+  if (dative) return ofPerson(head.lemma.toLowerCase()) ? "male" : null;
   // "Nach Worten des Kremlsprechers": a genitive of one man too.
   if (article !== "der" && article !== "die" && article !== "des" && !ofCountry) return null;
   // "der beiden Politiker": more than one.
@@ -2070,7 +2075,8 @@ function lookupPerson(ctx: DocContext, name: string, at: number, full: boolean, 
   // (A longer name is that person's only where it ends in the whole name: "Abu Marsuk" for "Mussa Abu Marsuk".)
   // (Not past an office or a noun written into the longer run: "Manager Alexander Friedl".)
   const extra = best && best.name.endsWith(` ${name}`) ? ctx.layer.tokens.slice(firstTokenFrom(ctx.layer.tokens, best.start)).slice(0, best.name.split(" ").length - parts.length) : [];
-  const longer = extra.length > 0 && extra.every((t) => (t.wordClass === null || t.wordClass === "name") && !isRoleNoun(ctx.lex, t.lemma) && !ctx.mentions.some((m) => m.type !== "person" && m.start <= t.start && m.end >= t.end));
+  // (A given name the dictionary also knows as a noun is one: "De Wever" for "Bart De Wever".)
+  const longer = extra.length > 0 && extra.every((t) => (t.wordClass === null || t.wordClass === "name" || ctx.genderOf(t.text) !== null) && !isRoleNoun(ctx.lex, t.lemma) && !ctx.mentions.some((m) => m.type !== "person" && m.start <= t.start && m.end >= t.end));
   if (best && full && best.name !== name && !best.registry && !longer) return null;
   // (Nor one of another given name: "Außenminister Karamoko Traoré" is no "Ibrahim Traoré", though the registry knows that one;
   // a spelling of the same name keeps its first letters, "Sergei" for "Sergej".)
