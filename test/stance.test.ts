@@ -3169,3 +3169,20 @@ describe("concern, praise of acts, help with a war and means", () => {
     expect(polarStance("Der ukrainische Präsident Wolodymyr Selenskyj hat China Unglaubwürdigkeit vorgeworfen.", "2025-05-12")).toEqual({ China: "oppose" });
   });
 });
+
+describe("distorting, reaching for a region, both sides' forces, places near a side", () => {
+  const polarities = (text: string, date = "2024-07-26") => Object.fromEntries(documentStance({ id: "t", text, date }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
+
+  it("blames who hypes or distorts ('sollten die Zusammenarbeit zwischen China und Russland nicht aufbauschen'), not the tie it hypes; and who reaches for a region ('Die NATO solle ihre Hände nicht nach Asien ausstrecken')", () => {
+    expect(polarities("Der Sprecher Zhang Xiaogang sagte, die Vereinigten Staaten sollten die normale Zusammenarbeit zwischen China und Russland nicht böswillig aufbauschen.")).toEqual({ USA: "oppose" });
+    expect(polarities("Der Sprecher Lin Jian sagte, Washington verdrehe die Tatsachen.")).toEqual({ USA: "oppose" });
+    expect(polarities("Die Sprecherin Mao Ning sagte, die NATO solle ihre Hände nicht nach Asien ausstrecken.")).toEqual({ NATO: "oppose" });
+    // (A misdeed's subject is still what it blames: "Die Zusammenarbeit zwischen Russland und Nordkorea verstoße gegen …".)
+    expect(polarities("Ein Sprecher des südkoreanischen Außenministeriums erklärte, die Zusammenarbeit zwischen Russland und Nordkorea verstoße gegen Resolutionen des UN-Sicherheitsrats.")).toEqual({ Russland: "oppose", Nordkorea: "oppose" });
+  });
+
+  it("reads 'die beiden Streitkräfte' as the article's two sides, and a side after 'in der Nähe' as a place, not a target", () => {
+    expect(polarities("China und Russland hielten gemeinsame Manöver ab. Der japanische Verteidigungsminister Minoru Kihara sagte, die gemeinsamen Aktivitäten der beiden Streitkräfte gäben Anlass zu großer Sorge.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarities("Der Sprecher Tom Miller sagte, die Manöver in unmittelbarer Nähe Taiwans seien eine Gefahr für die Region.")).toEqual({});
+  });
+});

@@ -5,7 +5,7 @@ import type { Token } from "../text.js";
 import { AUX_FORMS, PREPOSITIONS, QUOTE_MARK, SUBORDINATORS, isTimeWord } from "../statements/words.js";
 import type { Statement } from "../statements.js";
 import type { StanceLexicon, CueHit, TargetMention, Span } from "./types.js";
-import { ADJ_ENDING, headIn, DEMANDING_MODALS, sentenceFinalVerb, clauseFinalVerb, stopAt, clauseOpening, isZuInfinitiveAt, afterPreposition, zuInfinitiveClause, DEMAND_VERBS, complementAfter, ARTICLE } from "./clauses.js";
+import { ADJ_ENDING, headIn, DEMANDING_MODALS, sentenceFinalVerb, clauseFinalVerb, stopAt, clauseOpening, isZuInfinitiveAt, afterPreposition, zuInfinitiveClause, DEMAND_VERBS, complementAfter, ARTICLE, isFiniteVerb } from "./clauses.js";
 import { type ReadOptions, wordPolarity, defaultPolarityWords } from "./polarity-words.js";
 import { particleAfter, endsInOne, openerOf } from "./cues.js";
 import { AGAINST, sideHead, outsideMittelfeld, clauseSubject, calledAs, pronounSubject, tieHolders, bareSide, coordinatedWith } from "./sides.js";
@@ -209,7 +209,8 @@ export function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[],
     };
     // "Die Zusammenarbeit zwischen Russland und Nordkorea verstoße gegen Resolutionen": the subject of a misdeed. (Its object is
     // its doer's act, which the speaker does not oppose: "Ungarn blockiere die Hilfen für die Ukraine".)
-    if (o.cue.scope === "subject") return tokens[o.at].wordClass === "verb" && o.from > hit.at && o.from - hit.at <= 10 && !between(hit.at, o.from);
+    // (Not its object after a finite verb: "Die USA sollten die Zusammenarbeit zwischen China und Russland nicht aufbauschen".)
+    if (o.cue.scope === "subject") return tokens[o.at].wordClass === "verb" && o.from > hit.at && o.from - hit.at <= 10 && !between(hit.at, o.from) && !tokens.slice(clauseOpening(tokens, span, hit.from), hit.from).some((t) => isFiniteVerb(t) || AUX_FORMS.has(t.norm));
     // "lehnte die Zusammenarbeit ab": inside a separated verb; past its particle a new verb's object ("lehne Sanktionen ab
     // und unterstütze das Recht Irans").
     if (o.from < hit.from && hit.at < o.at) return !between(o.from, hit.from);
