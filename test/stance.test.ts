@@ -3185,4 +3185,17 @@ describe("distorting, reaching for a region, both sides' forces, places near a s
     expect(polarities("China und Russland hielten gemeinsame Manöver ab. Der japanische Verteidigungsminister Minoru Kihara sagte, die gemeinsamen Aktivitäten der beiden Streitkräfte gäben Anlass zu großer Sorge.")).toEqual({ China: "oppose", Russland: "oppose" });
     expect(polarities("Der Sprecher Tom Miller sagte, die Manöver in unmittelbarer Nähe Taiwans seien eine Gefahr für die Region.")).toEqual({});
   });
+
+  it("opposes a side denied neutrality ('China ist kein neutraler Vermittler', 'spiele keine neutrale Rolle') and one profiting from a war; supports one thanked ('bedankte sich bei Xi'), called fair or a force for peace", () => {
+    expect(polarities("Außenminister Johann Wadephul sagte, China spiele keine neutrale Rolle.")).toEqual({ China: "oppose" });
+    expect(polarities("Der Berater Oleksandr Krawez sagte, Peking profitiere vom Krieg, weil es russisches Öl billig beziehe.")).toEqual({ China: "oppose" });
+    expect(polarities("Wladimir Putin traf Xi Jinping in Peking. Er bedankte sich bei Xi für den herzlichen Empfang.", "2025-09-02")).toEqual({ China: "support" });
+    expect(polarities("Außenminister Sergej Lawrow sagte, Indien habe eine objektive und unparteiische Haltung eingenommen.")).toEqual({ Indien: "support" });
+    expect(polarities("Die Sprecherin Mao Ning sagte, die USA seien keine Kraft des Friedens.")).toEqual({ USA: "oppose" });
+  });
+
+  it("a conjunct opening with its verb shares the subject before it: 'China ist kein neutraler Vermittler, sondern steht fest an der Seite Moskaus' is a tie of others, said by the German minister; of the speaker's own side it is the speaker's", () => {
+    expect(polarities("Außenminister Johann Wadephul sagte: „China ist kein neutraler Vermittler, sondern steht fest an der Seite Moskaus.“")).toEqual({ China: "oppose" });
+    expect(polarities("Außenminister Sergej Lawrow sagte, Russland sei kein Gegner, sondern stehe fest an der Seite Chinas.")).toEqual({ China: "support" });
+  });
 });

@@ -475,7 +475,12 @@ export function thirdPartyTie(tokens: Token[], span: Span, clauseOf: number[], h
   const before = openerOf(tokens, hit.from, span.from);
   if (isCapitalized(tokens[hit.at].text) && tokens[hit.at].wordClass === "noun" && PREPOSITIONS.has(tokens[before].norm) && tokens[before].norm !== "zwischen") return false;
   const completedSubject = completing ? inClause.find((t) => clauseOf[t.from - span.from] === clause - 1 && bareSide(tokens, t)) : undefined;
-  const subject = completedSubject ?? calledAs(tokens, span, hit, inClause) ?? clauseSubject(tokens, span, hit, inClause) ?? pronounSubject(tokens, span, hit, targets);
+  // (Or the subject of the clause before, which a conjunct opening with its verb shares: "China ist kein neutraler
+  // Vermittler, sondern steht fest an der Seite Moskaus".)
+  const open = clauseOpening(tokens, span, hit.from);
+  const shared = /^(?:sondern|und|aber)$/.test(tokens[open]?.norm ?? "") && open + 1 < span.to && isFiniteVerb(tokens[open + 1]) ? targets.find((t) => t.kind === "actor" && !t.place && clauseOf[t.from - span.from] === clause - 1 && bareSide(tokens, t)) : undefined;
+  if (shared && own.has(shared.target)) return false;
+  const subject = completedSubject ?? shared ?? calledAs(tokens, span, hit, inClause) ?? clauseSubject(tokens, span, hit, inClause) ?? pronounSubject(tokens, span, hit, targets);
   if (!subject || DEMANDING_MODALS.has(tokens[subject.to]?.norm ?? "")) return false;
   // (Or several others as the subject that the cue joins: "Wenn China, Russland und andere Autokratien sich so eng
   // zusammenschließen".)
