@@ -4086,4 +4086,10 @@ describe("subjects behind a fronted object or content clause, titles and names o
     expect(expert.map((s) => s.speaker)).toEqual(["Thomas Lindner", "Thomas Lindner"]);
     expect(statementsOf("Das Pentagon teilte mit, zwei Bomber seien abgefangen worden.", { registry: true }).map((s) => s.speaker)).toEqual(["US-Verteidigungsministerium"]);
   });
+
+  it("a navy is a body ('Ein Sprecher der chinesischen Marine' is the Chinese navy); 'der Aussenminister' after the Swiss one is he ('Bundesrat Ignazio Cassis')", () => {
+    expect(statementsOf("Ein Sprecher der chinesischen Marine sagte, das Manöver richte sich nicht gegen Dritte.", { registry: true, date: "2024-07-14" }).map((s) => s.speaker)).toEqual(["Chinesische Marine"]);
+    const text = "Auch Aussenminister Sergej Lawrow war in München. Bundesrat Ignazio Cassis bot die guten Dienste der Schweiz an. Die Schweiz stehe bereit, Gespräche zu ermöglichen, sagte der Aussenminister.";
+    expect(statementsOf(text, { registry: true, date: "2025-02-17" }).map((s) => s.speaker)).toEqual(["Ignazio Cassis", "Ignazio Cassis"]);
+  });
 });
