@@ -3198,4 +3198,10 @@ describe("distorting, reaching for a region, both sides' forces, places near a s
     expect(polarities("Außenminister Johann Wadephul sagte: „China ist kein neutraler Vermittler, sondern steht fest an der Seite Moskaus.“")).toEqual({ China: "oppose" });
     expect(polarities("Außenminister Sergej Lawrow sagte, Russland sei kein Gegner, sondern stehe fest an der Seite Chinas.")).toEqual({ China: "support" });
   });
+
+  it("a call to end a war blames its addressee in a purpose clause and a necessity too ('um Moskau zur Beendigung des Krieges aufzufordern', a zu-infinitive in '-ern'); a welcome guest is praised", () => {
+    expect(polarities("Der EU-Sprecher Peter Stano sagte, man treffe sich, um Moskau zur Beendigung des Krieges aufzufordern.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Der EU-Sprecher Peter Stano sagte, es sei wichtig, Moskau zur Beendigung des Krieges aufzufordern.")).toEqual({ Russland: "oppose" });
+    expect(polarities("UN-Generalsekretär António Guterres reiste nach Kasan. Kremlsprecher Dmitri Peskow sagte, Guterres sei ein willkommener Gast gewesen.", "2024-10-24")).toEqual({ UN: "support" });
+  });
 });

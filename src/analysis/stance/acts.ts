@@ -2,7 +2,7 @@
 // judged or aimed at a side; what the speaker's own side intends.
 import { isCapitalized } from "../lemmas.js";
 import type { Token } from "../text.js";
-import { AUX_FORMS, isTimeWord, PREPOSITIONS, RELATIVES } from "../statements/words.js";
+import { AUX_FORMS, isTimeWord, PREPOSITIONS, RELATIVES, ZU_INFINITIVE } from "../statements/words.js";
 import type { CueClass, StanceLexicon, CueHit, TargetMention, Span } from "./types.js";
 import { isPredicateNoun, headIn, stopAt, clauseOpening, isZuInfinitiveAt, isFiniteVerb, afterPreposition, isDemandVerb, negatedBefore, callFor, genitivePhrase, ARTICLE, PASSIVE_WERDEN, isParticipleForm } from "./clauses.js";
 import { endsInOne, modalBefore, demandedBefore, openerOf, PROTECTING } from "./cues.js";
@@ -65,9 +65,9 @@ export function inRejectedInfinitive(tokens: Token[], hit: CueHit, opposing: Cue
     }
     if (commas !== 1) return false;
     // The clause is an infinitive with "zu": "zu setzen", "aufzuheben"; the cue may be that infinitive ("Russland Waffen zu liefern").
-    if (tokens[hit.from - 1]?.norm === "zu" || /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[hit.at].norm)) return true;
+    if (tokens[hit.from - 1]?.norm === "zu" || ZU_INFINITIVE.test(tokens[hit.at].norm)) return true;
     for (let j = hit.at + 1; j < Math.min(tokens.length, hit.at + 6) && tokens[j].kind !== "punct"; j++) {
-      if (tokens[j].norm === "zu" || /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[j].norm)) return true;
+      if (tokens[j].norm === "zu" || ZU_INFINITIVE.test(tokens[j].norm)) return true;
     }
     return false;
   });

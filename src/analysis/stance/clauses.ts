@@ -3,7 +3,7 @@
 // participles and passives, conditions, negation, what a preposition governs.
 import { isCapitalized } from "../lemmas.js";
 import type { Token } from "../text.js";
-import { ADVERBIAL_SUBORDINATORS, AUX_FORMS, PREPOSITIONS, RELATIVES, SUBORDINATORS } from "../statements/words.js";
+import { ADVERBIAL_SUBORDINATORS, AUX_FORMS, PREPOSITIONS, RELATIVES, SUBORDINATORS, ZU_INFINITIVE } from "../statements/words.js";
 import type { StanceLexicon, TargetMention, Span } from "./types.js";
 
 export const PARTICLES = new Set(["zurück", "ab", "an", "auf", "aus", "bei", "ein", "entgegen", "fest", "fort", "hin", "mit", "nach", "vor", "weiter", "zu", "zusammen", "voran", "aufrecht", "voraus"]);
@@ -139,12 +139,12 @@ export function clauseOpening(tokens: Token[], span: Span, k: number): number {
 
 /** Is the verb at k a zu-infinitive: "zu liefern", "zusammenzuarbeiten"? */
 export function isZuInfinitiveAt(tokens: Token[], k: number): boolean {
-  return tokens[k - 1]?.norm === "zu" || /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[k].norm);
+  return tokens[k - 1]?.norm === "zu" || ZU_INFINITIVE.test(tokens[k].norm);
 }
 
 /** A verb in lower case that is no participle, zu-infinitive or present participle. */
 export function isFiniteVerb(x: Token): boolean {
-  return x.wordClass === "verb" && !/^\p{Lu}/u.test(x.text) && !/^(ge\p{Ll}+[tn]|\p{Ll}+zu\p{Ll}+en|\p{Ll}+end)$/u.test(x.norm);
+  return x.wordClass === "verb" && !/^\p{Lu}/u.test(x.text) && !/^(ge\p{Ll}+[tn]|\p{Ll}+end)$/u.test(x.norm) && !ZU_INFINITIVE.test(x.norm);
 }
 
 /**
@@ -212,7 +212,7 @@ export function isPassiveAt(tokens: Token[], span: Span, at: number): boolean {
 export function zuInfinitiveClause(tokens: Token[], span: Span, clauseOf: number[], c: number): boolean {
   for (let k = span.from; k < span.to; k++) {
     if (clauseOf[k - span.from] !== c) continue;
-    if ((tokens[k].norm === "zu" && tokens[k + 1]?.wordClass === "verb") || (tokens[k].wordClass === "verb" && /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[k].norm))) return true;
+    if ((tokens[k].norm === "zu" && tokens[k + 1]?.wordClass === "verb") || (tokens[k].wordClass === "verb" && ZU_INFINITIVE.test(tokens[k].norm))) return true;
   }
   return false;
 }

@@ -448,7 +448,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // "gut 18 Milliarden": before a number an evaluative adjective says "about".
     if (cue.class === "positive" && tokens[hit.at + 1]?.kind === "number") continue;
     // "es sei wichtig, Iran zu isolieren": what is called necessary is the act asked for, judged by its own cues.
-    if (cue.class === "positive" && NECESSARY.test(tokens[hit.at].norm) && tokens[hit.at + 1]?.text === "," && cues.some((c) => c.from > hit.at + 1 && clauseOf[c.from - span.from] === clauseOf[hit.at + 2 - span.from] && isZuInfinitiveAt(tokens, c.at))) continue;
+    // (Whatever the zu-infinitive, a cue or not: "es sei wichtig, Moskau zur Beendigung des Krieges aufzufordern"; not a
+    // purpose, "Russland sei wichtig, um die Krise zu lösen".)
+    if (cue.class === "positive" && NECESSARY.test(tokens[hit.at].norm) && tokens[hit.at + 1]?.text === "," && tokens[hit.at + 2]?.norm !== "um" && tokens.slice(hit.at + 2, span.to).some((t, i) => clauseOf[hit.at + 2 + i - span.from] === clauseOf[hit.at + 2 - span.from] && t.wordClass === "verb" && isZuInfinitiveAt(tokens, hit.at + 2 + i))) continue;
     // "wegen angeblicher Unterstützung für Russland": what the speaker calls alleged is no stance of anyone's.
     if ([1, 2].some((d) => hit.from - d >= span.from && /^(?:angeblich|vermeintlich|sogenannt|mutmaßlich)/.test(tokens[hit.from - d].norm))) continue;
     // "verstießen gegen die Sanktionen der UN", "die Sanktionen umgehen": sanctions broken are a rule, no act of the speaker's concern.
@@ -1001,7 +1003,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const call = ENDING_NOUNS.has(tokens[end].lemma.toLowerCase()) ? callFor(tokens, end) : -1;
     const demanded = call >= 0 && tokens.slice(span.from, span.to).some((_, i) => clauseOf[i] === clauseOf[call - span.from] && isDemandVerb(tokens, span.from + i));
     if (!demanded) continue;
-    const addressee = foreign.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.to <= call && call - t.to <= 5 && !afterPreposition(tokens, t) && !tokens.slice(t.to, call).some((x) => x.kind === "punct" || isFiniteVerb(x)));
+    // (After the "um" of a purpose clause too, no preposition there: "um Moskau zur Beendigung des Krieges aufzufordern".)
+    const purposeUm = (t: TargetMention) => tokens[t.from - 1]?.norm === "um" && tokens.slice(call, span.to).some((x, i) => clauseOf[call - span.from + i] === clauseOf[call - span.from] && isZuInfinitiveAt(tokens, call + i));
+    const addressee = foreign.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.to <= call && call - t.to <= 5 && (!afterPreposition(tokens, t) || purposeUm(t)) && !tokens.slice(t.to, call).some((x) => x.kind === "punct" || isFiniteVerb(x)));
     if (addressee) vote(addressee.target, "oppose", `${tokens[end].text} ${tokens[h].text}`);
   }
   // Who is warned against doing something is opposed: "hat China davor gewarnt, Russland Waffen zu liefern".

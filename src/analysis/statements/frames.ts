@@ -3,7 +3,7 @@
 // ", so X"), nouns of saying ("die Forderung, …"), and the Konjunktiv that marks a
 // sentence as reported speech.
 import type { Sentence, Token } from "../text.js";
-import { REPORT_NOUNS, ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, TIME_NOUNS, THIRD_PERSON_POSSESSIVE, isWord, isCapitalized, isComma, isSourcePrefix, isTimePoint } from "./words.js";
+import { REPORT_NOUNS, ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, TIME_NOUNS, THIRD_PERSON_POSSESSIVE, ZU_INFINITIVE, isWord, isCapitalized, isComma, isSourcePrefix, isTimePoint } from "./words.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, negatedSpeechAct, reportedCompanion, type VerbHit } from "./clauses.js";
@@ -955,7 +955,7 @@ function verbBeforeComma(ctx: DocContext, from: number, to: number): boolean {
   while (j < to && !isComma(tokens[j]) && tokens[j].kind !== "punct") j++;
   if (j >= to || !isComma(tokens[j])) return false;
   const last = tokens[j - 1];
-  return j - 1 > from && isVerbLike(ctx, last) && !isCapitalized(last) && tokens[j - 2]?.norm !== ZU && !/^\p{Ll}+zu\p{Ll}+en$/u.test(last.norm);
+  return j - 1 > from && isVerbLike(ctx, last) && !isCapitalized(last) && tokens[j - 2]?.norm !== ZU && !ZU_INFINITIVE.test(last.norm);
 }
 
 /** A verb-like token in [from, to); in quoted words too with `quoted`. */

@@ -2,6 +2,9 @@
 // extractor's parts share.
 import type { Token } from "../text.js";
 
+/** A zu-infinitive written as one word: "auszubauen", "aufzufordern", "auszuhandeln" (not "zuerst"). */
+export const ZU_INFINITIVE = /^\p{Ll}+zu\p{Ll}+(?:en|rn|ln)$/u;
+
 export const DETERMINERS = new Set(
   "der die das dem den des ein eine einen einem einer eines dieser diese dieses diesem diesen jener jene jenes sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer unser unsere beide beiden alle viele mehrere einige zwei drei vier fünf zahlreiche manche kein keine".split(" "),
 );
