@@ -4087,6 +4087,12 @@ describe("subjects behind a fronted object or content clause, titles and names o
     expect(statementsOf("Das Pentagon teilte mit, zwei Bomber seien abgefangen worden.", { registry: true }).map((s) => s.speaker)).toEqual(["US-Verteidigungsministerium"]);
   });
 
+  it("a noun phrase with a zu-infinitive before the verb is its fronted object, not content: 'Das chinesische Angebot, … eine Rolle zu spielen, begrüßte sie' reports the whole sentence; a purpose clause is none", () => {
+    const st = statementsOf("Baerbock traf Wang in München. Das chinesische Angebot, bei künftigen Friedensgesprächen eine Rolle zu spielen, begrüßte sie zwar grundsätzlich.", { registry: true, date: "2025-02-15" });
+    expect(st.map((s) => [s.speaker, s.kind, s.text])).toEqual([["Annalena Baerbock", "reported", "Das chinesische Angebot, bei künftigen Friedensgesprächen eine Rolle zu spielen, begrüßte sie zwar grundsätzlich."]]);
+    expect(statementsOf("Die Lage sei ernst, sagte Baerbock.", { registry: true }).map((s) => s.kind)).toEqual(["indirect"]);
+  });
+
   it("a navy is a body ('Ein Sprecher der chinesischen Marine' is the Chinese navy); 'der Aussenminister' after the Swiss one is he ('Bundesrat Ignazio Cassis')", () => {
     expect(statementsOf("Ein Sprecher der chinesischen Marine sagte, das Manöver richte sich nicht gegen Dritte.", { registry: true, date: "2024-07-14" }).map((s) => s.speaker)).toEqual(["Chinesische Marine"]);
     const text = "Auch Aussenminister Sergej Lawrow war in München. Bundesrat Ignazio Cassis bot die guten Dienste der Schweiz an. Die Schweiz stehe bereit, Gespräche zu ermöglichen, sagte der Aussenminister.";

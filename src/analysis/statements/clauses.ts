@@ -2,7 +2,7 @@
 // (verbHit: particle, companions, modal or auxiliary), where clauses start and end, the
 // end of the Vorfeld, participles and infinitives. Shared by frames, quotes and phrases.
 import type { Sentence, Token } from "../text.js";
-import { DETERMINERS, PREPOSITIONS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, AUX_FORMS, SUBORDINATORS, isCapitalized, isComma, isTimeWord } from "./words.js";
+import { DETERMINERS, PREPOSITIONS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, AUX_FORMS, SUBORDINATORS, ZU_INFINITIVE, isCapitalized, isComma, isTimeWord } from "./words.js";
 import { PARTICLE_SET, type ReportingVerb, type VerbForm } from "./lexicon.js";
 import { inQuote, type DocContext } from "./context.js";
 
@@ -525,6 +525,19 @@ function verbAfterClauseComma(ctx: DocContext, s: Sentence, from: number): numbe
 }
 
 const QUESTIONED = /^(?:befragt|gefragt|angesprochen)$/;
+
+/**
+ * Is [from, to) a noun phrase with a zu-infinitive after its comma and no other verb, an object fronted before its verb:
+ * "Das Angebot, bei Gesprächen eine Rolle zu spielen, (begrüßte sie)"? Not a purpose clause, "Um … zu …, empfiehlt X".
+ */
+export function frontedInfinitiveObject(ctx: DocContext, from: number, to: number): boolean {
+  const { tokens } = ctx.layer;
+  if (!DETERMINERS.has(tokens[from]?.norm ?? "")) return false;
+  let comma = from;
+  while (comma < to && !isComma(tokens[comma])) comma++;
+  if (comma >= to || comma < from + 2 || tokens[comma - 1].wordClass !== "noun" || !isCapitalized(tokens[comma - 1])) return false;
+  return !tokens.slice(from, to).some((t, i) => isVerbLike(ctx, t) && !inQuote(ctx, from + i) && tokens[from + i - 1]?.norm !== "zu" && !ZU_INFINITIVE.test(t.norm));
+}
 
 /**
  * "Auf die Frage von Journalisten, ob …, sagte Peskow …", "Zu dem Abkommen befragt, sagte Lin …": a prepositional phrase with the clause of its

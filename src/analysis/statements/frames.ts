@@ -6,7 +6,7 @@ import type { Sentence, Token } from "../text.js";
 import { REPORT_NOUNS, ADVERBIAL_SUBORDINATORS, DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COMPLEMENTIZERS, RELATIVES, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, ZU, GENITIVE_DETERMINERS, TIME_NOUNS, THIRD_PERSON_POSSESSIVE, ZU_INFINITIVE, isWord, isCapitalized, isComma, isSourcePrefix, isTimePoint } from "./words.js";
 import { inQuote, type DocContext, type FrameMatch } from "./context.js";
 import { sourceCompound, type ReportingLexicon } from "./lexicon.js";
-import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, negatedSpeechAct, reportedCompanion, type VerbHit } from "./clauses.js";
+import { verbHit, cueText, clauseEnd, clauseStartOf, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, isParticipleOf, hasClauseBreak, hasClauseBreakBesidesApposition, mainClauseStart, opensWithSubordinateClause, negatedSpeechAct, reportedCompanion, frontedInfinitiveObject, type VerbHit } from "./clauses.js";
 import { afterDateline, isLabel, labelSpeaker, agentAt, headNoun, isThing, namesPerson, speakerForVerb, textAfterAus, isPassive, isNominalStart, isAdverbial, isTimePhrase, trimPhrase, nounPhraseAfter, nounPhraseBefore, sourceAfter, invertedSubject, takesVon, quotedObject, withSeat, isStatalPassive, SEATED_BODY } from "./phrases.js";
 
 /**
@@ -268,7 +268,8 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   // Only a verb of saying frames content this way: "Weil …, rechnet X mit …" is an opinion with a reason before it.
   // A clause stands before the comma: its verb comes first, or it is a subordinate clause ("Dass …, glaubt X").
   // ("Auf die Frage, ob …, sagte X, …": a question before it is no content.)
-  const clauseBefore = firstVerbIndex(ctx, s) < k - 1 || (mainClauseStart(ctx, s) === k && opensWithSubordinateClause(ctx, s));
+  // (Not a noun phrase with a zu-infinitive only, the object fronted: "Das Angebot, eine Rolle zu spielen, begrüßte sie".)
+  const clauseBefore = (firstVerbIndex(ctx, s) < k - 1 && !frontedInfinitiveObject(ctx, s.tokenStart, k - 1)) || (mainClauseStart(ctx, s) === k && opensWithSubordinateClause(ctx, s));
   if (isComma(prev) && k - 1 > s.tokenStart && hit.form === "finite" && (hit.verb.frames.has("indirect") || hit.verb.frames.has("direct")) && !inQuote(ctx, k - 1) && clauseBefore) {
     const end = clauseEnd(ctx, k + 1);
     // "Die Verhandlungen liefen, sagte Peskow, man werde aber keine Fristen nennen": reported speech goes on after the speaker.
@@ -627,6 +628,8 @@ function isMainClauseVerb(ctx: DocContext, k: number, s: Sentence, hit: VerbHit)
   // "Wie die Agentur Tass berichtete, lobte Lawrow …": the verb right after an opening source clause.
   if (tokens[s.tokenStart].norm === "wie" && k > s.tokenStart + 2 && isComma(tokens[k - 1]) && wieClauseStart(ctx, k - 2, s) === s.tokenStart) return true;
   if (first > k) return false;
+  // "Das Angebot, eine Rolle zu spielen, begrüßte sie": a fronted object with its zu-infinitive, no verb of its own.
+  if (isComma(tokens[k - 1]) && frontedInfinitiveObject(ctx, s.tokenStart, k - 1)) return mainStart;
   // Perfect and passive: "Rice hatte … erklärt, …", "Frankreich hat sich bereit erklärt, …"
   if (mainStart && AUX_FORMS.has(tokens[first].norm) && (isParticipleOf(ctx, k, hit) || isInfinitiveAfterModal(ctx, k, hit, s)) && !hasClauseBreakBesidesApposition(ctx, first, k)) return true;
   // "… begrüßte die Offiziellen und erklärte …", "…, und betonte, dass …"

@@ -7,7 +7,7 @@ import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, 
 import { inQuote, type DocContext } from "./context.js";
 import { isRoleNoun, PARTICLE_SET, type ReportingVerb, type ReportingLexicon } from "./lexicon.js";
 import type { ActorMention } from "./types.js";
-import { attributeEnd, clauseEnd, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, type VerbHit } from "./clauses.js";
+import { attributeEnd, clauseEnd, firstVerbIndex, isVerbLike, isInfinitiveAfterModal, frontedInfinitiveObject, type VerbHit } from "./clauses.js";
 
 // Postpositions that can close a Vorfeld ("Den Bericht betreffend", "Den Kritikern gegenüber"); "zufolge" names a source (frames).
 const POSTPOSITIONS = new Set(["betreffend", "entsprechend", "gegenüber", "zuliebe", "halber", "zuwider"]);
@@ -19,7 +19,8 @@ export function speakerForVerb(ctx: DocContext, from: number, k: number, to: num
   const sentence = ctx.layer.sentences[tokens[k].sentence];
   const s = from > sentence.tokenStart && (tokens[from - 1]?.text === ":" || tokens[from - 1]?.text === ";") ? { ...sentence, tokenStart: from, start: tokens[from].start } : sentence;
   let start = from <= s.tokenStart ? afterDateline(ctx, s) : from;
-  const vorfeldEnd = Math.min(firstVerbIndex(ctx, s), k);
+  // (Past a zu-infinitive in the Vorfeld, a fronted object's: "Das Angebot, eine Rolle zu spielen, begrüßte sie".)
+  const vorfeldEnd = isComma(tokens[k - 1]) && frontedInfinitiveObject(ctx, start, k - 1) ? k : Math.min(firstVerbIndex(ctx, s), k);
   // (A colon inside the Vorfeld opens the clause: "Ganz anders Argentinien: Der Präsident Javier Milei hatte … mitgeteilt";
   // not direct speech after it, "Stumpf weiter: Ich bin überzeugt, …".)
   for (let j = vorfeldEnd - 2; j > start; j--) {
