@@ -4093,6 +4093,11 @@ describe("subjects behind a fronted object or content clause, titles and names o
     expect(statementsOf("Die Lage sei ernst, sagte Baerbock.", { registry: true }).map((s) => s.kind)).toEqual(["indirect"]);
   });
 
+  it("a 'wie' clause's subject ends before the lower-case words at its verb, an adverb or the verb's particle ('Wie das Polizeipräsidium Westpfalz bekannt gab', 'Wie mehrere Fachmedien übereinstimmend berichteten')", () => {
+    const st = statementsOf("Wie das Polizeipräsidium Westpfalz bekannt gab, wird es künftig mehr Kontrollen geben. Wie mehrere Fachmedien übereinstimmend berichteten, hat die Kommission an den Entwürfen festgehalten.");
+    expect(st.map((s) => s.speaker)).toEqual(["Polizeipräsidium Westpfalz", "Mehrere Fachmedien"]);
+  });
+
   it("a navy is a body ('Ein Sprecher der chinesischen Marine' is the Chinese navy); 'der Aussenminister' after the Swiss one is he ('Bundesrat Ignazio Cassis')", () => {
     expect(statementsOf("Ein Sprecher der chinesischen Marine sagte, das Manöver richte sich nicht gegen Dritte.", { registry: true, date: "2024-07-14" }).map((s) => s.speaker)).toEqual(["Chinesische Marine"]);
     const text = "Auch Aussenminister Sergej Lawrow war in München. Bundesrat Ignazio Cassis bot die guten Dienste der Schweiz an. Die Schweiz stehe bereit, Gespräche zu ermöglichen, sagte der Aussenminister.";

@@ -593,6 +593,10 @@ function wieClauseSubject(ctx: DocContext, from: number, k: number): [number, nu
   if (!np) return trimPhrase(ctx, from, k);
   let end = np[1];
   while (end - 1 > np[0] && isTimePoint(tokens[end - 1])) end--;
+  // (Not the lower-case words it ends in right before the verb, an adverb or the verb's particle: "Wie das Polizeipräsidium
+  // Westpfalz bekannt gab", "Wie mehrere Fachmedien übereinstimmend berichteten".)
+  const lowerWord = (t: Token) => t.kind === "word" && !isCapitalized(t) && !DETERMINERS.has(t.norm);
+  if (end === k) while (end - 1 > np[0] && lowerWord(tokens[end - 1]) && isCapitalized(tokens[end - 2])) end--;
   // (A phrase cut before its noun is no subject: "das Gesundheitsministerium der im Gazastreifen regierenden Hamas".)
   const pronoun = end - np[0] === 1 && (PERSONAL_PRONOUNS.has(tokens[np[0]].norm) || tokens[np[0]].norm === "man");
   if (!pronoun && (!isCapitalized(tokens[end - 1]) || DETERMINERS.has(tokens[end - 1].norm))) return trimPhrase(ctx, from, k);
@@ -604,7 +608,7 @@ function wieClauseSubject(ctx: DocContext, from: number, k: number): [number, nu
   const seat = /^(?:in|aus)$/.test(next.norm) && ctx.mentions.some((m) => m.start === tokens[end + 1]?.start);
   if (across || seat) return trimPhrase(ctx, np[0], k);
   const adverbial = next.kind === "punct" || isTimePoint(next) || (PREPOSITIONS.has(next.norm) && !/^(?:für|ohne|gegen|von|vom|zum|zur)$/.test(next.norm)) || DETERMINERS.has(next.norm) || PERSONAL_PRONOUNS.has(next.norm) || FRAME_ADVERBS.has(next.norm) || /^(?:es|sich|ihm|ihn|ihnen|uns|mir|gegenüber|heute|gestern|morgen|zuvor|bereits|schon|nun|jetzt|inzwischen|später|damals)$/.test(next.norm);
-  return adverbial ? [np[0], end] : trimPhrase(ctx, from, k);
+  return adverbial || tokens.slice(end, k).every(lowerWord) ? [np[0], end] : trimPhrase(ctx, from, k);
 }
 
 /** "Wie die Mitarbeiterin seines Büros, Arminda Thomas, mitteilte": the clause-initial "wie" before a verb-final k. */
