@@ -4098,6 +4098,13 @@ describe("subjects behind a fronted object or content clause, titles and names o
     expect(st.map((s) => s.speaker)).toEqual(["Polizeipräsidium Westpfalz", "Mehrere Fachmedien"]);
   });
 
+  it("a source phrase before 'zufolge' opens at its source noun ('stehen selbstfahrenden Pkw einer Umfrage zufolge' names no one); an inverted 'geht aus … hervor' names the text, not when negated", () => {
+    expect(statementsOf("Deutsche Verbraucher stehen selbstfahrenden Pkw einer Umfrage zufolge positiv gegenüber.").map((s) => s.speaker)).toEqual([]);
+    expect(statementsOf("Die Preise steigen einer Studie des Ifo-Instituts zufolge weiter.").map((s) => s.speaker)).toEqual(["Ifo-Institut"]);
+    expect(statementsOf("Die Zahl der Toten sei gestiegen, geht aus dem Bericht der UN hervor.", { registry: true }).map((s) => [s.speaker, s.text])).toEqual([["UN", "Die Zahl der Toten sei gestiegen"]]);
+    expect(statementsOf("In welcher Form er seine Anfrage gestellt hat, geht aus dem Bericht nicht hervor.")).toEqual([]);
+  });
+
   it("a navy is a body ('Ein Sprecher der chinesischen Marine' is the Chinese navy); 'der Aussenminister' after the Swiss one is he ('Bundesrat Ignazio Cassis')", () => {
     expect(statementsOf("Ein Sprecher der chinesischen Marine sagte, das Manöver richte sich nicht gegen Dritte.", { registry: true, date: "2024-07-14" }).map((s) => s.speaker)).toEqual(["Chinesische Marine"]);
     const text = "Auch Aussenminister Sergej Lawrow war in München. Bundesrat Ignazio Cassis bot die guten Dienste der Schweiz an. Die Schweiz stehe bereit, Gespräche zu ermöglichen, sagte der Aussenminister.";

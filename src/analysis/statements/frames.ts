@@ -281,7 +281,10 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
       // ", zitierte ihn das Staatsfernsehen", ", zitierte die Agentur Tass den Minister": the one quoted speaks.
       const quoting = hit.verb.lemma === "zitieren";
       const quotedPronoun = quoting && /^(?:ihn|sie)$/.test(tokens[k + 1]?.norm ?? "");
-      const subject = impersonal ? sourceAfter(ctx, hit.verb.lemma === "heißen" ? k + 2 : k + 1, end) : nounPhraseAfter(ctx, quotedPronoun ? k + 2 : k + 1, end);
+      // (", geht aus einer Umfrage des Digitalverbands Bitkom hervor": the text after "aus"; not ", geht aus dem Bericht nicht hervor".)
+      const fromText = hit.verb.lemma === "hervorgehen";
+      if (fromText && tokens.slice(k + 1, end).some((t) => t.norm === "nicht")) return null;
+      const subject = impersonal ? sourceAfter(ctx, hit.verb.lemma === "heißen" ? k + 2 : k + 1, end) : fromText ? textAfterAus(ctx, k, k) : nounPhraseAfter(ctx, quotedPronoun ? k + 2 : k + 1, end);
       const quoted = quoting && subject !== null ? (quotedPronoun ? ([k + 1, k + 2] as [number, number]) : quotedObject(ctx, k, end, subject)) : null;
       const np = quoted ?? subject;
       if (impersonal && contentWords(ctx, s.tokenStart, k - 1) >= 3) {
@@ -1409,6 +1412,13 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
       const before = nounPhraseBefore(ctx, k, clause);
       let np = before ? withSeat(ctx, before, clause, k) : /^(ihm|ihr)$/.test(tokens[k - 1]?.norm ?? "") ? ([k - 1, k] as [number, number]) : null;
       if (!np) continue;
+      // (It opens at its source noun's article, not at an object before it: "stehen selbstfahrenden Pkw einer Umfrage zufolge".)
+      const sourceAt = tokens.slice(np[0], np[1]).findIndex((x) => isSourceNoun(ctx, x));
+      if (sourceAt > 0) {
+        let open = np[0] + sourceAt;
+        while (open > np[0] && (DETERMINERS.has(tokens[open - 1].norm) || tokens[open - 1].wordClass === "adj")) open--;
+        np = [open, np[1]];
+      }
       // "Seinen Angaben zufolge": the possessive points back to a person.
       if (np[1] - np[0] === 2 && isSourceNoun(ctx, tokens[np[0] + 1])) {
         if (POSSESSIVE_OF_FIRST.test(tokens[np[0]].norm)) continue;
