@@ -4105,6 +4105,11 @@ describe("subjects behind a fronted object or content clause, titles and names o
     expect(statementsOf("In welcher Form er seine Anfrage gestellt hat, geht aus dem Bericht nicht hervor.")).toEqual([]);
   });
 
+  it("'sein Büro' after what it says is the office of the president that names ('Südkoreas Präsident Yoon Suk Yeol werde das Thema ansprechen, kündigte sein Büro an')", () => {
+    const st = statementsOf("Südkoreas Präsident Yoon Suk Yeol werde das Thema beim Apec-Gipfel gegenüber Staatschef Xi Jinping ansprechen, kündigte sein Büro an.", { registry: true, date: "2024-11-10" });
+    expect(st.map((s) => s.speaker)).toEqual(["Südkoreanisches Präsidialamt"]);
+  });
+
   it("a navy is a body ('Ein Sprecher der chinesischen Marine' is the Chinese navy); 'der Aussenminister' after the Swiss one is he ('Bundesrat Ignazio Cassis')", () => {
     expect(statementsOf("Ein Sprecher der chinesischen Marine sagte, das Manöver richte sich nicht gegen Dritte.", { registry: true, date: "2024-07-14" }).map((s) => s.speaker)).toEqual(["Chinesische Marine"]);
     const text = "Auch Aussenminister Sergej Lawrow war in München. Bundesrat Ignazio Cassis bot die guten Dienste der Schweiz an. Die Schweiz stehe bereit, Gespräche zu ermöglichen, sagte der Aussenminister.";

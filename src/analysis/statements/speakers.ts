@@ -335,8 +335,12 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   if (ownerCountry) return { ...base, speaker: countryBodyName(ctx, ownerCountry, { ...words[1], norm: words[1].lemma.toLowerCase() }), speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: ownerCountry.name };
   // A president's office by the possessive: "Präsident Yoon Suk Yeol berief eine Sitzung ein. Sein Büro erklärte …" is the
   // "Südkoreanisches Präsidialamt" (the registry's name where it lists one of that noun).
-  const office = words.length === 2 && THIRD_PERSON_POSSESSIVE.test(words[0].norm) && words[1].norm === "büro" ? fromContext(ctx, start, words[0].norm.startsWith("s") ? "er" : "sie") : null;
-  const president = office?.speaker && office.speaker_type === "person" && office.speaker_side && ctx.titlesOf(office.speaker).some((t) => /^(?:staats)?präsident(?:in)?$/i.test(t)) ? ctx.mentions.find((m) => m.type === "country" && m.name === office.speaker_side && m.demonym) : undefined;
+  // (After what it says, also of the president that names: "Präsident Yoon werde das Thema ansprechen, kündigte sein Büro an".)
+  const ownersOffice = words.length === 2 && THIRD_PERSON_POSSESSIVE.test(words[0].norm) && words[1].norm === "büro";
+  const presidential = (name: string | null | undefined) => name !== null && name !== undefined && ctx.titlesOf(name).some((t) => /^(?:staats)?präsident(?:in)?$/i.test(t));
+  const inSentence = ownersOffice ? ctx.persons.find((p) => p.end <= start && tokens[firstTokenFrom(tokens, p.start)]?.sentence === tokens[a].sentence && presidential(p.name)) : undefined;
+  const office = inSentence ? { speaker: inSentence.name, speaker_type: "person", speaker_side: inSentence.side ?? sideOfPerson(ctx, inSentence.name) } : ownersOffice ? fromContext(ctx, start, words[0].norm.startsWith("s") ? "er" : "sie") : null;
+  const president = office?.speaker && office.speaker_type === "person" && office.speaker_side && presidential(office.speaker) ? ctx.mentions.find((m) => m.type === "country" && m.name === office.speaker_side && m.demonym) : undefined;
   if (president) return { ...base, speaker: countryNounBody(ctx, president, "Präsidialamt"), speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: president.name };
   // "Die Regierung von US-Präsident Joe Biden", "die Regierung um Ministerpräsident Orbán": the government of the leader's
   // country, named as "die US-Regierung" is (the leader is no speaker of it).
