@@ -4110,6 +4110,11 @@ describe("subjects behind a fronted object or content clause, titles and names o
     expect(st.map((s) => s.speaker)).toEqual(["Südkoreanisches Präsidialamt"]);
   });
 
+  it("a border service is a body, whose words 'hieß es in einer Mitteilung' goes on with ('Auch der Grenzdienst des FSB würdigte den Einsatz als Erfolg. …, hieß es in einer Mitteilung aus Moskau')", () => {
+    const st = statementsOf("Auch der Grenzdienst des FSB würdigte den Einsatz als Erfolg. Die Patrouille habe das hohe Niveau des Vertrauens gezeigt, hieß es in einer Mitteilung aus Moskau. Man werde die Zusammenarbeit fortsetzen.", { registry: true, date: "2024-10-02" });
+    expect(st.map((s) => s.speaker)).toEqual(["Grenzdienst des FSB", "Grenzdienst des FSB", "Grenzdienst des FSB"]);
+  });
+
   it("a navy is a body ('Ein Sprecher der chinesischen Marine' is the Chinese navy); 'der Aussenminister' after the Swiss one is he ('Bundesrat Ignazio Cassis')", () => {
     expect(statementsOf("Ein Sprecher der chinesischen Marine sagte, das Manöver richte sich nicht gegen Dritte.", { registry: true, date: "2024-07-14" }).map((s) => s.speaker)).toEqual(["Chinesische Marine"]);
     const text = "Auch Aussenminister Sergej Lawrow war in München. Bundesrat Ignazio Cassis bot die guten Dienste der Schweiz an. Die Schweiz stehe bereit, Gespräche zu ermöglichen, sagte der Aussenminister.";
