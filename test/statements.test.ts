@@ -4115,6 +4115,11 @@ describe("subjects behind a fronted object or content clause, titles and names o
     expect(st.map((s) => s.speaker)).toEqual(["Grenzdienst des FSB", "Grenzdienst des FSB", "Grenzdienst des FSB"]);
   });
 
+  it("a command named after its kind speaks by its name ('Das nordamerikanische Luftverteidigungskommando NORAD teilte mit')", () => {
+    const st = statementsOf("Das nordamerikanische Luftverteidigungskommando NORAD teilte mit, zwei Bomber seien abgefangen worden.", { registry: true, date: "2024-07-25" });
+    expect(st.map((s) => s.speaker)).toEqual(["NORAD"]);
+  });
+
   it("a navy is a body ('Ein Sprecher der chinesischen Marine' is the Chinese navy); 'der Aussenminister' after the Swiss one is he ('Bundesrat Ignazio Cassis')", () => {
     expect(statementsOf("Ein Sprecher der chinesischen Marine sagte, das Manöver richte sich nicht gegen Dritte.", { registry: true, date: "2024-07-14" }).map((s) => s.speaker)).toEqual(["Chinesische Marine"]);
     const text = "Auch Aussenminister Sergej Lawrow war in München. Bundesrat Ignazio Cassis bot die guten Dienste der Schweiz an. Die Schweiz stehe bereit, Gespräche zu ermöglichen, sagte der Aussenminister.";

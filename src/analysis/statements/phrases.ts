@@ -699,7 +699,7 @@ export function personNameShape(words: readonly string[]): boolean {
 }
 
 /** Kinds of party, movement and armed group whose name follows them: "die Partei Srpska Lista", "die Miliz Hayat Tahrir". */
-export const NAMED_BODY_KIND = /(?:partei|bewegung|gruppierung|miliz|allianz|bündnis|initiative|vereinigung|verein|netzwerk|fraktion|koalition|front|brigade|bataillon|einheit|liste|kampagne|institut)$/;
+export const NAMED_BODY_KIND = /(?:partei|bewegung|gruppierung|miliz|allianz|bündnis|initiative|vereinigung|verein|netzwerk|fraktion|koalition|front|brigade|bataillon|einheit|kommando|liste|kampagne|institut)$/;
 
 /** The prepositions before a body's seat or a place it speaks from: "in Peking", "aus Moskau". */
 export const SEAT_PREPOSITION = /^(?:in|aus)$/;
