@@ -2517,6 +2517,9 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Außenministerin Annalena Baerbock sagte, die russisch-chinesischen Beziehungen hätten einen historischen Höchststand erreicht.")).toEqual({});
     expect(polarities("Außenministerin Annalena Baerbock sagte, die deutsch-französischen Beziehungen seien so eng wie nie.")).toEqual({ Frankreich: "support" });
     expect(polarities("Der Sprecher Dmitri Peskow sagte, die russisch-chinesischen Beziehungen hätten einen historischen Höchststand erreicht.")).toEqual({ China: "support" });
+    expect(polarities("Außenministerin Annalena Baerbock sagte, die Beziehungen zwischen Russland und China seien nicht so eng wie behauptet.")).toEqual({});
+    // (Only the relation nearest the measure: "… wolle Deutschland die Partnerschaft mit Indien auf ein hohes Niveau heben".)
+    expect(polarities("Außenministerin Annalena Baerbock sagte, angesichts der engen Beziehungen zwischen Russland und China wolle Deutschland die Partnerschaft mit Indien auf ein hohes Niveau heben.")).toEqual({ Indien: "support" });
     // (Praise stays the speaker's: an example set is no measure.)
     expect(polarities("Außenministerin Annalena Baerbock sagte, die Beziehungen zwischen Serbien und Kroatien seien ein Vorbild für die Region.")).toEqual({ Serbien: "support", Kroatien: "support" });
   });
@@ -3177,13 +3180,17 @@ describe("distorting, reaching for a region, both sides' forces, places near a s
     expect(polarities("Der Sprecher Zhang Xiaogang sagte, die Vereinigten Staaten sollten die normale Zusammenarbeit zwischen China und Russland nicht böswillig aufbauschen.")).toEqual({ USA: "oppose" });
     expect(polarities("Der Sprecher Lin Jian sagte, Washington verdrehe die Tatsachen.")).toEqual({ USA: "oppose" });
     expect(polarities("Die Sprecherin Mao Ning sagte, die NATO solle ihre Hände nicht nach Asien ausstrecken.")).toEqual({ NATO: "oppose" });
-    // (A misdeed's subject is still what it blames: "Die Zusammenarbeit zwischen Russland und Nordkorea verstoße gegen …".)
+    // (A misdeed's subject is still what it blames: "Die Zusammenarbeit zwischen Russland und Nordkorea verstoße gegen …", also
+    // after the finite verb of an adverbial Vorfeld.)
+    expect(polarities("Ein Sprecher des südkoreanischen Außenministeriums sagte, nach Ansicht Seouls habe die Zusammenarbeit zwischen Russland und Nordkorea gegen Resolutionen verstoßen.")).toEqual({ Russland: "oppose", Nordkorea: "oppose" });
     expect(polarities("Ein Sprecher des südkoreanischen Außenministeriums erklärte, die Zusammenarbeit zwischen Russland und Nordkorea verstoße gegen Resolutionen des UN-Sicherheitsrats.")).toEqual({ Russland: "oppose", Nordkorea: "oppose" });
   });
 
   it("reads 'die beiden Streitkräfte' as the article's two sides, and a side after 'in der Nähe' as a place, not a target", () => {
     expect(polarities("China und Russland hielten gemeinsame Manöver ab. Der japanische Verteidigungsminister Minoru Kihara sagte, die gemeinsamen Aktivitäten der beiden Streitkräfte gäben Anlass zu großer Sorge.")).toEqual({ China: "oppose", Russland: "oppose" });
     expect(polarities("Der Sprecher Tom Miller sagte, die Manöver in unmittelbarer Nähe Taiwans seien eine Gefahr für die Region.")).toEqual({});
+    // (Closeness is no place: "die Nähe Serbiens zu Russland".)
+    expect(polarities("Außenministerin Annalena Baerbock kritisierte die Nähe Serbiens zu Russland.")).toMatchObject({ Serbien: "oppose" });
   });
 
   it("opposes a side denied neutrality ('China ist kein neutraler Vermittler', 'spiele keine neutrale Rolle') and one profiting from a war; supports one thanked ('bedankte sich bei Xi'), called fair or a force for peace", () => {
@@ -3191,7 +3198,12 @@ describe("distorting, reaching for a region, both sides' forces, places near a s
     expect(polarities("Der Berater Oleksandr Krawez sagte, Peking profitiere vom Krieg, weil es russisches Öl billig beziehe.")).toEqual({ China: "oppose" });
     expect(polarities("Wladimir Putin traf Xi Jinping in Peking. Er bedankte sich bei Xi für den herzlichen Empfang.", "2025-09-02")).toEqual({ China: "support" });
     expect(polarities("Außenminister Sergej Lawrow sagte, Indien habe eine objektive und unparteiische Haltung eingenommen.")).toEqual({ Indien: "support" });
-    expect(polarities("Die Sprecherin Mao Ning sagte, die USA seien keine Kraft des Friedens.")).toEqual({ USA: "oppose" });
+    expect(polarities("Die Sprecherin Mao Ning sagte, die USA seien keine Kraft für den Frieden.")).toEqual({ USA: "oppose" });
+    // (Not a negation of something else, an end of the war, a law in force or a fair course asked for.)
+    expect(polarities("Außenminister Johann Wadephul sagte, Peking habe keine Waffen geliefert und bleibe neutral.")).toEqual({});
+    expect(polarities("Der Berater Oleksandr Krawez sagte, auch die Türkei werde vom Ende des Krieges profitieren.")).toEqual({});
+    expect(polarities("Der Sprecher Tom Miller sagte, die Waffenruhe zwischen Israel und der Hamas sei in Kraft und solle den Weg zum Frieden ebnen.")).toEqual({});
+    expect(polarities("Die Außenbeauftragte Kaja Kallas sagte, die EU fordere von China eine objektive Haltung.")).toEqual({});
   });
 
   it("a conjunct opening with its verb shares the subject before it: 'China ist kein neutraler Vermittler, sondern steht fest an der Seite Moskaus' is a tie of others, said by the German minister; of the speaker's own side it is the speaker's", () => {

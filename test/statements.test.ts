@@ -4090,24 +4090,32 @@ describe("subjects behind a fronted object or content clause, titles and names o
   it("a noun phrase with a zu-infinitive before the verb is its fronted object, not content: 'Das chinesische Angebot, … eine Rolle zu spielen, begrüßte sie' reports the whole sentence; a purpose clause is none", () => {
     const st = statementsOf("Baerbock traf Wang in München. Das chinesische Angebot, bei künftigen Friedensgesprächen eine Rolle zu spielen, begrüßte sie zwar grundsätzlich.", { registry: true, date: "2025-02-15" });
     expect(st.map((s) => [s.speaker, s.kind, s.text])).toEqual([["Annalena Baerbock", "reported", "Das chinesische Angebot, bei künftigen Friedensgesprächen eine Rolle zu spielen, begrüßte sie zwar grundsätzlich."]]);
-    expect(statementsOf("Die Lage sei ernst, sagte Baerbock.", { registry: true }).map((s) => s.kind)).toEqual(["indirect"]);
+    // (Not where a clause of its own follows the frame, which is then a parenthesis.)
+    const parenthesis = statementsOf("Kremlsprecher Dmitri Peskow äußerte sich. Die Bereitschaft, über einen Waffenstillstand zu verhandeln, sagte Peskow, sei vorhanden.", { registry: true });
+    expect(parenthesis.map((s) => [s.speaker, s.kind])).toEqual([["Dmitri Peskow", "indirect"]]);
   });
 
   it("a 'wie' clause's subject ends before the lower-case words at its verb, an adverb or the verb's particle ('Wie das Polizeipräsidium Westpfalz bekannt gab', 'Wie mehrere Fachmedien übereinstimmend berichteten')", () => {
     const st = statementsOf("Wie das Polizeipräsidium Westpfalz bekannt gab, wird es künftig mehr Kontrollen geben. Wie mehrere Fachmedien übereinstimmend berichteten, hat die Kommission an den Entwürfen festgehalten.");
     expect(st.map((s) => s.speaker)).toEqual(["Polizeipräsidium Westpfalz", "Mehrere Fachmedien"]);
+    // (A name in lower case stays: "Wie die Nachrichtenagentur dpa berichtete".)
+    expect(statementsOf("Wie die Nachrichtenagentur dpa berichtete, wird gestreikt.", { registry: true }).map((s) => s.speaker)).toEqual(["dpa"]);
   });
 
   it("a source phrase before 'zufolge' opens at its source noun ('stehen selbstfahrenden Pkw einer Umfrage zufolge' names no one); an inverted 'geht aus … hervor' names the text, not when negated", () => {
     expect(statementsOf("Deutsche Verbraucher stehen selbstfahrenden Pkw einer Umfrage zufolge positiv gegenüber.").map((s) => s.speaker)).toEqual([]);
-    expect(statementsOf("Die Preise steigen einer Studie des Ifo-Instituts zufolge weiter.").map((s) => s.speaker)).toEqual(["Ifo-Institut"]);
+    expect(statementsOf("Dem Autor der Studie zufolge wird es wärmer.").map((s) => s.speaker)).toEqual(["Autor der Studie"]);
     expect(statementsOf("Die Zahl der Toten sei gestiegen, geht aus dem Bericht der UN hervor.", { registry: true }).map((s) => [s.speaker, s.text])).toEqual([["UN", "Die Zahl der Toten sei gestiegen"]]);
     expect(statementsOf("In welcher Form er seine Anfrage gestellt hat, geht aus dem Bericht nicht hervor.")).toEqual([]);
+    expect(statementsOf("Die Zahl der Toten sei gestiegen, geht aus einem nicht öffentlichen Bericht des Innenministeriums hervor.").map((s) => s.speaker)).toEqual(["Innenministerium"]);
   });
 
   it("'sein Büro' after what it says is the office of the president that names ('Südkoreas Präsident Yoon Suk Yeol werde das Thema ansprechen, kündigte sein Büro an')", () => {
     const st = statementsOf("Südkoreas Präsident Yoon Suk Yeol werde das Thema beim Apec-Gipfel gegenüber Staatschef Xi Jinping ansprechen, kündigte sein Büro an.", { registry: true, date: "2024-11-10" });
     expect(st.map((s) => s.speaker)).toEqual(["Südkoreanisches Präsidialamt"]);
+    // (Not a president after a preposition: "Nach dem Treffen mit US-Präsident Joe Biden".)
+    const two = statementsOf("Nach dem Treffen mit US-Präsident Joe Biden werde Südkoreas Präsident Yoon Suk Yeol nach Peru reisen, kündigte sein Büro an.", { registry: true, date: "2024-11-10" });
+    expect(two.map((s) => s.speaker)).toEqual(["Südkoreanisches Präsidialamt"]);
   });
 
   it("a border service is a body, whose words 'hieß es in einer Mitteilung' goes on with ('Auch der Grenzdienst des FSB würdigte den Einsatz als Erfolg. …, hieß es in einer Mitteilung aus Moskau')", () => {

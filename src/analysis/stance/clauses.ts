@@ -139,7 +139,8 @@ export function clauseOpening(tokens: Token[], span: Span, k: number): number {
 
 /** Is the verb at k a zu-infinitive: "zu liefern", "zusammenzuarbeiten"? */
 export function isZuInfinitiveAt(tokens: Token[], k: number): boolean {
-  return tokens[k - 1]?.norm === "zu" || ZU_INFINITIVE.test(tokens[k].norm);
+  // (Not a noun of that shape, "Autozulieferern".)
+  return tokens[k - 1]?.norm === "zu" || (tokens[k].wordClass !== "noun" && ZU_INFINITIVE.test(tokens[k].norm));
 }
 
 /** A verb in lower case that is no participle, zu-infinitive or present participle. */

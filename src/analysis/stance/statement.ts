@@ -302,16 +302,18 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // the registry does not know.)
   const namedTie = (c: CueHit) => cues.some((o) => judgedTie(o, c)) && tieHolders(tokens, span, c, foreign).length >= 2;
   const thirdPartyClauses = new Set(cues.filter((c) => c.cue.class === "cooperation" && c.polarity === "support" && (sideSettled() || namedTie(c)) && !speakerSubject(c) && thirdPartyTie(tokens, span, clauseOf, c, targets, ownBlocs)).map((c) => clauseOf[c.at - span.from]));
-  // A noun of a relation in the cue's clause held by two sides, none the speaker's: of its genitives or after "zwischen"
-  // ("die Beziehungen zwischen Moskau und Peking"), or its parties before it, all parts of a compound ("die russisch-chinesischen Beziehungen").
+  // The noun of a relation nearest the cue in its clause, if two sides hold it, none the speaker's: of its genitives or after
+  // "zwischen" ("die Beziehungen zwischen Moskau und Peking"), or its parties before it, all parts of a compound ("die
+  // russisch-chinesischen Beziehungen": a party is marked on the compound's last part only).
   const measuresOthersTie = (hit: CueHit) => {
+    if (!sideSettled()) return false;
     const clause = clauseOf[hit.at - span.from];
-    for (let k = span.from; k < span.to; k++) {
-      if (clauseOf[k - span.from] !== clause || !isRelationNoun(tokens[k], lex)) continue;
-      const holders = [...tieHolders(tokens, span, { ...hit, at: k, from: k }, targets), ...targets.filter((t) => t.to <= k && k - t.to <= 3 && targets.some((p) => p.party && p.from === t.from))];
-      if (new Set(holders.map((t) => t.target)).size >= 2 && !holders.some((t) => ownBlocs.has(t.target))) return sideSettled();
-    }
-    return false;
+    let k = -1;
+    for (let j = span.from; j < span.to; j++) if (clauseOf[j - span.from] === clause && isRelationNoun(tokens[j], lex) && (k < 0 || Math.abs(j - hit.at) < Math.abs(k - hit.at))) k = j;
+    if (k < 0) return false;
+    const partyAt = (t: TargetMention) => targets.some((p) => p.party && p.from === t.from);
+    const holders = [...tieHolders(tokens, span, { ...hit, at: k, from: k }, targets), ...targets.filter((t) => t.to <= k && k - t.to <= 3 && partyAt(t))];
+    return new Set(holders.map((t) => t.target)).size >= 2 && !holders.some((t) => ownBlocs.has(t.target));
   };
   const hostileAt = new Set(cues.filter((c) => HOSTILE_CLASSES.has(c.cue.class)).map((c) => c.at));
   const hostileList = [...hostileAt];
@@ -448,9 +450,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // "gut 18 Milliarden": before a number an evaluative adjective says "about".
     if (cue.class === "positive" && tokens[hit.at + 1]?.kind === "number") continue;
     // "es sei wichtig, Iran zu isolieren": what is called necessary is the act asked for, judged by its own cues.
-    // (Whatever the zu-infinitive, a cue or not: "es sei wichtig, Moskau zur Beendigung des Krieges aufzufordern"; not a
-    // purpose, "Russland sei wichtig, um die Krise zu lösen".)
-    if (cue.class === "positive" && NECESSARY.test(tokens[hit.at].norm) && tokens[hit.at + 1]?.text === "," && tokens[hit.at + 2]?.norm !== "um" && tokens.slice(hit.at + 2, span.to).some((t, i) => clauseOf[hit.at + 2 + i - span.from] === clauseOf[hit.at + 2 - span.from] && t.wordClass === "verb" && isZuInfinitiveAt(tokens, hit.at + 2 + i))) continue;
+    // (Whatever the zu-infinitive, a cue or not: "es sei wichtig, Moskau zur Beendigung des Krieges aufzufordern", also "…,
+    // mit Peking im Gespräch zu bleiben", which names the act, no judgement of Peking; not a purpose, "Russland sei wichtig,
+    // auch um die Krise zu lösen".)
+    const purpose = tokens.slice(hit.at + 2, hit.at + 5).some((t) => /^(?:um|ohne|statt|anstatt)$/.test(t.norm));
+    if (cue.class === "positive" && NECESSARY.test(tokens[hit.at].norm) && tokens[hit.at + 1]?.text === "," && !purpose && tokens.slice(hit.at + 2, span.to).some((t, i) => clauseOf[hit.at + 2 + i - span.from] === clauseOf[hit.at + 2 - span.from] && t.wordClass === "verb" && isZuInfinitiveAt(tokens, hit.at + 2 + i))) continue;
     // "wegen angeblicher Unterstützung für Russland": what the speaker calls alleged is no stance of anyone's.
     if ([1, 2].some((d) => hit.from - d >= span.from && /^(?:angeblich|vermeintlich|sogenannt|mutmaßlich)/.test(tokens[hit.from - d].norm))) continue;
     // "verstießen gegen die Sanktionen der UN", "die Sanktionen umgehen": sanctions broken are a rule, no act of the speaker's concern.
@@ -503,7 +507,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       continue;
     }
     // A measure of others' tie describes it: "Die Beziehungen zwischen Russland und China seien so eng wie nie", said by Baerbock.
-    if (hit.polarity === "support" && lex.tieMeasures?.has(cue.words.join(" ")) && measuresOthersTie(hit)) continue;
+    // (Negated too: "seien nicht so eng" describes it.)
+    if (cue.polarity === "support" && lex.tieMeasures?.has(cue.words.join(" ")) && measuresOthersTie(hit)) continue;
     // (Praise of it stays the speaker's: "lobte die Zusammenarbeit zwischen Serbien und Kroatien".)
     if (hit.polarity === "support" && thirdPartyClauses.has(clauseOf[hit.at - span.from]) && cue.class !== "praise") {
       // A tie of others judged a danger after it in its clause is the speaker's concern, unless praised: "die wachsende
@@ -1004,7 +1009,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const demanded = call >= 0 && tokens.slice(span.from, span.to).some((_, i) => clauseOf[i] === clauseOf[call - span.from] && isDemandVerb(tokens, span.from + i));
     if (!demanded) continue;
     // (After the "um" of a purpose clause too, no preposition there: "um Moskau zur Beendigung des Krieges aufzufordern".)
-    const purposeUm = (t: TargetMention) => tokens[t.from - 1]?.norm === "um" && tokens.slice(call, span.to).some((x, i) => clauseOf[call - span.from + i] === clauseOf[call - span.from] && isZuInfinitiveAt(tokens, call + i));
+    const purposeUm = (t: TargetMention) => tokens[t.from - 1]?.norm === "um" && tokens.slice(call, span.to).some((x, i) => clauseOf[call - span.from + i] === clauseOf[call - span.from] && x.wordClass === "verb" && isZuInfinitiveAt(tokens, call + i));
     const addressee = foreign.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.to <= call && call - t.to <= 5 && (!afterPreposition(tokens, t) || purposeUm(t)) && !tokens.slice(t.to, call).some((x) => x.kind === "punct" || isFiniteVerb(x)));
     if (addressee) vote(addressee.target, "oppose", `${tokens[end].text} ${tokens[h].text}`);
   }

@@ -99,6 +99,14 @@ export function ownObject(tokens: Token[], span: Span, hit: CueHit): boolean {
   return false;
 }
 
+/** A subject opening [open, to) before a finite verb in it: its first word an article, a noun or a name ("Die USA sollten …"). */
+function subjectBeforeFinite(tokens: Token[], open: number, to: number): boolean {
+  let first = open;
+  while (first < to && QUOTE_MARK.test(tokens[first].text)) first++;
+  const finite = tokens.slice(first + 1, to).some((t) => isFiniteVerb(t) || AUX_FORMS.has(t.norm));
+  return finite && (ARTICLE.test(tokens[first].norm) || tokens[first].wordClass === "noun" || tokens[first].wordClass === "name");
+}
+
 /** Is the token a noun of a relation between sides ("Beziehungen", "Partnerschaft": relation-nouns.txt)? */
 export function isRelationNoun(t: Token | undefined, lex: StanceLexicon): boolean {
   return t?.kind === "word" && isCapitalized(t.text) && headIn(t.lemma.toLowerCase(), lex.relationNouns);
@@ -209,8 +217,10 @@ export function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[],
     };
     // "Die Zusammenarbeit zwischen Russland und Nordkorea verstoße gegen Resolutionen": the subject of a misdeed. (Its object is
     // its doer's act, which the speaker does not oppose: "Ungarn blockiere die Hilfen für die Ukraine".)
-    // (Not its object after a finite verb: "Die USA sollten die Zusammenarbeit zwischen China und Russland nicht aufbauschen".)
-    if (o.cue.scope === "subject") return tokens[o.at].wordClass === "verb" && o.from > hit.at && o.from - hit.at <= 10 && !between(hit.at, o.from) && !tokens.slice(clauseOpening(tokens, span, hit.from), hit.from).some((t) => isFiniteVerb(t) || AUX_FORMS.has(t.norm));
+    // (Not its object after a subject and its finite verb: "Die USA sollten die Zusammenarbeit zwischen China und Russland
+    // nicht aufbauschen"; but after a phrase of a preposition or an adverb the subject follows the verb, "Nach Ansicht Seouls
+    // hat die Zusammenarbeit … gegen Resolutionen verstoßen".)
+    if (o.cue.scope === "subject") return tokens[o.at].wordClass === "verb" && o.from > hit.at && o.from - hit.at <= 10 && !between(hit.at, o.from) && !subjectBeforeFinite(tokens, clauseOpening(tokens, span, hit.from), hit.from);
     // "lehnte die Zusammenarbeit ab": inside a separated verb; past its particle a new verb's object ("lehne Sanktionen ab
     // und unterstütze das Recht Irans").
     if (o.from < hit.from && hit.at < o.at) return !between(o.from, hit.from);
@@ -478,7 +488,8 @@ export function thirdPartyTie(tokens: Token[], span: Span, clauseOf: number[], h
   // (Or the subject of the clause before, which a conjunct opening with its verb shares: "China ist kein neutraler
   // Vermittler, sondern steht fest an der Seite Moskaus".)
   const open = clauseOpening(tokens, span, hit.from);
-  const shared = /^(?:sondern|und|aber)$/.test(tokens[open]?.norm ?? "") && open + 1 < span.to && isFiniteVerb(tokens[open + 1]) ? targets.find((t) => t.kind === "actor" && !t.place && clauseOf[t.from - span.from] === clause - 1 && bareSide(tokens, t)) : undefined;
+  const previous = open - 2 >= span.from ? clauseOf[open - 2 - span.from] : -1;
+  const shared = /^(?:sondern|und|aber)$/.test(tokens[open]?.norm ?? "") && open + 1 < span.to && isFiniteVerb(tokens[open + 1]) && previous >= 0 ? targets.find((t) => t.kind === "actor" && !t.place && clauseOf[t.from - span.from] === previous && bareSide(tokens, t)) : undefined;
   if (shared && own.has(shared.target)) return false;
   const subject = completedSubject ?? shared ?? calledAs(tokens, span, hit, inClause) ?? clauseSubject(tokens, span, hit, inClause) ?? pronounSubject(tokens, span, hit, targets);
   if (!subject || DEMANDING_MODALS.has(tokens[subject.to]?.norm ?? "")) return false;

@@ -536,7 +536,9 @@ export function frontedInfinitiveObject(ctx: DocContext, from: number, to: numbe
   let comma = from;
   while (comma < to && !isComma(tokens[comma])) comma++;
   if (comma >= to || comma < from + 2 || tokens[comma - 1].wordClass !== "noun" || !isCapitalized(tokens[comma - 1])) return false;
-  return !tokens.slice(from, to).some((t, i) => isVerbLike(ctx, t) && !inQuote(ctx, from + i) && tokens[from + i - 1]?.norm !== "zu" && !ZU_INFINITIVE.test(t.norm));
+  const zu = (i: number) => tokens[i - 1]?.norm === "zu" || ZU_INFINITIVE.test(tokens[i].norm);
+  const verbs = tokens.slice(comma, to).map((t, i) => comma + i).filter((i) => isVerbLike(ctx, tokens[i]) && !inQuote(ctx, i));
+  return verbs.length > 0 && verbs.every(zu) && !tokens.slice(from, comma).some((t, i) => isVerbLike(ctx, t) && !inQuote(ctx, from + i));
 }
 
 /**

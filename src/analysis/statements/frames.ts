@@ -269,7 +269,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
   // A clause stands before the comma: its verb comes first, or it is a subordinate clause ("Dass …, glaubt X").
   // ("Auf die Frage, ob …, sagte X, …": a question before it is no content.)
   // (Not a noun phrase with a zu-infinitive only, the object fronted: "Das Angebot, eine Rolle zu spielen, begrüßte sie".)
-  const clauseBefore = (firstVerbIndex(ctx, s) < k - 1 && !frontedInfinitiveObject(ctx, s.tokenStart, k - 1)) || (mainClauseStart(ctx, s) === k && opensWithSubordinateClause(ctx, s));
+  const clauseBefore = (firstVerbIndex(ctx, s) < k - 1 && !frontedObjectBefore(ctx, s, k)) || (mainClauseStart(ctx, s) === k && opensWithSubordinateClause(ctx, s));
   if (isComma(prev) && k - 1 > s.tokenStart && hit.form === "finite" && (hit.verb.frames.has("indirect") || hit.verb.frames.has("direct")) && !inQuote(ctx, k - 1) && clauseBefore) {
     const end = clauseEnd(ctx, k + 1);
     // "Die Verhandlungen liefen, sagte Peskow, man werde aber keine Fristen nennen": reported speech goes on after the speaker.
@@ -282,9 +282,11 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
       const quoting = hit.verb.lemma === "zitieren";
       const quotedPronoun = quoting && /^(?:ihn|sie)$/.test(tokens[k + 1]?.norm ?? "");
       // (", geht aus einer Umfrage des Digitalverbands Bitkom hervor": the text after "aus"; not ", geht aus dem Bericht nicht hervor".)
+      // (Negated right after the verb or before its particle, not inside the text's phrase: "aus einem nicht öffentlichen Bericht".)
       const fromText = hit.verb.lemma === "hervorgehen";
-      if (fromText && tokens.slice(k + 1, end).some((t) => t.norm === "nicht")) return null;
-      const subject = impersonal ? sourceAfter(ctx, hit.verb.lemma === "heißen" ? k + 2 : k + 1, end) : fromText ? textAfterAus(ctx, k, k) : nounPhraseAfter(ctx, quotedPronoun ? k + 2 : k + 1, end);
+      const particle = fromText ? tokens.slice(k + 1, end + 1).findIndex((t) => t.norm === "hervor") : -1;
+      if (fromText && (tokens[k + 1]?.norm === "nicht" || tokens[k + particle]?.norm === "nicht")) return null;
+      const subject = impersonal ? sourceAfter(ctx, hit.verb.lemma === "heißen" ? k + 2 : k + 1, end) : fromText ? textAfterAus(ctx, k, k) /* the "aus" after the verb */ : nounPhraseAfter(ctx, quotedPronoun ? k + 2 : k + 1, end);
       const quoted = quoting && subject !== null ? (quotedPronoun ? ([k + 1, k + 2] as [number, number]) : quotedObject(ctx, k, end, subject)) : null;
       const np = quoted ?? subject;
       if (impersonal && contentWords(ctx, s.tokenStart, k - 1) >= 3) {
@@ -596,10 +598,11 @@ function wieClauseSubject(ctx: DocContext, from: number, k: number): [number, nu
   if (!np) return trimPhrase(ctx, from, k);
   let end = np[1];
   while (end - 1 > np[0] && isTimePoint(tokens[end - 1])) end--;
-  // (Not the lower-case words it ends in right before the verb, an adverb or the verb's particle: "Wie das Polizeipräsidium
-  // Westpfalz bekannt gab", "Wie mehrere Fachmedien übereinstimmend berichteten".)
-  const lowerWord = (t: Token) => t.kind === "word" && !isCapitalized(t) && !DETERMINERS.has(t.norm);
-  if (end === k) while (end - 1 > np[0] && lowerWord(tokens[end - 1]) && isCapitalized(tokens[end - 2])) end--;
+  // (Not a word of the dictionary in lower case it ends in right before the verb, an adverb or the verb's particle: "Wie
+  // das Polizeipräsidium Westpfalz bekannt gab", "Wie mehrere Fachmedien übereinstimmend berichteten"; a name in lower
+  // case stays, "Wie die Nachrichtenagentur dpa berichtete".)
+  const lowerWord = (t: Token) => t.kind === "word" && !isCapitalized(t) && t.wordClass !== null && !DETERMINERS.has(t.norm) && !ctx.mentions.some((m) => m.start <= t.start && m.end >= t.end);
+  if (end === k && end - 1 > np[0] && lowerWord(tokens[end - 1]) && isCapitalized(tokens[end - 2])) end--;
   // (A phrase cut before its noun is no subject: "das Gesundheitsministerium der im Gazastreifen regierenden Hamas".)
   const pronoun = end - np[0] === 1 && (PERSONAL_PRONOUNS.has(tokens[np[0]].norm) || tokens[np[0]].norm === "man");
   if (!pronoun && (!isCapitalized(tokens[end - 1]) || DETERMINERS.has(tokens[end - 1].norm))) return trimPhrase(ctx, from, k);
@@ -627,6 +630,18 @@ function wieClauseStart(ctx: DocContext, k: number, s: Sentence): number | null 
 }
 
 /** The reporting verb is the finite verb of the main clause (V2, or coordinated with "und"). */
+/**
+ * Is what stands before the verb at k, after a comma, an object fronted with its zu-infinitive ("Das Angebot, eine Rolle
+ * zu spielen, begrüßte sie")? Not where a clause of its own follows the verb's phrase, which makes the frame a parenthesis:
+ * "Die Bereitschaft, darüber zu verhandeln, sagte Peskow, sei vorhanden".
+ */
+function frontedObjectBefore(ctx: DocContext, s: Sentence, k: number): boolean {
+  const { tokens } = ctx.layer;
+  if (!isComma(tokens[k - 1]) || !frontedInfinitiveObject(ctx, afterDateline(ctx, s), k - 1)) return false;
+  const end = clauseEnd(ctx, k + 1);
+  return !(isComma(tokens[end]) && hasFiniteVerb(ctx, end + 1, s.tokenEnd));
+}
+
 function isMainClauseVerb(ctx: DocContext, k: number, s: Sentence, hit: VerbHit): boolean {
   const { tokens } = ctx.layer;
   const first = firstVerbIndex(ctx, s);
@@ -636,7 +651,7 @@ function isMainClauseVerb(ctx: DocContext, k: number, s: Sentence, hit: VerbHit)
   if (tokens[s.tokenStart].norm === "wie" && k > s.tokenStart + 2 && isComma(tokens[k - 1]) && wieClauseStart(ctx, k - 2, s) === s.tokenStart) return true;
   if (first > k) return false;
   // "Das Angebot, eine Rolle zu spielen, begrüßte sie": a fronted object with its zu-infinitive, no verb of its own.
-  if (isComma(tokens[k - 1]) && frontedInfinitiveObject(ctx, s.tokenStart, k - 1)) return mainStart;
+  if (frontedObjectBefore(ctx, s, k)) return mainStart;
   // Perfect and passive: "Rice hatte … erklärt, …", "Frankreich hat sich bereit erklärt, …"
   if (mainStart && AUX_FORMS.has(tokens[first].norm) && (isParticipleOf(ctx, k, hit) || isInfinitiveAfterModal(ctx, k, hit, s)) && !hasClauseBreakBesidesApposition(ctx, first, k)) return true;
   // "… begrüßte die Offiziellen und erklärte …", "…, und betonte, dass …"
@@ -1412,12 +1427,14 @@ function sourceFrame(ctx: DocContext, s: Sentence): FrameMatch | null {
       const before = nounPhraseBefore(ctx, k, clause);
       let np = before ? withSeat(ctx, before, clause, k) : /^(ihm|ihr)$/.test(tokens[k - 1]?.norm ?? "") ? ([k - 1, k] as [number, number]) : null;
       if (!np) continue;
-      // (It opens at its source noun's article, not at an object before it: "stehen selbstfahrenden Pkw einer Umfrage zufolge".)
+      // (It opens at its source noun's article, not at an object before it: "stehen selbstfahrenden Pkw einer Umfrage
+      // zufolge", "ermittelt die Staatsanwaltschaft Medienberichten zufolge"; a genitive attribute stays with its noun,
+      // "Dem Autor der Studie zufolge".)
       const sourceAt = tokens.slice(np[0], np[1]).findIndex((x) => isSourceNoun(ctx, x));
       if (sourceAt > 0) {
         let open = np[0] + sourceAt;
         while (open > np[0] && (DETERMINERS.has(tokens[open - 1].norm) || tokens[open - 1].wordClass === "adj")) open--;
-        np = [open, np[1]];
+        if (open > np[0] && !/^(?:der|des)$/.test(tokens[open].norm)) np = [open, np[1]];
       }
       // "Seinen Angaben zufolge": the possessive points back to a person.
       if (np[1] - np[0] === 2 && isSourceNoun(ctx, tokens[np[0] + 1])) {

@@ -371,10 +371,12 @@ function leftFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
     if (hit) {
       // The subject may stand before an earlier quotation of the same sentence ("X erläutert …: „A“, und fügt hinzu: „B“").
       const vorfeld = speakerForVerb(ctx, s.tokenStart, j, colon, hit);
-      // (A verb right after a clause of its content has its subject after it: "Das Verhältnis sei nicht berührt, betonte
-      // Peskow: „…“"; not a person before it, "Peskow, der Sprecher, sagte der Agentur: „…“".)
+      // (A verb right after a clause of its content, in the Konjunktiv, has its subject after it: "Das Verhältnis sei nicht
+      // berührt, betonte Peskow: „…“"; not a person before it, "Peskow, der Sprecher, sagte der Agentur: „…“", nor one a
+      // relative clause tells of, "Ein Journalist, der in der ersten Reihe saß, fragte Merkel: „…“".)
       const vorfeldHead = vorfeld ? headNoun(ctx, vorfeld[0], vorfeld[1]) : null;
-      const after = j > from && isComma(tokens[j - 1]) && vorfeld && vorfeldHead && !namesSpeaker(ctx, [vorfeld[0], vorfeldHead.index + 1]) ? nounPhraseAfter(ctx, j + 1, colon) : null;
+      const content = j > from && isComma(tokens[j - 1]) && tokens.slice(from, j - 1).some((t) => ctx.lex.konjunktivI.has(t.norm));
+      const after = content && (vorfeld === null || (vorfeldHead !== null && !namesSpeaker(ctx, [vorfeld[0], vorfeldHead.index + 1]))) ? nounPhraseAfter(ctx, j + 1, colon) : null;
       const speaker = after && namesPerson(ctx, after[0], after[1]) ? after : vorfeld;
       const quoted = hit.verb.lemma === "zitieren" && hit.form === "finite" ? quotedObject(ctx, j, colon, speaker) : null;
       return { cue: cueText(ctx, j, hit), speaker: quoted ?? speaker, endToken: openTok - 1 };

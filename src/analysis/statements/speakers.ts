@@ -338,7 +338,14 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // (After what it says, also of the president that names: "Präsident Yoon werde das Thema ansprechen, kündigte sein Büro an".)
   const ownersOffice = words.length === 2 && THIRD_PERSON_POSSESSIVE.test(words[0].norm) && words[1].norm === "büro";
   const presidential = (name: string | null | undefined) => name !== null && name !== undefined && ctx.titlesOf(name).some((t) => /^(?:staats)?präsident(?:in)?$/i.test(t));
-  const inSentence = ownersOffice ? ctx.persons.find((p) => p.end <= start && tokens[firstTokenFrom(tokens, p.start)]?.sentence === tokens[a].sentence && presidential(p.name)) : undefined;
+  // (The first one no preposition governs, of the possessive's gender: not "gegenüber Staatschef Xi Jinping", "mit
+  // US-Präsident Joe Biden"; "sein Büro" is a man's.)
+  const other = words[0]?.norm.startsWith("s") ? "female" : "male";
+  const governed = (p: PersonMention) => {
+    const i = firstTokenFrom(tokens, p.start);
+    return [1, 2, 3].some((d) => PREPOSITIONS.has(tokens[i - d]?.norm ?? ""));
+  };
+  const inSentence = ownersOffice ? ctx.persons.find((p) => p.end <= start && tokens[firstTokenFrom(tokens, p.start)]?.sentence === tokens[a].sentence && presidential(p.name) && !governed(p) && ctx.genderOf(p.name.split(" ")[0]) !== other) : undefined;
   const office = inSentence ? { speaker: inSentence.name, speaker_type: "person", speaker_side: inSentence.side ?? sideOfPerson(ctx, inSentence.name) } : ownersOffice ? fromContext(ctx, start, words[0].norm.startsWith("s") ? "er" : "sie") : null;
   const president = office?.speaker && office.speaker_type === "person" && office.speaker_side && presidential(office.speaker) ? ctx.mentions.find((m) => m.type === "country" && m.name === office.speaker_side && m.demonym) : undefined;
   if (president) return { ...base, speaker: countryNounBody(ctx, president, "Präsidialamt"), speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: president.name };
@@ -1741,8 +1748,8 @@ function describedPerson(ctx: DocContext, a: number, head: Token): "female" | "m
   // Minister", "den Präsidenten"; not "den Ministern", nor a dative plural after a preposition: "laut den Experten").
   const accusative = article === "den" && !PREPOSITIONS.has(tokens[a - 1]?.norm ?? "") && (head.text === head.lemma || (head.text === `${head.lemma}en` && /(?:ent|ant|at|ist|og|ot)$/.test(head.lemma)));
   if (accusative) return ofPerson(head.lemma.toLowerCase()) ? "male" : null;
-  // "Laut dem Experten": one man in the dative too (plural would be "den Experten").
-  const dative = article === "dem" && (head.text === head.lemma || head.text === `${head.lemma}n` || head.text === `${head.lemma}en`);
+  // "Laut dem Experten": one man in the dative too (plural would be "den Experten"; not a neuter noun, "dem Vorstandsmitglied").
+  const dative = article === "dem" && (head.text === head.lemma || head.text === `${head.lemma}n` || head.text === `${head.lemma}en`) && !/(?:mitglied|oberhaupt)$/.test(head.norm);
   if (dative) return ofPerson(head.lemma.toLowerCase()) ? "male" : null;
   // "Nach Worten des Kremlsprechers": a genitive of one man too.
   if (article !== "der" && article !== "die" && article !== "des" && !ofCountry) return null;

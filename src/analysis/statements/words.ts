@@ -2,7 +2,7 @@
 // extractor's parts share.
 import type { Token } from "../text.js";
 
-/** A zu-infinitive written as one word: "auszubauen", "aufzufordern", "auszuhandeln" (not "zuerst"). */
+/** A zu-infinitive written as one word: "auszubauen", "aufzufordern", "auszuhandeln". Tested on a lower-cased form: check the word class too ("Autozulieferern"). */
 export const ZU_INFINITIVE = /^\p{Ll}+zu\p{Ll}+(?:en|rn|ln)$/u;
 
 export const DETERMINERS = new Set(
