@@ -285,7 +285,7 @@ function verbFrame(ctx: DocContext, s: Sentence, k: number, hit: VerbHit): Frame
       // (Negated right after the verb or before its particle, not inside the text's phrase: "aus einem nicht öffentlichen Bericht".)
       const fromText = hit.verb.lemma === "hervorgehen";
       const particle = fromText ? tokens.slice(k + 1, end + 1).findIndex((t) => t.norm === "hervor") : -1;
-      if (fromText && (tokens[k + 1]?.norm === "nicht" || tokens[k + particle]?.norm === "nicht")) return null;
+      if (fromText && (tokens[k + 1]?.norm === "nicht" || (particle > 0 && tokens[k + particle].norm === "nicht"))) return null;
       const subject = impersonal ? sourceAfter(ctx, hit.verb.lemma === "heißen" ? k + 2 : k + 1, end) : fromText ? textAfterAus(ctx, k, k) /* the "aus" after the verb */ : nounPhraseAfter(ctx, quotedPronoun ? k + 2 : k + 1, end);
       const quoted = quoting && subject !== null ? (quotedPronoun ? ([k + 1, k + 2] as [number, number]) : quotedObject(ctx, k, end, subject)) : null;
       const np = quoted ?? subject;
@@ -629,7 +629,6 @@ function wieClauseStart(ctx: DocContext, k: number, s: Sentence): number | null 
   return null;
 }
 
-/** The reporting verb is the finite verb of the main clause (V2, or coordinated with "und"). */
 /**
  * Is what stands before the verb at k, after a comma, an object fronted with its zu-infinitive ("Das Angebot, eine Rolle
  * zu spielen, begrüßte sie")? Not where a clause of its own follows the verb's phrase, which makes the frame a parenthesis:
@@ -642,6 +641,7 @@ function frontedObjectBefore(ctx: DocContext, s: Sentence, k: number): boolean {
   return !(isComma(tokens[end]) && hasFiniteVerb(ctx, end + 1, s.tokenEnd));
 }
 
+/** The reporting verb is the finite verb of the main clause (V2, or coordinated with "und"). */
 function isMainClauseVerb(ctx: DocContext, k: number, s: Sentence, hit: VerbHit): boolean {
   const { tokens } = ctx.layer;
   const first = firstVerbIndex(ctx, s);
