@@ -453,8 +453,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // (Whatever the zu-infinitive, a cue or not: "es sei wichtig, Moskau zur Beendigung des Krieges aufzufordern", also "…,
     // mit Peking im Gespräch zu bleiben", which names the act, no judgement of Peking; not a purpose, "Russland sei wichtig,
     // auch um die Krise zu lösen".)
-    const purpose = tokens.slice(hit.at + 2, hit.at + 5).some((t) => /^(?:um|ohne|statt|anstatt)$/.test(t.norm));
-    if (cue.class === "positive" && NECESSARY.test(tokens[hit.at].norm) && tokens[hit.at + 1]?.text === "," && !purpose && tokens.slice(hit.at + 2, span.to).some((t, i) => clauseOf[hit.at + 2 + i - span.from] === clauseOf[hit.at + 2 - span.from] && t.wordClass === "verb" && isZuInfinitiveAt(tokens, hit.at + 2 + i))) continue;
+    const purpose = () => tokens.slice(hit.at + 2, hit.at + 5).some((t) => /^(?:um|ohne|statt|anstatt)$/.test(t.norm));
+    if (cue.class === "positive" && NECESSARY.test(tokens[hit.at].norm) && tokens[hit.at + 1]?.text === "," && !purpose() && tokens.slice(hit.at + 2, span.to).some((t, i) => clauseOf[hit.at + 2 + i - span.from] === clauseOf[hit.at + 2 - span.from] && t.wordClass === "verb" && isZuInfinitiveAt(tokens, hit.at + 2 + i))) continue;
     // "wegen angeblicher Unterstützung für Russland": what the speaker calls alleged is no stance of anyone's.
     if ([1, 2].some((d) => hit.from - d >= span.from && /^(?:angeblich|vermeintlich|sogenannt|mutmaßlich)/.test(tokens[hit.from - d].norm))) continue;
     // "verstießen gegen die Sanktionen der UN", "die Sanktionen umgehen": sanctions broken are a rule, no act of the speaker's concern.
