@@ -4078,6 +4078,20 @@ describe("subjects behind a fronted object or content clause, titles and names o
     expect(fronted.map((s) => s.speaker)).toEqual(["Guo Jiakun"]);
   });
 
+  it("reported speech before a colon frame whose speaker follows its verb is that speaker's indirect statement, apart from the quotation ('Die Sanktionen hätten ihr Ziel verfehlt, erklärte Lawrow: „…“')", () => {
+    const st = statementsOf("Die Sanktionen hätten ihr Ziel verfehlt, erklärte Außenminister Sergej Lawrow am Montag: „Unsere Wirtschaft wächst trotz allem.“", { registry: true, date: "2024-03-04" });
+    expect(st.map((s) => [s.speaker, s.kind, s.cue, s.text])).toEqual([
+      ["Sergej Lawrow", "indirect", "erklärte", "Die Sanktionen hätten ihr Ziel verfehlt"],
+      ["Sergej Lawrow", "direct", "erklärte", "„Unsere Wirtschaft wächst trotz allem.“"],
+    ]);
+    // (Not a speaker before the verb, with an apposition: "Lawrow, der Außenminister, sagte: „…“" has no words of its own before it;
+    // nor a clause in the indicative, which is the article's.)
+    expect(statementsOf("Lawrow, der Außenminister, sagte der Agentur: „Wir sind bereit.“", { registry: true, date: "2024-03-04" }).map((s) => s.kind)).toEqual(["direct"]);
+    expect(statementsOf("Die Gespräche dauerten drei Stunden, sagte Lawrow danach: „Wir sind bereit.“", { registry: true, date: "2024-03-04" }).map((s) => s.kind)).toEqual(["direct"]);
+    // (Nor a question put to the speaker: "Frage" is no Konjunktiv of "fragen" here.)
+    expect(statementsOf("Auf die Frage, ob die Türkei vermitteln könne, sagte Kremlsprecher Dmitri Peskow: „Wir schätzen jede Hilfe.“", { registry: true, date: "2024-03-04" }).map((s) => s.kind)).toEqual(["direct"]);
+  });
+
   it("a body's noun as a title before a full name is no part of it ('Bundesrat Ignazio Cassis'); a surname of two words is the full name named before ('De Wever'); 'laut dem Experten' is the one expert named before", () => {
     expect(statementsOf("Bundesrat Ignazio Cassis sagte, die Schweiz sei zu Gesprächen bereit.", { registry: true }).map((s) => s.speaker)).toEqual(["Ignazio Cassis"]);
     const wever = statementsOf("Wang traf auch den belgischen Premierminister Bart De Wever. De Wever lobte die Zusammenarbeit beider Länder.", { registry: true, date: "2025-02-18" });

@@ -157,6 +157,11 @@ export function directStatements(ctx: DocContext, consumed: Set<number>): Statem
     };
     const st = makeStatement(ctx, frame, sentenceIndexes, sentenceOfOpen, frame.speaker === null ? "pending" : "resolve");
     if (!q.balanced) st.unbalanced = true;
+    if (left?.contentBefore) {
+      const [from, comma] = left.contentBefore;
+      const said = makeStatement(ctx, { kind: "indirect", cue: left.cue, start: tokens[from].start, end: tokens[comma - 1].end, speaker: left.speaker, at: comma + 1 }, [sentenceOfOpen], sentenceOfOpen);
+      out.push(said);
+    }
     out.push(st);
     // Sentences made of the quotation and its frame are used up.
     for (const si of sentenceIndexes) {
@@ -267,6 +272,8 @@ interface QuoteFrame {
   reports?: boolean;
   /** First token of the words the frame reports before the quotation ("Viele Punkte könnten dienen, sagte er, „…“"). */
   contentStart?: number;
+  /** Tokens [from, comma) of reported speech before a colon frame, a statement of their own ("Das Verhältnis sei nicht berührt, betonte Peskow: „…“"). */
+  contentBefore?: [number, number];
 }
 
 /** „…“, sagte X / „…“, so X / „…“, hatte X gesagt / „…“ sagte X (after ? or !). */
@@ -375,11 +382,14 @@ function leftFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
       // berührt, betonte Peskow: „…“"; not a person before it, "Peskow, der Sprecher, sagte der Agentur: „…“", nor one a
       // relative clause tells of, "Ein Journalist, der in der ersten Reihe saß, fragte Merkel: „…“".)
       const vorfeldHead = vorfeld ? headNoun(ctx, vorfeld[0], vorfeld[1]) : null;
-      const content = j > from && isComma(tokens[j - 1]) && tokens.slice(from, j - 1).some((t) => ctx.lex.konjunktivI.has(t.norm));
+      const content = j > from && isComma(tokens[j - 1]) && tokens.slice(from, j - 1).some((t) => ctx.lex.konjunktiv.has(t.norm));
       const after = content && (vorfeld === null || (vorfeldHead !== null && !namesSpeaker(ctx, [vorfeld[0], vorfeldHead.index + 1]))) ? nounPhraseAfter(ctx, j + 1, colon) : null;
       const speaker = after && namesPerson(ctx, after[0], after[1]) ? after : vorfeld;
       const quoted = hit.verb.lemma === "zitieren" && hit.form === "finite" ? quotedObject(ctx, j, colon, speaker) : null;
-      return { cue: cueText(ctx, j, hit), speaker: quoted ?? speaker, endToken: openTok - 1 };
+      // (That clause is the speaker's indirect speech, apart from the quotation the colon opens, where its main clause is in
+      // the Konjunktiv: not a question put, "Auf die Frage, ob Erdoğan vermitteln könne, sagte Peskow: „…“".)
+      const contentBefore: [number, number] | undefined = speaker === after && after !== null && quoted === null && konjunktivMainClause(ctx, from, j - 1) ? [from, j - 1] : undefined;
+      return { cue: cueText(ctx, j, hit), speaker: quoted ?? speaker, endToken: openTok - 1, contentBefore };
     }
   }
   // "X versuchte mit den Worten zu beruhigen: „…“", "… schloss sich mit den Worten an: „…“"
@@ -400,6 +410,17 @@ function leftFrame(ctx: DocContext, openTok: number): QuoteFrame | null {
   const subject = verb > from && verb < colon && isNominalStart(tokens[from], tokens[from + 1]) ? trimPhrase(ctx, from, verb) : null;
   if (subject && namesPerson(ctx, subject[0], subject[1])) return { cue: ":", speaker: subject, endToken: openTok - 1 };
   return null;
+}
+
+/**
+ * Tokens [from, to) open with a main clause in the Konjunktiv: a Konjunktiv before their first comma, no subordinator first.
+ * (A verb in lower case: "Auf die Frage" has none.)
+ */
+function konjunktivMainClause(ctx: DocContext, from: number, to: number): boolean {
+  const { tokens } = ctx.layer;
+  if (SUBORDINATORS.has(tokens[from].norm)) return false;
+  for (let k = from; k < to && !isComma(tokens[k]); k++) if (ctx.lex.konjunktiv.has(tokens[k].norm) && !isCapitalized(tokens[k])) return true;
+  return false;
 }
 
 /**
