@@ -14,18 +14,18 @@ function probeScores(): Record<string, SetScore> {
 }
 
 describe("probe sets against the shared scorer", () => {
-  // Floors a little under the figures of 2026-12-07 (dev .975 / .945 / .650, held out .971 / .904 / .497):
+  // Floors a little under the figures of 2026-12-07 with ten probes a set (dev .973 / .937 / .623, held out .972 / .904 / .515):
   // a change that loses more on either set than the noise of a few statements fails here.
   it("keeps detection, attribution and stance F1 on the dev and held-out sets", () => {
     const scores = probeScores();
-    expect(scores.dev.probes).toBeGreaterThanOrEqual(8);
-    expect(scores.heldout.probes).toBeGreaterThanOrEqual(8);
-    expect(scores.dev.detection.gold).toBeGreaterThan(900);
+    expect(scores.dev.probes).toBeGreaterThanOrEqual(10);
+    expect(scores.heldout.probes).toBeGreaterThanOrEqual(10);
+    expect(scores.dev.detection.gold).toBeGreaterThan(1100);
     expect(scores.dev.detection.f1).toBeGreaterThanOrEqual(0.96);
-    expect(scores.dev.attribution.f1).toBeGreaterThanOrEqual(0.93);
-    expect(scores.dev.stance.f1).toBeGreaterThanOrEqual(0.62);
+    expect(scores.dev.attribution.f1).toBeGreaterThanOrEqual(0.92);
+    expect(scores.dev.stance.f1).toBeGreaterThanOrEqual(0.6);
     expect(scores.heldout.detection.f1).toBeGreaterThanOrEqual(0.96);
     expect(scores.heldout.attribution.f1).toBeGreaterThanOrEqual(0.89);
-    expect(scores.heldout.stance.f1).toBeGreaterThanOrEqual(0.47);
+    expect(scores.heldout.stance.f1).toBeGreaterThanOrEqual(0.49);
   }, 180_000);
 });
