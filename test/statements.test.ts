@@ -4092,6 +4092,15 @@ describe("subjects behind a fronted object or content clause, titles and names o
     expect(statementsOf("Auf die Frage, ob die Türkei vermitteln könne, sagte Kremlsprecher Dmitri Peskow: „Wir schätzen jede Hilfe.“", { registry: true, date: "2024-03-04" }).map((s) => s.kind)).toEqual(["direct"]);
   });
 
+  it("a given name the dictionary reads as a noun opens a name with a surname it also knows ('Thomas Baumann', later 'Baumann'); Swiss given names ('Reto'); not a compound that opens with a given name ('Harry-Potter-Romanen')", () => {
+    const st = statementsOf("„Das ist ein Erfolg“, sagt Thomas Baumann, Analyst bei einer Privatbank. Ausländische Investoren dürften die Papiere nicht kaufen, ergänzte Baumann.");
+    expect(st.map((s) => s.speaker)).toEqual(["Thomas Baumann", "Thomas Baumann"]);
+    const swiss = statementsOf("«Für Moskau ist das eine Notlösung», sagt Reto Fischer. Die Nachfrage sei gering, ergänzte Fischer.");
+    expect(swiss.map((s) => s.speaker)).toEqual(["Reto Fischer", "Reto Fischer"]);
+    const compound = statementsOf("So habe er in den Harry-Potter-Romanen Tendenzen zum Satanismus gesehen, sagte Bischof Gerhard Maria Wagner.");
+    expect(compound.map((s) => s.speaker)).toEqual(["Gerhard Maria Wagner"]);
+  });
+
   it("a body's noun as a title before a full name is no part of it ('Bundesrat Ignazio Cassis'); a surname of two words is the full name named before ('De Wever'); 'laut dem Experten' is the one expert named before", () => {
     expect(statementsOf("Bundesrat Ignazio Cassis sagte, die Schweiz sei zu Gesprächen bereit.", { registry: true }).map((s) => s.speaker)).toEqual(["Ignazio Cassis"]);
     const wever = statementsOf("Wang traf auch den belgischen Premierminister Bart De Wever. De Wever lobte die Zusammenarbeit beider Länder.", { registry: true, date: "2025-02-18" });

@@ -2227,8 +2227,11 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     const nameishA = nameishB;
     nameishB = nameish(b);
     // After a given name the next capitalised word is the surname, even one the dictionary knows as a noun ("Klaus Mühlhahn", "Peter Müller").
-    // (So is a given name the dictionary reads as a noun, "Thomas" as Thoma's, before a word it does not know.)
-    const givenName = (nameishA || (a.wordClass === "noun" && isCapitalized(a) && nameish(b))) && b.kind === "word" && isCapitalized(b) && b.wordClass !== "function" && genderOf(a.text) !== null;
+    // (So is a given name the dictionary reads as a noun, "Thomas" as Thoma's, also before a noun: "Thomas Baumann"; the
+    // list of given names leaves out those that are common nouns. Every part of it a given name: "Hans-Peter", not a
+    // compound that opens with one, "in den Harry-Potter-Romanen Tendenzen".)
+    const nounGiven = a.wordClass === "noun" && isCapitalized(a) && a.text.split("-").every((w) => genderOf(w) !== null);
+    const givenName = (nameishA || nounGiven) && b.kind === "word" && isCapitalized(b) && b.wordClass !== "function" && genderOf(a.text) !== null;
     // (An apposition may close the sentence: "sagte der Sprecher des Ministeriums, Zhang Xiaogang.", whose "Xiaogang" the
     // dictionary splits as a compound of "Gang"; not a question's addressee, "…, Frau Haag?".)
     const closesApposition = (t: Token | undefined) => t !== undefined && (isComma(t) || t.wordClass === "verb" || (t.text === "." && tokens[t.index + 1]?.sentence !== t.sentence && !isRoleNoun(lex, a.lemma) && !/^(?:herr|frau)$/.test(a.norm)));
