@@ -4101,6 +4101,13 @@ describe("subjects behind a fronted object or content clause, titles and names o
     expect(compound.map((s) => s.speaker)).toEqual(["Gerhard Maria Wagner"]);
   });
 
+  it("names a body written in Swiss spelling as the registry names bodies ('des kasachischen Aussenministeriums' → 'Kasachisches Außenministerium')", () => {
+    expect(statementsOf("Ein Sprecher des kasachischen Aussenministeriums sagte, man pflege gute Beziehungen zu allen Seiten.").map((s) => s.speaker)).toEqual(["Kasachisches Außenministerium"]);
+    expect(statementsOf("Das kasachische Aussenministerium teilte mit, man pflege gute Beziehungen zu allen Seiten.").map((s) => s.speaker)).toEqual(["Kasachisches Außenministerium"]);
+    // (A word whose lemma has no "ß" keeps its "ss": "Kongress".)
+    expect(statementsOf("Ein Sprecher des peruanischen Kongresses sagte, man pflege gute Beziehungen zu allen Seiten.").map((s) => s.speaker)).toEqual(["Peruanischer Kongress"]);
+  });
+
   it("a body's noun as a title before a full name is no part of it ('Bundesrat Ignazio Cassis'); a surname of two words is the full name named before ('De Wever'); 'laut dem Experten' is the one expert named before", () => {
     expect(statementsOf("Bundesrat Ignazio Cassis sagte, die Schweiz sei zu Gesprächen bereit.", { registry: true }).map((s) => s.speaker)).toEqual(["Ignazio Cassis"]);
     const wever = statementsOf("Wang traf auch den belgischen Premierminister Bart De Wever. De Wever lobte die Zusammenarbeit beider Länder.", { registry: true, date: "2025-02-18" });

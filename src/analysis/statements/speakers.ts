@@ -872,6 +872,14 @@ function speaksForCountry(ctx: DocContext, head: Token | null): boolean {
 }
 
 /** Is the token its lemma with a genitive -s or -es ("Ermittlungskomitees", "Gesundheitsministeriums")? */
+/**
+ * A noun's form in Swiss spelling as the registry names bodies ("Aussenministerium" → "Außenministerium"), where its lemma
+ * has the "ß" after a diphthong or before a vowel: the dictionary keeps the old spelling, whose "Kongreß" is now "Kongress".
+ */
+function withSharpS(t: Token, form: string): string {
+  return t.lemma.includes("ß") && t.lemma.replace(/ß/g, "ss") === form && !/(?<!au|ei|eu|äu|ie)ß(?![aeiouäöüy])/i.test(t.lemma) ? t.lemma : form;
+}
+
 function genitiveOfLemma(t: Token): boolean {
   return t.text === `${t.lemma}s` || t.text === `${t.lemma}es`;
 }
@@ -906,7 +914,7 @@ function genitiveInstitution(ctx: DocContext, from: number, to: number, anyNoun 
   // "der" is a genitive only before a feminine noun ("der Staatsanwaltschaft"; "der spanische Rundfunk" is a nominative).
   if (!masculineOrNeuter && !FEMININE_HEAD.test(noun.norm)) return null;
   // (The lemma where the form is it with an ending: "des Ermittlungskomitees" is "Ermittlungskomitee", not "…komite".)
-  const nominative = !masculineOrNeuter ? noun.text : genitiveOfLemma(noun) ? noun.lemma : noun.text.replace(/(?:es|s)$/, (m) => (/(?:ss|us|is)$/.test(noun.text) ? m : ""));
+  const nominative = withSharpS(noun, !masculineOrNeuter ? noun.text : genitiveOfLemma(noun) ? noun.lemma : noun.text.replace(/(?:es|s)$/, (m) => (/(?:ss|us|is)$/.test(noun.text) ? m : "")));
   const head = { ...noun, norm: nominative.toLowerCase() };
   // "des Verteidigungsministeriums in Brasília": its seat names its country (as "das Verteidigungsministerium in Brasília" does).
   const seat = j + 3 === to && adjectives.length === 0 && SEAT_PREPOSITION.test(tokens[j + 1].norm) && SEATED_BODY.test(head.norm) && !OWNER_PREFIX.test(noun.text) ? ctx.mentions.find((m) => m.type === "country" && m.demonym && m.start === tokens[j + 2].start) : undefined;
@@ -2638,6 +2646,7 @@ function normalizePhrase(ctx: DocContext, a: number, b: number): string {
     if (datives && t === head && t.norm === `${t.lemma.toLowerCase()}n` && /(?:er|el)$/.test(t.lemma)) return t.text.slice(0, -1);
     const ending = inflectedBy && !seenNoun && t.wordClass === "adj" ? strongEnding(inflectedBy, t.text, head) : null;
     if (isCapitalized(t) && t.wordClass !== "adj") seenNoun = true;
+    if (t.wordClass === "noun") return withSharpS(t, t.text);
     if (ending === null) return t.text;
     return t.text.slice(0, t.text.endsWith("en") ? -2 : -1) + ending;
   });
