@@ -3216,4 +3216,10 @@ describe("distorting, reaching for a region, both sides' forces, places near a s
     expect(polarities("Der EU-Sprecher Peter Stano sagte, es sei wichtig, Moskau zur Beendigung des Krieges aufzufordern.")).toEqual({ Russland: "oppose" });
     expect(polarities("UN-Generalsekretär António Guterres reiste nach Kasan. Kremlsprecher Dmitri Peskow sagte, Guterres sei ein willkommener Gast gewesen.", "2024-10-24")).toEqual({ UN: "support" });
   });
+
+  it("Central Asia's states are one side ('die zentralasiatischen Länder', 'die Staaten Zentralasiens'); 'in Zentralasien' is a place", () => {
+    expect(polarities("Außenamtssprecher Guo Jiakun sagte, China sei bereit, mit den zentralasiatischen Ländern die Zusammenarbeit zu vertiefen.", "2025-06-18")).toEqual({ Zentralasien: "support" });
+    expect(polarities("Außenminister Johann Wadephul sagte, die Staaten Zentralasiens seien wichtige Partner für Deutschland.", "2025-10-10")).toEqual({ Zentralasien: "support" });
+    expect(polarities("Die Außenbeauftragte Kaja Kallas sagte, Europa müsse in Zentralasien präsenter sein.", "2025-10-10")).toEqual({});
+  });
 });

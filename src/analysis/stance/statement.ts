@@ -105,6 +105,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (m.via === "metonym" && tokens[k - 1]?.norm === "von" && NAMED_AFTER_PLACE.test(tokens[k - 2]?.lemma.toLowerCase() ?? "")) mention.place = true;
     // (Where, not whereto: "Vertrauen in die Afghanen", "Investitionen in die Ukraine" go to the side.)
     if (mention.place && m.type === "country" && !/^(?:die|den|das)$/.test(tokens[k - 1]?.norm ?? "")) mention.countryPlace = true;
+    // (So is a region named as a bloc, with no article at all: "ein wichtiger Partner in Zentralasien", not "in der SOZ".)
+    if (mention.place && m.type === "organisation" && m.via !== "capital" && !ARTICLE.test(tokens[k - 1]?.norm ?? "")) mention.countryPlace = true;
     // "die Ein-China-Politik", "am Ein-China-Prinzip festhalten": the side's own claim, not a mere modifier.
     const modified = /^ein-/i.test(tokens[k].text) ? null : modifiedHead(tokens, k, m, span);
     if (modified !== null && !sideHead(modified, lex)) {
