@@ -3222,4 +3222,11 @@ describe("distorting, reaching for a region, both sides' forces, places near a s
     expect(polarities("Außenminister Johann Wadephul sagte, die Staaten Zentralasiens seien wichtige Partner für Deutschland.", "2025-10-10")).toEqual({ Zentralasien: "support" });
     expect(polarities("Die Außenbeauftragte Kaja Kallas sagte, Europa müsse in Zentralasien präsenter sein.", "2025-10-10")).toEqual({});
   });
+
+  it("a friend or ally as the predicate praises, also with 'unser' ('China ist unser Freund', 'sei ein verlässlicher Verbündeter'), not allies as a subject or object", () => {
+    expect(polarities("Präsident Wladimir Putin sagte: „China ist unser Freund.“")).toEqual({ China: "support" });
+    expect(polarities("Präsident Wladimir Putin sagte, Indien sei unser engster Verbündeter.")).toEqual({ Indien: "support" });
+    expect(polarities("Präsident Joe Biden sagte, Japan sei ein verlässlicher Verbündeter.")).toEqual({ Japan: "support" });
+    expect(polarities("Präsident Wladimir Putin sagte: „Unsere Verbündeten in Asien haben uns nicht im Stich gelassen.“")).toEqual({});
+  });
 });
