@@ -3229,4 +3229,9 @@ describe("distorting, reaching for a region, both sides' forces, places near a s
     expect(polarities("Präsident Joe Biden sagte, Japan sei ein verlässlicher Verbündeter.")).toEqual({ Japan: "support" });
     expect(polarities("Präsident Wladimir Putin sagte: „Unsere Verbündeten in Asien haben uns nicht im Stich gelassen.“")).toEqual({});
   });
+
+  it("a sanctions list is a hostile act of its owner ('die Aufnahme chinesischer Firmen in die US-Sanktionsliste'); a raid is condemned ('ein wirtschaftlicher Raubzug')", () => {
+    expect(polarities("Das chinesische Außenministerium kritisierte die Aufnahme chinesischer Firmen in die US-Sanktionsliste.", "2025-01-10")).toEqual({ USA: "oppose" });
+    expect(polarities("Sprecherin Maria Sacharowa sagte: „Die amerikanische Sanktionspolitik ist ein wirtschaftlicher Raubzug gegen die ganze Welt.“", "2025-01-10")).toEqual({ USA: "oppose" });
+  });
 });
