@@ -3234,4 +3234,8 @@ describe("distorting, reaching for a region, both sides' forces, places near a s
     expect(polarities("Das chinesische Außenministerium kritisierte die Aufnahme chinesischer Firmen in die US-Sanktionsliste.", "2025-01-10")).toEqual({ USA: "oppose" });
     expect(polarities("Sprecherin Maria Sacharowa sagte: „Die amerikanische Sanktionspolitik ist ein wirtschaftlicher Raubzug gegen die ganze Welt.“", "2025-01-10")).toEqual({ USA: "oppose" });
   });
+
+  it("a side after 'Grenze zu' is where, not whom ('an der Grenze zu Afghanistan'); a side acts through its military base", () => {
+    expect(polarities("Präsident Emomali Rachmon sagte, die russische Militärbasis in Tadschikistan sei ein wichtiger Faktor für die Stabilität an der Grenze zu Afghanistan.", "2025-10-10")).toEqual({ Russland: "support" });
+  });
 });
