@@ -21,8 +21,18 @@ const MEASURES: Measure[] = ["detection", "attribution", "stance"];
 interface Counts { tp: number; predicted: number; gold: number }
 type Score = Record<Measure, Counts>;
 
+// Bad input (a missing folder, a set with no probes, gold without its article) ends the run with one line naming it.
+const fail = (e: unknown) => { console.error(`eval-probes: ${e instanceof Error ? e.message : String(e)}`); process.exit(1); };
+process.on("uncaughtException", fail);
+process.on("unhandledRejection", fail);
+
 const args = process.argv.slice(2);
-const option = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  if (args[i + 1] === undefined || args[i + 1].startsWith("--")) throw new Error(`${name} needs a value`);
+  return args[i + 1];
+};
 const dir = option("--dir") ?? join(projectRoot(), "test", "probes");
 const onlySet = option("--set");
 const perProbe = args.includes("--per");
@@ -33,9 +43,15 @@ const scorer = sharedPath("tools", "score-statements.mjs");
 
 async function scoreProbe(probe: string, tmp: string): Promise<Score> {
   const { documents } = await loadCorpus([join(dir, probe, "articles")]);
+  // (A probe without articles, or gold naming an article it lacks, would score zero without saying why.)
+  if (documents.length === 0) throw new Error(`${join(dir, probe, "articles")}: no articles`);
+  const goldFile = join(dir, probe, "gold.jsonl");
+  const ids = new Set(documents.map((d) => d.id));
+  const missing = readFileSync(goldFile, "utf8").split("\n").filter((l) => l.trim()).map((l) => (JSON.parse(l) as { doc: string }).doc).filter((doc) => !ids.has(doc));
+  if (missing.length > 0) throw new Error(`${goldFile}: gold names articles that ${probe}/articles/ lacks: ${[...new Set(missing)].join(", ")}`);
   const predicted = join(tmp, `${probe}.jsonl`);
   writeFileSync(predicted, statementRows(documents).map((r) => JSON.stringify(r)).join("\n") + "\n");
-  const out = execFileSync(process.execPath, [scorer, join(dir, probe, "gold.jsonl"), predicted, "--json"], { encoding: "utf8" });
+  const out = execFileSync(process.execPath, [scorer, goldFile, predicted, "--json"], { encoding: "utf8" });
   return JSON.parse(out) as Score;
 }
 
@@ -52,11 +68,12 @@ try {
   console.log("set       probes  detection F1  attribution F1  stance F1 (P / R)");
   for (const [set, probes] of Object.entries(sets)) {
     if (onlySet !== undefined && set !== onlySet) continue;
+    if (probes.length === 0) throw new Error(`${join(dir, "sets.json")}: set "${set}" lists no probes`);
     const pooled: Score = { detection: { tp: 0, predicted: 0, gold: 0 }, attribution: { tp: 0, predicted: 0, gold: 0 }, stance: { tp: 0, predicted: 0, gold: 0 } };
     for (const probe of probes) {
       const score = await scoreProbe(probe, tmp);
       for (const m of MEASURES) for (const k of ["tp", "predicted", "gold"] as const) pooled[m][k] += score[m][k];
-      if (perProbe) console.log(`  ${probe.padEnd(8)} ${MEASURES.map((m) => fixed(f1(score[m]).f1)).join(" / ")}`);
+      if (perProbe) console.log(`  ${probe.padEnd(14)}  ${MEASURES.map((m) => fixed(f1(score[m]).f1).padStart(m === "stance" ? 5 : m.length + 3)).join("  ")}`);
     }
     const [d, a, s] = MEASURES.map((m) => f1(pooled[m]));
     result[set] = { detection: d, attribution: a, stance: s, probes: probes.length };

@@ -21,6 +21,7 @@ describe("probe sets against the shared scorer", () => {
     expect(scores.dev.probes).toBeGreaterThanOrEqual(10);
     expect(scores.heldout.probes).toBeGreaterThanOrEqual(10);
     expect(scores.dev.detection.gold).toBeGreaterThan(1100);
+    expect(scores.heldout.detection.gold).toBeGreaterThan(1100);
     expect(scores.dev.detection.f1).toBeGreaterThanOrEqual(0.96);
     expect(scores.dev.attribution.f1).toBeGreaterThanOrEqual(0.92);
     expect(scores.dev.stance.f1).toBeGreaterThanOrEqual(0.6);

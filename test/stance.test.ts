@@ -3221,21 +3221,30 @@ describe("distorting, reaching for a region, both sides' forces, places near a s
     expect(polarities("Außenamtssprecher Guo Jiakun sagte, China sei bereit, mit den zentralasiatischen Ländern die Zusammenarbeit zu vertiefen.", "2025-06-18")).toEqual({ Zentralasien: "support" });
     expect(polarities("Außenminister Johann Wadephul sagte, die Staaten Zentralasiens seien wichtige Partner für Deutschland.", "2025-10-10")).toEqual({ Zentralasien: "support" });
     expect(polarities("Die Außenbeauftragte Kaja Kallas sagte, Europa müsse in Zentralasien präsenter sein.", "2025-10-10")).toEqual({});
+    expect(polarities("Außenminister Wang Yi sagte, Russland sei ein wichtiger Partner in Zentralasien.", "2025-10-10")).toEqual({ Russland: "support" });
+    // (A bloc after an article and its adjectives is no place: "in der gesamten EU".)
+    expect(polarities("Präsident Wolodymyr Selenskyj dankte für die wachsende Unterstützung in der gesamten EU.", "2025-10-10")).toEqual({ EU: "support" });
+    // (Nor is a land in a compound the side its adjective names: "die ukrainischen Nachbarländer".)
+    expect(polarities("Außenminister Sergej Lawrow kritisierte die ukrainischen Nachbarländer, die Kiew Waffen liefern.", "2025-10-10")).toEqual({});
   });
 
   it("a friend or ally as the predicate praises, also with 'unser' ('China ist unser Freund', 'sei ein verlässlicher Verbündeter'), not allies as a subject or object", () => {
     expect(polarities("Präsident Wladimir Putin sagte: „China ist unser Freund.“")).toEqual({ China: "support" });
     expect(polarities("Präsident Wladimir Putin sagte, Indien sei unser engster Verbündeter.")).toEqual({ Indien: "support" });
     expect(polarities("Präsident Joe Biden sagte, Japan sei ein verlässlicher Verbündeter.")).toEqual({ Japan: "support" });
-    expect(polarities("Präsident Wladimir Putin sagte: „Unsere Verbündeten in Asien haben uns nicht im Stich gelassen.“")).toEqual({});
+    // (Not a threat to allies, nor an ally in a role.)
+    expect(polarities("Nato-Generalsekretär Jens Stoltenberg sagte, Russlands Verhalten sei eine Bedrohung für unsere Verbündeten.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Präsident Wolodymyr Selenskyj sagte, Nordkorea beteilige sich als Verbündeter Russlands am Krieg.")).toEqual({});
   });
 
   it("a sanctions list is a hostile act of its owner ('die Aufnahme chinesischer Firmen in die US-Sanktionsliste'); a raid is condemned ('ein wirtschaftlicher Raubzug')", () => {
     expect(polarities("Das chinesische Außenministerium kritisierte die Aufnahme chinesischer Firmen in die US-Sanktionsliste.", "2025-01-10")).toEqual({ USA: "oppose" });
     expect(polarities("Sprecherin Maria Sacharowa sagte: „Die amerikanische Sanktionspolitik ist ein wirtschaftlicher Raubzug gegen die ganze Welt.“", "2025-01-10")).toEqual({ USA: "oppose" });
+    // (Not a removal from the list.)
+    expect(polarities("Außenminister Sergej Lawrow begrüßte die Streichung russischer Banken von der Sanktionsliste der USA.", "2025-01-10")).toEqual({ USA: "support" });
   });
 
-  it("a side after 'Grenze zu' is where, not whom ('an der Grenze zu Afghanistan'); a side acts through its military base", () => {
-    expect(polarities("Präsident Emomali Rachmon sagte, die russische Militärbasis in Tadschikistan sei ein wichtiger Faktor für die Stabilität an der Grenze zu Afghanistan.", "2025-10-10")).toEqual({ Russland: "support" });
+  it("a side acts through its military base ('die russische Militärbasis in Tadschikistan sei ein wichtiger Faktor für die Stabilität')", () => {
+    expect(polarities("Präsident Emomali Rachmon sagte, die russische Militärbasis in Tadschikistan sei ein wichtiger Faktor für die Stabilität der Region.", "2025-10-10")).toEqual({ Russland: "support" });
   });
 });

@@ -4099,6 +4099,9 @@ describe("subjects behind a fronted object or content clause, titles and names o
     expect(swiss.map((s) => s.speaker)).toEqual(["Reto Fischer", "Reto Fischer"]);
     const compound = statementsOf("So habe er in den Harry-Potter-Romanen Tendenzen zum Satanismus gesehen, sagte Bischof Gerhard Maria Wagner.");
     expect(compound.map((s) => s.speaker)).toEqual(["Gerhard Maria Wagner"]);
+    // (Nor a given name that is a noun itself: "zwölf Milliarden Mark Unterstützung".)
+    const mark = statementsOf("Die Bundesregierung zahlte zwölf Milliarden Mark Unterstützung für den Abzug. Er fügte hinzu, Moskau sei ein Partner.");
+    expect(mark.map((s) => s.speaker)).not.toContain("Mark Unterstützung");
   });
 
   it("names a body written in Swiss spelling as the registry names bodies ('des kasachischen Aussenministeriums' → 'Kasachisches Außenministerium')", () => {

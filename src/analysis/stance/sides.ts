@@ -168,8 +168,6 @@ export function isPlacePhrase(tokens: Token[], k: number, span: Span): boolean {
   if (j >= span.from && NEAR_PLACE.test(tokens[j].norm)) return true;
   // ("in der Nähe Japans", "in unmittelbarer Nähe Taiwans": near it too; not "die Nähe Serbiens zu Russland".)
   if (j > span.from + 1 && tokens[j].norm === "nähe" && /^(?:in|im)$/.test(tokens[j - 1].norm === "der" || tokens[j - 1].wordClass === "adj" ? tokens[j - 2].norm : tokens[j - 1].norm)) return true;
-  // ("an der Grenze zu Afghanistan", "entlang der Grenzen zu Russland": where, not whom.)
-  if (j > span.from && tokens[j].norm === "zu" && /^grenzen?$/.test(tokens[j - 1].norm)) return true;
   // ("am Rande des G7-Gipfels", "am Rand der Generalversammlung": where something was said or done.)
   if (j > span.from && /^rande?$/.test(tokens[j].norm) && tokens[j - 1].norm === "am") return true;
   // ("rund um Taiwan", "um Taiwan herum": around a place.)
@@ -214,8 +212,9 @@ export function modifiedHead(tokens: Token[], k: number, m: ActorMention, span: 
 
 /** Does a side act through this noun ("Regierung", "Außenpolitiker")? Not through its opposition or exiles ("Oppositionspolitiker", "Oppositionschef", "Exilpolitiker"). */
 export function sideHead(lemma: string, lex: StanceLexicon): boolean {
-  // (Nor a delegation of business, a parliament or a sport: "die chinesische Unternehmerdelegation".)
-  return headIn(lemma, lex.sideNouns) && !/^(?:ex-?)?(?:opposition|exil|dissident)/.test(lemma) && !/(?:wirtschafts|unternehmer|unternehmens|firmen|industrie|parlaments|sport)delegation$/.test(lemma);
+  // (Nor a delegation of business, a parliament or a sport: "die chinesische Unternehmerdelegation"; nor a land or republic
+  // in a compound, "die ukrainischen Nachbarländer" are others.)
+  return headIn(lemma, lex.sideNouns) && !/^(?:ex-?)?(?:opposition|exil|dissident)/.test(lemma) && !/(?:wirtschafts|unternehmer|unternehmens|firmen|industrie|parlaments|sport)delegation$/.test(lemma) && !/\p{L}(?:land|republik)$/u.test(lemma);
 }
 
 /**

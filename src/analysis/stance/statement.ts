@@ -105,8 +105,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (m.via === "metonym" && tokens[k - 1]?.norm === "von" && NAMED_AFTER_PLACE.test(tokens[k - 2]?.lemma.toLowerCase() ?? "")) mention.place = true;
     // (Where, not whereto: "Vertrauen in die Afghanen", "Investitionen in die Ukraine" go to the side.)
     if (mention.place && m.type === "country" && !/^(?:die|den|das)$/.test(tokens[k - 1]?.norm ?? "")) mention.countryPlace = true;
-    // (So is a region named as a bloc, with no article at all: "ein wichtiger Partner in Zentralasien", not "in der SOZ".)
-    if (mention.place && m.type === "organisation" && m.via !== "capital" && !ARTICLE.test(tokens[k - 1]?.norm ?? "")) mention.countryPlace = true;
+    // (So is a region named as a bloc, with no article at all: "ein wichtiger Partner in Zentralasien", not "in der SOZ",
+    // "in der gesamten EU".)
+    if (mention.place && m.type === "organisation" && m.via !== "capital" && !articleBefore(tokens, k, span.from)) mention.countryPlace = true;
     // "die Ein-China-Politik", "am Ein-China-Prinzip festhalten": the side's own claim, not a mere modifier.
     const modified = /^ein-/i.test(tokens[k].text) ? null : modifiedHead(tokens, k, m, span);
     if (modified !== null && !sideHead(modified, lex)) {
@@ -1169,6 +1170,13 @@ const ALLIES_BEFORE = /^(?:die|den|unsere|unseren|seine|seinen|ihre|ihren|westli
 const STATE_PARTICIPLE = /^(?:interessiert|entschlossen)$/;
 // Verbs of moving in, whose perfect takes "sein": "sind eingedrungen", "seien einmarschiert".
 const MOVING_IN = /^(?:eindringen|einmarschieren|vordringen|einfallen|vorrücken)$/;
+
+/** An article before token k, past the adjectives between: "in der gesamten EU", not "in Zentralasien". */
+function articleBefore(tokens: Token[], k: number, from: number): boolean {
+  let j = k - 1;
+  while (j > from && tokens[j].wordClass === "adj") j--;
+  return j >= from && ARTICLE.test(tokens[j].norm);
+}
 
 /** Is the side at `from` inside a phrase of means, "durch" a few words before it ("durch Gespräche mit beiden Seiten")? */
 function inMeansPhrase(tokens: Token[], span: Span, from: number): boolean {

@@ -872,16 +872,17 @@ function speaksForCountry(ctx: DocContext, head: Token | null): boolean {
 }
 
 /** Is the token its lemma with a genitive -s or -es ("Ermittlungskomitees", "Gesundheitsministeriums")? */
+function genitiveOfLemma(t: Token): boolean {
+  return t.text === `${t.lemma}s` || t.text === `${t.lemma}es`;
+}
+
 /**
  * A noun's form in Swiss spelling as the registry names bodies ("Aussenministerium" → "Außenministerium"), where its lemma
- * has the "ß" after a diphthong or before a vowel: the dictionary keeps the old spelling, whose "Kongreß" is now "Kongress".
+ * has the "ß" after a diphthong or "ie", or before a vowel: the dictionary keeps the old spelling, whose "Kongreß" is now
+ * "Kongress".
  */
 function withSharpS(t: Token, form: string): string {
   return t.lemma.includes("ß") && t.lemma.replace(/ß/g, "ss") === form && !/(?<!au|ei|eu|äu|ie)ß(?![aeiouäöüy])/i.test(t.lemma) ? t.lemma : form;
-}
-
-function genitiveOfLemma(t: Token): boolean {
-  return t.text === `${t.lemma}s` || t.text === `${t.lemma}es`;
 }
 
 /**
@@ -2235,10 +2236,10 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     const nameishA = nameishB;
     nameishB = nameish(b);
     // After a given name the next capitalised word is the surname, even one the dictionary knows as a noun ("Klaus Mühlhahn", "Peter Müller").
-    // (So is a given name the dictionary reads as a noun, "Thomas" as Thoma's, also before a noun: "Thomas Baumann"; the
-    // list of given names leaves out those that are common nouns. Every part of it a given name: "Hans-Peter", not a
-    // compound that opens with one, "in den Harry-Potter-Romanen Tendenzen".)
-    const nounGiven = a.wordClass === "noun" && isCapitalized(a) && a.text.split("-").every((w) => genderOf(w) !== null);
+    // (So is a given name the dictionary reads as a noun, "Thomas" as Thoma's, "Wolfgang" as a compound, also before a noun:
+    // "Thomas Baumann"; not one that is a common noun too, "zwölf Milliarden Mark Unterstützung". Every part of it a given
+    // name: "Hans-Peter", not a compound that opens with one, "in den Harry-Potter-Romanen Tendenzen".)
+    const nounGiven = a.wordClass === "noun" && isCapitalized(a) && !COMMON_NOUN_GIVEN.test(a.norm) && a.text.split("-").every((w) => genderOf(w) !== null);
     const givenName = (nameishA || nounGiven) && b.kind === "word" && isCapitalized(b) && b.wordClass !== "function" && genderOf(a.text) !== null;
     // (An apposition may close the sentence: "sagte der Sprecher des Ministeriums, Zhang Xiaogang.", whose "Xiaogang" the
     // dictionary splits as a compound of "Gang"; not a question's addressee, "…, Frau Haag?".)
@@ -2322,6 +2323,10 @@ function colleagueOffice(tokens: readonly Token[], persons: readonly PersonMenti
   return office;
 }
 
+
+// Given names of the list that are common nouns as well ("Mark", "Ernst", "Horst"): a surname after them needs a word the
+// dictionary does not know.
+const COMMON_NOUN_GIVEN = /^(?:mark|ernst|horst|bart|marine|brett|armen)$/;
 
 /** A word of a name run after a role noun: capitalised, not a function word. */
 const NAME_PARTICLE = /^(?:de|da|di|del|dos|du|van|von|al|bin|ibn|le|la)$/;
