@@ -2239,8 +2239,9 @@ export function collectPersons(layer: TextLayer, mentions: ActorMention[], lex: 
     // (So is a given name the dictionary reads as a noun, "Thomas" as Thoma's, "Wolfgang" as a compound, also before a noun:
     // "Thomas Baumann"; not one that is a common noun too, "zwölf Milliarden Mark Unterstützung". Every part of it a given
     // name: "Hans-Peter", not a compound that opens with one, "in den Harry-Potter-Romanen Tendenzen".)
-    const nounGiven = a.wordClass === "noun" && isCapitalized(a) && !COMMON_NOUN_GIVEN.test(a.norm) && a.text.split("-").every((w) => genderOf(w) !== null);
-    const givenName = (nameishA || nounGiven) && b.kind === "word" && isCapitalized(b) && b.wordClass !== "function" && genderOf(a.text) !== null;
+    // (Tested last, for the few nouns with a given name's form.)
+    const nounGiven = () => a.wordClass === "noun" && isCapitalized(a) && !COMMON_NOUN_GIVEN.test(a.norm) && a.text.split("-").every((w) => genderOf(w) !== null);
+    const givenName = b.kind === "word" && isCapitalized(b) && b.wordClass !== "function" && genderOf(a.text) !== null && (nameishA || nounGiven());
     // (An apposition may close the sentence: "sagte der Sprecher des Ministeriums, Zhang Xiaogang.", whose "Xiaogang" the
     // dictionary splits as a compound of "Gang"; not a question's addressee, "…, Frau Haag?".)
     const closesApposition = (t: Token | undefined) => t !== undefined && (isComma(t) || t.wordClass === "verb" || (t.text === "." && tokens[t.index + 1]?.sentence !== t.sentence && !isRoleNoun(lex, a.lemma) && !/^(?:herr|frau)$/.test(a.norm)));
