@@ -839,7 +839,7 @@ export function findConcepts(text: string, tokens: Token[], span: Span, lex: Sta
       // The first part of a hyphenated compound names what the noun is about, no stance of its own:
       // "Terrorismus-Ermittlungen" takes no default ("Terrorismusbekämpfung" has its cue).
       const modifier = k !== null && /^\p{L}*-\p{Lu}/u.test(text.slice(start + m.index + m[0].length, tokens[k].end));
-      if (k !== null) out.push({ target: c.name, from: k, to: k + 1, kind: "concept", fallback: modifier ? undefined : c.default });
+      if (k !== null) out.push({ target: c.name, from: k, to: k + 1, kind: "concept", ...(c.default === undefined ? { cueOnly: true as const } : { fallback: modifier ? undefined : c.default }) });
       if (!c.pattern.global) break;
     }
   }

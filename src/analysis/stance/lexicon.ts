@@ -47,7 +47,7 @@ export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexic
   const byFirstWord = new Map<string, StanceCue[]>();
   for (const c of cues) byFirstWord.set(c.words[0], [...(byFirstWord.get(c.words[0]) ?? []), c]);
   const negation = tsvRows(`${dir}/negation.tsv`);
-  const concepts = tsvRows(`${dir}/concepts.tsv`).map(([name, pattern, def]) => ({ name, pattern: new RegExp(pattern, "giu"), default: def === "support" ? "support" : "oppose" }) as Concept);
+  const concepts = tsvRows(`${dir}/concepts.tsv`).map(([name, pattern, def]) => ({ name, pattern: new RegExp(pattern, "giu"), default: def === "cue" ? undefined : def === "support" ? "support" : "oppose" }) as Concept);
   const bilateral = tsvRows(`${dir}/bilateral.tsv`).map(([words]) => words.toLowerCase().split(/\s+/));
   const wordList = (file: string) => (existsSync(`${dir}/${file}`) ? tsvRows(`${dir}/${file}`).map(([w]) => w.toLowerCase()) : []);
   return {

@@ -587,6 +587,13 @@ export function antecedentOf(tokens: Token[], span: Span, at: number): { from: n
   let from = clauseOpening(tokens, span, comma - 1);
   for (let k = from; k < comma; k++) if (tokens[k].wordClass === "verb" || AUX_FORMS.has(tokens[k].norm)) from = k + 1;
   while (from < comma && (SUBORDINATORS.has(tokens[from].norm) || CLAUSE_CONJUNCTIONS.test(tokens[from].norm))) from++;
+  // A cleft points past its "es" to what the copula names: "die NATO sei es, die die Arktis militarisiere".
+  if (comma - from === 1 && tokens[from].norm === "es" && COPULAS.has(tokens[from - 1]?.norm ?? "")) {
+    const copula = from - 1;
+    let head = clauseOpening(tokens, span, copula);
+    while (head < copula && (SUBORDINATORS.has(tokens[head].norm) || CLAUSE_CONJUNCTIONS.test(tokens[head].norm))) head++;
+    return head < copula && !tokens.slice(head, copula).some((t) => t.kind === "punct") ? { from: head, to: copula } : null;
+  }
   return from < comma && !tokens.slice(from, comma).some((t) => t.kind === "punct") ? { from, to: comma } : null;
 }
 

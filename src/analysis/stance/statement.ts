@@ -620,6 +620,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (clauseFinal) for (let k = clauseOpening(tokens, span, hit.from); k < hit.from; k++) if (endsConjunct(k)) conjunctEndBefore = k + 1;
     const reach = (t: TargetMention) => {
       if (threats.includes(t) || shielded.includes(t)) return Infinity;
+      // A concept only a cue makes a target is judged by the speaker's side, not used ("drohte mit Sanktionen gegen Niger",
+      // "Sanktionen gegen Russland" is no judgement of sanctions) nor judged by another side the speaker reports on
+      // ("Vietnam und Russland lehnten einseitige Sanktionen ab").
+      if (t.cueOnly && (HOSTILE_CLASSES.has(cue.class) || instrumentAt(tokens, t.from) || clauseSubject(tokens, span, hit, foreign) !== undefined)) return Infinity;
       if (thankedOutside && inReason(t)) return Infinity;
       // Whose worry it is stands between the noun and "über": "die Sorge Polens über die russischen Manöver".
       if (WORRY_NOUN.test(cue.words[0]) && cue.words.length > 1 && t.from > hit.from && t.to <= hit.at) return Infinity;
@@ -1342,4 +1346,11 @@ function judgedClauseSubject(tokens: Token[], span: Span, cues: CueHit[], target
   const from = judge.at + 3;
   const subject = targets.find((t) => t.kind === "actor" && !t.place && t.from >= from && t.from <= from + 2 && !PREPOSITIONS.has(tokens[t.from - 1]?.norm ?? ""));
   return subject && !passiveAfter(tokens, subject.to) ? subject : null;
+}
+
+/** Is the noun at `k` what something is done with, "mit" before it and its adjectives: "drohte mit harten Sanktionen"? */
+function instrumentAt(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (tokens[j].wordClass === "adj" || ARTICLE.test(tokens[j].norm))) j--;
+  return tokens[j]?.norm === "mit";
 }

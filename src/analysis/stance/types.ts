@@ -24,7 +24,8 @@ export interface StanceCue {
 export interface Concept {
   name: string;
   pattern: RegExp;
-  default: "support" | "oppose";
+  /** The polarity a speaker takes when it is named without a cue near it; undefined: only a cue gives one. */
+  default?: "support" | "oppose";
 }
 
 export interface StanceLexicon {
@@ -139,6 +140,8 @@ export interface TargetMention {
   describing?: true;
   /** Concepts: the polarity a speaker takes when no cue is near. */
   fallback?: "support" | "oppose";
+  /** A concept only a cue makes a target ("Sanktionen", which speakers reject and uphold). */
+  cueOnly?: true;
 }
 
 export interface Span {
