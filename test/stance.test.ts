@@ -3267,4 +3267,12 @@ describe("distorting, reaching for a region, both sides' forces, places near a s
     expect(polarities("Der japanische Verteidigungsminister Minoru Kihara sagte, Japan und Deutschland teilten grundlegende Werte und Interessen.", "2024-08-20")).toEqual({ Deutschland: "support" });
     expect(polarities("Die russische Botschaft in Kopenhagen bezeichnete die dänischen Pläne als „Eskalationsschritt“.", "2024-08-20")).toEqual({ Dänemark: "oppose" });
   });
+  it("a speaker describing their own side's course as good supports it ('China habe stets eine objektive und faire Haltung eingenommen', 'sei eine Kraft für den Frieden'), not a role it is ready to play, praise of another's act or a clause naming another side", () => {
+    expect(polarities("Außenamtssprecher Lin Jian sagte, China habe stets eine objektive und faire Position eingenommen und sich aktiv für Friedensgespräche eingesetzt.", "2024-05-01")).toEqual({ China: "support" });
+    expect(polarities("Außenamtssprecher Guo Jiakun sagte, China sei in der Ukraine-Frage stets eine Kraft für den Frieden gewesen.", "2024-05-01")).toEqual({ China: "support" });
+    expect(polarities("Außenamtssprecher Lin Jian sagte, China sei bereit, eine konstruktive Rolle zu spielen.", "2024-05-01")).toEqual({});
+    expect(polarities("Außenamtssprecher Lin Jian sagte, China begrüße alle Bemühungen, die dem Frieden dienten.", "2024-05-01")).toEqual({});
+    expect(polarities("Außenminister Wang Yi sagte, China glaube fest daran, dass Russland seine Agenda erfolgreich abschließen werde.", "2024-05-01")).toEqual({ Russland: "support" });
+    expect(polarities("Außenamtssprecher Lin Jian sagte, China sei keine Kraft für den Frieden.", "2024-05-01")).toEqual({});
+  });
 });

@@ -193,6 +193,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const opposedTies = new Map<string, string>();
   // (Where each side's support came from, the earliest cue: what a side is told to do is no praise of it, see `told`.)
   let cueAt = -1;
+  // The cue by which the speaker praises their own side's course (see selfPortrayed): no vote, which own sides never get.
+  let selfCue: string | null = null;
   const supportFrom = new Map<string, number>();
   const vote = (target: string, polarity: "support" | "oppose", cue: string) => {
     if (own.has(target)) return;
@@ -372,6 +374,23 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // A verb's object that is neither a side nor a relation between sides is what it supports or strengthens
   // ("unterstütze eine sofortige Waffenruhe", "Friedensgespräche zu fördern"), not the partner, unless the
   // statement names the partner ("dass Russland in der Lage sei, … die Stabilität aufrechtzuerhalten").
+  // A side's speaker describing its own course as good, no other side named: "China habe stets eine objektive und faire
+  // Haltung eingenommen", "Chinas Position sei stets unparteiisch gewesen" (the speaker's side as the clause's subject).
+  // (Not a role it is ready to play, "sei bereit, eine konstruktive Rolle zu spielen", nor a tie, "eng mit seinen Partnern
+  // zusammenarbeiten", nor praise of another's act, "China begrüße alle Bemühungen".)
+  const selfPortrayed = (hit: CueHit) => {
+    if (!oneSide || !st.speaker_side || hit.polarity !== "support" || hit.cue.polarity !== "support" || hit.negator !== undefined || hit.cue.class !== "positive") return false;
+    // (A word of evaluation, no verb: "halte entschlossen an diesem Prinzip fest", "trage zur Stabilität bei" tell of acts;
+    // said of the side by a copula, "sei eine Kraft für den Frieden", or a cue of its course, "objektive Haltung".)
+    if (tokens[hit.from].wordClass === "verb" || tokens[hit.at].wordClass === "verb") return false;
+    if (targets.some((t) => t.kind === "actor" && !own.has(t.target) && !t.issue) || cues.some((c) => c.cue.polarity !== "support" || c.cue.class === "cooperation")) return false;
+    const clause = clauseOf[hit.at - span.from];
+    const inClause = tokens.slice(span.from, span.to).filter((_, i) => clauseOf[i] === clause);
+    if (inClause.some((x) => SELF_PORTRAYAL_STOP.test(x.lemma.toLowerCase()))) return false;
+    if (hit.cue.words.length === 1 && !inClause.some((x) => COPULAS.has(x.norm) || /^(?:sein|gewesen)$/.test(x.norm))) return false;
+    const ownSides = targets.filter((t) => t.kind === "actor" && t.target === st.speaker_side && !t.place && clauseOf[t.from - span.from] === clause);
+    return clauseSubject(tokens, span, hit, ownSides) !== undefined || subjectPhraseSides(tokens, span, hit, ownSides, lex).length > 0;
+  };
   const otherObject = (hit: CueHit) => {
     // With everyone, not with the partner in particular: "offen für die Zusammenarbeit mit allen Staaten".
     if (tokens[hit.at + 1]?.norm === "mit" && /^(?:allen|jedem|jeder|sämtlichen)$/.test(tokens[hit.at + 2]?.norm ?? "")) return true;
@@ -969,6 +988,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // A negated opposition supports nobody in particular ("richte sich nicht gegen Drittstaaten"), nor does
       // strengthening one's own ("werde seine Interessen verteidigen").
     } else if (partner && hit.polarity === "support" && cue.polarity === "support" && !threats.some((t) => t.target === partner) && partnerMeant(hit) && !ownObject(tokens, span, hit) && !otherObject(hit) && !ownInReach && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex) || talkPraised(hit))) vote(partner, "support", hit.text);
+    else if (selfCue === null && selfPortrayed(hit)) selfCue = hit.text;
   }
   cueAt = -1;
   // Praise of talks held with a side named in them supports that side, as it does the article's partner: "Seine Gespräche
@@ -1165,9 +1185,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (seen.has(target)) continue;
     out.push({ target, polarity: v.score === 0 ? "neutral" : v.score > 0 ? "support" : "oppose", cues: v.cues });
   }
+  if (selfCue !== null && st.speaker_side) out.push({ target: st.speaker_side, polarity: "support", cues: [selfCue] });
   return out;
 }
 
+// Words that make a good word no self-portrayal: a role to play, readiness, partners (see selfPortrayed).
+const SELF_PORTRAYAL_STOP = /^(?:rolle|bereit|partner|bereitschaft)$/;
 // Words before "Partner" that make it the allies as a group.
 const ALLIES_BEFORE = /^(?:die|den|unsere|unseren|seine|seinen|ihre|ihren|westlichen|westliche|internationalen|internationale|europäischen|europäische|alle|allen)$/;
 // Participles that tell a state of their subject with "sein", no passive: "Berlin sei an Frieden nicht interessiert".
