@@ -81,8 +81,8 @@ function lexiconWithAllConcepts(): StanceLexicon {
 }
 
 describe("the stance lexicon", () => {
-  it("counts the concepts the seed annotation counts, those of trade disputes and terrorism, sanctions only by a cue; the others are a '#' away", () => {
-    expect(defaultStanceLexicon().concepts.map((c) => c.name)).toEqual(["Einmischung von außen", "Hegemonie", "Protektionismus", "Handelskrieg", "Terrorismus", "Sanktionen"]);
+  it("counts the concepts the seed annotation counts, those of trade disputes, terrorism and bloc confrontation, sanctions only by a cue; the others are a '#' away", () => {
+    expect(defaultStanceLexicon().concepts.map((c) => c.name)).toEqual(["Einmischung von außen", "Hegemonie", "Protektionismus", "Handelskrieg", "Terrorismus", "Blockkonfrontation", "Sanktionen"]);
     expect(defaultStanceLexicon().concepts.find((c) => c.name === "Sanktionen")?.default).toBeUndefined();
     // Rejected by a cue, whose protectionism it is is rejected too.
     const polarities = (text: string) => Object.fromEntries(documentStance({ id: "t", text, date: "2024-10-04" }).flatMap((st) => st.stance.filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity])));
@@ -520,7 +520,7 @@ describe("statement stance on constructed text", () => {
   });
 
   it("an opposed concept is its owner's who carries it out ('Die Vereinigten Staaten verfolgten eine Politik der Hegemonie')", () => {
-    expect(polarities("Der Außenminister Wang Yi sagte, die Vereinigten Staaten verfolgten eine Politik der Hegemonie und Blockkonfrontation.")).toEqual({ USA: "oppose", Hegemonie: "oppose" });
+    expect(polarities("Der Außenminister Wang Yi sagte, die Vereinigten Staaten verfolgten eine Politik der Hegemonie und Blockkonfrontation.")).toEqual({ USA: "oppose", Hegemonie: "oppose", Blockkonfrontation: "oppose" });
   });
 
   it("a side acts through its structures and manoeuvres ('kritisierte die Nato-Strukturen in Asien', 'die US-Manöver')", () => {
@@ -831,7 +831,7 @@ describe("statement stance on constructed text", () => {
   });
 
   it("told to hold back from an act its object names first, or in a quotation ('forderte die NATO auf, ihre Blockkonfrontation nicht nach Asien zu tragen', '„keine Konfrontation … zu tragen“'), is told to change course; not told not to leave a side in the lurch", () => {
-    expect(polarities("Die Sprecherin Mao Ning forderte die NATO auf, ihre Blockkonfrontation nicht nach Asien zu tragen.")).toEqual({ NATO: "oppose" });
+    expect(polarities("Die Sprecherin Mao Ning forderte die NATO auf, ihre Blockkonfrontation nicht nach Asien zu tragen.")).toEqual({ NATO: "oppose", Blockkonfrontation: "oppose" });
     expect(polarities("Ein Sprecher des chinesischen Außenministeriums forderte die NATO auf, „keine Konfrontation in die Arktis zu tragen“.")).toEqual({ NATO: "oppose" });
     expect(polarities("Die Sprecherin Mao Ning forderte die USA auf, die Spannungen nicht weiter anzuheizen.")).toEqual({ USA: "oppose" });
     expect(polarities("Bundeskanzler Olaf Scholz forderte die Partner auf, die Ukraine nicht im Stich zu lassen.").Ukraine).not.toBe("oppose");
@@ -3263,9 +3263,12 @@ describe("distorting, reaching for a region, both sides' forces, places near a s
     expect(polarities("Sprecherin Maria Sacharowa sagte, die NATO sei es, die sich um die Arktis sorge.", "2024-10-10")).toEqual({});
   });
 
-  it("values and interests shared with a side are a tie ('Japan und Deutschland teilten grundlegende Werte'); a step of escalation condemns as escalation does ('als „Eskalationsschritt“')", () => {
+  it("values and interests shared with a side are a tie ('Japan und Deutschland teilten grundlegende Werte'), an approach shared agreement ('Peking teile diesen Ansatz'); a step of escalation condemns as escalation does ('als „Eskalationsschritt“')", () => {
     expect(polarities("Der japanische Verteidigungsminister Minoru Kihara sagte, Japan und Deutschland teilten grundlegende Werte und Interessen.", "2024-08-20")).toEqual({ Deutschland: "support" });
     expect(polarities("Die russische Botschaft in Kopenhagen bezeichnete die dänischen Pläne als „Eskalationsschritt“.", "2024-08-20")).toEqual({ Dänemark: "oppose" });
+    // (Sharing an approach or a view is agreeing with it.)
+    expect(polarities("Außenminister Sergej Lawrow sagte, Peking teile diesen Ansatz.", "2024-08-20")).toEqual({ China: "support" });
+    expect(polarities("Außenminister Sergej Lawrow sagte, man teile die Haltung der USA nicht.", "2024-08-20")).toEqual({ USA: "oppose" });
   });
   it("a speaker describing their own side's course as good supports it ('China habe stets eine objektive und faire Haltung eingenommen', 'sei eine Kraft für den Frieden'), not a role it is ready to play, praise of another's act or a clause naming another side", () => {
     expect(polarities("Außenamtssprecher Lin Jian sagte, China habe stets eine objektive und faire Position eingenommen und sich aktiv für Friedensgespräche eingesetzt.", "2024-05-01")).toEqual({ China: "support" });
@@ -3274,5 +3277,25 @@ describe("distorting, reaching for a region, both sides' forces, places near a s
     expect(polarities("Außenamtssprecher Lin Jian sagte, China begrüße alle Bemühungen, die dem Frieden dienten.", "2024-05-01")).toEqual({});
     expect(polarities("Außenminister Wang Yi sagte, China glaube fest daran, dass Russland seine Agenda erfolgreich abschließen werde.", "2024-05-01")).toEqual({ Russland: "support" });
     expect(polarities("Außenamtssprecher Lin Jian sagte, China sei keine Kraft für den Frieden.", "2024-05-01")).toEqual({});
+  });
+  it("bloc confrontation is a concept named to reject it ('die Konfrontation zwischen Blöcken zu schüren'); interference from outside is named in many ways ('von außen weder gestört noch beeinträchtigt', 'Versuche von außen', 'außerregionale Kräfte')", () => {
+    expect(polarities("Außenamtssprecher Lin Jian sagte, China lehne jede Blockkonfrontation in Nordostasien ab.", "2024-11-01")).toEqual({ Blockkonfrontation: "oppose" });
+    expect(polarities("Außenamtssprecher Guo Jiakun sagte, einige Politiker sollten aufhören, die Konfrontation zwischen Blöcken zu schüren.", "2025-09-04")).toEqual({ Blockkonfrontation: "oppose" });
+    expect(polarities("Außenamtssprecher Lin Jian sagte, die Zusammenarbeit zwischen China und Russland dürfe von außen weder gestört noch beeinträchtigt werden.", "2025-01-10")).toEqual({ Russland: "support", "Einmischung von außen": "oppose" });
+    expect(polarities("Präsident Wladimir Putin warnte vor Versuchen von außen, die Lage in der Region zu destabilisieren.", "2025-10-10")).toEqual({ "Einmischung von außen": "oppose" });
+    // (Not a threat from outside, nor a plain "von außen".)
+    expect(polarities("Präsident Wladimir Putin sagte, Russland werde sich gegen jede Bedrohung von außen verteidigen.", "2025-10-10")).toEqual({});
+  });
+  it("a reaction that only labels what happened ('sprach von einer „ernsten Provokation“') opposes the article's acting side; not praise, nor a label of a side named", () => {
+    const article = (reaction: string) =>
+      `Nordkorea schickt Soldaten nach Russland\nSeoul, 23.10.2024\nNordkorea hat nach südkoreanischen Erkenntnissen Tausende Soldaten nach Russland entsandt. Die Truppen werden im Osten des Landes ausgebildet.\n${reaction}`;
+    const reactionStance = (reaction: string) => {
+      const st = documentStance({ id: "t", text: article(reaction), date: "2024-10-23" }).find((x) => x.text.includes(reaction.slice(-20, -2)));
+      return Object.fromEntries((st?.stance ?? []).filter((t) => t.polarity !== "neutral").map((t) => [t.target, t.polarity]));
+    };
+    expect(reactionStance("Südkoreas Außenminister Cho Tae-yul sprach von einer „ernsten Provokation“.")).toEqual({ Nordkorea: "oppose" });
+    expect(reactionStance("Die Außenministerin Annalena Baerbock sprach von einer gefährlichen Eskalation, die auch den Indopazifik betreffe.")).toEqual({ Nordkorea: "oppose" });
+    expect(reactionStance("Der russische Präsident Wladimir Putin sprach von einem großen Erfolg.")).toEqual({});
+    expect(reactionStance("Südkoreas Außenminister Cho Tae-yul sprach von einer „ernsten Provokation“ Moskaus.")).toEqual({ Russland: "oppose" });
   });
 });

@@ -35,7 +35,7 @@ import { isFiniteVerb } from "./stance/clauses.js";
 import { targetOf } from "./stance/cues.js";
 import { articlePair, GOVERNMENT_SEAT, isPlaceMention } from "./stance/sides.js";
 import { REJECTING_VERB } from "./stance/demands.js";
-import { cueVerbAt } from "./stance/support.js";
+import { cueVerbAt, spokenOfAct } from "./stance/support.js";
 import { statementStance } from "./stance/statement.js";
 import { carriedOpposition, speakerStanceCounts, countKey } from "./stance/carried.js";
 import { WAR_HELP_TEXT } from "./stance/acts.js";
@@ -89,6 +89,16 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
   for (const st of withStance) {
     const event = reactionEvent(st, ctx, newsActorFor(news, st), lex);
     if (event) readWith(st, event);
+  }
+  // Reactions that only label what happened, no side named after the verb: against the article's acting side, "Südkoreas
+  // Außenminister sprach von einer „ernsten Provokation“" (in an article on North Korean troops in Russia).
+  for (const st of withStance) {
+    if (st.stance.some((s) => s.polarity !== "neutral")) continue;
+    const label = spokenOfAct(st, layer.tokens, tokenRange(layer.tokens, st.clean_start, st.clean_end), mentions, lex);
+    if (!label) continue;
+    const actor = newsActorFor(news, st);
+    const side = actor ? targetOf(actor) : null;
+    if (side && side !== st.speaker_side) st.stance = [...st.stance.filter((s) => s.target !== side), { target: side, polarity: label.polarity, cues: [label.words] }];
   }
   // Reactions to a person named before by a pronoun: their stance toward that person's side.
   for (const st of withStance) {

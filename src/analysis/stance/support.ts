@@ -413,6 +413,22 @@ function pastSource(tokens: Token[], from: number, end: number): number {
  * von einem großen Erfolg Chinas". The label is the phrase after "von" up to its noun; the side its genitive right after.
  */
 function spokenOfSide(tokens: Token[], span: Span, v: number, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; polarity: "support" | "oppose"; words: string } | null {
+  const head = spokenOfHead(tokens, span, v);
+  if (head === null || targets.some((t) => t.from <= head && head < t.to)) return null;
+  let after = head + 1;
+  while (after < span.to && QUOTE_MARK.test(tokens[after].text)) after++;
+  const genitive = /^(?:des|der)$/.test(tokens[after]?.norm ?? "") ? after + 1 : after;
+  const side = targets.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.from === genitive && (genitive > after || /s$/.test(tokens[t.to - 1].text)));
+  if (!side) return null;
+  const label = labelPolarity(tokens, v, head, lex);
+  return label ? { side, ...label } : null;
+}
+
+/**
+ * The noun of what a speaker "spoke of" (`v` the verb): "sprach am Montag von einer „ernsten Provokation“" → "Provokation";
+ * past articles, adjectives and quotation marks after "von". Null where no "von" follows.
+ */
+function spokenOfHead(tokens: Token[], span: Span, v: number): number | null {
   // (Past an adverbial: "sprach am Montag von …", "sprach erneut von …".)
   let von = v + 1;
   while (von < span.to && von <= v + 4 && tokens[von].kind === "word" && tokens[von].wordClass !== "verb" && !/^(?:von|vom)$/.test(tokens[von].norm)) von++;
@@ -420,12 +436,35 @@ function spokenOfSide(tokens: Token[], span: Span, v: number, targets: TargetMen
   // The label: articles, adjectives and quotation marks, then its noun.
   let head = von + 1;
   while (head < span.to && head <= von + 6 && (ARTICLE.test(tokens[head].norm) || tokens[head].wordClass === "adj" || QUOTE_MARK.test(tokens[head].text) || !isCapitalized(tokens[head].text))) head++;
-  if (head >= span.to || tokens[head].kind !== "word" || targets.some((t) => t.from <= head && head < t.to)) return null;
-  let after = head + 1;
-  while (after < span.to && QUOTE_MARK.test(tokens[after].text)) after++;
-  const genitive = /^(?:des|der)$/.test(tokens[after]?.norm ?? "") ? after + 1 : after;
-  const side = targets.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.from === genitive && (genitive > after || /s$/.test(tokens[t.to - 1].text)));
-  if (!side) return null;
+  return head < span.to && tokens[head].kind === "word" ? head : null;
+}
+
+/**
+ * A reported "sprach von" whose label names no side, only what happened: "Südkoreas Außenminister sprach von einer
+ * „ernsten Provokation“". Its polarity from the general polarity words (oppose only: praise with no side named is too
+ * often the speaker's own), and the label's words; null where a side is named after the verb, which the statement's own
+ * cues read.
+ */
+export function spokenOfAct(st: Statement, tokens: Token[], span: Span, mentions: readonly { start: number; end: number }[], lex: StanceLexicon): { polarity: "oppose"; words: string } | null {
+  if (st.kind !== "reported") return null;
+  const v = cueVerbAt(st, tokens, span);
+  if (v >= span.to || tokens[v].wordClass !== "verb" || tokens[v].lemma.toLowerCase() !== "sprechen") return null;
+  const head = spokenOfHead(tokens, span, v);
+  if (head === null || mentions.some((m) => m.start >= tokens[v].end && m.end <= tokens[span.to - 1].end)) return null;
+  const label = labelPolarity(tokens, v, head, lex);
+  return label?.polarity === "oppose" ? { polarity: "oppose", words: label.words } : null;
+}
+
+/** The polarity of a label from "von" after the verb `v` up to its noun `head`, from the general polarity words; none with words of both signs. */
+/** Is the noun a single-word stance cue that condemns what it names ("Provokation", "Eskalation", "Aggression")? */
+function condemningNoun(t: Token, lex: StanceLexicon): boolean {
+  if (!isCapitalized(t.text)) return false;
+  return (lex.byFirstWord.get(t.lemma.toLowerCase()) ?? []).some((c) => c.words.length === 1 && c.polarity === "oppose" && (c.class === "condemnation" || c.class === "hostile" || c.class === "war"));
+}
+
+function labelPolarity(tokens: Token[], v: number, head: number, lex: StanceLexicon): { polarity: "support" | "oppose"; words: string } | null {
+  let von = v + 1;
+  while (!/^(?:von|vom)$/.test(tokens[von].norm)) von++;
   const words = defaultPolarityWords();
   const read: ReadOptions = { minimum: 0.1, backupWeight: 0.5 };
   let positive = 0;
@@ -433,12 +472,14 @@ function spokenOfSide(tokens: Token[], span: Span, v: number, targets: TargetMen
   for (let k = von + 1; k <= head; k++) {
     if (tokens[k].kind !== "word") continue;
     let value = wordPolarity(tokens, k, head + 1, words, read);
+    // (A noun the stance cues condemn counts where the general words are silent: "eine „ernste Provokation“".)
+    if (value === 0 && k === head && condemningNoun(tokens[k], lex)) value = -0.8;
     if (value !== 0 && tokens.slice(von + 1, k).some((x) => lex.negators.has(x.norm))) value = -value;
     if (value > 0) positive += value;
     else negative -= value;
   }
   if ((positive > 0 && negative > 0) || Math.max(positive, negative) < 0.3) return null;
-  return { side, polarity: positive > 0 ? "support" : "oppose", words: tokens.slice(von + 1, head + 1).filter((t) => t.kind === "word" && !ARTICLE.test(t.norm)).map((t) => t.text).join(" ") };
+  return { polarity: positive > 0 ? "support" : "oppose", words: tokens.slice(von + 1, head + 1).filter((t) => t.kind === "word" && !ARTICLE.test(t.norm)).map((t) => t.text).join(" ") };
 }
 
 /**
