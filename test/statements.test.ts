@@ -2102,8 +2102,8 @@ describe("possessive sources, descriptions by an earlier role, embassies", () =>
     );
     expect(st.map((s) => [s.speaker, s.speaker_side])).toEqual([
       ["Dong Jun", "China"],
-      ["Andrei Beloussow", "Russland"],
-      ["Andrei Beloussow", "Russland"],
+      ["Andrej Beloussow", "Russland"],
+      ["Andrej Beloussow", "Russland"],
     ]);
   });
 
@@ -4165,5 +4165,16 @@ describe("subjects behind a fronted object or content clause, titles and names o
     expect(statementsOf("Ein Sprecher der chinesischen Marine sagte, das Manöver richte sich nicht gegen Dritte.", { registry: true, date: "2024-07-14" }).map((s) => s.speaker)).toEqual(["Chinesische Marine"]);
     const text = "Auch Aussenminister Sergej Lawrow war in München. Bundesrat Ignazio Cassis bot die guten Dienste der Schweiz an. Die Schweiz stehe bereit, Gespräche zu ermöglichen, sagte der Aussenminister.";
     expect(statementsOf(text, { registry: true, date: "2025-02-17" }).map((s) => s.speaker)).toEqual(["Ignazio Cassis", "Ignazio Cassis"]);
+  });
+  it("a medium told by its short name is no part of the name ('sagte Brandenstein der DW'); a body's chief is who directs it ('der Roskosmos-Chef' after its 'Generaldirektor'), not a president; a press office speaks for its body", () => {
+    const told = "Der Physiker Lukas Brandenstein forscht in Berlin. „China kann Plutonium gewinnen“, sagte Brandenstein der DW.";
+    expect(statementsOf(told, { registry: true, date: "2024-09-05" }).map((s) => s.speaker)).toEqual(["Lukas Brandenstein"]);
+    const chief = "Das erklärte der Generaldirektor der russischen Raumfahrtbehörde Roskosmos, Juri Borissow, am Dienstag. Die Sonnenenergie reiche nicht aus, erläuterte der Roskosmos-Chef.";
+    expect(statementsOf(chief, { registry: true, date: "2024-03-05" }).map((s) => s.speaker)).toEqual(["Juri Borissow"]);
+    // (Not a president named in the statement: "der Chef der Gruppe Fursan al-Hak".)
+    const group = "Rebellen lehnten die Vorschläge ab. Russland wolle Präsident Baschar al-Assad an der Macht lassen, sagte der Chef der Gruppe Fursan al-Hak.";
+    expect(statementsOf(group, { registry: true, date: "2015-10-24" }).map((s) => s.speaker)).not.toContain("Baschar al-Assad");
+    const office = "Wie der Pressedienst des russischen Verteidigungsministeriums mitteilte, verlaufe die Übung planmäßig.";
+    expect(statementsOf(office, { registry: true, date: "2025-03-05" }).map((s) => s.speaker)).toEqual(["Russisches Verteidigungsministerium"]);
   });
 });

@@ -90,11 +90,16 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
     const event = reactionEvent(st, ctx, newsActorFor(news, st), lex);
     if (event) readWith(st, event);
   }
-  // Reactions that only label what happened, no side named after the verb: against the article's acting side, "Südkoreas
-  // Außenminister sprach von einer „ernsten Provokation“" (in an article on North Korean troops in Russia).
+  // Reactions that only label what happened, no side named but the speaker's: against the article's acting side, "Südkoreas
+  // Außenminister sprach von einer „ernsten Provokation“" (in an article on North Korean troops in Russia). Not by a side
+  // of the article's pair or named in its headline, a party to the act ("Kremlsprecher Peskow sprach von einer Provokation"
+  // under "Nordkorea schickt Soldaten nach Russland").
+  const [opening] = newsSentences(layer, 1);
+  const inOpening = (side: string) => opening !== undefined && mentions.some((m) => m.start >= layer.tokens[opening.tokenStart].start && m.end <= layer.tokens[opening.tokenEnd - 1].end && targetOf(m) === side);
   for (const st of withStance) {
-    if (st.stance.some((s) => s.polarity !== "neutral")) continue;
-    const label = spokenOfAct(st, layer.tokens, tokenRange(layer.tokens, st.clean_start, st.clean_end), mentions, lex);
+    if (st.stance.some((s) => s.polarity !== "neutral") || (st.speaker_side && (ctx.pair.includes(st.speaker_side) || inOpening(st.speaker_side)))) continue;
+    const outsideSpeaker = mentions.filter((m) => st.speaker_clean_start === null || st.speaker_clean_end === null || m.end <= st.speaker_clean_start || m.start >= st.speaker_clean_end);
+    const label = spokenOfAct(st, layer.tokens, tokenRange(layer.tokens, st.clean_start, st.clean_end), outsideSpeaker, lex);
     if (!label) continue;
     const actor = newsActorFor(news, st);
     const side = actor ? targetOf(actor) : null;

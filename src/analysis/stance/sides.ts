@@ -592,6 +592,8 @@ export function antecedentOf(tokens: Token[], span: Span, at: number): { from: n
     const copula = from - 1;
     let head = clauseOpening(tokens, span, copula);
     while (head < copula && (SUBORDINATORS.has(tokens[head].norm) || CLAUSE_CONJUNCTIONS.test(tokens[head].norm))) head++;
+    // (Not a denied one: "nicht die Ukraine sei es, die den Frieden bedrohe".)
+    if (/^(?:nicht|keinesfalls|niemals)$/.test(tokens[head]?.norm ?? "")) return null;
     return head < copula && !tokens.slice(head, copula).some((t) => t.kind === "punct") ? { from: head, to: copula } : null;
   }
   return from < comma && !tokens.slice(from, comma).some((t) => t.kind === "punct") ? { from, to: comma } : null;

@@ -371,26 +371,34 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // (So is what a judging adjective says of a "dass" clause: "es sei höchst bedauerlich, dass Russland eine Zusammenarbeit
   // mit Nordkorea nicht ausgeschlossen habe".)
   const condemned = condemnedSubject(st, tokens, span, foreign, lex) ?? judgedClauseSubject(tokens, span, cues, foreign);
-  // A verb's object that is neither a side nor a relation between sides is what it supports or strengthens
-  // ("unterstütze eine sofortige Waffenruhe", "Friedensgespräche zu fördern"), not the partner, unless the
-  // statement names the partner ("dass Russland in der Lage sei, … die Stabilität aufrechtzuerhalten").
   // A side's speaker describing its own course as good, no other side named: "China habe stets eine objektive und faire
   // Haltung eingenommen", "Chinas Position sei stets unparteiisch gewesen" (the speaker's side as the clause's subject).
   // (Not a role it is ready to play, "sei bereit, eine konstruktive Rolle zu spielen", nor a tie, "eng mit seinen Partnern
   // zusammenarbeiten", nor praise of another's act, "China begrüße alle Bemühungen".)
+  // A concept only a cue makes a target is one between states where the statement names another side or an adjective
+  // before it says so: "einseitige Sanktionen", "westliche Sanktionen" (see cueOnly).
+  const betweenStates = (t: TargetMention) => foreign.some((x) => x.kind === "actor" && !x.place) || /^(?:einseitig|unilateral|westlich|international|völkerrechtswidrig|illegal|rechtswidrig)$/.test(tokens[t.from - 1]?.lemma.toLowerCase() ?? "") || /^(?:sekundär|us-|eu-)/.test(tokens[t.from].norm);
   const selfPortrayed = (hit: CueHit) => {
     if (!oneSide || !st.speaker_side || hit.polarity !== "support" || hit.cue.polarity !== "support" || hit.negator !== undefined || hit.cue.class !== "positive") return false;
     // (A word of evaluation, no verb: "halte entschlossen an diesem Prinzip fest", "trage zur Stabilität bei" tell of acts;
     // said of the side by a copula, "sei eine Kraft für den Frieden", or a cue of its course, "objektive Haltung".)
     if (tokens[hit.from].wordClass === "verb" || tokens[hit.at].wordClass === "verb") return false;
     if (targets.some((t) => t.kind === "actor" && !own.has(t.target) && !t.issue) || cues.some((c) => c.cue.polarity !== "support" || c.cue.class === "cooperation")) return false;
+    // (Nor a concession, "sei zwar wichtig, aber allein zu schwach", nor advice, "wäre gut beraten, …".)
+    if (tokens.slice(span.from, span.to).some((x) => CONCEDING.test(x.norm))) return false;
     const clause = clauseOf[hit.at - span.from];
     const inClause = tokens.slice(span.from, span.to).filter((_, i) => clauseOf[i] === clause);
     if (inClause.some((x) => SELF_PORTRAYAL_STOP.test(x.lemma.toLowerCase()))) return false;
-    if (hit.cue.words.length === 1 && !inClause.some((x) => COPULAS.has(x.norm) || /^(?:sein|gewesen)$/.test(x.norm))) return false;
-    const ownSides = targets.filter((t) => t.kind === "actor" && t.target === st.speaker_side && !t.place && clauseOf[t.from - span.from] === clause);
-    return clauseSubject(tokens, span, hit, ownSides) !== undefined || subjectPhraseSides(tokens, span, hit, ownSides, lex).length > 0;
+    // (The copula "sein" as an infinitive at the clause's end, "werde eine Kraft der Stabilität sein", not the possessive.)
+    const copula = (x: Token, i: number) => COPULAS.has(x.norm) || x.norm === "gewesen" || (x.norm === "sein" && (i + 1 === inClause.length || inClause[i + 1].kind === "punct"));
+    if (hit.cue.words.length === 1 && !inClause.some(copula)) return false;
+    // (The side itself as the subject: not "Chinas Wirtschaft sei gut aufgestellt".)
+    const ownSides = targets.filter((t) => t.kind === "actor" && t.target === st.speaker_side && !t.place && clauseOf[t.from - span.from] === clause && !(tokens[t.to]?.wordClass === "noun" && isCapitalized(tokens[t.to].text)));
+    return clauseSubject(tokens, span, hit, ownSides) !== undefined;
   };
+  // A verb's object that is neither a side nor a relation between sides is what it supports or strengthens
+  // ("unterstütze eine sofortige Waffenruhe", "Friedensgespräche zu fördern"), not the partner, unless the
+  // statement names the partner ("dass Russland in der Lage sei, … die Stabilität aufrechtzuerhalten").
   const otherObject = (hit: CueHit) => {
     // With everyone, not with the partner in particular: "offen für die Zusammenarbeit mit allen Staaten".
     if (tokens[hit.at + 1]?.norm === "mit" && /^(?:allen|jedem|jeder|sämtlichen)$/.test(tokens[hit.at + 2]?.norm ?? "")) return true;
@@ -642,7 +650,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // A concept only a cue makes a target is judged by the speaker's side, not used ("drohte mit Sanktionen gegen Niger",
       // "Sanktionen gegen Russland" is no judgement of sanctions) nor judged by another side the speaker reports on
       // ("Vietnam und Russland lehnten einseitige Sanktionen ab").
-      if (t.cueOnly && (HOSTILE_CLASSES.has(cue.class) || instrumentAt(tokens, t.from) || clauseSubject(tokens, span, hit, foreign) !== undefined)) return Infinity;
+      // (Nor where the cue is aimed at undoing it, "lehnte die Aufhebung der Sanktionen ab", nor in a statement that names no
+      // other side and calls it nothing between states, "schärfere Sanktionen für Bürgergeldempfänger".)
+      if (t.cueOnly && (HOSTILE_CLASSES.has(cue.class) || instrumentAt(tokens, t.from) || undoneAt(tokens, t.from, lex) || !betweenStates(t) || clauseSubject(tokens, span, hit, foreign) !== undefined)) return Infinity;
       if (thankedOutside && inReason(t)) return Infinity;
       // Whose worry it is stands between the noun and "über": "die Sorge Polens über die russischen Manöver".
       if (WORRY_NOUN.test(cue.words[0]) && cue.words.length > 1 && t.from > hit.from && t.to <= hit.at) return Infinity;
@@ -1190,7 +1200,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
 }
 
 // Words that make a good word no self-portrayal: a role to play, readiness, partners (see selfPortrayed).
-const SELF_PORTRAYAL_STOP = /^(?:rolle|bereit|partner|bereitschaft)$/;
+const SELF_PORTRAYAL_STOP = /^(?:rolle|bereit|partner|bereitschaft|beraten)$/;
+// Words of concession and contrast: what is granted before them is no self-portrayal.
+const CONCEDING = /^(?:zwar|aber|jedoch|allerdings|doch|trotzdem)$/;
 // Words before "Partner" that make it the allies as a group.
 const ALLIES_BEFORE = /^(?:die|den|unsere|unseren|seine|seinen|ihre|ihren|westlichen|westliche|internationalen|internationale|europäischen|europäische|alle|allen)$/;
 // Participles that tell a state of their subject with "sein", no passive: "Berlin sei an Frieden nicht interessiert".
@@ -1371,9 +1383,24 @@ function judgedClauseSubject(tokens: Token[], span: Span, cues: CueHit[], target
   return subject && !passiveAfter(tokens, subject.to) ? subject : null;
 }
 
-/** Is the noun at `k` what something is done with, "mit" before it and its adjectives: "drohte mit harten Sanktionen"? */
+/**
+ * Is the noun at `k` what something is done with, "mit" before it and its adjectives, a verb up to three words before
+ * that: "drohte mit harten Sanktionen", "drohte China mit Sanktionen"; not "unzufrieden mit den Sanktionen"?
+ */
 function instrumentAt(tokens: Token[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && (tokens[j].wordClass === "adj" || ARTICLE.test(tokens[j].norm))) j--;
-  return tokens[j]?.norm === "mit";
+  if (tokens[j]?.norm !== "mit" || tokens[j - 1]?.wordClass === "adj") return false;
+  return tokens.slice(Math.max(0, j - 3), j).some((x) => x.wordClass === "verb");
+}
+
+// Nouns of undoing or breaking a measure, also as compound heads ("Sanktionsumgehung"): see undoneAt.
+const UNDOING = /(?:aufhebung|lockerung|aufweichung|umgehung|verstoß|verstoss|verletzung|bruch|rücknahme|abbau|ende)$/;
+
+/** Does a noun of undoing or breaking stand just before the measure at `k`: "die Aufhebung der Sanktionen", "Verstöße gegen die Sanktionen"? */
+function undoneAt(tokens: Token[], k: number, lex: StanceLexicon): boolean {
+  let j = k - 1;
+  while (j >= 0 && (tokens[j].wordClass === "adj" || ARTICLE.test(tokens[j].norm) || /^(?:gegen|von)$/.test(tokens[j].norm))) j--;
+  const lemma = tokens[j]?.lemma.toLowerCase() ?? "";
+  return UNDOING.test(lemma) || (lex.undoingWords ?? []).includes(lemma);
 }

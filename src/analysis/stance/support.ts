@@ -442,26 +442,34 @@ function spokenOfHead(tokens: Token[], span: Span, v: number): number | null {
 /**
  * A reported "sprach von" whose label names no side, only what happened: "Südkoreas Außenminister sprach von einer
  * „ernsten Provokation“". Its polarity from the general polarity words (oppose only: praise with no side named is too
- * often the speaker's own), and the label's words; null where a side is named after the verb, which the statement's own
- * cues read.
+ * often the speaker's own), and the label's words. Only a label of its own, with an indefinite article, that ends its
+ * clause (not "von einer schweren Krise der Wirtschaft", "von 500 Toten"), not denied ("sprach nicht von einer
+ * Provokation"); null where the statement names a side outside its speaker (`mentions` leaves the speaker's out), which
+ * the statement's own cues read.
  */
 export function spokenOfAct(st: Statement, tokens: Token[], span: Span, mentions: readonly { start: number; end: number }[], lex: StanceLexicon): { polarity: "oppose"; words: string } | null {
   if (st.kind !== "reported") return null;
   const v = cueVerbAt(st, tokens, span);
   if (v >= span.to || tokens[v].wordClass !== "verb" || tokens[v].lemma.toLowerCase() !== "sprechen") return null;
   const head = spokenOfHead(tokens, span, v);
-  if (head === null || mentions.some((m) => m.start >= tokens[v].end && m.end <= tokens[span.to - 1].end)) return null;
+  if (head === null || mentions.some((m) => m.start >= tokens[span.from].start && m.end <= tokens[span.to - 1].end)) return null;
+  let von = v + 1;
+  while (!/^(?:von|vom)$/.test(tokens[von].norm)) von++;
+  if (!/^(?:einer|einem)$/.test(tokens[von + 1]?.norm ?? "") || tokens.slice(v + 1, head).some((t) => lex.negators.has(t.norm))) return null;
+  let after = head + 1;
+  while (after < span.to && QUOTE_MARK.test(tokens[after].text)) after++;
+  if (after < span.to && !/^[,;:.!?–—]$/.test(tokens[after].text)) return null;
   const label = labelPolarity(tokens, v, head, lex);
   return label?.polarity === "oppose" ? { polarity: "oppose", words: label.words } : null;
 }
 
-/** The polarity of a label from "von" after the verb `v` up to its noun `head`, from the general polarity words; none with words of both signs. */
 /** Is the noun a single-word stance cue that condemns what it names ("Provokation", "Eskalation", "Aggression")? */
 function condemningNoun(t: Token, lex: StanceLexicon): boolean {
   if (!isCapitalized(t.text)) return false;
   return (lex.byFirstWord.get(t.lemma.toLowerCase()) ?? []).some((c) => c.words.length === 1 && c.polarity === "oppose" && (c.class === "condemnation" || c.class === "hostile" || c.class === "war"));
 }
 
+/** The polarity of a label from "von" after the verb `v` up to its noun `head`, from the general polarity words; none with words of both signs. */
 function labelPolarity(tokens: Token[], v: number, head: number, lex: StanceLexicon): { polarity: "support" | "oppose"; words: string } | null {
   let von = v + 1;
   while (!/^(?:von|vom)$/.test(tokens[von].norm)) von++;

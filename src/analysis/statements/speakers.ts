@@ -157,6 +157,8 @@ export function clip(text: string, max: number): string {
 
 // A spokesperson's noun, also as a compound head ("Kremlsprecher", "Sprecherin").
 const SPOKESPERSON = /sprecher(?:in)?$/;
+// A body's press office, which speaks for it as its texts do ("der Pressedienst der russischen Pazifikflotte").
+const PRESS_OFFICE = /(?:pressedienst|pressestelle|pressebüro|presseabteilung)$/;
 // Relatives, who speak for themselves, not for whom they are related to.
 const KIN_NOUN = /^(?:mutter|vater|eltern|witwe|witwer|ehefrau|ehemann|tochter|sohn|bruder|schwester|großmutter|großvater|enkel|enkelin|familie|angehörigen?)$/;
 // Those who speak for the person named after them: "Das Team von Alexej Nawalny", "die Kampagne von Kamala Harris".
@@ -462,15 +464,17 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   const seatSide = head !== null && ctx.lex.institutions.some((h) => head.norm.endsWith(h)) ? inside.find((m) => m.end <= head.start && isSeatAdjective(ctx, m)) : undefined;
   const seatBody = seatSide ? seatBodyBefore(ctx, start, seatSide.name) : undefined;
   if (seatBody) return { ...base, speaker: seatBody.speaker, speaker_type: seatBody.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: seatBody.speaker_side };
-  // A text speaks for who wrote it: "in einer Mitteilung des Kremls", "eine Erklärung des Außenministeriums".
+  // A text speaks for who wrote it: "in einer Mitteilung des Kremls", "eine Erklärung des Außenministeriums"; so does a
+  // press office: "der Pressedienst des russischen Verteidigungsministeriums".
   const isDocument = head !== null && (ctx.lex.documents ?? []).some((d) => head.norm.endsWith(d));
-  const owner = isDocument ? inside.find((m) => m.start > head.start && m.type !== "country") : undefined;
+  const pressOffice = head !== null && PRESS_OFFICE.test(head.lemma.toLowerCase());
+  const owner = isDocument || pressOffice ? inside.find((m) => m.start > head.start && m.type !== "country") : undefined;
   if (owner) {
     return { ...base, speaker: owner.name, speaker_role: surface, speaker_type: speakerTypeOf(owner.type), speaker_resolved: true, speaker_via: "registry", speaker_side: owner.side ?? side };
   }
   // "laut einer Erklärung des türkischen Außenministeriums", "ein Sprecher des Europäischen Auswärtigen Dienstes": a body
   // the registry does not know, qualified in the genitive, speaks (a bare kind, "des Ministeriums", is left to the context).
-  const textOrVoice = head !== null && (isDocument || SPOKESPERSON.test(head.lemma.toLowerCase())) && /^(?:des|der)$/.test(tokens[head.index + 1]?.norm ?? "");
+  const textOrVoice = head !== null && (isDocument || pressOffice || SPOKESPERSON.test(head.lemma.toLowerCase())) && /^(?:des|der)$/.test(tokens[head.index + 1]?.norm ?? "");
   const qualifiedBody = textOrVoice && !inside.some((m) => m.type !== "country") && !ctx.persons.some((p) => p.start >= start && p.end <= end) ? genitiveInstitution(ctx, head.index + 1, b) : null;
   // (Qualified by an adjective, a prefix or as the federal one: "des Europäischen Auswärtigen Dienstes", "der US-Pazifikflotte",
   // "der Bundesanwaltschaft".)
