@@ -371,13 +371,13 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // (So is what a judging adjective says of a "dass" clause: "es sei höchst bedauerlich, dass Russland eine Zusammenarbeit
   // mit Nordkorea nicht ausgeschlossen habe".)
   const condemned = condemnedSubject(st, tokens, span, foreign, lex) ?? judgedClauseSubject(tokens, span, cues, foreign);
-  // A side's speaker describing its own course as good, no other side named: "China habe stets eine objektive und faire
-  // Haltung eingenommen", "Chinas Position sei stets unparteiisch gewesen" (the speaker's side as the clause's subject).
-  // (Not a role it is ready to play, "sei bereit, eine konstruktive Rolle zu spielen", nor a tie, "eng mit seinen Partnern
-  // zusammenarbeiten", nor praise of another's act, "China begrüße alle Bemühungen".)
   // A concept only a cue makes a target is one between states where the statement names another side or an adjective
   // before it says so: "einseitige Sanktionen", "westliche Sanktionen" (see cueOnly).
   const betweenStates = (t: TargetMention) => foreign.some((x) => x.kind === "actor" && !x.place) || /^(?:einseitig|unilateral|westlich|international|völkerrechtswidrig|illegal|rechtswidrig)$/.test(tokens[t.from - 1]?.lemma.toLowerCase() ?? "") || /^(?:sekundär|us-|eu-)/.test(tokens[t.from].norm);
+  // A side's speaker describing its own course as good, no other side named: "China habe stets eine objektive und faire
+  // Haltung eingenommen", "China sei stets eine Kraft für Frieden gewesen" (the speaker's side as the clause's subject).
+  // (Not a role it is ready to play, "sei bereit, eine konstruktive Rolle zu spielen", nor a tie, "eng mit seinen Partnern
+  // zusammenarbeiten", nor praise of another's act, "China begrüße alle Bemühungen".)
   const selfPortrayed = (hit: CueHit) => {
     if (!oneSide || !st.speaker_side || hit.polarity !== "support" || hit.cue.polarity !== "support" || hit.negator !== undefined || hit.cue.class !== "positive") return false;
     // (A word of evaluation, no verb: "halte entschlossen an diesem Prinzip fest", "trage zur Stabilität bei" tell of acts;
@@ -1395,7 +1395,7 @@ function instrumentAt(tokens: Token[], k: number): boolean {
 }
 
 // Nouns of undoing or breaking a measure, also as compound heads ("Sanktionsumgehung"): see undoneAt.
-const UNDOING = /(?:aufhebung|lockerung|aufweichung|umgehung|verstoß|verstoss|verletzung|bruch|rücknahme|abbau|ende)$/;
+const UNDOING = /(?:aufhebung|lockerung|aufweichung|umgehung|verstoß|verstoss|verletzung|bruch|rücknahme|abbau)$|^ende$/;
 
 /** Does a noun of undoing or breaking stand just before the measure at `k`: "die Aufhebung der Sanktionen", "Verstöße gegen die Sanktionen"? */
 function undoneAt(tokens: Token[], k: number, lex: StanceLexicon): boolean {
