@@ -413,22 +413,23 @@ function pastSource(tokens: Token[], from: number, end: number): number {
  * von einem großen Erfolg Chinas". The label is the phrase after "von" up to its noun; the side its genitive right after.
  */
 function spokenOfSide(tokens: Token[], span: Span, v: number, targets: TargetMention[], lex: StanceLexicon): { side: TargetMention; polarity: "support" | "oppose"; words: string } | null {
-  const head = spokenOfHead(tokens, span, v);
-  if (head === null || targets.some((t) => t.from <= head && head < t.to)) return null;
-  let after = head + 1;
-  while (after < span.to && QUOTE_MARK.test(tokens[after].text)) after++;
+  const label = spokenOfLabel(tokens, span, v);
+  if (label === null) return null;
+  const { von, head, after } = label;
+  if (targets.some((t) => t.from <= head && head < t.to)) return null;
   const genitive = /^(?:des|der)$/.test(tokens[after]?.norm ?? "") ? after + 1 : after;
   const side = targets.find((t) => t.kind === "actor" && !t.place && !t.modifier && t.from === genitive && (genitive > after || /s$/.test(tokens[t.to - 1].text)));
   if (!side) return null;
-  const label = labelPolarity(tokens, v, head, lex);
-  return label ? { side, ...label } : null;
+  const read = labelPolarity(tokens, von, head, lex);
+  return read ? { side, ...read } : null;
 }
 
 /**
- * The noun of what a speaker "spoke of" (`v` the verb): "sprach am Montag von einer „ernsten Provokation“" → "Provokation";
- * past articles, adjectives and quotation marks after "von". Null where no "von" follows.
+ * What a speaker "spoke of" (`v` the verb): its "von", the label's noun past articles, adjectives and quotation marks
+ * ("sprach am Montag von einer „ernsten Provokation“" → "Provokation"), and the token after the noun past closing
+ * quotation marks. Null where no "von" follows.
  */
-function spokenOfHead(tokens: Token[], span: Span, v: number): number | null {
+function spokenOfLabel(tokens: Token[], span: Span, v: number): { von: number; head: number; after: number } | null {
   // (Past an adverbial: "sprach am Montag von …", "sprach erneut von …".)
   let von = v + 1;
   while (von < span.to && von <= v + 4 && tokens[von].kind === "word" && tokens[von].wordClass !== "verb" && !/^(?:von|vom)$/.test(tokens[von].norm)) von++;
@@ -436,7 +437,10 @@ function spokenOfHead(tokens: Token[], span: Span, v: number): number | null {
   // The label: articles, adjectives and quotation marks, then its noun.
   let head = von + 1;
   while (head < span.to && head <= von + 6 && (ARTICLE.test(tokens[head].norm) || tokens[head].wordClass === "adj" || QUOTE_MARK.test(tokens[head].text) || !isCapitalized(tokens[head].text))) head++;
-  return head < span.to && tokens[head].kind === "word" ? head : null;
+  if (head >= span.to || tokens[head].kind !== "word") return null;
+  let after = head + 1;
+  while (after < span.to && QUOTE_MARK.test(tokens[after].text)) after++;
+  return { von, head, after };
 }
 
 /**
@@ -451,16 +455,13 @@ export function spokenOfAct(st: Statement, tokens: Token[], span: Span, mentions
   if (st.kind !== "reported") return null;
   const v = cueVerbAt(st, tokens, span);
   if (v >= span.to || tokens[v].wordClass !== "verb" || tokens[v].lemma.toLowerCase() !== "sprechen") return null;
-  const head = spokenOfHead(tokens, span, v);
-  if (head === null || mentions.some((m) => m.start >= tokens[span.from].start && m.end <= tokens[span.to - 1].end)) return null;
-  let von = v + 1;
-  while (!/^(?:von|vom)$/.test(tokens[von].norm)) von++;
+  const label = spokenOfLabel(tokens, span, v);
+  if (label === null || mentions.some((m) => m.start >= tokens[span.from].start && m.end <= tokens[span.to - 1].end)) return null;
+  const { von, head, after } = label;
   if (!/^(?:einer|einem)$/.test(tokens[von + 1]?.norm ?? "") || tokens.slice(v + 1, head).some((t) => lex.negators.has(t.norm))) return null;
-  let after = head + 1;
-  while (after < span.to && QUOTE_MARK.test(tokens[after].text)) after++;
   if (after < span.to && !/^[,;:.!?–—]$/.test(tokens[after].text)) return null;
-  const label = labelPolarity(tokens, v, head, lex);
-  return label?.polarity === "oppose" ? { polarity: "oppose", words: label.words } : null;
+  const read = labelPolarity(tokens, von, head, lex);
+  return read?.polarity === "oppose" ? { polarity: "oppose", words: read.words } : null;
 }
 
 /** Is the noun a single-word stance cue that condemns what it names ("Provokation", "Eskalation", "Aggression")? */
@@ -469,10 +470,8 @@ function condemningNoun(t: Token, lex: StanceLexicon): boolean {
   return (lex.byFirstWord.get(t.lemma.toLowerCase()) ?? []).some((c) => c.words.length === 1 && c.polarity === "oppose" && (c.class === "condemnation" || c.class === "hostile" || c.class === "war"));
 }
 
-/** The polarity of a label from "von" after the verb `v` up to its noun `head`, from the general polarity words; none with words of both signs. */
-function labelPolarity(tokens: Token[], v: number, head: number, lex: StanceLexicon): { polarity: "support" | "oppose"; words: string } | null {
-  let von = v + 1;
-  while (!/^(?:von|vom)$/.test(tokens[von].norm)) von++;
+/** The polarity of a label after its "von" up to its noun `head`, from the general polarity words; none with words of both signs. */
+function labelPolarity(tokens: Token[], von: number, head: number, lex: StanceLexicon): { polarity: "support" | "oppose"; words: string } | null {
   const words = defaultPolarityWords();
   const read: ReadOptions = { minimum: 0.1, backupWeight: 0.5 };
   let positive = 0;
