@@ -230,6 +230,10 @@ describe("statement stance on constructed text", () => {
     expect(polarities("US-Außenminister Antony Blinken sagte, die chinesische Unterstützung sei für die russische Rüstungsindustrie inzwischen entscheidend.")).toEqual({ China: "oppose", Russland: "oppose" });
     expect(polarities("Die G7 erklärten, China liefere Moskau Werkzeugmaschinen und Mikroelektronik, die in die russische Rüstungsproduktion flössen.")).toEqual({ China: "oppose", Russland: "oppose" });
     expect(polarities("Die EU-Außenbeauftragte Kaja Kallas sagte, China könne nicht zugleich als Friedensstifter auftreten und Russlands Kriegswirtschaft am Laufen halten.")).toEqual({ China: "oppose", Russland: "oppose" });
+    // (The war's owner by a possessive, also in a relative clause on the goods; a war noun the lexicon lacks.)
+    expect(polarities("US-Außenminister Antony Blinken sagte, China liefere Werkzeugmaschinen und andere Güter, mit denen Moskau seine Rüstungsindustrie wieder aufbaue.")).toEqual({ China: "oppose", Russland: "oppose" });
+    expect(polarities("Der Sprecher Matthew Miller sagte, Peking liefere Russland Mikroelektronik und andere Güter, die Moskau für seine Rüstungsindustrie benötige.")).toMatchObject({ China: "oppose" });
+    expect(polarities("Nato-Generalsekretär Mark Rutte sagte, Peking halte die russische Kriegsmaschinerie mit am Laufen.")).toEqual({ China: "oppose", Russland: "oppose" });
     // (Not help that is denied, nor help to a side whose war the statement does not blame.)
     expect(polarities("Der Außenminister Wang Yi sagte, China liefere keine Waffen an Russland und unterstütze den Krieg nicht.")).toEqual({});
     expect(polarities("Bundeskanzler Olaf Scholz sagte, ohne die Unterstützung der USA könne die Ukraine diesen Krieg nicht gewinnen.")).not.toHaveProperty("Ukraine");

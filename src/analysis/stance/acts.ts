@@ -562,6 +562,13 @@ const NOT_WAGED = /(?:handels|zoll|wirtschafts|chip|währungs|preis|verteidigung
 // What a war is waged with: "Munition", "Waffen", "Artilleriegranaten", "Drohnen", goods of two uses ("Dual-Use-Güter").
 const WAR_GOODS = /(?:munition|waffe|waffen|granate|granaten|rakete|raketen|drohne|drohnen|panzer|rüstungsgut|rüstungsgüter|dual-use-gut|dual-use-güter)$/;
 
+/** Does the clause of k open as a relative clause, after a preposition too: "…, die Moskau …", "…, mit denen Moskau …"? */
+function relativeOpening(tokens: Token[], span: Span, k: number): boolean {
+  const open = clauseOpening(tokens, span, k);
+  const pronoun = PREPOSITIONS.has(tokens[open].norm) ? open + 1 : open;
+  return tokens[open - 1]?.text === "," && RELATIVES.has(tokens[pronoun]?.norm ?? "") && pronoun < k;
+}
+
 /** Does the span hold a word of help and a war or what one is waged with (a cheap look before `warHelpers`)? */
 export const WAR_HELP_TEXT = { help: /liefer|unterstütz|stütz|hilfe|helf|versorg|finanzier|ausrüst|laufen|wegbereit/i, war: /krieg|rüstung|aggression|munition|waffe|granate|rakete|drohne|panzer|dual-use/i };
 
@@ -578,14 +585,16 @@ export function warHelpers(tokens: Token[], span: Span, clauseOf: number[], targ
   let goods = false;
   for (let k = span.from; k < span.to; k++) {
     const lemma = tokens[k].lemma.toLowerCase();
-    if (tokens[k].wordClass !== "noun") continue;
+    // (A compound the lexicon lacks is a noun too: "die russische Kriegsmaschinerie".)
+    if (tokens[k].wordClass !== "noun" && !(tokens[k].wordClass === null && tokens[k].kind === "word" && isCapitalized(tokens[k].text))) continue;
     if (WAR_EFFORT.test(lemma) && !NOT_WAGED.test(lemma)) war.push(k);
     else if (WAR_GOODS.test(lemma)) goods = true;
   }
   if (war.length === 0 && !goods) return [];
   const sides = targets.filter((t) => t.kind === "actor" && !t.talks && !t.issue && !t.about);
   // (Owner right before the war noun, "Russlands Krieg", "die russische Kriegswirtschaft", or its genitive right after, "der Krieg Russlands".)
-  const owns = (t: TargetMention) => war.some((w) => t.to === w || (t.from === w + 1 && /s$/.test(tokens[t.from].text)));
+  // (Or the side a possessive before it refers to: "Güter, mit denen Moskau seine Rüstungsindustrie wieder aufbaue".)
+  const owns = (t: TargetMention) => war.some((w) => t.to === w || (t.from === w + 1 && /s$/.test(tokens[t.from].text)) || possessiveOwner(tokens, span, w, sides) === t);
   // (An owner after a preposition too: "die in die russische Rüstungsproduktion flössen".)
   const waging = new Set(sides.filter((t) => owns(t) || (!t.place && opposed(t.target))).map((t) => t.target));
   if (waging.size === 0) return [];
@@ -602,6 +611,9 @@ export function warHelpers(tokens: Token[], span: Span, clauseOf: number[], targ
     if (denied) continue;
     const inClause = sides.filter((x) => clause(x.from) === clause(h));
     if (inClause.some((x) => own.has(x.target))) continue;
+    // The waging side may be named in a relative clause on what is delivered: "China liefere Werkzeugmaschinen und andere
+    // Güter, mit denen Moskau seine Rüstungsindustrie wieder aufbaue".
+    const inRelative = sides.filter((x) => clause(x.from) > clause(h) && x.from - h <= 15 && relativeOpening(tokens, span, x.from) && owns(x));
     // The help's source right after it is a helper: "Lieferungen aus China", "die Unterstützung der USA" (not "Akteure in China").
     // (Or past what is delivered: "die Lieferungen sogenannter Dual-Use-Güter aus China an Russland".)
     const goodsBetween = (x: TargetMention) => x.from - h <= 5 && tokens[x.from - 1].norm === "aus" && tokens.slice(h + 1, x.from - 1).every((y) => y.kind === "word" && y.wordClass !== "verb" && !PREPOSITIONS.has(y.norm));
@@ -609,7 +621,7 @@ export function warHelpers(tokens: Token[], span: Span, clauseOf: number[], targ
     // (Not a war the help is against: "lieferten der Ukraine Waffen gegen die russische Aggression"; nor the subject of a
     // verb of help, who gives it: "Selenskyj kritisierte, China liefere Russland Bauteile für Raketen".)
     const subject = t.wordClass === "verb" || t.norm === "laufen" ? inClause.reduce<TargetMention | undefined>((first, x) => (first === undefined || x.from < first.from ? x : first), undefined) : undefined;
-    const wager = inClause.find((x) => x !== subject && waging.has(x.target) && !x.place && !source(x) && !afterPreposition(tokens, x, NOT_AGAINST));
+    const wager = [...inClause, ...inRelative].find((x) => x !== subject && waging.has(x.target) && !x.place && !source(x) && !afterPreposition(tokens, x, NOT_AGAINST));
     if (!wager) continue;
     // (Not whom the war is against: "Russlands Krieg gegen die Ukraine".)
     // (A side opposed in the statement may be the helper: "kritisierte, Peking stütze die russische Kriegswirtschaft".)

@@ -379,7 +379,9 @@ export function possessiveOwner(tokens: Token[], span: Span, k: number, targets:
   const open = clauseOpening(tokens, span, p);
   const owner = targets.filter((t) => t.kind === "actor" && !t.place && !t.modifier && t.to <= p && t.from >= open).pop();
   if (!owner) return undefined;
-  const feminine = /^(die|der)$/.test(tokens[owner.from - 1]?.norm ?? "");
+  // (Not a relative pronoun, its clause's verb at the end: "Güter, die Moskau für seine Rüstungsindustrie benötige".)
+  const relative = open === owner.from - 1 && tokens[open - 1]?.text === "," && !isFiniteVerb(tokens[owner.to]) && !AUX_FORMS.has(tokens[owner.to]?.norm ?? "");
+  const feminine = /^(die|der)$/.test(tokens[owner.from - 1]?.norm ?? "") && !relative;
   return (possessive[1] === "ihr") === feminine ? owner : undefined;
 }
 

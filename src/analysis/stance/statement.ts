@@ -1168,8 +1168,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   }
   // Who keeps a side's war going is opposed with it: "Peking stütze die russische Kriegswirtschaft".
   for (const { helper, waging, cue } of warHelpers(tokens, span, clauseOf, targets, own, (t) => (votes.get(t)?.score ?? 0) < 0 || (ctx.opposedElsewhere?.has(t) ?? false))) {
-    if (!((votes.get(waging.target)?.score ?? 0) < 0)) vote(waging.target, "oppose", cue);
-    if (!((votes.get(helper.target)?.score ?? 0) < 0)) vote(helper.target, "oppose", cue);
+    // (The help's own word gave no support: "China liefere Güter, mit denen Moskau seine Rüstungsindustrie aufbaue" opposes both.)
+    for (const side of [waging.target, helper.target]) if (!own.has(side) && !((votes.get(side)?.score ?? 0) < 0)) votes.set(side, { score: -1, cues: [cue] });
   }
   for (const [target, cue] of opposedTies) votes.set(target, { score: -1, cues: [cue] });
   // Sides listed together share what one of them is given, where no cue spoke of the others:
