@@ -587,7 +587,7 @@ describe("statement stance on constructed text", () => {
   });
 
   it("a hostile act the speaker wants carried further opposes its victim ('man müsse die Sanktionen gegen Russland verschärfen', 'die Abschreckung gegenüber China stärken'), one only told of does not; an issue is never the accused ('China für ihr Versagen in der Ukraine-Frage verantwortlich machen')", () => {
-    expect(polarities("Bundesaußenminister Johann Wadephul sagte, man müsse die Sanktionen gegen Russland verschärfen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Bundesaußenminister Johann Wadephul sagte, man müsse die Sanktionen gegen Russland verschärfen.")).toEqual({ Russland: "oppose", Sanktionen: "support" });
     expect(polarities("Bundesaußenminister Johann Wadephul sagte, man müsse den Druck auf Russland erhöhen.")).toEqual({ Russland: "oppose" });
     expect(polarities("Der japanische Verteidigungsminister Gen Nakatani sagte, das Abkommen solle die Abschreckung gegenüber China stärken.")).toEqual({ China: "oppose" });
     expect(polarities("Der Außenminister Wang Yi sagte, die USA verschärften die Sanktionen gegen Russland.")).toEqual({ USA: "oppose" });
@@ -928,7 +928,7 @@ describe("statement stance on constructed text", () => {
   it("'die Partner' as the allies addressed is no tie with the article's other side; 'ein wichtiger Partner' still is praise", () => {
     const text = "Außenminister Andrij Sybiha schrieb, das russische Papier enthalte „nichts Neues“. Er forderte die Partner auf, die Sanktionen gegen Moskau zu verschärfen. Die Sprecherin des russischen Außenministeriums, Maria Sacharowa, warf Kiew dagegen vor, die Gespräche torpedieren zu wollen.";
     const st = documentStance({ id: "t", text, date: "2025-06-03" }).find((s) => s.text.startsWith("Er forderte"))!;
-    expect(st.stance.filter((t) => t.polarity !== "neutral").map((t) => `${t.polarity}:${t.target}`)).toEqual(["oppose:Russland"]);
+    expect(st.stance.filter((t) => t.polarity !== "neutral").map((t) => `${t.polarity}:${t.target}`)).toEqual(["oppose:Russland", "support:Sanktionen"]);
     expect(polarities("Der russische Außenminister Sergej Lawrow sagte, China sei ein wichtiger Partner.")).toEqual({ China: "support" });
   });
 
@@ -1575,10 +1575,10 @@ describe("measures, decisions and demands of a side", () => {
 
   it("opposes whom the praised or demanded measure is against, supports whom the criticised one is against", () => {
     expect(polarities("Bundesaußenminister Johann Wadephul begrüßte dagegen die geplanten Strafmaßnahmen gegen Moskau.")).toEqual({ Russland: "oppose" });
-    expect(polarities("Johann Wadephul forderte neue Sanktionen gegen Russland.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Johann Wadephul forderte neue Sanktionen gegen Russland.")).toEqual({ Russland: "oppose", Sanktionen: "support" });
     expect(polarities("Johann Wadephul kritisierte die Sanktionen gegen Russland.")).toEqual({ Russland: "support", Sanktionen: "oppose" });
     // A measure undone, or a demand denied, turns it around or says nothing.
-    expect(polarities("Viktor Orbán sagte, Ungarn habe die Aufhebung der Sanktionen gegen Russland gefordert.")).toEqual({ Russland: "support" });
+    expect(polarities("Viktor Orbán sagte, Ungarn habe die Aufhebung der Sanktionen gegen Russland gefordert.")).toEqual({ Russland: "support", Sanktionen: "oppose" });
     expect(polarities("Der türkische Außenminister Hakan Fidan begrüßte die aufgehobenen Sanktionen gegen Syrien.")).toEqual({ Syrien: "support" });
     expect(polarities("Die Ukraine hat ein Ende der Sanktionen gegen Belarus nie gefordert, sagte Selenskyj.").Belarus).not.toBe("oppose");
     expect(polarities("Die Bundesregierung will die Sanktionen gegen Syrien nicht aufrechterhalten.").Syrien).not.toBe("oppose");
@@ -1590,7 +1590,7 @@ describe("measures, decisions and demands of a side", () => {
     expect(last("Kaja Kallas sagte, die EU sei bereit, beide Länder bei den weiteren Verhandlungen zu unterstützen.")).toEqual(["support:Armenien", "support:Aserbaidschan"]);
     expect(last("Rafael Grossi rief beide Seiten auf, die Grenze weder anzugreifen noch zu verletzen.")).toEqual([]);
     // (Nor are sanctions against both.)
-    expect(last("Kaja Kallas sagte, die EU fordere Sanktionen gegen beide Länder.")).toEqual(["oppose:Armenien", "oppose:Aserbaidschan"]);
+    expect(last("Kaja Kallas sagte, die EU fordere Sanktionen gegen beide Länder.")).toEqual(["support:Sanktionen", "oppose:Armenien", "oppose:Aserbaidschan"]);
     // (An accusation of both is no even-handed demand.)
     expect(last("Antony Blinken warf beiden Ländern vor, die Gespräche zu blockieren.")).toEqual(["oppose:Armenien", "oppose:Aserbaidschan"]);
   });
@@ -1627,11 +1627,11 @@ describe("measures, decisions and demands of a side", () => {
   it("reads a demanded end or more of an act through its noun and genitive ('forderte ein sofortiges Ende der israelischen Angriffe')", () => {
     expect(polarities("Erdoğan forderte zudem ein sofortiges Ende der israelischen Angriffe im Gazastreifen.")).toEqual({ Israel: "oppose" });
     expect(polarities("Erdoğan verlangte die sofortige Einstellung der israelischen Luftangriffe.")).toEqual({ Israel: "oppose" });
-    expect(polarities("Viktor Orbán forderte die sofortige Aufhebung der Sanktionen gegen Russland.")).toEqual({ Russland: "support" });
-    expect(polarities("Kaja Kallas forderte eine Verlängerung der Sanktionen gegen Russland.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Viktor Orbán forderte die sofortige Aufhebung der Sanktionen gegen Russland.")).toEqual({ Russland: "support", Sanktionen: "oppose" });
+    expect(polarities("Kaja Kallas forderte eine Verlängerung der Sanktionen gegen Russland.")).toEqual({ Russland: "oppose", Sanktionen: "support" });
     // (So is carrying them out, and "dringen auf" is a demand: the sanctions' agent is not opposed.)
-    expect(polarities("Regierungssprecher Yoshimasa Hayashi sagte, Japan werde auf eine vollständige Umsetzung der UN-Sanktionen dringen.")).toEqual({});
-    expect(polarities("Der Minister Hans Roth sagte, die EU müsse auf eine konsequente Umsetzung der Sanktionen gegen Russland dringen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Regierungssprecher Yoshimasa Hayashi sagte, Japan werde auf eine vollständige Umsetzung der UN-Sanktionen dringen.")).toEqual({ Sanktionen: "support" });
+    expect(polarities("Der Minister Hans Roth sagte, die EU müsse auf eine konsequente Umsetzung der Sanktionen gegen Russland dringen.")).toEqual({ Russland: "oppose", Sanktionen: "support" });
     // (Not the genitive of another noun: what follows from the sanctions is no demand of them.)
     expect(polarities("Kaja Kallas forderte eine Untersuchung der Folgen der Sanktionen gegen Russland.").Russland).not.toBe("oppose");
     expect(polarities("Selenskyj forderte nicht nur ein Ende der russischen Angriffe, sondern auch Reparationen.")).toEqual({ Russland: "oppose" });
@@ -1985,7 +1985,7 @@ describe("measures, decisions and demands of a side", () => {
   });
 
   it("finds a measure's victim by its government's seat a little further ('Sanktionen gegen die Führung in Baku'), and help given to a side ('Hilfe für', 'zur Seite stehen'), not help sought, cut or condemned", () => {
-    expect(polarities("Michael Roth verlangte Sanktionen gegen die Führung in Baku.")).toEqual({ Aserbaidschan: "oppose" });
+    expect(polarities("Michael Roth verlangte Sanktionen gegen die Führung in Baku.")).toEqual({ Aserbaidschan: "oppose", Sanktionen: "support" });
     expect(polarities("Michael Roth forderte Sanktionen gegen die Firmen der Oligarchen in Moskau.")).toEqual({});
     // Not an embassy at its seat, nor a club's officials: "die Verantwortlichen in Madrid".
     expect(polarities("Annalena Baerbock verurteilte den Angriff auf die Botschaft in Teheran.")).toEqual({});
@@ -2087,7 +2087,7 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Der Minister Hans Roth sagte, Deutschland lehne die Forderungen Russlands ohne Zögern ab.")).toEqual({ Russland: "oppose" });
     expect(polarities("Der Minister Hans Roth sagte, die Ukraine müsse ihre Luftverteidigung verbessern.")).toEqual({});
     expect(polarities("Der Minister Hans Roth sagte, Russland soll seine Truppen aus der Region abgezogen haben.")).toEqual({});
-    expect(polarities("Der Minister Hans Roth sagte, die Türkei müsse die Sanktionen gegen Russland einhalten.")).toEqual({ Türkei: "oppose" });
+    expect(polarities("Der Minister Hans Roth sagte, die Türkei müsse die Sanktionen gegen Russland einhalten.")).toEqual({ Türkei: "oppose", Sanktionen: "support" });
     expect(polarities("Der Minister Hans Roth sagte, die Türkei müsse ihre Zusagen erfüllen.")).toEqual({ Türkei: "oppose" });
     expect(polarities("Der Minister Hans Roth sagte, die Staaten müssten die Sanktionen gegen Russland aufheben.")).toEqual({ Russland: "support" });
     expect(polarities("Der Minister Hans Roth sagte, man werde nicht zulassen, dass die Unterstützung für die Ukraine nachlasse.")).toEqual({ Ukraine: "support" });
@@ -2206,7 +2206,7 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Wolodymyr Selenskyj drängte die EU zu Sanktionen gegen Russland.")).toEqual({ Russland: "oppose" });
     expect(polarities("Wolodymyr Selenskyj rief die Nato zu neuen Strafmaßnahmen gegen Russland auf.")).toEqual({ Russland: "oppose" });
     expect(polarities("Der spanische Bauernverband Asaja forderte Brüssel hingegen zu Gegenmaßnahmen gegen chinesische Produkte auf.")).toEqual({ China: "oppose" });
-    expect(polarities("Maia Sandu sagte, die EU müsse Sanktionen gegen Russland verhängen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Maia Sandu sagte, die EU müsse Sanktionen gegen Russland verhängen.")).toEqual({ Russland: "oppose", Sanktionen: "support" });
     // (A phrase of another preposition is no call for the act in it: "nach dem Angriff auf Israel".)
     expect(polarities("Die USA riefen nach dem Angriff auf Israel zur Deeskalation auf.")).toEqual({});
     // (Praise by another side is that side's wish: its doer stays opposed where the speaker criticises it.)
@@ -2316,7 +2316,7 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities("Ein EU-Diplomat sagte, sollte die Slowakei ihr Veto aufgeben, könnten die neuen Sanktionen gegen Russland beschlossen werden.").Slowakei).not.toBe("oppose");
     expect(polarities("Scholz sagte, sollte Russland eine Waffenruhe akzeptieren, könnten die Sanktionen überprüft werden.").Russland).not.toBe("oppose");
     expect(polarities("Scholz sagte, sollten die USA nicht mitziehen, würden die Sanktionen an Wirkung verlieren.").USA).not.toBe("oppose");
-    expect(polarities("Merz sagte, wenn Russland nicht einlenke, werde Europa die Sanktionen verschärfen.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Merz sagte, wenn Russland nicht einlenke, werde Europa die Sanktionen verschärfen.")).toEqual({ Russland: "oppose", Sanktionen: "support" });
     expect(polarities("Trump sagte, sollte Russland verhandeln, werde es keine Strafzölle geben.").Russland).not.toBe("oppose");
     expect(polarities("Trump sagte, sollten die Europäer Russland weiter Gas abkaufen, werde es Strafzölle auf europäische Waren geben.").Russland).not.toBe("oppose");
   });
@@ -3039,7 +3039,7 @@ describe("concern, praise of acts, help with a war and means", () => {
   it("an act praised is the speaker's support of its doer ('begrüßte die Sanktionen der USA', 'die US-Sanktionen gegen Russland'); demanded it is not", () => {
     expect(polarStance("Der ukrainische Präsident Wolodymyr Selenskyj begrüßte die Sanktionen der USA.", "2024-10-18")).toEqual({ USA: "support" });
     expect(polarStance("Der ukrainische Präsident Wolodymyr Selenskyj begrüßte die neuen US-Sanktionen gegen Russland.", "2024-10-18")).toEqual({ USA: "support", Russland: "oppose" });
-    expect(polarStance("Der ukrainische Präsident Wolodymyr Selenskyj forderte neue Sanktionen der USA gegen Russland.", "2024-10-18")).toEqual({ Russland: "oppose" });
+    expect(polarStance("Der ukrainische Präsident Wolodymyr Selenskyj forderte neue Sanktionen der USA gegen Russland.", "2024-10-18")).toEqual({ Russland: "oppose", Sanktionen: "support" });
   });
 
   it("who paves the way for a side's war or supplies goods of two uses for it is opposed with it ('Wegbereiter des russischen Angriffskriegs', 'Lieferungen von Dual-Use-Gütern aus China an Russland')", () => {
@@ -3260,9 +3260,35 @@ describe("distorting, reaching for a region, both sides' forces, places near a s
     // (Nor sanctions threatened with, nor another side's rejection the speaker reports.)
     expect(polarities("Die ECOWAS drohte mit harten Sanktionen gegen Niger.", "2025-01-10")).toEqual({ Niger: "oppose" });
     expect(polarities("Der Sprecher Max Roth sagte, Vietnam und Russland lehnten einseitige Sanktionen ab.", "2025-01-10")).toEqual({});
-    // (Nor a cue aimed at undoing them, nor sanctions in a statement that names no other side and calls them nothing between states.)
+    // (Nor sanctions in a statement that names no other side and calls them nothing between states, in an article that names none.)
     expect(polarities("Präsident Wolodymyr Selenskyj lehnte die Aufhebung der Sanktionen ab.", "2025-01-10")).toEqual({});
     expect(polarities("Die Grünen-Politikerin Ricarda Lang lehnte schärfere Sanktionen für Bürgergeldempfänger ab.", "2025-01-10")).toEqual({});
+  });
+
+  it("sanctions are upheld by a rejection of their undoing, a demand to impose, tighten or keep them and a threat of them; a bare 'die Sanktionen' counts where the article names sanctions between states", () => {
+    // Rejecting or warning against their undoing upholds them (the hostile act's victim is opposed as before).
+    expect(polarities("Präsident Wolodymyr Selenskyj lehnte die Aufhebung der Sanktionen gegen Russland ab.", "2025-01-10")).toEqual({ Russland: "oppose", Sanktionen: "support" });
+    // (Not a word of help to undo them: that tells of another's deed.)
+    expect(polarities("Der Sprecher Matthew Miller sagte, China helfe Russland bei der Umgehung der Sanktionen.", "2025-01-10").Sanktionen).toBeUndefined();
+    // A demand to tighten, impose or keep them; a threat of them; a demand to stop them.
+    expect(polarities("Außenminister Andrij Sybiha forderte die Partner auf, die Sanktionen gegen russische Flüssiggasprojekte weiter zu verschärfen.", "2025-01-10")).toEqual({ Russland: "oppose", Sanktionen: "support" });
+    expect(polarities("Außenminister Johann Wadephul mahnte die Einhaltung der Russland-Sanktionen an.", "2025-01-10")).toMatchObject({ Sanktionen: "support" });
+    expect(polarities("Kanzler Friedrich Merz sagte, sollte Putin ablehnen, würden die Sanktionen gegen Russland massiv verschärft.", "2025-01-10")).toMatchObject({ Sanktionen: "support" });
+    expect(polarities("Außenamtssprecher Lin Jian sagte, die USA sollten aufhören, willkürlich Sanktionen gegen chinesische Unternehmen zu verhängen.", "2025-01-10")).toMatchObject({ Sanktionen: "oppose" });
+    // (Not a condition, nor a negated demand, nor a plan only told of.)
+    expect(polarities("Außenminister Sergej Lawrow sagte, sollten die USA neue Sanktionen gegen Russland verhängen, werde Moskau antworten.", "2025-01-10").Sanktionen).toBeUndefined();
+    expect(polarities("Außenminister Wang Yi forderte die EU auf, keine Sanktionen gegen chinesische Firmen zu verhängen.", "2025-01-10").Sanktionen).not.toBe("support");
+    expect(polarities("Außenminister Sergej Lawrow sagte, die EU werde die Sanktionen gegen Russland verschärfen.", "2025-01-10").Sanktionen).toBeUndefined();
+    // A bare "die Sanktionen" in an article on sanctions between states; none in one on penalties at home.
+    const iran = "Die E3 haben die Rückkehr der UN-Sanktionen gegen Iran ausgelöst. UN-Botschafter Fu Cong sagte, Peking bedauere das Ergebnis und lehne die Rückkehr der Sanktionen ab.";
+    expect(documentStance({ id: "t", text: iran, date: "2025-09-28" }).at(-1)!.stance.filter((t) => t.polarity !== "neutral")).toEqual([expect.objectContaining({ target: "Sanktionen", polarity: "oppose" })]);
+    const home = "Die Koalition will das Bürgergeld reformieren. Die Grünen-Politikerin Ricarda Lang lehnte schärfere Sanktionen ab.";
+    expect(documentStance({ id: "t", text: home, date: "2025-09-28" }).at(-1)!.stance.filter((t) => t.polarity !== "neutral")).toEqual([]);
+    // (A noun judges them from nearby only: the regime is condemned, not the sanctions called a support against it.)
+    const libya = "Der UN-Sicherheitsrat hat am Samstag Sanktionen gegen Libyen beschlossen. Der Vertreter Libyens nannte die Sanktionen eine moralische Unterstützung seines Volkes gegen das „faschistische Regime“ in Tripolis.";
+    expect(documentStance({ id: "t", text: libya, date: "2011-02-27" }).at(-1)!.stance.find((t) => t.target === "Sanktionen")?.polarity).not.toBe("oppose");
+    // China's word for them: "einseitige Zwangsmaßnahmen".
+    expect(polarities("Präsident Xi Jinping sagte, China lehne einseitige Zwangsmaßnahmen entschieden ab.", "2025-05-08")).toEqual({ Sanktionen: "oppose" });
   });
 
   it("a cleft's relative clause is said of what the copula names ('die NATO sei es, die die Arktis militarisiere')", () => {
@@ -3317,5 +3343,12 @@ describe("distorting, reaching for a region, both sides' forces, places near a s
     expect(reactionStance("Südkoreas Außenminister Cho Tae-yul sprach ausdrücklich nicht von einer Provokation.")).toEqual({});
     expect(reactionStance("Kremlsprecher Dmitri Peskow sprach von einer gezielten Provokation.")).toEqual({});
     expect(reactionStance("Der Ökonom Kim Min-su sprach von einer schweren Krise der Wirtschaft.")).toEqual({});
+    // (Past whom it threatens, the speaker's own side; not another side named there.)
+    const flights = (reaction: string) => {
+      const text = `Chinesische und russische Bomber fliegen gemeinsam über dem Pazifik\nTokio, 30.11.2024\nChinesische und russische Langstreckenbomber sind am Freitag gemeinsam über das Japanische Meer geflogen. Peking und Moskau sprachen von einer Routineübung, die sich gegen kein drittes Land richte.\n${reaction}`;
+      return documentStance({ id: "t", text, date: "2024-11-30" }).at(-1)!.stance.filter((t) => t.polarity !== "neutral").map((t) => `${t.polarity}:${t.target}`);
+    };
+    expect(flights("Japans Verteidigungsminister Gen Nakatani sprach von einer «ernsthaften Bedrohung» für die Sicherheit Japans.")).toEqual(["oppose:China"]);
+    expect(flights("Japans Verteidigungsminister Gen Nakatani sprach von einer «ernsthaften Bedrohung» für die Sicherheit Südkoreas.")).toEqual([]);
   });
 });

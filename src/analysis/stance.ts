@@ -36,7 +36,7 @@ import { targetOf } from "./stance/cues.js";
 import { articlePair, GOVERNMENT_SEAT, isPlaceMention } from "./stance/sides.js";
 import { REJECTING_VERB } from "./stance/demands.js";
 import { cueVerbAt, spokenOfAct } from "./stance/support.js";
-import { statementStance } from "./stance/statement.js";
+import { statementStance, measuresBetweenStates } from "./stance/statement.js";
 import { carriedOpposition, speakerStanceCounts, countKey } from "./stance/carried.js";
 import { WAR_HELP_TEXT } from "./stance/acts.js";
 
@@ -58,7 +58,10 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
   // such a title the speaker rules work out themselves.
   const named = mentions.filter((m) => !m.anaphoric);
   const statements = extractStatements(doc, { ...options, layer, mentions: named });
-  const ctx: StanceContext = { text: doc.text, layer, mentions, pair: articlePair(named, layer) };
+  const lex = options.stanceLexicon ?? defaultStanceLexicon();
+  // (Read once, when a statement first asks.)
+  let between: boolean | undefined;
+  const ctx: StanceContext = { text: doc.text, layer, mentions, pair: articlePair(named, layer), measuresBetweenStates: () => (between ??= measuresBetweenStates(doc.text, layer.tokens, mentions, lex)) };
   // The statements are this call's own: each takes its stance in place (a spread copy of their
   // two dozen fields, in the many shapes statements come in, cost more than many a stance).
   const withStance = statements as StatementWithStance[];
@@ -77,7 +80,6 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
   };
   // Reactions that name only an act: their stance toward whose act it is.
   const news = newsActors(layer, mentions);
-  const lex = options.stanceLexicon ?? defaultStanceLexicon();
   // The statement read again with `mention` among the sides it names: only a polarity found for that side replaces what
   // the statement had for it (a neutral target stays).
   const readWith = (st: StatementWithStance, mention: ActorMention) => {

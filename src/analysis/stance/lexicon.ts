@@ -73,6 +73,7 @@ export function loadStanceLexicon(dir: string = dataPath("stance")): StanceLexic
     dutyNouns: wordList("duty-nouns.txt"),
     lightHeads: existsSync(`${dir}/light-heads.txt`) ? tsvRows(`${dir}/light-heads.txt`).map(([head, except]) => ({ head: head.toLowerCase(), except: new Set((except ?? "").toLowerCase().split(/\s+/).filter(Boolean)) })) : [],
     undoingWords: wordList("undoing-words.txt"),
+    upholdingWords: new Set(wordList("upholding-words.txt")),
     shamPrefixes: new Set(wordList("sham-prefixes.txt")),
     cues,
     byFirstWord,

@@ -5,7 +5,7 @@ import { tokenRange, type Token } from "../text.js";
 import { AUX_FORMS, isTimeWord, PREPOSITIONS, QUOTE_MARK, REPORT_NOUNS, THIRD_PERSON_POSSESSIVE } from "../statements/words.js";
 import type { ActorMention, Statement } from "../statements.js";
 import type { CueClass, StanceLexicon, StanceTarget, CueHit, TargetMention, Span, StanceContext } from "./types.js";
-import { defaultStanceLexicon, HOSTILE_CLASSES } from "./lexicon.js";
+import { defaultStanceLexicon, HOSTILE_CLASSES, isNegator } from "./lexicon.js";
 import { defaultPolarityWords, wordPolarity } from "./polarity-words.js";
 import { stopAt, DEMANDING_MODALS, isPredicateNoun, nounAfterAdjective, COPULAS, headIn, sentenceFinalVerb, contentClauseFinalVerb, clauseFinalVerb, finiteVerbBefore, clauseOpening, isZuInfinitiveAt, isFiniteVerb, dativeAfter, afterPreposition, inCausalPhrase, passiveAuxiliary, verbFinal, isPassiveAt, prepositionalPhrase, opensCondition, DEMAND_CUE, isDemandVerb, passiveAfter, isParticipleForm, negatedBefore, callFor, adverbialClauseBetween, clauseIndex, ARTICLE } from "./clauses.js";
 import { type SpanKeys, spanKeys, findCues, dutyNamed, dutyAfter, badBetween, contrastAfter, conditionThreatened, relativeClauseAt, unknownName, talksBetween, TALK_NOUNS, talkTopic, modalBefore, demandedBefore, NECESSARY, agentOfAttribute, protectedFrom, inTimePhrase, PROTECTING, CRITICISM_NOUN, accusationBefore, accusedBy, openerOf, ownedConductBefore, brokenRule, relativeClauseEnd, threatPhrase, SUSPENDED, nextComma, joinedLemma, targetOf, findConcepts, tokenAt, findBilateral, lettingClause } from "./cues.js";
@@ -373,7 +373,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   const condemned = condemnedSubject(st, tokens, span, foreign, lex) ?? judgedClauseSubject(tokens, span, cues, foreign);
   // A concept only a cue makes a target is one between states where the statement names another side or an adjective
   // before it says so: "einseitige Sanktionen", "westliche Sanktionen" (see cueOnly).
-  const betweenStates = (t: TargetMention) => foreign.some((x) => x.kind === "actor" && !x.place) || /^(?:einseitig|unilateral|westlich|international|völkerrechtswidrig|illegal|rechtswidrig)$/.test(tokens[t.from - 1]?.lemma.toLowerCase() ?? "") || /^(?:sekundär|us-|eu-)/.test(tokens[t.from].norm);
+  // (Or where the document names one elsewhere: "die Sanktionen" in an article on the sanctions against Iran.)
+  const betweenStates = (t: TargetMention) => foreign.some((x) => x.kind === "actor" && !x.place) || statesMeasureWord(tokens, t.from) || (ctx.measuresBetweenStates?.() ?? false);
   // A side's speaker describing its own course as good, no other side named: "China habe stets eine objektive und faire
   // Haltung eingenommen", "China sei stets eine Kraft für Frieden gewesen" (the speaker's side as the clause's subject).
   // (Not a role it is ready to play, "sei bereit, eine konstruktive Rolle zu spielen", nor a tie, "eng mit seinen Partnern
@@ -652,7 +653,11 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // ("Vietnam und Russland lehnten einseitige Sanktionen ab").
       // (Nor where the cue is aimed at undoing it, "lehnte die Aufhebung der Sanktionen ab", nor in a statement that names no
       // other side and calls it nothing between states, "schärfere Sanktionen für Bürgergeldempfänger".)
-      if (t.cueOnly && (HOSTILE_CLASSES.has(cue.class) || instrumentAt(tokens, t.from) || undoneAt(tokens, t.from, lex) || !betweenStates(t) || clauseSubject(tokens, span, hit, foreign) !== undefined)) return Infinity;
+      // (Rejecting its undoing upholds it, see `undoneMeasure` below; a word of help to undo it says nothing of the speaker's.)
+      if (t.cueOnly && (HOSTILE_CLASSES.has(cue.class) || instrumentAt(tokens, t.from) || (undoneAt(tokens, t.from, lex) && !opposing(hit)) || !betweenStates(t) || clauseSubject(tokens, span, hit, foreign) !== undefined)) return Infinity;
+      // (A noun or adjective judges it from nearby only: "nannte die Sanktionen eine Unterstützung seines Volkes gegen das
+      // „faschistische Regime“" condemns the regime.)
+      if (t.cueOnly && tokens[hit.at].wordClass !== "verb" && Math.min(Math.abs(hit.from - t.from), Math.abs(hit.at - t.from)) > 5) return Infinity;
       if (thankedOutside && inReason(t)) return Infinity;
       // Whose worry it is stands between the noun and "über": "die Sorge Polens über die russischen Manöver".
       if (WORRY_NOUN.test(cue.words[0]) && cue.words.length > 1 && t.from > hit.from && t.to <= hit.at) return Infinity;
@@ -978,7 +983,9 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Speaking against what harms a side defends it: "warnte vor einem Deal zulasten Kiews", "… auf Kosten der Ukraine",
       // "… über die Köpfe der Ukrainer hinweg", and what one warns of "für" a side ("vor einem Diktatfrieden für die Ukraine").
       const harmed = hit.polarity === "oppose" && OPPOSING_CLASSES.has(cue.class) && best.from > hit.from && harmedSide(tokens, span, best, hit);
-      vote(best.target, accused || harmed ? "support" : hit.polarity, hit.text);
+      // Opposing a measure's undoing upholds it: "lehnte die Aufhebung der Sanktionen ab", "warnte vor der Umgehung der Sanktionen".
+      const undoneMeasure = best.cueOnly === true && opposing(hit) && undoneAt(tokens, best.from, lex);
+      vote(best.target, accused || harmed || undoneMeasure ? "support" : hit.polarity, hit.text);
       // (And whose accusation it is, in the genitive between, is opposed: "wies die Kritik der EU an Ungarn zurück".)
       if (accused) for (const t of foreign) if (t.kind === "actor" && t.from > accusation && t.to < best.from && t.target !== best.target && !t.place) vote(t.target, "oppose", hit.text);
       // Both sides named at once ("beiden Ländern") share it.
@@ -1156,6 +1163,12 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     const end = stopAt(tokens, span, t.from, /^[,;:.!?–—]$/);
     return tokens.slice(t.from, end).some((x) => /^(?:nicht|nie|niemals|keinesfalls)$/.test(x.norm)) && (targets.some((x) => own.has(x.target) && x.from >= open && x.to <= t.from) || tokens.slice(open, t.from).some((x) => /^(?:man|wir|ich)$/.test(x.norm)));
   };
+  // A measure the speaker demands be imposed, tightened or upheld, where no cue judged it (see `upheldOnDemand`).
+  for (const t of targets) {
+    if (!t.cueOnly || votes.has(t.target) || !betweenStates(t)) continue;
+    const upheld = upheldOnDemand(tokens, span, clauseOf, t, lex);
+    if (upheld) vote(t.target, upheld.polarity, upheld.word);
+  }
   for (const t of targets) {
     if (t.kind !== "concept" || !t.fallback || ownDenied(t)) continue;
     const cued = votes.has(t.target);
@@ -1394,13 +1407,97 @@ function instrumentAt(tokens: Token[], k: number): boolean {
   return tokens.slice(Math.max(0, j - 3), j).some((x) => x.wordClass === "verb");
 }
 
+/** A cue that speaks against what it reaches: a rejection, a countering or a condemnation. */
+function opposing(hit: CueHit): boolean {
+  return hit.polarity === "oppose" && OPPOSING_CLASSES.has(hit.cue.class);
+}
+
+// Adjectives that make a measure one between states: "einseitige Sanktionen", "westliche Sanktionen".
+const STATES_MEASURE_ADJECTIVE = /^(?:einseitig|unilateral|westlich|international|völkerrechtswidrig|illegal|rechtswidrig)$/;
+
+/** Is the measure at k one between states by its own words: an adjective before it, a compound ("US-Sanktionen", "Sekundärsanktionen")? */
+function statesMeasureWord(tokens: Token[], k: number): boolean {
+  return STATES_MEASURE_ADJECTIVE.test(tokens[k - 1]?.lemma.toLowerCase() ?? "") || /^(?:sekundär|us-|eu-|un-|uno-)/.test(tokens[k].norm);
+}
+
+/**
+ * Does the document name a measure between states somewhere: a concept only a cue makes a target ("Sanktionen") called so
+ * by its own words ("einseitige Sanktionen", "US-Sanktionen"), a side in its compound ("Russland-Sanktionen") or one after
+ * it, whom it is against or whose it is ("Sanktionen gegen Iran", "die Sanktionen der EU")? Then a bare "die Sanktionen"
+ * in it is one too: "Peking lehne die Rückkehr der Sanktionen ab" in an article on the sanctions against Iran.
+ */
+export function measuresBetweenStates(text: string, tokens: Token[], mentions: readonly ActorMention[], lex: StanceLexicon): boolean {
+  if (tokens.length === 0) return false;
+  const sides = mentions.filter((m) => targetOf(m) !== null);
+  return findConcepts(text, tokens, { from: 0, to: tokens.length }, lex).some((t) => {
+    if (!t.cueOnly) return false;
+    if (statesMeasureWord(tokens, t.from) || sides.some((m) => m.start >= tokens[t.from].start && m.start < tokens[t.from].end)) return true;
+    if (!/^(?:gegen|der|des)$/.test(tokens[t.from + 1]?.norm ?? "") || t.from + 2 >= tokens.length) return false;
+    const [from, to] = [tokens[t.from + 2].start, tokens[Math.min(t.from + 4, tokens.length - 1)].end];
+    return sides.some((m) => m.start >= from && m.start < to);
+  });
+}
+
+// Demands to stop what follows: "Die USA sollten aufhören, Sanktionen zu verhängen".
+const STOPPING = /^(?:aufhören|verzichten|unterlassen|einstellen|beenden)$/;
+// The future of a threat's answer: "Sollte Putin ablehnen, würden die Sanktionen verschärft".
+const FUTURE = /^(?:wird|werde|werden|würde|würden)$/;
+
+/**
+ * A measure (a concept only a cue makes a target) the statement demands be imposed, tightened or upheld: a word of
+ * `upholdingWords` up to four words before it or eight after it in its clause ("die Einhaltung der Sanktionen", "die
+ * Sanktionen weiter zu verschärfen"), with a verb of demand in that clause or the one before ("forderte die Partner auf,
+ * …", "mahnte … an"), a modal of demand in it ("müssten nun konsequent durchgesetzt werden"; not one that opens a
+ * condition, "Sollten die USA Sanktionen verhängen"), or a condition before it that it answers ("Sollte Putin ablehnen,
+ * würden die Sanktionen verschärft"): support. A demand to stop it opposes it ("sollten aufhören, Sanktionen zu
+ * verhängen"), and so does a demand of its undoing ("forderte die Aufhebung der Sanktionen"); a negated one is none
+ * ("keine Sanktionen zu verhängen").
+ */
+function upheldOnDemand(tokens: Token[], span: Span, clauseOf: number[], t: TargetMention, lex: StanceLexicon): { polarity: "support" | "oppose"; word: string } | null {
+  const clause = clauseOf[t.from - span.from];
+  const inClause = (k: number) => k >= span.from && k < span.to && clauseOf[k - span.from] === clause;
+  let word = -1;
+  for (let k = Math.max(span.from, t.from - 4); k < Math.min(span.to, t.to + 8) && word < 0; k++) if (k !== t.from && inClause(k) && (lex.upholdingWords?.has(tokens[k].lemma.toLowerCase()) || lex.upholdingWords?.has(tokens[k].norm))) word = k;
+  // (Or the measure is the demand's own object: "forderte neue Sanktionen gegen Russland".)
+  for (let k = t.from - 1; word < 0 && k >= span.from && k >= t.from - 4; k--) {
+    if (isDemandVerb(tokens, k)) word = k;
+    else if (!ARTICLE.test(tokens[k].norm) && tokens[k].wordClass !== "adj" && !MORE_OF.test(tokens[k].norm)) break;
+  }
+  // (Or its undoing, which a demand opposes it by: "forderte die sofortige Aufhebung der Sanktionen".)
+  const undoing = word < 0 ? undoingBefore(tokens, t.from, lex) : -1;
+  if (undoing >= 0) word = undoing;
+  if (word < 0) return null;
+  const clauseTokens: number[] = [];
+  const before: number[] = [];
+  for (let k = span.from; k < span.to; k++) {
+    if (clauseOf[k - span.from] === clause) clauseTokens.push(k);
+    else if (clauseOf[k - span.from] === clause - 1) before.push(k);
+  }
+  if (clauseTokens.some((k) => isNegator(tokens, k, lex))) return null;
+  const opening = clauseTokens.find((k) => tokens[k].kind === "word");
+  const condition = opening !== undefined && opensCondition(tokens, opening);
+  const upheld = { polarity: undoing >= 0 ? ("oppose" as const) : ("support" as const), word: tokens[word].text };
+  if (before.some((k) => STOPPING.test(tokens[k].lemma.toLowerCase()))) return undoing >= 0 ? null : { polarity: "oppose", word: tokens[word].text };
+  if (!condition && [...clauseTokens, ...before].some((k) => isDemandVerb(tokens, k))) return upheld;
+  if (!condition && clauseTokens.some((k) => DEMANDING_MODALS.has(tokens[k].norm))) return upheld;
+  // (The answer to a condition before it: the clause before opens one.)
+  const answer = before.find((k) => tokens[k].kind === "word");
+  if (!condition && answer !== undefined && opensCondition(tokens, answer) && clauseTokens.some((k) => FUTURE.test(tokens[k].norm))) return upheld;
+  return null;
+}
+
 // Nouns of undoing or breaking a measure, also as compound heads ("Sanktionsumgehung"): see undoneAt.
 const UNDOING = /(?:aufhebung|lockerung|aufweichung|umgehung|verstoß|verstoss|verletzung|bruch|rücknahme|abbau)$|^ende$/;
 
 /** Does a noun of undoing or breaking stand just before the measure at `k`: "die Aufhebung der Sanktionen", "Verstöße gegen die Sanktionen"? */
 function undoneAt(tokens: Token[], k: number, lex: StanceLexicon): boolean {
+  return undoingBefore(tokens, k, lex) >= 0;
+}
+
+/** Where that noun of undoing stands, or -1. */
+function undoingBefore(tokens: Token[], k: number, lex: StanceLexicon): number {
   let j = k - 1;
   while (j >= 0 && (tokens[j].wordClass === "adj" || ARTICLE.test(tokens[j].norm) || /^(?:gegen|von)$/.test(tokens[j].norm))) j--;
   const lemma = tokens[j]?.lemma.toLowerCase() ?? "";
-  return UNDOING.test(lemma) || (lex.undoingWords ?? []).includes(lemma);
+  return UNDOING.test(lemma) || (lex.undoingWords ?? []).includes(lemma) ? j : -1;
 }

@@ -3,11 +3,11 @@
 import { isCapitalized } from "../lemmas.js";
 import type { Token } from "../text.js";
 import { AUX_FORMS, PREPOSITIONS, QUOTE_MARK, SUBORDINATORS, isTimeWord } from "../statements/words.js";
-import type { Statement } from "../statements.js";
+import type { ActorMention, Statement } from "../statements.js";
 import type { StanceLexicon, CueHit, TargetMention, Span } from "./types.js";
 import { ADJ_ENDING, headIn, DEMANDING_MODALS, sentenceFinalVerb, clauseFinalVerb, stopAt, clauseOpening, isZuInfinitiveAt, afterPreposition, zuInfinitiveClause, DEMAND_VERBS, complementAfter, ARTICLE, isFiniteVerb } from "./clauses.js";
 import { type ReadOptions, wordPolarity, defaultPolarityWords } from "./polarity-words.js";
-import { particleAfter, endsInOne, openerOf } from "./cues.js";
+import { particleAfter, endsInOne, openerOf, targetOf } from "./cues.js";
 import { AGAINST, sideHead, outsideMittelfeld, clauseSubject, calledAs, pronounSubject, tieHolders, bareSide, coordinatedWith } from "./sides.js";
 import { ACT_HEADS, THREATENING } from "./acts.js";
 
@@ -451,17 +451,33 @@ function spokenOfLabel(tokens: Token[], span: Span, v: number): { von: number; h
  * Provokation"); null where the statement names a side outside its speaker (`mentions` leaves the speaker's out), which
  * the statement's own cues read.
  */
-export function spokenOfAct(st: Statement, tokens: Token[], span: Span, mentions: readonly { start: number; end: number }[], lex: StanceLexicon): { polarity: "oppose"; words: string } | null {
+export function spokenOfAct(st: Statement, tokens: Token[], span: Span, mentions: readonly ActorMention[], lex: StanceLexicon): { polarity: "oppose"; words: string } | null {
   if (st.kind !== "reported") return null;
   const v = cueVerbAt(st, tokens, span);
   if (v >= span.to || tokens[v].wordClass !== "verb" || tokens[v].lemma.toLowerCase() !== "sprechen") return null;
   const label = spokenOfLabel(tokens, span, v);
-  if (label === null || mentions.some((m) => m.start >= tokens[span.from].start && m.end <= tokens[span.to - 1].end)) return null;
+  if (label === null) return null;
   const { von, head, after } = label;
+  // (Past whom it threatens, the speaker's own side: "von einer «ernsthaften Bedrohung» für die Sicherheit Japans".)
+  const end = forOwnSide(tokens, span, after, mentions, st.speaker_side);
+  if (mentions.some((m) => m.start >= tokens[span.from].start && m.end <= tokens[span.to - 1].end && !(end > after && m.start >= tokens[after].start && m.end <= tokens[end - 1].end))) return null;
   if (!/^(?:einer|einem)$/.test(tokens[von + 1]?.norm ?? "") || tokens.slice(v + 1, head).some((t) => lex.negators.has(t.norm))) return null;
-  if (after < span.to && !/^[,;:.!?–—]$/.test(tokens[after].text)) return null;
+  if (end < span.to && !/^[,;:.!?–—]$/.test(tokens[end].text)) return null;
   const read = labelPolarity(tokens, von, head, lex);
   return read?.polarity === "oppose" ? { polarity: "oppose", words: read.words } : null;
+}
+
+/**
+ * The end of a phrase at k of whom a label is bad for, the speaker's own side, that ends its clause: "für die Sicherheit
+ * Japans", "für Südkorea" (said by a Japanese or South Korean speaker); k where there is none.
+ */
+function forOwnSide(tokens: Token[], span: Span, k: number, mentions: readonly ActorMention[], ownSide: string | null): number {
+  if (ownSide === null || tokens[k]?.norm !== "für") return k;
+  let end = k + 1;
+  while (end < span.to && end <= k + 5 && tokens[end].kind === "word") end++;
+  if (end < span.to && !/^[,;:.!?–—]$/.test(tokens[end].text)) return k;
+  const named = mentions.filter((m) => m.start >= tokens[k].start && m.end <= tokens[end - 1].end);
+  return named.length > 0 && named.every((m) => targetOf(m) === ownSide) ? end : k;
 }
 
 /** Is the noun a single-word stance cue that condemns what it names ("Provokation", "Eskalation", "Aggression")? */

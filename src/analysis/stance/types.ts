@@ -44,6 +44,8 @@ export interface StanceLexicon {
   sideNouns?: readonly string[];
   /** Words that undo a measure after them ("Aufhebung", "gelockert"): data/stance/undoing-words.txt. */
   undoingWords?: readonly string[];
+  /** Words that impose, tighten or uphold a measure near them ("verschärfen", "Einhaltung"): data/stance/upholding-words.txt. */
+  upholdingWords?: ReadonlySet<string>;
   /** First parts of a compound that make a good its head names a sham ("Propagandaerfolg"): sham-prefixes.txt. */
   shamPrefixes?: ReadonlySet<string>;
   /** Lower-case heads of a relation between sides ("beziehung", "verhältnis"): see relation-nouns.txt. */
@@ -157,4 +159,9 @@ export interface StanceContext {
   pair: readonly string[];
   /** Sides the statement's speaker opposes in other statements of the document and never supports (a second reading). */
   opposedElsewhere?: ReadonlySet<string>;
+  /**
+   * Does the document name a measure between states somewhere ("Sanktionen gegen Iran", "westliche Sanktionen")? Then a
+   * bare "die Sanktionen" in it is one too (see `measuresBetweenStates`). Asked only where a statement needs it.
+   */
+  measuresBetweenStates?: () => boolean;
 }
