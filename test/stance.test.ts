@@ -591,6 +591,8 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Bundesaußenminister Johann Wadephul sagte, man müsse den Druck auf Russland erhöhen.")).toEqual({ Russland: "oppose" });
     expect(polarities("Der japanische Verteidigungsminister Gen Nakatani sagte, das Abkommen solle die Abschreckung gegenüber China stärken.")).toEqual({ China: "oppose" });
     expect(polarities("Der Außenminister Wang Yi sagte, die USA verschärften die Sanktionen gegen Russland.")).toEqual({ USA: "oppose" });
+    // (Not by a finite verb of a conjunct after it, which has its own object.)
+    expect(polarities("Senator Dan Sullivan sprach von einer „beispiellosen Provokation“ durch Russland und forderte mehr Truppen in Alaska.")).toEqual({ Russland: "oppose" });
     // So is one demanded by a speaker named after the verb: "forderte die Gruppe Sanktionen gegen die Türkei".
     const demanded = stanceOf("Zugleich forderte die Gruppe Sanktionen gegen die Türkei.");
     expect(demanded.map((st) => [st.speaker_surface, st.stance.filter((t) => t.polarity !== "neutral").map((t) => `${t.polarity} ${t.target}`)])).toEqual([["die Gruppe", ["oppose Türkei"]]]);

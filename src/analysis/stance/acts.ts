@@ -209,6 +209,9 @@ export function actVerbHit(tokens: Token[], k: number): CueHit {
 export function pushes(tokens: Token[], clauseOf: number[], span: Span, pusher: CueHit, act: CueHit, inSpeaker: (k: number) => boolean, undoing: readonly string[] = []): boolean {
   if (clauseOf[pusher.at - span.from] !== clauseOf[act.at - span.from]) return false;
   const d = pusher.at - act.at;
+  // (A finite verb after "und" opens a conjunct with its own object: "sprach von einer Provokation durch Russland und forderte
+  // mehr Truppen".)
+  if (d > 0 && /^(?:und|oder|sowie)$/.test(tokens[pusher.at - 1]?.norm ?? "") && isFiniteVerb(tokens[pusher.at])) return false;
   // What one protects against is no act one furthers: "die Ukraine gegen Angriffe verteidigen", "vor Angriffen schützen".
   if (d > 0 && PROTECTING.has(tokens[pusher.at].lemma.toLowerCase()) && /^(?:gegen|vor)$/.test(tokens[openerOf(tokens, act.from, span.from, true)].norm)) return false;
   // (Before the act, only its article, adjectives, a time and the speaker between: "begrüßte dagegen die geplanten Strafmaßnahmen",
