@@ -2513,8 +2513,15 @@ function seatedInstitution(ctx: DocContext, head: Token, a: number, b: number, i
   // (Nor does the seat of a body whose prefix names its owner: "die UN-Atombehörde in Wien" is no Austrian body.)
   const owner = inside.find((m) => m.type === "country" && m.demonym && m.start >= tokens[a].start && m.start < head.start) ?? (HOSTED_BODY.test(head.norm) || OWNER_PREFIX.test(head.text) ? undefined : seat);
   if (!owner) return null;
-  // (An embassy is told apart by its host: "Chinesische Botschaft in Deutschland", not every Chinese embassy.)
-  return HOSTED_BODY.test(head.norm) && owner !== seat && seat.name !== owner.name ? `${bodyOfDemonym(owner.demonym!, head)} ${inCountry(seat.name)}` : bodyOfDemonym(owner.demonym!, head);
+  // (An embassy is told apart by its host, as written: "Chinesische Botschaft in Berlin", "Chinesische Botschaft in Deutschland",
+  // not every Chinese embassy.)
+  return HOSTED_BODY.test(head.norm) && owner !== seat && seat.name !== owner.name ? `${bodyOfDemonym(owner.demonym!, head)} ${inSeat(ctx, seat)}` : bodyOfDemonym(owner.demonym!, head);
+}
+
+/** A host as written: a city by its name ("in Berlin"), a country by the registry's ("in der Türkei", "in den USA" for "in den Vereinigten Staaten"). */
+function inSeat(ctx: DocContext, seat: ActorMention): string {
+  const written = ctx.doc.text.slice(seat.start, seat.end);
+  return seat.via === "metonym" && /^\p{Lu}[\p{L}-]*$/u.test(written) ? `in ${written}` : inCountry(seat.name);
 }
 
 
