@@ -38,7 +38,7 @@ import { REJECTING_VERB } from "./stance/demands.js";
 import { cueVerbAt, spokenOfAct } from "./stance/support.js";
 import { statementStance, measuresBetweenStates } from "./stance/statement.js";
 import { carriedOpposition, speakerStanceCounts, countKey } from "./stance/carried.js";
-import { WAR_HELP_TEXT } from "./stance/acts.js";
+import { WAR_HELP_TEXT, warringSides } from "./stance/acts.js";
 
 export type { Polarity, CueClass, CueScope, StanceCue, Concept, StanceLexicon, StanceTarget, StatementWithStance, StanceOptions, StanceContext } from "./stance/types.js";
 export { loadStanceLexicon, defaultStanceLexicon } from "./stance/lexicon.js";
@@ -61,7 +61,15 @@ export function documentStance(doc: StatementInput, options: StanceOptions = {})
   const lex = options.stanceLexicon ?? defaultStanceLexicon();
   // (Read once, when a statement first asks.)
   let between: boolean | undefined;
-  const ctx: StanceContext = { text: doc.text, layer, mentions, pair: articlePair(named, layer), measuresBetweenStates: () => (between ??= measuresBetweenStates(doc.text, layer.tokens, mentions, lex)) };
+  let warring: Set<string> | undefined;
+  const ctx: StanceContext = {
+    text: doc.text,
+    layer,
+    mentions,
+    pair: articlePair(named, layer),
+    measuresBetweenStates: () => (between ??= measuresBetweenStates(doc.text, layer.tokens, mentions, lex)),
+    warringSides: () => (warring ??= warringSides(layer.tokens, mentions)),
+  };
   // The statements are this call's own: each takes its stance in place (a spread copy of their
   // two dozen fields, in the many shapes statements come in, cost more than many a stance).
   const withStance = statements as StatementWithStance[];

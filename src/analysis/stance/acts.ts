@@ -2,10 +2,11 @@
 // judged or aimed at a side; what the speaker's own side intends.
 import { isCapitalized } from "../lemmas.js";
 import type { Token } from "../text.js";
+import type { ActorMention } from "../statements.js";
 import { AUX_FORMS, isTimeWord, PREPOSITIONS, RELATIVES, ZU_INFINITIVE } from "../statements/words.js";
 import type { CueClass, StanceLexicon, CueHit, TargetMention, Span } from "./types.js";
 import { isPredicateNoun, headIn, stopAt, clauseOpening, isZuInfinitiveAt, isFiniteVerb, afterPreposition, isDemandVerb, negatedBefore, callFor, genitivePhrase, ARTICLE, PASSIVE_WERDEN, isParticipleForm } from "./clauses.js";
-import { endsInOne, modalBefore, demandedBefore, openerOf, PROTECTING } from "./cues.js";
+import { endsInOne, modalBefore, demandedBefore, openerOf, PROTECTING, targetOf } from "./cues.js";
 import { GOVERNMENT_SEAT, possessiveOwner, namedBySeat, subjectOfActVerb, subjectPhraseSides, invaded } from "./sides.js";
 
 /** Is the doer of the deed at `hit` a side itself or its forces: a side named bare before it in its clause, or a noun of forces? */
@@ -559,11 +560,34 @@ const KEEPING_GOING = /^(?:liefern|beliefern|versorgen|unterstützen|stützen|he
 // What a side wages its war with: "Russlands Kriegswirtschaft", "den russischen Angriffskrieg", "diesen Krieg führen";
 // not a war of trade nor one of defence ("Handelskrieg", "Verteidigungskrieg").
 const WAR_EFFORT = /(?:krieg|kriegswirtschaft|kriegsmaschinerie|kriegsführung|kriegsanstrengung|rüstungsindustrie|rüstungsproduktion|aggression)$/;
+// A side's arms industry, which it keeps in peace too: its owner wages no war by a possessive alone.
+const ARMS_INDUSTRY = /(?:rüstungsindustrie|rüstungsproduktion)$/;
 // Prepositions other than those of being against: "gegen die russische Aggression" names no war the help serves.
 const NOT_AGAINST: ReadonlySet<string> = new Set([...PREPOSITIONS].filter((p) => !/^(?:gegen|wider|vor)$/.test(p)));
 const NOT_WAGED = /(?:handels|zoll|wirtschafts|chip|währungs|preis|verteidigungs|abwehr|befreiungs|unabhängigkeits)krieg$/;
 // What a war is waged with: "Munition", "Waffen", "Artilleriegranaten", "Drohnen", goods of two uses ("Dual-Use-Güter").
 const WAR_GOODS = /(?:munition|waffe|waffen|granate|granaten|rakete|raketen|drohne|drohnen|panzer|rüstungsgut|rüstungsgüter|dual-use-gut|dual-use-güter)$/;
+
+/**
+ * The sides a document names as waging a war: the owner right before a war noun ("Russlands Krieg", "den russischen
+ * Angriffskrieg") or in the genitive right after it ("der Krieg Russlands"); not an arms industry, nor a war of trade or
+ * defence.
+ */
+export function warringSides(tokens: readonly Token[], mentions: readonly ActorMention[]): Set<string> {
+  const out = new Set<string>();
+  const at = new Map<number, number>();
+  tokens.forEach((t, k) => at.set(t.start, k));
+  for (const m of mentions) {
+    const side = targetOf(m);
+    const k = at.get(m.start);
+    if (side === null || k === undefined) continue;
+    let end = k;
+    while (end < tokens.length && tokens[end].end <= m.end) end++;
+    const war = (t: Token | undefined) => t !== undefined && isCapitalized(t.text) && WAR_EFFORT.test(t.lemma.toLowerCase()) && !NOT_WAGED.test(t.lemma.toLowerCase()) && !ARMS_INDUSTRY.test(t.lemma.toLowerCase());
+    if (war(tokens[end]) || (/s$/.test(tokens[k].text) && war(tokens[k - 1]))) out.add(side);
+  }
+  return out;
+}
 
 /** Does the clause of k open as a relative clause, after a preposition too: "…, die Moskau …", "…, mit denen Moskau …"? */
 function relativeOpening(tokens: Token[], span: Span, k: number): boolean {
@@ -583,7 +607,7 @@ export const WAR_HELP_TEXT = { help: /liefer|unterstütz|stütz|hilfe|helf|verso
  * ("Nordkorea liefere Moskau Munition"); the helper is the one other side in the clause of a word of help that no "kein"
  * denies, a clause that does not name the speaker's side. Pairs of helper and waging side.
  */
-export function warHelpers(tokens: Token[], span: Span, clauseOf: number[], targets: readonly TargetMention[], own: ReadonlySet<string>, opposed: (target: string) => boolean): { helper: TargetMention; waging: TargetMention; cue: string }[] {
+export function warHelpers(tokens: Token[], span: Span, clauseOf: number[], targets: readonly TargetMention[], own: ReadonlySet<string>, opposed: (target: string) => boolean, warring: (target: string) => boolean = () => false): { helper: TargetMention; waging: TargetMention; cue: string }[] {
   const war: number[] = [];
   let goods = false;
   for (let k = span.from; k < span.to; k++) {
@@ -596,8 +620,10 @@ export function warHelpers(tokens: Token[], span: Span, clauseOf: number[], targ
   if (war.length === 0 && !goods) return [];
   const sides = targets.filter((t) => t.kind === "actor" && !t.talks && !t.issue && !t.about);
   // (Owner right before the war noun, "Russlands Krieg", "die russische Kriegswirtschaft", or its genitive right after, "der Krieg Russlands".)
-  // (Or the side a possessive before it refers to: "Güter, mit denen Moskau seine Rüstungsindustrie wieder aufbaue".)
-  const owns = (t: TargetMention) => war.some((w) => t.to === w || (t.from === w + 1 && /s$/.test(tokens[t.from].text)) || possessiveOwner(tokens, span, w, sides) === t);
+  // (Or the side a possessive before a war of its own refers to: "Drohnen, die Russland für seinen Krieg benötige"; its arms
+  // industry only where the document names its war, as a side builds one up in peace too: "unterstütze Polen beim Ausbau
+  // seiner Rüstungsindustrie".)
+  const owns = (t: TargetMention) => war.some((w) => t.to === w || (t.from === w + 1 && /s$/.test(tokens[t.from].text)) || ((!ARMS_INDUSTRY.test(tokens[w].lemma.toLowerCase()) || warring(t.target)) && possessiveOwner(tokens, span, w, sides) === t));
   // (An owner after a preposition too: "die in die russische Rüstungsproduktion flössen".)
   const waging = new Set(sides.filter((t) => owns(t) || (!t.place && opposed(t.target))).map((t) => t.target));
   if (waging.size === 0) return [];
@@ -614,9 +640,9 @@ export function warHelpers(tokens: Token[], span: Span, clauseOf: number[], targ
     if (denied) continue;
     const inClause = sides.filter((x) => clause(x.from) === clause(h));
     if (inClause.some((x) => own.has(x.target))) continue;
-    // The waging side may be named in a relative clause on what is delivered: "China liefere Werkzeugmaschinen und andere
-    // Güter, mit denen Moskau seine Rüstungsindustrie wieder aufbaue".
-    const inRelative = sides.filter((x) => clause(x.from) > clause(h) && x.from - h <= 15 && relativeOpening(tokens, span, x.from) && owns(x));
+    // The waging side may be named in a relative clause on what is delivered, no verb between: "Iran liefere Drohnen und
+    // andere Güter, die Russland für seinen Krieg benötige".
+    const inRelative = sides.filter((x) => clause(x.from) > clause(h) && x.from - h <= 15 && relativeOpening(tokens, span, x.from) && owns(x) && !tokens.slice(h + 1, clauseOpening(tokens, span, x.from)).some((y) => y.wordClass === "verb"));
     // The help's source right after it is a helper: "Lieferungen aus China", "die Unterstützung der USA" (not "Akteure in China").
     // (Or past what is delivered: "die Lieferungen sogenannter Dual-Use-Güter aus China an Russland".)
     const goodsBetween = (x: TargetMention) => x.from - h <= 5 && tokens[x.from - 1].norm === "aus" && tokens.slice(h + 1, x.from - 1).every((y) => y.kind === "word" && y.wordClass !== "verb" && !PREPOSITIONS.has(y.norm));

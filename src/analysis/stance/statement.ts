@@ -374,7 +374,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // A concept only a cue makes a target is one between states where the statement names another side or an adjective
   // before it says so: "einseitige Sanktionen", "westliche Sanktionen" (see cueOnly).
   // (Or where the document names one elsewhere: "die Sanktionen" in an article on the sanctions against Iran.)
-  const betweenStates = (t: TargetMention) => foreign.some((x) => x.kind === "actor" && !x.place) || statesMeasureWord(tokens, t.from) || (ctx.measuresBetweenStates?.() ?? false);
+  const betweenStates = (t: TargetMention) => foreign.some((x) => x.kind === "actor" && !x.place) || statesMeasureWord(tokens, t.from) || (!measureOfOther(tokens, t, targets) && (ctx.measuresBetweenStates?.() ?? false));
   // A side's speaker describing its own course as good, no other side named: "China habe stets eine objektive und faire
   // Haltung eingenommen", "China sei stets eine Kraft für Frieden gewesen" (the speaker's side as the clause's subject).
   // (Not a role it is ready to play, "sei bereit, eine konstruktive Rolle zu spielen", nor a tie, "eng mit seinen Partnern
@@ -1166,7 +1166,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // A measure the speaker demands be imposed, tightened or upheld, where no cue judged it (see `upheldOnDemand`).
   for (const t of targets) {
     if (!t.cueOnly || votes.has(t.target) || !betweenStates(t)) continue;
-    const upheld = upheldOnDemand(tokens, span, clauseOf, t, lex);
+    const upheld = upheldOnDemand(tokens, span, clauseOf, t, targets, own, lex);
     if (upheld) vote(t.target, upheld.polarity, upheld.word);
   }
   for (const t of targets) {
@@ -1180,9 +1180,15 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     if (owner && !votes.has(owner.target)) vote(owner.target, "oppose", t.target);
   }
   // Who keeps a side's war going is opposed with it: "Peking stütze die russische Kriegswirtschaft".
-  for (const { helper, waging, cue } of warHelpers(tokens, span, clauseOf, targets, own, (t) => (votes.get(t)?.score ?? 0) < 0 || (ctx.opposedElsewhere?.has(t) ?? false))) {
-    // (The help's own word gave no support: "China liefere Güter, mit denen Moskau seine Rüstungsindustrie aufbaue" opposes both.)
-    for (const side of [waging.target, helper.target]) if (!own.has(side) && !((votes.get(side)?.score ?? 0) < 0)) votes.set(side, { score: -1, cues: [cue] });
+  for (const { helper, waging, cue } of warHelpers(tokens, span, clauseOf, targets, own, (t) => (votes.get(t)?.score ?? 0) < 0 || (ctx.opposedElsewhere?.has(t) ?? false), (t) => ctx.warringSides?.().has(t) ?? false)) {
+    // (Support by the help's own word is none: "Iran liefere Drohnen, die Russland für seinen Krieg benötige" opposes both;
+    // support by another cue stands against it, "dankte Japan für die Hilfe".)
+    for (const side of [waging.target, helper.target]) {
+      const v = votes.get(side);
+      if (own.has(side) || (v?.score ?? 0) < 0) continue;
+      if (v && v.cues.some((c) => c !== cue)) vote(side, "oppose", cue);
+      else votes.set(side, { score: -1, cues: [cue] });
+    }
   }
   for (const [target, cue] of opposedTies) votes.set(target, { score: -1, cues: [cue] });
   // Sides listed together share what one of them is given, where no cue spoke of the others:
@@ -1432,28 +1438,50 @@ export function measuresBetweenStates(text: string, tokens: Token[], mentions: r
   return findConcepts(text, tokens, { from: 0, to: tokens.length }, lex).some((t) => {
     if (!t.cueOnly) return false;
     if (statesMeasureWord(tokens, t.from) || sides.some((m) => m.start >= tokens[t.from].start && m.start < tokens[t.from].end)) return true;
-    if (!/^(?:gegen|der|des)$/.test(tokens[t.from + 1]?.norm ?? "") || t.from + 2 >= tokens.length) return false;
-    const [from, to] = [tokens[t.from + 2].start, tokens[Math.min(t.from + 4, tokens.length - 1)].end];
-    return sides.some((m) => m.start >= from && m.start < to);
+    // (The side itself, after an article or adjective at most: not "die Sanktionen der Jobcenter in Deutschland".)
+    if (!/^(?:gegen|der|des)$/.test(tokens[t.from + 1]?.norm ?? "")) return false;
+    let k = t.from + 2;
+    while (k < tokens.length && k <= t.from + 3 && (ARTICLE.test(tokens[k].norm) || tokens[k].wordClass === "adj")) k++;
+    return k < tokens.length && sides.some((m) => m.start === tokens[k].start);
   });
 }
 
-// Demands to stop what follows: "Die USA sollten aufhören, Sanktionen zu verhängen".
-const STOPPING = /^(?:aufhören|verzichten|unterlassen|einstellen|beenden)$/;
+/**
+ * A measure told apart as one of something else by what follows it: "Sanktionen für Bürgergeldempfänger", "beim
+ * Bürgergeld", "die Sanktionen des DFB" (a phrase after it that names no side); the article's other measures say
+ * nothing of it.
+ */
+function measureOfOther(tokens: Token[], t: TargetMention, targets: readonly TargetMention[]): boolean {
+  if (!/^(?:für|beim|bei|gegen|der|des|von|vom|im|in)$/.test(tokens[t.to]?.norm ?? "")) return false;
+  return !targets.some((x) => x.kind === "actor" && x.from > t.to && x.from <= t.to + 3);
+}
+
+// Verbs of stopping what they govern: "Die USA sollten aufhören, Sanktionen zu verhängen", "die Umsetzung der Sanktionen zu stoppen".
+const STOPPING = /^(?:aufhören|verzichten|unterlassen|beenden|stoppen)$/;
 // The future of a threat's answer: "Sollte Putin ablehnen, würden die Sanktionen verschärft".
 const FUTURE = /^(?:wird|werde|werden|würde|würden)$/;
+// Modals of demand, not of plan or hearsay ("die Sanktionen sollen verlängert werden").
+const DEMAND_MODAL = /^(?:müsse|müssen|muss|müsste|müssten|solle|sollte|sollten)$/;
+// Words that open the answer to a condition left unsaid: "Russland müsse einlenken, sonst würden die Sanktionen verschärft".
+const OTHERWISE = /^(?:sonst|andernfalls|ansonsten)$/;
 
 /**
  * A measure (a concept only a cue makes a target) the statement demands be imposed, tightened or upheld: a word of
  * `upholdingWords` up to four words before it or eight after it in its clause ("die Einhaltung der Sanktionen", "die
- * Sanktionen weiter zu verschärfen"), with a verb of demand in that clause or the one before ("forderte die Partner auf,
- * …", "mahnte … an"), a modal of demand in it ("müssten nun konsequent durchgesetzt werden"; not one that opens a
- * condition, "Sollten die USA Sanktionen verhängen"), or a condition before it that it answers ("Sollte Putin ablehnen,
- * würden die Sanktionen verschärft"): support. A demand to stop it opposes it ("sollten aufhören, Sanktionen zu
- * verhängen"), and so does a demand of its undoing ("forderte die Aufhebung der Sanktionen"); a negated one is none
- * ("keine Sanktionen zu verhängen").
+ * Sanktionen weiter zu verschärfen"), or the measure as a demand's object ("forderte neue Sanktionen"), with
+ * - a verb of demand in its clause ("mahnte die Einhaltung … an"), or in the clause before that its clause completes as a
+ *   zu-infinitive or "dass" clause ("forderte die Partner auf, die Sanktionen … zu verschärfen");
+ * - a modal of demand with the verb of imposing ("müssten nun konsequent durchgesetzt werden"; not "sich auf eine
+ *   Verschärfung einstellen müssen", not "sollen" of plans);
+ * - or a threat: the answer to a condition before it ("Sollte Putin ablehnen, würden die Sanktionen verschärft", not one
+ *   the speaker's own side is to meet) or after "sonst".
+ * Support. A demand to stop it opposes it ("sollten aufhören, Sanktionen zu verhängen", "die Umsetzung der Sanktionen zu
+ * stoppen"), and so does a demand of its undoing ("forderte die Aufhebung der Sanktionen"). None where negated ("keine
+ * Sanktionen zu verhängen"), asked ("ob man die Sanktionen verschärfen müsse") or a condition itself ("Sollten die USA
+ * Sanktionen verhängen, …").
  */
-function upheldOnDemand(tokens: Token[], span: Span, clauseOf: number[], t: TargetMention, lex: StanceLexicon): { polarity: "support" | "oppose"; word: string } | null {
+function upheldOnDemand(tokens: Token[], span: Span, clauseOf: number[], t: TargetMention, targets: readonly TargetMention[], own: ReadonlySet<string>, lex: StanceLexicon): { polarity: "support" | "oppose"; word: string } | null {
+  if (tokens.slice(span.from, Math.min(span.to + 1, tokens.length)).some((x) => x.text === "?" || x.norm === "ob")) return null;
   const clause = clauseOf[t.from - span.from];
   const inClause = (k: number) => k >= span.from && k < span.to && clauseOf[k - span.from] === clause;
   let word = -1;
@@ -1473,17 +1501,21 @@ function upheldOnDemand(tokens: Token[], span: Span, clauseOf: number[], t: Targ
     if (clauseOf[k - span.from] === clause) clauseTokens.push(k);
     else if (clauseOf[k - span.from] === clause - 1) before.push(k);
   }
-  if (clauseTokens.some((k) => isNegator(tokens, k, lex))) return null;
+  const negated = (ks: number[]) => ks.some((k) => isNegator(tokens, k, lex));
+  if (negated(clauseTokens)) return null;
   const opening = clauseTokens.find((k) => tokens[k].kind === "word");
-  const condition = opening !== undefined && opensCondition(tokens, opening);
-  const upheld = { polarity: undoing >= 0 ? ("oppose" as const) : ("support" as const), word: tokens[word].text };
-  if (before.some((k) => STOPPING.test(tokens[k].lemma.toLowerCase()))) return undoing >= 0 ? null : { polarity: "oppose", word: tokens[word].text };
-  if (!condition && [...clauseTokens, ...before].some((k) => isDemandVerb(tokens, k))) return upheld;
-  if (!condition && clauseTokens.some((k) => DEMANDING_MODALS.has(tokens[k].norm))) return upheld;
-  // (The answer to a condition before it: the clause before opens one.)
+  if (opening !== undefined && opensCondition(tokens, opening)) return null;
+  const completes = (opening !== undefined && tokens[opening].norm === "dass") || clauseTokens.some((k) => tokens[k].wordClass === "verb" && isZuInfinitiveAt(tokens, k));
+  const stopping = (ks: number[]) => ks.some((k) => STOPPING.test(tokens[k].lemma.toLowerCase()));
+  const text = tokens[word].text;
+  if (stopping(clauseTokens) || (completes && stopping(before) && !negated(before))) return undoing >= 0 ? null : { polarity: "oppose", word: text };
+  const upheld = { polarity: undoing >= 0 ? ("oppose" as const) : ("support" as const), word: text };
+  if (clauseTokens.some((k) => isDemandVerb(tokens, k)) || (completes && !negated(before) && before.some((k) => isDemandVerb(tokens, k)))) return upheld;
+  if (tokens[word].wordClass === "verb" && clauseTokens.some((k) => DEMAND_MODAL.test(tokens[k].norm))) return upheld;
+  // (The answer to a condition before it, one the speaker's own side is not to meet.)
   const answer = before.find((k) => tokens[k].kind === "word");
-  if (!condition && answer !== undefined && opensCondition(tokens, answer) && clauseTokens.some((k) => FUTURE.test(tokens[k].norm))) return upheld;
-  return null;
+  const threat = (answer !== undefined && opensCondition(tokens, answer) && !targets.some((x) => own.has(x.target) && clauseOf[x.from - span.from] === clause - 1)) || (opening !== undefined && OTHERWISE.test(tokens[opening].norm));
+  return threat && clauseTokens.some((k) => FUTURE.test(tokens[k].norm)) ? upheld : null;
 }
 
 // Nouns of undoing or breaking a measure, also as compound heads ("Sanktionsumgehung"): see undoneAt.

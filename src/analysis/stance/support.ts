@@ -459,7 +459,7 @@ export function spokenOfAct(st: Statement, tokens: Token[], span: Span, mentions
   if (label === null) return null;
   const { von, head, after } = label;
   // (Past whom it threatens, the speaker's own side: "von einer «ernsthaften Bedrohung» für die Sicherheit Japans".)
-  const end = forOwnSide(tokens, span, after, mentions, st.speaker_side);
+  const end = forOwnSide(tokens, span, after, tokens[head], mentions, st.speaker_side);
   if (mentions.some((m) => m.start >= tokens[span.from].start && m.end <= tokens[span.to - 1].end && !(end > after && m.start >= tokens[after].start && m.end <= tokens[end - 1].end))) return null;
   if (!/^(?:einer|einem)$/.test(tokens[von + 1]?.norm ?? "") || tokens.slice(v + 1, head).some((t) => lex.negators.has(t.norm))) return null;
   if (end < span.to && !/^[,;:.!?–—]$/.test(tokens[end].text)) return null;
@@ -467,12 +467,16 @@ export function spokenOfAct(st: Statement, tokens: Token[], span: Span, mentions
   return read?.polarity === "oppose" ? { polarity: "oppose", words: read.words } : null;
 }
 
+// Labels of a threat to someone: "Bedrohung", "Gefahr", "Sicherheitsrisiko", "Herausforderung", "Provokation".
+const THREAT_LABEL = /(?:bedrohung|gefahr|gefährdung|risiko|herausforderung|provokation)$/;
+
 /**
- * The end of a phrase at k of whom a label is bad for, the speaker's own side, that ends its clause: "für die Sicherheit
+ * The end of a phrase at k of whom a threat is to, the speaker's own side, that ends its clause: "für die Sicherheit
  * Japans", "für Südkorea" (said by a Japanese or South Korean speaker); k where there is none.
  */
-function forOwnSide(tokens: Token[], span: Span, k: number, mentions: readonly ActorMention[], ownSide: string | null): number {
-  if (ownSide === null || tokens[k]?.norm !== "für") return k;
+function forOwnSide(tokens: Token[], span: Span, k: number, head: Token, mentions: readonly ActorMention[], ownSide: string | null): number {
+  // (Only a threat: "eine «Niederlage» für Ministerpräsident Ishiba", "eine Katastrophe für Japan" may be the side's own doing or none's.)
+  if (ownSide === null || tokens[k]?.norm !== "für" || !THREAT_LABEL.test(head.lemma.toLowerCase())) return k;
   let end = k + 1;
   while (end < span.to && end <= k + 5 && tokens[end].kind === "word") end++;
   if (end < span.to && !/^[,;:.!?–—]$/.test(tokens[end].text)) return k;

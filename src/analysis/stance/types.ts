@@ -164,4 +164,6 @@ export interface StanceContext {
    * bare "die Sanktionen" in it is one too (see `measuresBetweenStates`). Asked only where a statement needs it.
    */
   measuresBetweenStates?: () => boolean;
+  /** The sides the document names as waging a war ("Russlands Krieg", "den russischen Angriffskrieg"), see `warringSides`. Asked only where needed. */
+  warringSides?: () => ReadonlySet<string>;
 }
