@@ -831,6 +831,21 @@ describe("people's nouns and pronouns in the dative", () => {
     expect(statementsOf("Sebastian Kurz: „Die Balkanroute ist geschlossen, und das bleibt so.“", { registry: true, date: "2016-03-01" }).map((s) => s.speaker)).toEqual(["Sebastian Kurz"]);
   });
 
+  it("an initiative or a participation defended, a position explained and an act presented as something are speech acts; an explanation of how a thing works is none", () => {
+    const st = statementsOf(
+      "Brasiliens Präsident Luiz Inácio Lula da Silva verteidigte die Initiative. In Peking verteidigte das Außenministerium die Teilnahme der Soldaten. " +
+        "Wang Yi erläuterte dabei die grundsätzliche Position Chinas. Das chinesische Verteidigungsministerium stellte den Flug als Routine dar. " +
+        "Der Ingenieur Hans Roth erläuterte die Funktionsweise der Anlage.",
+      { registry: true, date: "2024-07-26" },
+    );
+    expect(st.map((s) => [s.speaker, s.cue, s.kind])).toEqual([
+      ["Luiz Inácio Lula da Silva", "verteidigte", "reported"],
+      ["Chinesisches Außenministerium", "verteidigte", "reported"],
+      ["Wang Yi", "erläuterte", "reported"],
+      ["Chinesisches Verteidigungsministerium", "stellte dar", "reported"],
+    ]);
+  });
+
   it("a country between a common noun and the particle or participle closing the clause is the verb's object ('forderte die Staatengruppe Venezuela auf, …'); a body's kind is the body named before", () => {
     const st = statementsOf(
       "Die Karibische Gemeinschaft (CARICOM) tagte in Georgetown. In einer Erklärung forderte die Staatengruppe Venezuela auf, die Anordnung des Gerichtshofs zu befolgen. " +
