@@ -583,6 +583,8 @@ export function warringSides(tokens: readonly Token[], mentions: readonly ActorM
     if (side === null || k === undefined) continue;
     let end = k;
     while (end < tokens.length && tokens[end].end <= m.end) end++;
+    // (Not a side inside a compound: "Ukraine-Krieg" is the war in Ukraine.)
+    if (end === k) continue;
     const war = (t: Token | undefined) => t !== undefined && isCapitalized(t.text) && WAR_EFFORT.test(t.lemma.toLowerCase()) && !NOT_WAGED.test(t.lemma.toLowerCase()) && !ARMS_INDUSTRY.test(t.lemma.toLowerCase());
     if (war(tokens[end]) || (/s$/.test(tokens[k].text) && war(tokens[k - 1]))) out.add(side);
   }

@@ -12,7 +12,7 @@ import { type SpanKeys, spanKeys, findCues, dutyNamed, dutyAfter, badBetween, co
 import { pairNamedBefore, sideMetBefore, namedWithOthers, kindTargets, conceptOwner, isPlacePhrase, modifiedHead, sideHead, condemnedSubject, ownSubjectOfContent, outsideMittelfeld, objectPhrase, verbBetween, coordinatedWith, genitiveAttribute, namedBySeat, coSubjectOfOwn, subjectsOwn, clauseSubject, objectFronted, subjectRelative, passiveAgent, joinedTo, subjectPhraseSides, antecedentOf, antecedentSides, masterOf, calledSides, calledAs, predicateSubject, contrastSubject, bareSide, frontedObject, agentAfter, objectBetween, countedPersons, dassSubject, invaded, extraposedSubject, speakerInside, tieHolders } from "./sides.js";
 import { toldToChange, toldByModal, toldInDassClause, wantsNoPeace, turnsDownPeace, cannotHaveBoth, noBlocAgainst, notLeftTo, releaseDemanded, withdrawalDemanded, envoySummoned, rightOfSide, calledOnBy, returnDemanded, toldNotTo, claimContent, EVEN_HANDED_APPEALS, demandedIn, demandOpens, frontedClaim } from "./demands.js";
 import { stateDoer, aimedAt, OPPOSING_CLASSES, foughtThing, inRejectedInfinitive, threatSource, judgesActs, actBefore, judgedAct, affairsOf, intendedByOwn, INTENTION, ANNOUNCING, RULING_OUT, threatenedBySpeaker, TAKING_UP, AVERTING, MORE_OF, endorsingPushers, undoneAct, actVerbHit, pushes, endDemanded, ENDING_NOUNS, BENEFIT, hostileAct, warHelpers } from "./acts.js";
-import { sideBackedByPossessive, linkedTo, POSSESSIVE, verbObject, ownObject, isRelationNoun, relationWithPartner, relationInClause, talkInClause, isTalkHeld, relationWith, isMethodNoun, cueNoun, inOpposedObject, reducedAfter, endedBefore, labelledSide, thirdPartyTie, recipientOf, namesAlliance, namedAs } from "./support.js";
+import { sideBackedByPossessive, linkedTo, POSSESSIVE, verbObject, ownObject, isRelationNoun, relationWithPartner, relationInClause, talkInClause, isTalkHeld, relationWith, isMethodNoun, cueNoun, inOpposedObject, reducedAfter, endedBefore, labelledSide, thirdPartyTie, recipientOf, namesAlliance, namedAs, spoiledNoun } from "./support.js";
 
 // Nouns of observers, who speak for no side: "die Arktisforscherin", "der Politologe", "eine Analystin", "Sinologe".
 // (Each with its capital, as a word of its own, or lower case as a compound's head; any ending: "Politologin".)
@@ -187,7 +187,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // (Nor what a fronted claim says: "Den Vorwurf, China unterstütze Russland, wies Peking zurück".)
   const claim = frontedClaim(tokens, span, targets);
   // (Nor a kind that names a side: "des Bündnisses" for the Nato is no word of alliance.)
-  const cues = findCues(tokens, span, lex, (k) => k >= denied || (claim !== null && k > claim.from && k < claim.to) || inSpeaker(k) || kinds.some((t) => t.from === k) || (actorTokens.has(k) && !targets.some((t) => t.kind === "concept" && t.from === k)), keysAt, DEMAND_CUE.test(st.cue)).filter((c) => !foughtThing(tokens, c));
+  const cues = findCues(tokens, span, lex, (k) => k >= denied || (claim !== null && k > claim.from && k < claim.to) || inSpeaker(k) || kinds.some((t) => t.from === k) || (actorTokens.has(k) && !targets.some((t) => t.kind === "concept" && t.from === k)), keysAt, DEMAND_CUE.test(st.cue)).filter((c) => !foughtThing(tokens, c) && !spoiledNoun(tokens, c));
   const votes = new Map<string, { score: number; cues: string[] }>();
   // Sides of a tie the speaker is concerned about (see `tieOfOpposed`), with the tie's word: opposed whatever else praised them.
   const opposedTies = new Map<string, string>();
@@ -974,6 +974,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // several sides at once it is even-handed ("rief Indien und Pakistan zur Zurückhaltung auf").
     // (Nor a side inside a phrase of prepositions: "mahnte im Umgang mit Taiwan zur Zurückhaltung".)
     if (best && cue.words.length > 1 && EVEN_HANDED_APPEALS.test(cue.words[cue.words.length - 1]) && (best.from < hit.from || best.to > hit.at || coordinatedWith(tokens, best, foreign).length > 0 || namedWithOthers(best, foreign) || afterPreposition(tokens, best, ADDRESSEE_PREPOSITIONS))) continue;
+    // A side called what a good word and its noun say, no side in reach: "bezeichnete die SOZ als eine wichtige Stimme".
+    const calledGood = !best && attributiveNoun >= 0 && hit.negator === undefined ? calledAs(tokens, span, { ...hit, at: attributiveNoun }, foreign) : undefined;
     if (best) {
       // Rejecting an accusation against a side defends it: "wies die Vorwürfe gegen Belgrad zurück", "Die Vorwürfe gegen
       // Belgrad seien haltlos".
@@ -1004,7 +1006,8 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Beziehungen als beispiellos"), else of something else ("ein besserer Schutz der Außengrenzen").
       // A negated opposition supports nobody in particular ("richte sich nicht gegen Drittstaaten"), nor does
       // strengthening one's own ("werde seine Interessen verteidigen").
-    } else if (partner && hit.polarity === "support" && cue.polarity === "support" && !threats.some((t) => t.target === partner) && partnerMeant(hit) && !ownObject(tokens, span, hit) && !otherObject(hit) && !ownInReach && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex) || talkPraised(hit))) vote(partner, "support", hit.text);
+    } else if (calledGood) vote(calledGood.target, hit.polarity, hit.text);
+    else if (partner && hit.polarity === "support" && cue.polarity === "support" && !threats.some((t) => t.target === partner) && partnerMeant(hit) && !ownObject(tokens, span, hit) && !otherObject(hit) && !ownInReach && (cue.class !== "positive" || relationInClause(tokens, span, clauseOf, hit.at, lex) || talkPraised(hit))) vote(partner, "support", hit.text);
     else if (selfCue === null && selfPortrayed(hit)) selfCue = hit.text;
   }
   cueAt = -1;
@@ -1440,18 +1443,23 @@ export function measuresBetweenStates(text: string, tokens: Token[], mentions: r
     if (statesMeasureWord(tokens, t.from) || sides.some((m) => m.start >= tokens[t.from].start && m.start < tokens[t.from].end)) return true;
     // (The side itself, after an article or adjective at most: not "die Sanktionen der Jobcenter in Deutschland".)
     if (!/^(?:gegen|der|des)$/.test(tokens[t.from + 1]?.norm ?? "")) return false;
-    let k = t.from + 2;
-    while (k < tokens.length && k <= t.from + 3 && (ARTICLE.test(tokens[k].norm) || tokens[k].wordClass === "adj")) k++;
-    return k < tokens.length && sides.some((m) => m.start === tokens[k].start);
+    // (A side's name may open with an adjective: "der Europäischen Union".)
+    for (let k = t.from + 2; k < tokens.length && k <= t.from + 4; k++) {
+      if (sides.some((m) => m.start === tokens[k].start)) return true;
+      if (!ARTICLE.test(tokens[k].norm) && tokens[k].wordClass !== "adj") return false;
+    }
+    return false;
   });
 }
 
 /**
  * A measure told apart as one of something else by what follows it: "Sanktionen für Bürgergeldempfänger", "beim
- * Bürgergeld", "die Sanktionen des DFB" (a phrase after it that names no side); the article's other measures say
- * nothing of it.
+ * Bürgergeld", "die Sanktionen des DFB" (a phrase after it that names no side), or by its compound ("Bürgergeld-Sanktionen");
+ * the article's other measures say nothing of it.
  */
 function measureOfOther(tokens: Token[], t: TargetMention, targets: readonly TargetMention[]): boolean {
+  // (Or by a compound's first part that names no side: "die Bürgergeld-Sanktionen".)
+  if (/^\p{L}+-/u.test(tokens[t.from].text) && !statesMeasureWord(tokens, t.from) && !targets.some((x) => x.kind === "actor" && x.from === t.from)) return true;
   if (!/^(?:für|beim|bei|gegen|der|des|von|vom|im|in)$/.test(tokens[t.to]?.norm ?? "")) return false;
   return !targets.some((x) => x.kind === "actor" && x.from > t.to && x.from <= t.to + 3);
 }
@@ -1460,8 +1468,10 @@ function measureOfOther(tokens: Token[], t: TargetMention, targets: readonly Tar
 const STOPPING = /^(?:aufhören|verzichten|unterlassen|beenden|stoppen)$/;
 // The future of a threat's answer: "Sollte Putin ablehnen, würden die Sanktionen verschärft".
 const FUTURE = /^(?:wird|werde|werden|würde|würden)$/;
-// Modals of demand, not of plan or hearsay ("die Sanktionen sollen verlängert werden").
-const DEMAND_MODAL = /^(?:müsse|müssen|muss|müsste|müssten|solle|sollte|sollten)$/;
+// Modals of demand in reported speech, not of plan, hearsay or rule ("sollen verlängert werden", "verlängert werden müssen").
+const DEMAND_MODAL = /^(?:müsse|müsste|müssten|solle|sollte|sollten)$/;
+// Words that hedge, ask or set a course against another: no demand or threat of the speaker's.
+const HEDGED = /^(?:ob|offenbar|angeblich|anscheinend|ohnehin|sowieso|ruhig|statt|anstatt|anstelle)$/;
 // Words that open the answer to a condition left unsaid: "Russland müsse einlenken, sonst würden die Sanktionen verschärft".
 const OTHERWISE = /^(?:sonst|andernfalls|ansonsten)$/;
 
@@ -1481,7 +1491,7 @@ const OTHERWISE = /^(?:sonst|andernfalls|ansonsten)$/;
  * Sanktionen verhängen, …").
  */
 function upheldOnDemand(tokens: Token[], span: Span, clauseOf: number[], t: TargetMention, targets: readonly TargetMention[], own: ReadonlySet<string>, lex: StanceLexicon): { polarity: "support" | "oppose"; word: string } | null {
-  if (tokens.slice(span.from, Math.min(span.to + 1, tokens.length)).some((x) => x.text === "?" || x.norm === "ob")) return null;
+  if (tokens.slice(span.from, Math.min(span.to + 1, tokens.length)).some((x) => x.text === "?")) return null;
   const clause = clauseOf[t.from - span.from];
   const inClause = (k: number) => k >= span.from && k < span.to && clauseOf[k - span.from] === clause;
   let word = -1;
@@ -1502,7 +1512,9 @@ function upheldOnDemand(tokens: Token[], span: Span, clauseOf: number[], t: Targ
     else if (clauseOf[k - span.from] === clause - 1) before.push(k);
   }
   const negated = (ks: number[]) => ks.some((k) => isNegator(tokens, k, lex));
-  if (negated(clauseTokens)) return null;
+  // (Not negated, asked, hedged or set against another course: "ob man die Sanktionen verschärfen müsse", "sollten offenbar
+  // verschärft werden", "würden ohnehin verlängert", "statt die Sanktionen weiter zu verschärfen".)
+  if (negated(clauseTokens) || [...clauseTokens, ...before].some((k) => HEDGED.test(tokens[k].norm))) return null;
   const opening = clauseTokens.find((k) => tokens[k].kind === "word");
   if (opening !== undefined && opensCondition(tokens, opening)) return null;
   const completes = (opening !== undefined && tokens[opening].norm === "dass") || clauseTokens.some((k) => tokens[k].wordClass === "verb" && isZuInfinitiveAt(tokens, k));
@@ -1510,11 +1522,16 @@ function upheldOnDemand(tokens: Token[], span: Span, clauseOf: number[], t: Targ
   const text = tokens[word].text;
   if (stopping(clauseTokens) || (completes && stopping(before) && !negated(before))) return undoing >= 0 ? null : { polarity: "oppose", word: text };
   const upheld = { polarity: undoing >= 0 ? ("oppose" as const) : ("support" as const), word: text };
-  if (clauseTokens.some((k) => isDemandVerb(tokens, k)) || (completes && !negated(before) && before.some((k) => isDemandVerb(tokens, k)))) return upheld;
+  // (The speaker's demand, not one of another side they report, its subject before the verb: "Kiew verlange eine Verschärfung
+  // der Sanktionen"; where the speaker's side is known.)
+  const othersDemand = (d: number) => own.size > 0 && targets.some((x) => x.kind === "actor" && !own.has(x.target) && !x.place && !x.modifier && x.to <= d && x.to <= t.from && clauseOf[x.from - span.from] === clauseOf[d - span.from] && !afterPreposition(tokens, x));
+  const demand = [...clauseTokens, ...(completes && !negated(before) ? before : [])].find((k) => isDemandVerb(tokens, k));
+  if (demand !== undefined) return othersDemand(demand) ? null : upheld;
   if (tokens[word].wordClass === "verb" && clauseTokens.some((k) => DEMAND_MODAL.test(tokens[k].norm))) return upheld;
-  // (The answer to a condition before it, one the speaker's own side is not to meet.)
+  // (The answer to a condition before it, one the speaker's own side is not to meet: "Wenn wir nicht nachgeben, …".)
   const answer = before.find((k) => tokens[k].kind === "word");
-  const threat = (answer !== undefined && opensCondition(tokens, answer) && !targets.some((x) => own.has(x.target) && clauseOf[x.from - span.from] === clause - 1)) || (opening !== undefined && OTHERWISE.test(tokens[opening].norm));
+  const ownInCondition = targets.some((x) => own.has(x.target) && clauseOf[x.from - span.from] === clause - 1) || before.some((k) => /^(?:wir|uns|ich)$/.test(tokens[k].norm));
+  const threat = (answer !== undefined && opensCondition(tokens, answer) && !ownInCondition) || (opening !== undefined && OTHERWISE.test(tokens[opening].norm));
   return threat && clauseTokens.some((k) => FUTURE.test(tokens[k].norm)) ? upheld : null;
 }
 

@@ -430,10 +430,12 @@ function spokenOfSide(tokens: Token[], span: Span, v: number, targets: TargetMen
  * quotation marks. Null where no "von" follows.
  */
 function spokenOfLabel(tokens: Token[], span: Span, v: number): { von: number; head: number; after: number } | null {
-  // (Past an adverbial: "sprach am Montag von …", "sprach erneut von …".)
+  // (Past an adverbial: "sprach am Montag von …", "sprach erneut von …"; not a phrase of why, "sprach angesichts des
+  // schwachen Yen von einem Risiko".)
   let von = v + 1;
   while (von < span.to && von <= v + 4 && tokens[von].kind === "word" && tokens[von].wordClass !== "verb" && !/^(?:von|vom)$/.test(tokens[von].norm)) von++;
   if (!/^(?:von|vom)$/.test(tokens[von]?.norm ?? "")) return null;
+  for (let k = v + 1; k < von; k++) if (PREPOSITIONS.has(tokens[k].norm) && !tokens.slice(k + 1, von).some(isTimeWord)) return null;
   // The label: articles, adjectives and quotation marks, then its noun.
   let head = von + 1;
   while (head < span.to && head <= von + 6 && (ARTICLE.test(tokens[head].norm) || tokens[head].wordClass === "adj" || QUOTE_MARK.test(tokens[head].text) || !isCapitalized(tokens[head].text))) head++;
@@ -479,7 +481,8 @@ function forOwnSide(tokens: Token[], span: Span, k: number, head: Token, mention
   if (ownSide === null || tokens[k]?.norm !== "für" || !THREAT_LABEL.test(head.lemma.toLowerCase())) return k;
   let end = k + 1;
   while (end < span.to && end <= k + 5 && tokens[end].kind === "word") end++;
-  if (end < span.to && !/^[,;:.!?–—]$/.test(tokens[end].text)) return k;
+  // (Ending the sentence: not before a clause of why, "für Japan, da die Zahl der Grippefälle stark steige".)
+  if (end < span.to && !/^[.!]$/.test(tokens[end].text)) return k;
   const named = mentions.filter((m) => m.start >= tokens[k].start && m.end <= tokens[end - 1].end);
   return named.length > 0 && named.every((m) => targetOf(m) === ownSide) ? end : k;
 }
@@ -488,6 +491,19 @@ function forOwnSide(tokens: Token[], span: Span, k: number, head: Token, mention
 function condemningNoun(t: Token, lex: StanceLexicon): boolean {
   if (!isCapitalized(t.text)) return false;
   return (lex.byFirstWord.get(t.lemma.toLowerCase()) ?? []).some((c) => c.words.length === 1 && c.polarity === "oppose" && (c.class === "condemnation" || c.class === "hostile" || c.class === "war"));
+}
+
+/**
+ * A noun of support that a bad word right before it spoils: "ein schwieriger Partner", "ein überholtes Bündnis" praise
+ * nothing (the general polarity words, as for labels).
+ */
+export function spoiledNoun(tokens: Token[], hit: CueHit): boolean {
+  if (hit.polarity !== "support" || hit.from !== hit.at || !isCapitalized(tokens[hit.at].text) || tokens[hit.at].wordClass === "verb") return false;
+  const words = defaultPolarityWords();
+  for (let k = hit.at - 1; k >= 0 && k >= hit.at - 3 && (tokens[k].wordClass === "adj" || QUOTE_MARK.test(tokens[k].text)); k--) {
+    if (tokens[k].wordClass === "adj" && wordPolarity(tokens, k, hit.at, words, { minimum: 0.1, backupWeight: 0.5 }) <= -0.3) return true;
+  }
+  return false;
 }
 
 /** The polarity of a label after its "von" up to its noun `head`, from the general polarity words; none with words of both signs. */
