@@ -11,6 +11,9 @@ import { particleAfter, endsInOne, openerOf, targetOf } from "./cues.js";
 import { AGAINST, sideHead, outsideMittelfeld, clauseSubject, calledAs, pronounSubject, tieHolders, bareSide, coordinatedWith } from "./sides.js";
 import { ACT_HEADS, THREATENING } from "./acts.js";
 
+// How labels and the words around a cue are read in the general polarity words: SentiWS at half weight, past its faintest words.
+const LABEL_READ: ReadOptions = { minimum: 0.1, backupWeight: 0.5 };
+
 /**
  * The side that "an seiner Seite" or "an ihrer Seite" stands by: the nearest side before it outside its clause (whose
  * subject stands by it), of the possessive's gender: "seiner" a side named bare ("Armenien", "Russland"), "ihrer" one
@@ -341,7 +344,7 @@ export function labelledSide(st: Statement, tokens: Token[], span: Span, targets
   while (from < end && /^[„“"»«]$/.test(tokens[from].text)) from++;
   if (from >= end || (als >= end && (PREPOSITIONS.has(tokens[from].norm) || SUBORDINATORS.has(tokens[from].norm)))) return null;
   const words = defaultPolarityWords();
-  const read: ReadOptions = { minimum: 0.1, backupWeight: 0.5 };
+  const read = LABEL_READ;
   let positive = 0;
   let negative = 0;
   let to = from;
@@ -501,7 +504,7 @@ export function spoiledNoun(tokens: Token[], hit: CueHit): boolean {
   if (hit.polarity !== "support" || hit.from !== hit.at || !isCapitalized(tokens[hit.at].text) || tokens[hit.at].wordClass === "verb") return false;
   const words = defaultPolarityWords();
   for (let k = hit.at - 1; k >= 0 && k >= hit.at - 3 && (tokens[k].wordClass === "adj" || QUOTE_MARK.test(tokens[k].text)); k--) {
-    if (tokens[k].wordClass === "adj" && wordPolarity(tokens, k, hit.at, words, { minimum: 0.1, backupWeight: 0.5 }) <= -0.3) return true;
+    if (tokens[k].wordClass === "adj" && wordPolarity(tokens, k, hit.at, words, LABEL_READ) <= -0.3) return true;
   }
   return false;
 }
@@ -509,7 +512,7 @@ export function spoiledNoun(tokens: Token[], hit: CueHit): boolean {
 /** The polarity of a label after its "von" up to its noun `head`, from the general polarity words; none with words of both signs. */
 function labelPolarity(tokens: Token[], von: number, head: number, lex: StanceLexicon): { polarity: "support" | "oppose"; words: string } | null {
   const words = defaultPolarityWords();
-  const read: ReadOptions = { minimum: 0.1, backupWeight: 0.5 };
+  const read = LABEL_READ;
   let positive = 0;
   let negative = 0;
   for (let k = von + 1; k <= head; k++) {
