@@ -1,7 +1,7 @@
 // A side's acts: the agent and victim of a hostile act; acts pushed, threatened, ended or undone,
 // judged or aimed at a side; what the speaker's own side intends.
 import { isCapitalized } from "../lemmas.js";
-import type { Token } from "../text.js";
+import { tokenRange, type Token } from "../text.js";
 import type { ActorMention } from "../statements.js";
 import { AUX_FORMS, isTimeWord, PREPOSITIONS, RELATIVES, ZU_INFINITIVE } from "../statements/words.js";
 import type { CueClass, StanceLexicon, CueHit, TargetMention, Span } from "./types.js";
@@ -575,17 +575,13 @@ const WAR_GOODS = /(?:munition|waffe|waffen|granate|granaten|rakete|raketen|droh
  */
 export function warringSides(tokens: readonly Token[], mentions: readonly ActorMention[]): Set<string> {
   const out = new Set<string>();
-  const at = new Map<number, number>();
-  tokens.forEach((t, k) => at.set(t.start, k));
+  const war = (t: Token | undefined) => t !== undefined && isCapitalized(t.text) && WAR_EFFORT.test(t.lemma.toLowerCase()) && !NOT_WAGED.test(t.lemma.toLowerCase()) && !ARMS_INDUSTRY.test(t.lemma.toLowerCase());
   for (const m of mentions) {
     const side = targetOf(m);
-    const k = at.get(m.start);
-    if (side === null || k === undefined) continue;
-    let end = k;
-    while (end < tokens.length && tokens[end].end <= m.end) end++;
-    // (Not a side inside a compound: "Ukraine-Krieg" is the war in Ukraine.)
-    if (end === k) continue;
-    const war = (t: Token | undefined) => t !== undefined && isCapitalized(t.text) && WAR_EFFORT.test(t.lemma.toLowerCase()) && !NOT_WAGED.test(t.lemma.toLowerCase()) && !ARMS_INDUSTRY.test(t.lemma.toLowerCase());
+    if (side === null) continue;
+    const { from: k, to: end } = tokenRange(tokens, m.start, m.end);
+    // (Whole tokens only, not a side inside a compound: "Ukraine-Krieg" is the war in Ukraine.)
+    if (k >= end || tokens[k].start !== m.start || tokens[end - 1].end > m.end) continue;
     if (war(tokens[end]) || (/s$/.test(tokens[k].text) && war(tokens[k - 1]))) out.add(side);
   }
   return out;

@@ -366,7 +366,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
   // (Nor the "gegen" of what a verb of protecting protects from: "Litauen gegen jede Bedrohung … verteidigen" turns no protection around.)
   const shieldOf = (c: CueHit) => (c.cue.words[0] === "gegen" || protectedFrom(tokens, span, c.from) >= 0) && cues.some((p) => p.at > c.at && p.at - c.at <= 8 && PROTECTING.has(p.cue.words[0]) && clauseOf[p.at - span.from] === clauseOf[c.at - span.from]);
   // (Not one its "unless" words undo: "Lassen Sie uns versuchen, Druck auf Russland auszuüben" opposes no pressure.)
-  const opposingVerbs = cues.filter((c) => c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class) && !againstThing(c) && !shieldOf(c) && !(c.cue.words.length > 1 && EVEN_HANDED_APPEALS.test(c.cue.words[c.cue.words.length - 1])) && !undone(c));
+  const opposingVerbs = cues.filter((c) => opposing(c) && !againstThing(c) && !shieldOf(c) && !(c.cue.words.length > 1 && EVEN_HANDED_APPEALS.test(c.cue.words[c.cue.words.length - 1])) && !undone(c));
   // "China unterstütze Russlands Kriegswirtschaft, kritisierte er": what the condemned does is not the speaker's stance.
   // (So is what a judging adjective says of a "dass" clause: "es sei höchst bedauerlich, dass Russland eine Zusammenarbeit
   // mit Nordkorea nicht ausgeschlossen habe".)
@@ -592,7 +592,7 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     // (Only a rejection of that accusation, no other verb between: "verurteilte die Angriffe und bekräftigte die Vorwürfe gegen
     // Russland" keeps Russia opposed.)
     const governs = (c: CueHit) => !tokens.slice(Math.min(c.at, hit.at) + 1, Math.max(c.from, hit.at)).some((t) => t.wordClass === "verb" && !AUX_FORMS.has(t.norm) && !COPULAS.has(t.norm));
-    const rejected = () => cues.some((c) => c !== hit && c.polarity === "oppose" && OPPOSING_CLASSES.has(c.cue.class) && c.cue.words[0] !== "gegen" && clauseOf[c.at - span.from] === clauseOf[hit.at - span.from] && governs(c));
+    const rejected = () => cues.some((c) => c !== hit && opposing(c) && c.cue.words[0] !== "gegen" && clauseOf[c.at - span.from] === clauseOf[hit.at - span.from] && governs(c));
     if (cue.words[0] === "gegen" && accusationBefore(tokens, hit.at) >= 0 && rejected()) continue;
     // So is a criticism of a side that something rejects or judges: "wies die Kritik der EU an Ungarn zurück", "Die Kritik an
     // Ungarn sei bedauerlich" (others' criticism; the side it is of is defended, see `accusedBy`).
@@ -981,10 +981,10 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
       // Belgrad seien haltlos".
       // (Not the criticism itself: "äußerte scharfe Kritik an Ungarn".)
       const accusation = accusedBy(tokens, best);
-      const accused = hit.polarity === "oppose" && OPPOSING_CLASSES.has(cue.class) && cue.words[0] !== "gegen" && accusation >= 0 && accusation !== hit.at;
+      const accused = opposing(hit) && cue.words[0] !== "gegen" && accusation >= 0 && accusation !== hit.at;
       // Speaking against what harms a side defends it: "warnte vor einem Deal zulasten Kiews", "… auf Kosten der Ukraine",
       // "… über die Köpfe der Ukrainer hinweg", and what one warns of "für" a side ("vor einem Diktatfrieden für die Ukraine").
-      const harmed = hit.polarity === "oppose" && OPPOSING_CLASSES.has(cue.class) && best.from > hit.from && harmedSide(tokens, span, best, hit);
+      const harmed = opposing(hit) && best.from > hit.from && harmedSide(tokens, span, best, hit);
       // Opposing a measure's undoing upholds it: "lehnte die Aufhebung der Sanktionen ab", "warnte vor der Umgehung der Sanktionen".
       const undoneMeasure = best.cueOnly === true && opposing(hit) && undoneAt(tokens, best.from, lex);
       vote(best.target, accused || harmed || undoneMeasure ? "support" : hit.polarity, hit.text);

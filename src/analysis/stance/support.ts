@@ -452,9 +452,9 @@ function spokenOfLabel(tokens: Token[], span: Span, v: number): { von: number; h
  * A reported "sprach von" whose label names no side, only what happened: "Südkoreas Außenminister sprach von einer
  * „ernsten Provokation“". Its polarity from the general polarity words (oppose only: praise with no side named is too
  * often the speaker's own), and the label's words. Only a label of its own, with an indefinite article, that ends its
- * clause (not "von einer schweren Krise der Wirtschaft", "von 500 Toten"), not denied ("sprach nicht von einer
- * Provokation"); null where the statement names a side outside its speaker (`mentions` leaves the speaker's out), which
- * the statement's own cues read.
+ * clause (not "von einer schweren Krise der Wirtschaft", "von 500 Toten"), or a threat that ends it with whom it threatens,
+ * the speaker's own side (see `forOwnSide`), not denied ("sprach nicht von einer Provokation"); null where the statement
+ * names another side outside its speaker (`mentions` leaves the speaker's out), which the statement's own cues read.
  */
 export function spokenOfAct(st: Statement, tokens: Token[], span: Span, mentions: readonly ActorMention[], lex: StanceLexicon): { polarity: "oppose"; words: string } | null {
   if (st.kind !== "reported") return null;
