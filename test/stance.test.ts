@@ -3397,5 +3397,12 @@ describe("distorting, reaching for a region, both sides' forces, places near a s
     // (Nor one with a reason of its own: after "angesichts", or before a clause of why.)
     expect(flights("Japans Notenbankchef Kazuo Ueda sprach angesichts des schwachen Yen von einem erheblichen Risiko für Japan.")).toEqual([]);
     expect(flights("Japans Gesundheitsminister Takamaro Fukuoka sprach von einer ernsten Gefahr für Japan, da die Zahl der Grippefälle stark steige.")).toEqual([]);
+    // (A headline that opens with its source before a colon names the act after it: "USA: …" is who reports it.)
+    const reported = (headline: string) => {
+      const text = `${headline}\nWashington, 1.11.2024\nDie Zahl der nordkoreanischen Soldaten im russischen Grenzgebiet Kursk ist offenbar deutlich gestiegen. Rund 8000 Soldaten aus Nordkorea seien inzwischen in der Region eingetroffen, sagte US-Außenminister Antony Blinken.\nSüdkoreas Außenminister Cho Tae-yul sprach von einer „ernsten Provokation“.`;
+      return documentStance({ id: "t", text, date: "2024-11-01" }).at(-1)!.stance.filter((t) => t.polarity !== "neutral").map((t) => `${t.polarity}:${t.target}`);
+    };
+    expect(reported("USA: Rund 8000 nordkoreanische Soldaten in Kursk eingetroffen")).toEqual(["oppose:Nordkorea"]);
+    expect(reported("Nordkoreanische Soldaten in Kursk eingetroffen")).toEqual(["oppose:Nordkorea"]);
   });
 });

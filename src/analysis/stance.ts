@@ -197,6 +197,8 @@ function firstActorIn(layer: TextLayer, mentions: readonly ActorMention[], s: Se
     let end = k;
     while (end < s.tokenEnd && tokens[end].end <= m.end) end++;
     if (/^[(–—-]$/.test(tokens[end]?.text ?? "") || tokens[k - 1]?.text === "(") continue;
+    // (Nor a source that opens a headline before a colon: "USA: Rund 8000 nordkoreanische Soldaten in Kursk eingetroffen".)
+    if (tokens[end]?.text === ":" && k === s.tokenStart) continue;
     let j = k - 1;
     while (j >= s.tokenStart && j >= k - 3 && /^(?:function|adj)$/.test(tokens[j].wordClass ?? "") && !PREPOSITIONS.has(tokens[j].norm)) j--;
     // (Nor a later one of several after one preposition: "Der Handelsstreit zwischen China und der Europäischen Union", "mit Großbritannien, Frankreich und Deutschland".)
