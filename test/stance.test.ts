@@ -183,6 +183,10 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Generalsekretär Jens Stoltenberg sagte, man sei besorgt über die Zusammenarbeit zwischen Russland und China.")).toEqual({ Russland: "oppose", China: "oppose" });
     expect(polarities("Der Sprecher Max Roth sagte, die EU sehe die Lage in der Ukraine mit Sorge.")).toEqual({});
     expect(polarities("Der Sprecher Max Roth sagte, er sei besorgt über die Lage der Ukraine.")).toEqual({});
+    // (What it is about follows the preposition, its growth included: "besorgt über die Vertiefung der … Zusammenarbeit".)
+    expect(polarities("Außenminister Yoshimasa Hayashi sagte, Japan sei ernsthaft besorgt über die Vertiefung der militärischen Zusammenarbeit zwischen Russland und Nordkorea.")).toEqual({ Russland: "oppose", Nordkorea: "oppose" });
+    expect(polarities("Außenminister Yoshimasa Hayashi sagte, Japan sei beunruhigt über die Zusammenarbeit zwischen Russland und Nordkorea.")).toEqual({ Russland: "oppose", Nordkorea: "oppose" });
+    expect(polarities("Außenminister Yoshimasa Hayashi sagte, Japan sei besorgt über die Lage und lobe die Zusammenarbeit mit Südkorea.")).toEqual({ Südkorea: "support" });
   });
 
   it("a separated rejection ('lehne … ab') opposes what follows it, not a support before it; rejecting a hostile act against a side supports that side", () => {

@@ -227,6 +227,10 @@ export function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[],
     // "lehnte die Zusammenarbeit ab": inside a separated verb; past its particle a new verb's object ("lehne Sanktionen ab
     // und unterstütze das Recht Irans").
     if (o.from < hit.from && hit.at < o.at) return !between(o.from, hit.from);
+    // (A participle with its preposition governs what follows: "besorgt über die Vertiefung der Zusammenarbeit zwischen Russland
+    // und Nordkorea", the object counted from the preposition.)
+    const prepositional = PREPOSITIONS.has(tokens[o.at].norm) && o.at > o.from;
+    if (prepositional && hit.from > o.at) return hit.from - o.at <= 6 && !between(o.at, hit.from);
     if (o.from !== o.at && tokens[o.from].wordClass === "verb" && hit.from > o.at) return false;
     // "warnte vor einer engen Partnerschaft": after the verb. (A preposition's object is no verb after it: "werde Bamako im
     // Kampf gegen den Terrorismus unterstützen".)
