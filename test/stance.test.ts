@@ -3408,5 +3408,7 @@ describe("distorting, reaching for a region, both sides' forces, places near a s
     };
     expect(reported("USA: Rund 8000 nordkoreanische Soldaten in Kursk eingetroffen")).toEqual(["oppose:Nordkorea"]);
     expect(reported("Nordkoreanische Soldaten in Kursk eingetroffen")).toEqual(["oppose:Nordkorea"]);
+    // (Nor is one who confirms the news: the act is what they confirm.)
+    expect(reported("Nato-Generalsekretär Rutte bestätigt Einsatz nordkoreanischer Soldaten in Kursk")).toEqual(["oppose:Nordkorea"]);
   });
 });

@@ -188,12 +188,16 @@ function firstActorIn(layer: TextLayer, mentions: readonly ActorMention[], s: Se
     while (finite < s.tokenEnd && !isFiniteVerb(tokens[finite]) && !AUX_FORMS.has(tokens[finite].norm) && tokens[finite].text !== ":") finite++;
     if (finite >= s.tokenEnd || tokens[finite].text === ":") finite = -1;
   }
+  // Nor who only confirms or reports the news: "NATO-Generalsekretär Rutte bestätigt Einsatz nordkoreanischer Soldaten in Kursk".
+  let informing = s.tokenStart;
+  while (informing < s.tokenEnd && informing < s.tokenStart + 8 && !isFiniteVerb(tokens[informing])) informing++;
+  if (!INFORMING.test(tokens[informing]?.lemma ?? "")) informing = -1;
   let first: ActorMention | undefined;
   for (const m of mentions) {
     if (m.start < s.start || m.start >= s.end || !targetOf(m) || (first && first.start <= m.start)) continue;
     let k = s.tokenStart;
     while (k < s.tokenEnd && tokens[k].start < m.start) k++;
-    if (finite >= 0 && k < finite) continue;
+    if ((finite >= 0 && k < finite) || k < informing) continue;
     let end = k;
     while (end < s.tokenEnd && tokens[end].end <= m.end) end++;
     if (/^[(–—-]$/.test(tokens[end]?.text ?? "") || tokens[k - 1]?.text === "(") continue;
@@ -266,6 +270,7 @@ function newsActorFor(news: NewsActors, st: Statement | null): ActorMention | nu
   return a && (b ? targetOf(a) === targetOf(b) : headline) ? a : null;
 }
 
+const INFORMING = /^(?:bestätigen|melden|berichten|bekanntgeben)$/;
 const TIME_SPAN = /^(?:tag|tage|tagen|woche|wochen|monat|monate|monaten|stunde|stunden|jahr|jahre|jahren|minuten)$/;
 const NUMBER_WORD = /^(?:ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|wenige|wenigen|einige|mehrere|kurz|knapp)$/;
 const EVENT_DETERMINER = /^(?:der|die|das|den|dem|des|diese|dieser|diesen|dieses|diesem)$/;
