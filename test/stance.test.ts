@@ -1962,6 +1962,8 @@ describe("measures, decisions and demands of a side", () => {
     // So are rulings and blockades: "kritisierte die Blockade scharf" (not an agreement, two sides' act: "begrüßte die Einigung").
     expect(polarities(article("Ungarn blockiert Hilfen für die Ukraine", "Brüssel (dpa) - Ungarn hat die Hilfen für die Ukraine erneut blockiert.", "Der ukrainische Präsident Wolodymyr Selenskyj kritisierte die Blockade scharf."))).toEqual({ Ungarn: "oppose" });
     expect(polarities(article("Indien und China einigen sich an der Grenze", "Neu-Delhi (dpa) - Indien hat sich mit China auf Patrouillen geeinigt.", "Der Außenminister Nepals begrüßte die Einigung."))).toEqual({});
+    // So is sending troops: "kritisierte die Entsendung der Soldaten scharf".
+    expect(polarities(article("Nordkorea schickt Soldaten nach Russland", "Seoul (dpa) - Nordkorea hat Tausende Soldaten nach Russland verlegt.", "Außenministerin Annalena Baerbock kritisierte die Entsendung der Soldaten scharf."))).toEqual({ Nordkorea: "oppose" });
     const pork = (lead: string) => polarities(article("Peking belegt europäisches Schweinefleisch mit Strafzöllen", lead, "In Madrid bedauerte Landwirtschaftsminister Luis Planas die Entscheidung."));
     expect(pork("Der Handelsstreit zwischen China und der Europäischen Union geht in die nächste Runde.")).toEqual({ China: "oppose" });
     expect(pork("Die Europäische Union und China streiten seit Monaten über Zölle.")).toEqual({});
