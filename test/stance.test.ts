@@ -1959,6 +1959,7 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities(article("Putsch in Niger: Armee setzt Präsident Bazoum ab", "Niamey (dpa) - Niger hat nach einem Putsch eine Militärregierung.", "Bundesaußenministerin Annalena Baerbock verurteilte den Putsch erneut."))).toEqual({ Niger: "oppose" });
     // A decision judged void or partisan: "bezeichnete die Strafmaßnahmen als „juristisch nichtig“".
     expect(polarities(article("EU verhängt Sanktionen gegen Russland", "Brüssel (dpa) - Die EU hat neue Sanktionen gegen Russland beschlossen.", "Sprecherin Maria Sacharowa bezeichnete die Strafmaßnahmen als „juristisch nichtig“."))).toEqual({ EU: "oppose" });
+    expect(polarities(article("EU verhängt Sanktionen gegen Russland", "Brüssel (dpa) - Die EU hat neue Sanktionen gegen Russland beschlossen.", "Außenminister Sergej Lawrow bezeichnete die Strafmaßnahmen als rechtlich unwirksam."))).toEqual({ EU: "oppose" });
     // So are rulings and blockades: "kritisierte die Blockade scharf" (not an agreement, two sides' act: "begrüßte die Einigung").
     expect(polarities(article("Ungarn blockiert Hilfen für die Ukraine", "Brüssel (dpa) - Ungarn hat die Hilfen für die Ukraine erneut blockiert.", "Der ukrainische Präsident Wolodymyr Selenskyj kritisierte die Blockade scharf."))).toEqual({ Ungarn: "oppose" });
     expect(polarities(article("Indien und China einigen sich an der Grenze", "Neu-Delhi (dpa) - Indien hat sich mit China auf Patrouillen geeinigt.", "Der Außenminister Nepals begrüßte die Einigung."))).toEqual({});
