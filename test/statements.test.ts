@@ -1418,6 +1418,14 @@ describe("descriptions of the one person named just before", () => {
     expect(st.map((s) => s.speaker)).toEqual(["C.C. Wei", "Múte B. Egede", "Marcel A. Müller", "Espen Barth Eide", "Husam M."]);
   });
 
+  it("a place's adjective before a person's noun is no part of the name ('Der Pekinger Politikwissenschaftler Li Ming'), and a noun after one opens a name of three words ('Sicherheitsanalyst Park Ji Won')", () => {
+    const st = statementsOf(
+      "Der Pekinger Politikwissenschaftler Li Ming sagte, Washington verlagere die Logik der Blockkonfrontation nach Asien. „Pjöngjang will maximales politisches Kapital schlagen“, sagte der Seouler Sicherheitsanalyst Park Ji Won. Der Politikwissenschaftler Peter Müller sagte, die Lage bleibe angespannt.",
+      { registry: true, date: "2025-04-28" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Li Ming", "Park Ji Won", "Peter Müller"]);
+  });
+
   it("'die Behörde' and a ministry's statement speak for the state body named or acting just before", () => {
     const st = statementsOf(
       "Auch die EU-Kommission meldete sich zu Wort. Ein Sprecher der Behörde erklärte in Brüssel, die Sicherheit Europas sei nicht verhandelbar. Die chinesische Führung reagierte mit scharfer Kritik. Der Besuch sei eine ernste Verletzung des Ein-China-Prinzips, hieß es in einer Erklärung des Außenministeriums.",

@@ -3,7 +3,7 @@
 // source word, and the tests for names and head nouns inside such a range.
 import { defaultLexicon } from "../lemmas.js";
 import type { Sentence, Token } from "../text.js";
-import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, TIME_NOUNS, NOMINATIVE_PRONOUNS, RELATIVES, THIRD_PERSON_POSSESSIVE, isTimeWord, isTimePoint, isCapitalized, isComma, hasLowerCase, firstTokenFrom } from "./words.js";
+import { DETERMINERS, PRONOUNS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, COORDINATORS, FRAME_ADVERBS, AUX_FORMS, PRONOMINAL_ADVERB, NON_NOMINATIVE, GENITIVE_DETERMINERS, REFLEXIVES, TIME_NOUNS, NOMINATIVE_PRONOUNS, RELATIVES, THIRD_PERSON_POSSESSIVE, isTimeWord, isTimePoint, isCapitalized, isComma, hasLowerCase, firstTokenFrom, PERSON_NOUN } from "./words.js";
 import { inQuote, type DocContext } from "./context.js";
 import { isRoleNoun, PARTICLE_SET, type ReportingVerb, type ReportingLexicon } from "./lexicon.js";
 import type { ActorMention } from "./types.js";
@@ -1240,6 +1240,8 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
       // A word right after an acronym names a firm, no person: "JBC Energy", "ETF Securities".
       !(run.length === 0 && j > a && /^\p{Lu}{2,}$/u.test(tokens[j - 1].text) && tokens[j - 1].end === t.start - 1) &&
       !isRoleNoun(ctx.lex, t.lemma) &&
+      // (Nor a place's adjective before a person's noun: "Der Pekinger Politikwissenschaftler Li Ming", "Seouler Sicherheitsanalyst".)
+      !(run.length === 0 && /er$/.test(t.text) && t.wordClass === null && ctx.genderOf(t.text) === null && j + 1 < b && tokens[j + 1].wordClass === "noun" && (isRoleNoun(ctx.lex, tokens[j + 1].lemma) || PERSON_NOUN.test(tokens[j + 1].norm))) &&
       !((namesInstitution(ctx.lex, t) && afterGenitiveArticle(tokens, j, a)) || (run.length === 0 && t.wordClass === null && namesInstitution(ctx.lex, t, 6))) &&
       // (Nor a run right after an office and "des": the body it heads, "die Fraktionschefin des Rassemblement National".)
       !(run.length === 0 && j > a + 1 && tokens[j - 1].norm === "des" && (isRoleNoun(ctx.lex, tokens[j - 2].lemma) || OFFICE_HEAD.test(tokens[j - 2].norm))) &&
@@ -1247,7 +1249,10 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
     // A given name the dictionary also reads as a compound noun ("Wolfgang": Wolf + Gang) before a name.
     // So is a noun the dictionary reads only as an inflected form, between a role and a name ("Außenminister Espen Barth
     // Eide": not the aspens); a title as written stays one ("Energieminister Prinz Abdulaziz bin Salman").
-    const givenBeforeName = t.wordClass === "noun" && isCapitalized(t) && j + 1 < b && isCapitalized(tokens[j + 1]) && tokens[j + 1].wordClass !== "function" && (ctx.genderOf(t.text) !== null || (run.length === 0 && j > a && t.lemma !== t.text && isRoleNoun(ctx.lex, tokens[j - 1].lemma) && !ctx.mentions.some((m) => m.start <= t.start && m.end >= t.end) && (tokens[j + 1].wordClass === "name" || tokens[j + 1].wordClass === null)));
+    // (Or any noun there before two more words of a name: "Sicherheitsanalyst Park Ji Won".)
+    const nameWord = (k: number) => k < b && tokens[k].kind === "word" && isCapitalized(tokens[k]) && (tokens[k].wordClass === "name" || tokens[k].wordClass === null);
+    const afterOffice = run.length === 0 && j > a && (isRoleNoun(ctx.lex, tokens[j - 1].lemma) || (nameWord(j + 1) && nameWord(j + 2) && PERSON_NOUN.test(tokens[j - 1].norm)));
+    const givenBeforeName = t.wordClass === "noun" && isCapitalized(t) && j + 1 < b && isCapitalized(tokens[j + 1]) && tokens[j + 1].wordClass !== "function" && (ctx.genderOf(t.text) !== null || (afterOffice && (t.lemma !== t.text || (nameWord(j + 1) && nameWord(j + 2))) && !ctx.mentions.some((m) => m.start <= t.start && m.end >= t.end) && (tokens[j + 1].wordClass === "name" || tokens[j + 1].wordClass === null)));
     // A surname that is also a word ("Olaf Müller", "Eva Klein") follows a given name; a side does not follow a person's
     // whole name ("hat Regierungschef Nikol Paschinjan Aserbaidschan … vorgeworfen" names the accused after it).
     const surnameAfterName = run.length > 0 && (run.length < 3 || /^(?:der|den|de|van|von)$/.test(tokens[j - 1].text)) && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function" && !isRoleNoun(ctx.lex, t.lemma) && !/^\p{Lu}{2,}$/u.test(t.text) && tokens[j - 1].end === t.start - 1 && !isTimeWord(t) && !(ctx.persons.some((p) => p.start === run[0].start && p.end === tokens[j - 1].end) && ctx.mentions.some((m) => m.type !== "person" && m.via !== "demonym" && m.start <= t.start && m.end >= t.end));

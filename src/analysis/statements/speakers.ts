@@ -3,7 +3,7 @@
 // itself), and the Statement records built from frames and continuations.
 import { rawOffset } from "../corpus.js";
 import { tokenRange, type Sentence, type TextLayer, type Token } from "../text.js";
-import { ADVERBIAL_SUBORDINATORS, DETERMINERS, FRAME_ADVERBS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase, isSourcePrefix, firstTokenFrom, QUOTE_MARK, THIRD_PERSON_POSSESSIVE, isTimeWord, GENITIVE_DETERMINERS } from "./words.js";
+import { ADVERBIAL_SUBORDINATORS, DETERMINERS, FRAME_ADVERBS, PERSONAL_PRONOUNS, PREPOSITIONS, SUBORDINATORS, isWord, isCapitalized, isComma, hasLowerCase, isSourcePrefix, firstTokenFrom, QUOTE_MARK, THIRD_PERSON_POSSESSIVE, isTimeWord, GENITIVE_DETERMINERS, PERSON_NOUN } from "./words.js";
 import type { SpeakerType, ActorMention, Speaker, Statement, StatementKind, QuotedFragment } from "./types.js";
 import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js";
 import { inQuote, type DocContext, type PersonMention, type FrameMatch } from "./context.js";
@@ -1115,7 +1115,6 @@ const COURT = /gericht|\b(?:EuGH|IGH|IStGH|BGH|BVerfG|EGMR)\b/i;
 
 // Nouns of persons a definite description may end in: "die Grünen-Politikerin", "der 45-Jährige", "der Kremlchef".
 // (Also what a person was before politics or is in it: "sagte der Mathematiker", "der Kandidat", "der Herausforderer".)
-const PERSON_NOUN = /(?:politiker|jährige|gastgeber|chef|sprecher|experte|expertin|analyst|autor|direktor|leiter|vorsitzende|präsident|minister|kanzler|botschafter|diplomat|abgeordnete|sekretär|ökonom|volkswirt|wissenschaftler|forscher|historiker|politologe|soziologe|jurist|professor|kenner|berater|kommentator|journalist|korrespondent|aktivist|anwalt|anwält|general|offizier|sozialist|sozialdemokrat|christdemokrat|republikaner|demokrat|kommunist|populist|nationalist|mathematiker|physiker|chemiker|ingenieur|unternehmer|milliardär|manager|kandidat|bewerber|herausforderer|amtsinhaber|wahlsieger)(?:in|r)?$|(?:sinolog|politolog|soziolog)(?:e|in)$/;
 
 /**
  * The statement of a person named in full or known to the registry, in the two sentences before

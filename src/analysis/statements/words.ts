@@ -8,6 +8,8 @@ export const ZU_INFINITIVE = /^\p{Ll}+zu\p{Ll}+(?:en|rn|ln)$/u;
 export const DETERMINERS = new Set(
   "der die das dem den des ein eine einen einem einer eines dieser diese dieses diesem diesen jener jene jenes sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer unser unsere beide beiden alle viele mehrere einige zwei drei vier fünf zahlreiche manche kein keine".split(" "),
 );
+/** Nouns for a person by what they do or are ("Politikwissenschaftler", "Expertin", "Sinologe"). */
+export const PERSON_NOUN = /(?:politiker|jährige|gastgeber|chef|sprecher|experte|expertin|analyst|autor|direktor|leiter|vorsitzende|präsident|minister|kanzler|botschafter|diplomat|abgeordnete|sekretär|ökonom|volkswirt|wissenschaftler|forscher|historiker|politologe|soziologe|jurist|professor|kenner|berater|kommentator|journalist|korrespondent|aktivist|anwalt|anwält|general|offizier|sozialist|sozialdemokrat|christdemokrat|republikaner|demokrat|kommunist|populist|nationalist|mathematiker|physiker|chemiker|ingenieur|unternehmer|milliardär|manager|kandidat|bewerber|herausforderer|amtsinhaber|wahlsieger)(?:in|r)?$|(?:sinolog|politolog|soziolog)(?:e|in)$/;
 export const PRONOUNS = new Set(["er", "sie", "es", "man", "wir", "ich", "ihr", "beide", "diese", "dieser", "jener"]);
 export const PERSONAL_PRONOUNS = new Set(["er", "sie", "ich", "wir", "ihr"]);
 /**
