@@ -1426,6 +1426,14 @@ describe("descriptions of the one person named just before", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Li Ming", "Park Ji Won", "Peter Müller"]);
   });
 
+  it("a state's service named with its abbreviation speaks by its name ('nach Angaben des südkoreanischen Geheimdienstes NIS'), and 'der Dienst' after it is that service; a bank keeps its abbreviation ('der russischen Großbank VTB')", () => {
+    const st = statementsOf(
+      "Nach Angaben des südkoreanischen Geheimdienstes NIS befinden sich bereits rund 3000 nordkoreanische Soldaten in Russland. Die Männer würden derzeit an Drohnen und Artillerie ausgebildet, teilte der Dienst mit. Nach Angaben der russischen Großbank VTB sind die Zinsen gestiegen.",
+      { registry: true, date: "2024-10-28" },
+    );
+    expect(st.map((s) => s.speaker)).toEqual(["Südkoreanischer Geheimdienst", "Südkoreanischer Geheimdienst", "Russische Großbank VTB"]);
+  });
+
   it("'die Behörde' and a ministry's statement speak for the state body named or acting just before", () => {
     const st = statementsOf(
       "Auch die EU-Kommission meldete sich zu Wort. Ein Sprecher der Behörde erklärte in Brüssel, die Sicherheit Europas sei nicht verhandelbar. Die chinesische Führung reagierte mit scharfer Kritik. Der Besuch sei eine ernste Verletzung des Ein-China-Prinzips, hieß es in einer Erklärung des Außenministeriums.",

@@ -911,7 +911,10 @@ function genitiveInstitution(ctx: DocContext, from: number, to: number, anyNoun 
   if (ofCountry) return ofCountry;
   // A name after it is the institution's own ("der Nachrichtenagentur Reuters", "der Staatsanwaltschaft Krefeld"): left to the name.
   const next = tokens[j + 1];
-  if (j + 1 < to && next && isCapitalized(next) && next.kind === "word" && next.wordClass !== "function") return null;
+  // (Not the abbreviation that ends the phrase of a body its country's adjective names: "des südkoreanischen Geheimdienstes NIS".)
+  // (A state's service or ministry; a bank or firm goes by it: "der russischen Großbank VTB".)
+  const abbreviated = j + 2 === to && /^\p{Lu}{2,6}$/u.test(next?.text ?? "") && adjectives.some((t) => /isch/.test(t.norm)) && /(?:dienst|dienstes|ministerium|ministeriums)$/.test(noun.norm);
+  if (j + 1 < to && next && isCapitalized(next) && next.kind === "word" && next.wordClass !== "function" && !abbreviated) return null;
   // Of any noun only the phrase that ends with it ("des Berliner Tagesspiegels"), not one with more after it.
   if (anyNoun && j + 1 < to) return null;
   // Masculine and neuter nouns take -s or -es in the genitive ("Ministeriums", "Amtes"); feminine ones nothing.
