@@ -187,6 +187,10 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Außenminister Yoshimasa Hayashi sagte, Japan sei ernsthaft besorgt über die Vertiefung der militärischen Zusammenarbeit zwischen Russland und Nordkorea.")).toEqual({ Russland: "oppose", Nordkorea: "oppose" });
     expect(polarities("Außenminister Yoshimasa Hayashi sagte, Japan sei beunruhigt über die Zusammenarbeit zwischen Russland und Nordkorea.")).toEqual({ Russland: "oppose", Nordkorea: "oppose" });
     expect(polarities("Außenminister Yoshimasa Hayashi sagte, Japan sei besorgt über die Lage und lobe die Zusammenarbeit mit Südkorea.")).toEqual({ Südkorea: "support" });
+    // (Not a verb of its own after it, nor a tie whose decline is the concern.)
+    expect(polarities("Der Außenminister Jan Roth zeigte sich besorgt über die Angriffe und dankte den USA für ihre Unterstützung.")).toEqual({ USA: "support" });
+    expect(polarities("Der Generalsekretär Mark Rutte zeigte sich besorgt über den deutlichen Rückgang der westlichen Hilfe für die Ukraine.")).toEqual({});
+    expect(polarities("Der Präsident Emmanuel Macron äußerte sich besorgt über die schleichende Schwächung der strategischen Partnerschaft mit Deutschland.")).toEqual({});
   });
 
   it("a separated rejection ('lehne … ab') opposes what follows it, not a support before it; rejecting a hostile act against a side supports that side", () => {
@@ -1959,10 +1963,12 @@ describe("measures, decisions and demands of a side", () => {
     expect(polarities(article("Putsch in Niger: Armee setzt Präsident Bazoum ab", "Niamey (dpa) - Niger hat nach einem Putsch eine Militärregierung.", "Bundesaußenministerin Annalena Baerbock verurteilte den Putsch erneut."))).toEqual({ Niger: "oppose" });
     // A decision judged void or partisan: "bezeichnete die Strafmaßnahmen als „juristisch nichtig“".
     expect(polarities(article("EU verhängt Sanktionen gegen Russland", "Brüssel (dpa) - Die EU hat neue Sanktionen gegen Russland beschlossen.", "Sprecherin Maria Sacharowa bezeichnete die Strafmaßnahmen als „juristisch nichtig“."))).toEqual({ EU: "oppose" });
-    expect(polarities(article("EU verhängt Sanktionen gegen Russland", "Brüssel (dpa) - Die EU hat neue Sanktionen gegen Russland beschlossen.", "Außenminister Sergej Lawrow sagte, Moskau betrachte die Sanktionen als rechtlich unwirksam."))).toEqual({ Sanktionen: "oppose" });
     // So are rulings and blockades: "kritisierte die Blockade scharf" (not an agreement, two sides' act: "begrüßte die Einigung").
     expect(polarities(article("Ungarn blockiert Hilfen für die Ukraine", "Brüssel (dpa) - Ungarn hat die Hilfen für die Ukraine erneut blockiert.", "Der ukrainische Präsident Wolodymyr Selenskyj kritisierte die Blockade scharf."))).toEqual({ Ungarn: "oppose" });
     expect(polarities(article("Indien und China einigen sich an der Grenze", "Neu-Delhi (dpa) - Indien hat sich mit China auf Patrouillen geeinigt.", "Der Außenminister Nepals begrüßte die Einigung."))).toEqual({});
+    // A source before a colon or a verb of reporting acts where no other side does, or where the lead names it first.
+    expect(polarities(article("Israel bestätigt Luftangriff in Damaskus", "Die israelische Armee hat am Freitag Ziele in Damaskus angegriffen.", "Das syrische Außenministerium verurteilte den Luftangriff."))).toEqual({ Israel: "oppose" });
+    expect(polarities(article("Norwegen: Regierung kündigt Stationierung zusätzlicher NATO-Truppen an", "Die norwegische Regierung will mehr NATO-Soldaten im Norden des Landes stationieren.", "Moskau kritisierte die Entscheidung als Provokation."))).toEqual({ Norwegen: "oppose" });
     // So is sending troops: "kritisierte die Entsendung der Soldaten scharf".
     expect(polarities(article("Nordkorea schickt Soldaten nach Russland", "Seoul (dpa) - Nordkorea hat Tausende Soldaten nach Russland verlegt.", "Außenministerin Annalena Baerbock kritisierte die Entsendung der Soldaten scharf."))).toEqual({ Nordkorea: "oppose" });
     const pork = (lead: string) => polarities(article("Peking belegt europäisches Schweinefleisch mit Strafzöllen", lead, "In Madrid bedauerte Landwirtschaftsminister Luis Planas die Entscheidung."));

@@ -176,6 +176,12 @@ function rereadAgainstOpposed(statements: StatementWithStance[], ctx: StanceCont
  * die Ukraine" names Scholz), not a dateline's place or agency ("Berlin (dpa) - Die Bundesregierung …").
  */
 function firstActorIn(layer: TextLayer, mentions: readonly ActorMention[], s: Sentence): ActorMention | undefined {
+  const { actor, source } = sentenceActors(layer, mentions, s);
+  return actor ?? source;
+}
+
+/** The first side a sentence names as actor (see `firstActorIn`), and a source it passed over for it. */
+function sentenceActors(layer: TextLayer, mentions: readonly ActorMention[], s: Sentence): { actor?: ActorMention; source?: ActorMention } {
   const { tokens } = layer;
   // A Vorfeld that opens with a phrase of prepositions holds no subject: "Drei Tage nach dem Amtsantritt des
   // taiwanischen Präsidenten hat China …" names China (not "Der Außenminister von China, Wang Yi, hat …"; nor past a
@@ -189,6 +195,8 @@ function firstActorIn(layer: TextLayer, mentions: readonly ActorMention[], s: Se
     if (finite >= s.tokenEnd || tokens[finite].text === ":") finite = -1;
   }
   // Nor who only confirms or reports the news: "NATO-Generalsekretär Rutte bestätigt Einsatz nordkoreanischer Soldaten in Kursk".
+  // (Such a source is the actor after all where no other side acts: "Israel bestätigt Luftangriff in Damaskus".)
+  let source: ActorMention | undefined;
   let informing = s.tokenStart;
   while (informing < s.tokenEnd && informing < s.tokenStart + 8 && !isFiniteVerb(tokens[informing])) informing++;
   if (!INFORMING.test(tokens[informing]?.lemma ?? "")) informing = -1;
@@ -197,12 +205,15 @@ function firstActorIn(layer: TextLayer, mentions: readonly ActorMention[], s: Se
     if (m.start < s.start || m.start >= s.end || !targetOf(m) || (first && first.start <= m.start)) continue;
     let k = s.tokenStart;
     while (k < s.tokenEnd && tokens[k].start < m.start) k++;
-    if ((finite >= 0 && k < finite) || k < informing) continue;
+    if (finite >= 0 && k < finite) continue;
     let end = k;
     while (end < s.tokenEnd && tokens[end].end <= m.end) end++;
     if (/^[(–—-]$/.test(tokens[end]?.text ?? "") || tokens[k - 1]?.text === "(") continue;
     // (Nor a source that opens a headline before a colon: "USA: Rund 8000 nordkoreanische Soldaten in Kursk eingetroffen".)
-    if (tokens[end]?.text === ":" && k === s.tokenStart) continue;
+    if (k < informing || (tokens[end]?.text === ":" && k === s.tokenStart)) {
+      source ??= m;
+      continue;
+    }
     let j = k - 1;
     while (j >= s.tokenStart && j >= k - 3 && /^(?:function|adj)$/.test(tokens[j].wordClass ?? "") && !PREPOSITIONS.has(tokens[j].norm)) j--;
     // (Nor a later one of several after one preposition: "Der Handelsstreit zwischen China und der Europäischen Union", "mit Großbritannien, Frankreich und Deutschland".)
@@ -214,7 +225,7 @@ function firstActorIn(layer: TextLayer, mentions: readonly ActorMention[], s: Se
     if (j >= s.tokenStart && PREPOSITIONS.has(tokens[j].norm) && !(tokens[j].norm === "in" && GOVERNMENT_SEAT.test(tokens[j - 1]?.norm ?? ""))) continue;
     first = m;
   }
-  return first;
+  return { actor: first, source };
 }
 
 /**
@@ -253,7 +264,12 @@ function newsActors(layer: TextLayer, mentions: readonly ActorMention[]): NewsAc
   if (!first || !second) return { first: null, lead: null, headline: false };
   // (Not a line of its own after it: "Aktualisiert am 4. April 2024 um 12:05 Uhr".)
   const headline = first.paragraph !== second.paragraph && !/[.!?]$/.test(first.text.trimEnd()) && /[.!?]["“”»«']?$/.test(second.text.trimEnd());
-  return { first: firstActorIn(layer, mentions, first) ?? null, lead: firstActorIn(layer, mentions, second) ?? null, headline };
+  const opening = sentenceActors(layer, mentions, first);
+  const lead = firstActorIn(layer, mentions, second) ?? null;
+  // (A source passed over is the actor after all where the lead names it first: "Norwegen: Regierung kündigt Stationierung
+  // zusätzlicher NATO-Truppen an. Die norwegische Regierung will …".)
+  const sourceLeads = opening.actor && opening.source && lead && targetOf(opening.actor) !== targetOf(lead) && targetOf(opening.source) === targetOf(lead);
+  return { first: (sourceLeads ? opening.source : (opening.actor ?? opening.source)) ?? null, lead, headline };
 }
 
 /**

@@ -227,10 +227,14 @@ export function inOpposedObject(tokens: Token[], span: Span, clauseOf: number[],
     // "lehnte die Zusammenarbeit ab": inside a separated verb; past its particle a new verb's object ("lehne Sanktionen ab
     // und unterstütze das Recht Irans").
     if (o.from < hit.from && hit.at < o.at) return !between(o.from, hit.from);
-    // (A participle with its preposition governs what follows: "besorgt über die Vertiefung der Zusammenarbeit zwischen Russland
-    // und Nordkorea", the object counted from the preposition.)
-    const prepositional = PREPOSITIONS.has(tokens[o.at].norm) && o.at > o.from;
-    if (prepositional && hit.from > o.at) return hit.from - o.at <= 6 && !between(o.at, hit.from);
+    // (A participle with its preposition governs the noun phrase after it: "besorgt über die Vertiefung der Zusammenarbeit
+    // zwischen Russland und Nordkorea", counted from the preposition; not a verb of its own, "besorgt über die Angriffe und
+    // dankte den USA", nor a tie whose decline is the concern, "besorgt über den Rückgang der Hilfe für die Ukraine".)
+    const participle = o.at > o.from && tokens[o.from].wordClass === "verb" && PREPOSITIONS.has(tokens[o.at].norm);
+    if (participle && hit.from > o.at) {
+      const declined = tokens.slice(o.at + 1, hit.from).some((t) => isCapitalized(t.text) && DECLINE_NOUN.test(t.lemma.toLowerCase()));
+      return tokens[hit.from].wordClass !== "verb" && hit.from - o.at <= 6 && !between(o.at, hit.from) && !declined;
+    }
     if (o.from !== o.at && tokens[o.from].wordClass === "verb" && hit.from > o.at) return false;
     // "warnte vor einer engen Partnerschaft": after the verb. (A preposition's object is no verb after it: "werde Bamako im
     // Kampf gegen den Terrorismus unterstützen".)
@@ -269,6 +273,9 @@ function weakenedIn(tokens: Token[], span: Span, clauseOf: number[], from: numbe
   }
   return false;
 }
+
+// Nouns of a decline or an end: "der Rückgang der Hilfe", "die Schwächung der Partnerschaft", "das Ende der Zusammenarbeit".
+const DECLINE_NOUN = /(?:rückgang|schwächung|abbau|kürzung|verlust|einbruch|abbruch|einstellung|aussetzung|wegfall|stopp)$|^ende$/;
 
 // Verbs that link a subject to what judges it: "sei inakzeptabel", "gebe Anlass zur Sorge", "stelle eine Bedrohung dar".
 const LINKING_VERBS = new Set(["sein", "geben", "bleiben", "werden", "stellen", "darstellen"]);
