@@ -197,6 +197,12 @@ describe("lemmas", () => {
     expect(lemmatize("Glückwunschschreiben", lexicon).lemma).toBe("Glückwunschschreiben");
   });
 
+  it("read a word after an article and an opening quotation mark as after the article ('die „klare“ Position', 'einer „veränderten Lage“')", () => {
+    const tokens = analyzeText("Mao Ning lobte die „klare und gerechte Position“ Russlands. Stoiber begründete seinen Rückzug mit einer „veränderten Lage“.").tokens;
+    expect(tokens.find((t) => t.text === "klare")).toMatchObject({ lemma: "klar", wordClass: "adj" });
+    expect(tokens.find((t) => t.text === "veränderten")).toMatchObject({ lemma: "verändert", wordClass: "adj" });
+  });
+
   it("give verbs in -ieren the dictionary lacks their infinitive, and separated forms joined to their verb", () => {
     const lexicon = defaultLexicon();
     expect(lemmatize("prognostiziert", lexicon)).toEqual({ lemma: "prognostizieren", wordClass: "verb" });

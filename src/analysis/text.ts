@@ -743,7 +743,8 @@ export function analyzeText(text: string, options: TextOptions = {}): TextLayer 
       for (let k = from; k < to; k++) {
         const variant =
           (initial ? SENTENCE_INITIAL : 0) |
-          (k > 0 && split.form[k - 1].marks & ARTICLE_MARK ? AFTER_ARTICLE : 0) |
+          // (Also past an opening quotation mark: "die „klare“ Position" has an adjective, not a verb.)
+          (k > 0 && (split.form[k - 1].marks & ARTICLE_MARK || (k > 1 && split.form[k - 1].marks & OPENING_MARK && /^[„“"»«‚‘]$/.test(split.form[k - 1].text) && split.form[k - 2].marks & ARTICLE_MARK)) ? AFTER_ARTICLE : 0) |
           (k + 1 < to && split.form[k + 1].marks & CAPITAL_MARK ? BEFORE_CAPITAL : 0);
         initial &&= (split.form[k].marks & LEADS_SENTENCE) !== 0;
         tokens.push(makeToken(split, k, tokens.length, sentenceIndex, variant, lexicon, stopwords));
