@@ -178,6 +178,15 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Der Kreml teilte mit, beide Länder stünden gemeinsam gegen die Hegemonie der Vereinigten Staaten.")).toEqual({ Hegemonie: "oppose", USA: "oppose" });
   });
 
+  it("a side said to be a part of another supports the whole's claim, none of the part ('betrachte Taiwan als untrennbaren Bestandteil der Volksrepublik China'); denied, it opposes it", () => {
+    expect(polarities("Kremlsprecher Dmitri Peskow sagte, Russland betrachte Taiwan als unveräußerlichen Bestandteil der Volksrepublik China.")).toEqual({ China: "support" });
+    expect(polarities("Außenminister Sergej Lawrow sagte, Russland erkenne Taiwan als untrennbaren Teil Chinas an.")).toEqual({ China: "support" });
+    expect(polarities("Präsident Wladimir Putin sagte, Russland betrachte Taiwan als untrennbaren Bestandteil des chinesischen Territoriums.")).toEqual({ China: "support" });
+    expect(polarities("Ein Sprecher des taiwanischen Außenministeriums sagte, Taiwan sei kein Teil der Volksrepublik China.")).toEqual({ China: "oppose" });
+    // (Of the speaker's own side as the whole, nothing: not support of the part.)
+    expect(polarities("Außenminister Wang Yi sagte, Taiwan sei ein unveräußerlicher Teil Chinas.")).toEqual({});
+  });
+
   it("concern about what sides do opposes them ('beobachte die Zusammenarbeit zwischen Moskau und Peking mit Sorge'), not the one who is concerned", () => {
     expect(polarities("Der Generalsekretär Jens Stoltenberg sagte, man beobachte die wachsende Zusammenarbeit zwischen Moskau und Peking mit Sorge.")).toEqual({ Russland: "oppose", China: "oppose" });
     expect(polarities("Der Generalsekretär Jens Stoltenberg sagte, man sei besorgt über die Zusammenarbeit zwischen Russland und China.")).toEqual({ Russland: "oppose", China: "oppose" });
@@ -1969,6 +1978,8 @@ describe("measures, decisions and demands of a side", () => {
     // A source before a colon or a verb of reporting acts where no other side does, or where the lead names it first.
     expect(polarities(article("Israel bestätigt Luftangriff in Damaskus", "Die israelische Armee hat am Freitag Ziele in Damaskus angegriffen.", "Das syrische Außenministerium verurteilte den Luftangriff."))).toEqual({ Israel: "oppose" });
     expect(polarities(article("Norwegen: Regierung kündigt Stationierung zusätzlicher NATO-Truppen an", "Die norwegische Regierung will mehr NATO-Soldaten im Norden des Landes stationieren.", "Moskau kritisierte die Entscheidung als Provokation."))).toEqual({ Norwegen: "oppose" });
+    // (What is sent and where to is no sender: "die Entsendung von Truppen in die Ukraine".)
+    expect(polarities(article("Frankreich erwägt Truppen für die Ukraine", "Frankreich erwägt die Entsendung von Truppen in die Ukraine, sagte Macron.", "Russland verurteilte die Entsendung."))).toEqual({ Frankreich: "oppose" });
     // So is sending troops: "kritisierte die Entsendung der Soldaten scharf".
     expect(polarities(article("Nordkorea schickt Soldaten nach Russland", "Seoul (dpa) - Nordkorea hat Tausende Soldaten nach Russland verlegt.", "Außenministerin Annalena Baerbock kritisierte die Entsendung der Soldaten scharf."))).toEqual({ Nordkorea: "oppose" });
     const pork = (lead: string) => polarities(article("Peking belegt europäisches Schweinefleisch mit Strafzöllen", lead, "In Madrid bedauerte Landwirtschaftsminister Luis Planas die Entscheidung."));

@@ -1434,6 +1434,19 @@ describe("descriptions of the one person named just before", () => {
     expect(st.map((s) => s.speaker)).toEqual(["Südkoreanischer Geheimdienst", "Südkoreanischer Geheimdienst", "Russische Großbank VTB"]);
   });
 
+  it("'der Dienst' is a state's service named before, not any other -dienst ('Der Gottesdienst …'), and a firm keeps its abbreviation ('des Kurierdienstes UPS')", () => {
+    const speakers = (text: string) => statementsOf(text, { registry: true, date: "2024-10-28" }).map((s) => s.speaker);
+    expect(speakers("Der BND warnt vor Anschlägen auf Kirchen. Der Gottesdienst im Kölner Dom fand unter Polizeischutz statt. Der Dienst teilte mit, die Lage sei ernst.")).toEqual(["Bundesnachrichtendienst", "Dienst"]);
+    expect(speakers("Der Deutsche Wetterdienst warnte vor Glatteis. Der Dienst teilte mit, es werde kalt.")).toEqual(["Deutscher Wetterdienst", "Deutscher Wetterdienst"]);
+    expect(speakers("Ein Sprecher des amerikanischen Kurierdienstes UPS sagte, die Lieferungen würden sich verzögern.")).toEqual(["Sprecher des amerikanischen Kurierdienstes UPS"]);
+  });
+
+  it("a lone surname that is also a noun closes a speaker's phrase after a person's noun ('Der Korrespondent Fischer', 'Der Seouler Sicherheitsexperte Park'); not a person's noun, an inflected word or a time", () => {
+    const speakers = (text: string) => statementsOf(text, { registry: true, date: "2024-10-28" }).map((s) => s.speaker);
+    expect(speakers("Der Pekinger Korrespondent Fischer sagte, China bestreite die Vorwürfe. Der Seouler Sicherheitsexperte Park sagte, Nordkorea habe Truppen geschickt.")).toEqual(["Fischer", "Park"]);
+    expect(speakers("Der Experte Montag Morgen sagte, das sei falsch. Ein 45-jähriger Passant sagte, er habe nichts gesehen.")).toEqual(["Experte Montag", "45-jähriger Passant"]);
+  });
+
   it("'die Behörde' and a ministry's statement speak for the state body named or acting just before", () => {
     const st = statementsOf(
       "Auch die EU-Kommission meldete sich zu Wort. Ein Sprecher der Behörde erklärte in Brüssel, die Sicherheit Europas sei nicht verhandelbar. Die chinesische Führung reagierte mit scharfer Kritik. Der Besuch sei eine ernste Verletzung des Ein-China-Prinzips, hieß es in einer Erklärung des Außenministeriums.",

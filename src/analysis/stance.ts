@@ -436,7 +436,8 @@ function ownerNamedWith(ctx: StanceContext, s: Sentence, d: number, k: number): 
   if (!/^(?:von|vom)$/.test(tokens[k + 1]?.norm ?? "")) return undefined;
   // (Words only between, a title or an article: "von US-Präsident Donald Trump", "von der EU".)
   let j = k + 2;
-  while (j < s.tokenEnd && j <= k + 4 && tokens[j].kind === "word" && tokens[j].wordClass !== "verb" && !ctx.mentions.some((m) => m.start === tokens[j].start)) j++;
+  // (Not past a preposition: "die Entsendung von Truppen in die Ukraine" names where they go, not who sends them.)
+  while (j < s.tokenEnd && j <= k + 4 && tokens[j].kind === "word" && tokens[j].wordClass !== "verb" && !PREPOSITIONS.has(tokens[j].norm) && !ctx.mentions.some((m) => m.start === tokens[j].start)) j++;
   return ctx.mentions.find((m) => m.start === tokens[j]?.start && targetOf(m) !== null);
 }
 

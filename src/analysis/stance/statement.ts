@@ -1218,7 +1218,42 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     out.push({ target, polarity: v.score === 0 ? "neutral" : v.score > 0 ? "support" : "oppose", cues: v.cues });
   }
   if (selfCue !== null && st.speaker_side) out.push({ target: st.speaker_side, polarity: "support", cues: [selfCue] });
+  // A side said to be a part of another takes the speaker's word for the whole's claim, none for itself: "betrachte Taiwan
+  // als untrennbaren Bestandteil der Volksrepublik China" supports China, "Taiwan sei kein Teil der Volksrepublik China" opposes it.
+  // (Of the speaker's own side as the whole, only the part's support goes: "Taiwan sei ein unveräußerlicher Teil Chinas", said by Wang Yi.)
+  const partOf = partClaim(tokens, span, targets);
+  if (partOf) {
+    const kept = out.filter((x) => x.target !== partOf.whole && !(x.target === partOf.part && x.polarity === "support"));
+    return own.has(partOf.whole) ? kept : [...kept, { target: partOf.whole, polarity: partOf.denied ? "oppose" : "support", cues: [partOf.cue] }];
+  }
   return out;
+}
+
+// Nouns of a part and of a country's land: "ein untrennbarer Teil Chinas", "Bestandteil des chinesischen Territoriums".
+const PART_NOUN = /^(?:teil|bestandteil)$/;
+const LAND_NOUN = /^(?:territorium|staatsgebiet|hoheitsgebiet|land|staat|mutterland)$/;
+
+/**
+ * A side named a part of another: the part (the last actor within six words before the noun, "als" or a copula between), the
+ * whole (the genitive after it, or a demonym before a noun of land: "des chinesischen Territoriums"), and whether it is
+ * denied ("kein Teil", "nicht Teil").
+ */
+function partClaim(tokens: Token[], span: Span, targets: readonly TargetMention[]): { part: string; whole: string; denied: boolean; cue: string } | null {
+  for (let k = span.from + 1; k < span.to - 1; k++) {
+    if (!isCapitalized(tokens[k].text) || !PART_NOUN.test(tokens[k].lemma.toLowerCase())) continue;
+    let j = k + 1;
+    if (/^(?:der|des)$/.test(tokens[j].norm)) j++;
+    while (j < span.to && tokens[j].wordClass === "adj" && !targets.some((t) => t.kind === "actor" && t.from === j)) j++;
+    const owner = targets.find((t) => t.kind === "actor" && t.from === j && (j > k + 1 || /s$/.test(tokens[t.to - 1].text)));
+    const demonym = owner ? undefined : targets.find((t) => t.kind === "actor" && t.from === j - 1 && t.to === j && LAND_NOUN.test(tokens[j]?.lemma.toLowerCase() ?? ""));
+    const whole = owner ?? demonym;
+    if (!whole) continue;
+    const part = [...targets].reverse().find((t) => t.kind === "actor" && t.to <= k && k - t.to <= 6 && t.target !== whole.target && tokens.slice(t.to, k).some((x) => x.norm === "als" || COPULAS.has(x.norm)));
+    if (!part) continue;
+    const denied = tokens.slice(part.to, k).some((x) => /^(?:kein|keinen|keiner|nicht)$/.test(x.norm));
+    return { part: part.target, whole: whole.target, denied, cue: tokens[k].text };
+  }
+  return null;
 }
 
 // Words that make a good word no self-portrayal: a role to play, readiness, partners (see selfPortrayed).

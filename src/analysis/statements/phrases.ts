@@ -1256,7 +1256,10 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
     // A surname that is also a word ("Olaf Müller", "Eva Klein") follows a given name; a side does not follow a person's
     // whole name ("hat Regierungschef Nikol Paschinjan Aserbaidschan … vorgeworfen" names the accused after it).
     const surnameAfterName = run.length > 0 && (run.length < 3 || /^(?:der|den|de|van|von)$/.test(tokens[j - 1].text)) && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function" && !isRoleNoun(ctx.lex, t.lemma) && !/^\p{Lu}{2,}$/u.test(t.text) && tokens[j - 1].end === t.start - 1 && !isTimeWord(t) && !(ctx.persons.some((p) => p.start === run[0].start && p.end === tokens[j - 1].end) && ctx.mentions.some((m) => m.type !== "person" && m.via !== "demonym" && m.start <= t.start && m.end >= t.end));
-    if (nameLike || givenBeforeName || surnameAfterName || (run.length > 0 && isNameParticle(tokens, j, b, (w) => ctx.genderOf(w) !== null))) run.push(t);
+    // (And a lone surname that is also a noun, closing the phrase after a person's noun: "Der Pekinger Korrespondent Fischer".)
+    // (An uninflected word, no person's noun itself, after a noun: not "der 17-jährige Lehrling", "der Forscher Juden".)
+    const surnameAfterOffice = run.length === 0 && j + 1 === b && t.wordClass === "noun" && isCapitalized(t) && t.lemma === t.text && !isTimeWord(t) && !isRoleNoun(ctx.lex, t.lemma) && !PERSON_NOUN.test(t.norm) && j > a && tokens[j - 1].wordClass === "noun" && isCapitalized(tokens[j - 1]) && (isRoleNoun(ctx.lex, tokens[j - 1].lemma) || PERSON_NOUN.test(tokens[j - 1].norm)) && !ctx.mentions.some((m) => m.start <= t.start && m.end >= t.end);
+    if (nameLike || givenBeforeName || surnameAfterName || surnameAfterOffice || (run.length > 0 && isNameParticle(tokens, j, b, (w) => ctx.genderOf(w) !== null))) run.push(t);
     else {
       if (run.length) names.push(run);
       run = [];

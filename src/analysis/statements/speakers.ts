@@ -766,16 +766,20 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
   // der SOZ haben eine gemeinsame Erklärung verabschiedet").
   const issuer = head && words.length === 2 && isDefinite(tokens[a]) && inside.length === 0 ? documentIssuerBefore(ctx, head) : null;
   if (issuer) return { ...base, speaker: issuer.name, speaker_role: surface, speaker_type: issuer.type, speaker_resolved: true, speaker_via: "previous", speaker_side: issuer.side };
+  // "teilte der Dienst mit" after "Der südkoreanische Geheimdienst NIS bestätigte …": a bare "Dienst" is the state's service
+  // named before (not "der Gottesdienst", "der Rettungsdienst"); with none, it stays a phrase.
+  const definiteHead = (words.length === 2 && isDefinite(tokens[a])) || (words.length === 1 && a > 0 && isDefinite(tokens[a - 1]));
+  const service = head?.norm === "dienst" && definiteHead && inside.length === 0 ? bodyNamedBefore(ctx, words.length === 1 ? a - 1 : a, head, Math.min(at, start), (noun) => STATE_SERVICE.test(noun)) : null;
+  if (service && placeAllows(service.side)) return { ...base, speaker: service.name, speaker_type: "institution", speaker_resolved: true, speaker_via: "previous", speaker_side: service.side };
   if (institutionHead && head) {
     // "China hat … verurteilt. …, erklärte das Handelsministerium": a bare ministry is the country's that opens the sentence before.
     // "Das chinesische Handelsministerium reagierte empört. …, teilte das Ministerium mit": the body named just before.
     // (The article may stand before the phrase a quotation's frame gives: "„…“, teilte das Ministerium mit".)
-    const definite = (words.length === 2 && isDefinite(tokens[a])) || (words.length === 1 && a > 0 && isDefinite(tokens[a - 1]));
-    const bare = definite && inside.length === 0 && ctx.lex.institutions.includes(head.norm);
+    const bare = definiteHead && inside.length === 0 && ctx.lex.institutions.includes(head.norm);
     const named = bare ? bodyNamedBefore(ctx, words.length === 1 ? a - 1 : a, head, Math.min(at, start)) : null;
     if (named && placeAllows(named.side)) return { ...base, speaker: named.name, speaker_type: "institution", speaker_resolved: true, speaker_via: "previous", speaker_side: named.side };
     // "…, hieß es aus dem Handelsministerium": a compound body of no side is the registry's body of that name the article named before.
-    const compound = definite && inside.length === 0 && !ctx.lex.institutions.includes(head.norm) ? registryBodyBefore(ctx, start, head.norm) : undefined;
+    const compound = definiteHead && inside.length === 0 && !ctx.lex.institutions.includes(head.norm) ? registryBodyBefore(ctx, start, head.norm) : undefined;
     if (compound) return { ...base, speaker: compound.name, speaker_type: speakerTypeOf(compound.type), speaker_resolved: true, speaker_via: "previous", speaker_side: compound.side ?? null };
     const ministry = words.length === 2 && isDefinite(tokens[a]) && inside.length === 0 ? ministryOfCountryBefore(ctx, start, head.text) : undefined;
     if (ministry) return { ...base, speaker: ministry.name, speaker_type: "institution", speaker_resolved: true, speaker_via: "institution", speaker_side: ministry.side };
@@ -808,7 +812,7 @@ function resolveSpeakerPhrase(ctx: DocContext, range: [number, number] | null, a
     if (kind && placeAllows(kind.speaker_side)) return { ...base, speaker: kind.speaker, speaker_type: kind.speaker_type, speaker_resolved: true, speaker_via: "previous", speaker_side: kind.speaker_side ?? side };
     // "Der Konzern wies die Vorwürfe zurück" after "dem US-Onlinehändler Amazon": the company named after its kind before.
     // (Also the one word a text's frame gives: "heißt es in einem Bericht der Organisation".)
-    const company = !seated && !ownName && definite && head.index === b - 1 && inside.length === 0 ? bodyForKind(ctx, start, head.text, tokens[b]) : null;
+    const company = !seated && !ownName && definiteHead && head.index === b - 1 && inside.length === 0 ? bodyForKind(ctx, start, head.text, tokens[b]) : null;
     if (company && placeAllows(company.side)) return { ...base, speaker: company.name, speaker_type: company.type, speaker_resolved: true, speaker_via: "previous", speaker_side: company.side ?? side };
     // Else a bare kind is the last body of that kind, named by more than it, that spoke: "hieß es aus dem Ministerium" after
     // "Das Außenministerium in Peking wies die Vorwürfe … zurück" and its spokesman's words.
@@ -912,8 +916,8 @@ function genitiveInstitution(ctx: DocContext, from: number, to: number, anyNoun 
   // A name after it is the institution's own ("der Nachrichtenagentur Reuters", "der Staatsanwaltschaft Krefeld"): left to the name.
   const next = tokens[j + 1];
   // (Not the abbreviation that ends the phrase of a body its country's adjective names: "des südkoreanischen Geheimdienstes NIS".)
-  // (A state's service or ministry; a bank or firm goes by it: "der russischen Großbank VTB".)
-  const abbreviated = j + 2 === to && /^\p{Lu}{2,6}$/u.test(next?.text ?? "") && adjectives.some((t) => /isch/.test(t.norm)) && /(?:dienst|dienstes|ministerium|ministeriums)$/.test(noun.norm);
+  // (A state's service or ministry; a bank or firm goes by it: "der russischen Großbank VTB", "des Kurierdienstes UPS".)
+  const abbreviated = j + 2 === to && /^\p{Lu}{2,6}$/u.test(next?.text ?? "") && adjectives.some((t) => /isch/.test(t.norm)) && (STATE_SERVICE.test(noun.norm.replace(/e?s$/, "")) || /ministeriums?$/.test(noun.norm));
   if (j + 1 < to && next && isCapitalized(next) && next.kind === "word" && next.wordClass !== "function" && !abbreviated) return null;
   // Of any noun only the phrase that ends with it ("des Berliner Tagesspiegels"), not one with more after it.
   if (anyNoun && j + 1 < to) return null;
@@ -1383,7 +1387,7 @@ const PUBLISHING = /^(?:veröffentlichen|schreiben|posten|twittern|verbreiten|he
  * article: "Das chinesische Handelsministerium" for "das Ministerium" (the latest one). Another
  * country named between them and `until` (where the statement begins) makes it ambiguous.
  */
-function bodyNamedBefore(ctx: DocContext, a: number, head: Token, until: number): { name: string; side: string | null } | null {
+function bodyNamedBefore(ctx: DocContext, a: number, head: Token, until: number, accepts: (noun: string) => boolean = () => true): { name: string; side: string | null } | null {
   const { tokens, sentences } = ctx.layer;
   const here = tokens[a].sentence;
   const from = sentences[Math.max(0, here - 5)].tokenStart;
@@ -1391,7 +1395,7 @@ function bodyNamedBefore(ctx: DocContext, a: number, head: Token, until: number)
     const t = tokens[k];
     // (Also in the genitive with "des": "Die Reaktion des Außenministeriums in Peking".)
     const genitive = t.norm !== t.lemma.toLowerCase() ? t.lemma.toLowerCase() : null;
-    if (t.wordClass !== "noun" || t.norm === head.norm || !(genitive ?? t.norm).endsWith(head.norm) || (genitive ?? t.norm) === head.norm || tokens[k + 1]?.norm === "der") continue;
+    if (t.wordClass !== "noun" || t.norm === head.norm || !(genitive ?? t.norm).endsWith(head.norm) || (genitive ?? t.norm) === head.norm || tokens[k + 1]?.norm === "der" || !accepts(genitive ?? t.norm)) continue;
     let j = k;
     while (j > from && tokens[j - 1].wordClass === "adj") j--;
     // Not a genitive "der" after a noun ("Briefe der Europäischen Zentralbank"), nor an apposition (", der Postbank").
@@ -2374,6 +2378,8 @@ function strongEnding(article: string, adjective: string, head: Token | undefine
 }
 
 // Feminine heads take "-e" ("Chinesische Regierung"); masculine ones "-er" ("Russischer Rat").
+// A state's service that speaks as a body: "Geheimdienst", "Nachrichtendienst", "Abhördienst", "Grenzschutzdienst", "Wetterdienst".
+const STATE_SERVICE = /(?:geheim|nachrichten|abschirm|abhör|sicherheits|grenzschutz|grenz|wetter)dienst$/;
 const FEMININE_HEAD = /(?:ung|ion|schaft|heit|keit|tät|ei|behörde|bank|partei|kammer|armee|marine|flotte|polizei|justiz|botschaft|zentrale|agentur|junta|küstenwache|luftwaffe|allianz)$/;
 
 /** The strong nominative ending of an adjective before this head, by the head's gender. */
