@@ -14,19 +14,19 @@ function probeScores(): Record<string, SetScore> {
 }
 
 describe("probe sets against the shared scorer", () => {
-  // Floors a little under the figures of 2026-12-07 with fourteen probes a set (dev .975 / .945 / .652, held out .973 / .913 / .542):
+  // Floors a little under the figures of 2026-12-07 with sixteen probes a set (dev .976 / .944 / .650, held out .975 / .923 / .554):
   // a change that loses more on either set than the noise of a few statements fails here.
   it("keeps detection, attribution and stance F1 on the dev and held-out sets", () => {
     const scores = probeScores();
-    expect(scores.dev.probes).toBeGreaterThanOrEqual(14);
-    expect(scores.heldout.probes).toBeGreaterThanOrEqual(14);
-    expect(scores.dev.detection.gold).toBeGreaterThan(1600);
-    expect(scores.heldout.detection.gold).toBeGreaterThan(1600);
+    expect(scores.dev.probes).toBeGreaterThanOrEqual(16);
+    expect(scores.heldout.probes).toBeGreaterThanOrEqual(16);
+    expect(scores.dev.detection.gold).toBeGreaterThan(1850);
+    expect(scores.heldout.detection.gold).toBeGreaterThan(1850);
     expect(scores.dev.detection.f1).toBeGreaterThanOrEqual(0.96);
     expect(scores.dev.attribution.f1).toBeGreaterThanOrEqual(0.93);
     expect(scores.dev.stance.f1).toBeGreaterThanOrEqual(0.63);
     expect(scores.heldout.detection.f1).toBeGreaterThanOrEqual(0.96);
-    expect(scores.heldout.attribution.f1).toBeGreaterThanOrEqual(0.89);
-    expect(scores.heldout.stance.f1).toBeGreaterThanOrEqual(0.53);
+    expect(scores.heldout.attribution.f1).toBeGreaterThanOrEqual(0.9);
+    expect(scores.heldout.stance.f1).toBeGreaterThanOrEqual(0.54);
   }, 180_000);
 });

@@ -185,6 +185,14 @@ describe("statement stance on constructed text", () => {
     expect(polarities("Ein Sprecher des taiwanischen Außenministeriums sagte, Taiwan sei kein Teil der Volksrepublik China.")).toEqual({ China: "oppose" });
     // (Of the speaker's own side as the whole, nothing: not support of the part.)
     expect(polarities("Außenminister Wang Yi sagte, Taiwan sei ein unveräußerlicher Teil Chinas.")).toEqual({});
+    expect(polarities("Präsident Lai Ching-te sagte, Taiwan sei niemals Teil der Volksrepublik China gewesen.")).toEqual({ China: "oppose" });
+    // (Not another side's view, nor a claim criticised, nor membership of an alliance, nor a part of no state, nor a state of fact.)
+    expect(polarities("Außenminister Antony Blinken sagte, Peking betrachte Taiwan als Teil Chinas und drohe mit Gewalt.")).toEqual({});
+    expect(polarities("Präsident Lai Ching-te kritisierte, dass Peking Taiwan als Teil Chinas betrachte.")).toEqual({ China: "oppose" });
+    expect(polarities("Präsident Alexander Stubb sagte, Finnland sei seit 2023 Teil der NATO.")).toEqual({});
+    expect(polarities("Präsident Wolodymyr Selenskyj sagte, Nordkorea sei längst Teil der russischen Kriegsmaschinerie.")).toEqual({ Russland: "oppose" });
+    expect(polarities("Kanzler Olaf Scholz lobte Polen und sagte, die Krim sei Teil der Ukraine.")).toEqual({ Polen: "support" });
+    expect(polarities("Der litauische Außenminister Kęstutis Budrys sagte, Belarus sei faktisch Teil des russischen Staates geworden.")).toEqual({});
   });
 
   it("concern about what sides do opposes them ('beobachte die Zusammenarbeit zwischen Moskau und Peking mit Sorge'), not the one who is concerned", () => {

@@ -1445,6 +1445,7 @@ describe("descriptions of the one person named just before", () => {
     const speakers = (text: string) => statementsOf(text, { registry: true, date: "2024-10-28" }).map((s) => s.speaker);
     expect(speakers("Der Pekinger Korrespondent Fischer sagte, China bestreite die Vorwürfe. Der Seouler Sicherheitsexperte Park sagte, Nordkorea habe Truppen geschickt.")).toEqual(["Fischer", "Park"]);
     expect(speakers("Der Experte Montag Morgen sagte, das sei falsch. Ein 45-jähriger Passant sagte, er habe nichts gesehen.")).toEqual(["Experte Montag", "45-jähriger Passant"]);
+    expect(speakers("Der Leiter Kommunikation sagte, das sei falsch. Der Kommandeur Süd sagte, die Lage sei ruhig.")).toEqual(["Leiter Kommunikation", "Kommandeur Süd"]);
   });
 
   it("'die Behörde' and a ministry's statement speak for the state body named or acting just before", () => {

@@ -1218,13 +1218,18 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
     out.push({ target, polarity: v.score === 0 ? "neutral" : v.score > 0 ? "support" : "oppose", cues: v.cues });
   }
   if (selfCue !== null && st.speaker_side) out.push({ target: st.speaker_side, polarity: "support", cues: [selfCue] });
-  // A side said to be a part of another takes the speaker's word for the whole's claim, none for itself: "betrachte Taiwan
-  // als untrennbaren Bestandteil der Volksrepublik China" supports China, "Taiwan sei kein Teil der Volksrepublik China" opposes it.
-  // (Of the speaker's own side as the whole, only the part's support goes: "Taiwan sei ein unveräußerlicher Teil Chinas", said by Wang Yi.)
-  const partOf = partClaim(tokens, span, targets);
-  if (partOf) {
-    const kept = out.filter((x) => x.target !== partOf.whole && !(x.target === partOf.part && x.polarity === "support"));
-    return own.has(partOf.whole) ? kept : [...kept, { target: partOf.whole, polarity: partOf.denied ? "oppose" : "support", cues: [partOf.cue] }];
+  // A side said to be a part of another state takes the speaker's word for the whole's claim, none for itself: "betrachte
+  // Taiwan als untrennbaren Bestandteil der Volksrepublik China" supports China, "Taiwan sei kein Teil der Volksrepublik China"
+  // opposes it. (Of the speaker's own side as the whole only the part's support goes: "Taiwan sei ein unveräußerlicher Teil
+  // Chinas", said by Wang Yi. A stance the statement takes on the whole otherwise stays: "kritisierte, dass Peking Taiwan als
+  // Teil Chinas betrachte".)
+  const isState = (target: string) => ctx.mentions.some((m) => m.type === "country" && targetOf(m) === target);
+  const partOf = partClaim(tokens, span, targets, own, isState);
+  const claimed = partOf?.denied ? "oppose" : "support";
+  const onWhole = partOf ? out.find((x) => x.target === partOf.whole && x.polarity !== "neutral") : undefined;
+  if (partOf && (!onWhole || onWhole.polarity === claimed)) {
+    const kept = out.filter((x) => (x.target !== partOf.whole || x === onWhole) && !(x.target === partOf.part && x.polarity === "support"));
+    return own.has(partOf.whole) || onWhole ? kept : [...kept, { target: partOf.whole, polarity: claimed, cues: [partOf.cue] }];
   }
   return out;
 }
@@ -1232,25 +1237,40 @@ export function statementStance(st: Statement, ctx: StanceContext, options: { le
 // Nouns of a part and of a country's land: "ein untrennbarer Teil Chinas", "Bestandteil des chinesischen Territoriums".
 const PART_NOUN = /^(?:teil|bestandteil)$/;
 const LAND_NOUN = /^(?:territorium|staatsgebiet|hoheitsgebiet|land|staat|mutterland)$/;
+const DENIAL = /^(?:kein|keinen|keiner|nicht|nie|niemals|keineswegs|keinesfalls)$/;
 
 /**
- * A side named a part of another: the part (the last actor within six words before the noun, "als" or a copula between), the
- * whole (the genitive after it, or a demonym before a noun of land: "des chinesischen Territoriums"), and whether it is
- * denied ("kein Teil", "nicht Teil").
+ * A side named a part of another state in the speaker's own claim: the part (an actor in the same clause, within six words
+ * before the noun, only "als", a copula, a denial or adjectives between), the whole (a state in the genitive after it,
+ * "Chinas", "der Volksrepublik China", or a demonym before a noun of land, "des chinesischen Territoriums"), and whether it
+ * is denied ("kein Teil", "niemals Teil"). Not an alliance one is part of ("Teil der NATO": membership, mostly a fact),
+ * nor another side's view ("Peking betrachte Taiwan als Teil Chinas", said by Blinken).
  */
-function partClaim(tokens: Token[], span: Span, targets: readonly TargetMention[]): { part: string; whole: string; denied: boolean; cue: string } | null {
+function partClaim(tokens: Token[], span: Span, targets: readonly TargetMention[], own: ReadonlySet<string>, isState: (target: string) => boolean): { part: string; whole: string; denied: boolean; cue: string } | null {
   for (let k = span.from + 1; k < span.to - 1; k++) {
     if (!isCapitalized(tokens[k].text) || !PART_NOUN.test(tokens[k].lemma.toLowerCase())) continue;
     let j = k + 1;
     if (/^(?:der|des)$/.test(tokens[j].norm)) j++;
     while (j < span.to && tokens[j].wordClass === "adj" && !targets.some((t) => t.kind === "actor" && t.from === j)) j++;
-    const owner = targets.find((t) => t.kind === "actor" && t.from === j && (j > k + 1 || /s$/.test(tokens[t.to - 1].text)));
-    const demonym = owner ? undefined : targets.find((t) => t.kind === "actor" && t.from === j - 1 && t.to === j && LAND_NOUN.test(tokens[j]?.lemma.toLowerCase() ?? ""));
-    const whole = owner ?? demonym;
-    if (!whole) continue;
-    const part = [...targets].reverse().find((t) => t.kind === "actor" && t.to <= k && k - t.to <= 6 && t.target !== whole.target && tokens.slice(t.to, k).some((x) => x.norm === "als" || COPULAS.has(x.norm)));
+    // (A country's adjective only before a noun of land: not "Teil der russischen Kriegsmaschinerie".)
+    const named = targets.find((t) => t.kind === "actor" && t.from === j && isCapitalized(tokens[j].text) && (j > k + 1 || /s$/.test(tokens[t.to - 1].text)));
+    const demonym = named ? undefined : targets.find((t) => t.kind === "actor" && t.from === j && t.to === j + 1 && !isCapitalized(tokens[j].text) && LAND_NOUN.test(tokens[j + 1]?.lemma.toLowerCase() ?? ""));
+    const whole = named ?? demonym;
+    if (!whole || !isState(whole.target)) continue;
+    const part = [...targets].reverse().find((t) => t.kind === "actor" && t.to <= k && t.target !== whole.target);
     if (!part) continue;
-    const denied = tokens.slice(part.to, k).some((x) => /^(?:kein|keinen|keiner|nicht)$/.test(x.norm));
+    const between = tokens.slice(part.to, k);
+    const words = between.filter((x) => x.kind === "word");
+    if (words.length > 6 || !between.some((x) => x.norm === "als" || COPULAS.has(x.norm))) continue;
+    if (!between.every((x) => x.kind === "word" ? x.norm === "als" || COPULAS.has(x.norm) || DENIAL.test(x.norm) || ARTICLE.test(x.norm) || x.wordClass === "adj" || /^(?:ein|eine|einen|einem|einer|auch|doch|immer|stets|weiterhin|seit|jeher)$/.test(x.norm) : QUOTE_MARK.test(x.text))) continue;
+    // (Another side's view: a side of another named before the part, "Peking betrachte Taiwan als Teil Chinas", "Die
+    // Behauptung Pekings, Taiwan sei Teil Chinas, sei eine Lüge"; nor the speaker's own side said to be a part, unless denied.)
+    // (The whole may be named before only in a compound of its claim: "am Ein-China-Prinzip fest und betrachte Taiwan als …".)
+    if (targets.some((t) => t.kind === "actor" && t !== part && t.to <= part.from && !own.has(t.target) && !(t.target === whole.target && tokens[t.from].text.includes("-")))) continue;
+    // (Nor a state of fact or a change: "Belarus sei faktisch Teil des russischen Staates geworden".)
+    if (words.some((x) => /^(?:faktisch|praktisch|längst|inzwischen|mittlerweile|quasi)$/.test(x.norm))) continue;
+    const denied = words.some((x) => DENIAL.test(x.norm));
+    if (own.has(part.target) && !denied) continue;
     return { part: part.target, whole: whole.target, denied, cue: tokens[k].text };
   }
   return null;

@@ -1212,6 +1212,9 @@ export function textAfterAus(ctx: DocContext, from: number, k: number): [number,
 // Offices of a body, as compounds the role list need not hold: "Fraktionschefin", "Parteivorsitzende".
 const OFFICE_HEAD = /(?:chef|chefin|vorsitzende|vorsitzender|sprecher|sprecherin|leiter|leiterin)$/;
 
+// Nouns of a department or a region after an office: "Der Leiter Kommunikation", "Der Geschäftsführer Technik", "Der Kommandeur Süd".
+const DEPARTMENT_NOUN = /(?:ion|ik|ung|heit|keit|schaft|tät|nord|süd|ost|west|mitte|finanzen|vertrieb|personal|einkauf)$/;
+
 export function nameIn(ctx: DocContext, a: number, b: number): string | null {
   const { tokens } = ctx.layer;
   const names: Token[][] = [];
@@ -1257,8 +1260,9 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
     // whole name ("hat Regierungschef Nikol Paschinjan Aserbaidschan … vorgeworfen" names the accused after it).
     const surnameAfterName = run.length > 0 && (run.length < 3 || /^(?:der|den|de|van|von)$/.test(tokens[j - 1].text)) && t.kind === "word" && isCapitalized(t) && t.wordClass !== "function" && !isRoleNoun(ctx.lex, t.lemma) && !/^\p{Lu}{2,}$/u.test(t.text) && tokens[j - 1].end === t.start - 1 && !isTimeWord(t) && !(ctx.persons.some((p) => p.start === run[0].start && p.end === tokens[j - 1].end) && ctx.mentions.some((m) => m.type !== "person" && m.via !== "demonym" && m.start <= t.start && m.end >= t.end));
     // (And a lone surname that is also a noun, closing the phrase after a person's noun: "Der Pekinger Korrespondent Fischer".)
-    // (An uninflected word, no person's noun itself, after a noun: not "der 17-jährige Lehrling", "der Forscher Juden".)
-    const surnameAfterOffice = run.length === 0 && j + 1 === b && t.wordClass === "noun" && isCapitalized(t) && t.lemma === t.text && !isTimeWord(t) && !isRoleNoun(ctx.lex, t.lemma) && !PERSON_NOUN.test(t.norm) && j > a && tokens[j - 1].wordClass === "noun" && isCapitalized(tokens[j - 1]) && (isRoleNoun(ctx.lex, tokens[j - 1].lemma) || PERSON_NOUN.test(tokens[j - 1].norm)) && !ctx.mentions.some((m) => m.start <= t.start && m.end >= t.end);
+    // (An uninflected word, no person's noun itself, after a noun: not "der 17-jährige Lehrling", "der Forscher Juden"; nor a
+    // department or a region, "Der Leiter Kommunikation", "Der Kommandeur Süd".)
+    const surnameAfterOffice = run.length === 0 && j + 1 === b && t.wordClass === "noun" && isCapitalized(t) && t.lemma === t.text && !isTimeWord(t) && !DEPARTMENT_NOUN.test(t.norm) && !isRoleNoun(ctx.lex, t.lemma) && !PERSON_NOUN.test(t.norm) && j > a && tokens[j - 1].wordClass === "noun" && isCapitalized(tokens[j - 1]) && (isRoleNoun(ctx.lex, tokens[j - 1].lemma) || PERSON_NOUN.test(tokens[j - 1].norm)) && !ctx.mentions.some((m) => m.start <= t.start && m.end >= t.end);
     if (nameLike || givenBeforeName || surnameAfterName || surnameAfterOffice || (run.length > 0 && isNameParticle(tokens, j, b, (w) => ctx.genderOf(w) !== null))) run.push(t);
     else {
       if (run.length) names.push(run);
