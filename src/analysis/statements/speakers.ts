@@ -1384,7 +1384,7 @@ const PUBLISHING = /^(?:veröffentlichen|schreiben|posten|twittern|verbreiten|he
 
 /**
  * A body named in the five sentences before token `a` by a compound of the bare noun, with its
- * article: "Das chinesische Handelsministerium" for "das Ministerium" (the latest one). Another
+ * article: "Das chinesische Handelsministerium" for "das Ministerium" (the latest one `accepts`). Another
  * country named between them and `until` (where the statement begins) makes it ambiguous.
  */
 function bodyNamedBefore(ctx: DocContext, a: number, head: Token, until: number, accepts: (noun: string) => boolean = () => true): { name: string; side: string | null } | null {
