@@ -1212,6 +1212,11 @@ export function textAfterAus(ctx: DocContext, from: number, k: number): [number,
 // Offices of a body, as compounds the role list need not hold: "Fraktionschefin", "Parteivorsitzende".
 const OFFICE_HEAD = /(?:chef|chefin|vorsitzende|vorsitzender|sprecher|sprecherin|leiter|leiterin)$/;
 
+/** Is the token a noun for a person: an office ("Außenminister") or what one does or is ("Politikwissenschaftler", "Expertin")? */
+export function isPersonNoun(lex: ReportingLexicon, t: Token): boolean {
+  return isRoleNoun(lex, t.lemma) || PERSON_NOUN.test(t.norm);
+}
+
 // Nouns of a department or a region after an office: "Der Leiter Kommunikation", "Der Geschäftsführer Technik", "Der Kommandeur Süd".
 const DEPARTMENT_NOUN = /(?:ion|ik|ung|heit|keit|schaft|tät|nord|süd|ost|west|mitte|finanzen|vertrieb|personal|einkauf)$/;
 
@@ -1244,7 +1249,7 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
       !(run.length === 0 && j > a && /^\p{Lu}{2,}$/u.test(tokens[j - 1].text) && tokens[j - 1].end === t.start - 1) &&
       !isRoleNoun(ctx.lex, t.lemma) &&
       // (Nor a place's adjective before a person's noun: "Der Pekinger Politikwissenschaftler Li Ming", "Seouler Sicherheitsanalyst".)
-      !(run.length === 0 && /er$/.test(t.text) && t.wordClass === null && ctx.genderOf(t.text) === null && j + 1 < b && tokens[j + 1].wordClass === "noun" && (isRoleNoun(ctx.lex, tokens[j + 1].lemma) || PERSON_NOUN.test(tokens[j + 1].norm))) &&
+      !(run.length === 0 && /er$/.test(t.text) && t.wordClass === null && ctx.genderOf(t.text) === null && j + 1 < b && tokens[j + 1].wordClass === "noun" && isPersonNoun(ctx.lex, tokens[j + 1])) &&
       !((namesInstitution(ctx.lex, t) && afterGenitiveArticle(tokens, j, a)) || (run.length === 0 && t.wordClass === null && namesInstitution(ctx.lex, t, 6))) &&
       // (Nor a run right after an office and "des": the body it heads, "die Fraktionschefin des Rassemblement National".)
       !(run.length === 0 && j > a + 1 && tokens[j - 1].norm === "des" && (isRoleNoun(ctx.lex, tokens[j - 2].lemma) || OFFICE_HEAD.test(tokens[j - 2].norm))) &&
@@ -1262,7 +1267,7 @@ export function nameIn(ctx: DocContext, a: number, b: number): string | null {
     // (And a lone surname that is also a noun, closing the phrase after a person's noun: "Der Pekinger Korrespondent Fischer".)
     // (An uninflected word, no person's noun itself, after a noun: not "der 17-jährige Lehrling", "der Forscher Juden"; nor a
     // department or a region, "Der Leiter Kommunikation", "Der Kommandeur Süd".)
-    const surnameAfterOffice = run.length === 0 && j + 1 === b && t.wordClass === "noun" && isCapitalized(t) && t.lemma === t.text && !isTimeWord(t) && !DEPARTMENT_NOUN.test(t.norm) && !isRoleNoun(ctx.lex, t.lemma) && !PERSON_NOUN.test(t.norm) && j > a && tokens[j - 1].wordClass === "noun" && isCapitalized(tokens[j - 1]) && (isRoleNoun(ctx.lex, tokens[j - 1].lemma) || PERSON_NOUN.test(tokens[j - 1].norm)) && !ctx.mentions.some((m) => m.start <= t.start && m.end >= t.end);
+    const surnameAfterOffice = run.length === 0 && j + 1 === b && t.wordClass === "noun" && isCapitalized(t) && t.lemma === t.text && !isTimeWord(t) && !DEPARTMENT_NOUN.test(t.norm) && !isPersonNoun(ctx.lex, t) && j > a && tokens[j - 1].wordClass === "noun" && isCapitalized(tokens[j - 1]) && isPersonNoun(ctx.lex, tokens[j - 1]) && !ctx.mentions.some((m) => m.start <= t.start && m.end >= t.end);
     if (nameLike || givenBeforeName || surnameAfterName || surnameAfterOffice || (run.length > 0 && isNameParticle(tokens, j, b, (w) => ctx.genderOf(w) !== null))) run.push(t);
     else {
       if (run.length) names.push(run);

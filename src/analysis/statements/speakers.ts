@@ -9,7 +9,7 @@ import { isRoleNoun, sourceCompound, type ReportingLexicon } from "./lexicon.js"
 import { inQuote, type DocContext, type PersonMention, type FrameMatch } from "./context.js";
 import { firstVerbIndex, hasClauseBreak, mainClauseStart } from "./clauses.js";
 import { reportedSpeechMarker, sentenceFrame } from "./frames.js";
-import { countWords, countedGroup, isNominalStart, isThing, namesPerson as phraseNamesPerson, labelSpeaker, invertedSubject, headNoun, isSeatAdjective, nameIn, namesInstitution, nounPhraseAfter, textBefore, NAMED_BODY_KIND, personNameShape, ARABIC_ARTICLE, withoutArabicArticle, HOSTED_BODY, SEATED_BODY, SEAT_PREPOSITION } from "./phrases.js";
+import { isPersonNoun, countWords, countedGroup, isNominalStart, isThing, namesPerson as phraseNamesPerson, labelSpeaker, invertedSubject, headNoun, isSeatAdjective, nameIn, namesInstitution, nounPhraseAfter, textBefore, NAMED_BODY_KIND, personNameShape, ARABIC_ARTICLE, withoutArabicArticle, HOSTED_BODY, SEATED_BODY, SEAT_PREPOSITION } from "./phrases.js";
 
 export function copySpeaker(target: Statement, source: Statement) {
   for (const key of ["speaker", "speaker_surface", "speaker_role", "speaker_type", "speaker_resolved", "speaker_via", "speaker_side", "speaker_clean_start", "speaker_clean_end", "speaker_start", "speaker_end"] as const) {
@@ -229,7 +229,7 @@ function federalName(ctx: DocContext, speaker: Speaker): Speaker {
 
 /** Does a phrase hold a word for a person: an office, a person noun or a given name ("Der Abgeordnete Kowalczyk")? */
 function namesSomeone(ctx: DocContext, [a, b]: [number, number]): boolean {
-  return ctx.layer.tokens.slice(a, b).some((t) => isRoleNoun(ctx.lex, t.lemma) || PERSON_NOUN.test(t.norm) || (isCapitalized(t) && ctx.genderOf(t.text) !== null));
+  return ctx.layer.tokens.slice(a, b).some((t) => isPersonNoun(ctx.lex, t) || (isCapitalized(t) && ctx.genderOf(t.text) !== null));
 }
 
 /**
