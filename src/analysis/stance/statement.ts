@@ -12,7 +12,7 @@ import { type SpanKeys, spanKeys, findCues, dutyNamed, dutyAfter, badBetween, co
 import { pairNamedBefore, sideMetBefore, namedWithOthers, kindTargets, conceptOwner, isPlacePhrase, modifiedHead, sideHead, condemnedSubject, ownSubjectOfContent, outsideMittelfeld, objectPhrase, verbBetween, coordinatedWith, genitiveAttribute, namedBySeat, coSubjectOfOwn, subjectsOwn, clauseSubject, objectFronted, subjectRelative, passiveAgent, joinedTo, subjectPhraseSides, antecedentOf, antecedentSides, masterOf, calledSides, calledAs, predicateSubject, contrastSubject, bareSide, frontedObject, agentAfter, objectBetween, countedPersons, dassSubject, invaded, extraposedSubject, speakerInside, tieHolders } from "./sides.js";
 import { toldToChange, toldByModal, toldInDassClause, wantsNoPeace, turnsDownPeace, cannotHaveBoth, noBlocAgainst, notLeftTo, releaseDemanded, withdrawalDemanded, envoySummoned, rightOfSide, calledOnBy, returnDemanded, toldNotTo, claimContent, EVEN_HANDED_APPEALS, demandedIn, demandOpens, frontedClaim } from "./demands.js";
 import { stateDoer, aimedAt, OPPOSING_CLASSES, foughtThing, inRejectedInfinitive, threatSource, judgesActs, actBefore, judgedAct, affairsOf, intendedByOwn, INTENTION, ANNOUNCING, RULING_OUT, threatenedBySpeaker, TAKING_UP, AVERTING, MORE_OF, endorsingPushers, undoneAct, actVerbHit, pushes, endDemanded, ENDING_NOUNS, BENEFIT, hostileAct, warHelpers } from "./acts.js";
-import { sideBackedByPossessive, linkedTo, POSSESSIVE, verbObject, ownObject, isRelationNoun, relationWithPartner, relationInClause, talkInClause, isTalkHeld, relationWith, isMethodNoun, cueNoun, inOpposedObject, reducedAfter, endedBefore, labelledSide, thirdPartyTie, recipientOf, namesAlliance, namedAs, spoiledNoun } from "./support.js";
+import { sideBackedByPossessive, linkedTo, POSSESSIVE, verbObject, ownObject, isRelationNoun, relationWithPartner, relationInClause, talkInClause, isTalkHeld, relationWith, isMethodNoun, cueNoun, inOpposedObject, reducedAfter, endedBefore, labelledSide, thirdPartyTie, recipientOf, namesAlliance, namedAs, spoiledNoun, LABEL_READ } from "./support.js";
 
 // Nouns of observers, who speak for no side: "die Arktisforscherin", "der Politologe", "eine Analystin", "Sinologe".
 // (Each with its capital, as a word of its own, or lower case as a compound's head; any ending: "Politologin".)
@@ -1364,7 +1364,7 @@ function harmedSide(tokens: Token[], span: Span, t: TargetMention, hit: CueHit):
   // (Only a harm: "vor Waffenlieferungen für Kiew", "vor Zugeständnissen für Russland" warn of what helps the side.)
   if (w !== "für" || !/^warn/.test(hit.cue.words[0]) || tokens.slice(hit.at + 1, j).some((x) => x.kind === "punct" || x.wordClass === "verb")) return false;
   const words = defaultPolarityWords();
-  return tokens.slice(hit.at + 1, j).some((x, i) => x.kind === "word" && wordPolarity(tokens, hit.at + 1 + i, j, words, { minimum: 0.1, backupWeight: 0.5 }) < 0);
+  return tokens.slice(hit.at + 1, j).some((x, i) => x.kind === "word" && wordPolarity(tokens, hit.at + 1 + i, j, words, LABEL_READ) < 0);
 }
 
 /** Is a statement's cue a verb of denying ("bestritt", "wies … zurück")? */

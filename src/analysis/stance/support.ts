@@ -12,7 +12,7 @@ import { AGAINST, sideHead, outsideMittelfeld, clauseSubject, calledAs, pronounS
 import { ACT_HEADS, THREATENING } from "./acts.js";
 
 // How labels and the words around a cue are read in the general polarity words: SentiWS at half weight, past its faintest words.
-const LABEL_READ: ReadOptions = { minimum: 0.1, backupWeight: 0.5 };
+export const LABEL_READ: ReadOptions = { minimum: 0.1, backupWeight: 0.5 };
 
 /**
  * The side that "an seiner Seite" or "an ihrer Seite" stands by: the nearest side before it outside its clause (whose
@@ -269,7 +269,7 @@ function weakenedIn(tokens: Token[], span: Span, clauseOf: number[], from: numbe
   for (let k = from; k < span.to && clauseOf[k - span.from] === clause; k++) {
     if (tokens[k].wordClass !== "verb") continue;
     const lemma = tokens[k].lemma.toLowerCase();
-    if (WEAKENING_VERBS.has(lemma) || lex.reducingWords?.has(lemma) || wordPolarity(tokens, k, span.to, words, { minimum: 0.1, backupWeight: 0.5 }) < 0) return true;
+    if (WEAKENING_VERBS.has(lemma) || lex.reducingWords?.has(lemma) || wordPolarity(tokens, k, span.to, words, LABEL_READ) < 0) return true;
   }
   return false;
 }
